@@ -1,0 +1,116 @@
+"""From a parsed article to its claims: attributed statements and sentences with figures.
+
+An attributed statement is a claim whose span is what was said; the figures inside it
+make it `both`. Figures outside every statement make their sentence a `quantitative`
+claim, so every figure of the article belongs to exactly one claim.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claims.attribution import find_attributions
+from claims.models import Article, Attribution, Claim, ClaimKind, Quantity, stable_id
+from claims.quantities import find_quantities
+
+# Bump when extraction output changes, so cached results of older versions are not reused.
+EXTRACTOR_VERSION = "1"
+
+
+def extract_claims(article: Article, doc: Doc) -> list[Claim]:
+    attributions = find_attributions(doc)
+    quantities = find_quantities(doc)
+    drafts: list[dict] = []
+    claimed: set[int] = set()
+    for attribution in attributions:
+        inside = [
+            i
+            for i, q in enumerate(quantities)
+            if attribution.content_start <= q.start_char and q.end_char <= attribution.content_end
+        ]
+        claimed.update(inside)
+        drafts.append(_attributed_draft(doc, attribution, [quantities[i] for i in inside]))
+    by_sentence: dict[int, list[Quantity]] = {}
+    for i, q in enumerate(quantities):
+        if i in claimed:
+            continue
+        sentence = _sentence_span(doc, q.start_char, q.end_char)
+        by_sentence.setdefault(sentence[0], []).append(q)
+    for figures in by_sentence.values():
+        start, end = _sentence_span(doc, figures[0].start_char, figures[-1].end_char)
+        drafts.append(
+            dict(kind=ClaimKind.QUANTITATIVE, start_char=start, end_char=end, quantities=figures)
+        )
+    drafts.sort(key=lambda d: (d["start_char"], d["end_char"]))
+    return _with_ids(article, doc, drafts)
+
+
+def extract_batch(
+    articles: Iterable[Article], nlp: Language, *, batch_size: int = 32, n_process: int = 1
+) -> Iterator[tuple[Article, list[Claim]]]:
+    """Parses articles with `nlp.pipe`, so spaCy batches the work instead of one call per text."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield article, extract_claims(article, doc)
+
+
+def _attributed_draft(doc: Doc, attribution: Attribution, figures: list[Quantity]) -> dict:
+    start, end = _trim(doc.text, attribution.content_start, attribution.content_end)
+    return dict(
+        kind=ClaimKind.BOTH if figures else ClaimKind.ATTRIBUTED,
+        start_char=start,
+        end_char=end,
+        quantities=figures,
+        speaker=attribution.speaker,
+        speaker_mention=attribution.speaker_mention,
+        speaker_role=attribution.speaker_role,
+        cue=attribution.cue,
+        is_quote=attribution.is_quote,
+    )
+
+
+def _with_ids(article: Article, doc: Doc, drafts: list[dict]) -> list[Claim]:
+    """Ids hang on the article and the claim's words, not on offsets, so that editing one
+    paragraph of an article leaves the other claims (and reviews of their conflicts) alone."""
+    text = doc.text
+    seen: Counter[str] = Counter()
+    claims: list[Claim] = []
+    for draft in drafts:
+        start, end = draft["start_char"], draft["end_char"]
+        claim_text = text[start:end]
+        occurrence = seen[claim_text]
+        seen[claim_text] += 1
+        sent_start, sent_end = _sentence_span(doc, start, end)
+        claims.append(
+            Claim(
+                claim_id=stable_id(article.article_id, claim_text, occurrence),
+                article_id=article.article_id,
+                text=claim_text,
+                sentence=text[sent_start:sent_end],
+                sentence_start=sent_start,
+                **draft,
+            )
+        )
+    return claims
+
+
+def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentences covering [start, end), trimmed of white space."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return _trim(doc.text, start, end)
+    first = span[0].sent
+    last = span[-1].sent
+    return _trim(doc.text, first.start_char, last.end_char)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

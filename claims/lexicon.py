@@ -1,0 +1,57 @@
+"""Word lists shipped as package data (claims/data/*.txt), loaded once and matched as words.
+
+Conflict rules run on stored claims, without a spaCy parse, so the lists are matched on
+text with their common English inflections rather than on lemmas.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-comment, non-blank lines of claims/data/NAME."""
+    text = resources.files("claims").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def inflections(word: str) -> set[str]:
+    """deny -> deny, denies, denied, denying; exaggerate -> exaggerates, exaggerated ..."""
+    forms = {word}
+    if " " in word:
+        return forms
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    elif word.endswith("e"):
+        forms |= {word + "s", word + "d", word[:-1] + "ing"}
+    else:
+        forms |= {word + "s", word + "ed", word + "ing"}
+    return forms
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex matching any phrase (or inflection) as whole words."""
+    forms = sorted({f for p in phrases for f in inflections(p.lower())}, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def dispute_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_dispute_cues.txt"))
+
+
+@cache
+def opposite_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    pairs = []
+    for line in data_lines("conflict_opposites.txt"):
+        left, _, right = line.partition("|")
+        pairs.append(
+            (
+                phrase_pattern([w.strip() for w in left.split(",") if w.strip()]),
+                phrase_pattern([w.strip() for w in right.split(",") if w.strip()]),
+            )
+        )
+    return pairs

@@ -1,0 +1,241 @@
+"""The pydantic models that every stage speaks: ingestion, extraction, store and reports.
+
+They are the seam between `claims/` (pure logic), `store/` (SQL) and `flows/` (wiring),
+so a later stage can be rewritten without touching the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """Deterministic id from its parts, so that re-running the same input writes the same rows."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Article(BaseModel):
+    """One news article as read from an input file; `text` excludes any ` date ` header."""
+
+    model_config = ConfigDict(frozen=True)
+
+    article_id: str
+    source: str = Field(description="file the article came from, with ':LINE' for JSONL")
+    text: str
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+    @property
+    def sha256(self) -> str:
+        return text_sha256(self.text)
+
+
+class Rejection(BaseModel):
+    """An input that could not become an article, with where and why, for the operator."""
+
+    source: str
+    line: int | None = None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.reason}"
+
+
+class QuantityKind(StrEnum):
+    AMOUNT = "amount"  # a figure that can be compared with another of the same measure
+    CHANGE = "change"  # a rise or fall ("a 7% increase", "fell by 3 million")
+    VAGUE = "vague"  # a quantity with no value ("months-long")
+
+
+class Quantity(BaseModel):
+    """A figure as written, and the interval of values its wording allows.
+
+    `low`/`high` are None where the wording leaves that side open ("over $5" has no high).
+    Offsets are characters into the article text.
+    """
+
+    surface: str
+    start_char: int
+    end_char: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    per: str | None = None
+    measure: str | None = None
+    qualifier: str | None = None
+    kind: QuantityKind = QuantityKind.AMOUNT
+    entities: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _interval_holds_value(self) -> Quantity:
+        if self.value is not None:
+            if self.low is not None and self.low > self.value:
+                raise ValueError(f"low {self.low} above value {self.value} in {self.surface!r}")
+            if self.high is not None and self.high < self.value:
+                raise ValueError(f"high {self.high} below value {self.value} in {self.surface!r}")
+        return self
+
+
+class Attribution(BaseModel):
+    """A statement attributed to a speaker: what was said (content) and by whom.
+
+    `speaker` is the canonical name resolved within the article ("Fran Drescher" for a
+    later "she"); `speaker_mention` the words used at this statement.
+    """
+
+    content_start: int
+    content_end: int
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    speaker_role: str | None = None
+    cue: str | None = None
+    is_quote: bool = False
+
+
+class ClaimKind(StrEnum):
+    QUANTITATIVE = "quantitative"
+    ATTRIBUTED = "attributed"
+    BOTH = "both"
+
+
+class Claim(BaseModel):
+    """A checkable statement of an article: `text == article.text[start_char:end_char]`."""
+
+    claim_id: str
+    article_id: str
+    kind: ClaimKind
+    text: str
+    sentence: str
+    sentence_start: int
+    start_char: int
+    end_char: int
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    speaker_role: str | None = None
+    cue: str | None = None
+    is_quote: bool = False
+    quantities: list[Quantity] = Field(default_factory=list)
+
+    def quantity_id(self, index: int) -> str:
+        q = self.quantities[index]
+        return stable_id(self.claim_id, q.start_char, q.end_char, q.surface)
+
+
+class ClaimRef(BaseModel):
+    """What clustering and conflict rules need to know of a claim, including its article's."""
+
+    claim: Claim
+    outlet: str | None = None
+    published: date | None = None
+
+
+class ClusterMember(BaseModel):
+    """A claim's place in its cluster; `score` is its likeness (0..1) to the representative."""
+
+    cluster_id: str
+    claim_id: str
+    score: float
+    is_representative: bool = False
+
+
+class ConflictKind(StrEnum):
+    DISPUTE = "dispute"
+    NUMERIC = "numeric"
+    CONTRADICTION = "contradiction"
+
+
+class Conflict(BaseModel):
+    """Two claims that cannot both be right; `claim_a` is the earlier or the disputed one."""
+
+    conflict_id: str
+    claim_a: str
+    claim_b: str
+    kind: ConflictKind
+    score: float
+    reason: str
+
+    @staticmethod
+    def make_id(kind: ConflictKind, claim_a: str, claim_b: str) -> str:
+        """Stable across runs and independent of pair order, so reviews stay attached."""
+        first, second = sorted((claim_a, claim_b))
+        return stable_id(kind.value, first, second)
+
+
+class Verdict(StrEnum):
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+    UNCLEAR = "unclear"
+
+
+class RunSummary(BaseModel):
+    run_id: str
+    started_at: datetime
+    finished_at: datetime | None = None
+    articles_read: int = 0
+    articles_new: int = 0
+    articles_changed: int = 0
+    articles_unchanged: int = 0
+    articles_rejected: int = 0
+    claims: int = 0
+    clusters: int = 0
+    conflicts: int = 0
+    status: str = "running"
+    rejections: list[Rejection] = Field(default_factory=list)
+
+
+class StoreCounts(BaseModel):
+    articles: int
+    claims: int
+    quantities: int
+    clusters: int
+    conflicts: int
+
+
+class ConflictView(BaseModel):
+    """One row of the `conflict_report` view: a conflict with both claims in context."""
+
+    conflict_id: str
+    kind: ConflictKind
+    score: float
+    reason: str
+    first_seen: datetime
+    stale: bool
+    status: str
+    review_note: str | None = None
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+    claim_a: str
+    a_text: str
+    a_sentence: str | None = None
+    a_offset_in_sentence: int | None = None
+    a_speaker: str | None = None
+    a_speaker_role: str | None = None
+    a_article_id: str | None = None
+    a_outlet: str | None = None
+    a_published: date | None = None
+    a_title: str | None = None
+    a_url: str | None = None
+    claim_b: str
+    b_text: str
+    b_sentence: str | None = None
+    b_offset_in_sentence: int | None = None
+    b_speaker: str | None = None
+    b_speaker_role: str | None = None
+    b_article_id: str | None = None
+    b_outlet: str | None = None
+    b_published: date | None = None
+    b_title: str | None = None
+    b_url: str | None = None

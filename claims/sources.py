@@ -1,0 +1,178 @@
+"""Turning the bytes of an input file into articles, or into rejections that say why.
+
+Pure: it is handed a source name and its bytes, so it knows nothing of the file system
+and every bad-input case can be tested without touching disk. A bad JSONL line rejects
+that line only; the rest of the file still goes through.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import PurePath
+
+from pydantic import ValidationError
+
+from claims.models import Article, Rejection
+
+SUPPORTED_SUFFIXES = (".txt", ".json", ".jsonl")
+
+# The seeds open with " date 2023-06-26 " followed by the first sentence on the same line.
+DATE_HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+")
+JSON_FIELDS = ("id", "text", "title", "outlet", "url", "published")
+
+
+class InputError(ValueError):
+    """A reason an input cannot become an article; its message is shown to the operator."""
+
+
+def parse_source(name: str, data: bytes) -> tuple[list[Article], list[Rejection]]:
+    """Articles and rejections from one file's bytes, dispatched on its suffix."""
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        return [], [Rejection(source=name, reason=f"unsupported file type {suffix or '(none)'!r}; "
+                              f"expected one of {', '.join(SUPPORTED_SUFFIXES)}")]
+    try:
+        text = decode_text(data)
+    except InputError as exc:
+        return [], [Rejection(source=name, reason=str(exc))]
+    stem = PurePath(name).stem
+    if suffix == ".txt":
+        return _one(name, lambda: article_from_txt(name, stem, text))
+    if suffix == ".json":
+        return _one(name, lambda: article_from_json_text(name, stem, text))
+    return articles_from_jsonl(name, stem, text)
+
+
+def decode_text(data: bytes) -> str:
+    if not data.strip():
+        raise InputError("empty file")
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes), expected UTF-8 text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"invalid UTF-8 at byte {exc.start}: {exc.reason}") from None
+    return text.removeprefix("\ufeff")
+
+
+def article_from_txt(source: str, article_id: str, text: str) -> Article:
+    published = None
+    header = DATE_HEADER.match(text)
+    if header:
+        published = _parse_date(header.group(1), "date header")
+        text = text[header.end():]
+    text = text.rstrip()
+    if not text.strip():
+        raise InputError("no article text after the date header")
+    return _article(article_id=article_id, source=source, text=text, published=published)
+
+
+def article_from_json_text(source: str, default_id: str, text: str) -> Article:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    return article_from_mapping(source, default_id, obj)
+
+
+def articles_from_jsonl(name: str, stem: str, text: str) -> tuple[list[Article], list[Rejection]]:
+    articles: list[Article] = []
+    rejections: list[Rejection] = []
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            rejections.append(Rejection(source=name, line=line_no,
+                                        reason=f"malformed JSON line: {exc.msg} at column {exc.colno}"))
+            continue
+        try:
+            articles.append(article_from_mapping(f"{name}:{line_no}", f"{stem}-{line_no}", obj))
+        except InputError as exc:
+            rejections.append(Rejection(source=name, line=line_no, reason=str(exc)))
+    if not articles and not rejections:
+        rejections.append(Rejection(source=name, reason="empty file"))
+    return articles, rejections
+
+
+def article_from_mapping(source: str, default_id: str, obj: object) -> Article:
+    if not isinstance(obj, dict):
+        raise InputError(f"expected a JSON object, got {type(obj).__name__}")
+    body = obj.get("text")
+    if body is None:
+        raise InputError("missing required field 'text'")
+    if not isinstance(body, str):
+        raise InputError(f"field 'text' must be a string, got {type(body).__name__}")
+    if not body.strip():
+        raise InputError("field 'text' is empty")
+    for field in ("title", "outlet", "url"):
+        if obj.get(field) is not None and not isinstance(obj[field], str):
+            raise InputError(f"field {field!r} must be a string")
+    raw_id = obj.get("id")
+    if raw_id is not None and not isinstance(raw_id, (str, int)):
+        raise InputError("field 'id' must be a string or an integer")
+    article_id = str(raw_id).strip() if raw_id is not None else default_id
+    if not article_id:
+        raise InputError("field 'id' is empty")
+    published = obj.get("published")
+    return _article(
+        article_id=article_id,
+        source=source,
+        text=body.rstrip(),
+        title=obj.get("title"),
+        outlet=obj.get("outlet"),
+        url=obj.get("url"),
+        published=_parse_date(published, "'published'") if published else None,
+    )
+
+
+def drop_id_clashes(
+    articles: Iterable[Article],
+) -> Iterator[Article | Rejection]:
+    """The first article of each id passes; later ones are rejected, naming the first's source.
+
+    Two inputs claiming one id would silently overwrite each other in the store.
+    """
+    seen: dict[str, str] = {}
+    for article in articles:
+        first = seen.get(article.article_id)
+        if first is None:
+            seen[article.article_id] = article.source
+            yield article
+        else:
+            source, _, line = article.source.rpartition(":")
+            if not (line.isdigit() and source):
+                source, line = article.source, ""
+            yield Rejection(source=source, line=int(line) if line else None,
+                            reason=f"article id {article.article_id!r} clashes with {first}")
+
+
+def _parse_date(value: object, what: str) -> date:
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10]) if len(value) > 10 else date.fromisoformat(value)
+        except ValueError:
+            pass
+        try:
+            return datetime.fromisoformat(value).date()
+        except ValueError:
+            pass
+    raise InputError(f"{what} is not an ISO date (YYYY-MM-DD): {value!r}")
+
+
+def _article(**fields: object) -> Article:
+    try:
+        return Article(**fields)
+    except ValidationError as exc:
+        raise InputError(f"invalid article: {exc.errors()[0]['msg']}") from None
+
+
+def _one(name: str, make) -> tuple[list[Article], list[Rejection]]:
+    try:
+        return [make()], []
+    except InputError as exc:
+        return [], [Rejection(source=name, reason=str(exc))]

@@ -1,0 +1,184 @@
+"""The schema analysts query, and the migrations that bring an older store up to it.
+
+Tables and columns are a public interface (documented column by column in README.md, and
+tests/store/test_schema_documented.py fails when one is not): rename nothing, add freely.
+Each migration runs once, in order, inside the transaction that records its version.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema.
+    """
+    CREATE TABLE articles (
+        article_id   VARCHAR PRIMARY KEY,
+        source       VARCHAR NOT NULL,
+        outlet       VARCHAR,
+        title        VARCHAR,
+        url          VARCHAR,
+        published    DATE,
+        sha256       VARCHAR NOT NULL,
+        text         VARCHAR NOT NULL,
+        ingested_at  TIMESTAMP NOT NULL
+    );
+    CREATE TABLE claims (
+        claim_id         VARCHAR PRIMARY KEY,
+        article_id       VARCHAR NOT NULL,
+        kind             VARCHAR NOT NULL CHECK (kind IN ('quantitative', 'attributed', 'both')),
+        text             VARCHAR NOT NULL,
+        sentence         VARCHAR NOT NULL,
+        sentence_start   INTEGER NOT NULL,
+        start_char       INTEGER NOT NULL,
+        end_char         INTEGER NOT NULL,
+        speaker          VARCHAR,
+        speaker_mention  VARCHAR,
+        speaker_role     VARCHAR,
+        cue              VARCHAR,
+        is_quote         BOOLEAN NOT NULL
+    );
+    CREATE TABLE quantities (
+        quantity_id    VARCHAR PRIMARY KEY,
+        claim_id       VARCHAR NOT NULL,
+        surface        VARCHAR NOT NULL,
+        start_char     INTEGER NOT NULL,
+        end_char       INTEGER NOT NULL,
+        value          DOUBLE,
+        low            DOUBLE,
+        high           DOUBLE,
+        unit           VARCHAR,
+        per            VARCHAR,
+        measure        VARCHAR,
+        qualifier      VARCHAR,
+        quantity_kind  VARCHAR NOT NULL,
+        entities       VARCHAR[]
+    );
+    CREATE TABLE clusters (
+        cluster_id         VARCHAR NOT NULL,
+        claim_id           VARCHAR PRIMARY KEY,
+        score              DOUBLE NOT NULL,
+        is_representative  BOOLEAN NOT NULL
+    );
+    CREATE TABLE conflicts (
+        conflict_id   VARCHAR PRIMARY KEY,
+        claim_a       VARCHAR NOT NULL,
+        claim_b       VARCHAR NOT NULL,
+        kind          VARCHAR NOT NULL CHECK (kind IN ('dispute', 'numeric', 'contradiction')),
+        score         DOUBLE NOT NULL,
+        reason        VARCHAR NOT NULL,
+        first_seen    TIMESTAMP NOT NULL,
+        stale         BOOLEAN NOT NULL DEFAULT false,
+        claim_a_text  VARCHAR NOT NULL,
+        claim_b_text  VARCHAR NOT NULL
+    );
+    CREATE TABLE reviews (
+        conflict_id  VARCHAR NOT NULL,
+        verdict      VARCHAR NOT NULL CHECK (verdict IN ('confirmed', 'dismissed', 'unclear')),
+        note         VARCHAR,
+        reviewer     VARCHAR,
+        reviewed_at  TIMESTAMP NOT NULL
+    );
+    CREATE TABLE runs (
+        run_id              VARCHAR PRIMARY KEY,
+        started_at          TIMESTAMP NOT NULL,
+        finished_at         TIMESTAMP,
+        articles_read       INTEGER NOT NULL,
+        articles_new        INTEGER NOT NULL,
+        articles_changed    INTEGER NOT NULL,
+        articles_unchanged  INTEGER NOT NULL,
+        articles_rejected   INTEGER NOT NULL,
+        claims              INTEGER NOT NULL,
+        clusters            INTEGER NOT NULL,
+        conflicts           INTEGER NOT NULL,
+        status              VARCHAR NOT NULL
+    );
+    CREATE TABLE rejections (
+        run_id  VARCHAR NOT NULL,
+        source  VARCHAR NOT NULL,
+        line    INTEGER,
+        reason  VARCHAR NOT NULL
+    );
+    CREATE VIEW cluster_info AS
+    SELECT
+        c.cluster_id,
+        any_value(c.claim_id) FILTER (WHERE c.is_representative) AS representative_claim_id,
+        any_value(cl.text) FILTER (WHERE c.is_representative)     AS representative_text,
+        count(*)                                                  AS claims,
+        count(DISTINCT cl.article_id)                             AS articles,
+        count(DISTINCT a.outlet)                                  AS outlets
+    FROM clusters c
+    JOIN claims cl USING (claim_id)
+    JOIN articles a USING (article_id)
+    GROUP BY c.cluster_id;
+    CREATE VIEW latest_reviews AS
+    SELECT conflict_id, verdict, note, reviewer, reviewed_at
+    FROM reviews
+    QUALIFY row_number() OVER (PARTITION BY conflict_id ORDER BY reviewed_at DESC) = 1;
+    CREATE VIEW conflict_report AS
+    SELECT
+        f.conflict_id, f.kind, f.score, f.reason, f.first_seen, f.stale,
+        coalesce(r.verdict, 'open') AS status,
+        r.note AS review_note, r.reviewer, r.reviewed_at,
+        f.claim_a, coalesce(ca.text, f.claim_a_text) AS a_text, ca.sentence AS a_sentence,
+        ca.start_char - ca.sentence_start AS a_offset_in_sentence,
+        ca.speaker AS a_speaker, ca.speaker_role AS a_speaker_role,
+        ca.article_id AS a_article_id, aa.outlet AS a_outlet, aa.published AS a_published,
+        aa.title AS a_title, aa.url AS a_url,
+        f.claim_b, coalesce(cb.text, f.claim_b_text) AS b_text, cb.sentence AS b_sentence,
+        cb.start_char - cb.sentence_start AS b_offset_in_sentence,
+        cb.speaker AS b_speaker, cb.speaker_role AS b_speaker_role,
+        cb.article_id AS b_article_id, ab.outlet AS b_outlet, ab.published AS b_published,
+        ab.title AS b_title, ab.url AS b_url
+    FROM conflicts f
+    LEFT JOIN claims ca ON ca.claim_id = f.claim_a
+    LEFT JOIN articles aa ON aa.article_id = ca.article_id
+    LEFT JOIN claims cb ON cb.claim_id = f.claim_b
+    LEFT JOIN articles ab ON ab.article_id = cb.article_id
+    LEFT JOIN latest_reviews r ON r.conflict_id = f.conflict_id;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(RuntimeError):
+    pass
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    rows = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchall()
+    if rows[0][0] == 0:
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Applies the missing migrations, each in its own transaction; returns the version."""
+    version = current_version(con)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"the database has schema version {version}, newer than this counterclaim "
+            f"({SCHEMA_VERSION}); upgrade counterclaim"
+        )
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        con.begin()
+        try:
+            if number == 1:
+                con.execute(
+                    "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
+                )
+            con.execute(MIGRATIONS[number - 1])
+            con.execute("INSERT INTO schema_version VALUES (?, now())", [number])
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+    return SCHEMA_VERSION
+
+
+TABLES = ("schema_version", "articles", "claims", "quantities", "clusters", "conflicts",
+          "reviews", "runs", "rejections")
+VIEWS = ("cluster_info", "latest_reviews", "conflict_report")

@@ -1,0 +1,195 @@
+"""Writing a run: everything in one transaction, bulk rows through DuckDB's Appender.
+
+A failure anywhere rolls the whole run back, so the store is either as before or fully
+updated. Ids are deterministic and unchanged rows are left alone, so a re-run over the same
+input changes no row; reviews are never touched by a run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+
+import duckdb
+
+from claims.models import Article, Claim, ClusterMember, Conflict, Rejection, RunSummary, Verdict
+
+
+def write_run(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    summary: RunSummary,
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    clusters: Sequence[ClusterMember],
+    conflicts: Sequence[Conflict],
+    claim_texts: Mapping[str, str],
+    now: datetime,
+) -> None:
+    """Stores new and changed articles with their claims, and the store-wide clusters and
+    conflicts recomputed by this run, together with the run's own record."""
+    con.begin()
+    try:
+        _replace_articles(con, articles, now)
+        _append(con, "claims", (_claim_row(c) for c in claims))
+        _append(con, "quantities", (row for c in claims for row in _quantity_rows(c)))
+        _replace_clusters(con, clusters)
+        _merge_conflicts(con, conflicts, claim_texts, now)
+        _append(con, "runs", [_run_row(summary)])
+        _append(con, "rejections", (_rejection_row(summary.run_id, r) for r in summary.rejections))
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
+def record_failed_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
+    """A run whose write failed still leaves a trace, in its own small transaction."""
+    con.begin()
+    try:
+        _append(con, "runs", [_run_row(summary)])
+        _append(con, "rejections", (_rejection_row(summary.run_id, r) for r in summary.rejections))
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
+def add_review(
+    con: duckdb.DuckDBPyConnection,
+    conflict_id: str,
+    verdict: Verdict,
+    note: str | None,
+    reviewer: str | None,
+    now: datetime,
+) -> None:
+    """Appends a verdict; earlier ones are kept as the conflict's review history."""
+    con.begin()
+    try:
+        exists = con.execute(
+            "SELECT count(*) FROM conflicts WHERE conflict_id = ?", [conflict_id]
+        ).fetchall()[0][0]
+        if not exists:
+            raise KeyError(conflict_id)
+        con.execute(
+            "INSERT INTO reviews VALUES (?, ?, ?, ?, ?)",
+            [conflict_id, verdict.value, note, reviewer, now],
+        )
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
+def _replace_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], now: datetime) -> None:
+    if not articles:
+        return
+    con.execute("CREATE OR REPLACE TEMP TABLE incoming_articles (article_id VARCHAR)")
+    _append(con, "incoming_articles", ((a.article_id,) for a in articles))
+    con.execute(
+        "DELETE FROM quantities WHERE claim_id IN (SELECT claim_id FROM claims "
+        "WHERE article_id IN (SELECT article_id FROM incoming_articles))"
+    )
+    con.execute("DELETE FROM claims WHERE article_id IN (SELECT article_id FROM incoming_articles)")
+    con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM incoming_articles)")
+    con.execute("DROP TABLE incoming_articles")
+    _append(
+        con,
+        "articles",
+        (
+            (a.article_id, a.source, a.outlet, a.title, a.url, a.published, a.sha256, a.text, now)
+            for a in articles
+        ),
+    )
+
+
+def _replace_clusters(con: duckdb.DuckDBPyConnection, clusters: Sequence[ClusterMember]) -> None:
+    """Clusters are recomputed over the whole store each run; identical input gives
+    identical rows, so deleting and re-adding them changes nothing a reader can see."""
+    con.execute("DELETE FROM clusters")
+    _append(con, "clusters", ((m.cluster_id, m.claim_id, m.score, m.is_representative) for m in clusters))
+
+
+def _merge_conflicts(
+    con: duckdb.DuckDBPyConnection,
+    conflicts: Sequence[Conflict],
+    claim_texts: Mapping[str, str],
+    now: datetime,
+) -> None:
+    """New conflicts are added with first_seen = now; those found again keep their
+    first_seen; those no longer found are deleted, unless reviewed: then they stay, marked
+    stale, with the claims' texts kept so the review still reads."""
+    existing = {
+        row[0]: row[1:]
+        for row in con.execute(
+            "SELECT conflict_id, first_seen, score, reason, stale FROM conflicts"
+        ).fetchall()
+    }
+    reviewed = {row[0] for row in con.execute("SELECT DISTINCT conflict_id FROM reviews").fetchall()}
+    current = {c.conflict_id for c in conflicts}
+    gone = [cid for cid in existing if cid not in current]
+    stale = [cid for cid in gone if cid in reviewed and not existing[cid][3]]
+    dropped = [cid for cid in gone if cid not in reviewed]
+    changed = [
+        c for c in conflicts
+        if c.conflict_id in existing and existing[c.conflict_id][1:] != (c.score, c.reason, False)
+    ]
+    added = [c for c in conflicts if c.conflict_id not in existing]
+    for cid in dropped:
+        con.execute("DELETE FROM conflicts WHERE conflict_id = ?", [cid])
+    for cid in stale:
+        con.execute("UPDATE conflicts SET stale = true WHERE conflict_id = ?", [cid])
+    for c in changed:
+        con.execute(
+            "UPDATE conflicts SET score = ?, reason = ?, stale = false, claim_a = ?, claim_b = ?, "
+            "claim_a_text = ?, claim_b_text = ? WHERE conflict_id = ?",
+            [c.score, c.reason, c.claim_a, c.claim_b, claim_texts[c.claim_a], claim_texts[c.claim_b],
+             c.conflict_id],
+        )
+    _append(
+        con,
+        "conflicts",
+        (
+            (c.conflict_id, c.claim_a, c.claim_b, c.kind.value, c.score, c.reason, now, False,
+             claim_texts[c.claim_a], claim_texts[c.claim_b])
+            for c in added
+        ),
+    )
+
+
+def _append(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple]) -> None:
+    with con.appender(table) as appender:
+        batch: list[tuple] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= 10_000:
+                appender.append_rows(batch)
+                batch.clear()
+        if batch:
+            appender.append_rows(batch)
+
+
+def _claim_row(c: Claim) -> tuple:
+    return (
+        c.claim_id, c.article_id, c.kind.value, c.text, c.sentence, c.sentence_start,
+        c.start_char, c.end_char, c.speaker, c.speaker_mention, c.speaker_role, c.cue, c.is_quote,
+    )
+
+
+def _quantity_rows(c: Claim) -> Iterable[tuple]:
+    for i, q in enumerate(c.quantities):
+        yield (
+            c.quantity_id(i), c.claim_id, q.surface, q.start_char, q.end_char, q.value, q.low,
+            q.high, q.unit, q.per, q.measure, q.qualifier, q.kind.value, list(q.entities),
+        )
+
+
+def _run_row(s: RunSummary) -> tuple:
+    return (
+        s.run_id, s.started_at, s.finished_at, s.articles_read, s.articles_new, s.articles_changed,
+        s.articles_unchanged, s.articles_rejected, s.claims, s.clusters, s.conflicts, s.status,
+    )
+
+
+def _rejection_row(run_id: str, r: Rejection) -> tuple:
+    return (run_id, r.source, r.line, r.reason)

@@ -1,0 +1,161 @@
+"""The whole job as an operator runs it: the installed `counterclaim` command on the seeds,
+into a temporary database, checked with SQL."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from store.schema import TABLES
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+COMMAND = [sys.executable, "-m", "flows.cli"]
+
+
+def counterclaim(*args, cwd=None):
+    return subprocess.run([*COMMAND, *args], capture_output=True, text=True, cwd=cwd, timeout=600)
+
+
+def table_rows(db, exclude=("runs", "rejections")):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall()))
+                for t in TABLES if t not in exclude}
+    finally:
+        con.close()
+
+
+def query(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    db = tmp_path_factory.mktemp("e2e") / "x.duckdb"
+    first = counterclaim("run", str(SEEDS), "--db", str(db))
+    snapshot = table_rows(db)
+    second = counterclaim("run", str(SEEDS), "--db", str(db), "--format", "json")
+    return db, first, second, snapshot
+
+
+def test_first_run_succeeds_quietly(seeded):
+    _, first, _, _ = seeded
+    assert first.returncode == 0, first.stderr
+    assert "Traceback" not in first.stderr + first.stdout
+    assert "articles read 5: new 5, changed 0, unchanged 0; rejected inputs 0" in first.stdout
+
+
+def test_every_table_is_filled_from_the_seeds(seeded):
+    db = seeded[0]
+    counts = dict(query(db, """
+        SELECT 'articles', count(*) FROM articles UNION ALL SELECT 'claims', count(*) FROM claims
+        UNION ALL SELECT 'quantities', count(*) FROM quantities
+        UNION ALL SELECT 'clusters', count(*) FROM clusters
+        UNION ALL SELECT 'conflicts', count(*) FROM conflicts
+        UNION ALL SELECT 'runs', count(*) FROM runs"""))
+    assert counts["articles"] == 5
+    assert counts["claims"] >= 30
+    assert counts["quantities"] >= 15
+    assert counts["clusters"] >= 2
+    assert counts["conflicts"] >= 1
+    kinds = {k for (k,) in query(db, "SELECT DISTINCT kind FROM claims")}
+    assert {"quantitative", "attributed"} <= kinds
+
+
+def test_articles_keep_id_date_and_hash(seeded):
+    db = seeded[0]
+    rows = dict(query(db, "SELECT article_id, published FROM articles"))
+    assert rows["001_c279cbeac47d6f4e"] is None  # the seed with no date header
+    assert str(rows["000_2534cc2bdd8a2f5e"]) == "2023-06-26"
+    assert query(db, "SELECT count(*) FROM articles WHERE length(sha256) = 64") == [(5,)]
+
+
+def test_claim_offsets_slice_the_article_text(seeded):
+    db = seeded[0]
+    rows = query(db, "SELECT c.text, a.text, c.start_char, c.end_char FROM claims c JOIN articles a USING (article_id)")
+    assert all(text == body[s:e] for text, body, s, e in rows)
+    rows = query(db, "SELECT q.surface, a.text, q.start_char, q.end_char FROM quantities q "
+                     "JOIN claims c USING (claim_id) JOIN articles a USING (article_id)")
+    assert all(surface == body[s:e] for surface, body, s, e in rows)
+
+
+def test_a_speaker_is_resolved_for_attributed_claims(seeded):
+    db = seeded[0]
+    unresolved = query(db, "SELECT count(*) FROM claims WHERE kind <> 'quantitative' AND speaker IS NULL")
+    assert unresolved == [(0,)]
+
+
+def test_rerun_reports_unchanged_and_changes_no_row(seeded):
+    db, _, second, snapshot = seeded
+    assert second.returncode == 0, second.stderr
+    assert "articles read 5: new 0, changed 0, unchanged 5; rejected inputs 0" in second.stdout
+    assert table_rows(db) == snapshot
+    assert query(db, "SELECT count(*), count(DISTINCT run_id) FROM runs WHERE status = 'completed'") == [(2, 2)]
+
+
+def test_run_prints_the_conflict_report_in_the_format_asked(seeded):
+    _, first, second, _ = seeded
+    assert "conflict(s), strongest first" in first.stdout
+    report = json.loads(second.stdout[second.stdout.index("["):])
+    assert report and {"conflict_id", "kind", "reason", "a_text", "b_text", "status"} <= set(report[0])
+
+
+def test_report_reads_the_database_without_nlp(seeded):
+    db = seeded[0]
+    for fmt, marker in (("text", "strongest first"), ("markdown", "# Conflicts"), ("json", '"conflict_id"')):
+        result = counterclaim("report", "--db", str(db), "--format", fmt)
+        assert result.returncode == 0, result.stderr
+        assert marker in result.stdout
+
+
+def test_review_is_recorded_and_filters_the_report(seeded, tmp_path):
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(seeded[0], db)
+    (conflict_id,) = query(db, "SELECT conflict_id FROM conflicts ORDER BY score DESC LIMIT 1")[0]
+    result = counterclaim("review", conflict_id, "--verdict", "confirmed", "--note", "checked", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    confirmed = json.loads(counterclaim("report", "--db", str(db), "--format", "json", "--status", "confirmed").stdout)
+    assert [c["conflict_id"] for c in confirmed] == [conflict_id]
+    assert confirmed[0]["review_note"] == "checked"
+    refused = counterclaim("review", "no-such-id", "--verdict", "dismissed", "--db", str(db))
+    assert refused.returncode != 0 and "no conflict with id 'no-such-id'" in refused.stderr
+
+
+def test_folder_mixing_good_and_bad_files_stores_the_good_and_exits_non_zero(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(SEEDS / "003_4eff0a4484c4b415.txt", inbox)
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (inbox / "feed.jsonl").write_text('{"id": "j1", "text": "The mayor said rents rose 7% last year."}\n{"id": 2\n')
+    db = tmp_path / "mixed.duckdb"
+    result = counterclaim("run", str(inbox), "--db", str(db), "--no-report")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    rejected = sorted(line for line in result.stderr.splitlines() if line.startswith("rejected: "))
+    assert rejected == sorted([
+        f"rejected: {inbox / 'binary.txt'}: binary file (contains NUL bytes), expected UTF-8 text",
+        f"rejected: {inbox / 'empty.txt'}: empty file",
+        f"rejected: {inbox / 'feed.jsonl'}:2: malformed JSON line: Expecting ',' delimiter at column 9",
+    ])
+    assert sorted(r[0] for r in query(db, "SELECT article_id FROM articles")) == ["003_4eff0a4484c4b415", "j1"]
+    assert query(db, "SELECT articles_rejected FROM runs") == [(3,)]
+    assert len(query(db, "SELECT * FROM rejections")) == 3
+
+
+def test_a_file_that_is_not_a_database_is_refused_before_any_work(tmp_path):
+    db = tmp_path / "notes.duckdb"
+    db.write_text("not a database, but precious" * 20)
+    result = counterclaim("run", str(SEEDS), "--db", str(db))
+    assert result.returncode == 3
+    assert f"{db}: not a DuckDB database file" in result.stderr
+    assert db.read_text() == "not a database, but precious" * 20

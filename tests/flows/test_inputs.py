@@ -1,0 +1,58 @@
+from pathlib import Path
+
+from flows.inputs import read_articles
+
+
+def test_folder_mixing_good_and_bad_files(tmp_path):
+    (tmp_path / "good.txt").write_text(" date 2024-01-01 Prices rose 5% last year.", encoding="utf-8")
+    (tmp_path / "good.jsonl").write_text('{"id": "j1", "text": "Sales fell."}\n{oops\n', encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "notes.md").write_text("ignored: not an input type")
+    (tmp_path / ".hidden.txt").write_text("ignored: hidden")
+    articles, rejections = read_articles([tmp_path])
+    assert sorted(a.article_id for a in articles) == ["good", "j1"]
+    assert sorted(str(r) for r in rejections) == sorted([
+        f"{tmp_path / 'empty.txt'}: empty file",
+        f"{tmp_path / 'good.jsonl'}:2: malformed JSON line: Expecting property name enclosed in double quotes at column 2",
+    ])
+
+
+def test_missing_path_is_rejected(tmp_path):
+    articles, rejections = read_articles([tmp_path / "nope"])
+    assert articles == []
+    assert [r.reason for r in rejections] == ["no such file or folder"]
+
+
+def test_unreadable_file_is_rejected_and_the_rest_goes_through(tmp_path, monkeypatch):
+    # Tests run as root in CI, where chmod 0 does not stop a read: simulate the OS error.
+    (tmp_path / "secret.txt").write_text("Secret.")
+    (tmp_path / "open.txt").write_text("Open.")
+    real_read = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    articles, rejections = read_articles([tmp_path])
+    assert [a.article_id for a in articles] == ["open"]
+    assert [str(r) for r in rejections] == [f"{tmp_path / 'secret.txt'}: cannot read: Permission denied"]
+
+
+def test_id_clash_rejects_the_second_and_names_the_first(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "story.txt").write_text("One.")
+    (tmp_path / "b" / "story.txt").write_text("Two.")
+    articles, rejections = read_articles([tmp_path])
+    assert [a.text for a in articles] == ["One."]
+    (rejection,) = rejections
+    assert rejection.source == str(tmp_path / "b" / "story.txt")
+    assert rejection.reason == f"article id 'story' clashes with {tmp_path / 'a' / 'story.txt'}"
+
+
+def test_id_clash_inside_jsonl_names_the_line(tmp_path):
+    (tmp_path / "f.jsonl").write_text('{"id": "x", "text": "One."}\n{"id": "x", "text": "Two."}\n')
+    _, rejections = read_articles([tmp_path / "f.jsonl"])
+    assert [(r.line, r.reason) for r in rejections] == [(2, f"article id 'x' clashes with {tmp_path / 'f.jsonl'}:1")]
