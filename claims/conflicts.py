@@ -1,10 +1,15 @@
 """Claims that cannot both be right: disputes, non-overlapping figures, opposite assessments.
 
 Each rule returns `Conflict`s with a one-line reason a fact-checker can read and a score
-(dispute > numeric > contradiction by default, since a party's explicit rejection is the
-strongest evidence and opposite wording the weakest). Rules see only stored claims and
-their articles' outlet and date, so an incremental run can re-judge the whole store
-without parsing anything again.
+(dispute > numeric > contradiction by default: a party's explicit rejection is the
+strongest evidence, opposite wording the weakest). Rules see only stored claims and their
+articles' outlet and date, so an incremental run can re-judge the whole store without
+parsing anything again.
+
+Two claims are only compared when they are about the same matter: they share rare words
+(`claims.overlap.TopicIndex`) or a cluster. Limits, deliberately: no world knowledge
+(synonyms beyond shared stems, entailment), so "he will be in charge next season" and
+"he would leave at the end of the season" are not seen as opposed.
 """
 
 from __future__ import annotations
@@ -15,19 +20,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from rapidfuzz import fuzz
-
-from claims.clustering import normalise_claim_text
-from claims.lexicon import dispute_pattern, opposite_patterns
-from claims.models import (
-    Claim,
-    ClaimRef,
-    ClusterMember,
-    Conflict,
-    ConflictKind,
-    Quantity,
-    QuantityKind,
+from claims.lexicon import (
+    dispute_pattern,
+    figure_noun_pattern,
+    negatable_stems,
+    negation_pattern,
+    opposite_patterns,
 )
+from claims.models import Claim, ClaimRef, ClusterMember, Conflict, ConflictKind, Quantity, QuantityKind
+from claims.overlap import TopicIndex, topic_stems
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -36,31 +37,61 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 class ConflictSettings:
     """Tolerances of the conflict rules (documented in README, "Conflict rules")."""
 
-    # Relative widening of each figure's interval before comparing: absorbs rounding
-    # that the qualifier table does not ("$5 billion" in one outlet, "$5.2 billion" in another).
+    # Relative widening of each figure's interval before comparing: absorbs rounding the
+    # qualifier table does not ("$5 billion" in one outlet, "$5.2 billion" in another).
     rounding_tolerance: float = 0.05
     # Figures of articles published further apart than this may describe a changing count.
-    max_days_apart: int = 1
-    # How alike (0..100) a dispute must be to an earlier claim for that claim to be its target.
-    dispute_target_similarity: float = 45.0
+    max_days_apart: int = 3
+    # Weighted share of rare words (0..1) that makes two claims about the same matter.
+    same_matter: float = 0.35
+    # ... and that makes an earlier claim the one a rejection answers.
+    dispute_target: float = 0.3
+    # ... and that two claims need for opposite wording or negation to count as contradiction.
+    contradiction_matter: float = 0.5
+
+
+@dataclass
+class _Judged:
+    """A claim with what the rules reuse: its topic stems and its own words."""
+
+    ref: ClaimRef
+    index: int
+    own_text: str
+    stems: frozenset[str]
+    is_dispute: bool = False
+
+    @property
+    def claim(self) -> Claim:
+        return self.ref.claim
 
 
 def find_conflicts(
     refs: Sequence[ClaimRef],
-    clusters: Sequence[ClusterMember],
+    clusters: Sequence[ClusterMember] = (),
     settings: ConflictSettings = ConflictSettings(),
 ) -> list[Conflict]:
-    by_id = {r.claim.claim_id: r for r in refs}
+    by_article: dict[str, list[ClaimRef]] = defaultdict(list)
+    for r in refs:
+        by_article[r.claim.article_id].append(r)
+    index = TopicIndex([r.claim.sentence for r in refs])
+    judged = [
+        _Judged(
+            ref=r,
+            index=i,
+            own_text=own_words(r.claim, [o.claim for o in by_article[r.claim.article_id]]),
+            stems=index.stems[i],
+        )
+        for i, r in enumerate(refs)
+    ]
+    for j in judged:
+        j.is_dispute = is_dispute(j.claim, j.own_text)
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
-    members: dict[str, list[ClaimRef]] = defaultdict(list)
-    for m in clusters:
-        if m.claim_id in by_id:
-            members[m.cluster_id].append(by_id[m.claim_id])
+    related = _RelatedClaims(judged, index, cluster_of, settings)
     found: dict[str, Conflict] = {}
     for conflict in (
-        *find_disputes(refs, members, cluster_of, settings),
-        *find_numeric_conflicts(members.values(), settings),
-        *find_contradictions(members.values()),
+        *find_disputes(judged, related, settings),
+        *find_numeric_conflicts(judged, related, settings),
+        *find_contradictions(judged, related, settings),
     ):
         kept = found.get(conflict.conflict_id)
         if kept is None or conflict.score > kept.score:
@@ -68,83 +99,134 @@ def find_conflicts(
     return sorted(found.values(), key=lambda c: (-c.score, c.conflict_id))
 
 
+class _RelatedClaims:
+    """Which claims are about the same matter as a claim: same cluster, or enough rare
+    words shared by their sentences."""
+
+    def __init__(self, judged: list[_Judged], index: TopicIndex, cluster_of: dict[str, str],
+                 settings: ConflictSettings) -> None:
+        self.judged, self.index, self.cluster_of, self.settings = judged, index, cluster_of, settings
+
+    def matter(self, a: _Judged, b: _Judged) -> float:
+        same_cluster = (
+            a.claim.claim_id in self.cluster_of
+            and self.cluster_of.get(a.claim.claim_id) == self.cluster_of.get(b.claim.claim_id)
+        )
+        score = self.index.relatedness(a.stems, b.stems)
+        return max(score, 1.0) if same_cluster else score
+
+    def of(self, a: _Judged, floor: float) -> list[tuple[float, _Judged]]:
+        found = []
+        for i in self.index.candidates(a.index):
+            b = self.judged[i]
+            score = self.matter(a, b)
+            if score >= floor:
+                found.append((score, b))
+        return found
+
+
 # --- disputes ---------------------------------------------------------------------------
 
 
-def is_dispute(claim: Claim) -> bool:
-    """An attributed claim whose cue or words reject something ("denied", "was exaggerated")."""
+def own_words(claim: Claim, others: Sequence[Claim]) -> str:
+    """The claim's text with the spans of other claims nested inside it blanked out:
+    in "..., a figure that X said was exaggerated" the rejection is X's, not the outer
+    speaker's."""
+    chars = list(claim.text)
+    length = claim.end_char - claim.start_char
+    for other in others:
+        if (
+            other.claim_id != claim.claim_id
+            and claim.start_char <= other.start_char
+            and other.end_char <= claim.end_char
+            and other.end_char - other.start_char < length
+        ):
+            for i in range(other.start_char - claim.start_char, other.end_char - claim.start_char):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
+    """An attributed claim whose cue or own words reject something ("denied", "was
+    exaggerated", "any suggestion ... is false")."""
     if claim.speaker is None:
         return False
-    return bool(dispute_pattern().search(claim.cue or "")) or bool(
-        dispute_pattern().search(claim.text)
-    )
+    if dispute_pattern().search(claim.cue or ""):
+        return True
+    return bool(dispute_pattern().search(own_text if own_text is not None else claim.text))
 
 
-def find_disputes(
-    refs: Sequence[ClaimRef],
-    members: dict[str, list[ClaimRef]],
-    cluster_of: dict[str, str],
-    settings: ConflictSettings,
-) -> Iterable[Conflict]:
-    by_article: dict[str, list[ClaimRef]] = defaultdict(list)
-    for r in refs:
-        by_article[r.claim.article_id].append(r)
-    for ref in refs:
-        if not is_dispute(ref.claim):
+def find_disputes(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings) -> Iterable[Conflict]:
+    by_article: dict[str, list[_Judged]] = defaultdict(list)
+    for j in judged:
+        by_article[j.claim.article_id].append(j)
+    for dispute in judged:
+        if not dispute.is_dispute:
             continue
-        article_claims = by_article[ref.claim.article_id]
-        target, how, score = _dispute_target(ref, article_claims, members, cluster_of, settings)
-        if target is None:
+        found = _dispute_target(dispute, by_article[dispute.claim.article_id], related, settings)
+        if found is None:
             continue
+        target, how, score = found
         yield _conflict(
-            ConflictKind.DISPUTE,
-            target,
-            ref,
-            score,
-            f"{_who(ref)} rejects {how} {_who(target)}: "
-            f"{_quote(ref.claim.text)} against {_quote(target.claim.text)}",
+            ConflictKind.DISPUTE, target.ref, dispute.ref, score,
+            f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
+            f"{_quote(dispute.claim.text)} against {_quote(target.claim.text)}",
         )
 
 
 def _dispute_target(
-    dispute: ClaimRef,
-    article_claims: list[ClaimRef],
-    members: dict[str, list[ClaimRef]],
-    cluster_of: dict[str, str],
-    settings: ConflictSettings,
-) -> tuple[ClaimRef | None, str, float]:
-    """The claim a rejection answers: one in its sentence, else the most alike claim of
-    another party in the article or the cluster, else the nearest earlier claim of another
-    party in the article."""
+    dispute: _Judged, same_article: list[_Judged], related: _RelatedClaims, settings: ConflictSettings
+) -> tuple[_Judged, str, float] | None:
+    """The claim a rejection answers, by the strongest evidence available:
+    1. a claim of another party in the same sentence (a figure first): "saying it would
+       cost $X, a figure that Y said was exaggerated";
+    2. the claim of another party, in this article or a related one, sharing the most rare
+       words with the rejection's own words ("denied that its cooling tower was the source"
+       answers "linked to a cooling tower");
+    3. a rejection of "that estimate" / "the figure": the nearest earlier figure of another
+       party in the article;
+    4. the nearest earlier attributed claim of another party in the article."""
     claim = dispute.claim
-    others = [r for r in article_claims if _other_party(dispute, r)]
-    same_sentence = [r for r in others if r.claim.sentence_start == claim.sentence_start]
+    others = [j for j in same_article if _other_party(dispute, j)]
+    same_sentence = [j for j in others if _same_sentence(j.claim, claim)]
     if same_sentence:
-        figures = [r for r in same_sentence if r.claim.quantities]
+        figures = [j for j in same_sentence if j.claim.quantities]
         return (figures or same_sentence)[0], "the claim of", 0.95
-    pool = others + [
-        r
-        for r in members.get(cluster_of.get(claim.claim_id, ""), [])
-        if r.claim.article_id != claim.article_id and _other_party(dispute, r)
-    ]
-    text = normalise_claim_text(claim.text)
-    scored = [
-        (fuzz.token_set_ratio(text, normalise_claim_text(r.claim.text)), r) for r in pool
-    ]
-    scored = [(s, r) for s, r in scored if s >= settings.dispute_target_similarity]
+    own = topic_stems(dispute.own_text)
+    pool = {j.index: j for j in others}
+    pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter) if _other_party(dispute, j)})
+    scored = []
+    for j in pool.values():
+        overlap = related.index.relatedness(own, topic_stems(j.claim.text))
+        if overlap >= settings.dispute_target:
+            earlier = j.claim.article_id != claim.article_id or j.claim.start_char < claim.start_char
+            scored.append((overlap, earlier, j.claim.speaker is not None, -abs(j.claim.start_char - claim.start_char), j))
     if scored:
-        s, best = max(scored, key=lambda pair: pair[0])
-        return best, "the claim of", 0.6 + 0.3 * s / 100
-    earlier = [r for r in others if r.claim.start_char < claim.start_char and r.claim.speaker]
-    if earlier:
-        return earlier[-1], "the preceding claim of", 0.6
-    return None, "", 0.0
+        best = max(scored, key=lambda s: s[:4])
+        return best[4], "the claim of", round(0.6 + 0.3 * min(best[0], 1.0), 4)
+    earlier = [j for j in others if j.claim.start_char < claim.start_char]
+    if figure_noun_pattern().search(dispute.own_text):
+        figures = [j for j in earlier if j.claim.quantities]
+        if figures:
+            return figures[-1], "the figure of", 0.7
+    attributed = [j for j in earlier if j.claim.speaker]
+    if attributed:
+        return attributed[-1], "the preceding claim of", 0.6
+    return None
 
 
-def _other_party(dispute: ClaimRef, candidate: ClaimRef) -> bool:
-    if candidate.claim.claim_id == dispute.claim.claim_id or is_dispute(candidate.claim):
+def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
+    if candidate.index == dispute.index or candidate.is_dispute:
         return False
     return candidate.claim.speaker != dispute.claim.speaker
+
+
+def _same_sentence(a: Claim, b: Claim) -> bool:
+    """Sentences overlap: a quote's sentence may start before a statement inside it."""
+    if a.article_id != b.article_id:
+        return False
+    a_end, b_end = a.sentence_start + len(a.sentence), b.sentence_start + len(b.sentence)
+    return a.sentence_start < b_end and b.sentence_start < a_end
 
 
 # --- numeric ----------------------------------------------------------------------------
@@ -166,39 +248,55 @@ def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     return low - abs(low) * tolerance, high + abs(high) * tolerance
 
 
-def comparable_key(q: Quantity) -> tuple[str, str, str] | None:
-    if q.kind != QuantityKind.AMOUNT or not q.measure or not q.unit or q.value is None:
-        return None
-    return (q.measure, q.unit, q.per or "")
+def measure_stems(q: Quantity) -> frozenset[str]:
+    return topic_stems(q.measure or "")
 
 
-def find_numeric_conflicts(
-    clusters: Iterable[list[ClaimRef]], settings: ConflictSettings
-) -> Iterable[Conflict]:
-    for refs in clusters:
-        figures: dict[tuple[str, str, str], list[tuple[ClaimRef, Quantity]]] = defaultdict(list)
-        for ref in refs:
-            for q in ref.claim.quantities:
-                key = comparable_key(q)
-                if key:
-                    figures[key].append((ref, q))
-        for key, group in figures.items():
-            for (ra, qa), (rb, qb) in combinations(group, 2):
-                if ra.claim.claim_id == rb.claim.claim_id or not _same_time_frame(ra, rb, settings):
-                    continue
-                ia, ib = interval(qa, settings.rounding_tolerance), interval(qb, settings.rounding_tolerance)
-                if ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1]):
-                    continue
-                gap = max(ia[0] - ib[1], ib[0] - ia[1])
-                scale = max(abs(v) for v in (*ia, *ib) if abs(v) != float("inf")) or 1.0
-                yield _conflict(
-                    ConflictKind.NUMERIC,
-                    ra,
-                    rb,
-                    round(0.7 + 0.2 * min(1.0, gap / scale), 4),
-                    f"{key[0]}: {qa.surface!r} ({_who(ra)}) and {qb.surface!r} ({_who(rb)}) "
-                    f"do not overlap",
-                )
+def comparable(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Same unit, rate and kind, and the measured thing of one is named by the other
+    (its measure, or the other's sentence when the parser found no measure)."""
+    if qa.value is None or qb.value is None or qa.kind == QuantityKind.VAGUE:
+        return False
+    if (qa.unit, qa.per or "", qa.kind) != (qb.unit, qb.per or "", qb.kind) or not qa.unit:
+        return False
+    ma, mb = measure_stems(qa), measure_stems(qb)
+    if ma & mb:
+        return True
+    return bool(ma & topic_stems(b.sentence)) and bool(mb & topic_stems(a.sentence)) if ma and mb else bool(
+        (ma or mb) & topic_stems((b if ma else a).sentence)
+    )
+
+
+def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings) -> Iterable[Conflict]:
+    with_figures = [j for j in judged if any(q.value is not None for q in j.claim.quantities)]
+    for a in with_figures:
+        for score_matter, b in related.of(a, settings.same_matter):
+            if b.index <= a.index or not b.claim.quantities:
+                continue
+            if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings):
+                continue
+            for qa in a.claim.quantities:
+                for qb in b.claim.quantities:
+                    if not comparable(qa, a.claim, qb, b.claim):
+                        continue
+                    ia, ib = interval(qa, settings.rounding_tolerance), interval(qb, settings.rounding_tolerance)
+                    if ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1]):
+                        continue
+                    measure = qa.measure or qb.measure or qa.unit
+                    yield _conflict(
+                        ConflictKind.NUMERIC, a.ref, b.ref,
+                        round(0.7 + 0.2 * min(1.0, score_matter), 4),
+                        f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
+                        "do not overlap",
+                    )
+
+
+def _independent_sources(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two figures of one article from one voice are two facts the writer reports, not a
+    conflict ("three sources ... two of those three"); conflicts are between sources."""
+    if a.claim.claim_id == b.claim.claim_id:
+        return False
+    return a.claim.article_id != b.claim.article_id or a.claim.speaker != b.claim.speaker
 
 
 def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings) -> bool:
@@ -211,30 +309,36 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings) -> bo
 # --- contradictions ---------------------------------------------------------------------
 
 
-def find_contradictions(clusters: Iterable[list[ClaimRef]]) -> Iterable[Conflict]:
-    """Opposite assessments in one cluster from different speakers or articles."""
-    for refs in clusters:
-        for ra, rb in combinations(refs, 2):
-            if ra.claim.article_id == rb.claim.article_id and ra.claim.speaker == rb.claim.speaker:
+def find_contradictions(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings) -> Iterable[Conflict]:
+    """Opposite assessments of one matter by different voices: opposite words from the
+    shipped list, or the same proposition asserted by one and negated by the other."""
+    for a in judged:
+        if a.is_dispute:
+            continue
+        for matter, b in related.of(a, settings.contradiction_matter):
+            if b.index <= a.index or b.is_dispute or not _independent_sources(a.ref, b.ref):
                 continue
-            for left, right in opposite_patterns():
-                hit = _opposed(ra.claim.text, rb.claim.text, left, right)
-                if hit:
-                    yield _conflict(
-                        ConflictKind.CONTRADICTION,
-                        ra,
-                        rb,
-                        0.5,
-                        f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(ra)} and {_who(rb)}",
-                    )
-                    break
+            hit = _opposed(a.own_text, b.own_text)
+            if hit:
+                yield _conflict(
+                    ConflictKind.CONTRADICTION, a.ref, b.ref, round(0.4 + 0.2 * min(matter, 1.0), 4),
+                    f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
+                )
 
 
-def _opposed(a: str, b: str, left: re.Pattern[str], right: re.Pattern[str]) -> tuple[str, str] | None:
-    for x, y in ((a, b), (b, a)):
-        lx, ry = left.search(x), right.search(y)
-        if lx and ry and not left.search(y) and not right.search(x):
-            return (lx.group(0), ry.group(0)) if x is a else (ry.group(0), lx.group(0))
+def _opposed(a: str, b: str) -> tuple[str, str] | None:
+    for left, right in opposite_patterns():
+        for x, y, flip in ((a, b, False), (b, a, True)):
+            lx, ry = left.search(x), right.search(y)
+            if lx and ry and not left.search(y) and not right.search(x):
+                pair = (lx.group(0), ry.group(0))
+                return pair[::-1] if flip else pair
+    na, nb = negation_pattern().search(a), negation_pattern().search(b)
+    if bool(na) != bool(nb):
+        shared = topic_stems(a) & topic_stems(b)
+        if shared & negatable_stems():
+            negated = (na or nb).group(0)
+            return (negated, "(affirmed)") if na else ("(affirmed)", negated)
     return None
 
 

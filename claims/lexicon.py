@@ -55,3 +55,23 @@ def opposite_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
             )
         )
     return pairs
+
+
+@cache
+def figure_noun_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_figure_nouns.txt"))
+
+
+@cache
+def negation_pattern() -> re.Pattern[str]:
+    words = data_lines("conflict_negations.txt")
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # "n't" attaches to its verb ("hasn't"), the others stand alone.
+    return re.compile(rf"n['’]t\b|(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def negatable_stems() -> frozenset[str]:
+    from claims.overlap import stem
+
+    return frozenset(stem(w) for w in data_lines("conflict_negatable.txt"))

@@ -92,8 +92,8 @@ class Quantity(BaseModel):
 class Attribution(BaseModel):
     """A statement attributed to a speaker: what was said (content) and by whom.
 
-    `speaker` is the canonical name resolved within the article ("Fran Drescher" for a
-    later "she"); `speaker_mention` the words used at this statement.
+    `speaker` is the canonical name resolved within the article (the full name, for a
+    later "she" or surname); `speaker_mention` the words used at this statement.
     """
 
     content_start: int

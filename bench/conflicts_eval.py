@@ -1,0 +1,104 @@
+"""Precision and recall of conflict detection on tests/gold/conflicts.jsonl.
+
+All cases' articles are run together through extraction, clustering and the conflict
+rules, as a store would hold them, so conflicts found across unrelated cases count against
+precision. A gold pair is found when a predicted conflict joins a claim overlapping the
+gold "a" text with one overlapping the gold "b" text (either order).
+
+Run: python bench/conflicts_eval.py [--show]
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold_claims import article_claims, read_jsonl  # noqa: E402
+
+from claims.clustering import cluster_claims  # noqa: E402
+from claims.conflicts import find_conflicts  # noqa: E402
+from claims.models import Article, ClaimRef  # noqa: E402
+from claims.nlp import load_nlp  # noqa: E402
+
+
+def locate(case: dict, needle: str) -> tuple[str, int, int]:
+    for art in case["articles"]:
+        at = art["text"].find(needle)
+        if at >= 0:
+            return art["id"], at, at + len(needle)
+    raise ValueError(f"{case['id']}: {needle!r} not found")
+
+
+def covers(claim, where: tuple[str, int, int]) -> bool:
+    article_id, start, end = where
+    return claim.article_id == article_id and claim.start_char < end and start < claim.end_char
+
+
+def evaluate(cases: list[dict], nlp, show: bool = False) -> dict:
+    articles = [
+        Article(article_id=a["id"], source=case["id"], text=a["text"], outlet=a.get("outlet"),
+                title=a.get("title"), published=date.fromisoformat(a["published"]) if a.get("published") else None)
+        for case in cases for a in case["articles"]
+    ]
+    claims = article_claims(articles, nlp)
+    meta = {a.article_id: a for a in articles}
+    refs = [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published) for c in claims]
+    clusters = cluster_claims(claims)
+    predicted = find_conflicts(refs, clusters)
+    by_id = {c.claim_id: c for c in claims}
+    gold = []
+    for case in cases:
+        for pair in case["pairs"]:
+            gold.append((case["id"], pair, locate(case, pair["a"]), locate(case, pair["b"])))
+
+    def matches(conflict, a_where, b_where):
+        ca, cb = by_id[conflict.claim_a], by_id[conflict.claim_b]
+        return (covers(ca, a_where) and covers(cb, b_where)) or (covers(ca, b_where) and covers(cb, a_where))
+
+    found = kind_right = 0
+    false_alarms = 0
+    matched = set()
+    for case_id, pair, aw, bw in gold:
+        hits = [c for c in predicted if matches(c, aw, bw)]
+        matched.update(c.conflict_id for c in hits)
+        if pair["conflict"]:
+            if hits:
+                found += 1
+                kind_right += any(c.kind.value == pair["kind"] for c in hits)
+            elif show:
+                print(f"MISSED {case_id} {pair['kind']}: {pair['a']!r} / {pair['b']!r}")
+        elif hits:
+            false_alarms += 1
+            if show:
+                print(f"FALSE  {case_id} ({pair.get('why')}): {pair['a']!r} / {pair['b']!r} -> {hits[0].reason}")
+    unlabelled = [c for c in predicted if c.conflict_id not in matched]
+    if show:
+        for c in unlabelled:
+            print(f"UNLABELLED {c.kind.value} {by_id[c.claim_a].article_id}: {c.reason[:150]}")
+    positives = sum(1 for *_, p in [(g[0], g[1]) for g in gold] if p["conflict"])
+    tp_predictions = len(matched) - false_alarms
+    return {
+        "gold conflicts": positives,
+        "gold non-conflicts": len(gold) - positives,
+        "predicted": len(predicted),
+        "recall": found / positives if positives else 0.0,
+        "kind accuracy (found)": kind_right / found if found else 0.0,
+        "precision (labelled pairs)": found / (found + false_alarms) if found + false_alarms else 0.0,
+        "false alarms on non-conflicts": false_alarms,
+        "unlabelled predictions": len(unlabelled),
+        "precision (strict, unlabelled count as wrong)": tp_predictions / len(predicted) if predicted else 0.0,
+    }
+
+
+def main() -> None:
+    cases = read_jsonl("conflicts.jsonl")
+    result = evaluate(cases, load_nlp(), show="--show" in sys.argv)
+    for key, value in result.items():
+        print(f"{key:>46}: {value:.3f}" if isinstance(value, float) else f"{key:>46}: {value}")
+
+
+if __name__ == "__main__":
+    main()

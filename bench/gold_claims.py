@@ -1,0 +1,33 @@
+"""Shared by the evaluation scripts: gold texts turned into claims the way the pipeline does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from claims.extract import extract_claims
+from claims.models import Article, Claim, ClaimKind, stable_id
+from claims.quantities import find_quantities
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
+
+
+def read_jsonl(name: str) -> list[dict]:
+    with (GOLD / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def sentence_claim(text: str, nlp, key: str) -> Claim:
+    """The whole sentence as one claim with its figures: claim pairs are labelled as
+    sentences, so clustering is judged on them rather than on the extractor's spans."""
+    doc = nlp(text)
+    return Claim(
+        claim_id=stable_id("pair", key, text), article_id=key, kind=ClaimKind.QUANTITATIVE,
+        text=text, sentence=text, sentence_start=0, start_char=0, end_char=len(text),
+        quantities=find_quantities(doc),
+    )
+
+
+def article_claims(articles: list[Article], nlp) -> list[Claim]:
+    docs = nlp.pipe([a.text for a in articles])
+    return [c for a, doc in zip(articles, docs, strict=True) for c in extract_claims(a, doc)]

@@ -1,0 +1,616 @@
+"""Attributed statements in a parsed article: who said what, with the speaker resolved.
+
+Two readers share one parse, because news mixes them in one sentence:
+
+* direct quotes are found from the quote marks in the text (straight or curly), then
+  attributed through the words around them (`"...," said X`, `X said: "..."`, a split
+  quote's second half, a quote that carries on into the next sentence or paragraph);
+* reported speech is found from a reporting-verb cue (a lemma from
+  `data/attribution_verbs.txt`) and its clause in the dependency parse (`X said that ...`,
+  `..., X said.`, `Instead, he said, ...`, `according to X, ...`, `saying ...`).
+
+Speakers are resolved by `claims.speakers.SpeakerResolver` in reading order, so a later
+"she", a bare surname or "the union" gets the article's fullest name.
+Negated cues ("did not say", "declined to say") are not attributions of their content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claims.models import Attribution
+from claims.speakers import Speaker, SpeakerResolver, word_list
+
+OPEN_MARKS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+CLOSE_MARKS = {"”", '"', "»"}
+QUOTE_CHARS = set(OPEN_MARKS) | CLOSE_MARKS
+TERMINAL = {".", "!", "?"}
+NEGATING_HEADS = {"decline", "refuse", "fail", "deny", "stop"}
+SUBJ_DEPS = {"nsubj", "nsubjpass"}
+INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
+CONTENT_TRIM = " \t\n,;:–—-"
+
+
+@dataclass
+class _Quote:
+    open_char: int          # the opening mark
+    close_char: int | None  # the closing mark, None when it runs to the paragraph's end
+    start: int              # content, without marks
+    end: int
+    para: int
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_char + 1 if self.close_char is not None else self.end
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    cue: Token | None
+    speaker_tok: Token | None = None
+    is_quote: bool = False
+    inherit: _Candidate | None = None
+    doc_fallback: bool = False
+    speaker: Speaker | None = None
+    source: str = ""
+
+
+# ------------------------------------------------------------------ quotes
+def _quotes(text: str) -> list[_Quote]:
+    """Pair quote marks paragraph by paragraph; an unclosed one runs to the paragraph end,
+    the news convention for a quote that continues in the next paragraph."""
+    quotes: list[_Quote] = []
+    offset = 0
+    for para_no, para in enumerate(re.split(r"(\n\s*\n|\n)", text)):
+        if para_no % 2 == 1:
+            offset += len(para)
+            continue
+        i = 0
+        open_at = None
+        closer = None
+        while i < len(para):
+            ch = para[i]
+            if open_at is None:
+                if ch in OPEN_MARKS and (ch != '"' or _opens(para, i)):
+                    open_at, closer = i, OPEN_MARKS[ch]
+            elif ch == closer or (ch in CLOSE_MARKS and closer in CLOSE_MARKS and ch != '"'):
+                quotes.append(_make(offset, open_at, i, para_no // 2, text))
+                open_at = None
+            elif ch == "“" and closer == "”":
+                open_at = i  # an unpaired opener: start again from the newer one
+            i += 1
+        if open_at is not None:
+            quotes.append(_make(offset, open_at, None, para_no // 2, text, len(para)))
+        offset += len(para)
+    return [q for q in quotes if q.end > q.start]
+
+
+def _opens(para: str, i: int) -> bool:
+    before = para[i - 1] if i > 0 else " "
+    return before.isspace() or before in "([{—–-:,"
+
+
+def _make(offset: int, open_at: int, close_at: int | None, para: int, text: str,
+          para_len: int | None = None) -> _Quote:
+    start = offset + open_at + 1
+    end = offset + (close_at if close_at is not None else para_len)  # type: ignore[operator]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return _Quote(offset + open_at, offset + close_at if close_at is not None else None,
+                  start, end, para)
+
+
+# ------------------------------------------------------------------ cues
+def _verbs() -> frozenset[str]:
+    return word_list("verbs")
+
+
+def _negated(cue: Token) -> bool:
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    head = cue.head
+    if cue.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in NEGATING_HEADS:
+        return True
+    if cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
+        return True
+    return False
+
+
+def _is_cue(tok: Token, strict: bool = True) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.dep_ in {"xcomp", "advcl", "acl", "relcl"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            tok.head.lemma_.lower() not in {"go", "continue", "proceed"}:
+        return False  # "trials were needed to confirm the findings"
+    verbs = _verbs() | word_list("object_verbs")
+    if lemma not in verbs and tok.lower_ not in verbs:
+        return False
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False  # "READ MORE |" boilerplate
+    if strict:
+        return tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")
+    return tok.pos_ in {"VERB", "AUX", "NOUN"} and not any(
+        c.dep_ == "det" for c in tok.children)
+
+
+def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
+    """The noun heading the speaker phrase, and whether to fall back to the last document."""
+    tok = cue
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        if agent:
+            return agent[0], False
+        if subj:
+            s = _undateline(subj[0])
+            if s.lower_ == "it" and (s.dep_ == "nsubjpass" or tok.lemma_ == "be"):
+                # "In a statement ..., it was stated": the statement is the speaker
+                for c in tok.children:
+                    if c.dep_ == "prep":
+                        for pobj in c.children:
+                            if pobj.lemma_.lower() in word_list("document_nouns"):
+                                return pobj, False
+                return None, True
+            return s, False
+        if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return tok.head, False
+        left = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+        if tok is cue and left and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            # "X, after Y revealed ..., said Z": the parser made X the subject of the aside
+            subj = [c for c in left[0].children if c.dep_ == "nsubj" and c.i < left[0].i
+                    and c.left_edge.i == c.sent.start + (0 if c.left_edge.i == c.sent.start
+                                                         else 0)]
+            if subj and subj[0].left_edge.i <= subj[0].sent.start + 1:
+                return subj[0], False
+        if tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i:
+            if tok.head.pos_ in {"ADJ"}:
+                return None, False
+            tok = tok.head
+            continue
+        break
+    return None, True
+
+
+def _undateline(subj: Token) -> Token:
+    """"LOS ANGELES (KABC) -- X said": the parser takes the dateline for the subject."""
+    doc = subj.doc
+    if not subj.text.isupper():
+        return subj
+    dash = None
+    for t in doc[subj.sent.start: subj.i + 8]:
+        if t.text in {"--", "—", "–"}:
+            dash = t.i
+            break
+    if dash is None or dash < subj.i:
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i > dash:
+            return c
+    return subj
+
+
+# ------------------------------------------------------------------ reported speech
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and (text[start] in CONTENT_TRIM):
+        start += 1
+    while end > start and (text[end - 1] in CONTENT_TRIM or text[end - 1] == "."):
+        end -= 1
+    if text[start:start + 5].lower() == "that " and start + 5 < end:
+        start += 5
+    return start, end
+
+
+def _span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _longest_run(indices: list[int]) -> tuple[int, int] | None:
+    if not indices:
+        return None
+    best = cur = (indices[0], indices[0])
+    for i in indices[1:]:
+        cur = (cur[0], i) if i == cur[1] + 1 else (i, i)
+        if cur[1] - cur[0] > best[1] - best[0]:
+            best = cur
+    return best
+
+
+def _reported(doc: Doc, in_quote: list[bool]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    object_verbs = word_list("object_verbs")
+    naming = word_list("naming_verbs")
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if in_quote[tok.i]:
+            continue
+        if lemma in naming and tok.pos_ == "VERB" and not _negated(tok):
+            marks = [t for t in tok.subtree if t.i > tok.i and t.text in OPEN_MARKS
+                     and not in_quote[t.i]]
+            if marks and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in {
+                    "what", "which", "that"} for c in tok.children):
+                out.append(_Candidate(marks[0].idx, marks[0].idx + 1, tok, source="naming"))
+            continue
+        if lemma == "accord" or tok.lower_ == "according":
+            cand = _according(doc, tok)
+            if cand:
+                out.append(cand)
+            continue
+        if not _is_cue(tok) or _negated(tok):
+            continue
+        span = None
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        right = [c for c in ccomps if c.i > tok.i]
+        left = [c for c in ccomps if c.i < tok.i]
+        if right:
+            c = right[0]
+            first = c.left_edge.i
+            if first <= tok.i:
+                first = min(t.i for t in c.subtree if t.i > tok.i)
+            if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                first = tok.head.left_edge.i  # "a figure that X said was exaggerated"
+            span = _span_chars(doc, first, c.right_edge.i)
+        elif left and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
+                or left and tok.i > left[0].right_edge.i:
+            c = left[0]
+            span = _span_chars(doc, c.left_edge.i, c.right_edge.i)
+        elif tok.dep_ in {"parataxis", "ccomp"} and tok.head.i != tok.i and \
+                any(c.dep_ in SUBJ_DEPS for c in tok.children) and tok.head.pos_ in {
+                    "VERB", "AUX"} and not _is_cue(tok.head) and not any(
+                    t.dep_ == "mark" and t.lower_ == "that" for t in tok.subtree if t.i > tok.i):
+            inside = {t.i for t in tok.subtree}
+            run = _longest_run([t.i for t in tok.head.subtree if t.i not in inside])
+            if run:
+                span = _span_chars(doc, *run)
+        if span is None and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+            # "X revealed earlier Friday it had ..." with the clause parsed elsewhere
+            j = tok.i + 1
+            while j < len(doc) and doc[j].dep_ in {"advmod", "npadvmod"} | {"amod"} and \
+                    doc[j].head.i in {tok.i, j + 1}:
+                j += 1
+            if j < len(doc) and doc[j].dep_ == "nsubj" and doc[j].head.i > j and \
+                    doc[j].head.pos_ in {"VERB", "AUX"} and j <= tok.i + 4:
+                span = _span_chars(doc, j, doc[j].head.right_edge.i)
+        if span is None and lemma in object_verbs:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            weak = lemma in {"announce", "reveal", "disclose", "predict"}
+            if objs and weak and not any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_CHARS
+                                         for t in objs[0].subtree):
+                objs = []  # "announced a new product" is news, not a statement
+            if objs:
+                last = objs[0].right_edge.i
+                for c in tok.rights:
+                    if c.i > objs[0].i and c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}:
+                        last = c.right_edge.i
+                span = _span_chars(doc, objs[0].left_edge.i, last)
+        if span is None and lemma in {"say", "tell", "state", "write", "report", "add",
+                                      "claim", "warn", "insist", "maintain", "argue"}:
+            # the parser sometimes hangs "that ..." off a noun ("told X at the time that")
+            sent_end = tok.sent.end
+            for j in range(tok.i + 1, min(tok.i + 10, sent_end)):
+                t = doc[j]
+                if t.lower_ == "that" and t.dep_ in {"mark", "advmod", "nsubj", "dobj"} \
+                        and j + 1 < sent_end and not doc[j + 1].is_punct:
+                    last = max(x.i for x in tok.subtree)
+                    if last > j + 1:
+                        span = _span_chars(doc, j + 1, last)
+                    break
+                if t.is_punct and t.text not in {"’", "'"}:
+                    break
+        if span is not None and right:
+            span = _cut_participle(doc, right[0], span)
+        if span is None:
+            continue
+        start, end = _one_paragraph(doc.text, *span, tok.idx)
+        if end <= tok.idx and any(ch in QUOTE_CHARS for ch in doc.text[start:end]):
+            continue  # content before its cue that holds a quote: the quote reader's
+        start, end = _trim(doc, start, end)
+        if end - start < 3:
+            continue
+        out.append(_Candidate(start, end, tok, source="reported"))
+    return out
+
+
+def _cut_nested(doc: Doc, cands: list[_Candidate]) -> None:
+    """End a statement where another one's attribution starts ("X told Y that A, with
+    one source saying B"; "A, a figure that Z said was exaggerated")."""
+    for a in cands:
+        for b in cands:
+            if b is a or b.cue is None or not (a.start < b.cue.idx < a.end):
+                continue
+            if b.start < b.cue.idx:
+                cut = b.start
+            else:
+                cut = b.cue.left_edge.idx
+                first = b.cue.left_edge.i
+                while first > 0 and doc[first - 1].lower_ in {"with", ",", "and", "while"}:
+                    first -= 1
+                cut = min(cut, doc[first].idx)
+            if a.start < cut < a.end:
+                a.start, a.end = _trim(doc, a.start, cut)
+
+
+def _cut_participle(doc: Doc, root: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """"A, pointing to B" / "A, citing B": the participle is the speaker's, not the claim."""
+    for c in root.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > root.i and c.i > 0 and \
+                doc[c.left_edge.i - 1].text == ",":
+            return span[0], min(span[1], doc[c.left_edge.i - 1].idx)
+    return span
+
+
+def _one_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """A parse can run a clause across a paragraph break; keep the part by the cue."""
+    if "\n" not in text[start:end]:
+        return start, end
+    pieces = []
+    pos = start
+    for m in re.finditer(r"\n+", text[start:end]):
+        pieces.append((pos, start + m.start()))
+        pos = start + m.end()
+    pieces.append((pos, end))
+    for a, b in pieces:
+        if a <= anchor <= b:
+            return a, b
+    return min(pieces, key=lambda ab: min(abs(ab[0] - anchor), abs(ab[1] - anchor)))
+
+
+def _according(doc: Doc, tok: Token) -> _Candidate | None:
+    """"according to X, ..." attributes the clause it modifies; not when that clause is
+    itself reported ("according to an update, leaders said ...")."""
+    to = [c for c in tok.children if c.lower_ == "to"]
+    if not to:
+        return None
+    pobj = [c for c in to[0].children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    head = tok.head
+    while head.dep_ not in {"ROOT"} and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    if _is_cue(head):
+        return None
+    inside = {t.i for t in tok.subtree}
+    run = _longest_run([t.i for t in head.subtree if t.i not in inside])
+    if not run:
+        return None
+    start, end = _trim(doc, *_span_chars(doc, *run))
+    cand = _Candidate(start, end, tok, speaker_tok=pobj[0], source="according")
+    return cand
+
+
+# ------------------------------------------------------------------ direct quotes
+def _frame_after(doc: Doc, tok_after: int) -> list[Token]:
+    frame = []
+    for j in range(tok_after, min(tok_after + 15, len(doc))):
+        t = doc[j]
+        if t.is_space and "\n" in t.text:
+            break
+        if t.text in OPEN_MARKS and j > tok_after:
+            break
+        frame.append(t)
+        if t.text in TERMINAL:
+            break
+    return frame
+
+
+def _frame_before(doc: Doc, tok_before: int) -> list[Token]:
+    frame: list[Token] = []
+    for j in range(tok_before, max(tok_before - 40, -1), -1):
+        t = doc[j]
+        if (t.is_space and "\n" in t.text) or t.text in TERMINAL or t.text in CLOSE_MARKS \
+                and j < tok_before:
+            break
+        frame.append(t)
+    frame.reverse()
+    return frame
+
+
+def _find_cue(frame: list[Token], prefer_last: bool) -> Token | None:
+    ordered = list(reversed(frame)) if prefer_last else frame
+    for strict in (True, False):
+        for t in ordered:
+            if _is_cue(t, strict) and not _negated(t):
+                return t
+    return None
+
+
+def _frame_speaker(frame: list[Token], cue: Token) -> Token | None:
+    """When the parse gives the cue no subject, take the nearest noun phrase in the frame."""
+    def ok(t: Token) -> bool:
+        return t.pos_ in {"PROPN", "NOUN", "PRON"} and t.dep_ not in {"pobj", "dobj", "npadvmod"}
+    after = [t for t in frame if t.i > cue.i and ok(t)]
+    before = [t for t in frame if t.i < cue.i and ok(t)]
+    pool = before[::-1] + after if before else after
+    for t in pool:
+        h = t
+        while h.head.i != h.i and h.head.pos_ in {"PROPN", "NOUN"} and h.dep_ in {
+                "compound", "amod", "nmod", "poss", "flat"} and h.head in frame:
+            h = h.head
+        return h
+    return None
+
+
+def _direct(doc: Doc, quotes: list[_Quote], reported: list[_Candidate]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    text = doc.text
+    spans = [(c.start, c.end) for c in reported]
+    prev: _Candidate | None = None
+    prev_q: _Quote | None = None
+    for q in quotes:
+        outer = (q.open_char, q.outer_end)
+        if any(s <= outer[0] and outer[1] <= e + 1 and (e - s) > (q.end - q.start) + 2
+               for s, e in spans):
+            prev_q = q
+            continue  # a partial quote inside reported speech
+        open_tok = _tok_at(doc, q.open_char)
+        close_tok = _tok_at(doc, q.close_char) if q.close_char is not None else None
+        inner = text[q.start:q.end]
+        cue = None
+        frame: list[Token] = []
+        if close_tok is not None and close_tok.i + 1 < len(doc):
+            frame = _frame_after(doc, close_tok.i + 1)
+            lead = frame[0].text if frame else ""
+            if text[q.end:q.end + 1] in {",", "?", "!", "—", "–", "-", "…"} or \
+                    inner[-1:] in {"?", "!", "—", "–", "-", "…"} or lead in {",", "—", "–"}:
+                cue = _find_cue(frame[:12], prefer_last=False)
+                if cue is not None and any(
+                        t.pos_ in {"ADP", "SCONJ", "VERB", "AUX", "CCONJ"} and t.i < cue.i
+                        for t in frame if t.i < cue.i):
+                    cue = None  # "..., as seen below, in which it said": not this quote's
+        if cue is None and open_tok is not None and open_tok.i > 0:
+            frame = _frame_before(doc, open_tok.i - 1)
+            if frame and (frame[-1].text in {":", ","} or _is_cue(frame[-1])):
+                cue = _find_cue(frame, prefer_last=True)
+        cand = None
+        if cue is not None:
+            spk, fallback = _speaker_token(cue)
+            if spk is not None and not (frame[0].i <= spk.i <= frame[-1].i):
+                spk = None
+            if spk is None:
+                spk = _frame_speaker(frame, cue)
+                fallback = spk is None
+            cand = _Candidate(q.start, q.end, cue, spk, True, doc_fallback=fallback,
+                              source="quote")
+        elif prev is not None and prev_q is not None and _continues(text, prev_q, q):
+            cand = _Candidate(q.start, q.end, None, None, True, inherit=prev, source="cont")
+        if cand is None and q.close_char is None:
+            # an opening paragraph of a quote; its attribution may come paragraphs later
+            cand = _Candidate(q.start, q.end, None, None, True, source="pending")
+        if cand is not None:
+            out.append(cand)
+            prev = cand
+        else:
+            prev = None
+        prev_q = q
+    for i in range(len(out) - 1, -1, -1):
+        if out[i].source == "pending":
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if nxt is not None and nxt.source != "pending" and \
+                    text[out[i].end:nxt.start].strip(" \n“\"") == "":
+                out[i].source, out[i].inherit = "backward", nxt
+    return [c for c in out if c.source != "pending"]
+
+
+def _continues(text: str, prev: _Quote, q: _Quote) -> bool:
+    """A quote with no cue of its own goes on from the previous attributed one when it
+    opens a sentence right after it or opens the next paragraph."""
+    if q.para == prev.para:
+        between = text[prev.outer_end:q.open_char]
+        if not text[q.start:q.start + 1].isupper():
+            return False
+        return bool(re.fullmatch(r"[\s.!?,;:]*", between)) or bool(
+            re.fullmatch(r"[^.!?\"“”]{0,150}[.!?]\s*", between))
+    if q.para == prev.para + 1:
+        before = text[:q.open_char]
+        para_start = max(before.rfind("\n"), 0)
+        return not text[para_start:q.open_char].strip()
+    return False
+
+
+def _tok_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+# ------------------------------------------------------------------ assembly
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Statements of `doc` with their speakers; offsets are characters into `doc.text`."""
+    text = doc.text
+    quotes = _quotes(text)
+    in_quote = [False] * len(doc)
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                in_quote[i] = True
+    reported = _reported(doc, in_quote)
+    _cut_nested(doc, reported)
+    by_open = {q.open_char: q for q in quotes}
+    for cand in reported:
+        q = by_open.get(cand.start)
+        if cand.source == "naming":
+            if q is not None:
+                cand.start, cand.end, cand.is_quote = q.start, q.end, True
+            continue
+        if q is not None and q.outer_end >= cand.end - 1:
+            # a reported clause that is exactly a quote is a direct quote
+            cand.start, cand.end, cand.is_quote = q.start, q.end, True
+            continue
+        for q in quotes:
+            if cand.start <= q.open_char < cand.end < q.end:
+                cand.end = q.outer_end  # the clause carries on inside an open quote
+    direct = _direct(doc, quotes, reported)
+    quote_spans = [(c.start, c.end) for c in direct]
+    reported = [c for c in reported if c.source != "naming" or c.is_quote]
+    kept = [c for c in reported
+            if not any(s <= c.start and c.end <= e for s, e in quote_spans)
+            and not any(c.start <= s and e <= c.end and c.start < s - 1 for s, e in quote_spans
+                        if c.source == "according")]
+    cands = sorted(kept + direct, key=lambda c: (c.cue.idx if c.cue is not None else c.start))
+    resolver = SpeakerResolver(doc)
+    resolver.reported_spans = [(c.start, c.end) for c in cands]
+    ordered = sorted(cands, key=_order_key)
+    ordered = [c for c in ordered if c.source != "backward"] + \
+        [c for c in ordered if c.source == "backward"]
+    for cand in ordered:
+        if cand.inherit is not None:
+            cand.speaker = cand.inherit.speaker
+            continue
+        sp = None
+        if cand.speaker_tok is None and cand.cue is not None:
+            tok, fallback = _speaker_token(cand.cue)
+            cand.speaker_tok = tok
+            cand.doc_fallback = cand.doc_fallback or fallback
+        if cand.speaker_tok is not None:
+            sp = resolver.resolve(cand.speaker_tok)
+        if sp is None and cand.doc_fallback and cand.is_quote:
+            sp = resolver.recent_document(cand.start)
+        cand.speaker = sp
+    results: dict[tuple[int, int], Attribution] = {}
+    for cand in cands:
+        if cand.speaker is None or cand.end <= cand.start:
+            continue
+        key = (cand.start, cand.end)
+        if key in results:
+            continue
+        cue = cand.cue.text if cand.cue is not None else (
+            cand.inherit.cue.text if cand.inherit and cand.inherit.cue is not None else None)
+        results[key] = Attribution(
+            content_start=cand.start,
+            content_end=cand.end,
+            speaker=cand.speaker.canonical,
+            speaker_mention=cand.speaker.mention,
+            speaker_role=cand.speaker.role,
+            cue=cue,
+            is_quote=cand.is_quote,
+        )
+    return _drop_nested(sorted(results.values(), key=lambda a: (a.content_start,
+                                                                a.content_end)))
+
+
+def _order_key(c: _Candidate) -> int:
+    if c.inherit is not None:
+        return c.start
+    if c.speaker_tok is not None:
+        return c.speaker_tok.idx
+    return c.cue.idx if c.cue is not None else c.start
+
+
+def _drop_nested(items: list[Attribution]) -> list[Attribution]:
+    """An inner clause the same speaker reports inside their own statement is not a second
+    statement ("X said it agrees that ...")."""
+    out = []
+    for a in items:
+        if any(b is not a and b.speaker == a.speaker and b.content_start <= a.content_start
+               and a.content_end <= b.content_end and (b.content_start, b.content_end) !=
+               (a.content_start, a.content_end) for b in items):
+            continue
+        out.append(a)
+    return out

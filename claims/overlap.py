@@ -1,0 +1,83 @@
+"""How much two claims are about the same matter, by the rare words they share.
+
+Conflict rules need to know whether two claims speak of the same thing before asking
+whether they disagree. Fuzzy string ratios reward shared wording; here what counts is
+shared *rare* words (names, places, the measured thing), weighted by inverse document
+frequency over the claims being judged, after a light suffix-stripping stem so that
+"burglaries" meets "burglary" and "completed" meets "completion".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+FUNCTION_WORDS = frozenset(
+    """a an the and or but if of to in on at for from by with about as into over under than
+    that this these those there their its it they them he she his her we our you your i me my
+    is are was were be been being has have had do does did will would could should may might
+    can cannot not no nor so such also said says say told tells according statement which who
+    whom whose what when where while after before since until because just very more most less
+    least much many some any all each every both either neither other another one two three
+    only own same then too again further once here out up down off now still yet even ever
+    never last first next year years day days week weeks month months time per percent""".split()
+)
+SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er",
+            "ion", "ions", "ed", "es", "s", "ly", "e", "y")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem: enough to join inflections and close derivations in news text."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def topic_stems(text: str) -> frozenset[str]:
+    """Stems of the words that carry the topic: no function words, no single letters."""
+    return frozenset(
+        stem(w) for w in WORD.findall(text) if len(w) > 1 and w.lower() not in FUNCTION_WORDS
+    )
+
+
+class TopicIndex:
+    """Inverse document frequencies over a set of texts, and an inverted index of their
+    rare stems to find related texts without comparing all pairs."""
+
+    def __init__(self, texts: Sequence[str], *, postings_cap: int = 200) -> None:
+        self.stems = [topic_stems(t) for t in texts]
+        frequency = Counter(s for stems in self.stems for s in stems)
+        total = max(len(texts), 1)
+        self.idf = {s: math.log((1 + total) / (1 + f)) + 1.0 for s, f in frequency.items()}
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for i, stems in enumerate(self.stems):
+            for s in stems:
+                if frequency[s] <= postings_cap:
+                    self._postings[s].append(i)
+
+    def weight(self, stems: Iterable[str]) -> float:
+        return sum(self.idf.get(s, 1.0) for s in stems)
+
+    def relatedness(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted overlap coefficient, 0..1: the shared weight over the smaller side's."""
+        if not a or not b:
+            return 0.0
+        smaller = min(self.weight(a), self.weight(b))
+        return self.weight(a & b) / smaller if smaller else 0.0
+
+    def candidates(self, i: int) -> set[int]:
+        """Texts sharing at least one not-too-common stem with text i."""
+        found: set[int] = set()
+        for s in self.stems[i]:
+            found.update(self._postings.get(s, ()))
+        found.discard(i)
+        return found

@@ -1,0 +1,1067 @@
+"""Figures in news text: value, unit, rate, the interval the wording allows, and what is measured.
+
+The text is scanned with regular expressions (cheap, and numbers are a lexical matter);
+the spaCy parse is consulted only for each figure found, to tell amounts from changes and
+to name the measured thing, so articles without figures cost almost nothing beyond spaCy.
+Intervals follow the qualifier table in `data/quantity_qualifiers.json`, documented in
+docs/quantities.md, so that conflict rules can rely on them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.models import Quantity, QuantityKind
+from claims.numbers import (
+    DIGIT_NUMBER,
+    FRACTION_WORDS,
+    SMALL_WORD,
+    UNITS_WORDS,
+    WORD_NUMBER,
+    Number,
+    parse_digits,
+    parse_number,
+)
+from claims.units import (
+    COUNT,
+    CURRENCY_ADJECTIVES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    PERCENT,
+    PERCENTAGE_POINT,
+    POINT,
+    TIMES,
+    TIME_UNITS,
+    physical_unit,
+    time_unit,
+)
+
+DATA = Path(__file__).parent / "data"
+
+# ---------------------------------------------------------------------------------------
+# The qualifier table
+# ---------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def qualifier_table() -> dict:
+    """The documented qualifier -> interval rules; data so that docs and code cannot drift."""
+    return json.loads((DATA / "quantity_qualifiers.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _qualifier_kinds() -> dict[str, str]:
+    return {
+        phrase: kind
+        for kind, spec in qualifier_table()["kinds"].items()
+        for phrase in spec["phrases"]
+    }
+
+
+def rounding(value: float, step: float) -> float:
+    """Half the last written digit's place value, capped so '100' is not read as 50..150."""
+    return min(step / 2, qualifier_table()["rounding_cap"] * abs(value))
+
+
+def interval(value: float, step: float, qualifier: str | None) -> tuple[float | None, float | None]:
+    """The values a figure written as `qualifier value` may stand for (None = open side)."""
+    kind = _qualifier_kinds().get(qualifier or "", qualifier)
+    r = rounding(value, step)
+    spec = qualifier_table()["kinds"].get(kind or "", {})
+    margin = max(spec.get("fraction", 0.0) * abs(value), r)
+    if kind == "over":
+        return value, None
+    if kind == "under":
+        return None, value
+    if kind == "nearly":
+        return value - margin, value
+    if kind == "just_over":
+        return value, value + margin
+    if kind == "about":
+        return value - margin, value + margin
+    if kind == "exactly":
+        return value, value
+    return value - r, value + r
+
+
+# ---------------------------------------------------------------------------------------
+# Regular expressions, compiled once on first use
+# ---------------------------------------------------------------------------------------
+
+_CURRENCY_SYMBOL = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_TIME_WORD = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)"
+_FRACTION_DEN = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
+_CHANGE_VERB_WORDS = (
+    r"rose|rise[sn]?|rising|fell|falls?|falling|increas\w*|decreas\w*|grew|grow\w*|drop\w*|declin\w*"
+    r"|climb\w*|jump\w*|surg\w*|soar\w*|plung\w*|cut|rais\w*|reduc\w*|lower\w*|slid\w*|boost\w*"
+    r"|went|go(?:es|ne)?|up|down|chang\w*|slash\w*|hik\w*|shr[iau]nk\w*|sank|sink\w*"
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    number_core = (
+        r"(?<![\w.,])(?<![A-Za-z]-)(?:"
+        rf"(?P<digits>{DIGIT_NUMBER})(?![\d])"
+        r"(?:(?P<glue>[A-Za-z°][A-Za-z°]*)"
+        r"|\s?(?P<sabbr>bn|mn|mln|bln|tn|trn)\b"
+        r"|\s+(?P<scale>(?:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion))?)\b)?"
+        rf"|(?P<dozen>(?:a|one|two|three|four|five|six|half\s+a)\s+dozen)\b"
+        rf"|(?P<words>{WORD_NUMBER})\b(?!-(?:{_FRACTION_DEN})\b)"
+        r")(?P<half>\s+and\s+a\s+half\b)?"
+    )
+    qualifiers = sorted(_qualifier_kinds(), key=len, reverse=True)
+    qual_alt = "|".join(re.escape(q) for q in qualifiers)
+    return {
+        "quick": re.compile(
+            rf"\d|\b(?:{SMALL_WORD}|hundred|thousand|million|billion|dozens?|half|doubl|tripl|halv"
+            r"|quadrupl|[a-z]+fold|an?\s+(?:year|month|week|day|hour|decade|minute)|[a-z]+-long)",
+            re.I,
+        ),
+        "core": re.compile(number_core, re.I),
+        "core_at": re.compile(number_core, re.I),
+        "currency_before": re.compile(rf"(?:{_CURRENCY_SYMBOL})\s?$"),
+        "qualifier_before": re.compile(rf"(?<![\w-])(?P<q>{qual_alt})\s*(?:-\s*)?$", re.I),
+        "between_before": re.compile(r"\b(?:between|from)\s+$", re.I),
+        "from_before": re.compile(r"\bfrom\s+$", re.I),
+        "change_before_from": re.compile(rf"\b(?:{_CHANGE_VERB_WORDS})\b[^.;]{{0,40}}$", re.I),
+        "range_sep": re.compile(rf"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s+or\s+)(?P<cur>{_CURRENCY_SYMBOL})?\s?", re.I),
+        "score_context": re.compile(
+            r"\b(?:won|win|wins|beat|beats|lost|lose|loses|defeat\w*|draw|drew|victory|score\w*|tied|lead|led|trail\w*|vote[sd]?)\b[^.]{0,30}$",
+            re.I,
+        ),
+        "percent": re.compile(
+            r"\s?(?P<pp>percentage[\s-]points?\b)|\s?(?P<bp>basis[\s-]points?\b|bps\b)"
+            r"|\s?(?P<pc>%|per\s?cent\b|percent\b|pct\b)|\s(?P<pt>points?\b|pts?\b)",
+            re.I,
+        ),
+        "currency_word": re.compile(
+            r"\s+(?:(?P<adj>canadian|australian|hong kong|singapore|new zealand|u\.?s\.?|american)\s+)?"
+            r"(?P<cw>dollars?|cents?|euros?|pounds\s+sterling|pounds?|pence|sterling|yen|yuan|renminbi|rupees?)\b",
+            re.I,
+        ),
+        "time": re.compile(rf"(?:\s*-\s*|\s+)(?P<tu>{_TIME_WORD})\b(?P<old>[\s-]old\b)?", re.I),
+        "unit_words": re.compile(r"(?:\s*-\s*|\s*)(?P<w>[A-Za-z°][A-Za-z./°-]*)(?:\s+(?P<w2>[A-Za-z][A-Za-z.]*))?(?:\s+(?P<w3>[A-Za-z]+))?"),
+        "suffix_qualifier": re.compile(r"(?:\s+(?P<s>or more|or so|or less|or fewer|or thereabouts)\b|(?P<plus>\+|-plus\b))", re.I),
+        "per": re.compile(
+            r"(?:\s*,)?\s+(?:(?P<p2>annually|yearly|per annum|a year|an hour|a day|a week|a month|monthly|weekly|daily|hourly|apiece|a head|a piece|a share)\b"
+            r"|(?:per|each|every)\s+(?P<pn>\d[\d,]*\s+)?(?P<pw>[A-Za-z][A-Za-z-]*))",
+            re.I,
+        ),
+        # Spans that look numeric but are not figures.
+        "excluded": re.compile(
+            "|".join(
+                [
+                    rf"\b{_MONTH}\s+\d{{1,2}}{_ORD}?(?:\s*(?:-|–|and|to|&|or)\s*\d{{1,2}}{_ORD}?)*(?:,?\s+\d{{4}})?(?!\d)",
+                    rf"\b\d{{1,2}}{_ORD}?(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}{_ORD}?)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+\d{{4}})?",
+                    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
+                    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)",
+                    r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
+                    r"\b\d{1,2}\s*o'clock\b",
+                    r"\b(?:1[5-9]|20)\d{2}\s*[-–/]\s*(?:(?:1[5-9]|20)?\d{2})\b(?!\s*(?:%|percent|per cent))",
+                    r"(?:\b(?:1[5-9]|20)\d0|')\d?0?s\b",
+                    rf"\b\d+{_ORD}\b",
+                    r"(?:\+?\d{1,3}[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+                    r"\b\d{3}-\d{4}\b",
+                    r"\b\d+/\d+\b",
+                    r"\b\d+(?:\.\d+){2,}\b",
+                    r"(?:\b(?:No|Nos|Number|Section|Sec|Article|Art|Chapter|Title|Rule|Route|Highway|Interstate|Flight|Room|Suite|Apt|Level|Grade|Amendment|Proposition|Prop|Bill|Clause|Paragraph|Page|Version|Season|Episode|Game|Week|Phase|Stage|Category|Cat|Model|Series|Gen|Generation|Form|Schedule|Part|Item|Vol|Volume|Issue|Gate|Platform|Terminal|Exit|District|Ward|Precinct|Tier|Act|Resolution|Group|Division|Class|Unit|Lot|Box|Bus|Line|Channel|Studio|Pier|Berth|Hole|Lane|Apollo|Windows|iPhone|Boeing|Airbus|Galaxy|Pixel|Covid|COVID|Ch|Pt|pp|p)\.?\s?#?|#)\d[\d.]*\b",
+                ]
+            )
+        ),
+        "fraction_of": re.compile(
+            rf"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<den>{_FRACTION_DEN})\b(?=\s+(?:of|the|its|their|his|her|our|all)\b)",
+            re.I,
+        ),
+        "half_of": re.compile(r"\bhalf\b(?=\s+(?:of|the|its|their|his|her|our|all)\b)", re.I),
+        "half_time": re.compile(rf"\bhalf\s+an?\s+(?P<tu>{_TIME_WORD})\b", re.I),
+        "one_in": re.compile(
+            rf"\b(?P<a>\d[\d,]*|{SMALL_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>\d[\d,]*|{SMALL_WORD}|a\s+hundred|a\s+thousand)\b",
+            re.I,
+        ),
+        "vague_plural": re.compile(
+            r"\b(?:several\s+|many\s+)?(?P<vp>tens of thousands|hundreds of thousands|tens of millions|hundreds of millions"
+            r"|dozens|hundreds|thousands|millions|billions)\b(?P<cur>\s+of\s+(?:dollars|euros|pounds))?",
+            re.I,
+        ),
+        "multiplier_verb": re.compile(
+            r"\b(?P<mv>doubled|doubles|doubling|tripled|triples|tripling|trebled|quadrupled|quadruples|quadrupling|halved|halves|halving)\b",
+            re.I,
+        ),
+        "fold": re.compile(rf"\b(?P<n>{SMALL_WORD}|\d+(?:\.\d+)?)[\s-]?fold\b", re.I),
+        "times": re.compile(
+            rf"\b(?P<n>twice|{SMALL_WORD}|\d+(?:\.\d+)?)\s+times\b(?=\s+(?:as|more|higher|larger|bigger|greater|faster|the|that|what|less|lower|smaller)\b)|\b(?P<tw>twice)\b(?=\s+(?:as|the|what|that|its|their|his|her)\b)",
+            re.I,
+        ),
+        "a_time": re.compile(r"\b(?P<a>an?|one)\s+(?P<tu>second|minute|hour|day|week|fortnight|month|year|decade|century)\b(?P<long>-long)?", re.I),
+        "vague_time": re.compile(
+            r"\b(?P<tu>minutes|hours|days|weeks|months|years|decades)[\s-]long\b"
+            r"|\b(?:for|over)\s+(?P<tu2>hours|days|weeks|months|years|decades)\b(?!\s+(?:of|to|ago|before|after|earlier|later)\b)"
+            r"|\b(?P<q>several|a\s+few|a\s+couple\s+of|many)\s+(?P<tu3>minutes|hours|days|weeks|months|years|decades)\b(?!\s+ago\b)",
+            re.I,
+        ),
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# Candidates found in text, before the parse is consulted
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    anchor_start: int  # the part the parse should look at (number + unit, no qualifier)
+    anchor_end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    per: str | None = None
+    qualifier: str | None = None
+    kind: QuantityKind = QuantityKind.AMOUNT
+    measure: str | None = None
+    counted: bool = False  # a bare number: the parse must find the counted noun
+    fixed_kind: bool = False
+    extras: dict = field(default_factory=dict)
+
+
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|\bnegative\s+|(?<![\w.,%-])[-−](?=\d))$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|who\s+is|who\s+was|who\s+are|ages?)\s+$", re.I)
+_YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
+_WEAK_WORDS = {"one", "a", "an", "zero"}
+
+
+_SCORE = re.compile(
+    r"\b(?:won|wins?|beat|beats|lost|loses?|defeat(?:ed|s)?|dr[ae]w|tied|lead|led|trail(?:ed|s)?|score[sd]?|voted|votes)\b[^.;]{0,40}?(?<![\w.,])(\d{1,3}\s*[-–]\s*\d{1,3})(?![\w%]|[.,]\d)"
+    r"|(?<![\w.,])(\d{1,3}\s*[-–]\s*\d{1,3})(?=\s+(?:win|victory|defeat|loss|lead|draw|scoreline|thrashing|home win|away win|vote)\b)",
+    re.I,
+)
+_LABELS_ANY_CASE = re.compile(
+    r"\b(?:room|section|article|chapter|route|highway|interstate|flight|suite|amendment|proposition|page|version"
+    r"|episode|platform|terminal|gate|exit|district|precinct|ward|category|channel|bus|hole|pier)\s+#?\d[\d.]*\b",
+    re.I,
+)
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _patterns()["excluded"].finditer(text)]
+    spans += [m.span() for m in _LABELS_ANY_CASE.finditer(text)]
+    for m in _SCORE.finditer(text):
+        group = 1 if m.group(1) else 2
+        spans.append(m.span(group))
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _read_core(m: re.Match) -> tuple[Number | None, bool]:
+    """The number of a core match and whether it carries a scale; None if it is an id ('4G')."""
+    if m.group("digits"):
+        digits = m.group("digits")
+        glue = m.group("glue")
+        scale_word = m.group("sabbr") or m.group("scale")
+        number = parse_number(f"{digits} {scale_word}") if scale_word else parse_digits(digits)
+        if glue:
+            glue_number = parse_number(digits + glue)
+            if glue_number is not None:
+                number = glue_number
+            elif not _glued_unit(glue):
+                return None, False
+        has_scale = bool(scale_word) or (glue is not None and parse_number(digits + glue) is not None)
+    elif m.group("dozen"):
+        words = m.group("dozen").lower().split()
+        number = Number(6.0, 1.0) if words[0] == "half" else parse_number(m.group("dozen"))
+        has_scale = True
+    else:
+        number = parse_number(m.group("words"))
+        has_scale = bool(re.search(r"hundred|thousand|million|billion|trillion", m.group("words"), re.I))
+    if number is not None and m.group("half"):
+        number = Number(number.value + 0.5, min(number.step, 0.5))
+    return number, has_scale
+
+
+def _glued_unit(glue: str) -> str | None:
+    """Units written against the digits: '38C', '5GB', '60mph', '50p', '10km'."""
+    if glue.lower() == "p":
+        return "GBP"
+    return physical_unit(glue)
+
+
+def _find_unit(text: str, pos: int, currency: str | None) -> tuple[str | None, float, int, dict]:
+    """The unit written after position `pos`: (unit, factor, end, extras)."""
+    p = _patterns()
+    if currency is None:
+        m = p["percent"].match(text, pos)
+        if m:
+            if m.group("pp"):
+                return PERCENTAGE_POINT, 1.0, m.end(), {}
+            if m.group("bp"):
+                return PERCENTAGE_POINT, 0.01, m.end(), {}
+            if m.group("pc"):
+                return PERCENT, 1.0, m.end(), {}
+            return POINT, 1.0, m.end(), {}
+        m = p["currency_word"].match(text, pos)
+        if m:
+            word = re.sub(r"\s+", " ", m.group("cw").lower())
+            code, factor = CURRENCY_WORDS[word]
+            adjective = (m.group("adj") or "").lower()
+            if adjective and word.startswith("dollar"):
+                code = CURRENCY_ADJECTIVES.get(adjective, code)
+            if word.startswith("pound") and _weight_context(text, m.end()):
+                return "pound", 1.0, m.end(), {}
+            return code, factor, m.end(), {}
+        m = p["time"].match(text, pos)
+        if m:
+            extras = {"age": True} if m.group("old") else {}
+            return time_unit(m.group("tu")), 1.0, m.end(), extras
+        m = p["unit_words"].match(text, pos)
+        if m and (m.start("w") == pos or text[pos:m.start("w")].strip() in ("", "-")):
+            words = [m.group("w"), m.group("w2"), m.group("w3")]
+            for n in (3, 2, 1):
+                if any(w is None for w in words[:n]):
+                    continue
+                phrase = " ".join(words[:n]).rstrip(".")
+                unit = physical_unit(phrase)
+                if unit:
+                    end = m.start("w") + len(" ".join(words[:n]))
+                    if phrase != " ".join(words[:n]):
+                        end -= 1
+                    return unit, 1.0, end, {}
+    return None, 1.0, pos, {}
+
+
+def _weight_context(text: str, end: int) -> bool:
+    """'5 pounds of cocaine', 'weighed 300 pounds': pounds of mass, not sterling."""
+    after = text[end : end + 4].lower()
+    before = text[max(0, end - 60) : end].lower()
+    return after.startswith(" of") or bool(re.search(r"weigh|heav|lost|gain|pounds? of", before)) and "£" not in before
+
+
+def _find_per(text: str, pos: int) -> tuple[str | None, int]:
+    m = _patterns()["per"].match(text, pos)
+    if not m:
+        return None, pos
+    if m.group("p2"):
+        word = m.group("p2").lower()
+        per = {
+            "annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
+            "weekly": "week", "daily": "day", "hourly": "hour", "apiece": "item", "a piece": "item",
+            "a head": "person",
+        }.get(word) or word.split()[-1]
+        return per, m.end()
+    word = m.group("pw").lower()
+    if word in ("cent", "centum"):
+        return None, pos
+    per = time_unit(word) or _singular(word)
+    if m.group("pn"):
+        per = f"{m.group('pn').strip().replace(',', '')} {per}"
+    return per, m.end()
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _qualifier_before(text: str, pos: int) -> tuple[str | None, int]:
+    window_start = max(0, pos - 40)
+    m = _patterns()["qualifier_before"].search(text, window_start, pos)
+    if not m:
+        return None, pos
+    return m.group("q").lower(), m.start("q")
+
+
+def _currency_before(text: str, pos: int) -> tuple[str | None, int]:
+    window_start = max(0, pos - 6)
+    m = _patterns()["currency_before"].search(text, window_start, pos)
+    if not m:
+        return None, pos
+    symbol = text[m.start() : pos].strip()
+    return CURRENCY_SYMBOLS.get(symbol) or CURRENCY_SYMBOLS.get(symbol.upper()), m.start()
+
+
+def _numeric_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Candidate]:
+    p = _patterns()
+    out: list[_Candidate] = []
+    pos = 0
+    while True:
+        m = p["core"].search(text, pos)
+        if not m:
+            break
+        pos = m.end()
+        if _overlaps(excluded, m.start(), m.end()):
+            continue
+        cand = _build_numeric(text, m, excluded)
+        if cand is not None:
+            out.append(cand)
+            pos = max(pos, cand.end)
+    return out
+
+
+def _build_numeric(text: str, m: re.Match, excluded: list[tuple[int, int]]) -> _Candidate | None:
+    p = _patterns()
+    number, has_scale = _read_core(m)
+    if number is None:
+        return None
+    glue = m.group("glue") if m.group("digits") else None
+    glue_unit = None
+    if glue and parse_number(m.group("digits") + glue) is None:
+        glue_unit = _glued_unit(glue)
+    currency, cur_start = _currency_before(text, m.start())
+    start = cur_start
+    between = bool(p["between_before"].search(text, max(0, start - 9), start))
+    from_change = bool(p["from_before"].search(text, max(0, start - 6), start)) and bool(
+        p["change_before_from"].search(text, max(0, start - 70), start)
+    )
+    sign = _MINUS_BEFORE.search(text, max(0, start - 9), start)
+    if sign and currency is None:
+        start = sign.start()
+        number = Number(-number.value, number.step)
+    qualifier, qual_start = _qualifier_before(text, start)
+    surface_start = qual_start if qualifier else start
+    end = m.end()
+
+    # A range: "5-10", "5 to 10", "between 5 and 10", "$5m-$10m", "two or three".
+    low_number = None
+    r = p["range_sep"].match(text, end)
+    if r and not glue_unit:
+        sep = r.group("sep").strip().lower()
+        m2 = p["core_at"].match(text, r.end())
+        ok = m2 is not None and not _overlaps(excluded, m2.start(), m2.end())
+        if ok and sep == "and" and not between:
+            ok = False
+        if ok and sep == "to" and from_change:
+            ok = False
+        if ok and sep in ("-", "–", "—") and p["score_context"].search(text, max(0, start - 50), start):
+            ok = False
+        if ok:
+            number2, has_scale2 = _read_core(m2)
+            if number2 is None:
+                ok = False
+            else:
+                first = number
+                if has_scale2 and not has_scale:
+                    scale = number2.value / _unscaled(m2) if _unscaled(m2) else 1.0
+                    first = Number(number.value * scale, number.step * scale)
+                if first.value < number2.value:
+                    low_number, number = first, number2
+                    has_scale = has_scale or has_scale2
+                    if currency is None and r.group("cur"):
+                        currency = CURRENCY_SYMBOLS.get(r.group("cur").strip())
+                    end = m2.end()
+                    if m2.group("digits") and m2.group("glue") and parse_number(m2.group("digits") + m2.group("glue")) is None:
+                        glue_unit = _glued_unit(m2.group("glue"))
+                        if glue_unit is None:
+                            return None
+
+    # Years: a bare four-digit integer with no unit is a year ("since 1980", "the 2024 season").
+    core_text = m.group("digits") or ""
+    extras: dict = {}
+    factor = 1.0
+    if glue_unit:
+        unit = glue_unit
+        if unit == "GBP":
+            factor = 0.01
+    elif currency:
+        unit = currency
+    else:
+        unit, factor, unit_end, extras = _find_unit(text, end, None)
+        end = unit_end
+    if currency and not glue_unit:
+        # "$5 million dollars" never happens; but "US$" + "cents" would be odd, ignore
+        pass
+    if unit is None:
+        if _YEAR.fullmatch(core_text) and low_number is None:
+            return None
+        words = (m.group("words") or "").lower()
+        if words in _WEAK_WORDS:
+            return None
+    if qualifier == "over" and unit in TIME_UNITS.values() and not re.search(
+        r"\b(?:for|in|of|after|than|took|take|lasted|last|spent|spend|lasting|within|since)\s+$",
+        text[max(0, qual_start - 12) : qual_start], re.I,
+    ):
+        qualifier, surface_start = None, start  # "over two years": during, not "more than"
+    # A person's age written in commas after a noun: "the suspect, 34, was".
+    if unit is None and low_number is None and m.group("digits") and _AGE_BEFORE.search(text, max(0, start - 12), start) and 0 < number.value < 120:
+        unit, extras = "year", {"age": True}
+    if unit is None and low_number is None and re.match(r"\s*,", text[end:end + 2]) and re.search(r"[A-Za-z],\s*$", text[max(0, start - 3):start]) and 0 < number.value < 120 and m.group("digits"):
+        unit, extras = "year", {"age": True}
+    # Suffix qualifiers ("50 or more", "50+").
+    s = p["suffix_qualifier"].match(text, end)
+    if s:
+        suffix = (s.group("s") or s.group("plus")).lower()
+        qualifier = qualifier_table()["suffixes"].get(suffix.strip(), "over")
+        end = s.end()
+    per, per_end = _find_per(text, end)
+    anchor_end = end
+    if per:
+        end = per_end
+
+    value = number.value * factor
+    step = number.step * factor
+    if low_number is not None:
+        low = low_number.value * factor
+        high = value
+        value = (low + high) / 2
+        qualifier = "range"
+    else:
+        low, high = interval(value, step, qualifier)
+        if qualifier:
+            qualifier = _qualifier_kinds().get(qualifier, qualifier)
+    kind = QuantityKind.AMOUNT
+    surface_start = qual_start if qualifier and qualifier != "range" else start
+    if unit is None:
+        unit = COUNT
+    return _Candidate(
+        start=surface_start,
+        end=end,
+        anchor_start=start,
+        anchor_end=anchor_end,
+        value=value,
+        low=low,
+        high=high,
+        unit=unit,
+        per=per,
+        qualifier=qualifier,
+        kind=kind,
+        counted=unit == COUNT,
+        extras=extras,
+    )
+
+
+def _unscaled(m: re.Match) -> float:
+    if m.group("digits"):
+        return float(m.group("digits").replace(",", ""))
+    number = parse_number(re.sub(r"\s+(?:hundred|thousand|million|billion|trillion)\b.*$", "", m.group("words") or "", flags=re.I))
+    return number.value if number else 0.0
+
+
+def _word_value(word: str) -> float | None:
+    word = word.lower().replace(",", "")
+    if word in ("a", "an"):
+        return 1.0
+    if word == "twice":
+        return 2.0
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    number = parse_number(word)
+    return number.value if number else None
+
+
+def _with_qualifier(text: str, start: int, value: float, step: float) -> tuple[int, str | None, float, float]:
+    qualifier, qual_start = _qualifier_before(text, start)
+    low, high = interval(value, step, qualifier)
+    return (qual_start if qualifier else start), (_qualifier_kinds().get(qualifier) if qualifier else None), low, high
+
+
+_VAGUE_BOUNDS = {
+    "dozens": (24, 144), "hundreds": (200, 1000), "thousands": (2000, 1e6), "millions": (2e6, 1e9),
+    "billions": (2e9, 1e12), "tens of thousands": (2e4, 1e5), "hundreds of thousands": (2e5, 1e6),
+    "tens of millions": (2e7, 1e8), "hundreds of millions": (2e8, 1e9),
+}
+_MULTIPLIERS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+# "a week" is a duration only after words that introduce one; after a noun it is a rate
+# ("150 minutes of exercise a week") and after "once"/"per" a frequency.
+_BEFORE_A_TIME = re.compile(
+    r"(?:^|[\s(])(?:for|in|within|after|than|nearly|almost|only|just|about|around|roughly|took|take|takes|taken|lasted"
+    r"|lasts|last|spent|spend|spends|is|was|be|been|under|least|by|over|more|less|another|extra|additional)\s+$|^\s*$",
+    re.I,
+)
+
+
+def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Candidate]:
+    """Figures without digits that the number grammar does not cover."""
+    p = _patterns()
+    out: list[_Candidate] = []
+    for m in p["fraction_of"].finditer(text):
+        num = _word_value(m.group("num"))
+        den = FRACTION_WORDS[m.group("den").lower()]
+        value = 100.0 * num / den
+        start, qual, low, high = _with_qualifier(text, m.start(), value, 5.0)
+        out.append(_Candidate(start, m.end(), m.start(), m.end(), value, low, high, PERCENT, qualifier=qual))
+    for m in p["half_of"].finditer(text):
+        if re.search(r"\b(?:a|one|and)\s+$", text[max(0, m.start() - 5) : m.start()], re.I):
+            continue
+        start, qual, low, high = _with_qualifier(text, m.start(), 50.0, 5.0)
+        out.append(_Candidate(start, m.end(), m.start(), m.end(), 50.0, low, high, PERCENT, qualifier=qual))
+    for m in re.finditer(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|just\s+over|just\s+under)\s+)?(?P<f>(?:(?:a|one)[\s-])?(?P<den>half|third|quarter))\b", text, re.I):
+        value = 100.0 / FRACTION_WORDS[m.group("den").lower()]
+        start, qual, low, high = _with_qualifier(text, m.start("f"), value, 5.0)
+        out.append(_Candidate(start, m.end(), m.start("f"), m.end(), value, low, high, PERCENT, qualifier=qual,
+                              kind=QuantityKind.CHANGE, fixed_kind=True))
+    for m in p["half_time"].finditer(text):
+        start, qual, low, high = _with_qualifier(text, m.start(), 0.5, 0.1)
+        out.append(_Candidate(start, m.end(), m.start(), m.end(), 0.5, low, high, time_unit(m.group("tu")), qualifier=qual))
+    for m in p["one_in"].finditer(text):
+        a, b = _word_value(m.group("a")), _word_value(m.group("b"))
+        if not a or not b or a >= b or _overlaps(excluded, m.start(), m.end()):
+            continue
+        value = 100.0 * a / b
+        start, qual, low, high = _with_qualifier(text, m.start(), value, min(5.0, value / 2))
+        out.append(_Candidate(start, m.end(), m.start(), m.end(), value, low, high, PERCENT, qualifier=qual,
+                              extras={"noun_after": True}))
+    for m in p["vague_plural"].finditer(text):
+        low, high = _VAGUE_BOUNDS[m.group("vp").lower()]
+        unit = COUNT
+        if m.group("cur"):
+            unit = CURRENCY_WORDS[m.group("cur").split()[-1].lower()][0]
+        out.append(
+            _Candidate(m.start(), m.end(), m.start("vp"), m.end("vp"), None, float(low), float(high), unit,
+                       kind=QuantityKind.VAGUE, counted=unit == COUNT, fixed_kind=True)
+        )
+    for m in p["multiplier_verb"].finditer(text):
+        word = m.group("mv").lower()
+        value = next(v for k, v in _MULTIPLIERS.items() if word.startswith(k))
+        out.append(_Candidate(m.start(), m.end(), m.start(), m.end(), value, value, value, TIMES,
+                              kind=QuantityKind.CHANGE, fixed_kind=True))
+    for m in p["fold"].finditer(text):
+        value = _word_value(m.group("n"))
+        if value:
+            start, qual, low, high = _with_qualifier(text, m.start(), value, 1.0)
+            out.append(_Candidate(start, m.end(), m.start(), m.end(), value, low, high, TIMES, qualifier=qual,
+                                  kind=QuantityKind.CHANGE, fixed_kind=True))
+    for m in p["times"].finditer(text):
+        value = _word_value(m.group("n") or m.group("tw"))
+        if value and value > 1:
+            start, qual, low, high = _with_qualifier(text, m.start(), value, 1.0 if value >= 2 else 0.1)
+            out.append(_Candidate(start, m.end(), m.start(), m.end(), value, low, high, TIMES, qualifier=qual))
+    for m in p["a_time"].finditer(text):
+        if not _BEFORE_A_TIME.search(text[max(0, m.start() - 14) : m.start()]):
+            continue
+        if re.match(r"\s+(?:ago|earlier|before|or\s+(?:so|two|more))\b|\s+and\s+a\s+half\b", text[m.end() : m.end() + 16], re.I):
+            continue
+        if m.group("a").lower() == "one" and not m.group("long"):
+            pass
+        start, qual, low, high = _with_qualifier(text, m.start(), 1.0, 1.0)
+        out.append(_Candidate(start, m.end(), m.start(), m.end(), 1.0, low, high, time_unit(m.group("tu")), qualifier=qual))
+    for m in p["vague_time"].finditer(text):
+        word = m.group("tu") or m.group("tu2") or m.group("tu3")
+        group = "tu" if m.group("tu") else ("tu2" if m.group("tu2") else "q")
+        start = m.start(group)
+        out.append(_Candidate(start, m.end(), start, m.end(), None, None, None, time_unit(word),
+                              kind=QuantityKind.VAGUE, fixed_kind=True))
+    return out
+
+
+def _a_year_and_half(text: str) -> list[_Candidate]:
+    out = []
+    for m in re.finditer(rf"\b(?:a|an|one)\s+(?P<tu>{_TIME_WORD})\s+and\s+a\s+half\b", text, re.I):
+        start, qual, low, high = _with_qualifier(text, m.start(), 1.5, 0.5)
+        out.append(_Candidate(start, m.end(), m.start(), m.end(), 1.5, low, high, time_unit(m.group("tu")), qualifier=qual))
+    return out
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Keep the longest of overlapping candidates, then order by position."""
+    chosen: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------------------------------
+# What the parse says: kind, measure, entities
+# ---------------------------------------------------------------------------------------
+
+CHANGE_NOUNS = {
+    "increase", "rise", "raise", "hike", "jump", "gain", "growth", "boost", "surge", "climb",
+    "decrease", "decline", "drop", "fall", "cut", "reduction", "slump", "dip", "plunge", "slide",
+    "spike", "uptick", "upswing", "downturn", "contraction", "expansion", "markup", "markdown",
+}
+CHANGE_VERBS = {
+    "rise", "fall", "increase", "decrease", "grow", "drop", "decline", "climb", "jump", "surge",
+    "soar", "plunge", "slump", "tumble", "cut", "raise", "reduce", "gain", "slip", "dip", "shrink",
+    "expand", "boost", "lower", "hike", "slide", "sink", "rebound", "spike", "swell", "contract",
+    "slash", "double", "triple", "halve", "edge", "inch", "fell", "rose", "advance", "retreat",
+    "ease", "slow", "accelerate", "widen", "narrow", "recover", "rocket", "balloon", "dwindle",
+}
+# Verbs whose object is what changes ("raised rates by 0.25 points"); with a figure as the
+# object and no "by" they state an amount ("raised $45 million").
+TRANSITIVE_CHANGE_VERBS = {"raise", "cut", "reduce", "lower", "boost", "hike", "slash", "increase", "decrease", "double", "triple", "halve"}
+# Verbs whose subject is what the figure measures ("the reservoir holds 1.2 billion gallons").
+HAVING_VERBS = {"have", "hold", "contain", "generate", "produce", "carry", "employ", "attract", "welcome",
+                "serve", "cost", "measure", "weigh", "span", "cover", "house", "seat", "average"}
+LEVEL_VERBS = {
+    "be", "hit", "reach", "total", "stand", "top", "exceed", "number", "surpass", "remain",
+    "stay", "near", "amount", "come", "approach", "pass", "cross", "sit", "hover", "average", "last",
+}
+MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "appos"}
+OBJECT_DEPS = {"dobj", "attr", "npadvmod", "oprd", "advmod", "acomp", "nsubj", "nsubjpass", "conj", "appos", "ROOT", "dative"}
+STOP_MODIFIERS = {
+    "new", "other", "more", "many", "several", "some", "key", "major", "big", "large", "small",
+    "total", "overall", "additional", "extra", "last", "next", "first", "such", "same", "own",
+    "high", "low", "only", "just", "recent", "latest", "current", "estimated", "overwhelming",
+    "further", "whole", "entire", "full", "about", "nearly", "almost", "roughly",
+    "least", "most", "few", "all", "both", "each", "every", "another", "certain", "various",
+    "huge", "massive", "record", "continued", "ongoing", "staggering", "mere", "meager", "modest", "whopping", "profile",
+    "high-profile", "top", "original", "initial", "final", "annual", "monthly", "weekly", "daily",
+}
+DROP_POS = {"DET", "PUNCT", "NUM", "AUX", "PART", "CCONJ", "SCONJ", "SPACE", "SYM", "PRON", "ADP", "ADV"}
+NUMERIC_ENTITY_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+_MONEY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "HKD", "SGD", "BRL"}
+_HAS_DIGIT = re.compile(r"\d")
+_RELATIVE = {"which", "that", "who", "whom"}
+_UNIT_NOUNS = set(TIME_UNITS) | {"%", "percent", "dollar", "dollars", "cent", "cents", "point", "points", "time", "times"}
+
+
+def _word(tok: Token) -> str:
+    if tok.pos_ == "PROPN":
+        return tok.text.lower()
+    return tok.lemma_.lower()
+
+
+def _is_content(tok: Token, span_tokens: set[int]) -> bool:
+    return tok.i not in span_tokens and not tok.like_num and not _HAS_DIGIT.search(tok.text) and tok.pos_ not in DROP_POS and tok.lower_ not in STOP_MODIFIERS
+
+
+def _clause_words(head: Token, span_tokens: set[int], limit: int = 4) -> list[str]:
+    words = [
+        _word(t) for t in head.subtree
+        if _is_content(t, span_tokens) and t.pos_ != "PROPN" and t.dep_ not in ("advcl", "mark")
+    ]
+    return words[:limit]
+
+
+def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None:
+    """The measured thing named by `tok`: modifiers that narrow it, head lemma, of/in/relcl tails.
+
+    Determiners, numbers, proper nouns and evaluative adjectives are dropped so that "the
+    union's 65,000 members" and "65,000 union members" come close, and names go to entities.
+    """
+    if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE:
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl" and depth < 2:
+            return noun_phrase(tok.head.head, span_tokens, depth + 1)
+        return None
+    if _HAS_DIGIT.search(tok.text) or tok.pos_ == "SYM":
+        return None
+    words: list[str] = []
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and _is_content(child, span_tokens) and child.pos_ != "PROPN":
+            for grand in child.lefts:
+                if grand.dep_ == "compound" and _is_content(grand, span_tokens) and grand.pos_ != "PROPN":
+                    words.append(_word(grand))
+            words.append(_word(child))
+    if tok.lower_ in _UNIT_NOUNS and not words:
+        return None
+    words.append(_word(tok))
+    if depth < 1:
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "to", "on") and child.i not in span_tokens:
+                objects = [g for g in child.children if g.dep_ == "pobj" and g.i not in span_tokens]
+                if objects:
+                    tail = noun_phrase(objects[0], span_tokens, depth + 1)
+                    if tail:
+                        words.extend([child.lower_, tail])
+                        break
+        for child in tok.rights:
+            if child.dep_ == "relcl" and child.right_edge.i - child.left_edge.i < 6:
+                words.extend(_clause_words(child, span_tokens))
+                break
+    text = " ".join(w for w in words if w)
+    return text or None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        return _subject(verb.head)
+    if verb.dep_ in ("relcl", "acl"):
+        return verb.head
+    return None
+
+
+def _other_object(verb: Token, span_tokens: set[int]) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and child.i not in span_tokens and not child.like_num:
+            if child.lower_ in ("figure", "sum", "amount", "total"):
+                continue
+            return child
+    return None
+
+
+def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
+    """Kind (amount or change) and measure of a figure, from its place in the parse."""
+    span_tokens = {t.i for t in span}
+    root = span.root
+    head = root.head
+    dep = root.dep_
+    kind = cand.kind
+    if head.i == root.i:
+        return kind, None
+    lexical = _lexical_change(span, cand)
+    if lexical is not None:
+        return lexical
+    while head.lower_ in _UNIT_NOUNS and head.head.i != head.i and head.i not in span_tokens:
+        root, head = head, head.head
+        dep = root.dep_
+    climbed = head
+    if head.dep_ == "poss":
+        climbed = head.head
+    # "a 7% increase in minimum rates", "a 95-day strike", "65,000 members", "4 CEOs"
+    if dep in MODIFIER_DEPS and climbed.pos_ in ("NOUN", "PROPN") and climbed.i not in span_tokens:
+        if climbed.lemma_.lower() in CHANGE_NOUNS and not cand.fixed_kind:
+            return QuantityKind.CHANGE, noun_phrase(climbed, span_tokens)
+        if dep != "appos" and climbed.lower_ not in _UNIT_NOUNS:
+            measure = noun_phrase(climbed, span_tokens)
+            if measure:
+                return kind, measure
+    # "98% of the members", "two weeks of negotiations"
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                measure = noun_phrase(objects[0], span_tokens)
+                if measure:
+                    return kind, measure
+    if dep == "appos" and climbed.pos_ in ("NOUN", "PROPN") and climbed.i not in span_tokens:
+        measure = noun_phrase(climbed, span_tokens)
+        if measure:
+            return kind, measure
+    if cand.unit in _MONEY_UNITS:
+        for child in root.rights:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                if objects:
+                    return kind, noun_phrase(objects[0], span_tokens)
+    if head.lower_ == "worth" or (head.pos_ == "ADJ" and head.i not in span_tokens):
+        owner = head.head
+        if owner.pos_ in ("NOUN", "PROPN") and owner is not head:
+            return kind, noun_phrase(owner, span_tokens)
+        if owner.pos_ in ("VERB", "AUX"):
+            return kind, _subject_measure(owner, span_tokens)
+        return kind, None
+    prep = None
+    verb = head
+    if dep == "pobj" and head.dep_ in ("prep", "agent", "dative"):
+        prep = head.lower_
+        verb = head.head
+    elif dep in ("advmod", "npadvmod") and head.lower_ in ("up", "down"):
+        return (kind if cand.fixed_kind else QuantityKind.CHANGE), _subject_measure(head.head, span_tokens)
+    if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ in ("NOUN", "PROPN") and verb.i not in span_tokens:
+            if verb.lemma_.lower() in CHANGE_NOUNS and not cand.fixed_kind and prep in ("of", "by"):
+                return QuantityKind.CHANGE, noun_phrase(verb, span_tokens)
+            return kind, noun_phrase(verb, span_tokens)
+        return kind, None
+    lemma = verb.lemma_.lower()
+    if lemma in CHANGE_VERBS and prep in (None, "by", "to", "from", "at"):
+        if prep in ("to", "from", "at") or cand.fixed_kind:
+            return kind, _subject_measure(verb, span_tokens)
+        return QuantityKind.CHANGE, _subject_measure(verb, span_tokens)
+    if lemma == "cost" and prep in (None, "over", "under", "above", "below", "about", "around"):
+        other = _other_object(verb, span_tokens)
+        if other is not None:
+            target = noun_phrase(other, set()) if other.pos_ != "PROPN" else other.text.lower()
+            return kind, f"cost to {target}" if target else lemma
+    if prep in ("to", "above", "below", "over", "under", "at"):
+        other = _other_object(verb, span_tokens)
+        if other is not None and other.pos_ == "NOUN":
+            return kind, noun_phrase(other, span_tokens)
+    if lemma in HAVING_VERBS and prep is None:
+        other = _other_object(verb, span_tokens) if lemma == "cost" else None
+        if other is not None:
+            target = noun_phrase(other, set()) if other.pos_ != "PROPN" else other.text.lower()
+            return kind, f"cost to {target}" if target else lemma
+        measure = _subject_measure(verb, span_tokens)
+        if measure:
+            return kind, measure
+    if lemma in LEVEL_VERBS:
+        measure = _subject_measure(verb, span_tokens)
+        if measure:
+            return kind, measure
+        return kind, lemma if lemma != "be" else None
+    if dep in ("nsubj", "nsubjpass"):
+        return kind, lemma
+    other = _other_object(verb, span_tokens)
+    if other is not None and prep is None:
+        target = noun_phrase(other, set()) if other.pos_ != "PROPN" else other.text.lower()
+        return kind, f"{lemma} to {target}" if target else lemma
+    return kind, lemma
+
+
+_LEVEL_PREPS = {"to", "from", "at", "of"}
+_SKIPPABLE_BEFORE = {"by", "a", "an", "some", "about", "around", "nearly", "almost", "roughly", "over", "more", "than",
+                     "just", "only", "another", "further", "sharply", "slightly", "as", "much", "many", "up"}
+
+
+def _lexical_change(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None] | None:
+    """'rose 4.1%', 'fell by 3 million', 'up 12%': the words before the figure, robust to misparses."""
+    if cand.fixed_kind:
+        return None
+    doc = span.doc
+    surface = doc.char_span(cand.start, cand.anchor_start, alignment_mode="expand") if cand.start < cand.anchor_start else None
+    i = (surface.start if surface is not None and len(surface) else span.start) - 1
+    steps = 0
+    while i >= 0 and steps < 4:
+        tok = doc[i]
+        low = tok.lower_
+        if low in _LEVEL_PREPS:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CHANGE_VERBS:
+            span_tokens = {t.i for t in span}
+            root = span.root
+            lemma = tok.lemma_.lower()
+            via_by = any(doc[j].lower_ == "by" for j in range(i + 1, span.start))
+            if lemma in TRANSITIVE_CHANGE_VERBS and not via_by:
+                other = _other_object(tok, span_tokens)
+                if other is not None and other.i > span.start:
+                    other = None
+                if not cand.counted and other is None:
+                    return cand.kind, lemma
+                if other is not None:
+                    return QuantityKind.CHANGE, noun_phrase(other, span_tokens)
+            if lemma in TRANSITIVE_CHANGE_VERBS and via_by:
+                other = _other_object(tok, span_tokens)
+                if other is not None:
+                    return QuantityKind.CHANGE, noun_phrase(other, span_tokens)
+            if cand.counted and root.dep_ in ("nummod", "compound", "quantmod") and root.head.pos_ == "NOUN":
+                return QuantityKind.CHANGE, noun_phrase(root.head, span_tokens)
+            return QuantityKind.CHANGE, _subject_measure(tok, span_tokens)
+        if low in ("up", "down") and (i == span.start - 1):
+            anchor = tok.head
+            measure = None
+            if anchor.pos_ in ("VERB", "AUX"):
+                measure = _subject_measure(anchor, {t.i for t in span})
+            elif anchor.pos_ in ("NOUN", "PROPN"):
+                measure = noun_phrase(anchor, {t.i for t in span})
+            return QuantityKind.CHANGE, measure
+        if low not in _SKIPPABLE_BEFORE and tok.pos_ not in ("ADV", "PUNCT"):
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _subject_measure(verb: Token, span_tokens: set[int]) -> str | None:
+    subject = _subject(verb)
+    if subject is None or subject.i in span_tokens:
+        return None
+    if subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not list(subject.lefts):
+        return None
+    return noun_phrase(subject, span_tokens)
+
+
+def _clause_entities(span: Span) -> list[str]:
+    """Named entities of the clause holding the figure, else of its sentence."""
+    sent = span.sent
+    ents = [e for e in sent.ents if e.label_ not in NUMERIC_ENTITY_LABELS]
+    if not ents:
+        return []
+    clause = span.root
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    left, right = clause.left_edge.i, clause.right_edge.i
+    inside = [e for e in ents if e.start >= left and e.end - 1 <= right]
+    chosen = inside or ents
+    seen: list[str] = []
+    for e in chosen:
+        name = re.sub(r"['’]s$", "", e.text.strip())
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _count_measure_and_per(doc: Doc, span: Span, cand: _Candidate) -> None:
+    """A bare count with a counted noun right after it may carry a rate ('1,200 cases a day')."""
+    nxt = span.end
+    while nxt < len(doc) and nxt - span.end < 3 and doc[nxt].pos_ in ("ADJ", "NOUN", "PROPN"):
+        nxt += 1
+    if nxt > span.end and not cand.per:
+        end_char = doc[nxt - 1].idx + len(doc[nxt - 1])
+        per, per_end = _find_per(doc.text, end_char)
+        if per and per_end > end_char:
+            cand.per = per
+
+
+# ---------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------
+
+
+def find_quantities(doc: Doc) -> list[Quantity]:
+    """Every figure in `doc`, in text order, with offsets into `doc.text`."""
+    text = doc.text
+    p = _patterns()
+    if not p["quick"].search(text):
+        return []
+    excluded = _excluded_spans(text)
+    cands = _numeric_candidates(text, excluded) + _special_candidates(text, excluded) + _a_year_and_half(text)
+    result: list[Quantity] = []
+    for cand in _select(cands):
+        quantity = _to_quantity(doc, cand)
+        if quantity is not None:
+            result.append(quantity)
+    return result
+
+
+def parse_quantities(text: str, nlp) -> list[Quantity]:
+    """Convenience for callers holding text: runs the pipeline, then `find_quantities`."""
+    return find_quantities(nlp(text))
+
+
+def _tidy(x: float | None) -> float | None:
+    """Drop binary noise ('0.5700000000000001') so values print and compare as written."""
+    return None if x is None else float(f"{x:.12g}")
+
+
+def _to_quantity(doc: Doc, cand: _Candidate) -> Quantity | None:
+    text = doc.text
+    start, end = cand.start, cand.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    span = doc.char_span(cand.anchor_start, max(cand.anchor_end, cand.anchor_start + 1), alignment_mode="expand")
+    kind, measure = cand.kind, cand.measure
+    entities: list[str] = []
+    if span is not None and len(span):
+        if cand.unit == TIMES and cand.kind == QuantityKind.CHANGE and span.root.pos_ not in ("VERB", "AUX"):
+            return None
+        if cand.counted and cand.kind == QuantityKind.AMOUNT:
+            _count_measure_and_per(doc, span, cand)
+        kind, measure = _analyse(span, cand)
+        if cand.extras.get("age"):
+            measure = "age"
+        elif cand.extras.get("noun_after") and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
+            following = doc[span.end]
+            while following.pos_ == "ADJ" and following.head.i > following.i and following.head.pos_ == "NOUN":
+                following = following.head
+            measure = noun_phrase(following, {t.i for t in span}) or measure
+        entities = _clause_entities(span)
+    value, low, high = _tidy(cand.value), _tidy(cand.low), _tidy(cand.high)
+    if value is not None:
+        low = min(low, value) if low is not None else None
+        high = max(high, value) if high is not None else None
+    return Quantity(
+        surface=text[start:end],
+        start_char=start,
+        end_char=end,
+        value=value,
+        low=low,
+        high=high,
+        unit=cand.unit,
+        per=cand.per,
+        measure=measure,
+        qualifier=cand.qualifier,
+        kind=kind,
+        entities=entities,
+    )

@@ -1,0 +1,657 @@
+"""Who is speaking: one canonical name per speaker, learned from the article itself.
+
+A news article introduces a speaker once in full ("Union President Jane Roe",
+"the National Transit Alliance (NTA)") and then refers back
+with a surname, an acronym, a pronoun or a common noun ("the union", "the coalition").
+The small English model mislabels many of these (an all-caps union name comes out as a
+PERSON), so the decisions here rest on evidence inside the article: acronyms spelt out
+by initials, appositions ("X, the union that ..."), titles ("CEO"), and what the article
+has already attributed. No names of particular people or organisations are listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+DATA_DIR = Path(__file__).parent / "data"
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "them", "it", "we"}
+FUNCTION_WORDS = {"of", "and", "for", "&", "the", "de", "on", "in"}
+QUANTIFIERS = {"all", "some", "many", "most", "several", "both", "one", "two", "three", "four",
+               "five", "a", "an", "the", "those", "these", "other", "few", "multiple",
+               "numerous", "various", "another", "each", "two-thirds"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# Nouns that can stand for any kind of organisation ("the company" may be a bank).
+GENERIC_ORG_NOUNS = frozenset({"agency", "authority", "body", "company", "corporation", "firm",
+                               "group", "organisation", "organization", "regulator", "force",
+                               "outlet", "network", "lender", "manufacturer", "retailer"})
+AUTHOR_VERBS = {"issue", "release", "publish", "send", "post", "circulate", "share", "write",
+                "put", "distribute", "file", "sign"}
+# Signatories endorse a letter rather than write it; "sign" is read only for joint texts.
+LEFT_NAME_DEPS = {"compound", "flat", "punct", "nmod", "amod"}
+APOSTROPHES = ("'s", "’s", "'", "’")
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """A word list from `claims/data/attribution_<name>.txt`: one entry a line, '#' comments."""
+    path = DATA_DIR / f"attribution_{name}.txt"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.add(line)
+    return frozenset(words)
+
+
+@dataclass
+class Speaker:
+    canonical: str
+    mention: str
+    role: str | None = None
+    kind: str = "other"  # person | org | document | group | other
+    types: set[str] = field(default_factory=set)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not text.startswith("(")
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—\"'“”‘’")
+    for suffix in APOSTROPHES:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text = text[: -len(suffix)]
+            break
+    return text.strip()
+
+
+def _strip_det(text: str) -> str:
+    parts = text.split(" ", 1)
+    if len(parts) == 2 and parts[0].lower() in DETERMINERS:
+        return parts[1]
+    return text
+
+
+class SpeakerResolver:
+    """Canonical speakers for one parsed article, resolved in reading order.
+
+    Resolution is stateful on purpose: "she" and "the union" mean whoever the article
+    last established, so statements must be resolved in document order.
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.titles = word_list("titles")
+        self.org_words = word_list("org_words")
+        self.org_nouns = word_list("org_nouns")
+        self.doc_nouns = word_list("document_nouns")
+        self.source_nouns = word_list("source_nouns")
+        self.alias: dict[str, str] = {}
+        self.org_types: dict[str, set[str]] = {}
+        self.org_mentions: list[tuple[int, str]] = []
+        self.person_names: list[str] = []
+        self.person_mentions: list[tuple[int, str]] = []
+        self.gender: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        self.history: list[tuple[int, Speaker]] = []
+        self.reported_spans: list[tuple[int, int]] = []
+        self._doc_authors: list[tuple[int, str, str]] = []  # (char, noun lemma, author)
+        self._build_acronyms()
+        self._build_entities()
+        self._build_types()
+        self._build_documents()
+
+    # ---------------------------------------------------------------- article lexicon
+    def _cap_runs(self) -> list[list[Token]]:
+        runs: list[list[Token]] = []
+        cur: list[Token] = []
+        for tok in self.doc:
+            capital = tok.text[:1].isupper() and tok.is_alpha
+            if capital or (cur and tok.lower_ in FUNCTION_WORDS):
+                cur.append(tok)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        return runs
+
+    def _build_acronyms(self) -> None:
+        """Join an acronym to the long name whose initials spell it: the article's own key."""
+        acronyms = {t.text for t in self.doc if t.is_alpha and 2 <= len(t.text) <= 8
+                    and t.text.isupper()}
+        if not acronyms:
+            return
+        found: dict[str, tuple[int, str]] = {}
+        for run in self._cap_runs():
+            n = len(run)
+            for i in range(n):
+                if not run[i].text[:1].isupper() or run[i].lower_ == "the":
+                    continue
+                initials = ""
+                for j in range(i, n):
+                    tok = run[j]
+                    if tok.text[:1].isupper() and not tok.text.isupper():
+                        initials += tok.text[0]
+                    elif tok.text.isupper():
+                        break
+                    if j > i and initials in acronyms and tok.text[:1].isupper():
+                        long = self.doc[run[i].i: tok.i + 1].text
+                        prev = found.get(initials)
+                        # the article's explicit "Long Name (ACR)" wins, else the longest
+                        nxt = self.doc[tok.i + 1: tok.i + 3].text.replace(" ", "")
+                        explicit = nxt == f"({initials}"
+                        score = (explicit, len(long))
+                        if prev is None or score > prev[0]:
+                            found[initials] = (score, long)  # type: ignore[assignment]
+        for acr, (_, long) in found.items():
+            canonical = f"{long} ({acr})"
+            for key in (acr, long, f"the {long}", f"The {long}", canonical):
+                self.alias[key.lower()] = canonical
+
+    def canonical_org(self, name: str) -> str:
+        name = _clean(name)
+        key = name.lower()
+        if key in self.alias:
+            return self.alias[key]
+        stripped = _strip_det(name)
+        return self.alias.get(stripped.lower(), stripped)
+
+    def is_org_name(self, name: str, label: str | None = None) -> bool:
+        name = _clean(name)
+        if name.lower() in self.alias or _strip_det(name).lower() in self.alias:
+            return True
+        words = [w for w in re.split(r"[\s]+", name) if w]
+        if words and all(_is_acronym(w) or w.lower() in FUNCTION_WORDS for w in words):
+            return True
+        if any(w.lower().strip(".,") in self.org_words for w in words):
+            return True
+        if label in {"ORG", "GPE", "NORP", "FAC"}:
+            return True
+        return False
+
+    def _strip_title(self, tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+        """Split "Acme CEO John Doe" into role tokens and name tokens."""
+        last_title = -1
+        for k, tok in enumerate(tokens):
+            if tok.lower_ in self.titles or tok.lower_ in APOSTROPHES:
+                last_title = k
+        return tokens[: last_title + 1], tokens[last_title + 1:]
+
+    def _build_entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
+                continue
+            text = _clean(ent.text)
+            if not text:
+                continue
+            if ent.label_ == "PERSON" and not self.is_org_name(text):
+                toks = [t for t in ent if t.lower_ not in APOSTROPHES]
+                _, name = self._strip_title(toks)
+                if name and all(t.text[:1].isupper() for t in name):
+                    full = _clean(" ".join(t.text for t in name))
+                    self.person_names.append(full)
+                    if ent.root.dep_ in {"nsubj", "nsubjpass"}:
+                        self.person_mentions.append((ent.start_char, full))
+            elif ent.label_ in {"ORG", "PERSON"} and self.is_org_name(text, "ORG"):
+                self.org_mentions.append((ent.start_char, self.canonical_org(text)))
+        seen = {pos for pos, _ in self.org_mentions}
+        for tok in self.doc:
+            if tok.idx not in seen and tok.is_alpha and tok.text.isupper() and len(tok) >= 2:
+                if tok.text.lower() in self.alias:
+                    self.org_mentions.append((tok.idx, self.alias[tok.text.lower()]))
+        for key, canonical in self.alias.items():
+            for m in re.finditer(re.escape(key), self.doc.text.lower()):
+                if m.start() not in seen:
+                    self.org_mentions.append((m.start(), canonical))
+        self.org_mentions.sort()
+        for _, canonical in self.org_mentions:
+            for w in re.findall(r"[A-Za-z]+", canonical.split(" (")[0]):
+                if w.lower() in self.org_nouns:
+                    self.org_types.setdefault(canonical, set()).add(w.lower())
+
+    def _org_of(self, tok: Token) -> str | None:
+        """The organisation named by the name around `tok`, if it is one."""
+        span = self.name_span(tok)
+        if span is None:
+            return None
+        text = span.text
+        if self.is_org_name(text, _ent_label(span)):
+            return self.canonical_org(text)
+        return None
+
+    def _build_types(self) -> None:
+        """Learn "X, the union that ..." and "the X union": which noun names which org."""
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if lemma not in self.org_nouns or tok.tag_ in {"NNS", "NNPS"}:
+                continue
+            org = None
+            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+                org = self._org_of(tok.head)
+            if org is None:
+                comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if comp:
+                    org = self._org_of(comp[-1])
+            if org is None:
+                for child in tok.children:
+                    if child.dep_ == "appos" and child.pos_ == "PROPN":
+                        org = self._org_of(child)
+            if org is None and tok.i + 1 < len(self.doc) and \
+                    self.doc[tok.i + 1].pos_ == "PROPN":
+                # "social media company Chirp": the noun before a name says what it is
+                span = self.name_span(self.doc[tok.i + 1])
+                if span is not None and span.start == tok.i + 1:
+                    org = self.canonical_org(span.text)
+                    self.org_mentions.append((span.start_char, org))
+            if org:
+                self.org_types.setdefault(org, set()).add(lemma)
+
+    def _build_documents(self) -> None:
+        for tok in self.doc:
+            if tok.lemma_.lower() in self.doc_nouns and tok.pos_ == "NOUN":
+                author = self._document_author(tok, search_history=False)
+                if author:
+                    self._doc_authors.append((tok.idx, tok.lemma_.lower(), author))
+
+    # ---------------------------------------------------------------- spans
+    def name_span(self, head: Token) -> Span | None:
+        """The proper name around `head`, with a spelt-out "of ..." part and "(ACR)".
+
+        Read from the surface, not the parse: the parser splits long names oddly.
+        """
+        doc = self.doc
+
+        def namey(t: Token) -> bool:
+            return t.pos_ == "PROPN" or _is_acronym(t.text) or (
+                t.text[:1].isupper() and t.is_alpha and t.i != t.sent.start and
+                t.pos_ in {"NOUN", "PROPN"})
+
+        if not namey(head) and not (head.text[:1].isupper() and head.is_alpha):
+            return None
+        start = head.i
+        while start > 0:
+            prev = doc[start - 1]
+            if namey(prev) or (prev.text == "-" and not prev.whitespace_ and start - 2 >= 0
+                               and not doc[start - 2].whitespace_):
+                start -= 1
+            elif prev.lower_ in {"of", "for", "&", "and"} and start - 2 >= 0 and \
+                    namey(doc[start - 2]):
+                start -= 1
+            else:
+                break
+        end = head.i + 1
+        while end < len(doc):
+            tok = doc[end]
+            if namey(tok) or (tok.text == "-" and not doc[end - 1].whitespace_
+                              and not tok.whitespace_):
+                end += 1
+            elif tok.lower_ in {"of", "for", "&", "and"} and end + 1 < len(doc) and \
+                    namey(doc[end + 1]):
+                end += 1
+            else:
+                break
+        while start < head.i and (doc[start].text == "-" or doc[start].lower_ in FUNCTION_WORDS
+                                  or doc[start].lower_ in APOSTROPHES):
+            start += 1
+        while end > head.i + 1 and (doc[end - 1].lower_ in FUNCTION_WORDS
+                                    or doc[end - 1].text == "-"):
+            end -= 1
+        span = doc[start:end]
+        if " and " in span.text and span.text.lower() not in self.alias:
+            # two names joined by "and": keep the one with the head
+            parts = [i for i in range(start, end) if doc[i].lower_ == "and"]
+            lo, hi = start, end
+            for i in parts:
+                if i < head.i:
+                    lo = i + 1
+                elif i > head.i:
+                    hi = min(hi, i)
+            span = doc[lo:hi]
+            start, end = lo, hi
+        # "Long Name (ACR)"
+        if end + 2 < len(doc) and doc[end].text == "(" and _is_acronym(doc[end + 1].text) \
+                and doc[end + 2].text == ")":
+            span = doc[start:end + 3]
+        return span
+
+    # ---------------------------------------------------------------- resolution
+    def _remember(self, pos: int, sp: Speaker) -> Speaker:
+        self.history.append((pos, sp))
+        if sp.kind == "person":
+            self.person_mentions.append((pos, sp.canonical))
+            if sp.role and sp.canonical not in self.roles:
+                self.roles[sp.canonical] = sp.role
+        return sp
+
+    def full_person(self, name: str) -> str:
+        """The fullest form the article gives a person: "Roe" -> "Jane Roe"."""
+        name = _clean(name)
+        last = name.split()[-1].lower() if name else ""
+        best = name
+        for cand in self.person_names:
+            if cand.split()[-1].lower() == last and len(cand) > len(best):
+                best = cand
+        return best
+
+    def _recent_person(self, pos: int, gender: str | None) -> str | None:
+        """People inside what someone said are a weaker antecedent for "he" than the
+        article's own subjects and speakers, so they are tried second."""
+        for inside_ok in (False, True):
+            for p, name in sorted(self.person_mentions, reverse=True):
+                if not inside_ok and any(a <= p < b for a, b in self.reported_spans):
+                    continue
+                name = self.full_person(name)
+                if p < pos and (gender is None or self.gender.get(name, gender) == gender):
+                    return name
+        return None
+
+    def _recent_nonperson(self, pos: int, plural: bool) -> Speaker | None:
+        for p, sp in reversed(self.history):
+            if p < pos and sp.kind != "person":
+                if plural and sp.kind == "document":
+                    continue
+                return sp
+        return None
+
+    def resolve_org_noun(self, lemma: str, pos: int) -> str | None:
+        """"the union" -> the organisation the article described as a union; failing that
+        the last organisation quoted, then the most mentioned one, skipping any the article
+        named as a different specific kind ("Guild" is not "the coalition")."""
+        for p, sp in reversed(self.history):
+            if p < pos and lemma in sp.types and sp.kind in {"org", "group", "other"}:
+                return sp.canonical
+        typed = [(p, c) for p, c in self.org_mentions if lemma in self.org_types.get(c, ())]
+        before = [c for p, c in typed if p < pos]
+        if before:
+            return before[-1]
+        if typed:
+            return typed[0][1]
+        specific = word_list("org_nouns") - GENERIC_ORG_NOUNS
+
+        def conflicts(canonical: str, types: set[str]) -> bool:
+            kinds = (types | self.org_types.get(canonical, set())) & specific
+            return bool(kinds - {lemma}) and lemma not in GENERIC_ORG_NOUNS
+
+        for p, sp in reversed(self.history):
+            if p < pos and sp.kind == "org" and not conflicts(sp.canonical, sp.types):
+                return sp.canonical
+        counts: dict[str, list[int]] = {}
+        for p, c in self.org_mentions:
+            if p < pos and not conflicts(c, set()):
+                counts.setdefault(c, []).append(p)
+        if counts:
+            return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
+        return None
+
+    def _document_author(self, noun: Token, search_history: bool = True) -> str | None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self._author_np(pobj)
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return self._author_np(child)
+        comps = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+        if comps:
+            return self._author_np(comps[-1])
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in AUTHOR_VERBS and \
+                (head.lemma_.lower() != "sign" or any(c.lower_ == "joint" for c in noun.lefts)):
+            subj = [c for c in head.children if c.dep_ == "nsubj"]
+            if subj:
+                return self._author_np(subj[0])
+        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in AUTHOR_VERBS:
+            for c in head.children:
+                if c.dep_ == "agent":
+                    for pobj in c.children:
+                        return self._author_np(pobj)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+            verb = noun.head.head
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subj and verb.lemma_.lower() in word_list("verbs"):
+                return self._author_np(subj[0])
+        if search_history:
+            lemma = noun.lemma_.lower()
+            for p, lem, author in reversed(self._doc_authors):
+                if p < noun.idx and lem == lemma:
+                    return author
+        return None
+
+    def _author_np(self, tok: Token) -> str | None:
+        parts = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        names = []
+        for part in parts:
+            sp = self.resolve(part, remember=False)
+            if sp is not None:
+                names.append(sp.canonical)
+        return " and ".join(dict.fromkeys(names)) or None
+
+    def mention_span(self, head: Token) -> Span:
+        """The speaker's words: the noun phrase without appositions and relative clauses."""
+        cut = {"appos", "relcl", "punct", "advcl", "cc", "conj", "acl"}
+        start = head.left_edge.i
+        for child in head.lefts:
+            if child.dep_ in {"appos", "relcl", "punct"}:
+                start = child.right_edge.i + 1
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ in cut and not (child.dep_ == "acl" and child.tag_ == "VBG"
+                                          and child.i == end):
+                break
+            if child.dep_ == "acl" and child.lemma_.lower() in word_list("verbs"):
+                break
+            end = child.right_edge.i + 1
+        name = self.name_span(head)
+        if name is not None and name.start < start and not any(
+                c.dep_ in {"appos", "relcl"} for c in head.lefts):
+            start = name.start
+        while end > start + 1 and self.doc[end - 1].is_punct:
+            end -= 1
+        while start < end - 1 and self.doc[start].is_punct:
+            start += 1
+        return self.doc[start:end]
+
+    def role_of(self, head: Token, mention: Span) -> str | None:
+        for child in head.children:
+            if child.dep_ == "appos":
+                return _clean(self.doc[child.left_edge.i: child.right_edge.i + 1].text)
+        toks = [t for t in mention if t.i < head.i or t.i == head.i]
+        if head.pos_ == "PROPN":
+            role, _ = self._strip_title(list(mention))
+            role = [t for t in role if t.lower_ not in DETERMINERS]
+            if role and any(t.lower_ in self.titles for t in role):
+                text = self.doc[role[0].i: role[-1].i + 1].text
+                return _clean(text)
+        del toks
+        return None
+
+    def resolve(self, head: Token, remember: bool = True, role_hint: str | None = None
+                ) -> Speaker | None:
+        """Canonical speaker for the noun phrase headed by `head`, at its place in the text."""
+        pos = head.idx
+        lower = head.lower_
+        lemma = head.lemma_.lower()
+        mention = self.mention_span(head)
+        mention_text = _clean(mention.text) or head.text
+
+        def done(sp: Speaker) -> Speaker:
+            return self._remember(pos, sp) if remember else sp
+
+        if head.pos_ == "NOUN" or head.lower_.rstrip(".") in self.titles:
+            names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            nxt = head.i + 1
+            while nxt < len(self.doc) and self.doc[nxt].text == ".":
+                nxt += 1
+            if not names and head.lower_.rstrip(".") in self.titles and nxt < len(self.doc) \
+                    and self.doc[nxt].pos_ == "PROPN" and head.pos_ == "PROPN":
+                run = nxt
+                while run + 1 < len(self.doc) and self.doc[run + 1].pos_ == "PROPN":
+                    run += 1
+                names = [self.doc[run]]
+            if names and not self.is_org_name(names[0].text, _ent_label(names[0:1] and
+                                                                         self.doc[names[0].i:names[0].i + 1])):
+                sp = self.resolve(names[0], remember=False)
+                if sp is not None and sp.kind == "person":
+                    sp.mention = mention_text if names[0].dep_ == "appos" else sp.mention
+                    sp.role = sp.role or _clean(self.doc[head.left_edge.i: head.i + 1].text)
+                    return done(sp)
+            if lemma in self.titles and not names and head.tag_ == "NN" and any(
+                    c.lower_ in {"a", "an"} for c in head.lefts):
+                orgs = [c for c in head.children if c.dep_ in {"compound", "poss"}
+                        and c.lemma_.lower() in self.org_nouns]
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "for":
+                        orgs += [g for g in c.children if g.dep_ == "pobj"]
+                if orgs:
+                    sp = self.resolve(orgs[0], remember=False)
+                    if sp is not None and sp.kind in {"org", "other"}:
+                        return done(Speaker(sp.canonical, mention_text, mention_text, sp.kind,
+                                            set(sp.types)))
+
+        if head.text[:1].isupper() and head.pos_ != "PRON" and head.lemma_.lower() not in \
+                self.doc_nouns:
+            for cand in self.person_names:
+                if cand.split()[-1] == head.text and not self.is_org_name(cand):
+                    full = self.full_person(head.text)
+                    role = self.role_of(head, mention) or self.roles.get(full)
+                    return done(Speaker(full, mention_text, role, "person"))
+
+        # "one of those sources", "two of the three sources"
+        if (head.like_num or lower in QUANTIFIERS) and head.pos_ in {"NUM", "PRON", "DET",
+                                                                     "NOUN", "ADJ"}:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            sp = self.resolve(pobj, remember=False)
+                            if sp is not None:
+                                return done(Speaker(sp.canonical, mention_text, sp.role,
+                                                    sp.kind, set(sp.types)))
+            if lower in {"one", "two", "three", "some", "both", "all"}:
+                sp = self._recent_nonperson(pos, plural=True)
+                if sp is not None and sp.kind == "group":
+                    return done(Speaker(sp.canonical, mention_text, sp.role, "group",
+                                        set(sp.types)))
+
+        if head.pos_ == "PRON":
+            if lower in PERSON_PRONOUNS:
+                g = PERSON_PRONOUNS[lower]
+                name = self._recent_person(pos, g)
+                if name is None:
+                    prev = self.history[-1][1] if self.history else None
+                    if prev is None:
+                        return None
+                    return done(Speaker(prev.canonical, head.text, prev.role, prev.kind,
+                                        set(prev.types)))
+                self.gender.setdefault(name, g)
+                return done(Speaker(name, head.text, self.roles.get(name), "person"))
+            if lower in GROUP_PRONOUNS:
+                sp = self._recent_nonperson(pos, plural=lower != "it")
+                if sp is None:
+                    return None
+                return done(Speaker(sp.canonical, head.text, sp.role, sp.kind, set(sp.types)))
+            return None
+
+        if lemma in self.doc_nouns and head.pos_ == "NOUN":
+            author = self._document_author(head)
+            if author:
+                sp = Speaker(author, mention_text, None, "org", {lemma})
+                for p, prev in reversed(self.history):
+                    if prev.canonical == author:
+                        sp.kind, sp.role = prev.kind, prev.role
+                        break
+                return done(sp)
+            for p, prev in reversed(self.history):
+                if prev.kind == "document" and lemma in prev.types:
+                    return done(Speaker(prev.canonical, mention_text, None, "document",
+                                        {lemma}))
+            return done(Speaker(f"the {lemma}", mention_text, None, "document", {lemma}))
+
+        name = self.name_span(head)
+        if name is not None:
+            label = _ent_label(name)
+            toks = [t for t in name]
+            role_toks, name_toks = self._strip_title(toks)
+            text = _clean(self.doc[name_toks[0].i: name_toks[-1].i + 1].text) if name_toks \
+                else _clean(name.text)
+            role = self.role_of(head, mention) or role_hint
+            if self.canonical_org(text) in self.org_types and not role_toks:
+                canonical = self.canonical_org(text)
+                return done(Speaker(canonical, mention_text, role, "org",
+                                    set(self.org_types[canonical])))
+            if self.is_org_name(name.text if not role_toks else text, label) and not (
+                    role_toks and label == "PERSON" and not self.is_org_name(text)):
+                canonical = self.canonical_org(text)
+                types = set(self.org_types.get(canonical, ()))
+                return done(Speaker(canonical, mention_text, role, "org", types))
+            if role_toks or label == "PERSON" or len(name_toks) >= 2 or \
+                    any(text.split()[-1] == n.split()[-1] for n in self.person_names):
+                canonical = self.full_person(text)
+                if canonical not in self.person_names:
+                    self.person_names.append(canonical)
+                return done(Speaker(canonical, mention_text,
+                                    role or self.roles.get(canonical), "person"))
+            canonical = self.canonical_org(text)
+            return done(Speaker(canonical, mention_text, role, "org",
+                                set(self.org_types.get(canonical, ()))))
+
+        plural = head.tag_ in {"NNS", "NNPS"}
+        dets = {c.lower_ for c in head.lefts if c.dep_ in {"det", "predet", "nummod"}}
+        if lemma in self.source_nouns or (plural and lemma not in self.org_nouns):
+            if dets & {"the", "those", "these", "all", "both", "one", "two", "some"} or \
+                    lemma in self.source_nouns:
+                for p, prev in reversed(self.history):
+                    if p < pos and prev.kind == "group" and lemma in prev.types and (
+                            dets & {"the", "those", "these", "all", "both", "one", "two",
+                                    "some", "three"} or mention_text.lower() in
+                            prev.canonical.lower()):
+                        return done(Speaker(prev.canonical, mention_text, prev.role, "group",
+                                            {lemma}))
+            words = mention_text.split()
+            while len(words) > 1 and (words[0].lower() in QUANTIFIERS or
+                                      words[0].lower() in {"nearly", "about", "at", "least",
+                                                           "more", "than", "over"}
+                                      or re.fullmatch(r"[\d,]+", words[0])):
+                words = words[1:]
+            canonical = " ".join(words)
+            return done(Speaker(canonical, mention_text, None, "group", {lemma}))
+
+        if lemma in self.org_nouns and head.pos_ == "NOUN":
+            for p, prev in reversed(self.history):
+                if p < pos and lemma in prev.types and prev.kind != "person":
+                    return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
+                                        set(prev.types)))
+            modified = any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in head.lefts)
+            if not plural and not modified:
+                org = self.resolve_org_noun(lemma, pos)
+                if org is not None:
+                    return done(Speaker(org, mention_text, None, "org",
+                                        set(self.org_types.get(org, ())) | {lemma}))
+        return done(Speaker(mention_text, mention_text, None, "other", {lemma}))
+
+    def recent_document(self, pos: int) -> Speaker | None:
+        """For a cue with no subject ("In reads in part, ..."): the text last quoted from."""
+        for p, sp in reversed(self.history):
+            if p < pos and sp.kind == "document":
+                return sp
+        for p, sp in reversed(self.history):
+            if p < pos and "letter" in sp.types | {"statement"}:
+                return sp
+        return None
+
+
+def _ent_label(span: Span) -> str | None:
+    for tok in span:
+        if tok.ent_type_:
+            return tok.ent_type_
+    return None
