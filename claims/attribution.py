@@ -478,7 +478,7 @@ def _direct(doc: Doc, quotes: list[_Quote], reported: list[_Candidate]) -> list[
                 fallback = spk is None
             cand = _Candidate(q.start, q.end, cue, spk, True, doc_fallback=fallback,
                               source="quote")
-        elif prev is not None and prev_q is not None and _continues(text, prev_q, q):
+        elif prev is not None and prev_q is not None and _continues(doc, prev_q, q):
             cand = _Candidate(q.start, q.end, None, None, True, inherit=prev, source="cont")
         if cand is None and q.close_char is None:
             # an opening paragraph of a quote; its attribution may come paragraphs later
@@ -498,15 +498,24 @@ def _direct(doc: Doc, quotes: list[_Quote], reported: list[_Candidate]) -> list[
     return [c for c in out if c.source != "pending"]
 
 
-def _continues(text: str, prev: _Quote, q: _Quote) -> bool:
+def _continues(doc: Doc, prev: _Quote, q: _Quote) -> bool:
+    text = doc.text
     """A quote with no cue of its own goes on from the previous attributed one when it
     opens a sentence right after it or opens the next paragraph."""
     if q.para == prev.para:
         between = text[prev.outer_end:q.open_char]
         if not text[q.start:q.start + 1].isupper():
             return False
-        return bool(re.fullmatch(r"[\s.!?,;:]*", between)) or bool(
-            re.fullmatch(r"[^.!?\"“”]{0,150}[.!?]\s*", between))
+        if re.fullmatch(r"[\s.!?,;:]*", between):
+            return True
+        if len(between) > 200 or any(ch in QUOTE_CHARS for ch in between) or \
+                not re.search(r"[.!?]\s*$", between):
+            return False
+        # one sentence between (the attribution): count sentence ends by token, so that
+        # "Dr." or "St." inside it is not taken for one
+        span = doc.char_span(prev.outer_end, q.open_char, alignment_mode="expand")
+        ends = [t for t in span if t.text in TERMINAL] if span is not None else []
+        return len(ends) <= 1
     if q.para == prev.para + 1:
         before = text[:q.open_char]
         para_start = max(before.rfind("\n"), 0)

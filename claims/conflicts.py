@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from claims.lexicon import (
+    measure_synonyms,
     dispute_pattern,
     figure_noun_pattern,
     negatable_stems,
@@ -29,8 +30,12 @@ from claims.lexicon import (
 )
 from claims.models import Claim, ClaimRef, ClusterMember, Conflict, ConflictKind, Quantity, QuantityKind
 from claims.overlap import TopicIndex, topic_stems
+from claims.units import registry
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Units that are not physical: comparable only with themselves.
+PLAIN_UNITS = frozenset({"count", "percent", "percentage_point", "fraction", "ratio", "times",
+                         "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "CHF"})
 
 
 @dataclass(frozen=True)
@@ -41,9 +46,11 @@ class ConflictSettings:
     # qualifier table does not ("$5 billion" in one outlet, "$5.2 billion" in another).
     rounding_tolerance: float = 0.05
     # Figures of articles published further apart than this may describe a changing count.
-    max_days_apart: int = 3
+    max_days_apart: int = 10
     # Weighted share of rare words (0..1) that makes two claims about the same matter.
     same_matter: float = 0.35
+    # ... the lower bar for two figures, which must also measure the same thing.
+    numeric_matter: float = 0.2
     # ... and that makes an earlier claim the one a rejection answers.
     dispute_target: float = 0.3
     # ... and that two claims need for opposite wording or negation to count as contradiction.
@@ -249,43 +256,83 @@ def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
 
 
 def measure_stems(q: Quantity) -> frozenset[str]:
-    return topic_stems(q.measure or "")
+    """Stems of the measure, each widened to its synonym group ("staff" ~ "workers")."""
+    stems = topic_stems(q.measure or "")
+    groups = measure_synonyms()
+    return frozenset(g for s in stems for g in groups.get(s, (s,)))
 
 
-def comparable(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
-    """Same unit, rate and kind, and the measured thing of one is named by the other
-    (its measure, or the other's sentence when the parser found no measure)."""
-    if qa.value is None or qb.value is None or qa.kind == QuantityKind.VAGUE:
-        return False
-    if (qa.unit, qa.per or "", qa.kind) != (qb.unit, qb.per or "", qb.kind) or not qa.unit:
-        return False
+def convert(q: Quantity, unit: str) -> tuple[float | None, float | None, float | None] | None:
+    """(value, low, high) of q in `unit` ("about four hours" in minutes), via pint; None
+    when the units are not of one dimension."""
+    if q.unit == unit:
+        return q.value, q.low, q.high
+    if q.unit in PLAIN_UNITS or unit in PLAIN_UNITS:
+        return None  # pint would happily turn a percentage into a count: both are numbers
+    try:
+        factor = registry().Quantity(1, q.unit).to(unit).magnitude
+    except Exception:  # pint raises several kinds for unknown or incompatible units
+        return None
+    scale = lambda v: None if v is None else v * factor  # noqa: E731
+    return scale(q.value), scale(q.low), scale(q.high)
+
+
+def comparable(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float) -> Quantity | None:
+    """qb expressed in qa's unit when the two figures measure the same thing, else None.
+
+    Same rate and kind, and the measured thing must be recognisably the same: their
+    measures share a stem (or synonym), or, except for bare counts (a story has many),
+    one measure is named in the other's sentence or the two sentences share most rare words.
+    """
+    if qa.value is None or qb.value is None or QuantityKind.VAGUE in (qa.kind, qb.kind):
+        return None
+    if (qa.per or "", qa.kind) != (qb.per or "", qb.kind) or not qa.unit or not qb.unit:
+        return None
+    converted = convert(qb, qa.unit)
+    if converted is None:
+        return None
     ma, mb = measure_stems(qa), measure_stems(qb)
-    if ma & mb:
-        return True
-    return bool(ma & topic_stems(b.sentence)) and bool(mb & topic_stems(a.sentence)) if ma and mb else bool(
-        (ma or mb) & topic_stems((b if ma else a).sentence)
-    )
+    same_measure = bool(ma & mb)
+    if not same_measure and qa.unit != "count":
+        same_measure = bool(ma & topic_stems(b.sentence)) or bool(mb & topic_stems(a.sentence)) or matter >= 0.45
+    if not same_measure or _about_other_entities(qa, a, qb, b):
+        return None
+    value, low, high = converted
+    return qb.model_copy(update={"value": value, "low": low, "high": high, "unit": qa.unit})
+
+
+def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Both figures name who or what they are about, and it is not the same: "Ibsen won
+    54%" and "Quill took 41%". The speakers' own names do not count."""
+    ea, eb = _entity_words(qa, a), _entity_words(qb, b)
+    return bool(ea) and bool(eb) and ea.isdisjoint(eb)
+
+
+def _entity_words(q: Quantity, claim: Claim) -> set[str]:
+    speaker = set(topic_stems(claim.speaker or ""))
+    return {w for e in q.entities for w in topic_stems(e)} - speaker
 
 
 def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings) -> Iterable[Conflict]:
     with_figures = [j for j in judged if any(q.value is not None for q in j.claim.quantities)]
     for a in with_figures:
-        for score_matter, b in related.of(a, settings.same_matter):
+        for matter, b in related.of(a, settings.numeric_matter):
             if b.index <= a.index or not b.claim.quantities:
                 continue
             if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings):
                 continue
             for qa in a.claim.quantities:
                 for qb in b.claim.quantities:
-                    if not comparable(qa, a.claim, qb, b.claim):
+                    other = comparable(qa, a.claim, qb, b.claim, matter)
+                    if other is None:
                         continue
-                    ia, ib = interval(qa, settings.rounding_tolerance), interval(qb, settings.rounding_tolerance)
+                    ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
                     if ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1]):
                         continue
                     measure = qa.measure or qb.measure or qa.unit
                     yield _conflict(
                         ConflictKind.NUMERIC, a.ref, b.ref,
-                        round(0.7 + 0.2 * min(1.0, score_matter), 4),
+                        round(0.7 + 0.2 * min(1.0, matter), 4),
                         f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
                         "do not overlap",
                     )

@@ -75,3 +75,16 @@ def negatable_stems() -> frozenset[str]:
     from claims.overlap import stem
 
     return frozenset(stem(w) for w in data_lines("conflict_negatable.txt"))
+
+
+@cache
+def measure_synonyms() -> dict[str, tuple[str, ...]]:
+    """stem -> the stems of its synonym group (claims/data/conflict_measure_synonyms.txt)."""
+    from claims.overlap import stem
+
+    groups: dict[str, tuple[str, ...]] = {}
+    for line in data_lines("conflict_measure_synonyms.txt"):
+        group = tuple(sorted({stem(w.strip()) for w in line.split(",") if w.strip()}))
+        for member in group:
+            groups[member] = tuple(sorted(set(groups.get(member, ())) | set(group)))
+    return groups

@@ -448,6 +448,8 @@ def _build_numeric(text: str, m: re.Match, excluded: list[tuple[int, int]]) -> _
         ok = m2 is not None and not _overlaps(excluded, m2.start(), m2.end())
         if ok and sep == "and" and not between:
             ok = False
+        if ok and r.group("cur") and CURRENCY_SYMBOLS.get(r.group("cur").strip()) != currency:
+            ok = False  # "£40 or €45" are two figures
         if ok and sep == "to" and from_change:
             ok = False
         if ok and sep in ("-", "–", "—") and p["score_context"].search(text, max(0, start - 50), start):
@@ -807,6 +809,8 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     head = root.head
     dep = root.dep_
     kind = cand.kind
+    if cand.unit == TIMES and root.pos_ == "VERB":
+        return kind, _subject_measure(root, span_tokens)
     if head.i == root.i:
         return kind, None
     lexical = _lexical_change(span, cand)
@@ -846,7 +850,7 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
                     return kind, noun_phrase(objects[0], span_tokens)
     if head.lower_ == "worth" or (head.pos_ == "ADJ" and head.i not in span_tokens):
         owner = head.head
-        if owner.pos_ in ("NOUN", "PROPN") and owner is not head:
+        if owner.pos_ in ("NOUN", "PROPN") and owner.i != head.i:
             return kind, noun_phrase(owner, span_tokens)
         if owner.pos_ in ("VERB", "AUX"):
             return kind, _subject_measure(owner, span_tokens)

@@ -1,0 +1,140 @@
+"""Quantity parser: table tests, the gold-set targets, and properties on arbitrary text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.quantities import find_quantities, interval, parse_quantities
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _one(nlp, text, surface_part):
+    found = [q for q in parse_quantities(text, nlp) if surface_part in q.surface]
+    assert found, f"{surface_part!r} not found in {[q.surface for q in parse_quantities(text, nlp)]}"
+    return found[0]
+
+
+# (text, surface part, expected fields)
+CASES = [
+    ("It would cost the company over $800 million annually.", "$800 million",
+     dict(value=8e8, low=8e8, high=None, unit="USD", per="year", qualifier="over")),
+    ("The plan was backed by nearly 98% of the 65,000 members who cast votes.", "98%",
+     dict(value=98, high=98, unit="percent", qualifier="nearly")),
+    ("The plan was backed by nearly 98% of the 65,000 members who cast votes.", "65,000",
+     dict(value=65000, unit="count", measure="member cast vote")),
+    ("The union proposed 57 cents per subscriber.", "57 cents", dict(value=0.57, unit="USD", per="subscriber")),
+    ("The studios offered a 7% increase in minimum rates.", "7%",
+     dict(value=7, unit="percent", kind="change", measure="increase in minimum rate")),
+    ("The walkout hit 129 days on Friday.", "129 days", dict(value=129, unit="day")),
+    ("It was the longest since a 95-day strike.", "95-day", dict(value=95, unit="day", measure="strike")),
+    ("They signed a three-year deal.", "three-year", dict(value=3, unit="year", measure="deal")),
+    ("The months-long strike goes on.", "months-long", dict(value=None, unit="month", kind="vague")),
+    ("Nearly five thousand actors signed the letter.", "five thousand",
+     dict(value=5000, low=4500, high=5000, unit="count", measure="actor")),
+    ("Revenue hit $5bn and 2.3m users signed up.", "$5bn", dict(value=5e9, unit="USD", low=4.5e9, high=5.5e9)),
+    ("Revenue hit $5bn and 2.3m users signed up.", "2.3m", dict(value=2.3e6, unit="count")),
+    ("Debt reached $1.2 trillion.", "$1.2 trillion", dict(value=1.2e12, unit="USD")),
+    ("One in five adults smoke.", "One in five", dict(value=20, unit="percent", measure="adult")),
+    ("Prices rose 3 percentage points.", "3 percentage points", dict(unit="percentage_point", kind="change")),
+    ("It costs £40 or €45.", "£40", dict(value=40, unit="GBP")),
+    ("It costs £40 or €45.", "€45", dict(value=45, unit="EUR")),
+    ("Between 5 and 10 people were hurt.", "5 and 10", dict(value=7.5, low=5, high=10, unit="count")),
+    ("Winds reached 60 mph.", "60 mph", dict(value=60, unit="mile / hour")),
+    ("Temperatures hit 38C.", "38C", dict(value=38, unit="degree_Celsius")),
+    ("The flat has 2,000 square feet.", "2,000 square feet", dict(value=2000, unit="foot ** 2")),
+    ("The plan gives 5 GB of data.", "5 GB", dict(value=5, unit="gigabyte")),
+    ("Workers earn $15 an hour.", "$15 an hour", dict(value=15, unit="USD", per="hour")),
+    ("Unemployment fell by 3 million.", "3 million", dict(value=3e6, kind="change", measure="unemployment")),
+    ("Exports doubled last year.", "doubled", dict(value=2, unit="times", kind="change", measure="export")),
+    ("About a dozen people came.", "a dozen", dict(value=12, qualifier="about")),
+    ("Half a season could be lost.", "Half a season", dict(value=0.5, unit="season")),
+    ("He lives at least 12 km away.", "12 km", dict(low=12, high=None, unit="kilometer")),
+    ("Turnout was exactly 50%.", "50%", dict(low=50, high=50)),
+    ("Fewer than 20 people came.", "20", dict(low=None, high=20)),
+]
+
+
+@pytest.mark.parametrize("text,part,expected", CASES)
+def test_reads_figure(nlp, text, part, expected):
+    q = _one(nlp, text, part)
+    for key, want in expected.items():
+        got = getattr(q, key)
+        if isinstance(want, float | int) and not isinstance(want, bool) and got is not None:
+            assert got == pytest.approx(want, rel=1e-6), (key, q)
+        else:
+            assert got == want, (key, q)
+
+
+NOT_FIGURES = [
+    "The deadline is June 30.",
+    "Offers were made on August 17th and 18th.",
+    "No word since Aug. 18 or August 21.",
+    "Actors have not struck since 1980.",
+    "The 2024 summer movie season is in jeopardy until 2025.",
+    "They met for the third day of talks.",
+    "Call 555-123-4567 today.",
+    "The ruling under Section 230 stands.",
+    "The meeting starts at 3 p.m. or 10:30.",
+    "The team won 3-1 on Saturday.",
+    "Users of the iPhone 15 and COVID-19 patients.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_dates_years_ids_are_not_figures(nlp, text):
+    assert parse_quantities(text, nlp) == []
+
+
+def test_offsets_point_into_text(nlp):
+    text = "Nearly 98% of 65,000 members voted; it cost over $5 billion in 48 hours."
+    for q in parse_quantities(text, nlp):
+        assert text[q.start_char : q.end_char] == q.surface
+    starts = [q.start_char for q in parse_quantities(text, nlp)]
+    assert starts == sorted(starts)
+
+
+def test_nearly_and_more_than_overlap():
+    """Conflict rules rely on it: 'nearly 98%' and 'more than 97%' are compatible."""
+    low_a, high_a = interval(98, 1, "nearly")
+    low_b, high_b = interval(97, 1, "more than")
+    assert low_a < 97 < high_a and low_b < high_a and (high_b is None or high_b > low_a)
+
+
+def test_entities_from_clause(nlp):
+    q = _one(nlp, "Analysts said Apple earned $5bn in Brazil.", "$5bn")
+    assert "Apple" in q.entities
+
+
+def test_gold_targets(nlp):
+    sys.path.insert(0, str(ROOT))
+    from bench.quantities_eval import GOLD, evaluate, load_gold, ours
+
+    rows = load_gold(GOLD)
+    preds = [ours(d) for d in nlp.pipe([r["text"] for r in rows])]
+    det, _, val_iv, meas = evaluate(rows, preds)
+    assert sum(len(r["quantities"]) for r in rows) >= 150
+    assert det.prf()[2] >= 0.95
+    assert val_iv.prf()[2] >= 0.95
+    assert meas.prf()[2] >= 0.85
+
+
+_ALPHABET = st.sampled_from(
+    list("0123456789 ,.-%$£€") + ["half", " million", " per ", "nearly ", "over ", " to ", " and ", "a ",
+                                   " dozen", "five", " days", "-year", " cents", "one in ", " mph", "C", "bn"]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_ALPHABET, max_size=12).map("".join) | st.text(max_size=40))
+def test_never_raises_and_intervals_hold(nlp, text):
+    for q in find_quantities(nlp(text)):
+        assert text[q.start_char : q.end_char] == q.surface
+        if q.value is not None:
+            assert q.low is None or q.low <= q.value
+            assert q.high is None or q.value <= q.high
