@@ -59,12 +59,15 @@ def evaluate(cases: list[dict], nlp, show: bool = False) -> dict:
         return (covers(ca, a_where) and covers(cb, b_where)) or (covers(ca, b_where) and covers(cb, a_where))
 
     found = kind_right = 0
+    per_kind: dict[str, list[int]] = {}
     false_alarms = 0
     matched = set()
     for case_id, pair, aw, bw in gold:
         hits = [c for c in predicted if matches(c, aw, bw)]
         matched.update(c.conflict_id for c in hits)
         if pair["conflict"]:
+            per_kind.setdefault(pair["kind"], [0, 0])[1] += 1
+            per_kind[pair["kind"]][0] += bool(hits)
             if hits:
                 found += 1
                 kind_right += any(c.kind.value == pair["kind"] for c in hits)
@@ -85,6 +88,7 @@ def evaluate(cases: list[dict], nlp, show: bool = False) -> dict:
         "gold non-conflicts": len(gold) - positives,
         "predicted": len(predicted),
         "recall": found / positives if positives else 0.0,
+        **{f"recall {k}": f"{v[0]}/{v[1]}" for k, v in sorted(per_kind.items())},
         "kind accuracy (found)": kind_right / found if found else 0.0,
         "precision (labelled pairs)": found / (found + false_alarms) if found + false_alarms else 0.0,
         "false alarms on non-conflicts": false_alarms,

@@ -53,8 +53,8 @@ class ConflictSettings:
     numeric_matter: float = 0.2
     # ... and that makes an earlier claim the one a rejection answers.
     dispute_target: float = 0.3
-    # ... and that two claims need for opposite wording or negation to count as contradiction.
-    contradiction_matter: float = 0.5
+    # Weighted share of rare words of two articles' claims that makes them one story.
+    same_story: float = 0.35
 
 
 @dataclass
@@ -94,11 +94,12 @@ def find_conflicts(
         j.is_dispute = is_dispute(j.claim, j.own_text)
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
+    stories = _Stories(judged)
     found: dict[str, Conflict] = {}
     for conflict in (
         *find_disputes(judged, related, settings),
         *find_numeric_conflicts(judged, related, settings),
-        *find_contradictions(judged, related, settings),
+        *find_contradictions(judged, related, stories, settings),
     ):
         kept = found.get(conflict.conflict_id)
         if kept is None or conflict.score > kept.score:
@@ -108,28 +109,32 @@ def find_conflicts(
 
 class _RelatedClaims:
     """Which claims are about the same matter as a claim: same cluster, or enough rare
-    words shared by their sentences."""
+    words shared by their sentences. Each claim's neighbours are found once, at the lowest
+    bar any rule uses, and each rule filters them by its own bar."""
 
     def __init__(self, judged: list[_Judged], index: TopicIndex, cluster_of: dict[str, str],
                  settings: ConflictSettings) -> None:
-        self.judged, self.index, self.cluster_of, self.settings = judged, index, cluster_of, settings
+        self.judged, self.index, self.cluster_of = judged, index, cluster_of
+        self.floor = min(settings.same_matter, settings.numeric_matter)
+        self._found: dict[int, list[tuple[float, _Judged]]] = {}
 
     def matter(self, a: _Judged, b: _Judged) -> float:
-        same_cluster = (
-            a.claim.claim_id in self.cluster_of
-            and self.cluster_of.get(a.claim.claim_id) == self.cluster_of.get(b.claim.claim_id)
-        )
-        score = self.index.relatedness(a.stems, b.stems)
-        return max(score, 1.0) if same_cluster else score
+        cluster = self.cluster_of.get(a.claim.claim_id)
+        if cluster is not None and cluster == self.cluster_of.get(b.claim.claim_id):
+            return 1.0
+        return self.index.relatedness_of(a.index, b.index)
 
     def of(self, a: _Judged, floor: float) -> list[tuple[float, _Judged]]:
-        found = []
-        for i in self.index.candidates(a.index):
-            b = self.judged[i]
-            score = self.matter(a, b)
-            if score >= floor:
-                found.append((score, b))
-        return found
+        found = self._found.get(a.index)
+        if found is None:
+            found = []
+            for i in sorted(self.index.candidates(a.index)):
+                b = self.judged[i]
+                score = self.matter(a, b)
+                if score >= self.floor:
+                    found.append((score, b))
+            self._found[a.index] = found
+        return [pair for pair in found if pair[0] >= floor]
 
 
 # --- disputes ---------------------------------------------------------------------------
@@ -187,11 +192,12 @@ def _dispute_target(
     """The claim a rejection answers, by the strongest evidence available:
     1. a claim of another party in the same sentence (a figure first): "saying it would
        cost $X, a figure that Y said was exaggerated";
-    2. the claim of another party, in this article or a related one, sharing the most rare
-       words with the rejection's own words ("denied that its cooling tower was the source"
-       answers "linked to a cooling tower");
-    3. a rejection of "that estimate" / "the figure": the nearest earlier figure of another
-       party in the article;
+    2. a rejection of a figure ("called that estimate inflated", "disputed the
+       ministry's figure"): the other party's figure whose claim shares most rare words
+       with the rejection's sentence, else the nearest earlier figure in the article;
+    3. the claim of another party, in this article or a related one, sharing the most rare
+       words with the rejection ("denied that its cooling tower was the source" answers
+       "linked to a cooling tower");
     4. the nearest earlier attributed claim of another party in the article."""
     claim = dispute.claim
     others = [j for j in same_article if _other_party(dispute, j)]
@@ -199,33 +205,69 @@ def _dispute_target(
     if same_sentence:
         figures = [j for j in same_sentence if j.claim.quantities]
         return (figures or same_sentence)[0], "the claim of", 0.95
-    own = topic_stems(dispute.own_text)
+    reference = _reference_text(dispute, same_article)
+    own = topic_stems(reference)
     pool = {j.index: j for j in others}
     pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter) if _other_party(dispute, j)})
-    scored = []
-    for j in pool.values():
-        overlap = related.index.relatedness(own, topic_stems(j.claim.text))
-        if overlap >= settings.dispute_target:
-            earlier = j.claim.article_id != claim.article_id or j.claim.start_char < claim.start_char
-            scored.append((overlap, earlier, j.claim.speaker is not None, -abs(j.claim.start_char - claim.start_char), j))
-    if scored:
-        best = max(scored, key=lambda s: s[:4])
-        return best[4], "the claim of", round(0.6 + 0.3 * min(best[0], 1.0), 4)
+
+    def ranked(candidates, floor):
+        scored = []
+        for j in candidates:
+            overlap = related.index.relatedness(own, topic_stems(j.claim.text))
+            if overlap >= floor:
+                # A rejection most often answers something said earlier in its own
+                # article; another article's claim is the target only failing that.
+                in_article_earlier = j.claim.article_id == claim.article_id and j.claim.start_char < claim.start_char
+                scored.append((in_article_earlier, overlap, j.claim.speaker is not None,
+                               -abs(j.claim.start_char - claim.start_char), j))
+        return max(scored, key=lambda s: s[:4]) if scored else None
+
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
-    if figure_noun_pattern().search(dispute.own_text):
-        figures = [j for j in earlier if j.claim.quantities]
-        if figures:
-            return figures[-1], "the figure of", 0.7
+    if figure_noun_pattern().search(reference):
+        # "that estimate" points back in the text: an earlier figure of the article first,
+        # the one sharing most words with the rejection, else the nearest.
+        best = ranked([j for j in earlier if j.claim.quantities], 0.0) or ranked(
+            [j for j in pool.values() if j.claim.quantities], settings.dispute_target
+        )
+        if best:
+            return best[4], "the figure of", round(0.65 + 0.25 * min(best[1], 1.0), 4)
+    best = ranked(pool.values(), settings.dispute_target)
+    if best:
+        return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4)
     attributed = [j for j in earlier if j.claim.speaker]
     if attributed:
         return attributed[-1], "the preceding claim of", 0.6
     return None
 
 
+def _reference_text(dispute: _Judged, same_article: list[_Judged]) -> str:
+    """What the rejection is about: its sentence ("Okafor called the report inaccurate"),
+    with the other claims of that sentence blanked out."""
+    claim = dispute.claim
+    chars = list(claim.sentence)
+    for j in same_article:
+        other = j.claim
+        if other.claim_id == claim.claim_id:
+            continue
+        lo = max(other.start_char, claim.sentence_start) - claim.sentence_start
+        hi = min(other.end_char, claim.sentence_start + len(chars)) - claim.sentence_start
+        own_lo, own_hi = claim.start_char - claim.sentence_start, claim.end_char - claim.sentence_start
+        for i in range(max(lo, 0), max(hi, 0)):
+            if not own_lo <= i < own_hi:
+                chars[i] = " "
+    return "".join(chars)
+
+
 def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
+    """Another party's claim, not one that holds the rejection itself (the sentence claim
+    of "Krell, 52, denied all charges" is not what Krell denies)."""
     if candidate.index == dispute.index or candidate.is_dispute:
         return False
-    return candidate.claim.speaker != dispute.claim.speaker
+    a, b = dispute.claim, candidate.claim
+    if (b.speaker is None and a.article_id == b.article_id
+            and b.start_char <= a.start_char and a.end_char <= b.end_char):
+        return False
+    return b.speaker != a.speaker
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:
@@ -356,37 +398,89 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings) -> bo
 # --- contradictions ---------------------------------------------------------------------
 
 
-def find_contradictions(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings) -> Iterable[Conflict]:
+class _Stories:
+    """Which articles tell the same story: the rare words of all their claims' sentences
+    (names, places, the matter at hand) overlap. Short quotes such as "We are very close"
+    share no rare word with "There is no deal in sight", but their articles do."""
+
+    def __init__(self, judged: list[_Judged]) -> None:
+        sentences: dict[str, dict[str, None]] = defaultdict(dict)
+        for j in judged:
+            sentences[j.claim.article_id][j.claim.sentence] = None
+        self.article_ids = sorted(sentences)
+        self.position = {a: i for i, a in enumerate(self.article_ids)}
+        self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids])
+
+    def related(self, article_id: str, floor: float) -> list[str]:
+        i = self.position[article_id]
+        found = [article_id]
+        for k in sorted(self.index.candidates(i)):
+            if self.index.relatedness_of(i, k) >= floor:
+                found.append(self.article_ids[k])
+        return found
+
+
+def find_contradictions(
+    judged: list[_Judged], related: _RelatedClaims, stories: _Stories, settings: ConflictSettings
+) -> Iterable[Conflict]:
     """Opposite assessments of one matter by different voices: opposite words from the
-    shipped list, or the same proposition asserted by one and negated by the other."""
-    for a in judged:
-        if a.is_dispute:
-            continue
-        for matter, b in related.of(a, settings.contradiction_matter):
-            if b.index <= a.index or b.is_dispute or not _independent_sources(a.ref, b.ref):
+    shipped list, or the same proposition asserted by one and negated by the other. The
+    two claims must share rare words, or their articles must tell the same story."""
+    wording = {j.index: _Wording.of(j.own_text) for j in judged if not j.is_dispute}
+    opposers: dict[str, list[_Judged]] = defaultdict(list)
+    for j in judged:
+        if not j.is_dispute and wording[j.index].can_oppose:
+            opposers[j.claim.article_id].append(j)
+    for article_id, claims in opposers.items():
+        for other_id in stories.related(article_id, settings.same_story):
+            if other_id < article_id:
                 continue
-            hit = _opposed(a.own_text, b.own_text)
-            if hit:
-                yield _conflict(
-                    ConflictKind.CONTRADICTION, a.ref, b.ref, round(0.4 + 0.2 * min(matter, 1.0), 4),
-                    f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
-                )
+            for a in claims:
+                for b in opposers.get(other_id, ()):
+                    if b.index <= a.index or not _independent_sources(a.ref, b.ref):
+                        continue
+                    hit = wording[a.index].opposed_to(wording[b.index])
+                    if not hit:
+                        continue
+                    matter = related.matter(a, b)
+                    yield _conflict(
+                        ConflictKind.CONTRADICTION, a.ref, b.ref, round(0.4 + 0.2 * min(matter, 1.0), 4),
+                        f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
+                    )
 
 
-def _opposed(a: str, b: str) -> tuple[str, str] | None:
-    for left, right in opposite_patterns():
-        for x, y, flip in ((a, b, False), (b, a, True)):
-            lx, ry = left.search(x), right.search(y)
-            if lx and ry and not left.search(y) and not right.search(x):
-                pair = (lx.group(0), ry.group(0))
-                return pair[::-1] if flip else pair
-    na, nb = negation_pattern().search(a), negation_pattern().search(b)
-    if bool(na) != bool(nb):
-        shared = topic_stems(a) & topic_stems(b)
-        if shared & negatable_stems():
-            negated = (na or nb).group(0)
-            return (negated, "(affirmed)") if na else ("(affirmed)", negated)
-    return None
+@dataclass(frozen=True)
+class _Wording:
+    """The assessment words of one claim, found once: pairs are then compared without
+    running a regex per pair (a story's claims make many pairs)."""
+
+    left: tuple[str | None, ...]
+    right: tuple[str | None, ...]
+    negation: str | None
+    negatable: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Wording:
+        patterns = opposite_patterns()
+        found_left = tuple((m.group(0) if (m := left.search(text)) else None) for left, _ in patterns)
+        found_right = tuple((m.group(0) if (m := right.search(text)) else None) for _, right in patterns)
+        negation = negation_pattern().search(text)
+        return cls(found_left, found_right, negation.group(0) if negation else None,
+                   topic_stems(text) & negatable_stems())
+
+    @property
+    def can_oppose(self) -> bool:
+        return any(self.left) or any(self.right) or bool(self.negatable)
+
+    def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
+        for k in range(len(self.left)):
+            if self.left[k] and other.right[k] and not other.left[k] and not self.right[k]:
+                return self.left[k], other.right[k]
+            if self.right[k] and other.left[k] and not other.right[k] and not self.left[k]:
+                return self.right[k], other.left[k]
+        if bool(self.negation) != bool(other.negation) and self.negatable & other.negatable:
+            return (self.negation, "(affirmed)") if self.negation else ("(affirmed)", other.negation)
+        return None
 
 
 # --- shared -----------------------------------------------------------------------------

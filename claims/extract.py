@@ -16,13 +16,17 @@ from spacy.tokens import Doc
 from claims.attribution import find_attributions
 from claims.models import Article, Attribution, Claim, ClaimKind, Quantity, stable_id
 from claims.quantities import find_quantities
+from claims.rejections import find_rejections
 
 # Bump when extraction output changes, so cached results of older versions are not reused.
 EXTRACTOR_VERSION = "1"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
+    """`doc` must be the parse of `article.text`; offsets of both are the same."""
+    text = article.text  # Doc.text re-joins every token on each read
     attributions = find_attributions(doc)
+    attributions += find_rejections(doc, attributions)
     quantities = find_quantities(doc)
     drafts: list[dict] = []
     claimed: set[int] = set()
@@ -33,20 +37,20 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
             if attribution.content_start <= q.start_char and q.end_char <= attribution.content_end
         ]
         claimed.update(inside)
-        drafts.append(_attributed_draft(doc, attribution, [quantities[i] for i in inside]))
+        drafts.append(_attributed_draft(text, attribution, [quantities[i] for i in inside]))
     by_sentence: dict[int, list[Quantity]] = {}
     for i, q in enumerate(quantities):
         if i in claimed:
             continue
-        sentence = _sentence_span(doc, q.start_char, q.end_char)
+        sentence = _sentence_span(doc, text, q.start_char, q.end_char)
         by_sentence.setdefault(sentence[0], []).append(q)
     for figures in by_sentence.values():
-        start, end = _sentence_span(doc, figures[0].start_char, figures[-1].end_char)
+        start, end = _sentence_span(doc, text, figures[0].start_char, figures[-1].end_char)
         drafts.append(
             dict(kind=ClaimKind.QUANTITATIVE, start_char=start, end_char=end, quantities=figures)
         )
     drafts.sort(key=lambda d: (d["start_char"], d["end_char"]))
-    return _with_ids(article, doc, drafts)
+    return _with_ids(article, doc, text, drafts)
 
 
 def extract_batch(
@@ -58,8 +62,8 @@ def extract_batch(
         yield article, extract_claims(article, doc)
 
 
-def _attributed_draft(doc: Doc, attribution: Attribution, figures: list[Quantity]) -> dict:
-    start, end = _trim(doc.text, attribution.content_start, attribution.content_end)
+def _attributed_draft(text: str, attribution: Attribution, figures: list[Quantity]) -> dict:
+    start, end = _trim(text, attribution.content_start, attribution.content_end)
     return dict(
         kind=ClaimKind.BOTH if figures else ClaimKind.ATTRIBUTED,
         start_char=start,
@@ -73,10 +77,9 @@ def _attributed_draft(doc: Doc, attribution: Attribution, figures: list[Quantity
     )
 
 
-def _with_ids(article: Article, doc: Doc, drafts: list[dict]) -> list[Claim]:
+def _with_ids(article: Article, doc: Doc, text: str, drafts: list[dict]) -> list[Claim]:
     """Ids hang on the article and the claim's words, not on offsets, so that editing one
     paragraph of an article leaves the other claims (and reviews of their conflicts) alone."""
-    text = doc.text
     seen: Counter[str] = Counter()
     claims: list[Claim] = []
     for draft in drafts:
@@ -84,7 +87,7 @@ def _with_ids(article: Article, doc: Doc, drafts: list[dict]) -> list[Claim]:
         claim_text = text[start:end]
         occurrence = seen[claim_text]
         seen[claim_text] += 1
-        sent_start, sent_end = _sentence_span(doc, start, end)
+        sent_start, sent_end = _sentence_span(doc, text, start, end)
         claims.append(
             Claim(
                 claim_id=stable_id(article.article_id, claim_text, occurrence),
@@ -98,14 +101,14 @@ def _with_ids(article: Article, doc: Doc, drafts: list[dict]) -> list[Claim]:
     return claims
 
 
-def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _sentence_span(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]:
     """Character bounds of the sentences covering [start, end), trimmed of white space."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return _trim(doc.text, start, end)
+    if span is None or len(span) == 0:
+        return _trim(text, start, end)
     first = span[0].sent
     last = span[-1].sent
-    return _trim(doc.text, first.start_char, last.end_char)
+    return _trim(text, first.start_char, last.end_char)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -58,6 +58,7 @@ class TopicIndex:
         frequency = Counter(s for stems in self.stems for s in stems)
         total = max(len(texts), 1)
         self.idf = {s: math.log((1 + total) / (1 + f)) + 1.0 for s, f in frequency.items()}
+        self.totals = [self.weight(stems) for stems in self.stems]
         self._postings: dict[str, list[int]] = defaultdict(list)
         for i, stems in enumerate(self.stems):
             for s in stems:
@@ -73,6 +74,17 @@ class TopicIndex:
             return 0.0
         smaller = min(self.weight(a), self.weight(b))
         return self.weight(a & b) / smaller if smaller else 0.0
+
+    def relatedness_of(self, i: int, j: int) -> float:
+        """`relatedness` of two indexed texts, with their weights computed once."""
+        smaller = min(self.totals[i], self.totals[j])
+        if not smaller:
+            return 0.0
+        a, b = self.stems[i], self.stems[j]
+        if len(b) < len(a):
+            a, b = b, a
+        idf = self.idf
+        return sum(idf[s] for s in a if s in b) / smaller
 
     def candidates(self, i: int) -> set[int]:
         """Texts sharing at least one not-too-common stem with text i."""
