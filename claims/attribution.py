@@ -32,6 +32,7 @@ NEGATING_HEADS = {"decline", "refuse", "fail", "deny", "stop"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
 CONTENT_TRIM = " \t\n,;:–—-"
+QUESTION_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 
 
 @dataclass
@@ -58,6 +59,7 @@ class _Candidate:
     doc_fallback: bool = False
     speaker: Speaker | None = None
     source: str = ""
+    clause: tuple[int, int] | None = None  # the reported clause, when cut to its quote
 
 
 # ------------------------------------------------------------------ quotes
@@ -123,21 +125,43 @@ def _negated(cue: Token) -> bool:
     return False
 
 
-def _is_cue(tok: Token, strict: bool = True) -> bool:
+def _is_cue(tok: Token, strict: bool = True, quote: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if tok.dep_ in {"xcomp", "advcl", "acl", "relcl"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             tok.head.lemma_.lower() not in {"go", "continue", "proceed"}:
         return False  # "trials were needed to confirm the findings"
     verbs = _verbs() | word_list("object_verbs")
+    if quote:
+        verbs = verbs | word_list("quote_verbs")
+    if lemma in word_list("finding_verbs") and _finding(tok):
+        return tok.pos_ in {"VERB", "AUX"}
     if lemma not in verbs and tok.lower_ not in verbs:
         return False
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False  # "pointed out that", not "pointed to"
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "READ MORE |" boilerplate
+    if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return False  # only "as X put it"
     if strict:
         return tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")
     return tok.pos_ in {"VERB", "AUX", "NOUN"} and not any(
         c.dep_ == "det" for c in tok.children)
+
+
+def _finding(tok: Token) -> bool:
+    """"the study shows that ...": a finding verb with a document or data as its subject,
+    and not inside someone's reported clause ("X said its analysis showed ...")."""
+    subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if not subj or subj[0].lemma_.lower() not in word_list("document_nouns"):
+        return False
+    head = tok
+    while head.head.i != head.i:
+        if head.dep_ in {"ccomp", "conj"} and head.head.lemma_.lower() in _verbs():
+            return False
+        head = head.head
+    return True
 
 
 def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
@@ -149,7 +173,10 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
         if agent:
             return agent[0], False
         if subj:
-            s = _undateline(subj[0])
+            before = [c for c in subj if c.i < tok.i]
+            # two subjects is a misparse ("..., the maximum allowed, after the council's
+            # director warned"): the nearer one before the verb is its subject
+            s = _undateline(before[-1] if before else subj[0])
             if s.lower_ == "it" and (s.dep_ == "nsubjpass" or tok.lemma_ == "be"):
                 # "In a statement ..., it was stated": the statement is the speaker
                 for c in tok.children:
@@ -170,9 +197,16 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             if subj and subj[0].left_edge.i <= subj[0].sent.start + 1:
                 return subj[0], False
         if tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i:
-            if tok.head.pos_ in {"ADJ"}:
+            head = tok.head
+            if tok.dep_ in {"conj", "advcl"} and head.dep_ == "ccomp" and _is_cue(head.head) and \
+                    not _is_cue(head) and head.head.i < head.i:
+                # "X said the plan was reckless and warned that ...": the parse joins
+                # "warned" to the reported clause; its elided subject is the speaker's
+                tok = head.head
+                continue
+            if head.pos_ in {"ADJ"}:
                 return None, False
-            tok = tok.head
+            tok = head
             continue
         break
     return None, True
@@ -245,6 +279,8 @@ def _reported(doc: Doc, in_quote: list[bool]) -> list[_Candidate]:
             continue
         if not _is_cue(tok) or _negated(tok):
             continue
+        if lemma in QUESTION_VERBS:
+            continue  # "asked whether ...": a question is not a statement
         span = None
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         right = [c for c in ccomps if c.i > tok.i]
@@ -278,12 +314,21 @@ def _reported(doc: Doc, in_quote: list[bool]) -> list[_Candidate]:
             if j < len(doc) and doc[j].dep_ == "nsubj" and doc[j].head.i > j and \
                     doc[j].head.pos_ in {"VERB", "AUX"} and j <= tok.i + 4:
                 span = _span_chars(doc, j, doc[j].head.right_edge.i)
+        if span is None:
+            span = _misparsed_clause(doc, tok)
         if span is None and lemma in object_verbs:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
-            weak = lemma in {"announce", "reveal", "disclose", "predict"}
-            if objs and weak and not any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_CHARS
-                                         for t in objs[0].subtree):
+            weak = lemma in {"announce", "reveal", "disclose", "predict", "blame", "reject",
+                             "dispute"}
+            if objs and weak and not any(
+                    (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "acl", "relcl", "advcl"})
+                    or t.text in QUOTE_CHARS for t in objs[0].subtree):
                 objs = []  # "announced a new product" is news, not a statement
+            if objs and _anaphoric(objs[0]):
+                # "denied the claim", "rejected that": a reaction with no content of its
+                # own; its speaker is still read, for later "the company" / "it"
+                out.append(_Candidate(objs[0].idx, objs[0].idx, tok, source="silent"))
+                objs = []
             if objs:
                 last = objs[0].right_edge.i
                 for c in tok.rights:
@@ -304,8 +349,29 @@ def _reported(doc: Doc, in_quote: list[bool]) -> list[_Candidate]:
                     break
                 if t.is_punct and t.text not in {"’", "'"}:
                     break
+        if span is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and \
+                tok.head.left_edge.i > 0 and doc[tok.head.left_edge.i - 1].text == "," and \
+                not any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
+            # "..., a figure the council disputed": no content, but it ends the clause
+            # it follows
+            out.append(_Candidate(tok.head.left_edge.idx, tok.head.left_edge.idx, tok,
+                                  source="silent"))
+            continue
         if span is not None and right:
             span = _cut_participle(doc, right[0], span)
+            span, extra = _split_conj(doc, right[0], span)
+            for first, last in extra:
+                start, end = _trim(doc, *_span_chars(doc, first, last))
+                if end - start >= 3:
+                    out.append(_Candidate(start, end, tok, source="reported"))
+        for v in tok.children:
+            # "said the vote was rigged, but that he would accept the result"
+            if v.dep_ == "conj" and v.i > tok.i and not _is_cue(v) and _has_that(v) and \
+                    right:
+                first = min(t.i for t in v.subtree if t.i > _that_of(v).i)
+                start, end = _trim(doc, *_span_chars(doc, first, v.right_edge.i))
+                if end - start >= 3:
+                    out.append(_Candidate(start, end, tok, source="reported"))
         if span is None:
             continue
         start, end = _one_paragraph(doc.text, *span, tok.idx)
@@ -316,6 +382,124 @@ def _reported(doc: Doc, in_quote: list[bool]) -> list[_Candidate]:
             continue
         out.append(_Candidate(start, end, tok, source="reported"))
     return out
+
+
+ANAPHORIC_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
+                   "charge", "charges", "report", "reports", "suggestion", "characterization",
+                   "characterisation", "account", "assertion", "criticism", "idea", "notion"}
+
+
+def _anaphoric(obj: Token) -> bool:
+    """An object that only points back at something said before: "that", "it", "the claim",
+    "the allegations" (with nothing after it that says what they are)."""
+    if obj.pos_ == "PRON" or obj.lower_ in {"that", "this", "it", "those", "these"}:
+        return True
+    if obj.right_edge.i != obj.i or obj.pos_ != "NOUN":
+        return False
+    lefts = list(obj.lefts)
+    if any(c.lower_ in {"that", "this", "these", "those", "such"} for c in lefts):
+        return True  # "disputed that figure"
+    if lefts and all(c.dep_ in {"det", "poss"} for c in lefts) and \
+            any(c.lower_ == "the" or c.dep_ == "poss" for c in lefts):
+        return True  # "confirmed the firings", "denied its role": points back
+    if obj.lower_ in ANAPHORIC_NOUNS:
+        return any(c.dep_ in {"det", "poss"} for c in lefts)
+    return False
+
+
+def _misparsed_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """"said the alliance had "misinterpreted" data": the parser made "data" the object of
+    "said", but a subject and its verb follow the cue directly, so a clause does."""
+    j = cue.i + 1
+    if j < len(doc) and doc[j].lower_ == "that" and doc[j].dep_ in {"mark", "det"}:
+        j += 1
+    if j >= len(doc) or doc[j].is_punct:
+        return None
+    subj = None
+    for t in doc[j: min(j + 6, cue.sent.end)]:
+        if t.dep_ in SUBJ_DEPS and t.left_edge.i == j and t.head.i > t.i and \
+                t.head.pos_ in {"VERB", "AUX"} and t.head.head.i != cue.i:
+            subj = t
+            break
+        if t.is_punct:
+            break
+    if subj is None or subj.head.i > subj.i + 4:
+        return None
+    verb = subj.head
+    if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and verb.tag_ not in {
+            "VBD", "VBZ", "VBP"}:
+        return None
+    last = max(verb.right_edge.i, max(t.i for t in cue.subtree))
+    while last > j and (doc[last].is_punct and doc[last].text not in QUOTE_CHARS):
+        last -= 1
+    return _span_chars(doc, j, last)
+
+
+def _has_that(v: Token) -> bool:
+    return _that_of(v) is not None
+
+
+def _that_of(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ == "mark" and c.lower_ == "that" and c.i < v.i:
+            return c
+    return None
+
+
+def _act_verbs() -> frozenset[str]:
+    return word_list("act_verbs") | word_list("verbs") | word_list("object_verbs")
+
+
+def _split_conj(doc: Doc, root: Token, span: tuple[int, int]
+                ) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """A reported clause ends at a coordinated clause that is a statement of its own
+    ("said A and that B", "said A, but that B": two statements) or an act of the speaker
+    with the subject elided ("said A and accused B of C", "said A and warned that D")."""
+    cut = None
+    for v in root.children:
+        if v.dep_ != "conj" or v.i < root.i or v.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ in SUBJ_DEPS | {"auxpass"} for c in v.children) or \
+                v.lemma_.lower() not in _act_verbs():
+            continue
+        first = v.left_edge.i
+        ccs = [c for c in root.children if c.dep_ == "cc" and c.i < first]
+        if ccs:
+            first = ccs[-1].i
+        cut = first
+        break
+    if cut is not None and cut > root.i:
+        end = doc[cut - 1].idx + len(doc[cut - 1].text)
+        if span[0] < end <= span[1]:
+            span = (span[0], end)
+    # "and that" / "but that" opening a coordinated clause (read from the surface: the
+    # parser attaches the second clause in many ways)
+    extra: list[tuple[int, int]] = []
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return span, extra
+    bounds = []
+    for t in toks:
+        if t.lower_ != "that" or t.dep_ != "mark" or t.i < toks.start + 3:
+            continue
+        cc = t.i - 1
+        if doc[cc].lower_ not in {"and", "but"}:
+            continue
+        if doc[cc - 1].text == ",":
+            cc -= 1
+        if t.head.dep_ != "conj" and doc[t.i - 1].lower_ != "but":
+            continue
+        bounds.append((cc, t.i))
+    if not bounds:
+        return span, extra
+    last = toks.end - 1
+    for k, (cc, that) in enumerate(bounds):
+        stop = bounds[k + 1][0] - 1 if k + 1 < len(bounds) else last
+        if stop > that:
+            extra.append((that + 1, stop))
+    first_cc = bounds[0][0]
+    span = (span[0], doc[first_cc - 1].idx + len(doc[first_cc - 1].text))
+    return span, extra
 
 
 def _cut_nested(doc: Doc, cands: list[_Candidate]) -> None:
@@ -343,6 +527,13 @@ def _cut_participle(doc: Doc, root: Token, span: tuple[int, int]) -> tuple[int, 
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > root.i and c.i > 0 and \
                 doc[c.left_edge.i - 1].text == ",":
             return span[0], min(span[1], doc[c.left_edge.i - 1].idx)
+        if c.lower_ == "according" and c.i > root.i and doc[c.i - 1].text == "," and \
+                doc[c.i - 1].idx > span[0]:
+            return span[0], min(span[1], doc[c.i - 1].idx)  # the report's own source
+        if c.dep_ == "prep" and c.lower_ in {"despite", "amid", "notwithstanding"} and \
+                c.i > root.i and doc[c.i - 1].text == "," and doc[c.i - 1].idx > span[0]:
+            # "X insisted his job was safe, despite a fifth defeat": the writer's context
+            return span[0], min(span[1], doc[c.i - 1].idx)
     return span
 
 
@@ -374,8 +565,8 @@ def _according(doc: Doc, tok: Token) -> _Candidate | None:
     head = tok.head
     while head.dep_ not in {"ROOT"} and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
-    if _is_cue(head):
-        return None
+    if _is_cue(head) or (head.dep_ == "ccomp" and _is_cue(head.head)):
+        return None  # "prosecutors allege that A, according to court documents": one report
     inside = {t.i for t in tok.subtree}
     run = _longest_run([t.i for t in head.subtree if t.i not in inside])
     if not run:
@@ -388,7 +579,7 @@ def _according(doc: Doc, tok: Token) -> _Candidate | None:
 # ------------------------------------------------------------------ direct quotes
 def _frame_after(doc: Doc, tok_after: int) -> list[Token]:
     frame = []
-    for j in range(tok_after, min(tok_after + 15, len(doc))):
+    for j in range(tok_after, min(tok_after + 40, len(doc))):
         t = doc[j]
         if t.is_space and "\n" in t.text:
             break
@@ -412,11 +603,27 @@ def _frame_before(doc: Doc, tok_before: int) -> list[Token]:
     return frame
 
 
+def _frame_leads_to(frame: list[Token], cue: Token) -> bool:
+    """After a quote, the words before the cue may only be its speaker, with appositions
+    and relative clauses ("..., Jo Roe, director of research at the alliance, said");
+    a clause of the writer's own ("..., as seen below, in which it said") is not."""
+    subj, _ = _speaker_token(cue)
+    allowed = {t.i for t in subj.subtree} if subj is not None else set()
+    for t in frame:
+        if t.i >= cue.i:
+            break
+        if t.i in allowed:
+            continue
+        if t.pos_ in {"ADP", "SCONJ", "VERB", "AUX", "CCONJ"} or t.lower_ in {"which", "who"}:
+            return False
+    return True
+
+
 def _find_cue(frame: list[Token], prefer_last: bool) -> Token | None:
     ordered = list(reversed(frame)) if prefer_last else frame
     for strict in (True, False):
         for t in ordered:
-            if _is_cue(t, strict) and not _negated(t):
+            if _is_cue(t, strict, quote=True) and not _negated(t):
                 return t
     return None
 
@@ -440,7 +647,7 @@ def _frame_speaker(frame: list[Token], cue: Token) -> Token | None:
 def _direct(doc: Doc, quotes: list[_Quote], reported: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     text = doc.text
-    spans = [(c.start, c.end) for c in reported]
+    spans = [c.clause or (c.start, c.end) for c in reported]
     prev: _Candidate | None = None
     prev_q: _Quote | None = None
     for q in quotes:
@@ -459,11 +666,15 @@ def _direct(doc: Doc, quotes: list[_Quote], reported: list[_Candidate]) -> list[
             lead = frame[0].text if frame else ""
             if text[q.end:q.end + 1] in {",", "?", "!", "—", "–", "-", "…"} or \
                     inner[-1:] in {"?", "!", "—", "–", "-", "…"} or lead in {",", "—", "–"}:
-                cue = _find_cue(frame[:12], prefer_last=False)
-                if cue is not None and any(
-                        t.pos_ in {"ADP", "SCONJ", "VERB", "AUX", "CCONJ"} and t.i < cue.i
-                        for t in frame if t.i < cue.i):
+                cue = _find_cue(frame, prefer_last=False)
+                if cue is not None and not _frame_leads_to(frame, cue):
                     cue = None  # "..., as seen below, in which it said": not this quote's
+                acc = _according_after(frame)
+                if acc is not None and (cue is None or acc[0].i < cue.i):
+                    out.append(_Candidate(q.start, q.end, acc[0], acc[1], True,
+                                          source="quote"))
+                    prev, prev_q = out[-1], q
+                    continue
         if cue is None and open_tok is not None and open_tok.i > 0:
             frame = _frame_before(doc, open_tok.i - 1)
             if frame and (frame[-1].text in {":", ","} or _is_cue(frame[-1])):
@@ -476,8 +687,16 @@ def _direct(doc: Doc, quotes: list[_Quote], reported: list[_Candidate]) -> list[
             if spk is None:
                 spk = _frame_speaker(frame, cue)
                 fallback = spk is None
+            if _only_questions(inner):
+                prev_q, prev = q, None
+                continue  # '"Who will pay for this?" asked X': a question, not a statement
             cand = _Candidate(q.start, q.end, cue, spk, True, doc_fallback=fallback,
                               source="quote")
+        elif frame and frame[-1].text == ":" and open_tok is not None and \
+                q.close_char is not None and not _only_questions(inner):
+            spk = _colon_speaker(frame)
+            if spk is not None:
+                cand = _Candidate(q.start, q.end, None, spk, True, source="colon")
         elif prev is not None and prev_q is not None and _continues(doc, prev_q, q):
             cand = _Candidate(q.start, q.end, None, None, True, inherit=prev, source="cont")
         if cand is None and q.close_char is None:
@@ -496,6 +715,41 @@ def _direct(doc: Doc, quotes: list[_Quote], reported: list[_Candidate]) -> list[
                     text[out[i].end:nxt.start].strip(" \n“\"") == "":
                 out[i].source, out[i].inherit = "backward", nxt
     return [c for c in out if c.source != "pending"]
+
+
+def _according_after(frame: list[Token]) -> tuple[Token, Token] | None:
+    """'"...," according to X.': the cue word and X."""
+    words = [t for t in frame if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "according" or words[1].lower_ != "to":
+        return None
+    pobj = [c for c in words[1].children if c.dep_ == "pobj"]
+    return (words[0], pobj[0]) if pobj else None
+
+
+def _colon_speaker(frame: list[Token]) -> Token | None:
+    """'The coach was blunt: "We were terrible."': a sentence about a speaker that opens a
+    quote with a colon introduces their words. Only a name, a pronoun for a person or
+    group, or a job / organisation / source noun can be that speaker (not "The rule is
+    simple:")."""
+    verbs = [t for t in frame if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp"}]
+    if not verbs:
+        return None
+    subj = [c for c in verbs[0].children if c.dep_ in SUBJ_DEPS]
+    if not subj:
+        return None
+    s = subj[0]
+    lemma = s.lemma_.lower()
+    if s.pos_ == "PROPN" or s.lower_ in {"he", "she", "they", "we"} or \
+            lemma in word_list("titles") or lemma in word_list("org_nouns") or \
+            lemma in word_list("source_nouns"):
+        return s
+    return None
+
+
+def _only_questions(inner: str) -> bool:
+    """Every sentence of the quote is a question."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", inner.strip()) if p.strip()]
+    return bool(parts) and all(p.rstrip(" ”\"'’").endswith("?") for p in parts)
 
 
 def _continues(doc: Doc, prev: _Quote, q: _Quote) -> bool:
@@ -555,6 +809,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         for q in quotes:
             if cand.start <= q.open_char < cand.end < q.end:
                 cand.end = q.outer_end  # the clause carries on inside an open quote
+        _quote_only(cand, quotes)
     direct = _direct(doc, quotes, reported)
     quote_spans = [(c.start, c.end) for c in direct]
     reported = [c for c in reported if c.source != "naming" or c.is_quote]
@@ -584,7 +839,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         cand.speaker = sp
     results: dict[tuple[int, int], Attribution] = {}
     for cand in cands:
-        if cand.speaker is None or cand.end <= cand.start:
+        if cand.speaker is None or cand.end <= cand.start or cand.source == "silent":
             continue
         key = (cand.start, cand.end)
         if key in results:
@@ -602,6 +857,30 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         )
     return _drop_nested(sorted(results.values(), key=lambda a: (a.content_start,
                                                                 a.content_end)))
+
+
+def _quote_only(cand: _Candidate, quotes: list[_Quote]) -> None:
+    """A reported clause that is mostly one quote is that quote: the speaker's own words
+    are the statement (`said the plan was "a gift to landlords"`). A short quoted phrase
+    inside a paraphrase (`said staffing had reached "dangerous" lows`) leaves the clause,
+    marks kept, as the statement: the paraphrase is what can be checked."""
+    length = cand.end - cand.start
+    if length <= 0:
+        return
+    for q in quotes:
+        if q.start - 1 <= cand.start and cand.end <= q.outer_end:
+            # the parse gave the inside of a quote as the clause ("...," X said)
+            if length >= 0.6 * (q.end - q.start):
+                cand.clause = (cand.start, cand.end)
+                cand.start, cand.end, cand.is_quote = q.start, q.end, True
+            return
+    inside = [q for q in quotes if cand.start <= q.open_char and q.start < cand.end]
+    if len(inside) != 1:
+        return
+    q = inside[0]
+    if (min(q.end, cand.end) - q.start) * 2 >= length:
+        cand.clause = (cand.start, cand.end)
+        cand.start, cand.end, cand.is_quote = q.start, min(q.end, max(cand.end, q.end)), True
 
 
 def _order_key(c: _Candidate) -> int:

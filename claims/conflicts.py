@@ -95,15 +95,20 @@ def find_conflicts(
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged)
-    found: dict[str, Conflict] = {}
+    found: dict[tuple[str, str, str], Conflict] = {}
     for conflict in (
         *find_disputes(judged, related, settings),
         *find_numeric_conflicts(judged, related, settings),
         *find_contradictions(judged, related, stories, settings),
     ):
-        kept = found.get(conflict.conflict_id)
-        if kept is None or conflict.score > kept.score:
-            found[conflict.conflict_id] = conflict
+        # One conflict per pair of clusters: twenty outlets repeating one figure against
+        # one rebuttal are one question for a fact-checker, not twenty.
+        a = cluster_of.get(conflict.claim_a, conflict.claim_a)
+        b = cluster_of.get(conflict.claim_b, conflict.claim_b)
+        key = (conflict.kind.value, *sorted((a, b)))
+        kept = found.get(key)
+        if kept is None or (conflict.score, kept.conflict_id) > (kept.score, conflict.conflict_id):
+            found[key] = conflict
     return sorted(found.values(), key=lambda c: (-c.score, c.conflict_id))
 
 
@@ -409,7 +414,9 @@ class _Stories:
             sentences[j.claim.article_id][j.claim.sentence] = None
         self.article_ids = sorted(sentences)
         self.position = {a: i for i, a in enumerate(self.article_ids)}
-        self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids])
+        # Articles are few next to claims, and their rarest words are often their own:
+        # look for related articles through all their words.
+        self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids], rarest=10**9)
 
     def related(self, article_id: str, floor: float) -> list[str]:
         i = self.position[article_id]

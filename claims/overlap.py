@@ -53,7 +53,8 @@ class TopicIndex:
     """Inverse document frequencies over a set of texts, and an inverted index of their
     rare stems to find related texts without comparing all pairs."""
 
-    def __init__(self, texts: Sequence[str], *, postings_cap: int = 200) -> None:
+    def __init__(self, texts: Sequence[str], *, postings_cap: int = 200, rarest: int = 6) -> None:
+        self.rarest = rarest
         self.stems = [topic_stems(t) for t in texts]
         frequency = Counter(s for stems in self.stems for s in stems)
         total = max(len(texts), 1)
@@ -87,9 +88,12 @@ class TopicIndex:
         return sum(idf[s] for s in a if s in b) / smaller
 
     def candidates(self, i: int) -> set[int]:
-        """Texts sharing at least one not-too-common stem with text i."""
+        """Texts sharing at least one of text i's rarest stems (those that are not too
+        common): texts about the same matter share its names and places, and looking no
+        further bounds the work on a large store."""
+        stems = sorted((s for s in self.stems[i] if s in self._postings), key=lambda s: (-self.idf[s], s))
         found: set[int] = set()
-        for s in self.stems[i]:
-            found.update(self._postings.get(s, ()))
+        for s in stems[: self.rarest]:
+            found.update(self._postings[s])
         found.discard(i)
         return found

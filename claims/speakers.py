@@ -36,6 +36,10 @@ AUTHOR_VERBS = {"issue", "release", "publish", "send", "post", "circulate", "sha
 # Signatories endorse a letter rather than write it; "sign" is read only for joint texts.
 LEFT_NAME_DEPS = {"compound", "flat", "punct", "nmod", "amod"}
 APOSTROPHES = ("'s", "’s", "'", "’")
+# Unnamed spokespeople speak for their organisation ("a spokeswoman for the ministry",
+# "an Acme spokesman", "the company's spokesperson"): the organisation is the speaker.
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+                "spokesmen", "spokeswomen"}
 
 
 @lru_cache(maxsize=None)
@@ -104,6 +108,7 @@ class SpeakerResolver:
         self.history: list[tuple[int, Speaker]] = []
         self.reported_spans: list[tuple[int, int]] = []
         self._doc_authors: list[tuple[int, str, str]] = []  # (char, noun lemma, author)
+        self.title_people: dict[str, set[str]] = {}
         self._build_acronyms()
         self._build_entities()
         self._build_types()
@@ -200,6 +205,7 @@ class SpeakerResolver:
                 if name and all(t.text[:1].isupper() for t in name):
                     full = _clean(" ".join(t.text for t in name))
                     self.person_names.append(full)
+                    self._learn_titles(ent, full)
                     if ent.root.dep_ in {"nsubj", "nsubjpass"}:
                         self.person_mentions.append((ent.start_char, full))
             elif ent.label_ in {"ORG", "PERSON"} and self.is_org_name(text, "ORG"):
@@ -218,6 +224,27 @@ class SpeakerResolver:
             for w in re.findall(r"[A-Za-z]+", canonical.split(" (")[0]):
                 if w.lower() in self.org_nouns:
                     self.org_types.setdefault(canonical, set()).add(w.lower())
+
+    def _learn_titles(self, ent: Span, full: str) -> None:
+        """Which job words the article gives a person: "U.S. District Judge Priya Roe"
+        (title before the name) and "Priya Roe, the presiding judge" (apposition), so
+        that a later or earlier "the judge" with no name can be that person."""
+        words = set()
+        i = ent.start - 1
+        while i >= 0 and i >= ent.start - 5 and (self.doc[i].pos_ == "PROPN" or
+                                                  self.doc[i].lower_ in self.titles or
+                                                  self.doc[i].lower_.rstrip(".") in self.titles):
+            words.add(self.doc[i].lower_.rstrip("."))
+            i -= 1
+        words |= {t.lower_.rstrip(".") for t in ent}
+        for c in ent.root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                words.add(c.lemma_.lower())
+        if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+            words.add(ent.root.head.lemma_.lower())
+        for w in words & self.titles:
+            if w not in {"mr", "mrs", "ms", "dr", "prof", "sen", "rep"}:
+                self.title_people.setdefault(w, set()).add(full)
 
     def _org_of(self, tok: Token) -> str | None:
         """The organisation named by the name around `tok`, if it is one."""
@@ -397,7 +424,8 @@ class SpeakerResolver:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    # "a survey of 9,000 families" is about them, not by them
+                    if pobj.dep_ == "pobj" and (child.lower_ != "of" or pobj.pos_ == "PROPN"):
                         return self._author_np(pobj)
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return self._author_np(child)
@@ -498,17 +526,55 @@ class SpeakerResolver:
                 while run + 1 < len(self.doc) and self.doc[run + 1].pos_ == "PROPN":
                     run += 1
                 names = [self.doc[run]]
-            if names and not self.is_org_name(names[0].text, _ent_label(names[0:1] and
-                                                                         self.doc[names[0].i:names[0].i + 1])):
+            title_head = lemma in self.titles or head.lower_.rstrip(".") in self.titles
+            name_text = (self.name_span(names[0]) or self.doc[names[0].i:names[0].i + 1]).text \
+                if names else ""
+            if names and not self.is_org_name(
+                    name_text if title_head else names[0].text,
+                    None if title_head else _ent_label(self.doc[names[0].i:names[0].i + 1])):
+                # a job noun with a name in apposition names a person, whatever NER says
                 sp = self.resolve(names[0], remember=False)
+                if sp is not None and sp.kind != "person" and title_head and \
+                        len(name_text.split()) >= 2:
+                    full = self.full_person(name_text)
+                    if full not in self.person_names:
+                        self.person_names.append(full)
+                    sp = Speaker(full, name_text, None, "person")
                 if sp is not None and sp.kind == "person":
                     sp.mention = mention_text if names[0].dep_ == "appos" else sp.mention
                     sp.role = sp.role or _clean(self.doc[head.left_edge.i: head.i + 1].text)
                     return done(sp)
+            if lemma in self.org_nouns and not head.tag_.startswith("NNS"):
+                # "the campaign group Clean Rivers Alliance", "the regulator, Ofwat,"
+                org_name = names[0] if names else None
+                if org_name is None and head.i + 1 < len(self.doc) and \
+                        self.doc[head.i + 1].pos_ == "PROPN":
+                    span = self.name_span(self.doc[head.i + 1])
+                    if span is not None and span.start == head.i + 1:
+                        org_name = span.root
+                if org_name is not None and self.is_org_name(
+                        self.name_span(org_name).text if self.name_span(org_name) is not None
+                        else org_name.text, "ORG"):
+                    sp = self.resolve(org_name, remember=False)
+                    if sp is not None and sp.kind == "org":
+                        self.org_types.setdefault(sp.canonical, set()).add(lemma)
+                        return done(Speaker(sp.canonical, mention_text, sp.role, "org",
+                                            set(sp.types) | {lemma}))
+            spokes = lemma in SPOKES_NOUNS
+            if lemma in self.titles and not names and not spokes and head.tag_ == "NN" and \
+                    not any(c.dep_ == "poss" for c in head.lefts):
+                # "a federal judge" / "the judge" when the article names one judge
+                people = {self.full_person(n) for n in self.title_people.get(lemma, ())}
+                if len(people) == 1:
+                    full = people.pop()
+                    return done(Speaker(full, mention_text, self.roles.get(full), "person"))
             if lemma in self.titles and not names and head.tag_ == "NN" and any(
-                    c.lower_ in {"a", "an"} for c in head.lefts):
+                    c.lower_ in {"a", "an"} or (spokes and c.dep_ in {"det", "poss"})
+                    for c in head.lefts):
                 orgs = [c for c in head.children if c.dep_ in {"compound", "poss"}
-                        and c.lemma_.lower() in self.org_nouns]
+                        and (c.lemma_.lower() in self.org_nouns or spokes and (
+                            c.pos_ == "PROPN" or c.lemma_.lower() in self.doc_nouns) and
+                            c.lower_ not in PERSON_PRONOUNS)]
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ == "for":
                         orgs += [g for g in c.children if g.dep_ == "pobj"]
@@ -575,7 +641,14 @@ class SpeakerResolver:
                 if prev.kind == "document" and lemma in prev.types:
                     return done(Speaker(prev.canonical, mention_text, None, "document",
                                         {lemma}))
-            return done(Speaker(f"the {lemma}", mention_text, None, "document", {lemma}))
+            canonical = f"the {lemma}"
+            if head.tag_ == "NNS" or any(c.dep_ in {"compound", "amod"} for c in head.lefts):
+                # "court documents", "a police report": the words say which documents
+                words = mention_text.split()
+                while len(words) > 1 and words[0].lower() in QUANTIFIERS | DETERMINERS:
+                    words = words[1:]
+                canonical = " ".join(words)
+            return done(Speaker(canonical, mention_text, None, "document", {lemma}))
 
         name = self.name_span(head)
         if name is not None:
@@ -627,6 +700,10 @@ class SpeakerResolver:
             return done(Speaker(canonical, mention_text, None, "group", {lemma}))
 
         if lemma in self.org_nouns and head.pos_ == "NOUN":
+            org = self._org_by_words(head, pos)
+            if org is not None:
+                return done(Speaker(org, mention_text, None, "org",
+                                    set(self.org_types.get(org, ())) | {lemma}))
             for p, prev in reversed(self.history):
                 if p < pos and lemma in prev.types and prev.kind != "person":
                     return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
@@ -638,6 +715,25 @@ class SpeakerResolver:
                     return done(Speaker(org, mention_text, None, "org",
                                         set(self.org_types.get(org, ())) | {lemma}))
         return done(Speaker(mention_text, mention_text, None, "other", {lemma}))
+
+    def _org_by_words(self, head: Token, pos: int) -> str | None:
+        """"the water authority" -> the organisation whose name ends in "Water Authority"
+        ("Northern Rivers Water Authority"); the nearest one named before, else after."""
+        mods = [c for c in head.lefts if c.dep_ in {"compound", "amod", "nmod"}
+                and c.i == head.i - 1 - sum(1 for d in head.lefts if d.i > c.i)]
+        if not mods:
+            return None
+        words = [t.lower_ for t in self.doc[mods[0].i: head.i + 1]]
+        tail = " ".join(words)
+        found = []
+        for p, canonical in self.org_mentions:
+            name = canonical.split(" (")[0].lower()
+            if name.endswith(" " + tail) or name == tail:
+                found.append((p, canonical))
+        if not found:
+            return None
+        before = [c for p, c in found if p < pos]
+        return before[-1] if before else found[0][1]
 
     def recent_document(self, pos: int) -> Speaker | None:
         """For a cue with no subject ("In reads in part, ..."): the text last quoted from."""
