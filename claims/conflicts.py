@@ -97,7 +97,7 @@ def find_conflicts(
     stories = _Stories(judged)
     found: dict[tuple[str, str, str], Conflict] = {}
     for conflict in (
-        *find_disputes(judged, related, settings),
+        *find_disputes(judged, related, stories, settings),
         *find_numeric_conflicts(judged, related, settings),
         *find_contradictions(judged, related, stories, settings),
     ):
@@ -173,14 +173,22 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
     return bool(dispute_pattern().search(own_text if own_text is not None else claim.text))
 
 
-def find_disputes(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings) -> Iterable[Conflict]:
+def find_disputes(
+    judged: list[_Judged], related: _RelatedClaims, stories: _Stories, settings: ConflictSettings
+) -> Iterable[Conflict]:
     by_article: dict[str, list[_Judged]] = defaultdict(list)
     for j in judged:
         by_article[j.claim.article_id].append(j)
     for dispute in judged:
         if not dispute.is_dispute:
             continue
-        found = _dispute_target(dispute, by_article[dispute.claim.article_id], related, settings)
+        story = [
+            j
+            for article_id in stories.related(dispute.claim.article_id, settings.same_story)
+            if article_id != dispute.claim.article_id
+            for j in by_article[article_id]
+        ]
+        found = _dispute_target(dispute, by_article[dispute.claim.article_id], story, related, settings)
         if found is None:
             continue
         target, how, score = found
@@ -192,18 +200,24 @@ def find_disputes(judged: list[_Judged], related: _RelatedClaims, settings: Conf
 
 
 def _dispute_target(
-    dispute: _Judged, same_article: list[_Judged], related: _RelatedClaims, settings: ConflictSettings
+    dispute: _Judged,
+    same_article: list[_Judged],
+    same_story: list[_Judged],
+    related: _RelatedClaims,
+    settings: ConflictSettings,
 ) -> tuple[_Judged, str, float] | None:
     """The claim a rejection answers, by the strongest evidence available:
     1. a claim of another party in the same sentence (a figure first): "saying it would
        cost $X, a figure that Y said was exaggerated";
-    2. a rejection of a figure ("called that estimate inflated", "disputed the
+    2. a rejection that repeats the figure it rejects ("called the opposition's $1,200
+       figure a fabrication"): the other party's claim with that figure, in the story;
+    3. a rejection of a figure ("called that estimate inflated", "disputed the
        ministry's figure"): the other party's figure whose claim shares most rare words
        with the rejection's sentence, else the nearest earlier figure in the article;
-    3. the claim of another party, in this article or a related one, sharing the most rare
-       words with the rejection ("denied that its cooling tower was the source" answers
-       "linked to a cooling tower");
-    4. the nearest earlier attributed claim of another party in the article."""
+    4. the claim of another party, in this article or another of the story, sharing the
+       most rare words with the rejection ("denied that its cooling tower was the source"
+       answers "linked to a cooling tower");
+    5. the nearest earlier attributed claim of another party in the article."""
     claim = dispute.claim
     others = [j for j in same_article if _other_party(dispute, j)]
     same_sentence = [j for j in others if _same_sentence(j.claim, claim)]
@@ -213,6 +227,7 @@ def _dispute_target(
     reference = _reference_text(dispute, same_article)
     own = topic_stems(reference)
     pool = {j.index: j for j in others}
+    pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
     pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter) if _other_party(dispute, j)})
 
     def ranked(candidates, floor):
@@ -228,6 +243,11 @@ def _dispute_target(
         return max(scored, key=lambda s: s[:4]) if scored else None
 
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
+    repeated = _figures_in_sentence(dispute, same_article)
+    if repeated:
+        best = ranked([j for j in pool.values() if _has_figure(j.claim, repeated)], 0.0)
+        if best:
+            return best[4], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4)
     if figure_noun_pattern().search(reference):
         # "that estimate" points back in the text: an earlier figure of the article first,
         # the one sharing most words with the rejection, else the nearest.
@@ -243,6 +263,27 @@ def _dispute_target(
     if attributed:
         return attributed[-1], "the preceding claim of", 0.6
     return None
+
+
+def _figures_in_sentence(dispute: _Judged, same_article: list[_Judged]) -> list[Quantity]:
+    """Figures written in the rejection's own sentence, outside other parties' claims."""
+    claim = dispute.claim
+    end = claim.sentence_start + len(claim.sentence)
+    return [
+        q
+        for j in same_article
+        if j.claim.speaker in (None, claim.speaker)
+        for q in j.claim.quantities
+        if claim.sentence_start <= q.start_char and q.end_char <= end and q.value is not None
+    ]
+
+
+def _has_figure(claim: Claim, figures: list[Quantity]) -> bool:
+    return any(
+        q.unit == f.unit and q.value is not None and abs(q.value - f.value) <= 1e-9 * max(1.0, abs(f.value))
+        for q in claim.quantities
+        for f in figures
+    )
 
 
 def _reference_text(dispute: _Judged, same_article: list[_Judged]) -> str:
