@@ -497,6 +497,13 @@ def find_contradictions(
                     )
 
 
+# An assessment is short: in a long passage, "close" or "not" is too often about
+# something else than the matter the other claim assesses.
+ASSESSMENT_MAX_WORDS = 30
+# A negation negates the predicate that follows it closely ("had never been warned").
+NEGATION_REACH_WORDS = 4
+
+
 @dataclass(frozen=True)
 class _Wording:
     """The assessment words of one claim, found once: pairs are then compared without
@@ -505,20 +512,28 @@ class _Wording:
     left: tuple[str | None, ...]
     right: tuple[str | None, ...]
     negation: str | None
-    negatable: frozenset[str]
+    negated: frozenset[str]  # negatable predicates under a negation
+    affirmed: frozenset[str]  # negatable predicates under none
 
     @classmethod
     def of(cls, text: str) -> _Wording:
+        if len(text.split()) > ASSESSMENT_MAX_WORDS:
+            return cls((), (), None, frozenset(), frozenset())
         patterns = opposite_patterns()
         found_left = tuple((m.group(0) if (m := left.search(text)) else None) for left, _ in patterns)
         found_right = tuple((m.group(0) if (m := right.search(text)) else None) for _, right in patterns)
-        negation = negation_pattern().search(text)
-        return cls(found_left, found_right, negation.group(0) if negation else None,
-                   topic_stems(text) & negatable_stems())
+        negations = list(negation_pattern().finditer(text))
+        negated: set[str] = set()
+        for m in negations:
+            reach = " ".join(text[m.end():].split()[:NEGATION_REACH_WORDS])
+            negated |= topic_stems(reach) & negatable_stems()
+        affirmed = (topic_stems(text) & negatable_stems()) - negated
+        return cls(found_left, found_right, negations[0].group(0) if negations else None,
+                   frozenset(negated), frozenset(affirmed))
 
     @property
     def can_oppose(self) -> bool:
-        return any(self.left) or any(self.right) or bool(self.negatable)
+        return any(self.left) or any(self.right) or bool(self.negated or self.affirmed)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         for k in range(len(self.left)):
@@ -526,8 +541,10 @@ class _Wording:
                 return self.left[k], other.right[k]
             if self.right[k] and other.left[k] and not other.right[k] and not self.left[k]:
                 return self.right[k], other.left[k]
-        if bool(self.negation) != bool(other.negation) and self.negatable & other.negatable:
-            return (self.negation, "(affirmed)") if self.negation else ("(affirmed)", other.negation)
+        if self.negated & other.affirmed - other.negated:
+            return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
+        if other.negated & self.affirmed - self.negated:
+            return "(affirmed)", f"{other.negation} {sorted(other.negated & self.affirmed)[0]}"
         return None
 
 

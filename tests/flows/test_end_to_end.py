@@ -159,3 +159,22 @@ def test_a_file_that_is_not_a_database_is_refused_before_any_work(tmp_path):
     assert result.returncode == 3
     assert f"{db}: not a DuckDB database file" in result.stderr
     assert db.read_text() == "not a database, but precious" * 20
+
+
+def test_seed_report_shows_the_disputes_a_fact_checker_needs(seeded):
+    db = seeded[0]
+    rows = query(db, "SELECT kind, a_speaker, a_text, b_speaker, b_text FROM conflict_report")
+    disputes = [r for r in rows if r[0] == "dispute"]
+    assert any(a == "Ted Sarandos" and "$800 million" in a_text and b == "Fran Drescher" and "exaggerated" in b_text
+               for _, a, a_text, b, b_text in disputes), disputes
+    assert any("Writers Guild of America" in (a or "") and "individual studios" in a_text
+               and "AMPTP" in (b or "") and "contrary is false" in b_text
+               for _, a, a_text, b, b_text in disputes), disputes
+
+
+def test_seed_report_does_not_set_97_against_98_percent(seeded):
+    db = seeded[0]
+    rows = query(db, "SELECT a_text || ' ' || b_text FROM conflict_report WHERE kind = 'numeric'")
+    assert not [r for (r,) in rows if "97%" in r and "98%" in r]
+    figures = query(db, "SELECT surface, low, high FROM quantities WHERE surface LIKE '%98%' OR surface LIKE '%97%'")
+    assert sorted(f[0] for f in figures) == ["more than 97%", "nearly 98%"]
