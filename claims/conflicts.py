@@ -369,8 +369,9 @@ def comparable(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float) ->
     """qb expressed in qa's unit when the two figures measure the same thing, else None.
 
     Same rate and kind, and the measured thing must be recognisably the same: their
-    measures share a stem (or synonym), or, except for bare counts (a story has many),
-    one measure is named in the other's sentence or the two sentences share most rare words.
+    measures share a stem (or synonym); or one measure is named in the other's sentence
+    (for counts, of which a story has many: each in the other's) or the two sentences
+    share most rare words.
     """
     if qa.value is None or qb.value is None or QuantityKind.VAGUE in (qa.kind, qb.kind):
         return None
@@ -381,8 +382,11 @@ def comparable(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float) ->
         return None
     ma, mb = measure_stems(qa), measure_stems(qb)
     same_measure = bool(ma & mb)
-    if not same_measure and qa.unit != "count":
-        same_measure = bool(ma & topic_stems(b.sentence)) or bool(mb & topic_stems(a.sentence)) or matter >= 0.45
+    if not same_measure:
+        named_a_in_b, named_b_in_a = bool(ma & topic_stems(b.sentence)), bool(mb & topic_stems(a.sentence))
+        # A story has many counts: theirs must share the measure itself.
+        if qa.unit != "count":
+            same_measure = named_a_in_b or named_b_in_a or matter >= 0.45
     if not same_measure or _about_other_entities(qa, a, qb, b):
         return None
     value, low, high = converted
