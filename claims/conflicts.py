@@ -33,6 +33,10 @@ from claims.overlap import TopicIndex, topic_stems
 from claims.units import registry
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "the ministry's claim", "the electoral commission's figure": whose claim is rejected.
+OWNER = re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[\w$£€.,-]+\s+){0,2}?"
+                   r"(?:figures?|claims?|estimates?|numbers?|reports?|assessments?|data|statistics|"
+                   r"counts?|projections?|forecasts?|conclusions|findings|analysis|account)\b")
 # Units that are not physical: comparable only with themselves.
 PLAIN_UNITS = frozenset({"count", "percent", "percentage_point", "fraction", "ratio", "times",
                          "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "CHF"})
@@ -209,15 +213,18 @@ def _dispute_target(
     """The claim a rejection answers, by the strongest evidence available:
     1. a claim of another party in the same sentence (a figure first): "saying it would
        cost $X, a figure that Y said was exaggerated";
-    2. a rejection that repeats the figure it rejects ("called the opposition's $1,200
+    2. a rejection that names whose claim it rejects ("disputed the ministry's claim",
+       "called the electoral commission's figure a fantasy"): that party's claim in the
+       story, a figure first;
+    3. a rejection that repeats the figure it rejects ("called the opposition's $1,200
        figure a fabrication"): the other party's claim with that figure, in the story;
-    3. a rejection of a figure ("called that estimate inflated", "disputed the
+    4. a rejection of a figure ("called that estimate inflated", "disputed the
        ministry's figure"): the other party's figure whose claim shares most rare words
        with the rejection's sentence, else the nearest earlier figure in the article;
-    4. the claim of another party, in this article or another of the story, sharing the
+    5. the claim of another party, in this article or another of the story, sharing the
        most rare words with the rejection ("denied that its cooling tower was the source"
        answers "linked to a cooling tower");
-    5. the nearest earlier attributed claim of another party in the article."""
+    6. the nearest earlier attributed claim of another party in the article."""
     claim = dispute.claim
     others = [j for j in same_article if _other_party(dispute, j)]
     same_sentence = [j for j in others if _same_sentence(j.claim, claim)]
@@ -243,6 +250,12 @@ def _dispute_target(
         return max(scored, key=lambda s: s[:4]) if scored else None
 
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
+    owner = _owner_stems(reference)
+    if owner:
+        owned = [j for j in pool.values() if owner & _voice_stems(j.claim)]
+        best = ranked([j for j in owned if j.claim.quantities] or owned, 0.0)
+        if best:
+            return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4)
     repeated = _figures_in_sentence(dispute, same_article)
     if repeated:
         best = ranked([j for j in pool.values() if _has_figure(j.claim, repeated)], 0.0)
@@ -263,6 +276,24 @@ def _dispute_target(
     if attributed:
         return attributed[-1], "the preceding claim of", 0.6
     return None
+
+
+def _owner_stems(reference: str) -> frozenset[str]:
+    """Stems of the owner in "the X's figure/claim/report" of a rejection, if it names one."""
+    stems: set[str] = set()
+    for m in OWNER.finditer(reference):
+        stems |= topic_stems(m.group(1))
+    return frozenset(stems)
+
+
+def _voice_stems(claim: Claim) -> frozenset[str]:
+    """Who a claim is by, in words: its speaker, role and mention, and the sentence's
+    "according to" phrase, which names the source of an unattributed figure."""
+    words = " ".join(filter(None, (claim.speaker, claim.speaker_role, claim.speaker_mention)))
+    according = re.search(r"according to ([^,.;]+)", claim.sentence)
+    if according:
+        words += " " + according.group(1)
+    return topic_stems(words)
 
 
 def _figures_in_sentence(dispute: _Judged, same_article: list[_Judged]) -> list[Quantity]:

@@ -169,5 +169,19 @@ def test_gold_conflict_detection_does_not_regress(nlp):
     from gold_claims import read_jsonl
 
     result = evaluate(read_jsonl("conflicts.jsonl"), nlp)
-    assert result["recall"] >= 0.42
+    assert result["recall"] >= 0.44
     assert result["precision (labelled pairs)"] >= 0.8
+
+
+def test_a_rejection_naming_the_owner_of_a_claim_disputes_that_party():
+    first = "Turnout was 61%, according to the Estmere Electoral Commission."
+    second = "Analysts at the institute said rents rose 4% in March."
+    third = "Opposition leader Harriet Quill called the electoral commission's figure a fantasy."
+    turnout = claim("a1", first, first, quantities=[figure("61%", 61, 60.5, 61.5, "percent", "turnout")])
+    rents = claim("a1", "rents rose 4% in March", second, speaker="Analysts", cue="said",
+                  offset=len(first) + 1, quantities=[figure("4%", 4, 3.5, 4.5, "percent", "rent")])
+    offset = len(first) + len(second) + 2
+    rejection = claim("a1", "the electoral commission's figure a fantasy", third, speaker="Harriet Quill",
+                      cue="called", offset=offset)
+    (conflict,) = find_conflicts([ref(turnout), ref(rents), ref(rejection)])
+    assert (conflict.claim_a, conflict.claim_b) == (turnout.claim_id, rejection.claim_id)
