@@ -84,6 +84,28 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--note", help="why, for the next reader")
     review.add_argument("--reviewer", default=os.environ.get("USER"), help="who (default $USER)")
     review.add_argument("--db", type=Path, help=db_help)
+
+    serve = sub.add_parser(
+        "serve",
+        help="serve the flow as a Prefect deployment that processes an inbox on a schedule",
+        description="Serve the flow as a Prefect deployment that runs on the inbox folder on a "
+        "schedule, until SIGTERM or Ctrl-C. Unchanged articles are skipped, so each run stores "
+        "only what is new. Uses the Prefect server at $PREFECT_API_URL, else starts a local one "
+        "(home ./.counterclaim/prefect) and stops it on exit. A run in progress at stop is "
+        "aborted; the next run redoes what it had not committed.",
+    )
+    serve.add_argument("--inbox", type=Path, required=True, metavar="DIR",
+                       help="folder of .txt, .json and .jsonl articles to process")
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument("--cron", metavar="EXPR", help="cron schedule, e.g. '*/15 * * * *'")
+    when.add_argument("--interval", type=float, metavar="SECONDS",
+                      help="run every SECONDS seconds (default 3600 when no --cron)")
+    serve.add_argument("--name", default="inbox",
+                       help="deployment name (default inbox): counterclaim/NAME")
+    serve.add_argument("--db", type=Path, metavar="FILE", help=db_help)
+    serve.add_argument("--model", help="spaCy pipeline to use (as for run)")
+    serve.add_argument("--batch-size", type=int, default=64,
+                       help="articles per extraction task (default 64)")
     return parser
 
 
@@ -95,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run(args, db)
         if args.command == "report":
             return _report(args, db)
+        if args.command == "serve":
+            return _serve(args, db)
         return _review(args, db)
     except StoreError as exc:
         print(f"counterclaim: {exc}", file=sys.stderr)
@@ -131,6 +155,22 @@ def _run(args: argparse.Namespace, db: Path) -> int:
         print()
         print(_render(db, ReportFormat(args.format), None, None))
     return EXIT_REJECTED if summary.rejections else EXIT_OK
+
+
+def _serve(args: argparse.Namespace, db: Path) -> int:
+    from flows.serve import ServeError, serve  # noqa: PLC0415
+
+    check_writable_store(db)
+    interval = args.interval if args.interval is not None or args.cron else 3600.0
+    if interval is not None and interval <= 0:
+        print("counterclaim: --interval must be positive", file=sys.stderr)
+        return 2
+    try:
+        return serve(args.inbox, db, cron=args.cron, interval=interval, name=args.name,
+                     model=args.model, batch_size=args.batch_size)
+    except ServeError as exc:
+        print(f"counterclaim: {exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 def _report(args: argparse.Namespace, db: Path) -> int:

@@ -1,0 +1,355 @@
+"""`counterclaim serve`: the flow as a Prefect deployment that processes an inbox on a schedule.
+
+Three processes, so that stopping is quick and never depends on Prefect's own SIGTERM
+handling (in `flow.serve` it can wait minutes for a run, and prints tracebacks):
+
+- the supervisor (`counterclaim serve`, `serve()` below) installs its own SIGTERM/SIGINT
+  handlers, starts the other two, each in its own session (process group), and on either
+  signal stops the runner, then the server; each gets a timeout, then its whole process
+  group is SIGKILLed.
+- a local `prefect server start` under `./.counterclaim/prefect`, unless `PREFECT_API_URL`
+  names a server already (Prefect's temporary server cannot run schedules). It is stopped
+  with SIGTERM to its group, and on Linux also gets SIGTERM if the supervisor dies.
+- the runner (`python -m flows.serve ...`): `counterclaim_flow.serve(...)`. Prefect runs each
+  scheduled flow run in a child process of the runner (same process group). The runner
+  stops when its stdin closes: the supervisor closes it to stop it, and it closes by itself
+  if the supervisor dies.
+
+A run in progress when serve stops is aborted, not waited for (it may be in hours of NLP):
+its process is killed. Every write of a run is one DuckDB transaction, so the store keeps
+each article with all its claims or not at all; the killed run's `runs` row stays
+`running` until the next run marks it `interrupted` and redoes what it had not committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+FLOW_NAME = "counterclaim"  # @flow(name=...) in flows/pipeline.py, not imported here (slow)
+DEPLOYMENT_NAME = "inbox"
+PREFECT_HOME = Path(".counterclaim") / "prefect"
+SERVER_START_TIMEOUT = 180.0  # seconds for a fresh server to answer /api/health (migrations)
+STOP_TIMEOUT = 10.0  # seconds a process group gets after SIGTERM before SIGKILL
+FINISHED_RUN_EXIT_SECONDS = 1.5  # a flow run process that has finished its run exits by then
+
+QUIET_SERVER = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+}
+QUIET_RUNNER = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
+    "PREFECT_LOGGING_LOG_PRINTS": "false",
+}
+# Flow-run messages that repeat every run and say nothing the one line per run does not.
+ROUTINE_FLOW_MESSAGES = ("Beginning flow run", "View at ", "Finished in state Completed",
+                         "Running hook", "Hook ")
+
+
+class ServeError(RuntimeError):
+    """serve could not start: the message says why."""
+
+
+def say(message: str) -> None:
+    print(f"counterclaim serve: {message}", flush=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# The supervisor
+# ---------------------------------------------------------------------------------------------
+
+
+def serve(
+    inbox: Path,
+    db: Path,
+    *,
+    cron: str | None = None,
+    interval: float | None = None,
+    name: str = DEPLOYMENT_NAME,
+    model: str | None = None,
+    batch_size: int | None = None,
+) -> int:
+    """Serves the flow on `inbox` into `db` until SIGTERM or SIGINT; returns the exit status."""
+    if (cron is None) == (interval is None):
+        raise ServeError("give exactly one of --cron and --interval")
+    if not inbox.is_dir():
+        raise ServeError(f"{inbox}: no such folder")
+    if cron is not None:
+        _check_cron(cron)
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set())
+                for sig in (signal.SIGTERM, signal.SIGINT)}
+    server: subprocess.Popen[bytes] | None = None
+    runner: subprocess.Popen[bytes] | None = None
+    try:
+        env = dict(os.environ)
+        for key, value in QUIET_RUNNER.items():
+            env.setdefault(key, value)
+        api_url = env.get("PREFECT_API_URL")
+        if not api_url:
+            server, api_url = _start_server(env, stop)
+            if server is None:
+                return 0  # stopped while the server was starting
+            env["PREFECT_API_URL"] = api_url
+            env["PREFECT_HOME"] = str(PREFECT_HOME.resolve())
+        schedule = f"cron {cron!r}" if cron else f"every {interval:g} s"
+        say(f"serving '{FLOW_NAME}/{name}' {schedule}: {inbox.resolve()} -> {db.resolve()} "
+            f"(Prefect API {api_url})")
+        command = [sys.executable, "-m", "flows.serve", "--inbox", str(inbox.resolve()),
+                   "--db", str(db.resolve()), "--name", name]
+        command += ["--cron", cron] if cron else ["--interval", repr(interval)]
+        if model:
+            command += ["--model", model]
+        if batch_size:
+            command += ["--batch-size", str(batch_size)]
+        # The runner stops when its stdin closes (see `_stop_on_eof`): at our request, or
+        # when this process dies without cleaning up.
+        runner = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, start_new_session=True)
+        while not stop.wait(0.5):
+            if runner.poll() is not None:
+                say(f"the runner exited with status {runner.returncode}")
+                return 3
+            if server is not None and server.poll() is not None:
+                say(f"the Prefect server exited with status {server.returncode}; "
+                    f"see {PREFECT_HOME / 'server.log'}")
+                return 3
+        say("stopping")
+        return 0
+    finally:
+        # Runner first: it must not start a run against a server that is going away.
+        for process in (runner, server):
+            if process is not None:
+                _stop_group(process)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if runner is not None or server is not None:
+            say("stopped")
+
+
+def _check_cron(cron: str) -> None:
+    from prefect.client.schemas.schedules import CronSchedule  # noqa: PLC0415  (slow import)
+
+    try:
+        CronSchedule(cron=cron)
+    except ValueError:
+        raise ServeError(f"--cron {cron!r}: not a valid cron expression") from None
+
+
+def _start_server(
+    env: dict[str, str], stop: threading.Event
+) -> tuple[subprocess.Popen[bytes] | None, str]:
+    """Starts `prefect server start` on a free local port; returns it once /api/health answers."""
+    home = PREFECT_HOME.resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    port = _free_port()
+    api_url = f"http://127.0.0.1:{port}/api"
+    server_env = {k: v for k, v in env.items() if not k.startswith("PREFECT_API_")}
+    server_env.update(QUIET_SERVER)
+    server_env["PREFECT_HOME"] = str(home)
+    log_path = home / "server.log"
+    with log_path.open("ab") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+             "--port", str(port), "--no-ui"],
+            env=server_env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True, preexec_fn=_term_when_parent_dies,
+        )
+    started = time.monotonic()
+    try:
+        while not _healthy(api_url):
+            if server.poll() is not None:
+                raise ServeError(f"the Prefect server exited with status {server.returncode} "
+                                 f"while starting; see {log_path}")
+            if time.monotonic() - started > SERVER_START_TIMEOUT:
+                raise ServeError(f"the Prefect server did not answer within "
+                                 f"{SERVER_START_TIMEOUT:.0f} s; see {log_path}")
+            if stop.wait(0.5):
+                _stop_group(server)
+                return None, api_url
+    except BaseException:
+        _stop_group(server)
+        raise
+    say(f"Prefect server up at {api_url} in {time.monotonic() - started:.1f} s (home {home})")
+    return server, api_url
+
+
+def _term_when_parent_dies() -> None:
+    """Linux: the server gets SIGTERM if serve dies without stopping it (SIGKILL, a crash)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes  # noqa: PLC0415
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _healthy(api_url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+
+
+def _stop_group(process: subprocess.Popen[Any], timeout: float = STOP_TIMEOUT) -> None:
+    """Asks the process to stop (closes its stdin if it is a pipe, else SIGTERM to its group:
+    it leads its own session), waits, then SIGKILLs the group."""
+    pgid = process.pid  # start_new_session=True: the child leads its own process group
+    if process.stdin is not None:
+        try:
+            process.stdin.close()
+        except OSError:
+            pass
+    else:
+        _signal_group(pgid, signal.SIGTERM)
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        _signal_group(pgid, signal.SIGKILL)
+        process.wait()
+    # Whatever the leader left behind in its group (a flow run, uvicorn workers) goes too.
+    _signal_group(pgid, signal.SIGKILL)
+
+
+def _signal_group(pgid: int, sig: signal.Signals) -> None:
+    try:
+        os.killpg(pgid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+# ---------------------------------------------------------------------------------------------
+# The runner process: `python -m flows.serve ...`, started by the supervisor
+# ---------------------------------------------------------------------------------------------
+
+
+class _DropRoutineFlowMessages(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(ROUTINE_FLOW_MESSAGES)
+
+
+def quiet_serve_logs() -> None:
+    """Per run: the flow's own progress lines, problems, and the one line of `_report_run`."""
+    from flows.quiet_logs import quiet_routine_task_logs
+
+    quiet_routine_task_logs()
+    flow_runs = logging.getLogger("prefect.flow_runs")
+    if not any(isinstance(f, _DropRoutineFlowMessages) for f in flow_runs.filters):
+        flow_runs.addFilter(_DropRoutineFlowMessages())
+    # "submitting flow run", "Opening process", "exited cleanly", "Received KeyboardInterrupt".
+    for name in ("prefect.flow_runs.runner", "prefect.runner", "prefect.flows"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def _report_run(flow: Any, flow_run: Any, state: Any) -> None:
+    """One line per finished run (a flow hook: it runs in the flow run's process)."""
+    if not state.is_completed():
+        say(f"run {flow_run.name!r}: {state.name.lower()}: {state.message or ''}".rstrip(": "))
+        return
+    try:
+        s = state.result(raise_on_failure=False)
+        detail = (f"articles read {s.articles_read}: new {s.articles_new}, "
+                  f"changed {s.articles_changed}, unchanged {s.articles_unchanged}; "
+                  f"rejected {s.articles_rejected}; claims {s.claims}, clusters {s.clusters}, "
+                  f"conflicts {s.conflicts}")
+    except Exception:  # the result is a courtesy; the run itself is stored
+        detail = "completed"
+    say(f"run {flow_run.name!r}: {detail}")
+
+
+def _stop_on_eof() -> None:
+    """Stops this runner when stdin closes. Prefect's SIGTERM handler would wait for the run in
+    progress and print tracebacks; instead the run in progress is killed (its open DuckDB
+    transaction, if any, never commits) and SIGINT makes `flow.serve` shut down: it pauses
+    the schedule and returns."""
+    import multiprocessing
+
+    try:
+        while sys.stdin.buffer.read(4096):
+            pass
+    except (OSError, ValueError):
+        pass
+    os.kill(os.getpid(), signal.SIGINT)
+    # A run that has just finished needs a moment to exit; one still working is killed.
+    deadline = time.monotonic() + FINISHED_RUN_EXIT_SECONDS
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    told = False
+    while True:  # until this process exits; also catches a run started meanwhile
+        children = multiprocessing.active_children()
+        for child in children:
+            child.kill()
+        if children and not told:
+            say("killed the flow run process: a run still working is aborted, "
+                "and the next run redoes what it had not committed")
+            told = True
+        time.sleep(0.1)
+
+
+def _run_runner(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m flows.serve")
+    parser.add_argument("--inbox", required=True)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--name", default=DEPLOYMENT_NAME)
+    parser.add_argument("--cron")
+    parser.add_argument("--interval", type=float)
+    parser.add_argument("--model")
+    parser.add_argument("--batch-size", type=int)
+    args = parser.parse_args(argv)
+
+    from prefect.deployments.runner import EntrypointType
+
+    from flows.pipeline import counterclaim_flow
+
+    quiet_serve_logs()
+    parameters: dict[str, Any] = {"paths": [args.inbox], "db": args.db}
+    if args.model:
+        parameters["model"] = args.model
+    if args.batch_size:
+        parameters["batch_size"] = args.batch_size
+    schedule: dict[str, Any] = (
+        {"cron": args.cron} if args.cron else {"interval": timedelta(seconds=args.interval)}
+    )
+    flow = counterclaim_flow.with_options(on_completion=[_report_run], on_failure=[_report_run])
+    threading.Thread(target=_stop_on_eof, name="stop-on-eof", daemon=True).start()
+    flow.serve(
+        name=args.name,
+        parameters=parameters,
+        print_starting_message=False,
+        entrypoint_type=EntrypointType.MODULE_PATH,
+        limit=1,  # runs of one inbox never overlap: the second would wait for the database
+        **schedule,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(_run_runner(sys.argv[1:]))
+    except KeyboardInterrupt:  # stopped before flow.serve was listening for it
+        sys.exit(0)
+elif __name__ == "__mp_main__":
+    # Prefect runs each flow run in a spawned child, which imports this module under that
+    # name before it unpickles the flow: quiet its logs the same way.
+    quiet_serve_logs()
