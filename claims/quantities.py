@@ -125,7 +125,7 @@ def _patterns() -> dict[str, re.Pattern]:
     qual_alt = "|".join(re.escape(q) for q in qualifiers)
     return {
         "quick": re.compile(
-            rf"\d|\b(?:{SMALL_WORD}|hundred|thousand|million|billion|dozens?|half|doubl|tripl|halv"
+            rf"\d|\b(?:{SMALL_WORD}|hundred|thousand|million|billion|dozens?|half|quarter|third|fifth|tenth|doubl|tripl|trebl|quadrupl|halv"
             r"|quadrupl|[a-z]+fold|an?\s+(?:year|month|week|day|hour|decade|minute)|[a-z]+-long)",
             re.I,
         ),
@@ -166,7 +166,7 @@ def _patterns() -> dict[str, re.Pattern]:
                     rf"\b{_MONTH}\s+\d{{1,2}}{_ORD}?(?:\s*(?:-|–|and|to|&|or)\s*\d{{1,2}}{_ORD}?)*(?:,?\s+\d{{4}})?(?!\d)",
                     rf"\b\d{{1,2}}{_ORD}?(?:\s*(?:-|–|and|to|&)\s*\d{{1,2}}{_ORD}?)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+\d{{4}})?",
                     r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b",
-                    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)",
+                    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)",
                     r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
                     r"\b\d{1,2}\s*o'clock\b",
                     r"\b(?:1[5-9]|20)\d{2}\s*[-–/]\s*(?:(?:1[5-9]|20)?\d{2})\b(?!\s*(?:%|percent|per cent))",
@@ -182,6 +182,10 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "fraction_of": re.compile(
             rf"\b(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<den>{_FRACTION_DEN})\b(?=\s+(?:of|the|its|their|his|her|our|all)\b)",
+            re.I,
+        ),
+        "fraction_unit": re.compile(
+            rf"\b(?:(?P<num>a|one|two|three)[\s-])?(?P<den>half|{_FRACTION_DEN})\s+(?:of\s+)?(?P<art>an?)\b(?=\s+[a-z])",
             re.I,
         ),
         "half_of": re.compile(r"\bhalf\b(?=\s+(?:of|the|its|their|his|her|our|all)\b)", re.I),
@@ -201,7 +205,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "fold": re.compile(rf"\b(?P<n>{SMALL_WORD}|\d+(?:\.\d+)?)[\s-]?fold\b", re.I),
         "times": re.compile(
-            rf"\b(?P<n>twice|{SMALL_WORD}|\d+(?:\.\d+)?)\s+times\b(?=\s+(?:as|more|higher|larger|bigger|greater|faster|the|that|what|less|lower|smaller)\b)|\b(?P<tw>twice)\b(?=\s+(?:as|the|what|that|its|their|his|her)\b)",
+            rf"\b(?P<n>twice|{SMALL_WORD}|\d+(?:\.\d+)?)\s+times\b(?=\s+(?:as|more|higher|larger|bigger|greater|faster|the|that|what|less|lower|smaller)\b)|\b(?P<tw>twice|double|triple|treble|quadruple)\b(?=\s+(?:as|the|what|that|its|their|his|her|our)\b)",
             re.I,
         ),
         "a_time": re.compile(r"\b(?P<a>an?|one)\s+(?P<tu>second|minute|hour|day|week|fortnight|month|year|decade|century)\b(?P<long>-long)?", re.I),
@@ -238,7 +242,15 @@ class _Candidate:
     extras: dict = field(default_factory=dict)
 
 
+_CHANGE_RIGHT_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB_WORDS})\s+(?:by\s+)?(?:(?:nearly|almost|about|around|roughly|some|over|just|only|another)\s+)?$", re.I)
 _MINUS_BEFORE = re.compile(r"(?:\bminus\s+|\bnegative\s+|(?<![\w.,%-])[-−](?=\d))$", re.I)
+_AGE_GROUP_BEFORE = re.compile(
+    r"\b(?:adults|people|persons|those|patients|children|kids|men|women|residents|anyone|everyone|workers|drivers"
+    r"|voters|pupils|students|teenagers|youngsters|girls|boys|players|applicants|individuals|over-|under-)"
+    r"\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than|between|from)\s+$"
+    r"|\baged\s+(?:over\s+|under\s+|between\s+|from\s+)?$",
+    re.I,
+)
 _AGE_BEFORE = re.compile(r"\b(?:aged|who\s+is|who\s+was|who\s+are|ages?)\s+$", re.I)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
 _WEAK_WORDS = {"one", "a", "an", "zero"}
@@ -251,7 +263,22 @@ _SCORE = re.compile(
 )
 _LABELS_ANY_CASE = re.compile(
     r"\b(?:room|section|article|chapter|route|highway|interstate|flight|suite|amendment|proposition|page|version"
-    r"|episode|platform|terminal|gate|exit|district|precinct|ward|category|channel|bus|hole|pier)\s+#?\d[\d.]*\b",
+    r"|episode|platform|terminal|gate|exit|district|precinct|ward|category|channel|bus|hole|pier|junction|number|no"
+    r"|android|ios|macos|playstation|xbox|windows|firefox|chrome|level|tier|stage|phase|round|week|day|matchday)\s+#?\d[\d.]*\b"
+    # an upper-case code and a number: a citation or model ("UKSC 12", "PS 5."), not a figure
+    r"|(?-i:\b[A-Z]{2,6})\s\d{1,4}(?=[.,;)\]]|$)",
+    re.I,
+)
+# Scores and tallies: a descending pair of bare integers ("52-48", "6-3 ruling"), a run of set
+# scores ("6-4, 3-6, 7-5"), and "N to M" after a vote word ("voted 7 to 2").
+_TALLY = re.compile(
+    r"(?<![\w.,$£€¥%-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w%]|[.,]\d|\s*(?:%|per\s?cent|percent|million|billion|bn\b|m\b|years?\b))"
+)
+_SET_SCORES = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}(?:,\s*\d{1,2}[-–]\d{1,2})+(?![\w%])")
+_VOTE_TO = re.compile(r"\b(?:voted|votes?|vote\s+of|tally\s+of|margin\s+of|passed|approved|rejected|carried)\b[^.;]{0,25}?(?<![\w.,])(\d{1,3}\s+to\s+\d{1,3})(?![\w%]|[.,]\d)", re.I)
+_CLOCK_DOT = re.compile(
+    r"\b(?:at|until|till|before|after|from)\s+(?:about\s+|around\s+)?((?<![\d.])(?:[1-9]|1\d|2[0-3])\.[0-5]\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b)?"
+    r"(?!\d|\s*(?:%|per\s?cent|percent|percentage|points?|million|billion|trillion|bn|m|k|seconds?|secs?|s|metres?|meters?|per|a\s+share)\b)",
     re.I,
 )
 
@@ -262,6 +289,12 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     for m in _SCORE.finditer(text):
         group = 1 if m.group(1) else 2
         spans.append(m.span(group))
+    for m in _TALLY.finditer(text):
+        if int(m.group("a")) >= int(m.group("b")) and not re.search(r"\b(?:between|from|aged?)\s+$", text[max(0, m.start() - 9):m.start()], re.I):
+            spans.append(m.span())
+    spans += [m.span() for m in _SET_SCORES.finditer(text)]
+    spans += [m.span(1) for m in _VOTE_TO.finditer(text)]
+    spans += [m.span(1) for m in _CLOCK_DOT.finditer(text)]
     return spans
 
 
@@ -450,8 +483,8 @@ def _build_numeric(text: str, m: re.Match, excluded: list[tuple[int, int]]) -> _
             ok = False
         if ok and r.group("cur") and CURRENCY_SYMBOLS.get(r.group("cur").strip()) != currency:
             ok = False  # "£40 or €45" are two figures
-        if ok and sep == "to" and from_change:
-            ok = False
+        if ok and sep == "to" and (from_change or (r.group("cur") and _CHANGE_RIGHT_BEFORE.search(text, max(0, surface_start - 60), surface_start))):
+            ok = False  # "fell by €2.3bn to €41.8bn": a change and the new level
         if ok and sep in ("-", "–", "—") and p["score_context"].search(text, max(0, start - 50), start):
             ok = False
         if ok:
@@ -501,6 +534,11 @@ def _build_numeric(text: str, m: re.Match, excluded: list[tuple[int, int]]) -> _
         text[max(0, qual_start - 12) : qual_start], re.I,
     ):
         qualifier, surface_start = None, start  # "over two years": during, not "more than"
+    # Ages after a group of people: "adults over 65", "children under 12", "people aged 18 to 24".
+    if (unit is None and m.group("digits") and not re.search(r"[,.]", m.group("digits")) and 0 < number.value < 120
+            and _AGE_GROUP_BEFORE.search(text, max(0, start - 40), start)
+            and not re.match(r"\s*(?:[-–]\s*)?(?:%|per\s?cent|percent|[A-Za-z]+s\b(?<!\bwas)(?<!\bis))", text[end:end + 20])):
+        unit, extras = "year", {"age": True}
     # A person's age written in commas after a noun: "the suspect, 34, was".
     if unit is None and low_number is None and m.group("digits") and _AGE_BEFORE.search(text, max(0, start - 12), start) and 0 < number.value < 120:
         unit, extras = "year", {"age": True}
@@ -560,8 +598,12 @@ def _word_value(word: str) -> float | None:
     word = word.lower().replace(",", "")
     if word in ("a", "an"):
         return 1.0
-    if word == "twice":
+    if word in ("twice", "double"):
         return 2.0
+    if word in ("triple", "treble"):
+        return 3.0
+    if word == "quadruple":
+        return 4.0
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
     number = parse_number(word)
@@ -599,6 +641,16 @@ def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Can
         value = 100.0 * num / den
         start, qual, low, high = _with_qualifier(text, m.start(), value, 5.0)
         out.append(_Candidate(start, m.end(), m.start(), m.end(), value, low, high, PERCENT, qualifier=qual))
+    for m in p["fraction_unit"].finditer(text):
+        # "a quarter of a percentage point", "half a point", "three quarters of a mile"
+        unit, factor, unit_end, _ = _find_unit(text, m.end("art"), None)
+        if unit is None or unit == COUNT or unit_end <= m.end("art"):
+            continue
+        num = _word_value(m.group("num") or "a")
+        den = FRACTION_WORDS.get(m.group("den").lower(), 2.0)
+        value = factor * num / den
+        start, qual, low, high = _with_qualifier(text, m.start(), value, 0.1 * factor)
+        out.append(_Candidate(start, unit_end, m.start(), unit_end, value, low, high, unit, qualifier=qual))
     for m in p["half_of"].finditer(text):
         if re.search(r"\b(?:a|one|and)\s+$", text[max(0, m.start() - 5) : m.start()], re.I):
             continue
@@ -704,7 +756,7 @@ HAVING_VERBS = {"have", "hold", "contain", "generate", "produce", "carry", "empl
                 "serve", "cost", "measure", "weigh", "span", "cover", "house", "seat", "average"}
 LEVEL_VERBS = {
     "be", "hit", "reach", "total", "stand", "top", "exceed", "number", "surpass", "remain",
-    "stay", "near", "amount", "come", "approach", "pass", "cross", "sit", "hover", "average", "last",
+    "stay", "near", "amount", "come", "approach", "pass", "cross", "sit", "hover", "average", "last", "hold",
 }
 MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "appos"}
 OBJECT_DEPS = {"dobj", "attr", "npadvmod", "oprd", "advmod", "acomp", "nsubj", "nsubjpass", "conj", "appos", "ROOT", "dative"}
@@ -715,7 +767,7 @@ STOP_MODIFIERS = {
     "further", "whole", "entire", "full", "about", "nearly", "almost", "roughly",
     "least", "most", "few", "all", "both", "each", "every", "another", "certain", "various",
     "huge", "massive", "record", "continued", "ongoing", "staggering", "mere", "meager", "modest", "whopping", "profile",
-    "high-profile", "top", "original", "initial", "final", "annual", "monthly", "weekly", "daily",
+    "high-profile", "top", "original", "initial", "final", "annual", "monthly", "weekly", "daily", "quarterly",
 }
 DROP_POS = {"DET", "PUNCT", "NUM", "AUX", "PART", "CCONJ", "SCONJ", "SPACE", "SYM", "PRON", "ADP", "ADV"}
 NUMERIC_ENTITY_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -728,6 +780,8 @@ _UNIT_NOUNS = set(TIME_UNITS) | {"%", "percent", "dollar", "dollars", "cent", "c
 def _word(tok: Token) -> str:
     if tok.pos_ == "PROPN":
         return tok.text.lower()
+    if tok.lower_ == "worth" and tok.pos_ == "NOUN":
+        return "value"  # "£30,000 worth of jewellery" -> value of jewellery
     return tok.lemma_.lower()
 
 
@@ -757,7 +811,7 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
         return None
     words: list[str] = []
     for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "nmod") and _is_content(child, span_tokens) and child.pos_ != "PROPN":
+        if child.dep_ in ("compound", "amod", "nmod") and _is_content(child, span_tokens) and child.pos_ != "PROPN" and not _holds_number(child):
             for grand in child.lefts:
                 if grand.dep_ == "compound" and _is_content(grand, span_tokens) and grand.pos_ != "PROPN":
                     words.append(_word(grand))
@@ -769,6 +823,8 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "to", "on") and child.i not in span_tokens:
                 objects = [g for g in child.children if g.dep_ == "pobj" and g.i not in span_tokens]
+                if objects and (_holds_number(objects[0]) or objects[0].lemma_.lower() in _TIME_NOUNS):
+                    continue  # "revenue of $4.7bn", "an increase on the previous year"
                 if objects:
                     tail = noun_phrase(objects[0], span_tokens, depth + 1)
                     if tail:
@@ -780,6 +836,85 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
                 break
     text = " ".join(w for w in words if w)
     return text or None
+
+
+_TIME_NOUNS = set(TIME_UNITS) | {"period", "time", "date", "previous", "spring", "summer", "autumn", "winter", "fall"}
+
+
+def _holds_number(tok: Token) -> bool:
+    """A token that is, or is modified by, a number ("five-year", "$4.7 billion")."""
+    if tok.like_num or tok.pos_ in ("NUM", "SYM") or _HAS_DIGIT.search(tok.text):
+        return True
+    return any(c.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and (c.like_num or _HAS_DIGIT.search(c.text))
+               or c.dep_ in ("nummod", "quantmod") for c in tok.children)
+
+
+def gerund(tok: Token) -> str:
+    """The -ing form a reader would write for a verb in a measure: 'spending', 'borrowing'."""
+    if tok.tag_ == "VBG":
+        return tok.lower_
+    lemma = tok.lemma_.lower()
+    if lemma in _IRREGULAR_ING:
+        return _IRREGULAR_ING[lemma]
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma) and len(lemma) <= 4:
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+_IRREGULAR_ING = {"be": "being", "see": "seeing", "visit": "visiting", "open": "opening", "offer": "offering"}
+
+
+def _participle(tok: Token) -> str:
+    """The past participle as written ('arrested', 'taken'), for passive clauses."""
+    return tok.lower_ if tok.tag_ == "VBN" else tok.lemma_.lower()
+
+
+def _prep_tail(verb: Token, preps: tuple[str, ...], span_tokens: set[int], after: int = -1,
+              bare: bool = False) -> tuple[str, str] | None:
+    """(preposition, noun phrase) of the verb's first content prepositional phrase in `preps`;
+    `bare`: only a noun without determiner ("in emergency aid", not "in a plant")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > after and child.i not in span_tokens:
+            objects = [g for g in child.children if g.dep_ == "pobj" and g.i not in span_tokens]
+            if (objects and objects[0].pos_ == "NOUN" and not _holds_number(objects[0])
+                    and objects[0].lemma_.lower() not in _TIME_NOUNS
+                    and not (bare and any(c.dep_ in ("det", "poss") for c in objects[0].children))):
+                tail = noun_phrase(objects[0], span_tokens, 1)
+                if tail:
+                    return child.lower_, tail
+    return None
+
+
+def _common_subject(verb: Token, span_tokens: set[int]) -> str | None:
+    """The subject as a measure prefix, only when it is a common noun ('state', 'household')."""
+    subject = _subject(verb)
+    if subject is None or subject.i in span_tokens or subject.pos_ != "NOUN" or subject.lower_ in _GENERIC_COUNTED:
+        return None
+    words = [_word(c) for c in subject.lefts if c.dep_ == "compound" and _is_content(c, span_tokens) and c.pos_ != "PROPN"]
+    return " ".join(words + [_word(subject)])
+
+
+def _activity_measure(verb: Token, span_tokens: set[int]) -> str | None:
+    """Money or a share as the object of an activity verb: 'state spending on prison healthcare',
+    'government borrowing', 'emergency aid' ("received $4.2bn in emergency aid")."""
+    inside = _prep_tail(verb, ("in",), span_tokens, after=min(span_tokens), bare=True)
+    if inside:
+        return inside[1]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return _participle(verb)  # "was fined £500" -> fined
+    words = [w for w in (_common_subject(verb, span_tokens), gerund(verb)) if w]
+    tail = _prep_tail(verb, ("on",), span_tokens)
+    if tail:
+        words.extend(tail)
+    return " ".join(words)
+
+
+_PLACEHOLDER_NOUNS = {"record", "total", "sum", "figure", "amount", "high", "low"}
+_GENERIC_COUNTED = {"people", "person", "other", "others", "one", "ones"}
 
 
 def _subject(verb: Token) -> Token | None:
@@ -816,20 +951,48 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     lexical = _lexical_change(span, cand)
     if lexical is not None:
         return lexical
-    while head.lower_ in _UNIT_NOUNS and head.head.i != head.i and head.i not in span_tokens:
+    while ((head.lower_ in _UNIT_NOUNS or (head.lower_ in _PLACEHOLDER_NOUNS and head.i < root.i))
+           and head.head.i != head.i and head.i not in span_tokens):
         root, head = head, head.head
         dep = root.dep_
     climbed = head
     if head.dep_ == "poss":
         climbed = head.head
     # "a 7% increase in minimum rates", "a 95-day strike", "65,000 members", "4 CEOs"
-    if dep in MODIFIER_DEPS and climbed.pos_ in ("NOUN", "PROPN") and climbed.i not in span_tokens:
+    generic = None
+    if (dep in MODIFIER_DEPS and climbed.pos_ in ("NOUN", "PROPN") and climbed.i not in span_tokens
+            and climbed.lower_ not in ("record", "total", "sum", "figure", "amount")):
         if climbed.lemma_.lower() in CHANGE_NOUNS and not cand.fixed_kind:
             return QuantityKind.CHANGE, noun_phrase(climbed, span_tokens)
         if dep != "appos" and climbed.lower_ not in _UNIT_NOUNS:
             measure = noun_phrase(climbed, span_tokens)
-            if measure:
+            if (measure and climbed.lower_ in _GENERIC_COUNTED and not list(climbed.rights)
+                    and (climbed.dep_ == "nsubjpass" or (climbed.dep_ == "pobj" and climbed.head.lower_ == "at"))):
+                # "14 others were taken to hospital", "40,000 people": the clause says more
+                generic = measure
+                span_tokens = span_tokens | {climbed.i}
+                root, head, dep = climbed, climbed.head, climbed.dep_
+            elif measure:
                 return kind, measure
+    kind, measure = _analyse_clause(span_tokens, root, head, dep, cand, kind)
+    if generic and dep == "nsubjpass" and measure:
+        return kind, f"people {measure}"  # "14 others were taken to hospital" -> people taken to hospital
+    return kind, measure or generic
+
+
+def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, cand: _Candidate,
+                    kind: QuantityKind) -> tuple[QuantityKind, str | None]:
+    """Kind and measure from the words around a figure that does not modify a noun."""
+    climbed = head.head if head.dep_ == "poss" else head
+    worth = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if worth is not None and worth.lower_ == "worth":
+        for child in worth.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    thing = noun_phrase(objects[0], span_tokens)
+                    if thing:
+                        return kind, f"value of {thing}"
     # "98% of the members", "two weeks of negotiations"
     for child in root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -855,11 +1018,22 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
         if owner.pos_ in ("VERB", "AUX"):
             return kind, _subject_measure(owner, span_tokens)
         return kind, None
+    if dep == "npadvmod" and head.pos_ == "VERB" and head.tag_ == "VBD" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        # "98% backed strike action" misparsed with "backed" as an adjective of "action"
+        thing = noun_phrase(head.head, span_tokens | {head.i})
+        if thing:
+            return kind, f"{gerund(head)} {thing}"
     prep = None
     verb = head
     if dep == "pobj" and head.dep_ in ("prep", "agent", "dative"):
         prep = head.lower_
         verb = head.head
+        if verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "rise from $15 to $16.50"
+        if (prep in ("to", "from", "by") and verb.lemma_.lower() not in CHANGE_VERBS and verb.tag_ == "VBG"
+                and verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.lemma_.lower() in CHANGE_VERBS
+                and not any(c.dep_ == "dobj" for c in verb.children)):
+            verb = verb.head  # "rose for the third year running to 1,142"
     elif dep in ("advmod", "npadvmod") and head.lower_ in ("up", "down"):
         return (kind if cand.fixed_kind else QuantityKind.CHANGE), _subject_measure(head.head, span_tokens)
     if verb.pos_ not in ("VERB", "AUX"):
@@ -869,10 +1043,25 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
             return kind, noun_phrase(verb, span_tokens)
         return kind, None
     lemma = verb.lemma_.lower()
+    if lemma in TRANSITIVE_CHANGE_VERBS and prep == "by" and not cand.fixed_kind:
+        other = _other_object(verb, span_tokens)
+        if other is not None and other.pos_ == "NOUN":
+            return QuantityKind.CHANGE, noun_phrase(other, span_tokens)  # "raised its rate by a quarter point"
     if lemma in CHANGE_VERBS and prep in (None, "by", "to", "from", "at"):
         if prep in ("to", "from", "at") or cand.fixed_kind:
+            if lemma in TRANSITIVE_CHANGE_VERBS:
+                other = _other_object(verb, span_tokens)
+                if other is not None and other.pos_ == "NOUN":
+                    return kind, noun_phrase(other, span_tokens)  # "raised its rate ... to 5.25%"
             return kind, _subject_measure(verb, span_tokens)
         return QuantityKind.CHANGE, _subject_measure(verb, span_tokens)
+    if lemma == "cost" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and prep is None:
+        # "approved a 3% pay rise, costing $1.2 billion a year": what costs is the object before
+        thing = _other_object(verb.head, span_tokens) if verb.head.pos_ in ("VERB", "AUX") else verb.head
+        if thing is not None and thing.pos_ == "NOUN":
+            words = [_word(c) for c in thing.lefts if c.dep_ in ("compound", "amod") and _is_content(c, span_tokens)
+                     and c.pos_ != "PROPN" and not _holds_number(c)]
+            return kind, " ".join(["cost of", *words, _word(thing)])
     if lemma == "cost" and prep in (None, "over", "under", "above", "below", "about", "around"):
         other = _other_object(verb, span_tokens)
         if other is not None:
@@ -895,8 +1084,20 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
         if measure:
             return kind, measure
         return kind, lemma if lemma != "be" else None
-    if dep in ("nsubj", "nsubjpass"):
+    if dep == "nsubjpass" or (dep == "nsubj" and any(c.dep_ == "auxpass" for c in verb.children)):
+        # "dozens were arrested", "14 others were taken to hospital"
+        tail = _prep_tail(verb, ("to", "in", "from", "for", "on"), span_tokens)
+        return kind, " ".join([_participle(verb), *(tail or ())])
+    if dep == "nsubj":
+        # "nearly 98% backed strike action": the share doing something
+        other = _other_object(verb, span_tokens)
+        if other is not None and other.pos_ == "NOUN":
+            thing = noun_phrase(other, span_tokens)
+            if thing:
+                return kind, f"{gerund(verb)} {thing}"
         return kind, lemma
+    if prep is None and dep in ("dobj", "conj", "appos") and cand.unit in _MONEY_UNITS and verb.pos_ == "VERB":
+        return kind, _activity_measure(verb, span_tokens)
     other = _other_object(verb, span_tokens)
     if other is not None and prep is None:
         target = noun_phrase(other, set()) if other.pos_ != "PROPN" else other.text.lower()
@@ -986,14 +1187,14 @@ def _clause_entities(span: Span) -> list[str]:
     return seen
 
 
-def _count_measure_and_per(doc: Doc, span: Span, cand: _Candidate) -> None:
+def _count_measure_and_per(doc: Doc, span: Span, cand: _Candidate, text: str) -> None:
     """A bare count with a counted noun right after it may carry a rate ('1,200 cases a day')."""
     nxt = span.end
     while nxt < len(doc) and nxt - span.end < 3 and doc[nxt].pos_ in ("ADJ", "NOUN", "PROPN"):
         nxt += 1
     if nxt > span.end and not cand.per:
         end_char = doc[nxt - 1].idx + len(doc[nxt - 1])
-        per, per_end = _find_per(doc.text, end_char)
+        per, per_end = _find_per(text, end_char)
         if per and per_end > end_char:
             cand.per = per
 
@@ -1013,10 +1214,29 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     cands = _numeric_candidates(text, excluded) + _special_candidates(text, excluded) + _a_year_and_half(text)
     result: list[Quantity] = []
     for cand in _select(cands):
-        quantity = _to_quantity(doc, cand)
-        if quantity is not None:
-            result.append(quantity)
+        quantity = _to_quantity(doc, cand, text)
+        if quantity is None:
+            continue
+        if cand.extras.get("inherit") and result:
+            # "down from 4.1%", "compared with 11%", "or 20 euros for students", "not the 2,000
+            # promised": the same measure as the figure it is set against
+            prev = result[-1]
+            if prev.measure and _same_family(prev.unit, quantity.unit) and not _SENTENCE_END.search(text, prev.end_char, quantity.start_char):
+                quantity.measure = prev.measure
+        result.append(quantity)
     return result
+
+
+_SENTENCE_END = re.compile(r"[.!?][\s\"'”’]")
+_INHERIT_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|,\s*or|\bnot|\bfrom)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.I,
+)
+
+
+def _same_family(a: str | None, b: str | None) -> bool:
+    money = _MONEY_UNITS
+    return a == b or (a in money and b in money)
 
 
 def parse_quantities(text: str, nlp) -> list[Quantity]:
@@ -1029,8 +1249,8 @@ def _tidy(x: float | None) -> float | None:
     return None if x is None else float(f"{x:.12g}")
 
 
-def _to_quantity(doc: Doc, cand: _Candidate) -> Quantity | None:
-    text = doc.text
+def _to_quantity(doc: Doc, cand: _Candidate, text: str) -> Quantity | None:
+    """`text` is `doc.text`, read once by the caller (each read re-joins every token)."""
     start, end = cand.start, cand.end
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -1041,8 +1261,12 @@ def _to_quantity(doc: Doc, cand: _Candidate) -> Quantity | None:
         if cand.unit == TIMES and cand.kind == QuantityKind.CHANGE and span.root.pos_ not in ("VERB", "AUX"):
             return None
         if cand.counted and cand.kind == QuantityKind.AMOUNT:
-            _count_measure_and_per(doc, span, cand)
+            _count_measure_and_per(doc, span, cand, text)
         kind, measure = _analyse(span, cand)
+        if _INHERIT_BEFORE.search(text, max(0, start - 24), start) and (
+            span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ") or not cand.counted
+        ):
+            cand.extras["inherit"] = True
         if cand.extras.get("age"):
             measure = "age"
         elif cand.extras.get("noun_after") and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
