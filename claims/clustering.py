@@ -9,24 +9,31 @@ weighted overlap (Dice, and containment for a lede repeated in a fuller body sen
 rapidfuzz's token_set_ratio, which still sees word order and near-spellings.
 
 Never all pairs: each claim is put in a few blocks (its rarest tokens, the measure of its
-figures), each block is scored at once (`rapidfuzz.process.cdist` and a sparse product),
-and pairs above the threshold become candidate links. A block larger than `max_block` is
-sorted by its members' next rarest token and cut into overlapping windows, which bounds the
-cost of a word that turns out to be common while keeping likely partners adjacent.
+figures), and the pairs of every block are candidates. A block larger than `max_block` is
+sorted by its members' heaviest tokens and cut into overlapping windows, which bounds the
+cost of a word that turns out to be common while keeping likely partners adjacent. The
+candidates of all blocks are built, deduplicated and scored at once in numpy: the weighted
+overlap by a sparse product over aligned pairs, which also bounds the score; only the pairs
+that could reach the threshold, and of those only each claim's `candidates_per_claim` most
+overlapping, meet `rapidfuzz.process.cpdist`. Of the links above the threshold each claim
+keeps its `links_per_claim` strongest (a pair stays if either claim keeps it): a claim needs
+only its best few links to join a cluster, and this bounds the work on big near-duplicate
+stories.
 
 Links are taken strongest first, and two groups merge only when their leaders are themselves
 alike: plain single linkage chains a whole story into one cluster through claims that each
-share a few words with the next.
+share a few words with the next. Results depend only on the input (ties are broken by index).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -87,6 +94,13 @@ class ClusteringSettings:
     merge_threshold: float = 0.45
     rare_words_per_claim: int = 4
     max_block: int = 100
+    # Of a claim's candidate pairs that could reach the threshold, the most overlapping ones
+    # are scored in full (a pair is kept if either of its claims ranks it this high) ...
+    candidates_per_claim: int = 12
+    # ... and of its links, the strongest: a claim needs only its best few to join a cluster.
+    links_per_claim: int = 6
+    # A cluster larger than this chooses its medoid among an evenly spaced sample of so many.
+    medoid_sample: int = 24
 
 
 def normalise_claim_text(text: str) -> str:
@@ -98,7 +112,7 @@ def normalise_claim_text(text: str) -> str:
 def similarity(a: str, b: str) -> float:
     """0..1 likeness of two claim texts with English-wide word weights only, the same score
     `cluster_claims` gives a pair (there, word weights also learn from the batch)."""
-    vocab = _Vocabulary([_tokens(a), _tokens(b)], {})
+    vocab = _Vocabulary([_tokens(a), _tokens(b)])
     return vocab.pair_score(0, 1)
 
 
@@ -161,6 +175,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def _canonical(word: str) -> str:
     stem = _stem(word)
     return _synonyms().get(stem, stem)
@@ -183,8 +198,13 @@ def _fold_acronyms(text: str, learned: dict[str, str]) -> str:
     lowered = text.lower()
     for phrase, acronym in (_known_acronyms() | learned).items():
         if phrase in lowered:
-            lowered = re.sub(rf"\b{re.escape(phrase)}\b", acronym, lowered)
+            lowered = _phrase_pattern(phrase).sub(acronym, lowered)
     return lowered
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 def _learn_acronyms(texts: Sequence[str]) -> dict[str, str]:
@@ -194,18 +214,18 @@ def _learn_acronyms(texts: Sequence[str]) -> dict[str, str]:
     if not acronyms:
         return {}
     learned: dict[str, str] = {}
-    for t in texts:
-        for phrase in CAPITALISED_PHRASE.findall(t):
-            words = phrase.split()
-            # every contiguous run of the phrase, so "Calder Transport Workers Union" gives "TWU"
-            for i in range(len(words)):
-                for j in range(i + 2, min(len(words), i + 6) + 1):
-                    run = words[i:j]
-                    if run[0].lower() in CONNECTIVES or run[-1].lower() in CONNECTIVES:
-                        continue
-                    initials = "".join(w[0] for w in run if w.lower() not in CONNECTIVES)
-                    if initials in acronyms:
-                        learned[" ".join(run).lower()] = initials.lower()
+    # each distinct phrase once, in the order of first appearance
+    for phrase in dict.fromkeys(p for t in texts for p in CAPITALISED_PHRASE.findall(t)):
+        words = phrase.split()
+        # every contiguous run of the phrase, so "Calder Transport Workers Union" gives "TWU"
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 6) + 1):
+                run = words[i:j]
+                if run[0].lower() in CONNECTIVES or run[-1].lower() in CONNECTIVES:
+                    continue
+                initials = "".join(w[0] for w in run if w.lower() not in CONNECTIVES)
+                if initials in acronyms:
+                    learned[" ".join(run).lower()] = initials.lower()
     return learned
 
 
@@ -214,24 +234,28 @@ def _tokens(text: str, learned: dict[str, str] | None = None) -> list[str]:
     text = _fold_acronyms(text, learned or {})
     text = SCALE_SUFFIX.sub(lambda m: f"{m.group(1)} {SCALE_WORDS[m.group(2)]}", text)
     text = text.replace("%", " percent ").replace("-", " ")
-    out = []
-    for word in WORD.findall(text):
-        word = NUMBER_WORDS.get(word, word)
-        if word[0].isdigit():
-            out.append(word.replace(",", "").rstrip("."))
-        elif word not in STOPWORDS and word not in FRAME_WORDS and len(word) > 1:
-            token = _canonical(word.replace("'", "").removesuffix("s") if word.endswith("'s") else word)
-            if token not in FRAME_WORDS:
-                out.append(token)
-    return out
+    return [token for token in map(_word_token, WORD.findall(text)) if token]
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_token(word: str) -> str:
+    """A word's canonical token, or "" for a word that says nothing of the claim."""
+    word = NUMBER_WORDS.get(word, word)
+    if word[0].isdigit():
+        return word.replace(",", "").rstrip(".")
+    if word not in STOPWORDS and word not in FRAME_WORDS and len(word) > 1:
+        token = _canonical(word.replace("'", "").removesuffix("s") if word.endswith("'s") else word)
+        if token not in FRAME_WORDS:
+            return token
+    return ""
 
 
 # ---------------------------------------------------------------- weights and scores
 
 
 class _Vocabulary:
-    """Token weights of one batch and its claims as a sparse matrix, so a block's weighted
-    overlaps are one sparse product."""
+    """Token weights of one batch and its claims as a sparse matrix, so the weighted overlaps
+    of many pairs are computed at once."""
 
     # Zipf 7.5 ("the") weighs nothing; a word absent from the table counts as Zipf 2.5.
     TOP_ZIPF = 7.5
@@ -239,62 +263,84 @@ class _Vocabulary:
     # A token in more than this share of a large batch is the story's, not the claim's.
     COMMON_SHARE = 0.02
 
-    def __init__(self, tokens: list[list[str]], _unused: dict) -> None:
+    def __init__(self, tokens: list[list[str]]) -> None:
         self.tokens = tokens
-        self.sets = [sorted(set(t)) for t in tokens]
-        df = Counter(w for s in self.sets for w in s)
-        self.df = df
+        uniques = [set(t) for t in tokens]
+        # token ids in word order, so sorted ids are sorted words
+        self.index = {w: k for k, w in enumerate(sorted(set().union(*uniques)))}
+        index = self.index
+        self.id_sets = [sorted([index[w] for w in s]) for s in uniques]
+        lengths = np.fromiter(map(len, self.id_sets), dtype=np.int64, count=len(tokens))
+        indptr = np.concatenate(([0], np.cumsum(lengths)))
+        cols = np.fromiter(chain.from_iterable(self.id_sets), dtype=np.int64, count=int(indptr[-1]))
+        df = np.bincount(cols, minlength=len(index))
         n = max(len(tokens), 1.0 / self.COMMON_SHARE)
         zipf = _zipf()
-        self.index = {w: k for k, w in enumerate(sorted(df))}
-        weights = np.empty(len(self.index), dtype=np.float64)
-        for w, k in self.index.items():
+        weights = np.empty(len(index), dtype=np.float64)
+        for w, k in index.items():
             weights[k] = _background_weight(w, zipf, self.TOP_ZIPF, self.UNKNOWN_ZIPF)
-            share = df[w] / n
-            if share > self.COMMON_SHARE:
-                weights[k] *= max(0.2, math.log(1 / share) / math.log(1 / self.COMMON_SHARE))
+        share = df / n
+        common = share > self.COMMON_SHARE
+        weights[common] *= np.maximum(0.2, np.log(1 / share[common]) / math.log(1 / self.COMMON_SHARE))
         self.weights = weights
-        rows = [i for i, s in enumerate(self.sets) for _ in s]
-        cols = [self.index[w] for s in self.sets for w in s]
         self.binary = sparse.csr_matrix(
-            (np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(len(tokens), len(self.index)))
-        self.weighted = self.binary.multiply(weights).tocsr()
+            (np.ones(len(cols), dtype=np.float64), cols, indptr), shape=(len(tokens), len(self.index)))
+        self.weighted = sparse.csr_matrix(
+            (weights[cols], cols, indptr), shape=(len(tokens), len(self.index)))
         self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
         self.texts = [" ".join(t) for t in tokens]
 
-    def block_scores(self, members: list[int], threshold: float | None = None) -> np.ndarray:
-        """Score matrix (0..1) of all pairs in `members`. With a `threshold`, rapidfuzz runs
-        only on the rows and columns of pairs whose overlap could still reach it (its share
-        of the score is at most its weight), and the other pairs score 0."""
-        shared = (self.binary[members] @ self.weighted[members].T).toarray()
-        mass = self.mass[members]
-        texts = [self.texts[i] for i in members]
-        if threshold is None:
-            fuzzy = _cdist(texts, texts)
-            return _combine(shared, mass[:, None], mass[None, :], fuzzy)
-        bound = _combine(shared, mass[:, None], mass[None, :], np.float32(100.0))
-        hopeful = np.triu(bound >= threshold, k=1)
-        rows, cols = np.flatnonzero(hopeful.any(axis=1)), np.flatnonzero(hopeful.any(axis=0))
-        scores = np.zeros_like(bound)
-        if len(rows):
-            fuzzy = _cdist([texts[r] for r in rows], [texts[c] for c in cols])
-            sub = np.ix_(rows, cols)
-            scores[sub] = _combine(shared[sub], mass[rows][:, None], mass[cols][None, :], fuzzy)
-            scores[~hopeful] = 0.0
-        return scores
+    def shared(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """Weight of the tokens each pair (left[p], right[p]) has in common."""
+        out = np.empty(len(left), dtype=np.float64)
+        for start in range(0, len(left), PAIR_CHUNK):
+            stop = start + PAIR_CHUNK
+            product = self.binary[left[start:stop]].multiply(self.weighted[right[start:stop]])
+            out[start:stop] = np.asarray(product.sum(axis=1)).ravel()
+        return out
+
+    def overlap_bound(self, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(weighted overlap of each pair, its best possible score: a perfect fuzzy match);
+        `_combine` with fuzzy 100, written out for the many candidate pairs."""
+        shared = self.shared(left, right)
+        mass_a, mass_b = self.mass[left], self.mass[right]
+        total = np.maximum(mass_a + mass_b, 1e-12)
+        smaller = np.maximum(np.minimum(mass_a, mass_b), 6.0)
+        bound = shared / total
+        bound += 0.25 * shared / smaller
+        bound += 0.25
+        return shared, np.minimum(bound, 1.0)
+
+    def pair_scores(self, left: np.ndarray, right: np.ndarray, shared: np.ndarray | None = None) -> np.ndarray:
+        """Score (0..1) of each aligned pair (left[p], right[p])."""
+        if len(left) == 0:
+            return np.zeros(0, dtype=np.float64)
+        if shared is None:
+            shared = self.shared(left, right)
+        fuzzy = _cpdist([self.texts[i] for i in left.tolist()], [self.texts[j] for j in right.tolist()])
+        return _combine(shared, self.mass[left], self.mass[right], fuzzy)
 
     def pair_score(self, i: int, j: int) -> float:
-        common = set(self.sets[i]) & set(self.sets[j])
-        shared = float(sum(self.weights[self.index[w]] for w in common))
+        """The score of one pair: `_combine` in plain floats."""
+        common = set(self.id_sets[i]).intersection(self.id_sets[j])
+        shared = float(self.weights[list(common)].sum()) if common else 0.0
         fuzzy = fuzz.token_set_ratio(self.texts[i], self.texts[j])
-        return float(_combine(np.array(shared), self.mass[i], self.mass[j], np.array(fuzzy)))
+        mass_a, mass_b = float(self.mass[i]), float(self.mass[j])
+        total, smaller = mass_a + mass_b, min(mass_a, mass_b)
+        dice = 2 * shared / total if total > 0 else 0.0
+        contained = shared / max(smaller, 6.0) if smaller > 0 else 0.0
+        return min(max(0.5 * dice + 0.25 * contained + 0.25 * (fuzzy / 100.0), 0.0), 1.0)
 
 
-def _cdist(queries: list[str], choices: list[str]) -> np.ndarray:
-    """rapidfuzz over a block on all cores; a small block stays on one, since starting the
-    worker threads costs more than its few hundred pairs (measured: ~1 ms a call)."""
-    workers = -1 if len(queries) * len(choices) >= 20_000 else 1
-    return process.cdist(queries, choices, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=workers)
+# Pairs per sparse product: bounds the memory of a product, not the result.
+PAIR_CHUNK = 200_000
+
+
+def _cpdist(queries: list[str], choices: list[str]) -> np.ndarray:
+    """rapidfuzz over aligned pairs, on all cores once there are enough of them to pay for
+    starting the worker threads."""
+    workers = -1 if len(queries) >= 20_000 else 1
+    return process.cpdist(queries, choices, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=workers)
 
 
 def _background_weight(token: str, zipf: dict[str, float], top: float, unknown: float) -> float:
@@ -316,7 +362,7 @@ def _combine(shared, mass_a, mass_b, fuzzy) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.where(total > 0, 2 * shared / total, 0.0)
         contained = np.where(smaller > 0, shared / np.maximum(smaller, 6.0), 0.0)
-    score = 0.5 * dice + 0.25 * contained + 0.25 * (fuzzy / 100.0)
+    score = 0.5 * dice + 0.25 * contained + 0.25 * (np.asarray(fuzzy, dtype=np.float64) / 100.0)
     return np.clip(score, 0.0, 1.0)
 
 
@@ -330,33 +376,99 @@ def cluster_claims(
     if len(claims) < 2:
         return []
     learned = _learn_acronyms([c.text for c in claims])
-    vocab = _Vocabulary([_tokens(c.text, learned) for c in claims], {})
+    vocab = _Vocabulary([_tokens(c.text, learned) for c in claims])
     measure_keys = [_measure_keys(c) for c in claims]
-    links: dict[tuple[int, int], float] = {}
-    word_blocks, measure_blocks = _blocks(vocab, measure_keys, settings)
-    for blocks, threshold in ((word_blocks, settings.threshold), (measure_blocks, settings.measure_threshold)):
-        for members in blocks:
-            for window in _windows(members, vocab, settings.max_block):
-                for pair, score in _similar_pairs(window, vocab, threshold).items():
-                    links[pair] = max(links.get(pair, 0.0), score)
-    parent = list(range(len(claims)))
-    for (a, b), _score in sorted(links.items(), key=lambda item: (-item[1], item[0])):
+    left, right, scores = _links(vocab, measure_keys, settings)
+    parent = _merge(left, right, scores, vocab, measure_keys, settings)
+    roots = np.fromiter((_find(parent, i) for i in range(len(claims))), dtype=np.int64, count=len(claims))
+    return _describe_clusters(roots, claims, vocab, settings)
+
+
+def _links(
+    vocab: _Vocabulary, measure_keys: list[set[tuple]], settings: ClusteringSettings
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate links (left < right, score), strongest first. Every pair that shares a block
+    window is a candidate, with the lowest threshold of the blocks it shares; the pairs are
+    built, deduplicated and bounded in numpy, and only the hopeful ones meet rapidfuzz."""
+    n = len(vocab.tokens)
+    word_blocks, measure_blocks, position = _blocks(vocab, measure_keys, settings)
+    # pair key (left * n + right) * 2 + kind, kind 0 for a measure block and 1 for a word
+    # block: sorted, the first row of each pair is of its laxer kind
+    keys = []
+    for blocks, kind in ((word_blocks, 1), (measure_blocks, 0)):
+        windows = [w for members in blocks for w in _windows(members, position, settings.max_block)]
+        for a, b in _window_pairs(windows, settings.max_block):
+            keys.append((np.minimum(a, b) * n + np.maximum(a, b)) * 2 + kind)
+    empty = np.zeros(0, dtype=np.int64)
+    if not keys:
+        return empty, empty, np.zeros(0)
+    key = np.sort(np.concatenate(keys))
+    first = np.ones(len(key), dtype=bool)
+    first[1:] = (key[1:] >> 1) != (key[:-1] >> 1)
+    key = key[first]
+    need = np.where(key & 1, settings.threshold, settings.measure_threshold)
+    key >>= 1
+    left, right = key // n, key % n
+    del key, first
+    shared, bound = vocab.overlap_bound(left, right)
+    hopeful = bound >= need
+    left, right, shared, bound, need = left[hopeful], right[hopeful], shared[hopeful], bound[hopeful], need[hopeful]
+    # a claim needs only its best few links: keep a pair if it is among the most hopeful
+    # (by overlap) of either of its claims; bounds the work on a big near-duplicate story
+    keep = _top_per_claim(left, right, bound, settings.candidates_per_claim, n)
+    left, right, shared, need = left[keep], right[keep], shared[keep], need[keep]
+    scores = vocab.pair_scores(left, right, shared)
+    linked = scores >= need
+    left, right, scores = left[linked], right[linked], scores[linked]
+    keep = _top_per_claim(left, right, scores, settings.links_per_claim, n)
+    left, right, scores = left[keep], right[keep], scores[keep]
+    order = np.lexsort((right, left, -scores))
+    return left[order], right[order], scores[order]
+
+
+def _top_per_claim(left: np.ndarray, right: np.ndarray, value: np.ndarray, k: int, n: int) -> np.ndarray:
+    """Mask of the pairs among the k highest `value` of their left or their right claim
+    (ties broken by the partner's index, so the choice is deterministic)."""
+    if len(left) == 0:
+        return np.zeros(0, dtype=bool)
+    ends = np.concatenate((left, right))
+    partners = np.concatenate((right, left))
+    # value to 1e-7 (scores are 0..1), packed with the claim and the partner into one key
+    level = np.round((1.0 - np.clip(value, 0.0, 1.0)) * 1e7).astype(np.int64)
+    bits = max(int(n - 1).bit_length(), 1)
+    if 2 * bits + 24 <= 63:
+        key = (ends << (bits + 24)) | (np.concatenate((level, level)) << bits) | partners
+        order = np.argsort(key)
+    else:
+        order = np.lexsort((partners, np.concatenate((level, level)), ends))
+    pair = np.concatenate((np.arange(len(left)), np.arange(len(left))))
+    ends = ends[order]
+    starts = np.searchsorted(ends, np.arange(n))
+    rank = np.arange(len(ends)) - starts[ends]
+    keep = np.zeros(len(left), dtype=bool)
+    keep[pair[order][rank < k]] = True
+    return keep
+
+
+def _merge(left, right, scores, vocab: _Vocabulary, measure_keys: list[set[tuple]], settings: ClusteringSettings) -> list[int]:
+    """Links strongest first; two groups merge only when their leaders (lowest index) are
+    themselves alike, by the bar of their own kind of link."""
+    parent = list(range(len(vocab.tokens)))
+    known = dict(zip((left * len(parent) + right).tolist(), scores.tolist(), strict=True))
+    n = len(parent)
+    for a, b in zip(left.tolist(), right.tolist(), strict=True):
         ra, rb = _find(parent, a), _find(parent, b)
         if ra == rb:
             continue
-        # the groups' leaders must be alike too, by the bar of their own kind of link
-        needed = settings.measure_threshold if measure_keys[ra] & measure_keys[rb] else settings.merge_threshold
-        if links.get((min(ra, rb), max(ra, rb)), vocab.pair_score(ra, rb)) < needed:
+        lo, hi = (ra, rb) if ra < rb else (rb, ra)
+        needed = settings.measure_threshold if measure_keys[lo] & measure_keys[hi] else settings.merge_threshold
+        likeness = known.get(lo * n + hi)
+        if likeness is None:
+            likeness = known[lo * n + hi] = vocab.pair_score(lo, hi)
+        if likeness < needed:
             continue
-        parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(claims)):
-        groups[_find(parent, i)].append(i)
-    result: list[ClusterMember] = []
-    for members in groups.values():
-        if len(members) >= 2:
-            result.extend(_describe_cluster(members, claims, vocab))
-    return result
+        parent[hi] = lo
+    return parent
 
 
 def _measure_keys(claim: Claim) -> set[tuple]:
@@ -374,52 +486,68 @@ def _measure_keys(claim: Claim) -> set[tuple]:
 
 def _blocks(
     vocab: _Vocabulary, measure_keys: list[set[tuple]], settings: ClusteringSettings
-) -> tuple[list[list[int]], list[list[int]]]:
-    """Blocks by rare shared tokens, and blocks by the measure key of a figure."""
-    by_word: dict[str, list[int]] = defaultdict(list)
+) -> tuple[list[np.ndarray], list[np.ndarray], np.ndarray]:
+    """Blocks by rare shared tokens (each claim's `rare_words_per_claim` heaviest tokens that
+    another claim has too), blocks by the measure key of a figure, and each claim's place in
+    the order of oversized blocks (by its three heaviest tokens, then its index)."""
+    n = len(vocab.tokens)
+    indptr, cols = vocab.binary.indptr, vocab.binary.indices.astype(np.int64)
+    rows = np.repeat(np.arange(n), np.diff(indptr))
+    df = np.bincount(cols, minlength=len(vocab.weights))
+    # token ids ranked by weight, ties by the token itself (ids are in token order)
+    rank = np.empty(len(df), dtype=np.int64)
+    rank[np.lexsort((np.arange(len(df)), -vocab.weights))] = np.arange(len(df))
+    order = np.lexsort((rank[cols], rows))
+    rows, cols = rows[order], cols[order]
+    place = np.arange(len(rows)) - indptr[rows]
+    # the order of oversized blocks: heaviest tokens compared as words (ids are in word order)
+    heads = [np.full(n, -1, dtype=np.int64) for _ in range(3)]
+    for k in range(3):
+        heads[k][rows[place == k]] = cols[place == k]
+    position = np.empty(n, dtype=np.int64)
+    position[np.lexsort((np.arange(n), heads[2], heads[1], heads[0]))] = np.arange(n)
+    shared = df[cols] > 1
+    rows, cols = rows[shared], cols[shared]
+    starts = np.searchsorted(rows, np.arange(n))
+    rare = np.arange(len(rows)) - starts[rows] < settings.rare_words_per_claim
+    rows, cols = rows[rare], cols[rare]
+    order = np.lexsort((rows, cols))
+    rows, cols = rows[order], cols[order]
+    bounds = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1], True])
+    word_blocks = [rows[x:y] for x, y in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True) if y - x > 1]
     by_measure: dict[tuple, list[int]] = defaultdict(list)
-    for i, words in enumerate(vocab.sets):
-        shared = sorted((w for w in words if vocab.df[w] > 1), key=lambda w: (-vocab.weights[vocab.index[w]], w))
-        for word in shared[: settings.rare_words_per_claim]:
-            by_word[word].append(i)
-        for key in measure_keys[i]:
+    for i, keys in enumerate(measure_keys):
+        for key in keys:
             by_measure[key].append(i)
-    return (
-        [m for m in by_word.values() if len(m) > 1],
-        [m for m in by_measure.values() if len(m) > 1],
-    )
+    measure_blocks = [np.array(m, dtype=np.int64) for m in by_measure.values() if len(m) > 1]
+    return word_blocks, measure_blocks, position
 
 
-def _windows(members: list[int], vocab: _Vocabulary, size: int) -> list[list[int]]:
+def _windows(members: np.ndarray, position: np.ndarray, size: int) -> list[tuple[np.ndarray, bool]]:
     """An oversized block sorted by each member's heaviest tokens, then cut into windows that
-    overlap by half: claims that share more than the block's word end up near each other."""
+    overlap by half: claims that share more than the block's word end up near each other.
+    Each window comes with whether all its pairs are new; otherwise only those with a claim in
+    its first half are (the second half's own pairs are the next window's)."""
     if len(members) <= size:
-        return [members]
-    def key(i: int) -> tuple:
-        heaviest = sorted(vocab.sets[i], key=lambda w: -vocab.weights[vocab.index[w]])[:3]
-        return (tuple(heaviest), i)
-    ordered = sorted(members, key=key)
+        return [(members, True)]
+    ordered = members[np.argsort(position[members])]
     step = size // 2
-    return [ordered[i : i + size] for i in range(0, len(ordered) - step, step)]
+    starts = range(0, len(ordered) - step, step)
+    return [(ordered[i : i + size], i == starts[-1]) for i in starts]
 
 
-def _similar_pairs(members: list[int], vocab: _Vocabulary, threshold: float) -> dict[tuple[int, int], float]:
-    if len(members) <= 4:  # most blocks: cheaper pair by pair than through the matrices
-        pairs = {}
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                a, b = sorted((members[x], members[y]))
-                score = vocab.pair_score(a, b)
-                if score >= threshold:
-                    pairs[(a, b)] = score
-        return pairs
-    scores = vocab.block_scores(members, threshold)
-    rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
-    pairs = {}
-    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-        a, b = sorted((members[r], members[c]))
-        pairs[(a, b)] = float(scores[r, c])
-    return pairs
+def _window_pairs(windows: list[tuple[list[int], bool]], size: int):
+    """(left, right) index arrays of the pairs of the windows, windows of one shape at once;
+    each pair of a block once."""
+    by_shape: dict[tuple[int, bool], list[list[int]]] = defaultdict(list)
+    for w, whole in windows:
+        by_shape[len(w), whole].append(w)
+    for length, whole in sorted(by_shape):
+        stacked = np.stack(by_shape[length, whole])
+        x, y = np.triu_indices(length, k=1)
+        if not whole:
+            x, y = x[x < size // 2], y[x < size // 2]
+        yield stacked[:, x].ravel(), stacked[:, y].ravel()
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -429,20 +557,66 @@ def _find(parent: list[int], i: int) -> int:
     return i
 
 
-def _describe_cluster(members: list[int], claims: Sequence[Claim], vocab: _Vocabulary) -> list[ClusterMember]:
-    """The representative is the medoid (most like the others); score is likeness to it."""
-    matrix = vocab.block_scores(members)
-    np.fill_diagonal(matrix, 1.0)
-    medoid = int(np.argmax(matrix.sum(axis=1)))
-    cluster_id = stable_id("cluster", min(claims[i].claim_id for i in members))
-    ordered = [medoid] + [k for k in range(len(members)) if k != medoid]
-    return [
-        ClusterMember(
-            cluster_id=cluster_id,
-            claim_id=claims[members[k]].claim_id,
-            score=1.0 if k == medoid else round(float(matrix[medoid, k]), 4),
-            is_representative=k == medoid,
-        )
-        for k in ordered
-    ]
-
+def _describe_clusters(
+    roots: np.ndarray, claims: Sequence[Claim], vocab: _Vocabulary, settings: ClusteringSettings
+) -> list[ClusterMember]:
+    """The representative is the medoid (most like the others); score is likeness to it.
+    A cluster of up to `medoid_sample` claims compares all its pairs; a larger one picks its
+    medoid among an evenly spaced sample of its members, each compared with the same sample
+    (so the cost is bounded), and then scores every member against it."""
+    order = np.argsort(roots, kind="stable")
+    sorted_roots = roots[order]
+    starts = np.flatnonzero(np.r_[True, sorted_roots[1:] != sorted_roots[:-1]])
+    groups = [g for g in np.split(order, starts[1:]) if len(g) >= 2]
+    if not groups:
+        return []
+    sample = settings.medoid_sample
+    # candidate pairs of every cluster at once: (cluster, candidate position, other position)
+    cl, pos_a, pos_b, left, right = [], [], [], [], []
+    for c, members in enumerate(groups):
+        m = len(members)
+        picks = np.arange(m) if m <= sample else np.unique(np.linspace(0, m - 1, sample).round().astype(np.int64))
+        x, y = np.triu_indices(len(picks), k=1)
+        cl.append(np.full(len(x), c))
+        pos_a.append(picks[x])
+        pos_b.append(picks[y])
+        left.append(members[picks[x]])
+        right.append(members[picks[y]])
+    cl, pos_a, pos_b = np.concatenate(cl), np.concatenate(pos_a), np.concatenate(pos_b)
+    scores = vocab.pair_scores(np.concatenate(left), np.concatenate(right))
+    # sum of likeness of each sampled member to the rest of the sample
+    sizes = np.array([len(g) for g in groups])
+    offsets = np.concatenate(([0], np.cumsum(sizes)))
+    totals = np.zeros(offsets[-1])
+    np.add.at(totals, offsets[cl] + pos_a, scores)
+    np.add.at(totals, offsets[cl] + pos_b, scores)
+    sampled = np.zeros(offsets[-1], dtype=bool)
+    sampled[offsets[cl] + pos_a] = True
+    sampled[offsets[cl] + pos_b] = True
+    totals[~sampled] = -1.0
+    medoids = np.array([int(np.argmax(totals[offsets[c]:offsets[c + 1]])) for c in range(len(groups))])
+    # every member's likeness to its medoid: reuse the sampled pairs, score the rest
+    likeness = np.full(offsets[-1], np.nan)
+    medoid_pos = medoids[cl]
+    hit_a, hit_b = pos_a == medoid_pos, pos_b == medoid_pos
+    likeness[offsets[cl[hit_a]] + pos_b[hit_a]] = scores[hit_a]
+    likeness[offsets[cl[hit_b]] + pos_a[hit_b]] = scores[hit_b]
+    likeness[offsets[:-1] + medoids] = 1.0
+    missing = np.flatnonzero(np.isnan(likeness))
+    if len(missing):
+        cluster_of = np.repeat(np.arange(len(groups)), sizes)
+        everyone = np.concatenate(groups)
+        medoid_claims = everyone[offsets[:-1] + medoids]
+        likeness[missing] = vocab.pair_scores(medoid_claims[cluster_of[missing]], everyone[missing])
+    result: list[ClusterMember] = []
+    for c, members in enumerate(groups):
+        medoid = int(medoids[c])
+        cluster_id = stable_id("cluster", min(claims[i].claim_id for i in members.tolist()))
+        for k in [medoid] + [k for k in range(len(members)) if k != medoid]:
+            result.append(ClusterMember(
+                cluster_id=cluster_id,
+                claim_id=claims[int(members[k])].claim_id,
+                score=1.0 if k == medoid else round(float(likeness[offsets[c] + k]), 4),
+                is_representative=k == medoid,
+            ))
+    return result
