@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Sequence
 from enum import StrEnum
 
-from claims.models import ConflictView
+from claims.models import ConflictView, RunSummary
 
 
 class ReportFormat(StrEnum):
@@ -93,3 +93,28 @@ def _markdown(conflicts: Sequence[ConflictView]) -> str:
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: str) -> str:
+    """A run's summary and its top conflicts in markdown (the run's Prefect artifact)."""
+    lines = [
+        f"# counterclaim run {summary.run_id}",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| database | `{db}` |",
+        f"| started / finished (UTC) | {summary.started_at:%Y-%m-%d %H:%M:%S} / "
+        f"{summary.finished_at:%Y-%m-%d %H:%M:%S} |" if summary.finished_at else "",
+        f"| articles read | {summary.articles_read} |",
+        f"| new / changed / unchanged | {summary.articles_new} / {summary.articles_changed} / "
+        f"{summary.articles_unchanged} |",
+        f"| rejected inputs | {summary.articles_rejected} |",
+        f"| claims / clusters / conflicts | {summary.claims} / {summary.clusters} / "
+        f"{summary.conflicts} |",
+        f"| status | {summary.status} |",
+        "",
+    ]
+    if summary.rejections:
+        lines += ["## Rejected inputs", ""] + [f"- `{r}`" for r in summary.rejections[:50]] + [""]
+    lines += [f"## Top conflicts ({len(views)})", "", render_report(views, ReportFormat.MARKDOWN)]
+    return "\n".join(line for line in lines if line is not None)

@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Ingest .txt, .json and .jsonl articles from the files and folders given, "
         "run the Prefect flow, write the database and print a summary and the conflict report. "
         "Exit status: 0 when every input was read, 1 when some were rejected (the rest are "
-        "stored), 3 when the run failed and nothing was written.",
+        "stored), 3 when the run failed (nothing of it written, but for whole batches of a long run).",
     )
     run.add_argument("paths", nargs="*", default=["seeds"], metavar="PATH",
                      help="files or folders to ingest (default: seeds)")
@@ -141,7 +141,8 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     except StoreError:
         raise
     except Exception as exc:  # the flow has logged it; the operator needs one clear line
-        print(f"counterclaim: run failed, database unchanged: {exc}", file=sys.stderr)
+        print(f"counterclaim: run failed: {exc}. The database holds what was stored before, plus "
+              "any complete batch of a long run; run again to finish.", file=sys.stderr)
         return EXIT_FAILED
     print(
         f"articles read {summary.articles_read}: new {summary.articles_new}, "

@@ -2,19 +2,27 @@
 
 Tasks are thin: the logic lives in `claims/` and the SQL in `store/`. Extraction is one
 task run per batch of articles (Prefect costs milliseconds per task run, spaCy batches
-well), and the database is opened only to read hashes and claims and for the single
-write transaction at the end, so analysts' read-only sessions block it as little as possible.
+well). The database is never held during the NLP: it is opened read-only for a moment to
+read hashes and claims, and for write only for short transactions (the run's `running`
+record; every `commit_every` articles of a long run; the run's last transaction with the
+clusters, conflicts and run record), each waiting while another process holds the file.
+After the last transaction the writer publishes a read-only snapshot for analysts and a
+Prefect markdown artifact with the run's summary and top conflicts.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
+from prefect.utilities.annotations import quote
 
 from claims.clustering import cluster_claims
 from claims.conflicts import find_conflicts
@@ -30,12 +38,46 @@ from claims.models import (
     stable_id,
 )
 from claims.nlp import load_nlp
+from claims.reporting import render_run_summary
 from flows.inputs import read_articles
-from store.connection import check_writable_store, open_store
-from store.reads import article_hashes, load_claim_refs
-from store.writes import record_failed_run, write_run
+from store.connection import (
+    StoreBusy,
+    StoreError,
+    check_writable_store,
+    db_wait_seconds,
+    open_store,
+    snapshot_path,
+)
+from store.reads import (
+    article_hashes,
+    clustering_stale,
+    conflict_views,
+    load_claim_refs,
+    store_counts,
+)
+from store.writes import begin_run, publish_snapshot, record_run, write_batch, write_run
 
 DEFAULT_BATCH_SIZE = 64
+COMMIT_EVERY_ENV = "COUNTERCLAIM_COMMIT_EVERY"
+DEFAULT_COMMIT_EVERY = 500  # articles per intermediate transaction of a long run
+ARTIFACT_KEY = "counterclaim-run"
+BEGIN_WAIT = 2.0  # seconds to try recording `running` before going on without it
+
+
+class _NoTracebackForStoreErrors(logging.Filter):
+    """A busy, read-only or foreign database is an operator's matter, told in one line
+    (the CLI prints it too); Prefect would log a traceback for it at the task and the flow."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], StoreError):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+for _name in ("prefect.task_runs", "prefect.flow_runs"):
+    if not any(isinstance(f, _NoTracebackForStoreErrors) for f in logging.getLogger(_name).filters):
+        logging.getLogger(_name).addFilter(_NoTracebackForStoreErrors())
 
 
 @dataclass
@@ -43,6 +85,7 @@ class Triage:
     new: list[Article] = field(default_factory=list)
     changed: list[Article] = field(default_factory=list)
     unchanged: list[Article] = field(default_factory=list)
+    stale: bool = False  # an earlier run stored articles but died before re-clustering
 
     @property
     def to_extract(self) -> list[Article]:
@@ -64,10 +107,16 @@ def ingest(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
 def triage(articles: list[Article], db: str) -> Triage:
     """Splits articles by their text's sha256 against the store: new, changed, unchanged."""
     known: dict[str, str] = {}
+    stale = False
     if Path(db).exists() and Path(db).stat().st_size > 0:
-        with open_store(db, read_only=True) as con:
+        with open_store(db, read_only=True, warn=_warn) as con:
             known = article_hashes(con)
-    result = Triage()
+            stale = clustering_stale(con)
+    if stale:
+        get_run_logger().warning(
+            "an earlier run stopped before re-clustering; this run recomputes clusters and conflicts"
+        )
+    result = Triage(stale=stale)
     for article in articles:
         previous = known.get(article.article_id)
         if previous is None:
@@ -98,7 +147,7 @@ def load_stored_claims(db: str, replaced: set[str]) -> list[ClaimRef]:
     """Claims already in the store, so clustering and conflicts see the whole corpus."""
     if not Path(db).exists() or Path(db).stat().st_size == 0:
         return []
-    with open_store(db, read_only=True) as con:
+    with open_store(db, read_only=True, warn=_warn) as con:
         return load_claim_refs(con, except_articles=replaced)
 
 
@@ -118,6 +167,31 @@ def detect_conflicts(refs: list[ClaimRef], clusters: list[ClusterMember]) -> lis
     return conflicts
 
 
+@task(name="begin-run", cache_policy=NO_CACHE)
+def begin(db: str, summary: RunSummary) -> None:
+    """Records the run as `running` (and leftovers of killed runs as `interrupted`) in a
+    tiny transaction. If another process holds the file, the run goes on: its first real
+    write records it."""
+    try:
+        with open_store(db, wait=min(BEGIN_WAIT, db_wait_seconds()), warn=_warn) as con:
+            interrupted = begin_run(con, summary)
+    except StoreBusy:
+        get_run_logger().info("database busy: the run will be recorded at its first write")
+        return
+    if interrupted:
+        get_run_logger().warning(
+            "%d earlier run(s) left 'running' marked 'interrupted'", interrupted
+        )
+
+
+@task(name="store-batch", cache_policy=NO_CACHE)
+def store_batch(db: str, summary: RunSummary, articles: list[Article], claims: list[Claim]) -> None:
+    """One intermediate transaction of a long run: these articles with all their claims."""
+    with open_store(db, warn=_warn) as con:
+        write_batch(con, summary=summary, articles=articles, claims=claims, now=_now())
+    get_run_logger().info("committed %d article(s), %d claim(s)", len(articles), len(claims))
+
+
 @task(name="store", cache_policy=NO_CACHE)
 def store(
     db: str,
@@ -125,21 +199,46 @@ def store(
     articles: list[Article],
     claims: list[Claim],
     refs: list[ClaimRef],
-    clusters: list[ClusterMember],
-    conflicts: list[Conflict],
-) -> None:
-    """Writes the run in one transaction; on failure the store is left as it was."""
-    with open_store(db) as con:
-        write_run(
-            con,
-            summary=summary,
-            articles=articles,
-            claims=claims,
-            clusters=clusters,
-            conflicts=conflicts,
-            claim_texts={r.claim.claim_id: r.claim.text for r in refs},
-            now=summary.finished_at or datetime.now(timezone.utc).replace(tzinfo=None),
-        )
+    clusters: list[ClusterMember] | None,
+    conflicts: list[Conflict] | None,
+) -> tuple[RunSummary, list]:
+    """Writes the run's last transaction; on failure the store is left as it was before it.
+    Then, still holding the file (so the copy is of this commit), publishes the snapshot.
+
+    `clusters` and `conflicts` are None when nothing was new: the stored ones stand.
+    Returns the summary and the top conflicts, for the artifact.
+    """
+    with open_store(db, warn=_warn) as con:
+        if clusters is None or conflicts is None:
+            counts = store_counts(con)
+            summary = summary.model_copy(update={
+                "claims": counts.claims, "clusters": counts.clusters, "conflicts": counts.conflicts,
+                "finished_at": _now(), "status": "completed"})
+            record_run(con, summary)
+        else:
+            summary = summary.model_copy(update={
+                "claims": len(refs), "clusters": len({m.cluster_id for m in clusters}),
+                "conflicts": len(conflicts), "finished_at": _now(), "status": "completed"})
+            write_run(
+                con,
+                summary=summary,
+                articles=articles,
+                claims=claims,
+                clusters=clusters,
+                conflicts=conflicts,
+                claim_texts={r.claim.claim_id: r.claim.text for r in refs},
+                now=summary.finished_at,
+            )
+        logger = get_run_logger()
+        logger.info("committed run %s", summary.run_id)
+        started = time.perf_counter()
+        try:
+            target = publish_snapshot(con, snapshot_path(db))
+            logger.info("snapshot %s published in %.2f s", target, time.perf_counter() - started)
+        except (duckdb.Error, OSError) as exc:  # the run is stored; readers keep the old snapshot
+            logger.warning("snapshot not refreshed: %s", exc)
+        views = conflict_views(con, limit=10)
+    return summary, views
 
 
 @flow(name="counterclaim", log_prints=False)
@@ -148,62 +247,111 @@ def counterclaim_flow(
     db: str,
     model: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    commit_every: int | None = None,
 ) -> RunSummary:
     """Reads articles, extracts their claims, clusters them with the stored ones, finds
-    conflicts and stores it all as one run."""
+    conflicts and stores it all: in one transaction for up to `commit_every` articles
+    (default $COUNTERCLAIM_COMMIT_EVERY, else 500), else in batches of that many articles
+    and a last transaction with the clusters, conflicts and run record."""
     started_at = _now()
-    check_writable_store(Path(db))  # fail before the NLP, not after it
-
-    # Extract
-    articles, rejections = ingest(paths)
-    sorted_articles = triage(articles, db)
-    todo = sorted_articles.to_extract
-    batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-    new_claims = [
-        claim
-        for n, batch in enumerate(batches, 1)
-        for claim in extract_claims_batch(batch, model, n, len(batches))
-    ]
-
-    # Transform
-    replaced = {a.article_id for a in sorted_articles.changed}
-    outlets = {a.article_id: (a.outlet, a.published) for a in todo}
-    refs = load_stored_claims(db, replaced) + [
-        ClaimRef(claim=c, outlet=outlets[c.article_id][0], published=outlets[c.article_id][1])
-        for c in new_claims
-    ]
-    clusters = cluster(refs)
-    conflicts = detect_conflicts(refs, clusters)
-
-    # Load
+    commit_every = max(1, commit_every or _commit_every_from_env())
+    check_writable_store(Path(db), warn=_warn)  # fail before the NLP, not after it
     summary = RunSummary(
-        run_id=stable_id("run", started_at.isoformat(), *paths),
-        started_at=started_at,
-        articles_read=len(articles),
-        articles_new=len(sorted_articles.new),
-        articles_changed=len(sorted_articles.changed),
-        articles_unchanged=len(sorted_articles.unchanged),
-        articles_rejected=len(rejections),
-        claims=len(refs),
-        clusters=len({m.cluster_id for m in clusters}),
-        conflicts=len(conflicts),
-        rejections=rejections,
+        run_id=stable_id("run", started_at.isoformat(), *paths), started_at=started_at
     )
-    summary = summary.model_copy(update={"finished_at": _now(), "status": "completed"})
+    begin(db, summary)
+
     try:
-        store(db, summary, todo, new_claims, refs, clusters, conflicts)
-    except Exception:
-        _record_failure(db, summary)
+        # Extract
+        articles, rejections = ingest(paths)
+        sorted_articles = triage(articles, db)
+        summary = summary.model_copy(update={
+            "articles_read": len(articles),
+            "articles_new": len(sorted_articles.new),
+            "articles_changed": len(sorted_articles.changed),
+            "articles_unchanged": len(sorted_articles.unchanged),
+            "articles_rejected": len(rejections),
+            "rejections": rejections,
+        })
+        todo = sorted_articles.to_extract
+        batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+        pending: list[Article] = []
+        pending_claims: list[Claim] = []
+        for n, batch in enumerate(batches, 1):
+            # quote(): Prefect would otherwise walk every model of these lists looking for futures.
+            pending_claims += extract_claims_batch(quote(batch), model, n, len(batches))
+            pending += batch
+            if len(pending) >= commit_every and n < len(batches):
+                store_batch(db, summary, quote(pending), quote(pending_claims))
+                pending, pending_claims = [], []
+
+        # Transform: nothing new (and nothing left over by a killed run) means nothing to
+        # re-judge; the run is recorded all the same.
+        outlets = {a.article_id: (a.outlet, a.published) for a in pending}
+        refs = [
+            ClaimRef(claim=c, outlet=outlets[c.article_id][0], published=outlets[c.article_id][1])
+            for c in pending_claims
+        ]
+        if todo or sorted_articles.stale:
+            refs = load_stored_claims(db, set(outlets)) + refs
+            # One order whatever the batches were, so a resumed run finds what one run would.
+            refs.sort(key=lambda r: (r.claim.article_id, r.claim.start_char, r.claim.claim_id))
+            clusters = cluster(quote(refs))
+            conflicts = detect_conflicts(quote(refs), quote(clusters))
+        else:
+            clusters, conflicts = None, None
+
+        # Load
+        summary, views = store(
+            db, summary, quote(pending), quote(pending_claims), quote(refs), quote(clusters),
+            quote(conflicts),
+        )
+    except Exception as exc:
+        _record_failure(db, summary, busy=isinstance(exc, StoreBusy))
         raise
+    report(db, summary, quote(views))
     return summary
 
 
-def _record_failure(db: str, summary: RunSummary) -> None:
+@task(name="report", cache_policy=NO_CACHE)
+def report(db: str, summary: RunSummary, views: list) -> None:
+    """The run's summary and top conflicts as a Prefect markdown artifact."""
     try:
-        with open_store(db) as con:
-            record_failed_run(con, summary.model_copy(update={"status": "failed"}))
+        from prefect.artifacts import create_markdown_artifact  # noqa: PLC0415
+
+        create_markdown_artifact(
+            key=ARTIFACT_KEY,
+            markdown=render_run_summary(summary, views, db),
+            description=f"counterclaim run {summary.run_id}",
+        )
+    except Exception as exc:  # the run is stored; a missing artifact must not fail it
+        get_run_logger().warning("could not create the run artifact: %s", exc)
+
+
+def _record_failure(db: str, summary: RunSummary, busy: bool = False) -> None:
+    """Records the run as failed; after a busy store, only if the file frees up at once."""
+    try:
+        wait = min(BEGIN_WAIT, db_wait_seconds()) if busy else None
+        with open_store(db, wait=wait, warn=_warn) as con:
+            record_run(con, summary.model_copy(update={"status": "failed", "finished_at": _now()}))
     except Exception as exc:  # the original error matters more than this one
         get_run_logger().warning("could not record the failed run: %s", exc)
+
+
+def _warn(message: str) -> None:
+    """Store waits are logged to the Prefect run (and so to the console)."""
+    try:
+        get_run_logger().warning("%s", message)
+    except Exception:  # outside a flow or task run
+        logging.getLogger("counterclaim.store").warning("%s", message)
+
+
+def _commit_every_from_env() -> int:
+    raw = os.environ.get(COMMIT_EVERY_ENV, "").strip()
+    try:
+        return int(raw) if raw else DEFAULT_COMMIT_EVERY
+    except ValueError:
+        raise StoreError(f"{COMMIT_EVERY_ENV}={raw!r}: not a number of articles") from None
 
 
 def _now() -> datetime:

@@ -1,15 +1,23 @@
 """Opening the DuckDB store, refusing files that are not ours before anything is written.
 
 DuckDB lets one process write a file and no process open it for writing while another
-holds it, so the writer opens the store only for its short write, and readers open it
-read-only.
+holds it (not even read-only), so the writer opens the store only for its short write,
+and readers open it read-only. Opening waits, with bounded exponential backoff, while
+another process holds the file (`COUNTERCLAIM_DB_WAIT` seconds, default 120), retrying on
+that lock error only; then it fails naming the file and the time waited.
+
+Analysts who want to read at any time open the snapshot the writer publishes beside the
+store after each run (`snapshot_path`), never the live file.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import re
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -18,11 +26,93 @@ from store.schema import current_version, migrate
 
 DB_ENV = "COUNTERCLAIM_DB"
 DEFAULT_DB = "counterclaim.duckdb"
+DB_WAIT_ENV = "COUNTERCLAIM_DB_WAIT"
+DEFAULT_DB_WAIT = 120.0  # seconds to wait for another process to let go of the file
+FIRST_DELAY = 0.5  # first backoff; doubled after each attempt ...
+MAX_DELAY = 4.0  # ... up to this (also the most a writer waits after the holder lets go)
 DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
+# DuckDB 1.x/2.x: 'IO Error: Could not set lock on file "F": Conflicting lock is held in ...'
+LOCK_ERROR_MARKERS = ("Could not set lock on file", "Conflicting lock is held")
+
+log = logging.getLogger("counterclaim.store")
 
 
 class StoreError(RuntimeError):
     """A database file that cannot be used, with the file and the reason in the message."""
+
+
+class StoreBusy(StoreError):
+    """Another process held the database file for longer than we were willing to wait."""
+
+
+def db_wait_seconds() -> float:
+    """`COUNTERCLAIM_DB_WAIT` (seconds, >= 0), else 120."""
+    raw = os.environ.get(DB_WAIT_ENV, "").strip()
+    if not raw:
+        return DEFAULT_DB_WAIT
+    try:
+        value = float(raw)
+    except ValueError:
+        raise StoreError(f"{DB_WAIT_ENV}={raw!r}: not a number of seconds") from None
+    return max(value, 0.0)
+
+
+def snapshot_path(db: Path | str) -> Path:
+    """Where the read-only copy for analysts is published: `X.snapshot.duckdb` beside `X.duckdb`."""
+    db = Path(db)
+    stem = db.name[: -len(db.suffix)] if db.suffix else db.name
+    return db.with_name(f"{stem}.snapshot{db.suffix or '.duckdb'}")
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """True for DuckDB's "another process holds this file" error, and for nothing else."""
+    return isinstance(exc, duckdb.IOException) and any(m in str(exc) for m in LOCK_ERROR_MARKERS)
+
+
+def connect(
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    wait: float | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, waiting while another process holds the file.
+
+    Retries only the lock error, after 0.5 s, 1 s, 2 s, ... (then every 4 s) until `wait`
+    seconds (default `COUNTERCLAIM_DB_WAIT`, else 120) have passed; each retry is logged
+    ("database busy, retrying in Ns (attempt k)"). Then raises StoreBusy
+    ("FILE: held by another process for N s; nothing written"). Any other error is raised
+    at once as StoreError.
+    """
+    path = Path(path)
+    wait = db_wait_seconds() if wait is None else max(wait, 0.0)
+    warn = warn or log.warning
+    started = time.monotonic()
+    delay, attempt = FIRST_DELAY, 1
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as exc:
+            if not is_lock_error(exc):
+                raise StoreError(f"{path}: cannot open database: {_first_line(exc)}") from None
+            waited = time.monotonic() - started
+            remaining = wait - waited
+            if remaining <= 0:
+                raise StoreBusy(
+                    f"{path}: held by another process for {waited:.0f} s; nothing written "
+                    f"(waited {DB_WAIT_ENV}={wait:g} s; {_holder(exc)})"
+                ) from None
+            pause = min(delay, remaining)
+            warn(f"{path}: database busy, retrying in {pause:.1f}s "
+                 f"(attempt {attempt}; {_holder(exc)})")
+            time.sleep(pause)
+            delay, attempt = min(delay * 2, MAX_DELAY), attempt + 1
+
+
+def _holder(exc: BaseException) -> str:
+    """"lock held by PID N" from DuckDB's message (it names the holder's program and PID)."""
+    found = re.search(r"\(PID (\d+)\)", str(exc))
+    return f"lock held by PID {found.group(1)}" if found else "locked"
 
 
 def default_db_path() -> Path:
@@ -46,36 +136,46 @@ def check_is_duckdb(path: Path) -> None:
         raise StoreError(f"{path}: not a DuckDB database file; refusing to write to it")
 
 
-def check_writable_store(path: Path) -> None:
+def check_writable_store(path: Path, *, warn: Callable[[str], None] | None = None) -> None:
     """Fails now, naming the file and the reason, if a run could not write to `path`:
-    called before hours of NLP rather than after."""
+    called before hours of NLP rather than after. Waits (see `connect`) while a writer
+    holds the file."""
+    path = Path(path)
     check_is_duckdb(path)
+    folder = path.parent if str(path.parent) else Path(".")
     if path.exists() and path.stat().st_size > 0:
-        try:
-            con = duckdb.connect(str(path), read_only=True)
-        except duckdb.Error as exc:
-            raise StoreError(f"{path}: cannot open database: {_first_line(exc)}") from None
+        if not os.access(path, os.W_OK):
+            raise StoreError(f"{path}: the database file is read-only; nothing written")
+        con = connect(path, read_only=True, warn=warn)
         try:
             _check_ours(con, path)
         finally:
             con.close()
-    elif not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
-        raise StoreError(f"{path}: cannot create the database: folder {path.parent} is not writable")
+    # DuckDB writes its journal (FILE.wal) and the snapshot beside the file.
+    if not os.access(folder, os.W_OK):
+        raise StoreError(
+            f"{path}: folder {folder} is not writable (the database needs its .wal file "
+            "and snapshot there); nothing written"
+        )
 
 
 @contextmanager
-def open_store(path: Path | str, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to a counterclaim store, migrated to the current schema when writable."""
+def open_store(
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    wait: float | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a counterclaim store, migrated to the current schema when writable.
+    Waits while another process holds the file (see `connect`)."""
     path = Path(path)
     check_is_duckdb(path)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such database; run `counterclaim run` first")
     if path.exists() and path.stat().st_size == 0:
         path.unlink()
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as exc:
-        raise StoreError(f"{path}: cannot open database: {_first_line(exc)}") from None
+    con = connect(path, read_only=read_only, wait=wait, warn=warn)
     try:
         if read_only:
             if current_version(con) == 0:

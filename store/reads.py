@@ -79,3 +79,22 @@ def conflict_exists(con: duckdb.DuckDBPyConnection, conflict_id: str) -> bool:
     return bool(
         con.execute("SELECT count(*) FROM conflicts WHERE conflict_id = ?", [conflict_id]).fetchall()[0][0]
     )
+
+
+def clustering_stale(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when articles were stored after the last completed run finished: a long run
+    died (or failed) after committing some batches and before recomputing clusters and
+    conflicts, so the next run must recompute them even if it has nothing new."""
+    row = con.execute(
+        "SELECT (SELECT max(ingested_at) FROM articles) > "
+        "coalesce((SELECT max(finished_at) FROM runs WHERE status = 'completed'), "
+        "TIMESTAMP '0001-01-01')"
+    ).fetchall()[0]
+    return bool(row[0])
+
+
+def unfinished_runs(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """Runs not completed: (run_id, status) for `running`, `interrupted` and `failed` ones."""
+    return con.execute(
+        "SELECT run_id, status FROM runs WHERE status <> 'completed' ORDER BY started_at"
+    ).fetchall()

@@ -1,14 +1,22 @@
-"""Writing a run: everything in one transaction, bulk rows through DuckDB's Appender.
+"""Writing a run: bulk rows through DuckDB's Appender, in transactions that each leave the
+store consistent.
 
-A failure anywhere rolls the whole run back, so the store is either as before or fully
-updated. Ids are deterministic and unchanged rows are left alone, so a re-run over the same
-input changes no row; reviews are never touched by a run.
+A run of up to `commit_every` articles (500 by default) is one transaction: a failure
+anywhere rolls it back, so the store is either as before or fully updated. A longer run
+commits its articles in batches (`write_batch`: each article with all its claims and
+figures, or not at all) and ends with `write_run` (the last batch, the store-wide clusters
+and conflicts, the run's record); a run killed between them loses at most the batch in
+flight, and the next run finishes the rest. Ids are deterministic and unchanged rows are
+left alone, so a re-run over the same input changes no row; reviews are never touched by
+a run.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from pathlib import Path
 
 import duckdb
 
@@ -35,24 +43,86 @@ def write_run(
         _append(con, "quantities", (row for c in claims for row in _quantity_rows(c)))
         _replace_clusters(con, clusters)
         _merge_conflicts(con, conflicts, claim_texts, now)
-        _append(con, "runs", [_run_row(summary)])
-        _append(con, "rejections", (_rejection_row(summary.run_id, r) for r in summary.rejections))
+        _put_run(con, summary)
         con.commit()
     except BaseException:
-        con.rollback()
+        _rollback(con)
         raise
 
 
-def record_failed_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
-    """A run whose write failed still leaves a trace, in its own small transaction."""
+def write_batch(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    summary: RunSummary,
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    now: datetime,
+) -> None:
+    """One intermediate batch of a long run, in one transaction: the articles with all
+    their claims and figures, the run's record as `running`. Clusters and conflicts that
+    pointed at claims of replaced articles go (reviewed conflicts stay, marked stale) until
+    the run's last transaction recomputes them, so none points at a missing claim."""
     con.begin()
     try:
-        _append(con, "runs", [_run_row(summary)])
-        _append(con, "rejections", (_rejection_row(summary.run_id, r) for r in summary.rejections))
+        _replace_articles(con, articles, now)
+        _append(con, "claims", (_claim_row(c) for c in claims))
+        _append(con, "quantities", (row for c in claims for row in _quantity_rows(c)))
+        _drop_dangling(con)
+        _put_run(con, summary.model_copy(update={"status": "running", "rejections": []}))
         con.commit()
     except BaseException:
-        con.rollback()
+        _rollback(con)
         raise
+
+
+def begin_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> int:
+    """Records the run as `running` in its own tiny transaction; runs left `running` by a
+    process that died are marked `interrupted`. Returns how many were."""
+    con.begin()
+    try:
+        interrupted = _mark_interrupted(con, summary.run_id)
+        _put_run(con, summary.model_copy(update={"status": "running", "rejections": []}))
+        con.commit()
+    except BaseException:
+        _rollback(con)
+        raise
+    return interrupted
+
+
+def record_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
+    """A run that wrote nothing else (nothing new, or its write failed) still leaves a
+    trace, in its own small transaction."""
+    con.begin()
+    try:
+        _put_run(con, summary)
+        con.commit()
+    except BaseException:
+        _rollback(con)
+        raise
+
+
+def publish_snapshot(con: duckdb.DuckDBPyConnection, target: Path | str) -> Path:
+    """Copies the whole store (tables, views) to `target` for readers, atomically: written
+    to a temporary file in the same folder, then renamed over `target`. Readers that have
+    the old snapshot open keep their consistent view (the renamed-over file lives on until
+    they close it); new readers see the new one. Called with the writer's connection, after
+    its commit, so the copy is of committed data only."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    # Leftovers of a writer killed while publishing (only the writer, holding the store's
+    # lock, publishes, so no other publisher's file is removed here).
+    _remove(tmp, Path(f"{tmp}.wal"), *target.parent.glob(f".{target.name}.tmp-*"))
+    source = con.execute("SELECT current_database()").fetchall()[0][0]
+    try:
+        con.execute(f"ATTACH {_sql_string(str(tmp))} AS counterclaim_snapshot")
+        try:
+            con.execute(f"COPY FROM DATABASE {_ident(source)} TO counterclaim_snapshot")
+        finally:
+            con.execute("DETACH counterclaim_snapshot")
+        os.replace(tmp, target)
+    finally:
+        _remove(tmp, Path(f"{tmp}.wal"))
+    return target
 
 
 def add_review(
@@ -77,7 +147,7 @@ def add_review(
         )
         con.commit()
     except BaseException:
-        con.rollback()
+        _rollback(con)
         raise
 
 
@@ -101,6 +171,69 @@ def _replace_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article
             for a in articles
         ),
     )
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Rolls back if a transaction is still open: a failed COMMIT (a full disk) has already
+    ended it, and the error to report is the commit's, not "no transaction is active"."""
+    try:
+        con.rollback()
+    except duckdb.TransactionException:
+        pass
+
+
+def _put_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
+    """The run's record (replacing its `running` one) and its rejections."""
+    _mark_interrupted(con, summary.run_id)
+    con.execute("DELETE FROM runs WHERE run_id = ?", [summary.run_id])
+    _append(con, "runs", [_run_row(summary)])
+    if summary.rejections:
+        con.execute("DELETE FROM rejections WHERE run_id = ?", [summary.run_id])
+        _append(con, "rejections", (_rejection_row(summary.run_id, r) for r in summary.rejections))
+
+
+def _mark_interrupted(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
+    """Other runs still `running` died without finishing (one writer at a time; a run that
+    is in fact alive puts its own record back at its next write)."""
+    return con.execute(
+        "UPDATE runs SET status = 'interrupted' WHERE status = 'running' AND run_id <> ?", [run_id]
+    ).fetchall()[0][0]
+
+
+def _drop_dangling(con: duckdb.DuckDBPyConnection) -> None:
+    """Clusters with a member whose claim is gone are dropped whole; conflicts on a missing
+    claim are deleted, or marked stale when reviewed (their texts are kept)."""
+    con.execute(
+        "DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM clusters "
+        "WHERE claim_id NOT IN (SELECT claim_id FROM claims))"
+    )
+    dangling = (
+        "(claim_a NOT IN (SELECT claim_id FROM claims) OR claim_b NOT IN (SELECT claim_id FROM claims))"
+    )
+    con.execute(
+        f"UPDATE conflicts SET stale = true WHERE NOT stale AND {dangling} "
+        "AND conflict_id IN (SELECT conflict_id FROM reviews)"
+    )
+    con.execute(
+        f"DELETE FROM conflicts WHERE {dangling} "
+        "AND conflict_id NOT IN (SELECT conflict_id FROM reviews)"
+    )
+
+
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def _replace_clusters(con: duckdb.DuckDBPyConnection, clusters: Sequence[ClusterMember]) -> None:
