@@ -63,17 +63,32 @@ class ConflictSettings:
 
 @dataclass
 class _Judged:
-    """A claim with what the rules reuse: its topic stems and its own words."""
+    """A claim with what the rules reuse, computed once: its sentence's topic stems, its
+    own words, and (on first use) its text's stems and the stems of who it is by."""
 
     ref: ClaimRef
     index: int
     own_text: str
     stems: frozenset[str]
     is_dispute: bool = False
+    _text_stems: frozenset[str] | None = None
+    _voice: frozenset[str] | None = None
 
     @property
     def claim(self) -> Claim:
         return self.ref.claim
+
+    @property
+    def text_stems(self) -> frozenset[str]:
+        if self._text_stems is None:
+            self._text_stems = topic_stems(self.ref.claim.text)
+        return self._text_stems
+
+    @property
+    def voice(self) -> frozenset[str]:
+        if self._voice is None:
+            self._voice = _voice_stems(self.ref.claim)
+        return self._voice
 
 
 def find_conflicts(
@@ -240,7 +255,7 @@ def _dispute_target(
     def ranked(candidates, floor):
         scored = []
         for j in candidates:
-            overlap = related.index.relatedness(own, topic_stems(j.claim.text))
+            overlap = related.index.relatedness(own, j.text_stems)
             if overlap >= floor:
                 # A rejection most often answers something said earlier in its own
                 # article; another article's claim is the target only failing that.
@@ -252,7 +267,7 @@ def _dispute_target(
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
     owner = _owner_stems(reference)
     if owner:
-        owned = [j for j in pool.values() if owner & _voice_stems(j.claim)]
+        owned = [j for j in pool.values() if owner & j.voice]
         best = ranked([j for j in owned if j.claim.quantities] or owned, 0.0)
         if best:
             return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4)
