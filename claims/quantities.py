@@ -937,6 +937,18 @@ def _other_object(verb: Token, span_tokens: set[int]) -> Token | None:
     return None
 
 
+def _of_phrase(tok: Token, span_tokens: set[int]) -> str | None:
+    """The noun phrase of the first "of" phrase after `tok` that yields one."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                phrase = noun_phrase(objects[0], span_tokens)
+                if phrase:
+                    return phrase
+    return None
+
+
 def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     """Kind (amount or change) and measure of a figure, from its place in the parse."""
     span_tokens = {t.i for t in span}
@@ -986,21 +998,13 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
     climbed = head.head if head.dep_ == "poss" else head
     worth = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
     if worth is not None and worth.lower_ == "worth":
-        for child in worth.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    thing = noun_phrase(objects[0], span_tokens)
-                    if thing:
-                        return kind, f"value of {thing}"
+        thing = _of_phrase(worth, span_tokens)
+        if thing:
+            return kind, f"value of {thing}"
     # "98% of the members", "two weeks of negotiations"
-    for child in root.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                measure = noun_phrase(objects[0], span_tokens)
-                if measure:
-                    return kind, measure
+    measure = _of_phrase(root, span_tokens)
+    if measure:
+        return kind, measure
     if dep == "appos" and climbed.pos_ in ("NOUN", "PROPN") and climbed.i not in span_tokens:
         measure = noun_phrase(climbed, span_tokens)
         if measure:

@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from store.schema import TABLES
+from tests.readonly_db import query
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -26,14 +27,6 @@ def table_rows(db, exclude=("runs", "rejections")):
     try:
         return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall()))
                 for t in TABLES if t not in exclude}
-    finally:
-        con.close()
-
-
-def query(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
     finally:
         con.close()
 

@@ -19,6 +19,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.readonly_db import query as rows
+
 from store.connection import StoreError, check_writable_store, open_store, snapshot_path
 from tests.store.test_concurrency import Run
 from tests.store.test_store import snapshot as table_snapshot
@@ -48,14 +50,6 @@ def contents(db: Path) -> dict[str, list]:
     try:
         return {t: sorted(map(repr, con.execute(f"SELECT {cols} FROM {t}").fetchall()))
                 for t, cols in COMPARED.items()}
-    finally:
-        con.close()
-
-
-def rows(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
     finally:
         con.close()
 
