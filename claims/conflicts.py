@@ -29,10 +29,12 @@ from claims.lexicon import (
     opposite_patterns,
 )
 from claims.models import Claim, ClaimRef, ClusterMember, Conflict, ConflictKind, Quantity, QuantityKind
-from claims.overlap import TopicIndex, topic_stems
+from claims.overlap import TopicIndex, postings, topic_stems
 from claims.units import registry
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Words more claims hold than this say little about which claim a rejection answers.
+STORY_POSTINGS_CAP = 2000
 # "the ministry's claim", "the electoral commission's figure": whose claim is rejected.
 OWNER = re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[\w$£€.,-]+\s+){0,2}?"
                    r"(?:figures?|claims?|estimates?|numbers?|reports?|assessments?|data|statistics|"
@@ -198,16 +200,22 @@ def find_disputes(
     by_article: dict[str, list[_Judged]] = defaultdict(list)
     for j in judged:
         by_article[j.claim.article_id].append(j)
-    for dispute in judged:
-        if not dispute.is_dispute:
-            continue
-        story = [
-            j
-            for article_id in stories.related(dispute.claim.article_id, settings.same_story)
-            if article_id != dispute.claim.article_id
-            for j in by_article[article_id]
-        ]
-        found = _dispute_target(dispute, by_article[dispute.claim.article_id], story, related, settings)
+    disputes = [j for j in judged if j.is_dispute]
+    if not disputes:
+        return
+    # Claims of other articles of the story are reached through the words they share with
+    # a rejection (its words, or the party it names), not by scanning the whole story.
+    by_text = postings([j.text_stems for j in judged], cap=STORY_POSTINGS_CAP)
+    by_voice = postings([j.voice for j in judged], cap=STORY_POSTINGS_CAP)
+    for dispute in disputes:
+        article_id = dispute.claim.article_id
+        story_articles = set(stories.related(article_id, settings.same_story)) - {article_id}
+        reference = topic_stems(_reference_text(dispute, by_article[article_id]))
+        hits = {i for s in reference for i in by_text.get(s, ())}
+        hits |= {i for s in _owner_stems(_reference_text(dispute, by_article[article_id]))
+                 for i in by_voice.get(s, ())}
+        story = [judged[i] for i in sorted(hits) if judged[i].claim.article_id in story_articles]
+        found = _dispute_target(dispute, by_article[article_id], story, related, settings)
         if found is None:
             continue
         target, how, score = found
@@ -505,17 +513,20 @@ class _Stories:
             sentences[j.claim.article_id][j.claim.sentence] = None
         self.article_ids = sorted(sentences)
         self.position = {a: i for i, a in enumerate(self.article_ids)}
-        # Articles are few next to claims, and their rarest words are often their own:
-        # look for related articles through all their words.
-        self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids], rarest=10**9)
+        # Articles are few next to claims: look for related ones through many of their words.
+        self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids], rarest=50)
+        self._related: dict[tuple[str, float], list[str]] = {}
 
     def related(self, article_id: str, floor: float) -> list[str]:
-        i = self.position[article_id]
-        found = [article_id]
-        for k in sorted(self.index.candidates(i)):
-            if self.index.relatedness_of(i, k) >= floor:
-                found.append(self.article_ids[k])
-        return found
+        key = (article_id, floor)
+        if key not in self._related:
+            i = self.position[article_id]
+            found = [article_id]
+            for k in sorted(self.index.candidates(i)):
+                if self.index.relatedness_of(i, k) >= floor:
+                    found.append(self.article_ids[k])
+            self._related[key] = found
+        return self._related[key]
 
 
 def find_contradictions(

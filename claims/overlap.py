@@ -88,12 +88,26 @@ class TopicIndex:
         return sum(idf[s] for s in a if s in b) / smaller
 
     def candidates(self, i: int) -> set[int]:
-        """Texts sharing at least one of text i's rarest stems (those that are not too
-        common): texts about the same matter share its names and places, and looking no
-        further bounds the work on a large store."""
-        stems = sorted((s for s in self.stems[i] if s in self._postings), key=lambda s: (-self.idf[s], s))
+        """Texts sharing at least one of text i's rarest shared stems (those that are not
+        too common): texts about the same matter share its names and places, and looking
+        no further bounds the work on a large store."""
+        # A stem no other text has finds nothing: the rarest *shared* stems are the ones.
+        stems = sorted(
+            (s for s in self.stems[i] if len(self._postings.get(s, ())) > 1),
+            key=lambda s: (-self.idf[s], s),
+        )
         found: set[int] = set()
         for s in stems[: self.rarest]:
             found.update(self._postings[s])
         found.discard(i)
         return found
+
+
+def postings(stem_sets: Sequence[frozenset[str]], cap: int) -> dict[str, list[int]]:
+    """stem -> indices of the sets holding it, for stems held by at most `cap` sets (a
+    word nearly every claim of a story has says little about which claim is meant)."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, stems in enumerate(stem_sets):
+        for s in stems:
+            found[s].append(i)
+    return {s: ids for s, ids in found.items() if len(ids) <= cap}
