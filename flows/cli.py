@@ -60,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--format", choices=[f.value for f in ReportFormat], default="text",
                      help="format of the printed conflict report (default text)")
     run.add_argument("--no-report", action="store_true", help="print the summary only")
+    run.add_argument("--task-runner", choices=["default", "dask"], default="default",
+                     help="where extraction runs: in this process (default), or on Dask "
+                     "(needs the dask extra); storing always happens in this process")
+    run.add_argument("--dask-address", metavar="ADDR",
+                     help="scheduler of an existing Dask cluster (default: start a local one)")
+    run.add_argument("--dask-workers", type=int, default=2, metavar="N",
+                     help="worker processes of the local Dask cluster (default 2)")
 
     report = sub.add_parser(
         "report",
@@ -133,9 +140,19 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     from flows.quiet_logs import quiet_routine_task_logs
 
     quiet_routine_task_logs()
+    flow_to_run = counterclaim_flow
+    if args.task_runner == "dask" or args.dask_address:
+        from flows.scaleout import DaskUnavailable, dask_task_runner  # noqa: PLC0415
+
+        try:
+            runner = dask_task_runner(args.dask_address, args.dask_workers)
+        except DaskUnavailable as exc:
+            print(f"counterclaim: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        flow_to_run = counterclaim_flow.with_options(task_runner=runner)
 
     try:
-        summary = counterclaim_flow(
+        summary = flow_to_run(
             paths=[str(p) for p in args.paths], db=str(db), model=args.model, batch_size=args.batch_size
         )
     except StoreError:

@@ -8,13 +8,21 @@ record; every `commit_every` articles of a long run; the run's last transaction 
 clusters, conflicts and run record), each waiting while another process holds the file.
 After the last transaction the writer publishes a read-only snapshot for analysts and a
 Prefect markdown artifact with the run's summary and top conflicts.
+
+Extraction results are cached (Prefect's result storage) by the batch's article ids and
+text hashes, `claims.extract.EXTRACTOR_VERSION` and the model name, unless
+$COUNTERCLAIM_CACHE=off. Under another task runner than the default (Dask, see
+flows/scaleout.py) the extraction batches are submitted and run in parallel; their
+results are taken in batch order, so the run stores what the default runner stores.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,8 +30,12 @@ from pathlib import Path
 import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
+from prefect.cache_policies import CacheKeyFnPolicy
+from prefect.context import FlowRunContext
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
+import claims.extract as extractor
 from claims.clustering import cluster_claims
 from claims.conflicts import find_conflicts
 from claims.extract import extract_batch
@@ -37,7 +49,7 @@ from claims.models import (
     RunSummary,
     stable_id,
 )
-from claims.nlp import load_nlp
+from claims.nlp import default_model_name, load_nlp
 from claims.reporting import render_run_summary
 from flows.inputs import read_articles
 from store.connection import (
@@ -45,6 +57,7 @@ from store.connection import (
     StoreError,
     check_writable_store,
     db_wait_seconds,
+    is_lock_error,
     open_store,
     snapshot_path,
 )
@@ -62,6 +75,8 @@ COMMIT_EVERY_ENV = "COUNTERCLAIM_COMMIT_EVERY"
 DEFAULT_COMMIT_EVERY = 500  # articles per intermediate transaction of a long run
 ARTIFACT_KEY = "counterclaim-run"
 BEGIN_WAIT = 2.0  # seconds to try recording `running` before going on without it
+CACHE_ENV = "COUNTERCLAIM_CACHE"  # "off" (or 0/false/no) disables the extraction cache
+IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5]}
 
 
 class _NoTracebackForStoreErrors(logging.Filter):
@@ -80,6 +95,38 @@ for _name in ("prefect.task_runs", "prefect.flow_runs"):
         logging.getLogger(_name).addFilter(_NoTracebackForStoreErrors())
 
 
+def _retry_io_errors_only(task, task_run, state) -> bool:
+    """Retry a passing I/O fault (OSError, DuckDB's lock error met mid-task), nothing else:
+    bad input is not raised (it becomes rejections), StoreBusy has already been waited for
+    in store.connection, and other StoreErrors (read-only, foreign file) will not pass."""
+    exc = state.data if isinstance(state.data, BaseException) else None
+    if exc is None:
+        try:
+            exc = state.result(raise_on_failure=False)
+        except Exception:  # noqa: BLE001
+            return False
+    if isinstance(exc, StoreError):
+        return False
+    return isinstance(exc, OSError) or is_lock_error(exc)
+
+
+def cache_enabled() -> bool:
+    return os.environ.get(CACHE_ENV, "on").strip().lower() not in {"off", "0", "false", "no"}
+
+
+def extraction_cache_key(context, parameters: dict) -> str:
+    """The batch's content and the extractor that reads it: article ids and sha256 in batch
+    order, EXTRACTOR_VERSION (bump it when claims/ extracts differently) and the model."""
+    articles = parameters["articles"]
+    articles = articles.unquote() if hasattr(articles, "unquote") else articles
+    digest = hashlib.sha256()
+    model = parameters.get("model") or default_model_name()
+    digest.update(f"{extractor.EXTRACTOR_VERSION}\0{model}\0".encode())
+    for article in articles:
+        digest.update(f"{article.article_id}\0{article.sha256}\n".encode())
+    return f"counterclaim-extract-{digest.hexdigest()}"
+
+
 @dataclass
 class Triage:
     new: list[Article] = field(default_factory=list)
@@ -92,7 +139,7 @@ class Triage:
         return self.new + self.changed
 
 
-@task(name="ingest", cache_policy=NO_CACHE)
+@task(name="ingest", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only, **IO_RETRIES)
 def ingest(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
     """Reads the input files; bad ones become rejections, the rest go on."""
     articles, rejections = read_articles(paths)
@@ -103,7 +150,7 @@ def ingest(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
     return articles, rejections
 
 
-@task(name="triage", cache_policy=NO_CACHE)
+@task(name="triage", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only, **IO_RETRIES)
 def triage(articles: list[Article], db: str) -> Triage:
     """Splits articles by their text's sha256 against the store: new, changed, unchanged."""
     known: dict[str, str] = {}
@@ -128,7 +175,8 @@ def triage(articles: list[Article], db: str) -> Triage:
     return result
 
 
-@task(name="extract-claims", cache_policy=NO_CACHE)
+@task(name="extract-claims", cache_policy=CacheKeyFnPolicy(cache_key_fn=extraction_cache_key),
+      persist_result=True)
 def extract_claims_batch(articles: list[Article], model: str | None, batch_number: int, batches: int) -> list[Claim]:
     """Parses one batch of articles with nlp.pipe and extracts their claims."""
     started = time.perf_counter()
@@ -142,7 +190,8 @@ def extract_claims_batch(articles: list[Article], model: str | None, batch_numbe
     return claims
 
 
-@task(name="load-stored-claims", cache_policy=NO_CACHE)
+@task(name="load-stored-claims", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only,
+      **IO_RETRIES)
 def load_stored_claims(db: str, replaced: set[str]) -> list[ClaimRef]:
     """Claims already in the store, so clustering and conflicts see the whole corpus."""
     if not Path(db).exists() or Path(db).stat().st_size == 0:
@@ -184,7 +233,8 @@ def begin(db: str, summary: RunSummary) -> None:
         )
 
 
-@task(name="store-batch", cache_policy=NO_CACHE)
+@task(name="store-batch", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only,
+      **IO_RETRIES)
 def store_batch(db: str, summary: RunSummary, articles: list[Article], claims: list[Claim]) -> None:
     """One intermediate transaction of a long run: these articles with all their claims."""
     with open_store(db, warn=_warn) as con:
@@ -192,7 +242,7 @@ def store_batch(db: str, summary: RunSummary, articles: list[Article], claims: l
     get_run_logger().info("committed %d article(s), %d claim(s)", len(articles), len(claims))
 
 
-@task(name="store", cache_policy=NO_CACHE)
+@task(name="store", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only, **IO_RETRIES)
 def store(
     db: str,
     summary: RunSummary,
@@ -277,9 +327,8 @@ def counterclaim_flow(
         batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
         pending: list[Article] = []
         pending_claims: list[Claim] = []
-        for n, batch in enumerate(batches, 1):
-            # quote(): Prefect would otherwise walk every model of these lists looking for futures.
-            pending_claims += extract_claims_batch(quote(batch), model, n, len(batches))
+        for n, batch, found in _extract_in_order(batches, model):
+            pending_claims += found
             pending += batch
             if len(pending) >= commit_every and n < len(batches):
                 store_batch(db, summary, quote(pending), quote(pending_claims))
@@ -311,6 +360,45 @@ def counterclaim_flow(
         raise
     report(db, summary, quote(views))
     return summary
+
+
+def _extract_in_order(
+    batches: list[list[Article]], model: str | None
+) -> Iterator[tuple[int, list[Article], list[Claim]]]:
+    """Each batch with its claims, in batch order. Under the default task runner one batch
+    at a time, in the flow process; under another (Dask) a few batches per worker ahead."""
+    extract = extract_claims_batch
+    if not cache_enabled():
+        extract = extract.with_options(cache_policy=NO_CACHE, persist_result=False)
+    logger = get_run_logger()
+
+    def claims_of(n: int, state) -> list[Claim]:
+        found = state.result()  # raises the task's error, as a direct call would
+        if state.name == "Cached":
+            logger.info("batch %d/%d: %d claim(s) from the cache", n, len(batches), len(found))
+        return found
+
+    runner = FlowRunContext.get().task_runner
+    if isinstance(runner, ThreadPoolTaskRunner):
+        # quote(): Prefect would otherwise walk every model of the batches looking for futures.
+        for n, batch in enumerate(batches, 1):
+            yield n, batch, claims_of(n, extract(quote(batch), model, n, len(batches),
+                                                 return_state=True))
+        return
+
+    from flows.scaleout import in_flight  # noqa: PLC0415
+
+    ahead, futures = in_flight(runner), {}
+    submitted = 0
+    for n, batch in enumerate(batches, 1):
+        while submitted < len(batches) and submitted < n - 1 + ahead:
+            submitted += 1
+            # Not quote()d: the annotation does not survive the trip to a Dask worker.
+            futures[submitted] = extract.submit(
+                batches[submitted - 1], model, submitted, len(batches))
+        future = futures.pop(n)
+        future.wait()
+        yield n, batch, claims_of(n, future.state)
 
 
 @task(name="report", cache_policy=NO_CACHE)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 
-ROUTINE_PREFIXES = ("Finished in state Completed", "Created task run", "Executing '")
+# A cached extraction batch is told by the flow ("batch i/n: k claim(s) from the cache").
+ROUTINE_PREFIXES = ("Finished in state Completed", "Finished in state Cached", "Created task run",
+                    "Executing '")
 
 
 class DropRoutineTaskMessages(logging.Filter):

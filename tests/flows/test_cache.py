@@ -1,0 +1,70 @@
+"""Extraction results are cached by batch content, extractor version and model: a second
+run over the same articles takes them from the cache; a new EXTRACTOR_VERSION does not."""
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import claims.extract as extractor
+from claims.models import Article
+from flows.pipeline import cache_enabled, extraction_cache_key
+from prefect.utilities.annotations import quote
+
+ROOT = Path(__file__).resolve().parents[2]
+
+THREE_RUNS = textwrap.dedent("""
+    import sys
+    import claims.extract as extractor
+    from flows.cli import main
+
+    folder = sys.argv[1]
+    for n, version in enumerate([extractor.EXTRACTOR_VERSION, extractor.EXTRACTOR_VERSION,
+                                 extractor.EXTRACTOR_VERSION + "-bumped"], 1):
+        extractor.EXTRACTOR_VERSION = version  # what a release bumping it does
+        print(f"=== run {n}", file=sys.stderr, flush=True)
+        code = main(["run", "seeds", "--db", f"{folder}/{n}.duckdb", "--no-report"])
+        sys.stderr.flush()
+        if code:
+            sys.exit(code)
+""")
+
+
+def article(article_id: str, text: str) -> Article:
+    return Article(article_id=article_id, source="t", outlet="o", text=text)
+
+
+def test_the_key_follows_content_version_and_model(monkeypatch):
+    batch = [article("a", "Turnout was 61%."), article("b", "Officials said so.")]
+    key = extraction_cache_key(None, {"articles": batch, "model": "m"})
+    assert key == extraction_cache_key(None, {"articles": quote(batch), "model": "m"})
+    assert key != extraction_cache_key(None, {"articles": batch, "model": "other"})
+    assert key != extraction_cache_key(None, {"articles": [batch[0], article("b", "Changed.")],
+                                              "model": "m"})
+    monkeypatch.setattr(extractor, "EXTRACTOR_VERSION", extractor.EXTRACTOR_VERSION + "-bumped")
+    assert key != extraction_cache_key(None, {"articles": batch, "model": "m"})
+
+
+def test_cache_setting(monkeypatch):
+    for value, enabled in (("on", True), ("", True), ("off", False), ("0", False), ("no", False)):
+        monkeypatch.setenv("COUNTERCLAIM_CACHE", value)
+        assert cache_enabled() is enabled
+
+
+def test_second_run_hits_the_cache_and_a_version_bump_misses_it(tmp_path):
+    env = {**os.environ, "COUNTERCLAIM_CACHE": "on",
+           "PREFECT_RESULTS_LOCAL_STORAGE_PATH": str(tmp_path / "results")}
+    done = subprocess.run([sys.executable, "-c", THREE_RUNS, str(tmp_path)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    runs = re.split(r"=== run \d\n", done.stderr)[1:]
+    assert len(runs) == 3, done.stderr
+    first, second, bumped = runs
+    assert "batch 1/1: 5 article(s)" in first and "from the cache" not in first
+    assert re.search(r"batch 1/1: \d+ claim\(s\) from the cache", second), second
+    assert "batch 1/1: 5 article(s)" not in second  # not extracted again
+    assert "from the cache" not in bumped and "batch 1/1: 5 article(s)" in bumped
+    assert list((tmp_path / "results").iterdir())  # persisted in Prefect's result storage
