@@ -327,9 +327,11 @@ def counterclaim_flow(
         batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
         pending: list[Article] = []
         pending_claims: list[Claim] = []
+        progress = _Progress(len(todo))
         for n, batch, found in _extract_in_order(batches, model):
             pending_claims += found
             pending += batch
+            progress.advance(len(batch))
             if len(pending) >= commit_every and n < len(batches):
                 store_batch(db, summary, quote(pending), quote(pending_claims))
                 pending, pending_claims = [], []
@@ -360,6 +362,25 @@ def counterclaim_flow(
         raise
     report(db, summary, quote(views))
     return summary
+
+
+class _Progress:
+    """Articles done of the total and the overall rate, logged after every batch of a run
+    with more than one batch (per batch, never per article)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done, self.started = total, 0, time.perf_counter()
+
+    def advance(self, articles: int) -> None:
+        self.done += articles
+        if self.done == self.total and self.done == articles:
+            return  # a single batch: its own line said it all
+        rate = self.done / max(time.perf_counter() - self.started, 1e-9)
+        left = (self.total - self.done) / rate if rate else 0.0
+        get_run_logger().info(
+            "extracted %d/%d articles (%.0f%%), %.1f articles/s, about %.0f s left",
+            self.done, self.total, 100 * self.done / max(self.total, 1), rate, left,
+        )
 
 
 def _extract_in_order(
