@@ -60,7 +60,8 @@ def processes_mentioning(*needles: str) -> list[int]:
     return found
 
 
-def test_scheduled_run_writes_the_database_and_sigterm_stops_cleanly(tmp_path):
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_scheduled_run_writes_the_database_and_a_signal_stops_cleanly(tmp_path, stop_signal):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy(SEED, inbox)
@@ -95,7 +96,7 @@ def test_scheduled_run_writes_the_database_and_sigterm_stops_cleanly(tmp_path):
         assert len(processes_mentioning(home, f"127.0.0.1:{port}/api")) >= 2
 
         started = time.monotonic()
-        serve.send_signal(signal.SIGTERM)
+        serve.send_signal(stop_signal)
         serve.wait(STOP_TIMEOUT)
         stopped_in = time.monotonic() - started
     finally:
@@ -117,4 +118,4 @@ def test_scheduled_run_writes_the_database_and_sigterm_stops_cleanly(tmp_path):
     assert output.count("Prefect server up at") == 1, output
     assert "counterclaim serve: run '" in output, output  # the one line per run
     assert "counterclaim serve: stopped" in output, output
-    print(f"stopped {stopped_in:.1f} s after SIGTERM")
+    print(f"stopped {stopped_in:.1f} s after {stop_signal.name}")
