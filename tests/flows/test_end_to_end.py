@@ -44,6 +44,7 @@ def test_first_run_succeeds_quietly(seeded):
     _, first, _, _ = seeded
     assert first.returncode == 0, first.stderr
     assert "Traceback" not in first.stderr + first.stdout
+    assert "WARNING" not in first.stderr + first.stdout  # nor warnings from Prefect or libraries
     assert "articles read 5: new 5, changed 0, unchanged 0; rejected inputs 0" in first.stdout
 
 
