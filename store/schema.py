@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import duckdb
 
+from store.transaction import transaction
+
 MIGRATIONS: list[str] = [
     # 1: the first schema.
     """
@@ -164,18 +166,13 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             f"({SCHEMA_VERSION}); upgrade counterclaim"
         )
     for number in range(version + 1, SCHEMA_VERSION + 1):
-        con.begin()
-        try:
+        with transaction(con):
             if number == 1:
                 con.execute(
                     "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
                 )
             con.execute(MIGRATIONS[number - 1])
             con.execute("INSERT INTO schema_version VALUES (?, now())", [number])
-            con.commit()
-        except BaseException:
-            con.rollback()
-            raise
     return SCHEMA_VERSION
 
 

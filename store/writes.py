@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 
 from claims.models import Article, Claim, ClusterMember, Conflict, Rejection, RunSummary, Verdict
+from store.transaction import transaction
 
 
 def write_run(
@@ -36,18 +37,13 @@ def write_run(
 ) -> None:
     """Stores new and changed articles with their claims, and the store-wide clusters and
     conflicts recomputed by this run, together with the run's own record."""
-    con.begin()
-    try:
+    with transaction(con):
         _replace_articles(con, articles, now)
         _append(con, "claims", (_claim_row(c) for c in claims))
         _append(con, "quantities", (row for c in claims for row in _quantity_rows(c)))
         _replace_clusters(con, clusters)
         _merge_conflicts(con, conflicts, claim_texts, now)
         _put_run(con, summary)
-        con.commit()
-    except BaseException:
-        _rollback(con)
-        raise
 
 
 def write_batch(
@@ -62,43 +58,28 @@ def write_batch(
     their claims and figures, the run's record as `running`. Clusters and conflicts that
     pointed at claims of replaced articles go (reviewed conflicts stay, marked stale) until
     the run's last transaction recomputes them, so none points at a missing claim."""
-    con.begin()
-    try:
+    with transaction(con):
         _replace_articles(con, articles, now)
         _append(con, "claims", (_claim_row(c) for c in claims))
         _append(con, "quantities", (row for c in claims for row in _quantity_rows(c)))
         _drop_dangling(con)
         _put_run(con, summary.model_copy(update={"status": "running", "rejections": []}))
-        con.commit()
-    except BaseException:
-        _rollback(con)
-        raise
 
 
 def begin_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> int:
     """Records the run as `running` in its own tiny transaction; runs left `running` by a
     process that died are marked `interrupted`. Returns how many were."""
-    con.begin()
-    try:
+    with transaction(con):
         interrupted = _mark_interrupted(con, summary.run_id)
         _put_run(con, summary.model_copy(update={"status": "running", "rejections": []}))
-        con.commit()
-    except BaseException:
-        _rollback(con)
-        raise
     return interrupted
 
 
 def record_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
     """A run that wrote nothing else (nothing new, or its write failed) still leaves a
     trace, in its own small transaction."""
-    con.begin()
-    try:
+    with transaction(con):
         _put_run(con, summary)
-        con.commit()
-    except BaseException:
-        _rollback(con)
-        raise
 
 
 def publish_snapshot(con: duckdb.DuckDBPyConnection, target: Path | str) -> Path:
@@ -134,8 +115,7 @@ def add_review(
     now: datetime,
 ) -> None:
     """Appends a verdict; earlier ones are kept as the conflict's review history."""
-    con.begin()
-    try:
+    with transaction(con):
         exists = con.execute(
             "SELECT count(*) FROM conflicts WHERE conflict_id = ?", [conflict_id]
         ).fetchall()[0][0]
@@ -145,10 +125,6 @@ def add_review(
             "INSERT INTO reviews VALUES (?, ?, ?, ?, ?)",
             [conflict_id, verdict.value, note, reviewer, now],
         )
-        con.commit()
-    except BaseException:
-        _rollback(con)
-        raise
 
 
 def _replace_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], now: datetime) -> None:
@@ -171,15 +147,6 @@ def _replace_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article
             for a in articles
         ),
     )
-
-
-def _rollback(con: duckdb.DuckDBPyConnection) -> None:
-    """Rolls back if a transaction is still open: a failed COMMIT (a full disk) has already
-    ended it, and the error to report is the commit's, not "no transaction is active"."""
-    try:
-        con.rollback()
-    except duckdb.TransactionException:
-        pass
 
 
 def _put_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
