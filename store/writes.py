@@ -218,43 +218,40 @@ def _merge_conflicts(
 ) -> None:
     """New conflicts are added with first_seen = now; those found again keep their
     first_seen; those no longer found are deleted, unless reviewed: then they stay, marked
-    stale, with the claims' texts kept so the review still reads."""
-    existing = {
-        row[0]: row[1:]
-        for row in con.execute(
-            "SELECT conflict_id, first_seen, score, reason, stale FROM conflicts"
-        ).fetchall()
-    }
-    reviewed = {row[0] for row in con.execute("SELECT DISTINCT conflict_id FROM reviews").fetchall()}
-    current = {c.conflict_id for c in conflicts}
-    gone = [cid for cid in existing if cid not in current]
-    stale = [cid for cid in gone if cid in reviewed and not existing[cid][3]]
-    dropped = [cid for cid in gone if cid not in reviewed]
-    changed = [
-        c for c in conflicts
-        if c.conflict_id in existing and existing[c.conflict_id][1:] != (c.score, c.reason, False)
-    ]
-    added = [c for c in conflicts if c.conflict_id not in existing]
-    for cid in dropped:
-        con.execute("DELETE FROM conflicts WHERE conflict_id = ?", [cid])
-    for cid in stale:
-        con.execute("UPDATE conflicts SET stale = true WHERE conflict_id = ?", [cid])
-    for c in changed:
-        con.execute(
-            "UPDATE conflicts SET score = ?, reason = ?, stale = false, claim_a = ?, claim_b = ?, "
-            "claim_a_text = ?, claim_b_text = ? WHERE conflict_id = ?",
-            [c.score, c.reason, c.claim_a, c.claim_b, claim_texts[c.claim_a], claim_texts[c.claim_b],
-             c.conflict_id],
-        )
+    stale, with the claims' texts kept so the review still reads. Set-based (one staging
+    table, four statements) because a rule change can alter thousands of conflicts at once."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE incoming_conflicts AS "
+        "SELECT * EXCLUDE (first_seen, stale) FROM conflicts LIMIT 0"
+    )
     _append(
         con,
-        "conflicts",
+        "incoming_conflicts",
         (
-            (c.conflict_id, c.claim_a, c.claim_b, c.kind.value, c.score, c.reason, now, False,
+            (c.conflict_id, c.claim_a, c.claim_b, c.kind.value, c.score, c.reason,
              claim_texts[c.claim_a], claim_texts[c.claim_b])
-            for c in added
+            for c in conflicts
         ),
     )
+    reviewed = "conflict_id IN (SELECT conflict_id FROM reviews)"
+    gone = "conflict_id NOT IN (SELECT conflict_id FROM incoming_conflicts)"
+    con.execute(f"DELETE FROM conflicts WHERE {gone} AND NOT {reviewed}")
+    con.execute(f"UPDATE conflicts SET stale = true WHERE {gone} AND {reviewed} AND NOT stale")
+    con.execute(
+        "UPDATE conflicts SET score = i.score, reason = i.reason, stale = false, "
+        "claim_a = i.claim_a, claim_b = i.claim_b, claim_a_text = i.claim_a_text, "
+        "claim_b_text = i.claim_b_text "
+        "FROM incoming_conflicts AS i WHERE conflicts.conflict_id = i.conflict_id "
+        "AND (conflicts.score IS DISTINCT FROM i.score OR conflicts.reason IS DISTINCT FROM i.reason "
+        "OR conflicts.stale)"
+    )
+    con.execute(
+        "INSERT INTO conflicts SELECT i.conflict_id, i.claim_a, i.claim_b, i.kind, i.score, "
+        "i.reason, ?, false, i.claim_a_text, i.claim_b_text FROM incoming_conflicts AS i "
+        "WHERE i.conflict_id NOT IN (SELECT conflict_id FROM conflicts)",
+        [now],
+    )
+    con.execute("DROP TABLE incoming_conflicts")
 
 
 def _append(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple]) -> None:

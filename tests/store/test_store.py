@@ -169,3 +169,18 @@ def test_read_only_open_of_missing_file_says_so(tmp_path):
     with pytest.raises(StoreError, match="no such database"):
         with open_store(tmp_path / "missing.duckdb", read_only=True):
             pass
+
+
+def test_conflict_found_again_keeps_first_seen_takes_new_score_and_stops_being_stale(tmp_path):
+    later = datetime(2024, 6, 1)
+    with open_store(tmp_path / "s.duckdb") as con:
+        cls, conflict = write(con, "r1")
+        writes.add_review(con, conflict.conflict_id, Verdict.UNCLEAR, None, None, NOW)
+        texts = {c.claim_id: c.text for c in cls}
+        writes._merge_conflicts(con, [], texts, later)
+        assert con.execute("SELECT stale FROM conflicts").fetchall() == [(True,)]
+        rescored = conflict.model_copy(update={"score": 0.5, "reason": "rescored"})
+        writes._merge_conflicts(con, [rescored], texts, later)
+        assert con.execute("SELECT score, reason, stale, first_seen FROM conflicts").fetchall() == [
+            (0.5, "rescored", False, NOW)
+        ]
