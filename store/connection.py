@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
@@ -35,6 +36,7 @@ DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
 LOCK_ERROR_MARKERS = ("Could not set lock on file", "Conflicting lock is held")
 
 log = logging.getLogger("counterclaim.store")
+T = TypeVar("T")
 
 
 class StoreError(RuntimeError):
@@ -85,28 +87,55 @@ def connect(
     at once as StoreError.
     """
     path = Path(path)
-    wait = db_wait_seconds() if wait is None else max(wait, 0.0)
-    warn = warn or log.warning
-    started = time.monotonic()
-    delay, attempt = FIRST_DELAY, 1
-    while True:
+
+    def attempt() -> duckdb.DuckDBPyConnection:
         try:
             return duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as exc:
             if not is_lock_error(exc):
                 raise StoreError(f"{path}: cannot open database: {_first_line(exc)}") from None
+            raise StillHeld(_holder(exc)) from None
+
+    return wait_while_busy(attempt, path, "held by another process", "database busy",
+                           wait=wait, warn=warn)
+
+
+class StillHeld(Exception):
+    """Raised by an attempt that found the resource held; its message names the holder."""
+
+
+def wait_while_busy(
+    attempt: Callable[[], T],
+    path: Path,
+    held: str,
+    busy: str,
+    *,
+    wait: float | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> T:
+    """Calls `attempt` until it stops raising StillHeld, after 0.5 s, 1 s, 2 s, then every 4 s,
+    logging each retry, for at most `wait` seconds (default `COUNTERCLAIM_DB_WAIT`); then
+    raises StoreBusy naming the file, the time waited and the holder. Shared by the file
+    open and the run lock so that both give way the same, documented, way."""
+    wait = db_wait_seconds() if wait is None else max(wait, 0.0)
+    warn = warn or log.warning
+    started = time.monotonic()
+    delay, attempt_no = FIRST_DELAY, 1
+    while True:
+        try:
+            return attempt()
+        except StillHeld as exc:
             waited = time.monotonic() - started
             remaining = wait - waited
             if remaining <= 0:
                 raise StoreBusy(
-                    f"{path}: held by another process for {waited:.0f} s; nothing written "
-                    f"(waited {DB_WAIT_ENV}={wait:g} s; {_holder(exc)})"
+                    f"{path}: {held} for {waited:.0f} s; nothing written "
+                    f"(waited {DB_WAIT_ENV}={wait:g} s; {exc})"
                 ) from None
             pause = min(delay, remaining)
-            warn(f"{path}: database busy, retrying in {pause:.1f}s "
-                 f"(attempt {attempt}; {_holder(exc)})")
+            warn(f"{path}: {busy}, retrying in {pause:.1f}s (attempt {attempt_no}; {exc})")
             time.sleep(pause)
-            delay, attempt = min(delay * 2, MAX_DELAY), attempt + 1
+            delay, attempt_no = min(delay * 2, MAX_DELAY), attempt_no + 1
 
 
 def _holder(exc: BaseException) -> str:
