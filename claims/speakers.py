@@ -91,7 +91,7 @@ class SpeakerResolver:
     last established, so statements must be resolved in document order.
     """
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
         self.titles = word_list("titles")
         self.org_words = word_list("org_words")
@@ -109,8 +109,12 @@ class SpeakerResolver:
         self.reported_spans: list[tuple[int, int]] = []
         self._doc_authors: list[tuple[int, str, str]] = []  # (char, noun lemma, author)
         self.title_people: dict[str, set[str]] = {}
+        self.role_words: dict[str, set[str]] = {}  # person -> words describing them
+        # Doc.text joins every token on each read: read it once (or take the caller's)
+        self.text = doc.text if text is None else text
         self._build_acronyms()
         self._build_entities()
+        self._build_short_forms()
         self._build_types()
         self._build_documents()
 
@@ -188,7 +192,10 @@ class SpeakerResolver:
         """Split "Acme CEO John Doe" into role tokens and name tokens."""
         last_title = -1
         for k, tok in enumerate(tokens):
-            if tok.lower_ in self.titles or tok.lower_ in APOSTROPHES:
+            # an apostrophe splits only before a title ("Acme's CEO John Doe"), not inside
+            # a name ("Northbridge Supporters' Trust")
+            if tok.lower_ in self.titles or tok.lower_ in APOSTROPHES and any(
+                    t.lower_ in self.titles for t in tokens[k + 1:]):
                 last_title = k
         return tokens[: last_title + 1], tokens[last_title + 1:]
 
@@ -215,15 +222,60 @@ class SpeakerResolver:
             if tok.idx not in seen and tok.is_alpha and tok.text.isupper() and len(tok) >= 2:
                 if tok.text.lower() in self.alias:
                     self.org_mentions.append((tok.idx, self.alias[tok.text.lower()]))
+        lowered = self.text.lower()
         for key, canonical in self.alias.items():
-            for m in re.finditer(re.escape(key), self.doc.text.lower()):
+            for m in re.finditer(re.escape(key), lowered):
                 if m.start() not in seen:
                     self.org_mentions.append((m.start(), canonical))
+        # NER tags a surname ORG now and then ("Varga" after "Manager Tomas Varga"): a
+        # name the article gives a person in full is not an organisation; nor is the
+        # portfolio in a title ("Education" in "Education Minister Paul Gerrard")
+        surnames = {n.split()[-1] for n in self.person_names if len(n.split()) >= 2}
+        portfolios = set()
+        for tok in self.doc[:-1]:
+            nxt = self.doc[tok.i + 1]
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
+                    nxt.lower_ in self.titles and nxt.text[:1].isupper():
+                portfolios.add(tok.text)
+        self.org_mentions = [(pos, c) for pos, c in self.org_mentions
+                             if c not in surnames and c not in self.person_names
+                             and c not in portfolios]
         self.org_mentions.sort()
         for _, canonical in self.org_mentions:
             for w in re.findall(r"[A-Za-z]+", canonical.split(" (")[0]):
                 if w.lower() in self.org_nouns:
                     self.org_types.setdefault(canonical, set()).add(w.lower())
+
+    def _build_short_forms(self) -> None:
+        """"Coastline" for "Coastline Air" named earlier: a later bare first word of a
+        multi-word organisation name is that organisation (NER often calls it a PERSON).
+        Only when one organisation starts with that word, the word is not a place, a
+        person's name, an organisation word or a title, and the article uses it alone."""
+        places = {t.text for t in self.doc if t.ent_type_ in {"GPE", "LOC", "NORP"}}
+        people = {w for n in self.person_names if len(n.split()) >= 2 for w in n.split()}
+        firsts: dict[str, set[str]] = {}
+        for _, canonical in self.org_mentions:
+            words = canonical.split(" (")[0].split()
+            if len(words) < 2:
+                continue
+            w = words[0]
+            if not (w[:1].isupper() and w.isalpha() and len(w) >= 3) or w.isupper():
+                continue
+            lw = w.lower()
+            if lw in FUNCTION_WORDS or lw in self.org_words or lw in self.org_nouns or \
+                    lw in self.titles or w in places or w in people:
+                continue
+            firsts.setdefault(w, set()).add(canonical)
+        for w, orgs in firsts.items():
+            if len(orgs) != 1 or w.lower() in self.alias:
+                continue
+            full = next(iter(orgs))
+            alone = any(t.text == w and (t.i + 1 >= len(self.doc) or
+                                         self.doc[t.i + 1].text != full.split()[1])
+                        for t in self.doc)
+            if alone:
+                self.alias[w.lower()] = full
+                self.person_names = [n for n in self.person_names if n != w]
 
     def _learn_titles(self, ent: Span, full: str) -> None:
         """Which job words the article gives a person: "U.S. District Judge Priya Roe"
@@ -242,6 +294,18 @@ class SpeakerResolver:
                 words.add(c.lemma_.lower())
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
             words.add(ent.root.head.lemma_.lower())
+            # "the head of the teachers' union, David Mensah": the words of the description,
+            # for a later "the union leader"
+            desc = ent.root.head
+            self.role_words.setdefault(full, set()).update(
+                t.lemma_.lower() for t in desc.subtree
+                if t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.i < ent.start)
+        for c in ent.root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                self.role_words.setdefault(full, set()).update(
+                    t.lemma_.lower() for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+        self.role_words.setdefault(full, set()).update(
+            w for w in words if w not in {"mr", "mrs", "ms", "dr", "prof", "sen", "rep"})
         for w in words & self.titles:
             if w not in {"mr", "mrs", "ms", "dr", "prof", "sen", "rep"}:
                 self.title_people.setdefault(w, set()).add(full)
@@ -311,6 +375,9 @@ class SpeakerResolver:
             if namey(prev) or (prev.text == "-" and not prev.whitespace_ and start - 2 >= 0
                                and not doc[start - 2].whitespace_):
                 start -= 1
+            elif prev.text in {"'", "’"} and start - 2 >= 0 and namey(doc[start - 2]) and \
+                    doc[start - 2].text.endswith("s") and not doc[start - 2].whitespace_:
+                start -= 1  # "Northbridge Supporters' Trust": a plural possessive inside
             elif prev.lower_ in {"of", "for", "&", "and"} and start - 2 >= 0 and \
                     namey(doc[start - 2]):
                 start -= 1
@@ -383,12 +450,125 @@ class SpeakerResolver:
         return None
 
     def _recent_nonperson(self, pos: int, plural: bool) -> Speaker | None:
+        found = self._recent_nonperson_at(pos, plural)
+        return found[1] if found is not None else None
+
+    def _recent_nonperson_at(self, pos: int, plural: bool) -> tuple[int, Speaker] | None:
         for p, sp in reversed(self.history):
             if p < pos and sp.kind != "person":
                 if plural and sp.kind == "document":
                     continue
-                return sp
+                return p, sp
         return None
+
+    def _previous_subject(self, pronoun: Token, plural: bool) -> tuple[int, Speaker] | None:
+        """"The ministry did not dispute the findings. In a statement, it said ...": "it" /
+        "they" is the nearest subject before it (this sentence or the one before) that is
+        an organisation, a document or a group of people (a job or source noun), of the
+        pronoun's number, outside anyone's reported words. Used when that subject comes
+        after the last non-person speaker; people and things ("the strike") are skipped."""
+        doc = self.doc
+        sent = pronoun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(doc[start:pronoun.i]):
+            # a noun the parser made ROOT heads a misparsed sentence: it is its subject
+            if t.dep_ not in {"nsubj", "nsubjpass", "ROOT"} or t.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if any(a <= t.idx < b for a, b in self.reported_spans):
+                continue
+            if plural != (t.tag_ in {"NNS", "NNPS"}):
+                continue
+            lemma = t.lemma_.lower()
+            kinds = self.org_nouns | self.doc_nouns | self.source_nouns
+            if plural:
+                kinds = kinds | self.titles
+            if not (lemma in kinds or (t.pos_ == "PROPN" and self._org_of(t) is not None)):
+                continue
+            sp = self.resolve(t, remember=False)
+            # a document keeps "it" even when its author is a person ("The memo said ...
+            # ..., it said")
+            if sp is not None and (sp.kind != "person" or lemma in self.doc_nouns):
+                return t.idx, sp
+        return None
+
+    def _coordinated_orgs(self, head: Token) -> str | None:
+        """"Carmaker A and battery maker B have ended their venture, the companies said":
+        "the companies" are the organisations coordinated in this sentence or the one
+        before (the nearest such pair)."""
+        doc = self.doc
+        sent = head.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(doc[start:head.i]):
+            conj = [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if t.pos_ != "PROPN" or not conj:
+                continue
+            names = []
+            for part in [t] + conj:
+                org = self._org_of(part)
+                if org is None:
+                    sp = self.resolve(part, remember=False)
+                    org = sp.canonical if sp is not None and sp.kind == "org" else None
+                if org is None:
+                    break
+                names.append(org)
+            if len(set(names)) >= 2:
+                return " and ".join(dict.fromkeys(names))
+        # the parse often splits "Carmaker A and battery maker B": read "and" on the surface
+        for t in reversed(doc[start:head.i]):
+            if t.lower_ != "and":
+                continue
+            left = [x for x in doc[max(start, t.i - 2):t.i] if x.pos_ == "PROPN"]
+            right = [x for x in doc[t.i + 1:min(head.i, t.i + 4)] if x.pos_ == "PROPN"]
+            if not left or not right:
+                continue
+            names = []
+            for part in (left[-1], right[0]):
+                sp = self.resolve(part, remember=False)
+                if sp is None or (sp.kind != "org" and part.ent_type_ != "ORG"):
+                    break
+                names.append(sp.canonical)
+            if len(set(names)) == 2:
+                return " and ".join(names)
+        return None
+
+    def resolve_speaker(self, head: Token) -> Speaker | None:
+        """The speaker of a cue: coordinated subjects ("A and B said") speak jointly, one
+        speaker "A and B", which a later "the two companies" can refer back to."""
+        doc = self.doc
+        conj = sorted((c for c in head.conjuncts if c.i > head.i and
+                       c.pos_ in {"PROPN", "NOUN"}), key=lambda c: c.i)
+        if conj and head.pos_ == "NOUN" and conj[0].pos_ == "PROPN" and \
+                doc[conj[0].left_edge.i - 1].text == ",":
+            # "The chain, Harbor & Pike Supply, said": an apposition parsed as a conjunct
+            name = self.name_span(conj[0])
+            sp = self.resolve(name.root if name is not None else conj[0], remember=False)
+            if sp is not None and sp.kind == "org":
+                mention = _clean(doc[head.left_edge.i: (name.end if name is not None
+                                                        else conj[0].i + 1)].text)
+                return self._remember(head.idx, Speaker(sp.canonical, mention, sp.role, "org",
+                                                        set(sp.types) | {head.lemma_.lower()}))
+        # only phrases joined by "and" speak jointly; commas or the "&" inside a name
+        # ("Harbor & Pike Supply") do not make a joint subject
+        parts = [head]
+        for c in conj:
+            inside = self.name_span(parts[-1])
+            if inside is not None and inside.start <= c.i < inside.end:
+                continue
+            if doc[c.left_edge.i - 1].lower_ == "and":
+                parts.append(c)
+        if len(parts) == 1:
+            return self.resolve(head)
+        sps = [self.resolve(part, remember=False) for part in parts]
+        if any(sp is None for sp in sps):
+            return self.resolve(head)
+        names = list(dict.fromkeys(sp.canonical for sp in sps))  # type: ignore[union-attr]
+        if len(names) == 1:
+            return self.resolve(head)
+        kind = "org" if all(sp.kind == "org" for sp in sps) else "group"  # type: ignore
+        mention = _clean(self.doc[head.left_edge.i: parts[-1].i + 1].text)
+        types = set().union(*(sp.types for sp in sps)) | {"joint"}  # type: ignore[union-attr]
+        return self._remember(head.idx, Speaker(" and ".join(names), mention, None, kind,
+                                                types))
 
     def resolve_org_noun(self, lemma: str, pos: int) -> str | None:
         """"the union" -> the organisation the article described as a union; failing that
@@ -429,6 +609,9 @@ class SpeakerResolver:
                         return self._author_np(pobj)
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return self._author_np(child)
+        author = self._published_by(noun)
+        if author:
+            return author
         comps = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
         if comps:
             return self._author_np(comps[-1])
@@ -453,6 +636,18 @@ class SpeakerResolver:
             for p, lem, author in reversed(self._doc_authors):
                 if p < noun.idx and lem == lemma:
                     return author
+        return None
+
+    def _published_by(self, noun: Token) -> str | None:
+        """"a poll released last week by X", "figures published by X": X is the author."""
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and \
+                    child.lemma_.lower() in AUTHOR_VERBS | word_list("publishing_verbs"):
+                for agent in child.children:
+                    if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return self._author_np(pobj)
         return None
 
     def _author_np(self, tok: Token) -> str | None:
@@ -515,6 +710,31 @@ class SpeakerResolver:
         def done(sp: Speaker) -> Speaker:
             return self._remember(pos, sp) if remember else sp
 
+        lefts = {c.lower_ for c in head.lefts}
+        if head.tag_ in {"NNS", "NNPS"} and head.pos_ == "NOUN" and \
+                ("both" in lefts or {"the", "two"} <= lefts) and \
+                lemma in (self.org_nouns | self.titles) - self.source_nouns:
+            # "the two airlines said", "both companies said": the joint speaker named
+            # before; not "two officials said", a new unnamed group
+            for p, prev in reversed(self.history):
+                if p < pos and "joint" in prev.types:
+                    return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
+                                        set(prev.types)))
+        if head.tag_ in {"NNS", "NNPS"} and head.pos_ == "NOUN" and \
+                lemma in self.org_nouns and any(c.lower_ in {"the", "both"} for c in head.lefts) \
+                and not any(p < pos and "joint" in prev.types for p, prev in self.history):
+            joint = self._coordinated_orgs(head)
+            if joint is not None:
+                return done(Speaker(joint, mention_text, None, "org", {lemma, "joint"}))
+
+        if head.pos_ == "NOUN":
+            alias = self._named_as(head)
+            if alias is not None:
+                sp = self.resolve(alias, remember=False)
+                if sp is not None:
+                    return done(Speaker(sp.canonical, mention_text, sp.role or mention_text,
+                                        sp.kind, set(sp.types)))
+
         if head.pos_ == "NOUN" or head.lower_.rstrip(".") in self.titles:
             names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             nxt = head.i + 1
@@ -568,6 +788,19 @@ class SpeakerResolver:
                 if len(people) == 1:
                     full = people.pop()
                     return done(Speaker(full, mention_text, self.roles.get(full), "person"))
+            if lemma in self.titles and not names and not spokes and head.tag_ == "NN" and \
+                    any(c.lower_ == "the" for c in head.lefts):
+                # "the union leader" for "the head of the teachers' union, David Mensah":
+                # the one person whose description holds the modifying words
+                mods = {c.lemma_.lower() for c in head.lefts
+                        if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}}
+                if mods:
+                    people = {self.full_person(n) for n, ws in self.role_words.items()
+                              if mods <= ws}
+                    if len(people) == 1:
+                        full = people.pop()
+                        return done(Speaker(full, mention_text, self.roles.get(full),
+                                            "person"))
             if lemma in self.titles and not names and head.tag_ == "NN" and any(
                     c.lower_ in {"a", "an"} or (spokes and c.dep_ in {"det", "poss"})
                     for c in head.lefts):
@@ -581,7 +814,9 @@ class SpeakerResolver:
                 if orgs:
                     sp = self.resolve(orgs[0], remember=False)
                     if sp is not None and sp.kind in {"org", "other"}:
-                        return done(Speaker(sp.canonical, mention_text, mention_text, sp.kind,
+                        # the organisation speaks; the spokesperson is the role
+                        role = head.text if spokes else mention_text
+                        return done(Speaker(sp.canonical, mention_text, role, sp.kind,
                                             set(sp.types)))
 
         if head.text[:1].isupper() and head.pos_ != "PRON" and head.lemma_.lower() not in \
@@ -622,9 +857,14 @@ class SpeakerResolver:
                 self.gender.setdefault(name, g)
                 return done(Speaker(name, head.text, self.roles.get(name), "person"))
             if lower in GROUP_PRONOUNS:
-                sp = self._recent_nonperson(pos, plural=lower != "it")
-                if sp is None:
+                plural = lower != "it"
+                found = self._recent_nonperson_at(pos, plural=plural)
+                subj = self._previous_subject(head, plural=plural)
+                if subj is not None and (found is None or subj[0] > found[0]):
+                    found = subj
+                if found is None:
                     return None
+                sp = found[1]
                 return done(Speaker(sp.canonical, head.text, sp.role, sp.kind, set(sp.types)))
             return None
 
@@ -679,6 +919,10 @@ class SpeakerResolver:
                                 set(self.org_types.get(canonical, ()))))
 
         plural = head.tag_ in {"NNS", "NNPS"}
+        if head.pos_ == "NOUN" and lemma not in self.doc_nouns:
+            author = self._published_by(head)  # "according to figures published by X"
+            if author:
+                return done(Speaker(author, mention_text, None, "org", {lemma}))
         dets = {c.lower_ for c in head.lefts if c.dep_ in {"det", "predet", "nummod"}}
         if lemma in self.source_nouns or (plural and lemma not in self.org_nouns):
             if dets & {"the", "those", "these", "all", "both", "one", "two", "some"} or \
@@ -715,6 +959,21 @@ class SpeakerResolver:
                     return done(Speaker(org, mention_text, None, "org",
                                         set(self.org_types.get(org, ())) | {lemma}))
         return done(Speaker(mention_text, mention_text, None, "other", {lemma}))
+
+    def _named_as(self, head: Token) -> Token | None:
+        """"The rebel commander, known as Colonel Idris," / "a man identified by police as
+        Tom Reyes": the name the article gives the described speaker."""
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in word_list("alias_verbs"):
+                continue
+            for c in acl.children:
+                if c.dep_ == "oprd" and c.pos_ == "PROPN":
+                    return c
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                            return pobj
+        return None
 
     def _org_by_words(self, head: Token, pos: int) -> str | None:
         """"the water authority" -> the organisation whose name ends in "Water Authority"

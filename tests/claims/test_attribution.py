@@ -133,10 +133,249 @@ def test_seed_statements(nlp, item):
     text = HEADER.sub("", (ROOT / item["file"]).read_text(encoding="utf-8"))
     atts = find_attributions(nlp(text))
     preds = [(a.content_start, a.content_end, a.speaker) for a in atts]
-    pairs = bench.match(text, item["statements"], preds)
+    pairs = bench.match(text, item["statements"], preds, tolerant=False)
     found = {gi for gi, _, ok in pairs if ok}
     missing = [s for gi, s in enumerate(item["statements"]) if gi not in found]
     assert not missing, missing
+
+
+# One rule class a row: a positive, then a near miss the rule must leave alone.
+RULE_CASES = [
+    # convention: a partial quote inside reported speech is the clause, marks kept
+    ('Judge Ann Roe wrote that the city "has punished people for being poor."',
+     [("Ann Roe", 'the city "has punished people for being poor."', False)]),
+    ('Judge Ann Roe wrote: "The city has punished people for being poor."',
+     [("Ann Roe", "The city has punished people for being poor.", True)]),
+    # convention: "said A and that B" is two statements, also when "that" parses as a
+    # determiner
+    ('Minister Dan Holt wrote on X that storage was "at record levels" and that households '
+     '"should not panic."',
+     [("Dan Holt", 'storage was "at record levels"', False),
+      ("Dan Holt", 'households "should not panic."', False)]),
+    ("Minister Dan Holt said storage was high and that was enough for the winter.",
+     [("Dan Holt", "storage was high and that was enough for the winter", False)]),
+    # convention: a denial with an anaphoric object has no content of its own
+    ("Acme Foods denied the allegations.", []),
+    ("Acme Foods denied that its plant had polluted the river.",
+     [("Acme Foods", "its plant had polluted the river", False)]),
+    # "that" read as a determiner: the clause still starts after it
+    ("Professor Liam Hart spoke next. But he cautioned that satellite records from the "
+     "early 1990s were less precise than modern data.",
+     [("Liam Hart", "satellite records from the early 1990s were less precise than modern "
+       "data", False)]),
+    ("Professor Liam Hart spoke next. He repeated that claim at the hearing.", []),
+    # a that-clause the parser hung off the subject noun
+    ("The city's mayor, Lena Ortiz, posted on social media that the verdict was fair.",
+     [("Lena Ortiz", "the verdict was fair", False)]),
+    ("The city's mayor, Lena Ortiz, posted on social media after the verdict.", []),
+    # a quote opening a new sentence with its own cue is not a partial quote of the clause
+    # the parse ran on into it
+    ("But Sofia Berg, technical director of the Oslo-based online retailer Vintra, said her "
+     "company's shop was unreachable from 6:40 a.m. until 5:30 p.m. \"Acme's status page "
+     "went green at lunchtime, but our customers could not check out until evening,\" Sofia "
+     "Berg said.",
+     [("Sofia Berg", "her company's shop was unreachable from 6:40 a.m. until 5:30 p.m", False),
+      ("Sofia Berg", "Acme's status page went green at lunchtime, but our customers could not "
+       "check out until evening", True)]),
+    # naming verbs: the quoted object predicate; not "what it called ..."
+    ('Council member Joe Abara spoke on Monday. In a post on Facebook, he called her '
+     '"the candidate of the status quo."',
+     [("Joe Abara", "the candidate of the status quo.", True)]),
+    ('The company laid out what it called a "timeline of proposals" on Friday.', []),
+    # a cue left without a subject by an apposition chain: the name right before it
+    ("In a letter to the health minister, the union's regional secretary, Paul Brennan, "
+     "wrote that nurses were leaving in large numbers.",
+     [("Paul Brennan", "nurses were leaving in large numbers", False)]),
+    ("In a letter to the health minister, nurses were leaving in large numbers, wrote the "
+     "paper.", None),
+    # a thing's verb inside someone's report is part of their statement
+    ("The nurses' union said the figures confirmed what its members had been saying.",
+     [("The nurses' union", "the figures confirmed what its members had been saying",
+       False)]),
+    ("The nurses' union said the minister had confirmed that the ward would close.",
+     [("The nurses' union", "the minister had confirmed that the ward would close", False),
+      ("the minister", "the ward would close", False)]),
+    # a trailing cue attached to a cue word that reports nothing, or to a noun the parser
+    # made the root
+    ("Negotiators agreed on Saturday to a 72-hour ceasefire, a United Nations spokesman "
+     "said, after three days of talks.",
+     [("United Nations", "Negotiators agreed on Saturday to a 72-hour ceasefire", False)]),
+    ("An experimental malaria vaccine cut infections in young children by 68 percent over "
+     "two years, researchers reported on Monday in The Lancet.",
+     [("researchers", "An experimental malaria vaccine cut infections in young children by "
+       "68 percent over two years", False)]),
+    # a trailing cue parsed as a conjunct; not after "and"
+    ("Software maker Quillon will cut about 1,200 jobs, or 8 percent of its workforce, chief "
+     "executive Hannah Weiss told employees in a memo on Wednesday.",
+     [("Hannah Weiss", "Software maker Quillon will cut about 1,200 jobs, or 8 percent of its "
+       "workforce", False)]),
+    ("Quillon will cut about 1,200 jobs, and chief executive Hannah Weiss told employees in "
+     "a memo on Wednesday.", []),
+    # "known as" names the described speaker
+    ("The rebel commander, known as Colonel Idris, said in a statement that his forces "
+     "would respect the truce.",
+     [("Idris", "his forces would respect the truce", False)]),
+    ("The rebel commander, known for his temper, said his forces would respect the truce.",
+     [("The rebel commander", "his forces would respect the truce", False)]),
+    # "it" is the document of the sentence before, even when its author is a person
+    ("Chief executive Hannah Weiss sent staff a memo on Wednesday. The memo said the cuts "
+     "would fall on sales. Affected staff will receive 16 weeks of pay, it said.",
+     [("Hannah Weiss", "the cuts would fall on sales", False),
+      ("Hannah Weiss", "Affected staff will receive 16 weeks of pay", False)]),
+    # a reported refusal is not a statement; a reported denial or a passive is
+    ("The authority said it would not comment on the allegations made by the union.", []),
+    ("The minister said she had not said the plan would fail.",
+     [("The minister", "she had not said the plan would fail", False)]),
+    ("Diplomats in the capital said the trip had not been announced in advance.",
+     [("Diplomats", "the trip had not been announced in advance", False)]),
+    ('Sofia Berg said her shop was "down all day" on Tuesday.',
+     [("Sofia Berg", 'her shop was "down all day" on Tuesday', False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RULE_CASES)
+def test_rule_classes(nlp, text, expected):
+    got = sorted(_found(nlp, text), key=lambda g: g[2].content_start)
+    if expected is None:  # a near miss: whatever is read, no speaker from the rule
+        assert all(s and "numbers" not in s for s, _, _ in got), got
+        return
+    assert [(s, c.strip(" ,."), a.is_quote) for s, c, a in got] == \
+        [(s, c.strip(" ,."), q) for s, c, q in expected]
+
+
+def _speakers(nlp, text):
+    return {text[a.content_start:a.content_end].strip(" ,."): a
+            for a in find_attributions(nlp(text))}
+
+
+def test_spokesperson_speaks_for_the_organisation_short_name(nlp):
+    # a bare first word of an organisation named in full is that organisation, and its
+    # spokesman is the role
+    text = ("Skylark Airways and Coastline Air said on Monday they had agreed to merge. "
+            "Coastline's chief financial officer, Rosa Ibarra, said the deal would close "
+            "next year. A Coastline spokesman said the company would keep its brand.")
+    got = _speakers(nlp, text)
+    brand = got["the company would keep its brand"]
+    assert (brand.speaker, brand.speaker_role) == ("Coastline Air", "spokesman")
+    assert got["the deal would close next year"].speaker == "Rosa Ibarra"
+
+
+def test_short_name_that_is_a_persons_name_stays_a_person(nlp):
+    text = ("Jordan Foods said sales fell. Analyst Mia Jordan covers the firm. "
+            "Jordan said the results were weak.")
+    got = _speakers(nlp, text)
+    assert got["the results were weak"].speaker == "Mia Jordan"
+
+
+def test_joint_speakers_and_the_two_of_them(nlp):
+    text = ("Skylark Airways and Coastline Air said they had agreed to merge. "
+            "The two airlines said in a joint statement that savings would reach $300 million.")
+    got = _speakers(nlp, text)
+    assert got["they had agreed to merge"].speaker == "Skylark Airways and Coastline Air"
+    assert got["savings would reach $300 million"].speaker == \
+        "Skylark Airways and Coastline Air"
+    # an unnamed group is new, not the joint speaker
+    text = ("Skylark Airways and Coastline Air said they had agreed to merge. Two officials "
+            "familiar with the deal said regulators would object.")
+    got = _speakers(nlp, text)
+    assert got["regulators would object"].speaker == "officials familiar with the deal"
+
+
+def test_apposition_parsed_as_conjunct_is_not_a_joint_speaker(nlp):
+    text = ("The chain, Harbor & Pike Supply, said in a statement that it had cooperated "
+            "fully with investigators.")
+    got = _speakers(nlp, text)
+    assert got["it had cooperated fully with investigators"].speaker == "Harbor & Pike Supply"
+
+
+def test_it_is_the_organisation_subject_of_the_sentence_before(nlp):
+    text = ("The study warns that rivers will shrink. The environment ministry did not "
+            "dispute the findings. In a statement, it said it would fund new stations.")
+    got = _speakers(nlp, text)
+    assert got["rivers will shrink"].speaker == "the study"
+    assert "ministry" in got["it would fund new stations"].speaker
+
+
+def test_it_skips_a_subject_that_is_not_a_speaker(nlp):
+    text = ("The Rail Workers Union said the offer was poor. The strike entered its tenth "
+            "week on Monday. It said members would vote again.")
+    got = _speakers(nlp, text)
+    assert got["members would vote again"].speaker == "Rail Workers Union"
+
+
+def test_surname_tagged_as_organisation_is_not_an_organisation(nlp):
+    text = ("Manager Tomas Varga says he will stay. Varga told reporters the players were "
+            "fighting. In a statement, the board said Varga had its full confidence.")
+    got = _speakers(nlp, text)
+    assert got["Varga had its full confidence"].speaker == "the board"
+
+
+def test_plural_possessive_inside_an_organisation_name(nlp):
+    text = "The Northbridge Supporters' Trust said fans had lost patience."
+    got = _speakers(nlp, text)
+    assert got["fans had lost patience"].speaker == "Northbridge Supporters' Trust"
+
+
+def test_eval_tolerates_only_the_partial_quote_convention():
+    bench = _bench()
+    text = 'The agency said the alliance had "misinterpreted" data from a faulty sensor.'
+    gold = [{"content": "misinterpreted", "speaker": "agency"}]
+    clause = text.index("the alliance")
+    pred = [(clause, len(text) - 1, "agency")]
+    assert bench.match(text, gold, pred) == [(0, 0, True)]
+    assert bench.match(text, gold, pred, tolerant=False) == []
+    # a quoted word that is not inside the predicted span does not match
+    other = [(0, text.index(" said"), "agency")]
+    assert bench.match(text, gold, other) == []
+
+
+def test_airline_name_tagged_person_is_the_airline(nlp):
+    text = ("An Aurora Air flight from Lisbon was diverted to Porto on Sunday after a "
+            "passenger became violent, the airline said.")
+    got = _speakers(nlp, text)
+    assert got["An Aurora Air flight from Lisbon was diverted to Porto on Sunday after a "
+               "passenger became violent"].speaker == "Aurora Air"
+
+
+def test_described_person_and_portfolio(nlp):
+    # "the union leader" is the one person described with "union"; "Education" in a
+    # title is not an organisation for "the department"
+    text = ("Education Minister Paul Gerrard and the head of the teachers' union, David "
+            "Mensah, clashed on Tuesday. Gerrard said the plan was fair. Mensah said it "
+            "was not. The union leader said he would consult members on industrial action. "
+            "He added that many teachers were leaving. The department said inspections "
+            "would start in September.")
+    got = _speakers(nlp, text)
+    assert got["he would consult members on industrial action"].speaker == "David Mensah"
+    assert got["many teachers were leaving"].speaker == "David Mensah"
+    assert got["inspections would start in September"].speaker == "The department"
+
+
+def test_described_person_needs_a_matching_description(nlp):
+    # nobody the article describes with "union": "the union leader" is not the minister
+    text = ("Education Minister Paul Gerrard spoke on Tuesday. The union leader said a "
+            "strike was likely.")
+    got = _speakers(nlp, text)
+    assert got["a strike was likely"].speaker != "Paul Gerrard"
+
+
+def test_the_companies_are_the_coordinated_organisations(nlp):
+    text = ("Carmaker Volterra and battery maker Cellion have ended their joint venture to "
+            "build a factory in Ohio, the companies said on Wednesday.")
+    got = _speakers(nlp, text)
+    sp = got["Carmaker Volterra and battery maker Cellion have ended their joint venture to "
+             "build a factory in Ohio"].speaker
+    assert "Volterra" in sp and "Cellion" in sp
+    text = "Jane Roe and John Doe have ended their partnership, the companies said."
+    got = _speakers(nlp, text)
+    assert got["Jane Roe and John Doe have ended their partnership"].speaker == "the companies"
+
+
+def test_author_of_published_figures(nlp):
+    text = "A poll released last week by Brookhaven University found that Abara was leading."
+    assert _speakers(nlp, text)["Abara was leading"].speaker == "Brookhaven University"
+    text = "A poll of 900 voters found that Abara was leading."
+    assert _speakers(nlp, text)["Abara was leading"].speaker == "the poll"
 
 
 def test_gold_targets(nlp):
