@@ -11,8 +11,11 @@ Levels (precision / recall / F1, micro-averaged over all figures):
   measure    a detected pair whose measures are equal after normalisation, or whose
              rapidfuzz token_set_ratio is >= MEASURE_THRESHOLD. Precision is over predicted
              figures that carry a measure, recall over gold figures that carry one.
-Throughput is sentences per second over the gold texts: ours with the spaCy parse, ours
-on pre-parsed docs, and quantulum3.
+Units are compared as quantities: pint spellings ("metre" = "meter"), "ratio" = "times" and
+a fraction = a percent / 100, for ours, gold and quantulum3 alike (--strict-units: names).
+Speed is milliseconds per text over the gold texts and the seed paragraphs, counted every
+way (see print_speed): marginal on the pipeline's parse, with a full parse, with a parse
+without NER, and parsing only texts with a figure; quantulum3 on raw text beside them.
 """
 
 from __future__ import annotations
@@ -126,7 +129,53 @@ def close(a: float | None, b: float | None) -> bool:
 HELDOUT_CONVENTION = False  # set by --convention heldout
 
 
+STRICT_UNITS = False  # set by --strict-units
+
+# Unit names that are the same unit or the same quantity on another scale, whoever wrote
+# them: British and American spellings of one pint unit, a multiplier named "ratio" or
+# "times", and a share written as a fraction (0.5) or as a percent (50). Figures are compared
+# after this, on both sides (ours, gold and quantulum3 alike); --strict-units compares names.
+UNIT_SYNONYMS = {"ratio": "times", "multiple": "times", "x": "times"}
+UNIT_SCALES = {"fraction": ("percent", 100.0), "proportion": ("percent", 100.0)}
+
+
+def _canonical_unit(unit: str | None) -> tuple[str | None, float]:
+    if unit is None or STRICT_UNITS:
+        return unit, 1.0
+    if unit in UNIT_SCALES:
+        return UNIT_SCALES[unit]
+    unit = UNIT_SYNONYMS.get(unit, unit)
+    return _pint_name(unit), 1.0
+
+
+_PINT_NAMES: dict[str, str] = {}
+
+
+def _pint_name(unit: str) -> str:
+    """pint's canonical spelling ('metre' -> 'meter'); our own names (USD, count...) stay."""
+    if unit not in _PINT_NAMES:
+        name = unit
+        if unit[:1].islower() and unit not in ("count", "percent", "percentage_point", "point", "times"):
+            try:
+                from claims.units import registry
+
+                name = str(registry().parse_units(unit))
+            except Exception:
+                name = unit
+        _PINT_NAMES[unit] = name
+    return _PINT_NAMES[unit]
+
+
+def canonical(f: Fig) -> Fig:
+    unit, k = _canonical_unit(f.unit)
+    if k == 1.0 and unit == f.unit:
+        return f
+    scale = (lambda x: None if x is None else x * k)
+    return Fig(f.start, f.end, scale(f.value), scale(f.low), scale(f.high), unit, f.measure)
+
+
 def value_ok(p: Fig, g: Fig, intervals: bool) -> bool:
+    p, g = canonical(p), canonical(g)
     if HELDOUT_CONVENTION:
         return heldout_value_ok(p, g, intervals)
     if p.unit != g.unit or not close(p.value, g.value):
@@ -231,13 +280,56 @@ def _print_errors(row, pred, gold, pairs):
         print("\n".join(lines))
 
 
-def throughput(fn, items, repeat: int) -> float:
+def _parse(nlp, texts, disable=()):
+    with nlp.select_pipes(disable=list(disable)):
+        return list(nlp.pipe(texts))
+
+
+def ms_per_text(fn, items, repeat: int) -> float:
     start = time.perf_counter()
     for _ in range(repeat):
         for item in items:
             fn(item)
-    elapsed = time.perf_counter() - start
-    return repeat * len(items) / elapsed if elapsed else float("inf")
+    return 1000 * (time.perf_counter() - start) / (repeat * len(items))
+
+
+def seed_paragraphs() -> list[str]:
+    """Paragraphs of the seed articles: real news text, most of it without figures."""
+    paras = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        paras += [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    return paras
+
+
+def print_speed(nlp, texts, docs, repeat: int, with_quantulum: bool) -> None:
+    """Milliseconds per text, every way of counting our cost. quantulum3 reads raw text; we read
+    a spaCy parse, which the pipeline builds for every other stage anyway (our marginal cost),
+    but a caller with only text pays for it (our standalone cost). Both are printed."""
+    from claims.quantities import find_quantities, has_figures
+
+    corpora = [("gold sentences", texts, docs)]
+    paras = seed_paragraphs()
+    if paras:
+        corpora.append(("seed article paragraphs", paras, list(nlp.pipe(paras))))
+    for name, items, parsed in corpora:
+        print(f"speed, ms per text ({name}: {len(items)} texts; lower is better):")
+        rows = []
+        if with_quantulum:
+            rows.append(("quantulum3 on raw text", ms_per_text(quantulum, items, repeat)))
+        rows.append(("ours, marginal (on the pipeline's parse)", ms_per_text(find_quantities, parsed, repeat * 5)))
+        rows.append(("ours + full spaCy parse, one text at a time", ms_per_text(lambda t: find_quantities(nlp(t)), items, repeat)))
+        with nlp.select_pipes(disable=["ner"]):
+            rows.append(("ours + parse without NER, one at a time", ms_per_text(lambda t: find_quantities(nlp(t)), items, repeat)))
+            rows.append(("  same, parse only texts with a figure", ms_per_text(
+                lambda t: find_quantities(nlp(t)) if has_figures(t) else [], items, repeat)))
+            start = time.perf_counter()
+            for _ in range(repeat):
+                for d in nlp.pipe([t for t in items if has_figures(t)]):
+                    find_quantities(d)
+            rows.append(("  same, batched with nlp.pipe", 1000 * (time.perf_counter() - start) / (repeat * len(items))))
+        rows.append(("(bare spaCy full parse, one at a time)", ms_per_text(nlp, items, repeat)))
+        for label, ms in rows:
+            print(f"  {label:46} {ms:7.3f} ms   ({1000 / ms if ms else float('inf'):8.1f}/s)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -246,10 +338,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--errors", action="store_true", help="print our mismatches")
     ap.add_argument("--no-quantulum", action="store_true")
+    ap.add_argument("--strict-units", action="store_true",
+                    help="compare unit names as written (no metre=meter, ratio=times, fraction=percent/100)")
     ap.add_argument("--convention", choices=["dev", "heldout"], default=None,
                     help="interval convention of the gold (default: heldout for *heldout* files)")
     args = ap.parse_args(argv)
-    global HELDOUT_CONVENTION
+    global HELDOUT_CONVENTION, STRICT_UNITS
+    STRICT_UNITS = args.strict_units
     HELDOUT_CONVENTION = (args.convention or ("heldout" if "heldout" in args.gold.name else "dev")) == "heldout"
 
     from claims.nlp import load_nlp
@@ -264,19 +359,21 @@ def main(argv: list[str] | None = None) -> int:
     det, val, val_iv, meas = evaluate(rows, our_preds, args.errors)
     n_gold = sum(len(r["quantities"]) for r in rows)
     print(f"gold: {len(rows)} texts, {n_gold} figures, {sum(1 for r in rows if not r['quantities'])} negative texts")
-    print(f"matching: span overlap >= 50% of shorter; values within {VALUE_TOLERANCE:.0%}; measure token_set_ratio >= {MEASURE_THRESHOLD}")
+    print(f"matching: span overlap >= 50% of shorter; values within {VALUE_TOLERANCE:.0%}; measure token_set_ratio >= {MEASURE_THRESHOLD}; "
+          f"units {'by name (--strict-units)' if STRICT_UNITS else 'as quantities (metre=meter, ratio=times, fraction=percent/100)'}")
     print("ours (claims.quantities):")
     print(det.line("detection"))
     print(val.line("value+unit"))
     print(val_iv.line("value+unit+interval"))
     print(meas.line("measure"))
 
-    with_parse = throughput(lambda t: find_quantities(nlp(t)), texts, args.repeat)
-    without_parse = throughput(find_quantities, docs, args.repeat * 5)
-    bare_spacy = throughput(nlp, texts, args.repeat)
-    print(f"  throughput incl. spaCy parse   {with_parse:8.1f} sentences/s   (bare spaCy: {bare_spacy:.1f}/s)")
-    print(f"  throughput excl. spaCy parse   {without_parse:8.1f} sentences/s")
+    limited = [ours(d) for d in _parse(nlp, texts, disable=("ner",))]
+    _, _, lim_iv, lim_meas = evaluate(rows, limited)
+    print("ours on a parse without the entity recogniser (entities empty; all else read):")
+    print(lim_iv.line("value+unit+interval"))
+    print(lim_meas.line("measure"))
 
+    speed = {}
     if not args.no_quantulum:
         import quantulum3.classifier as qclf
 
@@ -291,8 +388,7 @@ def main(argv: list[str] | None = None) -> int:
         print(qval.line("value+unit"))
         print("  value+unit+interval                n/a (no intervals)")
         print("  measure                            n/a (no measure)")
-        q_tp = throughput(quantulum, texts, max(1, args.repeat))
-        print(f"  throughput                     {q_tp:8.1f} sentences/s")
+    print_speed(nlp, texts, docs, args.repeat, not args.no_quantulum)
     return 0
 
 

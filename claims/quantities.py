@@ -38,6 +38,7 @@ from claims.units import (
     POINT,
     TIMES,
     TIME_UNITS,
+    dimension_name,
     physical_unit,
     time_unit,
 )
@@ -264,7 +265,8 @@ _SCORE = re.compile(
 _LABELS_ANY_CASE = re.compile(
     r"\b(?:room|section|article|chapter|route|highway|interstate|flight|suite|amendment|proposition|page|version"
     r"|episode|platform|terminal|gate|exit|district|precinct|ward|category|channel|bus|hole|pier|junction|number|no"
-    r"|android|ios|macos|playstation|xbox|windows|firefox|chrome|level|tier|stage|phase|round|week|day|matchday)\s+#?\d[\d.]*\b"
+    r"|android|ios|macos|playstation|xbox|windows|firefox|chrome|level|tier|stage|phase|round|week|day|matchday|type)"
+    r"(?:(?<=[hy])es|(?<![hy])s)?\s+#?\d[\d.]*\b(?:\s*(?:-|–|and|to|&|or)\s*\d[\d.]*\b)?"
     # an upper-case code and a number: a citation or model ("UKSC 12", "PS 5."), not a figure
     r"|(?-i:\b[A-Z]{2,6})\s\d{1,4}(?=[.,;)\]]|$)",
     re.I,
@@ -283,8 +285,73 @@ _CLOCK_DOT = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _address_pattern() -> re.Pattern:
+    """A house number before a capitalised street name ("14 Elm Street"); words are data."""
+    lines = (DATA / "quantity_street_words.txt").read_text(encoding="utf-8").splitlines()
+    words = sorted({w.strip() for w in lines if w.strip() and not w.startswith("#")}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w.,$£€])\d{{1,5}}[A-Za-z]?(?=\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{'|'.join(words)})\b\.?)")
+
+
+# Telephone numbers: a leading-zero trunk code and digit groups ("0800 555 0111",
+# "020 7946 0958", "+44 20 7946 0958", "(212) 555-0199" is in the excluded list), and any
+# integer written with a leading zero ("007"), which a figure never is.
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?<![\w.,])\(?0\d{1,4}\)?(?:[\s.-]\d{2,4}){1,3}(?![\w%])"
+    r"|\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}(?![\w%])"
+    r"|(?<![\w.,])0\d+(?![\w.,%]|[.,]\d)"
+)
+# "the first half of the year", "the second half": a part of a period, not 50%.
+_ORDINAL_HALF = re.compile(r"\b(?:first|second|last|final|latter|former|opening|closing|other|top|bottom|back|front|upper|lower)\s+(half|quarter|third)\b", re.I)
+
+
+# Emergency numbers after call/dial ("call 999", "dialled 911") or before "call"/"operator".
+_EMERGENCY = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|ring|phone[sd]?)\s+(\d{3})\b(?![\d,.%])"
+    r"|(?<![\w.,])(\d{3})(?=\s+(?:call|calls|caller|callers|operator|operators|dispatcher|dispatchers|emergency|line)\b)",
+    re.I,
+)
+# A bare hour after a time verb: "the show starts at 8", "polls close at 10.", "until 6 tonight".
+_BARE_HOUR = re.compile(
+    r"\b(?:start|starts|started|begin|begins|began|open|opens|opened|close|closes|closed|end|ends|ended|kick\s+off|kicks\s+off"
+    r"|kicked\s+off|arrive|arrives|arrived|leave|leaves|left|resume|resumes|resumed|shut|shuts|wake|woke|home)\s+"
+    r"(?:at|until|till|by|from)\s+(?:about\s+|around\s+)?((?:[1-9]|1[0-2]))(?!\d|[.,]\d|%)(?=\s*(?:[.,;!?]|$|\s+(?:tonight|tomorrow|today|this|in\s+the|on|and|or|sharp|local)\b))",
+    re.I,
+)
+# A proper name and a bare integer: a model, index or series name ("Falcon 9", "Formula 1",
+# "FTSE 250", "Type 2 diabetes", "737 MAX 9"), never a figure.
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)(?<=\s)(?P<w>[A-Z][a-z]+|[A-Z][A-Z0-9&-]*[A-Z][A-Z0-9&-]*|[A-Z])\s$")
+_NOT_NAMES = {
+    "I", "A", "The", "In", "On", "At", "By", "Of", "To", "For", "And", "Or", "But", "About", "Around", "Some",
+    "Nearly", "Almost", "Over", "Under", "Up", "Down", "From", "With", "Than", "Only", "Just", "Roughly",
+    "Approximately", "More", "Less", "Fewer", "All", "Top", "Between", "Since", "After", "Before", "Until",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December", "AM", "PM", "GMT", "BST", "UTC",
+}
+
+
+def _name_number(text: str, start: int) -> bool:
+    m = _NAME_BEFORE.search(text, max(0, start - 24), start)
+    if not m or m.group("w") in _NOT_NAMES:
+        return False
+    before = text[: m.start("w")].rstrip()
+    return bool(before) and before[-1] not in ".!?:\"“"
+
+
+@lru_cache(maxsize=1)
+def _measure_cues() -> dict:
+    return json.loads((DATA / "quantity_measure_cues.json").read_text(encoding="utf-8"))
+
+
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _patterns()["excluded"].finditer(text)]
+    for m in _EMERGENCY.finditer(text):
+        spans.append(m.span(1) if m.group(1) else m.span(2))
+    spans += [m.span(1) for m in _BARE_HOUR.finditer(text)]
+    spans += [m.span() for m in _address_pattern().finditer(text)]
+    spans += [m.span() for m in _PHONE.finditer(text)]
+    spans += [m.span(1) for m in _ORDINAL_HALF.finditer(text)]
     spans += [m.span() for m in _LABELS_ANY_CASE.finditer(text)]
     for m in _SCORE.finditer(text):
         group = 1 if m.group(1) else 2
@@ -523,6 +590,10 @@ def _build_numeric(text: str, m: re.Match, excluded: list[tuple[int, int]]) -> _
     if currency and not glue_unit:
         # "$5 million dollars" never happens; but "US$" + "cents" would be odd, ignore
         pass
+    if (low_number is None and currency is None and qualifier is None and re.fullmatch(r"\d{1,4}", core_text)
+            and (unit is None or (unit in TIME_UNITS.values() and number.value == 1 and not extras))
+            and _name_number(text, start)):
+        return None
     if unit is None:
         if _YEAR.fullmatch(core_text) and low_number is None:
             return None
@@ -652,6 +723,8 @@ def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Can
         start, qual, low, high = _with_qualifier(text, m.start(), value, 0.1 * factor)
         out.append(_Candidate(start, unit_end, m.start(), unit_end, value, low, high, unit, qualifier=qual))
     for m in p["half_of"].finditer(text):
+        if _overlaps(excluded, m.start(), m.end()):
+            continue
         if re.search(r"\b(?:a|one|and)\s+$", text[max(0, m.start() - 5) : m.start()], re.I):
             continue
         start, qual, low, high = _with_qualifier(text, m.start(), 50.0, 5.0)
@@ -777,6 +850,13 @@ _RELATIVE = {"which", "that", "who", "whom"}
 _UNIT_NOUNS = set(TIME_UNITS) | {"%", "percent", "dollar", "dollars", "cent", "cents", "point", "points", "time", "times"}
 
 
+def _proper(tok: Token) -> bool:
+    """A name, to be left out of a measure. A capitalised first word of a sentence that the
+    entity recogniser does not take for a name is a common word the tagger was misled by
+    ("Public sector pay fell", "Broadband speeds")."""
+    return tok.pos_ == "PROPN" and not (tok.is_sent_start and not tok.ent_type_)
+
+
 def _word(tok: Token) -> str:
     if tok.pos_ == "PROPN":
         return tok.text.lower()
@@ -792,7 +872,7 @@ def _is_content(tok: Token, span_tokens: set[int]) -> bool:
 def _clause_words(head: Token, span_tokens: set[int], limit: int = 4) -> list[str]:
     words = [
         _word(t) for t in head.subtree
-        if _is_content(t, span_tokens) and t.pos_ != "PROPN" and t.dep_ not in ("advcl", "mark")
+        if _is_content(t, span_tokens) and not _proper(t) and t.dep_ not in ("advcl", "mark")
     ]
     return words[:limit]
 
@@ -811,9 +891,13 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
         return None
     words: list[str] = []
     for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "nmod") and _is_content(child, span_tokens) and child.pos_ != "PROPN" and not _holds_number(child):
+        if (child.dep_ == "poss" and child.pos_ == "NOUN" and _is_content(child, span_tokens)
+                and not list(child.lefts)[1:] and not _holds_number(child)):
+            words.append(_word(child))  # "the city's budget" = "the city budget"; names go to entities
+            continue
+        if child.dep_ in ("compound", "amod", "nmod") and _is_content(child, span_tokens) and not _proper(child) and not _holds_number(child):
             for grand in child.lefts:
-                if grand.dep_ == "compound" and _is_content(grand, span_tokens) and grand.pos_ != "PROPN":
+                if grand.dep_ in ("compound", "amod") and _is_content(grand, span_tokens) and not _proper(grand):
                     words.append(_word(grand))
             words.append(_word(child))
     if tok.lower_ in _UNIT_NOUNS and not words:
@@ -894,7 +978,7 @@ def _common_subject(verb: Token, span_tokens: set[int]) -> str | None:
     subject = _subject(verb)
     if subject is None or subject.i in span_tokens or subject.pos_ != "NOUN" or subject.lower_ in _GENERIC_COUNTED:
         return None
-    words = [_word(c) for c in subject.lefts if c.dep_ == "compound" and _is_content(c, span_tokens) and c.pos_ != "PROPN"]
+    words = [_word(c) for c in subject.lefts if c.dep_ == "compound" and _is_content(c, span_tokens) and not _proper(c)]
     return " ".join(words + [_word(subject)])
 
 
@@ -963,7 +1047,9 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     lexical = _lexical_change(span, cand)
     if lexical is not None:
         return lexical
-    while ((head.lower_ in _UNIT_NOUNS or (head.lower_ in _PLACEHOLDER_NOUNS and head.i < root.i))
+    qualifier_chars = range(cand.start, cand.anchor_start)
+    while ((head.lower_ in _UNIT_NOUNS or (head.lower_ in _PLACEHOLDER_NOUNS and head.i < root.i)
+            or (head.idx in qualifier_chars and head.i < root.i))
            and head.head.i != head.i and head.i not in span_tokens):
         root, head = head, head.head
         dep = root.dep_
@@ -992,6 +1078,25 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     return kind, measure or generic
 
 
+def _since_superlative(root: Token, head: Token, dep: str, cand: _Candidate) -> str | None:
+    """'the highest level in 16 years', 'the first time in a decade': the figure is the time
+    since something was last so, not a duration of it."""
+    if cand.unit not in TIME_UNITS.values() or dep != "pobj" or head.lower_ not in ("in", "for", "since"):
+        return None
+    node = head.head
+    for _ in range(3):
+        if node.pos_ in ("NOUN", "PROPN", "ADJ"):
+            sup = [c for c in node.children if c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last")]
+            if node.tag_ in ("JJS", "RBS"):
+                return f"period since {node.lemma_.lower()}"
+            if sup:
+                return f"period since {sup[0].lemma_.lower()} {node.lemma_.lower()}"
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
 def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, cand: _Candidate,
                     kind: QuantityKind) -> tuple[QuantityKind, str | None]:
     """Kind and measure from the words around a figure that does not modify a noun."""
@@ -1001,9 +1106,24 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         thing = _of_phrase(worth, span_tokens)
         if thing:
             return kind, f"value of {thing}"
+    since = _since_superlative(root, head, dep, cand)
+    if since:
+        return kind, since
+    if (dep == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.head.dep_ == "prep"
+            and head.head.head.lower_ in ("in", "of") and head.head.head.head.lemma_.lower() in CHANGE_NOUNS
+            and not cand.fixed_kind):
+        change = head.head.head.head  # "the fall in unemployment of 20,000"
+        return QuantityKind.CHANGE, noun_phrase(change, span_tokens)
     # "98% of the members", "two weeks of negotiations"
     measure = _of_phrase(root, span_tokens)
     if measure:
+        if cand.unit == PERCENT and dep == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() not in LEVEL_VERBS | HAVING_VERBS:
+            # "62% of pupils met the expected standard": the share doing what the verb says
+            other = _other_object(head, span_tokens)
+            if other is not None and other.pos_ == "NOUN":
+                words = [c.lower_ for c in other.lefts if c.dep_ in ("compound", "amod") and _is_content(c, span_tokens)
+                         and not _proper(c) and not _holds_number(c)]
+                return kind, " ".join([measure, head.lower_, *words, _word(other)])
         return kind, measure
     if dep == "appos" and climbed.pos_ in ("NOUN", "PROPN") and climbed.i not in span_tokens:
         measure = noun_phrase(climbed, span_tokens)
@@ -1015,14 +1135,15 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
                 objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
                 if objects:
                     return kind, noun_phrase(objects[0], span_tokens)
-    if head.lower_ == "worth" or (head.pos_ == "ADJ" and head.i not in span_tokens):
+    if head.lower_ == "worth" or (head.i not in span_tokens and (
+            head.pos_ == "ADJ" or (head.lower_ in _measure_cues()["dimension_words"] and dep == "npadvmod"))):
         owner = head.head
         if owner.pos_ in ("NOUN", "PROPN") and owner.i != head.i:
             return kind, noun_phrase(owner, span_tokens)
         if owner.pos_ in ("VERB", "AUX"):
             return kind, _subject_measure(owner, span_tokens)
         return kind, None
-    if dep == "npadvmod" and head.pos_ == "VERB" and head.tag_ == "VBD" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+    if dep == "npadvmod" and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN") and head.dep_ == "amod" and head.head.pos_ == "NOUN":
         # "98% backed strike action" misparsed with "backed" as an adjective of "action"
         thing = noun_phrase(head.head, span_tokens | {head.i})
         if thing:
@@ -1064,7 +1185,7 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         thing = _other_object(verb.head, span_tokens) if verb.head.pos_ in ("VERB", "AUX") else verb.head
         if thing is not None and thing.pos_ == "NOUN":
             words = [_word(c) for c in thing.lefts if c.dep_ in ("compound", "amod") and _is_content(c, span_tokens)
-                     and c.pos_ != "PROPN" and not _holds_number(c)]
+                     and not _proper(c) and not _holds_number(c)]
             return kind, " ".join(["cost of", *words, _word(thing)])
     if lemma == "cost" and prep in (None, "over", "under", "above", "below", "about", "around"):
         other = _other_object(verb, span_tokens)
@@ -1083,7 +1204,12 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         measure = _subject_measure(verb, span_tokens)
         if measure:
             return kind, measure
-    if lemma in LEVEL_VERBS:
+    if prep in ("for", "over") and cand.unit in TIME_UNITS.values() and lemma not in LEVEL_VERBS | HAVING_VERBS:
+        # "the jury deliberated for nine hours": the activity and who does it
+        words = [w for w in (_common_subject(verb, span_tokens), lemma) if w]
+        return kind, " ".join(words)
+    if lemma in LEVEL_VERBS or (prep == "at" and lemma in _measure_cues()["level_verbs"]
+                                and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
         measure = _subject_measure(verb, span_tokens)
         if measure:
             return kind, measure
@@ -1106,7 +1232,8 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
     if other is not None and prep is None:
         target = noun_phrase(other, set()) if other.pos_ != "PROPN" else other.text.lower()
         return kind, f"{lemma} to {target}" if target else lemma
-    return kind, lemma
+    subject = _common_subject(verb, span_tokens) if prep in ("by", "for", "over", "in", "within", "after") else None
+    return kind, f"{subject} {lemma}" if subject else lemma  # "flights were delayed by 45 minutes"
 
 
 _LEVEL_PREPS = {"to", "from", "at", "of"}
@@ -1147,7 +1274,7 @@ def _lexical_change(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | N
             if cand.counted and root.dep_ in ("nummod", "compound", "quantmod") and root.head.pos_ == "NOUN":
                 return QuantityKind.CHANGE, noun_phrase(root.head, span_tokens)
             return QuantityKind.CHANGE, _subject_measure(tok, span_tokens)
-        if low in ("up", "down") and (i == span.start - 1):
+        if low in ("up", "down") and (i == span.start - 1) and not (tok.dep_ == "prt" and tok.head.lemma_.lower() not in CHANGE_VERBS):
             anchor = tok.head
             measure = None
             if anchor.pos_ in ("VERB", "AUX"):
@@ -1211,16 +1338,19 @@ def _count_measure_and_per(doc: Doc, span: Span, cand: _Candidate, text: str) ->
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every figure in `doc`, in text order, with offsets into `doc.text`."""
     text = doc.text
-    p = _patterns()
-    if not p["quick"].search(text):
-        return []
-    excluded = _excluded_spans(text)
-    cands = _numeric_candidates(text, excluded) + _special_candidates(text, excluded) + _a_year_and_half(text)
     result: list[Quantity] = []
-    for cand in _select(cands):
+    for cand in _candidates(text):
         quantity = _to_quantity(doc, cand, text)
         if quantity is None:
             continue
+        if cand.extras.get("of_previous") and result and result[-1].measure:
+            # ", up 18% on 2022", ", 15% more than a year earlier", ", almost 40% of them":
+            # said of the figure just before, whatever its unit
+            prev = result[-1]
+            if _PREVIOUS_GAP.fullmatch(text, prev.end_char, quantity.start_char):
+                quantity.measure = prev.measure
+                if cand.extras["of_previous"] == "change" and not cand.fixed_kind:
+                    quantity.kind = QuantityKind.CHANGE
         if cand.extras.get("inherit") and result:
             # "down from 4.1%", "compared with 11%", "or 20 euros for students", "not the 2,000
             # promised": the same measure as the figure it is set against
@@ -1233,9 +1363,18 @@ def find_quantities(doc: Doc) -> list[Quantity]:
 
 _SENTENCE_END = re.compile(r"[.!?][\s\"'”’]")
 _INHERIT_BEFORE = re.compile(
-    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|,\s*or|\bnot|\bfrom)\s+(?:the\s+|a\s+|an\s+)?$",
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|,\s*or|\bnot|\bfrom)\s+(?:the\s+|a\s+|an\s+)?"
+    # "up from an original estimate of £33bn": the same measure, an earlier figure
+    r"(?:(?:[a-z]+\s+)?(?:estimate|forecast|projection|figure|level|budget|target|total|prediction|guidance)s?\s+of\s+)?$",
     re.I,
 )
+# ", up 18% on 2022" after a figure: the change of that figure, whatever its unit.
+_CHANGE_OF_PREVIOUS = re.compile(r",\s*(?:up|down)\s+(?:by\s+)?(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|just)\s+)?$", re.I)
+_COMMA_BEFORE = re.compile(r",\s*(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|just|only)\s+)?$", re.I)
+_COMPARATIVE_AFTER = re.compile(r"\s*(?:more|less|fewer|higher|lower|up|down|above|below)\b", re.I)
+# "8.9 million visitors, almost 40 per cent of them": a share of the figure before.
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
+_PREVIOUS_GAP = re.compile(r"[^.;!?]{0,80}")
 
 
 def _same_family(a: str | None, b: str | None) -> bool:
@@ -1243,8 +1382,24 @@ def _same_family(a: str | None, b: str | None) -> bool:
     return a == b or (a in money and b in money)
 
 
+def _candidates(text: str) -> list[_Candidate]:
+    if not _patterns()["quick"].search(text):
+        return []
+    excluded = _excluded_spans(text)
+    cands = _numeric_candidates(text, excluded) + _special_candidates(text, excluded) + _a_year_and_half(text)
+    return _select(cands)
+
+
+def has_figures(text: str) -> bool:
+    """Whether `text` holds a figure by the lexical pass alone: callers holding only text can
+    skip the parse, the costly part, for the sentences (most of an article) that have none."""
+    return bool(_candidates(text))
+
+
 def parse_quantities(text: str, nlp) -> list[Quantity]:
-    """Convenience for callers holding text: runs the pipeline, then `find_quantities`."""
+    """Convenience for callers holding text: runs the pipeline only if the text has a figure."""
+    if not has_figures(text):
+        return []
     return find_quantities(nlp(text))
 
 
@@ -1267,18 +1422,39 @@ def _to_quantity(doc: Doc, cand: _Candidate, text: str) -> Quantity | None:
         if cand.counted and cand.kind == QuantityKind.AMOUNT:
             _count_measure_and_per(doc, span, cand, text)
         kind, measure = _analyse(span, cand)
-        if _INHERIT_BEFORE.search(text, max(0, start - 24), start) and (
+        if _INHERIT_BEFORE.search(text, max(0, start - 48), start) and (
             span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ") or not cand.counted
         ):
             cand.extras["inherit"] = True
+        if (_CHANGE_OF_PREVIOUS.search(text, max(0, start - 24), start)
+                or (_COMMA_BEFORE.search(text, max(0, start - 16), start) and _COMPARATIVE_AFTER.match(text, cand.anchor_end))):
+            cand.extras["of_previous"] = "change"
+        elif _OF_THEM_AFTER.match(text, cand.anchor_end):
+            cand.extras["of_previous"] = "share"
+        cue = _measure_cues()["after_figure"].get(doc[span.end].lower_) if span.end < len(doc) else None
         if cand.extras.get("age"):
             measure = "age"
+        elif cue and cand.unit in (POINT, COUNT):
+            measure = cue
         elif cand.extras.get("noun_after") and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
             following = doc[span.end]
             while following.pos_ == "ADJ" and following.head.i > following.i and following.head.pos_ == "NOUN":
                 following = following.head
             measure = noun_phrase(following, {t.i for t in span}) or measure
         entities = _clause_entities(span)
+        if measure is None or (" " not in measure and any(t.lemma_.lower() == measure and t.pos_ in ("VERB", "AUX") for t in span.sent)):
+            # "Madrid is forecast to reach 35C": the unit says what is measured
+            dimension = dimension_name(cand.unit)
+            if dimension:
+                places = [e.text.lower() for e in span.sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+                if measure and measure not in LEVEL_VERBS | HAVING_VERBS:
+                    measure = f"{dimension} {measure}"  # "ran 100 metres" -> distance run
+                elif dimension == "temperature" and len(places) == 1:
+                    measure = f"{dimension} in {places[0]}"
+                else:
+                    measure = dimension
+        if measure and "average" not in measure and re.match(r"(?:an\s+)?average\s+of\b|on\s+average\b", text[start:cand.anchor_start], re.I):
+            measure = f"average {measure}"  # an average is not comparable with a single figure
     value, low, high = _tidy(cand.value), _tidy(cand.low), _tidy(cand.high)
     if value is not None:
         low = min(low, value) if low is not None else None

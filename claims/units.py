@@ -111,3 +111,19 @@ def physical_unit(word: str) -> str | None:
 
 def time_unit(word: str) -> str | None:
     return TIME_UNITS.get(word.lower())
+
+
+@lru_cache(maxsize=256)
+def dimension_name(unit: str | None) -> str | None:
+    """What a physical unit measures, in a reader's word ("degree_Celsius" -> "temperature"),
+    from pint's dimensionality and the names in `data/quantity_unit_aliases.json`."""
+    if not unit or unit[:1].isupper() or unit in (COUNT, PERCENT, PERCENTAGE_POINT, POINT, TIMES, FRACTION):
+        return None
+    names = _alias_data().get("dimension_names", {})
+    if "byte" in unit or "bit" in unit:
+        return names.get("[information] / [time]" if "/ second" in unit else "[information]")
+    try:
+        dims = str(registry()(unit).dimensionality)
+    except Exception:  # not a pint unit (our own names): nothing to say
+        return None
+    return names.get(dims)

@@ -83,12 +83,72 @@ NOT_FIGURES = [
     "The meeting starts at 3 p.m. or 10:30.",
     "The team won 3-1 on Saturday.",
     "Users of the iPhone 15 and COVID-19 patients.",
+    "Anyone with information should call 0800 555 0111 or 020 7946 0958.",
+    "Police were called to 14 Elm Street after reports of a disturbance.",
+    "House prices fell in the first half of the year.",
+    "The M25 was closed between junctions 10 and 11.",
+    "The SpaceX Falcon 9 rocket lifted off, and the Formula 1 season resumes.",
+    "Shares in the Nasdaq 100 and the FTSE 250 closed higher.",
+    "Type 2 diabetes is rising. Call 999 in an emergency.",
+    "Doors open at 7.30pm and the show starts at 8.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_dates_years_ids_are_not_figures(nlp, text):
     assert parse_quantities(text, nlp) == []
+
+
+# (text, surface part, what the measure must be or contain)
+MEASURES = [
+    ("Bus fares will be capped at £2 per journey.", "£2", "bus fare"),
+    ("The airport handled 7.4 million passengers in the first half, up 18% on 2022.", "18%", "passenger"),
+    ("The museum welcomed 8.9 million visitors, almost 40 per cent of them from abroad.", "40 per cent", "visitor"),
+    ("The rate rose to 5.25%, the highest level in 16 years.", "16 years", "period since high level"),
+    ("The ship, 300 metres long, was carrying 18,000 containers.", "300 metres", "ship"),
+    ("United went five points clear at the top.", "five points", "lead"),
+    ("The jury deliberated for nine hours before returning its verdict.", "nine hours", "jury deliberate"),
+    ("Flights were delayed by an average of 45 minutes on Friday.", "45 minutes", "average flight delay"),
+    ("Electric cars made up 16.5% of new registrations in October.", "16.5%", "registration"),
+    ("The line is expected to cost £66bn, up from an original estimate of £33bn.", "£33bn", "line"),
+    ("The city's budget rose to $4bn this year.", "$4bn", "city budget"),
+    ("The city budget is $4bn.", "$4bn", "city budget"),
+    ("Only 62% of pupils met the expected standard.", "62%", "pupil met expected standard"),
+    ("Madrid is forecast to reach 35C on Sunday.", "35C", "temperature in madrid"),
+    ("The fall in unemployment of 20,000 was larger than expected.", "20,000", "fall in unemployment"),
+]
+
+
+@pytest.mark.parametrize("text,part,measure", MEASURES)
+def test_measure(nlp, text, part, measure):
+    assert _one(nlp, text, part).measure == measure
+
+
+def test_made_up_of_is_not_a_change(nlp):
+    assert _one(nlp, "Electric cars made up 16.5% of new registrations.", "16.5%").kind == "amount"
+
+
+def test_texts_without_figures_skip_the_parse(nlp):
+    from claims.quantities import has_figures
+
+    assert not has_figures("The deadline is June 30, said the union in 2023.")
+    assert has_figures("Nearly 98% voted.")
+
+    def no_parse(_text):
+        raise AssertionError("parsed a text without figures")
+
+    assert parse_quantities("Talks resume on Monday.", no_parse) == []
+
+
+def test_eval_compares_units_as_quantities():
+    """The bench grades 'metre' as 'meter' and 0.5 'fraction' as 50 'percent', never 0.5 percent."""
+    sys.path.insert(0, str(ROOT))
+    from bench.quantities_eval import Fig, value_ok
+
+    assert value_ok(Fig(0, 1, 100, 90, 110, "meter"), Fig(0, 1, 100, 90, 110, "metre"), True)
+    assert value_ok(Fig(0, 1, 50, 47.5, 52.5, "percent"), Fig(0, 1, 0.5, 0.475, 0.525, "fraction"), True)
+    assert not value_ok(Fig(0, 1, 0.5, 0.45, 0.55, "percent"), Fig(0, 1, 0.5, 0.45, 0.55, "fraction"), False)
+    assert not value_ok(Fig(0, 1, 100, 90, 110, "foot"), Fig(0, 1, 100, 90, 110, "metre"), False)
 
 
 def test_offsets_point_into_text(nlp):
@@ -126,7 +186,8 @@ def test_gold_targets(nlp):
 
 _ALPHABET = st.sampled_from(
     list("0123456789 ,.-%$£€") + ["half", " million", " per ", "nearly ", "over ", " to ", " and ", "a ",
-                                   " dozen", "five", " days", "-year", " cents", "one in ", " mph", "C", "bn"]
+                                   " dozen", "five", " days", "-year", " cents", "one in ", " mph", "C", "bn", "0", " Street", "Type ",
+                                   " clear", " of them", ", up ", " long", "an average of ", " first half", "Falcon "]
 )
 
 
@@ -138,3 +199,12 @@ def test_never_raises_and_intervals_hold(nlp, text):
         if q.value is not None:
             assert q.low is None or q.low <= q.value
             assert q.high is None or q.value <= q.high
+
+
+def test_dimension_names():
+    from claims.units import dimension_name
+
+    assert dimension_name("degree_Celsius") == "temperature"
+    assert dimension_name("mile / hour") == "speed"
+    assert dimension_name("megabit / second") == "data speed"
+    assert dimension_name("USD") is None and dimension_name("count") is None
