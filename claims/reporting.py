@@ -1,7 +1,12 @@
-"""The conflict report as text, markdown or JSON, from conflict rows alone (no NLP, no SQL)."""
+"""The conflict report as text, markdown, JSON or HTML, from conflict rows alone (no NLP, no SQL).
+
+The HTML report is one self-contained file (styles inline, no script, nothing fetched) to
+mail or publish; every piece of article text in it is escaped, as articles are untrusted.
+"""
 
 from __future__ import annotations
 
+import html
 import json
 import textwrap
 from collections.abc import Sequence
@@ -14,6 +19,7 @@ class ReportFormat(StrEnum):
     TEXT = "text"
     MARKDOWN = "markdown"
     JSON = "json"
+    HTML = "html"
 
 
 def render_report(conflicts: Sequence[ConflictView], fmt: ReportFormat) -> str:
@@ -21,6 +27,8 @@ def render_report(conflicts: Sequence[ConflictView], fmt: ReportFormat) -> str:
         return json.dumps([c.model_dump(mode="json") for c in conflicts], indent=2, ensure_ascii=False)
     if fmt is ReportFormat.MARKDOWN:
         return _markdown(conflicts)
+    if fmt is ReportFormat.HTML:
+        return _html(conflicts)
     return _text(conflicts)
 
 
@@ -118,3 +126,67 @@ def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: s
         lines += ["## Rejected inputs", ""] + [f"- `{r}`" for r in summary.rejections[:50]] + [""]
     lines += [f"## Top conflicts ({len(views)})", "", render_report(views, ReportFormat.MARKDOWN)]
     return "\n".join(line for line in lines if line is not None)
+
+
+def marked_parts(sentence: str | None, offset: int | None, text: str) -> tuple[str, str, str]:
+    """(before, claim, after) of the claim's sentence, whitespace as in `marked_sentence`;
+    the claim alone when the sentence is gone."""
+    marker = "\x00"
+    joined = marked_sentence(sentence, offset, text, marker, marker)
+    before, claim, after = joined.split(marker, 2) if joined.count(marker) == 2 else ("", joined, "")
+    return before, claim, after
+
+
+HTML_STYLE = """
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;
+padding:0 1rem;color:#1d232a;background:#fff}
+h1{font-size:1.5rem}.meta{color:#5b6570;font-size:.85rem}
+article{border:1px solid #d6dbe0;border-radius:6px;margin:1rem 0;padding:.75rem 1rem}
+article h2{font-size:1.05rem;margin:.2rem 0}.reason{margin:.3rem 0 .6rem}
+.sides{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+.side{background:#f6f8fa;border-radius:4px;padding:.5rem .75rem}
+mark{background:#ffe58a;padding:0 .1em}.tag{display:inline-block;border-radius:3px;padding:0 .4em;
+font-size:.8rem;background:#e8ecf0}.tag.confirmed{background:#f8d0cc}.tag.dismissed{background:#d9efd9}
+.tag.unclear{background:#fbeec2}.note{font-style:italic;margin-top:.5rem}
+@media (max-width:700px){.sides{grid-template-columns:1fr}}
+"""
+
+
+def _h(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _html_side(c: ConflictView, side: str, label: str) -> str:
+    get = lambda name: getattr(c, f"{side}_{name}")  # noqa: E731
+    s = _side(c, side)
+    before, claim, after = marked_parts(get("sentence"), get("offset_in_sentence"), get("text"))
+    title = f' \u00b7 {_h(get("title"))}' if get("title") else ""
+    url = get("url")
+    link = f' \u00b7 <a href="{_h(url)}">source</a>' if url and url.lower().startswith(("http://", "https://")) else ""
+    return (f'<div class="side"><div class="meta">{label}: <strong>{_h(s["speaker"])}</strong> \u00b7 '
+            f'{_h(s["source"])}{title}{link}</div>'
+            f'<p>{_h(before)}<mark>{_h(claim)}</mark>{_h(after)}</p></div>')
+
+
+def _html(conflicts: Sequence[ConflictView]) -> str:
+    out = ['<!DOCTYPE html>', '<html lang="en"><head><meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           "<title>counterclaim: conflicts</title>", f"<style>{HTML_STYLE}</style></head><body>",
+           "<h1>Conflicts</h1>"]
+    if not conflicts:
+        out.append("<p>No conflicts.</p>")
+    else:
+        out.append(f'<p class="meta">{len(conflicts)} conflict(s), strongest first.</p>')
+    for n, c in enumerate(conflicts, 1):
+        out += [
+            f'<article id="c-{_h(c.conflict_id)}">',
+            f'<h2>{n}. {_h(c.kind.value)} <span class="meta">score {c.score:.2f} \u00b7 id '
+            f'<code>{_h(c.conflict_id)}</code></span> <span class="tag {_h(c.status)}">{_h(_status(c))}</span></h2>',
+            f'<p class="reason">{_h(c.reason)}</p>',
+            '<div class="sides">', _html_side(c, "a", "A"), _html_side(c, "b", "B"), "</div>",
+        ]
+        if c.review_note:
+            out.append(f'<p class="note">note ({_h(c.reviewer or "anonymous")}): {_h(c.review_note)}</p>')
+        out.append("</article>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

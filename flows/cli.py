@@ -1,4 +1,5 @@
-"""The `counterclaim` command: run the flow, print reports, record verdicts.
+"""The `counterclaim` command: run the flow, print reports, record verdicts, serve the
+review desk, export for other tools.
 
 Prefect is imported only by `run`, after its environment is set, so that `report` and
 `review` start instantly and the temporary server stays quiet.
@@ -79,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--status", choices=["open", *[v.value for v in Verdict]],
                         help="only conflicts with this latest verdict (open = not reviewed)")
     report.add_argument("--limit", type=int, help="at most this many conflicts")
+    report.add_argument("--output", "-o", type=Path, metavar="FILE",
+                        help="write the report to FILE instead of printing it (html: one "
+                        "self-contained page to share)")
 
     review = sub.add_parser(
         "review",
@@ -113,6 +117,34 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--model", help="spaCy pipeline to use (as for run)")
     serve.add_argument("--batch-size", type=int, default=64,
                        help="articles per extraction task (default 64)")
+
+    ui = sub.add_parser(
+        "ui",
+        help="serve the review desk: read conflicts and record verdicts in the browser",
+        description="Serve the review desk, a local web app over the database: conflicts "
+        "(filter, search, sort), each conflict with both claims in their paragraphs and the "
+        "verdict buttons, clusters and articles. The database is opened for each request and "
+        "closed before the answer, so scheduled runs can write meanwhile. Ctrl-C stops it.",
+    )
+    ui.add_argument("--db", type=Path, help=db_help)
+    ui.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    ui.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1: this machine only)")
+    ui.add_argument("--reviewer", default=os.environ.get("USER"),
+                    help="name put in the verdict form (default $USER)")
+
+    export = sub.add_parser(
+        "export",
+        help="export confirmed conflicts as ClaimReview JSON-LD, or every table as Parquet",
+        description="Write confirmed conflicts as schema.org ClaimReview JSON-LD (what "
+        "fact-checking outlets publish and search engines read), and/or every table of the "
+        "database as FOLDER/TABLE.parquet.",
+    )
+    export.add_argument("--db", type=Path, help=db_help)
+    export.add_argument("--claimreview", type=Path, metavar="FILE",
+                        help="write the confirmed conflicts' ClaimReview JSON-LD to FILE")
+    export.add_argument("--parquet", type=Path, metavar="DIR",
+                        help="write every table as DIR/TABLE.parquet")
     return parser
 
 
@@ -126,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
             return _report(args, db)
         if args.command == "serve":
             return _serve(args, db)
+        if args.command == "ui":
+            return _ui(args, db)
+        if args.command == "export":
+            return _export(args, db)
         return _review(args, db)
     except StoreError as exc:
         print(f"counterclaim: {exc}", file=sys.stderr)
@@ -192,7 +228,40 @@ def _serve(args: argparse.Namespace, db: Path) -> int:
 
 
 def _report(args: argparse.Namespace, db: Path) -> int:
-    print(_render(db, ReportFormat(args.format), args.status, args.limit))
+    text = _render(db, ReportFormat(args.format), args.status, args.limit)
+    if args.output is None:
+        print(text)
+        return EXIT_OK
+    args.output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    print(f"wrote {args.format} report to {args.output}")
+    return EXIT_OK
+
+
+def _ui(args: argparse.Namespace, db: Path) -> int:
+    from desk.app import serve as serve_desk  # noqa: PLC0415  (starlette, jinja2, uvicorn)
+
+    with open_store(db, read_only=True):
+        pass  # a missing or foreign file fails now, not on the first page
+    serve_desk(db, host=args.host, port=args.port, reviewer=args.reviewer)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, db: Path) -> int:
+    from claims.claimreview import render_claim_reviews
+    from store.browse import export_parquet
+    from store.reads import conflict_views
+
+    if args.claimreview is None and args.parquet is None:
+        print("counterclaim: export needs --claimreview FILE and/or --parquet DIR", file=sys.stderr)
+        return 2
+    with open_store(db, read_only=True) as con:
+        if args.claimreview is not None:
+            confirmed = conflict_views(con, status="confirmed")
+            args.claimreview.write_text(render_claim_reviews(confirmed) + "\n", encoding="utf-8")
+            print(f"wrote {len(confirmed)} ClaimReview(s) to {args.claimreview}")
+        if args.parquet is not None:
+            written = export_parquet(con, args.parquet)
+            print(f"wrote {len(written)} tables as Parquet to {args.parquet}")
     return EXIT_OK
 
 
