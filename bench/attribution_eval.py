@@ -203,7 +203,8 @@ def _textacy(doc) -> list[tuple[int, int, str | None]]:
     return out
 
 
-def evaluate(path: Path = GOLD, nlp=None, verbose: bool = False, with_textacy: bool = True) -> dict:
+def evaluate(path: Path = GOLD, nlp=None, verbose: bool = False, with_textacy: bool = True,
+             only: str | None = None) -> dict:
     """Scores under convention-tolerant matching (`ours`) and the original strict matching
     (`ours_strict`). `misses` is filled only when `verbose`; never ask for it on the
     held-out set (its statements must not be read)."""
@@ -211,7 +212,7 @@ def evaluate(path: Path = GOLD, nlp=None, verbose: bool = False, with_textacy: b
         from claims.nlp import load_nlp
 
         nlp = load_nlp()
-    items = load_gold(path)
+    items = [it for it in load_gold(path) if only is None or it["id"].startswith(only)]
     docs = list(nlp.pipe([it["text"] for it in items]))
     ours, strict, ours_q, tex_q = Score(), Score(), Score(), Score()
     misses: list[str] = []
@@ -270,13 +271,17 @@ def _fmt(prf: tuple[float, float, float]) -> str:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv  # lists misses of the development gold only
+    # `--only PREFIX`: score only the development passages whose id starts with PREFIX
+    only = argv[argv.index("--only") + 1] if "--only" in argv[:-1] else None
     # every held-out set present (attributions_heldout*.jsonl), totals only
     heldout = sorted(HELDOUT.parent.glob("attributions_heldout*.jsonl"))
     sets = [("development gold (tuned on)", GOLD, verbose)] + [
         ("held-out gold (never tuned on; totals only)", path, False) for path in heldout]
+    if only is not None:
+        sets = sets[:1]
     for name, path, show in sets:
-        print(f"== {name}: {path.name}")
-        report(evaluate(path, verbose=show), show)
+        print(f"== {name}: {path.name}" + (f" (ids starting {only!r})" if only else ""))
+        report(evaluate(path, verbose=show, only=only), show)
         print()
     return 0
 

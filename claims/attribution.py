@@ -197,15 +197,31 @@ def _document_inside_report(tok: Token) -> bool:
         return False
     lemma = subj[0].lemma_.lower()
     speaking = word_list("titles") | word_list("source_nouns") | word_list("org_nouns")
-    if lemma not in word_list("document_nouns") and (
+    # "Police believe A, a source said": a belief reported by someone else is part of
+    # what that someone said (data/attribution_belief_verbs.txt)
+    belief = tok.lemma_.lower() in word_list("belief_verbs")
+    if not belief and lemma not in word_list("document_nouns") and (
             subj[0].pos_ != "NOUN" or lemma in speaking):
         return False
     head = tok
     while head.head.i != head.i:
-        if head.dep_ in {"ccomp", "conj"} and head.head.lemma_.lower() in _verbs():
+        # a conjunct of the cue itself ("X said A, but critics warned B") is a report
+        # beside it, not inside it
+        if head.head.lemma_.lower() in _verbs() and (
+                head.dep_ == "ccomp" or head.dep_ == "conj" and head.head.dep_ == "ccomp"):
             return True
         head = head.head
     return False
+
+
+def _belief_reported(tok: Token) -> bool:
+    """"Police believe A, a person close to the investigation said": the belief is what
+    the trailing speaker reports (parsed as the root, the cue hung after a comma)."""
+    if tok.lemma_.lower() not in word_list("belief_verbs"):
+        return False
+    return any(c.dep_ in {"conj", "parataxis", "ccomp"} and c.i > tok.i and _is_cue(c)
+               and not _negated(c) and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ","
+               and any(g.dep_ in SUBJ_DEPS for g in c.children) for c in tok.children)
 
 
 def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
@@ -240,6 +256,12 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
                                                          else 0)]
             if subj and subj[0].left_edge.i <= subj[0].sent.start + 1:
                 return subj[0], False
+        if tok.dep_ == "ccomp" and _is_cue(tok) and _is_cue(tok.head) and \
+                tok.head.i < tok.i and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "cc":
+            # "X said that A but warned that B": the parser hangs "warned" beside A as a
+            # second clause of "said"; its elided subject is the speaker's
+            tok = tok.head
+            continue
         if tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
             if tok.dep_ in {"conj", "advcl"} and head.dep_ == "ccomp" and _is_cue(head.head) and \
@@ -265,10 +287,17 @@ def _name_before(cue: Token) -> Token | None:
     if cue.dep_ != "ROOT" or any(c.dep_ in SUBJ_DEPS | {"agent"} for c in cue.children):
         return None
     j = cue.i - 1
-    if j < 1 or doc[j].text != ",":
+    if j < 1:
         return None
     if not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
         return None  # the content must follow the cue ("..., wrote the paper" is not this)
+    if doc[j].text != ",":
+        # "In a memo seen by this newspaper, chief executive X wrote that ...": the name
+        # hangs in apposition to the noun before it, with no comma before the cue
+        t = doc[j]
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.sent.start == cue.sent.start:
+            return t
+        return None
     t = doc[j - 1]
     if t.sent.start == cue.sent.start and (
             (t.dep_ == "appos" and t.pos_ in {"PROPN", "NOUN"}) or
@@ -301,6 +330,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1] in CONTENT_TRIM or text[end - 1] == "."):
         end -= 1
+    for conj in (" but", " and", " or"):
+        # a clause the parse ended on its coordinator ("it supported the freeze but")
+        if text[start:end].lower().endswith(conj) and end - len(conj) > start:
+            end -= len(conj)
+            while end > start and text[end - 1] in CONTENT_TRIM:
+                end -= 1
+            break
     if text[start:start + 5].lower() == "that " and start + 5 < end:
         start += 5
     return start, end
@@ -335,7 +371,12 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             # "called her "the candidate of ..."" (object or object predicate), but not
             # "what it called a "timeline"", the writer's description of a thing
             objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "oprd"}]
-            if marks and objs and not any(c.lower_ in {"what", "which", "that"} for c in objs):
+            # "..., in what the judge called "a cruel betrayal"": the speaker's verdict on
+            # the event just told, not a label for a thing
+            verdict = tok.dep_ == "pcomp" and tok.head.lower_ == "in" and \
+                any(c.dep_ == "oprd" for c in objs)
+            if marks and objs and (verdict or not any(
+                    c.lower_ in {"what", "which", "that"} for c in objs)):
                 out.append(_Candidate(marks[0].idx, marks[0].idx + 1, tok, source="naming"))
             continue
         if lemma == "accord" or tok.lower_ == "according":
@@ -345,7 +386,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             continue
         if not _is_cue(tok) or _negated(tok):
             continue
-        if _document_inside_report(tok):
+        if _document_inside_report(tok) or _belief_reported(tok):
             continue  # "the union said the figures confirmed ...": the union's statement
         if lemma in QUESTION_VERBS:
             continue  # "asked whether ...": a question is not a statement
@@ -367,7 +408,23 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 first = tok.head.left_edge.i  # "a figure that X said was exaggerated"
             elif _that_as_determiner(doc, tok, first):
                 first = tok.i + 2
-            span = _span_chars(doc, first, c.right_edge.i)
+            lead = doc[first]
+            if first == tok.i + 1 and lead.dep_ == "prep" and lead.head.i == c.i and \
+                    lead.right_edge.i + 1 < c.i and \
+                    doc[lead.right_edge.i + 1].dep_ in SUBJ_DEPS and \
+                    doc[lead.right_edge.i + 1].head.i == c.i and \
+                    any(t.ent_type_ in {"DATE", "TIME"} for t in lead.subtree):
+                # "said on Monday it would cut 500 jobs": the day is when it was said
+                first = lead.right_edge.i + 1
+            last = c.right_edge.i
+            for nxt in right[1:2]:
+                # "said older people living alone were most at risk": the parser split
+                # one clause into a participle and its subject-less finite verb
+                if nxt.left_edge.i == last + 1 and c.tag_ in {"VBG", "VBN"} and \
+                        nxt.tag_ in {"VBD", "VBZ", "VBP"} and \
+                        not any(g.dep_ in SUBJ_DEPS for g in nxt.children):
+                    last = nxt.right_edge.i
+            span = _span_chars(doc, first, last)
         elif left and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
                 or left and tok.i > left[0].right_edge.i:
             c = left[0]
@@ -375,7 +432,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         elif (tok.dep_ in {"parataxis", "ccomp"} or _trailing_conj(doc, tok, object_verbs)) \
                 and tok.head.i != tok.i and \
                 any(c.dep_ in SUBJ_DEPS for c in tok.children) and (tok.head.pos_ in {
-                    "VERB", "AUX"} or tok.head.dep_ == "ROOT") and not _reports(tok.head) \
+                    "VERB", "AUX"} or tok.head.dep_ == "ROOT") and (
+                    not _reports(tok.head) or _belief_reported(tok.head)) \
                 and not any(
                     t.dep_ == "mark" and t.lower_ == "that" for t in tok.subtree if t.i > tok.i):
             # "A, a spokesman said, after ..." / "A, researchers reported" (the parser may
@@ -439,6 +497,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                                   source="silent"))
             continue
         if span is not None and right:
+            span = _modal_continuation(doc, tok, right[0], span)
             span = _cut_participle(doc, right[0], span)
             span, extra = _split_conj(doc, right[0], span)
             for first, last in extra:
@@ -455,6 +514,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                     out.append(_Candidate(start, end, tok, source="reported"))
         if span is None:
             continue
+        span = _extend_tail(doc, tok, span, objects=lemma in object_verbs and not right)
         start, end = _one_paragraph(text, *span, tok.idx)
         if end <= tok.idx and any(ch in QUOTE_CHARS for ch in text[start:end]):
             continue  # content before its cue that holds a quote: the quote reader's
@@ -651,6 +711,55 @@ def _cut_nested(doc: Doc, text: str, cands: list[_Candidate]) -> None:
                 cut = min(cut, doc[first].idx)
             if a.start < cut < a.end:
                 a.start, a.end = _trim(text, a.start, cut)
+
+
+BACKSHIFT_MODALS = {"would", "could", "might", "should", "must"}
+
+
+def _modal_continuation(doc: Doc, cue: Token, clause: Token, span: tuple[int, int]
+                        ) -> tuple[int, int]:
+    """"posted that she was "open to talking" but would not abandon the plan": the parser
+    joins the second verb to the cue, but a subject-less verb with a backshifted modal
+    right after the clause and its "but"/"and" goes on with what was said, not with what
+    the speaker did ("said A and urged B" still ends at A)."""
+    nxt = clause.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in {"but", "and"}:
+        return span
+    for v in cue.children:
+        if v.dep_ != "conj" or v.i <= nxt or v.left_edge.i != nxt + 1 or \
+                any(c.dep_ in SUBJ_DEPS for c in v.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS for c in v.children) and \
+                not _is_cue(v):
+            last = v.right_edge
+            if last.is_punct:
+                last = doc[last.i - 1]
+            return span[0], max(span[1], last.idx + len(last.text))
+    return span
+
+
+def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
+                 ) -> tuple[int, int]:
+    """What the parser hangs on the cue after a comma but belongs to the claim: a
+    comparison ("found A leading with 34 percent, compared with 22 percent for B") and,
+    after an object ("confirmed 23 new cases on Monday, bringing the total to 61"), a
+    participle carrying the figure on (data/attribution_gloss_verbs.txt)."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None or cue.i > toks.start:
+        return span
+    for c in cue.children:
+        if c.i <= toks.end or doc[c.left_edge.i - 1].text != ",":
+            continue
+        gap = doc[toks.end: c.left_edge.i - 1]
+        if len(gap) > 4 or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in gap):
+            continue
+        compared = c.lemma_.lower() == "compare" and c.tag_ == "VBN"
+        gloss = objects and c.tag_ == "VBG" and c.dep_ == "advcl" and \
+            c.lemma_.lower() in word_list("gloss_verbs")
+        if compared or gloss:
+            last = c.right_edge
+            return span[0], last.idx + len(last.text)
+    return span
 
 
 def _cut_participle(doc: Doc, root: Token, span: tuple[int, int]) -> tuple[int, int]:

@@ -43,6 +43,18 @@ SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "rep
 
 
 @lru_cache(maxsize=None)
+def _descriptors() -> frozenset[str]:
+    """data/speaker_descriptor_nouns.txt: "carmaker", "retailer", ... (read once)."""
+    words = set()
+    for line in (DATA_DIR / "speaker_descriptor_nouns.txt").read_text(
+            encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.add(line)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """A word list from `claims/data/attribution_<name>.txt`: one entry a line, '#' comments."""
     path = DATA_DIR / f"attribution_{name}.txt"
@@ -110,6 +122,7 @@ class SpeakerResolver:
         self._doc_authors: list[tuple[int, str, str]] = []  # (char, noun lemma, author)
         self.title_people: dict[str, set[str]] = {}
         self.role_words: dict[str, set[str]] = {}  # person -> words describing them
+        self.described: dict[str, set[str]] = {}  # noun -> orgs put in apposition to it
         # Doc.text joins every token on each read: read it once (or take the caller's)
         self.text = doc.text if text is None else text
         self._build_acronyms()
@@ -117,6 +130,7 @@ class SpeakerResolver:
         self._build_short_forms()
         self._build_types()
         self._build_documents()
+        self._build_gender()
 
     # ---------------------------------------------------------------- article lexicon
     def _cap_runs(self) -> list[list[Token]]:
@@ -322,9 +336,12 @@ class SpeakerResolver:
 
     def _build_types(self) -> None:
         """Learn "X, the union that ..." and "the X union": which noun names which org."""
+        not_orgs = self.titles | self.doc_nouns | self.source_nouns
         for tok in self.doc:
             lemma = tok.lemma_.lower()
             if lemma not in self.org_nouns or tok.tag_ in {"NNS", "NNPS"}:
+                if tok.tag_ == "NN" and tok.pos_ == "NOUN" and lemma not in not_orgs:
+                    self._learn_described(tok, lemma)
                 continue
             org = None
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
@@ -337,6 +354,13 @@ class SpeakerResolver:
                 for child in tok.children:
                     if child.dep_ == "appos" and child.pos_ == "PROPN":
                         org = self._org_of(child)
+                        span = self.name_span(child)
+                        if org is None and span is not None and len(span) >= 2 and \
+                                all(t.text[:1].isupper() for t in span):
+                            # "the city's transport operator, Harbour Transit,": the
+                            # noun says the name is an organisation, NER or not
+                            org = self.canonical_org(span.text)
+                            self.org_mentions.append((span.start_char, org))
             if org is None and tok.i + 1 < len(self.doc) and \
                     self.doc[tok.i + 1].pos_ == "PROPN":
                 # "social media company Chirp": the noun before a name says what it is
@@ -346,6 +370,45 @@ class SpeakerResolver:
                     self.org_mentions.append((span.start_char, org))
             if org:
                 self.org_types.setdefault(org, set()).add(lemma)
+        # a name the article calls a company ("Software company Acme") is not a
+        # person, even where NER tags one of its mentions PERSON
+        orgs = set(self.org_types)
+        self.person_names = [n for n in self.person_names if n not in orgs]
+        self.person_mentions = [(p, n) for p, n in self.person_mentions if n not in orgs]
+
+    def _learn_described(self, tok: Token, lemma: str) -> None:
+        """"The city's transport operator, Harbour Transit, said": a later "the operator"
+        is that organisation, whatever the noun."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                span = self.name_span(child)
+                label = _ent_label(span) if span is not None else None
+                if span is not None and label in {"ORG", "FAC", None} and \
+                        _clean(span.text) not in self.person_names and \
+                        len(span) >= 2 and all(t.text[:1].isupper() for t in span):
+                    self.described.setdefault(lemma, set()).add(self.canonical_org(span.text))
+
+    def _build_gender(self) -> None:
+        """"Coach Jo Roe insisted that her job was safe", "Roe said at her news
+        conference": the first he/she/his/her in the clause a named person is the subject
+        of, with no other name before it, is that person's. Without it, a later "he" can
+        land on the woman named last ("Asked whether Roe would stay, he said ...")."""
+        gendered = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+        surnames = {n.split()[-1]: n for n in self.person_names}
+        for ent in self.doc.ents:
+            tok = ent.root
+            if ent.label_ != "PERSON" or tok.dep_ != "nsubj" or tok.text not in surnames:
+                continue
+            name = self.full_person(tok.text)
+            for t in tok.head.subtree:
+                if t.i <= tok.i:
+                    continue
+                if t.pos_ == "PROPN" and t.text in surnames and surnames[t.text] != name:
+                    break  # another person comes first: the pronoun may be theirs
+                if t.lower_ in gendered and t.pos_ == "PRON":
+                    self.gender.setdefault(name, gendered[t.lower_])
+                    break
 
     def _build_documents(self) -> None:
         for tok in self.doc:
@@ -383,6 +446,8 @@ class SpeakerResolver:
                 start -= 1
             else:
                 break
+        if start < head.i and doc[start].lower_ in _descriptors():
+            start += 1  # "Carmaker Acme": what the company is, not its name
         end = head.i + 1
         while end < len(doc):
             tok = doc[end]
@@ -448,6 +513,32 @@ class SpeakerResolver:
                 if p < pos and (gender is None or self.gender.get(name, gender) == gender):
                     return name
         return None
+
+    def _recent_unnamed(self, pronoun: Token, name: str | None) -> Speaker | None:
+        """"One victim, a widow ..., said ... "I thought he was my friend," she said":
+        he/she after a speaker who is one unnamed person (a singular common noun, not an
+        organisation or a document) is that person when the last speaker was in this
+        sentence or the one before and no named person was mentioned since."""
+        if not self.history:
+            return None
+        p, sp = self.history[-1]
+        if sp.kind != "other" or p >= pronoun.idx:
+            return None
+        head = self.doc.char_span(p, p + 1, alignment_mode="expand")
+        if head is None:
+            return None
+        tok = head[0]
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in (
+                self.org_nouns | self.doc_nouns) or tok.lemma_.lower() in SPOKES_NOUNS:
+            return None
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if tok.i < start:
+            return None
+        if name is not None and any(p <= q < pronoun.idx for q, n in self.person_mentions
+                                    if self.full_person(n) == name):
+            return None
+        return sp
 
     def _recent_nonperson(self, pos: int, plural: bool) -> Speaker | None:
         found = self._recent_nonperson_at(pos, plural)
@@ -848,6 +939,10 @@ class SpeakerResolver:
             if lower in PERSON_PRONOUNS:
                 g = PERSON_PRONOUNS[lower]
                 name = self._recent_person(pos, g)
+                unnamed = self._recent_unnamed(head, name)
+                if unnamed is not None:
+                    return done(Speaker(unnamed.canonical, head.text, unnamed.role,
+                                        unnamed.kind, set(unnamed.types)))
                 if name is None:
                     prev = self.history[-1][1] if self.history else None
                     if prev is None:
@@ -898,12 +993,20 @@ class SpeakerResolver:
             text = _clean(self.doc[name_toks[0].i: name_toks[-1].i + 1].text) if name_toks \
                 else _clean(name.text)
             role = self.role_of(head, mention) or role_hint
+            if not role_toks and name.start > 0 and \
+                    self.doc[name.start - 1].lower_ in self.titles and \
+                    self.doc[name.start - 1].dep_ == "compound":
+                # "chief executive Jo Roe": a lower-case title the name span left out
+                role_toks = [self.doc[name.start - 1]]
             if self.canonical_org(text) in self.org_types and not role_toks:
                 canonical = self.canonical_org(text)
                 return done(Speaker(canonical, mention_text, role, "org",
                                     set(self.org_types[canonical])))
+            # a job title before a name that holds no organisation word is a person,
+            # whatever NER says ("chief executive Jo Roe" tagged ORG)
             if self.is_org_name(name.text if not role_toks else text, label) and not (
-                    role_toks and label == "PERSON" and not self.is_org_name(text)):
+                    role_toks and (label == "PERSON" or len(name_toks) >= 2)
+                    and not self.is_org_name(text)):
                 canonical = self.canonical_org(text)
                 types = set(self.org_types.get(canonical, ()))
                 return done(Speaker(canonical, mention_text, role, "org", types))
@@ -918,6 +1021,15 @@ class SpeakerResolver:
             return done(Speaker(canonical, mention_text, role, "org",
                                 set(self.org_types.get(canonical, ()))))
 
+        appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and c.i > head.i and c.lemma_.lower() not in self.org_nouns | self.doc_nouns]
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and appos and lemma not in self.org_nouns:
+            # "One victim, an 81-year-old widow who asked not to be named, said": an
+            # unnamed person described twice is the fuller description
+            desc = _clean(self.doc[appos[0].left_edge.i: appos[0].right_edge.i + 1].text)
+            if len(desc.split()) > len(mention_text.split()):
+                return done(Speaker(desc, mention_text, None, "other",
+                                    {lemma, appos[0].lemma_.lower(), "unnamed"}))
         plural = head.tag_ in {"NNS", "NNPS"}
         if head.pos_ == "NOUN" and lemma not in self.doc_nouns:
             author = self._published_by(head)  # "according to figures published by X"
@@ -958,6 +1070,13 @@ class SpeakerResolver:
                 if org is not None:
                     return done(Speaker(org, mention_text, None, "org",
                                         set(self.org_types.get(org, ())) | {lemma}))
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and \
+                len(self.described.get(lemma, ())) == 1 and \
+                any(c.lower_ == "the" for c in head.lefts) and \
+                not any(c.dep_ in {"poss", "compound", "amod"} for c in head.lefts):
+            org = next(iter(self.described[lemma]))
+            return done(Speaker(org, mention_text, None, "org",
+                                set(self.org_types.get(org, ())) | {lemma}))
         return done(Speaker(mention_text, mention_text, None, "other", {lemma}))
 
     def _named_as(self, head: Token) -> Token | None:
