@@ -15,6 +15,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+import numpy as np
+from scipy import sparse
+
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 FUNCTION_WORDS = frozenset(
     """a an the and or but if of to in on at for from by with about as into over under than
@@ -65,32 +68,70 @@ class TopicIndex:
             for s in stems:
                 if frequency[s] <= postings_cap:
                     self._postings[s].append(i)
+        self._rows: sparse.csr_matrix | None = None
+
+    def _matrix(self) -> tuple[sparse.csr_matrix, list[np.ndarray], np.ndarray, np.ndarray]:
+        """Texts x stems (1 where a text holds a stem), each text's stem columns, the
+        stems' weights and a reusable weight buffer: scores of one text against many
+        candidates become one sparse product in C instead of a Python loop."""
+        if self._rows is None:
+            vocabulary = {s: k for k, s in enumerate(self.idf)}
+            columns = [np.fromiter((vocabulary[s] for s in stems), dtype=np.int64, count=len(stems))
+                       for stems in self.stems]
+            indptr = np.zeros(len(columns) + 1, dtype=np.int64)
+            np.cumsum([len(c) for c in columns], out=indptr[1:])
+            indices = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
+            self._rows = sparse.csr_matrix((np.ones(len(indices)), indices, indptr),
+                                           shape=(len(columns), len(vocabulary)))
+            self._columns = columns
+            self._weights = np.fromiter(self.idf.values(), dtype=np.float64, count=len(self.idf))
+            self._buffer = np.zeros(len(vocabulary))
+            self._totals = np.asarray(self.totals, dtype=np.float64)
+        return self._rows, self._columns, self._weights, self._buffer
+
+    def relatedness_to(self, i: int, others: Sequence[int]) -> np.ndarray:
+        """`relatedness_of(i, j)` for every j of `others`, at once."""
+        if not len(others):
+            return np.zeros(0)
+        rows, columns, weights, buffer = self._matrix()
+        own = columns[i]
+        buffer[own] = weights[own]
+        try:
+            shared = rows[others] @ buffer
+        finally:
+            buffer[own] = 0.0
+        smaller = np.minimum(self._totals[i], self._totals[np.asarray(others)])
+        return np.divide(shared, smaller, out=np.zeros(len(others)), where=smaller > 0)
 
     def weight(self, stems: Iterable[str]) -> float:
-        return sum(self.idf.get(s, 1.0) for s in stems)
+        get = self.idf.get
+        return sum(get(s, 1.0) for s in stems)
 
     def relatedness(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted overlap coefficient, 0..1: the shared weight over the smaller side's."""
         if not a or not b:
             return 0.0
+        shared = a & b  # set intersection runs in C; only the few shared stems are summed
+        if not shared:
+            return 0.0
         smaller = min(self.weight(a), self.weight(b))
-        return self.weight(a & b) / smaller if smaller else 0.0
+        return self.weight(shared) / smaller if smaller else 0.0
 
     def relatedness_of(self, i: int, j: int) -> float:
         """`relatedness` of two indexed texts, with their weights computed once."""
         smaller = min(self.totals[i], self.totals[j])
         if not smaller:
             return 0.0
-        a, b = self.stems[i], self.stems[j]
-        if len(b) < len(a):
-            a, b = b, a
-        idf = self.idf
-        return sum(idf[s] for s in a if s in b) / smaller
+        shared = self.stems[i] & self.stems[j]
+        if not shared:
+            return 0.0
+        return sum(map(self.idf.__getitem__, shared)) / smaller
 
     def candidates(self, i: int) -> set[int]:
         """Texts sharing at least one of text i's rarest shared stems (those that are not
         too common): texts about the same matter share its names and places, and looking
-        no further bounds the work on a large store."""
+        no further bounds the work on a large store (at most `rarest` x `postings_cap`
+        candidates per text, whatever the store's size)."""
         # A stem no other text has finds nothing: the rarest *shared* stems are the ones.
         stems = sorted(
             (s for s in self.stems[i] if len(self._postings.get(s, ())) > 1),
