@@ -156,12 +156,18 @@ def _pint_name(unit: str) -> str:
     if unit not in _PINT_NAMES:
         name = unit
         if unit[:1].islower() and unit not in ("count", "percent", "percentage_point", "point", "times"):
-            try:
-                from claims.units import registry
+            from claims.units import registry
 
-                name = str(registry().parse_units(unit))
-            except Exception:
-                name = unit
+            # one-word spellings of compound units ("kilometer_per_hour", "square_foot") are
+            # their own pint names; spelled out they compare with "kilometer / hour", "foot ** 2"
+            spelled = re.sub(r"^(square|cubic)_(\w+)$", lambda m: m.group(2) + (" ** 2" if m.group(1) == "square" else " ** 3"),
+                             unit.replace("_per_", " / "))
+            for attempt in dict.fromkeys((spelled, unit)):
+                try:
+                    name = str(registry().parse_units(attempt))
+                    break
+                except Exception:
+                    continue
         _PINT_NAMES[unit] = name
     return _PINT_NAMES[unit]
 

@@ -76,6 +76,10 @@ def interval(value: float, step: float, qualifier: str | None) -> tuple[float | 
     r = rounding(value, step)
     spec = qualifier_table()["kinds"].get(kind or "", {})
     margin = max(spec.get("fraction", 0.0) * abs(value), r)
+    if kind in ("nearly", "just_over"):
+        # one-sided: the wording puts the figure below (above) v, and says how close; the
+        # rounding of v does not widen it ("nearly 40%" is 38..40, not 36..40)
+        margin = spec.get("fraction", 0.0) * abs(value) or r
     if kind == "over":
         return value, None
     if kind == "under":
@@ -252,7 +256,7 @@ _AGE_GROUP_BEFORE = re.compile(
     r"|\baged\s+(?:over\s+|under\s+|between\s+|from\s+)?$",
     re.I,
 )
-_AGE_BEFORE = re.compile(r"\b(?:aged|who\s+is|who\s+was|who\s+are|ages?)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|who\s+is|who\s+was|who\s+are|ages?|turn(?:s|ed|ing)?)\s+$", re.I)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d{2}")
 _WEAK_WORDS = {"one", "a", "an", "zero"}
 
@@ -263,7 +267,7 @@ _SCORE = re.compile(
     re.I,
 )
 _LABELS_ANY_CASE = re.compile(
-    r"\b(?:room|section|article|chapter|route|highway|interstate|flight|suite|amendment|proposition|page|version"
+    r"\b(?:room|case|docket|section|article|chapter|route|highway|interstate|flight|suite|amendment|proposition|page|version"
     r"|episode|platform|terminal|gate|exit|district|precinct|ward|category|channel|bus|hole|pier|junction|number|no"
     r"|android|ios|macos|playstation|xbox|windows|firefox|chrome|level|tier|stage|phase|round|week|day|matchday|type)"
     r"(?:(?<=[hy])es|(?<![hy])s)?\s+#?\d[\d.]*\b(?:\s*(?:-|–|and|to|&|or)\s*\d[\d.]*\b)?"
@@ -393,6 +397,13 @@ def _read_core(m: re.Match) -> tuple[Number | None, bool]:
     if number is not None and m.group("half"):
         number = Number(number.value + 0.5, min(number.step, 0.5))
     return number, has_scale
+
+
+@lru_cache(maxsize=1)
+def _metre_event() -> re.Pattern:
+    words = json.loads((DATA / "quantity_unit_aliases.json").read_text(encoding="utf-8"))["metre_events"]
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:{alternatives})\b|\s+in\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|minutes?)\b)", re.I)
 
 
 def _glued_unit(glue: str) -> str | None:
@@ -526,6 +537,11 @@ def _build_numeric(text: str, m: re.Match, excluded: list[tuple[int, int]]) -> _
     if glue and parse_number(m.group("digits") + glue) is None:
         glue_unit = _glued_unit(glue)
     currency, cur_start = _currency_before(text, m.start())
+    if currency is None and glue and glue.lower() == "m" and _metre_event().match(text, m.end()):
+        # "the 400m final", "won the 100m in 9.9 seconds": a race distance, not 400 million
+        digits = parse_number(m.group("digits"))
+        if digits is not None:
+            number, has_scale, glue_unit = digits, False, "meter"
     start = cur_start
     between = bool(p["between_before"].search(text, max(0, start - 9), start))
     from_change = bool(p["from_before"].search(text, max(0, start - 6), start)) and bool(
@@ -978,8 +994,13 @@ def _common_subject(verb: Token, span_tokens: set[int]) -> str | None:
     subject = _subject(verb)
     if subject is None or subject.i in span_tokens or subject.pos_ != "NOUN" or subject.lower_ in _GENERIC_COUNTED:
         return None
-    words = [_word(c) for c in subject.lefts if c.dep_ == "compound" and _is_content(c, span_tokens) and not _proper(c)]
+    words = [_word(c) for c in subject.lefts
+             if (c.dep_ == "compound" or c.lower_ in _AVERAGE_WORDS) and _is_content(c, span_tokens) and not _proper(c)]
     return " ".join(words + [_word(subject)])
+
+
+# "the average patient waits 14 hours": an average is not comparable with one case's figure
+_AVERAGE_WORDS = {"average", "typical", "median", "mean"}
 
 
 def _activity_measure(verb: Token, span_tokens: set[int]) -> str | None:
@@ -1196,6 +1217,27 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         other = _other_object(verb, span_tokens)
         if other is not None and other.pos_ == "NOUN":
             return kind, noun_phrase(other, span_tokens)
+    if lemma in _measure_cues()["race_verbs"]:
+        # "ran the 200 metres in 19.9 seconds": the race's distance and time
+        if prep is None and dep == "dobj" and dimension_name(cand.unit) == "distance":
+            return kind, "race distance"
+        if prep == "in" and cand.unit in ("second", "minute", "hour"):
+            return kind, "race time"
+    if (prep is None and cand.unit in TIME_UNITS.values() and dep in ("dobj", "npadvmod")
+            and lemma in _measure_cues()["duration_verbs"]):
+        # "the average journey takes 40 minutes": how long the subject takes
+        measure = _subject_measure(verb, span_tokens)
+        if measure:
+            return kind, measure
+    if prep is None and lemma in _measure_cues()["transfer_verbs"] and not cand.fixed_kind:
+        # "adding £900m to the firm's value", "wiping $3bn off its value": a change of the value
+        for child in verb.children:
+            if child.dep_ in ("prep", "prt") and child.lower_ in _measure_cues()["transfer_verbs"][lemma] and child.i > root.i:
+                objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                if objects:
+                    thing = noun_phrase(objects[0], span_tokens)
+                    if thing:
+                        return QuantityKind.CHANGE, thing
     if lemma in HAVING_VERBS and prep is None:
         other = _other_object(verb, span_tokens) if lemma == "cost" else None
         if other is not None:
@@ -1204,8 +1246,10 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         measure = _subject_measure(verb, span_tokens)
         if measure:
             return kind, measure
-    if prep in ("for", "over") and cand.unit in TIME_UNITS.values() and lemma not in LEVEL_VERBS | HAVING_VERBS:
-        # "the jury deliberated for nine hours": the activity and who does it
+    if ((prep in ("for", "over") or (prep is None and dep == "npadvmod" and root.head.i == verb.i))
+            and cand.unit in TIME_UNITS.values() and lemma not in LEVEL_VERBS | HAVING_VERBS):
+        # "the jury deliberated for nine hours", "the patient waited 14 hours": the activity
+        # and who does it
         words = [w for w in (_common_subject(verb, span_tokens), lemma) if w]
         return kind, " ".join(words)
     if lemma in LEVEL_VERBS or (prep == "at" and lemma in _measure_cues()["level_verbs"]
@@ -1264,6 +1308,8 @@ def _lexical_change(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | N
                 if other is not None and other.i > span.start:
                     other = None
                 if not cand.counted and other is None:
+                    if cand.unit in _MONEY_UNITS and lemma in _measure_cues()["fundraising_verbs"]:
+                        return cand.kind, _funds_raised(tok, span_tokens)
                     return cand.kind, lemma
                 if other is not None:
                     return QuantityKind.CHANGE, noun_phrase(other, span_tokens)
@@ -1287,6 +1333,13 @@ def _lexical_change(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | N
         i -= 1
         steps += 1
     return None
+
+
+def _funds_raised(verb: Token, span_tokens: set[int]) -> str:
+    """Money raised by someone: 'the charity raised £5,000' -> 'funds raised by charity'
+    (a name's subject goes to entities), so two fundraisers' totals are not one measure."""
+    subject = _common_subject(verb, span_tokens)
+    return f"funds raised by {subject}" if subject else "funds raised"
 
 
 def _subject_measure(verb: Token, span_tokens: set[int]) -> str | None:
@@ -1351,6 +1404,15 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 quantity.measure = prev.measure
                 if cand.extras["of_previous"] == "change" and not cand.fixed_kind:
                     quantity.kind = QuantityKind.CHANGE
+        if quantity.unit == TIMES and quantity.measure in _measure_cues()["comparison_frames"]:
+            # "rent reached $1,900, roughly double the level of 2010": a multiple of the figure
+            # before in the sentence (not of a period: "in the six months to March")
+            for prev in reversed(result):
+                if _SENTENCE_END.search(text, prev.end_char, quantity.start_char):
+                    break
+                if prev.measure and prev.unit not in TIME_UNITS.values():
+                    quantity.measure = prev.measure
+                    break
         if cand.extras.get("inherit") and result:
             # "down from 4.1%", "compared with 11%", "or 20 euros for students", "not the 2,000
             # promised": the same measure as the figure it is set against
@@ -1362,6 +1424,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\s\"'”’]")
+_HYPHEN_SPACED = re.compile(r"(?<=\w) - (?=\w)")
 _INHERIT_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|,\s*or|\bnot|\bfrom)\s+(?:the\s+|a\s+|an\s+)?"
     # "up from an original estimate of £33bn": the same measure, an earlier figure
@@ -1387,7 +1450,18 @@ def _candidates(text: str) -> list[_Candidate]:
         return []
     excluded = _excluded_spans(text)
     cands = _numeric_candidates(text, excluded) + _special_candidates(text, excluded) + _a_year_and_half(text)
-    return _select(cands)
+    return [c for c in _select(cands) if not _article_possessive(text, c)]
+
+
+_ARTICLE_TIME_POSSESSIVE = re.compile(r"(?:an?|one)\s+\w+\s*$", re.I)
+
+
+def _article_possessive(text: str, cand: _Candidate) -> bool:
+    """'a year's course of the drug', 'a day's pay': an article and a time word used as a
+    determiner say how much of something, not a duration of their own ("two weeks' notice",
+    with a number, is still a figure)."""
+    return (cand.unit in TIME_UNITS.values() and text.startswith(("'s", "\u2019s"), cand.end)
+            and bool(_ARTICLE_TIME_POSSESSIVE.fullmatch(text, cand.start, cand.end)))
 
 
 def has_figures(text: str) -> bool:
@@ -1442,6 +1516,8 @@ def _to_quantity(doc: Doc, cand: _Candidate, text: str) -> Quantity | None:
                 following = following.head
             measure = noun_phrase(following, {t.i for t in span}) or measure
         entities = _clause_entities(span)
+        if dimension_name(cand.unit) == "distance" and _metre_event().match(text, cand.end) and not text[cand.end:].lstrip().startswith("in "):
+            measure = "race distance"  # "the 400m final", "the 110m hurdles"
         if measure is None or (" " not in measure and any(t.lemma_.lower() == measure and t.pos_ in ("VERB", "AUX") for t in span.sent)):
             # "Madrid is forecast to reach 35C": the unit says what is measured
             dimension = dimension_name(cand.unit)
@@ -1453,6 +1529,13 @@ def _to_quantity(doc: Doc, cand: _Candidate, text: str) -> Quantity | None:
                     measure = f"{dimension} in {places[0]}"
                 else:
                     measure = dimension
+        if (cand.unit in _MONEY_UNITS and span.end < len(doc) and doc[span.end].idx == cand.anchor_end + 1
+                and doc[span.end].pos_ in ("NOUN", "ADJ") and doc[span.end].dep_ in ("dobj", "attr", "pobj", "nsubj")
+                and doc[span.end].head.i == span.root.head.i and doc[span.end].i != span.root.head.i):
+            # "to pay a £40m fine" misparsed with the noun as a second object: the noun
+            measure = noun_phrase(doc[span.end], {t.i for t in span}) or measure
+        if measure:
+            measure = _HYPHEN_SPACED.sub("-", measure)  # "pre - tax profit" -> "pre-tax profit"
         if measure and "average" not in measure and re.match(r"(?:an\s+)?average\s+of\b|on\s+average\b", text[start:cand.anchor_start], re.I):
             measure = f"average {measure}"  # an average is not comparable with a single figure
     value, low, high = _tidy(cand.value), _tidy(cand.low), _tidy(cand.high)

@@ -36,7 +36,7 @@ CASES = [
     ("They signed a three-year deal.", "three-year", dict(value=3, unit="year", measure="deal")),
     ("The months-long strike goes on.", "months-long", dict(value=None, unit="month", kind="vague")),
     ("Nearly five thousand actors signed the letter.", "five thousand",
-     dict(value=5000, low=4500, high=5000, unit="count", measure="actor")),
+     dict(value=5000, low=4750, high=5000, unit="count", measure="actor")),
     ("Revenue hit $5bn and 2.3m users signed up.", "$5bn", dict(value=5e9, unit="USD", low=4.5e9, high=5.5e9)),
     ("Revenue hit $5bn and 2.3m users signed up.", "2.3m", dict(value=2.3e6, unit="count")),
     ("Debt reached $1.2 trillion.", "$1.2 trillion", dict(value=1.2e12, unit="USD")),
@@ -91,6 +91,7 @@ NOT_FIGURES = [
     "Shares in the Nasdaq 100 and the FTSE 250 closed higher.",
     "Type 2 diabetes is rising. Call 999 in an emergency.",
     "Doors open at 7.30pm and the show starts at 8.",
+    "The ruling in case 22-451 is expected by June.",
 ]
 
 
@@ -122,6 +123,97 @@ MEASURES = [
 @pytest.mark.parametrize("text,part,measure", MEASURES)
 def test_measure(nlp, text, part, measure):
     assert _one(nlp, text, part).measure == measure
+
+
+# Each rule class: a sentence it must read, and a near miss it must leave alone.
+def test_nearly_margin_is_five_percent_whatever_the_rounding():
+    """'nearly 40%' is 38..40: the qualifier says how close; a round 40 does not widen it."""
+    assert interval(40, 10, "nearly") == pytest.approx((38, 40))
+    assert interval(30, 10, "just over") == pytest.approx((30, 31.5))
+    # near miss: "about" is two-sided and still widened by the rounding of a round figure
+    assert interval(40, 10, "about") == pytest.approx((36, 44))
+
+
+def test_article_and_time_possessive_is_not_a_duration(nlp):
+    assert [q.surface for q in parse_quantities("A day's supply of the pills costs about $40.", nlp)] == ["about $40"]
+    # near miss: with a number it is a figure ("two weeks' notice")
+    assert _one(nlp, "She gave two weeks' notice on Friday.", "two weeks").unit == "week"
+
+
+def test_money_raised_is_funds_raised_by_the_subject(nlp):
+    assert _one(nlp, "The charity raised £5,000 at the weekend.", "£5,000").measure == "funds raised by charity"
+    # near miss: raising a rate by a figure is a change of the rate
+    q = _one(nlp, "The bank raised its main rate by 0.5 percentage points.", "0.5")
+    assert (q.kind, q.measure) == ("change", "main rate")
+
+
+def test_duration_taken_measures_the_subject(nlp):
+    assert _one(nlp, "The average journey to work takes 40 minutes.", "40 minutes").measure == "average journey"
+    # near miss: a pronoun subject names nothing, and a plain duration is not this rule's
+    assert _one(nlp, "It takes 40 minutes.", "40 minutes").measure != "it"
+    assert _one(nlp, "Talks ran for 40 minutes.", "40 minutes").measure != "talk"
+
+
+def test_figure_added_to_or_wiped_off_a_value_is_its_change(nlp):
+    q = _one(nlp, "The news sent shares down, wiping $3bn off the bank's market value.", "$3bn")
+    assert (q.kind, q.measure) == ("change", "bank market value")
+    q = _one(nlp, "The takeover bid added £900m to the firm's value.", "£900m")
+    assert (q.kind, q.measure) == ("change", "firm value")
+    # near miss: "add" without a thing it is added to is an amount
+    assert _one(nlp, "The bakery added 300 jobs last year.", "300").kind == "amount"
+
+
+def test_multiple_of_a_framing_noun_takes_the_figure_before(nlp):
+    q = _one(nlp, "Average rent reached $1,900, roughly double the level of 2010.", "double")
+    assert q.measure == "average rent"
+    # near miss: the figure before is a reporting period, not what is doubled
+    q = _one(nlp, "The trust spent £2m on agency staff in the six months to March, double the same period a year before.",
+             "double")
+    assert q.measure is not None and "month" not in q.measure and "period" != q.measure
+
+
+def test_bare_metres_before_an_event_word_are_a_race_distance(nlp):
+    q = _one(nlp, "She finished fourth in the 800m final.", "800m")
+    assert (q.value, q.unit, q.measure) == (800, "meter", "race distance")
+    # near miss: a bare "m" after a number elsewhere is millions
+    q = _one(nlp, "The service now has 800m users.", "800m")
+    assert (q.value, q.unit) == (8e8, "count")
+
+
+def test_race_distance_and_time(nlp):
+    text = "He ran the 200 metres in 19.9 seconds."
+    assert _one(nlp, text, "200 metres").measure == "race distance"
+    assert _one(nlp, text, "19.9 seconds").measure == "race time"
+    # near miss: a time "in" a non-race verb is not a race time
+    assert _one(nlp, "The fire burned 30 acres in three hours.", "three hours").measure != "race time"
+
+
+def test_bare_duration_of_an_activity_names_who_does_it(nlp):
+    assert _one(nlp, "The average patient waited 14 hours.", "14 hours").measure == "average patient wait"
+    # near miss: a duration of taking is the subject's own ("the tunnel took seven years")
+    assert _one(nlp, "The tunnel took seven years to build.", "seven years").measure == "tunnel"
+
+
+def test_money_before_a_misparsed_noun_names_it(nlp):
+    assert _one(nlp, "The regulator ordered the bank to pay a £40m fine.", "£40m").measure == "fine"
+    # near miss: money followed by a preposition is not a modifier of the next noun
+    assert _one(nlp, "Fans paid £5 for a ticket.", "£5").measure != "ticket"
+
+
+def test_hyphenated_words_stay_joined_in_measures(nlp):
+    assert _one(nlp, "The firm reported a pre-tax profit of £320m.", "£320m").measure == "pre-tax profit"
+
+
+def test_docket_label_and_case_counts(nlp):
+    # near miss of the "case 22-451" label: a count of cases is a figure
+    assert _one(nlp, "The judge heard 40 cases in a week.", "40").measure == "case"
+
+
+def test_turning_an_age(nlp):
+    q = _one(nlp, "The veteran turned 100 on Monday.", "100")
+    assert (q.unit, q.measure) == ("year", "age")
+    # near miss: a figure with its own unit after "turned" is not an age
+    assert _one(nlp, "Profits turned 5% higher.", "5%").unit == "percent"
 
 
 def test_made_up_of_is_not_a_change(nlp):
