@@ -342,9 +342,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="n_process values for bare spaCy, comma-separated (default 1, as the flow)")
     parser.add_argument("--bare-batch-size", type=int, default=32, help="nlp.pipe batch_size (default 32, as extract_batch)")
     parser.add_argument("--flow-batch-size", type=int, help="--batch-size passed to counterclaim run")
+    parser.add_argument("--workers", type=int,
+                        help="parse worker processes of counterclaim run ($COUNTERCLAIM_WORKERS; "
+                             "default: its own default, the usable cores)")
     parser.add_argument("--cluster-sizes", default="10000,100000", help="claims for the clustering step")
     parser.add_argument("--write-claims", type=int, default=100_000, help="claims for the bulk-write step")
     parser.add_argument("--skip-rerun", action="store_true")
+    parser.add_argument("--bare-last", action="store_true",
+                        help="time bare spaCy after the flow's runs (a long run's memory and stages "
+                             "are known sooner; bench-N.partial.json holds each step as it ends)")
     parser.add_argument("--skip-scale", action="store_true", help="skip steps 5 and 6")
     parser.add_argument("--skip-inprocess", action="store_true", help="skip the in-process stage timings")
     parser.add_argument("--scale-conflicts", action="store_true",
@@ -363,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     corpus = ensure_corpus(args.articles, args.corpus)
+    flow_env = {"COUNTERCLAIM_WORKERS": str(args.workers)} if args.workers else {}
     files = sorted(corpus.glob("*.jsonl"))
     n_articles = sum(1 for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip())
     words = sum(len(json.loads(line)["text"].split()) for f in files
@@ -376,19 +383,15 @@ def main(argv: list[str] | None = None) -> int:
                      load_at_start=os.getloadavg()),
         corpus=dict(path=str(corpus), articles=n_articles, words_per_article=round(words / max(n_articles, 1))),
         when=datetime.now().isoformat(timespec="seconds"),
+        workers=args.workers or os.environ.get("COUNTERCLAIM_WORKERS") or "default (usable cores)",
     )
-    print(f"cores: {os.cpu_count()} (usable {report['machine']['usable_cores']}), "
-          f"load average {os.getloadavg()[0]:.2f}; corpus {corpus}: {n_articles} articles, "
-          f"{report['corpus']['words_per_article']} words each", flush=True)
-    try:
-        # 0. fixed cost of a run
-        one = work / "one.jsonl"
-        one.write_text(files[0].read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
-        print("[0] counterclaim run on 1 article (fixed cost) ...", flush=True)
-        r0 = run_measured(counterclaim_cmd([str(one)], work / "one.duckdb", None), echo=args.echo)
-        report["fixed_cost"] = dict(wall_s=r0["wall_s"], stages=flow_stages(r0), returncode=r0["returncode"])
+    partial = args.out / f"bench-{n_articles}.partial.json"
 
-        # 1. bare spaCy
+    def save_partial() -> None:
+        """What is measured so far, for a long run that someone reads before it ends."""
+        partial.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+
+    def run_bare_step() -> None:
         report["bare"] = []
         for n_process in [int(x) for x in args.bare_n_process.split(",")]:
             print(f"[1] bare spaCy nlp.pipe, n_process={n_process} ...", flush=True)
@@ -400,10 +403,27 @@ def main(argv: list[str] | None = None) -> int:
                 load_before=rb["load_before"], load_after=rb["load_after"]))
             print(f"    {rb['pipe_s']:.1f} s, {n_articles / rb['pipe_s']:.1f} articles/s", flush=True)
 
+    print(f"cores: {os.cpu_count()} (usable {report['machine']['usable_cores']}), "
+          f"load average {os.getloadavg()[0]:.2f}; corpus {corpus}: {n_articles} articles, "
+          f"{report['corpus']['words_per_article']} words each", flush=True)
+    try:
+        # 0. fixed cost of a run
+        one = work / "one.jsonl"
+        one.write_text(files[0].read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+        print("[0] counterclaim run on 1 article (fixed cost) ...", flush=True)
+        r0 = run_measured(counterclaim_cmd([str(one)], work / "one.duckdb", None), env=flow_env,
+                          echo=args.echo)
+        report["fixed_cost"] = dict(wall_s=r0["wall_s"], stages=flow_stages(r0), returncode=r0["returncode"])
+
+        save_partial()
+        if not args.bare_last:
+            run_bare_step()
+
         # 2. end to end
         db = work / "bench.duckdb"
         print("[2] counterclaim run end to end ...", flush=True)
-        r2 = run_measured(counterclaim_cmd([str(corpus)], db, args.flow_batch_size), echo=args.echo)
+        r2 = run_measured(counterclaim_cmd([str(corpus)], db, args.flow_batch_size), env=flow_env,
+                          echo=args.echo)
         if r2["returncode"] != 0:
             raise SystemExit("counterclaim run failed:\n" + "\n".join(l for _, l in r2["lines"][-30:]))
         summary_lines = [l for _, l in r2["lines"] if l.startswith(("articles read", "claims "))]
@@ -422,13 +442,19 @@ def main(argv: list[str] | None = None) -> int:
         # 4. re-run
         if not args.skip_rerun:
             print("[4] re-run over the unchanged corpus ...", flush=True)
-            r4 = run_measured(counterclaim_cmd([str(corpus)], db, args.flow_batch_size), echo=args.echo)
+            r4 = run_measured(counterclaim_cmd([str(corpus)], db, args.flow_batch_size), env=flow_env,
+                              echo=args.echo)
             stages4 = flow_stages(r4)
             report["rerun"] = dict(wall_s=r4["wall_s"], ratio=r4["wall_s"] / r2["wall_s"],
                                    net_ratio=(r4["wall_s"] - _fixed_part(stages4)) / max(net2, 1e-9),
                                    stages=stages4, peak_rss_tree_mb=r4["peak_rss_tree_mb"],
                                    returncode=r4["returncode"])
             print(f"    {r4['wall_s']:.1f} s", flush=True)
+
+        save_partial()
+        if args.bare_last:
+            run_bare_step()
+            save_partial()
 
         # 3. stages in-process, by calling the flow's functions on the stored run
         if not args.skip_inprocess:
@@ -463,6 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     stem = args.out / f"bench-{n_articles}"
     stem.with_suffix(".json").write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
     stem.with_suffix(".md").write_text(markdown + "\n", encoding="utf-8")
+    partial.unlink(missing_ok=True)
     print(f"\nwritten {stem}.json and {stem}.md")
     return 0
 
@@ -523,6 +550,7 @@ def render(r: dict) -> str:
     add("cores (os.cpu_count)", str(m["cpu_count"]))
     add("load average at start / end", f"{m['load_at_start'][0]:.2f} / {m['load_at_end'][0]:.2f}")
     add("corpus", f"{c['articles']} articles, {c['words_per_article']} words each")
+    add("counterclaim parse workers (COUNTERCLAIM_WORKERS)", str(r.get("workers", "1 (before workers)")))
     add("fixed cost: `counterclaim run` on 1 article", f"{fixed:.1f} s")
     for b in r["bare"]:
         add(f"bare nlp.pipe (n_process={b['n_process']}, batch {b['batch_size']}, {'+'.join(b['pipes'])})",

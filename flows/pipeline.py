@@ -9,6 +9,12 @@ clusters, conflicts and run record), each waiting while another process holds th
 After the last transaction the writer publishes a read-only snapshot for analysts and a
 Prefect markdown artifact with the run's summary and top conflicts.
 
+Under the default task runner the batches are parsed by a few long-lived worker processes
+(flows/parse_pool.py; $COUNTERCLAIM_WORKERS, default the usable cores), each loading spaCy
+once per run: the task runs, in threads, hand a batch each to a worker and wait for its
+claims, a couple of batches queued per worker, and the flow takes them in batch order
+while it commits earlier ones. Only claims come back, never Docs.
+
 Extraction results are cached (Prefect's result storage) by the batch's article ids and
 text hashes, `claims.extract.EXTRACTOR_VERSION` and the model name, unless
 $COUNTERCLAIM_CACHE=off. Under another task runner than the default (Dask, see
@@ -23,6 +29,7 @@ import logging
 import os
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -52,6 +59,8 @@ from claims.models import (
 from claims.nlp import default_model_name, load_nlp
 from claims.reporting import render_run_summary
 from flows.inputs import read_articles
+from flows.parse_pool import active as active_parse_pool
+from flows.parse_pool import parse_pool, worker_count
 from store.connection import (
     StoreBusy,
     StoreError,
@@ -175,14 +184,22 @@ def triage(articles: list[Article], db: str) -> Triage:
     return result
 
 
+# cache_result_in_memory=False: the result is persisted; Prefect would otherwise also keep
+# every batch's claims in its in-memory result cache (1,000 records) for the whole run, so
+# that the flow process grew with the corpus (about 1 GB of claims at 10,000 articles).
 @task(name="extract-claims", cache_policy=CacheKeyFnPolicy(cache_key_fn=extraction_cache_key),
-      persist_result=True)
+      persist_result=True, cache_result_in_memory=False)
 def extract_claims_batch(articles: list[Article], model: str | None, batch_number: int, batches: int) -> list[Claim]:
-    """Parses one batch of articles with nlp.pipe and extracts their claims."""
-    started = time.perf_counter()
-    nlp = load_nlp(model)
-    claims = [c for _, found in extract_batch(articles, nlp) for c in found]
-    elapsed = time.perf_counter() - started
+    """Parses one batch of articles with nlp.pipe and extracts their claims: in a worker of
+    the run's parse pool when it has one (flows/parse_pool.py), else in this process."""
+    pool = active_parse_pool()
+    if pool is not None:
+        claims, elapsed = pool.extract(articles, model)
+    else:
+        started = time.perf_counter()
+        nlp = load_nlp(model)
+        claims = [c for _, found in extract_batch(articles, nlp) for c in found]
+        elapsed = time.perf_counter() - started
     get_run_logger().info(
         "batch %d/%d: %d article(s), %d claim(s), %.1f articles/s",
         batch_number, batches, len(articles), len(claims), len(articles) / max(elapsed, 1e-9),
@@ -298,13 +315,18 @@ def counterclaim_flow(
     model: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     commit_every: int | None = None,
+    workers: int | None = None,
 ) -> RunSummary:
     """Reads articles, extracts their claims, clusters them with the stored ones, finds
     conflicts and stores it all: in one transaction for up to `commit_every` articles
     (default $COUNTERCLAIM_COMMIT_EVERY, else 500), else in batches of that many articles
-    and a last transaction with the clusters, conflicts and run record."""
+    and a last transaction with the clusters, conflicts and run record.
+
+    `workers` parser processes (default $COUNTERCLAIM_WORKERS, else the usable cores) parse
+    the batches under the default task runner; 1 parses in this process."""
     started_at = _now()
     commit_every = max(1, commit_every or _commit_every_from_env())
+    workers = worker_count(workers)
     check_writable_store(Path(db), warn=_warn)  # fail before the NLP, not after it
     summary = RunSummary(
         run_id=stable_id("run", started_at.isoformat(), *paths), started_at=started_at
@@ -328,13 +350,14 @@ def counterclaim_flow(
         pending: list[Article] = []
         pending_claims: list[Claim] = []
         progress = _Progress(len(todo))
-        for n, batch, found in _extract_in_order(batches, model):
-            pending_claims += found
-            pending += batch
-            progress.advance(len(batch))
-            if len(pending) >= commit_every and n < len(batches):
-                store_batch(db, summary, quote(pending), quote(pending_claims))
-                pending, pending_claims = [], []
+        with _parse_pool_for(batches, workers, model):
+            for n, batch, found in _extract_in_order(batches, model):
+                pending_claims += found
+                pending += batch
+                progress.advance(len(batch))
+                if len(pending) >= commit_every and n < len(batches):
+                    store_batch(db, summary, quote(pending), quote(pending_claims))
+                    pending, pending_claims = [], []
 
         # Transform: nothing new (and nothing left over by a killed run) means nothing to
         # re-judge; the run is recorded all the same.
@@ -390,7 +413,9 @@ def _extract_in_order(
     at a time, in the flow process; under another (Dask) a few batches per worker ahead."""
     extract = extract_claims_batch
     if not cache_enabled():
-        extract = extract.with_options(cache_policy=NO_CACHE, persist_result=False)
+        # Not persisted, so kept in memory until the flow has taken it (then dropped).
+        extract = extract.with_options(cache_policy=NO_CACHE, persist_result=False,
+                                       cache_result_in_memory=True)
     logger = get_run_logger()
 
     def claims_of(n: int, state) -> list[Claim]:
@@ -400,26 +425,48 @@ def _extract_in_order(
         return found
 
     runner = FlowRunContext.get().task_runner
-    if isinstance(runner, ThreadPoolTaskRunner):
+    pool = active_parse_pool()
+    if isinstance(runner, ThreadPoolTaskRunner) and pool is None:
         # quote(): Prefect would otherwise walk every model of the batches looking for futures.
         for n, batch in enumerate(batches, 1):
             yield n, batch, claims_of(n, extract(quote(batch), model, n, len(batches),
                                                  return_state=True))
         return
 
-    from flows.scaleout import in_flight  # noqa: PLC0415
+    if pool is not None:
+        # Task runs in threads, each waiting for its batch from a parse worker: one batch
+        # queued behind each busy worker, so none waits for the flow.
+        ahead, wrap = 2 * pool.size, quote
+    else:
+        from flows.scaleout import in_flight  # noqa: PLC0415
 
-    ahead, futures = in_flight(runner), {}
+        # Not quote()d: the annotation does not survive the trip to a Dask worker.
+        ahead, wrap = in_flight(runner), (lambda batch: batch)
+    futures = {}
     submitted = 0
     for n, batch in enumerate(batches, 1):
         while submitted < len(batches) and submitted < n - 1 + ahead:
             submitted += 1
-            # Not quote()d: the annotation does not survive the trip to a Dask worker.
             futures[submitted] = extract.submit(
-                batches[submitted - 1], model, submitted, len(batches))
+                wrap(batches[submitted - 1]), model, submitted, len(batches))
         future = futures.pop(n)
         future.wait()
         yield n, batch, claims_of(n, future.state)
+
+
+@contextmanager
+def _parse_pool_for(batches: list[list[Article]], workers: int, model: str | None):
+    """Parse workers for this run's batches: only under the default task runner (a Dask
+    cluster has its own workers), never more than batches, none for a single batch
+    (starting a worker costs more than it saves there)."""
+    runner = FlowRunContext.get().task_runner
+    if not isinstance(runner, ThreadPoolTaskRunner):
+        workers = 1
+    with parse_pool(min(workers, len(batches)), model) as pool:
+        if pool is not None:
+            get_run_logger().info("parsing %d batch(es) in %d worker processes",
+                                  len(batches), pool.size)
+        yield pool
 
 
 @task(name="report", cache_policy=NO_CACHE)

@@ -1,7 +1,9 @@
-"""Scale-out: `counterclaim run --task-runner dask` extracts on a 2-worker local Dask
-cluster (batches in parallel, stored by the flow process alone) and leaves the same
-database as the default runner."""
+"""Scale-out: the default runner parses in worker processes ($COUNTERCLAIM_WORKERS) and
+`counterclaim run --task-runner dask` extracts on a 2-worker local Dask cluster (batches in
+parallel, stored by the flow process alone); both leave the same database as parsing in
+the flow process."""
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -11,7 +13,9 @@ import pytest
 
 from tests.flows.test_faults import contents
 
-pytest.importorskip("prefect_dask", reason="the dask extra (prefect-dask) is not installed")
+needs_dask = pytest.mark.skipif(
+    importlib.util.find_spec("prefect_dask") is None,
+    reason="the dask extra (prefect-dask) is not installed")
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -23,6 +27,43 @@ def counterclaim(*args, **env):
                           env={**os.environ, "COUNTERCLAIM_CACHE": "off", **env})
 
 
+def test_two_parse_workers_store_what_one_stores(tmp_path):
+    # One article per batch, so both workers parse side by side, and an intermediate
+    # commit every 2 articles, so storing interleaves with parsing.
+    runs = {}
+    for workers in ("1", "2"):
+        db = tmp_path / f"workers-{workers}.duckdb"
+        runs[workers] = counterclaim("run", str(SEEDS), "--db", str(db), "--no-report",
+                                     "--batch-size", "1", COUNTERCLAIM_WORKERS=workers,
+                                     COUNTERCLAIM_COMMIT_EVERY="2")
+        assert runs[workers].returncode == 0, runs[workers].stderr
+        assert "Traceback" not in runs[workers].stdout + runs[workers].stderr
+    assert "in 2 worker processes" in runs["2"].stdout + runs["2"].stderr
+    assert "worker processes" not in runs["1"].stdout + runs["1"].stderr
+    assert all(f"batch {n}/5: 1 article(s)" in runs["2"].stdout + runs["2"].stderr
+               for n in range(1, 6))
+    one, two = contents(tmp_path / "workers-1.duckdb"), contents(tmp_path / "workers-2.duckdb")
+    assert one["claims"] and one["quantities"]
+    assert two == one
+
+
+def test_worker_count_setting(monkeypatch):
+    from flows.parse_pool import WORKERS_ENV, usable_cores, worker_count
+
+    monkeypatch.delenv(WORKERS_ENV, raising=False)
+    assert worker_count() == usable_cores()
+    assert worker_count(3) == 3
+    monkeypatch.setenv(WORKERS_ENV, "1")
+    assert worker_count() == 1
+    assert worker_count(2) == 2  # the explicit setting wins over the environment
+    monkeypatch.setenv(WORKERS_ENV, "0")
+    assert worker_count() == usable_cores()
+    monkeypatch.setenv(WORKERS_ENV, "two")
+    with pytest.raises(ValueError, match=WORKERS_ENV):
+        worker_count()
+
+
+@needs_dask
 def test_dask_runner_stores_what_the_default_runner_stores(tmp_path):
     default = counterclaim("run", str(SEEDS), "--db", str(tmp_path / "default.duckdb"),
                            "--no-report")
@@ -45,6 +86,7 @@ def test_dask_runner_stores_what_the_default_runner_stores(tmp_path):
     assert " - distributed." not in output and "INFO - distributed" not in output
 
 
+@needs_dask
 def test_dask_needs_its_extra_said_plainly(tmp_path, monkeypatch):
     from flows import scaleout
 
