@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -51,6 +51,23 @@ OWNER = re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[
                    r"counts?|projections?|forecasts?|conclusions|findings|analysis|account)\b")
 # "Education Minister Cora Lindqvist said ...": a sentence's capitalised reporting subject.
 REPORTING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w'’.&-]*\s+){1,6})(?:said|says|told|announced|reported|claimed)\b")
+@cache
+def claim_noun_pattern() -> re.Pattern[str]:
+    """Nouns naming what another party said ("claim", "remarks", "assurance")."""
+    return phrase_pattern(data_lines("conflict_claim_nouns.txt"))
+
+
+@cache
+def content_clause() -> re.Pattern[str]:
+    """"the claim that ...", "reports that ...", "the suggestion of ...": the clause that
+    follows says what was claimed."""
+    return re.compile(claim_noun_pattern().pattern + r"\s+(?:that|of)\s+", re.IGNORECASE)
+
+
+TRAILING_COPULA = re.compile(r"\s+(?:is|was|are|were|been|be)\b[\s\"'“”‘’]*(?:\w+ly\b)?[\s\"'“”‘’]*$",
+                             re.IGNORECASE)
+# A rejected clause of fewer rare words than this says too little to find its claim by.
+CONTENT_MIN_STEMS = 2
 MEASURE_PREPOSITION = re.compile(r"\b(?:of|in|for|to|from|on|at|by|with|among|per|across)\b", re.IGNORECASE)
 # How far from a figure (characters) a scope word ("worldwide") is taken to qualify it.
 SCOPE_REACH_CHARS = 60
@@ -74,12 +91,25 @@ class ConflictSettings:
     same_matter: float = 0.35
     # ... the lower bar for two figures, which must also measure the same thing.
     numeric_matter: float = 0.2
+    # ... and for figures whose measures share a word (not only a head or a synonym frame).
+    numeric_measure_matter: float = 0.1
     # ... and that makes an earlier claim the one a rejection answers.
     dispute_target: float = 0.3
+    # How well a claim must say what a rejection's clause says was claimed ("the claim that
+    # no passwords were taken"): harmonic mean of the shares of rare words, each way.
+    dispute_content: float = 0.3
     # Weighted share of rare words of two articles' claims that makes them one story.
     # Measured on the gold: articles of one case score 0.2-0.6, of different cases at
     # most 0.23.
     same_story: float = 0.25
+    # Articles published further apart than this are not one story, whatever their words
+    # (an outlet's coverage of one company or town repeats its names for years).
+    story_days: int = 30
+    # Short articles share few words even when they tell one story: opposite assessments
+    # in articles overlapping at least `loose_story` still contradict when the two claims'
+    # own sentences share `contradiction_matter` of their rare words (names, places).
+    loose_story: float = 0.1
+    contradiction_matter: float = 0.1
     # Work caps that keep a large store near-linear. Two claims are only compared when one
     # of a claim's `candidate_stems` rarest words is shared by at most
     # `candidate_postings_cap` claims: at most 6 x 200 candidates per claim, however big
@@ -148,7 +178,7 @@ def find_conflicts(
         j.is_dispute = is_dispute(j.claim, j.own_text)
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
-    stories = _Stories(judged)
+    stories = _Stories(judged, settings.story_days)
     found: dict[tuple[str, str, str], Conflict] = {}
     for conflict in (
         *find_disputes(judged, related, stories, settings),
@@ -187,10 +217,14 @@ class _RelatedClaims:
         return self.index.relatedness_of(a.index, b.index)
 
     def of(self, a: _Judged, floor: float, among: frozenset[int] | set[int] | None = None,
-           after: int = -1) -> list[tuple[float, _Judged]]:
+           after: int = -1, extra: set[int] | None = None, extra_floor: float = 1.0) -> list[tuple[float, _Judged]]:
         """(matter, claim) of the candidates at or above `floor`, only those `among` the
-        given indices if set, and only those of index above `after` (each pair once)."""
+        given indices if set, and only those of index above `after` (each pair once).
+        `extra` are candidates found by other means (a shared measure), kept from the
+        lower `extra_floor`."""
         candidates = self.index.candidates(a.index)
+        if extra:
+            candidates |= extra
         if among is not None:
             candidates &= among
         indices = np.fromiter(sorted(i for i in candidates if i > after), dtype=np.int64)
@@ -198,6 +232,8 @@ class _RelatedClaims:
         if self._cluster[a.index] >= 0:
             scores[self._cluster[indices] == self._cluster[a.index]] = 1.0
         keep = scores >= floor
+        if extra and extra_floor < floor:
+            keep |= (scores >= extra_floor) & np.isin(indices, np.fromiter(extra, dtype=np.int64, count=len(extra)))
         return [(score, self.judged[i]) for i, score in zip(indices[keep].tolist(), scores[keep].tolist())]
 
 
@@ -279,14 +315,21 @@ def _dispute_target(
     """The claim a rejection answers, by the strongest evidence available:
     1. a claim of another party in the same sentence (a figure first): "saying it would
        cost $X, a figure that Y said was exaggerated";
+    1b. the figure of the unattributed sentence holding a rejection in apposition;
+    1c. a rejection that says what was claimed ("the claim that no passwords were taken
+       is not true", "denied that the club had been forced to sell"): the claim of
+       another party in the story saying most of that clause and little else;
     2. a rejection that names whose claim it rejects ("disputed the ministry's claim",
        "called the electoral commission's figure a fantasy"): that party's claim in the
-       story, a figure first;
+       story, a figure first (when a figure is rejected and that party gave none, not
+       its statements: step 4 finds the figure);
     3. a rejection that repeats the figure it rejects ("called the opposition's $1,200
        figure a fabrication"): the other party's claim with that figure, in the story;
     4. a rejection of a figure ("called that estimate inflated", "disputed the
        ministry's figure"): the other party's figure whose claim shares most rare words
        with the rejection's sentence, else the nearest earlier figure in the article;
+       those naming what the rejection says the figure counts first ("the union's
+       figure for the number of strikers" -> "2,300 members had joined the strike");
     5. the claim of another party, in this article or another of the story, sharing the
        most rare words with the rejection ("denied that its cooling tower was the source"
        answers "linked to a cooling tower");
@@ -311,6 +354,14 @@ def _dispute_target(
     pool = {j.index: j for j in others}
     pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
     pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter) if _other_party(dispute, j)})
+    content = _rejected_content(dispute)
+    if content:
+        # "disputed the department's claim that the outbreak was under control": what is
+        # rejected is said in the clause, so the claim saying most of it (and little else)
+        # is the target, wherever in the story it is, before any owner or figure.
+        best = _best_by_content(content, pool.values(), related.index, settings.dispute_content)
+        if best:
+            return best[1], "the claim of", round(0.7 + 0.25 * min(best[0], 1.0), 4)
 
     def ranked(candidates, floor):
         scored = []
@@ -329,7 +380,13 @@ def _dispute_target(
     owner = _owner_stems(reference)
     if owner:
         owned = [j for j in pool.values() if _names_match(owner, j.voice)]
-        best = ranked([j for j in owned if j.claim.quantities] or owned, 0.0)
+        owned_figures = [j for j in owned if j.claim.quantities]
+        # "the union's figure for the number of strikers": a figure is rejected, so a
+        # statement of that party without one is not it; the figure may be given by
+        # another voice of that side ("the alliance said 2,300 had joined").
+        if not owned_figures and _rejects_a_figure(reference):
+            owned = []
+        best = ranked(owned_figures or owned, 0.0)
         if best:
             return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4)
     repeated = _figures_in_sentence(dispute, same_article)
@@ -340,7 +397,12 @@ def _dispute_target(
     if figure_noun_pattern().search(reference):
         # "that estimate" points back in the text: an earlier figure of the article first,
         # the one sharing most words with the rejection, else the nearest.
-        best = ranked([j for j in earlier if j.claim.quantities], 0.0) or ranked(
+        figures = [j for j in earlier if j.claim.quantities]
+        # "the figure for the number of strikers": the figures whose claims name the
+        # measured thing, if the rejection says what the figure counts.
+        measured = _measured_by_rejection(dispute.own_text)
+        figures = [j for j in figures if not measured.isdisjoint(j.text_stems)] or figures
+        best = ranked(figures, 0.0) or ranked(
             [j for j in pool.values() if j.claim.quantities], settings.dispute_target
         )
         if best:
@@ -354,12 +416,75 @@ def _dispute_target(
     return None
 
 
+def _rejected_content(dispute: _Judged) -> frozenset[str]:
+    """Stems of what a rejection says was claimed, when it says it: the clause after "the
+    claim that" / "reports that" ("the claim that no passwords were taken is not true"),
+    or the whole object of a rejecting verb that reports content ("denied that the club
+    had been forced to sell"). Empty when the rejection only points at something ("the
+    figure", "the ministry's estimate", "the savings figure a fantasy")."""
+    text = dispute.own_text
+    clause = content_clause().search(text)
+    if clause:
+        text = text[clause.end():]
+    elif not dispute_pattern().search(dispute.claim.cue or "") or figure_noun_pattern().search(text) \
+            or claim_noun_pattern().search(text) or OWNER.search(text):
+        return frozenset()
+    cut = dispute_pattern().search(text)
+    if cut:
+        # "... no passwords were taken is simply not true": the copula and its adverb
+        # belong to the rejection, not to the clause.
+        text = TRAILING_COPULA.sub("", text[:cut.start()])
+    stems = topic_stems(text)
+    return stems if len(stems) >= CONTENT_MIN_STEMS else frozenset()
+
+
+def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], index: TopicIndex,
+                     floor: float) -> tuple[float, _Judged] | None:
+    """The candidate whose own words best say the rejected content: the harmonic mean of
+    the share of the content it holds and the share of its words that are the content
+    (a long sentence mentioning one rare word of the content is not what was rejected).
+    Ties go to attributed claims, then to earlier ones."""
+    content_weight = index.weight(content)
+    best = None
+    for j in candidates:
+        shared = content & j.text_stems
+        if not shared or not content_weight:
+            continue
+        weight = index.weight(shared)
+        recall, precision = weight / content_weight, weight / max(j.text_weight(index), 1e-9)
+        score = 2 * recall * precision / (recall + precision)
+        if score < floor:
+            continue
+        key = (round(score, 6), j.claim.speaker is not None, -j.index)
+        if best is None or key > best[0]:
+            best = (key, j)
+    return (best[0][0], best[1]) if best else None
+
+
 def _holds_figure_before(holder: _Judged, dispute: _Judged) -> bool:
     """An unattributed claim whose span holds the rejection, with a figure before it."""
     a, b = dispute.claim, holder.claim
     return (b.speaker is None and b.claim_id != a.claim_id and b.article_id == a.article_id
             and b.start_char <= a.start_char and a.end_char <= b.end_char
             and any(q.end_char <= a.start_char and q.value is not None for q in b.quantities))
+
+
+def _measured_by_rejection(text: str) -> frozenset[str]:
+    """Stems of what a rejected figure counts, when the rejection says it: "the figure for
+    the number of strikers" -> strikers (frame words such as "number" left out)."""
+    found: set[str] = set()
+    for m in figure_noun_pattern().finditer(text):
+        tail = MEASURED.match(text[m.end():])
+        if tail:
+            frames = {stem(f) for f in measure_frames()}
+            found |= {s for s in topic_stems(tail.group(1)) if s not in frames}
+    return frozenset(found)
+
+
+def _rejects_a_figure(reference: str) -> bool:
+    """The owner's thing rejected is a figure ("the union's figure", "the ministry's
+    estimate"), not a statement ("the union's claim")."""
+    return any(figure_noun_pattern().search(m.group(0)[len(m.group(1)):]) for m in OWNER.finditer(reference))
 
 
 def _owner_stems(reference: str) -> frozenset[str]:
@@ -474,6 +599,38 @@ def scope_pattern() -> re.Pattern[str]:
 
 
 @cache
+def figure_comparison_pattern() -> re.Pattern[str]:
+    """"far below the club's figure", "more than twice the figure given by the company"."""
+    return re.compile(phrase_pattern(data_lines("conflict_figure_comparisons.txt")).pattern
+                      + r"\s+(?:\S+\s+){0,3}?" + figure_noun_pattern().pattern, re.IGNORECASE)
+
+
+# "figure for the number of strikers", "estimate of deaths": what the figure counts, up to
+# the verb or clause that follows.
+MEASURED = re.compile(r"\s+(?:for|of|on)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+                      r"(?=\s+(?:was|were|is|are|had|has|as|in|at)\b|[,.;]|$)")
+# Sentences sharing this much of their rare words, one setting its figure against another's
+# figure, are taken to measure one thing (the bar the measure-head rule uses too).
+COMPARED_MATTER = 0.45
+
+
+@cache
+def stock_pattern() -> re.Pattern[str]:
+    """A verb of possession then at most a qualifier, ending where the figure starts."""
+    verbs = "|".join(re.escape(v) for v in sorted(data_lines("conflict_stock_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+(?:[a-z]+\s+){{0,2}}$")
+
+
+# "in May", "for the second quarter", "last year" right after a figure: its period.
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+FIGURE_PERIOD = re.compile(
+    rf"[^.;,\d]{{0,50}}?\b(?:in|for|during|of|as of|by)\s+((?:{MONTHS})(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s+last\s+year)?|the\s+(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d)\b"
+    r"|[^.;,\d]{0,50}?\b((?:last|this|next)\s+(?:year|month|season|quarter)|since\s+(?:the\s+)?[\w-]+)\b")
+PERIOD_REACH_CHARS = 80
+
+
+@cache
 def measure_frames() -> frozenset[str]:
     """Words that frame a count rather than name what is counted ("number", "share")."""
     return frozenset(data_lines("conflict_measure_frames.txt"))
@@ -576,6 +733,15 @@ class _Facts:
     def scope(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("scope", q, lambda: _scope(q, c))
 
+    def compared(self, c: Claim) -> bool:
+        return self._get("compared", c, lambda: bool(figure_comparison_pattern().search(c.text)))
+
+    def stock(self, q: Quantity, c: Claim) -> bool:
+        return self._get("stock", q, lambda: _is_stock(q, c))
+
+    def period(self, q: Quantity, c: Claim) -> str | None:
+        return self._get("period", q, lambda: _period(q, c))
+
     def entities(self, q: Quantity, c: Claim, keep_sources: bool = False) -> set[str]:
         return self._get("entities", q, lambda: _entity_words(q, c, keep_sources), keep_sources)
 
@@ -596,10 +762,18 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         # by police ... at 3,100"); a sentence holding other figures is not enough.
         if qa.unit != "count":
             same_measure = (bool(facts.head(qa) & facts.text(b)) or bool(facts.head(qb) & facts.text(a))
-                            or matter >= 0.45)
+                            or matter >= COMPARED_MATTER)
         else:
             same_measure = bool(ma & facts.text(b)) and bool(mb & facts.text(a))
+        # "just under 24,000, far below the club's figure": a figure set against another's
+        # measures what the other does, when the two sentences are about one matter.
+        same_measure = same_measure or (matter >= COMPARED_MATTER and (facts.compared(a) or facts.compared(b)))
     if not same_measure or facts.scope(qa, a) != facts.scope(qb, b):
+        return False
+    if facts.stock(qa, a) != facts.stock(qb, b):
+        return False
+    pa, pb = facts.period(qa, a), facts.period(qb, b)
+    if pa and pb and pa != pb:
         return False
     return not _about_other_entities(qa, a, qb, b, facts)
 
@@ -611,6 +785,26 @@ def _scope(q: Quantity, claim: Claim) -> frozenset[str]:
     lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
     hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
     return frozenset(m.group(0).lower() for m in scope_pattern().finditer(claim.text[lo:hi]))
+
+
+def _sentence_offsets(q: Quantity, claim: Claim) -> tuple[int, int]:
+    return q.start_char - claim.sentence_start, q.end_char - claim.sentence_start
+
+
+def _is_stock(q: Quantity, claim: Claim) -> bool:
+    """A figure right after a verb of possession ("has about 9 million customers"): the
+    size of a whole, which a count of those affected or added is not measured against."""
+    start, _ = _sentence_offsets(q, claim)
+    return bool(stock_pattern().search(claim.sentence[max(start - 40, 0):max(start, 0)]))
+
+
+def _period(q: Quantity, claim: Claim) -> str | None:
+    """The month, quarter or year written just after a figure ("4.6% in May", "7.1% in
+    June last year"): two figures of one measure for different periods do not conflict,
+    even when their sentences name the same periods elsewhere."""
+    _, end = _sentence_offsets(q, claim)
+    m = FIGURE_PERIOD.match(claim.sentence[max(end, 0):max(end, 0) + PERIOD_REACH_CHARS])
+    return " ".join((m.group(1) or m.group(2)).lower().split()) if m else None
 
 
 def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -642,12 +836,28 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
     with_figures = [j for j in judged if any(q.value is not None for q in j.claim.quantities)]
     figure_indices = frozenset(j.index for j in with_figures)
     facts = _Facts()
+    # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
+    # words are other names: looked up by the measure's rarest stems, capped like the rest.
+    measures = {j.index: frozenset(s for q in j.claim.quantities for s in topic_stems(q.measure or ""))
+                for j in with_figures}
+    by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
+    position = [j.index for j in with_figures]
     for a in with_figures:
-        for matter, b in related.of(a, settings.numeric_matter, among=figure_indices, after=a.index):
+        rarest = sorted((s for s in measures[a.index] if s in by_measure and s not in measure_frames()),
+                        key=lambda s: (len(by_measure[s]), s))[:settings.candidate_stems]
+        extra = {position[k] for s in rarest for k in by_measure[s]}
+        for matter, b in related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
+                                    extra_floor=settings.numeric_measure_matter):
+            # Below the usual bar, only figures whose measures share a word are compared
+            # ("11 patients" / "17 patients", "the cost to the regional economy" / "the
+            # losses to the regional economy"), never through the measure's head alone.
+            loose = matter < settings.numeric_matter
             if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings, facts):
                 continue
             for qa in a.claim.quantities:
                 for qb in b.claim.quantities:
+                    if loose and facts.measure(qa).isdisjoint(facts.measure(qb)):
+                        continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
                     other = _converted(qa, qb)
                     if other is None:
@@ -690,27 +900,44 @@ class _Stories:
     (names, places, the matter at hand) overlap. Short quotes such as "We are very close"
     share no rare word with "There is no deal in sight", but their articles do."""
 
-    def __init__(self, judged: list[_Judged]) -> None:
+    def __init__(self, judged: list[_Judged], max_days: int | None = None) -> None:
         sentences: dict[str, dict[str, None]] = defaultdict(dict)
+        self.published: dict[str, object] = {}
         for j in judged:
             sentences[j.claim.article_id][j.claim.sentence] = None
+            self.published[j.claim.article_id] = j.ref.published
         self.article_ids = sorted(sentences)
         self.position = {a: i for i, a in enumerate(self.article_ids)}
+        self.max_days = max_days
         # Articles are few next to claims: look for related ones through many of their words.
         self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids], rarest=50)
         self._related: dict[tuple[str, float], list[str]] = {}
+        self._scores: dict[tuple[str, str], float] = {}
 
     def related(self, article_id: str, floor: float) -> list[str]:
+        """Articles telling the story of `article_id` (itself first): their rare words
+        overlap at least `floor`, and they were published within `max_days` of it (names
+        recur in a paper's coverage for years; one story runs for days or weeks)."""
         key = (article_id, floor)
         if key not in self._related:
             i = self.position[article_id]
             found = [article_id]
             candidates = sorted(self.index.candidates(i))
             for k, score in zip(candidates, self.index.relatedness_to(i, candidates).tolist()):
-                if score >= floor:
-                    found.append(self.article_ids[k])
+                other = self.article_ids[k]
+                if score >= floor and self._near_in_time(article_id, other):
+                    found.append(other)
+                    self._scores[(article_id, other)] = score
             self._related[key] = found
         return self._related[key]
+
+    def score(self, a: str, b: str) -> float:
+        """The story overlap of two articles `related` has returned to each other."""
+        return 1.0 if a == b else self._scores.get((a, b), self._scores.get((b, a), 0.0))
+
+    def _near_in_time(self, a: str, b: str) -> bool:
+        pa, pb = self.published.get(a), self.published.get(b)
+        return self.max_days is None or pa is None or pb is None or abs((pa - pb).days) <= self.max_days
 
 
 def find_contradictions(
@@ -719,7 +946,13 @@ def find_contradictions(
     """Opposite assessments of one matter by different voices: opposite words from the
     shipped list, or the same proposition asserted by one and negated by the other. The
     two claims must share rare words, or their articles must tell the same story."""
-    wording = {j.index: _Wording.of(j.own_text) for j in judged if not j.is_dispute}
+    wording = {j.index: _Wording.of(j.own_text, j.claim.quantities) for j in judged if not j.is_dispute}
+    # A count opposes only a denial of that thing ("no deaths"): most claims with figures
+    # count something, few stores hold a denial of it.
+    denied = {_tail(s) for w in wording.values() for thing in w.denied for s in thing}
+    for i, w in wording.items():
+        if w.counted:
+            wording[i] = replace(w, counted=frozenset(s for s in w.counted if _tail(s) in denied))
     opposers: dict[str, list[_Judged]] = defaultdict(list)
     for j in judged:
         if not j.is_dispute and wording[j.index].can_oppose:
@@ -738,9 +971,10 @@ def find_contradictions(
     # here, before building thousands of conflicts that would be merged anyway.
     best: dict[tuple[str, str], tuple[float, str, _Judged, _Judged, tuple[str, str]]] = {}
     for article_id, claims in opposers.items():
-        for other_id in stories.related(article_id, settings.same_story):
+        for other_id in stories.related(article_id, min(settings.loose_story, settings.same_story)):
             if other_id < article_id or other_id not in by_feature:
                 continue
+            loose = stories.score(article_id, other_id) < settings.same_story
             features = by_feature[other_id]
             for a in claims:
                 partners = {b.index: b for f in opposite[a.index] for b in features.get(f, ())}
@@ -749,6 +983,8 @@ def find_contradictions(
                         continue
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit:
+                        continue
+                    if loose and related.matter(a, b) < settings.contradiction_matter:
                         continue
                     score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
@@ -850,11 +1086,17 @@ class _Wording:
     affirmed: frozenset[str]  # negatable predicates under none
     # Topic stems of the claim other than its assessment words: what it is about.
     about: frozenset[str] = frozenset()
+    # Things said not to exist ("no fish deaths", "no shots were fired"): per conjunct,
+    # the stems of its words; and the measures the claim counts ("hundreds of dead fish").
+    denied: tuple[frozenset[str], ...] = ()
+    counted: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, text: str) -> _Wording:
+    def of(cls, text: str, quantities: Sequence[Quantity] = ()) -> _Wording:
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return cls((), (), None, frozenset(), frozenset())
+        denied = _denied_things(text)
+        counted = frozenset(s for q in quantities if _counts_some(q) for s in _widen(topic_stems(q.measure or "")))
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = APPROXIMATION.sub(" ", text)
         found_left, found_right = _opposite_words(text)
@@ -871,7 +1113,7 @@ class _Wording:
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         return cls(found_left, found_right, negations[0].group(0) if negations else None,
-                   frozenset(negated), frozenset(affirmed), about)
+                   frozenset(negated), frozenset(affirmed), about, denied, counted)
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -879,6 +1121,8 @@ class _Wording:
         yield from self._keys("right", self.right, self.about)
         yield from (("negated", s) for s in self.negated)
         yield from (("affirmed", s) for s in self.affirmed)
+        yield from {("denied", _tail(s)) for thing in self.denied for s in thing}
+        yield from {("counted", _tail(s)) for s in self.counted}
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
@@ -886,6 +1130,8 @@ class _Wording:
         yield from self._keys("left", self.right, self.about)
         yield from (("affirmed", s) for s in self.negated)
         yield from (("negated", s) for s in self.affirmed)
+        yield from {("counted", _tail(s)) for thing in self.denied for s in thing}
+        yield from {("denied", _tail(s)) for s in self.counted}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -903,7 +1149,7 @@ class _Wording:
 
     @property
     def can_oppose(self) -> bool:
-        return any(self.left) or any(self.right) or bool(self.negated or self.affirmed)
+        return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -917,11 +1163,60 @@ class _Wording:
             # about one thing: a share of their other words must agree.
             if hit and (k < plain or _shared_share(self.about, other.about) >= DIRECTION_SHARED):
                 return hit
+        for denying, counting in ((self, other), (other, self)):
+            thing = _counted_denial(denying.denied, counting.counted)
+            if thing:
+                hit = f"no {thing}", "(counted)"
+                return hit if denying is self else hit[::-1]
         if self.negated & other.affirmed - other.negated:
             return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
         if other.negated & self.affirmed - self.negated:
             return "(affirmed)", f"{other.negation} {sorted(other.negated & self.affirmed)[0]}"
         return None
+
+
+# "no fish deaths", "no shots were fired", "no passwords or bank details were taken": the
+# things after "no", up to the verb.
+DENIED_THINGS = re.compile(r"\bno\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:was|were|is|are|had|has|have|"
+                           r"been|could|would|will|in|at|on|from|to|for|since|after|during|among|across)\b"
+                           r"|\s*[,.;]|\s*$)")
+COMPOUND_MIN = 4
+
+
+def _denied_things(text: str) -> tuple[frozenset[str], ...]:
+    """Per conjunct ("passwords", "bank details"), the stems of a thing said not to exist,
+    widened to its synonyms ("deaths" ~ "dead")."""
+    things = []
+    for m in DENIED_THINGS.finditer(text):
+        for part in re.split(r"\s+(?:or|and|nor)\s+|,\s*", m.group(1)):
+            stems = topic_stems(part)
+            if stems:
+                things.append(stems)
+    return tuple(things)
+
+
+def _counts_some(q: Quantity) -> bool:
+    """A count of at least one ("hundreds of dead fish", "two gunshots")."""
+    low = q.low if q.low is not None else q.value
+    return q.unit == "count" and low is not None and low >= 1
+
+
+def _tail(s: str) -> str:
+    """A lookup key under which a compound meets its head ("gunshot" / "shot")."""
+    return s[-COMPOUND_MIN:]
+
+
+def _counted_denial(denied: tuple[frozenset[str], ...], counted: frozenset[str]) -> str | None:
+    """A thing one claim says there was none of, which the other counts: every word of the
+    thing is a word of the counted measure, or its synonym, or the head of a compound of it
+    ("no shots" / "two gunshots"; "no fish deaths" / "hundreds of dead fish")."""
+    if not counted:
+        return None
+    for thing in denied:
+        if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in counted)
+               for s in thing):
+            return " ".join(sorted(thing))
+    return None
 
 
 # --- shared -----------------------------------------------------------------------------

@@ -165,12 +165,18 @@ def test_interval_widens_by_the_rounding_tolerance_and_keeps_open_sides(low, hig
 def test_gold_conflict_detection_does_not_regress(nlp):
     """Floors just under what bench/conflicts_eval.py measures today; raise them as rules improve."""
     sys.path.insert(0, str(BENCH))
-    from conflicts_eval import evaluate
+    from conflicts_eval import cases_of, evaluate
     from gold_claims import read_jsonl
 
-    result = evaluate(read_jsonl("conflicts.jsonl"), nlp)
-    assert result["recall"] >= 0.62
+    cases = read_jsonl("conflicts.jsonl")
+    # The cases the rules were written on: precision there must stay high.
+    result = evaluate(cases_of("original", cases), nlp)
+    assert result["recall"] >= 0.65
     assert result["precision (labelled pairs)"] >= 0.9
+    # An independent annotator's cases, opened for error analysis: the rules must carry.
+    result = evaluate(cases_of("ho", cases), nlp)
+    assert result["recall"] >= 0.5
+    assert result["precision (labelled pairs)"] >= 0.85
 
 
 def test_a_rejection_naming_the_owner_of_a_claim_disputes_that_party():
@@ -314,3 +320,201 @@ def test_a_negated_predicate_meets_its_inflected_affirmation():
     b = ref(claim("b1", "several Tessel school buildings had not yet been surveyed", speaker="Heads", cue="said"), "B")
     (conflict,) = find_conflicts([a, b])
     assert conflict.kind is ConflictKind.CONTRADICTION
+
+
+# --- disputes: the rejected clause, figures of the owner's side -------------------------
+
+
+def _outbreak_story(rejected: str, cue: str = "disputed"):
+    first = "Tessel health director Ana Vell said the Carrow outbreak was contained."
+    second = "The Tessel health department has confirmed 42 measles cases in Carrow."
+    contained = claim("a1", "the Carrow outbreak was contained", first, speaker="Ana Vell", cue="said")
+    cases = claim("a1", "42 measles cases in Carrow", second, speaker="Tessel Health Department", cue="confirmed",
+                  offset=len(first) + 1, quantities=[figure("42", 42, 41.5, 42.5, "count", "measles case")])
+    sentence = f"Dr Samuel Osei {cue} {rejected}."
+    rejection = claim("b1", rejected, sentence, speaker="Samuel Osei", cue=cue)
+    return contained, cases, rejection
+
+
+def test_a_rejection_saying_what_was_claimed_answers_the_claim_saying_it():
+    contained, cases, rejection = _outbreak_story("the department's claim that the Carrow outbreak was under control")
+    disputes = [c for c in find_conflicts([ref(contained), ref(cases), ref(rejection, "B")])
+                if c.kind is ConflictKind.DISPUTE]
+    assert [(c.claim_a, c.claim_b) for c in disputes] == [(contained.claim_id, rejection.claim_id)]
+
+
+def test_a_rejection_of_the_owner_figure_still_answers_the_figure():
+    contained, cases, rejection = _outbreak_story("the department's figure for measles cases in Carrow")
+    disputes = [c for c in find_conflicts([ref(contained), ref(cases), ref(rejection, "B")])
+                if c.kind is ConflictKind.DISPUTE]
+    assert [(c.claim_a, c.claim_b) for c in disputes] == [(cases.claim_id, rejection.claim_id)]
+
+
+def _strike_article(rejected: str):
+    first = "The Tessel Dockworkers' Alliance said 2,300 of its members had joined the strike."
+    second = "Union general secretary Tom Brenn said the stoppage had halted container traffic at Tessel port."
+    third = f"The port authority said {rejected}."
+    pay = "The union wants a 9% pay rise from the port."
+    joined = claim("a1", "2,300 of its members had joined the strike", first, speaker="Tessel Dockworkers' Alliance",
+                   cue="said", quantities=[figure("2,300", 2300, 2250, 2350, "count", "member")])
+    halted = claim("a1", "the stoppage had halted container traffic at Tessel port", second, speaker="Tom Brenn",
+                   cue="said", offset=len(first) + 1).model_copy(update={"speaker_role": "Union general secretary"})
+    seeking = claim("a1", pay, pay, offset=len(first) + len(second) + 2,
+                    quantities=[figure("9%", 9, 8.5, 9.5, "percent", "pay rise")])
+    rejection = claim("a1", rejected, third, speaker="Port authority", cue="said",
+                      offset=len(first) + len(second) + len(pay) + 3)
+    disputes = [c for c in find_conflicts([ref(joined), ref(halted), ref(seeking), ref(rejection)])
+                if c.kind is ConflictKind.DISPUTE]
+    return joined, halted, rejection, disputes
+
+
+def test_a_rejected_figure_of_a_party_that_gave_none_is_the_figure_counting_what_it_names():
+    joined, halted, rejection, disputes = _strike_article("the union's figure for the number of strikers was inflated")
+    assert [(c.claim_a, c.claim_b) for c in disputes] == [(joined.claim_id, rejection.claim_id)]
+
+
+def test_a_rejected_statement_of_that_party_is_its_statement_not_a_figure():
+    joined, halted, rejection, disputes = _strike_article(
+        "the union's claim that the stoppage had halted container traffic was false")
+    assert [(c.claim_a, c.claim_b) for c in disputes] == [(halted.claim_id, rejection.claim_id)]
+
+
+# --- numeric: periods, stocks, figures set against another's ----------------------------
+
+
+def test_figures_of_one_measure_for_different_months_do_not_conflict():
+    def inflation(article, text, surface, value, low, high, who, outlet):
+        return turnout(article, text, figure(surface, value, low, high, "percent", "inflation",
+                                             start=text.index(surface)), who, outlet)
+
+    may = inflation("a1", "Tessel inflation was 4.6% in May", "4.6%", 4.6, 4.55, 4.65, "Statistics office", "A")
+    june = inflation("b1", "Tessel inflation fell to just under 4% in June", "just under 4%", 4.0, 3.8, 4.0,
+                     "Opposition", "B")
+    assert find_conflicts([may, june]) == []
+    june_too = inflation("c1", "Tessel inflation was 4.6% in June", "4.6%", 4.6, 4.55, 4.65, "Statistics office", "C")
+    assert [c.kind for c in find_conflicts([june_too, june])] == [ConflictKind.NUMERIC]
+
+
+def test_the_size_of_a_whole_is_not_a_count_of_those_affected():
+    def customers(article, text, surface, value, low, high, who, outlet):
+        return turnout(article, text, figure(surface, value, low, high, "count", "customer",
+                                             start=text.index(surface)), who, outlet)
+
+    whole = customers("a1", "Tessel Mobile has about 9 million customers", "about 9 million", 9e6, 8.1e6, 9.9e6,
+                      None, "A")
+    affected = customers("b1", "the Tessel Mobile breach affected 2.7 million customers", "2.7 million", 2.7e6,
+                         2.65e6, 2.75e6, "Regulator", "B")
+    assert find_conflicts([whole, affected]) == []
+    said = customers("c1", "the Tessel Mobile breach affected about 1.2 million customers", "about 1.2 million",
+                     1.2e6, 1.08e6, 1.32e6, "Tessel Mobile", "C")
+    assert [c.kind for c in find_conflicts([said, affected])] == [ConflictKind.NUMERIC]
+
+
+def test_a_figure_set_against_another_figure_measures_the_same_thing():
+    crowd = turnout("a1", "Tessel Rovers' opening home game drew a crowd of 31,000",
+                    figure("31,000", 31000, 30500, 31500, "count", "crowd"), "Tessel Rovers", "A")
+    plain = "attendance at Tessel Rovers' opening home game was just under 24,000"
+    trust = turnout("b1", plain, figure("just under 24,000", 24000, 22800, 24000, "count", None), "Supporters", "B")
+    assert find_conflicts([crowd, trust]) == []
+    against = turnout("c1", plain + ", far below the club's figure",
+                      figure("just under 24,000", 24000, 22800, 24000, "count", None), "Supporters", "C")
+    assert [c.kind for c in find_conflicts([crowd, against])] == [ConflictKind.NUMERIC]
+
+
+# --- contradictions: new assessments, stories in time -----------------------------------
+
+
+def test_a_united_and_a_divided_coalition_contradict_within_one_story_in_time():
+    united = ref(claim("a1", "the Tessel coalition was united behind the pension bill", speaker="Minister", cue="said"))
+    divided = ref(claim("b1", "the Tessel coalition is deeply divided on the pension bill", speaker="Deputy",
+                        cue="said"), "B", date(2024, 5, 3))
+    (conflict,) = find_conflicts([united, divided])
+    assert conflict.kind is ConflictKind.CONTRADICTION
+    months_later = ref(divided.claim, "B", date(2024, 9, 1))
+    assert find_conflicts([united, months_later]) == []
+
+
+def test_an_incident_contained_and_still_going_on_contradict():
+    contained = ref(claim("a1", "the Tessel Mobile breach had been contained on Friday", speaker="Chief executive",
+                          cue="said"))
+    ongoing = ref(claim("b1", "attackers still had access to the Tessel Mobile network on Sunday",
+                        speaker="Researcher", cue="said"), "B")
+    assert [c.kind for c in find_conflicts([contained, ongoing])] == [ConflictKind.CONTRADICTION]
+    # "contained" as "held" is not an assessment of an incident.
+    files = ref(claim("c1", "the leaked Tessel Mobile files contained 4 million records", speaker="Analyst",
+                      cue="said"), "C")
+    assert [c for c in find_conflicts([files, ongoing]) if c.kind is ConflictKind.CONTRADICTION] == []
+
+
+def _talks_article(article, main, others, outlet):
+    refs, offset = [], 0
+    for i, sentence in enumerate([main, *others]):
+        refs.append(ref(claim(article, sentence, sentence, speaker=f"{article} voice {i}", cue="said", offset=offset),
+                        outlet))
+        offset += len(sentence) + 1
+    return refs
+
+
+def test_short_articles_of_one_story_contradict_when_the_claims_share_names():
+    # The two articles share few words (a story score near 0.12, under `same_story`), but
+    # the two assessments name the same port.
+    far = _talks_article("a1", "the two sides remain far apart on pay at Tessel port",
+                         ["Dockers walked out at dawn over shift patterns and overtime rules.",
+                          "Perishable goods were spoiling on the quayside, exporters said."], "A")
+    close = _talks_article("b1", "negotiators at Tessel port were close to an agreement",
+                           ["The talks ran until after midnight at a hotel by the estuary.",
+                            "Cafes by the docks are empty and lorry drivers have gone home."], "B")
+    assert [c.kind for c in find_conflicts(far + close)] == [ConflictKind.CONTRADICTION]
+
+
+def test_in_a_loosely_related_article_an_assessment_naming_nothing_shared_does_not_contradict():
+    far = _talks_article("a1", "the two sides remain far apart on pay at Tessel port",
+                         ["Dockers walked out at dawn over shift patterns and overtime rules.",
+                          "Perishable goods were spoiling on the quayside, exporters said."], "A")
+    close = _talks_article("b1", "negotiators were close to an agreement",
+                           ["The talks at Tessel port ran until after midnight at a hotel by the estuary.",
+                            "Cafes by the docks are empty and lorry drivers have gone home."], "B")
+    assert find_conflicts(far + close) == []
+
+
+def _ward_figures(b_text, b_surface, b_measure):
+    def count(article, text, surface, value, measure, who, outlet):
+        return turnout(article, text, figure(surface, value, value - 0.5, value + 0.5, "count", measure,
+                                             start=text.index(surface)), who, outlet)
+
+    a = count("a1", "Eleven patients have been hospitalised, most of them young children from the eastern Tessel "
+              "townships", "Eleven", 11, "patient", "Department", "A")
+    b = count("b1", b_text, b_surface, 17, b_measure, None, "B")
+    others = [ref(claim("z1", s, s, speaker="Officials", cue="said"))
+              for s in ["Tessel wards were busy", "Tessel clinics opened late", "Tessel schools wrote to parents",
+                        "doctors in Tessel urged vaccination", "children in Tessel missed school"]]
+    return find_conflicts([a, b, *others])
+
+
+def test_figures_of_one_named_measure_conflict_below_the_usual_share_of_rare_words():
+    # The two sentences share little besides "patients" (about 0.12 of their rare words).
+    conflicts = _ward_figures("Internal figures shared with the Post show 17 patients were admitted since the "
+                              "outbreak began, with nurses stretched across clinics", "17", "patient")
+    assert [c.kind for c in conflicts] == [ConflictKind.NUMERIC]
+
+
+def test_figures_of_other_measures_are_not_compared_below_the_usual_share():
+    conflicts = _ward_figures("Internal figures shared with the Post show 17 beds were kept for patients since the "
+                              "outbreak began, with nurses stretched across clinics", "17", "bed")
+    assert conflicts == []
+
+
+def test_a_thing_said_not_to_exist_and_counted_by_another_contradict():
+    def counted(article, text, surface, low, high, measure, who, outlet):
+        q = figure(surface, None, low, high, "count", measure, start=text.index(surface))
+        return ref(claim(article, text, speaker=who, cue="said", quantities=[q]), outlet)
+
+    none = ref(claim("a1", "there had been no fish deaths in the Tessel river", speaker="Plant manager", cue="said"))
+    dead = counted("b1", "anglers collected hundreds of dead fish from the Tessel river", "hundreds", 200, 1000,
+                   "dead fish", "Angling club", "B")
+    assert [c.kind for c in find_conflicts([none, dead])] == [ConflictKind.CONTRADICTION]
+    # Counting other things (new patients, not new cases) is no answer to "no new cases".
+    no_cases = ref(claim("a1", "no new cases had been reported in Tessel in nine days", speaker="Director", cue="said"))
+    patients = counted("b1", "Tessel wards had admitted two new patients since Friday", "two", 2, 2, "new patient",
+                       "Doctor", "B")
+    assert find_conflicts([no_cases, patients]) == []
