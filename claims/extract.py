@@ -14,16 +14,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.attribution import find_attributions
+from claims.datelines import without_dateline
 from claims.models import Article, Attribution, Claim, ClaimKind, Quantity, stable_id
 from claims.quantities import find_quantities
 from claims.rejections import find_rejections
 
 # Bump when extraction output changes, so cached results of older versions are not reused.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
-    """`doc` must be the parse of `article.text`; offsets of both are the same."""
+    """`doc` must be the parse of `article.text` (or of `without_dateline(article.text)`);
+    offsets of both are the same."""
     text = article.text  # Doc.text re-joins every token on each read
     attributions = find_attributions(doc)
     attributions += find_rejections(doc, attributions)
@@ -63,8 +65,10 @@ def extract_batch(
     articles: Iterable[Article], nlp: Language, *, batch_size: int = PIPE_BATCH_SIZE,
     n_process: int = 1,
 ) -> Iterator[tuple[Article, list[Claim]]]:
-    """Parses articles with `nlp.pipe`, so spaCy batches the work instead of one call per text."""
-    pairs = ((a.text, a) for a in articles)
+    """Parses articles with `nlp.pipe`, so spaCy batches the work instead of one call per text.
+
+    The parser sees each text without its dateline (blanked, same offsets)."""
+    pairs = ((without_dateline(a.text), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield article, extract_claims(article, doc)
 

@@ -40,6 +40,8 @@ APOSTROPHES = ("'s", "’s", "'", "’")
 # "an Acme spokesman", "the company's spokesperson"): the organisation is the speaker.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
                 "spokesmen", "spokeswomen"}
+# the pronoun a gendered spokes-noun takes ("a spokeswoman ... she said")
+SPOKES_GENDER = {"spokesman": "m", "spokesmen": "m", "spokeswoman": "f", "spokeswomen": "f"}
 
 
 @lru_cache(maxsize=None)
@@ -467,8 +469,10 @@ class SpeakerResolver:
             end -= 1
         span = doc[start:end]
         if " and " in span.text and span.text.lower() not in self.alias:
-            # two names joined by "and": keep the one with the head
-            parts = [i for i in range(start, end) if doc[i].lower_ == "and"]
+            # two names joined by "and": keep the one with the head; but an "and" after
+            # "of" is inside one name ("Department of Health and Human Services")
+            parts = [i for i in range(start, end) if doc[i].lower_ == "and"
+                     and not any(doc[k].lower_ == "of" for k in range(start, i))]
             lo, hi = start, end
             for i in parts:
                 if i < head.i:
@@ -522,8 +526,12 @@ class SpeakerResolver:
         if not self.history:
             return None
         p, sp = self.history[-1]
-        if sp.kind != "other" or p >= pronoun.idx:
+        if p >= pronoun.idx:
             return None
+        if sp.kind != "other":
+            # "A spokeswoman for the company denied ... "...," she said": the pronoun is the
+            # spokesperson, so the organisation keeps speaking, unless a person was named since
+            return self._recent_spokesperson(pronoun, p, sp, name)
         head = self.doc.char_span(p, p + 1, alignment_mode="expand")
         if head is None:
             return None
@@ -537,6 +545,23 @@ class SpeakerResolver:
             return None
         if name is not None and any(p <= q < pronoun.idx for q, n in self.person_mentions
                                     if self.full_person(n) == name):
+            return None
+        return sp
+
+    def _recent_spokesperson(self, pronoun: Token, p: int, sp: Speaker,
+                             name: str | None) -> Speaker | None:
+        role_word = (sp.role or "").split()[-1:] or [""]
+        spokes = role_word[0].lower()
+        if spokes not in SPOKES_NOUNS:
+            return None
+        wanted = PERSON_PRONOUNS[pronoun.lower_]
+        if SPOKES_GENDER.get(spokes, wanted) != wanted:
+            return None
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        if p < start:
+            return None
+        if name is not None and any(p < q < pronoun.idx for q, _ in self.person_mentions):
             return None
         return sp
 

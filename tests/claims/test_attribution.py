@@ -488,3 +488,45 @@ def test_a_company_is_not_a_person_and_its_descriptor_is_not_its_name(nlp):
     # near miss: a one-word name keeps its word ("Carmaker" alone is not stripped away)
     got = _found(nlp, "Union Pacific said it would cut 500 jobs.")
     assert [s for s, _, _ in got] == ["Union Pacific"]
+
+
+def test_a_pronoun_after_a_spokesperson_is_the_spokesperson(nlp):
+    text = ("Health Secretary Ines Varga said the plan was sound. A spokeswoman for "
+            "Corvane Rail denied that any stations would close. \"Any suggestion that "
+            "services will suffer is wrong,\" she said.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["Any suggestion that services will suffer is wrong"] == "Corvane Rail"
+    # near miss: a pronoun of the other gender is not the spokeswoman
+    text = text.replace("\" she said", "\" he said").replace("Ines", "Tomas")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["Any suggestion that services will suffer is wrong"] == "Tomas Varga"
+
+
+def test_and_inside_an_of_name_is_part_of_the_name(nlp):
+    text = "According to the Department of Health and Social Care, waiting lists fell 3%."
+    assert [s for s, _, _ in _found(nlp, text)] == ["Department of Health and Social Care"]
+    # near miss: the whole name with "and" is kept only where it is one name
+    text = "According to the Department of Health, waiting lists fell 3%."
+    assert [s for s, _, _ in _found(nlp, text)] == ["Department of Health"]
+
+
+def test_a_dateline_is_not_the_speaker():
+    from claims.datelines import dateline_end, without_dateline
+    from claims.extract import extract_batch
+    from claims.models import Article
+    from claims.nlp import load_nlp
+
+    text = ("OSLO, March 3 (Newswire) - Norway's largest ferry operator, Fjordlink, said on "
+            "Monday it would cut 300 jobs. The company told staff that fares had fallen 12%.")
+    assert text[:dateline_end(text)] == "OSLO, March 3 (Newswire) - "
+    assert len(without_dateline(text)) == len(text)
+    [(_, claims)] = list(extract_batch([Article(article_id="x", source="x", text=text)],
+                                       load_nlp()))
+    assert claims[0].speaker == "Fjordlink"
+    assert not any("OSLO" in (c.speaker or "") for c in claims)
+    for c in claims:
+        assert text[c.start_char:c.end_char] == c.text
+    # near miss: a sentence that merely starts with capitals and a dash keeps its words
+    for plain in ("The union said - in a statement - that it would strike.",
+                  "SAG-AFTRA advised its members on Monday.", "NHS England — the body said."):
+        assert dateline_end(plain) == 0
