@@ -237,6 +237,10 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             # two subjects is a misparse ("..., the maximum allowed, after the council's
             # director warned"): the nearer one before the verb is its subject
             s = _undateline(before[-1] if before else subj[0])
+            if s.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" and \
+                    tok.head.pos_ in {"NOUN", "PROPN"}:
+                # "X, who added that ...": the relative pronoun stands for X
+                return tok.head, False
             if s.lower_ == "it" and (s.dep_ == "nsubjpass" or tok.lemma_ == "be"):
                 # "In a statement ..., it was stated": the statement is the speaker
                 for c in tok.children:
@@ -277,6 +281,26 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
         break
     left = _name_before(cue)
     return (left, False) if left is not None else (None, True)
+
+
+def _trailing_appos_speaker(cue: Token, clause: Token) -> Token | None:
+    """The noun phrase between a reported clause and its subjectless cue, when the parser
+    made it an apposition inside the clause: "A knew B, a source close to X said"."""
+    doc = cue.doc
+    if any(c.dep_ in SUBJ_DEPS | {"agent"} for c in cue.children) or cue.i < 2:
+        return None
+    if clause.right_edge.i != cue.i - 1:
+        return None
+    t = doc[cue.i - 1]
+    for _ in range(6):
+        if t.dep_ == "appos" or t.head.i == t.i or t.head.i >= cue.i:
+            break
+        t = t.head
+    if t.dep_ != "appos" or t.pos_ not in {"NOUN", "PROPN"} or t.right_edge.i != cue.i - 1:
+        return None
+    if t.left_edge.i < 2 or doc[t.left_edge.i - 1].text != ",":
+        return None
+    return t
 
 
 def _name_before(cue: Token) -> Token | None:
@@ -404,7 +428,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             first = c.left_edge.i
             if first <= tok.i:
                 first = min(t.i for t in c.subtree if t.i > tok.i)
-            if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and not any(
+                    c.dep_ in SUBJ_DEPS and c.tag_ in {"WP", "WDT"} for c in tok.children):
                 first = tok.head.left_edge.i  # "a figure that X said was exaggerated"
             elif _that_as_determiner(doc, tok, first):
                 first = tok.i + 2
@@ -428,6 +453,13 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         elif left and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
                 or left and tok.i > left[0].right_edge.i:
             c = left[0]
+            speaker = _trailing_appos_speaker(tok, c)
+            if speaker is not None:
+                # "A, a source close to the inquiry said": the parse hung the speaker on
+                # A's last noun; A ends before the comma
+                span = _span_chars(doc, c.left_edge.i, speaker.left_edge.i - 2)
+                out.append(_Candidate(*_trim(text, *span), tok, speaker_tok=speaker))
+                continue
             span = _span_chars(doc, c.left_edge.i, c.right_edge.i)
         elif (tok.dep_ in {"parataxis", "ccomp"} or _trailing_conj(doc, tok, object_verbs)) \
                 and tok.head.i != tok.i and \
@@ -805,6 +837,11 @@ def _according(doc: Doc, text: str, tok: Token) -> _Candidate | None:
         return None
     head = tok.head
     while head.dep_ not in {"ROOT"} and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    while head.dep_ == "conj" and tok.i > head.i and head.head.pos_ in {"VERB", "AUX"} and \
+            tok.right_edge.i == max(t.i for t in head.head.subtree if not t.is_punct):
+        # "Officers were called to X and found Y, according to police": the source closes
+        # the sentence, so it vouches for both coordinated clauses, not the last alone
         head = head.head
     if _is_cue(head) or (head.dep_ == "ccomp" and _is_cue(head.head)):
         return None  # "prosecutors allege that A, according to court documents": one report

@@ -109,7 +109,8 @@ class SpeakerResolver:
         self.doc = doc
         self.titles = word_list("titles")
         self.org_words = word_list("org_words")
-        self.org_nouns = word_list("org_nouns")
+        # "the confectioner said": what the article called a company is a name for it too
+        self.org_nouns = word_list("org_nouns") | _descriptors()
         self.doc_nouns = word_list("document_nouns")
         self.source_nouns = word_list("source_nouns")
         self.alias: dict[str, str] = {}

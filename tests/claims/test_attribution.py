@@ -530,3 +530,29 @@ def test_a_dateline_is_not_the_speaker():
     for plain in ("The union said - in a statement - that it would strike.",
                   "SAG-AFTRA advised its members on Monday.", "NHS England — the body said."):
         assert dateline_end(plain) == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs a trailing speaker on the clause's last noun
+    ("The victim knew his attackers, a source close to the inquiry said.",
+     ("source close to the inquiry", "The victim knew his attackers")),
+    # a closing "according to" vouches for both coordinated clauses
+    ("Crews were called at midnight and found the roof alight, according to Tarn Fire Service.",
+     ("Tarn Fire Service", "Crews were called at midnight and found the roof alight")),
+    # "X, who added that ...": the relative pronoun is X, the content is the clause
+    ("The plan was backed by Mayor Ann Holt, who said that the city could not wait.",
+     ("Ann Holt", "the city could not wait")),
+])
+def test_speakers_the_parse_hangs_elsewhere(nlp, text, expected):
+    assert expected in [(s, c) for s, c, _ in _found(nlp, text)]
+
+
+def test_what_the_article_calls_a_company_is_that_company(nlp):
+    text = ("Dalmora Foods cut its forecast on Monday. The confectioner said profit would "
+            "fall 9%. A company spokesman said prices would rise.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["profit would fall 9%"] == "Dalmora Foods"
+    assert got["prices would rise"] == "Dalmora Foods"
+    # near miss: a relative clause whose object is the noun keeps the whole phrase
+    text = "It would cost $9 million, a figure that Dan Roe said was exaggerated."
+    assert [c for _, c, _ in _found(nlp, text)] == ["a figure that Dan Roe said was exaggerated"]
