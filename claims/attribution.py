@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claims.models import Attribution
 from claims.speakers import Speaker, SpeakerResolver, word_list
+from claims.transcripts import Turn, transcript_turns
 
 OPEN_MARKS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSE_MARKS = {"”", '"', "»"}
@@ -539,11 +540,18 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         for v in tok.children:
             # "said the vote was rigged, but that he would accept the result"
             if v.dep_ == "conj" and v.i > tok.i and not _is_cue(v) and _has_that(v) and \
-                    right:
-                first = min(t.i for t in v.subtree if t.i > _that_of(v).i)
+                    (right or span is not None and span[0] > tok.idx):
+                that = _that_of(v)
+                first = min(t.i for t in v.subtree if t.i > that.i)
                 start, end = _trim(text, *_span_chars(doc, first, v.right_edge.i))
                 if end - start >= 3:
                     out.append(_Candidate(start, end, tok, source="reported"))
+                    if span is not None and span[0] < that.idx < span[1]:
+                        # the first clause, misparsed, ran on over the second
+                        cut = that.i - 1
+                        while cut > 0 and doc[cut].lower_ in {"and", "but", ","}:
+                            cut -= 1
+                        span = (span[0], doc[cut].idx + len(doc[cut].text))
         if span is None:
             continue
         span = _extend_tail(doc, tok, span, objects=lemma in object_verbs and not right)
@@ -775,7 +783,8 @@ def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
     """What the parser hangs on the cue after a comma but belongs to the claim: a
     comparison ("found A leading with 34 percent, compared with 22 percent for B") and,
     after an object ("confirmed 23 new cases on Monday, bringing the total to 61"), a
-    participle carrying the figure on (data/attribution_gloss_verbs.txt)."""
+    participle carrying the figure on (data/attribution_gloss_verbs.txt) or the change
+    from an earlier figure (", up from 19")."""
     toks = doc.char_span(span[0], span[1], alignment_mode="expand")
     if toks is None or cue.i > toks.start:
         return span
@@ -788,7 +797,10 @@ def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
         compared = c.lemma_.lower() == "compare" and c.tag_ == "VBN"
         gloss = objects and c.tag_ == "VBG" and c.dep_ == "advcl" and \
             c.lemma_.lower() in word_list("gloss_verbs")
-        if compared or gloss:
+        # "confirmed 31 cases on Friday, up from 19 a week ago": the change is the figure's
+        changed = objects and c.lower_ in {"up", "down"} and \
+            any(g.lower_ == "from" for g in c.children)
+        if compared or gloss or changed:
             last = c.right_edge
             return span[0], last.idx + len(last.text)
     return span
@@ -1154,8 +1166,37 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             cue=cue,
             is_quote=cand.is_quote,
         )
+    for turn in transcript_turns(text):
+        speaker = _turn_speaker(resolver, text, turn)
+        if speaker is not None and (turn.start, turn.end) not in results:
+            results[(turn.start, turn.end)] = Attribution(
+                content_start=turn.start, content_end=turn.end, speaker=speaker,
+                speaker_mention=turn.label, speaker_role=resolver.roles.get(speaker),
+                cue=None, is_quote=True)
     return _drop_nested(sorted(results.values(), key=lambda a: (a.content_start,
                                                                 a.content_end)))
+
+
+def _turn_speaker(resolver: SpeakerResolver, text: str, turn: Turn) -> str | None:
+    """The person a transcript label names ("AMADI" -> "Felix Amadi"), unless they present
+    or report the programme; None when the article names nobody of that name."""
+    journalists = word_list("journalist_words")
+    label = turn.label.lower()
+    if label in journalists:
+        return None
+    names = [n for n in resolver.person_names
+             if n.lower() == label or n.lower().split()[-1] == label.split()[-1]]
+    if not names:
+        return None
+    name = max(names, key=len)
+    role = (resolver.roles.get(name) or "").lower()
+    if any(w in journalists for w in re.findall(r"[a-z]+", role)):
+        return None
+    for m in re.finditer(re.escape(name), text):
+        before = re.findall(r"[a-z]+", text[max(0, m.start() - 40):m.start()].lower())
+        if any(w in journalists for w in before[-4:]):
+            return None
+    return name
 
 
 def _quote_only(cand: _Candidate, quotes: list[_Quote]) -> None:

@@ -556,3 +556,31 @@ def test_what_the_article_calls_a_company_is_that_company(nlp):
     # near miss: a relative clause whose object is the noun keeps the whole phrase
     text = "It would cost $9 million, a figure that Dan Roe said was exaggerated."
     assert [c for _, c, _ in _found(nlp, text)] == ["a figure that Dan Roe said was exaggerated"]
+
+
+def test_transcript_turns_are_quotes_of_the_labelled_person(nlp):
+    text = ("PRESENTER: Flooding has closed the bypass. Our transport correspondent, "
+            "Ola Berg, reports.\n\nBERG: The council says the road may stay shut for a week. "
+            "I spoke to its engineer, Tomas Lind.\n\nLIND: We cannot open it until the water "
+            "drops. Safety comes first.\n\nBERG: Drivers are being told to avoid the area.")
+    got = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert ("Tomas Lind", "We cannot open it until the water drops. Safety comes first.") in got
+    # near miss: the presenter's and the correspondent's own turns are narration
+    assert not any(s in {"Ola Berg", "PRESENTER"} and c.startswith(("Drivers", "Flooding"))
+                   for s, c in got)
+    # near miss: one capitalised label is a heading, not a transcript
+    assert _found(nlp, "UPDATE: The bypass has reopened, police said.")[0][1] == \
+        "The bypass has reopened"
+
+
+def test_a_second_that_clause_after_a_misparsed_first_is_its_own_statement(nlp):
+    text = ("The minister, Ada Rook, said in a statement that the state would fund extra "
+            "nurses for clinics, but that it had no plans to make the jab compulsory.")
+    got = [c for _, c, _ in _found(nlp, text)]
+    assert got == ["the state would fund extra nurses for clinics",
+                   "it had no plans to make the jab compulsory"]
+
+
+def test_a_change_from_an_earlier_figure_belongs_to_the_object(nlp):
+    text = "The agency confirmed 31 cases on Friday, up from 19 a week ago."
+    assert [c for _, c, _ in _found(nlp, text)] == ["31 cases on Friday, up from 19 a week ago"]
