@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.attribution import find_attributions
-from claims.datelines import without_dateline
+from claims.datelines import dateline_end, without_dateline
 from claims.models import Article, Attribution, Claim, ClaimKind, Quantity, stable_id
 from claims.quantities import find_quantities
 from claims.rejections import find_rejections
@@ -119,7 +119,9 @@ def _sentence_span(doc: Doc, text: str, start: int, end: int) -> tuple[int, int]
         return _trim(text, start, end)
     first = span[0].sent
     last = span[-1].sent
-    return _trim(text, first.start_char, last.end_char)
+    # a blanked dateline (see claims/datelines.py) is parsed as white space but is not
+    return _trim(text, max(first.start_char, dateline_end(text) if first.start == 0 else 0),
+                 last.end_char)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

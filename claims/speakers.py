@@ -40,6 +40,8 @@ APOSTROPHES = ("'s", "’s", "'", "’")
 # "an Acme spokesman", "the company's spokesperson"): the organisation is the speaker.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
                 "spokesmen", "spokeswomen"}
+# "Sen. Jo Roe, R-Texas," / "(D-N.Y.)": party and state in apposition, not a job
+PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)?")
 # the pronoun a gendered spokes-noun takes ("a spokeswoman ... she said")
 SPOKES_GENDER = {"spokesman": "m", "spokesmen": "m", "spokeswoman": "f", "spokeswomen": "f"}
 
@@ -804,7 +806,9 @@ class SpeakerResolver:
     def role_of(self, head: Token, mention: Span) -> str | None:
         for child in head.children:
             if child.dep_ == "appos":
-                return _clean(self.doc[child.left_edge.i: child.right_edge.i + 1].text)
+                role = _clean(self.doc[child.left_edge.i: child.right_edge.i + 1].text)
+                if not PARTY_TAG.fullmatch(role):
+                    return role
         toks = [t for t in mention if t.i < head.i or t.i == head.i]
         if head.pos_ == "PROPN":
             role, _ = self._strip_title(list(mention))

@@ -584,3 +584,19 @@ def test_a_second_that_clause_after_a_misparsed_first_is_its_own_statement(nlp):
 def test_a_change_from_an_earlier_figure_belongs_to_the_object(nlp):
     text = "The agency confirmed 31 cases on Friday, up from 19 a week ago."
     assert [c for _, c, _ in _found(nlp, text)] == ["31 cases on Friday, up from 19 a week ago"]
+
+
+def test_party_and_state_are_not_a_role_and_a_dateline_is_not_in_a_sentence():
+    from claims.extract import extract_batch
+    from claims.models import Article
+    from claims.nlp import load_nlp
+
+    text = ("WASHINGTON (Newswire) — The House passed a $9 billion aid bill on Friday. "
+            "Rep. Lena Ortiz, D-Ore., said the bill was overdue.")
+    [(_, claims)] = list(extract_batch([Article(article_id="x", source="x", text=text)],
+                                       load_nlp()))
+    figure = next(c for c in claims if c.quantities)
+    assert figure.sentence.startswith("The House passed")
+    assert text[figure.sentence_start:].startswith(figure.sentence)
+    said = next(c for c in claims if c.speaker)
+    assert (said.speaker, said.speaker_role) == ("Lena Ortiz", "Rep.")
