@@ -496,6 +496,9 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                     (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "acl", "relcl", "advcl"})
                     or t.text in QUOTE_CHARS for t in objs[0].subtree):
                 objs = []  # "announced a new product" is news, not a statement
+            if objs and objs[0].lemma_.lower() in PLEA_NOUNS:
+                # "admitted 11 counts of theft": a plea to charges, not a statement
+                objs = []
             if objs and _anaphoric(objs[0]):
                 # "denied the claim", "rejected that": a reaction with no content of its
                 # own; its speaker is still read, for later "the company" / "it"
@@ -565,6 +568,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
     return out
 
 
+PLEA_NOUNS = {"count", "charge", "offence", "offense"}
 ANAPHORIC_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
                    "charge", "charges", "report", "reports", "suggestion", "characterization",
                    "characterisation", "account", "assertion", "criticism", "idea", "notion"}

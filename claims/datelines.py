@@ -18,8 +18,15 @@ _DATE = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
 _AGENCY = r"\s*(?:\([A-Z][\w .&'’-]{0,30}\)|/[A-Z][^/\n]{0,40}/)"
 _DASH = r"\s*(?:—|–|--|-)\s+"
 
+# "Manchester, England — ": a capitalised place and its region (or state) before a dash
+_PLACE_REGION = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?"
+
+_OPENING_WORDS = {"However", "Yes", "No", "But", "And", "Still", "Meanwhile", "Now", "Then",
+                  "So", "Indeed", "Instead", "Today", "Yesterday", "Later", "Earlier"}
+
 DATELINE = re.compile(
-    rf"^\s*(?:(?P<caps>{_CAPS_PLACE}){_DATE}(?:{_AGENCY})?|{_ANY_PLACE}{_DATE}{_AGENCY}){_DASH}"
+    rf"^\s*(?:(?P<caps>{_CAPS_PLACE}){_DATE}(?:{_AGENCY})?|{_ANY_PLACE}{_DATE}{_AGENCY}"
+    rf"|{_PLACE_REGION}{_DATE}){_DASH}"
 )
 
 
@@ -28,6 +35,8 @@ def dateline_end(text: str) -> int:
     match = DATELINE.match(text[:160])
     if match is None:
         return 0
+    if text.lstrip().split(",", 1)[0] in _OPENING_WORDS:
+        return 0  # "However, Smith — who ..." opens a sentence, not a dateline
     caps = match.group("caps")
     if caps is not None and not any(c.isalpha() for c in caps):
         return 0

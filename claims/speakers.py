@@ -42,6 +42,8 @@ SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "rep
                 "spokesmen", "spokeswomen"}
 # "Sen. Jo Roe, R-Texas," / "(D-N.Y.)": party and state in apposition, not a job
 PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)?")
+# forms of address: "Mr Roe" has no role
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
 # the pronoun a gendered spokes-noun takes ("a spokeswoman ... she said")
 SPOKES_GENDER = {"spokesman": "m", "spokesmen": "m", "spokeswoman": "f", "spokeswomen": "f"}
 
@@ -807,12 +809,13 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "appos":
                 role = _clean(self.doc[child.left_edge.i: child.right_edge.i + 1].text)
-                if not PARTY_TAG.fullmatch(role):
-                    return role
+                if not PARTY_TAG.fullmatch(role) and not child.like_num:
+                    return role  # "Jo Roe, 52," is an age, not a job
         toks = [t for t in mention if t.i < head.i or t.i == head.i]
         if head.pos_ == "PROPN":
             role, _ = self._strip_title(list(mention))
-            role = [t for t in role if t.lower_ not in DETERMINERS]
+            role = [t for t in role if t.lower_ not in DETERMINERS
+                    and t.lower_.rstrip(".") not in HONORIFICS]
             if role and any(t.lower_ in self.titles for t in role):
                 text = self.doc[role[0].i: role[-1].i + 1].text
                 return _clean(text)

@@ -600,3 +600,23 @@ def test_party_and_state_are_not_a_role_and_a_dateline_is_not_in_a_sentence():
     assert text[figure.sentence_start:].startswith(figure.sentence)
     said = next(c for c in claims if c.speaker)
     assert (said.speaker, said.speaker_role) == ("Lena Ortiz", "Rep.")
+
+
+def test_forms_of_address_and_ages_are_not_roles_and_a_plea_is_not_a_statement(nlp):
+    text = ("Dan Roe, 52, admitted 11 counts of theft. Defending, Ian Cole said his client "
+            "was sorry. \"He regrets it,\" Mr Cole said.")
+    got = _found(nlp, text)
+    assert [c for _, c, _ in got] == ["his client was sorry", "He regrets it"]
+    assert all(a.speaker_role != "Mr" for _, _, a in got)
+    # near miss: a job before the name is still the role
+    got = _found(nlp, "Finance chief Dr Ada Lee said costs rose.")
+    assert got[0][2].speaker_role != "Dr"
+
+
+def test_a_place_and_its_region_before_a_dash_is_a_dateline():
+    from claims.datelines import dateline_end
+
+    text = "Austin, Texas — The city council voted on Monday."
+    assert text[:dateline_end(text)] == "Austin, Texas — "
+    # near miss: an opening word and a name before a dash are a sentence
+    assert dateline_end("However, Smith — who led the talks — said no.") == 0
