@@ -859,7 +859,9 @@ class SpeakerResolver:
                     return done(Speaker(sp.canonical, mention_text, sp.role or mention_text,
                                         sp.kind, set(sp.types)))
 
-        if head.pos_ == "NOUN" or head.lower_.rstrip(".") in self.titles:
+        # a lower-case word the tagger took for a name ("the statistics institute") is a noun
+        if head.pos_ == "NOUN" or head.lower_.rstrip(".") in self.titles or (
+                head.pos_ == "PROPN" and head.text.islower() and lemma in self.org_nouns):
             names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             nxt = head.i + 1
             while nxt < len(self.doc) and self.doc[nxt].text == ".":
@@ -900,6 +902,13 @@ class SpeakerResolver:
                         self.name_span(org_name).text if self.name_span(org_name) is not None
                         else org_name.text, "ORG"):
                     sp = self.resolve(org_name, remember=False)
+                    if sp is not None and sp.kind == "person" and org_name.dep_ == "appos" \
+                            and sp.canonical not in self.person_names[:-1]:
+                        # "the national statistics institute, Istat": the article says
+                        # what the name is, whatever NER guessed
+                        if sp.canonical in self.person_names:
+                            self.person_names.remove(sp.canonical)
+                        sp = Speaker(self.canonical_org(sp.canonical), sp.mention, None, "org")
                     if sp is not None and sp.kind == "org":
                         self.org_types.setdefault(sp.canonical, set()).add(lemma)
                         return done(Speaker(sp.canonical, mention_text, sp.role, "org",

@@ -620,3 +620,12 @@ def test_a_place_and_its_region_before_a_dash_is_a_dateline():
     assert text[:dateline_end(text)] == "Austin, Texas — "
     # near miss: an opening word and a name before a dash are a sentence
     assert dateline_end("However, Smith — who led the talks — said no.") == 0
+
+
+def test_a_name_in_apposition_to_an_organisation_noun_is_that_organisation(nlp):
+    text = ("In Italy, the rate dropped to 6.8%, according to the country's national "
+            "statistics institute, Istat.")
+    assert [s for s, _, _ in _found(nlp, text)] == ["Istat"]
+    # near miss: a job noun with a name in apposition is a person
+    text = "The rate dropped to 6.8%, according to the agency's director, Ana Ruiz."
+    assert [s for s, _, _ in _found(nlp, text)] == ["Ana Ruiz"]
