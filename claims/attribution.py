@@ -240,8 +240,12 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             s = _undateline(before[-1] if before else subj[0])
             if s.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" and \
                     tok.head.pos_ in {"NOUN", "PROPN"}:
-                # "X, who added that ...": the relative pronoun stands for X
-                return tok.head, False
+                if _relative_subject(tok):
+                    # "X, who added that ...": the relative pronoun stands for X
+                    return tok.head, False
+                # "a man, who police said was known to her": the pronoun belongs to the
+                # reported clause; the other subject speaks
+                s = next(c for c in subj if c.tag_ not in {"WP", "WDT"})
             if s.lower_ == "it" and (s.dep_ == "nsubjpass" or tok.lemma_ == "be"):
                 # "In a statement ..., it was stated": the statement is the speaker
                 for c in tok.children:
@@ -282,6 +286,13 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
         break
     left = _name_before(cue)
     return (left, False) if left is not None else (None, True)
+
+
+def _relative_subject(cue: Token) -> bool:
+    """A relative pronoun is the subject of the cue ("X, who said that ..."), not of the
+    reported clause the parser left it beside ("X, who police said was ...")."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJ_DEPS]
+    return bool(subjects) and all(c.tag_ in {"WP", "WDT"} for c in subjects)
 
 
 def _trailing_appos_speaker(cue: Token, clause: Token) -> Token | None:
@@ -429,8 +440,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             first = c.left_edge.i
             if first <= tok.i:
                 first = min(t.i for t in c.subtree if t.i > tok.i)
-            if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and not any(
-                    c.dep_ in SUBJ_DEPS and c.tag_ in {"WP", "WDT"} for c in tok.children):
+            if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and \
+                    not _relative_subject(tok):
                 first = tok.head.left_edge.i  # "a figure that X said was exaggerated"
             elif _that_as_determiner(doc, tok, first):
                 first = tok.i + 2
@@ -448,6 +459,13 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 # one clause into a participle and its subject-less finite verb
                 if nxt.left_edge.i == last + 1 and c.tag_ in {"VBG", "VBN"} and \
                         nxt.tag_ in {"VBD", "VBZ", "VBP"} and \
+                        not any(g.dep_ in SUBJ_DEPS for g in nxt.children):
+                    last = nxt.right_edge.i
+                # "told MPs that the average wait ... had fallen": the parser made the
+                # subject's noun a clause and its verb a second one
+                elif nxt.left_edge.i == last + 1 and \
+                        any(g.dep_ in SUBJ_DEPS for g in c.children) and \
+                        any(g.dep_ == "aux" for g in nxt.children) and \
                         not any(g.dep_ in SUBJ_DEPS for g in nxt.children):
                     last = nxt.right_edge.i
             span = _span_chars(doc, first, last)

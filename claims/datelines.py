@@ -1,4 +1,5 @@
-"""Wire-style datelines ("LONDON, Nov 30 (Reuters) - ", "HALVERN — ") at the top of an article.
+"""Wire-style datelines ("LONDON, Nov 30 (Reuters) - ", "HALVERN — ") at the top of an article,
+and the time stamps that open a live blog's entries.
 
 The small English parser reads the dateline's place as the subject of the first sentence
 ("LONDON ... - The company, X, said" makes LONDON the speaker). The dateline carries no
@@ -45,7 +46,23 @@ def dateline_end(text: str) -> int:
     return match.end()
 
 
+# A live blog's time stamp opening a paragraph: "09:03 — ", "2.15pm: ", "14:40 GMT - "
+TIMESTAMP = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?[ \t]*(?:—|–|--|-|:)[ \t]+")
+
+
 def without_dateline(text: str) -> str:
-    """`text` with its dateline blanked to spaces, the same length, for the parser."""
+    """`text` with its dateline blanked to spaces and its live-blog time stamps to dashes,
+    the same length, for the parser (which otherwise takes "09:03" for the subject). A
+    run of spaces after a paragraph break derails the parser ("TrackLink | now says ...");
+    a dash run parses as a sentence of its own."""
     end = dateline_end(text)
-    return " " * end + text[end:] if end else text
+    text = " " * end + text[end:] if end else text
+    return TIMESTAMP.sub(_dashes, text)
+
+
+def _dashes(match: re.Match) -> str:
+    stamp = match.group()
+    indent = len(stamp) - len(stamp.lstrip())
+    core = stamp.strip()
+    return stamp[:indent] + "-" * len(core) + stamp[indent + len(core):]

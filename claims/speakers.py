@@ -49,27 +49,26 @@ SPOKES_GENDER = {"spokesman": "m", "spokesmen": "m", "spokeswoman": "f", "spokes
 
 
 @lru_cache(maxsize=None)
+def _data_words(file_name: str) -> frozenset[str]:
+    """A one-word-a-line list of data/ ('#' starts a comment), read once."""
+    lines = (DATA_DIR / file_name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in (ln.split("#", 1)[0].strip().lower() for ln in lines) if w)
+
+
 def _descriptors() -> frozenset[str]:
-    """data/speaker_descriptor_nouns.txt: "carmaker", "retailer", ... (read once)."""
-    words = set()
-    for line in (DATA_DIR / "speaker_descriptor_nouns.txt").read_text(
-            encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip().lower()
-        if line:
-            words.add(line)
-    return frozenset(words)
+    """What a company is ("carmaker", "retailer"), not part of its name."""
+    return _data_words("speaker_descriptor_nouns.txt")
+
+
+def _person_descriptors() -> frozenset[str]:
+    """Words for a person just named ("the teenager")."""
+    return _data_words("speaker_person_descriptors.txt")
 
 
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """A word list from `claims/data/attribution_<name>.txt`: one entry a line, '#' comments."""
-    path = DATA_DIR / f"attribution_{name}.txt"
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip().lower()
-        if line:
-            words.add(line)
-    return frozenset(words)
+    return _data_words(f"attribution_{name}.txt")
 
 
 @dataclass
@@ -570,6 +569,17 @@ class SpeakerResolver:
             return None
         return sp
 
+    def _describes_last_person(self, head: Token) -> bool:
+        """"the teenager", "the 47-year-old": a description of someone just named."""
+        lefts = list(head.lefts)
+        if not lefts or lefts[0].lower_ != "the" or head.tag_ not in {"NN", "JJ"}:
+            return False
+        doc = self.doc
+        if head.lower_ == "old" and head.i >= 4 and doc[head.i - 2].lower_ == "year" and \
+                doc[head.i - 4].like_num:
+            return True  # "the 47-year-old"
+        return head.lemma_.lower() in _person_descriptors() and len(lefts) == 1
+
     def _recent_nonperson(self, pos: int, plural: bool) -> Speaker | None:
         found = self._recent_nonperson_at(pos, plural)
         return found[1] if found is not None else None
@@ -977,6 +987,11 @@ class SpeakerResolver:
                     return done(Speaker(sp.canonical, mention_text, sp.role, "group",
                                         set(sp.types)))
 
+        if self._describes_last_person(head):
+            name = self._recent_person(pos, None)
+            if name is not None:
+                return done(Speaker(name, mention_text, self.roles.get(name), "person"))
+
         if head.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:
                 g = PERSON_PRONOUNS[lower]
@@ -1046,8 +1061,11 @@ class SpeakerResolver:
                                     set(self.org_types[canonical])))
             # a job title before a name that holds no organisation word is a person,
             # whatever NER says ("chief executive Jo Roe" tagged ORG)
+            # "Des Morrow, regional officer for ...," is a person even if NER says place
+            job_in_apposition = any(c.dep_ == "appos" and c.lemma_.lower() in self.titles
+                                    for c in head.children)
             if self.is_org_name(name.text if not role_toks else text, label) and not (
-                    role_toks and (label == "PERSON" or len(name_toks) >= 2)
+                    (role_toks or job_in_apposition) and (label == "PERSON" or len(name_toks) >= 2)
                     and not self.is_org_name(text)):
                 canonical = self.canonical_org(text)
                 types = set(self.org_types.get(canonical, ()))

@@ -629,3 +629,36 @@ def test_a_name_in_apposition_to_an_organisation_noun_is_that_organisation(nlp):
     # near miss: a job noun with a name in apposition is a person
     text = "The rate dropped to 6.8%, according to the agency's director, Ana Ruiz."
     assert [s for s, _, _ in _found(nlp, text)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # "the teenager" / "the 47-year-old": the person just named
+    ('Luca Ferri scored twice. "I just tried to be in the right place," the teenager said.',
+     "I just tried to be in the right place", "Luca Ferri"),
+    ("Coach Dean Cart lost again. The 47-year-old, whose side have won twice, said he "
+     "still had the backing of the board.", "he still had the backing of the board",
+     "Dean Cart"),
+    # a job in apposition makes a person of a name NER took for a place
+    ("Des Morrow, regional officer for the Food Workers Union, said the news was bad. "
+     "He said the union would fight.", "the union would fight", "Des Morrow"),
+    # "a man, who police said was known to her": police speak, the clause keeps its noun
+    ("A 45-year-old man, who police said was known to Ms Osei, was arrested.",
+     "A 45-year-old man, who police said was known to Ms Osei", "police"),
+    # the parser split "that the average wait ... had fallen" into two clauses
+    ("Minister Pat Lew told MPs that the average wait for a hearing had fallen from 54 "
+     "weeks to 41 weeks.", "the average wait for a hearing had fallen from 54 weeks to 41 weeks",
+     "Pat Lew"),
+])
+def test_speakers_and_clauses_the_parse_gets_wrong(nlp, text, content, speaker):
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got.get(content) == speaker, got
+
+
+def test_live_blog_time_stamps_are_not_speakers():
+    from claims.datelines import without_dateline
+
+    text = "Trains were cancelled.\n\n09:03 — TrackLink now says the fault was cable theft."
+    blanked = without_dateline(text)
+    assert len(blanked) == len(text) and "09:03" not in blanked and "TrackLink" in blanked
+    # near miss: a time inside a sentence is kept
+    assert without_dateline("The train left at 10:30 - late.") == "The train left at 10:30 - late."
