@@ -580,6 +580,16 @@ class SpeakerResolver:
             return True  # "the 47-year-old"
         return head.lemma_.lower() in _person_descriptors() and len(lefts) == 1
 
+    def _org_speaking_near(self, head: Token) -> Speaker | None:
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for p, sp in reversed(self.history):
+            if p < start:
+                break
+            if p < head.idx and sp.kind == "org":
+                return sp
+        return None
+
     def _recent_nonperson(self, pos: int, plural: bool) -> Speaker | None:
         found = self._recent_nonperson_at(pos, plural)
         return found[1] if found is not None else None
@@ -960,6 +970,13 @@ class SpeakerResolver:
                         # the organisation speaks; the spokesperson is the role
                         role = head.text if spokes else mention_text
                         return done(Speaker(sp.canonical, mention_text, role, sp.kind,
+                                            set(sp.types)))
+                elif spokes:
+                    # "X insisted that ... "...," a spokeswoman said": the organisation
+                    # that spoke in this sentence or the one before
+                    sp = self._org_speaking_near(head)
+                    if sp is not None:
+                        return done(Speaker(sp.canonical, mention_text, head.text, "org",
                                             set(sp.types)))
 
         if head.text[:1].isupper() and head.pos_ != "PRON" and head.lemma_.lower() not in \

@@ -662,3 +662,14 @@ def test_live_blog_time_stamps_are_not_speakers():
     assert len(blanked) == len(text) and "09:03" not in blanked and "TrackLink" in blanked
     # near miss: a time inside a sentence is kept
     assert without_dateline("The train left at 10:30 - late.") == "The train left at 10:30 - late."
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_that_just_spoke(nlp):
+    text = ("Corvane Rail insisted that safety would not suffer. \"No safety role is being "
+            "removed,\" a spokeswoman said.")
+    got = {c: (s, a.speaker_role) for s, c, a in _found(nlp, text)}
+    assert got["No safety role is being removed"] == ("Corvane Rail", "spokeswoman")
+    # near miss: after a person, a bare spokeswoman is not that person's organisation
+    text = "Minister Ann Lee spoke first. \"No role is being removed,\" a spokeswoman said."
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["No role is being removed"] != "Ann Lee"
