@@ -46,9 +46,19 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Words more claims hold than this say little about which claim a rejection answers.
 STORY_POSTINGS_CAP = 2000
 # "the ministry's claim", "the electoral commission's figure": whose claim is rejected.
-OWNER = re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[\w$£€.,-]+\s+){0,2}?"
-                   r"(?:figures?|claims?|estimates?|numbers?|reports?|assessments?|data|statistics|"
-                   r"counts?|projections?|forecasts?|conclusions|findings|analysis|account)\b")
+OWNER_NOUNS = ("figures?|claims?|estimates?|numbers?|reports?|assessments?|data|statistics|"
+               "counts?|projections?|forecasts?|conclusions|findings|analysis|account")
+
+
+@cache
+def owner_pattern() -> re.Pattern[str]:
+    """"the ministry's claim", "Simic's remarks": the owner, then what of theirs is
+    rejected (a figure noun or a claim noun of claims/data)."""
+    listed = sorted({n for n in data_lines("conflict_claim_nouns.txt") + data_lines("conflict_figure_nouns.txt")},
+                    key=len, reverse=True)
+    nouns = OWNER_NOUNS + "|" + "|".join(re.escape(n) + "s?" for n in listed)
+    return re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[\w$£€.,-]+\s+){0,2}?"
+                      rf"(?:{nouns})\b")
 # "Education Minister Cora Lindqvist said ...": a sentence's capitalised reporting subject.
 REPORTING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w'’.&-]*\s+){1,6})(?:said|says|told|announced|reported|claimed)\b")
 @cache
@@ -285,7 +295,9 @@ def find_disputes(
     article_of = [j.claim.article_id for j in judged]
     for dispute in disputes:
         article_id = dispute.claim.article_id
-        story_articles = set(stories.related(article_id, settings.same_story)) - {article_id}
+        # Articles loosely of the story (short ones share few words) are searched too, for
+        # a target named by strong evidence only: its owner, its figure, its content.
+        story_articles = set(stories.related(article_id, min(settings.loose_story, settings.same_story))) - {article_id}
         reference_text = _reference_text(dispute, by_article[article_id])
         hits: dict[int, None] = {}
         for table, stems in ((by_voice, _owner_stems(reference_text)), (by_text, topic_stems(reference_text))):
@@ -293,16 +305,49 @@ def find_disputes(
                 if len(hits) >= settings.dispute_story_cap:
                     break
                 hits.update((i, None) for i in table[s] if article_of[i] in story_articles)
-        story = [judged[i] for i in sorted(hits)]
-        found = _dispute_target(dispute, by_article[article_id], story, related, settings)
-        if found is None:
-            continue
-        target, how, score = found
-        yield _conflict(
-            ConflictKind.DISPUTE, target.ref, dispute.ref, score,
-            f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
-            f"{_quote(dispute.claim.text)} against {_quote(target.claim.text)}",
-        )
+        story = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) >= settings.same_story]
+        loose = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) < settings.same_story]
+        for target, how, score in _dispute_targets(dispute, by_article[article_id], story, related, settings,
+                                                   loose):
+            yield _conflict(
+                ConflictKind.DISPUTE, target.ref, dispute.ref, score,
+                f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
+                f"{_quote(dispute.claim.text)} against {_quote(target.claim.text)}",
+            )
+
+
+def _dispute_targets(
+    dispute: _Judged,
+    same_article: list[_Judged],
+    same_story: list[_Judged],
+    related: _RelatedClaims,
+    settings: ConflictSettings,
+    loose_story: Sequence[_Judged] = (),
+) -> list[tuple[_Judged, str, float]]:
+    """The claims a rejection answers: one (`_dispute_target`), or, when it rejects a
+    party's figures or remarks in the plural ("called the agency's figures an
+    underestimate", "dismissed Simic's remarks"), up to `PLURAL_TARGETS` of them."""
+    found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story)
+    if found is None:
+        return []
+    target, how, score, alternatives = found
+    targets = [(target, how, score)]
+    if alternatives and plural_rejection_pattern().search(_reference_text(dispute, same_article)):
+        targets += [(j, how, s) for j, s in alternatives if j.index != target.index][:PLURAL_TARGETS - 1]
+    return targets
+
+
+@cache
+def plural_rejection_pattern() -> re.Pattern[str]:
+    """A rejection of several things said: "the figures", "Simic's remarks", "reports"."""
+    nouns = [n for n in data_lines("conflict_claim_nouns.txt") + data_lines("conflict_figure_nouns.txt")
+             if not n.endswith("s")]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) + "s" for n in nouns) + r"|data|statistics)(?![\w-])",
+                      re.IGNORECASE)
+
+
+# A plural rejection ("the figures") answers at most this many claims of one party.
+PLURAL_TARGETS = 3
 
 
 def _dispute_target(
@@ -311,8 +356,10 @@ def _dispute_target(
     same_story: list[_Judged],
     related: _RelatedClaims,
     settings: ConflictSettings,
-) -> tuple[_Judged, str, float] | None:
-    """The claim a rejection answers, by the strongest evidence available:
+    loose_story: Sequence[_Judged] = (),
+) -> tuple[_Judged, str, float, list[tuple[_Judged, float]]] | None:
+    """The claim a rejection answers (and, where the evidence ranks several, the others
+    in rank order with their scores, for a plural rejection), by the strongest evidence available:
     1. a claim of another party in the same sentence (a figure first): "saying it would
        cost $X, a figure that Y said was exaggerated";
     1b. the figure of the unattributed sentence holding a rejection in apposition;
@@ -341,29 +388,34 @@ def _dispute_target(
     same_sentence = [j for j in others if _same_sentence(j.claim, claim) and j.claim.start_char < claim.start_char]
     if same_sentence:
         figures = [j for j in same_sentence if j.claim.quantities]
-        return (figures or same_sentence)[0], "the claim of", 0.95
+        return (figures or same_sentence)[0], "the claim of", 0.95, []
     if figure_noun_pattern().search(dispute.own_text[:40]):
         # "reported a 14% rise in sales, a figure that analysts said overstated growth":
         # the figure is in the unattributed sentence claim that holds the rejection.
         holder = [j for j in same_article if _holds_figure_before(j, dispute)]
         if holder:
-            return holder[0], "the figure of", 0.9
+            return holder[0], "the figure of", 0.9, []
     reference = _reference_text(dispute, same_article)
     own = topic_stems(reference)
     own_weight = related.index.weight(own)
     pool = {j.index: j for j in others}
     pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
     pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter) if _other_party(dispute, j)})
+    # Claims of articles only loosely of the story: a target only by owner, figure or content.
+    named_pool = dict(pool)
+    named_pool.update({j.index: j for j in loose_story if _other_party(dispute, j)})
     content = _rejected_content(dispute)
     if content:
         # "disputed the department's claim that the outbreak was under control": what is
         # rejected is said in the clause, so the claim saying most of it (and little else)
         # is the target, wherever in the story it is, before any owner or figure.
-        best = _best_by_content(content, pool.values(), related.index, settings.dispute_content)
+        best = _best_by_content(content, named_pool.values(), related.index, settings.dispute_content)
         if best:
-            return best[1], "the claim of", round(0.7 + 0.25 * min(best[0], 1.0), 4)
+            return best[1], "the claim of", round(0.7 + 0.25 * min(best[0], 1.0), 4), []
 
-    def ranked(candidates, floor):
+    def ranked_all(candidates, floor):
+        """Candidates at or above `floor`, best first: (in article earlier, overlap,
+        attributed, -distance, claim)."""
         scored = []
         for j in candidates:
             overlap = related.index.weight(own & j.text_stems) / min(own_weight, j.text_weight(related.index)) \
@@ -374,26 +426,41 @@ def _dispute_target(
                 in_article_earlier = j.claim.article_id == claim.article_id and j.claim.start_char < claim.start_char
                 scored.append((in_article_earlier, overlap, j.claim.speaker is not None,
                                -abs(j.claim.start_char - claim.start_char), j))
-        return max(scored, key=lambda s: s[:4]) if scored else None
+        return sorted(scored, key=lambda s: s[:4], reverse=True)
+
+    def ranked(candidates, floor):
+        found = ranked_all(candidates, floor)
+        return found[0] if found else None
+
+    def others_of(found, base, spread):
+        return [(f[4], round(base + spread * min(f[1], 1.0), 4)) for f in found[1:]]
 
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
     owner = _owner_stems(reference)
     if owner:
-        owned = [j for j in pool.values() if _names_match(owner, j.voice)]
+        owned = [j for j in named_pool.values() if _names_match(owner, j.voice)]
         owned_figures = [j for j in owned if j.claim.quantities]
         # "the union's figure for the number of strikers": a figure is rejected, so a
         # statement of that party without one is not it; the figure may be given by
         # another voice of that side ("the alliance said 2,300 had joined").
         if not owned_figures and _rejects_a_figure(reference):
             owned = []
-        best = ranked(owned_figures or owned, 0.0)
-        if best:
-            return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4)
+        # "the union's figure for the number of strikers", "Greyline's loss figure": the
+        # owner's figures naming what the rejection says is counted, if any do.
+        measured = _measured_by_rejection(dispute.own_text)
+        owned_figures = [j for j in owned_figures if not measured.isdisjoint(j.text_stems)] or owned_figures
+        # A common-noun owner ("the company's assurance") stands for one of many voices:
+        # its statement must also share words with the rejection, unless a figure is meant.
+        floor = 0.0 if owned_figures or _owner_is_named(reference) else settings.dispute_target
+        found = ranked_all(owned_figures or owned, floor)
+        if found:
+            best = found[0]
+            return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), others_of(found, 0.75, 0.2)
     repeated = _figures_in_sentence(dispute, same_article)
     if repeated:
-        best = ranked([j for j in pool.values() if _has_figure(j.claim, repeated)], 0.0)
+        best = ranked([j for j in named_pool.values() if _has_figure(j.claim, repeated)], 0.0)
         if best:
-            return best[4], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4)
+            return best[4], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4), []
     if figure_noun_pattern().search(reference):
         # "that estimate" points back in the text: an earlier figure of the article first,
         # the one sharing most words with the rejection, else the nearest.
@@ -402,17 +469,18 @@ def _dispute_target(
         # measured thing, if the rejection says what the figure counts.
         measured = _measured_by_rejection(dispute.own_text)
         figures = [j for j in figures if not measured.isdisjoint(j.text_stems)] or figures
-        best = ranked(figures, 0.0) or ranked(
+        found = ranked_all(figures, 0.0) or ranked_all(
             [j for j in pool.values() if j.claim.quantities], settings.dispute_target
         )
-        if best:
-            return best[4], "the figure of", round(0.65 + 0.25 * min(best[1], 1.0), 4)
+        if found:
+            best = found[0]
+            return best[4], "the figure of", round(0.65 + 0.25 * min(best[1], 1.0), 4), others_of(found, 0.65, 0.25)
     best = ranked(pool.values(), settings.dispute_target)
     if best:
-        return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4)
+        return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), []
     attributed = [j for j in earlier if j.claim.speaker]
     if attributed:
-        return attributed[-1], "the preceding claim of", 0.6
+        return attributed[-1], "the preceding claim of", 0.6, []
     return None
 
 
@@ -427,7 +495,7 @@ def _rejected_content(dispute: _Judged) -> frozenset[str]:
     if clause:
         text = text[clause.end():]
     elif not dispute_pattern().search(dispute.claim.cue or "") or figure_noun_pattern().search(text) \
-            or claim_noun_pattern().search(text) or OWNER.search(text):
+            or claim_noun_pattern().search(text) or owner_pattern().search(text):
         return frozenset()
     cut = dispute_pattern().search(text)
     if cut:
@@ -474,6 +542,10 @@ def _measured_by_rejection(text: str) -> frozenset[str]:
     the number of strikers" -> strikers (frame words such as "number" left out)."""
     found: set[str] = set()
     for m in figure_noun_pattern().finditer(text):
+        # "the burglary figures", "Greyline's loss figure": the noun before the figure noun.
+        before = COMPOUND_BEFORE.search(text[:m.start()])
+        if before and before.group(1).lower() not in FUNCTION_WORDS:
+            found |= topic_stems(before.group(1))
         tail = MEASURED.match(text[m.end():])
         if tail:
             frames = {stem(f) for f in measure_frames()}
@@ -484,19 +556,29 @@ def _measured_by_rejection(text: str) -> frozenset[str]:
 def _rejects_a_figure(reference: str) -> bool:
     """The owner's thing rejected is a figure ("the union's figure", "the ministry's
     estimate"), not a statement ("the union's claim")."""
-    return any(figure_noun_pattern().search(m.group(0)[len(m.group(1)):]) for m in OWNER.finditer(reference))
+    return any(figure_noun_pattern().search(m.group(0)[len(m.group(1)):]) for m in owner_pattern().finditer(reference))
 
 
 def _owner_stems(reference: str) -> frozenset[str]:
     """Stems of the owner in "the X's figure/claim/report" of a rejection, if it names one:
     the words after the last function word or rejecting verb ("disputed the ministry")."""
-    stems: set[str] = set()
-    for m in OWNER.finditer(reference):
+    return frozenset(s for words in _owner_words(reference) for s in topic_stems(" ".join(words)))
+
+
+def _owner_words(reference: str) -> list[list[str]]:
+    found = []
+    for m in owner_pattern().finditer(reference):
         words = m.group(1).split()
         cut = max((k + 1 for k, w in enumerate(words)
                    if w.lower() in FUNCTION_WORDS or dispute_pattern().fullmatch(w)), default=0)
-        stems |= topic_stems(" ".join(words[cut:]))
-    return frozenset(stems)
+        found.append(words[cut:])
+    return found
+
+
+def _owner_is_named(reference: str) -> bool:
+    """The owner is a name ("Simic's remarks", "the Electoral Commission's figure"), not a
+    common noun standing for one ("the company's assurance"), which many voices match."""
+    return any(w[:1].isupper() for words in _owner_words(reference) for w in words)
 
 
 def _shared_share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -609,6 +691,8 @@ def figure_comparison_pattern() -> re.Pattern[str]:
 # the verb or clause that follows.
 MEASURED = re.compile(r"\s+(?:for|of|on)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
                       r"(?=\s+(?:was|were|is|are|had|has|as|in|at)\b|[,.;]|$)")
+# The word right before a figure noun, when it is not a possessive or a figure itself.
+COMPOUND_BEFORE = re.compile(r"(?<!['’])\b([a-z][a-z-]+)\s+$")
 # Sentences sharing this much of their rare words, one setting its figure against another's
 # figure, are taken to measure one thing (the bar the measure-head rule uses too).
 COMPARED_MATTER = 0.45
