@@ -61,6 +61,10 @@ def owner_pattern() -> re.Pattern[str]:
                       rf"(?:{nouns})\b")
 # "Education Minister Cora Lindqvist said ...": a sentence's capitalised reporting subject.
 REPORTING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w'’.&-]*\s+){1,6})(?:said|says|told|announced|reported|claimed)\b")
+# "Bus fares will rise by 12%, operator Greyline Buses said on Monday, blaming losses of
+# £9 million": a reporting clause set off by commas inside the sentence.
+INNER_REPORTING_SUBJECT = re.compile(r",\s+((?:[A-Za-z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*\s+)"
+                                     r"(?:said|says|told|announced|reported|claimed)\b")
 @cache
 def claim_noun_pattern() -> re.Pattern[str]:
     """Nouns naming what another party said ("claim", "remarks", "assurance")."""
@@ -287,6 +291,13 @@ def find_disputes(
     disputes = [j for j in judged if j.is_dispute]
     if not disputes:
         return
+    keys_of: dict[int, frozenset[tuple[int, int]]] = {}
+
+    def assessment_keys(j: _Judged) -> frozenset[tuple[int, int]]:
+        if j.index not in keys_of:
+            keys_of[j.index] = _assessment_keys(j.own_text)
+        return keys_of[j.index]
+
     # Claims of other articles of the story are reached through the words they share with
     # a rejection (its words, or the party it names), rarest first, not by scanning the
     # whole story: a story told by hundreds of articles would make that quadratic.
@@ -305,10 +316,18 @@ def find_disputes(
                 if len(hits) >= settings.dispute_story_cap:
                     break
                 hits.update((i, None) for i in table[s] if article_of[i] in story_articles)
+        clause = _rejected_clause(dispute)
+        keys = _assessment_keys(clause) if clause else frozenset()
+        if keys:
+            # A rejection in other words than the claim's ("a report of delays" / "likely to
+            # slip"): the story's claims making an assessment of the same row and side.
+            for other_id in sorted(story_articles):
+                hits.update((j.index, None) for j in by_article[other_id]
+                            if keys & assessment_keys(j))
         story = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) >= settings.same_story]
         loose = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) < settings.same_story]
         for target, how, score in _dispute_targets(dispute, by_article[article_id], story, related, settings,
-                                                   loose):
+                                                   loose, assessment_keys):
             yield _conflict(
                 ConflictKind.DISPUTE, target.ref, dispute.ref, score,
                 f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
@@ -323,16 +342,18 @@ def _dispute_targets(
     related: _RelatedClaims,
     settings: ConflictSettings,
     loose_story: Sequence[_Judged] = (),
+    assessment_keys=None,
 ) -> list[tuple[_Judged, str, float]]:
     """The claims a rejection answers: one (`_dispute_target`), or, when it rejects a
     party's figures or remarks in the plural ("called the agency's figures an
-    underestimate", "dismissed Simic's remarks"), up to `PLURAL_TARGETS` of them."""
-    found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story)
+    underestimate", "dismissed Simic's remarks") or an assessment several claims make
+    ("no evidence of a strong recovery"), up to `PLURAL_TARGETS` of them."""
+    found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story, assessment_keys)
     if found is None:
         return []
-    target, how, score, alternatives = found
+    target, how, score, alternatives, always = found
     targets = [(target, how, score)]
-    if alternatives and plural_rejection_pattern().search(_reference_text(dispute, same_article)):
+    if alternatives and (always or plural_rejection_pattern().search(_reference_text(dispute, same_article))):
         targets += [(j, how, s) for j, s in alternatives if j.index != target.index][:PLURAL_TARGETS - 1]
     return targets
 
@@ -346,6 +367,13 @@ def plural_rejection_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def definite_report_pattern() -> re.Pattern[str]:
+    """"the report", "these reports", "the story": news coverage pointed back at."""
+    nouns = "|".join(re.escape(n) for n in data_lines("conflict_report_nouns.txt"))
+    return re.compile(rf"\b(?:the|this|these|that|those)\s+(?:{nouns})\b", re.IGNORECASE)
+
+
 # A plural rejection ("the figures") answers at most this many claims of one party.
 PLURAL_TARGETS = 3
 
@@ -357,9 +385,11 @@ def _dispute_target(
     related: _RelatedClaims,
     settings: ConflictSettings,
     loose_story: Sequence[_Judged] = (),
-) -> tuple[_Judged, str, float, list[tuple[_Judged, float]]] | None:
+    assessment_keys=None,
+) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
     """The claim a rejection answers (and, where the evidence ranks several, the others
-    in rank order with their scores, for a plural rejection), by the strongest evidence available:
+    in rank order with their scores, for a plural rejection; all of them when the flag
+    says they are rejected whatever the number), by the strongest evidence available:
     1. a claim of another party in the same sentence (a figure first): "saying it would
        cost $X, a figure that Y said was exaggerated";
     1b. the figure of the unattributed sentence holding a rejection in apposition;
@@ -388,13 +418,13 @@ def _dispute_target(
     same_sentence = [j for j in others if _same_sentence(j.claim, claim) and j.claim.start_char < claim.start_char]
     if same_sentence:
         figures = [j for j in same_sentence if j.claim.quantities]
-        return (figures or same_sentence)[0], "the claim of", 0.95, []
+        return (figures or same_sentence)[0], "the claim of", 0.95, [], False
     if figure_noun_pattern().search(dispute.own_text[:40]):
         # "reported a 14% rise in sales, a figure that analysts said overstated growth":
         # the figure is in the unattributed sentence claim that holds the rejection.
         holder = [j for j in same_article if _holds_figure_before(j, dispute)]
         if holder:
-            return holder[0], "the figure of", 0.9, []
+            return holder[0], "the figure of", 0.9, [], False
     reference = _reference_text(dispute, same_article)
     own = topic_stems(reference)
     own_weight = related.index.weight(own)
@@ -404,6 +434,16 @@ def _dispute_target(
     # Claims of articles only loosely of the story: a target only by owner, figure or content.
     named_pool = dict(pool)
     named_pool.update({j.index: j for j in loose_story if _other_party(dispute, j)})
+    if assessment_keys is None:
+        assessment_keys = lambda j: _assessment_keys(j.own_text)  # noqa: E731
+    clause = _rejected_clause(dispute)
+    keys = _assessment_keys(clause) if clause else frozenset()
+    # "dismissed a newspaper report of delays" / "the opening is likely to slip", "no
+    # evidence of a strong recovery" / "growth is back": the rejected clause and the claim
+    # make one assessment in words of one side of conflict_opposites.txt. Every claim
+    # making it is rejected, the most related first.
+    saying = sorted((j for j in named_pool.values() if keys & assessment_keys(j)),
+                    key=lambda j: (-related.matter(dispute, j), j.index)) if keys else []
     content = _rejected_content(dispute)
     if content:
         # "disputed the department's claim that the outbreak was under control": what is
@@ -411,7 +451,10 @@ def _dispute_target(
         # is the target, wherever in the story it is, before any owner or figure.
         best = _best_by_content(content, named_pool.values(), related.index, settings.dispute_content)
         if best:
-            return best[1], "the claim of", round(0.7 + 0.25 * min(best[0], 1.0), 4), []
+            score = round(0.7 + 0.25 * min(best[0], 1.0), 4)
+            return best[1], "the claim of", score, [(j, 0.7) for j in saying], True
+    if saying:
+        return saying[0], "the assessment of", 0.7, [(j, 0.7) for j in saying[1:]], True
 
     def ranked_all(candidates, floor):
         """Candidates at or above `floor`, best first: (in article earlier, overlap,
@@ -455,12 +498,12 @@ def _dispute_target(
         found = ranked_all(owned_figures or owned, floor)
         if found:
             best = found[0]
-            return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), others_of(found, 0.75, 0.2)
+            return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), others_of(found, 0.75, 0.2), False
     repeated = _figures_in_sentence(dispute, same_article)
     if repeated:
         best = ranked([j for j in named_pool.values() if _has_figure(j.claim, repeated)], 0.0)
         if best:
-            return best[4], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4), []
+            return best[4], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if figure_noun_pattern().search(reference):
         # "that estimate" points back in the text: an earlier figure of the article first,
         # the one sharing most words with the rejection, else the nearest.
@@ -474,13 +517,20 @@ def _dispute_target(
         )
         if found:
             best = found[0]
-            return best[4], "the figure of", round(0.65 + 0.25 * min(best[1], 1.0), 4), others_of(found, 0.65, 0.25)
+            return best[4], "the figure of", round(0.65 + 0.25 * min(best[1], 1.0), 4), others_of(found, 0.65, 0.25), False
+    if not owner and definite_report_pattern().search(reference):
+        # "called the report inaccurate": with no owner named, the report is what the
+        # article itself relayed before the rejection; the earlier claim of the article
+        # sharing most words with it.
+        best = ranked(earlier, 0.0)
+        if best:
+            return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     best = ranked(pool.values(), settings.dispute_target)
     if best:
-        return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), []
+        return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     attributed = [j for j in earlier if j.claim.speaker]
     if attributed:
-        return attributed[-1], "the preceding claim of", 0.6, []
+        return attributed[-1], "the preceding claim of", 0.6, [], False
     return None
 
 
@@ -490,20 +540,34 @@ def _rejected_content(dispute: _Judged) -> frozenset[str]:
     or the whole object of a rejecting verb that reports content ("denied that the club
     had been forced to sell"). Empty when the rejection only points at something ("the
     figure", "the ministry's estimate", "the savings figure a fantasy")."""
+    text = _rejected_clause(dispute)
+    stems = topic_stems(text) if text else frozenset()
+    return stems if len(stems) >= CONTENT_MIN_STEMS else frozenset()
+
+
+def _rejected_clause(dispute: _Judged) -> str | None:
+    """The words of what a rejection says was claimed (`_rejected_content`), if it says."""
     text = dispute.own_text
     clause = content_clause().search(text)
     if clause:
         text = text[clause.end():]
     elif not dispute_pattern().search(dispute.claim.cue or "") or figure_noun_pattern().search(text) \
             or claim_noun_pattern().search(text) or owner_pattern().search(text):
-        return frozenset()
+        return None
     cut = dispute_pattern().search(text)
     if cut:
         # "... no passwords were taken is simply not true": the copula and its adverb
         # belong to the rejection, not to the clause.
         text = TRAILING_COPULA.sub("", text[:cut.start()])
-    stems = topic_stems(text)
-    return stems if len(stems) >= CONTENT_MIN_STEMS else frozenset()
+    return text
+
+
+def _assessment_keys(text: str) -> frozenset[tuple[int, int]]:
+    """(row, side) of the assessment words of conflict_opposites.txt in `text`: "a report
+    of delays" and "the opening is likely to slip" say one thing in other words."""
+    left, right = _opposite_words(APPROXIMATION.sub(" ", text))
+    plain = len(opposite_patterns())
+    return frozenset((k, side) for side, found in enumerate((left, right)) for k, w in enumerate(found[:plain]) if w)
 
 
 def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], index: TopicIndex,
@@ -607,7 +671,7 @@ def _voice_stems(claim: Claim) -> frozenset[str]:
     if claim.speaker is None:
         # "Education Minister A. Name said ... and pointed to the hiring of 2,000": the
         # sentence's reporting subject is the likely source of its unattributed figure.
-        reported = REPORTING_SUBJECT.match(claim.sentence)
+        reported = REPORTING_SUBJECT.match(claim.sentence) or INNER_REPORTING_SUBJECT.search(claim.sentence)
         if reported:
             words += " " + reported.group(1)
     return topic_stems(words)
@@ -661,7 +725,19 @@ def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
     if (b.speaker is None and a.article_id == b.article_id
             and b.start_char <= a.start_char and a.end_char <= b.end_char):
         return False
-    return b.speaker != a.speaker
+    if b.speaker == a.speaker:
+        return False
+    # "Mirko Halas" and "The governor of the Central Bank, Mirko Halas": one person.
+    return not (a.speaker and b.speaker and a.article_id == b.article_id
+                and _surname(a.speaker) is not None and _surname(a.speaker) == _surname(b.speaker))
+
+
+@cache
+def _surname(speaker: str) -> str | None:
+    """The last capitalised word of a speaker's name ("Halas" of "The governor of the
+    Central Bank, Mirko Halas"): two speakers ending so in one article are one person."""
+    words = re.findall(r"[A-Z][\w'’-]+", speaker)
+    return words[-1] if words else None
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:
