@@ -1250,6 +1250,9 @@ class _Wording:
     # the stems of its words; and the measures the claim counts ("hundreds of dead fish").
     denied: tuple[frozenset[str], ...] = ()
     counted: frozenset[str] = frozenset()
+    # Things said to be among what was taken or found ("encrypted passwords were among
+    # the files offered for sale"): per conjunct, the stems of its words.
+    included: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = ()) -> _Wording:
@@ -1273,7 +1276,7 @@ class _Wording:
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         return cls(found_left, found_right, negations[0].group(0) if negations else None,
-                   frozenset(negated), frozenset(affirmed), about, denied, counted)
+                   frozenset(negated), frozenset(affirmed), about, denied, counted, _included_things(text))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -1283,6 +1286,7 @@ class _Wording:
         yield from (("affirmed", s) for s in self.affirmed)
         yield from {("denied", _tail(s)) for thing in self.denied for s in thing}
         yield from {("counted", _tail(s)) for s in self.counted}
+        yield from {("included", _tail(s)) for thing in self.included for s in thing}
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
@@ -1292,6 +1296,8 @@ class _Wording:
         yield from (("negated", s) for s in self.affirmed)
         yield from {("counted", _tail(s)) for thing in self.denied for s in thing}
         yield from {("denied", _tail(s)) for s in self.counted}
+        yield from {("included", _tail(s)) for thing in self.denied for s in thing}
+        yield from {("denied", _tail(s)) for thing in self.included for s in thing}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -1309,7 +1315,8 @@ class _Wording:
 
     @property
     def can_oppose(self) -> bool:
-        return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted)
+        return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted
+                                                         or self.included)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -1327,6 +1334,10 @@ class _Wording:
             thing = _counted_denial(denying.denied, counting.counted)
             if thing:
                 hit = f"no {thing}", "(counted)"
+                return hit if denying is self else hit[::-1]
+            thing = _included_denial(denying.denied, counting.included)
+            if thing:
+                hit = f"no {thing}", f"{thing} among"
                 return hit if denying is self else hit[::-1]
         if self.negated & other.affirmed - other.negated:
             return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
@@ -1353,6 +1364,34 @@ def _denied_things(text: str) -> tuple[frozenset[str], ...]:
             if stems:
                 things.append(stems)
     return tuple(things)
+
+
+# "encrypted passwords were among the files", "card details are also among the data": the
+# things before "among", after a verb of being.
+INCLUDED_THINGS = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                             r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\b", re.IGNORECASE)
+
+
+def _included_things(text: str) -> tuple[frozenset[str], ...]:
+    """Per conjunct, the stems of things a claim says were among what was taken or found."""
+    things = []
+    for m in INCLUDED_THINGS.finditer(text):
+        for part in re.split(r"\s+(?:or|and)\s+|,\s*", m.group(1)):
+            stems = topic_stems(part)
+            if stems:
+                things.append(stems)
+    return tuple(things)
+
+
+def _included_denial(denied: tuple[frozenset[str], ...], included: tuple[frozenset[str], ...]) -> str | None:
+    """A thing one claim says there was none of ("no passwords were taken"), which the
+    other says was among what was taken ("encrypted passwords were among the files"):
+    every word of the denied thing is a word of the included one, or a compound's head."""
+    for thing in denied:
+        for other in included:
+            if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in other) for s in thing):
+                return " ".join(sorted(thing))
+    return None
 
 
 def _counts_some(q: Quantity) -> bool:
