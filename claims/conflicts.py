@@ -899,6 +899,9 @@ class _Facts:
     def stock(self, q: Quantity, c: Claim) -> bool:
         return self._get("stock", q, lambda: _is_stock(q, c))
 
+    def act(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("act", q, lambda: _act_before(q, c))
+
     def period(self, q: Quantity, c: Claim) -> str | None:
         return self._get("period", q, lambda: _period(q, c))
 
@@ -924,7 +927,10 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
             same_measure = (bool(facts.head(qa) & facts.text(b)) or bool(facts.head(qb) & facts.text(a))
                             or matter >= COMPARED_MATTER)
         else:
-            same_measure = bool(ma & facts.text(b)) and bool(mb & facts.text(a))
+            # ... or one measure names the act the other figure counts ("evicted 6,400
+            # households" / "3,800 evictions": the verb right before the figure).
+            same_measure = (bool(ma & facts.text(b)) and bool(mb & facts.text(a))
+                            or bool(mb & facts.act(qa, a)) or bool(ma & facts.act(qb, b)))
         # "just under 24,000, far below the club's figure": a figure set against another's
         # measures what the other does, when the two sentences are about one matter.
         same_measure = same_measure or (matter >= COMPARED_MATTER and (facts.compared(a) or facts.compared(b)))
@@ -956,6 +962,20 @@ def _is_stock(q: Quantity, claim: Claim) -> bool:
     size of a whole, which a count of those affected or added is not measured against."""
     start, _ = _sentence_offsets(q, claim)
     return bool(stock_pattern().search(claim.sentence[max(start - 40, 0):max(start, 0)]))
+
+
+# The word right before a figure ("evicted 6,400", "recorded 2,340").
+WORD_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+
+
+def _act_before(q: Quantity, claim: Claim) -> frozenset[str]:
+    """Stem of the lowercase word right before a figure, the act it counts when a verb
+    ("evicted 6,400 households"); function words say nothing."""
+    start, _ = _sentence_offsets(q, claim)
+    m = WORD_BEFORE.search(claim.sentence[max(start - 30, 0):max(start, 0)])
+    if not m or m.group(1) in FUNCTION_WORDS:
+        return frozenset()
+    return topic_stems(m.group(1))
 
 
 def _period(q: Quantity, claim: Claim) -> str | None:
