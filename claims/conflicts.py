@@ -274,12 +274,27 @@ def own_words(claim: Claim, others: Sequence[Claim]) -> str:
 
 def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
     """An attributed claim whose cue or own words reject something ("denied", "was
-    exaggerated", "any suggestion ... is false")."""
+    exaggerated", "any suggestion ... is false"), or that the sentence sets against a
+    party ("..., contradicting chairman Graham Holt")."""
     if claim.speaker is None:
         return False
-    if dispute_pattern().search(claim.cue or ""):
+    if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim):
         return True
     return bool(dispute_pattern().search(own_text if own_text is not None else claim.text))
+
+
+# ", contradicting chairman Graham Holt", ", disputing the company's account": a rejecting
+# participle right after a claim, and whom it names, up to the clause's end.
+CONTRADICTING = re.compile(r"[\s\"'”’]*,\s+(\w+ing)\s+([^,.;:\"“”]+)")
+
+
+def _contradicted_party(claim: Claim) -> str | None:
+    """Whom a claim is set against by a rejecting participle right after it, if any."""
+    end = claim.end_char - claim.sentence_start
+    m = CONTRADICTING.match(claim.sentence, max(end, 0)) if 0 <= end <= len(claim.sentence) else None
+    if not m or not dispute_pattern().fullmatch(m.group(1)):
+        return None
+    return m.group(2)
 
 
 def find_disputes(
@@ -478,6 +493,28 @@ def _dispute_target(
     def others_of(found, base, spread):
         return [(f[4], round(base + spread * min(f[1], 1.0), 4)) for f in found[1:]]
 
+    contradicted = _contradicted_party(claim)
+    if contradicted:
+        # "said the sale was needed to comply with spending rules, contradicting chairman
+        # Graham Holt": that party's claim in the story, its own rejections included (a
+        # denial contradicted is still that party's word).
+        party = topic_stems(contradicted)
+        said = [j for j in (*same_article, *same_story, *loose_story)
+                if j.index != dispute.index and j.claim.speaker and j.claim.speaker != claim.speaker
+                and _names_match(party, j.voice)]
+        # Which of its claims: the one sharing most of the rejecting claim's own words
+        # (its sentence also tells other things), then the nearest.
+        words = dispute.text_stems
+        index = related.index
+
+        def shared(j: _Judged) -> float:
+            if words.isdisjoint(j.text_stems):
+                return 0.0
+            return index.weight(words & j.text_stems) / max(min(index.weight(words), j.text_weight(index)), 1e-9)
+
+        if said:
+            best = max(said, key=lambda j: (shared(j), -abs(j.claim.start_char - claim.start_char), -j.index))
+            return best, "the claim of", round(0.75 + 0.2 * min(shared(best), 1.0), 4), [], False
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
     owner = _owner_stems(reference)
     if owner:
@@ -1208,18 +1245,26 @@ def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
     return dict(sides)
 
 
+@cache
+def _longest_opposite() -> int:
+    """Tokens in the longest phrase of the opposite lists."""
+    return max((len(TOKEN.findall(form)) for form in _opposite_forms()), default=1)
+
+
 def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
     """Per row of the opposite pairs, the first word of its left and of its right side
     found in `text`. Overlapping words are read longest first ("fell short", not "fell").
-    Words are looked up by their runs of up to four tokens: a regex alternating hundreds
-    of phrases would try each at every character."""
+    Words are looked up by their runs of up to as many tokens as the longest phrase ("in
+    the middle of it"): a regex alternating hundreds of phrases would try each at every
+    character."""
     sides = _opposite_forms()
     rows = len(_all_opposites())
     found: list[list[str | None]] = [[None] * rows, [None] * rows]
     tokens = TOKEN.findall(text.lower())
+    longest = _longest_opposite()
     k = 0
     while k < len(tokens):
-        for n in (4, 3, 2, 1):
+        for n in range(longest, 0, -1):
             phrase = " ".join(tokens[k:k + n])
             if phrase in sides and k + n <= len(tokens):
                 for row, side in sides[phrase]:
