@@ -60,7 +60,8 @@ def owner_pattern() -> re.Pattern[str]:
     return re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[\w$£€.,-]+\s+){0,2}?"
                       rf"(?:{nouns})\b")
 # "Education Minister Cora Lindqvist said ...": a sentence's capitalised reporting subject.
-REPORTING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w'’.&-]*\s+){1,6})(?:said|says|told|announced|reported|claimed)\b")
+REPORTING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w'’.&-]*\s+|(?:at|of)\s+){1,6})"
+                               r"(?:said|says|told|announced|reported|claimed|estimated|estimates|projected|projects)\b")
 # "Bus fares will rise by 12%, operator Greyline Buses said on Monday, blaming losses of
 # £9 million": a reporting clause set off by commas inside the sentence.
 INNER_REPORTING_SUBJECT = re.compile(r",\s+((?:[A-Za-z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*\s+)"
@@ -1034,6 +1035,9 @@ def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts:
     return facts.entities(qa, a, True).isdisjoint(facts.entities(qb, b, True))
 
 
+REASON_CLAUSE = re.compile(r",\s+(?:because|as|since|although|though|after|while|citing)\b", re.IGNORECASE)
+
+
 def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[str]:
     """Words of the entities a figure is about, leaving out every entity that is its
     source ("St. Aldhelm's Hospital Trust said it had treated 70 cases": the trust is
@@ -1041,8 +1045,15 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
     are always left out."""
     speaker = topic_stems(claim.speaker or "")
     voice = _voice_stems(claim)
+    # "... at £25 million a day, because cargo was diverted to Saltmouth": names in a
+    # reason clause after the figure are not what it is about.
+    _, end = _sentence_offsets(q, claim)
+    reason = REASON_CLAUSE.search(claim.sentence, max(end, 0))
+    outside = claim.sentence[reason.start():] if reason else ""
     words: set[str] = set()
     for e in q.entities:
+        if outside and e in outside and e not in claim.sentence[:reason.start()]:
+            continue
         stems = topic_stems(e)
         if keep_sources or not _names_match(stems, voice):
             words |= stems
