@@ -922,8 +922,12 @@ class _Facts:
     def text(self, c: Claim) -> frozenset[str]:
         return self._get("text", c, lambda: topic_stems(c.text))
 
-    def measure(self, q: Quantity) -> frozenset[str]:
-        return self._get("measure", q, lambda: measure_stems(q))
+    def measure(self, q: Quantity, c: Claim | None = None) -> frozenset[str]:
+        """The figure's measure; for a figure without one, what the claim says it is the
+        number of ("the real number of new maths teachers was closer to 600")."""
+        if q.measure or c is None:
+            return self._get("measure", q, lambda: measure_stems(q))
+        return self._get("measure", q, lambda: _widen(_number_of(q, c)))
 
     def head(self, q: Quantity) -> frozenset[str]:
         return self._get("head", q, lambda: _widen(measure_head(q)))
@@ -953,7 +957,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     words (for counts, of which a story has many: each in the other's), or the two
     sentences share most rare words. Figures naming disjoint entities, or stating
     different scopes ("worldwide"), are not comparable."""
-    ma, mb = facts.measure(qa), facts.measure(qb)
+    ma, mb = facts.measure(qa, a), facts.measure(qb, b)
     same_measure = bool(ma & mb)
     if not same_measure:
         # The measured thing itself (the head of "relief fund for farmers" is "fund"), in
@@ -1016,6 +1020,21 @@ def _act_before(q: Quantity, claim: Claim) -> frozenset[str]:
     return topic_stems(m.group(1))
 
 
+# "the real number of new maths teachers was closer to": what a figure after it counts.
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:was|were|is|are|stood|stands|"
+                       r"reached|had|has|at|closer|nearer|came)\b", re.IGNORECASE)
+
+
+def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
+    """Stems of what "the number of X was ..." before a figure with no measure counts."""
+    start, _ = _sentence_offsets(q, claim)
+    found = list(NUMBER_OF.finditer(claim.sentence[:max(start, 0)]))
+    if not found:
+        return frozenset()
+    frames = {stem(f) for f in measure_frames()}
+    return frozenset(s for s in topic_stems(found[-1].group(1)) if s not in frames)
+
+
 def _period(q: Quantity, claim: Claim) -> str | None:
     """The month, quarter or year written just after a figure ("4.6% in May", "7.1% in
     June last year"): two figures of one measure for different periods do not conflict,
@@ -1066,7 +1085,8 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
     facts = _Facts()
     # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
     # words are other names: looked up by the measure's rarest stems, capped like the rest.
-    measures = {j.index: frozenset(s for q in j.claim.quantities for s in topic_stems(q.measure or ""))
+    measures = {j.index: frozenset(s for q in j.claim.quantities
+                                   for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim)))
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
@@ -1084,7 +1104,7 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                 continue
             for qa in a.claim.quantities:
                 for qb in b.claim.quantities:
-                    if loose and facts.measure(qa).isdisjoint(facts.measure(qb)):
+                    if loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim)):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
                     other = _converted(qa, qb)

@@ -210,3 +210,62 @@ def test_a_count_of_an_act_meets_a_count_named_by_that_act():
     c = ref(claim("a1", s3, speaker="Shelter charity", cue="said",
                   quantities=[figure("6,400", 6400, 6350, 6450, "count", "household", start=s3.index("6,400"))]))
     assert find_conflicts([c, b]) == []
+
+
+def test_a_claim_followed_by_contradicting_a_party_disputes_that_party_claim():
+    s1 = "Club chairman Pavel Rusk denied that the club had been forced to sell its stadium."
+    s2 = "Rusk said the stadium sale would fund a new academy."
+    a = article("a1", [
+        ("the club had been forced to sell its stadium", s1, "Pavel Rusk", "denied", []),
+        ("the stadium sale would fund a new academy", s2, "Pavel Rusk", "said", []),
+    ])
+    s3 = ("The accounts show a loss of £12 million, and one director said the stadium sale was forced by "
+          "the lenders, contradicting chairman Pavel Rusk.")
+    b = claim("b1", "the stadium sale was forced by the lenders", s3, speaker="one director", cue="said")
+    found = [c for c in find_conflicts([ref(c) for c in a] + [ref(b, "B")]) if c.kind is ConflictKind.DISPUTE]
+    assert any(c.claim_b == b.claim_id and c.claim_a in {x.claim_id for x in a} for c in found)
+    # Without the participle, the director's claim rejects nothing.
+    plain = b.model_copy(update={"sentence": s3.replace(", contradicting chairman Pavel Rusk", "")})
+    found = [c for c in find_conflicts([ref(c) for c in a] + [ref(plain, "B")]) if c.kind is ConflictKind.DISPUTE]
+    assert not any(c.claim_b == plain.claim_id for c in found)
+
+
+def test_an_opposite_phrase_of_five_words_is_found():
+    a = ref(claim("a1", "the Dunmere outbreak was contained", speaker="Health officer", cue="said"))
+    b = ref(claim("b1", "We are not at the end of the Dunmere outbreak. We are in the middle of it",
+                  speaker="Doctor", cue="said"), "B")
+    (conflict,) = find_conflicts([a, b])
+    assert conflict.kind is ConflictKind.CONTRADICTION and "in the middle of it" in conflict.reason
+
+
+def test_a_name_in_a_reason_clause_does_not_make_a_figure_about_something_else():
+    s1 = "The Dunmere dock strike is costing the regional economy about £40 million a day"
+    s2 = ("Analysts at Kell Securities estimated the losses to the regional economy at between £25 million and "
+          "£30 million a day, because some cargo has been diverted to Portwick.")
+    a = ref(claim("a1", s1, speaker="Exporters' federation", cue="said",
+                  quantities=[figure("about £40 million a day", 40e6, 36e6, 44e6, "GBP", "cost to regional economy",
+                                     start=s1.index("about £40"), entities=["Dunmere"])]))
+    q = figure("£25 million and £30 million a day", 27.5e6, 25e6, 30e6, "GBP", "loss to regional economy",
+               start=s2.index("£25"), entities=["Kell Securities", "Portwick"])
+    a_q = a.claim.quantities[0].model_copy(update={"per": "day"})
+    a = ref(a.claim.model_copy(update={"quantities": [a_q]}))
+    b = ref(claim("b1", s2, quantities=[q.model_copy(update={"per": "day"})]), "B")
+    (conflict,) = find_conflicts([a, b])
+    assert conflict.kind is ConflictKind.NUMERIC
+    # Named before the figure, the place is what the figure is about: not compared.
+    s3 = "Losses to the Portwick regional economy were between £25 million and £30 million a day, analysts said."
+    q3 = q.model_copy(update={"start_char": s3.index("£25"), "end_char": s3.index("£25") + len(q.surface),
+                              "entities": ["Portwick"], "per": "day"})
+    c = ref(claim("b1", s3, quantities=[q3]), "B")
+    assert find_conflicts([a, c]) == []
+
+
+def test_the_number_of_a_thing_names_the_measure_of_a_bare_figure():
+    s1 = "The ministry pointed to the recruitment of 2,000 new chemistry teachers since 2021."
+    s2 = 'the real number of new chemistry teachers was "closer to 500."'
+    a = ref(claim("a1", s1, quantities=[figure("2,000", 2000, 1900, 2100, "count", "chemistry",
+                                                 start=s1.index("2,000"))]))
+    b = ref(claim("b1", s2, speaker="Union", cue="said",
+                  quantities=[figure("500", 500, 450, 550, "count", None, start=s2.index("500"))]), "B")
+    (conflict,) = find_conflicts([a, b])
+    assert conflict.kind is ConflictKind.NUMERIC
