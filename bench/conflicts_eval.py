@@ -7,10 +7,11 @@ gold "a" text (or in one cluster with such a claim: conflicts are reported once 
 of clusters) with one overlapping the gold "b" text, in either order.
 
 The original cases ("case-*", on which the rules were written) and the cases opened from
-an independent annotator's held-out set ("ho-case-*", for error analysis) are scored
-apart: a rule that only fits the first is visible in the second.
+independent annotators' held-out sets ("ho-case-*" and, from a third annotator,
+"ho3-case-*", for error analysis) are scored apart: a rule that only fits the first is
+visible in the others.
 
-Run: python bench/conflicts_eval.py [--show] [--group original|ho|all] [--gold FILE]
+Run: python bench/conflicts_eval.py [--show] [--group original|ho|ho3|all] [--gold FILE]
 
 --gold names another file of tests/gold/; a held-out file ("*heldout*") is scored as one
 group and only its totals are printed (its pairs must not be read).
@@ -122,8 +123,9 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
 
 
 GROUPS = {
-    "original": lambda case_id: not case_id.startswith("ho-"),
+    "original": lambda case_id: not case_id.startswith("ho"),
     "ho": lambda case_id: case_id.startswith("ho-"),
+    "ho3": lambda case_id: case_id.startswith("ho3-"),
     "all": lambda case_id: True,
 }
 
@@ -137,7 +139,7 @@ def main() -> None:
     heldout = "heldout" in gold_name
     cases = read_jsonl(gold_name)
     nlp = load_nlp()
-    groups = [sys.argv[sys.argv.index("--group") + 1]] if "--group" in sys.argv else ["original", "ho"]
+    groups = [sys.argv[sys.argv.index("--group") + 1]] if "--group" in sys.argv else ["original", "ho", "ho3"]
     if heldout:
         groups = ["all"]
     for group in groups:

@@ -1232,7 +1232,8 @@ def find_contradictions(
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit:
                         continue
-                    if loose and related.matter(a, b) < settings.contradiction_matter:
+                    if loose and related.matter(a, b) < settings.contradiction_matter \
+                            and not _short_assessments(a, b, hit):
                         continue
                     score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
@@ -1248,6 +1249,23 @@ def find_contradictions(
             ConflictKind.CONTRADICTION, a.ref, b.ref, score,
             f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
         )
+
+
+# A quote this short is one assessment ("We are very close to an agreement"): in articles
+# of one story (loosely), two such quotes of a listed opposite pair need no shared word.
+SHORT_ASSESSMENT_WORDS = 15
+
+
+def _short_assessments(a: _Judged, b: _Judged, hit: tuple[str, str]) -> bool:
+    """Both claims short and attributed, opposed by a pair of conflict_opposites.txt (not a
+    direction, which needs a shared subject)."""
+    if not (a.claim.speaker and b.claim.speaker):
+        return False
+    if max(len(a.own_text.split()), len(b.own_text.split())) > SHORT_ASSESSMENT_WORDS:
+        return False
+    plain = len(opposite_patterns())
+    forms = _opposite_forms()
+    return all(any(row < plain for row, _ in forms.get(w, ())) for w in hit)
 
 
 @cache
