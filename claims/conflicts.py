@@ -273,6 +273,19 @@ def own_words(claim: Claim, others: Sequence[Claim]) -> str:
     return "".join(chars)
 
 
+@cache
+def cue_exception_pattern() -> re.Pattern[str]:
+    """Phrases starting with a rejecting word that reject nothing ("made up of", "made up
+    most of the output"): claims/data/conflict_dispute_cue_exceptions.txt."""
+    return phrase_pattern(data_lines("conflict_dispute_cue_exceptions.txt"))
+
+
+def rejects(text: str) -> bool:
+    """A rejecting word or phrase in `text`, other than in a listed exception."""
+    exceptions = {m.start() for m in cue_exception_pattern().finditer(text)}
+    return any(m.start() not in exceptions for m in dispute_pattern().finditer(text))
+
+
 def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
     """An attributed claim whose cue or own words reject something ("denied", "was
     exaggerated", "any suggestion ... is false"), or that the sentence sets against a
@@ -281,7 +294,7 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
         return False
     if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim):
         return True
-    return bool(dispute_pattern().search(own_text if own_text is not None else claim.text))
+    return rejects(own_text if own_text is not None else claim.text)
 
 
 # ", contradicting chairman Graham Holt", ", disputing the company's account": a rejecting
@@ -706,6 +719,11 @@ def _voice_stems(claim: Claim) -> frozenset[str]:
     according = re.search(r"according to ([^,.;]+)", claim.sentence)
     if according:
         words += " " + according.group(1)
+    owned = owner_pattern().match(claim.sentence)
+    if owned:
+        # "Calder Council's own assessment ... puts the cost at ...": the owner of the
+        # assessment the sentence reports is a source of its figures.
+        words += " " + owned.group(1)
     if claim.speaker is None:
         # "Education Minister A. Name said ... and pointed to the hiring of 2,000": the
         # sentence's reporting subject is the likely source of its unattributed figure.
@@ -1232,8 +1250,7 @@ def find_contradictions(
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit:
                         continue
-                    if loose and related.matter(a, b) < settings.contradiction_matter \
-                            and not _short_assessments(a, b, hit):
+                    if loose and related.matter(a, b) < settings.contradiction_matter:
                         continue
                     score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
@@ -1249,23 +1266,6 @@ def find_contradictions(
             ConflictKind.CONTRADICTION, a.ref, b.ref, score,
             f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
         )
-
-
-# A quote this short is one assessment ("We are very close to an agreement"): in articles
-# of one story (loosely), two such quotes of a listed opposite pair need no shared word.
-SHORT_ASSESSMENT_WORDS = 15
-
-
-def _short_assessments(a: _Judged, b: _Judged, hit: tuple[str, str]) -> bool:
-    """Both claims short and attributed, opposed by a pair of conflict_opposites.txt (not a
-    direction, which needs a shared subject)."""
-    if not (a.claim.speaker and b.claim.speaker):
-        return False
-    if max(len(a.own_text.split()), len(b.own_text.split())) > SHORT_ASSESSMENT_WORDS:
-        return False
-    plain = len(opposite_patterns())
-    forms = _opposite_forms()
-    return all(any(row < plain for row, _ in forms.get(w, ())) for w in hit)
 
 
 @cache

@@ -56,8 +56,9 @@ def with_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attributi
 
 def _superseded(statement: Attribution, rejection: Attribution) -> bool:
     """The statement is the complement of the rejection's own verb ("called ... 'a
-    fabrication'"), inside the rejection's span (give or take closing punctuation)."""
-    return (statement.cue == rejection.cue and statement.speaker == rejection.speaker
+    fabrication'"), inside the rejection's span (give or take closing punctuation); its
+    speaker may be spelled otherwise ("police" / "Police") by the two resolutions."""
+    return (statement.cue == rejection.cue
             and rejection.content_start <= statement.content_start < rejection.content_end
             and statement.content_end <= rejection.content_end + 2)
 
