@@ -1282,7 +1282,8 @@ def _all_opposites() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
 
 @cache
 def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
-    """Each word form of every opposite pair (lowercase, inflected) -> its (row, side)."""
+    """Each word form of every opposite pair (lowercase, inflected) -> its (row, side);
+    phrasal verbs of conflict_direction_exceptions.txt -> no row."""
     sides: dict[str, list[tuple[int, int]]] = defaultdict(list)
     lines = data_lines("conflict_opposites.txt") + data_lines("conflict_directions.txt")
     for row, line in enumerate(lines):
@@ -1291,6 +1292,11 @@ def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
                 for form in inflections(word) if word else ():
                     if (row, side) not in sides[form]:
                         sides[form].append((row, side))
+    # Phrasal verbs ("made up", "shut down") are read as phrases of no row, so that their
+    # particle is not taken for a direction.
+    for phrase in data_lines("conflict_direction_exceptions.txt"):
+        for form in inflections(phrase.lower()):
+            sides.setdefault(form, [])
     return dict(sides)
 
 
