@@ -1219,6 +1219,11 @@ def find_contradictions(
     for i, w in wording.items():
         if w.counted:
             wording[i] = replace(w, counted=frozenset(s for s in w.counted if _tail(s) in denied))
+    # Likewise a claim asserts only what some claim negates: its other words are no key.
+    reached = frozenset(s for w in wording.values() for _, words in w.negated_clauses for s in words)
+    for i, w in wording.items():
+        if w.plain_stems:
+            wording[i] = replace(w, plain_stems=w.plain_stems & reached)
     opposers: dict[str, list[_Judged]] = defaultdict(list)
     for j in judged:
         if not j.is_dispute and wording[j.index].can_oppose:
@@ -1352,6 +1357,9 @@ APPROXIMATION = re.compile(r"\b(?:close|closer|nearer|near)\s+to\s+(?=[$£€]?\
 TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
+# Stems (the predicate and its object at least) a negated clause must share with a claim
+# asserting it, for any predicate not listed in conflict_negatable.txt.
+NEGATED_CLAUSE_SHARED = 2
 
 
 @dataclass(frozen=True)
@@ -1373,6 +1381,10 @@ class _Wording:
     # Things said to be among what was taken or found ("encrypted passwords were among
     # the files offered for sale"): per conjunct, the stems of its words.
     included: tuple[frozenset[str], ...] = ()
+    # Any predicate under a negation, with its object ("never explored any alternative"):
+    # (predicate stem, stems of the words it reaches); and every stem not under one.
+    negated_clauses: tuple[tuple[str, frozenset[str]], ...] = ()
+    plain_stems: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = ()) -> _Wording:
@@ -1385,10 +1397,16 @@ class _Wording:
         found_left, found_right = _opposite_words(text)
         negations = list(negation_pattern().finditer(text))
         negated: set[str] = set()
+        clauses: list[tuple[str, frozenset[str]]] = []
         for m in negations:
             reach = " ".join(text[m.end():].split()[:NEGATION_REACH_WORDS])
             negated |= topic_stems(reach) & _negatable()
+            heads = [topic_stems(w) for w in reach.split()]
+            head = next((h for h in heads if h), None)
+            if head:
+                clauses.append((min(head), topic_stems(reach)))
         stems = topic_stems(text)
+        under = frozenset(s for _, reached in clauses for s in reached)
         affirmed = (stems & _negatable()) - negated
         assessment = topic_stems(" ".join(w for w in found_left + found_right if w))
         # What rises or falls is named by common words: the names are the story's (a
@@ -1396,7 +1414,8 @@ class _Wording:
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         return cls(found_left, found_right, negations[0].group(0) if negations else None,
-                   frozenset(negated), frozenset(affirmed), about, denied, counted, _included_things(text))
+                   frozenset(negated), frozenset(affirmed), about, denied, counted, _included_things(text),
+                   tuple(clauses), stems - under)
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -1407,6 +1426,8 @@ class _Wording:
         yield from {("denied", _tail(s)) for thing in self.denied for s in thing}
         yield from {("counted", _tail(s)) for s in self.counted}
         yield from {("included", _tail(s)) for thing in self.included for s in thing}
+        yield from {("negated clause", head) for head, _ in self.negated_clauses}
+        yield from {("plain", s) for s in self.plain_stems}
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
@@ -1418,6 +1439,8 @@ class _Wording:
         yield from {("denied", _tail(s)) for s in self.counted}
         yield from {("included", _tail(s)) for thing in self.denied for s in thing}
         yield from {("denied", _tail(s)) for thing in self.included for s in thing}
+        yield from {("plain", head) for head, _ in self.negated_clauses}
+        yield from {("negated clause", s) for s in self.plain_stems}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -1436,7 +1459,8 @@ class _Wording:
     @property
     def can_oppose(self) -> bool:
         return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted
-                                                         or self.included)
+                                                         or self.included or self.negated_clauses
+                                                         or self.plain_stems)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -1463,6 +1487,13 @@ class _Wording:
             return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
         if other.negated & self.affirmed - self.negated:
             return "(affirmed)", f"{other.negation} {sorted(other.negated & self.affirmed)[0]}"
+        # Any predicate negated with its object by one and asserted with it by the other
+        # ("had never explored any alternative" / "had explored every alternative").
+        for negating, asserting, flip in ((self, other, False), (other, self, True)):
+            for head, reached in negating.negated_clauses:
+                if head in asserting.plain_stems and len(reached & asserting.plain_stems) >= NEGATED_CLAUSE_SHARED:
+                    hit = f"{negating.negation} {head}", "(affirmed)"
+                    return hit[::-1] if flip else hit
         return None
 
 

@@ -269,3 +269,57 @@ def test_the_number_of_a_thing_names_the_measure_of_a_bare_figure():
                   quantities=[figure("500", 500, 450, 550, "count", None, start=s2.index("500"))]), "B")
     (conflict,) = find_conflicts([a, b])
     assert conflict.kind is ConflictKind.NUMERIC
+
+
+def test_any_predicate_negated_with_its_object_contradicts_its_assertion():
+    a = ref(claim("a1", 'the board had "consulted every shareholder" before agreeing the Dunmere sale',
+                  speaker="Chairman", cue="said"))
+    b = ref(claim("b1", 'directors had "never consulted any shareholder" about the Dunmere sale', speaker="Investor",
+                  cue="said"), "B")
+    (conflict,) = find_conflicts([a, b])
+    assert conflict.kind is ConflictKind.CONTRADICTION and "never consult" in conflict.reason
+    # A negated verb whose object the other claim does not name is no contradiction.
+    c = ref(claim("b1", "the Dunmere board had never consulted the unions", speaker="Investor", cue="said"), "B")
+    d = ref(claim("a1", "the Dunmere board consulted lawyers before the sale", speaker="Chairman", cue="said"))
+    assert find_conflicts([c, d]) == []
+
+
+def test_made_up_of_is_not_a_rejection_and_made_up_is_not_a_rise():
+    falling = ref(claim("a1", "the closure of the Dunmere plant was driven by falling demand for its engines, "
+                              "which made up most of its output", speaker="Carmaker", cue="said"))
+    higher = ref(claim("b1", "demand for the Dunmere plant's engines had never been higher",
+                       speaker="Union", cue="said"), "B")
+    (conflict,) = find_conflicts([falling, higher])
+    assert conflict.kind is ConflictKind.CONTRADICTION
+    # ... while "made up" on its own still rejects.
+    made_up = ref(claim("b1", "the Dunmere plant figures were made up", speaker="Union", cue="said"), "B")
+    assert any(c.kind is ConflictKind.DISPUTE for c in find_conflicts([falling, made_up]))
+
+
+def test_listed_assessments_of_other_stories_oppose():
+    pairs = [
+        ('talks on the Dunmere stadium were "at an advanced stage"', 'the Dunmere stadium sides were "nowhere near" agreement'),
+        ("I believe the worst is behind us at Dunmere hospital", "waits at Dunmere hospital were still getting worse"),
+        ("the Dunmere government would not change course", 'the Dunmere government was "open to adjustments" to the plan'),
+        ("the Dunmere fire was believed to be an accident", "investigators suspect the Dunmere fire was started deliberately"),
+    ]
+    for left, right in pairs:
+        a = ref(claim("a1", left, speaker="First", cue="said"))
+        b = ref(claim("b1", right, speaker="Second", cue="said"), "B")
+        assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION], (left, right)
+
+
+def test_the_owner_of_a_reported_assessment_is_its_voice():
+    s1 = "Dunmere Council's own assessment of the stadium puts the capacity at 28,000, according to a leaked report."
+    s2 = "The club dismissed the council's figure as out of date."
+    claims = article("a1", [
+        ("Dunmere Council's own assessment of the stadium puts the capacity at 28,000", s1, "a leaked report",
+         "according", [figure("28,000", 28000, 27500, 28500, "count", "capacity")]),
+        ("the council's figure", s2, "The club", "dismissed", []),
+    ])
+    later = claim("a1", "the council and the club were nowhere near a deal on 2 issues", speaker="council source",
+                  cue="said", offset=len(s1) + len(s2) + 2,
+                  quantities=[figure("2", 2, 2, 2, "count", "issue", start=len(s1) + len(s2) + 2 + 52)])
+    (dispute,) = [c for c in find_conflicts([ref(c) for c in claims] + [ref(later)])
+                  if c.kind is ConflictKind.DISPUTE]
+    assert dispute.claim_a == claims[0].claim_id
