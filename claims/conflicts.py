@@ -852,6 +852,11 @@ def measure_frames() -> frozenset[str]:
     return frozenset(data_lines("conflict_measure_frames.txt"))
 
 
+# Words by which a figure states its own imprecision; the parser's interval holds it.
+QUALIFIED = re.compile(r"\b(?:about|around|roughly|some|approximately|nearly|almost|up to|more than|over|"
+                       r"fewer than|less than|under|at least|at most|between)\b", re.IGNORECASE)
+
+
 def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     """The values the wording allows, widened by the rounding tolerance; None if unknown.
 
@@ -865,6 +870,10 @@ def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     else:
         low = q.low if q.low is not None else float("-inf")
         high = q.high if q.high is not None else float("inf")
+        if QUALIFIED.search(q.surface) and low < high:
+            # "about 2,000" already allows 1,800..2,200: widening it again makes "about
+            # 2,000" and "about 2,500" agree.
+            return low, high
     return low - abs(low) * tolerance, high + abs(high) * tolerance
 
 

@@ -323,3 +323,17 @@ def test_the_owner_of_a_reported_assessment_is_its_voice():
     (dispute,) = [c for c in find_conflicts([ref(c) for c in claims] + [ref(later)])
                   if c.kind is ConflictKind.DISPUTE]
     assert dispute.claim_a == claims[0].claim_id
+
+
+def test_a_qualified_figure_is_not_widened_again():
+    from claims.conflicts import interval
+    about = Quantity(surface="about 2,000", start_char=0, end_char=11, value=2000, low=1800, high=2200, unit="count")
+    exact = Quantity(surface="2,000", start_char=0, end_char=5, value=2000, low=1995, high=2005, unit="count")
+    assert interval(about, 0.05) == (1800, 2200)
+    assert interval(exact, 0.05)[0] < 1995
+    s1, s2 = "about 2,000 people marched in Dunmere", "about 2,500 people marched in Dunmere"
+    a = ref(claim("a1", s1, speaker="Police", cue="said",
+                  quantities=[figure("about 2,000", 2000, 1800, 2200, "count", "people")]))
+    b = ref(claim("b1", s2, speaker="Organisers", cue="said",
+                  quantities=[figure("about 2,500", 2500, 2250, 2750, "count", "people")]), "B")
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.NUMERIC]
