@@ -340,7 +340,8 @@ def find_disputes(
         story_articles = set(stories.related(article_id, min(settings.loose_story, settings.same_story))) - {article_id}
         reference_text = _reference_text(dispute, by_article[article_id])
         hits: dict[int, None] = {}
-        for table, stems in ((by_voice, _owner_stems(reference_text)), (by_text, topic_stems(reference_text))):
+        named = _owner_stems(reference_text) | topic_stems(_contradicted_party(dispute.claim) or "")
+        for table, stems in ((by_voice, named), (by_text, topic_stems(reference_text))):
             for s in sorted((s for s in stems if s in table), key=lambda s: (len(table[s]), s)):
                 if len(hits) >= settings.dispute_story_cap:
                     break
@@ -516,8 +517,9 @@ def _dispute_target(
         said = [j for j in (*same_article, *same_story, *loose_story)
                 if j.index != dispute.index and j.claim.speaker and j.claim.speaker != claim.speaker
                 and _names_match(party, j.voice)]
-        # Which of its claims: the one sharing most of the rejecting claim's own words
-        # (its sentence also tells other things), then the nearest.
+        # Which of its claims: a rejection of its own first (what is contested is most
+        # often what that party denied), then the one sharing most of the rejecting
+        # claim's own words (its sentence also tells other things), then the nearest.
         words = dispute.text_stems
         index = related.index
 
@@ -527,7 +529,8 @@ def _dispute_target(
             return index.weight(words & j.text_stems) / max(min(index.weight(words), j.text_weight(index)), 1e-9)
 
         if said:
-            best = max(said, key=lambda j: (shared(j), -abs(j.claim.start_char - claim.start_char), -j.index))
+            best = max(said, key=lambda j: (j.is_dispute, shared(j), -abs(j.claim.start_char - claim.start_char),
+                                            -j.index))
             return best, "the claim of", round(0.75 + 0.2 * min(shared(best), 1.0), 4), [], False
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
     owner = _owner_stems(reference)
@@ -1518,17 +1521,32 @@ def _denied_things(text: str) -> tuple[frozenset[str], ...]:
     """Per conjunct ("passwords", "bank details"), the stems of a thing said not to exist,
     widened to its synonyms ("deaths" ~ "dead")."""
     things = []
-    for m in DENIED_THINGS.finditer(text):
-        for part in re.split(r"\s+(?:or|and|nor)\s+|,\s*", m.group(1)):
+    found = [m.group(1) for m in DENIED_THINGS.finditer(text)]
+    untouched = untouched_pattern().match(text)
+    if untouched:
+        found.append(untouched.group(1))
+    for words in found:
+        for part in re.split(r"\s+(?:or|and|nor)\s+|,\s*", words):
             stems = topic_stems(part)
             if stems:
                 things.append(stems)
     return tuple(things)
 
 
+@cache
+def untouched_pattern() -> re.Pattern[str]:
+    """"Card and bank details are stored separately and were not touched": the subject of a
+    sentence whose predicate says it was not taken (claims/data/conflict_untouched_verbs.txt)."""
+    verbs = "|".join(re.escape(v) for v in data_lines("conflict_untouched_verbs.txt"))
+    return re.compile(r"\W*((?:[A-Za-z][\w-]*\s+){0,5}?[A-Za-z][\w-]*)\s+"
+                      r"(?:(?:are|were|is|was)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+)?"
+                      rf"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:not|never)\s+(?:{verbs})\b",
+                      re.IGNORECASE)
+
+
 # "encrypted passwords were among the files", "card details are also among the data": the
 # things before "among", after a verb of being.
-INCLUDED_THINGS = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+INCLUDED_THINGS = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
                              r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\b", re.IGNORECASE)
 
 

@@ -337,3 +337,30 @@ def test_a_qualified_figure_is_not_widened_again():
     b = ref(claim("b1", s2, speaker="Organisers", cue="said",
                   quantities=[figure("about 2,500", 2500, 2250, 2750, "count", "people")]), "B")
     assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.NUMERIC]
+
+
+def test_a_thing_said_untouched_and_said_to_be_among_the_files_contradict():
+    kept = ref(claim("a1", "Dunmere card and bank details are stored separately and were not touched",
+                     speaker="Dunmere Telecom", cue="said"))
+    among = ref(claim("b1", "Dunmere card details were among the files posted online",
+                      speaker="Researcher", cue="said"), "B")
+    (conflict,) = find_conflicts([kept, among])
+    assert conflict.kind is ConflictKind.CONTRADICTION
+    # "were not moved" says nothing about what was taken.
+    moved = ref(claim("a1", "Dunmere card and bank details are stored separately and were not moved",
+                      speaker="Dunmere Telecom", cue="said"))
+    assert find_conflicts([moved, among]) == []
+
+
+def test_contradicting_a_party_answers_its_denial_first():
+    s1 = "Chairman Pavel Rusk denied that the Dunmere club had been forced to sell its striker."
+    s2 = "Rusk said the sale of the striker was right for the Dunmere club."
+    a = article("a1", [
+        ("the Dunmere club had been forced to sell its striker", s1, "Pavel Rusk", "denied", []),
+        ("the sale of the striker was right for the Dunmere club", s2, "Pavel Rusk", "said", []),
+    ])
+    s3 = "One director said the sale was needed to meet spending rules, contradicting chairman Pavel Rusk."
+    b = claim("b1", "the sale was needed to meet spending rules", s3, speaker="One director", cue="said")
+    found = [c for c in find_conflicts([ref(c) for c in a] + [ref(b, "B")])
+             if c.kind is ConflictKind.DISPUTE and c.claim_b == b.claim_id]
+    assert [c.claim_a for c in found] == [a[0].claim_id]
