@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -61,7 +61,8 @@ def owner_pattern() -> re.Pattern[str]:
                       rf"(?:{nouns})\b")
 # "Education Minister Cora Lindqvist said ...": a sentence's capitalised reporting subject.
 REPORTING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w'’.&-]*\s+|(?:at|of)\s+){1,6})"
-                               r"(?:said|says|told|announced|reported|claimed|estimated|estimates|projected|projects)\b")
+                               r"(?:said|says|told|announced|reported|claimed|"
+                               r"estimated|estimates|projected|projects)\b")
 # "Bus fares will rise by 12%, operator Greyline Buses said on Monday, blaming losses of
 # £9 million": a reporting clause set off by commas inside the sentence.
 INNER_REPORTING_SUBJECT = re.compile(r",\s+((?:[A-Za-z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*\s+)"
@@ -372,7 +373,7 @@ def _dispute_targets(
     related: _RelatedClaims,
     settings: ConflictSettings,
     loose_story: Sequence[_Judged] = (),
-    assessment_keys=None,
+    assessment_keys: Callable[[_Judged], frozenset[tuple[int, int]]] | None = None,
 ) -> list[tuple[_Judged, str, float]]:
     """The claims a rejection answers: one (`_dispute_target`), or, when it rejects a
     party's figures or remarks in the plural ("called the agency's figures an
@@ -415,7 +416,7 @@ def _dispute_target(
     related: _RelatedClaims,
     settings: ConflictSettings,
     loose_story: Sequence[_Judged] = (),
-    assessment_keys=None,
+    assessment_keys: Callable[[_Judged], frozenset[tuple[int, int]]] | None = None,
 ) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
     """The claim a rejection answers (and, where the evidence ranks several, the others
     in rank order with their scores, for a plural rejection; all of them when the flag
@@ -425,7 +426,12 @@ def _dispute_target(
     1b. the figure of the unattributed sentence holding a rejection in apposition;
     1c. a rejection that says what was claimed ("the claim that no passwords were taken
        is not true", "denied that the club had been forced to sell"): the claim of
-       another party in the story saying most of that clause and little else;
+       another party in the story saying most of that clause and little else (with, as
+       further targets, the claims making the clause's assessment in listed words);
+    1d. a clause making a listed assessment ("a report of delays"): the claims making it
+       ("likely to slip");
+    1e. a claim the sentence sets against a party (", contradicting chairman X"): that
+       party's denial, else its claim sharing most words;
     2. a rejection that names whose claim it rejects ("disputed the ministry's claim",
        "called the electoral commission's figure a fantasy"): that party's claim in the
        story, a figure first (when a figure is rejected and that party gave none, not
@@ -437,6 +443,7 @@ def _dispute_target(
        with the rejection's sentence, else the nearest earlier figure in the article;
        those naming what the rejection says the figure counts first ("the union's
        figure for the number of strikers" -> "2,300 members had joined the strike");
+    4b. "the report" with no owner: the article's earlier claim sharing most words;
     5. the claim of another party, in this article or another of the story, sharing the
        most rare words with the rejection ("denied that its cooling tower was the source"
        answers "linked to a cooling tower");
@@ -552,7 +559,8 @@ def _dispute_target(
         found = ranked_all(owned_figures or owned, floor)
         if found:
             best = found[0]
-            return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), others_of(found, 0.75, 0.2), False
+            score = round(0.75 + 0.2 * min(best[1], 1.0), 4)
+            return best[4], "the claim of", score, others_of(found, 0.75, 0.2), False
     repeated = _figures_in_sentence(dispute, same_article)
     if repeated:
         best = ranked([j for j in named_pool.values() if _has_figure(j.claim, repeated)], 0.0)
@@ -571,7 +579,8 @@ def _dispute_target(
         )
         if found:
             best = found[0]
-            return best[4], "the figure of", round(0.65 + 0.25 * min(best[1], 1.0), 4), others_of(found, 0.65, 0.25), False
+            score = round(0.65 + 0.25 * min(best[1], 1.0), 4)
+            return best[4], "the figure of", score, others_of(found, 0.65, 0.25), False
     if not owner and definite_report_pattern().search(reference):
         # "called the report inaccurate": with no owner named, the report is what the
         # article itself relayed before the rejection; the earlier claim of the article
