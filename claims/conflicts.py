@@ -1093,7 +1093,7 @@ def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts:
     return facts.entities(qa, a, True).isdisjoint(facts.entities(qb, b, True))
 
 
-REASON_CLAUSE = re.compile(r",\s+(?:because|as|since|although|though|after|while|citing)\b", re.IGNORECASE)
+REASON_CLAUSE = re.compile(r",\s+(?:because|citing)\b", re.IGNORECASE)
 
 
 def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[str]:
