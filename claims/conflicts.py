@@ -1015,6 +1015,11 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         # "just under 24,000, far below the club's figure": a figure set against another's
         # measures what the other does, when the two sentences are about one matter.
         same_measure = same_measure or (matter >= COMPARED_MATTER and (facts.compared(a) or facts.compared(b)))
+    # A measure read from "the number of X was" is loose: the other figure's own head must
+    # be named in that claim too ("38,000 teaching posts" is not a number of teachers).
+    for q, this, loose in ((qa, b, qb), (qb, a, qa)):
+        if q.measure and not loose.measure and facts.measure(loose, this):
+            same_measure = same_measure and bool(facts.head(q) & facts.text(this))
     if not same_measure or facts.scope(qa, a) != facts.scope(qb, b):
         return False
     if facts.stock(qa, a) != facts.stock(qb, b):

@@ -364,3 +364,13 @@ def test_contradicting_a_party_answers_its_denial_first():
     found = [c for c in find_conflicts([ref(c) for c in a] + [ref(b, "B")])
              if c.kind is ConflictKind.DISPUTE and c.claim_b == b.claim_id]
     assert [c.claim_a for c in found] == [a[0].claim_id]
+
+
+def test_a_number_of_a_thing_is_not_compared_with_a_count_whose_head_it_does_not_name():
+    s1 = "38,000 chemistry teaching posts were unfilled across Dunmere"
+    s2 = 'the real number of new chemistry teachers in Dunmere was "closer to 500."'
+    posts = ref(claim("a1", s1, speaker="Association", cue="said",
+                      quantities=[figure("38,000", 38000, 37500, 38500, "count", "teaching post")]))
+    teachers = ref(claim("b1", s2, speaker="Union", cue="said",
+                         quantities=[figure("500", 500, 450, 550, "count", None, start=s2.index("500"))]), "B")
+    assert find_conflicts([posts, teachers]) == []
