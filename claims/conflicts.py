@@ -123,7 +123,8 @@ class ConflictSettings:
     story_days: int = 30
     # Short articles share few words even when they tell one story: opposite assessments
     # in articles overlapping at least `loose_story` still contradict when the two claims'
-    # own sentences share `contradiction_matter` of their rare words (names, places).
+    # own sentences share `contradiction_matter` of their rare words (names, places); a
+    # rejection finds its target there too, by owner, figure or content only.
     loose_story: float = 0.1
     contradiction_matter: float = 0.1
     # Work caps that keep a large store near-linear. Two claims are only compared when one
