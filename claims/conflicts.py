@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -46,11 +46,27 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Words more claims hold than this say little about which claim a rejection answers.
 STORY_POSTINGS_CAP = 2000
 # "the ministry's claim", "the electoral commission's figure": whose claim is rejected.
-OWNER = re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[\w$£€.,-]+\s+){0,2}?"
-                   r"(?:figures?|claims?|estimates?|numbers?|reports?|assessments?|data|statistics|"
-                   r"counts?|projections?|forecasts?|conclusions|findings|analysis|account)\b")
+OWNER_NOUNS = ("figures?|claims?|estimates?|numbers?|reports?|assessments?|data|statistics|"
+               "counts?|projections?|forecasts?|conclusions|findings|analysis|account")
+
+
+@cache
+def owner_pattern() -> re.Pattern[str]:
+    """"the ministry's claim", "Simic's remarks": the owner, then what of theirs is
+    rejected (a figure noun or a claim noun of claims/data)."""
+    listed = sorted({n for n in data_lines("conflict_claim_nouns.txt") + data_lines("conflict_figure_nouns.txt")},
+                    key=len, reverse=True)
+    nouns = OWNER_NOUNS + "|" + "|".join(re.escape(n) + "s?" for n in listed)
+    return re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[\w$£€.,-]+\s+){0,2}?"
+                      rf"(?:{nouns})\b")
 # "Education Minister Cora Lindqvist said ...": a sentence's capitalised reporting subject.
-REPORTING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w'’.&-]*\s+){1,6})(?:said|says|told|announced|reported|claimed)\b")
+REPORTING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w'’.&-]*\s+|(?:at|of)\s+){1,6})"
+                               r"(?:said|says|told|announced|reported|claimed|"
+                               r"estimated|estimates|projected|projects)\b")
+# "Bus fares will rise by 12%, operator Greyline Buses said on Monday, blaming losses of
+# £9 million": a reporting clause set off by commas inside the sentence.
+INNER_REPORTING_SUBJECT = re.compile(r",\s+((?:[A-Za-z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*\s+)"
+                                     r"(?:said|says|told|announced|reported|claimed)\b")
 @cache
 def claim_noun_pattern() -> re.Pattern[str]:
     """Nouns naming what another party said ("claim", "remarks", "assurance")."""
@@ -107,7 +123,8 @@ class ConflictSettings:
     story_days: int = 30
     # Short articles share few words even when they tell one story: opposite assessments
     # in articles overlapping at least `loose_story` still contradict when the two claims'
-    # own sentences share `contradiction_matter` of their rare words (names, places).
+    # own sentences share `contradiction_matter` of their rare words (names, places); a
+    # rejection finds its target there too, by owner, figure or content only.
     loose_story: float = 0.1
     contradiction_matter: float = 0.1
     # Work caps that keep a large store near-linear. Two claims are only compared when one
@@ -258,14 +275,42 @@ def own_words(claim: Claim, others: Sequence[Claim]) -> str:
     return "".join(chars)
 
 
+@cache
+def cue_exception_pattern() -> re.Pattern[str]:
+    """Phrases starting with a rejecting word that reject nothing ("made up of", "made up
+    most of the output"): claims/data/conflict_dispute_cue_exceptions.txt."""
+    return phrase_pattern(data_lines("conflict_dispute_cue_exceptions.txt"))
+
+
+def rejects(text: str) -> bool:
+    """A rejecting word or phrase in `text`, other than in a listed exception."""
+    exceptions = {m.start() for m in cue_exception_pattern().finditer(text)}
+    return any(m.start() not in exceptions for m in dispute_pattern().finditer(text))
+
+
 def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
     """An attributed claim whose cue or own words reject something ("denied", "was
-    exaggerated", "any suggestion ... is false")."""
+    exaggerated", "any suggestion ... is false"), or that the sentence sets against a
+    party ("..., contradicting chairman Graham Holt")."""
     if claim.speaker is None:
         return False
-    if dispute_pattern().search(claim.cue or ""):
+    if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim):
         return True
-    return bool(dispute_pattern().search(own_text if own_text is not None else claim.text))
+    return rejects(own_text if own_text is not None else claim.text)
+
+
+# ", contradicting chairman Graham Holt", ", disputing the company's account": a rejecting
+# participle right after a claim, and whom it names, up to the clause's end.
+CONTRADICTING = re.compile(r"[\s\"'”’]*,\s+(\w+ing)\s+([^,.;:\"“”]+)")
+
+
+def _contradicted_party(claim: Claim) -> str | None:
+    """Whom a claim is set against by a rejecting participle right after it, if any."""
+    end = claim.end_char - claim.sentence_start
+    m = CONTRADICTING.match(claim.sentence, max(end, 0)) if 0 <= end <= len(claim.sentence) else None
+    if not m or not dispute_pattern().fullmatch(m.group(1)):
+        return None
+    return m.group(2)
 
 
 def find_disputes(
@@ -277,6 +322,13 @@ def find_disputes(
     disputes = [j for j in judged if j.is_dispute]
     if not disputes:
         return
+    keys_of: dict[int, frozenset[tuple[int, int]]] = {}
+
+    def assessment_keys(j: _Judged) -> frozenset[tuple[int, int]]:
+        if j.index not in keys_of:
+            keys_of[j.index] = _assessment_keys(j.own_text)
+        return keys_of[j.index]
+
     # Claims of other articles of the story are reached through the words they share with
     # a rejection (its words, or the party it names), rarest first, not by scanning the
     # whole story: a story told by hundreds of articles would make that quadratic.
@@ -285,24 +337,77 @@ def find_disputes(
     article_of = [j.claim.article_id for j in judged]
     for dispute in disputes:
         article_id = dispute.claim.article_id
-        story_articles = set(stories.related(article_id, settings.same_story)) - {article_id}
+        # Articles loosely of the story (short ones share few words) are searched too, for
+        # a target named by strong evidence only: its owner, its figure, its content.
+        story_articles = set(stories.related(article_id, min(settings.loose_story, settings.same_story))) - {article_id}
         reference_text = _reference_text(dispute, by_article[article_id])
         hits: dict[int, None] = {}
-        for table, stems in ((by_voice, _owner_stems(reference_text)), (by_text, topic_stems(reference_text))):
+        named = _owner_stems(reference_text) | topic_stems(_contradicted_party(dispute.claim) or "")
+        for table, stems in ((by_voice, named), (by_text, topic_stems(reference_text))):
             for s in sorted((s for s in stems if s in table), key=lambda s: (len(table[s]), s)):
                 if len(hits) >= settings.dispute_story_cap:
                     break
                 hits.update((i, None) for i in table[s] if article_of[i] in story_articles)
-        story = [judged[i] for i in sorted(hits)]
-        found = _dispute_target(dispute, by_article[article_id], story, related, settings)
-        if found is None:
-            continue
-        target, how, score = found
-        yield _conflict(
-            ConflictKind.DISPUTE, target.ref, dispute.ref, score,
-            f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
-            f"{_quote(dispute.claim.text)} against {_quote(target.claim.text)}",
-        )
+        clause = _rejected_clause(dispute)
+        keys = _assessment_keys(clause) if clause else frozenset()
+        if keys:
+            # A rejection in other words than the claim's ("a report of delays" / "likely to
+            # slip"): the story's claims making an assessment of the same row and side.
+            for other_id in sorted(story_articles):
+                hits.update((j.index, None) for j in by_article[other_id]
+                            if keys & assessment_keys(j))
+        story = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) >= settings.same_story]
+        loose = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) < settings.same_story]
+        for target, how, score in _dispute_targets(dispute, by_article[article_id], story, related, settings,
+                                                   loose, assessment_keys):
+            yield _conflict(
+                ConflictKind.DISPUTE, target.ref, dispute.ref, score,
+                f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
+                f"{_quote(dispute.claim.text)} against {_quote(target.claim.text)}",
+            )
+
+
+def _dispute_targets(
+    dispute: _Judged,
+    same_article: list[_Judged],
+    same_story: list[_Judged],
+    related: _RelatedClaims,
+    settings: ConflictSettings,
+    loose_story: Sequence[_Judged] = (),
+    assessment_keys: Callable[[_Judged], frozenset[tuple[int, int]]] | None = None,
+) -> list[tuple[_Judged, str, float]]:
+    """The claims a rejection answers: one (`_dispute_target`), or, when it rejects a
+    party's figures or remarks in the plural ("called the agency's figures an
+    underestimate", "dismissed Simic's remarks") or an assessment several claims make
+    ("no evidence of a strong recovery"), up to `PLURAL_TARGETS` of them."""
+    found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story, assessment_keys)
+    if found is None:
+        return []
+    target, how, score, alternatives, always = found
+    targets = [(target, how, score)]
+    if alternatives and (always or plural_rejection_pattern().search(_reference_text(dispute, same_article))):
+        targets += [(j, how, s) for j, s in alternatives if j.index != target.index][:PLURAL_TARGETS - 1]
+    return targets
+
+
+@cache
+def plural_rejection_pattern() -> re.Pattern[str]:
+    """A rejection of several things said: "the figures", "Simic's remarks", "reports"."""
+    nouns = [n for n in data_lines("conflict_claim_nouns.txt") + data_lines("conflict_figure_nouns.txt")
+             if not n.endswith("s")]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) + "s" for n in nouns) + r"|data|statistics)(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def definite_report_pattern() -> re.Pattern[str]:
+    """"the report", "these reports", "the story": news coverage pointed back at."""
+    nouns = "|".join(re.escape(n) for n in data_lines("conflict_report_nouns.txt"))
+    return re.compile(rf"\b(?:the|this|these|that|those)\s+(?:{nouns})\b", re.IGNORECASE)
+
+
+# A plural rejection ("the figures") answers at most this many claims of one party.
+PLURAL_TARGETS = 3
 
 
 def _dispute_target(
@@ -311,14 +416,23 @@ def _dispute_target(
     same_story: list[_Judged],
     related: _RelatedClaims,
     settings: ConflictSettings,
-) -> tuple[_Judged, str, float] | None:
-    """The claim a rejection answers, by the strongest evidence available:
+    loose_story: Sequence[_Judged] = (),
+    assessment_keys: Callable[[_Judged], frozenset[tuple[int, int]]] | None = None,
+) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
+    """The claim a rejection answers (and, where the evidence ranks several, the others
+    in rank order with their scores, for a plural rejection; all of them when the flag
+    says they are rejected whatever the number), by the strongest evidence available:
     1. a claim of another party in the same sentence (a figure first): "saying it would
        cost $X, a figure that Y said was exaggerated";
     1b. the figure of the unattributed sentence holding a rejection in apposition;
     1c. a rejection that says what was claimed ("the claim that no passwords were taken
        is not true", "denied that the club had been forced to sell"): the claim of
-       another party in the story saying most of that clause and little else;
+       another party in the story saying most of that clause and little else (with, as
+       further targets, the claims making the clause's assessment in listed words);
+    1d. a clause making a listed assessment ("a report of delays"): the claims making it
+       ("likely to slip");
+    1e. a claim the sentence sets against a party (", contradicting chairman X"): that
+       party's denial, else its claim sharing most words;
     2. a rejection that names whose claim it rejects ("disputed the ministry's claim",
        "called the electoral commission's figure a fantasy"): that party's claim in the
        story, a figure first (when a figure is rejected and that party gave none, not
@@ -330,6 +444,7 @@ def _dispute_target(
        with the rejection's sentence, else the nearest earlier figure in the article;
        those naming what the rejection says the figure counts first ("the union's
        figure for the number of strikers" -> "2,300 members had joined the strike");
+    4b. "the report" with no owner: the article's earlier claim sharing most words;
     5. the claim of another party, in this article or another of the story, sharing the
        most rare words with the rejection ("denied that its cooling tower was the source"
        answers "linked to a cooling tower");
@@ -341,29 +456,47 @@ def _dispute_target(
     same_sentence = [j for j in others if _same_sentence(j.claim, claim) and j.claim.start_char < claim.start_char]
     if same_sentence:
         figures = [j for j in same_sentence if j.claim.quantities]
-        return (figures or same_sentence)[0], "the claim of", 0.95
+        return (figures or same_sentence)[0], "the claim of", 0.95, [], False
     if figure_noun_pattern().search(dispute.own_text[:40]):
         # "reported a 14% rise in sales, a figure that analysts said overstated growth":
         # the figure is in the unattributed sentence claim that holds the rejection.
         holder = [j for j in same_article if _holds_figure_before(j, dispute)]
         if holder:
-            return holder[0], "the figure of", 0.9
+            return holder[0], "the figure of", 0.9, [], False
     reference = _reference_text(dispute, same_article)
     own = topic_stems(reference)
     own_weight = related.index.weight(own)
     pool = {j.index: j for j in others}
     pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
     pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter) if _other_party(dispute, j)})
+    # Claims of articles only loosely of the story: a target only by owner, figure or content.
+    named_pool = dict(pool)
+    named_pool.update({j.index: j for j in loose_story if _other_party(dispute, j)})
+    if assessment_keys is None:
+        assessment_keys = lambda j: _assessment_keys(j.own_text)  # noqa: E731
+    clause = _rejected_clause(dispute)
+    keys = _assessment_keys(clause) if clause else frozenset()
+    # "dismissed a newspaper report of delays" / "the opening is likely to slip", "no
+    # evidence of a strong recovery" / "growth is back": the rejected clause and the claim
+    # make one assessment in words of one side of conflict_opposites.txt. Every claim
+    # making it is rejected, the most related first.
+    saying = sorted((j for j in named_pool.values() if keys & assessment_keys(j)),
+                    key=lambda j: (-related.matter(dispute, j), j.index)) if keys else []
     content = _rejected_content(dispute)
     if content:
         # "disputed the department's claim that the outbreak was under control": what is
         # rejected is said in the clause, so the claim saying most of it (and little else)
         # is the target, wherever in the story it is, before any owner or figure.
-        best = _best_by_content(content, pool.values(), related.index, settings.dispute_content)
+        best = _best_by_content(content, named_pool.values(), related.index, settings.dispute_content)
         if best:
-            return best[1], "the claim of", round(0.7 + 0.25 * min(best[0], 1.0), 4)
+            score = round(0.7 + 0.25 * min(best[0], 1.0), 4)
+            return best[1], "the claim of", score, [(j, 0.7) for j in saying], True
+    if saying:
+        return saying[0], "the assessment of", 0.7, [(j, 0.7) for j in saying[1:]], True
 
-    def ranked(candidates, floor):
+    def ranked_all(candidates, floor):
+        """Candidates at or above `floor`, best first: (in article earlier, overlap,
+        attributed, -distance, claim)."""
         scored = []
         for j in candidates:
             overlap = related.index.weight(own & j.text_stems) / min(own_weight, j.text_weight(related.index)) \
@@ -374,26 +507,66 @@ def _dispute_target(
                 in_article_earlier = j.claim.article_id == claim.article_id and j.claim.start_char < claim.start_char
                 scored.append((in_article_earlier, overlap, j.claim.speaker is not None,
                                -abs(j.claim.start_char - claim.start_char), j))
-        return max(scored, key=lambda s: s[:4]) if scored else None
+        return sorted(scored, key=lambda s: s[:4], reverse=True)
 
+    def ranked(candidates, floor):
+        found = ranked_all(candidates, floor)
+        return found[0] if found else None
+
+    def others_of(found, base, spread):
+        return [(f[4], round(base + spread * min(f[1], 1.0), 4)) for f in found[1:]]
+
+    contradicted = _contradicted_party(claim)
+    if contradicted:
+        # "said the sale was needed to comply with spending rules, contradicting chairman
+        # Graham Holt": that party's claim in the story, its own rejections included (a
+        # denial contradicted is still that party's word).
+        party = topic_stems(contradicted)
+        said = [j for j in (*same_article, *same_story, *loose_story)
+                if j.index != dispute.index and j.claim.speaker and j.claim.speaker != claim.speaker
+                and _names_match(party, j.voice)]
+        # Which of its claims: a rejection of its own first (what is contested is most
+        # often what that party denied), then the one sharing most of the rejecting
+        # claim's own words (its sentence also tells other things), then the nearest.
+        words = dispute.text_stems
+        index = related.index
+
+        def shared(j: _Judged) -> float:
+            if words.isdisjoint(j.text_stems):
+                return 0.0
+            return index.weight(words & j.text_stems) / max(min(index.weight(words), j.text_weight(index)), 1e-9)
+
+        if said:
+            best = max(said, key=lambda j: (j.is_dispute, shared(j), -abs(j.claim.start_char - claim.start_char),
+                                            -j.index))
+            return best, "the claim of", round(0.75 + 0.2 * min(shared(best), 1.0), 4), [], False
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
     owner = _owner_stems(reference)
     if owner:
-        owned = [j for j in pool.values() if _names_match(owner, j.voice)]
+        owned = [j for j in named_pool.values() if _names_match(owner, j.voice)]
         owned_figures = [j for j in owned if j.claim.quantities]
         # "the union's figure for the number of strikers": a figure is rejected, so a
         # statement of that party without one is not it; the figure may be given by
         # another voice of that side ("the alliance said 2,300 had joined").
         if not owned_figures and _rejects_a_figure(reference):
             owned = []
-        best = ranked(owned_figures or owned, 0.0)
-        if best:
-            return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4)
+        # "the union's figure for the number of strikers", "Greyline's loss figure": the
+        # owner's figures naming what the rejection says is counted, if any do.
+        measured = _measured_by_rejection(dispute.own_text)
+        owned_figures = [j for j in owned_figures if not measured.isdisjoint(j.text_stems)] or owned_figures
+        # A common-noun owner ("the company's assurance") stands for one of many voices:
+        # its statement must also share words with the rejection, unless a figure is meant.
+        floor = 0.0 if owned_figures or _owner_is_named(reference) else settings.dispute_target
+        found = ranked_all(owned_figures or owned, floor)
+        if found:
+            best = found[0]
+            score = round(0.75 + 0.2 * min(best[1], 1.0), 4)
+            return best[4], "the claim of", score, others_of(found, 0.75, 0.2), False
     repeated = _figures_in_sentence(dispute, same_article)
     if repeated:
-        best = ranked([j for j in pool.values() if _has_figure(j.claim, repeated)], 0.0)
+        best = ranked([j for j in named_pool.values() if _has_figure(j.claim, repeated)], 0.0)
         if best:
-            return best[4], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4)
+            return best[4], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if figure_noun_pattern().search(reference):
         # "that estimate" points back in the text: an earlier figure of the article first,
         # the one sharing most words with the rejection, else the nearest.
@@ -402,17 +575,26 @@ def _dispute_target(
         # measured thing, if the rejection says what the figure counts.
         measured = _measured_by_rejection(dispute.own_text)
         figures = [j for j in figures if not measured.isdisjoint(j.text_stems)] or figures
-        best = ranked(figures, 0.0) or ranked(
+        found = ranked_all(figures, 0.0) or ranked_all(
             [j for j in pool.values() if j.claim.quantities], settings.dispute_target
         )
+        if found:
+            best = found[0]
+            score = round(0.65 + 0.25 * min(best[1], 1.0), 4)
+            return best[4], "the figure of", score, others_of(found, 0.65, 0.25), False
+    if not owner and definite_report_pattern().search(reference):
+        # "called the report inaccurate": with no owner named, the report is what the
+        # article itself relayed before the rejection; the earlier claim of the article
+        # sharing most words with it.
+        best = ranked(earlier, 0.0)
         if best:
-            return best[4], "the figure of", round(0.65 + 0.25 * min(best[1], 1.0), 4)
+            return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     best = ranked(pool.values(), settings.dispute_target)
     if best:
-        return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4)
+        return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     attributed = [j for j in earlier if j.claim.speaker]
     if attributed:
-        return attributed[-1], "the preceding claim of", 0.6
+        return attributed[-1], "the preceding claim of", 0.6, [], False
     return None
 
 
@@ -422,20 +604,34 @@ def _rejected_content(dispute: _Judged) -> frozenset[str]:
     or the whole object of a rejecting verb that reports content ("denied that the club
     had been forced to sell"). Empty when the rejection only points at something ("the
     figure", "the ministry's estimate", "the savings figure a fantasy")."""
+    text = _rejected_clause(dispute)
+    stems = topic_stems(text) if text else frozenset()
+    return stems if len(stems) >= CONTENT_MIN_STEMS else frozenset()
+
+
+def _rejected_clause(dispute: _Judged) -> str | None:
+    """The words of what a rejection says was claimed (`_rejected_content`), if it says."""
     text = dispute.own_text
     clause = content_clause().search(text)
     if clause:
         text = text[clause.end():]
     elif not dispute_pattern().search(dispute.claim.cue or "") or figure_noun_pattern().search(text) \
-            or claim_noun_pattern().search(text) or OWNER.search(text):
-        return frozenset()
+            or claim_noun_pattern().search(text) or owner_pattern().search(text):
+        return None
     cut = dispute_pattern().search(text)
     if cut:
         # "... no passwords were taken is simply not true": the copula and its adverb
         # belong to the rejection, not to the clause.
         text = TRAILING_COPULA.sub("", text[:cut.start()])
-    stems = topic_stems(text)
-    return stems if len(stems) >= CONTENT_MIN_STEMS else frozenset()
+    return text
+
+
+def _assessment_keys(text: str) -> frozenset[tuple[int, int]]:
+    """(row, side) of the assessment words of conflict_opposites.txt in `text`: "a report
+    of delays" and "the opening is likely to slip" say one thing in other words."""
+    left, right = _opposite_words(APPROXIMATION.sub(" ", text))
+    plain = len(opposite_patterns())
+    return frozenset((k, side) for side, found in enumerate((left, right)) for k, w in enumerate(found[:plain]) if w)
 
 
 def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], index: TopicIndex,
@@ -474,6 +670,10 @@ def _measured_by_rejection(text: str) -> frozenset[str]:
     the number of strikers" -> strikers (frame words such as "number" left out)."""
     found: set[str] = set()
     for m in figure_noun_pattern().finditer(text):
+        # "the burglary figures", "Greyline's loss figure": the noun before the figure noun.
+        before = COMPOUND_BEFORE.search(text[:m.start()])
+        if before and before.group(1).lower() not in FUNCTION_WORDS:
+            found |= topic_stems(before.group(1))
         tail = MEASURED.match(text[m.end():])
         if tail:
             frames = {stem(f) for f in measure_frames()}
@@ -484,19 +684,29 @@ def _measured_by_rejection(text: str) -> frozenset[str]:
 def _rejects_a_figure(reference: str) -> bool:
     """The owner's thing rejected is a figure ("the union's figure", "the ministry's
     estimate"), not a statement ("the union's claim")."""
-    return any(figure_noun_pattern().search(m.group(0)[len(m.group(1)):]) for m in OWNER.finditer(reference))
+    return any(figure_noun_pattern().search(m.group(0)[len(m.group(1)):]) for m in owner_pattern().finditer(reference))
 
 
 def _owner_stems(reference: str) -> frozenset[str]:
     """Stems of the owner in "the X's figure/claim/report" of a rejection, if it names one:
     the words after the last function word or rejecting verb ("disputed the ministry")."""
-    stems: set[str] = set()
-    for m in OWNER.finditer(reference):
+    return frozenset(s for words in _owner_words(reference) for s in topic_stems(" ".join(words)))
+
+
+def _owner_words(reference: str) -> list[list[str]]:
+    found = []
+    for m in owner_pattern().finditer(reference):
         words = m.group(1).split()
         cut = max((k + 1 for k, w in enumerate(words)
                    if w.lower() in FUNCTION_WORDS or dispute_pattern().fullmatch(w)), default=0)
-        stems |= topic_stems(" ".join(words[cut:]))
-    return frozenset(stems)
+        found.append(words[cut:])
+    return found
+
+
+def _owner_is_named(reference: str) -> bool:
+    """The owner is a name ("Simic's remarks", "the Electoral Commission's figure"), not a
+    common noun standing for one ("the company's assurance"), which many voices match."""
+    return any(w[:1].isupper() for words in _owner_words(reference) for w in words)
 
 
 def _shared_share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -522,10 +732,15 @@ def _voice_stems(claim: Claim) -> frozenset[str]:
     according = re.search(r"according to ([^,.;]+)", claim.sentence)
     if according:
         words += " " + according.group(1)
+    owned = owner_pattern().match(claim.sentence)
+    if owned:
+        # "Calder Council's own assessment ... puts the cost at ...": the owner of the
+        # assessment the sentence reports is a source of its figures.
+        words += " " + owned.group(1)
     if claim.speaker is None:
         # "Education Minister A. Name said ... and pointed to the hiring of 2,000": the
         # sentence's reporting subject is the likely source of its unattributed figure.
-        reported = REPORTING_SUBJECT.match(claim.sentence)
+        reported = REPORTING_SUBJECT.match(claim.sentence) or INNER_REPORTING_SUBJECT.search(claim.sentence)
         if reported:
             words += " " + reported.group(1)
     return topic_stems(words)
@@ -579,7 +794,19 @@ def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
     if (b.speaker is None and a.article_id == b.article_id
             and b.start_char <= a.start_char and a.end_char <= b.end_char):
         return False
-    return b.speaker != a.speaker
+    if b.speaker == a.speaker:
+        return False
+    # "Mirko Halas" and "The governor of the Central Bank, Mirko Halas": one person.
+    return not (a.speaker and b.speaker and a.article_id == b.article_id
+                and _surname(a.speaker) is not None and _surname(a.speaker) == _surname(b.speaker))
+
+
+@cache
+def _surname(speaker: str) -> str | None:
+    """The last capitalised word of a speaker's name ("Halas" of "The governor of the
+    Central Bank, Mirko Halas"): two speakers ending so in one article are one person."""
+    words = re.findall(r"[A-Z][\w'’-]+", speaker)
+    return words[-1] if words else None
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:
@@ -609,6 +836,8 @@ def figure_comparison_pattern() -> re.Pattern[str]:
 # the verb or clause that follows.
 MEASURED = re.compile(r"\s+(?:for|of|on)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
                       r"(?=\s+(?:was|were|is|are|had|has|as|in|at)\b|[,.;]|$)")
+# The word right before a figure noun, when it is not a possessive or a figure itself.
+COMPOUND_BEFORE = re.compile(r"(?<!['’])\b([a-z][a-z-]+)\s+$")
 # Sentences sharing this much of their rare words, one setting its figure against another's
 # figure, are taken to measure one thing (the bar the measure-head rule uses too).
 COMPARED_MATTER = 0.45
@@ -636,6 +865,11 @@ def measure_frames() -> frozenset[str]:
     return frozenset(data_lines("conflict_measure_frames.txt"))
 
 
+# Words by which a figure states its own imprecision; the parser's interval holds it.
+QUALIFIED = re.compile(r"\b(?:about|around|roughly|some|approximately|nearly|almost|up to|more than|over|"
+                       r"fewer than|less than|under|at least|at most|between)\b", re.IGNORECASE)
+
+
 def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     """The values the wording allows, widened by the rounding tolerance; None if unknown.
 
@@ -649,6 +883,10 @@ def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     else:
         low = q.low if q.low is not None else float("-inf")
         high = q.high if q.high is not None else float("inf")
+        if QUALIFIED.search(q.surface) and low < high:
+            # "about 2,000" already allows 1,800..2,200: widening it again makes "about
+            # 2,000" and "about 2,500" agree.
+            return low, high
     return low - abs(low) * tolerance, high + abs(high) * tolerance
 
 
@@ -724,8 +962,12 @@ class _Facts:
     def text(self, c: Claim) -> frozenset[str]:
         return self._get("text", c, lambda: topic_stems(c.text))
 
-    def measure(self, q: Quantity) -> frozenset[str]:
-        return self._get("measure", q, lambda: measure_stems(q))
+    def measure(self, q: Quantity, c: Claim | None = None) -> frozenset[str]:
+        """The figure's measure; for a figure without one, what the claim says it is the
+        number of ("the real number of new maths teachers was closer to 600")."""
+        if q.measure or c is None:
+            return self._get("measure", q, lambda: measure_stems(q))
+        return self._get("measure", q, lambda: _widen(_number_of(q, c)))
 
     def head(self, q: Quantity) -> frozenset[str]:
         return self._get("head", q, lambda: _widen(measure_head(q)))
@@ -738,6 +980,9 @@ class _Facts:
 
     def stock(self, q: Quantity, c: Claim) -> bool:
         return self._get("stock", q, lambda: _is_stock(q, c))
+
+    def act(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("act", q, lambda: _act_before(q, c))
 
     def period(self, q: Quantity, c: Claim) -> str | None:
         return self._get("period", q, lambda: _period(q, c))
@@ -752,7 +997,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     words (for counts, of which a story has many: each in the other's), or the two
     sentences share most rare words. Figures naming disjoint entities, or stating
     different scopes ("worldwide"), are not comparable."""
-    ma, mb = facts.measure(qa), facts.measure(qb)
+    ma, mb = facts.measure(qa, a), facts.measure(qb, b)
     same_measure = bool(ma & mb)
     if not same_measure:
         # The measured thing itself (the head of "relief fund for farmers" is "fund"), in
@@ -764,10 +1009,18 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
             same_measure = (bool(facts.head(qa) & facts.text(b)) or bool(facts.head(qb) & facts.text(a))
                             or matter >= COMPARED_MATTER)
         else:
-            same_measure = bool(ma & facts.text(b)) and bool(mb & facts.text(a))
+            # ... or one measure names the act the other figure counts ("evicted 6,400
+            # households" / "3,800 evictions": the verb right before the figure).
+            same_measure = (bool(ma & facts.text(b)) and bool(mb & facts.text(a))
+                            or bool(mb & facts.act(qa, a)) or bool(ma & facts.act(qb, b)))
         # "just under 24,000, far below the club's figure": a figure set against another's
         # measures what the other does, when the two sentences are about one matter.
         same_measure = same_measure or (matter >= COMPARED_MATTER and (facts.compared(a) or facts.compared(b)))
+    # A measure read from "the number of X was" is loose: the other figure's own head must
+    # be named in that claim too ("38,000 teaching posts" is not a number of teachers).
+    for q, this, loose in ((qa, b, qb), (qb, a, qa)):
+        if q.measure and not loose.measure and facts.measure(loose, this):
+            same_measure = same_measure and bool(facts.head(q) & facts.text(this))
     if not same_measure or facts.scope(qa, a) != facts.scope(qb, b):
         return False
     if facts.stock(qa, a) != facts.stock(qb, b):
@@ -798,6 +1051,35 @@ def _is_stock(q: Quantity, claim: Claim) -> bool:
     return bool(stock_pattern().search(claim.sentence[max(start - 40, 0):max(start, 0)]))
 
 
+# The word right before a figure ("evicted 6,400", "recorded 2,340").
+WORD_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+
+
+def _act_before(q: Quantity, claim: Claim) -> frozenset[str]:
+    """Stem of the lowercase word right before a figure, the act it counts when a verb
+    ("evicted 6,400 households"); function words say nothing."""
+    start, _ = _sentence_offsets(q, claim)
+    m = WORD_BEFORE.search(claim.sentence[max(start - 30, 0):max(start, 0)])
+    if not m or m.group(1) in FUNCTION_WORDS:
+        return frozenset()
+    return topic_stems(m.group(1))
+
+
+# "the real number of new maths teachers was closer to": what a figure after it counts.
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:was|were|is|are|stood|stands|"
+                       r"reached|had|has|at|closer|nearer|came)\b", re.IGNORECASE)
+
+
+def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
+    """Stems of what "the number of X was ..." before a figure with no measure counts."""
+    start, _ = _sentence_offsets(q, claim)
+    found = list(NUMBER_OF.finditer(claim.sentence[:max(start, 0)]))
+    if not found:
+        return frozenset()
+    frames = {stem(f) for f in measure_frames()}
+    return frozenset(s for s in topic_stems(found[-1].group(1)) if s not in frames)
+
+
 def _period(q: Quantity, claim: Claim) -> str | None:
     """The month, quarter or year written just after a figure ("4.6% in May", "7.1% in
     June last year"): two figures of one measure for different periods do not conflict,
@@ -817,6 +1099,9 @@ def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts:
     return facts.entities(qa, a, True).isdisjoint(facts.entities(qb, b, True))
 
 
+REASON_CLAUSE = re.compile(r",\s+(?:because|citing)\b", re.IGNORECASE)
+
+
 def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[str]:
     """Words of the entities a figure is about, leaving out every entity that is its
     source ("St. Aldhelm's Hospital Trust said it had treated 70 cases": the trust is
@@ -824,8 +1109,15 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
     are always left out."""
     speaker = topic_stems(claim.speaker or "")
     voice = _voice_stems(claim)
+    # "... at £25 million a day, because cargo was diverted to Saltmouth": names in a
+    # reason clause after the figure are not what it is about.
+    _, end = _sentence_offsets(q, claim)
+    reason = REASON_CLAUSE.search(claim.sentence, max(end, 0))
+    outside = claim.sentence[reason.start():] if reason else ""
     words: set[str] = set()
     for e in q.entities:
+        if outside and e in outside and e not in claim.sentence[:reason.start()]:
+            continue
         stems = topic_stems(e)
         if keep_sources or not _names_match(stems, voice):
             words |= stems
@@ -838,7 +1130,8 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
     facts = _Facts()
     # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
     # words are other names: looked up by the measure's rarest stems, capped like the rest.
-    measures = {j.index: frozenset(s for q in j.claim.quantities for s in topic_stems(q.measure or ""))
+    measures = {j.index: frozenset(s for q in j.claim.quantities
+                                   for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim)))
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
@@ -856,7 +1149,7 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                 continue
             for qa in a.claim.quantities:
                 for qb in b.claim.quantities:
-                    if loose and facts.measure(qa).isdisjoint(facts.measure(qb)):
+                    if loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim)):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
                     other = _converted(qa, qb)
@@ -953,6 +1246,11 @@ def find_contradictions(
     for i, w in wording.items():
         if w.counted:
             wording[i] = replace(w, counted=frozenset(s for s in w.counted if _tail(s) in denied))
+    # Likewise a claim asserts only what some claim negates: its other words are no key.
+    reached = frozenset(s for w in wording.values() for _, words in w.negated_clauses for s in words)
+    for i, w in wording.items():
+        if w.plain_stems:
+            wording[i] = replace(w, plain_stems=w.plain_stems & reached)
     opposers: dict[str, list[_Judged]] = defaultdict(list)
     for j in judged:
         if not j.is_dispute and wording[j.index].can_oppose:
@@ -1016,7 +1314,8 @@ def _all_opposites() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
 
 @cache
 def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
-    """Each word form of every opposite pair (lowercase, inflected) -> its (row, side)."""
+    """Each word form of every opposite pair (lowercase, inflected) -> its (row, side);
+    phrasal verbs of conflict_direction_exceptions.txt -> no row."""
     sides: dict[str, list[tuple[int, int]]] = defaultdict(list)
     lines = data_lines("conflict_opposites.txt") + data_lines("conflict_directions.txt")
     for row, line in enumerate(lines):
@@ -1025,21 +1324,34 @@ def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
                 for form in inflections(word) if word else ():
                     if (row, side) not in sides[form]:
                         sides[form].append((row, side))
+    # Phrasal verbs ("made up", "shut down") are read as phrases of no row, so that their
+    # particle is not taken for a direction.
+    for phrase in data_lines("conflict_direction_exceptions.txt"):
+        for form in inflections(phrase.lower()):
+            sides.setdefault(form, [])
     return dict(sides)
+
+
+@cache
+def _longest_opposite() -> int:
+    """Tokens in the longest phrase of the opposite lists."""
+    return max((len(TOKEN.findall(form)) for form in _opposite_forms()), default=1)
 
 
 def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
     """Per row of the opposite pairs, the first word of its left and of its right side
     found in `text`. Overlapping words are read longest first ("fell short", not "fell").
-    Words are looked up by their runs of up to four tokens: a regex alternating hundreds
-    of phrases would try each at every character."""
+    Words are looked up by their runs of up to as many tokens as the longest phrase ("in
+    the middle of it"): a regex alternating hundreds of phrases would try each at every
+    character."""
     sides = _opposite_forms()
     rows = len(_all_opposites())
     found: list[list[str | None]] = [[None] * rows, [None] * rows]
     tokens = TOKEN.findall(text.lower())
+    longest = _longest_opposite()
     k = 0
     while k < len(tokens):
-        for n in (4, 3, 2, 1):
+        for n in range(longest, 0, -1):
             phrase = " ".join(tokens[k:k + n])
             if phrase in sides and k + n <= len(tokens):
                 for row, side in sides[phrase]:
@@ -1072,6 +1384,9 @@ APPROXIMATION = re.compile(r"\b(?:close|closer|nearer|near)\s+to\s+(?=[$£€]?\
 TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
+# Stems (the predicate and its object at least) a negated clause must share with a claim
+# asserting it, for any predicate not listed in conflict_negatable.txt.
+NEGATED_CLAUSE_SHARED = 2
 
 
 @dataclass(frozen=True)
@@ -1090,6 +1405,13 @@ class _Wording:
     # the stems of its words; and the measures the claim counts ("hundreds of dead fish").
     denied: tuple[frozenset[str], ...] = ()
     counted: frozenset[str] = frozenset()
+    # Things said to be among what was taken or found ("encrypted passwords were among
+    # the files offered for sale"): per conjunct, the stems of its words.
+    included: tuple[frozenset[str], ...] = ()
+    # Any predicate under a negation, with its object ("never explored any alternative"):
+    # (predicate stem, stems of the words it reaches); and every stem not under one.
+    negated_clauses: tuple[tuple[str, frozenset[str]], ...] = ()
+    plain_stems: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = ()) -> _Wording:
@@ -1102,10 +1424,16 @@ class _Wording:
         found_left, found_right = _opposite_words(text)
         negations = list(negation_pattern().finditer(text))
         negated: set[str] = set()
+        clauses: list[tuple[str, frozenset[str]]] = []
         for m in negations:
             reach = " ".join(text[m.end():].split()[:NEGATION_REACH_WORDS])
             negated |= topic_stems(reach) & _negatable()
+            heads = [topic_stems(w) for w in reach.split()]
+            head = next((h for h in heads if h), None)
+            if head:
+                clauses.append((min(head), topic_stems(reach)))
         stems = topic_stems(text)
+        under = frozenset(s for _, reached in clauses for s in reached)
         affirmed = (stems & _negatable()) - negated
         assessment = topic_stems(" ".join(w for w in found_left + found_right if w))
         # What rises or falls is named by common words: the names are the story's (a
@@ -1113,7 +1441,8 @@ class _Wording:
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         return cls(found_left, found_right, negations[0].group(0) if negations else None,
-                   frozenset(negated), frozenset(affirmed), about, denied, counted)
+                   frozenset(negated), frozenset(affirmed), about, denied, counted, _included_things(text),
+                   tuple(clauses), stems - under)
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -1123,6 +1452,9 @@ class _Wording:
         yield from (("affirmed", s) for s in self.affirmed)
         yield from {("denied", _tail(s)) for thing in self.denied for s in thing}
         yield from {("counted", _tail(s)) for s in self.counted}
+        yield from {("included", _tail(s)) for thing in self.included for s in thing}
+        yield from {("negated clause", head) for head, _ in self.negated_clauses}
+        yield from {("plain", s) for s in self.plain_stems}
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
@@ -1132,6 +1464,10 @@ class _Wording:
         yield from (("negated", s) for s in self.affirmed)
         yield from {("counted", _tail(s)) for thing in self.denied for s in thing}
         yield from {("denied", _tail(s)) for s in self.counted}
+        yield from {("included", _tail(s)) for thing in self.denied for s in thing}
+        yield from {("denied", _tail(s)) for thing in self.included for s in thing}
+        yield from {("plain", head) for head, _ in self.negated_clauses}
+        yield from {("negated clause", s) for s in self.plain_stems}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -1149,7 +1485,9 @@ class _Wording:
 
     @property
     def can_oppose(self) -> bool:
-        return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted)
+        return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted
+                                                         or self.included or self.negated_clauses
+                                                         or self.plain_stems)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -1168,10 +1506,21 @@ class _Wording:
             if thing:
                 hit = f"no {thing}", "(counted)"
                 return hit if denying is self else hit[::-1]
+            thing = _included_denial(denying.denied, counting.included)
+            if thing:
+                hit = f"no {thing}", f"{thing} among"
+                return hit if denying is self else hit[::-1]
         if self.negated & other.affirmed - other.negated:
             return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
         if other.negated & self.affirmed - self.negated:
             return "(affirmed)", f"{other.negation} {sorted(other.negated & self.affirmed)[0]}"
+        # Any predicate negated with its object by one and asserted with it by the other
+        # ("had never explored any alternative" / "had explored every alternative").
+        for negating, asserting, flip in ((self, other, False), (other, self, True)):
+            for head, reached in negating.negated_clauses:
+                if head in asserting.plain_stems and len(reached & asserting.plain_stems) >= NEGATED_CLAUSE_SHARED:
+                    hit = f"{negating.negation} {head}", "(affirmed)"
+                    return hit[::-1] if flip else hit
         return None
 
 
@@ -1187,12 +1536,55 @@ def _denied_things(text: str) -> tuple[frozenset[str], ...]:
     """Per conjunct ("passwords", "bank details"), the stems of a thing said not to exist,
     widened to its synonyms ("deaths" ~ "dead")."""
     things = []
-    for m in DENIED_THINGS.finditer(text):
-        for part in re.split(r"\s+(?:or|and|nor)\s+|,\s*", m.group(1)):
+    found = [m.group(1) for m in DENIED_THINGS.finditer(text)]
+    untouched = untouched_pattern().match(text)
+    if untouched:
+        found.append(untouched.group(1))
+    for words in found:
+        for part in re.split(r"\s+(?:or|and|nor)\s+|,\s*", words):
             stems = topic_stems(part)
             if stems:
                 things.append(stems)
     return tuple(things)
+
+
+@cache
+def untouched_pattern() -> re.Pattern[str]:
+    """"Card and bank details are stored separately and were not touched": the subject of a
+    sentence whose predicate says it was not taken (claims/data/conflict_untouched_verbs.txt)."""
+    verbs = "|".join(re.escape(v) for v in data_lines("conflict_untouched_verbs.txt"))
+    return re.compile(r"\W*((?:[A-Za-z][\w-]*\s+){0,5}?[A-Za-z][\w-]*)\s+"
+                      r"(?:(?:are|were|is|was)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+)?"
+                      rf"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:not|never)\s+(?:{verbs})\b",
+                      re.IGNORECASE)
+
+
+# "encrypted passwords were among the files", "card details are also among the data": the
+# things before "among", after a verb of being.
+INCLUDED_THINGS = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
+                             r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\b", re.IGNORECASE)
+
+
+def _included_things(text: str) -> tuple[frozenset[str], ...]:
+    """Per conjunct, the stems of things a claim says were among what was taken or found."""
+    things = []
+    for m in INCLUDED_THINGS.finditer(text):
+        for part in re.split(r"\s+(?:or|and)\s+|,\s*", m.group(1)):
+            stems = topic_stems(part)
+            if stems:
+                things.append(stems)
+    return tuple(things)
+
+
+def _included_denial(denied: tuple[frozenset[str], ...], included: tuple[frozenset[str], ...]) -> str | None:
+    """A thing one claim says there was none of ("no passwords were taken"), which the
+    other says was among what was taken ("encrypted passwords were among the files"):
+    every word of the denied thing is a word of the included one, or a compound's head."""
+    for thing in denied:
+        for other in included:
+            if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in other) for s in thing):
+                return " ".join(sorted(thing))
+    return None
 
 
 def _counts_some(q: Quantity) -> bool:

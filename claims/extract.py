@@ -17,7 +17,7 @@ from claims.attribution import find_attributions
 from claims.datelines import dateline_end, without_dateline
 from claims.models import Article, Attribution, Claim, ClaimKind, Quantity, stable_id
 from claims.quantities import find_quantities
-from claims.rejections import find_rejections
+from claims.rejections import with_rejections
 
 # Bump when extraction output changes, so cached results of older versions are not reused.
 EXTRACTOR_VERSION = "2"
@@ -27,8 +27,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """`doc` must be the parse of `article.text` (or of `without_dateline(article.text)`);
     offsets of both are the same."""
     text = article.text  # Doc.text re-joins every token on each read
-    attributions = find_attributions(doc)
-    attributions += find_rejections(doc, attributions)
+    attributions = with_rejections(doc, find_attributions(doc))
     quantities = find_quantities(doc)
     drafts: list[dict] = []
     claimed: set[int] = set()

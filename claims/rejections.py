@@ -7,6 +7,10 @@ because they are how one party rejects another's claim. Each becomes an attribut
 whose text is what was rejected and how ("the figure", "the report inaccurate"), with
 the rejecting verb as its cue, for the conflict rules to link to the claim it answers.
 
+A labelling verb with a quoted complement ("called the commission's figure 'simply not
+credible'") is often read by `claims.attribution` as a statement of the quote alone; the
+rejection, which says what is rejected, replaces it (`with_rejections`).
+
 Not handled: rejections without a named or resolvable subject ("the figure was
 disputed"), and rejections spread over two sentences.
 """
@@ -22,6 +26,12 @@ from claims.models import Attribution
 from claims.speakers import SpeakerResolver
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
+# Clauses hanging off a rejection that give its reason, not what is rejected: "called the
+# figures an underestimate, saying they were based only on new lets".
+REASON_DEPS = frozenset({"advcl"})
+# A relative pronoun as subject stands for the noun its clause hangs on: "the union, which
+# described the university's figure as a gross underestimate".
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
 
 @cache
@@ -36,10 +46,27 @@ def labelling_verbs() -> frozenset[str]:
     return frozenset(data_lines("rejection_labelling_verbs.txt"))
 
 
+def with_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """`attributions` and the rejections of `doc`; a statement that is only the quoted
+    complement of a rejection's labelling verb is replaced by the rejection."""
+    found = find_rejections(doc, attributions)
+    kept = [a for a in attributions if not any(_superseded(a, r) for r in found)]
+    return kept + found
+
+
+def _superseded(statement: Attribution, rejection: Attribution) -> bool:
+    """The statement is the complement of the rejection's own verb ("called ... 'a
+    fabrication'"), inside the rejection's span (give or take closing punctuation); its
+    speaker may be spelled otherwise ("police" / "Police") by the two resolutions."""
+    return (statement.cue == rejection.cue
+            and rejection.content_start <= statement.content_start < rejection.content_end
+            and statement.content_end <= rejection.content_end + 2)
+
+
 def find_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
-    """Rejections in `doc` not already covered by an attributed statement."""
+    """Rejections in `doc` not already covered by an attributed statement (other than the
+    quoted complement of the rejecting verb itself, which `with_rejections` replaces)."""
     text = doc.text  # read once: Doc.text re-joins every token on each access
-    covered = [(a.content_start, a.content_end) for a in attributions]
     found: list[Attribution] = []
     resolver: SpeakerResolver | None = None
     for verb in doc:
@@ -54,7 +81,9 @@ def find_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attributi
         if span is None:
             continue
         start, end = span
-        if any(s < end and start < e for s, e in covered):
+        if any(a.content_start < end and start < a.content_end
+               and not (a.cue == verb.text and start <= a.content_start and a.content_end <= end + 2)
+               for a in attributions):
             continue
         subject = _subject(verb)
         if subject is None:
@@ -83,9 +112,14 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return current.head
                 return child
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
-            current = current.head
+            # "said that turnout had been under 50% and called the figure ...": a verb
+            # joined to a reported clause is the reporter's, not the clause subject's.
+            joined_to_report = current.dep_ == "conj" and current.head.dep_ == "ccomp"
+            current = current.head.head if joined_to_report else current.head
         else:
             break
     return None
@@ -104,13 +138,20 @@ def _labelled_span(verb: Token, text: str) -> tuple[int, int] | None:
     and its complement, when the complement carries a rejecting word."""
     # No object required: the small model often reads "the report inaccurate" as one
     # predicate noun phrase ("oprd") rather than an object and a complement.
-    tokens = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in c.subtree]
+    tokens = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in _subtree_without_reasons(c)]
     if not tokens:
         return None
     bounds = _bounds(tokens)
     if bounds is None or not dispute_pattern().search(text[bounds[0]:bounds[1]]):
         return None
     return bounds
+
+
+def _subtree_without_reasons(token: Token) -> list[Token]:
+    """The subtree of `token` without the reason clauses below it (`REASON_DEPS`)."""
+    if token.dep_ in REASON_DEPS:
+        return []
+    return [token] + [t for c in token.children for t in _subtree_without_reasons(c)]
 
 
 def _bounds(tokens: list[Token]) -> tuple[int, int] | None:

@@ -171,12 +171,15 @@ def test_gold_conflict_detection_does_not_regress(nlp):
     cases = read_jsonl("conflicts.jsonl")
     # The cases the rules were written on: precision there must stay high.
     result = evaluate(cases_of("original", cases), nlp)
-    assert result["recall"] >= 0.65
+    assert result["recall"] >= 0.79
     assert result["precision (labelled pairs)"] >= 0.9
-    # An independent annotator's cases, opened for error analysis: the rules must carry.
+    # Independent annotators' cases, opened for error analysis: the rules must carry.
     result = evaluate(cases_of("ho", cases), nlp)
-    assert result["recall"] >= 0.5
-    assert result["precision (labelled pairs)"] >= 0.85
+    assert result["recall"] >= 0.72
+    assert result["precision (labelled pairs)"] >= 0.9
+    result = evaluate(cases_of("ho3", cases), nlp)
+    assert result["recall"] >= 0.78
+    assert result["precision (labelled pairs)"] >= 0.9
 
 
 def test_a_rejection_naming_the_owner_of_a_claim_disputes_that_party():
