@@ -457,9 +457,10 @@ def _dispute_target(
     if same_sentence:
         figures = [j for j in same_sentence if j.claim.quantities]
         return (figures or same_sentence)[0], "the claim of", 0.95, [], False
-    if figure_noun_pattern().search(dispute.own_text[:40]):
+    if figure_noun_pattern().search(dispute.own_text[:40]) and not _owner_stems(dispute.own_text[:40]):
         # "reported a 14% rise in sales, a figure that analysts said overstated growth":
-        # the figure is in the unattributed sentence claim that holds the rejection.
+        # the figure is in the unattributed sentence claim that holds the rejection (not
+        # when the rejection names whose figure it is: "rejected the company's figures").
         holder = [j for j in same_article if _holds_figure_before(j, dispute)]
         if holder:
             return holder[0], "the figure of", 0.9, [], False
@@ -592,10 +593,28 @@ def _dispute_target(
     best = ranked(pool.values(), settings.dispute_target)
     if best:
         return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
-    attributed = [j for j in earlier if j.claim.speaker]
+    # Last resort, the nearest earlier statement of another party: only for a rejection
+    # that merely points back ("any suggestion to the contrary is false"). One that says
+    # what it rejects ("any suggestion that passengers will be less safe is wrong", "the
+    # loss was exaggerated") must share a word of it with its target.
+    topic = _rejection_topic(dispute.own_text)
+    attributed = [j for j in earlier if j.claim.speaker and (not topic or not topic.isdisjoint(j.text_stems))]
     if attributed:
         return attributed[-1], "the preceding claim of", 0.6, [], False
     return None
+
+
+def _rejection_topic(text: str) -> frozenset[str]:
+    """Stems of what a rejection is about, without its rejecting, claim-naming and
+    pointing words: empty for "any suggestion to the contrary is false"."""
+    for pattern in (dispute_pattern(), claim_noun_pattern(), figure_noun_pattern(), pointing_pattern()):
+        text = pattern.sub(" ", text)
+    return topic_stems(text)
+
+
+@cache
+def pointing_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_pointing_words.txt"))
 
 
 def _rejected_content(dispute: _Judged) -> frozenset[str]:

@@ -1147,6 +1147,19 @@ class SpeakerResolver:
                 if org is not None:
                     return done(Speaker(org, mention_text, None, "org",
                                         set(self.org_types.get(org, ())) | {lemma}))
+            if not plural and modified and any(c.lower_ == "the" for c in head.lefts):
+                # "X will cut 1,500 jobs, the rail operator confirmed": the one organisation
+                # named earlier in the sentence is what "the rail operator" describes
+                # (not one whose name says it is another kind: "the Eastvale Water Company
+                # was fined, the state environment department said")
+                start = head.sent.start_char
+                named = {c for p, c in self.org_mentions if start <= p < pos
+                         and not (set(c.lower().split()) & self.org_nouns) - {lemma}}
+                if len(named) == 1:
+                    org = named.pop()
+                    self.org_types.setdefault(org, set()).add(lemma)
+                    return done(Speaker(org, mention_text, None, "org",
+                                        set(self.org_types[org])))
         if head.pos_ == "NOUN" and head.tag_ == "NN" and \
                 len(self.described.get(lemma, ())) == 1 and \
                 any(c.lower_ == "the" for c in head.lefts) and \

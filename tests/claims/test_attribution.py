@@ -673,3 +673,11 @@ def test_a_bare_spokesperson_speaks_for_the_organisation_that_just_spoke(nlp):
     text = "Minister Ann Lee spoke first. \"No role is being removed,\" a spokeswoman said."
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got["No role is being removed"] != "Ann Lee"
+
+
+def test_the_described_organisation_is_the_one_named_in_the_sentence(nlp):
+    text = "Corvane Trains will cut 1,500 jobs, the rail operator confirmed on Monday."
+    assert [s for s, _, _ in _found(nlp, text)] == ["Corvane Trains"]
+    # near miss: an organisation whose name says it is another kind is not the speaker
+    text = "The Eastvale Water Company was fined $2 million, the state environment department said."
+    assert [s for s, _, _ in _found(nlp, text)] != ["Eastvale Water Company"]

@@ -374,3 +374,26 @@ def test_a_number_of_a_thing_is_not_compared_with_a_count_whose_head_it_does_not
     teachers = ref(claim("b1", s2, speaker="Union", cue="said",
                          quantities=[figure("500", 500, 450, 550, "count", None, start=s2.index("500"))]), "B")
     assert find_conflicts([posts, teachers]) == []
+
+
+def test_a_rejection_that_says_what_it_rejects_needs_a_target_about_it():
+    from claims.conflicts import _rejection_topic
+
+    assert _rejection_topic("Any suggestion to the contrary is false") == frozenset()
+    assert _rejection_topic("Any suggestion that passengers will be less safe is simply wrong")
+    assert "loss" in " ".join(_rejection_topic('the loss had been "deliberately exaggerated"'))
+
+
+def test_a_denial_with_its_own_content_does_not_fall_back_on_an_unrelated_claim():
+    def run(denial):
+        claims = article("den", [
+            ("the cuts would save the company $60 million a year",
+             "Analysts at Brenton estimated the cuts would save the company $60 million a year.",
+             "Analysts", "estimated", []),
+            (denial, f'"{denial}," a spokeswoman for Corvane said.', "Corvane", "said", []),
+        ])
+        return find_conflicts([ref(c) for c in claims], [])
+
+    assert run("Any suggestion that passengers will be less safe is simply wrong") == []
+    # near miss: a denial that only points back still answers the claim before it
+    assert [c.kind for c in run("Any suggestion to the contrary is false")] == [ConflictKind.DISPUTE]
