@@ -905,6 +905,9 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
         return None
     if _HAS_DIGIT.search(tok.text) or tok.pos_ == "SYM":
         return None
+    framed = _framed_phrase(tok, span_tokens, depth)
+    if framed:
+        return framed
     words: list[str] = []
     for child in tok.lefts:
         if (child.dep_ == "poss" and child.pos_ == "NOUN" and _is_content(child, span_tokens)
@@ -923,15 +926,18 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "to", "on") and child.i not in span_tokens:
                 objects = [g for g in child.children if g.dep_ == "pobj" and g.i not in span_tokens]
-                if objects and (_holds_number(objects[0]) or objects[0].lemma_.lower() in _TIME_NOUNS):
-                    continue  # "revenue of $4.7bn", "an increase on the previous year"
+                if objects and (_holds_number(objects[0]) or objects[0].lemma_.lower() in _TIME_NOUNS
+                                or objects[0].ent_type_ in ("DATE", "TIME")):
+                    continue  # "revenue of $4.7bn", "an increase on the previous year", "rainfall in July"
                 if objects:
                     tail = noun_phrase(objects[0], span_tokens, depth + 1)
                     if tail:
                         words.extend([child.lower_, tail])
                         break
         for child in tok.rights:
-            if child.dep_ == "relcl" and child.right_edge.i - child.left_edge.i < 6:
+            if (child.dep_ == "relcl" or (  # "people casting ballots": "people" alone names nothing
+                    child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and tok.lower_ in _GENERIC_COUNTED
+                    and not any(t.i in span_tokens for t in child.subtree))) and child.right_edge.i - child.left_edge.i < 6:
                 words.extend(_clause_words(child, span_tokens))
                 break
     text = " ".join(w for w in words if w)
@@ -939,6 +945,33 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
 
 
 _TIME_NOUNS = set(TIME_UNITS) | {"period", "time", "date", "previous", "spring", "summer", "autumn", "winter", "fall"}
+
+
+def _is_frame(tok: Token) -> bool:
+    """A noun that only frames its "of" phrase: 'the number of ...', 'a litre of ...'."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _measure_cues()["frame_nouns"] or physical_unit(tok.lower_) is not None)
+
+
+def _framed_phrase(tok: Token, span_tokens: set[int], depth: int) -> str | None:
+    """'the number of homeless families' -> the families' phrase; 'the average price of a
+    pint of beer' -> 'average price of beer'. Averages of the frame are kept."""
+    if not _is_frame(tok):
+        return None
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i not in span_tokens:
+            objects = [g for g in child.children if g.dep_ == "pobj" and g.i not in span_tokens]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN") and not _holds_number(objects[0]):
+                inner = noun_phrase(objects[0], span_tokens, depth)
+                if inner:
+                    averages = [c.lower_ for c in tok.lefts if c.lower_ in _AVERAGE_WORDS]
+                    return " ".join([*averages, inner])
+    return None
+
+
+def _bare_frame(tok: Token) -> bool:
+    """A frame noun with nothing that says what it frames ('the highest level')."""
+    return tok.lemma_.lower() in _measure_cues()["frame_nouns"] and not any(
+        c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
 
 
 def _holds_number(tok: Token) -> bool:
@@ -1028,6 +1061,10 @@ def _subject(verb: Token) -> Token | None:
             return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.i == verb.sent.root.i and verb.sent.root.pos_ == "NOUN":
+        # a sentence without a main verb is a misparse: "Unemployment in the eurozone held at
+        # 6.5%" read with "held" describing the eurozone; the head noun is the subject
+        return verb.sent.root
     if verb.dep_ in ("relcl", "acl"):
         return verb.head
     return None
@@ -1036,8 +1073,8 @@ def _subject(verb: Token) -> Token | None:
 def _other_object(verb: Token, span_tokens: set[int]) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dative", "dobj") and child.i not in span_tokens and not child.like_num:
-            if child.lower_ in ("figure", "sum", "amount", "total"):
-                continue
+            if child.lower_ in ("figure", "sum", "amount", "total") or _bare_frame(child):
+                continue  # "stands at 12.4%, the highest level since 2015"
             return child
     return None
 
@@ -1085,6 +1122,14 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
             return QuantityKind.CHANGE, noun_phrase(climbed, span_tokens)
         if dep != "appos" and climbed.lower_ not in _UNIT_NOUNS:
             measure = noun_phrase(climbed, span_tokens)
+            if (measure and climbed.lower_ in _GENERIC_COUNTED and not list(climbed.rights)
+                    and climbed.dep_ == "nsubj" and climbed.head.pos_ == "VERB"
+                    and climbed.head.lemma_.lower() not in LEVEL_VERBS | HAVING_VERBS):
+                # "3,500 people attended the rally": people doing what the clause says
+                other = _other_object(climbed.head, span_tokens)
+                thing = noun_phrase(other, span_tokens) if other is not None and other.pos_ == "NOUN" else None
+                if thing:
+                    return kind, f"{measure} {gerund(climbed.head)} {thing}"
             if (measure and climbed.lower_ in _GENERIC_COUNTED and not list(climbed.rights)
                     and (climbed.dep_ == "nsubjpass" or (climbed.dep_ == "pobj" and climbed.head.lower_ == "at"))):
                 # "14 others were taken to hospital", "40,000 people": the clause says more
@@ -1169,6 +1214,12 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         thing = noun_phrase(head.head, span_tokens | {head.i})
         if thing:
             return kind, f"{gerund(head)} {thing}"
+    if (dep == "npadvmod" and head.lower_ in _measure_cues()["comparison_heads"] and head.i not in span_tokens
+            and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i):
+        # "rainfall was 40% below the average": how far the subject is from the average
+        measure = _subject_measure(head.head, span_tokens)
+        if measure:
+            return kind, measure
     prep = None
     verb = head
     if dep == "pobj" and head.dep_ in ("prep", "agent", "dative"):
@@ -1189,11 +1240,13 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
             return kind, noun_phrase(verb, span_tokens)
         return kind, None
     lemma = verb.lemma_.lower()
+    particles = _measure_cues()["phrasal_change_verbs"].get(lemma, ())
+    changes = lemma in CHANGE_VERBS or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
     if lemma in TRANSITIVE_CHANGE_VERBS and prep == "by" and not cand.fixed_kind:
         other = _other_object(verb, span_tokens)
         if other is not None and other.pos_ == "NOUN":
             return QuantityKind.CHANGE, noun_phrase(other, span_tokens)  # "raised its rate by a quarter point"
-    if lemma in CHANGE_VERBS and prep in (None, "by", "to", "from", "at"):
+    if changes and prep in (None, "by", "to", "from", "at"):  # "rose by", "will go up by"
         if prep in ("to", "from", "at") or cand.fixed_kind:
             if lemma in TRANSITIVE_CHANGE_VERBS:
                 other = _other_object(verb, span_tokens)
