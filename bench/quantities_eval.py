@@ -288,8 +288,11 @@ def quantulum(text: str) -> list[Fig]:
     return figs
 
 
-def evaluate(rows: list[dict], predictions: list[list[Fig]], show_errors: bool = False):
-    det, val, val_iv, meas, stems = Score(), Score(), Score(), Score(), Score()
+def evaluate(rows: list[dict], predictions: list[list[Fig]], show_errors: bool = False, stems: Score | None = None):
+    """Detection, value+unit, value+unit+interval and measure scores; `stems`, if given, is
+    filled with the second measure score (stem_measure_ok)."""
+    det, val, val_iv, meas = Score(), Score(), Score(), Score()
+    stems = stems if stems is not None else Score()
     for row, pred in zip(rows, predictions):
         gold = gold_figs(row)
         pairs = overlap_match(pred, gold)
@@ -308,7 +311,7 @@ def evaluate(rows: list[dict], predictions: list[list[Fig]], show_errors: bool =
         stems.tp += sum(stem_measure_ok(p.measure, g.measure) for p, g in pairs if p.measure and g.measure)
         if show_errors:
             _print_errors(row, pred, gold, pairs)
-    return det, val, val_iv, meas, stems
+    return det, val, val_iv, meas
 
 
 def _print_errors(row, pred, gold, pairs):
@@ -409,7 +412,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = list(nlp.pipe(texts))
     find_quantities(docs[0])  # warm the lazy regexes and pint
     our_preds = [ours(d) for d in docs]
-    det, val, val_iv, meas, stems = evaluate(rows, our_preds, args.errors)
+    stems = Score()
+    det, val, val_iv, meas = evaluate(rows, our_preds, args.errors, stems)
     n_gold = sum(len(r["quantities"]) for r in rows)
     print(f"gold: {len(rows)} texts, {n_gold} figures, {sum(1 for r in rows if not r['quantities'])} negative texts")
     print(f"matching: span overlap >= 50% of shorter; values within {VALUE_TOLERANCE:.0%}; measure token_set_ratio >= {MEASURE_THRESHOLD}; "
@@ -422,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     print(stems.line("measure, stems (frames dropped)"))
 
     limited = [ours(d) for d in _parse(nlp, texts, disable=("ner",))]
-    _, _, lim_iv, lim_meas, _ = evaluate(rows, limited)
+    _, _, lim_iv, lim_meas = evaluate(rows, limited)
     print("ours on a parse without the entity recogniser (entities empty; all else read):")
     print(lim_iv.line("value+unit+interval"))
     print(lim_meas.line("measure"))
@@ -436,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
         qclf.USE_CLF = False
         quantulum(texts[0])  # warm-up: loads its unit tables
         q_preds = [quantulum(t) for t in texts]
-        qdet, qval, _, _, _ = evaluate(rows, q_preds)
+        qdet, qval, _, _ = evaluate(rows, q_preds)
         print("quantulum3 (rule disambiguation; no intervals, no measure):")
         print(qdet.line("detection"))
         print(qval.line("value+unit"))

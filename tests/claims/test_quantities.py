@@ -300,3 +300,56 @@ def test_dimension_names():
     assert dimension_name("mile / hour") == "speed"
     assert dimension_name("megabit / second") == "data speed"
     assert dimension_name("USD") is None and dimension_name("count") is None
+
+
+# Rules added for measures that generalise (sentences written for these tests).
+def test_frame_noun_gives_its_of_phrase(nlp):
+    """'the number of X', 'a litre of X': the measure is X, not the frame."""
+    assert _one(nlp, "The number of reported burglaries rose to 8,400 last year.", "8,400").measure == "report burglary"
+    assert _one(nlp, "A litre of diesel now costs 152p.", "152p").measure == "diesel"
+    assert _one(nlp, "The average price of a pint of cider has reached £5.10.", "£5.10").measure == "average price of cider"
+    # near miss: a noun that is not a frame keeps its "of" tail
+    assert _one(nlp, "Sales of electric bikes rose to 90,000.", "90,000").measure == "sale of electric bike"
+
+
+def test_bare_frame_after_a_figure_is_not_the_measure(nlp):
+    assert _one(nlp, "Inflation stood at 6.8%, the highest level since 1991.", "6.8%").measure == "inflation"
+
+
+def test_figure_above_or_below_measures_the_subject(nlp):
+    assert _one(nlp, "Attendance was 12% below the national average.", "12%").measure == "attendance"
+    assert _one(nlp, "Output was 3% above its pre-pandemic level.", "3%").measure == "output"
+
+
+def test_phrasal_change_verb(nlp):
+    q = _one(nlp, "Council tax bills will go up by 5% in April.", "5%")
+    assert (q.kind, q.measure) == ("change", "council tax bill")
+    # near miss: "go" without a particle of change states no change
+    assert _one(nlp, "About 5% will go to charity.", "5%").kind == "amount"
+
+
+def test_date_tail_is_not_part_of_the_measure(nlp):
+    assert _one(nlp, "Sales in December reached $3m.", "$3m").measure == "sale"
+    assert _one(nlp, "Sales in the north reached $3m.", "$3m").measure == "sale in north"
+
+
+def test_generic_people_take_what_they_do(nlp):
+    assert _one(nlp, "About 800 people signed the petition.", "800").measure == "people signing petition"
+    # near miss: a counted noun that says what it counts stays as it is
+    assert _one(nlp, "About 800 nurses signed the petition.", "800").measure == "nurse"
+
+
+def test_verbless_parse_takes_the_head_noun_as_subject(nlp):
+    """'held' misread as describing 'the region': the sentence's head noun is what is measured."""
+    assert _one(nlp, "Unemployment in the region held at 4.2%, while wages rose 3%.", "4.2%").measure == "unemployment in region"
+
+
+def test_eval_stem_measure_score_drops_frames_on_both_sides():
+    sys.path.insert(0, str(ROOT))
+    from bench.quantities_eval import measure_ok, stem_measure_ok
+
+    assert stem_measure_ok("household heat home", "share of households heating homes")
+    assert stem_measure_ok("people attending rally", "people who attended the rally")
+    assert stem_measure_ok("increase", "increase in the minimum wage")  # all frame: frames kept
+    assert not stem_measure_ok("people attending rally", "rally attendance according to police")  # extra words on each side
+    assert stem_measure_ok("striker", "duration of strike") and not measure_ok("striker", "duration of strike")
