@@ -1001,6 +1001,31 @@ def gerund(tok: Token) -> str:
 _IRREGULAR_ING = {"be": "being", "see": "seeing", "visit": "visiting", "open": "opening", "offer": "offering"}
 
 
+_IRREGULAR_PARTICIPLES = {
+    "take": "taken", "give": "given", "see": "seen", "write": "written", "drive": "driven", "eat": "eaten",
+    "fall": "fallen", "know": "known", "show": "shown", "grow": "grown", "throw": "thrown", "break": "broken",
+    "choose": "chosen", "speak": "spoken", "steal": "stolen", "begin": "begun", "do": "done", "go": "gone",
+    "ride": "ridden", "rise": "risen", "freeze": "frozen", "draw": "drawn", "shake": "shaken", "forgive": "forgiven",
+}
+
+
+def past_participle(tok: Token) -> str:
+    """'employs' -> 'employed', 'killed' -> 'killed', 'took' -> 'taken': the passive form a
+    reader writes after the people it was done to ("people employed by factory")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "VBN" or (tok.tag_ == "VBD" and lemma not in _IRREGULAR_PARTICIPLES):
+        return tok.lower_
+    if lemma in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma) and len(lemma) <= 4:
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
+
+
 def _participle(tok: Token) -> str:
     """The past participle as written ('arrested', 'taken'), for passive clauses."""
     return tok.lower_ if tok.tag_ == "VBN" else tok.lemma_.lower()
@@ -1131,6 +1156,22 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
                 if thing:
                     return kind, f"{measure} {gerund(climbed.head)} {thing}"
             if (measure and climbed.lower_ in _GENERIC_COUNTED and not list(climbed.rights)
+                    and climbed.dep_ == "dobj" and climbed.head.pos_ == "VERB"):
+                # "the factory employs 850 people", "the storm killed 12 people": who does it to them
+                subject = _common_subject(climbed.head, span_tokens)
+                if subject:
+                    return kind, f"{measure} {past_participle(climbed.head)} by {subject}"
+            if (measure and climbed.dep_ == "pobj" and climbed.head.lower_ in ("to", "from")
+                    and climbed.head.head.pos_ == "VERB" and climbed.head.head.lemma_.lower() in CHANGE_VERBS | LEVEL_VERBS
+                    and _other_object(climbed.head.head, span_tokens) is None):
+                # "car production fell to 775,000 vehicles": the vehicles count the production
+                subject = _subject(climbed.head.head)
+                if (subject is not None and subject.pos_ == "NOUN" and subject.i not in span_tokens
+                        and subject.lemma_.lower() != climbed.lemma_.lower() and subject.lower_ not in _GENERIC_COUNTED):
+                    owned = _subject_measure(climbed.head.head, span_tokens)
+                    if owned:
+                        return kind, owned
+            if (measure and climbed.lower_ in _GENERIC_COUNTED and not list(climbed.rights)
                     and (climbed.dep_ == "nsubjpass" or (climbed.dep_ == "pobj" and climbed.head.lower_ == "at"))):
                 # "14 others were taken to hospital", "40,000 people": the clause says more
                 generic = measure
@@ -1207,6 +1248,12 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         if owner.pos_ in ("NOUN", "PROPN") and owner.i != head.i:
             return kind, noun_phrase(owner, span_tokens)
         if owner.pos_ in ("VERB", "AUX"):
+            thing = _other_object(owner, span_tokens) if head.lower_ == "worth" else None
+            if thing is not None and thing.pos_ == "NOUN" and thing.i < head.i:
+                # "smuggled 2 tonnes of cocaine worth £160m": what is worth it is the object
+                measure = noun_phrase(thing, span_tokens)
+                if measure:
+                    return kind, measure
             return kind, _subject_measure(owner, span_tokens)
         return kind, None
     if dep == "npadvmod" and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN") and head.dep_ == "amod" and head.head.pos_ == "NOUN":
@@ -1304,7 +1351,10 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         # "the jury deliberated for nine hours", "the patient waited 14 hours": the activity
         # and who does it
         words = [w for w in (_common_subject(verb, span_tokens), lemma) if w]
-        return kind, " ".join(words)
+        done = _other_object(verb, span_tokens)  # "discharged raw sewage for 3.6 million hours"
+        if done is not None and done.pos_ == "NOUN" and done.i < root.i:
+            words.append(noun_phrase(done, span_tokens) or "")
+        return kind, " ".join(w for w in words if w)
     if lemma in LEVEL_VERBS or (prep == "at" and lemma in _measure_cues()["level_verbs"]
                                 and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
         measure = _subject_measure(verb, span_tokens)

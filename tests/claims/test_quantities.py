@@ -353,3 +353,32 @@ def test_eval_stem_measure_score_drops_frames_on_both_sides():
     assert stem_measure_ok("increase", "increase in the minimum wage")  # all frame: frames kept
     assert not stem_measure_ok("people attending rally", "rally attendance according to police")  # extra words on each side
     assert stem_measure_ok("striker", "duration of strike") and not measure_ok("striker", "duration of strike")
+
+
+def test_people_as_object_take_the_verb_and_its_subject(nlp):
+    assert _one(nlp, "The plant employs 640 people.", "640").measure == "people employed by plant"
+    assert _one(nlp, "The explosion killed 12 people.", "12").measure == "people killed by explosion"
+    # near miss: a named subject is not written into the measure (names go to entities)
+    assert _one(nlp, "Acme employs 640 people.", "640").measure == "people"
+
+
+def test_count_reached_by_a_subject_measures_the_subject(nlp):
+    assert _one(nlp, "Bus ridership fell to 900,000 passengers a week.", "900,000").measure == "bus ridership"
+    assert _one(nlp, "The death toll rose to 45 people.", "45").measure == "death toll"
+    # near miss: with an object the count is what the object became, not the subject
+    assert _one(nlp, "The company cut its workforce to 9,000 employees.", "9,000").measure != "company"
+
+
+def test_worth_after_a_verb_object_measures_the_object(nlp):
+    assert _one(nlp, "Police seized 40 kilograms of heroin worth £2m.", "£2m").measure == "heroin"
+
+
+def test_duration_of_an_activity_keeps_its_object(nlp):
+    assert _one(nlp, "The crew searched the wreck for six hours.", "six hours").measure == "crew search wreck"
+
+
+def test_past_participle(nlp):
+    from claims.quantities import past_participle
+
+    forms = {t.text: past_participle(t) for t in nlp("They employ, hired, took, carry and stop.") if t.pos_ == "VERB"}
+    assert forms.get("employ") == "employed" and forms.get("hired") == "hired" and forms.get("took") == "taken"
