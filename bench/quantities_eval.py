@@ -238,7 +238,7 @@ def measure_ok(p: str | None, g: str | None) -> bool:
 _STEM_STOP = {
     "the", "a", "an", "of", "who", "which", "that", "to", "in", "for", "on", "at", "by", "with", "from", "per",
     "its", "their", "his", "her", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has",
-    "have", "had", "and", "or", "as", "than", "s",
+    "have", "had", "and", "or", "as", "than", "s", "about",
 }
 FRAME_WORDS = {
     "number", "count", "share", "proportion", "percentage", "fraction", "amount", "quantity", "total", "level",
@@ -249,8 +249,12 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ances", "ance", "ences", "ence",
              "ers", "er", "ees", "ee", "ies", "ied", "es", "ed", "s", "e", "y")
 
 
+_IRREGULAR_PLURALS = {"children": "child", "men": "man", "women": "woman", "people": "person", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
+
+
 def stem(word: str) -> str:
     """One suffix off, leaving at least three letters: a crude, writer-blind stemmer."""
+    word = _IRREGULAR_PLURALS.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]

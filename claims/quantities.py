@@ -869,8 +869,32 @@ _UNIT_NOUNS = set(TIME_UNITS) | {"%", "percent", "dollar", "dollars", "cent", "c
 def _proper(tok: Token) -> bool:
     """A name, to be left out of a measure. A capitalised first word of a sentence that the
     entity recogniser does not take for a name is a common word the tagger was misled by
-    ("Public sector pay fell", "Broadband speeds")."""
-    return tok.pos_ == "PROPN" and not (tok.is_sent_start and not tok.ent_type_)
+    ("Public sector pay fell", "Broadband speeds"); so is one it takes for a person's name
+    when the word is a common English word ("Turnout fell to 59%")."""
+    return tok.pos_ == "PROPN" and not (tok.is_sent_start and (not tok.ent_type_ or _misread_common_word(tok)))
+
+
+COMMON_WORD_ZIPF = 3.5  # "turnout" 3.7, "inflation" 4.4; rarer words keep a name reading
+
+
+@lru_cache(maxsize=1)
+def _word_zipf() -> dict[str, float]:
+    """Lowercase word -> Zipf frequency (the word list the clustering stage reads too)."""
+    table: dict[str, float] = {}
+    for line in (DATA / "clustering_word_zipf.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, value = line.split()
+            table[word] = float(value)
+    return table
+
+
+def _misread_common_word(tok: Token) -> bool:
+    """A one-word PERSON at the start of a sentence that is a common lowercase word: the
+    recogniser's usual misreading of a capitalised noun ("Turnout", "Attendance")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (tok.is_sent_start and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+            and (nxt is None or nxt.ent_iob_ != "I") and tok.text.istitle()
+            and _word_zipf().get(tok.lower_, 0.0) >= COMMON_WORD_ZIPF)
 
 
 def _word(tok: Token) -> str:
@@ -1032,7 +1056,7 @@ def _participle(tok: Token) -> str:
 
 
 def _prep_tail(verb: Token, preps: tuple[str, ...], span_tokens: set[int], after: int = -1,
-              bare: bool = False) -> tuple[str, str] | None:
+              bare: bool = False, depth: int = 1) -> tuple[str, str] | None:
     """(preposition, noun phrase) of the verb's first content prepositional phrase in `preps`;
     `bare`: only a noun without determiner ("in emergency aid", not "in a plant")."""
     for child in verb.children:
@@ -1041,7 +1065,7 @@ def _prep_tail(verb: Token, preps: tuple[str, ...], span_tokens: set[int], after
             if (objects and objects[0].pos_ == "NOUN" and not _holds_number(objects[0])
                     and objects[0].lemma_.lower() not in _TIME_NOUNS
                     and not (bare and any(c.dep_ in ("det", "poss") for c in objects[0].children))):
-                tail = noun_phrase(objects[0], span_tokens, 1)
+                tail = noun_phrase(objects[0], span_tokens, depth)
                 if tail:
                     return child.lower_, tail
     return None
@@ -1050,6 +1074,10 @@ def _prep_tail(verb: Token, preps: tuple[str, ...], span_tokens: set[int], after
 def _common_subject(verb: Token, span_tokens: set[int]) -> str | None:
     """The subject as a measure prefix, only when it is a common noun ('state', 'household')."""
     subject = _subject(verb)
+    if subject is not None and _is_frame(subject):
+        # "a kilogram of coffee beans sells for $9.50": the beans
+        framed = [g for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        subject = framed[0] if framed else subject
     if subject is None or subject.i in span_tokens or subject.pos_ != "NOUN" or subject.lower_ in _GENERIC_COUNTED:
         return None
     words = [_word(c) for c in subject.lefts
@@ -1224,13 +1252,20 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
     # "98% of the members", "two weeks of negotiations"
     measure = _of_phrase(root, span_tokens)
     if measure:
-        if cand.unit == PERCENT and dep == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() not in LEVEL_VERBS | HAVING_VERBS:
+        acting = cand.unit == PERCENT and dep == "nsubj" and head.pos_ == "VERB"
+        if acting and head.lemma_.lower() not in LEVEL_VERBS | HAVING_VERBS:
             # "62% of pupils met the expected standard": the share doing what the verb says
             other = _other_object(head, span_tokens)
             if other is not None and other.pos_ == "NOUN":
                 words = [c.lower_ for c in other.lefts if c.dep_ in ("compound", "amod") and _is_content(c, span_tokens)
                          and not _proper(c) and not _holds_number(c)]
                 return kind, " ".join([measure, head.lower_, *words, _word(other)])
+        if acting and head.lemma_.lower() not in HAVING_VERBS | {"be"} and _other_object(head, span_tokens) is None:
+            # "70% of the electricity comes from coal", "a quarter of children live in poverty"
+            tail = _prep_tail(head, ("from", "in", "on", "to", "with", "about", "for", "at", "by", "without"), span_tokens,
+                              depth=0)  # "voted in favour of the strike" keeps "of the strike"
+            if tail:
+                return kind, " ".join([measure, head.lemma_.lower(), *tail])
         return kind, measure
     if dep == "appos" and climbed.pos_ in ("NOUN", "PROPN") and climbed.i not in span_tokens:
         measure = noun_phrase(climbed, span_tokens)
@@ -1449,7 +1484,8 @@ def _subject_measure(verb: Token, span_tokens: set[int]) -> str | None:
     subject = _subject(verb)
     if subject is None or subject.i in span_tokens:
         return None
-    if subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not list(subject.lefts):
+    if (subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not list(subject.lefts)
+            and not _misread_common_word(subject)):
         return None
     return noun_phrase(subject, span_tokens)
 

@@ -382,3 +382,18 @@ def test_past_participle(nlp):
 
     forms = {t.text: past_participle(t) for t in nlp("They employ, hired, took, carry and stop.") if t.pos_ == "VERB"}
     assert forms.get("employ") == "employed" and forms.get("hired") == "hired" and forms.get("took") == "taken"
+
+
+def test_common_word_misread_as_a_person_is_a_measure(nlp):
+    assert _one(nlp, "Ridership rose 8% in March.", "8%").measure == "ridership"
+    # near miss: a person's name stays out of the measure
+    assert _one(nlp, "Johnson earned $2m last year.", "$2m").measure != "johnson"
+
+
+def test_share_doing_something_with_a_preposition(nlp):
+    q = _one(nlp, "About 70% of the region's power comes from wind.", "70%")
+    assert q.measure is not None and "wind" in q.measure and "power" in q.measure
+
+
+def test_frame_subject_of_an_activity(nlp):
+    assert "coffee bean" in _one(nlp, "A kilogram of coffee beans now sells for $9.50.", "$9.50").measure
