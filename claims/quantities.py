@@ -1159,6 +1159,12 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     if lexical is not None:
         return lexical
     qualifier_chars = range(cand.start, cand.anchor_start)
+    frame = head.head
+    if (dep == "pobj" and head.lower_ == "of" and frame.pos_ == "NOUN" and frame.i < root.i and frame.head.i != frame.i
+            and frame.lemma_.lower() in _measure_cues()["comparison_frames"] and frame.lemma_.lower() not in _AVERAGE_WORDS
+            and frame.i not in span_tokens and not any(c.dep_ in ("compound", "poss", "nmod") for c in frame.children)):
+        root, head = frame, frame.head  # "grew at an annual rate of 2.4%": the figure stands where its frame does
+        dep = root.dep_
     while ((head.lower_ in _UNIT_NOUNS or (head.lower_ in _PLACEHOLDER_NOUNS and head.i < root.i)
             or (head.idx in qualifier_chars and head.i < root.i))
            and head.head.i != head.i and head.i not in span_tokens):
@@ -1213,6 +1219,28 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     return kind, measure or generic
 
 
+def _share_owner(root: Token, head: Token, dep: str, span_tokens: set[int]) -> str | None:
+    """Whose share a percentage "of" something is, when it is the complement of a verb:
+    'the deficit will reach 5.1% of GDP', 'migrants made up 14% of the workforce'."""
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at", "for", "up"):
+        verb = head.head
+        verbs = LEVEL_VERBS | CHANGE_VERBS  # "spending will rise to 2.5% of GDP"
+    elif dep in ("dobj", "attr", "oprd"):
+        verb = head
+        verbs = LEVEL_VERBS  # not "cut 8% of its workforce": that share is what was cut
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in verbs and lemma not in _measure_cues()["share_verbs"]:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.i in span_tokens or subject.pos_ not in ("NOUN", "PROPN") or _holds_number(subject):
+        return None
+    return _subject_measure(verb, span_tokens)
+
+
 def _since_superlative(root: Token, head: Token, dep: str, cand: _Candidate) -> str | None:
     """'the highest level in 16 years', 'the first time in a decade': the figure is the time
     since something was last so, not a duration of it."""
@@ -1251,6 +1279,10 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         return QuantityKind.CHANGE, noun_phrase(change, span_tokens)
     # "98% of the members", "two weeks of negotiations"
     measure = _of_phrase(root, span_tokens)
+    if measure and cand.unit == PERCENT and dep != "nsubj":
+        owner = _share_owner(root, head, dep, span_tokens)
+        if owner and owner != measure:
+            return kind, f"{owner} share of {measure}"  # "migrants made up 14% of the workforce"
     if measure:
         acting = cand.unit == PERCENT and dep == "nsubj" and head.pos_ == "VERB"
         if acting and head.lemma_.lower() not in LEVEL_VERBS | HAVING_VERBS:
@@ -1390,7 +1422,8 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         if done is not None and done.pos_ == "NOUN" and done.i < root.i:
             words.append(noun_phrase(done, span_tokens) or "")
         return kind, " ".join(w for w in words if w)
-    if lemma in LEVEL_VERBS or (prep == "at" and lemma in _measure_cues()["level_verbs"]
+    if lemma in LEVEL_VERBS or (prep == "at" and lemma in _measure_cues()["level_verbs_extra"]) or (
+            prep == "at" and lemma in _measure_cues()["level_verbs"]
                                 and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
         measure = _subject_measure(verb, span_tokens)
         if measure:

@@ -110,7 +110,7 @@ MEASURES = [
     ("United went five points clear at the top.", "five points", "lead"),
     ("The jury deliberated for nine hours before returning its verdict.", "nine hours", "jury deliberate"),
     ("Flights were delayed by an average of 45 minutes on Friday.", "45 minutes", "average flight delay"),
-    ("Electric cars made up 16.5% of new registrations in October.", "16.5%", "registration"),
+    ("Electric cars made up 16.5% of new registrations in October.", "16.5%", "electric car share of registration"),
     ("The line is expected to cost £66bn, up from an original estimate of £33bn.", "£33bn", "line"),
     ("The city's budget rose to $4bn this year.", "$4bn", "city budget"),
     ("The city budget is $4bn.", "$4bn", "city budget"),
@@ -397,3 +397,17 @@ def test_share_doing_something_with_a_preposition(nlp):
 
 def test_frame_subject_of_an_activity(nlp):
     assert "coffee bean" in _one(nlp, "A kilogram of coffee beans now sells for $9.50.", "$9.50").measure
+
+
+def test_share_of_something_owned_by_the_subject(nlp):
+    assert _one(nlp, "Public debt stands at 98% of national income.", "98%").measure == "public debt share of national income"
+    assert _one(nlp, "Migrants made up 14% of the workforce.", "14%").measure == "migrant share of workforce"
+    # near miss: a share that is the object of a cut is what was cut, not the subject's share
+    assert _one(nlp, "The airline will cut 1,200 jobs, roughly 8 percent of its workforce.", "8 percent").measure == "workforce"
+    # near miss: a share as the subject keeps the "of" phrase
+    assert _one(nlp, "Only 62% of pupils met the expected standard.", "62%").measure == "pupil met expected standard"
+
+
+def test_frame_holding_the_figure_stands_for_it(nlp):
+    assert _one(nlp, "GDP grew at an annual rate of 2.4% in the second quarter.", "2.4%").measure == "gdp"
+    assert _one(nlp, "Inflation, which peaked at 11.1% in October, has since fallen to 4%.", "11.1%").measure == "inflation"
