@@ -1422,6 +1422,9 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         if done is not None and done.pos_ == "NOUN" and done.i < root.i:
             words.append(noun_phrase(done, span_tokens) or "")
         return kind, " ".join(w for w in words if w)
+    if prep == "at" and lemma in _measure_cues()["extreme_verbs"]:
+        measure = _subject_measure(verb, span_tokens)  # "inflation peaked at 11.1%": a peak is its own measure
+        return kind, f"{_measure_cues()['extreme_verbs'][lemma]} {measure}" if measure else lemma
     if lemma in LEVEL_VERBS or (prep == "at" and lemma in _measure_cues()["level_verbs_extra"]) or (
             prep == "at" and lemma in _measure_cues()["level_verbs"]
                                 and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):

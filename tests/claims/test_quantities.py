@@ -410,4 +410,5 @@ def test_share_of_something_owned_by_the_subject(nlp):
 
 def test_frame_holding_the_figure_stands_for_it(nlp):
     assert _one(nlp, "GDP grew at an annual rate of 2.4% in the second quarter.", "2.4%").measure == "gdp"
-    assert _one(nlp, "Inflation, which peaked at 11.1% in October, has since fallen to 4%.", "11.1%").measure == "inflation"
+    assert _one(nlp, "Inflation, which peaked at 11.1% in October, has since fallen to 4%.", "11.1%").measure == "peak inflation"
+    assert _one(nlp, "The index closed at 4,512 points.", "4,512").measure == "index"
