@@ -269,10 +269,15 @@ _SCORE = re.compile(
 _LABELS_ANY_CASE = re.compile(
     r"\b(?:room|case|docket|section|article|chapter|route|highway|interstate|flight|suite|amendment|proposition|page|version"
     r"|episode|platform|terminal|gate|exit|district|precinct|ward|category|channel|bus|hole|pier|junction|number|no"
-    r"|android|ios|macos|playstation|xbox|windows|firefox|chrome|level|tier|stage|phase|round|week|day|matchday|type)"
+    r"|android|ios|macos|playstation|xbox|windows|firefox|chrome|level|tier|stage|phase|round|week|day|matchday|type"
+    r"|figure|fig|table|exhibit|appendix|annex|clause|paragraph|grade)"
     r"(?:(?<=[hy])es|(?<![hy])s)?\s+#?\d[\d.]*\b(?:\s*(?:-|–|and|to|&|or)\s*\d[\d.]*\b)?"
     # an upper-case code and a number: a citation or model ("UKSC 12", "PS 5."), not a figure
-    r"|(?-i:\b[A-Z]{2,6})\s\d{1,4}(?=[.,;)\]]|$)",
+    r"|(?-i:\b[A-Z]{2,6})\s\d{1,4}(?=[.,;)\]]|$)"
+    # a school year ("Year 9 pupils"), capitalised only: "year 9 of the plan" stays
+    r"|(?-i:\bYear)\s+\d{1,2}\b"
+    # a chart or ranking position, not a count: "reached the top 10 in Britain", "a top-five finish"
+    r"|\b(?:top|bottom)[\s-]+(?:\d{1,3}|ten|five|three|twenty|forty|hundred)(?=\s*(?:[.,;:)]|$|(?:in|of|for|on|at|spot|spots|place|places|position|positions|finish|finishes|ranking|rankings|chart|charts|seed|seeds)\b))",
     re.I,
 )
 # Scores and tallies: a descending pair of bare integers ("52-48", "6-3 ruling"), a run of set
@@ -335,6 +340,14 @@ _NOT_NAMES = {
 }
 
 
+# A capitalised number word after a capitalised word inside a sentence is part of a name:
+# "the Big Six clubs", "the Final Four", "the Famous Five"; function words and months before
+# it (`_NOT_NAMES`: "Nearly Two", "About Five") do not make a name.
+_NAMED_NUMBER_WORD = re.compile(
+    r"(?:^|(?<=[a-z,.!?]\s))(?P<w>[A-Z][a-z]+)\s(?P<n>(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve"
+    r"|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Thousand))\b")
+
+
 def _name_number(text: str, start: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 24), start)
     if not m or m.group("w") in _NOT_NAMES:
@@ -357,6 +370,7 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _PHONE.finditer(text)]
     spans += [m.span(1) for m in _ORDINAL_HALF.finditer(text)]
     spans += [m.span() for m in _LABELS_ANY_CASE.finditer(text)]
+    spans += [m.span("n") for m in _NAMED_NUMBER_WORD.finditer(text) if m.group("w") not in _NOT_NAMES]
     for m in _SCORE.finditer(text):
         group = 1 if m.group(1) else 2
         spans.append(m.span(group))

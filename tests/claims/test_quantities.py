@@ -412,3 +412,20 @@ def test_frame_holding_the_figure_stands_for_it(nlp):
     assert _one(nlp, "GDP grew at an annual rate of 2.4% in the second quarter.", "2.4%").measure == "gdp"
     assert _one(nlp, "Inflation, which peaked at 11.1% in October, has since fallen to 4%.", "11.1%").measure == "peak inflation"
     assert _one(nlp, "The index closed at 4,512 points.", "4,512").measure == "index"
+
+
+@pytest.mark.parametrize("text", [
+    "The song reached the top 10 in Britain.",
+    "She secured a top-five finish.",
+    "Year 9 pupils sat the test.",
+    "Figure 3 shows the trend.",
+    "The Premier League's Big Six clubs objected.",
+    "The Final Four will be held in Houston.",
+])
+def test_labels_and_names_are_not_figures(nlp, text):
+    assert parse_quantities(text, nlp) == []
+
+
+def test_near_misses_of_labels_stay_figures(nlp):
+    assert _one(nlp, "The top 10 countries account for 80% of emissions.", "10").value == 10
+    assert _one(nlp, "Two men were arrested.", "Two").value == 2
