@@ -274,6 +274,9 @@ _LABELS_ANY_CASE = re.compile(
     r"(?:(?<=[hy])es|(?<![hy])s)?\s+#?\d[\d.]*\b(?:\s*(?:-|–|and|to|&|or)\s*\d[\d.]*\b)?"
     # an upper-case code and a number: a citation or model ("UKSC 12", "PS 5."), not a figure
     r"|(?-i:\b[A-Z]{2,6})\s\d{1,4}(?=[.,;)\]]|$)"
+    # a rank in words ("number two in the party") and a digit joined to a capitalised word ("7-Eleven")
+    r"|\bnumber\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|per|in\s+every)\b)"
+    r"|(?<![\w.,-])\d{1,3}-(?-i:[A-Z][a-z]+)\b"
     # a school year ("Year 9 pupils"), capitalised only: "year 9 of the plan" stays
     r"|(?-i:\bYear)\s+\d{1,2}\b"
     # a chart or ranking position, not a count: "reached the top 10 in Britain", "a top-five finish"

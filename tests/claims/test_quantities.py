@@ -421,6 +421,8 @@ def test_frame_holding_the_figure_stands_for_it(nlp):
     "Figure 3 shows the trend.",
     "The Premier League's Big Six clubs objected.",
     "The Final Four will be held in Houston.",
+    "He shopped at 7-Eleven.",
+    "He was number two in the party.",
 ])
 def test_labels_and_names_are_not_figures(nlp, text):
     assert parse_quantities(text, nlp) == []
