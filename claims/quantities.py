@@ -1129,12 +1129,16 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
+    root = verb.sent.root
+    if (verb.dep_ == "advcl" and verb.head.i == root.i and root.tag_ == "VBG" and root.i == verb.sent.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)):
+        return root  # "Lending to small businesses shrank by £1.4bn" read with "Lending" as the main verb
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
-    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.i == verb.sent.root.i and verb.sent.root.pos_ == "NOUN":
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.i == root.i and root.pos_ == "NOUN":
         # a sentence without a main verb is a misparse: "Unemployment in the eurozone held at
         # 6.5%" read with "held" describing the eurozone; the head noun is the subject
-        return verb.sent.root
+        return root
     if verb.dep_ in ("relcl", "acl"):
         return verb.head
     return None
@@ -1540,7 +1544,10 @@ def _subject_measure(verb: Token, span_tokens: set[int]) -> str | None:
     if (subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not list(subject.lefts)
             and not _misread_common_word(subject)):
         return None
-    return noun_phrase(subject, span_tokens)
+    phrase = noun_phrase(subject, span_tokens)
+    if phrase and subject.tag_ == "VBG" and subject.pos_ == "VERB":
+        phrase = phrase.replace(_word(subject), subject.lower_, 1)  # a gerund subject as written: "lending"
+    return phrase
 
 
 def _clause_entities(span: Span) -> list[str]:

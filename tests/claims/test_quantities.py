@@ -431,3 +431,8 @@ def test_labels_and_names_are_not_figures(nlp, text):
 def test_near_misses_of_labels_stay_figures(nlp):
     assert _one(nlp, "The top 10 countries account for 80% of emissions.", "10").value == 10
     assert _one(nlp, "Two men were arrested.", "Two").value == 2
+
+
+def test_gerund_read_as_the_main_verb_is_the_subject(nlp):
+    q = _one(nlp, "Lending to small businesses shrank by £1.4bn in the quarter.", "£1.4bn")
+    assert (q.kind, q.measure) == ("change", "lending to business")
