@@ -292,7 +292,7 @@ _SET_SCORES = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}(?:,\s*\d{1,2}[-–]\d
 _VOTE_TO = re.compile(r"\b(?:voted|votes?|vote\s+of|tally\s+of|margin\s+of|passed|approved|rejected|carried)\b[^.;]{0,25}?(?<![\w.,])(\d{1,3}\s+to\s+\d{1,3})(?![\w%]|[.,]\d)", re.I)
 _CLOCK_DOT = re.compile(
     r"\b(?:at|until|till|before|after|from)\s+(?:about\s+|around\s+)?((?<![\d.])(?:[1-9]|1\d|2[0-3])\.[0-5]\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b)?"
-    r"(?!\d|\s*(?:%|per\s?cent|percent|percentage|points?|million|billion|trillion|bn|m|k|seconds?|secs?|s|metres?|meters?|per|a\s+share)\b)",
+    r"(?!\d|\s*%|\s*(?:per\s?cent|percent|percentage|points?|million|billion|trillion|bn|m|k|seconds?|secs?|s|metres?|meters?|per|a\s+share)\b)",
     re.I,
 )
 
@@ -1210,7 +1210,7 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
                 thing = noun_phrase(other, span_tokens) if other is not None and other.pos_ == "NOUN" else None
                 if thing:
                     return kind, f"{measure} {gerund(climbed.head)} {thing}"
-            if (measure and climbed.lower_ in _GENERIC_COUNTED and not list(climbed.rights)
+            if (measure and climbed.lower_ in _GENERIC_COUNTED
                     and climbed.dep_ == "dobj" and climbed.head.pos_ == "VERB"):
                 # "the factory employs 850 people", "the storm killed 12 people": who does it to them
                 subject = _common_subject(climbed.head, span_tokens)

@@ -436,3 +436,15 @@ def test_near_misses_of_labels_stay_figures(nlp):
 def test_gerund_read_as_the_main_verb_is_the_subject(nlp):
     q = _one(nlp, "Lending to small businesses shrank by £1.4bn in the quarter.", "£1.4bn")
     assert (q.kind, q.measure) == ("change", "lending to business")
+
+
+def test_percentage_after_at_is_not_a_clock_time(nlp):
+    q = _one(nlp, "Interest rates were held at 5.25% for a third consecutive meeting.", "5.25%")
+    assert (q.value, q.unit, q.measure) == (5.25, "percent", "interest rate")
+    # near miss: a clock time after "at" stays excluded
+    assert parse_quantities("The meeting starts at 9.30.", nlp) == []
+
+
+def test_people_with_a_tail_as_object(nlp):
+    q = _one(nlp, "The outbreak has infected more than 300 people in the region.", "300")
+    assert q.measure == "people in region infected by outbreak"
