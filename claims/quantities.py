@@ -271,7 +271,7 @@ _LABELS_ANY_CASE = re.compile(
     r"|episode|platform|terminal|gate|exit|district|precinct|ward|category|channel|bus|hole|pier|junction|number|no"
     r"|android|ios|macos|playstation|xbox|windows|firefox|chrome|level|tier|stage|phase|round|week|day|matchday|type"
     r"|figure|fig|table|exhibit|appendix|annex|clause|paragraph|grade)"
-    r"(?:(?<=[hy])es|(?<![hy])s)?\s+#?\d[\d.]*\b(?:\s*(?:-|–|and|to|&|or)\s*\d[\d.]*\b)?"
+    r"(?:(?<=[hy])es|(?<![hy])s)?\s+#?\d[\d.]*\b(?!\s*(?:%|per\s?cent\b|percent\b))(?:\s*(?:-|–|and|to|&|or)\s*\d[\d.]*\b)?"
     # an upper-case code and a number: a citation or model ("UKSC 12", "PS 5."), not a figure
     r"|(?-i:\b[A-Z]{2,6})\s\d{1,4}(?=[.,;)\]]|$)"
     # a rank in words ("number two in the party") and a digit joined to a capitalised word ("7-Eleven")

@@ -448,3 +448,8 @@ def test_percentage_after_at_is_not_a_clock_time(nlp):
 def test_people_with_a_tail_as_object(nlp):
     q = _one(nlp, "The outbreak has infected more than 300 people in the region.", "300")
     assert q.measure == "people in region infected by outbreak"
+
+
+def test_label_word_before_a_percentage_is_not_a_label(nlp):
+    assert _one(nlp, "The stock finished the day 3% up.", "3%").value == 3
+    assert parse_quantities("It was day 3 of the trial.", nlp) == []  # near miss: a label stays out
