@@ -119,7 +119,7 @@ def _patterns() -> dict[str, re.Pattern]:
     number_core = (
         r"(?<![\w.,])(?<![A-Za-z]-)(?:"
         rf"(?P<digits>{DIGIT_NUMBER})(?![\d])"
-        r"(?:(?P<glue>[A-Za-z°][A-Za-z°]*)"
+        r"(?:(?P<glue>(?!(?i:pct?)\b)[A-Za-z°][A-Za-z°]*)"  # "40pc", "40pct": percent, read after the number
         r"|\s?(?P<sabbr>bn|mn|mln|bln|tn|trn)\b"
         r"|\s+(?P<scale>(?:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion))?)\b)?"
         rf"|(?P<dozen>(?:a|one|two|three|four|five|six|half\s+a)\s+dozen)\b"
@@ -148,7 +148,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "percent": re.compile(
             r"\s?(?P<pp>percentage[\s-]points?\b)|\s?(?P<bp>basis[\s-]points?\b|bps\b)"
-            r"|\s?(?P<pc>%|per\s?cent\b|percent\b|pct\b)|\s(?P<pt>points?\b|pts?\b)",
+            r"|\s?(?P<pc>%|per\s?cent\b|percent\b|pct\b|pc\b)|\s(?P<pt>points?\b|pts?\b)",
             re.I,
         ),
         "currency_word": re.compile(
@@ -762,7 +762,7 @@ def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Can
             continue
         start, qual, low, high = _with_qualifier(text, m.start(), 50.0, 5.0)
         out.append(_Candidate(start, m.end(), m.start(), m.end(), 50.0, low, high, PERCENT, qualifier=qual))
-    for m in re.finditer(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|just\s+over|just\s+under)\s+)?(?P<f>(?:(?:a|one)[\s-])?(?P<den>half|third|quarter))\b", text, re.I):
+    for m in re.finditer(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|just\s+over|just\s+under)\s+)?(?P<f>(?:(?:a|one)[\s-])?(?P<den>half|third|quarter|fifth|sixth|eighth|tenth))\b", text, re.I):
         value = 100.0 / FRACTION_WORDS[m.group("den").lower()]
         start, qual, low, high = _with_qualifier(text, m.start("f"), value, 5.0)
         out.append(_Candidate(start, m.end(), m.start("f"), m.end(), value, low, high, PERCENT, qualifier=qual,
@@ -1210,6 +1210,10 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
                 thing = noun_phrase(other, span_tokens) if other is not None and other.pos_ == "NOUN" else None
                 if thing:
                     return kind, f"{measure} {gerund(climbed.head)} {thing}"
+                if other is None and not any(c.dep_ in ("ccomp", "xcomp", "auxpass") for c in climbed.head.children):
+                    # "1.5m people applied", "14 people died in the crash"
+                    tail = _prep_tail(climbed.head, ("to", "for", "in", "at", "through", "from", "on", "against"), span_tokens)
+                    return kind, " ".join([measure, gerund(climbed.head), *(tail or ())])
             if (measure and climbed.lower_ in _GENERIC_COUNTED
                     and climbed.dep_ == "dobj" and climbed.head.pos_ == "VERB"):
                 # "the factory employs 850 people", "the storm killed 12 people": who does it to them
@@ -1690,8 +1694,9 @@ def _to_quantity(doc: Doc, cand: _Candidate, text: str) -> Quantity | None:
     kind, measure = cand.kind, cand.measure
     entities: list[str] = []
     if span is not None and len(span):
-        if cand.unit == TIMES and cand.kind == QuantityKind.CHANGE and span.root.pos_ not in ("VERB", "AUX"):
-            return None
+        if (cand.unit == TIMES and cand.kind == QuantityKind.CHANGE and span.root.pos_ not in ("VERB", "AUX")
+                and not text[cand.anchor_start:cand.anchor_end].lower().endswith("fold")):
+            return None  # "the doubles final", "the two halves": multiplier verbs read as nouns
         if cand.counted and cand.kind == QuantityKind.AMOUNT:
             _count_measure_and_per(doc, span, cand, text)
         kind, measure = _analyse(span, cand)

@@ -453,3 +453,18 @@ def test_people_with_a_tail_as_object(nlp):
 def test_label_word_before_a_percentage_is_not_a_label(nlp):
     assert _one(nlp, "The stock finished the day 3% up.", "3%").value == 3
     assert parse_quantities("It was day 3 of the trial.", nlp) == []  # near miss: a label stays out
+
+
+def test_fold_adjectives_fractions_by_and_pc(nlp):
+    q = _one(nlp, "There was a tenfold increase in cases.", "tenfold")
+    assert (q.value, q.unit, q.kind) == (10, "times", "change")
+    q = _one(nlp, "Fares rose by a fifth.", "a fifth")
+    assert (q.value, q.unit, q.kind) == (20, "percent", "change")
+    assert _one(nlp, "Profits rose 40pc.", "40pc").unit == "percent"
+    # near misses: "doubles" as a noun and "PCs" as computers are not multipliers or parsecs
+    assert parse_quantities("She won the doubles final.", nlp) == []
+    assert _one(nlp, "He bought 3 PCs.", "3").unit == "count"
+
+
+def test_people_doing_something_without_an_object(nlp):
+    assert _one(nlp, "Fourteen people died in the crash.", "Fourteen").measure == "people dying in crash"
