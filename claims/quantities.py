@@ -248,7 +248,7 @@ class _Candidate:
 
 
 _CHANGE_RIGHT_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB_WORDS})\s+(?:by\s+)?(?:(?:nearly|almost|about|around|roughly|some|over|just|only|another)\s+)?$", re.I)
-_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|\bnegative\s+|(?<![\w.,%-])[-−](?=\d))$", re.I)
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|\bnegative\s+|(?<![\w.,%-])[-−])$", re.I)
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:adults|people|persons|those|patients|children|kids|men|women|residents|anyone|everyone|workers|drivers"
     r"|voters|pupils|students|teenagers|youngsters|girls|boys|players|applicants|individuals|over-|under-)"

@@ -468,3 +468,10 @@ def test_fold_adjectives_fractions_by_and_pc(nlp):
 
 def test_people_doing_something_without_an_object(nlp):
     assert _one(nlp, "Fourteen people died in the crash.", "Fourteen").measure == "people dying in crash"
+
+
+def test_minus_sign_glued_to_the_number(nlp):
+    """The sign's lookahead could never see past the end of the searched window."""
+    assert _one(nlp, "Temperatures fell to -5C overnight.", "5C").value == -5
+    assert _one(nlp, "The balance was -3.2%.", "3.2%").value == -3.2
+    assert _one(nlp, "Ages 5-10 were tested.", "5-10").value == 7.5  # near miss: a range's dash is no sign
