@@ -1136,8 +1136,8 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.i == root.i and root.pos_ == "NOUN":
-        # a sentence without a main verb is a misparse: "Unemployment in the eurozone held at
-        # 6.5%" read with "held" describing the eurozone; the head noun is the subject
+        # a sentence without a main verb is a misparse: "Unemployment in the region held at
+        # 4.2%" read with "held" describing the region; the head noun is the subject
         return root
     if verb.dep_ in ("relcl", "acl"):
         return verb.head
@@ -1205,7 +1205,7 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
             if (measure and climbed.lower_ in _GENERIC_COUNTED and not list(climbed.rights)
                     and climbed.dep_ == "nsubj" and climbed.head.pos_ == "VERB"
                     and climbed.head.lemma_.lower() not in LEVEL_VERBS | HAVING_VERBS):
-                # "3,500 people attended the rally": people doing what the clause says
+                # "800 people signed the petition": people doing what the clause says
                 other = _other_object(climbed.head, span_tokens)
                 thing = noun_phrase(other, span_tokens) if other is not None and other.pos_ == "NOUN" else None
                 if thing:
@@ -1252,7 +1252,7 @@ def _share_owner(root: Token, head: Token, dep: str, span_tokens: set[int]) -> s
         verbs = LEVEL_VERBS | CHANGE_VERBS  # "spending will rise to 2.5% of GDP"
     elif dep in ("dobj", "attr", "oprd"):
         verb = head
-        verbs = LEVEL_VERBS  # not "cut 8% of its workforce": that share is what was cut
+        verbs = LEVEL_VERBS  # not "cut 6% of its staff": that share is what was cut
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
@@ -1320,7 +1320,7 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         if acting and head.lemma_.lower() not in HAVING_VERBS | {"be"} and _other_object(head, span_tokens) is None:
             # "70% of the electricity comes from coal", "a quarter of children live in poverty"
             tail = _prep_tail(head, ("from", "in", "on", "to", "with", "about", "for", "at", "by", "without"), span_tokens,
-                              depth=0)  # "voted in favour of the strike" keeps "of the strike"
+                              depth=0)  # "voted in favour of the deal" keeps "of the deal"
             if tail:
                 return kind, " ".join([measure, head.lemma_.lower(), *tail])
         return kind, measure
@@ -1342,7 +1342,7 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         if owner.pos_ in ("VERB", "AUX"):
             thing = _other_object(owner, span_tokens) if head.lower_ == "worth" else None
             if thing is not None and thing.pos_ == "NOUN" and thing.i < head.i:
-                # "smuggled 2 tonnes of cocaine worth £160m": what is worth it is the object
+                # "seized 40 kilograms of heroin worth £2m": what is worth it is the object
                 measure = noun_phrase(thing, span_tokens)
                 if measure:
                     return kind, measure
