@@ -119,7 +119,7 @@ def _patterns() -> dict[str, re.Pattern]:
     number_core = (
         r"(?<![\w.,])(?<![A-Za-z]-)(?:"
         rf"(?P<digits>{DIGIT_NUMBER})(?![\d])"
-        r"(?:(?P<glue>[A-Za-z°][A-Za-z°]*)"
+        r"(?:(?P<glue>(?!(?i:pct?)\b)[A-Za-z°][A-Za-z°]*)"  # "40pc", "40pct": percent, read after the number
         r"|\s?(?P<sabbr>bn|mn|mln|bln|tn|trn)\b"
         r"|\s+(?P<scale>(?:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion))?)\b)?"
         rf"|(?P<dozen>(?:a|one|two|three|four|five|six|half\s+a)\s+dozen)\b"
@@ -148,7 +148,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "percent": re.compile(
             r"\s?(?P<pp>percentage[\s-]points?\b)|\s?(?P<bp>basis[\s-]points?\b|bps\b)"
-            r"|\s?(?P<pc>%|per\s?cent\b|percent\b|pct\b)|\s(?P<pt>points?\b|pts?\b)",
+            r"|\s?(?P<pc>%|per\s?cent\b|percent\b|pct\b|pc\b)|\s(?P<pt>points?\b|pts?\b)",
             re.I,
         ),
         "currency_word": re.compile(
@@ -248,7 +248,7 @@ class _Candidate:
 
 
 _CHANGE_RIGHT_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB_WORDS})\s+(?:by\s+)?(?:(?:nearly|almost|about|around|roughly|some|over|just|only|another)\s+)?$", re.I)
-_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|\bnegative\s+|(?<![\w.,%-])[-−](?=\d))$", re.I)
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|\bnegative\s+|(?<![\w.,%-])[-−])$", re.I)
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?:adults|people|persons|those|patients|children|kids|men|women|residents|anyone|everyone|workers|drivers"
     r"|voters|pupils|students|teenagers|youngsters|girls|boys|players|applicants|individuals|over-|under-)"
@@ -269,10 +269,18 @@ _SCORE = re.compile(
 _LABELS_ANY_CASE = re.compile(
     r"\b(?:room|case|docket|section|article|chapter|route|highway|interstate|flight|suite|amendment|proposition|page|version"
     r"|episode|platform|terminal|gate|exit|district|precinct|ward|category|channel|bus|hole|pier|junction|number|no"
-    r"|android|ios|macos|playstation|xbox|windows|firefox|chrome|level|tier|stage|phase|round|week|day|matchday|type)"
-    r"(?:(?<=[hy])es|(?<![hy])s)?\s+#?\d[\d.]*\b(?:\s*(?:-|–|and|to|&|or)\s*\d[\d.]*\b)?"
+    r"|android|ios|macos|playstation|xbox|windows|firefox|chrome|level|tier|stage|phase|round|week|day|matchday|type"
+    r"|figure|fig|table|exhibit|appendix|annex|clause|paragraph|grade)"
+    r"(?:(?<=[hy])es|(?<![hy])s)?\s+#?\d[\d.]*\b(?!\s*(?:%|per\s?cent\b|percent\b))(?:\s*(?:-|–|and|to|&|or)\s*\d[\d.]*\b)?"
     # an upper-case code and a number: a citation or model ("UKSC 12", "PS 5."), not a figure
-    r"|(?-i:\b[A-Z]{2,6})\s\d{1,4}(?=[.,;)\]]|$)",
+    r"|(?-i:\b[A-Z]{2,6})\s\d{1,4}(?=[.,;)\]]|$)"
+    # a rank in words ("number two in the party") and a digit joined to a capitalised word ("7-Eleven")
+    r"|\bnumber\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|per|in\s+every)\b)"
+    r"|(?<![\w.,-])\d{1,3}-(?-i:[A-Z][a-z]+)\b"
+    # a school year ("Year 9 pupils"), capitalised only: "year 9 of the plan" stays
+    r"|(?-i:\bYear)\s+\d{1,2}\b"
+    # a chart or ranking position, not a count: "reached the top 10 in Britain", "a top-five finish"
+    r"|\b(?:top|bottom)[\s-]+(?:\d{1,3}|ten|five|three|twenty|forty|hundred)(?=\s*(?:[.,;:)]|$|(?:in|of|for|on|at|spot|spots|place|places|position|positions|finish|finishes|ranking|rankings|chart|charts|seed|seeds)\b))",
     re.I,
 )
 # Scores and tallies: a descending pair of bare integers ("52-48", "6-3 ruling"), a run of set
@@ -284,7 +292,7 @@ _SET_SCORES = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}(?:,\s*\d{1,2}[-–]\d
 _VOTE_TO = re.compile(r"\b(?:voted|votes?|vote\s+of|tally\s+of|margin\s+of|passed|approved|rejected|carried)\b[^.;]{0,25}?(?<![\w.,])(\d{1,3}\s+to\s+\d{1,3})(?![\w%]|[.,]\d)", re.I)
 _CLOCK_DOT = re.compile(
     r"\b(?:at|until|till|before|after|from)\s+(?:about\s+|around\s+)?((?<![\d.])(?:[1-9]|1\d|2[0-3])\.[0-5]\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b)?"
-    r"(?!\d|\s*(?:%|per\s?cent|percent|percentage|points?|million|billion|trillion|bn|m|k|seconds?|secs?|s|metres?|meters?|per|a\s+share)\b)",
+    r"(?!\d|\s*%|\s*(?:per\s?cent|percent|percentage|points?|million|billion|trillion|bn|m|k|seconds?|secs?|s|metres?|meters?|per|a\s+share)\b)",
     re.I,
 )
 
@@ -335,6 +343,14 @@ _NOT_NAMES = {
 }
 
 
+# A capitalised number word after a capitalised word inside a sentence is part of a name:
+# "the Big Six clubs", "the Final Four", "the Famous Five"; function words and months before
+# it (`_NOT_NAMES`: "Nearly Two", "About Five") do not make a name.
+_NAMED_NUMBER_WORD = re.compile(
+    r"(?:^|(?<=[a-z,.!?]\s))(?P<w>[A-Z][a-z]+)\s(?P<n>(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve"
+    r"|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Thousand))\b")
+
+
 def _name_number(text: str, start: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 24), start)
     if not m or m.group("w") in _NOT_NAMES:
@@ -357,6 +373,7 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _PHONE.finditer(text)]
     spans += [m.span(1) for m in _ORDINAL_HALF.finditer(text)]
     spans += [m.span() for m in _LABELS_ANY_CASE.finditer(text)]
+    spans += [m.span("n") for m in _NAMED_NUMBER_WORD.finditer(text) if m.group("w") not in _NOT_NAMES]
     for m in _SCORE.finditer(text):
         group = 1 if m.group(1) else 2
         spans.append(m.span(group))
@@ -745,7 +762,7 @@ def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Can
             continue
         start, qual, low, high = _with_qualifier(text, m.start(), 50.0, 5.0)
         out.append(_Candidate(start, m.end(), m.start(), m.end(), 50.0, low, high, PERCENT, qualifier=qual))
-    for m in re.finditer(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|just\s+over|just\s+under)\s+)?(?P<f>(?:(?:a|one)[\s-])?(?P<den>half|third|quarter))\b", text, re.I):
+    for m in re.finditer(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|just\s+over|just\s+under)\s+)?(?P<f>(?:(?:a|one)[\s-])?(?P<den>half|third|quarter|fifth|sixth|eighth|tenth))\b", text, re.I):
         value = 100.0 / FRACTION_WORDS[m.group("den").lower()]
         start, qual, low, high = _with_qualifier(text, m.start("f"), value, 5.0)
         out.append(_Candidate(start, m.end(), m.start("f"), m.end(), value, low, high, PERCENT, qualifier=qual,
@@ -869,8 +886,32 @@ _UNIT_NOUNS = set(TIME_UNITS) | {"%", "percent", "dollar", "dollars", "cent", "c
 def _proper(tok: Token) -> bool:
     """A name, to be left out of a measure. A capitalised first word of a sentence that the
     entity recogniser does not take for a name is a common word the tagger was misled by
-    ("Public sector pay fell", "Broadband speeds")."""
-    return tok.pos_ == "PROPN" and not (tok.is_sent_start and not tok.ent_type_)
+    ("Public sector pay fell", "Broadband speeds"); so is one it takes for a person's name
+    when the word is a common English word ("Turnout fell to 59%")."""
+    return tok.pos_ == "PROPN" and not (tok.is_sent_start and (not tok.ent_type_ or _misread_common_word(tok)))
+
+
+COMMON_WORD_ZIPF = 3.5  # "turnout" 3.7, "inflation" 4.4; rarer words keep a name reading
+
+
+@lru_cache(maxsize=1)
+def _word_zipf() -> dict[str, float]:
+    """Lowercase word -> Zipf frequency (the word list the clustering stage reads too)."""
+    table: dict[str, float] = {}
+    for line in (DATA / "clustering_word_zipf.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, value = line.split()
+            table[word] = float(value)
+    return table
+
+
+def _misread_common_word(tok: Token) -> bool:
+    """A one-word PERSON at the start of a sentence that is a common lowercase word: the
+    recogniser's usual misreading of a capitalised noun ("Turnout", "Attendance")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (tok.is_sent_start and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+            and (nxt is None or nxt.ent_iob_ != "I") and tok.text.istitle()
+            and _word_zipf().get(tok.lower_, 0.0) >= COMMON_WORD_ZIPF)
 
 
 def _word(tok: Token) -> str:
@@ -905,6 +946,9 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
         return None
     if _HAS_DIGIT.search(tok.text) or tok.pos_ == "SYM":
         return None
+    framed = _framed_phrase(tok, span_tokens, depth)
+    if framed:
+        return framed
     words: list[str] = []
     for child in tok.lefts:
         if (child.dep_ == "poss" and child.pos_ == "NOUN" and _is_content(child, span_tokens)
@@ -923,15 +967,18 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "to", "on") and child.i not in span_tokens:
                 objects = [g for g in child.children if g.dep_ == "pobj" and g.i not in span_tokens]
-                if objects and (_holds_number(objects[0]) or objects[0].lemma_.lower() in _TIME_NOUNS):
-                    continue  # "revenue of $4.7bn", "an increase on the previous year"
+                if objects and (_holds_number(objects[0]) or objects[0].lemma_.lower() in _TIME_NOUNS
+                                or objects[0].ent_type_ in ("DATE", "TIME")):
+                    continue  # "revenue of $4.7bn", "an increase on the previous year", "rainfall in July"
                 if objects:
                     tail = noun_phrase(objects[0], span_tokens, depth + 1)
                     if tail:
                         words.extend([child.lower_, tail])
                         break
         for child in tok.rights:
-            if child.dep_ == "relcl" and child.right_edge.i - child.left_edge.i < 6:
+            if (child.dep_ == "relcl" or (  # "people casting ballots": "people" alone names nothing
+                    child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and tok.lower_ in _GENERIC_COUNTED
+                    and not any(t.i in span_tokens for t in child.subtree))) and child.right_edge.i - child.left_edge.i < 6:
                 words.extend(_clause_words(child, span_tokens))
                 break
     text = " ".join(w for w in words if w)
@@ -939,6 +986,33 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
 
 
 _TIME_NOUNS = set(TIME_UNITS) | {"period", "time", "date", "previous", "spring", "summer", "autumn", "winter", "fall"}
+
+
+def _is_frame(tok: Token) -> bool:
+    """A noun that only frames its "of" phrase: 'the number of ...', 'a litre of ...'."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _measure_cues()["frame_nouns"] or physical_unit(tok.lower_) is not None)
+
+
+def _framed_phrase(tok: Token, span_tokens: set[int], depth: int) -> str | None:
+    """'the number of homeless families' -> the families' phrase; 'the average price of a
+    pint of beer' -> 'average price of beer'. Averages of the frame are kept."""
+    if not _is_frame(tok):
+        return None
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i not in span_tokens:
+            objects = [g for g in child.children if g.dep_ == "pobj" and g.i not in span_tokens]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN") and not _holds_number(objects[0]):
+                inner = noun_phrase(objects[0], span_tokens, depth)
+                if inner:
+                    averages = [c.lower_ for c in tok.lefts if c.lower_ in _AVERAGE_WORDS]
+                    return " ".join([*averages, inner])
+    return None
+
+
+def _bare_frame(tok: Token) -> bool:
+    """A frame noun with nothing that says what it frames ('the highest level')."""
+    return tok.lemma_.lower() in _measure_cues()["frame_nouns"] and not any(
+        c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
 
 
 def _holds_number(tok: Token) -> bool:
@@ -968,13 +1042,38 @@ def gerund(tok: Token) -> str:
 _IRREGULAR_ING = {"be": "being", "see": "seeing", "visit": "visiting", "open": "opening", "offer": "offering"}
 
 
+_IRREGULAR_PARTICIPLES = {
+    "take": "taken", "give": "given", "see": "seen", "write": "written", "drive": "driven", "eat": "eaten",
+    "fall": "fallen", "know": "known", "show": "shown", "grow": "grown", "throw": "thrown", "break": "broken",
+    "choose": "chosen", "speak": "spoken", "steal": "stolen", "begin": "begun", "do": "done", "go": "gone",
+    "ride": "ridden", "rise": "risen", "freeze": "frozen", "draw": "drawn", "shake": "shaken", "forgive": "forgiven",
+}
+
+
+def past_participle(tok: Token) -> str:
+    """'employs' -> 'employed', 'killed' -> 'killed', 'took' -> 'taken': the passive form a
+    reader writes after the people it was done to ("people employed by factory")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "VBN" or (tok.tag_ == "VBD" and lemma not in _IRREGULAR_PARTICIPLES):
+        return tok.lower_
+    if lemma in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma) and len(lemma) <= 4:
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
+
+
 def _participle(tok: Token) -> str:
     """The past participle as written ('arrested', 'taken'), for passive clauses."""
     return tok.lower_ if tok.tag_ == "VBN" else tok.lemma_.lower()
 
 
 def _prep_tail(verb: Token, preps: tuple[str, ...], span_tokens: set[int], after: int = -1,
-              bare: bool = False) -> tuple[str, str] | None:
+              bare: bool = False, depth: int = 1) -> tuple[str, str] | None:
     """(preposition, noun phrase) of the verb's first content prepositional phrase in `preps`;
     `bare`: only a noun without determiner ("in emergency aid", not "in a plant")."""
     for child in verb.children:
@@ -983,7 +1082,7 @@ def _prep_tail(verb: Token, preps: tuple[str, ...], span_tokens: set[int], after
             if (objects and objects[0].pos_ == "NOUN" and not _holds_number(objects[0])
                     and objects[0].lemma_.lower() not in _TIME_NOUNS
                     and not (bare and any(c.dep_ in ("det", "poss") for c in objects[0].children))):
-                tail = noun_phrase(objects[0], span_tokens, 1)
+                tail = noun_phrase(objects[0], span_tokens, depth)
                 if tail:
                     return child.lower_, tail
     return None
@@ -992,6 +1091,10 @@ def _prep_tail(verb: Token, preps: tuple[str, ...], span_tokens: set[int], after
 def _common_subject(verb: Token, span_tokens: set[int]) -> str | None:
     """The subject as a measure prefix, only when it is a common noun ('state', 'household')."""
     subject = _subject(verb)
+    if subject is not None and _is_frame(subject):
+        # "a kilogram of coffee beans sells for $9.50": the beans
+        framed = [g for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        subject = framed[0] if framed else subject
     if subject is None or subject.i in span_tokens or subject.pos_ != "NOUN" or subject.lower_ in _GENERIC_COUNTED:
         return None
     words = [_word(c) for c in subject.lefts
@@ -1026,8 +1129,16 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
+    root = verb.sent.root
+    if (verb.dep_ == "advcl" and verb.head.i == root.i and root.tag_ == "VBG" and root.i == verb.sent.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)):
+        return root  # "Lending to small businesses shrank by £1.4bn" read with "Lending" as the main verb
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head)
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.i == root.i and root.pos_ == "NOUN":
+        # a sentence without a main verb is a misparse: "Unemployment in the region held at
+        # 4.2%" read with "held" describing the region; the head noun is the subject
+        return root
     if verb.dep_ in ("relcl", "acl"):
         return verb.head
     return None
@@ -1036,8 +1147,8 @@ def _subject(verb: Token) -> Token | None:
 def _other_object(verb: Token, span_tokens: set[int]) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dative", "dobj") and child.i not in span_tokens and not child.like_num:
-            if child.lower_ in ("figure", "sum", "amount", "total"):
-                continue
+            if child.lower_ in ("figure", "sum", "amount", "total") or _bare_frame(child):
+                continue  # "stands at 12.4%, the highest level since 2015"
             return child
     return None
 
@@ -1069,6 +1180,12 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     if lexical is not None:
         return lexical
     qualifier_chars = range(cand.start, cand.anchor_start)
+    frame = head.head
+    if (dep == "pobj" and head.lower_ == "of" and frame.pos_ == "NOUN" and frame.i < root.i and frame.head.i != frame.i
+            and frame.lemma_.lower() in _measure_cues()["comparison_frames"] and frame.lemma_.lower() not in _AVERAGE_WORDS
+            and frame.i not in span_tokens and not any(c.dep_ in ("compound", "poss", "nmod") for c in frame.children)):
+        root, head = frame, frame.head  # "grew at an annual rate of 2.4%": the figure stands where its frame does
+        dep = root.dep_
     while ((head.lower_ in _UNIT_NOUNS or (head.lower_ in _PLACEHOLDER_NOUNS and head.i < root.i)
             or (head.idx in qualifier_chars and head.i < root.i))
            and head.head.i != head.i and head.i not in span_tokens):
@@ -1086,6 +1203,34 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
         if dep != "appos" and climbed.lower_ not in _UNIT_NOUNS:
             measure = noun_phrase(climbed, span_tokens)
             if (measure and climbed.lower_ in _GENERIC_COUNTED and not list(climbed.rights)
+                    and climbed.dep_ == "nsubj" and climbed.head.pos_ == "VERB"
+                    and climbed.head.lemma_.lower() not in LEVEL_VERBS | HAVING_VERBS):
+                # "800 people signed the petition": people doing what the clause says
+                other = _other_object(climbed.head, span_tokens)
+                thing = noun_phrase(other, span_tokens) if other is not None and other.pos_ == "NOUN" else None
+                if thing:
+                    return kind, f"{measure} {gerund(climbed.head)} {thing}"
+                if other is None and not any(c.dep_ in ("ccomp", "xcomp", "auxpass") for c in climbed.head.children):
+                    # "1.5m people applied", "14 people died in the crash"
+                    tail = _prep_tail(climbed.head, ("to", "for", "in", "at", "through", "from", "on", "against"), span_tokens)
+                    return kind, " ".join([measure, gerund(climbed.head), *(tail or ())])
+            if (measure and climbed.lower_ in _GENERIC_COUNTED
+                    and climbed.dep_ == "dobj" and climbed.head.pos_ == "VERB"):
+                # "the factory employs 850 people", "the storm killed 12 people": who does it to them
+                subject = _common_subject(climbed.head, span_tokens)
+                if subject:
+                    return kind, f"{measure} {past_participle(climbed.head)} by {subject}"
+            if (measure and climbed.dep_ == "pobj" and climbed.head.lower_ in ("to", "from")
+                    and climbed.head.head.pos_ == "VERB" and climbed.head.head.lemma_.lower() in CHANGE_VERBS | LEVEL_VERBS
+                    and _other_object(climbed.head.head, span_tokens) is None):
+                # "car production fell to 775,000 vehicles": the vehicles count the production
+                subject = _subject(climbed.head.head)
+                if (subject is not None and subject.pos_ == "NOUN" and subject.i not in span_tokens
+                        and subject.lemma_.lower() != climbed.lemma_.lower() and subject.lower_ not in _GENERIC_COUNTED):
+                    owned = _subject_measure(climbed.head.head, span_tokens)
+                    if owned:
+                        return kind, owned
+            if (measure and climbed.lower_ in _GENERIC_COUNTED and not list(climbed.rights)
                     and (climbed.dep_ == "nsubjpass" or (climbed.dep_ == "pobj" and climbed.head.lower_ == "at"))):
                 # "14 others were taken to hospital", "40,000 people": the clause says more
                 generic = measure
@@ -1097,6 +1242,28 @@ def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     if generic and dep == "nsubjpass" and measure:
         return kind, f"people {measure}"  # "14 others were taken to hospital" -> people taken to hospital
     return kind, measure or generic
+
+
+def _share_owner(root: Token, head: Token, dep: str, span_tokens: set[int]) -> str | None:
+    """Whose share a percentage "of" something is, when it is the complement of a verb:
+    'the deficit will reach 5.1% of GDP', 'migrants made up 14% of the workforce'."""
+    if dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at", "for", "up"):
+        verb = head.head
+        verbs = LEVEL_VERBS | CHANGE_VERBS  # "spending will rise to 2.5% of GDP"
+    elif dep in ("dobj", "attr", "oprd"):
+        verb = head
+        verbs = LEVEL_VERBS  # not "cut 6% of its staff": that share is what was cut
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in verbs and lemma not in _measure_cues()["share_verbs"]:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.i in span_tokens or subject.pos_ not in ("NOUN", "PROPN") or _holds_number(subject):
+        return None
+    return _subject_measure(verb, span_tokens)
 
 
 def _since_superlative(root: Token, head: Token, dep: str, cand: _Candidate) -> str | None:
@@ -1137,14 +1304,25 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         return QuantityKind.CHANGE, noun_phrase(change, span_tokens)
     # "98% of the members", "two weeks of negotiations"
     measure = _of_phrase(root, span_tokens)
+    if measure and cand.unit == PERCENT and dep != "nsubj":
+        owner = _share_owner(root, head, dep, span_tokens)
+        if owner and owner != measure:
+            return kind, f"{owner} share of {measure}"  # "migrants made up 14% of the workforce"
     if measure:
-        if cand.unit == PERCENT and dep == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() not in LEVEL_VERBS | HAVING_VERBS:
+        acting = cand.unit == PERCENT and dep == "nsubj" and head.pos_ == "VERB"
+        if acting and head.lemma_.lower() not in LEVEL_VERBS | HAVING_VERBS:
             # "62% of pupils met the expected standard": the share doing what the verb says
             other = _other_object(head, span_tokens)
             if other is not None and other.pos_ == "NOUN":
                 words = [c.lower_ for c in other.lefts if c.dep_ in ("compound", "amod") and _is_content(c, span_tokens)
                          and not _proper(c) and not _holds_number(c)]
                 return kind, " ".join([measure, head.lower_, *words, _word(other)])
+        if acting and head.lemma_.lower() not in HAVING_VERBS | {"be"} and _other_object(head, span_tokens) is None:
+            # "70% of the electricity comes from coal", "a quarter of children live in poverty"
+            tail = _prep_tail(head, ("from", "in", "on", "to", "with", "about", "for", "at", "by", "without"), span_tokens,
+                              depth=0)  # "voted in favour of the deal" keeps "of the deal"
+            if tail:
+                return kind, " ".join([measure, head.lemma_.lower(), *tail])
         return kind, measure
     if dep == "appos" and climbed.pos_ in ("NOUN", "PROPN") and climbed.i not in span_tokens:
         measure = noun_phrase(climbed, span_tokens)
@@ -1162,6 +1340,12 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         if owner.pos_ in ("NOUN", "PROPN") and owner.i != head.i:
             return kind, noun_phrase(owner, span_tokens)
         if owner.pos_ in ("VERB", "AUX"):
+            thing = _other_object(owner, span_tokens) if head.lower_ == "worth" else None
+            if thing is not None and thing.pos_ == "NOUN" and thing.i < head.i:
+                # "seized 40 kilograms of heroin worth £2m": what is worth it is the object
+                measure = noun_phrase(thing, span_tokens)
+                if measure:
+                    return kind, measure
             return kind, _subject_measure(owner, span_tokens)
         return kind, None
     if dep == "npadvmod" and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN") and head.dep_ == "amod" and head.head.pos_ == "NOUN":
@@ -1169,6 +1353,12 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         thing = noun_phrase(head.head, span_tokens | {head.i})
         if thing:
             return kind, f"{gerund(head)} {thing}"
+    if (dep == "npadvmod" and head.lower_ in _measure_cues()["comparison_heads"] and head.i not in span_tokens
+            and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i):
+        # "rainfall was 40% below the average": how far the subject is from the average
+        measure = _subject_measure(head.head, span_tokens)
+        if measure:
+            return kind, measure
     prep = None
     verb = head
     if dep == "pobj" and head.dep_ in ("prep", "agent", "dative"):
@@ -1189,11 +1379,13 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
             return kind, noun_phrase(verb, span_tokens)
         return kind, None
     lemma = verb.lemma_.lower()
+    particles = _measure_cues()["phrasal_change_verbs"].get(lemma, ())
+    changes = lemma in CHANGE_VERBS or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
     if lemma in TRANSITIVE_CHANGE_VERBS and prep == "by" and not cand.fixed_kind:
         other = _other_object(verb, span_tokens)
         if other is not None and other.pos_ == "NOUN":
             return QuantityKind.CHANGE, noun_phrase(other, span_tokens)  # "raised its rate by a quarter point"
-    if lemma in CHANGE_VERBS and prep in (None, "by", "to", "from", "at"):
+    if changes and prep in (None, "by", "to", "from", "at"):  # "rose by", "will go up by"
         if prep in ("to", "from", "at") or cand.fixed_kind:
             if lemma in TRANSITIVE_CHANGE_VERBS:
                 other = _other_object(verb, span_tokens)
@@ -1251,8 +1443,15 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         # "the jury deliberated for nine hours", "the patient waited 14 hours": the activity
         # and who does it
         words = [w for w in (_common_subject(verb, span_tokens), lemma) if w]
-        return kind, " ".join(words)
-    if lemma in LEVEL_VERBS or (prep == "at" and lemma in _measure_cues()["level_verbs"]
+        done = _other_object(verb, span_tokens)  # "discharged raw sewage for 3.6 million hours"
+        if done is not None and done.pos_ == "NOUN" and done.i < root.i:
+            words.append(noun_phrase(done, span_tokens) or "")
+        return kind, " ".join(w for w in words if w)
+    if prep == "at" and lemma in _measure_cues()["extreme_verbs"]:
+        measure = _subject_measure(verb, span_tokens)  # "inflation peaked at 11.1%": a peak is its own measure
+        return kind, f"{_measure_cues()['extreme_verbs'][lemma]} {measure}" if measure else lemma
+    if lemma in LEVEL_VERBS or (prep == "at" and lemma in _measure_cues()["level_verbs_extra"]) or (
+            prep == "at" and lemma in _measure_cues()["level_verbs"]
                                 and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children))):
         measure = _subject_measure(verb, span_tokens)
         if measure:
@@ -1346,9 +1545,13 @@ def _subject_measure(verb: Token, span_tokens: set[int]) -> str | None:
     subject = _subject(verb)
     if subject is None or subject.i in span_tokens:
         return None
-    if subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not list(subject.lefts):
+    if (subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not list(subject.lefts)
+            and not _misread_common_word(subject)):
         return None
-    return noun_phrase(subject, span_tokens)
+    phrase = noun_phrase(subject, span_tokens)
+    if phrase and subject.tag_ == "VBG" and subject.pos_ == "VERB":
+        phrase = phrase.replace(_word(subject), subject.lower_, 1)  # a gerund subject as written: "lending"
+    return phrase
 
 
 def _clause_entities(span: Span) -> list[str]:
@@ -1491,8 +1694,9 @@ def _to_quantity(doc: Doc, cand: _Candidate, text: str) -> Quantity | None:
     kind, measure = cand.kind, cand.measure
     entities: list[str] = []
     if span is not None and len(span):
-        if cand.unit == TIMES and cand.kind == QuantityKind.CHANGE and span.root.pos_ not in ("VERB", "AUX"):
-            return None
+        if (cand.unit == TIMES and cand.kind == QuantityKind.CHANGE and span.root.pos_ not in ("VERB", "AUX")
+                and not text[cand.anchor_start:cand.anchor_end].lower().endswith("fold")):
+            return None  # "the doubles final", "the two halves": multiplier verbs read as nouns
         if cand.counted and cand.kind == QuantityKind.AMOUNT:
             _count_measure_and_per(doc, span, cand, text)
         kind, measure = _analyse(span, cand)
