@@ -389,65 +389,194 @@ def _links(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Candidate links (left < right, score), strongest first. Every pair that shares a block
     window is a candidate, with the lowest threshold of the blocks it shares; the pairs are
-    built, deduplicated and bounded in numpy, and only the hopeful ones meet rapidfuzz."""
+    built, deduplicated and bounded in numpy, and only the hopeful ones meet rapidfuzz.
+
+    The candidates stream through bounded steps (tens of millions of them at 300k claims):
+    built a window batch at a time, deduplicated within ranges of claims, bounded a range at
+    a time, and reduced to each claim's most hopeful as they come; the result is the one
+    all of them at once would give."""
     n = len(vocab.tokens)
     word_blocks, measure_blocks, position = _blocks(vocab, measure_keys, settings)
-    # pair key (left * n + right) * 2 + kind, kind 0 for a measure block and 1 for a word
-    # block: sorted, the first row of each pair is of its laxer kind
-    keys = []
+    candidates = _CandidatePairs(n)
     for blocks, kind in ((word_blocks, 1), (measure_blocks, 0)):
         windows = [w for members in blocks for w in _windows(members, position, settings.max_block)]
         for a, b in _window_pairs(windows, settings.max_block):
-            keys.append((np.minimum(a, b) * n + np.maximum(a, b)) * 2 + kind)
-    empty = np.zeros(0, dtype=np.int64)
-    if not keys:
-        return empty, empty, np.zeros(0)
-    key = np.sort(np.concatenate(keys))
-    first = np.ones(len(key), dtype=bool)
-    first[1:] = (key[1:] >> 1) != (key[:-1] >> 1)
-    key = key[first]
-    need = np.where(key & 1, settings.threshold, settings.measure_threshold)
-    key >>= 1
-    left, right = key // n, key % n
-    del key, first
-    shared, bound = vocab.overlap_bound(left, right)
-    hopeful = bound >= need
-    left, right, shared, bound, need = left[hopeful], right[hopeful], shared[hopeful], bound[hopeful], need[hopeful]
+            candidates.add(np.minimum(a, b), np.maximum(a, b), kind)
+    del word_blocks, measure_blocks, position
     # a claim needs only its best few links: keep a pair if it is among the most hopeful
     # (by overlap) of either of its claims; bounds the work on a big near-duplicate story
-    keep = _top_per_claim(left, right, bound, settings.candidates_per_claim, n)
-    left, right, shared, need = left[keep], right[keep], shared[keep], need[keep]
+    best = _BestPairs(n, settings.candidates_per_claim)
+    for left, right, word in candidates.drain():
+        need = np.where(word, settings.threshold, settings.measure_threshold)
+        shared, bound = vocab.overlap_bound(left, right)
+        hopeful = bound >= need
+        best.add(left[hopeful], right[hopeful], _level(bound[hopeful]), shared[hopeful], word[hopeful])
+    left, right, shared, word = best.result()
+    left, right = left.astype(np.int64), right.astype(np.int64)
+    need = np.where(word, settings.threshold, settings.measure_threshold)
     scores = vocab.pair_scores(left, right, shared)
     linked = scores >= need
     left, right, scores = left[linked], right[linked], scores[linked]
-    keep = _top_per_claim(left, right, scores, settings.links_per_claim, n)
+    keep, _ = _top_per_claim(left, right, _level(scores), settings.links_per_claim, n)
     left, right, scores = left[keep], right[keep], scores[keep]
     order = np.lexsort((right, left, -scores))
     return left[order], right[order], scores[order]
 
 
-def _top_per_claim(left: np.ndarray, right: np.ndarray, value: np.ndarray, k: int, n: int) -> np.ndarray:
-    """Mask of the pairs among the k highest `value` of their left or their right claim
-    (ties broken by the partner's index, so the choice is deterministic)."""
-    if len(left) == 0:
-        return np.zeros(0, dtype=bool)
-    ends = np.concatenate((left, right))
-    partners = np.concatenate((right, left))
-    # value to 1e-7 (scores are 0..1), packed with the claim and the partner into one key
-    level = np.round((1.0 - np.clip(value, 0.0, 1.0)) * 1e7).astype(np.int64)
+# Candidate pairs built per step: bounds the memory of building them, not the result.
+BUILD_CHUNK = 2_000_000
+# Hopeful pairs gathered before they are cut down to each claim's best.
+PRUNE_CHUNK = 1_000_000
+
+
+class _CandidatePairs:
+    """Candidate pairs deduplicated, each with the laxer kind of the blocks it came from, in
+    buckets of their left claim: keys ((left - first of bucket) * n + right) * 2 + kind, 0
+    for a measure block and 1 for a word block, fit 32 bits, and a bucket is deduplicated
+    on its own whenever its pending keys outgrow it, so memory follows the distinct pairs."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.width = max(1, min(n, (2**31 - 1) // max(n, 1)))
+        self.buckets = -(-n // self.width)
+        self.parts: list[list[np.ndarray]] = [[] for _ in range(self.buckets)]
+        self.pending = [0] * self.buckets
+        self.distinct = [0] * self.buckets
+        self.edges = np.arange(self.buckets + 1, dtype=np.int64) * self.width * n * 2
+
+    def add(self, left: np.ndarray, right: np.ndarray, kind: int) -> None:
+        key = (left * self.n + right) * 2 + kind
+        key.sort()
+        bounds = np.searchsorted(key, self.edges).tolist()
+        for b in range(self.buckets):
+            lo, hi = bounds[b], bounds[b + 1]
+            if lo == hi:
+                continue
+            self.parts[b].append(_first_of_pair(key[lo:hi] - self.edges[b]).astype(np.uint32))
+            self.pending[b] += hi - lo
+            if self.pending[b] > 2 * self.distinct[b] + BUILD_CHUNK:
+                self._compact(b)
+
+    def _compact(self, b: int) -> None:
+        key = np.concatenate(self.parts[b]) if len(self.parts[b]) > 1 else self.parts[b][0]
+        if len(self.parts[b]) > 1:
+            key.sort()
+            key = _first_of_pair(key)
+        self.parts[b] = [key]
+        self.pending[b] = self.distinct[b] = len(key)
+
+    def drain(self):
+        """(left, right, from a word block) of each bucket's distinct pairs, by left then
+        right; a bucket's keys are let go as it is handed out."""
+        for b in range(self.buckets):
+            if not self.parts[b]:
+                continue
+            self._compact(b)
+            key = self.parts[b].pop().astype(np.int64)
+            word = (key & 1).astype(bool)
+            key >>= 1
+            left, right = key // self.n, key % self.n
+            left += b * self.width
+            del key
+            for start in range(0, len(left), BUILD_CHUNK):
+                stop = start + BUILD_CHUNK
+                yield left[start:stop], right[start:stop], word[start:stop]
+
+
+def _first_of_pair(key: np.ndarray) -> np.ndarray:
+    """Sorted keys (pair * 2 + kind) with each pair once, of its laxer (lower) kind."""
+    first = np.ones(len(key), dtype=bool)
+    first[1:] = (key[1:] >> 1) != (key[:-1] >> 1)
+    return key[first]
+
+
+def _level(value: np.ndarray) -> np.ndarray:
+    """A score (0..1) as a rank to 1e-7, best first: the order `_top_per_claim` ranks by."""
+    return np.round((1.0 - np.clip(value, 0.0, 1.0)) * 1e7).astype(np.int64)
+
+
+class _BestPairs:
+    """The pairs among the k best (lowest level, then partner) of either of their claims, of
+    all pairs added. A pair behind k others at both its claims can never be among them, so
+    pairs are cut down as they come: each claim's k-th best so far screens new pairs, and
+    what passes is cut down with the kept ones every `PRUNE_CHUNK` pairs."""
+
+    def __init__(self, n: int, k: int) -> None:
+        self.n, self.k = n, k
+        self.bits = max(int(n - 1).bit_length(), 1)
+        self.kth = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+        self.kept = self._empty()
+        self.pending: list[tuple[np.ndarray, ...]] = []
+        self.pending_size = 0
+
+    @staticmethod
+    def _empty() -> tuple[np.ndarray, ...]:
+        return (np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32),
+                np.zeros(0, dtype=np.float64), np.zeros(0, dtype=bool))
+
+    def add(self, left: np.ndarray, right: np.ndarray, level: np.ndarray, shared: np.ndarray, word: np.ndarray) -> None:
+        ranked = level << self.bits
+        live = ((ranked | right) <= self.kth[left]) | ((ranked | left) <= self.kth[right])
+        if not live.any():
+            return
+        self.pending.append((left[live].astype(np.int32), right[live].astype(np.int32),
+                             level[live].astype(np.int32), shared[live], word[live]))
+        self.pending_size += int(live.sum())
+        if self.pending_size >= max(PRUNE_CHUNK, len(self.kept[0])):
+            self._prune()
+
+    def _prune(self) -> None:
+        if not self.pending:
+            return
+        columns = [np.concatenate(c) for c in zip(self.kept, *self.pending, strict=True)]
+        self.pending, self.pending_size = [], 0
+        keep, self.kth = _top_per_claim(columns[0], columns[1], columns[2], self.k, self.n)
+        self.kept = tuple(c[keep] for c in columns)
+
+    def result(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(left, right, shared, from a word block) of the pairs kept."""
+        self._prune()
+        left, right, _, shared, word = self.kept
+        return left, right, shared, word
+
+
+def _top_per_claim(left: np.ndarray, right: np.ndarray, level: np.ndarray, k: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Mask of the pairs among the k lowest `level` of their left or their right claim (ties
+    broken by the partner's index, so the choice is deterministic), and each claim's k-th
+    (level << bits | partner), or the int64 maximum for a claim in fewer than k pairs."""
+    kth = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+    m = len(left)
+    if m == 0:
+        return np.zeros(0, dtype=bool), kth
     bits = max(int(n - 1).bit_length(), 1)
+    left, right, level = left.astype(np.int64), right.astype(np.int64), level.astype(np.int64)
+    # the claim, the level and the partner packed into one key where they fit 63 bits
     if 2 * bits + 24 <= 63:
-        key = (ends << (bits + 24)) | (np.concatenate((level, level)) << bits) | partners
+        key = np.empty(2 * m, dtype=np.int64)
+        key[:m] = (left << (bits + 24)) | (level << bits) | right
+        key[m:] = (right << (bits + 24)) | (level << bits) | left
+        del left, right, level
         order = np.argsort(key)
+        key = key[order]
+        ends = key >> (bits + 24)
+        ranked = key & ((1 << (bits + 24)) - 1)
+        del key
     else:
-        order = np.lexsort((partners, np.concatenate((level, level)), ends))
-    pair = np.concatenate((np.arange(len(left)), np.arange(len(left))))
-    ends = ends[order]
+        ends = np.concatenate((left, right))
+        partners = np.concatenate((right, left))
+        levels = np.concatenate((level, level))
+        order = np.lexsort((partners, levels, ends))
+        ends = ends[order]
+        ranked = (levels[order] << bits) | partners[order]
+        del partners, levels
     starts = np.searchsorted(ends, np.arange(n))
-    rank = np.arange(len(ends)) - starts[ends]
-    keep = np.zeros(len(left), dtype=bool)
-    keep[pair[order][rank < k]] = True
-    return keep
+    rank = np.arange(2 * m) - starts[ends]
+    del starts
+    keep = np.zeros(m, dtype=bool)
+    keep[order[rank < k] % m] = True
+    at = rank == k - 1
+    kth[ends[at]] = ranked[at]
+    return keep, kth
 
 
 def _merge(left, right, scores, vocab: _Vocabulary, measure_keys: list[set[tuple]], settings: ClusteringSettings) -> list[int]:
@@ -537,17 +666,20 @@ def _windows(members: np.ndarray, position: np.ndarray, size: int) -> list[tuple
 
 
 def _window_pairs(windows: list[tuple[list[int], bool]], size: int):
-    """(left, right) index arrays of the pairs of the windows, windows of one shape at once;
-    each pair of a block once."""
+    """(left, right) index arrays of the pairs of the windows, windows of one shape at once
+    (at most about `BUILD_CHUNK` pairs a step); each pair of a block once."""
     by_shape: dict[tuple[int, bool], list[list[int]]] = defaultdict(list)
     for w, whole in windows:
         by_shape[len(w), whole].append(w)
     for length, whole in sorted(by_shape):
-        stacked = np.stack(by_shape[length, whole])
         x, y = np.triu_indices(length, k=1)
         if not whole:
             x, y = x[x < size // 2], y[x < size // 2]
-        yield stacked[:, x].ravel(), stacked[:, y].ravel()
+        group = by_shape[length, whole]
+        step = max(1, BUILD_CHUNK // max(len(x), 1))
+        for start in range(0, len(group), step):
+            stacked = np.stack(group[start : start + step])
+            yield stacked[:, x].ravel(), stacked[:, y].ravel()
 
 
 def _find(parent: list[int], i: int) -> int:
