@@ -40,7 +40,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from claims.models import Claim, ClusterMember, stable_id
+from claims.models import Claim, ClusterMember, stable_id, trusted
 
 DATA = Path(__file__).resolve().parent / "data"
 QUOTE_MARKS = str.maketrans({c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb"} | {c: "'" for c in "\u2018\u2019\u201a\u201b"})
@@ -264,15 +264,22 @@ class _Vocabulary:
     COMMON_SHARE = 0.02
 
     def __init__(self, tokens: list[list[str]]) -> None:
-        self.tokens = tokens
-        uniques = [set(t) for t in tokens]
+        self.size = len(tokens)
         # token ids in word order, so sorted ids are sorted words
-        self.index = {w: k for k, w in enumerate(sorted(set().union(*uniques)))}
+        self.index = {w: k for k, w in enumerate(sorted(set(chain.from_iterable(tokens))))}
         index = self.index
-        self.id_sets = [sorted([index[w] for w in s]) for s in uniques]
-        lengths = np.fromiter(map(len, self.id_sets), dtype=np.int64, count=len(tokens))
+        # each claim's distinct token ids, sorted, in one flat array (not a list per claim)
+        lengths = np.empty(len(tokens), dtype=np.int64)
+
+        def id_sets():
+            for k, t in enumerate(tokens):
+                ids = sorted({index[w] for w in t})
+                lengths[k] = len(ids)
+                yield from ids
+
+        cols = np.fromiter(id_sets(), dtype=np.int64)
         indptr = np.concatenate(([0], np.cumsum(lengths)))
-        cols = np.fromiter(chain.from_iterable(self.id_sets), dtype=np.int64, count=int(indptr[-1]))
+        self.indptr, self.cols = indptr, cols
         df = np.bincount(cols, minlength=len(index))
         n = max(len(tokens), 1.0 / self.COMMON_SHARE)
         zipf = _zipf()
@@ -317,12 +324,22 @@ class _Vocabulary:
             return np.zeros(0, dtype=np.float64)
         if shared is None:
             shared = self.shared(left, right)
-        fuzzy = _cpdist([self.texts[i] for i in left.tolist()], [self.texts[j] for j in right.tolist()])
-        return _combine(shared, self.mass[left], self.mass[right], fuzzy)
+        out = np.empty(len(left), dtype=np.float64)
+        texts = self.texts
+        for start in range(0, len(left), SCORE_CHUNK):
+            a, b = left[start : start + SCORE_CHUNK], right[start : start + SCORE_CHUNK]
+            fuzzy = _cpdist([texts[i] for i in a.tolist()], [texts[j] for j in b.tolist()])
+            out[start : start + SCORE_CHUNK] = _combine(
+                shared[start : start + SCORE_CHUNK], self.mass[a], self.mass[b], fuzzy)
+        return out
+
+    def id_set(self, i: int) -> list[int]:
+        """Claim i's distinct token ids, ascending."""
+        return self.cols[self.indptr[i] : self.indptr[i + 1]].tolist()
 
     def pair_score(self, i: int, j: int) -> float:
         """The score of one pair: `_combine` in plain floats."""
-        common = set(self.id_sets[i]).intersection(self.id_sets[j])
+        common = set(self.id_set(i)).intersection(self.id_set(j))
         shared = float(self.weights[list(common)].sum()) if common else 0.0
         fuzzy = fuzz.token_set_ratio(self.texts[i], self.texts[j])
         mass_a, mass_b = float(self.mass[i]), float(self.mass[j])
@@ -334,6 +351,8 @@ class _Vocabulary:
 
 # Pairs per sparse product: bounds the memory of a product, not the result.
 PAIR_CHUNK = 200_000
+# Pairs per rapidfuzz call (its texts listed, its scores combined): bounds their memory.
+SCORE_CHUNK = 500_000
 
 
 def _cpdist(queries: list[str], choices: list[str]) -> np.ndarray:
@@ -377,7 +396,10 @@ def cluster_claims(
         return []
     learned = _learn_acronyms([c.text for c in claims])
     vocab = _Vocabulary([_tokens(c.text, learned) for c in claims])
-    measure_keys = [_measure_keys(c) for c in claims]
+    # a claim's measure keys as a frozenset, equal sets shared (most claims have none)
+    seen: dict[frozenset, frozenset] = {}
+    measure_keys = [seen.setdefault(k, k) for k in map(_measure_keys, claims)]
+    del seen
     left, right, scores = _links(vocab, measure_keys, settings)
     parent = _merge(left, right, scores, vocab, measure_keys, settings)
     roots = np.fromiter((_find(parent, i) for i in range(len(claims))), dtype=np.int64, count=len(claims))
@@ -385,7 +407,7 @@ def cluster_claims(
 
 
 def _links(
-    vocab: _Vocabulary, measure_keys: list[set[tuple]], settings: ClusteringSettings
+    vocab: _Vocabulary, measure_keys: list[frozenset[tuple]], settings: ClusteringSettings
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Candidate links (left < right, score), strongest first. Every pair that shares a block
     window is a candidate, with the lowest threshold of the blocks it shares; the pairs are
@@ -395,7 +417,7 @@ def _links(
     built a window batch at a time, deduplicated within ranges of claims, bounded a range at
     a time, and reduced to each claim's most hopeful as they come; the result is the one
     all of them at once would give."""
-    n = len(vocab.tokens)
+    n = vocab.size
     word_blocks, measure_blocks, position = _blocks(vocab, measure_keys, settings)
     candidates = _CandidatePairs(n)
     for blocks, kind in ((word_blocks, 1), (measure_blocks, 0)):
@@ -424,7 +446,7 @@ def _links(
 
 
 # Candidate pairs built per step: bounds the memory of building them, not the result.
-BUILD_CHUNK = 2_000_000
+BUILD_CHUNK = 1_000_000
 # Hopeful pairs gathered before they are cut down to each claim's best.
 PRUNE_CHUNK = 1_000_000
 
@@ -543,64 +565,89 @@ class _BestPairs:
 def _top_per_claim(left: np.ndarray, right: np.ndarray, level: np.ndarray, k: int, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Mask of the pairs among the k lowest `level` of their left or their right claim (ties
     broken by the partner's index, so the choice is deterministic), and each claim's k-th
-    (level << bits | partner), or the int64 maximum for a claim in fewer than k pairs."""
+    (level << bits | partner), or the int64 maximum for a claim in fewer than k pairs.
+    Claims are ranked a range at a time (a claim's pairs all fall in its range), which
+    bounds the memory of the sort."""
     kth = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
     m = len(left)
-    if m == 0:
-        return np.zeros(0, dtype=bool), kth
-    bits = max(int(n - 1).bit_length(), 1)
-    left, right, level = left.astype(np.int64), right.astype(np.int64), level.astype(np.int64)
-    # the claim, the level and the partner packed into one key where they fit 63 bits
-    if 2 * bits + 24 <= 63:
-        key = np.empty(2 * m, dtype=np.int64)
-        key[:m] = (left << (bits + 24)) | (level << bits) | right
-        key[m:] = (right << (bits + 24)) | (level << bits) | left
-        del left, right, level
-        order = np.argsort(key)
-        key = key[order]
-        ends = key >> (bits + 24)
-        ranked = key & ((1 << (bits + 24)) - 1)
-        del key
-    else:
-        ends = np.concatenate((left, right))
-        partners = np.concatenate((right, left))
-        levels = np.concatenate((level, level))
-        order = np.lexsort((partners, levels, ends))
-        ends = ends[order]
-        ranked = (levels[order] << bits) | partners[order]
-        del partners, levels
-    starts = np.searchsorted(ends, np.arange(n))
-    rank = np.arange(2 * m) - starts[ends]
-    del starts
     keep = np.zeros(m, dtype=bool)
-    keep[order[rank < k] % m] = True
-    at = rank == k - 1
-    kth[ends[at]] = ranked[at]
+    if m == 0:
+        return keep, kth
+    bits = max(int(n - 1).bit_length(), 1)
+    parts = max(1, -(-2 * m // TOP_CHUNK))
+    edges = np.linspace(0, n, parts + 1).round().astype(np.int64).tolist()
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+        if hi <= lo:
+            continue
+        as_left = np.flatnonzero((left >= lo) & (left < hi))
+        as_right = np.flatnonzero((right >= lo) & (right < hi))
+        pair = np.concatenate((as_left, as_right))
+        ends = np.concatenate((left[as_left], right[as_right])).astype(np.int64)
+        partners = np.concatenate((right[as_left], left[as_right])).astype(np.int64)
+        del as_left, as_right
+        levels = level[pair].astype(np.int64)
+        # the claim, the level and the partner packed into one key where they fit 63 bits
+        if 2 * bits + 24 <= 63:
+            order = np.argsort((ends << (bits + 24)) | (levels << bits) | partners)
+        else:
+            order = np.lexsort((partners, levels, ends))
+        ends, ranked, pair = ends[order], (levels[order] << bits) | partners[order], pair[order]
+        del order, levels, partners
+        starts = np.searchsorted(ends, np.arange(lo, hi))
+        rank = np.arange(len(ends)) - starts[ends - lo]
+        keep[pair[rank < k]] = True
+        at = rank == k - 1
+        kth[ends[at]] = ranked[at]
     return keep, kth
 
 
-def _merge(left, right, scores, vocab: _Vocabulary, measure_keys: list[set[tuple]], settings: ClusteringSettings) -> list[int]:
+# Claim-pair entries (two a pair) ranked per step of `_top_per_claim`: bounds its memory.
+TOP_CHUNK = 2_000_000
+
+
+def _merge(left, right, scores, vocab: _Vocabulary, measure_keys: list[frozenset[tuple]], settings: ClusteringSettings) -> list[int]:
     """Links strongest first; two groups merge only when their leaders (lowest index) are
     themselves alike, by the bar of their own kind of link."""
-    parent = list(range(len(vocab.tokens)))
-    known = dict(zip((left * len(parent) + right).tolist(), scores.tolist(), strict=True))
+    parent = list(range(vocab.size))
     n = len(parent)
-    for a, b in zip(left.tolist(), right.tolist(), strict=True):
-        ra, rb = _find(parent, a), _find(parent, b)
-        if ra == rb:
-            continue
-        lo, hi = (ra, rb) if ra < rb else (rb, ra)
-        needed = settings.measure_threshold if measure_keys[lo] & measure_keys[hi] else settings.merge_threshold
-        likeness = known.get(lo * n + hi)
-        if likeness is None:
-            likeness = known[lo * n + hi] = vocab.pair_score(lo, hi)
-        if likeness < needed:
-            continue
-        parent[hi] = lo
+    # the links' scores by pair (left * n + right), looked up in sorted arrays rather than a
+    # dict of a million entries; leader pairs that are no link are scored once
+    codes = left * n + right
+    by_code = np.argsort(codes)
+    codes, link_scores = codes[by_code], scores[by_code]
+    del by_code
+    scored: dict[int, float] = {}
+    for start in range(0, len(left), MERGE_CHUNK):
+        chunk = zip(left[start : start + MERGE_CHUNK].tolist(), right[start : start + MERGE_CHUNK].tolist(),
+                    scores[start : start + MERGE_CHUNK].tolist(), strict=True)
+        for a, b, score in chunk:
+            ra, rb = _find(parent, a), _find(parent, b)
+            if ra == rb:
+                continue
+            lo, hi = (ra, rb) if ra < rb else (rb, ra)
+            needed = settings.measure_threshold if measure_keys[lo] & measure_keys[hi] else settings.merge_threshold
+            if lo == a and hi == b:
+                likeness = score
+            else:
+                code = lo * n + hi
+                likeness = scored.get(code)
+                if likeness is None:
+                    at = int(np.searchsorted(codes, code))
+                    if at < len(codes) and codes[at] == code:
+                        likeness = float(link_scores[at])
+                    else:
+                        likeness = scored[code] = vocab.pair_score(lo, hi)
+            if likeness < needed:
+                continue
+            parent[hi] = lo
     return parent
 
 
-def _measure_keys(claim: Claim) -> set[tuple]:
+# Links walked per step of `_merge`: bounds the Python lists made of them.
+MERGE_CHUNK = 100_000
+
+
+def _measure_keys(claim: Claim) -> frozenset[tuple]:
     """(unit, rate, word of the measure) for each figure: "cost to shippers" and "cost" of a
     dollars-a-day figure meet on ("USD", "day", "cost")."""
     keys = set()
@@ -610,16 +657,16 @@ def _measure_keys(claim: Claim) -> set[tuple]:
         for word in WORD.findall(q.measure.lower()):
             if word not in STOPWORDS and word not in FRAME_WORDS and not word[0].isdigit():
                 keys.add((q.unit, q.per, _canonical(word)))
-    return keys
+    return frozenset(keys)
 
 
 def _blocks(
-    vocab: _Vocabulary, measure_keys: list[set[tuple]], settings: ClusteringSettings
+    vocab: _Vocabulary, measure_keys: list[frozenset[tuple]], settings: ClusteringSettings
 ) -> tuple[list[np.ndarray], list[np.ndarray], np.ndarray]:
     """Blocks by rare shared tokens (each claim's `rare_words_per_claim` heaviest tokens that
     another claim has too), blocks by the measure key of a figure, and each claim's place in
     the order of oversized blocks (by its three heaviest tokens, then its index)."""
-    n = len(vocab.tokens)
+    n = vocab.size
     indptr, cols = vocab.binary.indptr, vocab.binary.indices.astype(np.int64)
     rows = np.repeat(np.arange(n), np.diff(indptr))
     df = np.bincount(cols, minlength=len(vocab.weights))
@@ -745,7 +792,8 @@ def _describe_clusters(
         medoid = int(medoids[c])
         cluster_id = stable_id("cluster", min(claims[i].claim_id for i in members.tolist()))
         for k in [medoid] + [k for k in range(len(members)) if k != medoid]:
-            result.append(ClusterMember(
+            result.append(trusted(
+                ClusterMember,
                 cluster_id=cluster_id,
                 claim_id=claims[int(members[k])].claim_id,
                 score=1.0 if k == medoid else round(float(likeness[offsets[c] + k]), 4),
