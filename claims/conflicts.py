@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import chain
 
 import numpy as np
 
@@ -121,7 +122,7 @@ class ConflictSettings:
     dispute_story_cap: int = 300
 
 
-@dataclass
+@dataclass(slots=True)
 class _Judged:
     """A claim with what the rules reuse, computed once: its sentence's topic stems, its
     own words, and (on first use) its text's stems and the stems of who it is by."""
@@ -180,10 +181,10 @@ def find_conflicts(
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged, settings.story_days)
     found: dict[tuple[str, str, str], Conflict] = {}
-    for conflict in (
-        *find_disputes(judged, related, stories, settings),
-        *find_numeric_conflicts(judged, related, settings),
-        *find_contradictions(judged, related, stories, settings),
+    for conflict in chain(
+        find_disputes(judged, related, stories, settings),
+        find_numeric_conflicts(judged, related, settings),
+        find_contradictions(judged, related, stories, settings),
     ):
         # One conflict per pair of clusters: twenty outlets repeating one figure against
         # one rebuttal are one question for a fact-checker, not twenty.
@@ -1074,7 +1075,7 @@ TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 NEGATION_REACH_WORDS = 6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Wording:
     """The assessment words of one claim, found once: pairs are then compared without
     running a regex per pair (a story's claims make many pairs)."""

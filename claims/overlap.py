@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -58,12 +59,16 @@ class TopicIndex:
 
     def __init__(self, texts: Sequence[str], *, postings_cap: int = 200, rarest: int = 6) -> None:
         self.rarest = rarest
-        self.stems = [topic_stems(t) for t in texts]
+        # texts repeat (the claims of one sentence): equal texts share one set of stems
+        known: dict[str, frozenset[str]] = {}
+        self.stems = [known.get(t) or known.setdefault(t, topic_stems(t)) for t in texts]
+        del known
         frequency = Counter(s for stems in self.stems for s in stems)
         total = max(len(texts), 1)
         self.idf = {s: math.log((1 + total) / (1 + f)) + 1.0 for s, f in frequency.items()}
         self.totals = [self.weight(stems) for stems in self.stems]
-        self._postings: dict[str, list[int]] = defaultdict(list)
+        # postings as arrays of C ints: a list would hold an int object per entry
+        self._postings: dict[str, array] = defaultdict(lambda: array("q"))
         for i, stems in enumerate(self.stems):
             for s in stems:
                 if frequency[s] <= postings_cap:
@@ -76,14 +81,14 @@ class TopicIndex:
         candidates become one sparse product in C instead of a Python loop."""
         if self._rows is None:
             vocabulary = {s: k for k, s in enumerate(self.idf)}
-            columns = [np.fromiter((vocabulary[s] for s in stems), dtype=np.int64, count=len(stems))
-                       for stems in self.stems]
-            indptr = np.zeros(len(columns) + 1, dtype=np.int64)
-            np.cumsum([len(c) for c in columns], out=indptr[1:])
-            indices = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
+            indptr = np.zeros(len(self.stems) + 1, dtype=np.int64)
+            np.cumsum([len(stems) for stems in self.stems], out=indptr[1:])
+            indices = np.fromiter((vocabulary[s] for stems in self.stems for s in stems), dtype=np.int64,
+                                  count=int(indptr[-1]))
             self._rows = sparse.csr_matrix((np.ones(len(indices)), indices, indptr),
-                                           shape=(len(columns), len(vocabulary)))
-            self._columns = columns
+                                           shape=(len(self.stems), len(vocabulary)))
+            # text i's stem columns are indices[indptr[i]:indptr[i + 1]] (views, not an array each)
+            self._columns = _Slices(indices, indptr)
             self._weights = np.fromiter(self.idf.values(), dtype=np.float64, count=len(self.idf))
             self._buffer = np.zeros(len(vocabulary))
             self._totals = np.asarray(self.totals, dtype=np.float64)
@@ -142,6 +147,16 @@ class TopicIndex:
             found.update(self._postings[s])
         found.discard(i)
         return found
+
+
+class _Slices:
+    """`slices[i]` is `flat[bounds[i]:bounds[i + 1]]`: many short arrays as one."""
+
+    def __init__(self, flat: np.ndarray, bounds: np.ndarray) -> None:
+        self.flat, self.bounds = flat, bounds
+
+    def __getitem__(self, i: int) -> np.ndarray:
+        return self.flat[self.bounds[i] : self.bounds[i + 1]]
 
 
 def postings(stem_sets: Sequence[frozenset[str]], cap: int) -> dict[str, list[int]]:
