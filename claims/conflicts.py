@@ -40,7 +40,15 @@ from claims.lexicon import (
     opposite_patterns,
 )
 from claims.models import Claim, ClaimRef, ClusterMember, Conflict, ConflictKind, Quantity, QuantityKind
-from claims.overlap import FUNCTION_WORDS, TopicIndex, postings, stem, topic_stems
+from claims.overlap import (
+    FUNCTION_WORDS,
+    TopicIndex,
+    one_of,
+    postings,
+    sharing_stem_sets,
+    stem,
+    topic_stems,
+)
 from claims.units import registry
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -140,7 +148,7 @@ class _Judged:
     @property
     def text_stems(self) -> frozenset[str]:
         if self._text_stems is None:
-            self._text_stems = topic_stems(self.ref.claim.text)
+            self._text_stems = one_of(topic_stems(self.ref.claim.text))
         return self._text_stems
 
     def text_weight(self, index: TopicIndex) -> float:
@@ -151,10 +159,11 @@ class _Judged:
     @property
     def voice(self) -> frozenset[str]:
         if self._voice is None:
-            self._voice = _voice_stems(self.ref.claim)
+            self._voice = one_of(_voice_stems(self.ref.claim))
         return self._voice
 
 
+@sharing_stem_sets()
 def find_conflicts(
     refs: Sequence[ClaimRef],
     clusters: Sequence[ClusterMember] = (),

@@ -13,7 +13,8 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 
 import numpy as np
@@ -51,6 +52,30 @@ def topic_stems(text: str) -> frozenset[str]:
     return frozenset(
         stem(w) for w in WORD.findall(text) if len(w) > 1 and w.lower() not in FUNCTION_WORDS
     )
+
+
+_shared_sets: dict[frozenset[str], frozenset[str]] | None = None
+
+
+@contextmanager
+def sharing_stem_sets() -> Iterator[None]:
+    """Within it, `one_of` gives one object for equal sets of stems: the claims of a big
+    store repeat their texts and speakers, and a set per claim is most of what rules keep
+    per claim. The sets are let go when it ends (nothing lives on between runs)."""
+    global _shared_sets
+    outer = _shared_sets
+    if outer is None:
+        _shared_sets = {}
+    try:
+        yield
+    finally:
+        _shared_sets = outer
+
+
+def one_of(stems: frozenset[str]) -> frozenset[str]:
+    """`stems`, or an equal set already given out within `sharing_stem_sets`."""
+    shared = _shared_sets
+    return stems if shared is None else shared.setdefault(stems, stems)
 
 
 class TopicIndex:
@@ -159,10 +184,11 @@ class _Slices:
         return self.flat[self.bounds[i] : self.bounds[i + 1]]
 
 
-def postings(stem_sets: Sequence[frozenset[str]], cap: int) -> dict[str, list[int]]:
-    """stem -> indices of the sets holding it, for stems held by at most `cap` sets (a
-    word nearly every claim of a story has says little about which claim is meant)."""
-    found: dict[str, list[int]] = defaultdict(list)
+def postings(stem_sets: Sequence[frozenset[str]], cap: int) -> dict[str, Sequence[int]]:
+    """stem -> indices of the sets holding it (ascending, as an array of C ints: a list
+    would hold an int object per entry), for stems held by at most `cap` sets (a word
+    nearly every claim of a story has says little about which claim is meant)."""
+    found: dict[str, array] = defaultdict(lambda: array("q"))
     for i, stems in enumerate(stem_sets):
         for s in stems:
             found[s].append(i)
