@@ -350,7 +350,7 @@ class _Vocabulary:
 
 
 # Pairs per sparse product: bounds the memory of a product, not the result.
-PAIR_CHUNK = 200_000
+PAIR_CHUNK = 50_000
 # Pairs per rapidfuzz call (its texts listed, its scores combined): bounds their memory.
 SCORE_CHUNK = 500_000
 
@@ -602,7 +602,7 @@ def _top_per_claim(left: np.ndarray, right: np.ndarray, level: np.ndarray, k: in
 
 
 # Claim-pair entries (two a pair) ranked per step of `_top_per_claim`: bounds its memory.
-TOP_CHUNK = 2_000_000
+TOP_CHUNK = 500_000
 
 
 def _merge(left, right, scores, vocab: _Vocabulary, measure_keys: list[frozenset[tuple]], settings: ClusteringSettings) -> list[int]:
