@@ -1122,8 +1122,8 @@ class _Wording:
         # capitalised first word is only the start of the sentence).
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
-        return cls(found_left, found_right, negations[0].group(0) if negations else None,
-                   frozenset(negated), frozenset(affirmed), about, denied, counted)
+        return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
+                   frozenset(negated), frozenset(affirmed), one_of(about), denied, counted)
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""

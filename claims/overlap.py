@@ -13,9 +13,10 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -54,7 +55,8 @@ def topic_stems(text: str) -> frozenset[str]:
     )
 
 
-_shared_sets: dict[frozenset[str], frozenset[str]] | None = None
+H = TypeVar("H", bound=Hashable)
+_shared_sets: dict | None = None
 
 
 @contextmanager
@@ -72,8 +74,9 @@ def sharing_stem_sets() -> Iterator[None]:
         _shared_sets = outer
 
 
-def one_of(stems: frozenset[str]) -> frozenset[str]:
-    """`stems`, or an equal set already given out within `sharing_stem_sets`."""
+def one_of(stems: H) -> H:
+    """`stems` (a set of stems, or any hashable value), or an equal one already given out
+    within `sharing_stem_sets`."""
     shared = _shared_sets
     return stems if shared is None else shared.setdefault(stems, stems)
 
