@@ -1123,7 +1123,7 @@ class _Wording:
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
-                   frozenset(negated), frozenset(affirmed), one_of(about), denied, counted)
+                   one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -1155,7 +1155,7 @@ class _Wording:
             if k < plain:
                 yield side, k
             else:
-                yield from {(side, k, s[:5]) for s in about}
+                yield from {one_of((side, k, s[:5])) for s in about}
 
     @property
     def can_oppose(self) -> bool:
