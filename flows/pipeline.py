@@ -215,6 +215,7 @@ def load_stored_claims(db: str, replaced: set[str]) -> list[ClaimRef]:
     """Claims already in the store, so clustering and conflicts see the whole corpus."""
     if not Path(db).exists() or Path(db).stat().st_size == 0:
         return []
+    release_freed_memory()  # what extraction left in the heap, before the store comes in
     with open_store(db, read_only=True, warn=_warn) as con:
         refs = load_claim_refs(con, except_articles=replaced)
     release_freed_memory()
