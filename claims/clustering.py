@@ -489,11 +489,15 @@ class _CandidatePairs:
 
     def drain(self):
         """(left, right, from a word block) of each bucket's distinct pairs, by left then
-        right; a bucket's keys are let go as it is handed out."""
+        right; a bucket's keys are let go as it is handed out. All buckets are deduplicated
+        first, so the pending duplicates of later buckets do not wait beside the work on
+        earlier ones."""
+        for b in range(self.buckets):
+            if self.parts[b]:
+                self._compact(b)
         for b in range(self.buckets):
             if not self.parts[b]:
                 continue
-            self._compact(b)
             key = self.parts[b].pop().astype(np.int64)
             word = (key & 1).astype(bool)
             key >>= 1
