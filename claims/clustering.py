@@ -40,7 +40,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from claims.models import Claim, ClusterMember, stable_id
+from claims.models import Claim, ClusterMember, stable_id, trusted
 
 DATA = Path(__file__).resolve().parent / "data"
 QUOTE_MARKS = str.maketrans({c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb"} | {c: "'" for c in "\u2018\u2019\u201a\u201b"})
@@ -264,15 +264,22 @@ class _Vocabulary:
     COMMON_SHARE = 0.02
 
     def __init__(self, tokens: list[list[str]]) -> None:
-        self.tokens = tokens
-        uniques = [set(t) for t in tokens]
+        self.size = len(tokens)
         # token ids in word order, so sorted ids are sorted words
-        self.index = {w: k for k, w in enumerate(sorted(set().union(*uniques)))}
+        self.index = {w: k for k, w in enumerate(sorted(set(chain.from_iterable(tokens))))}
         index = self.index
-        self.id_sets = [sorted([index[w] for w in s]) for s in uniques]
-        lengths = np.fromiter(map(len, self.id_sets), dtype=np.int64, count=len(tokens))
+        # each claim's distinct token ids, sorted, in one flat array (not a list per claim)
+        lengths = np.empty(len(tokens), dtype=np.int64)
+
+        def id_sets():
+            for k, t in enumerate(tokens):
+                ids = sorted({index[w] for w in t})
+                lengths[k] = len(ids)
+                yield from ids
+
+        cols = np.fromiter(id_sets(), dtype=np.int64)
         indptr = np.concatenate(([0], np.cumsum(lengths)))
-        cols = np.fromiter(chain.from_iterable(self.id_sets), dtype=np.int64, count=int(indptr[-1]))
+        self.indptr, self.cols = indptr, cols
         df = np.bincount(cols, minlength=len(index))
         n = max(len(tokens), 1.0 / self.COMMON_SHARE)
         zipf = _zipf()
@@ -317,12 +324,22 @@ class _Vocabulary:
             return np.zeros(0, dtype=np.float64)
         if shared is None:
             shared = self.shared(left, right)
-        fuzzy = _cpdist([self.texts[i] for i in left.tolist()], [self.texts[j] for j in right.tolist()])
-        return _combine(shared, self.mass[left], self.mass[right], fuzzy)
+        out = np.empty(len(left), dtype=np.float64)
+        texts = self.texts
+        for start in range(0, len(left), SCORE_CHUNK):
+            a, b = left[start : start + SCORE_CHUNK], right[start : start + SCORE_CHUNK]
+            fuzzy = _cpdist([texts[i] for i in a.tolist()], [texts[j] for j in b.tolist()])
+            out[start : start + SCORE_CHUNK] = _combine(
+                shared[start : start + SCORE_CHUNK], self.mass[a], self.mass[b], fuzzy)
+        return out
+
+    def id_set(self, i: int) -> list[int]:
+        """Claim i's distinct token ids, ascending."""
+        return self.cols[self.indptr[i] : self.indptr[i + 1]].tolist()
 
     def pair_score(self, i: int, j: int) -> float:
         """The score of one pair: `_combine` in plain floats."""
-        common = set(self.id_sets[i]).intersection(self.id_sets[j])
+        common = set(self.id_set(i)).intersection(self.id_set(j))
         shared = float(self.weights[list(common)].sum()) if common else 0.0
         fuzzy = fuzz.token_set_ratio(self.texts[i], self.texts[j])
         mass_a, mass_b = float(self.mass[i]), float(self.mass[j])
@@ -333,7 +350,9 @@ class _Vocabulary:
 
 
 # Pairs per sparse product: bounds the memory of a product, not the result.
-PAIR_CHUNK = 200_000
+PAIR_CHUNK = 50_000
+# Pairs per rapidfuzz call (its texts listed, its scores combined): bounds their memory.
+SCORE_CHUNK = 500_000
 
 
 def _cpdist(queries: list[str], choices: list[str]) -> np.ndarray:
@@ -377,7 +396,10 @@ def cluster_claims(
         return []
     learned = _learn_acronyms([c.text for c in claims])
     vocab = _Vocabulary([_tokens(c.text, learned) for c in claims])
-    measure_keys = [_measure_keys(c) for c in claims]
+    # a claim's measure keys as a frozenset, equal sets shared (most claims have none)
+    seen: dict[frozenset, frozenset] = {}
+    measure_keys = [seen.setdefault(k, k) for k in map(_measure_keys, claims)]
+    del seen
     left, right, scores = _links(vocab, measure_keys, settings)
     parent = _merge(left, right, scores, vocab, measure_keys, settings)
     roots = np.fromiter((_find(parent, i) for i in range(len(claims))), dtype=np.int64, count=len(claims))
@@ -385,93 +407,251 @@ def cluster_claims(
 
 
 def _links(
-    vocab: _Vocabulary, measure_keys: list[set[tuple]], settings: ClusteringSettings
+    vocab: _Vocabulary, measure_keys: list[frozenset[tuple]], settings: ClusteringSettings
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Candidate links (left < right, score), strongest first. Every pair that shares a block
     window is a candidate, with the lowest threshold of the blocks it shares; the pairs are
-    built, deduplicated and bounded in numpy, and only the hopeful ones meet rapidfuzz."""
-    n = len(vocab.tokens)
+    built, deduplicated and bounded in numpy, and only the hopeful ones meet rapidfuzz.
+
+    The candidates stream through bounded steps (tens of millions of them at 300k claims):
+    built a window batch at a time, deduplicated within ranges of claims, bounded a range at
+    a time, and reduced to each claim's most hopeful as they come; the result is the one
+    all of them at once would give."""
+    n = vocab.size
     word_blocks, measure_blocks, position = _blocks(vocab, measure_keys, settings)
-    # pair key (left * n + right) * 2 + kind, kind 0 for a measure block and 1 for a word
-    # block: sorted, the first row of each pair is of its laxer kind
-    keys = []
+    candidates = _CandidatePairs(n)
     for blocks, kind in ((word_blocks, 1), (measure_blocks, 0)):
         windows = [w for members in blocks for w in _windows(members, position, settings.max_block)]
         for a, b in _window_pairs(windows, settings.max_block):
-            keys.append((np.minimum(a, b) * n + np.maximum(a, b)) * 2 + kind)
-    empty = np.zeros(0, dtype=np.int64)
-    if not keys:
-        return empty, empty, np.zeros(0)
-    key = np.sort(np.concatenate(keys))
-    first = np.ones(len(key), dtype=bool)
-    first[1:] = (key[1:] >> 1) != (key[:-1] >> 1)
-    key = key[first]
-    need = np.where(key & 1, settings.threshold, settings.measure_threshold)
-    key >>= 1
-    left, right = key // n, key % n
-    del key, first
-    shared, bound = vocab.overlap_bound(left, right)
-    hopeful = bound >= need
-    left, right, shared, bound, need = left[hopeful], right[hopeful], shared[hopeful], bound[hopeful], need[hopeful]
+            candidates.add(np.minimum(a, b), np.maximum(a, b), kind)
+    del word_blocks, measure_blocks, position
     # a claim needs only its best few links: keep a pair if it is among the most hopeful
     # (by overlap) of either of its claims; bounds the work on a big near-duplicate story
-    keep = _top_per_claim(left, right, bound, settings.candidates_per_claim, n)
-    left, right, shared, need = left[keep], right[keep], shared[keep], need[keep]
+    best = _BestPairs(n, settings.candidates_per_claim)
+    for left, right, word in candidates.drain():
+        need = np.where(word, settings.threshold, settings.measure_threshold)
+        shared, bound = vocab.overlap_bound(left, right)
+        hopeful = bound >= need
+        best.add(left[hopeful], right[hopeful], _level(bound[hopeful]), shared[hopeful], word[hopeful])
+    left, right, shared, word = best.result()
+    left, right = left.astype(np.int64), right.astype(np.int64)
+    need = np.where(word, settings.threshold, settings.measure_threshold)
     scores = vocab.pair_scores(left, right, shared)
     linked = scores >= need
     left, right, scores = left[linked], right[linked], scores[linked]
-    keep = _top_per_claim(left, right, scores, settings.links_per_claim, n)
+    keep, _ = _top_per_claim(left, right, _level(scores), settings.links_per_claim, n)
     left, right, scores = left[keep], right[keep], scores[keep]
     order = np.lexsort((right, left, -scores))
     return left[order], right[order], scores[order]
 
 
-def _top_per_claim(left: np.ndarray, right: np.ndarray, value: np.ndarray, k: int, n: int) -> np.ndarray:
-    """Mask of the pairs among the k highest `value` of their left or their right claim
-    (ties broken by the partner's index, so the choice is deterministic)."""
-    if len(left) == 0:
-        return np.zeros(0, dtype=bool)
-    ends = np.concatenate((left, right))
-    partners = np.concatenate((right, left))
-    # value to 1e-7 (scores are 0..1), packed with the claim and the partner into one key
-    level = np.round((1.0 - np.clip(value, 0.0, 1.0)) * 1e7).astype(np.int64)
+# Candidate pairs built per step: bounds the memory of building them, not the result.
+BUILD_CHUNK = 1_000_000
+# Hopeful pairs gathered before they are cut down to each claim's best.
+PRUNE_CHUNK = 1_000_000
+
+
+class _CandidatePairs:
+    """Candidate pairs deduplicated, each with the laxer kind of the blocks it came from, in
+    buckets of their left claim: keys ((left - first of bucket) * n + right) * 2 + kind, 0
+    for a measure block and 1 for a word block, fit 32 bits, and a bucket is deduplicated
+    on its own whenever its pending keys outgrow it, so memory follows the distinct pairs."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.width = max(1, min(n, (2**31 - 1) // max(n, 1)))
+        self.buckets = -(-n // self.width)
+        self.parts: list[list[np.ndarray]] = [[] for _ in range(self.buckets)]
+        self.pending = [0] * self.buckets
+        self.distinct = [0] * self.buckets
+        self.edges = np.arange(self.buckets + 1, dtype=np.int64) * self.width * n * 2
+
+    def add(self, left: np.ndarray, right: np.ndarray, kind: int) -> None:
+        key = (left * self.n + right) * 2 + kind
+        key.sort()
+        bounds = np.searchsorted(key, self.edges).tolist()
+        for b in range(self.buckets):
+            lo, hi = bounds[b], bounds[b + 1]
+            if lo == hi:
+                continue
+            self.parts[b].append(_first_of_pair(key[lo:hi] - self.edges[b]).astype(np.uint32))
+            self.pending[b] += hi - lo
+            if self.pending[b] > 2 * self.distinct[b] + BUILD_CHUNK:
+                self._compact(b)
+
+    def _compact(self, b: int) -> None:
+        key = np.concatenate(self.parts[b]) if len(self.parts[b]) > 1 else self.parts[b][0]
+        if len(self.parts[b]) > 1:
+            key.sort()
+            key = _first_of_pair(key)
+        self.parts[b] = [key]
+        self.pending[b] = self.distinct[b] = len(key)
+
+    def drain(self):
+        """(left, right, from a word block) of each bucket's distinct pairs, by left then
+        right; a bucket's keys are let go as it is handed out. All buckets are deduplicated
+        first, so the pending duplicates of later buckets do not wait beside the work on
+        earlier ones."""
+        for b in range(self.buckets):
+            if self.parts[b]:
+                self._compact(b)
+        for b in range(self.buckets):
+            if not self.parts[b]:
+                continue
+            key = self.parts[b].pop().astype(np.int64)
+            word = (key & 1).astype(bool)
+            key >>= 1
+            left, right = key // self.n, key % self.n
+            left += b * self.width
+            del key
+            for start in range(0, len(left), BUILD_CHUNK):
+                stop = start + BUILD_CHUNK
+                yield left[start:stop], right[start:stop], word[start:stop]
+
+
+def _first_of_pair(key: np.ndarray) -> np.ndarray:
+    """Sorted keys (pair * 2 + kind) with each pair once, of its laxer (lower) kind."""
+    first = np.ones(len(key), dtype=bool)
+    first[1:] = (key[1:] >> 1) != (key[:-1] >> 1)
+    return key[first]
+
+
+def _level(value: np.ndarray) -> np.ndarray:
+    """A score (0..1) as a rank to 1e-7, best first: the order `_top_per_claim` ranks by."""
+    return np.round((1.0 - np.clip(value, 0.0, 1.0)) * 1e7).astype(np.int64)
+
+
+class _BestPairs:
+    """The pairs among the k best (lowest level, then partner) of either of their claims, of
+    all pairs added. A pair behind k others at both its claims can never be among them, so
+    pairs are cut down as they come: each claim's k-th best so far screens new pairs, and
+    what passes is cut down with the kept ones every `PRUNE_CHUNK` pairs."""
+
+    def __init__(self, n: int, k: int) -> None:
+        self.n, self.k = n, k
+        self.bits = max(int(n - 1).bit_length(), 1)
+        self.kth = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+        self.kept = self._empty()
+        self.pending: list[tuple[np.ndarray, ...]] = []
+        self.pending_size = 0
+
+    @staticmethod
+    def _empty() -> tuple[np.ndarray, ...]:
+        return (np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32),
+                np.zeros(0, dtype=np.float64), np.zeros(0, dtype=bool))
+
+    def add(self, left: np.ndarray, right: np.ndarray, level: np.ndarray, shared: np.ndarray, word: np.ndarray) -> None:
+        ranked = level << self.bits
+        live = ((ranked | right) <= self.kth[left]) | ((ranked | left) <= self.kth[right])
+        if not live.any():
+            return
+        self.pending.append((left[live].astype(np.int32), right[live].astype(np.int32),
+                             level[live].astype(np.int32), shared[live], word[live]))
+        self.pending_size += int(live.sum())
+        if self.pending_size >= max(PRUNE_CHUNK, len(self.kept[0])):
+            self._prune()
+
+    def _prune(self) -> None:
+        if not self.pending:
+            return
+        columns = [np.concatenate(c) for c in zip(self.kept, *self.pending, strict=True)]
+        self.pending, self.pending_size = [], 0
+        keep, self.kth = _top_per_claim(columns[0], columns[1], columns[2], self.k, self.n)
+        self.kept = tuple(c[keep] for c in columns)
+
+    def result(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(left, right, shared, from a word block) of the pairs kept."""
+        self._prune()
+        left, right, _, shared, word = self.kept
+        return left, right, shared, word
+
+
+def _top_per_claim(left: np.ndarray, right: np.ndarray, level: np.ndarray, k: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Mask of the pairs among the k lowest `level` of their left or their right claim (ties
+    broken by the partner's index, so the choice is deterministic), and each claim's k-th
+    (level << bits | partner), or the int64 maximum for a claim in fewer than k pairs.
+    Claims are ranked a range at a time (a claim's pairs all fall in its range), which
+    bounds the memory of the sort."""
+    kth = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+    m = len(left)
+    keep = np.zeros(m, dtype=bool)
+    if m == 0:
+        return keep, kth
     bits = max(int(n - 1).bit_length(), 1)
-    if 2 * bits + 24 <= 63:
-        key = (ends << (bits + 24)) | (np.concatenate((level, level)) << bits) | partners
-        order = np.argsort(key)
-    else:
-        order = np.lexsort((partners, np.concatenate((level, level)), ends))
-    pair = np.concatenate((np.arange(len(left)), np.arange(len(left))))
-    ends = ends[order]
-    starts = np.searchsorted(ends, np.arange(n))
-    rank = np.arange(len(ends)) - starts[ends]
-    keep = np.zeros(len(left), dtype=bool)
-    keep[pair[order][rank < k]] = True
-    return keep
+    parts = max(1, -(-2 * m // TOP_CHUNK))
+    edges = np.linspace(0, n, parts + 1).round().astype(np.int64).tolist()
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+        if hi <= lo:
+            continue
+        as_left = np.flatnonzero((left >= lo) & (left < hi))
+        as_right = np.flatnonzero((right >= lo) & (right < hi))
+        pair = np.concatenate((as_left, as_right))
+        ends = np.concatenate((left[as_left], right[as_right])).astype(np.int64)
+        partners = np.concatenate((right[as_left], left[as_right])).astype(np.int64)
+        del as_left, as_right
+        levels = level[pair].astype(np.int64)
+        # the claim, the level and the partner packed into one key where they fit 63 bits
+        if 2 * bits + 24 <= 63:
+            order = np.argsort((ends << (bits + 24)) | (levels << bits) | partners)
+        else:
+            order = np.lexsort((partners, levels, ends))
+        ends, ranked, pair = ends[order], (levels[order] << bits) | partners[order], pair[order]
+        del order, levels, partners
+        starts = np.searchsorted(ends, np.arange(lo, hi))
+        rank = np.arange(len(ends)) - starts[ends - lo]
+        keep[pair[rank < k]] = True
+        at = rank == k - 1
+        kth[ends[at]] = ranked[at]
+    return keep, kth
 
 
-def _merge(left, right, scores, vocab: _Vocabulary, measure_keys: list[set[tuple]], settings: ClusteringSettings) -> list[int]:
+# Claim-pair entries (two a pair) ranked per step of `_top_per_claim`: bounds its memory.
+TOP_CHUNK = 500_000
+
+
+def _merge(left, right, scores, vocab: _Vocabulary, measure_keys: list[frozenset[tuple]], settings: ClusteringSettings) -> list[int]:
     """Links strongest first; two groups merge only when their leaders (lowest index) are
     themselves alike, by the bar of their own kind of link."""
-    parent = list(range(len(vocab.tokens)))
-    known = dict(zip((left * len(parent) + right).tolist(), scores.tolist(), strict=True))
+    parent = list(range(vocab.size))
     n = len(parent)
-    for a, b in zip(left.tolist(), right.tolist(), strict=True):
-        ra, rb = _find(parent, a), _find(parent, b)
-        if ra == rb:
-            continue
-        lo, hi = (ra, rb) if ra < rb else (rb, ra)
-        needed = settings.measure_threshold if measure_keys[lo] & measure_keys[hi] else settings.merge_threshold
-        likeness = known.get(lo * n + hi)
-        if likeness is None:
-            likeness = known[lo * n + hi] = vocab.pair_score(lo, hi)
-        if likeness < needed:
-            continue
-        parent[hi] = lo
+    # the links' scores by pair (left * n + right), looked up in sorted arrays rather than a
+    # dict of a million entries; leader pairs that are no link are scored once
+    codes = left * n + right
+    by_code = np.argsort(codes)
+    codes, link_scores = codes[by_code], scores[by_code]
+    del by_code
+    scored: dict[int, float] = {}
+    for start in range(0, len(left), MERGE_CHUNK):
+        chunk = zip(left[start : start + MERGE_CHUNK].tolist(), right[start : start + MERGE_CHUNK].tolist(),
+                    scores[start : start + MERGE_CHUNK].tolist(), strict=True)
+        for a, b, score in chunk:
+            ra, rb = _find(parent, a), _find(parent, b)
+            if ra == rb:
+                continue
+            lo, hi = (ra, rb) if ra < rb else (rb, ra)
+            needed = settings.measure_threshold if measure_keys[lo] & measure_keys[hi] else settings.merge_threshold
+            if lo == a and hi == b:
+                likeness = score
+            else:
+                code = lo * n + hi
+                likeness = scored.get(code)
+                if likeness is None:
+                    at = int(np.searchsorted(codes, code))
+                    if at < len(codes) and codes[at] == code:
+                        likeness = float(link_scores[at])
+                    else:
+                        likeness = scored[code] = vocab.pair_score(lo, hi)
+            if likeness < needed:
+                continue
+            parent[hi] = lo
     return parent
 
 
-def _measure_keys(claim: Claim) -> set[tuple]:
+# Links walked per step of `_merge`: bounds the Python lists made of them.
+MERGE_CHUNK = 100_000
+
+
+def _measure_keys(claim: Claim) -> frozenset[tuple]:
     """(unit, rate, word of the measure) for each figure: "cost to shippers" and "cost" of a
     dollars-a-day figure meet on ("USD", "day", "cost")."""
     keys = set()
@@ -481,16 +661,16 @@ def _measure_keys(claim: Claim) -> set[tuple]:
         for word in WORD.findall(q.measure.lower()):
             if word not in STOPWORDS and word not in FRAME_WORDS and not word[0].isdigit():
                 keys.add((q.unit, q.per, _canonical(word)))
-    return keys
+    return frozenset(keys)
 
 
 def _blocks(
-    vocab: _Vocabulary, measure_keys: list[set[tuple]], settings: ClusteringSettings
+    vocab: _Vocabulary, measure_keys: list[frozenset[tuple]], settings: ClusteringSettings
 ) -> tuple[list[np.ndarray], list[np.ndarray], np.ndarray]:
     """Blocks by rare shared tokens (each claim's `rare_words_per_claim` heaviest tokens that
     another claim has too), blocks by the measure key of a figure, and each claim's place in
     the order of oversized blocks (by its three heaviest tokens, then its index)."""
-    n = len(vocab.tokens)
+    n = vocab.size
     indptr, cols = vocab.binary.indptr, vocab.binary.indices.astype(np.int64)
     rows = np.repeat(np.arange(n), np.diff(indptr))
     df = np.bincount(cols, minlength=len(vocab.weights))
@@ -537,17 +717,20 @@ def _windows(members: np.ndarray, position: np.ndarray, size: int) -> list[tuple
 
 
 def _window_pairs(windows: list[tuple[list[int], bool]], size: int):
-    """(left, right) index arrays of the pairs of the windows, windows of one shape at once;
-    each pair of a block once."""
+    """(left, right) index arrays of the pairs of the windows, windows of one shape at once
+    (at most about `BUILD_CHUNK` pairs a step); each pair of a block once."""
     by_shape: dict[tuple[int, bool], list[list[int]]] = defaultdict(list)
     for w, whole in windows:
         by_shape[len(w), whole].append(w)
     for length, whole in sorted(by_shape):
-        stacked = np.stack(by_shape[length, whole])
         x, y = np.triu_indices(length, k=1)
         if not whole:
             x, y = x[x < size // 2], y[x < size // 2]
-        yield stacked[:, x].ravel(), stacked[:, y].ravel()
+        group = by_shape[length, whole]
+        step = max(1, BUILD_CHUNK // max(len(x), 1))
+        for start in range(0, len(group), step):
+            stacked = np.stack(group[start : start + step])
+            yield stacked[:, x].ravel(), stacked[:, y].ravel()
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -613,7 +796,8 @@ def _describe_clusters(
         medoid = int(medoids[c])
         cluster_id = stable_id("cluster", min(claims[i].claim_id for i in members.tolist()))
         for k in [medoid] + [k for k in range(len(members)) if k != medoid]:
-            result.append(ClusterMember(
+            result.append(trusted(
+                ClusterMember,
                 cluster_id=cluster_id,
                 claim_id=claims[int(members[k])].claim_id,
                 score=1.0 if k == medoid else round(float(likeness[offsets[c] + k]), 4),

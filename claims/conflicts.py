@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import chain
 
 import numpy as np
 
@@ -39,7 +40,15 @@ from claims.lexicon import (
     opposite_patterns,
 )
 from claims.models import Claim, ClaimRef, ClusterMember, Conflict, ConflictKind, Quantity, QuantityKind
-from claims.overlap import FUNCTION_WORDS, TopicIndex, postings, stem, topic_stems
+from claims.overlap import (
+    FUNCTION_WORDS,
+    TopicIndex,
+    one_of,
+    postings,
+    sharing_stem_sets,
+    stem,
+    topic_stems,
+)
 from claims.units import registry
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -138,7 +147,7 @@ class ConflictSettings:
     dispute_story_cap: int = 300
 
 
-@dataclass
+@dataclass(slots=True)
 class _Judged:
     """A claim with what the rules reuse, computed once: its sentence's topic stems, its
     own words, and (on first use) its text's stems and the stems of who it is by."""
@@ -156,7 +165,7 @@ class _Judged:
     @property
     def text_stems(self) -> frozenset[str]:
         if self._text_stems is None:
-            self._text_stems = topic_stems(self.ref.claim.text)
+            self._text_stems = one_of(topic_stems(self.ref.claim.text))
         return self._text_stems
 
     def text_weight(self, index: TopicIndex) -> float:
@@ -167,10 +176,11 @@ class _Judged:
     @property
     def voice(self) -> frozenset[str]:
         if self._voice is None:
-            self._voice = _voice_stems(self.ref.claim)
+            self._voice = one_of(_voice_stems(self.ref.claim))
         return self._voice
 
 
+@sharing_stem_sets()
 def find_conflicts(
     refs: Sequence[ClaimRef],
     clusters: Sequence[ClusterMember] = (),
@@ -197,10 +207,10 @@ def find_conflicts(
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged, settings.story_days)
     found: dict[tuple[str, str, str], Conflict] = {}
-    for conflict in (
-        *find_disputes(judged, related, stories, settings),
-        *find_numeric_conflicts(judged, related, settings),
-        *find_contradictions(judged, related, stories, settings),
+    for conflict in chain(
+        find_disputes(judged, related, stories, settings),
+        find_numeric_conflicts(judged, related, settings),
+        find_contradictions(judged, related, stories, settings),
     ):
         # One conflict per pair of clusters: twenty outlets repeating one figure against
         # one rebuttal are one question for a fact-checker, not twenty.
@@ -1408,7 +1418,7 @@ NEGATION_REACH_WORDS = 6
 NEGATED_CLAUSE_SHARED = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Wording:
     """The assessment words of one claim, found once: pairs are then compared without
     running a regex per pair (a story's claims make many pairs)."""
@@ -1459,9 +1469,9 @@ class _Wording:
         # capitalised first word is only the start of the sentence).
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
-        return cls(found_left, found_right, negations[0].group(0) if negations else None,
-                   frozenset(negated), frozenset(affirmed), about, denied, counted, _included_things(text),
-                   tuple(clauses), stems - under)
+        return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
+                   one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
+                   _included_things(text), tuple(clauses), stems - under)
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -1500,7 +1510,7 @@ class _Wording:
             if k < plain:
                 yield side, k
             else:
-                yield from {(side, k, s[:5]) for s in about}
+                yield from {one_of((side, k, s[:5])) for s in about}
 
     @property
     def can_oppose(self) -> bool:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -52,18 +55,48 @@ def topic_stems(text: str) -> frozenset[str]:
     )
 
 
+H = TypeVar("H", bound=Hashable)
+_shared_sets: dict | None = None
+
+
+@contextmanager
+def sharing_stem_sets() -> Iterator[None]:
+    """Within it, `one_of` gives one object for equal sets of stems: the claims of a big
+    store repeat their texts and speakers, and a set per claim is most of what rules keep
+    per claim. The sets are let go when it ends (nothing lives on between runs)."""
+    global _shared_sets
+    outer = _shared_sets
+    if outer is None:
+        _shared_sets = {}
+    try:
+        yield
+    finally:
+        _shared_sets = outer
+
+
+def one_of(stems: H) -> H:
+    """`stems` (a set of stems, or any hashable value), or an equal one already given out
+    within `sharing_stem_sets`."""
+    shared = _shared_sets
+    return stems if shared is None else shared.setdefault(stems, stems)
+
+
 class TopicIndex:
     """Inverse document frequencies over a set of texts, and an inverted index of their
     rare stems to find related texts without comparing all pairs."""
 
     def __init__(self, texts: Sequence[str], *, postings_cap: int = 200, rarest: int = 6) -> None:
         self.rarest = rarest
-        self.stems = [topic_stems(t) for t in texts]
+        # texts repeat (the claims of one sentence): equal texts share one set of stems
+        known: dict[str, frozenset[str]] = {}
+        self.stems = [known.get(t) or known.setdefault(t, topic_stems(t)) for t in texts]
+        del known
         frequency = Counter(s for stems in self.stems for s in stems)
         total = max(len(texts), 1)
         self.idf = {s: math.log((1 + total) / (1 + f)) + 1.0 for s, f in frequency.items()}
         self.totals = [self.weight(stems) for stems in self.stems]
-        self._postings: dict[str, list[int]] = defaultdict(list)
+        # postings as arrays of C ints: a list would hold an int object per entry
+        self._postings: dict[str, array] = defaultdict(lambda: array("q"))
         for i, stems in enumerate(self.stems):
             for s in stems:
                 if frequency[s] <= postings_cap:
@@ -76,14 +109,14 @@ class TopicIndex:
         candidates become one sparse product in C instead of a Python loop."""
         if self._rows is None:
             vocabulary = {s: k for k, s in enumerate(self.idf)}
-            columns = [np.fromiter((vocabulary[s] for s in stems), dtype=np.int64, count=len(stems))
-                       for stems in self.stems]
-            indptr = np.zeros(len(columns) + 1, dtype=np.int64)
-            np.cumsum([len(c) for c in columns], out=indptr[1:])
-            indices = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
+            indptr = np.zeros(len(self.stems) + 1, dtype=np.int64)
+            np.cumsum([len(stems) for stems in self.stems], out=indptr[1:])
+            indices = np.fromiter((vocabulary[s] for stems in self.stems for s in stems), dtype=np.int64,
+                                  count=int(indptr[-1]))
             self._rows = sparse.csr_matrix((np.ones(len(indices)), indices, indptr),
-                                           shape=(len(columns), len(vocabulary)))
-            self._columns = columns
+                                           shape=(len(self.stems), len(vocabulary)))
+            # text i's stem columns are indices[indptr[i]:indptr[i + 1]] (views, not an array each)
+            self._columns = _Slices(indices, indptr)
             self._weights = np.fromiter(self.idf.values(), dtype=np.float64, count=len(self.idf))
             self._buffer = np.zeros(len(vocabulary))
             self._totals = np.asarray(self.totals, dtype=np.float64)
@@ -144,10 +177,21 @@ class TopicIndex:
         return found
 
 
-def postings(stem_sets: Sequence[frozenset[str]], cap: int) -> dict[str, list[int]]:
-    """stem -> indices of the sets holding it, for stems held by at most `cap` sets (a
-    word nearly every claim of a story has says little about which claim is meant)."""
-    found: dict[str, list[int]] = defaultdict(list)
+class _Slices:
+    """`slices[i]` is `flat[bounds[i]:bounds[i + 1]]`: many short arrays as one."""
+
+    def __init__(self, flat: np.ndarray, bounds: np.ndarray) -> None:
+        self.flat, self.bounds = flat, bounds
+
+    def __getitem__(self, i: int) -> np.ndarray:
+        return self.flat[self.bounds[i] : self.bounds[i + 1]]
+
+
+def postings(stem_sets: Sequence[frozenset[str]], cap: int) -> dict[str, Sequence[int]]:
+    """stem -> indices of the sets holding it (ascending, as an array of C ints: a list
+    would hold an int object per entry), for stems held by at most `cap` sets (a word
+    nearly every claim of a story has says little about which claim is meant)."""
+    found: dict[str, array] = defaultdict(lambda: array("q"))
     for i, stems in enumerate(stem_sets):
         for s in stems:
             found[s].append(i)

@@ -59,6 +59,7 @@ from claims.models import (
 from claims.nlp import default_model_name, load_nlp
 from claims.reporting import render_run_summary
 from flows.inputs import read_articles
+from flows.memory import release_freed_memory
 from flows.parse_pool import active as active_parse_pool
 from flows.parse_pool import parse_pool, worker_count
 from store.connection import (
@@ -214,13 +215,17 @@ def load_stored_claims(db: str, replaced: set[str]) -> list[ClaimRef]:
     """Claims already in the store, so clustering and conflicts see the whole corpus."""
     if not Path(db).exists() or Path(db).stat().st_size == 0:
         return []
+    release_freed_memory()  # what extraction left in the heap, before the store comes in
     with open_store(db, read_only=True, warn=_warn) as con:
-        return load_claim_refs(con, except_articles=replaced)
+        refs = load_claim_refs(con, except_articles=replaced)
+    release_freed_memory()
+    return refs
 
 
 @task(name="cluster", cache_policy=NO_CACHE)
 def cluster(refs: list[ClaimRef]) -> list[ClusterMember]:
     members = cluster_claims([r.claim for r in refs])
+    release_freed_memory()
     get_run_logger().info(
         "%d claim(s) in %d cluster(s)", len(members), len({m.cluster_id for m in members})
     )
@@ -230,6 +235,7 @@ def cluster(refs: list[ClaimRef]) -> list[ClusterMember]:
 @task(name="detect-conflicts", cache_policy=NO_CACHE)
 def detect_conflicts(refs: list[ClaimRef], clusters: list[ClusterMember]) -> list[Conflict]:
     conflicts = find_conflicts(refs, clusters)
+    release_freed_memory()
     get_run_logger().info("%d conflict(s)", len(conflicts))
     return conflicts
 

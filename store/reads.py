@@ -6,7 +6,16 @@ from collections import defaultdict
 
 import duckdb
 
-from claims.models import Claim, ClaimRef, ConflictView, Quantity, StoreCounts
+from claims.models import (
+    Claim,
+    ClaimKind,
+    ClaimRef,
+    ConflictView,
+    Quantity,
+    QuantityKind,
+    StoreCounts,
+    trusted,
+)
 
 CLAIM_COLUMNS = (
     "claim_id, article_id, kind, text, sentence, sentence_start, start_char, end_char, "
@@ -26,29 +35,54 @@ def load_claim_refs(
     con: duckdb.DuckDBPyConnection, *, except_articles: set[str] | frozenset[str] = frozenset()
 ) -> list[ClaimRef]:
     """Every stored claim with its figures and its article's outlet and date, but those of
-    articles about to be replaced."""
+    articles about to be replaced.
+
+    The whole store is held in memory for clustering and conflicts, so rows are read in
+    batches and built without validating again what was validated before it was written
+    (`claims.models.trusted`), and equal strings (article ids, sentences, speakers, units,
+    outlets...) and dates are shared by the claims that repeat them."""
+    shared: dict[object, object] = {}
+    same = shared.setdefault
     quantities: dict[str, list[Quantity]] = defaultdict(list)
     cursor = con.execute(
         f"SELECT claim_id, {QUANTITY_COLUMNS} FROM quantities ORDER BY claim_id, start_char"
     )
-    names = [d[0] for d in cursor.description][1:]
-    for row in cursor.fetchall():
-        quantities[row[0]].append(Quantity.model_validate(dict(zip(names, row[1:], strict=True))))
+    while rows := cursor.fetchmany(FETCH_ROWS):
+        for (claim_id, surface, start, end, value, low, high, unit, per, measure, qualifier, kind,
+             entities) in rows:
+            quantities[claim_id].append(trusted(
+                Quantity, surface=surface, start_char=start, end_char=end, value=value, low=low,
+                high=high, unit=same(unit, unit), per=same(per, per), measure=same(measure, measure),
+                qualifier=same(qualifier, qualifier), kind=QuantityKind(kind),
+                entities=[same(e, e) for e in entities or ()],
+            ))
     cursor = con.execute(
         f"SELECT {', '.join('c.' + c.strip() for c in CLAIM_COLUMNS.split(','))}, "
         "a.outlet, a.published FROM claims c JOIN articles a USING (article_id) "
         "ORDER BY c.article_id, c.start_char, c.claim_id"
     )
-    names = [d[0] for d in cursor.description]
     refs = []
-    for row in cursor.fetchall():
-        fields = dict(zip(names, row, strict=True))
-        if fields["article_id"] in except_articles:
-            continue
-        outlet, published = fields.pop("outlet"), fields.pop("published")
-        claim = Claim.model_validate(fields | {"quantities": quantities.get(fields["claim_id"], [])})
-        refs.append(ClaimRef(claim=claim, outlet=outlet, published=published))
+    no_quantities: list[Quantity] = []
+    while rows := cursor.fetchmany(FETCH_ROWS):
+        for (claim_id, article_id, kind, text, sentence, sentence_start, start, end, speaker,
+             speaker_mention, speaker_role, cue, is_quote, outlet, published) in rows:
+            if article_id in except_articles:
+                continue
+            claim = trusted(
+                Claim, claim_id=claim_id, article_id=same(article_id, article_id), kind=ClaimKind(kind),
+                text=text, sentence=same(sentence, sentence), sentence_start=sentence_start,
+                start_char=start, end_char=end, speaker=same(speaker, speaker),
+                speaker_mention=same(speaker_mention, speaker_mention),
+                speaker_role=same(speaker_role, speaker_role), cue=same(cue, cue), is_quote=is_quote,
+                quantities=quantities.pop(claim_id, no_quantities) or [],
+            )
+            refs.append(trusted(ClaimRef, claim=claim, outlet=same(outlet, outlet),
+                                published=same(published, published)))
     return refs
+
+
+# Rows fetched at a time: the store's rows are not all held as tuples at once.
+FETCH_ROWS = 10_000
 
 
 def conflict_views(
