@@ -28,6 +28,15 @@ from functools import cache
 
 import numpy as np
 
+from claims.figure_roles import (
+    figure_events,
+    is_increment,
+    is_negated,
+    is_target,
+    reports_change,
+    stated_day,
+    whole_of,
+)
 from claims.lexicon import (
     data_lines,
     inflections,
@@ -90,6 +99,8 @@ SCOPE_REACH_CHARS = 60
 # Shares written as fractions and as percentages are one measure.
 SHARE_FACTORS = {("fraction", "percent"): 100.0, ("percent", "fraction"): 0.01}
 # Units that are not physical: comparable only with themselves.
+# A figure within this share of a part's stated whole is taken to be that whole.
+WHOLE_TOLERANCE = 0.05
 PLAIN_UNITS = frozenset({"count", "percent", "percentage_point", "fraction", "ratio", "times",
                          "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "CHF"})
 
@@ -864,9 +875,11 @@ COMPARED_MATTER = 0.45
 
 @cache
 def stock_pattern() -> re.Pattern[str]:
-    """A verb of possession then at most a qualifier, ending where the figure starts."""
+    """A verb of possession then at most a qualifier, ending where the figure starts; not
+    an auxiliary before a participle ("has risen to 11", "has reached")."""
     verbs = "|".join(re.escape(v) for v in sorted(data_lines("conflict_stock_verbs.txt"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+(?:[a-z]+\s+){{0,2}}$")
+    participles = "|".join(re.escape(w) for w in data_lines("conflict_participles.txt"))
+    return re.compile(rf"\b(?:{verbs})\s+(?!(?:{participles}|[a-z]+ed)\b)(?:[a-z]+\s+){{0,2}}$")
 
 
 # "in May", "for the second quarter", "last year" right after a figure: its period.
@@ -906,6 +919,12 @@ def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
             # "about 2,000" already allows 1,800..2,200: widening it again makes "about
             # 2,000" and "about 2,500" agree.
             return low, high
+        if q.value is not None and q.low is not None and q.high is not None and low <= q.value <= high:
+            # "£640 million" is read as 635..645 million, rounding to its last digit; the
+            # tolerance absorbs that rounding too, so the two are not added ("nine" and
+            # "11" do not overlap).
+            return (min(low, q.value - abs(q.value) * tolerance),
+                    max(high, q.value + abs(q.value) * tolerance))
     return low - abs(low) * tolerance, high + abs(high) * tolerance
 
 
@@ -1009,15 +1028,32 @@ class _Facts:
     def entities(self, q: Quantity, c: Claim, keep_sources: bool = False) -> set[str]:
         return self._get("entities", q, lambda: _entity_words(q, c, keep_sources), keep_sources)
 
+    def events(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("events", q, lambda: figure_events(q, c))
+
+    def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool]:
+        """(a target, an increment, denied): figures of different roles are not compared."""
+        return self._get("role", q, lambda: (is_target(q, c), is_increment(q, c), is_negated(q, c)))
+
+    def whole(self, q: Quantity, c: Claim) -> Quantity | None:
+        return self._get("whole", q, lambda: whole_of(q, c))
+
 
 def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts) -> bool:
     """Whether two figures of one unit and rate measure the same thing: their measures
     share a stem (or synonym); or the head of one measure is named in the other claim's
     words (for counts, of which a story has many: each in the other's), or the two
-    sentences share most rare words. Figures naming disjoint entities, or stating
-    different scopes ("worldwide"), are not comparable."""
+    sentences share most rare words; or their clauses name one event ("evacuated" / "forced
+    from their homes"). Figures naming disjoint entities or events, stating different
+    scopes ("worldwide"), or playing different roles (a target, an increment, a part
+    against its whole) are not comparable."""
+    if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
+        return False
+    events_a, events_b = facts.events(qa, a), facts.events(qb, b)
+    if events_a and events_b and events_a.isdisjoint(events_b):
+        return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
-    same_measure = bool(ma & mb)
+    same_measure = bool(ma & mb) or bool(events_a & events_b)
     if not same_measure:
         # The measured thing itself (the head of "relief fund for farmers" is "fund"), in
         # the other claim's own words: its sentence may hold other figures and measures.
@@ -1048,6 +1084,19 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if pa and pb and pa != pb:
         return False
     return not _about_other_entities(qa, a, qb, b, facts)
+
+
+def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """One figure is part of a stated whole ("14 of the 300 homes") and the other is that
+    whole's value ("300 homes")."""
+    for part, claim, other in ((qa, a, qb), (qb, b, qa)):
+        whole = facts.whole(part, claim)
+        if whole is None or whole.value is None or other.value is None:
+            continue
+        converted = _converted(other, whole)
+        if converted is not None and abs(converted.value - other.value) <= WHOLE_TOLERANCE * abs(other.value):
+            return True
+    return False
 
 
 def _scope(q: Quantity, claim: Claim) -> frozenset[str]:
@@ -1125,7 +1174,7 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
     """Words of the entities a figure is about, leaving out every entity that is its
     source ("St. Aldhelm's Hospital Trust said it had treated 70 cases": the trust is
     who counts, not what is counted), unless `keep_sources`; the speaker's own words
-    are always left out."""
+    are left out unless `keep_sources`."""
     speaker = topic_stems(claim.speaker or "")
     voice = _voice_stems(claim)
     # "... at £25 million a day, because cargo was diverted to Saltmouth": names in a
@@ -1140,7 +1189,9 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
         stems = topic_stems(e)
         if keep_sources or not _names_match(stems, voice):
             words |= stems
-    return words - speaker
+    # A party that speaks for one figure and is named by the other ties them too ("14 of
+    # the 300 homes", said the builder / "120 of the builder's homes", said residents).
+    return words | speaker if keep_sources else words - speaker
 
 
 def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings) -> Iterable[Conflict]:
@@ -1149,8 +1200,10 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
     facts = _Facts()
     # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
     # words are other names: looked up by the measure's rarest stems, capped like the rest.
+    # Figures whose clauses name one event ("evacuated") meet that way too.
     measures = {j.index: frozenset(s for q in j.claim.quantities
                                    for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim)))
+                | frozenset(f"event:{e}" for q in j.claim.quantities for e in facts.events(q, j.claim))
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
@@ -1168,7 +1221,8 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                 continue
             for qa in a.claim.quantities:
                 for qb in b.claim.quantities:
-                    if loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim)):
+                    if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
+                            and facts.events(qa, a.claim).isdisjoint(facts.events(qb, b.claim))):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
                     other = _converted(qa, qb)
@@ -1201,7 +1255,15 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
         return False
     facts = facts or _Facts()
     years_a, years_b = facts.years(a.claim), facts.years(b.claim)
-    return not (years_a and years_b and years_a.isdisjoint(years_b))
+    if years_a and years_b and years_a.isdisjoint(years_b):
+        return False
+    # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:
+    # counts each dated to a different day ("on Monday" a week apart) do not conflict.
+    if (a.published and b.published and a.published != b.published
+            and (reports_change(a.claim) or reports_change(b.claim))):
+        day_a, day_b = stated_day(a.claim, a.published), stated_day(b.claim, b.published)
+        return day_a is None or day_b is None or day_a == day_b
+    return True
 
 
 # --- contradictions ---------------------------------------------------------------------
