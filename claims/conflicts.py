@@ -210,7 +210,7 @@ def find_conflicts(
     found: dict[tuple[str, str, str], Conflict] = {}
     for conflict in (
         *find_disputes(judged, related, stories, settings),
-        *find_numeric_conflicts(judged, related, settings),
+        *find_numeric_conflicts(judged, related, settings, stories),
         *find_contradictions(judged, related, stories, settings),
     ):
         # One conflict per pair of clusters: twenty outlets repeating one figure against
@@ -1194,7 +1194,8 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
     return words | speaker if keep_sources else words - speaker
 
 
-def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings) -> Iterable[Conflict]:
+def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
+                           stories: _Stories | None = None) -> Iterable[Conflict]:
     with_figures = [j for j in judged if any(q.value is not None for q in j.claim.quantities)]
     figure_indices = frozenset(j.index for j in with_figures)
     facts = _Facts()
@@ -1211,18 +1212,26 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
         rarest = sorted((s for s in measures[a.index] if s in by_measure and s not in measure_frames()),
                         key=lambda s: (len(by_measure[s]), s))[:settings.candidate_stems]
         extra = {position[k] for s in rarest for k in by_measure[s]}
-        for matter, b in related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
-                                    extra_floor=settings.numeric_measure_matter):
+        found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
+                           extra_floor=settings.numeric_measure_matter)
+        for matter, b, by_event in (*((m, b, False) for m, b in found),
+                                    *_same_event_in_story(a, found, measures, by_measure, with_figures, related,
+                                                          stories, settings)):
             # Below the usual bar, only figures whose measures share a word are compared
             # ("11 patients" / "17 patients", "the cost to the regional economy" / "the
-            # losses to the regional economy"), never through the measure's head alone.
+            # losses to the regional economy"), or whose clauses name one event, never
+            # through the measure's head alone; figures met only through the story must
+            # name one event.
             loose = matter < settings.numeric_matter
             if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings, facts):
                 continue
             for qa in a.claim.quantities:
                 for qb in b.claim.quantities:
+                    shared_event = not facts.events(qa, a.claim).isdisjoint(facts.events(qb, b.claim))
+                    if by_event and not shared_event:
+                        continue
                     if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
-                            and facts.events(qa, a.claim).isdisjoint(facts.events(qb, b.claim))):
+                            and not shared_event):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
                     other = _converted(qa, qb)
@@ -1240,6 +1249,28 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                         f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
                         "do not overlap",
                     )
+
+
+def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measures: dict[int, frozenset[str]],
+                         by_measure: dict[str, list[int]], with_figures: list[_Judged], related: _RelatedClaims,
+                         stories: _Stories | None, settings: ConflictSettings) -> list[tuple[float, _Judged, bool]]:
+    """Claims with figures whose clauses name an event a's figures name, in articles of
+    a's story, that sharing rare words did not find: "412 of its members joined the
+    stoppage" and "about 250 porters staged a walkout" share no rare word but the strike."""
+    if stories is None:
+        return []
+    seen = {b.index for _, b in found}
+    story = set(stories.related(a.claim.article_id, settings.same_story))
+    out = []
+    for s in sorted(measures[a.index]):
+        if not s.startswith("event:") or s not in by_measure:
+            continue
+        for k in by_measure[s]:
+            b = with_figures[k]
+            if b.index > a.index and b.index not in seen and b.claim.article_id in story:
+                seen.add(b.index)
+                out.append((related.matter(a, b), b, True))
+    return out
 
 
 def _independent_sources(a: ClaimRef, b: ClaimRef) -> bool:

@@ -22,9 +22,10 @@ from claims.models import Claim, Quantity
 
 # How far, in characters, a figure's clause reaches on each side when reading its event.
 EVENT_REACH_CHARS = 60
-# Clause edges: punctuation on either side; before the figure also " and " / " but ", so
-# that "killing seven people and forcing 2,000 residents" gives each figure its own verb.
-CLAUSE_AFTER = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+# Clause edges: punctuation on either side; before the figure also " and " / " but ", and
+# after it one starting another verb, so that "killing seven people and forcing 2,000
+# residents" gives each figure its own verb ("porters and cleaners staged" is one clause).
+CLAUSE_AFTER = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\s(?:and|but|while)\s+(?=[a-z]+(?:ing|ed)\b)")
 CLAUSE_BEFORE = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\b(?:and|but|while|whereas)\s")
 WHOLE_LINK = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 
@@ -76,15 +77,16 @@ def _neighbours(q: Quantity, claim: Claim) -> tuple[int, int]:
 
 
 def clause_around(q: Quantity, claim: Claim) -> str:
-    """The words of a figure's own clause, stopping at the figures next to it: the
-    stretch of sentence whose verb says what the figure counts."""
+    """The words of a figure's own clause, from the figure before it: the stretch of
+    sentence whose verb says what the figure counts (a figure after it may be part of it,
+    "joined the 48-hour stoppage")."""
     start, end = _offsets(q, claim)
-    before, after = _neighbours(q, claim)
+    before, _ = _neighbours(q, claim)
     left = claim.sentence[max(before, start - EVENT_REACH_CHARS):start]
     edges = list(CLAUSE_BEFORE.finditer(left))
     if edges:
         left = left[edges[-1].end():]
-    right = claim.sentence[end:min(after, end + EVENT_REACH_CHARS)]
+    right = claim.sentence[end:end + EVENT_REACH_CHARS]
     edge = CLAUSE_AFTER.search(right)
     if edge:
         right = right[:edge.start()]

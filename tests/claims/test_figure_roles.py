@@ -91,7 +91,7 @@ def test_the_event_is_read_from_the_figure_own_clause(nlp):
     assert figure_events(q, c) == {"evacuation"}
     q, c = _figure(nlp, "The storm killed at least 12 people and forced some 5,000 residents from their homes.", "at least 12")
     assert figure_events(q, c) == {"death"}
-    assert "forced" in clause_around(q, c) and "from their homes" not in clause_around(q, c)
+    assert "people" in clause_around(q, c) and "forced" not in clause_around(q, c)
 
 
 def test_one_event_in_other_words_conflicts(nlp):
@@ -146,3 +146,17 @@ def test_an_auxiliary_before_a_participle_is_not_possession():
 def test_parser_rounding_and_the_tolerance_are_not_added(surface, value, low, high, expected):
     q = Quantity(surface=surface, start_char=0, end_char=len(surface), value=value, low=low, high=high, unit="GBP")
     assert interval(q, 0.05) == pytest.approx(expected)
+
+
+def test_a_figure_inside_the_clause_does_not_end_it(nlp):
+    q, c = _figure(nlp, "Nurses said 380 of their members joined the 24-hour stoppage at Tolley Infirmary.", "380")
+    assert figure_events(q, c) == {"strike"}
+
+
+def test_figures_of_one_event_in_one_story_meet_without_shared_rare_words(nlp):
+    story = " Tolley Infirmary said it had cancelled clinics during the nurses' pay dispute at Tolley Infirmary."
+    a = "The union said 380 of its members joined the 24-hour stoppage." + story
+    b = "About 150 theatre staff and midwives staged a walkout on Tuesday." + story
+    assert _numeric(nlp, a, b)
+    # Near miss: the same story, but one figure counts strikers and the other clinics cancelled.
+    assert not _numeric(nlp, a, "About 150 outpatient appointments were cancelled on Tuesday." + story)
