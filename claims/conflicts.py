@@ -928,6 +928,12 @@ def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     return low - abs(low) * tolerance, high + abs(high) * tolerance
 
 
+def _overlap(ia: tuple[float, float], ib: tuple[float, float]) -> bool:
+    """Intervals that share more than an edge: "six" (5.5..6.5) and "five" (4.5..5.5)
+    only touch where each is rounded, and are two different counts."""
+    return ia[0] < ib[1] and ib[0] < ia[1] or ia == ib
+
+
 def measure_stems(q: Quantity) -> frozenset[str]:
     """Stems of the measure, each widened to its synonym group ("staff" ~ "workers")."""
     return _widen(topic_stems(q.measure or ""))
@@ -1238,7 +1244,7 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                     if other is None:
                         continue
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
-                    if ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1]):
+                    if ia is None or ib is None or _overlap(ia, ib):
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue

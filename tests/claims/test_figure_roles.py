@@ -160,3 +160,11 @@ def test_figures_of_one_event_in_one_story_meet_without_shared_rare_words(nlp):
     assert _numeric(nlp, a, b)
     # Near miss: the same story, but one figure counts strikers and the other clinics cancelled.
     assert not _numeric(nlp, a, "About 150 outpatient appointments were cancelled on Tuesday." + story)
+
+
+def test_small_counts_that_only_touch_where_each_is_rounded_conflict(nlp):
+    assert _numeric(nlp, "The Kelby council treasurer was jailed for six years for fraud at Kelby Crown Court.",
+                    "The Kelby council treasurer was jailed for five years for fraud, Kelby Crown Court heard.")
+    # Near miss: "about six" allows five.
+    assert not _numeric(nlp, "The Kelby council treasurer was jailed for about six years for fraud at Kelby Crown Court.",
+                        "The Kelby council treasurer was jailed for five years for fraud, Kelby Crown Court heard.")
