@@ -114,6 +114,9 @@ class ConflictSettings:
     rounding_tolerance: float = 0.05
     # Figures of articles published further apart than this may describe a changing count.
     max_days_apart: int = 10
+    # ... and a count said to change ("rose to 12 on Monday") dated further than this from
+    # the other (a named day, else the article's date) is that day's count, not a rival.
+    change_days_apart: int = 3
     # Weighted share of rare words (0..1) that makes two claims about the same matter.
     same_matter: float = 0.35
     # ... the lower bar for two figures, which must also measure the same thing.
@@ -1295,11 +1298,13 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
     if years_a and years_b and years_a.isdisjoint(years_b):
         return False
     # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:
-    # counts each dated to a different day ("on Monday" a week apart) do not conflict.
+    # counts dated days apart (the day each names, "on Monday", else its article's date)
+    # do not conflict; a day's lag between outlets is one report.
     if (a.published and b.published and a.published != b.published
             and (reports_change(a.claim) or reports_change(b.claim))):
-        day_a, day_b = stated_day(a.claim, a.published), stated_day(b.claim, b.published)
-        return day_a is None or day_b is None or day_a == day_b
+        day_a = stated_day(a.claim, a.published) or a.published
+        day_b = stated_day(b.claim, b.published) or b.published
+        return abs((day_a - day_b).days) <= settings.change_days_apart
     return True
 
 

@@ -115,12 +115,17 @@ def is_target(q: Quantity, claim: Claim) -> bool:
     return any(w.lower() in words for w in (*left, *right)) or is_demand(q, claim)
 
 
+INCREMENT_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
 def is_increment(q: Quantity, claim: Claim) -> bool:
-    """A figure followed by "more" / "additional" ("two more victims"): an addition to a
-    total, not the total."""
-    _, end = _offsets(q, claim)
+    """A figure followed by "more" / "additional" ("two more victims") or after "a
+    further" / "another" ("fell a further 6%"): an addition to a total, not the total."""
+    start, end = _offsets(q, claim)
+    words = _word_set("conflict_increment_words.txt")
     following = WORDS.match(claim.sentence[end:].lstrip())
-    return bool(following) and following.group(0).lower() in _word_set("conflict_increment_words.txt")
+    preceding = INCREMENT_BEFORE.search(claim.sentence[max(start - 20, 0):start])
+    return any(m is not None and m.group(m.lastindex or 0).lower() in words for m in (following, preceding))
 
 
 def whole_of(q: Quantity, claim: Claim) -> Quantity | None:

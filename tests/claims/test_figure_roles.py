@@ -168,3 +168,16 @@ def test_small_counts_that_only_touch_where_each_is_rounded_conflict(nlp):
     # Near miss: "about six" allows five.
     assert not _numeric(nlp, "The Kelby council treasurer was jailed for about six years for fraud at Kelby Crown Court.",
                         "The Kelby council treasurer was jailed for five years for fraud, Kelby Crown Court heard.")
+
+
+def test_a_changing_count_a_week_apart_is_that_week_count(nlp):
+    a = "Health officials in Brisa said 40 cases of the fever had been confirmed."
+    b = "The number of confirmed cases of the fever in Brisa has risen to 75, health officials said."
+    assert not _numeric(nlp, a, b, date(2025, 3, 3), date(2025, 3, 10))
+    # Near miss: a day apart, the two outlets report one count.
+    assert _numeric(nlp, a, b, date(2025, 3, 3), date(2025, 3, 4))
+
+
+def test_an_increment_may_be_named_before_the_figure(nlp):
+    assert is_increment(*_figure(nlp, "Shares in Lanvik fell a further 6% on Tuesday.", "6%"))
+    assert not is_increment(*_figure(nlp, "Shares in Lanvik fell 6% on Tuesday.", "6%"))
