@@ -29,6 +29,7 @@ from functools import cache
 import numpy as np
 
 from claims.figure_roles import (
+    counts_sources,
     figure_events,
     is_increment,
     is_negated,
@@ -879,10 +880,10 @@ COMPARED_MATTER = 0.45
 @cache
 def stock_pattern() -> re.Pattern[str]:
     """A verb of possession then at most a qualifier, ending where the figure starts; not
-    an auxiliary before a participle ("has risen to 11", "has reached")."""
+    an auxiliary before a participle ("has risen to 11", "has now scorched")."""
     verbs = "|".join(re.escape(v) for v in sorted(data_lines("conflict_stock_verbs.txt"), key=len, reverse=True))
     participles = "|".join(re.escape(w) for w in data_lines("conflict_participles.txt"))
-    return re.compile(rf"\b(?:{verbs})\s+(?!(?:{participles}|[a-z]+ed)\b)(?:[a-z]+\s+){{0,2}}$")
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?!(?:{participles}|[a-z]+ed)\b)[a-z]+\s+){{0,2}}$")
 
 
 # "in May", "for the second quarter", "last year" right after a figure: its period.
@@ -1040,9 +1041,11 @@ class _Facts:
     def events(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("events", q, lambda: figure_events(q, c))
 
-    def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool]:
-        """(a target, an increment, denied): figures of different roles are not compared."""
-        return self._get("role", q, lambda: (is_target(q, c), is_increment(q, c), is_negated(q, c)))
+    def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool, bool]:
+        """(a target, an increment, denied, a count of sources): figures of different roles
+        are not compared."""
+        return self._get("role", q, lambda: (is_target(q, c), is_increment(q, c), is_negated(q, c),
+                                             counts_sources(q, c)))
 
     def whole(self, q: Quantity, c: Claim) -> Quantity | None:
         return self._get("whole", q, lambda: whole_of(q, c))

@@ -198,3 +198,13 @@ def is_negated(q: Quantity, claim: Claim) -> bool:
         return False
     near = " ".join(re.findall(r"[\w'’]+", left)[-NEGATION_BEFORE_WORDS:])
     return bool(negation_pattern().search(near))
+
+
+SOURCE_COUNT = re.compile(r"\baccording\s+to\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
+def counts_sources(q: Quantity, claim: Claim) -> bool:
+    """A figure counting who a report is from ("according to two people involved in the
+    talks"), not anything the report is about."""
+    start, _ = _offsets(q, claim)
+    return bool(SOURCE_COUNT.search(claim.sentence[max(start - 30, 0):start]))

@@ -10,6 +10,7 @@ from claims.conflicts import find_conflicts, interval, stock_pattern
 from claims.extract import extract_claims
 from claims.figure_roles import (
     clause_around,
+    counts_sources,
     figure_events,
     is_increment,
     is_negated,
@@ -139,6 +140,8 @@ def test_an_auxiliary_before_a_participle_is_not_possession():
     assert stock_pattern().search("The company has ")
     assert not stock_pattern().search("The bill has risen to ")
     assert not stock_pattern().search("The toll has reached ")
+    assert not stock_pattern().search("The fire has now scorched ")
+    assert stock_pattern().search("The network has nearly ")
 
 
 @pytest.mark.parametrize(("surface", "value", "low", "high", "expected"),
@@ -181,3 +184,13 @@ def test_a_changing_count_a_week_apart_is_that_week_count(nlp):
 def test_an_increment_may_be_named_before_the_figure(nlp):
     assert is_increment(*_figure(nlp, "Shares in Lanvik fell a further 6% on Tuesday.", "6%"))
     assert not is_increment(*_figure(nlp, "Shares in Lanvik fell 6% on Tuesday.", "6%"))
+
+
+def test_a_count_of_sources_is_not_a_count_of_the_story(nlp):
+    assert counts_sources(*_figure(nlp, "The talks were close to a deal, according to three people involved.", "three"))
+    assert not counts_sources(*_figure(nlp, "Three people involved in the talks were sacked.", "Three"))
+
+
+def test_workers_who_stayed_away_were_on_strike(nlp):
+    q, c = _figure(nlp, "The port said about 900 dockers had stayed away on Monday.", "about 900")
+    assert figure_events(q, c) == {"strike"}
