@@ -993,13 +993,15 @@ def _converted(qa: Quantity, qb: Quantity) -> Quantity | None:
 
 class _Facts:
     """Per claim and per figure words the numeric rule reads for every pair they are in,
-    computed once (keyed by object identity: the objects live for the whole run)."""
+    computed once (keyed by object identity: the objects live for the whole run). A figure's
+    facts are keyed by its claim too: claims of one sentence may share the figure object,
+    and what it is about depends on who says it."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, int, bool], object] = {}
+        self._cache: dict[tuple[str, int, int, bool], object] = {}
 
-    def _get(self, kind: str, obj: object, make, flag: bool = False):
-        key = (kind, id(obj), flag)
+    def _get(self, kind: str, obj: object, make, flag: bool = False, claim: Claim | None = None):
+        key = (kind, id(obj), id(claim), flag)
         if key not in self._cache:
             self._cache[key] = make()
         return self._cache[key]
@@ -1015,40 +1017,40 @@ class _Facts:
         number of ("the real number of new maths teachers was closer to 600")."""
         if q.measure or c is None:
             return self._get("measure", q, lambda: measure_stems(q))
-        return self._get("measure", q, lambda: _widen(_number_of(q, c)))
+        return self._get("measure", q, lambda: _widen(_number_of(q, c)), claim=c)
 
     def head(self, q: Quantity) -> frozenset[str]:
         return self._get("head", q, lambda: _widen(measure_head(q)))
 
     def scope(self, q: Quantity, c: Claim) -> frozenset[str]:
-        return self._get("scope", q, lambda: _scope(q, c))
+        return self._get("scope", q, lambda: _scope(q, c), claim=c)
 
     def compared(self, c: Claim) -> bool:
         return self._get("compared", c, lambda: bool(figure_comparison_pattern().search(c.text)))
 
     def stock(self, q: Quantity, c: Claim) -> bool:
-        return self._get("stock", q, lambda: _is_stock(q, c))
+        return self._get("stock", q, lambda: _is_stock(q, c), claim=c)
 
     def act(self, q: Quantity, c: Claim) -> frozenset[str]:
-        return self._get("act", q, lambda: _act_before(q, c))
+        return self._get("act", q, lambda: _act_before(q, c), claim=c)
 
     def period(self, q: Quantity, c: Claim) -> str | None:
-        return self._get("period", q, lambda: _period(q, c))
+        return self._get("period", q, lambda: _period(q, c), claim=c)
 
     def entities(self, q: Quantity, c: Claim, keep_sources: bool = False) -> set[str]:
-        return self._get("entities", q, lambda: _entity_words(q, c, keep_sources), keep_sources)
+        return self._get("entities", q, lambda: _entity_words(q, c, keep_sources), keep_sources, c)
 
     def events(self, q: Quantity, c: Claim) -> frozenset[str]:
-        return self._get("events", q, lambda: figure_events(q, c))
+        return self._get("events", q, lambda: figure_events(q, c), claim=c)
 
     def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool, bool]:
         """(a target, an increment, denied, a count of sources): figures of different roles
         are not compared."""
         return self._get("role", q, lambda: (is_target(q, c), is_increment(q, c), is_negated(q, c),
-                                             counts_sources(q, c)))
+                                             counts_sources(q, c)), claim=c)
 
     def whole(self, q: Quantity, c: Claim) -> Quantity | None:
-        return self._get("whole", q, lambda: whole_of(q, c))
+        return self._get("whole", q, lambda: whole_of(q, c), claim=c)
 
 
 def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts) -> bool:

@@ -194,3 +194,22 @@ def test_a_count_of_sources_is_not_a_count_of_the_story(nlp):
 def test_workers_who_stayed_away_were_on_strike(nlp):
     q, c = _figure(nlp, "The port said about 900 dockers had stayed away on Monday.", "about 900")
     assert figure_events(q, c) == {"strike"}
+
+
+def test_a_figure_shared_by_two_claims_is_judged_per_claim():
+    from claims.conflicts import _Facts
+    from claims.models import Claim, ClaimKind
+
+    sentence = "The Harlow Water Board said 30 homes in Tenby were flooded."
+    q = Quantity(surface="30", start_char=28, end_char=30, value=30.0, low=29.5, high=30.5, unit="count",
+                 measure="home", entities=["Harlow Water Board", "Tenby"])
+
+    def said_by(speaker, claim_id):
+        return Claim(claim_id=claim_id, article_id="x", kind=ClaimKind.BOTH, text=sentence, sentence=sentence,
+                     sentence_start=0, start_char=0, end_char=len(sentence), speaker=speaker, cue="said",
+                     quantities=[q])
+
+    facts = _Facts()
+    by_board, by_other = said_by("Harlow Water Board", "c1"), said_by("residents", "c2")
+    assert "harlow" not in facts.entities(q, by_board)
+    assert "harlow" in facts.entities(q, by_other)
