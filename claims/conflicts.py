@@ -29,6 +29,16 @@ from itertools import chain
 
 import numpy as np
 
+from claims.figure_roles import (
+    counts_sources,
+    figure_events,
+    is_increment,
+    is_negated,
+    is_target,
+    reports_change,
+    stated_day,
+    whole_of,
+)
 from claims.lexicon import (
     data_lines,
     inflections,
@@ -99,6 +109,8 @@ SCOPE_REACH_CHARS = 60
 # Shares written as fractions and as percentages are one measure.
 SHARE_FACTORS = {("fraction", "percent"): 100.0, ("percent", "fraction"): 0.01}
 # Units that are not physical: comparable only with themselves.
+# A figure within this share of a part's stated whole is taken to be that whole.
+WHOLE_TOLERANCE = 0.05
 PLAIN_UNITS = frozenset({"count", "percent", "percentage_point", "fraction", "ratio", "times",
                          "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "CHF"})
 
@@ -112,6 +124,9 @@ class ConflictSettings:
     rounding_tolerance: float = 0.05
     # Figures of articles published further apart than this may describe a changing count.
     max_days_apart: int = 10
+    # ... and a count said to change ("rose to 12 on Monday") dated further than this from
+    # the other (a named day, else the article's date) is that day's count, not a rival.
+    change_days_apart: int = 3
     # Weighted share of rare words (0..1) that makes two claims about the same matter.
     same_matter: float = 0.35
     # ... the lower bar for two figures, which must also measure the same thing.
@@ -209,7 +224,7 @@ def find_conflicts(
     found: dict[tuple[str, str, str], Conflict] = {}
     for conflict in chain(
         find_disputes(judged, related, stories, settings),
-        find_numeric_conflicts(judged, related, settings),
+        find_numeric_conflicts(judged, related, settings, stories),
         find_contradictions(judged, related, stories, settings),
     ):
         # One conflict per pair of clusters: twenty outlets repeating one figure against
@@ -874,9 +889,11 @@ COMPARED_MATTER = 0.45
 
 @cache
 def stock_pattern() -> re.Pattern[str]:
-    """A verb of possession then at most a qualifier, ending where the figure starts."""
+    """A verb of possession then at most a qualifier, ending where the figure starts; not
+    an auxiliary before a participle ("has risen to 11", "has now scorched")."""
     verbs = "|".join(re.escape(v) for v in sorted(data_lines("conflict_stock_verbs.txt"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+(?:[a-z]+\s+){{0,2}}$")
+    participles = "|".join(re.escape(w) for w in data_lines("conflict_participles.txt"))
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?!(?:{participles}|[a-z]+ed)\b)[a-z]+\s+){{0,2}}$")
 
 
 # "in May", "for the second quarter", "last year" right after a figure: its period.
@@ -916,7 +933,19 @@ def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
             # "about 2,000" already allows 1,800..2,200: widening it again makes "about
             # 2,000" and "about 2,500" agree.
             return low, high
+        if q.value is not None and q.low is not None and q.high is not None and low <= q.value <= high:
+            # "£640 million" is read as 635..645 million, rounding to its last digit; the
+            # tolerance absorbs that rounding too, so the two are not added ("nine" and
+            # "11" do not overlap).
+            return (min(low, q.value - abs(q.value) * tolerance),
+                    max(high, q.value + abs(q.value) * tolerance))
     return low - abs(low) * tolerance, high + abs(high) * tolerance
+
+
+def _overlap(ia: tuple[float, float], ib: tuple[float, float]) -> bool:
+    """Intervals that share more than an edge: "six" (5.5..6.5) and "five" (4.5..5.5)
+    only touch where each is rounded, and are two different counts."""
+    return ia[0] < ib[1] and ib[0] < ia[1] or ia == ib
 
 
 def measure_stems(q: Quantity) -> frozenset[str]:
@@ -974,13 +1003,15 @@ def _converted(qa: Quantity, qb: Quantity) -> Quantity | None:
 
 class _Facts:
     """Per claim and per figure words the numeric rule reads for every pair they are in,
-    computed once (keyed by object identity: the objects live for the whole run)."""
+    computed once (keyed by object identity: the objects live for the whole run). A figure's
+    facts are keyed by its claim too: claims of one sentence may share the figure object,
+    and what it is about depends on who says it."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, int, bool], object] = {}
+        self._cache: dict[tuple[str, int, int, bool], object] = {}
 
-    def _get(self, kind: str, obj: object, make, flag: bool = False):
-        key = (kind, id(obj), flag)
+    def _get(self, kind: str, obj: object, make, flag: bool = False, claim: Claim | None = None):
+        key = (kind, id(obj), id(claim), flag)
         if key not in self._cache:
             self._cache[key] = make()
         return self._cache[key]
@@ -996,38 +1027,57 @@ class _Facts:
         number of ("the real number of new maths teachers was closer to 600")."""
         if q.measure or c is None:
             return self._get("measure", q, lambda: measure_stems(q))
-        return self._get("measure", q, lambda: _widen(_number_of(q, c)))
+        return self._get("measure", q, lambda: _widen(_number_of(q, c)), claim=c)
 
     def head(self, q: Quantity) -> frozenset[str]:
         return self._get("head", q, lambda: _widen(measure_head(q)))
 
     def scope(self, q: Quantity, c: Claim) -> frozenset[str]:
-        return self._get("scope", q, lambda: _scope(q, c))
+        return self._get("scope", q, lambda: _scope(q, c), claim=c)
 
     def compared(self, c: Claim) -> bool:
         return self._get("compared", c, lambda: bool(figure_comparison_pattern().search(c.text)))
 
     def stock(self, q: Quantity, c: Claim) -> bool:
-        return self._get("stock", q, lambda: _is_stock(q, c))
+        return self._get("stock", q, lambda: _is_stock(q, c), claim=c)
 
     def act(self, q: Quantity, c: Claim) -> frozenset[str]:
-        return self._get("act", q, lambda: _act_before(q, c))
+        return self._get("act", q, lambda: _act_before(q, c), claim=c)
 
     def period(self, q: Quantity, c: Claim) -> str | None:
-        return self._get("period", q, lambda: _period(q, c))
+        return self._get("period", q, lambda: _period(q, c), claim=c)
 
     def entities(self, q: Quantity, c: Claim, keep_sources: bool = False) -> set[str]:
-        return self._get("entities", q, lambda: _entity_words(q, c, keep_sources), keep_sources)
+        return self._get("entities", q, lambda: _entity_words(q, c, keep_sources), keep_sources, c)
+
+    def events(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("events", q, lambda: figure_events(q, c), claim=c)
+
+    def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool, bool]:
+        """(a target, an increment, denied, a count of sources): figures of different roles
+        are not compared."""
+        return self._get("role", q, lambda: (is_target(q, c), is_increment(q, c), is_negated(q, c),
+                                             counts_sources(q, c)), claim=c)
+
+    def whole(self, q: Quantity, c: Claim) -> Quantity | None:
+        return self._get("whole", q, lambda: whole_of(q, c), claim=c)
 
 
 def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts) -> bool:
     """Whether two figures of one unit and rate measure the same thing: their measures
     share a stem (or synonym); or the head of one measure is named in the other claim's
     words (for counts, of which a story has many: each in the other's), or the two
-    sentences share most rare words. Figures naming disjoint entities, or stating
-    different scopes ("worldwide"), are not comparable."""
+    sentences share most rare words; or their clauses name one event ("evacuated" / "forced
+    from their homes"). Figures naming disjoint entities or events, stating different
+    scopes ("worldwide"), or playing different roles (a target, an increment, a part
+    against its whole) are not comparable."""
+    if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
+        return False
+    events_a, events_b = facts.events(qa, a), facts.events(qb, b)
+    if events_a and events_b and events_a.isdisjoint(events_b):
+        return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
-    same_measure = bool(ma & mb)
+    same_measure = bool(ma & mb) or bool(events_a & events_b)
     if not same_measure:
         # The measured thing itself (the head of "relief fund for farmers" is "fund"), in
         # the other claim's own words: its sentence may hold other figures and measures.
@@ -1058,6 +1108,19 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if pa and pb and pa != pb:
         return False
     return not _about_other_entities(qa, a, qb, b, facts)
+
+
+def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """One figure is part of a stated whole ("14 of the 300 homes") and the other is that
+    whole's value ("300 homes")."""
+    for part, claim, other in ((qa, a, qb), (qb, b, qa)):
+        whole = facts.whole(part, claim)
+        if whole is None or whole.value is None or other.value is None:
+            continue
+        converted = _converted(other, whole)
+        if converted is not None and abs(converted.value - other.value) <= WHOLE_TOLERANCE * abs(other.value):
+            return True
+    return False
 
 
 def _scope(q: Quantity, claim: Claim) -> frozenset[str]:
@@ -1135,7 +1198,7 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
     """Words of the entities a figure is about, leaving out every entity that is its
     source ("St. Aldhelm's Hospital Trust said it had treated 70 cases": the trust is
     who counts, not what is counted), unless `keep_sources`; the speaker's own words
-    are always left out."""
+    are left out unless `keep_sources`."""
     speaker = topic_stems(claim.speaker or "")
     voice = _voice_stems(claim)
     # "... at £25 million a day, because cargo was diverted to Saltmouth": names in a
@@ -1150,17 +1213,22 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
         stems = topic_stems(e)
         if keep_sources or not _names_match(stems, voice):
             words |= stems
-    return words - speaker
+    # A party that speaks for one figure and is named by the other ties them too ("14 of
+    # the 300 homes", said the builder / "120 of the builder's homes", said residents).
+    return words | speaker if keep_sources else words - speaker
 
 
-def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings) -> Iterable[Conflict]:
+def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
+                           stories: _Stories | None = None) -> Iterable[Conflict]:
     with_figures = [j for j in judged if any(q.value is not None for q in j.claim.quantities)]
     figure_indices = frozenset(j.index for j in with_figures)
     facts = _Facts()
     # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
     # words are other names: looked up by the measure's rarest stems, capped like the rest.
+    # Figures whose clauses name one event ("evacuated") meet that way too.
     measures = {j.index: frozenset(s for q in j.claim.quantities
                                    for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim)))
+                | frozenset(f"event:{e}" for q in j.claim.quantities for e in facts.events(q, j.claim))
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
@@ -1168,24 +1236,33 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
         rarest = sorted((s for s in measures[a.index] if s in by_measure and s not in measure_frames()),
                         key=lambda s: (len(by_measure[s]), s))[:settings.candidate_stems]
         extra = {position[k] for s in rarest for k in by_measure[s]}
-        for matter, b in related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
-                                    extra_floor=settings.numeric_measure_matter):
+        found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
+                           extra_floor=settings.numeric_measure_matter)
+        for matter, b, by_event in (*((m, b, False) for m, b in found),
+                                    *_same_event_in_story(a, found, measures, by_measure, with_figures, related,
+                                                          stories, settings)):
             # Below the usual bar, only figures whose measures share a word are compared
             # ("11 patients" / "17 patients", "the cost to the regional economy" / "the
-            # losses to the regional economy"), never through the measure's head alone.
+            # losses to the regional economy"), or whose clauses name one event, never
+            # through the measure's head alone; figures met only through the story must
+            # name one event.
             loose = matter < settings.numeric_matter
             if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings, facts):
                 continue
             for qa in a.claim.quantities:
                 for qb in b.claim.quantities:
-                    if loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim)):
+                    shared_event = not facts.events(qa, a.claim).isdisjoint(facts.events(qb, b.claim))
+                    if by_event and not shared_event:
+                        continue
+                    if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
+                            and not shared_event):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
                     other = _converted(qa, qb)
                     if other is None:
                         continue
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
-                    if ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1]):
+                    if ia is None or ib is None or _overlap(ia, ib):
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
@@ -1196,6 +1273,28 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                         f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
                         "do not overlap",
                     )
+
+
+def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measures: dict[int, frozenset[str]],
+                         by_measure: dict[str, list[int]], with_figures: list[_Judged], related: _RelatedClaims,
+                         stories: _Stories | None, settings: ConflictSettings) -> list[tuple[float, _Judged, bool]]:
+    """Claims with figures whose clauses name an event a's figures name, in articles of
+    a's story, that sharing rare words did not find: "412 of its members joined the
+    stoppage" and "about 250 porters staged a walkout" share no rare word but the strike."""
+    if stories is None:
+        return []
+    seen = {b.index for _, b in found}
+    story = set(stories.related(a.claim.article_id, settings.same_story))
+    out = []
+    for s in sorted(measures[a.index]):
+        if not s.startswith("event:") or s not in by_measure:
+            continue
+        for k in by_measure[s]:
+            b = with_figures[k]
+            if b.index > a.index and b.index not in seen and b.claim.article_id in story:
+                seen.add(b.index)
+                out.append((related.matter(a, b), b, True))
+    return out
 
 
 def _independent_sources(a: ClaimRef, b: ClaimRef) -> bool:
@@ -1211,7 +1310,17 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
         return False
     facts = facts or _Facts()
     years_a, years_b = facts.years(a.claim), facts.years(b.claim)
-    return not (years_a and years_b and years_a.isdisjoint(years_b))
+    if years_a and years_b and years_a.isdisjoint(years_b):
+        return False
+    # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:
+    # counts dated days apart (the day each names, "on Monday", else its article's date)
+    # do not conflict; a day's lag between outlets is one report.
+    if (a.published and b.published and a.published != b.published
+            and (reports_change(a.claim) or reports_change(b.claim))):
+        day_a = stated_day(a.claim, a.published) or a.published
+        day_b = stated_day(b.claim, b.published) or b.published
+        return abs((day_a - day_b).days) <= settings.change_days_apart
+    return True
 
 
 # --- contradictions ---------------------------------------------------------------------

@@ -172,14 +172,18 @@ def test_gold_conflict_detection_does_not_regress(nlp):
     # The cases the rules were written on: precision there must stay high.
     result = evaluate(cases_of("original", cases), nlp)
     assert result["recall"] >= 0.79
-    assert result["precision (labelled pairs)"] >= 0.9
+    assert result["precision (labelled pairs)"] >= 0.92
     # Independent annotators' cases, opened for error analysis: the rules must carry.
     result = evaluate(cases_of("ho", cases), nlp)
-    assert result["recall"] >= 0.72
-    assert result["precision (labelled pairs)"] >= 0.9
+    assert result["recall"] >= 0.8
+    assert result["precision (labelled pairs)"] >= 0.92
     result = evaluate(cases_of("ho3", cases), nlp)
-    assert result["recall"] >= 0.78
-    assert result["precision (labelled pairs)"] >= 0.9
+    assert result["recall"] >= 0.85
+    assert result["precision (labelled pairs)"] >= 0.95
+    result = evaluate(cases_of("ho5", cases), nlp)
+    assert result["recall"] >= 0.48
+    assert result["recall numeric"] in {f"{n}/12" for n in range(10, 13)}
+    assert result["precision (labelled pairs)"] >= 0.82
 
 
 def test_a_rejection_naming_the_owner_of_a_claim_disputes_that_party():

@@ -1,0 +1,210 @@
+"""What part a figure plays in its sentence, beyond its measure: a target, a part of a
+stated whole, an increment, and the event its clause names.
+
+Two figures of one measure conflict only when they play the same part. "had fallen to 81%"
+is not contradicted by "a target of 95%" (a target is not a measurement), "14 of the 300
+homes" not by "300 homes" (a part against its whole), "two more victims" not by "at least
+seven people" (an increment against a total). Measures alone also miss what a sentence's
+verb says: "forcing 2,000 residents from their homes" and "2,500 people have been evacuated"
+count one event, "600 stranded" and "2,000 in emergency shelters" two. The words are data
+(`claims/data/conflict_event_words.txt`, `conflict_target_words.txt`,
+`conflict_increment_words.txt`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from claims.lexicon import data_lines, negation_pattern, phrase_pattern
+from claims.models import Claim, Quantity
+
+# How far, in characters, a figure's clause reaches on each side when reading its event.
+EVENT_REACH_CHARS = 60
+# Clause edges: punctuation on either side; before the figure also " and " / " but ", and
+# after it one starting another verb, so that "killing seven people and forcing 2,000
+# residents" gives each figure its own verb ("porters and cleaners staged" is one clause).
+CLAUSE_AFTER = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\s(?:and|but|while)\s+(?=[a-z]+(?:ing|ed)\b)")
+CLAUSE_BEFORE = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\b(?:and|but|while|whereas)\s")
+WHOLE_LINK = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+
+
+def _phrase(phrase: str) -> str:
+    words = []
+    for word in phrase.lower().split():
+        if word == "...":
+            words.append(r"(?:\S+\s+){0,6}?")
+            continue
+        body = re.escape(word.rstrip("*"))
+        words.append(body + (r"[\w'-]*" if word.endswith("*") else "") + r"\s+")
+    return "".join(words)[: -len(r"\s+")]
+
+
+@cache
+def event_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(event name, pattern of its phrases) per line of conflict_event_words.txt."""
+    groups = []
+    for line in data_lines("conflict_event_words.txt"):
+        name, _, phrases = line.partition(":")
+        body = "|".join(_phrase(p.strip()) for p in sorted(phrases.split(","), key=len, reverse=True) if p.strip())
+        groups.append((name.strip(), re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
+    return tuple(groups)
+
+
+@cache
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines(name))
+
+
+def _offsets(q: Quantity, claim: Claim) -> tuple[int, int]:
+    return max(q.start_char - claim.sentence_start, 0), max(q.end_char - claim.sentence_start, 0)
+
+
+def _neighbours(q: Quantity, claim: Claim) -> tuple[int, int]:
+    """Sentence offsets of the nearest other figures' ends before and starts after q."""
+    start, end = _offsets(q, claim)
+    before, after = 0, len(claim.sentence)
+    for other in claim.quantities:
+        if other is q:
+            continue
+        o_start, o_end = _offsets(other, claim)
+        if o_end <= start:
+            before = max(before, o_end)
+        elif o_start >= end:
+            after = min(after, o_start)
+    return before, after
+
+
+def clause_around(q: Quantity, claim: Claim) -> str:
+    """The words of a figure's own clause, from the figure before it: the stretch of
+    sentence whose verb says what the figure counts (a figure after it may be part of it,
+    "joined the 48-hour stoppage")."""
+    start, end = _offsets(q, claim)
+    before, _ = _neighbours(q, claim)
+    left = claim.sentence[max(before, start - EVENT_REACH_CHARS):start]
+    edges = list(CLAUSE_BEFORE.finditer(left))
+    if edges:
+        left = left[edges[-1].end():]
+    right = claim.sentence[end:end + EVENT_REACH_CHARS]
+    edge = CLAUSE_AFTER.search(right)
+    if edge:
+        right = right[:edge.start()]
+    return f"{left} {q.surface} {right}"
+
+
+def figure_events(q: Quantity, claim: Claim) -> frozenset[str]:
+    """Names of the events the figure's clause names ("death", "evacuation")."""
+    clause = clause_around(q, claim)
+    return frozenset(name for name, pattern in event_patterns() if pattern.search(clause))
+
+
+TARGET_BEFORE_WORDS = 3
+TARGET_AFTER_WORDS = 2
+WORDS = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def is_target(q: Quantity, claim: Claim) -> bool:
+    """A figure named as a target, threshold or limit: a word of conflict_target_words.txt
+    within three words before it ("a target of 95%") or two after it ("the 95% needed")."""
+    start, end = _offsets(q, claim)
+    before, after = _neighbours(q, claim)
+    words = _word_set("conflict_target_words.txt")
+    left = WORDS.findall(claim.sentence[before:start])[-TARGET_BEFORE_WORDS:]
+    right = WORDS.findall(claim.sentence[end:after])[:TARGET_AFTER_WORDS]
+    return any(w.lower() in words for w in (*left, *right)) or is_demand(q, claim)
+
+
+INCREMENT_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def is_increment(q: Quantity, claim: Claim) -> bool:
+    """A figure followed by "more" / "additional" ("two more victims") or after "a
+    further" / "another" ("fell a further 6%"): an addition to a total, not the total."""
+    start, end = _offsets(q, claim)
+    words = _word_set("conflict_increment_words.txt")
+    following = WORDS.match(claim.sentence[end:].lstrip())
+    preceding = INCREMENT_BEFORE.search(claim.sentence[max(start - 20, 0):start])
+    return any(m is not None and m.group(m.lastindex or 0).lower() in words for m in (following, preceding))
+
+
+def whole_of(q: Quantity, claim: Claim) -> Quantity | None:
+    """The figure a part is "of" ("14 of the 300 homes" -> 300), if the sentence says."""
+    _, end = _offsets(q, claim)
+    for other in claim.quantities:
+        o_start, _ = _offsets(other, claim)
+        if other is not q and o_start > end and WHOLE_LINK.fullmatch(claim.sentence[end:o_start]):
+            return other
+    return None
+
+
+def is_whole(q: Quantity, claim: Claim) -> bool:
+    """The whole another figure of the sentence is part of ("300" in "14 of the 300")."""
+    return any(whole_of(other, claim) is q for other in claim.quantities if other is not q)
+
+
+@cache
+def demand_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_demand_verbs.txt"))
+
+
+def is_demand(q: Quantity, claim: Claim) -> bool:
+    """A figure its own clause asks for ("is seeking a pay rise of 9%"): a target."""
+    start, _ = _offsets(q, claim)
+    before, _ = _neighbours(q, claim)
+    left = claim.sentence[max(before, start - EVENT_REACH_CHARS):start]
+    edges = list(CLAUSE_BEFORE.finditer(left))
+    return bool(demand_pattern().search(left[edges[-1].end():] if edges else left))
+
+
+@cache
+def update_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_update_words.txt"))
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ON_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def reports_change(claim: Claim) -> bool:
+    """The sentence says a count has changed ("has risen to 11")."""
+    return bool(update_pattern().search(claim.sentence))
+
+
+def stated_day(claim: Claim, published: date | None) -> date | None:
+    """The day a sentence dates its figure to: the first "on Tuesday" it names, the latest
+    such day up to the article's date; None when it names none (an article's date alone
+    does not say which day's count it gives)."""
+    m = ON_WEEKDAY.search(claim.sentence)
+    if published is None or not m:
+        return None
+    back = (published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+    return published - timedelta(days=back)
+
+
+NEGATION_BEFORE_WORDS = 3
+QUALIFYING_NO = re.compile(r"\bno\s+(?:more|fewer|less|later|earlier|sooner)\s+than\s*$", re.IGNORECASE)
+
+
+def is_negated(q: Quantity, claim: Claim) -> bool:
+    """A figure its own clause denies ("we cannot pay 9%", "did not reach 5,000"): what is
+    refused or denied is not a value the speaker states."""
+    start, _ = _offsets(q, claim)
+    before, _ = _neighbours(q, claim)
+    left = claim.sentence[max(before, start - EVENT_REACH_CHARS):start]
+    edges = list(CLAUSE_BEFORE.finditer(left))
+    left = left[edges[-1].end():] if edges else left
+    if QUALIFYING_NO.search(left):
+        return False
+    near = " ".join(re.findall(r"[\w'’]+", left)[-NEGATION_BEFORE_WORDS:])
+    return bool(negation_pattern().search(near))
+
+
+SOURCE_COUNT = re.compile(r"\baccording\s+to\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
+def counts_sources(q: Quantity, claim: Claim) -> bool:
+    """A figure counting who a report is from ("according to two people involved in the
+    talks"), not anything the report is about."""
+    start, _ = _offsets(q, claim)
+    return bool(SOURCE_COUNT.search(claim.sentence[max(start - 30, 0):start]))
