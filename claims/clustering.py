@@ -40,6 +40,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
+from claims.lexicon import word_zipf
 from claims.models import Claim, ClusterMember, stable_id, trusted
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -123,11 +124,9 @@ def similarity(a: str, b: str) -> float:
 def _zipf() -> dict[str, float]:
     """Stem -> Zipf frequency of its most frequent form (forms of a stem share a weight)."""
     table: dict[str, float] = {}
-    for line in (DATA / "clustering_word_zipf.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, value = line.split()
-            stem = _stem(word)
-            table[stem] = max(table.get(stem, 0.0), float(value))
+    for word, value in word_zipf().items():
+        stem = _stem(word)
+        table[stem] = max(table.get(stem, 0.0), value)
     return table
 
 

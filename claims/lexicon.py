@@ -88,3 +88,16 @@ def measure_synonyms() -> dict[str, tuple[str, ...]]:
         for member in group:
             groups[member] = tuple(sorted(set(groups.get(member, ())) | set(group)))
     return groups
+
+
+@cache
+def word_zipf() -> dict[str, float]:
+    """Lower-case word -> Zipf frequency (data/clustering_word_zipf.txt): how common a word
+    is in English, read by clustering (rare words weigh more) and by the figure reader
+    (a common word at a sentence start is not a name)."""
+    table: dict[str, float] = {}
+    for line in data_lines("clustering_word_zipf.txt"):
+        word, value = line.split()
+        table[word] = float(value)
+    return table
+

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from claims.lexicon import word_zipf
 from claims.models import Quantity, QuantityKind
 from claims.numbers import (
     DIGIT_NUMBER,
@@ -894,15 +895,6 @@ def _proper(tok: Token) -> bool:
 COMMON_WORD_ZIPF = 3.5  # "turnout" 3.7, "inflation" 4.4; rarer words keep a name reading
 
 
-@lru_cache(maxsize=1)
-def _word_zipf() -> dict[str, float]:
-    """Lowercase word -> Zipf frequency (the word list the clustering stage reads too)."""
-    table: dict[str, float] = {}
-    for line in (DATA / "clustering_word_zipf.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, value = line.split()
-            table[word] = float(value)
-    return table
 
 
 def _misread_common_word(tok: Token) -> bool:
@@ -911,7 +903,7 @@ def _misread_common_word(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (tok.is_sent_start and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
             and (nxt is None or nxt.ent_iob_ != "I") and tok.text.istitle()
-            and _word_zipf().get(tok.lower_, 0.0) >= COMMON_WORD_ZIPF)
+            and word_zipf().get(tok.lower_, 0.0) >= COMMON_WORD_ZIPF)
 
 
 def _word(tok: Token) -> str:
