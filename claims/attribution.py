@@ -271,6 +271,14 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             # second clause of "said"; its elided subject is the speaker's
             tok = tok.head
             continue
+        if tok is cue and tok.dep_ == "dep" and tok.head.tag_ in {"VBN", "VBD"} and \
+                0 < tok.head.i < tok.i and tok.doc[tok.i - 1].text == "," and \
+                tok.doc[tok.head.i - 1].text == "," and \
+                any(c.dep_ in SUBJ_DEPS and c.i < tok.head.i for c in tok.head.children):
+            # "X, asked about the plan, said ...": the parser made the aside's participle
+            # the main verb and hung "said" off it; the participle's subject speaks
+            tok = tok.head
+            continue
         if tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
             if tok.dep_ in {"conj", "advcl"} and head.dep_ == "ccomp" and _is_cue(head.head) and \

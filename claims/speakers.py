@@ -38,6 +38,10 @@ LEFT_NAME_DEPS = {"compound", "flat", "punct", "nmod", "amod"}
 APOSTROPHES = ("'s", "’s", "'", "’")
 # Unnamed spokespeople speak for their organisation ("a spokeswoman for the ministry",
 # "an Acme spokesman", "the company's spokesperson"): the organisation is the speaker.
+# organisations that sell something: never the union, court, police or ministry of a story
+BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "manufacturer",
+                                "retailer", "airline", "operator", "insurer", "carrier",
+                                "bank", "studio", "utility"})
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
                 "spokesmen", "spokeswomen"}
 # "Sen. Jo Roe, R-Texas," / "(D-N.Y.)": party and state in apposition, not a job
@@ -726,8 +730,19 @@ class SpeakerResolver:
             return typed[0][1]
         specific = word_list("org_nouns") - GENERIC_ORG_NOUNS
 
+        said_types: dict[str, set[str]] = {}
+        for p, sp in self.history:
+            if p < pos:
+                said_types.setdefault(sp.canonical, set()).update(sp.types)
+
         def conflicts(canonical: str, types: set[str]) -> bool:
-            kinds = (types | self.org_types.get(canonical, set())) & specific
+            known = types | self.org_types.get(canonical, set()) | \
+                said_types.get(canonical, set())
+            if lemma not in BUSINESS_ORG_NOUNS and lemma not in GENERIC_ORG_NOUNS and \
+                    known & BUSINESS_ORG_NOUNS and not known & specific - BUSINESS_ORG_NOUNS:
+                # a body the article only ever called "the company" is not "the union"
+                return True
+            kinds = known & specific
             return bool(kinds - {lemma}) and lemma not in GENERIC_ORG_NOUNS
 
         for p, sp in reversed(self.history):
@@ -828,7 +843,12 @@ class SpeakerResolver:
     def role_of(self, head: Token, mention: Span) -> str | None:
         for child in head.children:
             if child.dep_ == "appos":
-                role = _clean(self.doc[child.left_edge.i: child.right_edge.i + 1].text)
+                end = child.right_edge.i + 1
+                for rel in child.subtree:
+                    if rel.dep_ == "relcl" and rel.left_edge.i > child.i:
+                        # "an analyst at X, who rates the stock": the job, not the aside
+                        end = min(end, rel.left_edge.i)
+                role = _clean(self.doc[child.left_edge.i: end].text)
                 if not PARTY_TAG.fullmatch(role) and not child.like_num:
                     return role  # "Jo Roe, 52," is an age, not a job
         toks = [t for t in mention if t.i < head.i or t.i == head.i]
@@ -966,6 +986,9 @@ class SpeakerResolver:
                         orgs += [g for g in c.children if g.dep_ == "pobj"]
                 if orgs:
                     sp = self.resolve(orgs[0], remember=False)
+                    if sp is not None and sp.kind == "other" and \
+                            sp.canonical.lower() == orgs[0].lower_:
+                        sp = None  # "a union representative" where no union is named
                     if sp is not None and sp.kind in {"org", "other"}:
                         # the organisation speaks; the spokesperson is the role
                         role = head.text if spokes else mention_text
@@ -1167,6 +1190,15 @@ class SpeakerResolver:
             org = next(iter(self.described[lemma]))
             return done(Speaker(org, mention_text, None, "org",
                                 set(self.org_types.get(org, ())) | {lemma}))
+        if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and \
+                not any(c.dep_ in {"poss", "compound", "amod"} for c in head.lefts):
+            # "the representative" after "a union representative at the plant, who ...":
+            # the unnamed person described before, in the fuller words
+            for p, prev in reversed(self.history):
+                if p < pos and prev.kind == "other" and lemma in prev.types and \
+                        prev.canonical.lower().startswith(("a ", "an ")):
+                    return done(Speaker(prev.canonical, mention_text, prev.role, "other",
+                                        set(prev.types)))
         return done(Speaker(mention_text, mention_text, None, "other", {lemma}))
 
     def _named_as(self, head: Token) -> Token | None:

@@ -681,3 +681,34 @@ def test_the_described_organisation_is_the_one_named_in_the_sentence(nlp):
     # near miss: an organisation whose name says it is another kind is not the speaker
     text = "The Eastvale Water Company was fined $2 million, the state environment department said."
     assert [s for s, _, _ in _found(nlp, text)] != ["Eastvale Water Company"]
+
+
+def test_a_participle_aside_misparsed_as_the_main_verb_keeps_its_speaker(nlp):
+    text = 'Prime Minister Kofi Arden, asked about the levy, said it was "a mistake."'
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got.get('it was "a mistake."') == "Kofi Arden", got
+    # near miss: "Asked about X, Y said" has its own subject, which still speaks
+    text = 'Asked about the levy, the minister\'s deputy Ruth Ode said it was "a mistake."'
+    assert [s for s, _, _ in _found(nlp, text)] == ["Ruth Ode"]
+
+
+def test_an_unnamed_union_representative_is_not_the_company_just_quoted(nlp):
+    text = ("The company said it would close its plant in Lodz. A union representative at "
+            "the plant, who did not want to be named, said workers learned of it from the "
+            'news. "Nobody has spoken to us," the representative said.')
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    described = "A union representative at the plant, who did not want to be named"
+    assert got["workers learned of it from the news"] == described
+    assert got["Nobody has spoken to us"] == described
+    # near miss: a spokesman of the company just named still speaks for the company
+    text = ("Brisk Foods said it would close its plant in Lodz. A company spokesman said "
+            "workers had been told.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["workers had been told"] == "Brisk Foods"
+
+
+def test_a_role_in_apposition_stops_before_its_relative_clause(nlp):
+    text = ('"This is a credibility problem," said Lars Enge, an analyst at Fjord Equity, '
+            'who rates the stock "sell."')
+    roles = [a.speaker_role for _, _, a in _found(nlp, text)]
+    assert roles == ["an analyst at Fjord Equity"]
