@@ -445,6 +445,13 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         left = [c for c in ccomps if c.i < tok.i]
         if right:
             c = right[0]
+            inner = [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i and
+                     any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+            if inner and c.tag_ in {"VBN", "VBD"} and doc[c.i - 1].pos_ == "NOUN" and \
+                    not any(g.dep_ in SUBJ_DEPS for g in c.children):
+                # "said in a statement read to the court that A": the parser made the
+                # document's participle the reported clause; A is what was said
+                c = inner[0]
             first = c.left_edge.i
             if first <= tok.i:
                 first = min(t.i for t in c.subtree if t.i > tok.i)

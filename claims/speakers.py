@@ -127,6 +127,7 @@ class SpeakerResolver:
         self.person_mentions: list[tuple[int, str]] = []
         self.gender: dict[str, str] = {}
         self.roles: dict[str, str] = {}
+        self.given_roles: dict[str, str | None] = {}
         self.history: list[tuple[int, Speaker]] = []
         self.reported_spans: list[tuple[int, int]] = []
         self._doc_authors: list[tuple[int, str, str]] = []  # (char, noun lemma, author)
@@ -237,6 +238,12 @@ class SpeakerResolver:
                     full = _clean(" ".join(t.text for t in name))
                     self.person_names.append(full)
                     self._learn_titles(ent, full)
+                    self.given_roles.setdefault(full, None)
+                    if self.given_roles[full] is None:
+                        # "Ashfield manager Ruth Cole was full of praise ... she said": the
+                        # job the article gave her where it named her, if no statement does
+                        self.given_roles[full] = self.role_of(ent.root,
+                                                              self.mention_span(ent.root))
                     if ent.root.dep_ in {"nsubj", "nsubjpass"}:
                         self.person_mentions.append((ent.start_char, full))
             elif ent.label_ in {"ORG", "PERSON"} and self.is_org_name(text, "ORG"):
@@ -502,6 +509,8 @@ class SpeakerResolver:
             self.person_mentions.append((pos, sp.canonical))
             if sp.role and sp.canonical not in self.roles:
                 self.roles[sp.canonical] = sp.role
+            if not sp.role:
+                sp.role = self.roles.get(sp.canonical) or self.given_roles.get(sp.canonical)
         return sp
 
     def full_person(self, name: str) -> str:

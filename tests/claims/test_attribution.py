@@ -712,3 +712,28 @@ def test_a_role_in_apposition_stops_before_its_relative_clause(nlp):
             'who rates the stock "sell."')
     roles = [a.speaker_role for _, _, a in _found(nlp, text)]
     assert roles == ["an analyst at Fjord Equity"]
+
+
+def test_said_in_a_statement_read_to_the_court_that_reports_the_that_clause(nlp):
+    text = ("The club's chairwoman, Dee Quill, said in a victim impact statement read to "
+            "the court that the theft had nearly forced the club to fold.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got == {"the theft had nearly forced the club to fold": "Dee Quill"}, got
+
+
+def test_a_courtesy_after_the_reported_clause_is_not_said(nlp):
+    text = 'Ms Quill said the club was "relieved it is over" and thanked the community.'
+    assert [c for _, c, _ in _found(nlp, text)] == ['the club was "relieved it is over"']
+    # near miss: a second reported verb still belongs to the statement
+    text = "Ms Quill said the club was relieved and added that it would carry on."
+    assert "it would carry on" in [c for _, c, _ in _found(nlp, text)]
+
+
+def test_the_role_given_where_a_person_is_named_carries_to_later_statements(nlp):
+    text = ('Ashfield manager Ruth Cole was full of praise for her striker. "He deserves '
+            'everything he gets," she said.')
+    got = [(s, a.speaker_role) for s, _, a in _found(nlp, text)]
+    assert got == [("Ruth Cole", "Ashfield manager")]
+    # near miss: an age in apposition is not a role
+    text = 'Dan Ebo, 21, scored. "It was the best day of my life," he said.'
+    assert [a.speaker_role for _, _, a in _found(nlp, text)] == [None]
