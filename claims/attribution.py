@@ -220,6 +220,10 @@ def _belief_reported(tok: Token) -> bool:
     the trailing speaker reports (parsed as the root, the cue hung after a comma)."""
     if tok.lemma_.lower() not in word_list("belief_verbs"):
         return False
+    if tok.dep_ == "relcl" and any(c.lower_ == "according" for c in tok.sent.root.children):
+        # "would target companies that officials believe have carried ..., according to
+        # a source": the belief describes the companies inside the source's statement
+        return True
     return any(c.dep_ in {"conj", "parataxis", "ccomp"} and c.i > tok.i and _is_cue(c)
                and not _negated(c) and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ","
                and any(g.dep_ in SUBJ_DEPS for g in c.children) for c in tok.children)
@@ -393,6 +397,9 @@ def _span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
 def _longest_run(indices: list[int]) -> tuple[int, int] | None:
     if not indices:
         return None
+    # a non-projective parse lists a subtree out of order ("companies that officials
+    # believe have carried ...": "that" hangs from the verb after "believe")
+    indices = sorted(indices)
     best = cur = (indices[0], indices[0])
     for i in indices[1:]:
         cur = (cur[0], i) if i == cur[1] + 1 else (i, i)
@@ -452,6 +459,13 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 # "said in a statement read to the court that A": the parser made the
                 # document's participle the reported clause; A is what was said
                 c = inner[0]
+            lefts = [g for g in c.children if g.dep_ == "ccomp" and g.i < c.i]
+            subj = [g for g in c.children if g.dep_ in SUBJ_DEPS and g.i < c.i]
+            if lefts and subj and _is_cue(c) and doc[subj[0].left_edge.i - 1].text == "," \
+                    and lefts[0].i < subj[0].i:
+                # "said the sanctions would fail, state media reported": the parser made
+                # the reporter's verb the clause; what was said is the clause before it
+                c = lefts[0]
             first = c.left_edge.i
             if first <= tok.i:
                 first = min(t.i for t in c.subtree if t.i > tok.i)

@@ -612,6 +612,8 @@ class SpeakerResolver:
             if p < pos and sp.kind != "person":
                 if plural and sp.kind == "document":
                     continue
+                if not plural and sp.kind == "group":
+                    continue  # "it" is never "people familiar with the matter"
                 return p, sp
         return None
 
@@ -1022,6 +1024,21 @@ class SpeakerResolver:
         # "one of those sources", "two of the three sources"
         if (head.like_num or lower in QUANTIFIERS) and head.pos_ in {"NUM", "PRON", "DET",
                                                                      "NOUN", "ADJ"}:
+            named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if named:
+                # "One of the companies, Meridian Tankers, said": the one the article names
+                sp = self.resolve(named[0], remember=False)
+                kinds = {g.lemma_.lower() for c in head.children if c.dep_ == "prep"
+                         for g in c.children if g.dep_ == "pobj"}
+                if sp is not None and sp.kind == "person" and kinds & self.org_nouns:
+                    # of the companies, so a company, whatever NER says
+                    if sp.canonical in self.person_names:
+                        self.person_names.remove(sp.canonical)
+                    sp = Speaker(self.canonical_org(sp.canonical), sp.mention, None, "org",
+                                 kinds & self.org_nouns)
+                if sp is not None:
+                    return done(Speaker(sp.canonical, mention_text, sp.role, sp.kind,
+                                        set(sp.types)))
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
@@ -1155,6 +1172,13 @@ class SpeakerResolver:
                             prev.canonical.lower()):
                         return done(Speaker(prev.canonical, mention_text, prev.role, "group",
                                             {lemma}))
+                if lemma == "source" and dets & {"the", "those", "these"}:
+                    # "one of the sources" after "three people familiar with the matter
+                    # said": "the sources" are the unnamed group the article just quoted
+                    for p, prev in reversed(self.history):
+                        if p < pos and prev.kind == "group":
+                            return done(Speaker(prev.canonical, mention_text, prev.role,
+                                                "group", set(prev.types) | {lemma}))
             words = mention_text.split()
             while len(words) > 1 and (words[0].lower() in QUANTIFIERS or
                                       words[0].lower() in {"nearly", "about", "at", "least",

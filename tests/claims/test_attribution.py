@@ -737,3 +737,27 @@ def test_the_role_given_where_a_person_is_named_carries_to_later_statements(nlp)
     # near miss: an age in apposition is not a role
     text = 'Dan Ebo, 21, scored. "It was the best day of my life," he said.'
     assert [a.speaker_role for _, _, a in _found(nlp, text)] == [None]
+
+
+def test_unnamed_sources_and_a_named_one_of_the_companies(nlp):
+    text = ("The agency is weighing sanctions, three people familiar with the matter said. "
+            "The measures would target firms that officials believe have carried oil since "
+            "January, according to one of the sources.\n\n"
+            "One of the companies, Meridian Tankers, said it complied with all sanctions. "
+            "It said it would cooperate with any inquiry.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["The measures would target firms that officials believe have carried oil "
+               "since January"] == "people familiar with the matter", got
+    assert got["it complied with all sanctions"] == "Meridian Tankers"
+    # "it" is the company, never the group of people quoted before
+    assert got["it would cooperate with any inquiry"] == "Meridian Tankers"
+    # near miss: a belief that is the whole clause is still the believers' statement
+    text = "Investigators believe the fire was started deliberately."
+    assert [s for s, _, _ in _found(nlp, text)] == ["Investigators"]
+
+
+def test_a_reporter_after_the_reported_clause_is_not_part_of_it(nlp):
+    text = ("Spokesman Nasser Kanu condemned the move and said the sanctions would fail, "
+            "state media reported.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got == {"the sanctions would fail": "Nasser Kanu"}, got
