@@ -474,6 +474,14 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 first = tok.head.left_edge.i  # "a figure that X said was exaggerated"
             elif _that_as_determiner(doc, tok, first):
                 first = tok.i + 2
+            lead = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if lead is not None and first > tok.i + 1 and lead.dep_ == "prep" and \
+                    lead.head.i == tok.i and lead.right_edge.i + 1 == first and \
+                    not any(g.dep_ in SUBJ_DEPS for g in c.children) and \
+                    any(t.like_num or t.pos_ in {"NOUN", "PROPN"} for t in lead.subtree):
+                # "said about one in five adults regularly slept ...": the parser took the
+                # clause's subject for what the speaker talked about
+                first = tok.i + 1
             lead = doc[first]
             if first == tok.i + 1 and lead.dep_ == "prep" and lead.head.i == c.i and \
                     lead.right_edge.i + 1 < c.i and \

@@ -761,3 +761,12 @@ def test_a_reporter_after_the_reported_clause_is_not_part_of_it(nlp):
             "state media reported.")
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got == {"the sanctions would fail": "Nasser Kanu"}, got
+
+
+def test_a_subject_misread_as_what_the_speaker_talked_about(nlp):
+    text = "The two charities said about one in five adults regularly slept less than six hours."
+    assert [c for _, c, _ in _found(nlp, text)] == [
+        "about one in five adults regularly slept less than six hours"]
+    # near miss: the day something was said is not part of the clause
+    text = "The company said on Monday it would cut 500 jobs."
+    assert [c for _, c, _ in _found(nlp, text)] == ["it would cut 500 jobs"]
