@@ -408,16 +408,24 @@ class SpeakerResolver:
     def _build_gender(self) -> None:
         """"Coach Jo Roe insisted that her job was safe", "Roe said at her news
         conference": the first he/she/his/her in the clause a named person is the subject
-        of, with no other name before it, is that person's. Without it, a later "he" can
-        land on the woman named last ("Asked whether Roe would stay, he said ...")."""
+        of, with no other name before it, is that person's; so is a he/she opening the
+        next sentence ("..., Roe said. He demanded an inquiry."). Without it, a later
+        "he" can land on the woman named last ("Asked whether Roe would stay, he said")."""
         gendered = {"he": "m", "him": "m", "his": "m", "himself": "m",
                     "she": "f", "her": "f", "hers": "f", "herself": "f"}
         surnames = {n.split()[-1]: n for n in self.person_names}
-        for ent in self.doc.ents:
-            tok = ent.root
-            if ent.label_ != "PERSON" or tok.dep_ != "nsubj" or tok.text not in surnames:
+        known = {p for p, _ in self.person_mentions}
+        for tok in self.doc:
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.text not in surnames or \
+                    tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON", "ORG",
+                                                                 "GPE", "NORP"}:
                 continue
             name = self.full_person(tok.text)
+            if tok.idx not in known and " " in name and not any(q <= tok.idx < q + len(n)
+                                                for q, n in self.person_mentions):
+                # "Ruiz, the finance minister, rejected it": NER missed the surname of
+                # a person the article named in full; still the subject last named
+                self.person_mentions.append((tok.idx, name))
             for t in tok.head.subtree:
                 if t.i <= tok.i:
                     continue
@@ -426,6 +434,15 @@ class SpeakerResolver:
                 if t.lower_ in gendered and t.pos_ == "PRON":
                     self.gender.setdefault(name, gendered[t.lower_])
                     break
+            else:
+                sent = tok.sent
+                nxt = self.doc[sent.end] if sent.end < len(self.doc) else None
+                if nxt is not None and nxt.lower_ in {"he", "she"} and \
+                        nxt.dep_ in {"nsubj", "nsubjpass"} and not any(
+                            t.pos_ == "PROPN" and t.text in surnames and
+                            surnames[t.text] != name for t in sent if t.i > tok.i):
+                    self.gender.setdefault(name, gendered[nxt.lower_])
+        self.person_mentions.sort()
 
     def _build_documents(self) -> None:
         for tok in self.doc:
@@ -926,6 +943,10 @@ class SpeakerResolver:
             title_head = lemma in self.titles or head.lower_.rstrip(".") in self.titles
             name_text = (self.name_span(names[0]) or self.doc[names[0].i:names[0].i + 1]).text \
                 if names else ""
+            if names and names[0].ent_type_ == "PERSON" and " of " in name_text:
+                # "Another analyst, Wen Li of Ardmore Capital": the person, not "X of Y"
+                ent = next(e for e in self.doc.ents if e.start <= names[0].i < e.end)
+                name_text = ent.text
             if names and not self.is_org_name(
                     name_text if title_head else names[0].text,
                     None if title_head else _ent_label(self.doc[names[0].i:names[0].i + 1])):
@@ -1080,6 +1101,18 @@ class SpeakerResolver:
                 subj = self._previous_subject(head, plural=plural)
                 if subj is not None and (found is None or subj[0] > found[0]):
                     found = subj
+                if found is None and not plural:
+                    # "The company now expects ..., it said in a statement": the clause's
+                    # own subject, when it is an organisation the article named
+                    subjects = [g for c in head.head.children if c.dep_ == "ccomp"
+                                and c.i < head.i for g in c.children
+                                if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ == "NOUN" and
+                                g.lemma_.lower() in self.org_nouns and
+                                any(d.lower_ == "the" for d in g.lefts)]
+                    if subjects:
+                        sp = self.resolve(subjects[0], remember=False)
+                        if sp is not None and sp.kind == "org":
+                            found = (subjects[0].idx, sp)
                 if found is None:
                     return None
                 sp = found[1]

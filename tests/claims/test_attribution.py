@@ -770,3 +770,23 @@ def test_a_subject_misread_as_what_the_speaker_talked_about(nlp):
     # near miss: the day something was said is not part of the clause
     text = "The company said on Monday it would cut 500 jobs."
     assert [c for _, c, _ in _found(nlp, text)] == ["it would cut 500 jobs"]
+
+
+def test_pronouns_after_surnames_the_tagger_missed(nlp):
+    text = ("Finance Minister Ana Ruiz defended the cut. Opposition leader Tomas Ibarra "
+            'called it unfair. "The numbers are not credible," Ibarra said. He demanded an '
+            "inquiry.\n\nRuiz, the finance minister, rejected the criticism. She said the "
+            "numbers came from the statistics office.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["the numbers came from the statistics office"] == "Ana Ruiz", got
+
+
+def test_it_said_after_the_companys_own_clause(nlp):
+    text = ("Halden Foods shares fell 11 percent on Thursday.\n\nThe company now expects "
+            "earnings of $2.10 a share, down from $2.60, it said in a statement.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got.get("The company now expects earnings of $2.10 a share, down from $2.60") \
+        == "Halden Foods", got
+    # near miss: another analyst named in apposition with "of" is the person
+    text = "Another analyst, Wen Lo of Ardmore Capital, estimated that volumes fell."
+    assert [s for s, _, _ in _found(nlp, text)] == ["Wen Lo"]
