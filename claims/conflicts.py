@@ -226,16 +226,19 @@ def find_conflicts(
     stories = _Stories(judged, settings.story_days)
     found = _BestPerClusterPair(stories, settings.same_story)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
+    figures: dict[str, tuple] = {}
     for conflict in chain(
         find_disputes(judged, related, stories, settings),
-        find_numeric_conflicts(judged, related, settings, stories),
+        find_numeric_conflicts(judged, related, settings, stories, figures),
         find_contradictions(judged, related, stories, settings),
     ):
         # One conflict per pair of clusters and story: twenty outlets repeating one figure
-        # against one rebuttal are one question for a fact-checker, not twenty.
+        # against one rebuttal are one question for a fact-checker, not twenty. Two figures
+        # disagreeing are one question per pair of values: a cluster may hold several
+        # figures of one measure ("2.3 million", "nearly 4 million", "9 million customers").
         a = cluster_of.get(conflict.claim_a, conflict.claim_a)
         b = cluster_of.get(conflict.claim_b, conflict.claim_b)
-        found.offer((conflict.kind.value, *sorted((a, b))),
+        found.offer((conflict.kind.value, *sorted((a, b)), *(figures.get(conflict.conflict_id, ()) if a == b else ())),
                     (article_of[conflict.claim_a], article_of[conflict.claim_b]),
                     (conflict.score, _Reversed(conflict.conflict_id)), conflict)
     return sorted(found.values(), key=lambda c: (-c.score, c.conflict_id))
@@ -1277,7 +1280,10 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
 
 
 def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
-                           stories: _Stories | None = None) -> Iterable[Conflict]:
+                           stories: _Stories | None = None, figures: dict[str, tuple] | None = None
+                           ) -> Iterable[Conflict]:
+    """Figures of one measure whose intervals do not overlap; `figures`, if given, gets
+    each conflict's two values (in one unit, three significant digits), by conflict id."""
     with_figures = [j for j in judged if any(q.value is not None for q in j.claim.quantities)]
     figure_indices = frozenset(j.index for j in with_figures)
     facts = _Facts()
@@ -1325,6 +1331,9 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
                     measure = qa.measure or qb.measure or qa.unit
+                    if figures is not None:
+                        figures[Conflict.make_id(ConflictKind.NUMERIC, a.claim.claim_id, b.claim.claim_id)] = (
+                            qa.unit, *sorted((f"{qa.value:.3g}", f"{other.value:.3g}")))
                     yield _conflict(
                         ConflictKind.NUMERIC, a.ref, b.ref,
                         round(0.7 + 0.2 * min(1.0, matter), 4),
@@ -1535,25 +1544,63 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
     found in `text`. Overlapping words are read longest first ("fell short", not "fell").
     Words are looked up by their runs of up to as many tokens as the longest phrase ("in
     the middle of it"): a regex alternating hundreds of phrases would try each at every
-    character."""
+    character. A word right after a negator (claims/data/conflict_assessment_negators.txt:
+    "far from under control", "not on track", "no increase") counts for the other side; a
+    row found on both sides is read from the clause after the last "but" or "however" when
+    only one side is there ("we are not far apart on wages, but we remain far apart on
+    automation" is far apart)."""
     sides = _opposite_forms()
     rows = len(_all_opposites())
     found: list[list[str | None]] = [[None] * rows, [None] * rows]
     tokens = TOKEN.findall(text.lower())
     longest = _longest_opposite()
+    seen: list[tuple[int, int, str, int]] = []  # (row, side, phrase, token index)
     k = 0
     while k < len(tokens):
         for n in range(longest, 0, -1):
             phrase = " ".join(tokens[k:k + n])
             if phrase in sides and k + n <= len(tokens):
-                for row, side in sides[phrase]:
-                    if found[side][row] is None:
-                        found[side][row] = phrase
+                flip = _negated_before(tokens, k)
+                seen.extend((row, 1 - side if flip else side, phrase, k) for row, side in sides[phrase])
                 k += n
                 break
         else:
             k += 1
+    contrast = max((i for i, t in enumerate(tokens) if t in CONTRAST_WORDS), default=None)
+    for row, side, phrase, at in seen:
+        if contrast is not None and at < contrast and any(
+                r == row and o == 1 - side and a > contrast for r, o, _, a in seen) and not any(
+                r == row and o == side and a > contrast for r, o, _, a in seen):
+            continue  # the clause after "but" says the other side
+        if found[side][row] is None:
+            found[side][row] = phrase
     return tuple(found[0]), tuple(found[1])
+
+
+# "..., but we remain far apart": the clause after it carries the claim's assessment.
+CONTRAST_WORDS = frozenset({"but", "however"})
+# Adverbs a negator may stand before, still negating the assessment after them ("not yet
+# under control", "not fully contained").
+NEGATED_ADVERB = re.compile(r"^(?:yet|quite|so|\w+ly)$")
+
+
+@cache
+def _assessment_negators() -> frozenset[tuple[str, ...]]:
+    """Token runs that turn the assessment word after them into its opposite."""
+    return frozenset(tuple(TOKEN.findall(line.lower())) for line in data_lines("conflict_assessment_negators.txt"))
+
+
+def _negated_before(tokens: list[str], k: int) -> bool:
+    """A negator right before token k, or before one adverb right before it; "n't" ends
+    its verb ("isn't on track")."""
+    for end in (k, k - 1):
+        if end < k and not (end >= 0 and NEGATED_ADVERB.match(tokens[end])):
+            break
+        if end > 0 and re.search(r"n['’]t$", tokens[end - 1]):
+            return True
+        if any(end >= len(run) and tuple(tokens[end - len(run):end]) == run for run in _assessment_negators()):
+            return True
+    return False
 
 
 @cache
