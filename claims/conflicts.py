@@ -670,6 +670,18 @@ def _dispute_target(
     best = ranked(pool.values(), settings.dispute_target)
     if best:
         return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
+    if accusation_pattern().search(dispute.own_text) and claim.speaker:
+        # "Krell denied all charges of fraud": the accusers' claims name the accused
+        # ("prosecutors said Damian Krell stole about £3.4 million"), not the charges. The
+        # story's claims of other parties naming the denier, earlier in the article first.
+        name = _surname(claim.speaker)
+        accusing = [j for j in story_pool
+                    if name and re.search(rf"\b{re.escape(name)}\b", j.claim.text) and j.claim.speaker]
+        if accusing:
+            best = max(accusing, key=lambda j: (j.claim.article_id == claim.article_id
+                                                and j.claim.start_char < claim.start_char,
+                                                bool(j.claim.quantities), -abs(j.claim.start_char - claim.start_char)))
+            return best, "the accusation of", 0.7, [], False
     if content:
         # What the rejection says was claimed, said in part by one claim of the story and
         # by nothing better ("any suggestion that the outage was caused by a cyberattack"
@@ -696,6 +708,12 @@ def _rejection_topic(text: str) -> frozenset[str]:
     for pattern in (dispute_pattern(), claim_noun_pattern(), figure_noun_pattern(), pointing_pattern()):
         text = pattern.sub(" ", text)
     return topic_stems(text)
+
+
+@cache
+def accusation_pattern() -> re.Pattern[str]:
+    """What a party is accused of ("all charges", "the allegations"): claims/data/conflict_accusation_nouns.txt."""
+    return phrase_pattern(data_lines("conflict_accusation_nouns.txt"))
 
 
 @cache
@@ -1473,6 +1491,16 @@ def find_contradictions(
     # Many outlets repeat both sides of a story: keep the best pair per pair of clusters
     # here, before building thousands of conflicts that would be merged anyway.
     best = _BestPerClusterPair(stories, settings.same_story)
+    stems_of: dict[str, frozenset[str]] = {}
+
+    def article_stems(article_id: str) -> frozenset[str]:
+        if article_id not in stems_of:
+            stems_of[article_id] = frozenset(s for j in by_article[article_id] for s in j.stems)
+        return stems_of[article_id]
+
+    by_article: dict[str, list[_Judged]] = defaultdict(list)
+    for j in judged:
+        by_article[j.claim.article_id].append(j)
     for article_id, claims in opposers.items():
         for other_id in stories.related(article_id, min(settings.loose_story, settings.same_story)):
             if other_id < article_id or other_id not in by_feature:
@@ -1487,7 +1515,9 @@ def find_contradictions(
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit:
                         continue
-                    if loose and related.matter(a, b) < settings.contradiction_matter:
+                    if (loose and related.matter(a, b) < settings.contradiction_matter
+                            and not (_party_named(a, article_stems(other_id))
+                                     or _party_named(b, article_stems(article_id)))):
                         continue
                     score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
@@ -1499,6 +1529,20 @@ def find_contradictions(
             ConflictKind.CONTRADICTION, a.ref, b.ref, score,
             f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
         )
+
+
+def _party_named(j: _Judged, article_stems: frozenset[str]) -> bool:
+    """The claim's party, by every capitalised word of its speaker's name or of its role
+    ("Port Authority spokesperson"), is named in another article: the two articles tell
+    of one dispute even when they share few words ("we remain far apart" / the authority
+    said the sides were "very close to an agreement")."""
+    for words in (j.claim.speaker, j.claim.speaker_role):
+        # Two capitalised words at least: one ("Forecasters") may be a common noun that
+        # starts a sentence.
+        names = topic_stems(" ".join(w for w in TOKEN.findall(words or "") if w[:1].isupper()))
+        if len(names) >= 2 and names <= article_stems:
+            return True
+    return False
 
 
 @cache
