@@ -226,19 +226,16 @@ def find_conflicts(
     stories = _Stories(judged, settings.story_days)
     found = _BestPerClusterPair(stories, settings.same_story)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
-    figures: dict[str, tuple] = {}
     for conflict in chain(
         find_disputes(judged, related, stories, settings),
-        find_numeric_conflicts(judged, related, settings, stories, figures),
+        find_numeric_conflicts(judged, related, settings, stories),
         find_contradictions(judged, related, stories, settings),
     ):
         # One conflict per pair of clusters and story: twenty outlets repeating one figure
-        # against one rebuttal are one question for a fact-checker, not twenty. Two figures
-        # disagreeing are one question per pair of values: a cluster may hold several
-        # figures of one measure ("2.3 million", "nearly 4 million", "9 million customers").
+        # against one rebuttal are one question for a fact-checker, not twenty.
         a = cluster_of.get(conflict.claim_a, conflict.claim_a)
         b = cluster_of.get(conflict.claim_b, conflict.claim_b)
-        found.offer((conflict.kind.value, *sorted((a, b)), *(figures.get(conflict.conflict_id, ()) if a == b else ())),
+        found.offer((conflict.kind.value, *sorted((a, b))),
                     (article_of[conflict.claim_a], article_of[conflict.claim_b]),
                     (conflict.score, _Reversed(conflict.conflict_id)), conflict)
     return sorted(found.values(), key=lambda c: (-c.score, c.conflict_id))
@@ -1298,10 +1295,7 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
 
 
 def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
-                           stories: _Stories | None = None, figures: dict[str, tuple] | None = None
-                           ) -> Iterable[Conflict]:
-    """Figures of one measure whose intervals do not overlap; `figures`, if given, gets
-    each conflict's two values (in one unit, three significant digits), by conflict id."""
+                           stories: _Stories | None = None) -> Iterable[Conflict]:
     with_figures = [j for j in judged if any(q.value is not None for q in j.claim.quantities)]
     figure_indices = frozenset(j.index for j in with_figures)
     facts = _Facts()
@@ -1349,9 +1343,6 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
                     measure = qa.measure or qb.measure or qa.unit
-                    if figures is not None:
-                        figures[Conflict.make_id(ConflictKind.NUMERIC, a.claim.claim_id, b.claim.claim_id)] = (
-                            qa.unit, *sorted((f"{qa.value:.3g}", f"{other.value:.3g}")))
                     yield _conflict(
                         ConflictKind.NUMERIC, a.ref, b.ref,
                         round(0.7 + 0.2 * min(1.0, matter), 4),
