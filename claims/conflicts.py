@@ -103,6 +103,9 @@ TRAILING_COPULA = re.compile(r"\s+(?:is|was|are|were|been|be)\b[\s\"'“”‘�
                              re.IGNORECASE)
 # A rejected clause of fewer rare words than this says too little to find its claim by.
 CONTENT_MIN_STEMS = 2
+# When no other evidence names a rejection's target, a claim saying this share of the
+# `dispute_content` bar of what was rejected is still taken for it.
+WEAK_CONTENT_SHARE = 2 / 3
 MEASURE_PREPOSITION = re.compile(r"\b(?:of|in|for|to|from|on|at|by|with|among|per|across)\b", re.IGNORECASE)
 # How far from a figure (characters) a scope word ("worldwide") is taken to qualify it.
 SCOPE_REACH_CHARS = 60
@@ -221,21 +224,63 @@ def find_conflicts(
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged, settings.story_days)
-    found: dict[tuple[str, str, str], Conflict] = {}
+    found = _BestPerClusterPair(stories, settings.same_story)
+    article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
     for conflict in chain(
         find_disputes(judged, related, stories, settings),
         find_numeric_conflicts(judged, related, settings, stories),
         find_contradictions(judged, related, stories, settings),
     ):
-        # One conflict per pair of clusters: twenty outlets repeating one figure against
-        # one rebuttal are one question for a fact-checker, not twenty.
+        # One conflict per pair of clusters and story: twenty outlets repeating one figure
+        # against one rebuttal are one question for a fact-checker, not twenty.
         a = cluster_of.get(conflict.claim_a, conflict.claim_a)
         b = cluster_of.get(conflict.claim_b, conflict.claim_b)
-        key = (conflict.kind.value, *sorted((a, b)))
-        kept = found.get(key)
-        if kept is None or (conflict.score, kept.conflict_id) > (kept.score, conflict.conflict_id):
-            found[key] = conflict
+        found.offer((conflict.kind.value, *sorted((a, b))),
+                    (article_of[conflict.claim_a], article_of[conflict.claim_b]),
+                    (conflict.score, _Reversed(conflict.conflict_id)), conflict)
     return sorted(found.values(), key=lambda c: (-c.score, c.conflict_id))
+
+
+class _Reversed(str):
+    """A string that orders backwards: of two equal scores, the smaller id wins."""
+
+    __slots__ = ()
+
+    def __lt__(self, other: str) -> bool:
+        return str.__gt__(self, other)
+
+    def __gt__(self, other: str) -> bool:
+        return str.__lt__(self, other)
+
+
+class _BestPerClusterPair:
+    """The best item per pair of clusters, per story. Clusters gather near-identical
+    sentences, and those recur in other stories ("2.3 million customers were affected",
+    "the two sides remain far apart"): a conflict of one story must not hide the conflict
+    between the same clusters in an unrelated story, which is another question for a
+    fact-checker. Two items are of one story when an article of one is an article of the
+    other or tells its story (`_Stories`, at least `floor`)."""
+
+    def __init__(self, stories: _Stories, floor: float) -> None:
+        self.stories, self.floor = stories, floor
+        self._kept: dict[tuple, list[list]] = defaultdict(list)
+        self._story: dict[str, frozenset[str]] = {}
+
+    def _story_of(self, article_id: str) -> frozenset[str]:
+        if article_id not in self._story:
+            self._story[article_id] = frozenset(self.stories.related(article_id, self.floor))
+        return self._story[article_id]
+
+    def offer(self, key: tuple, articles: tuple[str, ...], rank: tuple, item: object) -> None:
+        for kept in self._kept[key]:
+            if any(x == y or y in self._story_of(x) for x in articles for y in kept[0]):
+                if rank > kept[1]:
+                    kept[1:] = [rank, item]
+                return
+        self._kept[key].append([articles, rank, item])
+
+    def values(self) -> list:
+        return [kept[2] for group in self._kept.values() for kept in group]
 
 
 class _RelatedClaims:
@@ -494,6 +539,7 @@ def _dispute_target(
     own_weight = related.index.weight(own)
     pool = {j.index: j for j in others}
     pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
+    story_pool = list(pool.values())
     pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter) if _other_party(dispute, j)})
     # Claims of articles only loosely of the story: a target only by owner, figure or content.
     named_pool = dict(pool)
@@ -513,7 +559,10 @@ def _dispute_target(
         # "disputed the department's claim that the outbreak was under control": what is
         # rejected is said in the clause, so the claim saying most of it (and little else)
         # is the target, wherever in the story it is, before any owner or figure.
-        best = _best_by_content(content, named_pool.values(), related.index, settings.dispute_content)
+        # The story's own claims first: a claim of another story (another breach at
+        # another company) may say the same words, and is not what this party rejects.
+        best = next(filter(None, (_best_by_content(content, candidates, related.index, settings.dispute_content)
+                                  for candidates in (story_pool, pool.values(), named_pool.values()))), None)
         if best:
             score = round(0.7 + 0.25 * min(best[0], 1.0), 4)
             return best[1], "the claim of", score, [(j, 0.7) for j in saying], True
@@ -618,6 +667,27 @@ def _dispute_target(
     best = ranked(pool.values(), settings.dispute_target)
     if best:
         return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
+    if accusation_pattern().search(dispute.own_text) and claim.speaker:
+        # "Krell denied all charges of fraud": the accusers' claims name the accused
+        # ("prosecutors said Damian Krell stole about £3.4 million"), not the charges. The
+        # story's claims of other parties naming the denier, earlier in the article first.
+        name = _surname(claim.speaker)
+        accusing = [j for j in story_pool
+                    if name and re.search(rf"\b{re.escape(name)}\b", j.claim.text) and j.claim.speaker]
+        if accusing:
+            best = max(accusing, key=lambda j: (j.claim.article_id == claim.article_id
+                                                and j.claim.start_char < claim.start_char,
+                                                bool(j.claim.quantities), -abs(j.claim.start_char - claim.start_char)))
+            return best, "the accusation of", 0.7, [], False
+    if content:
+        # What the rejection says was claimed, said in part by one claim of the story and
+        # by nothing better ("any suggestion that the outage was caused by a cyberattack"
+        # / "the pattern of traffic pointed to a cyberattack"): below the usual bar, that
+        # claim rather than none, or than the nearest statement.
+        best = _best_by_content(content, named_pool.values(), related.index,
+                                settings.dispute_content * WEAK_CONTENT_SHARE)
+        if best:
+            return best[1], "the claim of", 0.6, [], False
     # Last resort, the nearest earlier statement of another party: only for a rejection
     # that merely points back ("any suggestion to the contrary is false"). One that says
     # what it rejects ("any suggestion that passengers will be less safe is wrong", "the
@@ -635,6 +705,12 @@ def _rejection_topic(text: str) -> frozenset[str]:
     for pattern in (dispute_pattern(), claim_noun_pattern(), figure_noun_pattern(), pointing_pattern()):
         text = pattern.sub(" ", text)
     return topic_stems(text)
+
+
+@cache
+def accusation_pattern() -> re.Pattern[str]:
+    """What a party is accused of ("all charges", "the allegations"): claims/data/conflict_accusation_nouns.txt."""
+    return phrase_pattern(data_lines("conflict_accusation_nouns.txt"))
 
 
 @cache
@@ -1405,7 +1481,17 @@ def find_contradictions(
     opposite = {j.index: tuple(wording[j.index].opposite_features()) for js in opposers.values() for j in js}
     # Many outlets repeat both sides of a story: keep the best pair per pair of clusters
     # here, before building thousands of conflicts that would be merged anyway.
-    best: dict[tuple[str, str], tuple[float, str, _Judged, _Judged, tuple[str, str]]] = {}
+    best = _BestPerClusterPair(stories, settings.same_story)
+    stems_of: dict[str, frozenset[str]] = {}
+
+    def article_stems(article_id: str) -> frozenset[str]:
+        if article_id not in stems_of:
+            stems_of[article_id] = frozenset(s for j in by_article[article_id] for s in j.stems)
+        return stems_of[article_id]
+
+    by_article: dict[str, list[_Judged]] = defaultdict(list)
+    for j in judged:
+        by_article[j.claim.article_id].append(j)
     for article_id, claims in opposers.items():
         for other_id in stories.related(article_id, min(settings.loose_story, settings.same_story)):
             if other_id < article_id or other_id not in by_feature:
@@ -1420,22 +1506,34 @@ def find_contradictions(
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit:
                         continue
-                    if loose and related.matter(a, b) < settings.contradiction_matter:
+                    if (loose and related.matter(a, b) < settings.contradiction_matter
+                            and not (_party_named(a, article_stems(other_id))
+                                     or _party_named(b, article_stems(article_id)))):
                         continue
                     score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
-                    kept = best.get(key)
-                    if kept is not None and score < kept[0]:
-                        continue
                     conflict_id = Conflict.make_id(ConflictKind.CONTRADICTION, a.claim.claim_id, b.claim.claim_id)
-                    if kept is None or (score, kept[1]) > (kept[0], conflict_id):
-                        best[key] = (score, conflict_id, a, b, hit)
-    for score, _, a, b, hit in best.values():
+                    best.offer(key, (article_id, other_id), (score, _Reversed(conflict_id)), (score, a, b, hit))
+    for score, a, b, hit in best.values():
         yield _conflict(
             ConflictKind.CONTRADICTION, a.ref, b.ref, score,
             f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
         )
+
+
+def _party_named(j: _Judged, article_stems: frozenset[str]) -> bool:
+    """The claim's party, by every capitalised word of its speaker's name or of its role
+    ("Port Authority spokesperson"), is named in another article: the two articles tell
+    of one dispute even when they share few words ("we remain far apart" / the authority
+    said the sides were "very close to an agreement")."""
+    for words in (j.claim.speaker, j.claim.speaker_role):
+        # Two capitalised words at least: one ("Forecasters") may be a common noun that
+        # starts a sentence.
+        names = topic_stems(" ".join(w for w in TOKEN.findall(words or "") if w[:1].isupper()))
+        if len(names) >= 2 and names <= article_stems:
+            return True
+    return False
 
 
 @cache
@@ -1481,25 +1579,63 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
     found in `text`. Overlapping words are read longest first ("fell short", not "fell").
     Words are looked up by their runs of up to as many tokens as the longest phrase ("in
     the middle of it"): a regex alternating hundreds of phrases would try each at every
-    character."""
+    character. A word right after a negator (claims/data/conflict_assessment_negators.txt:
+    "far from under control", "not on track", "no increase") counts for the other side; a
+    row found on both sides is read from the clause after the last "but" or "however" when
+    only one side is there ("we are not far apart on wages, but we remain far apart on
+    automation" is far apart)."""
     sides = _opposite_forms()
     rows = len(_all_opposites())
     found: list[list[str | None]] = [[None] * rows, [None] * rows]
     tokens = TOKEN.findall(text.lower())
     longest = _longest_opposite()
+    seen: list[tuple[int, int, str, int]] = []  # (row, side, phrase, token index)
     k = 0
     while k < len(tokens):
         for n in range(longest, 0, -1):
             phrase = " ".join(tokens[k:k + n])
             if phrase in sides and k + n <= len(tokens):
-                for row, side in sides[phrase]:
-                    if found[side][row] is None:
-                        found[side][row] = phrase
+                flip = _negated_before(tokens, k)
+                seen.extend((row, 1 - side if flip else side, phrase, k) for row, side in sides[phrase])
                 k += n
                 break
         else:
             k += 1
+    contrast = max((i for i, t in enumerate(tokens) if t in CONTRAST_WORDS), default=None)
+    for row, side, phrase, at in seen:
+        if contrast is not None and at < contrast and any(
+                r == row and o == 1 - side and a > contrast for r, o, _, a in seen) and not any(
+                r == row and o == side and a > contrast for r, o, _, a in seen):
+            continue  # the clause after "but" says the other side
+        if found[side][row] is None:
+            found[side][row] = phrase
     return tuple(found[0]), tuple(found[1])
+
+
+# "..., but we remain far apart": the clause after it carries the claim's assessment.
+CONTRAST_WORDS = frozenset({"but", "however"})
+# Adverbs a negator may stand before, still negating the assessment after them ("not yet
+# under control", "not fully contained").
+NEGATED_ADVERB = re.compile(r"^(?:yet|quite|so|\w+ly)$")
+
+
+@cache
+def _assessment_negators() -> frozenset[tuple[str, ...]]:
+    """Token runs that turn the assessment word after them into its opposite."""
+    return frozenset(tuple(TOKEN.findall(line.lower())) for line in data_lines("conflict_assessment_negators.txt"))
+
+
+def _negated_before(tokens: list[str], k: int) -> bool:
+    """A negator right before token k, or before one adverb right before it; "n't" ends
+    its verb ("isn't on track")."""
+    for end in (k, k - 1):
+        if end < k and not (end >= 0 and NEGATED_ADVERB.match(tokens[end])):
+            break
+        if end > 0 and re.search(r"n['’]t$", tokens[end - 1]):
+            return True
+        if any(end >= len(run) and tuple(tokens[end - len(run):end]) == run for run in _assessment_negators()):
+            return True
+    return False
 
 
 @cache
