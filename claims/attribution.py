@@ -201,7 +201,11 @@ def _document_inside_report(tok: Token) -> bool:
     # "Police believe A, a source said": a belief reported by someone else is part of
     # what that someone said (data/attribution_belief_verbs.txt)
     belief = tok.lemma_.lower() in word_list("belief_verbs")
-    if not belief and lemma not in word_list("document_nouns") and (
+    # "Castellano said Ms. Lowell insisted that A": a named person's words reported by
+    # someone else are that someone's statement (convention 4 of docs/attribution.md)
+    reported_person = subj[0].pos_ == "PROPN" and subj[0].ent_type_ == "PERSON" and \
+        tok.dep_ == "ccomp" and tok.head.i < subj[0].i
+    if not belief and not reported_person and lemma not in word_list("document_nouns") and (
             subj[0].pos_ != "NOUN" or lemma in speaking):
         return False
     head = tok
@@ -1230,7 +1234,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if speaker is not None and (turn.start, turn.end) not in results:
             results[(turn.start, turn.end)] = Attribution(
                 content_start=turn.start, content_end=turn.end, speaker=speaker,
-                speaker_mention=turn.label, speaker_role=resolver.roles.get(speaker),
+                speaker_mention=turn.label,
+                speaker_role=resolver.roles.get(speaker) or resolver.given_roles.get(speaker),
                 cue=None, is_quote=True)
     return _drop_nested(sorted(results.values(), key=lambda a: (a.content_start,
                                                                 a.content_end)))

@@ -42,6 +42,7 @@ APOSTROPHES = ("'s", "’s", "'", "’")
 BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "manufacturer",
                                 "retailer", "airline", "operator", "insurer", "carrier",
                                 "bank", "studio", "utility"})
+PERSON_POSSESSIVES = {"his", "her", "their"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
                 "spokesmen", "spokeswomen"}
 # "Sen. Jo Roe, R-Texas," / "(D-N.Y.)": party and state in apposition, not a job
@@ -53,6 +54,7 @@ SPOKES_GENDER = {"spokesman": "m", "spokesmen": "m", "spokeswoman": "f", "spokes
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _data_words(file_name: str) -> frozenset[str]:
     """A one-word-a-line list of data/ ('#' starts a comment), read once."""
     lines = (DATA_DIR / file_name).read_text(encoding="utf-8").splitlines()
@@ -62,6 +64,11 @@ def _data_words(file_name: str) -> frozenset[str]:
 def _descriptors() -> frozenset[str]:
     """What a company is ("carmaker", "retailer"), not part of its name."""
     return _data_words("speaker_descriptor_nouns.txt")
+
+
+def _person_nouns() -> frozenset[str]:
+    """Nouns only a person can be ("student", "daughter")."""
+    return _data_words("speaker_person_nouns.txt")
 
 
 def _person_descriptors() -> frozenset[str]:
@@ -128,6 +135,7 @@ class SpeakerResolver:
         self.gender: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.given_roles: dict[str, str | None] = {}
+        self.appos_people: dict[str, set[str]] = {}  # noun -> people named in apposition
         self.history: list[tuple[int, Speaker]] = []
         self.reported_spans: list[tuple[int, int]] = []
         self._doc_authors: list[tuple[int, str, str]] = []  # (char, noun lemma, author)
@@ -225,17 +233,33 @@ class SpeakerResolver:
         return tokens[: last_title + 1], tokens[last_title + 1:]
 
     def _build_entities(self) -> None:
+        cues = word_list("verbs")
+        # "Delaney said": a surname standing alone as the subject of a reporting verb
+        speaking = {t.text for t in self.doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                    and t.head.lemma_.lower() in cues and t.ent_iob_ != "I" and
+                    (t.i + 1 >= len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")}
         for ent in self.doc.ents:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
                 continue
             text = _clean(ent.text)
             if not text:
                 continue
-            if ent.label_ == "PERSON" and not self.is_org_name(text):
+            label = ent.label_
+            if label == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in speaking and \
+                    all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                        for t in ent) and not self.is_org_name(text) and \
+                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
+                            for t in ent):
+                # NER's "Marcus Delaney" ORG, later "Delaney said": a person
+                label = "PERSON"
+            if label == "PERSON" and not self.is_org_name(text):
                 toks = [t for t in ent if t.lower_ not in APOSTROPHES]
                 _, name = self._strip_title(toks)
-                if name and all(t.text[:1].isupper() for t in name):
-                    full = _clean(" ".join(t.text for t in name))
+                if name and all(t.text[:1].isupper() or t.text in {"-", "‐"} for t in name):
+                    # "Ruth Lowell-Baines": the hyphen is part of the name
+                    full = _clean(self.doc[name[0].i:name[-1].i + 1].text
+                                  if name[-1].i - name[0].i + 1 == len(name)
+                                  else " ".join(t.text for t in name))
                     self.person_names.append(full)
                     self._learn_titles(ent, full)
                     self.given_roles.setdefault(full, None)
@@ -325,6 +349,8 @@ class SpeakerResolver:
                 words.add(c.lemma_.lower())
         if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
             words.add(ent.root.head.lemma_.lower())
+            # "survived by a daughter, Ruth Baines": a later "her daughter" is Ruth Baines
+            self.appos_people.setdefault(ent.root.head.lemma_.lower(), set()).add(full)
             # "the head of the teachers' union, David Mensah": the words of the description,
             # for a later "the union leader"
             desc = ent.root.head
@@ -940,7 +966,8 @@ class SpeakerResolver:
                 while run + 1 < len(self.doc) and self.doc[run + 1].pos_ == "PROPN":
                     run += 1
                 names = [self.doc[run]]
-            title_head = lemma in self.titles or head.lower_.rstrip(".") in self.titles
+            title_head = lemma in self.titles or head.lower_.rstrip(".") in self.titles or \
+                lemma in _person_nouns()
             name_text = (self.name_span(names[0]) or self.doc[names[0].i:names[0].i + 1]).text \
                 if names else ""
             if names and names[0].ent_type_ == "PERSON" and " of " in name_text:
@@ -1038,7 +1065,16 @@ class SpeakerResolver:
                 self.doc_nouns:
             for cand in self.person_names:
                 if cand.split()[-1] == head.text and not self.is_org_name(cand):
-                    full = self.full_person(head.text)
+                    first = head.i
+                    while first > 0 and self.doc[first - 1].pos_ == "PROPN" and \
+                            self.doc[first - 1].dep_ == "compound" and \
+                            self.doc[first - 1].head.i == head.i:
+                        first -= 1
+                    given = _clean(self.doc[first:head.i + 1].text)
+                    # "Her son, Michael Lowell," when the article is about Harriet Lowell:
+                    # the full name written here, before the fullest of that surname
+                    full = given if " " in given and given in self.person_names else \
+                        self.full_person(head.text)
                     role = self.role_of(head, mention) or self.roles.get(full)
                     return done(Speaker(full, mention_text, role, "person"))
 
@@ -1185,6 +1221,16 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and head.tag_ == "NN" and appos and lemma not in self.org_nouns:
             # "One victim, an 81-year-old widow who asked not to be named, said": an
             # unnamed person described twice is the fuller description
+            named = [c for c in appos[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.ent_type_ == "PERSON"]
+            if named:
+                # "One former student, the conductor Elena Castellano, said": named after all
+                sp = self.resolve(named[0], remember=False)
+                if sp is not None and sp.kind == "person":
+                    return done(Speaker(sp.canonical, mention_text,
+                                        _clean(self.doc[appos[0].left_edge.i:
+                                                        named[0].left_edge.i].text) or None,
+                                        "person"))
             desc = _clean(self.doc[appos[0].left_edge.i: appos[0].right_edge.i + 1].text)
             if len(desc.split()) > len(mention_text.split()):
                 return done(Speaker(desc, mention_text, None, "other",
@@ -1226,8 +1272,12 @@ class SpeakerResolver:
             if org is not None:
                 return done(Speaker(org, mention_text, None, "org",
                                     set(self.org_types.get(org, ())) | {lemma}))
+            owners = [c.text for c in head.lefts if c.dep_ in {"compound", "poss"}
+                      and c.pos_ == "PROPN"]
             for p, prev in reversed(self.history):
-                if p < pos and lemma in prev.types and prev.kind != "person":
+                if p < pos and lemma in prev.types and prev.kind != "person" and \
+                        all(o in prev.canonical for o in owners):
+                    # not "Akintola's campaign" for "the Delaney campaign"
                     return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
                                         set(prev.types)))
             modified = any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in head.lefts)
@@ -1244,6 +1294,12 @@ class SpeakerResolver:
                 start = head.sent.start_char
                 named = {c for p, c in self.org_mentions if start <= p < pos
                          and not (set(c.lower().split()) & self.org_nouns) - {lemma}}
+                if not named and head.sent.start > 0:
+                    # "Carrow & Sons would not confirm that. In a statement, the
+                    # family-owned business said ...": the one named just before
+                    start = self.doc[head.sent.start - 1].sent.start_char
+                    named = {c for p, c in self.org_mentions if start <= p < pos
+                             and not (set(c.lower().split()) & self.org_nouns) - {lemma}}
                 if len(named) == 1:
                     org = named.pop()
                     self.org_types.setdefault(org, set()).add(lemma)
@@ -1256,6 +1312,14 @@ class SpeakerResolver:
             org = next(iter(self.described[lemma]))
             return done(Speaker(org, mention_text, None, "org",
                                 set(self.org_types.get(org, ())) | {lemma}))
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and \
+                len(self.appos_people.get(lemma, ())) == 1 and \
+                not any(c.dep_ in {"compound", "amod"} for c in head.lefts) and \
+                any(c.lower_ == "the" or c.lower_ in PERSON_POSSESSIVES for c in head.lefts):
+            # "her daughter said" after "survived by a daughter, Ruth Baines"
+            full = next(iter(self.appos_people[lemma]))
+            return done(Speaker(full, mention_text, self.roles.get(full) or mention_text,
+                                "person"))
         if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and \
                 not any(c.dep_ in {"poss", "compound", "amod"} for c in head.lefts):
             # "the representative" after "a union representative at the plant, who ...":

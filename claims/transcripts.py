@@ -1,4 +1,5 @@
-"""Broadcast transcripts: paragraphs opened by a speaker label in capitals ("AMADI: ...").
+"""Transcripts and interviews: paragraphs opened by a speaker label ("AMADI: ...",
+"Nazari: ...").
 
 A turn has no quote marks and no reporting verb, so neither reader of statements sees it;
 the label is the attribution. Read from the surface, one paragraph at a time.
@@ -9,8 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# One to three words in capitals, then a colon: "AMADI:", "DR FELIX AMADI:", "O'NEILL:".
-LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
+# One to three capitalised words, then a colon: "AMADI:", "DR FELIX AMADI:", "O'NEILL:",
+# and the print interview's "Nazari:" / "Dr. Nazari:" (a label only counts when it names
+# a person of the article: see claims.attribution._turn_speaker).
+LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2}):"
+                   r"[ \t]+(?=\S)")
 # A lone label is a heading ("UPDATE: ..."); a transcript has turns.
 MIN_TURNS = 2
 

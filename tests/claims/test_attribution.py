@@ -395,6 +395,24 @@ def test_eval_tolerates_only_the_partial_quote_convention():
     assert bench.match(text, gold, other) == []
 
 
+def test_eval_accepts_a_named_spokesperson_or_their_organisation(nlp):
+    bench = _bench()
+    text = ('"The party has full confidence in the minister," said Carla Benitez, a '
+            'spokeswoman for the governing Social Alliance.')
+    preds = bench._ours(nlp(text))
+    assert preds[0][2] == ("Carla Benitez", "governing Social Alliance")
+    span = [(preds[0][0], preds[0][1], preds[0][2])]
+    content = "The party has full confidence in the minister"
+    for speaker in ("Social Alliance", "Carla Benitez"):
+        assert bench.match(text, [{"content": content, "speaker": speaker}], span) == \
+            [(0, 0, True)]
+    # strict matching keeps our convention only; another organisation never matches
+    assert bench.match(text, [{"content": content, "speaker": "Social Alliance"}], span,
+                       tolerant=False) == [(0, 0, False)]
+    assert bench.match(text, [{"content": content, "speaker": "Progress Party"}], span) == \
+        [(0, 0, False)]
+
+
 def test_airline_name_tagged_person_is_the_airline(nlp):
     text = ("An Aurora Air flight from Lisbon was diverted to Porto on Sunday after a "
             "passenger became violent, the airline said.")
@@ -790,3 +808,48 @@ def test_it_said_after_the_companys_own_clause(nlp):
     # near miss: another analyst named in apposition with "of" is the person
     text = "Another analyst, Wen Lo of Ardmore Capital, estimated that volumes fell."
     assert [s for s, _, _ in _found(nlp, text)] == ["Wen Lo"]
+
+
+def test_people_named_in_apposition_and_by_kinship(nlp):
+    text = ("Harriet Lowe, a composer, died on Sunday. Her son, Michael Lowe, said the cause "
+            "was pneumonia. One former student, the conductor Elena Castel, said she was "
+            'blunt. She is survived by a daughter, Ruth Lowe-Baines.\n\n"She never thought of '
+            'herself as famous," her daughter said.')
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["the cause was pneumonia"] == "Michael Lowe", got
+    assert got["she was blunt"] == "Elena Castel"
+    assert got["She never thought of herself as famous"] == "Ruth Lowe-Baines"
+    # near miss: "her sister" when no sister is named stays as written
+    text = 'Ann Roe died on Sunday. "She was kind," her sister said.'
+    assert [s for s, _, _ in _found(nlp, text)] != ["Ann Roe"]
+
+
+def test_print_interview_labels_are_turns(nlp):
+    text = ("Dr. Farah Nazi, a structural engineer, spoke to the Courier.\n\n"
+            "Courier: How serious were the cracks?\n\n"
+            "Nazi: Serious enough that closing the bridge was the only choice.\n\n"
+            "Courier: Will the repair hold?\n\n"
+            "Nazi: For now, yes.")
+    got = [(s, text[a.content_start:a.content_end], a.speaker_role)
+           for s, _, a in _found(nlp, text)]
+    assert ("Farah Nazi", "Serious enough that closing the bridge was the only choice.",
+            "a structural engineer") in got
+    assert not any(s == "Courier" for s, _, _ in got)
+    # near miss: one "Update:" heading is not a transcript
+    text = "Update: Dr. Farah Nazi said the bridge would reopen."
+    assert [c for _, c, _ in _found(nlp, text)] == ["the bridge would reopen"]
+
+
+def test_a_campaign_named_by_its_candidate_is_not_the_rivals(nlp):
+    text = ("Yvonne Akin's campaign said internal numbers showed her ahead. A spokeswoman for "
+            "the Delane campaign said it was not conceding anything.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["it was not conceding anything"] != "Yvonne Akin's campaign", got
+
+
+def test_a_named_persons_words_reported_by_another_are_the_reporters_statement(nlp):
+    text = ("One former student, Elena Castel, said Ms. Lowe insisted that students "
+            "transcribe recordings by hand.")
+    got = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert got == [("Elena Castel",
+                    "Ms. Lowe insisted that students transcribe recordings by hand")], got
