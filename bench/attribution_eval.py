@@ -230,9 +230,9 @@ def evaluate(path: Path = GOLD, nlp=None, verbose: bool = False, with_textacy: b
 
         nlp = load_nlp()
     items = [it for it in load_gold(path) if only is None or it["id"].startswith(only)]
-    from claims.datelines import without_dateline  # as the pipeline parses (claims/extract.py)
+    from claims.extract import parser_text  # as the pipeline parses
 
-    docs = list(nlp.pipe([without_dateline(it["text"]) for it in items]))
+    docs = list(nlp.pipe([parser_text(it["text"]) for it in items]))
     ours, strict, ours_q, tex_q = Score(), Score(), Score(), Score()
     misses: list[str] = []
     have_textacy = with_textacy

@@ -34,6 +34,7 @@ SUBJ_DEPS = {"nsubj", "nsubjpass"}
 INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
 CONTENT_TRIM = " \t\n,;:–—-"
 QUESTION_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
+TELL_VERBS = {"tell", "inform", "assure", "remind", "warn"}
 
 
 @dataclass
@@ -448,6 +449,14 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         span = None
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         right = [c for c in ccomps if c.i > tok.i]
+        if not right and lemma in TELL_VERBS:
+            # "told the inquest he had checked his mirrors": the parser made the reported
+            # clause a relative clause of the hearer (no "that", "who" or "which" in it)
+            right = [r for d in tok.children if d.dep_ == "dobj" for r in d.children
+                     if r.dep_ == "relcl" and r.i > d.i and
+                     any(g.dep_ in SUBJ_DEPS and g.tag_ == "PRP" for g in r.children) and
+                     not any(g.tag_ in {"WDT", "WP", "WP$"} or g.lower_ == "that"
+                             for g in r.subtree if g.i < r.i)][:1]
         if right and _is_cue(right[0]) and _negated(right[0]) and not any(
                 c.dep_ in {"ccomp", "dobj", "nsubjpass", "auxpass"} for c in right[0].children):
             # "said it would not comment (on ...)": a refusal, not a statement; "said she

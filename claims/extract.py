@@ -17,6 +17,7 @@ from claims.attribution import find_attributions
 from claims.datelines import dateline_end, without_dateline
 from claims.models import Article, Attribution, Claim, ClaimKind, Quantity, stable_id
 from claims.quantities import find_quantities
+from claims.quotemarks import with_double_quotes
 from claims.rejections import with_rejections
 
 # Bump when extraction output changes, so cached results of older versions are not reused.
@@ -24,7 +25,7 @@ EXTRACTOR_VERSION = "2"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
-    """`doc` must be the parse of `article.text` (or of `without_dateline(article.text)`);
+    """`doc` must be the parse of `article.text` (or of `parser_text(article.text)`);
     offsets of both are the same."""
     text = article.text  # Doc.text re-joins every token on each read
     attributions = with_rejections(doc, find_attributions(doc))
@@ -60,14 +61,20 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
 PIPE_BATCH_SIZE = 4
 
 
+def parser_text(text: str) -> str:
+    """What the parser reads: the dateline blanked and single-mark quotations in double
+    marks, one character for one, so every offset is one into the stored text."""
+    return with_double_quotes(without_dateline(text))
+
+
 def extract_batch(
     articles: Iterable[Article], nlp: Language, *, batch_size: int = PIPE_BATCH_SIZE,
     n_process: int = 1,
 ) -> Iterator[tuple[Article, list[Claim]]]:
     """Parses articles with `nlp.pipe`, so spaCy batches the work instead of one call per text.
 
-    The parser sees each text without its dateline (blanked, same offsets)."""
-    pairs = ((without_dateline(a.text), a) for a in articles)
+    The parser sees each text as `parser_text` gives it (same offsets)."""
+    pairs = ((parser_text(a.text), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield article, extract_claims(article, doc)
 

@@ -43,6 +43,10 @@ BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "man
                                 "retailer", "airline", "operator", "insurer", "carrier",
                                 "bank", "studio", "utility"})
 PERSON_POSSESSIVES = {"his", "her", "their"}
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+GENDERED_NOUNS = {"mother": "f", "wife": "f", "daughter": "f", "sister": "f", "widow": "f",
+                  "grandmother": "f", "father": "m", "husband": "m", "son": "m",
+                  "brother": "m", "widower": "m", "grandfather": "m"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
                 "spokesmen", "spokeswomen"}
 # "Sen. Jo Roe, R-Texas," / "(D-N.Y.)": party and state in apposition, not a job
@@ -268,7 +272,14 @@ class SpeakerResolver:
                         # job the article gave her where it named her, if no statement does
                         self.given_roles[full] = self.role_of(ent.root,
                                                               self.mention_span(ent.root))
-                    if ent.root.dep_ in {"nsubj", "nsubjpass"}:
+                    head = ent.root.head
+                    if ent.root.dep_ in {"nsubj", "nsubjpass"} or (
+                            ent.root.dep_ == "appos" and (
+                                head.dep_ in {"nsubj", "nsubjpass"} or
+                                head.dep_ == "dobj" and head.head.i < head.i and
+                                head.head.lemma_.lower() in word_list("verbs") | {"ask"})):
+                        # "asked the charity's chief executive, Owen Blakely. He said":
+                        # the person in apposition to a subject is that subject
                         self.person_mentions.append((ent.start_char, full))
             elif ent.label_ in {"ORG", "PERSON"} and self.is_org_name(text, "ORG"):
                 self.org_mentions.append((ent.start_char, self.canonical_org(text)))
@@ -441,6 +452,13 @@ class SpeakerResolver:
                     "she": "f", "her": "f", "hers": "f", "herself": "f"}
         surnames = {n.split()[-1]: n for n in self.person_names}
         known = {p for p, _ in self.person_mentions}
+        for ent in self.doc.ents:
+            # "Dr Okoro's mother, Grace Okoro": the noun she is put beside says it
+            if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and \
+                    ent.root.head.lemma_.lower() in GENDERED_NOUNS:
+                name = self.full_person(ent.text)
+                if name in self.person_names:
+                    self.gender.setdefault(name, GENDERED_NOUNS[ent.root.head.lemma_.lower()])
         for tok in self.doc:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.text not in surnames or \
                     tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON", "ORG",
@@ -559,12 +577,27 @@ class SpeakerResolver:
     def full_person(self, name: str) -> str:
         """The fullest form the article gives a person: "Roe" -> "Jane Roe"."""
         name = _clean(name)
-        last = name.split()[-1].lower() if name else ""
+        words = [w.lower() for w in name.split()]
         best = name
         for cand in self.person_names:
-            if cand.split()[-1].lower() == last and len(cand) > len(best):
+            # "Grace Okoro" stays herself when the article also names Daniel Okoro
+            if [w.lower() for w in cand.split()[-len(words):]] == words and \
+                    len(cand) > len(best) and words:
                 best = cand
         return best
+
+    def _by_honorific(self, before: Token, surname: str) -> str | None:
+        """"Mrs Okoro" when the article names Daniel and Grace Okoro: the one of the
+        honorific's gender, when the article has told it."""
+        gender = HONORIFIC_GENDER.get(before.lower_.rstrip("."))
+        if gender is None:
+            return None
+        people = {n for n in self.person_names if len(n.split()) >= 2 and
+                  n.split()[-1] == surname}
+        if len(people) < 2:
+            return None
+        fits = [n for n in people if self.gender.get(n) == gender]
+        return fits[0] if len(fits) == 1 else None
 
     def _recent_person(self, pos: int, gender: str | None) -> str | None:
         """People inside what someone said are a weaker antecedent for "he" than the
@@ -1075,6 +1108,8 @@ class SpeakerResolver:
                     # the full name written here, before the fullest of that surname
                     full = given if " " in given and given in self.person_names else \
                         self.full_person(head.text)
+                    if head.i > 0 and first >= head.i - 1:
+                        full = self._by_honorific(self.doc[head.i - 1], head.text) or full
                     role = self.role_of(head, mention) or self.roles.get(full)
                     return done(Speaker(full, mention_text, role, "person"))
 

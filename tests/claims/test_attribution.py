@@ -853,3 +853,29 @@ def test_a_named_persons_words_reported_by_another_are_the_reporters_statement(n
     got = [(s, c) for s, c, _ in _found(nlp, text)]
     assert got == [("Elena Castel",
                     "Ms. Lowe insisted that students transcribe recordings by hand")], got
+
+
+def test_an_inquest_report_in_single_marks(nlp):
+    from claims.extract import parser_text
+
+    text = ("A coroner has called for changes to a junction, saying the council had been "
+            "warned 'repeatedly'.\n\nDr Daniel Oko, 29, died in May. The senior coroner, "
+            "Judith Penn, said the council had received four complaints.\n\n"
+            "'It is clear to me that the layout contributed to Dr Oko's death,' the coroner "
+            "said.\n\nThe lorry driver, Gary Whit, told the inquest he had checked his "
+            "mirrors twice.\n\nDr Oko's mother, Grace Oko, said her son had done everything "
+            "right. Mrs Oko said the family hoped no other parent would suffer.\n\n"
+            "'How many coroners have to write these reports?' asked the charity's chief "
+            "executive, Owen Blake.\n\nHe said the council should act within weeks.")
+    doc = nlp(parser_text(text))
+    got = {text[a.content_start:a.content_end]: (a.speaker, a.is_quote)
+           for a in find_attributions(doc)}
+    assert got["the council had been warned 'repeatedly'"][0] == "Judith Penn", got
+    assert got["It is clear to me that the layout contributed to Dr Oko's death"] == \
+        ("Judith Penn", True)
+    assert got["he had checked his mirrors twice"][0] == "Gary Whit"
+    assert got["the family hoped no other parent would suffer"][0] == "Grace Oko"
+    assert got["the council should act within weeks"][0] == "Owen Blake"
+    # near miss: "told the inquest, which sat for three days," is no statement
+    doc = nlp("The driver told the inquest, which sat for three days, nothing new.")
+    assert find_attributions(doc) == []

@@ -1,0 +1,31 @@
+"""Single-mark quotations shown to the parser as double marks, one character for one."""
+
+from __future__ import annotations
+
+from claims.quotemarks import with_double_quotes
+
+
+def test_british_single_mark_quotations_become_double_marks():
+    text = ("'It is clear to me that the layout contributed to Dr Okoro's death,' the "
+            "coroner said. She said the council had been warned 'repeatedly'.")
+    got = with_double_quotes(text)
+    assert len(got) == len(text)
+    assert got.startswith("“It is clear") and "death,” the coroner" in got
+    assert "warned “repeatedly”." in got
+    assert "Okoro's" in got  # an apostrophe inside a word stays
+
+
+def test_plural_possessives_and_elisions_are_not_quotations():
+    text = "'The workers' union will not back down,' she said of the '90s rock 'n' roll era."
+    got = with_double_quotes(text)
+    assert got.startswith("“The workers' union will not back down,” she said")
+    assert "'90s" in got and "'n'" in got
+    # near miss: an article that quotes in double marks is left as it is
+    text = "\"We won,\" she said of the workers' 'fair deal'."
+    assert with_double_quotes(text) == text
+
+
+def test_a_quotation_opening_a_paragraph_may_run_on():
+    text = "'We will fight on. We have no choice.\n\n'Nobody listened,' he said."
+    got = with_double_quotes(text)
+    assert got.startswith("“We will fight on.") and "“Nobody listened,”" in got
