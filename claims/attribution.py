@@ -237,6 +237,12 @@ def _belief_reported(tok: Token) -> bool:
 def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
     """The noun heading the speaker phrase, and whether to fall back to the last document."""
     tok = cue
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and \
+            cue.head.head.lemma_.lower() in {"quote", "cite"}:
+        # "the agency quoted the minister as saying A": the one quoted speaks
+        quoted = [c for c in cue.head.head.children if c.dep_ == "dobj"]
+        if quoted:
+            return quoted[0], False
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
@@ -496,6 +502,13 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 # clause's subject for what the speaker talked about
                 first = tok.i + 1
             lead = doc[first]
+            if lead.dep_ == "prep" and lead.head.i == tok.i and \
+                    lead.right_edge.i + 2 < len(doc) and \
+                    doc[lead.right_edge.i + 1].lower_ == "that":
+                # "said on its Telegram channel that A" (when the parse hangs the clause
+                # badly): where it was said is not what was said
+                first = lead.right_edge.i + 2
+                lead = doc[first]
             if first == tok.i + 1 and lead.dep_ == "prep" and lead.head.i == c.i and \
                     lead.right_edge.i + 1 < c.i and \
                     doc[lead.right_edge.i + 1].dep_ in SUBJ_DEPS and \
@@ -564,6 +577,10 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                     (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "acl", "relcl", "advcl"})
                     or t.text in QUOTE_CHARS for t in objs[0].subtree):
                 objs = []  # "announced a new product" is news, not a statement
+            if objs and weak and objs[0].lemma_.lower() in REQUEST_NOUNS:
+                # "rejected a defense request to exclude photographs": a ruling on a
+                # request, not a statement of what the request asked for
+                objs = []
             if objs and objs[0].lemma_.lower() in PLEA_NOUNS:
                 # "admitted 11 counts of theft": a plea to charges, not a statement
                 objs = []
@@ -637,6 +654,9 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
 
 
 PLEA_NOUNS = {"count", "charge", "offence", "offense"}
+# what one asks for: rejecting one is a decision, not a claim ("rejected a request to X")
+REQUEST_NOUNS = {"request", "motion", "bid", "offer", "proposal", "application", "appeal",
+                 "demand", "call", "invitation", "petition", "plea"}
 ANAPHORIC_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
                    "charge", "charges", "report", "reports", "suggestion", "characterization",
                    "characterisation", "account", "assertion", "criticism", "idea", "notion"}
@@ -1018,6 +1038,17 @@ def _direct(doc: Doc, text: str, quotes: list[_Quote], reported: list[_Candidate
                for s, e in spans) and not _opens_sentence(text, q):
             prev_q = q
             continue  # a partial quote inside reported speech
+        tail = next((c for c in reported if c.clause is None and c.end <= q.open_char and
+                     text[c.end:q.open_char].strip() == "," and text[q.start:q.start + 1]
+                     .islower() and q.close_char is not None and
+                     text[q.outer_end:q.outer_end + 2].strip() in {"", "."}), None)
+        if tail is not None:
+            # 'said she expected A, "if we're lucky."': a lower-case fragment closing the
+            # reported clause is part of it (a partial quote), not a quote of its own
+            tail.end = q.outer_end
+            spans = [c.clause or (c.start, c.end) for c in reported]
+            prev_q = q
+            continue
         open_tok = _tok_at(doc, q.open_char)
         close_tok = _tok_at(doc, q.close_char) if q.close_char is not None else None
         inner = text[q.start:q.end]

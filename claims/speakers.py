@@ -661,7 +661,13 @@ class SpeakerResolver:
     def _describes_last_person(self, head: Token) -> bool:
         """"the teenager", "the 47-year-old": a description of someone just named."""
         lefts = list(head.lefts)
-        if not lefts or lefts[0].lower_ != "the" or head.tag_ not in {"NN", "JJ"}:
+        if not lefts or lefts[0].lower_ != "the":
+            return False
+        if len(lefts) == 1 and head.text[:1].isupper() and (
+                head.lower_ in _data_words("speaker_demonyms.txt") or
+                re.fullmatch(r"[A-Z][a-z]+(?:wo)?man", head.text) and head.ent_type_ == "NORP"):
+            return True  # "the Scot", "the Frenchman": a nationality for the one just named
+        if head.tag_ not in {"NN", "JJ"}:
             return False
         doc = self.doc
         if head.lower_ == "old" and head.i >= 4 and doc[head.i - 2].lower_ == "year" and \
@@ -829,6 +835,10 @@ class SpeakerResolver:
                     known & BUSINESS_ORG_NOUNS and not known & specific - BUSINESS_ORG_NOUNS:
                 # a body the article only ever called "the company" is not "the union"
                 return True
+            if lemma in BUSINESS_ORG_NOUNS and known and not known & BUSINESS_ORG_NOUNS and \
+                    known & specific:
+                # nor is the city council "the company"
+                return True
             kinds = known & specific
             return bool(kinds - {lemma}) and lemma not in GENERIC_ORG_NOUNS
 
@@ -971,6 +981,16 @@ class SpeakerResolver:
                 if p < pos and "joint" in prev.types:
                     return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
                                         set(prev.types)))
+        own = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and
+               c.text[:1].isupper() and
+               any(g.dep_ == "conj" and g.text[:1].isupper() for g in c.children)]
+        if own and head.tag_ == "NNS" and head.pos_ == "NOUN" and lemma in self.org_nouns:
+            # "the Corvanian and Belastani foreign ministries said": the phrase names its
+            # parties itself
+            words = mention_text.split()
+            while len(words) > 1 and words[0].lower() in DETERMINERS | {"two", "both"}:
+                words = words[1:]
+            return done(Speaker(" ".join(words), mention_text, None, "org", {lemma, "joint"}))
         if head.tag_ in {"NNS", "NNPS"} and head.pos_ == "NOUN" and \
                 lemma in self.org_nouns and any(c.lower_ in {"the", "both"} for c in head.lefts) \
                 and not any(p < pos and "joint" in prev.types for p, prev in self.history):
@@ -1094,6 +1114,11 @@ class SpeakerResolver:
                         return done(Speaker(sp.canonical, mention_text, head.text, "org",
                                             set(sp.types)))
 
+        if head.text[:1].isupper() and self._describes_last_person(head):
+            # "the Scot said": before NER's guess that "Scot" is someone's name
+            name = self._recent_person(pos, None)
+            if name is not None:
+                return done(Speaker(name, mention_text, self.roles.get(name), "person"))
         if head.text[:1].isupper() and head.pos_ != "PRON" and head.lemma_.lower() not in \
                 self.doc_nouns:
             for cand in self.person_names:

@@ -879,3 +879,41 @@ def test_an_inquest_report_in_single_marks(nlp):
     # near miss: "told the inquest, which sat for three days," is no statement
     doc = nlp("The driver told the inquest, which sat for three days, nothing new.")
     assert find_attributions(doc) == []
+
+
+def test_nationality_nouns_quoted_sources_and_joint_ministries(nlp):
+    text = ("Neil Carde scored the winner. \"There's no contact,\" the Scot said.\n\n"
+            "The state news agency quoted Foreign Minister Arman Tel as saying the agreement "
+            "was \"a victory for dialogue.\"\n\nCorvania and Belastan agreed to reopen the "
+            "crossing, the Corvanian and Belastani foreign ministries said in a joint "
+            "statement. The opposition Unity Party said on its Telegram channel that the deal "
+            "rewards aggression.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["There's no contact"] == "Neil Carde", got
+    assert got['the agreement was "a victory for dialogue."'] == "Arman Tel"
+    assert got["Corvania and Belastan agreed to reopen the crossing"] == \
+        "Corvanian and Belastani foreign ministries"
+    assert got["the deal rewards aggression"] == "Unity Party"
+
+
+def test_rulings_on_requests_and_closing_fragments(nlp):
+    text = ("Judge Alma Fern rejected a defense request to exclude the photographs, saying "
+            "the images were relevant.")
+    got = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert got == [("Alma Fern", "the images were relevant")], got
+    # near miss: rejecting a claim with its content is still a statement
+    text = "Judge Alma Fern rejected the claim that the photographs were faked."
+    assert [c for _, c, _ in _found(nlp, text)] != []
+    text = ('Leah Ansel said the family had applied. She said she expected the loan to cover '
+            'a third of the losses, "if we\'re lucky."')
+    got = [c for _, c, _ in _found(nlp, text)]
+    assert 'she expected the loan to cover a third of the losses, "if we\'re lucky."' in got
+    assert "if we're lucky." not in got
+
+
+def test_the_company_is_not_the_council(nlp):
+    text = ("The City Council voted to rezone the site. Council member Ray Doming said the "
+            "developer, Parkline Logistics, had agreed to pay for a signal. In a statement, "
+            "the company said construction could begin next spring.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["construction could begin next spring"] == "Parkline Logistics", got
