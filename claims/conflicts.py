@@ -35,6 +35,7 @@ from claims.figure_roles import (
     is_increment,
     is_negated,
     is_target,
+    is_whole,
     reports_change,
     stated_day,
     whole_of,
@@ -556,12 +557,23 @@ def _dispute_target(
                     key=lambda j: (-related.matter(dispute, j), j.index)) if keys else []
     content = _rejected_content(dispute)
     if content:
+        # A claim saying present what the rejected clause says absent, or the reverse, is
+        # not what was rejected, whatever else it shares ("the claim that drivers have had
+        # no pay rise" / "has offered a 5% pay rise").
+        absent = _absent_stems(clause or "")
+        story_pool = [j for j in story_pool if not _polarity_disagrees(absent, content & j.text_stems, j.own_text)]
+        for held in (pool, named_pool):
+            for k in [k for k, j in held.items()
+                      if _polarity_disagrees(absent, content & j.text_stems, j.own_text)]:
+                del held[k]
         # "disputed the department's claim that the outbreak was under control": what is
         # rejected is said in the clause, so the claim saying most of it (and little else)
         # is the target, wherever in the story it is, before any owner or figure.
         # The story's own claims first: a claim of another story (another breach at
         # another company) may say the same words, and is not what this party rejects.
-        best = next(filter(None, (_best_by_content(content, candidates, related.index, settings.dispute_content)
+        polarity = _absent_stems(clause or "")
+        best = next(filter(None, (_best_by_content(content, candidates, related.index, settings.dispute_content,
+                                                   polarity)
                                   for candidates in (story_pool, pool.values(), named_pool.values()))), None)
         if best:
             score = round(0.7 + 0.25 * min(best[0], 1.0), 4)
@@ -685,7 +697,7 @@ def _dispute_target(
         # / "the pattern of traffic pointed to a cyberattack"): below the usual bar, that
         # claim rather than none, or than the nearest statement.
         best = _best_by_content(content, named_pool.values(), related.index,
-                                settings.dispute_content * WEAK_CONTENT_SHARE)
+                                settings.dispute_content * WEAK_CONTENT_SHARE, _absent_stems(clause or ""))
         if best:
             return best[1], "the claim of", 0.6, [], False
     # Last resort, the nearest earlier statement of another party: only for a rejection
@@ -755,16 +767,21 @@ def _assessment_keys(text: str) -> frozenset[tuple[int, int]]:
 
 
 def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], index: TopicIndex,
-                     floor: float) -> tuple[float, _Judged] | None:
+                     floor: float, polarity: frozenset[str] | None = None) -> tuple[float, _Judged] | None:
     """The candidate whose own words best say the rejected content: the harmonic mean of
     the share of the content it holds and the share of its words that are the content
     (a long sentence mentioning one rare word of the content is not what was rejected).
-    Ties go to attributed claims, then to earlier ones."""
+    Ties go to attributed claims, then to earlier ones. With `polarity` (the content's
+    stems said to be absent, `_absent_stems`), a candidate saying absent what the content
+    says present, or the reverse, is not it ("the claim that drivers have had no pay
+    rise" answers "gone four years without a pay rise", not "offered a 5% pay rise")."""
     content_weight = index.weight(content)
     best = None
     for j in candidates:
         shared = content & j.text_stems
         if not shared or not content_weight:
+            continue
+        if polarity is not None and _polarity_disagrees(polarity, shared, j.own_text):
             continue
         weight = index.weight(shared)
         recall, precision = weight / content_weight, weight / max(j.text_weight(index), 1e-9)
@@ -775,6 +792,47 @@ def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], ind
         if best is None or key > best[0]:
             best = (key, j)
     return (best[0][0], best[1]) if best else None
+
+
+@cache
+def absence_pattern() -> re.Pattern[str]:
+    """Negators (conflict_negations.txt) and words of absence (conflict_absence_words.txt)."""
+    words = data_lines("conflict_negations.txt") + data_lines("conflict_absence_words.txt")
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"n['’]t\b|(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+# Words after a negator or "without" that it says are absent ("no pay rise", "without a
+# pay rise", "had not been paid").
+ABSENCE_REACH_WORDS = 4
+
+
+ABSENCE_STOP = re.compile(r"^(?:in|of|for|to|from|on|at|by|since|while|as|after|before|and|but|because|"
+                          r"was|were|is|are|had|has|have|been|be|will|would|could|can)$",
+                          re.IGNORECASE)
+
+
+def _absent_stems(text: str) -> frozenset[str]:
+    """Stems of the words a negator or a word of absence reaches: up to
+    `ABSENCE_REACH_WORDS`, not past a preposition, conjunction or punctuation ("no pay
+    rise in four years" says the rise absent, not the years)."""
+    found: set[str] = set()
+    for m in absence_pattern().finditer(text):
+        reach = []
+        for word in text[m.end():].split()[:ABSENCE_REACH_WORDS]:
+            if ABSENCE_STOP.match(word):
+                break
+            reach.append(word)
+            if word[-1:] in ",.;:!?\"”":
+                break
+        found |= topic_stems(" ".join(reach))
+    return frozenset(found)
+
+
+def _polarity_disagrees(absent: frozenset[str], shared: frozenset[str], text: str) -> bool:
+    """The shared words are said absent on one side and present on the other."""
+    other = _absent_stems(text)
+    return any((s in absent) != (s in other) for s in shared if s in absent or s in other)
 
 
 def _holds_figure_before(holder: _Judged, dispute: _Judged) -> bool:
@@ -1213,10 +1271,11 @@ def _sentence_offsets(q: Quantity, claim: Claim) -> tuple[int, int]:
 
 
 def _is_stock(q: Quantity, claim: Claim) -> bool:
-    """A figure right after a verb of possession ("has about 9 million customers"): the
-    size of a whole, which a count of those affected or added is not measured against."""
+    """A figure right after a verb of possession ("has about 9 million customers"), or the
+    stated whole of a part ("1,400 of the port's 2,300 registered dockworkers"): the size
+    of a whole, which a count of those affected or added is not measured against."""
     start, _ = _sentence_offsets(q, claim)
-    return bool(stock_pattern().search(claim.sentence[max(start - 40, 0):max(start, 0)]))
+    return bool(stock_pattern().search(claim.sentence[max(start - 40, 0):max(start, 0)])) or is_whole(q, claim)
 
 
 # The word right before a figure ("evicted 6,400", "recorded 2,340").
@@ -1686,6 +1745,9 @@ class _Wording:
     # (predicate stem, stems of the words it reaches); and every stem not under one.
     negated_clauses: tuple[tuple[str, frozenset[str]], ...] = ()
     plain_stems: frozenset[str] = frozenset()
+    # Events and states said to hold or not (conflict_state_classes.txt): (class, side,
+    # the keys of the words near the verb that say what of).
+    states: tuple[tuple[str, int, frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = ()) -> _Wording:
@@ -1716,7 +1778,7 @@ class _Wording:
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
-                   _included_things(text), tuple(clauses), stems - under)
+                   _included_things(text), tuple(clauses), stems - under, _states(text))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -1729,6 +1791,7 @@ class _Wording:
         yield from {("included", _tail(s)) for thing in self.included for s in thing}
         yield from {("negated clause", head) for head, _ in self.negated_clauses}
         yield from {("plain", s) for s in self.plain_stems}
+        yield from {("state", c, side, key) for c, side, keys in self.states for key in keys}
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
@@ -1742,6 +1805,7 @@ class _Wording:
         yield from {("denied", _tail(s)) for thing in self.included for s in thing}
         yield from {("plain", head) for head, _ in self.negated_clauses}
         yield from {("negated clause", s) for s in self.plain_stems}
+        yield from {("state", c, 1 - side, key) for c, side, keys in self.states for key in keys}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -1761,7 +1825,7 @@ class _Wording:
     def can_oppose(self) -> bool:
         return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted
                                                          or self.included or self.negated_clauses
-                                                         or self.plain_stems)
+                                                         or self.plain_stems or self.states)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -1788,6 +1852,16 @@ class _Wording:
             return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
         if other.negated & self.affirmed - self.negated:
             return "(affirmed)", f"{other.negation} {sorted(other.negated & self.affirmed)[0]}"
+        # One event or state said to hold of a thing by one and not by the other ("talks ...
+        # broke down" / "negotiators ... had continued to meet", "no date has been set for
+        # further negotiations" / "talks are scheduled to resume").
+        for c, side, keys in self.states:
+            for c2, side2, keys2 in other.states:
+                if c == c2 and side != side2 and not keys.isdisjoint(keys2) and \
+                        not any(c3 == c and s3 == side2 for c3, s3, _ in self.states) and \
+                        not any(c3 == c and s3 == side for c3, s3, _ in other.states):
+                    return f"{c} {'holds' if side == 0 else 'does not hold'}", \
+                        f"{c} {'holds' if side2 == 0 else 'does not hold'}"
         # Any predicate negated with its object by one and asserted with it by the other
         # ("had never explored any alternative" / "had explored every alternative").
         for negating, asserting, flip in ((self, other, False), (other, self, True)):
@@ -1796,6 +1870,104 @@ class _Wording:
                     hit = f"{negating.negation} {head}", "(affirmed)"
                     return hit[::-1] if flip else hit
         return None
+
+
+@cache
+def _state_forms() -> dict[tuple[str, ...], list[tuple[str, int]]]:
+    """Token runs of every word of conflict_state_classes.txt (its first word inflected)
+    -> (class, side)."""
+    forms: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
+    for line in data_lines("conflict_state_classes.txt"):
+        name, holds, fails = (part.strip() for part in line.split("|"))
+        for side, words in enumerate((holds, fails)):
+            for phrase in (w.strip().lower() for w in words.split(",") if w.strip()):
+                first, *rest = phrase.split()
+                for form in inflections(first):
+                    run = tuple(TOKEN.findall(" ".join([form, *rest])))
+                    if (name, side) not in forms[run]:
+                        forms[run].append((name, side))
+    return dict(forms)
+
+
+@cache
+def _state_negators() -> frozenset[tuple[str, ...]]:
+    words = data_lines("conflict_negations.txt") + data_lines("conflict_state_negators.txt")
+    return frozenset(tuple(TOKEN.findall(w.lower())) for w in words)
+
+
+@cache
+def _synonym_keys() -> dict[str, str]:
+    """First five letters of the stem of each word of a synonym group
+    (clustering_synonyms.txt) -> the group's first word: "talks" and "negotiators" name
+    one thing."""
+    keys: dict[str, str] = {}
+    for line in data_lines("clustering_synonyms.txt"):
+        words = line.split()
+        for w in words:
+            keys.setdefault(stem(w)[:5], words[0])
+    return keys
+
+
+def _state_key(word_stem: str) -> str:
+    return _synonym_keys().get(word_stem[:5], word_stem[:5])
+
+
+@cache
+def _state_subjects() -> frozenset[str]:
+    """Keys of the affairs of conflict_state_subjects.txt."""
+    return frozenset(_state_key(stem(w)) for w in data_lines("conflict_state_subjects.txt"))
+
+
+def _subject_keys(words: Iterable[str]) -> frozenset[str]:
+    """Keys of the affairs (conflict_state_subjects.txt) among `words`."""
+    return frozenset(k for k in (_state_key(s) for s in topic_stems(" ".join(words))) if k in _state_subjects())
+
+
+# Words before an event or state that a negator may stand (`_states`), and the words
+# before and after it that say what it is of.
+STATE_NEGATION_REACH = 4
+STATE_SUBJECT_BEFORE = 8
+STATE_SUBJECT_AFTER = 4
+STATE_CLAUSE_EDGE = frozenset({"but", "however", "while", "although", "whereas"})
+
+
+def _states(text: str) -> tuple[tuple[str, int, frozenset[str]], ...]:
+    """The events and states of conflict_state_classes.txt the text says hold or do not
+    (a negator up to `STATE_NEGATION_REACH` words before flips it), each with the keys of
+    the words near it (`_subject_keys`). Capitalised words other than the first are names,
+    which say who, not what: left out. Deliberately not handled: what the verb's subject
+    is beyond its neighbourhood (no parse is kept with a claim)."""
+    forms = _state_forms()
+    longest = max((len(run) for run in forms), default=1)
+    raw = TOKEN.findall(text)
+    tokens = [t.lower() for t in raw]
+    negators = _state_negators()
+    found: list[tuple[str, int, frozenset[str]]] = []
+    k = 0
+    while k < len(tokens):
+        for n in range(min(longest, len(tokens) - k), 0, -1):
+            run = tuple(tokens[k:k + n])
+            if run not in forms:
+                continue
+            flip = False
+            for back in range(max(k - STATE_NEGATION_REACH, 0), k):
+                if tokens[back] in STATE_CLAUSE_EDGE:
+                    flip = False
+                    continue
+                if any(tuple(tokens[back:back + len(neg)]) == neg for neg in negators) or \
+                        re.search(r"n['’]t$", tokens[back]):
+                    flip = True
+            near = [w for i, w in enumerate(raw[max(k - STATE_SUBJECT_BEFORE, 0):k + n + STATE_SUBJECT_AFTER],
+                                            start=max(k - STATE_SUBJECT_BEFORE, 0))
+                    if (i == 0 or not w[:1].isupper()) and not (k <= i < k + n)]
+            keys = _subject_keys(near)
+            for name, side in forms[run]:
+                found.append((name, 1 - side if flip else side, keys))
+            k += n
+            break
+        else:
+            k += 1
+    return tuple(found)
 
 
 # "no fish deaths", "no shots were fired", "no passwords or bank details were taken": the

@@ -27,7 +27,9 @@ EVENT_REACH_CHARS = 60
 # residents" gives each figure its own verb ("porters and cleaners staged" is one clause).
 CLAUSE_AFTER = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\s(?:and|but|while)\s+(?=[a-z]+(?:ing|ed)\b)")
 CLAUSE_BEFORE = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\b(?:and|but|while|whereas)\s")
-WHOLE_LINK = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+# "14 of the 300", "1,400 of the port's 2,300": a possessive may stand before the whole.
+WHOLE_LINK = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?"
+                        r"(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
 
 
 def _phrase(phrase: str) -> str:
