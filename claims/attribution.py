@@ -568,6 +568,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         if span is None:
             span = _misparsed_clause(doc, tok)
         if span is None:
+            span = _object_then_verb(doc, tok)
+        if span is None:
             span = _stranded_that_clause(doc, tok)
         if span is None and lemma in object_verbs:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -706,6 +708,27 @@ def _misparsed_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
     while last > j and (doc[last].is_punct and doc[last].text not in QUOTE_CHARS):
         last -= 1
     return _span_chars(doc, j, last)
+
+
+def _object_then_verb(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """"said its offer of a 4.5 per cent increase compared favourably with ...": the parser
+    made the clause's subject the object of "said" and its finite verb a modifier of
+    "said"; subject and verb follow the cue with nothing between, so a clause does."""
+    if cue.lemma_.lower() in word_list("object_verbs"):
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1]
+    if not objs:
+        return None
+    obj = objs[0]
+    verbs = [c for c in cue.children if c.i == obj.right_edge.i + 1 and c.pos_ == "VERB" and
+             c.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and
+             not any(g.dep_ in SUBJ_DEPS for g in c.children)]
+    if not verbs:
+        return None
+    last = verbs[0].right_edge.i
+    while last > obj.i and doc[last].is_punct and doc[last].text not in QUOTE_CHARS:
+        last -= 1
+    return _span_chars(doc, obj.left_edge.i, last)
 
 
 def _that_as_determiner(doc: Doc, cue: Token, first: int) -> bool:

@@ -210,6 +210,13 @@ class SpeakerResolver:
         if key in self.alias:
             return self.alias[key]
         stripped = _strip_det(name)
+        if stripped.lower() not in self.alias and " " not in stripped and stripped[:1].isupper():
+            # "a Meridian spokesperson" after "Meridian Terminals said": the one organisation
+            # already quoted whose name starts with the word
+            longer = {sp.canonical for _, sp in self.history if sp.kind == "org" and
+                      sp.canonical.startswith(stripped + " ")}
+            if len(longer) == 1:
+                return longer.pop()
         return self.alias.get(stripped.lower(), stripped)
 
     def is_org_name(self, name: str, label: str | None = None) -> bool:
@@ -1089,9 +1096,12 @@ class SpeakerResolver:
             if lemma in self.titles and not names and head.tag_ == "NN" and any(
                     c.lower_ in {"a", "an"} or (spokes and c.dep_ in {"det", "poss"})
                     for c in head.lefts):
-                orgs = [c for c in head.children if c.dep_ in {"compound", "poss"}
+                orgs = [c for c in head.children if (c.dep_ in {"compound", "poss"} or
+                                                     c.dep_ == "amod" and spokes and
+                                                     c.text[:1].isupper() and c.i > 0)
                         and (c.lemma_.lower() in self.org_nouns or spokes and (
-                            c.pos_ == "PROPN" or c.lemma_.lower() in self.doc_nouns) and
+                            c.pos_ == "PROPN" or c.text[:1].isupper() or
+                            c.lemma_.lower() in self.doc_nouns) and
                             c.lower_ not in PERSON_PRONOUNS)]
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ == "for":

@@ -917,3 +917,18 @@ def test_the_company_is_not_the_council(nlp):
             "the company said construction could begin next spring.")
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got["construction could begin next spring"] == "Parkline Logistics", got
+
+
+def test_a_company_ner_missed_and_its_spokesperson(nlp):
+    text = ("Meridian Terminals on Tuesday hit back at the union, insisting that its pay offer "
+            "would leave dockworkers better off.\n\nThe Calderwick Dockers' Union has said "
+            "that the offer amounts to a cut. \"That claim is simply false,\" a Meridian "
+            "spokesperson told Freight Wire.\n\nThe company said its offer of a 4.5 per cent "
+            "increase compared favourably with the sector average.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["That claim is simply false"] == "Meridian Terminals", got
+    assert got["its offer of a 4.5 per cent increase compared favourably with the sector "
+               "average"] == "Meridian Terminals"
+    # near miss: "said its offer, a 4.5 per cent increase," names a thing, no clause
+    text = "The company said its offer on Friday."
+    assert _found(nlp, text) == []
