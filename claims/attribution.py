@@ -720,12 +720,19 @@ def _object_then_verb(doc: Doc, cue: Token) -> tuple[int, int] | None:
     if not objs:
         return None
     obj = objs[0]
-    verbs = [c for c in cue.children if c.i == obj.right_edge.i + 1 and c.pos_ == "VERB" and
-             c.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and
-             not any(g.dep_ in SUBJ_DEPS for g in c.children)]
+    # the verb hangs off "said", or off the object as if it were a participle ("the offer
+    # compared with ..."): a verb of speech does not take a thing as its object
+    verbs = [c for c in list(cue.children) + list(obj.children)
+             if c.pos_ == "VERB" and c.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and
+             c.dep_ in {"prep", "advcl", "acl", "conj", "dep", "relcl"} and c.i > obj.i and
+             not any(g.dep_ in SUBJ_DEPS for g in c.children) and
+             c.left_edge.i == c.i and doc[c.i - 1].text not in {",", ";", "—", "–", "("} and
+             all(not t.is_punct for t in doc[obj.i:c.i]) and
+             (c.head.i == cue.i or c.tag_ != "VBN" or
+              any(g.dep_ == "advmod" and g.i == c.i + 1 for g in c.children))]
     if not verbs:
         return None
-    last = verbs[0].right_edge.i
+    last = max(verbs[0].right_edge.i, obj.right_edge.i)
     while last > obj.i and doc[last].is_punct and doc[last].text not in QUOTE_CHARS:
         last -= 1
     return _span_chars(doc, obj.left_edge.i, last)
