@@ -35,6 +35,8 @@ INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
 CONTENT_TRIM = " \t\n,;:–—-"
 QUESTION_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 TELL_VERBS = {"tell", "inform", "assure", "remind", "warn"}
+# "Figures published by X show ...": numbers that show something, as documents do
+FINDING_NUMBERS = {"figure", "statistic", "number", "estimate", "record", "projection"}
 
 
 @dataclass
@@ -156,7 +158,8 @@ def _finding(tok: Token) -> bool:
     """"the study shows that ...": a finding verb with a document or data as its subject,
     and not inside someone's reported clause ("X said its analysis showed ...")."""
     subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
-    if not subj or subj[0].lemma_.lower() not in word_list("document_nouns"):
+    if not subj or subj[0].lemma_.lower() not in word_list("document_nouns") and not (
+            subj[0].tag_ == "NNS" and subj[0].lemma_.lower() in FINDING_NUMBERS):
         return False
     head = tok
     while head.head.i != head.i:

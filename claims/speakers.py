@@ -43,6 +43,10 @@ BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "man
                                 "retailer", "airline", "operator", "insurer", "carrier",
                                 "bank", "studio", "utility"})
 PERSON_POSSESSIVES = {"his", "her", "their"}
+# words that make a title another job: the shadow health secretary is not the health
+# secretary, nor the former or deputy mayor the mayor
+TITLE_QUALIFIERS = {"shadow", "former", "deputy", "acting", "vice", "assistant", "interim",
+                    "opposition", "ex"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 GENDERED_NOUNS = {"mother": "f", "wife": "f", "daughter": "f", "sister": "f", "widow": "f",
                   "grandmother": "f", "father": "m", "husband": "m", "son": "m",
@@ -1005,6 +1009,10 @@ class SpeakerResolver:
             if joint is not None:
                 return done(Speaker(joint, mention_text, None, "org", {lemma, "joint"}))
 
+        if head.pos_ == "NOUN" and head.tag_ == "NNS" and lemma not in self.doc_nouns:
+            author = self._published_by(head)  # "Figures published by X show ..."
+            if author:
+                return done(Speaker(author, mention_text, None, "org", {lemma}))
         if head.pos_ == "NOUN":
             alias = self._named_as(head)
             if alias is not None:
@@ -1075,8 +1083,11 @@ class SpeakerResolver:
             spokes = lemma in SPOKES_NOUNS
             if lemma in self.titles and not names and not spokes and head.tag_ == "NN" and \
                     not any(c.dep_ == "poss" for c in head.lefts):
-                # "a federal judge" / "the judge" when the article names one judge
-                people = {self.full_person(n) for n in self.title_people.get(lemma, ())}
+                # "a federal judge" / "the judge" when the article names one judge (not
+                # "the health secretary" for the shadow health secretary)
+                said = {c.lower_ for c in head.lefts}
+                people = {self.full_person(n) for n in self.title_people.get(lemma, ())
+                          if not (self.role_words.get(n, set()) & TITLE_QUALIFIERS) - said}
                 if len(people) == 1:
                     full = people.pop()
                     return done(Speaker(full, mention_text, self.roles.get(full), "person"))
@@ -1088,7 +1099,7 @@ class SpeakerResolver:
                         if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}}
                 if mods:
                     people = {self.full_person(n) for n, ws in self.role_words.items()
-                              if mods <= ws}
+                              if mods <= ws and not (ws & TITLE_QUALIFIERS) - mods}
                     if len(people) == 1:
                         full = people.pop()
                         return done(Speaker(full, mention_text, self.roles.get(full),

@@ -932,3 +932,18 @@ def test_a_company_ner_missed_and_its_spokesperson(nlp):
     # near miss: "said its offer, a 4.5 per cent increase," names a thing, no clause
     text = "The company said its offer on Friday."
     assert _found(nlp, text) == []
+
+
+def test_figures_published_by_an_agency_and_shadow_titles(nlp):
+    text = ("Figures published on Thursday by NHS England show 7.8 million people were "
+            "waiting for treatment, up from 7.7 million in July.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got == {"7.8 million people were waiting for treatment, up from 7.7 million in "
+                   "July": "NHS England"}, got
+    # near miss: "a senior figure said" is a person, never a document
+    text = "A senior figure in the party said the leader would stay."
+    assert [s for s, _, _ in _found(nlp, text)] != ["party"]
+    text = ("The health secretary has promised that hospitals will get 5,000 extra beds. "
+            "But Labour's shadow health secretary, Priya Anand, said the pledge was recycled.")
+    got = [s for s, c, _ in _found(nlp, text) if "extra beds" in c]
+    assert got and "Priya Anand" not in got, got
