@@ -90,6 +90,13 @@ def word_list(name: str) -> frozenset[str]:
     return _data_words(f"attribution_{name}.txt")
 
 
+def _singular(word: str) -> str:
+    """"analysts" -> "analyst", "people" stays: enough for the source nouns' plurals."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @dataclass
 class Speaker:
     canonical: str
@@ -1259,6 +1266,17 @@ class SpeakerResolver:
             return done(Speaker(canonical, mention_text, None, "document", {lemma}))
 
         name = self.name_span(head)
+        first = head.sent.start
+        while first < head.i and self.doc[first].is_punct:
+            first += 1
+        if name is not None and len(name) == 1 and head.i == first and not head.ent_type_ \
+                and _singular(head.lower_) in self.source_nouns:
+            # "Analysts at Bernstein wrote", "People close to him said": a capital that only
+            # opens the sentence; the group the words describe
+            name = None
+            words = mention_text.split()
+            return done(Speaker(" ".join([words[0].lower()] + words[1:]), mention_text, None,
+                                "group", {_singular(head.lower_)}))
         if name is not None:
             label = _ent_label(name)
             toks = [t for t in name]
