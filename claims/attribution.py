@@ -34,6 +34,7 @@ SUBJ_DEPS = {"nsubj", "nsubjpass"}
 INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
 CONTENT_TRIM = " \t\n,;:–—-"
 QUESTION_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
+BACKSHIFT_AUX = {"had", "has", "have", "would", "will", "could", "might", "should"}
 TELL_VERBS = {"tell", "inform", "assure", "remind", "warn"}
 # "Figures published by X show ...": numbers that show something, as documents do
 FINDING_NUMBERS = {"figure", "statistic", "number", "estimate", "record", "projection"}
@@ -813,6 +814,8 @@ def _split_conj(doc: Doc, root: Token, span: tuple[int, int]
         if any(c.dep_ in SUBJ_DEPS | {"auxpass"} for c in v.children) or \
                 v.lemma_.lower() not in _act_verbs():
             continue
+        if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUX for c in v.children):
+            continue  # "said it had concerns and had asked X to pause": still reported
         first = v.left_edge.i
         ccs = [c for c in root.children if c.dep_ == "cc" and c.i < first]
         if ccs:

@@ -955,3 +955,13 @@ def test_a_group_opening_the_sentence_is_not_a_name(nlp):
     # near miss: a company whose one-word name opens the sentence stays a name
     text = "Lumio said on Wednesday that it would stop using customers' pictures."
     assert [s for s, _, _ in _found(nlp, text)] == ["Lumio"]
+
+
+def test_a_backshifted_coordinated_verb_is_still_reported(nlp):
+    text = ("The commission said it had serious concerns about the policy and had asked "
+            "Lumio to pause it.")
+    assert [c for _, c, _ in _found(nlp, text)] == [
+        "it had serious concerns about the policy and had asked Lumio to pause it"]
+    # near miss: the speaker's own act after the clause still ends it
+    text = "The commission said it had serious concerns and asked Lumio to pause the policy."
+    assert [c for _, c, _ in _found(nlp, text)] == ["it had serious concerns"]
