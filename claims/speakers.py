@@ -1087,6 +1087,14 @@ class SpeakerResolver:
                         self.org_types.setdefault(sp.canonical, set()).add(lemma)
                         return done(Speaker(sp.canonical, mention_text, sp.role, "org",
                                             set(sp.types) | {lemma}))
+            if names and lemma not in self.titles and not title_head and \
+                    names[0].dep_ == "appos" and names[0].ent_type_ == "ORG":
+                # "the utility tracking site PowerWatch reported": whatever the noun, the
+                # name beside it is the organisation
+                sp = self.resolve(names[0], remember=False)
+                if sp is not None and sp.kind == "org":
+                    return done(Speaker(sp.canonical, mention_text, sp.role, "org",
+                                        set(sp.types) | {lemma}))
             spokes = lemma in SPOKES_NOUNS
             if lemma in self.titles and not names and not spokes and head.tag_ == "NN" and \
                     not any(c.dep_ == "poss" for c in head.lefts):

@@ -965,3 +965,17 @@ def test_a_backshifted_coordinated_verb_is_still_reported(nlp):
     # near miss: the speaker's own act after the clause still ends it
     text = "The commission said it had serious concerns and asked Lumio to pause the policy."
     assert [c for _, c, _ in _found(nlp, text)] == ["it had serious concerns"]
+
+
+def test_descriptive_nouns_with_names_and_estimates_from_firms(nlp):
+    text = ("More than 900,000 homes were without power, the utility tracking site PowerWatch "
+            "reported. Insurers are bracing for losses of $8 billion, according to an estimate "
+            "from the risk modelling firm Karen Clark & Co. Forecaster Jill Okafor said the "
+            "rain would last.")
+    got = {c: (s, a.speaker_role) for s, c, a in _found(nlp, text)}
+    assert got["More than 900,000 homes were without power"][0] == "PowerWatch", got
+    assert got["Insurers are bracing for losses of $8 billion"][0] == "Karen Clark & Co."
+    assert got["the rain would last"] == ("Jill Okafor", "Forecaster")
+    # near miss: a job noun with a person's name in apposition stays the person
+    text = "The site's editor, Jane Roe, said the outage was the worst in years."
+    assert [s for s, _, _ in _found(nlp, text)] == ["Jane Roe"]
