@@ -969,9 +969,9 @@ def test_a_backshifted_coordinated_verb_is_still_reported(nlp):
 
 def test_descriptive_nouns_with_names_and_estimates_from_firms(nlp):
     text = ("More than 900,000 homes were without power, the utility tracking site PowerWatch "
-            "reported. Insurers are bracing for losses of $8 billion, according to an estimate "
-            "from the risk modelling firm Karen Clark & Co. Forecaster Jill Okafor said the "
-            "rain would last.")
+            "reported. Forecaster Jill Okafor said the rain would last. Insurers are bracing "
+            "for losses of $8 billion, according to an estimate from the risk modelling firm "
+            "Karen Clark & Co.")
     got = {c: (s, a.speaker_role) for s, c, a in _found(nlp, text)}
     assert got["More than 900,000 homes were without power"][0] == "PowerWatch", got
     assert got["Insurers are bracing for losses of $8 billion"][0] == "Karen Clark & Co."
