@@ -269,6 +269,8 @@ def evaluate(path: Path = GOLD, nlp=None, verbose: bool = False, with_textacy: b
     result = {
         "passages": len(items),
         "statements": ours.gold,
+        "counts": {"gold": ours.gold, "pred": ours.pred, "content_tp": ours.content_tp,
+                   "both_tp": ours.both_tp},
         "ours": {"both": ours.both(), "content": ours.content(),
                  "speaker_accuracy": ours.speaker_accuracy(), "predicted": ours.pred},
         "ours_strict": {"both": strict.both(), "content": strict.content(),
@@ -298,10 +300,24 @@ def main(argv: list[str]) -> int:
         ("held-out gold (never tuned on; totals only)", path, False) for path in heldout]
     if only is not None:
         sets = sets[:1]
+    pooled = Score()
     for name, path, show in sets:
         print(f"== {name}: {path.name}" + (f" (ids starting {only!r})" if only else ""))
-        report(evaluate(path, verbose=show, only=only), show)
+        r = evaluate(path, verbose=show, only=only)
+        report(r, show)
         print()
+        if path != GOLD:
+            c = r["counts"]
+            pooled.gold += c["gold"]
+            pooled.pred += c["pred"]
+            pooled.content_tp += c["content_tp"]
+            pooled.both_tp += c["both_tp"]
+    if pooled.gold:
+        # every never-opened statement counted once: the estimate for unseen articles
+        print(f"== all held-out sets pooled ({pooled.gold} statements)")
+        print(f"ours  all statements   speaker+content {_fmt(pooled.both())}  "
+              f"(predicted {pooled.pred})")
+        print(f"ours  speaker accuracy on found statements {pooled.speaker_accuracy():.3f}")
     return 0
 
 
