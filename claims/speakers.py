@@ -54,6 +54,7 @@ GENDERED_NOUNS = {"mother": "f", "wife": "f", "daughter": "f", "sister": "f", "w
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
                 "spokesmen", "spokeswomen"}
 # "Sen. Jo Roe, R-Texas," / "(D-N.Y.)": party and state in apposition, not a job
+PARTY_NAMES = {"D": "democrat", "R": "republican", "I": "independent"}
 PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)?")
 # forms of address: "Mr Roe" has no role
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
@@ -88,6 +89,17 @@ def _person_descriptors() -> frozenset[str]:
 def word_list(name: str) -> frozenset[str]:
     """A word list from `claims/data/attribution_<name>.txt`: one entry a line, '#' comments."""
     return _data_words(f"attribution_{name}.txt")
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """AP abbreviation -> state name ("Ore." -> "Oregon")."""
+    out = {}
+    for line in (DATA_DIR / "speaker_us_states.txt").read_text(encoding="utf-8").splitlines():
+        if "|" in line and not line.startswith("#"):
+            abbr, name = (part.strip() for part in line.split("|"))
+            out[abbr] = name
+    return out
 
 
 def _singular(word: str) -> str:
@@ -151,6 +163,7 @@ class SpeakerResolver:
         self.roles: dict[str, str] = {}
         self.given_roles: dict[str, str | None] = {}
         self.appos_people: dict[str, set[str]] = {}  # noun -> people named in apposition
+        self.parties: dict[str, tuple[str, str]] = {}  # "D-Ore." -> ("democrat", "oregon")
         self.history: list[tuple[int, Speaker]] = []
         self.reported_spans: list[tuple[int, int]] = []
         self._doc_authors: list[tuple[int, str, str]] = []  # (char, noun lemma, author)
@@ -285,6 +298,13 @@ class SpeakerResolver:
                     self.person_names.append(full)
                     self._learn_titles(ent, full)
                     self.given_roles.setdefault(full, None)
+                    after = self.text[ent.end_char:ent.end_char + 20]
+                    party = re.match(r",?\s*\(?([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)",
+                                     after)
+                    if party:
+                        # "Sen. Brian Tesh, D-Ore.,": later "the Oregon Democrat"
+                        state = _us_states().get(party.group(2).rstrip(",)"), "")
+                        self.parties[full] = (PARTY_NAMES[party.group(1)], state.lower())
                     if self.given_roles[full] is None:
                         # "Ashfield manager Ruth Cole was full of praise ... she said": the
                         # job the article gave her where it named her, if no statement does
@@ -311,6 +331,18 @@ class SpeakerResolver:
             for m in re.finditer(re.escape(key), lowered):
                 if m.start() not in seen:
                     self.org_mentions.append((m.start(), canonical))
+        for ent in self.doc.ents:
+            # "Brian and Heather Lutz": the lone first name shares the surname after "and"
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.end + 2 < len(self.doc) and \
+                    self.doc[ent.end].lower_ == "and":
+                nxt = next((e for e in self.doc.ents if e.start == ent.end + 1 and
+                            e.label_ == "PERSON" and len(e) == 2), None)
+                if nxt is not None:
+                    full = f"{ent.text} {nxt[-1].text}"
+                    self.person_names.append(full)
+                    if ent.root.dep_ in {"nsubj", "nsubjpass"} or nxt.root.dep_ in {
+                            "nsubj", "nsubjpass", "conj"}:
+                        self.person_mentions.append((ent.start_char, full))
         # NER tags a surname ORG now and then ("Varga" after "Manager Tomas Varga"): a
         # name the article gives a person in full is not an organisation; nor is the
         # portfolio in a title ("Education" in "Education Minister Paul Gerrard")
@@ -1150,6 +1182,14 @@ class SpeakerResolver:
                         return done(Speaker(sp.canonical, mention_text, head.text, "org",
                                             set(sp.types)))
 
+        if head.lower_ in PARTY_NAMES.values() and any(c.lower_ == "the" for c in head.lefts):
+            said = " ".join(c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"})
+            members = [n for n, (party, state) in self.parties.items() if party == head.lower_
+                       and (not said or said == state)]
+            if len(set(members)) == 1:
+                # "the Oregon Democrat said" after "Sen. Brian Tesh, D-Ore.,"
+                return done(Speaker(members[0], mention_text, self.roles.get(members[0]),
+                                    "person"))
         if head.text[:1].isupper() and self._describes_last_person(head):
             # "the Scot said": before NER's guess that "Scot" is someone's name
             name = self._recent_person(pos, None)
@@ -1427,6 +1467,18 @@ class SpeakerResolver:
             full = next(iter(self.appos_people[lemma]))
             return done(Speaker(full, mention_text, self.roles.get(full) or mention_text,
                                 "person"))
+        poss = [c for c in head.lefts if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES]
+        if head.pos_ == "NOUN" and lemma in GENDERED_NOUNS and poss and \
+                poss[0].lower_ in {"his", "her"}:
+            # "Her husband said" after "Mrs. Lutz": the other Lutz, of the noun's gender
+            owner = self._recent_person(pos, {"his": "m", "her": "f"}[poss[0].lower_])
+            if owner is not None and " " in owner:
+                kin = {n for n in self.person_names if " " in n and n != owner and
+                       n.split()[-1] == owner.split()[-1] and
+                       self.gender.get(n, GENDERED_NOUNS[lemma]) == GENDERED_NOUNS[lemma]}
+                if len(kin) == 1:
+                    full = kin.pop()
+                    return done(Speaker(full, mention_text, mention_text, "person"))
         if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and \
                 not any(c.dep_ in {"poss", "compound", "amod"} for c in head.lefts):
             # "the representative" after "a union representative at the plant, who ...":

@@ -979,3 +979,20 @@ def test_descriptive_nouns_with_names_and_estimates_from_firms(nlp):
     # near miss: a job noun with a person's name in apposition stays the person
     text = "The site's editor, Jane Roe, said the outage was the worst in years."
     assert [s for s, _, _ in _found(nlp, text)] == ["Jane Roe"]
+
+
+def test_party_tags_spouses_and_epithets(nlp):
+    text = ("Sen. David Orlo, D-Ill., opened the hearing. Sen. Brian Tesk, D-Ore., asked the "
+            "nominee how he would clear the backlog.\n\n\"That's a good answer,\" the Oregon "
+            "Democrat said.\n\nBrian and Heather Lutt testified on opposite sides. Mrs. Lutt, "
+            "a nurse, said a four-day week would help. Her husband said he could not take "
+            "Mondays off.\n\nPaul Renn, director of the Institute for Public Economics, said "
+            "the budget was tight. \"Look at 2028,\" the economist said.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["That's a good answer"] == "Brian Tesk", got
+    assert got["a four-day week would help"] == "Heather Lutt"
+    assert got["he could not take Mondays off"] == "Brian Lutt"
+    assert got["Look at 2028"] == "Paul Renn"
+    # near miss: a state that names no one of the party stays unresolved
+    text = ("Sen. Brian Tesk, D-Ore., asked a question. \"No,\" the Texas Democrat said.")
+    assert [s for s, _, _ in _found(nlp, text)] != ["Brian Tesk"]
