@@ -67,11 +67,19 @@ def predicate_pattern() -> re.Pattern[str]:
     return phrase_pattern(data_lines("conflict_negatable.txt"))
 
 
+# "if they don't agree on a new contract", "unless a deal is reached", "whether it had
+# been warned": a clause saying what may happen or what is asked, up to the clause's end.
+CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b[^,;:.]*", re.IGNORECASE)
+
+
 def carries_assessment(sentence: str) -> bool:
     """The sentence says a listed event or state of a listed affair, makes a listed
     assessment or uses a negatable predicate (other than in words of
     narration_exceptions.txt), or rejects something said ("the claim ... proved false"; a
-    rejecting word alone is most often a labour "dispute" or a manager "dismissed")."""
+    rejecting word alone is most often a labour "dispute" or a manager "dismissed"); words
+    of a conditional or a question clause ("if no agreement is reached", "whether it had
+    been warned") assert nothing and do not count."""
+    sentence = CONDITIONAL.sub(" ", sentence)
     if any(keys for _, _, keys in read_states(sentence)):
         return True
     excepted = [(m.start(), m.end()) for m in exception_pattern().finditer(sentence)]
@@ -107,4 +115,18 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]]) -> Ite
         if sentence[0] in QUOTE_MARKS or sum(sentence.count(q) for q in QUOTE_MARKS) % 2:
             continue
         if carries_assessment(sentence):
-            yield start, end
+            yield start, _before_trailing_condition(text, start, end)
+
+
+def _before_trailing_condition(text: str, start: int, end: int) -> int:
+    """The end of the claim: before a conditional clause that closes the sentence ("voted
+    to authorize a strike if they don't agree on a new contract"), which asserts nothing
+    and whose words the rules would read as the outlet's ("don't agree")."""
+    sentence = text[start:end]
+    for m in CONDITIONAL.finditer(sentence):
+        if not sentence[m.end():].strip(" .!\"'”’)"):
+            cut = start + m.start()
+            while cut > start and text[cut - 1] in " ,;:\u2014-":
+                cut -= 1
+            return cut if cut > start else end
+    return end
