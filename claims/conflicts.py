@@ -580,8 +580,8 @@ def _dispute_target(
             score = round(0.7 + 0.25 * min(best[0], 1.0), 4)
             # "calling the reports an invention": every report saying it is rejected (one
             # outlet's narration, another's unattributed sentence), the best first.
-            also = [(j, round(0.7 + 0.25 * min(s, 1.0), 4)) for s, j in found[1:] if s >= PLURAL_CONTENT_SHARE * best[0]] \
-                if plural_rejection_pattern().search(reference) else []
+            also = [(j, round(0.7 + 0.25 * min(s, 1.0), 4)) for s, j in found[1:]
+                    if s >= PLURAL_CONTENT_SHARE * best[0]] if plural_rejection_pattern().search(reference) else []
             return best[1], "the claim of", score, also + [(j, 0.7) for j in saying], True
     if saying:
         return saying[0], "the assessment of", 0.7, [(j, 0.7) for j in saying[1:]], True
