@@ -45,12 +45,14 @@ from claims.lexicon import (
     inflections,
     phrase_pattern,
     measure_synonyms,
+    cue_exception_pattern,
     dispute_pattern,
+    rejects,
     figure_noun_pattern,
     negation_pattern,
     opposite_patterns,
 )
-from claims.models import Claim, ClaimRef, ClusterMember, Conflict, ConflictKind, Quantity, QuantityKind
+from claims.models import Claim, ClaimKind, ClaimRef, ClusterMember, Conflict, ConflictKind, Quantity, QuantityKind
 from claims.overlap import (
     FUNCTION_WORDS,
     TopicIndex,
@@ -60,6 +62,7 @@ from claims.overlap import (
     stem,
     topic_stems,
 )
+from claims.states import read_states as _states
 from claims.units import registry
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -346,25 +349,18 @@ def own_words(claim: Claim, others: Sequence[Claim]) -> str:
     return "".join(chars)
 
 
-@cache
-def cue_exception_pattern() -> re.Pattern[str]:
-    """Phrases starting with a rejecting word that reject nothing ("made up of", "made up
-    most of the output"): claims/data/conflict_dispute_cue_exceptions.txt."""
-    return phrase_pattern(data_lines("conflict_dispute_cue_exceptions.txt"))
-
-
-def rejects(text: str) -> bool:
-    """A rejecting word or phrase in `text`, other than in a listed exception."""
-    exceptions = {m.start() for m in cue_exception_pattern().finditer(text)}
-    return any(m.start() not in exceptions for m in dispute_pattern().finditer(text))
-
-
 def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
     """An attributed claim whose cue or own words reject something ("denied", "was
     exaggerated", "any suggestion ... is false"), or that the sentence sets against a
     party ("..., contradicting chairman Graham Holt")."""
     if claim.speaker is None:
         return False
+    if claim.kind == ClaimKind.NARRATED:
+        # The outlet reporting a rejection ("the request was turned down", "the board
+        # dismissed the appeal") rejects nothing said; it does when its own words reject
+        # a claim or a figure ("the claim that no data was taken proved false").
+        text = own_text if own_text is not None else claim.text
+        return rejects(text) and bool(claim_noun_pattern().search(text) or figure_noun_pattern().search(text))
     if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim):
         return True
     return rejects(own_text if own_text is not None else claim.text)
@@ -479,6 +475,10 @@ def definite_report_pattern() -> re.Pattern[str]:
 
 # A plural rejection ("the figures") answers at most this many claims of one party.
 PLURAL_TARGETS = 3
+# A further claim a plural rejection of content ("the reports") answers says it nearly as
+# well as the best: at least this share of its score (a sentence naming the same people
+# about something else scores far lower).
+PLURAL_CONTENT_SHARE = 0.8
 
 
 def _dispute_target(
@@ -572,12 +572,17 @@ def _dispute_target(
         # The story's own claims first: a claim of another story (another breach at
         # another company) may say the same words, and is not what this party rejects.
         polarity = _absent_stems(clause or "")
-        best = next(filter(None, (_best_by_content(content, candidates, related.index, settings.dispute_content,
-                                                   polarity)
-                                  for candidates in (story_pool, pool.values(), named_pool.values()))), None)
-        if best:
+        found = next(filter(None, (_ranked_by_content(content, candidates, related.index, settings.dispute_content,
+                                                      polarity)
+                                   for candidates in (story_pool, pool.values(), named_pool.values()))), [])
+        if found:
+            best = found[0]
             score = round(0.7 + 0.25 * min(best[0], 1.0), 4)
-            return best[1], "the claim of", score, [(j, 0.7) for j in saying], True
+            # "calling the reports an invention": every report saying it is rejected (one
+            # outlet's narration, another's unattributed sentence), the best first.
+            also = [(j, round(0.7 + 0.25 * min(s, 1.0), 4)) for s, j in found[1:]
+                    if s >= PLURAL_CONTENT_SHARE * best[0]] if plural_rejection_pattern().search(reference) else []
+            return best[1], "the claim of", score, also + [(j, 0.7) for j in saying], True
     if saying:
         return saying[0], "the assessment of", 0.7, [(j, 0.7) for j in saying[1:]], True
 
@@ -592,7 +597,7 @@ def _dispute_target(
                 # A rejection most often answers something said earlier in its own
                 # article; another article's claim is the target only failing that.
                 in_article_earlier = j.claim.article_id == claim.article_id and j.claim.start_char < claim.start_char
-                scored.append((in_article_earlier, overlap, j.claim.speaker is not None,
+                scored.append((in_article_earlier, overlap, _attributed(j.claim),
                                -abs(j.claim.start_char - claim.start_char), j))
         return sorted(scored, key=lambda s: s[:4], reverse=True)
 
@@ -705,7 +710,7 @@ def _dispute_target(
     # what it rejects ("any suggestion that passengers will be less safe is wrong", "the
     # loss was exaggerated") must share a word of it with its target.
     topic = _rejection_topic(dispute.own_text)
-    attributed = [j for j in earlier if j.claim.speaker and (not topic or not topic.isdisjoint(j.text_stems))]
+    attributed = [j for j in earlier if _attributed(j.claim) and (not topic or not topic.isdisjoint(j.text_stems))]
     if attributed:
         return attributed[-1], "the preceding claim of", 0.6, [], False
     return None
@@ -768,6 +773,12 @@ def _assessment_keys(text: str) -> frozenset[tuple[int, int]]:
 
 def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], index: TopicIndex,
                      floor: float, polarity: frozenset[str] | None = None) -> tuple[float, _Judged] | None:
+    ranked = _ranked_by_content(content, candidates, index, floor, polarity)
+    return ranked[0] if ranked else None
+
+
+def _ranked_by_content(content: frozenset[str], candidates: Iterable[_Judged], index: TopicIndex,
+                       floor: float, polarity: frozenset[str] | None = None) -> list[tuple[float, _Judged]]:
     """The candidate whose own words best say the rejected content: the harmonic mean of
     the share of the content it holds and the share of its words that are the content
     (a long sentence mentioning one rare word of the content is not what was rejected).
@@ -776,7 +787,7 @@ def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], ind
     says present, or the reverse, is not it ("the claim that drivers have had no pay
     rise" answers "gone four years without a pay rise", not "offered a 5% pay rise")."""
     content_weight = index.weight(content)
-    best = None
+    found = []
     for j in candidates:
         shared = content & j.text_stems
         if not shared or not content_weight:
@@ -788,10 +799,9 @@ def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], ind
         score = 2 * recall * precision / (recall + precision)
         if score < floor:
             continue
-        key = (round(score, 6), j.claim.speaker is not None, -j.index)
-        if best is None or key > best[0]:
-            best = (key, j)
-    return (best[0][0], best[1]) if best else None
+        found.append(((round(score, 6), _attributed(j.claim), -j.index), j))
+    found.sort(key=lambda f: f[0], reverse=True)
+    return [(key[0], j) for key, j in found]
 
 
 @cache
@@ -977,6 +987,19 @@ def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
     # "Mirko Halas" and "The governor of the Central Bank, Mirko Halas": one person.
     return not (a.speaker and b.speaker and a.article_id == b.article_id
                 and _surname(a.speaker) is not None and _surname(a.speaker) == _surname(b.speaker))
+
+
+def _attributed(claim: Claim) -> bool:
+    """A claim of a party the article quotes or reports, not of the outlet's own voice
+    (an unattributed sentence with figures, or a `narrated` one)."""
+    return claim.speaker is not None and claim.kind != ClaimKind.NARRATED
+
+
+def _voice(claim: Claim) -> str | None:
+    """Who a claim is by for telling sources apart within an article: its speaker, None
+    for the outlet's own voice (its `narrated` claims and its unattributed figures are
+    one voice)."""
+    return claim.speaker if _attributed(claim) else None
 
 
 @cache
@@ -1437,7 +1460,11 @@ def _independent_sources(a: ClaimRef, b: ClaimRef) -> bool:
     conflict ("three sources ... two of those three"); conflicts are between sources."""
     if a.claim.claim_id == b.claim.claim_id:
         return False
-    return a.claim.article_id != b.claim.article_id or a.claim.speaker != b.claim.speaker
+    if a.claim.article_id == b.claim.article_id:
+        return _voice(a.claim) != _voice(b.claim)
+    # One outlet narrating a story on two days tells how it moved on ("talks broke down"
+    # on Sunday, "talks resumed" on Tuesday), not two accounts.
+    return not (a.claim.kind == b.claim.kind == ClaimKind.NARRATED and a.claim.speaker == b.claim.speaker)
 
 
 def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:
@@ -1586,6 +1613,8 @@ def _party_named(j: _Judged, article_stems: frozenset[str]) -> bool:
     ("Port Authority spokesperson"), is named in another article: the two articles tell
     of one dispute even when they share few words ("we remain far apart" / the authority
     said the sides were "very close to an agreement")."""
+    if not _attributed(j.claim):
+        return False  # the outlet is no party of the story it tells
     for words in (j.claim.speaker, j.claim.speaker_role):
         # Two capitalised words at least: one ("Forecasters") may be a common noun that
         # starts a sentence.
@@ -1872,104 +1901,6 @@ class _Wording:
         return None
 
 
-@cache
-def _state_forms() -> dict[tuple[str, ...], list[tuple[str, int]]]:
-    """Token runs of every word of conflict_state_classes.txt (its first word inflected)
-    -> (class, side)."""
-    forms: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
-    for line in data_lines("conflict_state_classes.txt"):
-        name, holds, fails = (part.strip() for part in line.split("|"))
-        for side, words in enumerate((holds, fails)):
-            for phrase in (w.strip().lower() for w in words.split(",") if w.strip()):
-                first, *rest = phrase.split()
-                for form in inflections(first):
-                    run = tuple(TOKEN.findall(" ".join([form, *rest])))
-                    if (name, side) not in forms[run]:
-                        forms[run].append((name, side))
-    return dict(forms)
-
-
-@cache
-def _state_negators() -> frozenset[tuple[str, ...]]:
-    words = data_lines("conflict_negations.txt") + data_lines("conflict_state_negators.txt")
-    return frozenset(tuple(TOKEN.findall(w.lower())) for w in words)
-
-
-@cache
-def _synonym_keys() -> dict[str, str]:
-    """First five letters of the stem of each word of a synonym group
-    (clustering_synonyms.txt) -> the group's first word: "talks" and "negotiators" name
-    one thing."""
-    keys: dict[str, str] = {}
-    for line in data_lines("clustering_synonyms.txt"):
-        words = line.split()
-        for w in words:
-            keys.setdefault(stem(w)[:5], words[0])
-    return keys
-
-
-def _state_key(word_stem: str) -> str:
-    return _synonym_keys().get(word_stem[:5], word_stem[:5])
-
-
-@cache
-def _state_subjects() -> frozenset[str]:
-    """Keys of the affairs of conflict_state_subjects.txt."""
-    return frozenset(_state_key(stem(w)) for w in data_lines("conflict_state_subjects.txt"))
-
-
-def _subject_keys(words: Iterable[str]) -> frozenset[str]:
-    """Keys of the affairs (conflict_state_subjects.txt) among `words`."""
-    return frozenset(k for k in (_state_key(s) for s in topic_stems(" ".join(words))) if k in _state_subjects())
-
-
-# Words before an event or state that a negator may stand (`_states`), and the words
-# before and after it that say what it is of.
-STATE_NEGATION_REACH = 4
-STATE_SUBJECT_BEFORE = 8
-STATE_SUBJECT_AFTER = 4
-STATE_CLAUSE_EDGE = frozenset({"but", "however", "while", "although", "whereas"})
-
-
-def _states(text: str) -> tuple[tuple[str, int, frozenset[str]], ...]:
-    """The events and states of conflict_state_classes.txt the text says hold or do not
-    (a negator up to `STATE_NEGATION_REACH` words before flips it), each with the keys of
-    the words near it (`_subject_keys`). Capitalised words other than the first are names,
-    which say who, not what: left out. Deliberately not handled: what the verb's subject
-    is beyond its neighbourhood (no parse is kept with a claim)."""
-    forms = _state_forms()
-    longest = max((len(run) for run in forms), default=1)
-    raw = TOKEN.findall(text)
-    tokens = [t.lower() for t in raw]
-    negators = _state_negators()
-    found: list[tuple[str, int, frozenset[str]]] = []
-    k = 0
-    while k < len(tokens):
-        for n in range(min(longest, len(tokens) - k), 0, -1):
-            run = tuple(tokens[k:k + n])
-            if run not in forms:
-                continue
-            flip = False
-            for back in range(max(k - STATE_NEGATION_REACH, 0), k):
-                if tokens[back] in STATE_CLAUSE_EDGE:
-                    flip = False
-                    continue
-                if any(tuple(tokens[back:back + len(neg)]) == neg for neg in negators) or \
-                        re.search(r"n['’]t$", tokens[back]):
-                    flip = True
-            near = [w for i, w in enumerate(raw[max(k - STATE_SUBJECT_BEFORE, 0):k + n + STATE_SUBJECT_AFTER],
-                                            start=max(k - STATE_SUBJECT_BEFORE, 0))
-                    if (i == 0 or not w[:1].isupper()) and not (k <= i < k + n)]
-            keys = _subject_keys(near)
-            for name, side in forms[run]:
-                found.append((name, 1 - side if flip else side, keys))
-            k += n
-            break
-        else:
-            k += 1
-    return tuple(found)
-
-
 # "no fish deaths", "no shots were fired", "no passwords or bank details were taken": the
 # things after "no", up to the verb.
 DENIED_THINGS = re.compile(r"\bno\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:was|were|is|are|had|has|have|"
@@ -2072,6 +2003,8 @@ def _conflict(kind: ConflictKind, a: ClaimRef, b: ClaimRef, score: float, reason
 
 
 def _who(ref: ClaimRef) -> str:
+    if ref.claim.kind == ClaimKind.NARRATED:
+        return f"{ref.claim.speaker} (own report)"
     name = ref.claim.speaker or "unattributed"
     return f"{name} ({ref.outlet})" if ref.outlet else name
 

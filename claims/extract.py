@@ -1,8 +1,13 @@
-"""From a parsed article to its claims: attributed statements and sentences with figures.
+"""From a parsed article to its claims: attributed statements, sentences with figures,
+and the outlet's own narration that the conflict rules can compare.
 
 An attributed statement is a claim whose span is what was said; the figures inside it
 make it `both`. Figures outside every statement make their sentence a `quantitative`
-claim, so every figure of the article belongs to exactly one claim.
+claim, so every figure of the article belongs to exactly one claim. A sentence that is
+neither, told in the outlet's voice and stating a listed event, state, assessment or
+rejection ("Talks broke down late on Sunday"), is a `narrated` claim whose speaker is
+the outlet (`claims.narration`): outlets contradict each other in such sentences, and
+parties dispute them.
 """
 
 from __future__ import annotations
@@ -16,12 +21,13 @@ from spacy.tokens import Doc
 from claims.attribution import find_attributions
 from claims.datelines import dateline_end, without_dateline
 from claims.models import Article, Attribution, Claim, ClaimKind, Quantity, stable_id
+from claims.narration import narrated_spans
 from claims.quantities import find_quantities
 from claims.quotemarks import with_double_quotes
 from claims.rejections import with_rejections
 
 # Bump when extraction output changes, so cached results of older versions are not reused.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"  # 3: narrated claims
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
@@ -51,6 +57,11 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         drafts.append(
             dict(kind=ClaimKind.QUANTITATIVE, start_char=start, end_char=end, quantities=figures)
         )
+    taken = [(a.content_start, a.content_end) for a in attributions]
+    taken += [(q.start_char, q.end_char) for q in quantities]
+    for start, end in narrated_spans(doc, text, taken):
+        drafts.append(dict(kind=ClaimKind.NARRATED, start_char=start, end_char=end,
+                           speaker=article.outlet or article.article_id))
     drafts.sort(key=lambda d: (d["start_char"], d["end_char"]))
     return _with_ids(article, doc, text, drafts)
 

@@ -44,6 +44,19 @@ def dispute_pattern() -> re.Pattern[str]:
 
 
 @cache
+def cue_exception_pattern() -> re.Pattern[str]:
+    """Phrases starting with a rejecting word that reject nothing ("made up of", "made up
+    most of the output"): claims/data/conflict_dispute_cue_exceptions.txt."""
+    return phrase_pattern(data_lines("conflict_dispute_cue_exceptions.txt"))
+
+
+def rejects(text: str) -> bool:
+    """A rejecting word or phrase in `text`, other than in a listed exception."""
+    exceptions = {m.start() for m in cue_exception_pattern().finditer(text)}
+    return any(m.start() not in exceptions for m in dispute_pattern().finditer(text))
+
+
+@cache
 def opposite_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     pairs = []
     for line in data_lines("conflict_opposites.txt"):

@@ -126,6 +126,10 @@ class ClaimKind(StrEnum):
     QUANTITATIVE = "quantitative"
     ATTRIBUTED = "attributed"
     BOTH = "both"
+    # The outlet's own narration, unattributed and without figures, that states a listed
+    # event, state, assessment or rejection (claims/narration.py); its speaker is the
+    # outlet (else the article id). Not "reported": attributed claims are reported speech.
+    NARRATED = "narrated"
 
 
 class Claim(BaseModel):

@@ -139,6 +139,30 @@ MIGRATIONS: list[str] = [
     LEFT JOIN articles ab ON ab.article_id = cb.article_id
     LEFT JOIN latest_reviews r ON r.conflict_id = f.conflict_id;
     """,
+    # 2: claims.kind may be 'narrated' (the outlet's own narration, claims/narration.py).
+    # DuckDB cannot alter a CHECK constraint: the table is rebuilt under its name with
+    # every row kept (the views name it and are bound when read; no other table points
+    # at it by a foreign key), so reviews, conflicts and clusters keep their claims.
+    """
+    ALTER TABLE claims RENAME TO claims_v1;
+    CREATE TABLE claims (
+        claim_id         VARCHAR PRIMARY KEY,
+        article_id       VARCHAR NOT NULL,
+        kind             VARCHAR NOT NULL CHECK (kind IN ('quantitative', 'attributed', 'both', 'narrated')),
+        text             VARCHAR NOT NULL,
+        sentence         VARCHAR NOT NULL,
+        sentence_start   INTEGER NOT NULL,
+        start_char       INTEGER NOT NULL,
+        end_char         INTEGER NOT NULL,
+        speaker          VARCHAR,
+        speaker_mention  VARCHAR,
+        speaker_role     VARCHAR,
+        cue              VARCHAR,
+        is_quote         BOOLEAN NOT NULL
+    );
+    INSERT INTO claims SELECT * FROM claims_v1;
+    DROP TABLE claims_v1;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

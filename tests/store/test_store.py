@@ -184,3 +184,40 @@ def test_conflict_found_again_keeps_first_seen_takes_new_score_and_stops_being_s
         assert con.execute("SELECT score, reason, stale, first_seen FROM conflicts").fetchall() == [
             (0.5, "rescored", False, NOW)
         ]
+
+
+def test_a_store_of_schema_1_migrates_in_place_and_keeps_its_reviews(tmp_path, monkeypatch):
+    """Schema 2 lets claims.kind be 'narrated'; a store written before it is rebuilt in
+    place (DuckDB cannot alter a CHECK) with every claim, conflict and review kept."""
+    import store.schema as schema
+
+    path = tmp_path / "s.duckdb"
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
+    with open_store(path) as con:
+        cls, conflict = write(con, "r1")
+        writes.add_review(con, conflict.conflict_id, Verdict.CONFIRMED, "checked", "ana", NOW)
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute("UPDATE claims SET kind = 'narrated' WHERE claim_id = ?", [cls[1].claim_id])
+        before = snapshot(con)
+    monkeypatch.undo()
+    with open_store(path) as con:
+        assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+        assert snapshot(con) | {"schema_version": None} == before | {"schema_version": None}
+        (view,) = conflict_views(con)
+        assert (view.status, view.review_note, view.a_text) == ("confirmed", "checked", "turnout was 61%")
+        con.execute("UPDATE claims SET kind = 'narrated' WHERE claim_id = ?", [cls[1].claim_id])
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute("UPDATE claims SET kind = 'opinion' WHERE claim_id = ?", [cls[1].claim_id])
+
+
+def test_a_narrated_claim_is_stored_and_read_back(tmp_path):
+    a = article(text="Officials said turnout was 61%. Talks broke down late on Sunday.")
+    start = a.text.index("Talks")
+    narrated = Claim(claim_id=stable_id(a.article_id, 3), article_id=a.article_id, kind=ClaimKind.NARRATED,
+                     text=a.text[start:], sentence=a.text[start:], sentence_start=start, start_char=start,
+                     end_char=len(a.text), speaker="The Ledger")
+    with open_store(tmp_path / "s.duckdb") as con:
+        writes.write_run(con, summary=run_summary(), articles=[a], claims=[narrated], clusters=[], conflicts=[],
+                         claim_texts={}, now=NOW)
+        (ref,) = load_claim_refs(con)
+    assert (ref.claim.kind, ref.claim.speaker, ref.outlet) == (ClaimKind.NARRATED, "The Ledger", "The Ledger")

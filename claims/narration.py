@@ -1,0 +1,132 @@
+"""Sentences in the outlet's own voice that the conflict rules can compare.
+
+Much of what outlets disagree on is their own narration, unattributed and without figures:
+"Talks broke down late on Sunday" in one paper, "negotiators continued to meet throughout
+Monday" in another; "the recount was granted" / "the request for a recount was turned
+down". Such a sentence becomes a `narrated` claim whose speaker is the outlet (see
+`claims.extract`), but only when its words carry something the rules compare:
+
+- an event or state of claims/data/conflict_state_classes.txt said of a listed affair
+  (`claims.states.read_states` finds one with a word of conflict_state_subjects.txt near
+  the verb; without one the rules cannot tell what it is of, so it would never oppose
+  anything);
+- an assessment of claims/data/conflict_opposites.txt ("on schedule", "deeply divided"),
+  or a predicate of conflict_negatable.txt ("conceded", "agreed"), other than in the
+  words of narration_exceptions.txt, which in narration mostly say something else
+  ("a hotel near the port", "declined to comment");
+- a rejecting word of claims/data/conflict_dispute_cues.txt ("false", "later corrected")
+  with a noun of something said or counted ("the claim", "the figure").
+
+Every other unattributed sentence (most of an article) stays out: a claim that no rule can
+compare only costs clustering and conflict detection work.
+
+Deliberately not handled: the outlet's opposite-direction words (conflict_directions.txt:
+"rose", "will"), which are in most sentences; sentences with figures (they already are
+`quantitative` claims); sentences any statement of `find_attributions` overlaps (they are
+that speaker's); quotations no speaker was found for (a sentence opening inside quote
+marks is someone's words, not the outlet's); questions; sentences longer than
+`MAX_WORDS`, which the assessment rules do not read either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from spacy.tokens import Doc
+
+from claims.datelines import dateline_end
+from claims.lexicon import data_lines, figure_noun_pattern, opposite_patterns, phrase_pattern, rejects
+from claims.states import read_states
+
+# As claims.conflicts.ASSESSMENT_MAX_WORDS: a longer sentence's assessment words are too
+# often about something else than its matter, and the rules do not read them.
+MAX_WORDS = 30
+QUOTE_MARKS = "\"“”"
+
+
+@cache
+def exception_pattern() -> re.Pattern[str]:
+    """Words of the opposite lists that in narration say something else ("near the port",
+    "declined to comment"): claims/data/narration_exceptions.txt."""
+    return phrase_pattern(data_lines("narration_exceptions.txt"))
+
+
+@cache
+def said_pattern() -> re.Pattern[str]:
+    """Nouns of something said (conflict_claim_nouns.txt) or counted (figure nouns)."""
+    nouns = phrase_pattern(data_lines("conflict_claim_nouns.txt"))
+    return re.compile(f"{nouns.pattern}|{figure_noun_pattern().pattern}", re.IGNORECASE)
+
+
+@cache
+def predicate_pattern() -> re.Pattern[str]:
+    """The predicates one source asserts and another negates (conflict_negatable.txt:
+    "conceded", "had been agreed")."""
+    return phrase_pattern(data_lines("conflict_negatable.txt"))
+
+
+# "if they don't agree on a new contract", "unless a deal is reached", "whether it had
+# been warned": a clause saying what may happen or what is asked, up to the clause's end.
+CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b[^,;:.]*", re.IGNORECASE)
+
+
+def carries_assessment(sentence: str) -> bool:
+    """The sentence says a listed event or state of a listed affair, makes a listed
+    assessment or uses a negatable predicate (other than in words of
+    narration_exceptions.txt), or rejects something said ("the claim ... proved false"; a
+    rejecting word alone is most often a labour "dispute" or a manager "dismissed"); words
+    of a conditional or a question clause ("if no agreement is reached", "whether it had
+    been warned") assert nothing and do not count."""
+    sentence = CONDITIONAL.sub(" ", sentence)
+    if any(keys for _, _, keys in read_states(sentence)):
+        return True
+    excepted = [(m.start(), m.end()) for m in exception_pattern().finditer(sentence)]
+    patterns = [side for pair in opposite_patterns() for side in pair] + [predicate_pattern()]
+    for pattern in patterns:
+        for m in pattern.finditer(sentence):
+            if not any(s <= m.start() and m.end() <= e for s, e in excepted):
+                return True
+    return rejects(sentence) and bool(said_pattern().search(sentence))
+
+
+def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of `doc` told in the outlet's own voice that
+    `carries_assessment`, none of whose characters is in a `taken` span (the statements
+    and figures already found). `doc` is the parse of `text` (same offsets)."""
+    taken = sorted(taken)
+    dateline = dateline_end(text)
+    for sent in doc.sents:
+        start = max(sent.start_char, dateline if sent.start == 0 else 0)
+        end = sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end or any(s < end and start < e for s, e in taken):
+            continue
+        sentence = text[start:end]
+        words = sentence.split()
+        if len(words) > MAX_WORDS or len(words) < 3 or sentence.endswith("?"):
+            continue
+        # A quotation whose speaker was not found, or a quote running on from the sentence
+        # before: someone's words, not the outlet's.
+        if sentence[0] in QUOTE_MARKS or sum(sentence.count(q) for q in QUOTE_MARKS) % 2:
+            continue
+        if carries_assessment(sentence):
+            yield start, _before_trailing_condition(text, start, end)
+
+
+def _before_trailing_condition(text: str, start: int, end: int) -> int:
+    """The end of the claim: before a conditional clause that closes the sentence ("voted
+    to authorize a strike if they don't agree on a new contract"), which asserts nothing
+    and whose words the rules would read as the outlet's ("don't agree")."""
+    sentence = text[start:end]
+    for m in CONDITIONAL.finditer(sentence):
+        if not sentence[m.end():].strip(" .!\"'”’)"):
+            cut = start + m.start()
+            while cut > start and text[cut - 1] in " ,;:\u2014-":
+                cut -= 1
+            return cut if cut > start else end
+    return end
