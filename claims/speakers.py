@@ -30,7 +30,10 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 # Nouns that can stand for any kind of organisation ("the company" may be a bank).
 GENERIC_ORG_NOUNS = frozenset({"agency", "authority", "body", "company", "corporation", "firm",
                                "group", "organisation", "organization", "regulator", "force",
-                               "outlet", "network", "lender", "manufacturer", "retailer"})
+                               "outlet", "network", "lender", "manufacturer", "retailer",
+                               # words of names that say little of the kind ("Office for
+                               # Fiscal Oversight" is the watchdog)
+                               "office", "service", "centre", "center"})
 AUTHOR_VERBS = {"issue", "release", "publish", "send", "post", "circulate", "share", "write",
                 "put", "distribute", "file", "sign"}
 # Signatories endorse a letter rather than write it; "sign" is read only for joint texts.
@@ -38,6 +41,9 @@ LEFT_NAME_DEPS = {"compound", "flat", "punct", "nmod", "amod"}
 APOSTROPHES = ("'s", "’s", "'", "’")
 # Unnamed spokespeople speak for their organisation ("a spokeswoman for the ministry",
 # "an Acme spokesman", "the company's spokesperson"): the organisation is the speaker.
+# bodies of the state: "the government" is never a company or a journal the article quoted
+INSTITUTION_NOUNS = frozenset({"government", "police", "court", "parliament", "ministry",
+                               "administration", "embassy", "army", "military"})
 # organisations that sell something: never the union, court, police or ministry of a story
 BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "manufacturer",
                                 "retailer", "airline", "operator", "insurer", "carrier",
@@ -871,6 +877,10 @@ class SpeakerResolver:
             return before[-1]
         if typed:
             return typed[0][1]
+        if lemma in INSTITUTION_NOUNS:
+            # "a government spokesperson" where no government is named is the government,
+            # not the journal or company quoted last
+            return None
         specific = word_list("org_nouns") - GENERIC_ORG_NOUNS
 
         said_types: dict[str, set[str]] = {}

@@ -996,3 +996,14 @@ def test_party_tags_spouses_and_epithets(nlp):
     # near miss: a state that names no one of the party stays unresolved
     text = ("Sen. Brian Tesk, D-Ore., asked a question. \"No,\" the Texas Democrat said.")
     assert [s for s, _, _ in _found(nlp, text)] != ["Brian Tesk"]
+
+
+def test_state_bodies_and_watchdogs_are_not_the_last_organisation_quoted(nlp):
+    text = ("The study was published in the journal Freshwater Biology Letters, which said "
+            "the method was new. A government spokesperson said it would consider the "
+            "findings.\n\nThe Office for Fiscal Oversight (OFO), the government's independent "
+            "forecaster, said the rise would raise £2.9bn. But the watchdog also said the "
+            "buffer was small.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["it would consider the findings"] != "Freshwater Biology Letters", got
+    assert got["the buffer was small"] == "Office for Fiscal Oversight (OFO)"
