@@ -35,6 +35,11 @@ INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
 CONTENT_TRIM = " \t\n,;:–—-"
 QUESTION_VERBS = {"ask", "wonder", "inquire", "enquire", "query"}
 BACKSHIFT_AUX = {"had", "has", "have", "would", "will", "could", "might", "should"}
+CITING_VERBS = {"cite", "point", "refer", "quote", "echo", "reference", "invoke", "speak",
+                "respond", "reply", "react", "explain", "stress", "emphasise", "emphasize",
+                "contradict", "undercut", "undermine", "rebut", "counter", "challenge", "back",
+                "support", "mirror", "repeat", "reiterate", "acknowledge", "signal", "suggest",
+                "hint", "raise", "prompt", "spark", "fuel"}
 TELL_VERBS = {"tell", "inform", "assure", "remind", "warn"}
 # "Figures published by X show ...": numbers that show something, as documents do
 FINDING_NUMBERS = {"figure", "statistic", "number", "estimate", "record", "projection"}
@@ -938,7 +943,10 @@ def _cut_participle(doc: Doc, root: Token, span: tuple[int, int]) -> tuple[int, 
     """"A, pointing to B" / "A, citing B": the participle is the speaker's, not the claim."""
     for c in root.children:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > root.i and c.i > 0 and \
-                doc[c.left_edge.i - 1].text == ",":
+                doc[c.left_edge.i - 1].text == "," and \
+                c.lemma_.lower() in _act_verbs() | CITING_VERBS:
+            # "said A, citing B" is the speaker's; "said three bridges were under water,
+            # cutting off a dozen villages" is still what was said
             return span[0], min(span[1], doc[c.left_edge.i - 1].idx)
         if c.lower_ == "according" and c.i > root.i and doc[c.i - 1].text == "," and \
                 doc[c.i - 1].idx > span[0]:

@@ -1007,3 +1007,15 @@ def test_state_bodies_and_watchdogs_are_not_the_last_organisation_quoted(nlp):
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got["it would consider the findings"] != "Freshwater Biology Letters", got
     assert got["the buffer was small"] == "Office for Fiscal Oversight (OFO)"
+
+
+def test_a_consequence_participle_is_part_of_what_was_said(nlp):
+    text = ("Administrator Armando Sito said three bridges were still under water, cutting off "
+            "a dozen villages.")
+    assert [c for _, c, _ in _found(nlp, text)] == [
+        "three bridges were still under water, cutting off a dozen villages"]
+    # near miss: the speaker's own act after the clause is not
+    text = ("One of the people said the sale was needed to comply with spending rules, "
+            "contradicting the chairman.")
+    assert [c for _, c, _ in _found(nlp, text)] == [
+        "the sale was needed to comply with spending rules"]
