@@ -1587,7 +1587,9 @@ def find_contradictions(
             for a in claims:
                 partners = {b.index: b for f in opposite[a.index] for b in features.get(f, ())}
                 for b in partners.values():
-                    if b.index <= a.index or not _independent_sources(a.ref, b.ref):
+                    # Each pair once: articles are visited in id order, and the claims of
+                    # one article in index order (another article's may come first).
+                    if (other_id == article_id and b.index <= a.index) or not _independent_sources(a.ref, b.ref):
                         continue
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit:
