@@ -30,3 +30,30 @@ def test_reversed_articles_still_need_one_matter():
     a = _statement("z1", "the pay talks with the Orwell brewery broke down late on Sunday", "Brewers' Union", "Gazette")
     b = _statement("a1", "the strike at the Orwell brewery will continue into next week", "Orwell Brewery", "Courier")
     assert find_conflicts([a, b]) == []
+
+
+# --- what a state is of -------------------------------------------------------------------
+
+
+def test_a_line_of_state_subjects_is_one_affair():
+    from claims.states import read_states
+    ((_, _, won),) = read_states("her victory in the by-election was widely expected")
+    ((_, _, win),) = read_states("her win was a result few had predicted")
+    assert won & win
+    ((_, _, scheme),) = read_states("highways officers raised no objection to the scheme")
+    ((_, _, plans),) = read_states("the highways team objected to the plans")
+    assert scheme & plans
+    # Near miss: affairs of different lines stay apart.
+    ((_, _, talks),) = read_states("the talks were widely expected")
+    assert not talks & won
+
+
+def test_names_do_not_push_the_affair_out_of_reach():
+    from claims.states import read_states
+    keys = {k for _, _, ks in read_states("Varga's move to Harbour City United Football Club has yet to be finalised")
+            for k in ks}
+    assert "move" in keys
+    # Near miss: common words still count towards the reach.
+    keys = {k for _, _, ks in read_states("the move of the winger to the big club across the river has yet to be "
+                                          "finalised") for k in ks}
+    assert "move" not in keys
