@@ -57,3 +57,35 @@ def test_names_do_not_push_the_affair_out_of_reach():
     keys = {k for _, _, ks in read_states("the move of the winger to the big club across the river has yet to be "
                                           "finalised") for k in ks}
     assert "move" not in keys
+
+
+# --- narrated leading clauses -------------------------------------------------------------
+
+
+def _narrated(nlp, text):
+    from claims.extract import extract_claims, parser_text
+    from claims.models import Article, ClaimKind
+    article = Article(article_id="g1", source="g1.txt", text=text, outlet="The Gazette")
+    return [c.text for c in extract_claims(article, nlp(parser_text(text))) if c.kind is ClaimKind.NARRATED]
+
+
+def test_the_clause_before_a_statement_is_the_outlets(nlp):
+    text = ("The returning officer turned down a request from the Green team for a recount, saying the margin "
+            "was \"well outside\" the range that would justify one.")
+    assert _narrated(nlp, text) == ["The returning officer turned down a request from the Green team for a recount"]
+    # Near miss: with no comma before the statement, the clause is its speaker's.
+    text = "The returning officer said the request for a recount had been turned down."
+    assert _narrated(nlp, text) == []
+
+
+def test_a_long_sentence_gives_its_first_clause(nlp):
+    text = ("The county's highways team objected to the plans for the estate, citing the risk of gridlock at the "
+            "busy junction on the ring road, but councillors decided that the wider benefits of the scheme "
+            "outweighed its concerns.")
+    assert _narrated(nlp, text) == ["The county's highways team objected to the plans for the estate, citing the "
+                                    "risk of gridlock at the busy junction on the ring road"]
+    # Near miss: a long sentence with a figure stays the figure's claim.
+    text = ("The county's highways team objected to the plans for the 350 homes, citing the risk of gridlock at "
+            "the busy junction on the ring road, but councillors decided that the wider benefits of the scheme "
+            "outweighed its concerns.")
+    assert _narrated(nlp, text) == []
