@@ -43,6 +43,7 @@ from claims.figure_roles import (
 from claims.lexicon import (
     data_lines,
     inflections,
+    opposite_inflections,
     phrase_pattern,
     measure_synonyms,
     cue_exception_pattern,
@@ -1647,7 +1648,7 @@ def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
     for row, line in enumerate(lines):
         for side, words in enumerate(line.partition("|")[::2]):
             for word in (w.strip().lower() for w in words.split(",")):
-                for form in inflections(word) if word else ():
+                for form in opposite_inflections(word) if word else ():
                     if (row, side) not in sides[form]:
                         sides[form].append((row, side))
     # Phrasal verbs ("made up", "shut down") are read as phrases of no row, so that their

@@ -89,3 +89,17 @@ def test_a_long_sentence_gives_its_first_clause(nlp):
             "the busy junction on the ring road, but councillors decided that the wider benefits of the scheme "
             "outweighed its concerns.")
     assert _narrated(nlp, text) == []
+
+
+# --- words of the opposite lists read as written ------------------------------------------
+
+
+def test_close_is_not_inflected_into_closed():
+    from claims.conflicts import _opposite_words
+    from claims.narration import carries_assessment
+    left, right = _opposite_words("Shares in the brewer closed down 2.4% on Thursday")
+    assert "closed" not in left + right
+    assert not carries_assessment("The Orwell brewery closed its doors on Thursday.")
+    # Near miss: the word as written is still an assessment.
+    left, _ = _opposite_words("the two sides are close to a deal")
+    assert any(w and w.startswith("close") for w in left)
