@@ -1028,6 +1028,11 @@ def scope_pattern() -> re.Pattern[str]:
 
 
 @cache
+def total_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_total_words.txt"))
+
+
+@cache
 def figure_comparison_pattern() -> re.Pattern[str]:
     """"far below the club's figure", "more than twice the figure given by the company"."""
     return re.compile(phrase_pattern(data_lines("conflict_figure_comparisons.txt")).pattern
@@ -1074,12 +1079,24 @@ QUALIFIED = re.compile(r"\b(?:about|around|roughly|some|approximately|nearly|alm
                        r"fewer than|less than|under|at least|at most|between)\b", re.IGNORECASE)
 
 
+@cache
+def reach_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_reach_words.txt"))
+
+
+# The share of a figure an emphatic upper bound ("as many as 900") still claims.
+REACHED_SHARE = 0.5
+
+
 def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     """The values the wording allows, widened by the rounding tolerance; None if unknown.
 
     A None bound is an open side ("over $5" has no high); a figure with neither bound set
-    is taken as exactly its value.
+    is taken as exactly its value. An upper bound of conflict_reach_words.txt ("as many as
+    900") claims the figure is reached, not only not passed: at least `REACHED_SHARE` of it.
     """
+    if q.low is None and q.high is not None and q.high > 0 and reach_pattern().search(q.surface):
+        return q.high * REACHED_SHARE, q.high
     if q.low is None and q.high is None:
         if q.value is None:
             return None
@@ -1193,6 +1210,9 @@ class _Facts:
     def scope(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("scope", q, lambda: _scope(q, c), claim=c)
 
+    def total(self, q: Quantity, c: Claim) -> bool:
+        return self._get("total", q, lambda: _total(q, c), claim=c)
+
     def compared(self, c: Claim) -> bool:
         return self._get("compared", c, lambda: bool(figure_comparison_pattern().search(c.text)))
 
@@ -1260,6 +1280,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
             same_measure = same_measure and bool(facts.head(q) & facts.text(this))
     if not same_measure or facts.scope(qa, a) != facts.scope(qb, b):
         return False
+    if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
+        return False
     if facts.stock(qa, a) != facts.stock(qb, b):
         return False
     pa, pb = facts.period(qa, a), facts.period(qb, b)
@@ -1279,6 +1301,26 @@ def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _
         if converted is not None and abs(converted.value - other.value) <= WHOLE_TOLERANCE * abs(other.value):
             return True
     return False
+
+
+def _part_exceeds_total(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """Of a figure stated as a total ("143 rejected in total") and one that is not ("as
+    many as 900 wrongly rejected"), the second is larger than the first: a part cannot
+    exceed its whole. A smaller one may be a part of it, and is no conflict."""
+    total, other = (qa, qb) if facts.total(qa, a) else (qb, qa)
+    converted = _converted(total, other)
+    if converted is None:
+        return False
+    whole = total.high if total.high is not None else total.value
+    part = converted.low if converted.low is not None else converted.value
+    return whole is not None and part is not None and part > whole
+
+
+def _total(q: Quantity, claim: Claim) -> bool:
+    """A word of conflict_total_words.txt next to the figure."""
+    lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
+    hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
+    return bool(total_pattern().search(claim.text[lo:hi]))
 
 
 def _scope(q: Quantity, claim: Claim) -> frozenset[str]:

@@ -103,3 +103,25 @@ def test_close_is_not_inflected_into_closed():
     # Near miss: the word as written is still an assessment.
     left, _ = _opposite_words("the two sides are close to a deal")
     assert any(w and w.startswith("close") for w in left)
+
+
+# --- figures: totals and emphatic bounds -----------------------------------------------------
+
+
+def test_a_part_larger_than_the_stated_total_is_a_conflict(nlp):
+    from tests.claims.test_figure_roles import _numeric
+    assert _numeric(nlp, "The campaign said as many as 600 postal ballots in Dunholt had been wrongly rejected.",
+                    "The council said 120 postal ballots in Dunholt had been rejected in total.")
+    # Near miss: a smaller figure may be a part of the total.
+    assert not _numeric(nlp, "The campaign said 40 postal ballots in Dunholt had been wrongly rejected.",
+                        "The council said 120 postal ballots in Dunholt had been rejected in total.")
+
+
+def test_as_many_as_claims_the_figure_is_reached():
+    from claims.conflicts import interval
+    from claims.models import Quantity
+    q = Quantity(surface="as many as 900", start_char=0, end_char=14, value=900, high=900, unit="count")
+    assert interval(q, 0.05) == (450, 900)
+    # Near miss: "up to" stays a plain upper bound.
+    q = Quantity(surface="up to 900", start_char=0, end_char=9, value=900, high=900, unit="count")
+    assert interval(q, 0.05)[0] == float("-inf")
