@@ -1028,6 +1028,33 @@ def scope_pattern() -> re.Pattern[str]:
 
 
 @cache
+def moment_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(moment, pattern) per line of claims/data/conflict_moment_words.txt; the first is the
+    moment a figure naming none is taken at."""
+    moments = []
+    for line in data_lines("conflict_moment_words.txt"):
+        name, _, words = line.partition("|")
+        moments.append((name.strip(), phrase_pattern([w.strip() for w in words.split(",") if w.strip()])))
+    return tuple(moments)
+
+
+def _moment(q: Quantity, claim: Claim) -> str:
+    """The moment of the day named in the figure's clause (`moment_patterns`), else the
+    first."""
+    start, end = _sentence_offsets(q, claim)
+    sentence = claim.sentence
+    lo = max(sentence.rfind(",", 0, max(start, 0)) + 1, start - SCOPE_REACH_CHARS, 0)
+    hi = sentence.find(",", max(end, 0))
+    hi = min(hi if hi >= 0 else len(sentence), end + SCOPE_REACH_CHARS)
+    window = sentence[lo:hi]
+    moments = moment_patterns()
+    for name, pattern in moments:
+        if pattern.search(window):
+            return name
+    return moments[0][0] if moments else ""
+
+
+@cache
 def total_pattern() -> re.Pattern[str]:
     return phrase_pattern(data_lines("conflict_total_words.txt"))
 
@@ -1210,6 +1237,9 @@ class _Facts:
     def scope(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("scope", q, lambda: _scope(q, c), claim=c)
 
+    def moment(self, q: Quantity, c: Claim) -> str:
+        return self._get("moment", q, lambda: _moment(q, c), claim=c)
+
     def total(self, q: Quantity, c: Claim) -> bool:
         return self._get("total", q, lambda: _total(q, c), claim=c)
 
@@ -1281,6 +1311,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if not same_measure or facts.scope(qa, a) != facts.scope(qb, b):
         return False
     if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
+        return False
+    if facts.moment(qa, a) != facts.moment(qb, b):
         return False
     if facts.stock(qa, a) != facts.stock(qb, b):
         return False

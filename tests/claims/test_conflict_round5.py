@@ -125,3 +125,12 @@ def test_as_many_as_claims_the_figure_is_reached():
     # Near miss: "up to" stays a plain upper bound.
     q = Quantity(surface="up to 900", start_char=0, end_char=9, value=900, high=900, unit="count")
     assert interval(q, 0.05)[0] == float("-inf")
+
+
+def test_a_figure_of_early_trading_is_not_the_closing_figure(nlp):
+    from tests.claims.test_figure_roles import _numeric
+    assert not _numeric(nlp, "Shares in Orwell Brewing fell 6% in early trading on Thursday.",
+                        "Shares in Orwell Brewing closed down 2.4% on Thursday.")
+    # Near miss: two closing figures are compared.
+    assert _numeric(nlp, "Shares in Orwell Brewing closed down 6% on Thursday.",
+                    "Shares in Orwell Brewing closed down 2.4% on Thursday.")
