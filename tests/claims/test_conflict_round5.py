@@ -134,3 +134,28 @@ def test_a_figure_of_early_trading_is_not_the_closing_figure(nlp):
     # Near miss: two closing figures are compared.
     assert _numeric(nlp, "Shares in Orwell Brewing closed down 6% on Thursday.",
                     "Shares in Orwell Brewing closed down 2.4% on Thursday.")
+
+
+# --- figures: the event a figure counts ------------------------------------------------------
+
+
+def test_a_parts_event_is_read_after_its_whole(nlp):
+    from claims.figure_roles import figure_events
+    from tests.claims.test_figure_roles import _figure
+    q, c = _figure(nlp, "Around 1,400 of the port's 2,300 registered dockworkers joined the action on Monday.",
+                   "Around 1,400")
+    assert "strike" in figure_events(q, c)
+    # Near miss: a figure with no whole after it keeps the usual reach.
+    q, c = _figure(nlp, "Around 1,400 registered dockworkers at the port of Calby in the north-east of the country "
+                   "joined the action on Monday.", "Around 1,400")
+    assert "strike" not in figure_events(q, c)
+
+
+def test_the_comma_of_a_figure_is_no_clause_edge(nlp):
+    from claims.figure_roles import clause_around
+    from tests.claims.test_figure_roles import _figure
+    q, c = _figure(nlp, "Some 1,400 of 2,300 dockers walked out.", "Some 1,400")
+    assert "walked out" in clause_around(q, c)
+    # Near miss: a comma between words still ends the clause.
+    q, c = _figure(nlp, "Some 1,400 dockers, the union said, walked out.", "Some 1,400")
+    assert "walked out" not in clause_around(q, c)
