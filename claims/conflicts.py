@@ -1190,11 +1190,26 @@ def convert(q: Quantity, unit: str) -> tuple[float | None, float | None, float |
     return scale(q.value), scale(q.low), scale(q.high)
 
 
+@cache
+def rise_nouns() -> frozenset[str]:
+    """Nouns of claims/data/conflict_rise_nouns.txt: a percentage of them is a rise."""
+    return frozenset(stem(w) for w in data_lines("conflict_rise_nouns.txt"))
+
+
+def _kind(q: Quantity) -> QuantityKind | None:
+    """The figure's kind; a percentage whose measure ends in a noun of
+    conflict_rise_nouns.txt ("the company's 3.5% offer") is a rise offered, a change."""
+    if (q.kind is QuantityKind.AMOUNT and q.unit == "percent" and q.measure
+            and stem(q.measure.split()[-1].lower()) in rise_nouns()):
+        return QuantityKind.CHANGE
+    return q.kind
+
+
 def _converted(qa: Quantity, qb: Quantity) -> Quantity | None:
     """qb in qa's unit, if the two are of one rate, kind and dimension."""
     if qa.value is None or qb.value is None or QuantityKind.VAGUE in (qa.kind, qb.kind):
         return None
-    if (qa.per or "", qa.kind) != (qb.per or "", qb.kind) or not qa.unit or not qb.unit:
+    if (qa.per or "", _kind(qa)) != (qb.per or "", _kind(qb)) or not qa.unit or not qb.unit:
         return None
     converted = convert(qb, qa.unit)
     if converted is None:
@@ -1317,7 +1332,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if facts.stock(qa, a) != facts.stock(qb, b):
         return False
     pa, pb = facts.period(qa, a), facts.period(qb, b)
-    if pa and pb and pa != pb:
+    if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb):
         return False
     return not _about_other_entities(qa, a, qb, b, facts)
 
@@ -1403,6 +1418,17 @@ def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
         return frozenset()
     frames = {stem(f) for f in measure_frames()}
     return frozenset(s for s in topic_stems(found[-1].group(1)) if s not in frames)
+
+
+PERIOD_GRAINS = (("since", re.compile(r"^since\b")), ("quarter", re.compile(r"quarter")), ("season", re.compile(r"season")),
+                 ("month", re.compile(rf"month|{MONTHS.lower()}")), ("year", re.compile(r"year|\d{4}")))
+
+
+def _period_grain(period: str) -> str:
+    """What a period is counted in: "in May" and "last month" are months, "2023" and "this
+    year" years. Periods of different grains may hold one another ("last month" of "this
+    year") and do not set two figures apart."""
+    return next((grain for grain, pattern in PERIOD_GRAINS if pattern.search(period)), period)
 
 
 def _period(q: Quantity, claim: Claim) -> str | None:

@@ -159,3 +159,25 @@ def test_the_comma_of_a_figure_is_no_clause_edge(nlp):
     # Near miss: a comma between words still ends the clause.
     q, c = _figure(nlp, "Some 1,400 dockers, the union said, walked out.", "Some 1,400")
     assert "walked out" not in clause_around(q, c)
+
+
+# --- figures: a rise offered, periods of other grains ----------------------------------------
+
+
+def test_a_percentage_offer_is_a_rise():
+    from claims.conflicts import _kind
+    from claims.models import Quantity, QuantityKind
+    offer = Quantity(surface="3.5%", start_char=0, end_char=4, value=3.5, unit="percent",
+                     kind=QuantityKind.AMOUNT, measure="company offer")
+    assert _kind(offer) is QuantityKind.CHANGE
+    # Near miss: a percentage level of something else stays a level.
+    rate = offer.model_copy(update={"measure": "inflation rate"})
+    assert _kind(rate) is QuantityKind.AMOUNT
+
+
+def test_periods_of_other_grains_do_not_set_figures_apart():
+    from claims.conflicts import _period_grain
+    assert _period_grain("last month") != _period_grain("this year")
+    # Near miss: two months, or two spans "since", are of one grain and still do.
+    assert _period_grain("may") == _period_grain("last month")
+    assert _period_grain("since january 10") == _period_grain("since the outbreak began")
