@@ -1479,7 +1479,8 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
 
 def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
                            stories: _Stories | None = None) -> Iterable[Conflict]:
-    with_figures = [j for j in judged if any(q.value is not None for q in j.claim.quantities)]
+    with_figures = _with_answered_measures([j for j in judged if any(q.value is not None for q in j.claim.quantities)])
+    by_index = {j.index: j for j in with_figures}
     figure_indices = frozenset(j.index for j in with_figures)
     facts = _Facts()
     # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
@@ -1497,6 +1498,7 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
                            extra_floor=settings.numeric_measure_matter)
+        found = [(m, by_index.get(b.index, b)) for m, b in found]
         for matter, b, by_event in (*((m, b, False) for m, b in found),
                                     *_same_event_in_story(a, found, measures, by_measure, with_figures, related,
                                                           stories, settings)):
@@ -1532,6 +1534,42 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                         f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
                         "do not overlap",
                     )
+
+
+# "... would add 2,000 car journeys a day, and that its own modelling suggested a figure of
+# around 800": a figure named only as "a figure of" answers the figure before it.
+ANSWERING = re.compile(r"\b(?:a|an|the|its|their|our)\s+(?:own\s+)?(?:figure|number|total|estimate|count)\s+of\s*$",
+                       re.IGNORECASE)
+
+
+def _with_answered_measures(with_figures: list[_Judged]) -> list[_Judged]:
+    """The claims with a figure written as "a figure of around 800" right after another
+    figure of its sentence (in any claim of it) take that figure's measure and rate: it
+    answers it, and says nothing else of what it counts. Other claims are returned as
+    they are."""
+    by_sentence: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    for j in with_figures:
+        for q in j.claim.quantities:
+            if q.measure and q.value is not None:
+                by_sentence[(j.claim.article_id, j.claim.sentence_start)].append(q)
+    out = []
+    for j in with_figures:
+        quantities, changed = [], False
+        for q in j.claim.quantities:
+            start = q.start_char - j.claim.sentence_start
+            if start > 0 and ANSWERING.search(j.claim.sentence[:start]):
+                earlier = [o for o in by_sentence[(j.claim.article_id, j.claim.sentence_start)]
+                           if o.end_char <= q.start_char and o.unit == q.unit and o is not q]
+                if earlier:
+                    answered = max(earlier, key=lambda o: o.end_char)
+                    q = q.model_copy(update={"measure": answered.measure, "per": answered.per})
+                    changed = True
+            quantities.append(q)
+        if changed:
+            claim = j.claim.model_copy(update={"quantities": quantities})
+            j = replace(j, claim=claim, ref=j.ref.model_copy(update={"claim": claim}))
+        out.append(j)
+    return out
 
 
 def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measures: dict[int, frozenset[str]],

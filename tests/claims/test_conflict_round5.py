@@ -181,3 +181,15 @@ def test_periods_of_other_grains_do_not_set_figures_apart():
     # Near miss: two months, or two spans "since", are of one grain and still do.
     assert _period_grain("may") == _period_grain("last month")
     assert _period_grain("since january 10") == _period_grain("since the outbreak began")
+
+
+def test_a_figure_of_answers_the_figure_before_it(nlp):
+    from tests.claims.test_figure_roles import _numeric
+    a = "Save Dunholt Fields said the estate would add about 2,000 car journeys a day to local roads."
+    b = ("Orwell Homes said the claim that the estate would add 2,000 car journeys a day was exaggerated, and "
+         "that its own traffic modelling suggested a figure of around 800.")
+    assert any("800" in c.reason for c in _numeric(nlp, a, b))
+    # Near miss: a figure with its own measure keeps it.
+    b = ("Orwell Homes said the claim that the estate would add 2,000 car journeys a day was exaggerated, and "
+         "that the estate would have around 800 parking spaces.")
+    assert not any("800" in c.reason for c in _numeric(nlp, a, b))
