@@ -1258,6 +1258,9 @@ class _Facts:
     def total(self, q: Quantity, c: Claim) -> bool:
         return self._get("total", q, lambda: _total(q, c), claim=c)
 
+    def own_text(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("own text", q, lambda: _stems_apart_from_other_figures(q, c), claim=c)
+
     def compared(self, c: Claim) -> bool:
         return self._get("compared", c, lambda: bool(figure_comparison_pattern().search(c.text)))
 
@@ -1308,8 +1311,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         # own words name the other's ("recorded 2,340 burglaries" / "burglaries recorded
         # by police ... at 3,100"); a sentence holding other figures is not enough.
         if qa.unit != "count":
-            same_measure = (bool(facts.head(qa) & facts.text(b)) or bool(facts.head(qb) & facts.text(a))
-                            or matter >= COMPARED_MATTER)
+            same_measure = (bool(facts.head(qa) & facts.own_text(qb, b)) or bool(facts.head(qb) & facts.own_text(qa, a))
+                            or (matter >= COMPARED_MATTER and not _measured_apart(qa, a, qb, b, facts)))
         else:
             # ... or one measure names the act the other figure counts ("evicted 6,400
             # households" / "3,800 evictions": the verb right before the figure).
@@ -1368,6 +1371,38 @@ def _total(q: Quantity, claim: Claim) -> bool:
     lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
     hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
     return bool(total_pattern().search(claim.text[lo:hi]))
+
+
+def _measured_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """Both figures name what they measure, neither measure's head is in the other's words
+    (apart from other figures), and one claim holds a figure of the other's measure
+    ("pre-tax profit fell 5%" in the sentence of "revenue rose 8%"): that is the figure
+    the other answers, not this one."""
+    if not (qa.measure and qb.measure):
+        return False
+    return any(facts.head(q1) & facts.text(c2) and not facts.head(q1) & facts.own_text(q2, c2)
+               for q1, q2, c2 in ((qa, qb, b), (qb, qa, a)))
+
+
+# Words of running text, and which of them are figures; the words either side of a figure
+# say what it measures ("revenue rose 8%", "profit of £3m").
+TEXT_WORD = re.compile(r"[$£€]?[\w'’.,%-]*\w%?")
+FIGURE_WORD = re.compile(r"^[$£€]?\d")
+FIGURE_WORDS_AROUND = 2
+
+
+def _stems_apart_from_other_figures(q: Quantity, claim: Claim) -> frozenset[str]:
+    """The stems of the claim's text other than the `FIGURE_WORDS_AROUND` words either side
+    of figures other than `q` ("revenue rose 8%" in a claim of "pre-tax profit fell 5%"):
+    those name what the other figures measure, not what `q` does."""
+    start, end = q.start_char - claim.start_char, q.end_char - claim.start_char
+    words = list(TEXT_WORD.finditer(claim.text))
+    dropped: set[int] = set()
+    for k, w in enumerate(words):
+        if FIGURE_WORD.match(w.group(0)) and not (w.start() < end and start < w.end()):
+            dropped.update(i for i in range(k - FIGURE_WORDS_AROUND, k + FIGURE_WORDS_AROUND + 1)
+                           if 0 <= i < len(words) and not (words[i].start() < end and start < words[i].end()))
+    return topic_stems(" ".join(w.group(0) for k, w in enumerate(words) if k not in dropped))
 
 
 def _scope(q: Quantity, claim: Claim) -> frozenset[str]:

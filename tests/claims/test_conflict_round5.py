@@ -193,3 +193,14 @@ def test_a_figure_of_answers_the_figure_before_it(nlp):
     b = ("Orwell Homes said the claim that the estate would add 2,000 car journeys a day was exaggerated, and "
          "that the estate would have around 800 parking spaces.")
     assert not any("800" in c.reason for c in _numeric(nlp, a, b))
+
+
+def test_a_measure_named_only_by_another_figure_does_not_tie_two_figures(nlp):
+    from claims.conflicts import _Facts, _measured_apart
+    from tests.claims.test_figure_roles import _figure
+    qa, a = _figure(nlp, "Orwell Brewing said statutory pre-tax profit fell 5% as revenue rose 8% to £4.2bn.", "5%")
+    qb, b = _figure(nlp, "Orwell Brewing reported revenue of £4.2 billion, up 8 per cent.", "8 per cent")
+    assert _measured_apart(qa, a, qb, b, _Facts())
+    # Near miss: the measure named by the figure's own words ties them.
+    qb, b = _figure(nlp, "Orwell Brewing reported statutory pre-tax profit down 8 per cent.", "8 per cent")
+    assert not _measured_apart(qa, a, qb, b, _Facts())
