@@ -1311,7 +1311,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         # own words name the other's ("recorded 2,340 burglaries" / "burglaries recorded
         # by police ... at 3,100"); a sentence holding other figures is not enough.
         if qa.unit != "count":
-            same_measure = (bool(facts.head(qa) & facts.own_text(qb, b)) or bool(facts.head(qb) & facts.own_text(qa, a))
+            same_measure = (bool(facts.head(qa) & facts.own_text(qb, b))
+                            or bool(facts.head(qb) & facts.own_text(qa, a))
                             or (matter >= COMPARED_MATTER and not _measured_apart(qa, a, qb, b, facts)))
         else:
             # ... or one measure names the act the other figure counts ("evicted 6,400
@@ -1455,8 +1456,13 @@ def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
     return frozenset(s for s in topic_stems(found[-1].group(1)) if s not in frames)
 
 
-PERIOD_GRAINS = (("since", re.compile(r"^since\b")), ("quarter", re.compile(r"quarter")), ("season", re.compile(r"season")),
-                 ("month", re.compile(rf"month|{MONTHS.lower()}")), ("year", re.compile(r"year|\d{4}")))
+PERIOD_GRAINS = (
+    ("since", re.compile(r"^since\b")),
+    ("quarter", re.compile(r"quarter")),
+    ("season", re.compile(r"season")),
+    ("month", re.compile(rf"month|{MONTHS.lower()}")),
+    ("year", re.compile(r"year|\d{4}")),
+)
 
 
 def _period_grain(period: str) -> str:
@@ -1514,7 +1520,8 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
 
 def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
                            stories: _Stories | None = None) -> Iterable[Conflict]:
-    with_figures = _with_answered_measures([j for j in judged if any(q.value is not None for q in j.claim.quantities)])
+    with_figures = _with_answered_measures(
+        [j for j in judged if any(q.value is not None for q in j.claim.quantities)])
     by_index = {j.index: j for j in with_figures}
     figure_indices = frozenset(j.index for j in with_figures)
     facts = _Facts()
