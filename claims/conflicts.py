@@ -43,6 +43,7 @@ from claims.figure_roles import (
 from claims.lexicon import (
     data_lines,
     inflections,
+    opposite_inflections,
     phrase_pattern,
     measure_synonyms,
     cue_exception_pattern,
@@ -1027,6 +1028,38 @@ def scope_pattern() -> re.Pattern[str]:
 
 
 @cache
+def moment_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(moment, pattern) per line of claims/data/conflict_moment_words.txt; the first is the
+    moment a figure naming none is taken at."""
+    moments = []
+    for line in data_lines("conflict_moment_words.txt"):
+        name, _, words = line.partition("|")
+        moments.append((name.strip(), phrase_pattern([w.strip() for w in words.split(",") if w.strip()])))
+    return tuple(moments)
+
+
+def _moment(q: Quantity, claim: Claim) -> str:
+    """The moment of the day named in the figure's clause (`moment_patterns`), else the
+    first."""
+    start, end = _sentence_offsets(q, claim)
+    sentence = claim.sentence
+    lo = max(sentence.rfind(",", 0, max(start, 0)) + 1, start - SCOPE_REACH_CHARS, 0)
+    hi = sentence.find(",", max(end, 0))
+    hi = min(hi if hi >= 0 else len(sentence), end + SCOPE_REACH_CHARS)
+    window = sentence[lo:hi]
+    moments = moment_patterns()
+    for name, pattern in moments:
+        if pattern.search(window):
+            return name
+    return moments[0][0] if moments else ""
+
+
+@cache
+def total_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_total_words.txt"))
+
+
+@cache
 def figure_comparison_pattern() -> re.Pattern[str]:
     """"far below the club's figure", "more than twice the figure given by the company"."""
     return re.compile(phrase_pattern(data_lines("conflict_figure_comparisons.txt")).pattern
@@ -1073,12 +1106,24 @@ QUALIFIED = re.compile(r"\b(?:about|around|roughly|some|approximately|nearly|alm
                        r"fewer than|less than|under|at least|at most|between)\b", re.IGNORECASE)
 
 
+@cache
+def reach_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_reach_words.txt"))
+
+
+# The share of a figure an emphatic upper bound ("as many as 900") still claims.
+REACHED_SHARE = 0.5
+
+
 def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     """The values the wording allows, widened by the rounding tolerance; None if unknown.
 
     A None bound is an open side ("over $5" has no high); a figure with neither bound set
-    is taken as exactly its value.
+    is taken as exactly its value. An upper bound of conflict_reach_words.txt ("as many as
+    900") claims the figure is reached, not only not passed: at least `REACHED_SHARE` of it.
     """
+    if q.low is None and q.high is not None and q.high > 0 and reach_pattern().search(q.surface):
+        return q.high * REACHED_SHARE, q.high
     if q.low is None and q.high is None:
         if q.value is None:
             return None
@@ -1145,11 +1190,26 @@ def convert(q: Quantity, unit: str) -> tuple[float | None, float | None, float |
     return scale(q.value), scale(q.low), scale(q.high)
 
 
+@cache
+def rise_nouns() -> frozenset[str]:
+    """Nouns of claims/data/conflict_rise_nouns.txt: a percentage of them is a rise."""
+    return frozenset(stem(w) for w in data_lines("conflict_rise_nouns.txt"))
+
+
+def _kind(q: Quantity) -> QuantityKind | None:
+    """The figure's kind; a percentage whose measure ends in a noun of
+    conflict_rise_nouns.txt ("the company's 3.5% offer") is a rise offered, a change."""
+    if (q.kind is QuantityKind.AMOUNT and q.unit == "percent" and q.measure
+            and stem(q.measure.split()[-1].lower()) in rise_nouns()):
+        return QuantityKind.CHANGE
+    return q.kind
+
+
 def _converted(qa: Quantity, qb: Quantity) -> Quantity | None:
     """qb in qa's unit, if the two are of one rate, kind and dimension."""
     if qa.value is None or qb.value is None or QuantityKind.VAGUE in (qa.kind, qb.kind):
         return None
-    if (qa.per or "", qa.kind) != (qb.per or "", qb.kind) or not qa.unit or not qb.unit:
+    if (qa.per or "", _kind(qa)) != (qb.per or "", _kind(qb)) or not qa.unit or not qb.unit:
         return None
     converted = convert(qb, qa.unit)
     if converted is None:
@@ -1191,6 +1251,15 @@ class _Facts:
 
     def scope(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("scope", q, lambda: _scope(q, c), claim=c)
+
+    def moment(self, q: Quantity, c: Claim) -> str:
+        return self._get("moment", q, lambda: _moment(q, c), claim=c)
+
+    def total(self, q: Quantity, c: Claim) -> bool:
+        return self._get("total", q, lambda: _total(q, c), claim=c)
+
+    def own_text(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("own text", q, lambda: _stems_apart_from_other_figures(q, c), claim=c)
 
     def compared(self, c: Claim) -> bool:
         return self._get("compared", c, lambda: bool(figure_comparison_pattern().search(c.text)))
@@ -1242,8 +1311,9 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         # own words name the other's ("recorded 2,340 burglaries" / "burglaries recorded
         # by police ... at 3,100"); a sentence holding other figures is not enough.
         if qa.unit != "count":
-            same_measure = (bool(facts.head(qa) & facts.text(b)) or bool(facts.head(qb) & facts.text(a))
-                            or matter >= COMPARED_MATTER)
+            same_measure = (bool(facts.head(qa) & facts.own_text(qb, b))
+                            or bool(facts.head(qb) & facts.own_text(qa, a))
+                            or (matter >= COMPARED_MATTER and not _measured_apart(qa, a, qb, b, facts)))
         else:
             # ... or one measure names the act the other figure counts ("evicted 6,400
             # households" / "3,800 evictions": the verb right before the figure).
@@ -1259,10 +1329,14 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
             same_measure = same_measure and bool(facts.head(q) & facts.text(this))
     if not same_measure or facts.scope(qa, a) != facts.scope(qb, b):
         return False
+    if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
+        return False
+    if facts.moment(qa, a) != facts.moment(qb, b):
+        return False
     if facts.stock(qa, a) != facts.stock(qb, b):
         return False
     pa, pb = facts.period(qa, a), facts.period(qb, b)
-    if pa and pb and pa != pb:
+    if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb):
         return False
     return not _about_other_entities(qa, a, qb, b, facts)
 
@@ -1278,6 +1352,58 @@ def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _
         if converted is not None and abs(converted.value - other.value) <= WHOLE_TOLERANCE * abs(other.value):
             return True
     return False
+
+
+def _part_exceeds_total(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """Of a figure stated as a total ("143 rejected in total") and one that is not ("as
+    many as 900 wrongly rejected"), the second is larger than the first: a part cannot
+    exceed its whole. A smaller one may be a part of it, and is no conflict."""
+    total, other = (qa, qb) if facts.total(qa, a) else (qb, qa)
+    converted = _converted(total, other)
+    if converted is None:
+        return False
+    whole = total.high if total.high is not None else total.value
+    part = converted.low if converted.low is not None else converted.value
+    return whole is not None and part is not None and part > whole
+
+
+def _total(q: Quantity, claim: Claim) -> bool:
+    """A word of conflict_total_words.txt next to the figure."""
+    lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
+    hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
+    return bool(total_pattern().search(claim.text[lo:hi]))
+
+
+def _measured_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """Both figures name what they measure, neither measure's head is in the other's words
+    (apart from other figures), and one claim holds a figure of the other's measure
+    ("pre-tax profit fell 5%" in the sentence of "revenue rose 8%"): that is the figure
+    the other answers, not this one."""
+    if not (qa.measure and qb.measure):
+        return False
+    return any(facts.head(q1) & facts.text(c2) and not facts.head(q1) & facts.own_text(q2, c2)
+               for q1, q2, c2 in ((qa, qb, b), (qb, qa, a)))
+
+
+# Words of running text, and which of them are figures; the words either side of a figure
+# say what it measures ("revenue rose 8%", "profit of £3m").
+TEXT_WORD = re.compile(r"[$£€]?[\w'’.,%-]*\w%?")
+FIGURE_WORD = re.compile(r"^[$£€]?\d")
+FIGURE_WORDS_AROUND = 2
+
+
+def _stems_apart_from_other_figures(q: Quantity, claim: Claim) -> frozenset[str]:
+    """The stems of the claim's text other than the `FIGURE_WORDS_AROUND` words either side
+    of figures other than `q` ("revenue rose 8%" in a claim of "pre-tax profit fell 5%"):
+    those name what the other figures measure, not what `q` does."""
+    start, end = q.start_char - claim.start_char, q.end_char - claim.start_char
+    words = list(TEXT_WORD.finditer(claim.text))
+    dropped: set[int] = set()
+    for k, w in enumerate(words):
+        if FIGURE_WORD.match(w.group(0)) and not (w.start() < end and start < w.end()):
+            dropped.update(i for i in range(k - FIGURE_WORDS_AROUND, k + FIGURE_WORDS_AROUND + 1)
+                           if 0 <= i < len(words) and not (words[i].start() < end and start < words[i].end()))
+    return topic_stems(" ".join(w.group(0) for k, w in enumerate(words) if k not in dropped))
 
 
 def _scope(q: Quantity, claim: Claim) -> frozenset[str]:
@@ -1330,6 +1456,22 @@ def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
     return frozenset(s for s in topic_stems(found[-1].group(1)) if s not in frames)
 
 
+PERIOD_GRAINS = (
+    ("since", re.compile(r"^since\b")),
+    ("quarter", re.compile(r"quarter")),
+    ("season", re.compile(r"season")),
+    ("month", re.compile(rf"month|{MONTHS.lower()}")),
+    ("year", re.compile(r"year|\d{4}")),
+)
+
+
+def _period_grain(period: str) -> str:
+    """What a period is counted in: "in May" and "last month" are months, "2023" and "this
+    year" years. Periods of different grains may hold one another ("last month" of "this
+    year") and do not set two figures apart."""
+    return next((grain for grain, pattern in PERIOD_GRAINS if pattern.search(period)), period)
+
+
 def _period(q: Quantity, claim: Claim) -> str | None:
     """The month, quarter or year written just after a figure ("4.6% in May", "7.1% in
     June last year"): two figures of one measure for different periods do not conflict,
@@ -1378,7 +1520,9 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
 
 def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
                            stories: _Stories | None = None) -> Iterable[Conflict]:
-    with_figures = [j for j in judged if any(q.value is not None for q in j.claim.quantities)]
+    with_figures = _with_answered_measures(
+        [j for j in judged if any(q.value is not None for q in j.claim.quantities)])
+    by_index = {j.index: j for j in with_figures}
     figure_indices = frozenset(j.index for j in with_figures)
     facts = _Facts()
     # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
@@ -1396,6 +1540,7 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
                            extra_floor=settings.numeric_measure_matter)
+        found = [(m, by_index.get(b.index, b)) for m, b in found]
         for matter, b, by_event in (*((m, b, False) for m, b in found),
                                     *_same_event_in_story(a, found, measures, by_measure, with_figures, related,
                                                           stories, settings)):
@@ -1431,6 +1576,42 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                         f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
                         "do not overlap",
                     )
+
+
+# "... would add 2,000 car journeys a day, and that its own modelling suggested a figure of
+# around 800": a figure named only as "a figure of" answers the figure before it.
+ANSWERING = re.compile(r"\b(?:a|an|the|its|their|our)\s+(?:own\s+)?(?:figure|number|total|estimate|count)\s+of\s*$",
+                       re.IGNORECASE)
+
+
+def _with_answered_measures(with_figures: list[_Judged]) -> list[_Judged]:
+    """The claims with a figure written as "a figure of around 800" right after another
+    figure of its sentence (in any claim of it) take that figure's measure and rate: it
+    answers it, and says nothing else of what it counts. Other claims are returned as
+    they are."""
+    by_sentence: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    for j in with_figures:
+        for q in j.claim.quantities:
+            if q.measure and q.value is not None:
+                by_sentence[(j.claim.article_id, j.claim.sentence_start)].append(q)
+    out = []
+    for j in with_figures:
+        quantities, changed = [], False
+        for q in j.claim.quantities:
+            start = q.start_char - j.claim.sentence_start
+            if start > 0 and ANSWERING.search(j.claim.sentence[:start]):
+                earlier = [o for o in by_sentence[(j.claim.article_id, j.claim.sentence_start)]
+                           if o.end_char <= q.start_char and o.unit == q.unit and o is not q]
+                if earlier:
+                    answered = max(earlier, key=lambda o: o.end_char)
+                    q = q.model_copy(update={"measure": answered.measure, "per": answered.per})
+                    changed = True
+            quantities.append(q)
+        if changed:
+            claim = j.claim.model_copy(update={"quantities": quantities})
+            j = replace(j, claim=claim, ref=j.ref.model_copy(update={"claim": claim}))
+        out.append(j)
+    return out
 
 
 def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measures: dict[int, frozenset[str]],
@@ -1587,7 +1768,9 @@ def find_contradictions(
             for a in claims:
                 partners = {b.index: b for f in opposite[a.index] for b in features.get(f, ())}
                 for b in partners.values():
-                    if b.index <= a.index or not _independent_sources(a.ref, b.ref):
+                    # Each pair once: articles are visited in id order, and the claims of
+                    # one article in index order (another article's may come first).
+                    if (other_id == article_id and b.index <= a.index) or not _independent_sources(a.ref, b.ref):
                         continue
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit:
@@ -1645,7 +1828,7 @@ def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
     for row, line in enumerate(lines):
         for side, words in enumerate(line.partition("|")[::2]):
             for word in (w.strip().lower() for w in words.split(",")):
-                for form in inflections(word) if word else ():
+                for form in opposite_inflections(word) if word else ():
                     if (row, side) not in sides[form]:
                         sides[form].append((row, side))
     # Phrasal verbs ("made up", "shut down") are read as phrases of no row, so that their

@@ -27,7 +27,7 @@ from claims.quotemarks import with_double_quotes
 from claims.rejections import with_rejections
 
 # Bump when extraction output changes, so cached results of older versions are not reused.
-EXTRACTOR_VERSION = "3"  # 3: narrated claims
+EXTRACTOR_VERSION = "4"  # 3: narrated claims; 4: narrated leading clauses
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
@@ -59,7 +59,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         )
     taken = [(a.content_start, a.content_end) for a in attributions]
     taken += [(q.start_char, q.end_char) for q in quantities]
-    for start, end in narrated_spans(doc, text, taken):
+    figures = [(q.start_char, q.end_char) for q in quantities]
+    for start, end in narrated_spans(doc, text, taken, figures):
         drafts.append(dict(kind=ClaimKind.NARRATED, start_char=start, end_char=end,
                            speaker=article.outlet or article.article_id))
     drafts.sort(key=lambda d: (d["start_char"], d["end_char"]))

@@ -22,11 +22,12 @@ from claims.models import Claim, Quantity
 
 # How far, in characters, a figure's clause reaches on each side when reading its event.
 EVENT_REACH_CHARS = 60
-# Clause edges: punctuation on either side; before the figure also " and " / " but ", and
-# after it one starting another verb, so that "killing seven people and forcing 2,000
-# residents" gives each figure its own verb ("porters and cleaners staged" is one clause).
-CLAUSE_AFTER = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\s(?:and|but|while)\s+(?=[a-z]+(?:ing|ed)\b)")
-CLAUSE_BEFORE = re.compile(r"[,;:()\"“”]|\s[-–—]\s|\b(?:and|but|while|whereas)\s")
+# Clause edges: punctuation on either side (not the comma of a figure, "2,300"); before
+# the figure also " and " / " but ", and after it one starting another verb, so that
+# "killing seven people and forcing 2,000 residents" gives each figure its own verb
+# ("porters and cleaners staged" is one clause).
+CLAUSE_AFTER = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”]|\s[-–—]\s|\s(?:and|but|while)\s+(?=[a-z]+(?:ing|ed)\b)")
+CLAUSE_BEFORE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”]|\s[-–—]\s|\b(?:and|but|while|whereas)\s")
 # "14 of the 300", "1,400 of the port's 2,300": a possessive may stand before the whole.
 WHOLE_LINK = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?"
                         r"(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
@@ -88,7 +89,11 @@ def clause_around(q: Quantity, claim: Claim) -> str:
     edges = list(CLAUSE_BEFORE.finditer(left))
     if edges:
         left = left[edges[-1].end():]
-    right = claim.sentence[end:end + EVENT_REACH_CHARS]
+    # A part's verb comes after its whole ("around 1,400 of the port's 2,300 registered
+    # dockworkers joined the action"): the reach runs from the whole.
+    whole = whole_of(q, claim)
+    reach = _offsets(whole, claim)[1] + EVENT_REACH_CHARS if whole is not None else end + EVENT_REACH_CHARS
+    right = claim.sentence[end:reach]
     edge = CLAUSE_AFTER.search(right)
     if edge:
         right = right[:edge.start()]

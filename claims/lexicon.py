@@ -31,9 +31,24 @@ def inflections(word: str) -> set[str]:
     return forms
 
 
-def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """One case-insensitive regex matching any phrase (or inflection) as whole words."""
-    forms = sorted({f for p in phrases for f in inflections(p.lower())}, key=len, reverse=True)
+@cache
+def uninflected_words() -> frozenset[str]:
+    """Words of the opposite lists read only as written (claims/data/conflict_uninflected.txt):
+    "close" (to a deal) is no verb there, and "closed" says something else."""
+    return frozenset(w.lower() for w in data_lines("conflict_uninflected.txt"))
+
+
+def opposite_inflections(word: str) -> set[str]:
+    """The forms of a word of the opposite lists: its inflections, unless it is of
+    `uninflected_words`."""
+    return {word} if word in uninflected_words() else inflections(word)
+
+
+def phrase_pattern(phrases: list[str], fixed: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """One case-insensitive regex matching any phrase (or inflection, other than of the
+    `fixed` words) as whole words."""
+    forms = sorted({f for p in phrases for f in ({p.lower()} if p.lower() in fixed else inflections(p.lower()))},
+                   key=len, reverse=True)
     body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
@@ -63,8 +78,8 @@ def opposite_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
         left, _, right = line.partition("|")
         pairs.append(
             (
-                phrase_pattern([w.strip() for w in left.split(",") if w.strip()]),
-                phrase_pattern([w.strip() for w in right.split(",") if w.strip()]),
+                phrase_pattern([w.strip() for w in left.split(",") if w.strip()], uninflected_words()),
+                phrase_pattern([w.strip() for w in right.split(",") if w.strip()], uninflected_words()),
             )
         )
     return pairs

@@ -25,7 +25,9 @@ Deliberately not handled: the outlet's opposite-direction words (conflict_direct
 `quantitative` claims); sentences any statement of `find_attributions` overlaps (they are
 that speaker's); quotations no speaker was found for (a sentence opening inside quote
 marks is someone's words, not the outlet's); questions; sentences longer than
-`MAX_WORDS`, which the assessment rules do not read either.
+`MAX_WORDS`, which the assessment rules do not read either (but a sentence without figures
+gives its first clause when that is short enough or when a statement starts after it,
+`_leading_clause`).
 """
 
 from __future__ import annotations
@@ -91,10 +93,22 @@ def carries_assessment(sentence: str) -> bool:
     return rejects(sentence) and bool(said_pattern().search(sentence))
 
 
-def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+# Where a long sentence's first clause ends: "the highways team objected to the plans,
+# citing the risk of gridlock, but councillors decided that ...".
+CLAUSE_EDGE = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;")
+
+
+def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
+                   figures: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `doc` told in the outlet's own voice that
     `carries_assessment`, none of whose characters is in a `taken` span (the statements
-    and figures already found). `doc` is the parse of `text` (same offsets)."""
+    and figures already found). `doc` is the parse of `text` (same offsets).
+
+    A sentence without figures (`figures`, also in `taken`) that is longer than
+    `MAX_WORDS` or that a statement starts inside gives its leading clause instead
+    (`_leading_clause`): "The returning officer turned down a request for a recount,
+    saying the margin was ...", whose statement is the officer's and whose first clause
+    is the outlet's."""
     taken = sorted(taken)
     dateline = dateline_end(text)
     for sent in doc.sents:
@@ -104,8 +118,15 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]]) -> Ite
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start >= end or any(s < end and start < e for s, e in taken):
+        if start >= end:
             continue
+        inside = [(s, e) for s, e in taken if s < end and start < e]
+        if inside or len(text[start:end].split()) > MAX_WORDS:
+            if any(s < end and start < e for s, e in figures):
+                continue
+            end = _leading_clause(text, start, end, min((s for s, _ in inside), default=end))
+            if end is None:
+                continue
         sentence = text[start:end]
         words = sentence.split()
         if len(words) > MAX_WORDS or len(words) < 3 or sentence.endswith("?"):
@@ -116,6 +137,23 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]]) -> Ite
             continue
         if carries_assessment(sentence):
             yield start, _before_trailing_condition(text, start, end)
+
+
+def _leading_clause(text: str, start: int, end: int, statement: int) -> int | None:
+    """The end of the sentence's first clause, before a statement starting at `statement`
+    (cut back to the comma before it, which drops its speaker's "saying"; none when no
+    comma precedes it: "The minister said that ..." is all the minister's) or before a
+    `CLAUSE_EDGE`, whichever comes first."""
+    cut = None
+    if statement < end:
+        comma = text.rfind(",", start, statement)
+        if comma < 0:
+            return None
+        cut = comma
+    edge = CLAUSE_EDGE.search(text, start, cut if cut is not None else end)
+    if edge:
+        cut = edge.start()
+    return cut
 
 
 def _before_trailing_condition(text: str, start: int, end: int) -> int:

@@ -57,14 +57,29 @@ def _synonym_keys() -> dict[str, str]:
     return keys
 
 
+@cache
+def _subject_groups() -> dict[str, str]:
+    """First five letters of the stem of each word of a line of conflict_state_subjects.txt
+    holding several words -> the line's first word: one affair in other words ("victory" /
+    "win", "scheme" / "plans"), said of a state only (the words are no synonyms elsewhere)."""
+    groups: dict[str, str] = {}
+    for line in data_lines("conflict_state_subjects.txt"):
+        words = line.split()
+        if len(words) > 1:
+            for w in words:
+                groups.setdefault(stem(w)[:5], words[0])
+    return groups
+
+
 def _state_key(word_stem: str) -> str:
-    return _synonym_keys().get(word_stem[:5], word_stem[:5])
+    key = word_stem[:5]
+    return _subject_groups().get(key) or _synonym_keys().get(key, key)
 
 
 @cache
 def _state_subjects() -> frozenset[str]:
     """Keys of the affairs of conflict_state_subjects.txt."""
-    return frozenset(_state_key(stem(w)) for w in data_lines("conflict_state_subjects.txt"))
+    return frozenset(_state_key(stem(w)) for line in data_lines("conflict_state_subjects.txt") for w in line.split())
 
 
 def _subject_keys(words: Iterable[str]) -> frozenset[str]:
@@ -78,6 +93,19 @@ STATE_NEGATION_REACH = 4
 STATE_SUBJECT_BEFORE = 8
 STATE_SUBJECT_AFTER = 4
 STATE_CLAUSE_EDGE = frozenset({"but", "however", "while", "although", "whereas"})
+
+
+def _words_before(raw: list[str], k: int) -> list[str]:
+    """Up to `STATE_SUBJECT_BEFORE` words before token `k`, names not counted: a name says
+    who, not what ("Varga's move to Harbour City United has yet to be finalised"), and
+    must not push the affair out of reach."""
+    words: list[str] = []
+    i = k - 1
+    while i >= 0 and len(words) < STATE_SUBJECT_BEFORE:
+        if i == 0 or not raw[i][:1].isupper():
+            words.append(raw[i])
+        i -= 1
+    return words
 
 
 def read_states(text: str) -> tuple[tuple[str, int, frozenset[str]], ...]:
@@ -106,9 +134,7 @@ def read_states(text: str) -> tuple[tuple[str, int, frozenset[str]], ...]:
                 if any(tuple(tokens[back:back + len(neg)]) == neg for neg in negators) or \
                         re.search(r"n['’]t$", tokens[back]):
                     flip = True
-            near = [w for i, w in enumerate(raw[max(k - STATE_SUBJECT_BEFORE, 0):k + n + STATE_SUBJECT_AFTER],
-                                            start=max(k - STATE_SUBJECT_BEFORE, 0))
-                    if (i == 0 or not w[:1].isupper()) and not (k <= i < k + n)]
+            near = _words_before(raw, k) + [w for w in raw[k + n:k + n + STATE_SUBJECT_AFTER] if not w[:1].isupper()]
             keys = _subject_keys(near)
             for name, side in forms[run]:
                 found.append((name, 1 - side if flip else side, keys))
