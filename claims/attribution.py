@@ -461,6 +461,11 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             continue  # "the union said the figures confirmed ...": the union's statement
         if lemma in QUESTION_VERBS:
             continue  # "asked whether ...": a question is not a statement
+        if tok.dep_ == "ccomp" and any(c.dep_ in SUBJ_DEPS and c.lower_ == "that"
+                                       for c in tok.children):
+            # "said that reports that X had conceded were wrong": the parser read the noun
+            # "reports" as a verb whose subject is "that"; nobody speaks there
+            continue
         span = None
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         right = [c for c in ccomps if c.i > tok.i]

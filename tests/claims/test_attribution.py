@@ -1019,3 +1019,14 @@ def test_a_consequence_participle_is_part_of_what_was_said(nlp):
             "contradicting the chairman.")
     assert [c for _, c, _ in _found(nlp, text)] == [
         "the sale was needed to comply with spending rules"]
+
+
+def test_reports_misread_as_a_verb_have_no_speaker(nlp):
+    text = ('The Tull campaign said on Saturday that reports that Graham Tull had conceded '
+            'defeat were "premature and wrong".')
+    got = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert got == [("The Tull campaign", 'reports that Graham Tull had conceded defeat were '
+                    '"premature and wrong"')], got
+    # near miss: a relative "that" before a real speaker still has one
+    text = "It would cost $800 million, a figure that Ann Roe said was exaggerated."
+    assert [s for s, _, _ in _found(nlp, text)] == ["Ann Roe"]
