@@ -185,10 +185,33 @@ class StoredClaim:
             object.__setattr__(self, name, values[name])
 
     def as_claim(self) -> Claim:
-        return Claim.model_validate({name: getattr(self, name) for name in self.__slots__})
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values["quantities"] = [q.as_quantity() if isinstance(q, StoredQuantity) else q for q in self.quantities]
+        return Claim.model_validate(values)
 
     def __repr__(self) -> str:
         return f"StoredClaim({self.claim_id!r}, {self.text!r})"
+
+
+class StoredQuantity:
+    """A stored claim's figure, with `Quantity`'s fields, as a slotted record (see
+    `StoredClaim`); `entities` is a tuple. `model_copy(update=...)`, the one model method
+    the conflict rules call on a figure (to convert its unit), gives another record."""
+
+    __slots__ = tuple(Quantity.model_fields)
+
+    def __init__(self, **values: object) -> None:
+        for name in self.__slots__:
+            object.__setattr__(self, name, values[name])
+
+    def model_copy(self, *, update: dict[str, object] | None = None) -> StoredQuantity:
+        return StoredQuantity(**({name: getattr(self, name) for name in self.__slots__} | (update or {})))
+
+    def as_quantity(self) -> Quantity:
+        return Quantity.model_validate({name: getattr(self, name) for name in self.__slots__})
+
+    def __repr__(self) -> str:
+        return f"StoredQuantity({self.surface!r}, {self.value!r}, {self.unit!r})"
 
 
 class StoredClaimRef:

@@ -87,16 +87,17 @@ class TopicIndex:
 
     def __init__(self, texts: Sequence[str], *, postings_cap: int = 200, rarest: int = 6) -> None:
         self.rarest = rarest
-        # texts repeat (the claims of one sentence): equal texts share one set of stems
+        # texts repeat (the claims of one sentence): equal texts share one set of stems, and
+        # within `sharing_stem_sets` so do other texts of the same stems
         known: dict[str, frozenset[str]] = {}
-        self.stems = [known.get(t) or known.setdefault(t, topic_stems(t)) for t in texts]
+        self.stems = [known.get(t) or known.setdefault(t, one_of(topic_stems(t))) for t in texts]
         del known
         frequency = Counter(s for stems in self.stems for s in stems)
         total = max(len(texts), 1)
         self.idf = {s: math.log((1 + total) / (1 + f)) + 1.0 for s, f in frequency.items()}
         self.totals = [self.weight(stems) for stems in self.stems]
-        # postings as arrays of C ints: a list would hold an int object per entry
-        self._postings: dict[str, array] = defaultdict(lambda: array("q"))
+        # postings as arrays of 32-bit C ints: a list would hold an int object per entry
+        self._postings: dict[str, array] = defaultdict(lambda: array("i"))
         for i, stems in enumerate(self.stems):
             for s in stems:
                 if frequency[s] <= postings_cap:
@@ -113,7 +114,9 @@ class TopicIndex:
             np.cumsum([len(stems) for stems in self.stems], out=indptr[1:])
             indices = np.fromiter((vocabulary[s] for stems in self.stems for s in stems), dtype=np.int64,
                                   count=int(indptr[-1]))
-            self._rows = sparse.csr_matrix((np.ones(len(indices)), indices, indptr),
+            # 1 as int8: a byte per entry instead of a float64's eight, and the products with
+            # the float64 weights are the same numbers (1 * w, summed in the same order)
+            self._rows = sparse.csr_matrix((np.ones(len(indices), dtype=np.int8), indices, indptr),
                                            shape=(len(self.stems), len(vocabulary)))
             # text i's stem columns are indices[indptr[i]:indptr[i + 1]] (views, not an array each)
             self._columns = _Slices(indices, indptr)
@@ -188,10 +191,10 @@ class _Slices:
 
 
 def postings(stem_sets: Sequence[frozenset[str]], cap: int) -> dict[str, Sequence[int]]:
-    """stem -> indices of the sets holding it (ascending, as an array of C ints: a list
+    """stem -> indices of the sets holding it (ascending, as an array of 32-bit C ints: a list
     would hold an int object per entry), for stems held by at most `cap` sets (a word
     nearly every claim of a story has says little about which claim is meant)."""
-    found: dict[str, array] = defaultdict(lambda: array("q"))
+    found: dict[str, array] = defaultdict(lambda: array("i"))
     for i, stems in enumerate(stem_sets):
         for s in stems:
             found[s].append(i)

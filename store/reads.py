@@ -18,6 +18,7 @@ from claims.models import (
     StoreCounts,
     StoredClaim,
     StoredClaimRef,
+    StoredQuantity,
     trusted,
 )
 
@@ -50,9 +51,9 @@ def load_claim_refs(
 def load_stored_claims(
     con: duckdb.DuckDBPyConnection, *, except_articles: set[str] | frozenset[str] = frozenset()
 ) -> list[StoredClaimRef]:
-    """`load_claim_refs` as slotted records (`claims.models.StoredClaim`): the flow holds the
-    whole store for clustering and conflicts, and records cost less than half what models
-    do (figures stay `Quantity` models). Same claims, same order, same values."""
+    """`load_claim_refs` as slotted records (`claims.models.StoredClaim`, `StoredQuantity`):
+    the flow holds the whole store for clustering and conflicts, and records cost less than
+    half what models do. Same claims, same order, same values."""
     return list(_claim_refs(con, except_articles, records=True))
 
 
@@ -60,18 +61,20 @@ def _claim_refs(con: duckdb.DuckDBPyConnection, except_articles: set[str] | froz
                 records: bool) -> Iterator[ClaimRef | StoredClaimRef]:
     shared: dict[object, object] = {}
     same = shared.setdefault
-    quantities: dict[str, list[Quantity]] = defaultdict(list)
+    quantities: dict[str, list[Quantity | StoredQuantity]] = defaultdict(list)
+    make_quantity = StoredQuantity if records else partial(trusted, Quantity)
     cursor = con.execute(
         f"SELECT claim_id, {QUANTITY_COLUMNS} FROM quantities ORDER BY claim_id, start_char"
     )
     while rows := cursor.fetchmany(FETCH_ROWS):
         for (claim_id, surface, start, end, value, low, high, unit, per, measure, qualifier, kind,
              entities) in rows:
-            quantities[claim_id].append(trusted(
-                Quantity, surface=surface, start_char=start, end_char=end, value=value, low=low,
+            names = [same(e, e) for e in entities or ()]
+            quantities[claim_id].append(make_quantity(
+                surface=surface, start_char=start, end_char=end, value=value, low=low,
                 high=high, unit=same(unit, unit), per=same(per, per), measure=same(measure, measure),
                 qualifier=same(qualifier, qualifier), kind=QuantityKind(kind),
-                entities=[same(e, e) for e in entities or ()],
+                entities=tuple(names) if records else names,
             ))
     cursor = con.execute(
         f"SELECT {', '.join('c.' + c.strip() for c in CLAIM_COLUMNS.split(','))}, "
