@@ -87,10 +87,9 @@ class TopicIndex:
 
     def __init__(self, texts: Sequence[str], *, postings_cap: int = 200, rarest: int = 6) -> None:
         self.rarest = rarest
-        # texts repeat (the claims of one sentence): equal texts share one set of stems, and
-        # within `sharing_stem_sets` so do other texts of the same stems
+        # texts repeat (the claims of one sentence): equal texts share one set of stems
         known: dict[str, frozenset[str]] = {}
-        self.stems = [known.get(t) or known.setdefault(t, one_of(topic_stems(t))) for t in texts]
+        self.stems = [known.get(t) or known.setdefault(t, topic_stems(t)) for t in texts]
         del known
         frequency = Counter(s for stems in self.stems for s in stems)
         total = max(len(texts), 1)
