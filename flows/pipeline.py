@@ -76,7 +76,7 @@ from store.reads import (
     article_hashes,
     clustering_stale,
     conflict_views,
-    load_stored_claims,
+    load_stored_claims as read_stored_claims,
     store_counts,
 )
 from store.run_lock import run_lock
@@ -226,13 +226,13 @@ def extract_claims_batch(articles: list[Article], model: str | None, batch_numbe
 
 @task(name="load-stored-claims", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only,
       **IO_RETRIES)
-def load_stored(db: str, replaced: set[str]) -> Untracked[list[StoredClaimRef]]:
+def load_stored_claims(db: str, replaced: set[str]) -> Untracked[list[StoredClaimRef]]:
     """Claims already in the store, so clustering and conflicts see the whole corpus."""
     if not Path(db).exists() or Path(db).stat().st_size == 0:
         return Untracked([])
     release_freed_memory()  # what extraction left in the heap, before the store comes in
     with open_store(db, read_only=True, warn=_warn) as con:
-        refs = load_stored_claims(con, except_articles=replaced)
+        refs = read_stored_claims(con, except_articles=replaced)
     release_freed_memory()
     return Untracked(refs)
 
@@ -393,7 +393,7 @@ def counterclaim_flow(
             clusters, conflicts, claim_texts, total_claims = None, None, None, 0
             if recompute:
                 outlets = {a.article_id: (a.outlet, a.published) for a in pending}
-                refs = load_stored(db, set(outlets)).value + [
+                refs = load_stored_claims(db, set(outlets)).value + [
                     StoredClaimRef(c, *outlets[c.article_id]) for c in pending_claims]
                 # One order whatever the batches were, so a resumed run finds what one run would.
                 refs.sort(key=lambda r: (r.claim.article_id, r.claim.start_char, r.claim.claim_id))
