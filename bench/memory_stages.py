@@ -116,25 +116,26 @@ def stages_child(db: Path, write: bool) -> dict:
                      "rss_after_mb": round(proc.memory_info().rss / MB)}
         return result
 
-    from claims.clustering import cluster_claims
+    from claims.clustering import cluster_table
     from claims.conflicts import find_conflicts
-    from flows.memory import release_freed_memory
+    from flows.memory import release_freed_memory, return_large_blocks_at_once
     from store.connection import open_store
-    from store.reads import load_claim_refs
+    from store.reads import load_stored_claims
 
+    return_large_blocks_at_once()  # as the flow does when it starts
     out["imports_rss_mb"] = round(proc.memory_info().rss / MB)
 
     def load():
         with open_store(db, read_only=True) as con:
-            refs = load_claim_refs(con)
+            refs = load_stored_claims(con)
         refs.sort(key=lambda r: (r.claim.article_id, r.claim.start_char, r.claim.claim_id))
         return refs
 
-    refs = stage("load_claim_refs", load)
-    clusters = stage("cluster_claims", lambda: cluster_claims([r.claim for r in refs]))
+    refs = stage("load_stored_claims", load)
+    clusters = stage("cluster_table", lambda: cluster_table([r.claim for r in refs]))
     conflicts = stage("find_conflicts", lambda: find_conflicts(refs, clusters))
     out["claims"], out["clustered"], out["conflicts"] = len(refs), len(clusters), len(conflicts)
-    out["clusters"] = len({m.cluster_id for m in clusters})
+    out["clusters"] = clusters.cluster_count()
     if write:
         from claims.models import RunSummary
         from store.writes import write_run
@@ -147,10 +148,13 @@ def stages_child(db: Path, write: bool) -> dict:
             summary = RunSummary(run_id="memory-stages-write", started_at=now, finished_at=now,
                                  status="completed", claims=len(refs))
 
+            named = {c.claim_a for c in conflicts} | {c.claim_b for c in conflicts}
+            texts = {r.claim.claim_id: r.claim.text for r in refs if r.claim.claim_id in named}
+
             def store():
                 with open_store(copy) as con:
                     write_run(con, summary=summary, articles=[], claims=[], clusters=clusters,
-                              conflicts=conflicts, claim_texts={r.claim.claim_id: r.claim.text for r in refs},
+                              conflicts=conflicts, claim_texts=texts,
                               now=now)
 
             stage("write_run", store)
@@ -184,7 +188,8 @@ def render(r: dict) -> str:
     lines = [f"{r['claims']} claims, {r['clustered']} clustered in {r['clusters']} clusters, "
              f"{r['conflicts']} conflicts; after imports {r['imports_rss_mb']} MB",
              f"{'stage':<16} {'seconds':>8} {'RSS before':>11} {'peak RSS':>9} {'RSS after':>10}"]
-    for name in ("load_claim_refs", "cluster_claims", "find_conflicts", "write_run"):
+    for name in ("load_stored_claims", "load_claim_refs", "cluster_table", "cluster_claims", "find_conflicts",
+                 "write_run"):
         if name in r:
             s = r[name]
             lines.append(f"{name:<16} {s['s']:>8.2f} {s['rss_before_mb']:>8} MB {s['peak_rss_mb']:>6} MB "

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from claims.lexicon import word_zipf
-from claims.models import Claim, ClusterMember, stable_id, trusted
+from claims.models import Claim, ClusterMember, Clusters, stable_id
 
 DATA = Path(__file__).resolve().parent / "data"
 QUOTE_MARKS = str.maketrans({c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb"} | {c: "'" for c in "\u2018\u2019\u201a\u201b"})
@@ -391,8 +392,14 @@ def cluster_claims(
     claims: Sequence[Claim], settings: ClusteringSettings = ClusteringSettings()
 ) -> list[ClusterMember]:
     """Members of every cluster of two or more claims; a claim is in at most one cluster."""
+    return list(cluster_table(claims, settings))
+
+
+def cluster_table(claims: Sequence[Claim], settings: ClusteringSettings = ClusteringSettings()) -> Clusters:
+    """`cluster_claims` as columns (the same members in the same order), for a whole store:
+    a model per member would be most of what the clusters cost."""
     if len(claims) < 2:
-        return []
+        return Clusters([], [], array("d"), array("b"))
     learned = _learn_acronyms([c.text for c in claims])
     vocab = _Vocabulary([_tokens(c.text, learned) for c in claims])
     # a claim's measure keys as a frozenset, equal sets shared (most claims have none)
@@ -741,7 +748,7 @@ def _find(parent: list[int], i: int) -> int:
 
 def _describe_clusters(
     roots: np.ndarray, claims: Sequence[Claim], vocab: _Vocabulary, settings: ClusteringSettings
-) -> list[ClusterMember]:
+) -> Clusters:
     """The representative is the medoid (most like the others); score is likeness to it.
     A cluster of up to `medoid_sample` claims compares all its pairs; a larger one picks its
     medoid among an evenly spaced sample of its members, each compared with the same sample
@@ -751,7 +758,7 @@ def _describe_clusters(
     starts = np.flatnonzero(np.r_[True, sorted_roots[1:] != sorted_roots[:-1]])
     groups = [g for g in np.split(order, starts[1:]) if len(g) >= 2]
     if not groups:
-        return []
+        return Clusters([], [], array("d"), array("b"))
     sample = settings.medoid_sample
     # candidate pairs of every cluster at once: (cluster, candidate position, other position)
     cl, pos_a, pos_b, left, right = [], [], [], [], []
@@ -790,16 +797,13 @@ def _describe_clusters(
         everyone = np.concatenate(groups)
         medoid_claims = everyone[offsets[:-1] + medoids]
         likeness[missing] = vocab.pair_scores(medoid_claims[cluster_of[missing]], everyone[missing])
-    result: list[ClusterMember] = []
+    result = Clusters([], [], array("d"), array("b"))
     for c, members in enumerate(groups):
         medoid = int(medoids[c])
         cluster_id = stable_id("cluster", min(claims[i].claim_id for i in members.tolist()))
         for k in [medoid] + [k for k in range(len(members)) if k != medoid]:
-            result.append(trusted(
-                ClusterMember,
-                cluster_id=cluster_id,
-                claim_id=claims[int(members[k])].claim_id,
-                score=1.0 if k == medoid else round(float(likeness[offsets[c] + k]), 4),
-                is_representative=k == medoid,
-            ))
+            result.cluster_ids.append(cluster_id)
+            result.claim_ids.append(claims[int(members[k])].claim_id)
+            result.scores.append(1.0 if k == medoid else round(float(likeness[offsets[c] + k]), 4))
+            result.representative.append(k == medoid)
     return result

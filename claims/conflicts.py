@@ -1684,7 +1684,8 @@ class _Stories:
         self.position = {a: i for i, a in enumerate(self.article_ids)}
         self.max_days = max_days
         # Articles are few next to claims: look for related ones through many of their words.
-        self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids], rarest=50)
+        self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids], rarest=50,
+                                keep_stem_sets=False)
         self._related: dict[tuple[str, float], list[str]] = {}
         self._scores: dict[tuple[str, str], float] = {}
 

@@ -7,9 +7,12 @@ so a later stage can be rewritten without touching the others.
 from __future__ import annotations
 
 import hashlib
+from array import array
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -170,6 +173,104 @@ class ClusterMember(BaseModel):
     claim_id: str
     score: float
     is_representative: bool = False
+
+
+class StoredClaim:
+    """A stored claim as the conflict rules read it, with `Claim`'s fields, as a slotted
+    record: the flow holds every claim of the store at once, and a pydantic instance costs
+    ~550 bytes (its `__dict__`) where slots cost ~150. Read-only by convention, built only
+    from values a `Claim` held when it was written (`store.reads.load_stored_claims`).
+    `as_claim()` gives the model back where one is wanted."""
+
+    __slots__ = tuple(Claim.model_fields)
+
+    def __init__(self, **values: object) -> None:
+        for name in self.__slots__:
+            object.__setattr__(self, name, values[name])
+
+    def as_claim(self) -> Claim:
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values["quantities"] = [q.as_quantity() if isinstance(q, StoredQuantity) else q for q in self.quantities]
+        return Claim.model_validate(values)
+
+    def __repr__(self) -> str:
+        return f"StoredClaim({self.claim_id!r}, {self.text!r})"
+
+
+class StoredQuantity:
+    """A stored claim's figure, with `Quantity`'s fields, as a slotted record (see
+    `StoredClaim`); `entities` is a tuple. `model_copy(update=...)`, the one model method
+    the conflict rules call on a figure (to convert its unit), gives another record."""
+
+    __slots__ = tuple(Quantity.model_fields)
+
+    def __init__(self, **values: object) -> None:
+        for name in self.__slots__:
+            object.__setattr__(self, name, values[name])
+
+    def model_copy(self, *, update: dict[str, object] | None = None) -> StoredQuantity:
+        return StoredQuantity(**({name: getattr(self, name) for name in self.__slots__} | (update or {})))
+
+    def as_quantity(self) -> Quantity:
+        return Quantity.model_validate({name: getattr(self, name) for name in self.__slots__})
+
+    def __repr__(self) -> str:
+        return f"StoredQuantity({self.surface!r}, {self.value!r}, {self.unit!r})"
+
+
+class StoredClaimRef:
+    """`ClaimRef` of a `StoredClaim`, slotted for the same reason."""
+
+    __slots__ = ("claim", "outlet", "published")
+
+    def __init__(self, claim: StoredClaim | Claim, outlet: str | None, published: date | None) -> None:
+        self.claim, self.outlet, self.published = claim, outlet, published
+
+    def __repr__(self) -> str:
+        return f"StoredClaimRef({self.claim!r}, {self.outlet!r}, {self.published!r})"
+
+
+@dataclass(frozen=True, eq=False)
+class Clusters(Sequence[ClusterMember]):
+    """Cluster members as columns (row k is one member, a cluster's rows together, its
+    representative first), read as a sequence of `ClusterMember`s made on demand: the
+    flow keeps the members of the whole store from clustering to the last write, and a
+    model per member costs ~330 bytes where a row costs ~25."""
+
+    cluster_ids: list[str]
+    claim_ids: list[str]
+    scores: array  # array("d")
+    representative: array  # array("b"), 1 for the representative
+
+    @classmethod
+    def of(cls, members: Sequence[ClusterMember]) -> Clusters:
+        return cls([m.cluster_id for m in members], [m.claim_id for m in members],
+                   array("d", (m.score for m in members)),
+                   array("b", (m.is_representative for m in members)))
+
+    def __len__(self) -> int:
+        return len(self.claim_ids)
+
+    @overload
+    def __getitem__(self, k: int) -> ClusterMember: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[ClusterMember]: ...
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return trusted(ClusterMember, cluster_id=self.cluster_ids[k], claim_id=self.claim_ids[k],
+                       score=self.scores[k], is_representative=bool(self.representative[k]))
+
+    def __iter__(self) -> Iterator[ClusterMember]:
+        for k in range(len(self)):
+            yield self[k]
+
+    def rows(self) -> Iterator[tuple[str, str, float, bool]]:
+        """(cluster_id, claim_id, score, is_representative), as the clusters table holds them."""
+        return zip(self.cluster_ids, self.claim_ids, self.scores, map(bool, self.representative), strict=True)
+
+    def cluster_count(self) -> int:
+        return len(set(self.cluster_ids))
 
 
 class ConflictKind(StrEnum):

@@ -85,7 +85,12 @@ class TopicIndex:
     """Inverse document frequencies over a set of texts, and an inverted index of their
     rare stems to find related texts without comparing all pairs."""
 
-    def __init__(self, texts: Sequence[str], *, postings_cap: int = 200, rarest: int = 6) -> None:
+    def __init__(self, texts: Sequence[str], *, postings_cap: int = 200, rarest: int = 6,
+                 keep_stem_sets: bool = True) -> None:
+        """`keep_stem_sets=False` keeps each text's stems only as its row of the matrix, for
+        an index that only finds candidates and scores them (`candidates`,
+        `relatedness_to`): a set of a whole article's ~160 stems is ~8 KB, its row ~1 KB.
+        `stems` is then None, and `relatedness`/`relatedness_of` are not for it."""
         self.rarest = rarest
         # texts repeat (the claims of one sentence): equal texts share one set of stems
         known: dict[str, frozenset[str]] = {}
@@ -95,13 +100,18 @@ class TopicIndex:
         total = max(len(texts), 1)
         self.idf = {s: math.log((1 + total) / (1 + f)) + 1.0 for s, f in frequency.items()}
         self.totals = [self.weight(stems) for stems in self.stems]
-        # postings as arrays of C ints: a list would hold an int object per entry
-        self._postings: dict[str, array] = defaultdict(lambda: array("q"))
+        # postings as arrays of 32-bit C ints: a list would hold an int object per entry
+        self._postings: dict[str, array] = defaultdict(lambda: array("i"))
         for i, stems in enumerate(self.stems):
             for s in stems:
                 if frequency[s] <= postings_cap:
                     self._postings[s].append(i)
         self._rows: sparse.csr_matrix | None = None
+        self._stem_names: list[str] | None = None
+        if not keep_stem_sets:
+            self._matrix()  # built from the sets, exactly as it would be later
+            self._stem_names = list(self.idf)  # matrix column -> stem
+            self.stems = None
 
     def _matrix(self) -> tuple[sparse.csr_matrix, list[np.ndarray], np.ndarray, np.ndarray]:
         """Texts x stems (1 where a text holds a stem), each text's stem columns, the
@@ -113,10 +123,14 @@ class TopicIndex:
             np.cumsum([len(stems) for stems in self.stems], out=indptr[1:])
             indices = np.fromiter((vocabulary[s] for stems in self.stems for s in stems), dtype=np.int64,
                                   count=int(indptr[-1]))
-            self._rows = sparse.csr_matrix((np.ones(len(indices)), indices, indptr),
+            # 1 as int8: a byte per entry instead of a float64's eight, and the products with
+            # the float64 weights are the same numbers (1 * w, summed in the same order)
+            self._rows = sparse.csr_matrix((np.ones(len(indices), dtype=np.int8), indices, indptr),
                                            shape=(len(self.stems), len(vocabulary)))
-            # text i's stem columns are indices[indptr[i]:indptr[i + 1]] (views, not an array each)
-            self._columns = _Slices(indices, indptr)
+            # text i's stem columns are indices[indptr[i]:indptr[i + 1]] (views, not an array
+            # each), read from the matrix: scipy keeps them as 32-bit ints, a copy of these
+            self._columns = _Slices(self._rows.indices, self._rows.indptr)
+            del indices
             self._weights = np.fromiter(self.idf.values(), dtype=np.float64, count=len(self.idf))
             self._buffer = np.zeros(len(vocabulary))
             self._totals = np.asarray(self.totals, dtype=np.float64)
@@ -166,8 +180,12 @@ class TopicIndex:
         no further bounds the work on a large store (at most `rarest` x `postings_cap`
         candidates per text, whatever the store's size)."""
         # A stem no other text has finds nothing: the rarest *shared* stems are the ones.
+        if self.stems is not None:
+            own = self.stems[i]
+        else:
+            own = [self._stem_names[c] for c in self._columns[i].tolist()]
         stems = sorted(
-            (s for s in self.stems[i] if len(self._postings.get(s, ())) > 1),
+            (s for s in own if len(self._postings.get(s, ())) > 1),
             key=lambda s: (-self.idf[s], s),
         )
         found: set[int] = set()
@@ -188,10 +206,10 @@ class _Slices:
 
 
 def postings(stem_sets: Sequence[frozenset[str]], cap: int) -> dict[str, Sequence[int]]:
-    """stem -> indices of the sets holding it (ascending, as an array of C ints: a list
+    """stem -> indices of the sets holding it (ascending, as an array of 32-bit C ints: a list
     would hold an int object per entry), for stems held by at most `cap` sets (a word
     nearly every claim of a story has says little about which claim is meant)."""
-    found: dict[str, array] = defaultdict(lambda: array("q"))
+    found: dict[str, array] = defaultdict(lambda: array("i"))
     for i, stems in enumerate(stem_sets):
         for s in stems:
             found[s].append(i)

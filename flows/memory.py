@@ -34,3 +34,28 @@ def release_freed_memory() -> bool:
         return False
     trim(0)
     return True
+
+
+M_MMAP_THRESHOLD = -3  # mallopt parameter (glibc malloc.h)
+# Allocations from this size up get pages of their own, returned to the system when freed.
+MMAP_THRESHOLD_BYTES = 256 * 1024
+
+
+@cache
+def return_large_blocks_at_once() -> bool:
+    """Fixes glibc's mmap threshold for this process (False where it cannot).
+
+    glibc raises the threshold each time a mapped block is freed (up to 32 MB), so after a
+    few numpy arrays come and go, arrays of megabytes are carved from the heap, where a
+    long-lived small object placed after them keeps their pages from ever going back:
+    clustering's and conflict detection's transients then stay in the process as free heap
+    for the next stage to sit on. A fixed threshold keeps large blocks mapped on their own.
+    """
+    name = ctypes.util.find_library("c")
+    if not name:
+        return False
+    try:
+        mallopt = ctypes.CDLL(name).mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES))

@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import duckdb
 from prefect import flow, get_run_logger, task
@@ -43,23 +44,23 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 import claims.extract as extractor
-from claims.clustering import cluster_claims
+from claims.clustering import cluster_table
 from claims.conflicts import find_conflicts
 from claims.extract import extract_batch
 from claims.models import (
     Article,
     Claim,
-    ClaimRef,
-    ClusterMember,
+    Clusters,
     Conflict,
     Rejection,
     RunSummary,
+    StoredClaimRef,
     stable_id,
 )
 from claims.nlp import default_model_name, load_nlp
 from claims.reporting import render_run_summary
 from flows.inputs import read_articles
-from flows.memory import release_freed_memory
+from flows.memory import release_freed_memory, return_large_blocks_at_once
 from flows.parse_pool import active as active_parse_pool
 from flows.parse_pool import parse_pool, worker_count
 from store.connection import (
@@ -75,7 +76,7 @@ from store.reads import (
     article_hashes,
     clustering_stale,
     conflict_views,
-    load_claim_refs,
+    load_stored_claims as read_stored_claims,
     store_counts,
 )
 from store.run_lock import run_lock
@@ -88,6 +89,19 @@ ARTIFACT_KEY = "counterclaim-run"
 BEGIN_WAIT = 2.0  # seconds to try recording `running` before going on without it
 CACHE_ENV = "COUNTERCLAIM_CACHE"  # "off" (or 0/false/no) disables the extraction cache
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5]}
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Untracked(Generic[T]):
+    """A task's result that Prefect links to its task run as one object. Prefect links
+    every element of a returned list (an entry with a weak reference each, in the flow
+    run's context until the flow ends: ~330 bytes an element), so returning the store's
+    285,000 claims from extraction, loading and clustering held ~270 MB of bookkeeping at
+    the run's peak. A result inside this is one element."""
+
+    value: T
 
 
 class _NoTracebackForStoreErrors(logging.Filter):
@@ -191,7 +205,8 @@ def triage(articles: list[Article], db: str) -> Triage:
 # that the flow process grew with the corpus (about 1 GB of claims at 10,000 articles).
 @task(name="extract-claims", cache_policy=CacheKeyFnPolicy(cache_key_fn=extraction_cache_key),
       persist_result=True, cache_result_in_memory=False)
-def extract_claims_batch(articles: list[Article], model: str | None, batch_number: int, batches: int) -> list[Claim]:
+def extract_claims_batch(articles: list[Article], model: str | None, batch_number: int,
+                         batches: int) -> Untracked[list[Claim]]:
     """Parses one batch of articles with nlp.pipe and extracts their claims: in a worker of
     the run's parse pool when it has one (flows/parse_pool.py), else in this process."""
     pool = active_parse_pool()
@@ -206,34 +221,32 @@ def extract_claims_batch(articles: list[Article], model: str | None, batch_numbe
         "batch %d/%d: %d article(s), %d claim(s), %.1f articles/s",
         batch_number, batches, len(articles), len(claims), len(articles) / max(elapsed, 1e-9),
     )
-    return claims
+    return Untracked(claims)
 
 
 @task(name="load-stored-claims", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only,
       **IO_RETRIES)
-def load_stored_claims(db: str, replaced: set[str]) -> list[ClaimRef]:
+def load_stored_claims(db: str, replaced: set[str]) -> Untracked[list[StoredClaimRef]]:
     """Claims already in the store, so clustering and conflicts see the whole corpus."""
     if not Path(db).exists() or Path(db).stat().st_size == 0:
-        return []
+        return Untracked([])
     release_freed_memory()  # what extraction left in the heap, before the store comes in
     with open_store(db, read_only=True, warn=_warn) as con:
-        refs = load_claim_refs(con, except_articles=replaced)
+        refs = read_stored_claims(con, except_articles=replaced)
     release_freed_memory()
-    return refs
+    return Untracked(refs)
 
 
 @task(name="cluster", cache_policy=NO_CACHE)
-def cluster(refs: list[ClaimRef]) -> list[ClusterMember]:
-    members = cluster_claims([r.claim for r in refs])
+def cluster(refs: list[StoredClaimRef]) -> Clusters:
+    members = cluster_table([r.claim for r in refs])
     release_freed_memory()
-    get_run_logger().info(
-        "%d claim(s) in %d cluster(s)", len(members), len({m.cluster_id for m in members})
-    )
+    get_run_logger().info("%d claim(s) in %d cluster(s)", len(members), members.cluster_count())
     return members
 
 
 @task(name="detect-conflicts", cache_policy=NO_CACHE)
-def detect_conflicts(refs: list[ClaimRef], clusters: list[ClusterMember]) -> list[Conflict]:
+def detect_conflicts(refs: list[StoredClaimRef], clusters: Clusters) -> list[Conflict]:
     conflicts = find_conflicts(refs, clusters)
     release_freed_memory()
     get_run_logger().info("%d conflict(s)", len(conflicts))
@@ -272,9 +285,10 @@ def store(
     summary: RunSummary,
     articles: list[Article],
     claims: list[Claim],
-    refs: list[ClaimRef],
-    clusters: list[ClusterMember] | None,
+    total_claims: int,
+    clusters: Clusters | None,
     conflicts: list[Conflict] | None,
+    claim_texts: dict[str, str] | None,
 ) -> tuple[RunSummary, list]:
     """Writes the run's last transaction; on failure the store is left as it was before it.
     Then, still holding the file (so the copy is of this commit), publishes the snapshot.
@@ -291,7 +305,7 @@ def store(
             record_run(con, summary)
         else:
             summary = summary.model_copy(update={
-                "claims": len(refs), "clusters": len({m.cluster_id for m in clusters}),
+                "claims": total_claims, "clusters": clusters.cluster_count(),
                 "conflicts": len(conflicts), "finished_at": _now(), "status": "completed"})
             write_run(
                 con,
@@ -300,7 +314,7 @@ def store(
                 claims=claims,
                 clusters=clusters,
                 conflicts=conflicts,
-                claim_texts={r.claim.claim_id: r.claim.text for r in refs},
+                claim_texts=claim_texts or {},
                 now=summary.finished_at,
             )
         logger = get_run_logger()
@@ -332,6 +346,7 @@ def counterclaim_flow(
     `workers` parser processes (default $COUNTERCLAIM_WORKERS, else the usable cores) parse
     the batches under the default task runner; 1 parses in this process."""
     started_at = _now()
+    return_large_blocks_at_once()
     commit_every = max(1, commit_every or _commit_every_from_env())
     workers = worker_count(workers)
     check_writable_store(Path(db), warn=_warn)  # fail before the NLP, not after it
@@ -355,10 +370,14 @@ def counterclaim_flow(
                 "rejections": rejections,
             })
             todo = sorted_articles.to_extract
+            # Only the batches hold the articles from here: each is let go once committed.
+            recompute = bool(todo) or sorted_articles.stale
+            del articles, sorted_articles
             batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+            del todo
             pending: list[Article] = []
             pending_claims: list[Claim] = []
-            progress = _Progress(len(todo))
+            progress = _Progress(sum(map(len, batches)))
             with _parse_pool_for(batches, workers, model):
                 for n, batch, found in _extract_in_order(batches, model):
                     pending_claims += found
@@ -367,27 +386,29 @@ def counterclaim_flow(
                     if len(pending) >= commit_every and n < len(batches):
                         store_batch(db, summary, quote(pending), quote(pending_claims))
                         pending, pending_claims = [], []
+            del batches
 
             # Transform: nothing new (and nothing left over by a killed run) means nothing to
             # re-judge; the run is recorded all the same.
-            outlets = {a.article_id: (a.outlet, a.published) for a in pending}
-            refs = [
-                ClaimRef(claim=c, outlet=outlets[c.article_id][0], published=outlets[c.article_id][1])
-                for c in pending_claims
-            ]
-            if todo or sorted_articles.stale:
-                refs = load_stored_claims(db, set(outlets)) + refs
+            clusters, conflicts, claim_texts, total_claims = None, None, None, 0
+            if recompute:
+                outlets = {a.article_id: (a.outlet, a.published) for a in pending}
+                refs = load_stored_claims(db, set(outlets)).value + [
+                    StoredClaimRef(c, *outlets[c.article_id]) for c in pending_claims]
                 # One order whatever the batches were, so a resumed run finds what one run would.
                 refs.sort(key=lambda r: (r.claim.article_id, r.claim.start_char, r.claim.claim_id))
                 clusters = cluster(quote(refs))
                 conflicts = detect_conflicts(quote(refs), quote(clusters))
-            else:
-                clusters, conflicts = None, None
+                named = {c.claim_a for c in conflicts} | {c.claim_b for c in conflicts}
+                claim_texts = {r.claim.claim_id: r.claim.text for r in refs if r.claim.claim_id in named}
+                total_claims = len(refs)
+                del refs
+                release_freed_memory()
 
             # Load
             summary, views = store(
-                db, summary, quote(pending), quote(pending_claims), quote(refs), quote(clusters),
-                quote(conflicts),
+                db, summary, quote(pending), quote(pending_claims), total_claims, quote(clusters),
+                quote(conflicts), quote(claim_texts),
             )
         except Exception as exc:
             _record_failure(db, summary, busy=isinstance(exc, StoreBusy))
@@ -429,6 +450,8 @@ def _extract_in_order(
 
     def claims_of(n: int, state) -> list[Claim]:
         found = state.result()  # raises the task's error, as a direct call would
+        if isinstance(found, Untracked):
+            found = found.value  # else a list, cached by an earlier version
         if state.name == "Cached":
             logger.info("batch %d/%d: %d claim(s) from the cache", n, len(batches), len(found))
         return found

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-from claims.models import Article, Claim, ClusterMember, Conflict, Rejection, RunSummary, Verdict
+from claims.models import Article, Claim, ClusterMember, Clusters, Conflict, Rejection, RunSummary, Verdict
 from store.transaction import transaction
 
 
@@ -36,7 +36,8 @@ def write_run(
     now: datetime,
 ) -> None:
     """Stores new and changed articles with their claims, and the store-wide clusters and
-    conflicts recomputed by this run, together with the run's own record."""
+    conflicts recomputed by this run, together with the run's own record. `claim_texts`
+    holds the text of (at least) every claim of a conflict: it is kept with the conflict."""
     with transaction(con):
         _replace_articles(con, articles, now)
         _append(con, "claims", (_claim_row(c) for c in claims))
@@ -207,7 +208,9 @@ def _replace_clusters(con: duckdb.DuckDBPyConnection, clusters: Sequence[Cluster
     """Clusters are recomputed over the whole store each run; identical input gives
     identical rows, so deleting and re-adding them changes nothing a reader can see."""
     con.execute("DELETE FROM clusters")
-    _append(con, "clusters", ((m.cluster_id, m.claim_id, m.score, m.is_representative) for m in clusters))
+    rows = (clusters.rows() if isinstance(clusters, Clusters)
+            else ((m.cluster_id, m.claim_id, m.score, m.is_representative) for m in clusters))
+    _append(con, "clusters", rows)
 
 
 def _merge_conflicts(

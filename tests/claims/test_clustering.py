@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.clustering import ClusteringSettings, cluster_claims, normalise_claim_text, similarity
+from claims.clustering import ClusteringSettings, cluster_claims, cluster_table, normalise_claim_text, similarity
 from claims.models import Claim, ClaimKind, Quantity, stable_id
 from claims.quantities import find_quantities
 
@@ -81,6 +81,22 @@ def test_ids_deterministic_and_scores_well_formed():
         assert len(members) >= 2
         representatives = [m for m in members if m.is_representative]
         assert len(representatives) == 1 and representatives[0].score == 1.0
+
+
+def test_cluster_table_holds_the_members_as_columns():
+    claims = [
+        claim("Talks between the teachers' union and the province broke down on Thursday."),
+        claim("Negotiations between the province and teachers collapsed late Thursday.", "a2"),
+        claim("Talks between the teachers' union and the province broke down on Thursday, the union said.", "a3"),
+        claim("Officers recorded 2,340 burglaries in 2023.", "a5"),
+        claim("Police recorded 2,340 burglaries in 2023, the report said.", "a6"),
+    ]
+    table, members = cluster_table(claims), cluster_claims(claims)
+    assert len(table) == len(members) > 0
+    assert list(table) == members and table[0] == members[0] and table[1:3] == members[1:3]
+    assert list(table.rows()) == [(m.cluster_id, m.claim_id, m.score, m.is_representative) for m in members]
+    assert table.cluster_count() == len({m.cluster_id for m in members})
+    assert len(cluster_table(claims[:1])) == 0
 
 
 def test_normalisation_keeps_numbers_and_folds_quotes():

@@ -9,7 +9,7 @@ from claims.models import (
     Verdict, stable_id,
 )
 from store.connection import StoreError, open_store
-from store.reads import conflict_views, load_claim_refs, store_counts
+from store.reads import conflict_views, load_claim_refs, load_stored_claims, store_counts
 from store.schema import SCHEMA_VERSION, TABLES
 
 NOW = datetime(2024, 5, 1, 12, 0, 0)
@@ -141,6 +141,19 @@ def test_claim_refs_round_trip_with_quantities(tmp_path):
         assert [r.claim for r in refs] == written
         assert refs[0].outlet == "The Ledger"
         assert load_claim_refs(con, except_articles={"a1"}) == []
+
+
+def test_stored_claims_are_the_claim_refs_as_records(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as con:
+        written, _ = write(con)
+        refs, records = load_claim_refs(con), load_stored_claims(con)
+        assert [r.claim.as_claim() for r in records] == written == [r.claim for r in refs]
+        assert [(r.outlet, r.published) for r in records] == [(r.outlet, r.published) for r in refs]
+        figure = next(q for r in records for q in r.claim.quantities)
+        moved = figure.model_copy(update={"value": 1.0, "unit": "x"})
+        assert (moved.value, moved.unit, moved.surface) == (1.0, "x", figure.surface)
+        assert figure.value != 1.0  # a copy, as pydantic's
+        assert load_stored_claims(con, except_articles={"a1"}) == []
 
 
 def test_corrupt_file_is_refused_and_left_alone(tmp_path):
