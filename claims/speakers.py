@@ -275,6 +275,7 @@ class SpeakerResolver:
 
     def _build_entities(self) -> None:
         cues = word_list("verbs")
+        asking = cues | {"ask"}  # "asked the charity's chief executive, Owen Blakely"
         # "Delaney said": a surname standing alone as the subject of a reporting verb
         speaking = {t.text for t in self.doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"
                     and t.head.lemma_.lower() in cues and t.ent_iob_ != "I" and
@@ -321,7 +322,7 @@ class SpeakerResolver:
                             ent.root.dep_ == "appos" and (
                                 head.dep_ in {"nsubj", "nsubjpass"} or
                                 head.dep_ == "dobj" and head.head.i < head.i and
-                                head.head.lemma_.lower() in word_list("verbs") | {"ask"})):
+                                head.head.lemma_.lower() in asking)):
                         # "asked the charity's chief executive, Owen Blakely. He said":
                         # the person in apposition to a subject is that subject
                         self.person_mentions.append((ent.start_char, full))
