@@ -8,7 +8,7 @@ from datetime import date
 from claims.conflicts import _absent_stems, _states, find_conflicts
 from claims.figure_roles import whole_of
 from claims.models import ConflictKind
-from tests.claims.test_conflicts import claim, figure, ref, turnout
+from tests.claims.test_conflicts import claim, figure, ref, statement, turnout
 from tests.claims.test_figure_roles import _figure, _numeric
 
 
@@ -34,36 +34,32 @@ def test_a_negator_before_a_state_verb_turns_it():
     assert {(n, s) for n, s, _ in _states("nothing changed, but the transfer was finalised")} == {("completed", 0)}
 
 
-def _statement(article, text, speaker, outlet, day=date(2025, 6, 2)):
-    return ref(claim(article, text, speaker=speaker, cue="said"), outlet, day)
-
-
 def test_talks_broken_down_and_talks_going_on_are_a_contradiction():
-    a = _statement("a1", "the pay talks with the Orwell brewery broke down late on Sunday", "Brewers' Union", "Gazette")
-    b = _statement("b1", "Orwell brewery negotiators had continued to meet the union on Sunday",
+    a = statement("a1", "the pay talks with the Orwell brewery broke down late on Sunday", "Brewers' Union", "Gazette")
+    b = statement("b1", "Orwell brewery negotiators had continued to meet the union on Sunday",
                    "Orwell Brewery", "Courier")
     assert _kinds(find_conflicts([a, b])) == [ConflictKind.CONTRADICTION]
 
 
 def test_no_date_set_and_talks_scheduled_are_a_contradiction():
-    a = _statement("a1", "no date has been set for further negotiations at the Orwell brewery", "Orwell Brewery",
+    a = statement("a1", "no date has been set for further negotiations at the Orwell brewery", "Orwell Brewery",
                    "Gazette")
-    b = _statement("b1", "talks at the Orwell brewery are scheduled to resume on Thursday", "Brewers' Union",
+    b = statement("b1", "talks at the Orwell brewery are scheduled to resume on Thursday", "Brewers' Union",
                    "Courier")
     assert _kinds(find_conflicts([a, b])) == [ConflictKind.CONTRADICTION]
 
 
 def test_states_of_different_things_do_not_oppose():
     # Near miss: the talks broke down; the strike continues. Nothing near the two verbs agrees.
-    a = _statement("a1", "the pay talks with the Orwell brewery broke down late on Sunday", "Brewers' Union", "Gazette")
-    b = _statement("b1", "the strike at the Orwell brewery will continue into next week", "Orwell Brewery", "Courier")
+    a = statement("a1", "the pay talks with the Orwell brewery broke down late on Sunday", "Brewers' Union", "Gazette")
+    b = statement("b1", "the strike at the Orwell brewery will continue into next week", "Orwell Brewery", "Courier")
     assert find_conflicts([a, b]) == []
 
 
 def test_one_side_of_a_state_said_twice_is_no_contradiction():
     # Near miss: both say the talks broke down, in other words.
-    a = _statement("a1", "the pay talks with the Orwell brewery broke down late on Sunday", "Brewers' Union", "Gazette")
-    b = _statement("b1", "the Orwell brewery said negotiators had abandoned the talks on Sunday", "Orwell Brewery",
+    a = statement("a1", "the pay talks with the Orwell brewery broke down late on Sunday", "Brewers' Union", "Gazette")
+    b = statement("b1", "the Orwell brewery said negotiators had abandoned the talks on Sunday", "Orwell Brewery",
                    "Courier")
     assert find_conflicts([a, b]) == []
 
@@ -85,8 +81,8 @@ def _dispute_target(candidates):
 
 
 def test_a_rejected_absence_answers_the_claim_of_that_absence():
-    absent = _statement("u1", "porters at Calby Docks have gone five years without a pay rise", "Porters' Union", "Post")
-    present = _statement("c1", "Calby Docks has offered porters a pay rise of 4% spread over two years", "Calby Docks "
+    absent = statement("u1", "porters at Calby Docks have gone five years without a pay rise", "Porters' Union", "Post")
+    present = statement("c1", "Calby Docks has offered porters a pay rise of 4% spread over two years", "Calby Docks "
                          "spokesperson", "Post")
     targets = _dispute_target([absent, present])
     assert absent.claim.claim_id in targets and present.claim.claim_id not in targets
@@ -94,7 +90,7 @@ def test_a_rejected_absence_answers_the_claim_of_that_absence():
 
 def test_a_rejected_absence_does_not_answer_a_claim_of_presence():
     # Near miss: only a claim saying the rise was given shares the words; it is not what was rejected.
-    present = _statement("c1", "porters at Calby Docks were given a pay rise in five years", "Porters' Union", "Post")
+    present = statement("c1", "porters at Calby Docks were given a pay rise in five years", "Porters' Union", "Post")
     assert present.claim.claim_id not in _dispute_target([present])
 
 

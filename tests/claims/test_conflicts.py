@@ -32,6 +32,11 @@ def ref(c, outlet="Outlet A", published=date(2024, 5, 1)):
     return ClaimRef(claim=c, outlet=outlet, published=published)
 
 
+def statement(article, text, speaker, outlet, published=date(2025, 6, 2)):
+    """An attributed claim of one outlet's article, as the conflict rounds' tests write them."""
+    return ref(claim(article, text, speaker=speaker, cue="said"), outlet, published)
+
+
 def turnout(article, text, q, speaker, outlet, published=date(2024, 5, 1)):
     return ref(claim(article, text, speaker=speaker, cue="said", quantities=[q]), outlet, published)
 
