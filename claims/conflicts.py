@@ -53,6 +53,7 @@ from claims.lexicon import (
     negation_pattern,
     opposite_patterns,
 )
+from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, ClusterMember, Conflict, ConflictKind, Quantity, QuantityKind
 from claims.overlap import (
     FUNCTION_WORDS,
@@ -277,8 +278,10 @@ class _BestPerClusterPair:
         return self._story[article_id]
 
     def offer(self, key: tuple, articles: tuple[str, ...], rank: tuple, item: object) -> None:
+        # the articles of the item's story: each of its articles and those telling its story
+        reach = frozenset().union(*(self._story_of(x) for x in articles))
         for kept in self._kept[key]:
-            if any(x == y or y in self._story_of(x) for x in articles for y in kept[0]):
+            if not reach.isdisjoint(kept[0]):
                 if rank > kept[1]:
                     kept[1:] = [rank, item]
                 return
@@ -823,6 +826,7 @@ ABSENCE_STOP = re.compile(r"^(?:in|of|for|to|from|on|at|by|since|while|as|after|
                           re.IGNORECASE)
 
 
+@memoised_per_text
 def _absent_stems(text: str) -> frozenset[str]:
     """Stems of the words a negator or a word of absence reaches: up to
     `ABSENCE_REACH_WORDS`, not past a preposition, conjunction or punctuation ("no pay
@@ -1218,6 +1222,9 @@ def _converted(qa: Quantity, qb: Quantity) -> Quantity | None:
     return qb.model_copy(update={"value": value, "low": low, "high": high, "unit": qa.unit})
 
 
+_UNSET = object()
+
+
 class _Facts:
     """Per claim and per figure words the numeric rule reads for every pair they are in,
     computed once (keyed by object identity: the objects live for the whole run). A figure's
@@ -1229,9 +1236,10 @@ class _Facts:
 
     def _get(self, kind: str, obj: object, make, flag: bool = False, claim: Claim | None = None):
         key = (kind, id(obj), id(claim), flag)
-        if key not in self._cache:
-            self._cache[key] = make()
-        return self._cache[key]
+        found = self._cache.get(key, _UNSET)
+        if found is _UNSET:
+            found = self._cache[key] = make()
+        return found
 
     def years(self, c: Claim) -> frozenset[str]:
         return self._get("years", c, lambda: frozenset(YEAR.findall(c.sentence)))
@@ -1541,6 +1549,7 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
                            extra_floor=settings.numeric_measure_matter)
         found = [(m, by_index.get(b.index, b)) for m, b in found]
+        a_events = [facts.events(qa, a.claim) for qa in a.claim.quantities]
         for matter, b, by_event in (*((m, b, False) for m, b in found),
                                     *_same_event_in_story(a, found, measures, by_measure, with_figures, related,
                                                           stories, settings)):
@@ -1552,9 +1561,9 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
             loose = matter < settings.numeric_matter
             if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings, facts):
                 continue
-            for qa in a.claim.quantities:
+            for qa, events_a in zip(a.claim.quantities, a_events):
                 for qb in b.claim.quantities:
-                    shared_event = not facts.events(qa, a.claim).isdisjoint(facts.events(qb, b.claim))
+                    shared_event = not events_a.isdisjoint(facts.events(qb, b.claim))
                     if by_event and not shared_event:
                         continue
                     if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
@@ -1688,6 +1697,7 @@ class _Stories:
                                 keep_stem_sets=False)
         self._related: dict[tuple[str, float], list[str]] = {}
         self._scores: dict[tuple[str, str], float] = {}
+        self._last_scored: tuple[str | None, list[tuple[str, float]]] = (None, [])
 
     def related(self, article_id: str, floor: float) -> list[str]:
         """Articles telling the story of `article_id` (itself first): their rare words
@@ -1695,16 +1705,23 @@ class _Stories:
         recur in a paper's coverage for years; one story runs for days or weeks)."""
         key = (article_id, floor)
         if key not in self._related:
-            i = self.position[article_id]
             found = [article_id]
-            candidates = sorted(self.index.candidates(i))
-            for k, score in zip(candidates, self.index.relatedness_to(i, candidates).tolist()):
-                other = self.article_ids[k]
+            for other, score in self._scored(article_id):
                 if score >= floor and self._near_in_time(article_id, other):
                     found.append(other)
                     self._scores[(article_id, other)] = score
             self._related[key] = found
         return self._related[key]
+
+    def _scored(self, article_id: str) -> list[tuple[str, float]]:
+        """The candidates of an article with their scores; the last article's are kept, as
+        the rules ask for one article's story at several floors in a row."""
+        if self._last_scored[0] != article_id:
+            i = self.position[article_id]
+            candidates = sorted(self.index.candidates(i))
+            scores = self.index.relatedness_to(i, candidates).tolist()
+            self._last_scored = (article_id, [(self.article_ids[k], s) for k, s in zip(candidates, scores)])
+        return self._last_scored[1]
 
     def score(self, a: str, b: str) -> float:
         """The story overlap of two articles `related` has returned to each other."""
@@ -1846,6 +1863,7 @@ def _longest_opposite() -> int:
     return max((len(TOKEN.findall(form)) for form in _opposite_forms()), default=1)
 
 
+@memoised_per_text
 def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
     """Per row of the opposite pairs, the first word of its left and of its right side
     found in `text`. Overlapping words are read longest first ("fell short", not "fell").
@@ -1881,7 +1899,7 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
             continue  # the clause after "but" says the other side
         if found[side][row] is None:
             found[side][row] = phrase
-    return tuple(found[0]), tuple(found[1])
+    return one_of(tuple(found[0])), one_of(tuple(found[1]))
 
 
 # "..., but we remain far apart": the clause after it carries the claim's assessment.

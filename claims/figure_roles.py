@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from claims.lexicon import data_lines, negation_pattern, phrase_pattern
+from claims.memo import memoised_per_text
 from claims.models import Claim, Quantity
 
 # How far, in characters, a figure's clause reaches on each side when reading its event.
@@ -175,18 +176,29 @@ ON_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
 
 def reports_change(claim: Claim) -> bool:
     """The sentence says a count has changed ("has risen to 11")."""
-    return bool(update_pattern().search(claim.sentence))
+    return _reports_change(claim.sentence)
+
+
+@memoised_per_text
+def _reports_change(sentence: str) -> bool:
+    return bool(update_pattern().search(sentence))
 
 
 def stated_day(claim: Claim, published: date | None) -> date | None:
     """The day a sentence dates its figure to: the first "on Tuesday" it names, the latest
     such day up to the article's date; None when it names none (an article's date alone
     does not say which day's count it gives)."""
-    m = ON_WEEKDAY.search(claim.sentence)
-    if published is None or not m:
+    weekday = _weekday_named(claim.sentence)
+    if published is None or weekday is None:
         return None
-    back = (published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+    back = (published.weekday() - weekday) % 7
     return published - timedelta(days=back)
+
+
+@memoised_per_text
+def _weekday_named(sentence: str) -> int | None:
+    m = ON_WEEKDAY.search(sentence)
+    return WEEKDAYS.index(m.group(1).lower()) if m else None
 
 
 NEGATION_BEFORE_WORDS = 3

@@ -10,6 +10,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from claims.memo import memoised_per_text
+
 
 def data_lines(name: str) -> list[str]:
     """Non-comment, non-blank lines of claims/data/NAME."""
@@ -65,6 +67,7 @@ def cue_exception_pattern() -> re.Pattern[str]:
     return phrase_pattern(data_lines("conflict_dispute_cue_exceptions.txt"))
 
 
+@memoised_per_text
 def rejects(text: str) -> bool:
     """A rejecting word or phrase in `text`, other than in a listed exception."""
     exceptions = {m.start() for m in cue_exception_pattern().finditer(text)}

@@ -21,6 +21,8 @@ from typing import TypeVar
 import numpy as np
 from scipy import sparse
 
+from claims.memo import memoised_per_text, remembering_texts
+
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 FUNCTION_WORDS = frozenset(
     """a an the and or but if of to in on at for from by with about as into over under than
@@ -48,13 +50,6 @@ def stem(word: str) -> str:
     return word
 
 
-def topic_stems(text: str) -> frozenset[str]:
-    """Stems of the words that carry the topic: no function words, no single letters."""
-    return frozenset(
-        stem(w) for w in WORD.findall(text) if len(w) > 1 and w.lower() not in FUNCTION_WORDS
-    )
-
-
 H = TypeVar("H", bound=Hashable)
 _shared_sets: dict | None = None
 
@@ -69,7 +64,8 @@ def sharing_stem_sets() -> Iterator[None]:
     if outer is None:
         _shared_sets = {}
     try:
-        yield
+        with remembering_texts():
+            yield
     finally:
         _shared_sets = outer
 
@@ -79,6 +75,14 @@ def one_of(stems: H) -> H:
     within `sharing_stem_sets`."""
     shared = _shared_sets
     return stems if shared is None else shared.setdefault(stems, stems)
+
+
+@memoised_per_text
+def topic_stems(text: str) -> frozenset[str]:
+    """Stems of the words that carry the topic: no function words, no single letters."""
+    return frozenset(
+        stem(w) for w in WORD.findall(text) if len(w) > 1 and w.lower() not in FUNCTION_WORDS
+    )
 
 
 class TopicIndex:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from claims.lexicon import data_lines, inflections
+from claims.memo import memoised_per_text
 from claims.overlap import stem, topic_stems
 
 TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
@@ -108,6 +109,7 @@ def _words_before(raw: list[str], k: int) -> list[str]:
     return words
 
 
+@memoised_per_text
 def read_states(text: str) -> tuple[tuple[str, int, frozenset[str]], ...]:
     """The events and states of conflict_state_classes.txt the text says hold or do not
     (a negator up to `STATE_NEGATION_REACH` words before flips it), each with the keys of
