@@ -231,18 +231,20 @@ def find_conflicts(
     stories = _Stories(judged, settings.story_days)
     found = _BestPerClusterPair(stories, settings.same_story)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
-    for conflict in chain(
-        find_disputes(judged, related, stories, settings),
-        find_numeric_conflicts(judged, related, settings, stories),
-        find_contradictions(judged, related, stories, settings),
+    for conflict, figures in chain(
+        ((c, frozenset()) for c in find_disputes(judged, related, stories, settings)),
+        _numeric_conflicts(judged, related, settings, stories),
+        ((c, frozenset()) for c in find_contradictions(judged, related, stories, settings)),
     ):
         # One conflict per pair of clusters and story: twenty outlets repeating one figure
-        # against one rebuttal are one question for a fact-checker, not twenty.
+        # against one rebuttal are one question for a fact-checker, not twenty. Two other
+        # figures of the same two clusters ("2.9%" / "4.1%" beside "0.6%" / "0.2%" in
+        # sentences clustered together) are another question.
         a = cluster_of.get(conflict.claim_a, conflict.claim_a)
         b = cluster_of.get(conflict.claim_b, conflict.claim_b)
         found.offer((conflict.kind.value, *sorted((a, b))),
                     (article_of[conflict.claim_a], article_of[conflict.claim_b]),
-                    (conflict.score, _Reversed(conflict.conflict_id)), conflict)
+                    (conflict.score, _Reversed(conflict.conflict_id)), conflict, figures)
     return sorted(found.values(), key=lambda c: (-c.score, c.conflict_id))
 
 
@@ -276,16 +278,38 @@ class _BestPerClusterPair:
             self._story[article_id] = frozenset(self.stories.related(article_id, self.floor))
         return self._story[article_id]
 
-    def offer(self, key: tuple, articles: tuple[str, ...], rank: tuple, item: object) -> None:
+    def offer(self, key: tuple, articles: tuple[str, ...], rank: tuple, item: object,
+              figures: frozenset[tuple] = frozenset()) -> None:
+        """Keep `item` unless an item of the key and story ranks higher; items setting
+        `figures` against each other (numeric conflicts) are one question only when they
+        set one pair of values against each other (`_same_figures`)."""
         for kept in self._kept[key]:
-            if any(x == y or y in self._story_of(x) for x in articles for y in kept[0]):
+            if (any(x == y or y in self._story_of(x) for x in articles for y in kept[0])
+                    and _same_figures(figures, kept[3])):
                 if rank > kept[1]:
-                    kept[1:] = [rank, item]
+                    kept[1:3] = [rank, item]
+                kept[3] = kept[3] | figures
                 return
-        self._kept[key].append([articles, rank, item])
+        self._kept[key].append([articles, rank, item, figures])
 
     def values(self) -> list:
         return [kept[2] for group in self._kept.values() for kept in group]
+
+
+def _same_figures(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
+    """Two sets of pairs of figures (unit, smaller, larger) hold one pair alike: the same
+    unit and both values within twice the rounding tolerance ("about $45 million" against
+    "$12 million", and "$45.2 million" against "$12m", are one question). Conflicts setting
+    no figures against each other are always alike."""
+    if not a or not b:
+        return not a and not b
+    near = lambda x, y: abs(x - y) <= FIGURES_ALIKE * max(abs(x), abs(y))  # noqa: E731
+    return any(ua == ub and near(la, lb) and near(ha, hb) for ua, la, ha in a for ub, lb, hb in b)
+
+
+# Relative difference within which two values are one figure written two ways (twice
+# ConflictSettings.rounding_tolerance: each side may be rounded).
+FIGURES_ALIKE = 0.1
 
 
 class _RelatedClaims:
@@ -1520,6 +1544,19 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
 
 def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
                            stories: _Stories | None = None) -> Iterable[Conflict]:
+    return (conflict for conflict, _ in _numeric_conflicts(judged, related, settings, stories))
+
+
+def _figures_key(qa: Quantity, other: Quantity) -> tuple:
+    """The two values in one unit, smaller first: what a numeric conflict of two figures
+    asks ("4,200 or 2,100?"), whoever repeats it."""
+    return (qa.unit, *sorted((qa.value, other.value)))
+
+
+def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
+                       stories: _Stories | None = None) -> Iterable[tuple[Conflict, frozenset[tuple]]]:
+    """(conflict, the pairs of figures it sets against each other) of
+    find_numeric_conflicts: one conflict per pair of claims, its reason the first pair."""
     with_figures = _with_answered_measures(
         [j for j in judged if any(q.value is not None for q in j.claim.quantities)])
     by_index = {j.index: j for j in with_figures}
@@ -1552,6 +1589,7 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
             loose = matter < settings.numeric_matter
             if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings, facts):
                 continue
+            first, figures = None, set()
             for qa in a.claim.quantities:
                 for qb in b.claim.quantities:
                     shared_event = not facts.events(qa, a.claim).isdisjoint(facts.events(qb, b.claim))
@@ -1569,13 +1607,17 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
-                    measure = qa.measure or qb.measure or qa.unit
-                    yield _conflict(
-                        ConflictKind.NUMERIC, a.ref, b.ref,
-                        round(0.7 + 0.2 * min(1.0, matter), 4),
-                        f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
-                        "do not overlap",
-                    )
+                    figures.add(_figures_key(qa, other))
+                    if first is None:
+                        measure = qa.measure or qb.measure or qa.unit
+                        first = _conflict(
+                            ConflictKind.NUMERIC, a.ref, b.ref,
+                            round(0.7 + 0.2 * min(1.0, matter), 4),
+                            f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
+                            "do not overlap",
+                        )
+            if first is not None:
+                yield first, frozenset(figures)
 
 
 # "... would add 2,000 car journeys a day, and that its own modelling suggested a figure of
