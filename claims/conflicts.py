@@ -105,8 +105,16 @@ def content_clause() -> re.Pattern[str]:
     return re.compile(claim_noun_pattern().pattern + r"\s+(?:that|of)\s+", re.IGNORECASE)
 
 
-TRAILING_COPULA = re.compile(r"\s+(?:is|was|are|were|been|be)\b[\s\"'“”‘’]*(?:\w+ly\b)?[\s\"'“”‘’]*$",
+# The copula before a rejecting word and what qualifies that word ("were simply not
+# true", 'were "premature and wrong"', 'were "pure speculation"', "was a complete
+# fabrication"): up to two words that are no copula, or one word and "and"/"or".
+TRAILING_COPULA = re.compile(r"\s+(?:is|was|are|were|been|be)\b[\s\"'“”‘’]*"
+                             r"(?:(?!(?:is|was|are|were|been|be)\b)[\w-]+[\s\"'“”‘’,]+){0,2}"
+                             r"(?:(?:and|or)\b[\s\"'“”‘’]*)?$",
                              re.IGNORECASE)
+# A rejection opening on a demonstrative and a noun of what was said ("That claim is
+# simply false", "This suggestion is absurd"): it points at the statement before it.
+POINTING_BACK = re.compile(r"^[\W_]*(?:that|this|these|those)\s+([a-z]+)\b", re.IGNORECASE)
 # A rejected clause of fewer rare words than this says too little to find its claim by.
 CONTENT_MIN_STEMS = 2
 # When no other evidence names a rejection's target, a claim saying this share of the
@@ -232,18 +240,20 @@ def find_conflicts(
     stories = _Stories(judged, settings.story_days)
     found = _BestPerClusterPair(stories, settings.same_story)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
-    for conflict in chain(
-        find_disputes(judged, related, stories, settings),
-        find_numeric_conflicts(judged, related, settings, stories),
-        find_contradictions(judged, related, stories, settings),
+    for conflict, figures in chain(
+        ((c, frozenset()) for c in find_disputes(judged, related, stories, settings)),
+        _numeric_conflicts(judged, related, settings, stories),
+        ((c, frozenset()) for c in find_contradictions(judged, related, stories, settings)),
     ):
         # One conflict per pair of clusters and story: twenty outlets repeating one figure
-        # against one rebuttal are one question for a fact-checker, not twenty.
+        # against one rebuttal are one question for a fact-checker, not twenty. Two other
+        # figures of the same two clusters ("2.9%" / "4.1%" beside "0.6%" / "0.2%" in
+        # sentences clustered together) are another question.
         a = cluster_of.get(conflict.claim_a, conflict.claim_a)
         b = cluster_of.get(conflict.claim_b, conflict.claim_b)
         found.offer((conflict.kind.value, *sorted((a, b))),
                     (article_of[conflict.claim_a], article_of[conflict.claim_b]),
-                    (conflict.score, _Reversed(conflict.conflict_id)), conflict)
+                    (conflict.score, _Reversed(conflict.conflict_id)), conflict, figures)
     return sorted(found.values(), key=lambda c: (-c.score, c.conflict_id))
 
 
@@ -277,18 +287,39 @@ class _BestPerClusterPair:
             self._story[article_id] = frozenset(self.stories.related(article_id, self.floor))
         return self._story[article_id]
 
-    def offer(self, key: tuple, articles: tuple[str, ...], rank: tuple, item: object) -> None:
+    def offer(self, key: tuple, articles: tuple[str, ...], rank: tuple, item: object,
+              figures: frozenset[tuple] = frozenset()) -> None:
+        """Keep `item` unless an item of the key and story ranks higher; items setting
+        `figures` against each other (numeric conflicts) are one question only when they
+        set one pair of values against each other (`_same_figures`)."""
         # the articles of the item's story: each of its articles and those telling its story
         reach = frozenset().union(*(self._story_of(x) for x in articles))
         for kept in self._kept[key]:
-            if not reach.isdisjoint(kept[0]):
+            if not reach.isdisjoint(kept[0]) and _same_figures(figures, kept[3]):
                 if rank > kept[1]:
-                    kept[1:] = [rank, item]
+                    kept[1:3] = [rank, item]
+                kept[3] = kept[3] | figures
                 return
-        self._kept[key].append([articles, rank, item])
+        self._kept[key].append([articles, rank, item, figures])
 
     def values(self) -> list:
         return [kept[2] for group in self._kept.values() for kept in group]
+
+
+def _same_figures(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
+    """Two sets of pairs of figures (unit, smaller, larger) hold one pair alike: the same
+    unit and both values within twice the rounding tolerance ("about $45 million" against
+    "$12 million", and "$45.2 million" against "$12m", are one question). Conflicts setting
+    no figures against each other are always alike."""
+    if not a or not b:
+        return not a and not b
+    near = lambda x, y: abs(x - y) <= FIGURES_ALIKE * max(abs(x), abs(y))  # noqa: E731
+    return any(ua == ub and near(la, lb) and near(ha, hb) for ua, la, ha in a for ub, lb, hb in b)
+
+
+# Relative difference within which two values are one figure written two ways (twice
+# ConflictSettings.rounding_tolerance: each side may be rounded).
+FIGURES_ALIKE = 0.1
 
 
 class _RelatedClaims:
@@ -520,6 +551,11 @@ def _dispute_target(
        those naming what the rejection says the figure counts first ("the union's
        figure for the number of strikers" -> "2,300 members had joined the strike");
     4b. "the report" with no owner: the article's earlier claim sharing most words;
+    4c. a denial of what its speaker is accused of ("denied all charges of fraud"): the
+       story's claims of other parties naming the denier;
+    4d. a rejected clause said in part by one claim (two thirds of the content bar),
+       sharing more than the clause's names ("reports that Graham Tull had conceded
+       defeat" / "Tull conceded shortly after 4am, shaking hands ...");
     5. the claim of another party, in this article or another of the story, sharing the
        most rare words with the rejection ("denied that its cooling tower was the source"
        answers "linked to a cooling tower");
@@ -560,6 +596,7 @@ def _dispute_target(
     saying = sorted((j for j in named_pool.values() if keys & assessment_keys(j)),
                     key=lambda j: (-related.matter(dispute, j), j.index)) if keys else []
     content = _rejected_content(dispute)
+    names = _names_in(clause or "")
     if content:
         # A claim saying present what the rejected clause says absent, or the reverse, is
         # not what was rejected, whatever else it shares ("the claim that drivers have had
@@ -577,7 +614,7 @@ def _dispute_target(
         # another company) may say the same words, and is not what this party rejects.
         polarity = _absent_stems(clause or "")
         found = next(filter(None, (_ranked_by_content(content, candidates, related.index, settings.dispute_content,
-                                                      polarity)
+                                                      polarity, names)
                                    for candidates in (story_pool, pool.values(), named_pool.values()))), [])
         if found:
             best = found[0]
@@ -589,6 +626,15 @@ def _dispute_target(
             return best[1], "the claim of", score, also + [(j, 0.7) for j in saying], True
     if saying:
         return saying[0], "the assessment of", 0.7, [(j, 0.7) for j in saying[1:]], True
+    pointing = POINTING_BACK.match(dispute.own_text)
+    if pointing and claim_noun_pattern().fullmatch(pointing.group(1)):
+        # '"That claim is simply false," a spokesperson said': the statement of another
+        # party right before it in the article, not a claim sharing the spokesperson's
+        # company name.
+        said_before = [j for j in others if j.claim.start_char < claim.start_char and _attributed(j.claim)]
+        if said_before:
+            best = max(said_before, key=lambda j: (j.claim.start_char, -j.index))
+            return best, "the claim of", 0.75, [], False
 
     def ranked_all(candidates, floor):
         """Candidates at or above `floor`, best first: (in article earlier, overlap,
@@ -650,6 +696,10 @@ def _dispute_target(
         # owner's figures naming what the rejection says is counted, if any do.
         measured = _measured_by_rejection(dispute.own_text)
         owned_figures = [j for j in owned_figures if not measured.isdisjoint(j.text_stems)] or owned_figures
+        # "described the union's claim of 2,100 strikers as 'wildly inflated'": the
+        # owner's figure the rejection's sentence repeats, if one does.
+        repeated = _figures_in_sentence(dispute, same_article)
+        owned_figures = [j for j in owned_figures if _has_figure(j.claim, repeated)] or owned_figures
         # A common-noun owner ("the company's assurance") stands for one of many voices:
         # its statement must also share words with the rejection, unless a figure is meant.
         floor = 0.0 if owned_figures or _owner_is_named(reference) else settings.dispute_target
@@ -685,9 +735,6 @@ def _dispute_target(
         best = ranked(earlier, 0.0)
         if best:
             return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
-    best = ranked(pool.values(), settings.dispute_target)
-    if best:
-        return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     if accusation_pattern().search(dispute.own_text) and claim.speaker:
         # "Krell denied all charges of fraud": the accusers' claims name the accused
         # ("prosecutors said Damian Krell stole about £3.4 million"), not the charges. The
@@ -701,14 +748,17 @@ def _dispute_target(
                                                 bool(j.claim.quantities), -abs(j.claim.start_char - claim.start_char)))
             return best, "the accusation of", 0.7, [], False
     if content:
-        # What the rejection says was claimed, said in part by one claim of the story and
-        # by nothing better ("any suggestion that the outage was caused by a cyberattack"
-        # / "the pattern of traffic pointed to a cyberattack"): below the usual bar, that
-        # claim rather than none, or than the nearest statement.
+        # What the rejection says was claimed ("reports that Graham Tull had conceded
+        # defeat"), said in part by one claim of the story ("Tull conceded shortly after
+        # 4am, shaking hands ..."), before a claim sharing only other words of the
+        # rejection (the names: "polled 14,206 votes to 13,894 for Graham Tull").
         best = _best_by_content(content, named_pool.values(), related.index,
-                                settings.dispute_content * WEAK_CONTENT_SHARE, _absent_stems(clause or ""))
+                                settings.dispute_content * WEAK_CONTENT_SHARE, _absent_stems(clause or ""), names)
         if best:
             return best[1], "the claim of", 0.6, [], False
+    best = ranked(pool.values(), settings.dispute_target)
+    if best:
+        return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     # Last resort, the nearest earlier statement of another party: only for a rejection
     # that merely points back ("any suggestion to the contrary is false"). One that says
     # what it rejects ("any suggestion that passengers will be less safe is wrong", "the
@@ -776,25 +826,37 @@ def _assessment_keys(text: str) -> frozenset[tuple[int, int]]:
 
 
 def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], index: TopicIndex,
-                     floor: float, polarity: frozenset[str] | None = None) -> tuple[float, _Judged] | None:
-    ranked = _ranked_by_content(content, candidates, index, floor, polarity)
+                     floor: float, polarity: frozenset[str] | None = None,
+                     names: frozenset[str] = frozenset()) -> tuple[float, _Judged] | None:
+    ranked = _ranked_by_content(content, candidates, index, floor, polarity, names)
     return ranked[0] if ranked else None
 
 
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _names_in(text: str) -> frozenset[str]:
+    """Stems of the capitalised words of a rejected clause: who and where it is about."""
+    return topic_stems(" ".join(CAPITALISED.findall(text)))
+
+
 def _ranked_by_content(content: frozenset[str], candidates: Iterable[_Judged], index: TopicIndex,
-                       floor: float, polarity: frozenset[str] | None = None) -> list[tuple[float, _Judged]]:
+                       floor: float, polarity: frozenset[str] | None = None,
+                       names: frozenset[str] = frozenset()) -> list[tuple[float, _Judged]]:
     """The candidate whose own words best say the rejected content: the harmonic mean of
     the share of the content it holds and the share of its words that are the content
     (a long sentence mentioning one rare word of the content is not what was rejected).
     Ties go to attributed claims, then to earlier ones. With `polarity` (the content's
     stems said to be absent, `_absent_stems`), a candidate saying absent what the content
     says present, or the reverse, is not it ("the claim that drivers have had no pay
-    rise" answers "gone four years without a pay rise", not "offered a 5% pay rise")."""
+    rise" answers "gone four years without a pay rise", not "offered a 5% pay rise").
+    A candidate sharing only the content's `names` says nothing of what was claimed of
+    them ("reports that Graham Tull had conceded defeat" / "13,894 for Graham Tull")."""
     content_weight = index.weight(content)
     found = []
     for j in candidates:
         shared = content & j.text_stems
-        if not shared or not content_weight:
+        if not shared or not content_weight or shared <= names:
             continue
         if polarity is not None and _polarity_disagrees(polarity, shared, j.own_text):
             continue
@@ -962,12 +1024,15 @@ def _has_figure(claim: Claim, figures: list[Quantity]) -> bool:
 
 def _reference_text(dispute: _Judged, same_article: list[_Judged]) -> str:
     """What the rejection is about: its sentence ("Okafor called the report inaccurate"),
-    with the other claims of that sentence blanked out."""
+    with the other claims of that sentence blanked out; not a claim holding the rejection
+    (the whole sentence as an unattributed claim: "... and it described the union's claim
+    of 2,100 strikers as 'wildly inflated'" names what 'wildly inflated' is said of)."""
     claim = dispute.claim
     chars = list(claim.sentence)
     for j in same_article:
         other = j.claim
-        if other.claim_id == claim.claim_id:
+        if other.claim_id == claim.claim_id or (other.start_char <= claim.start_char
+                                                 and claim.end_char <= other.end_char):
             continue
         lo = max(other.start_char, claim.sentence_start) - claim.sentence_start
         hi = min(other.end_char, claim.sentence_start + len(chars)) - claim.sentence_start
@@ -1528,6 +1593,19 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
 
 def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
                            stories: _Stories | None = None) -> Iterable[Conflict]:
+    return (conflict for conflict, _ in _numeric_conflicts(judged, related, settings, stories))
+
+
+def _figures_key(qa: Quantity, other: Quantity) -> tuple:
+    """The two values in one unit, smaller first: what a numeric conflict of two figures
+    asks ("4,200 or 2,100?"), whoever repeats it."""
+    return (qa.unit, *sorted((qa.value, other.value)))
+
+
+def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
+                       stories: _Stories | None = None) -> Iterable[tuple[Conflict, frozenset[tuple]]]:
+    """(conflict, the pairs of figures it sets against each other) of
+    find_numeric_conflicts: one conflict per pair of claims, its reason the first pair."""
     with_figures = _with_answered_measures(
         [j for j in judged if any(q.value is not None for q in j.claim.quantities)])
     by_index = {j.index: j for j in with_figures}
@@ -1561,6 +1639,7 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
             loose = matter < settings.numeric_matter
             if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings, facts):
                 continue
+            first, figures = None, set()
             for qa, events_a in zip(a.claim.quantities, a_events):
                 for qb in b.claim.quantities:
                     shared_event = not events_a.isdisjoint(facts.events(qb, b.claim))
@@ -1578,13 +1657,17 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
-                    measure = qa.measure or qb.measure or qa.unit
-                    yield _conflict(
-                        ConflictKind.NUMERIC, a.ref, b.ref,
-                        round(0.7 + 0.2 * min(1.0, matter), 4),
-                        f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
-                        "do not overlap",
-                    )
+                    figures.add(_figures_key(qa, other))
+                    if first is None:
+                        measure = qa.measure or qb.measure or qa.unit
+                        first = _conflict(
+                            ConflictKind.NUMERIC, a.ref, b.ref,
+                            round(0.7 + 0.2 * min(1.0, matter), 4),
+                            f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
+                            "do not overlap",
+                        )
+            if first is not None:
+                yield first, frozenset(figures)
 
 
 # "... would add 2,000 car journeys a day, and that its own modelling suggested a figure of
