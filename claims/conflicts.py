@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from itertools import chain
 
@@ -645,7 +646,10 @@ def _dispute_target(
             owned = []
         # "the union's figure for the number of strikers", "Greyline's loss figure": the
         # owner's figures naming what the rejection says is counted, if any do.
-        measured = _measured_by_rejection(dispute.own_text)
+        # What it counts may be named before the rejection's own words, in its sentence
+        # ("The union's estimate of long waits is a figure that the trust said was
+        # exaggerated").
+        measured = _measured_by_rejection(dispute.own_text) or _measured_by_rejection(reference)
         owned_figures = [j for j in owned_figures if not measured.isdisjoint(j.text_stems)] or owned_figures
         # A common-noun owner ("the company's assurance") stands for one of many voices:
         # its statement must also share words with the rejection, unless a figure is meant.
@@ -1233,8 +1237,8 @@ class _Facts:
             self._cache[key] = make()
         return self._cache[key]
 
-    def years(self, c: Claim) -> frozenset[str]:
-        return self._get("years", c, lambda: frozenset(YEAR.findall(c.sentence)))
+    def years(self, c: Claim, published: date | None = None) -> frozenset[str]:
+        return self._get("years", c, lambda: _sentence_years(c, published))
 
     def text(self, c: Claim) -> frozenset[str]:
         return self._get("text", c, lambda: topic_stems(c.text))
@@ -1648,11 +1652,28 @@ def _independent_sources(a: ClaimRef, b: ClaimRef) -> bool:
     return not (a.claim.kind == b.claim.kind == ClaimKind.NARRATED and a.claim.speaker == b.claim.speaker)
 
 
+# "last year", "this year" (not "the last year", "the past year": twelve months to date):
+# a calendar year, read from the article's date.
+RELATIVE_YEAR = re.compile(r"(?<!\bthe )(?<!\bpast )\b(last|this|next)\s+year\b", re.IGNORECASE)
+RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
+def _sentence_years(claim: Claim, published: date | None) -> frozenset[str]:
+    """The years a claim's sentence names ("in 2023"), and those it names relative to its
+    article's date ("last year" in an article of January 2025 is 2024): "610 homes in
+    2023" and "420 homes last year", said in 2025, are counts of two years."""
+    years = set(YEAR.findall(claim.sentence))
+    if published is not None:
+        years.update(str(published.year + RELATIVE_YEAR_OFFSET[m.group(1).lower()])
+                     for m in RELATIVE_YEAR.finditer(claim.sentence))
+    return frozenset(years)
+
+
 def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:
     if a.published and b.published and abs((a.published - b.published).days) > settings.max_days_apart:
         return False
     facts = facts or _Facts()
-    years_a, years_b = facts.years(a.claim), facts.years(b.claim)
+    years_a, years_b = facts.years(a.claim, a.published), facts.years(b.claim, b.published)
     if years_a and years_b and years_a.isdisjoint(years_b):
         return False
     # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:

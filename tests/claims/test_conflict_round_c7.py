@@ -1,0 +1,86 @@
+"""Rules of a conflict round on an eighth annotator's cases (issue #5): years named
+relative to an article's date, "failed to" before an assessment, targets out of reach,
+what a rejected estimate counts named before the rejection's own words. Sentences written
+for these tests; each rule has a near miss."""
+
+from datetime import date
+
+from claims.conflicts import find_conflicts
+from claims.models import ConflictKind
+from tests.claims.test_conflicts import statement
+from tests.claims.test_figure_roles import _claims, _numeric
+
+# --- time frames: "last year" is a calendar year ---------------------------------------------
+
+
+def test_last_year_is_the_year_before_the_articles_date(nlp):
+    a = "In 2023 the Dunholt council completed 610 affordable homes, the statistics show."
+    b = "Just 420 affordable homes were completed in Dunholt last year, the statistics unit said."
+    assert not _numeric(nlp, a, b, date(2025, 1, 20), date(2025, 1, 22))
+    # Near miss: the year named is the year "last year" stands for.
+    a = "In 2024 the Dunholt council completed 610 affordable homes, the statistics show."
+    assert _numeric(nlp, a, b, date(2025, 1, 20), date(2025, 1, 22))
+
+
+def test_the_past_year_is_no_calendar_year():
+    from claims.conflicts import _sentence_years
+    from tests.claims.test_conflicts import claim
+    assert _sentence_years(claim("a1", "Sales fell 4% last year."), date(2025, 3, 1)) == {"2024"}
+    assert _sentence_years(claim("a1", "Sales will rise this year."), date(2025, 3, 1)) == {"2025"}
+    # Near miss: "the last year", "the past year" are twelve months to date, and an
+    # article without a date resolves nothing.
+    assert _sentence_years(claim("a1", "Sales fell 4% over the last year."), date(2025, 3, 1)) == frozenset()
+    assert _sentence_years(claim("a1", "Sales fell 4% in the past year."), date(2025, 3, 1)) == frozenset()
+    assert _sentence_years(claim("a1", "Sales fell 4% last year."), None) == frozenset()
+
+
+# --- assessments: "failed to", "out of reach" --------------------------------------------------
+
+
+def test_failed_to_meet_is_missed():
+    a = statement("a1", "the Corvane heart drug met its primary endpoint in the late-stage trial", "Ostrel Pharma",
+                  "Gazette")
+    b = statement("b1", "the Corvane heart drug trial narrowly failed to meet its primary endpoint",
+                  "the journal paper", "Courier")
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]
+    # Near miss: failing to meet and missing are one side.
+    a = statement("a1", "the Corvane heart drug trial missed its primary endpoint", "Ostrel Pharma", "Gazette")
+    assert find_conflicts([a, b]) == []
+
+
+def test_a_target_out_of_reach_is_not_on_track():
+    a = statement("a1", "the Dunholt council is on track to meet its 2030 housing target", "Council leader",
+                  "Chronicle")
+    b = statement("b1", "on current delivery rates the Dunholt 2030 housing target is now out of reach",
+                  "a housing economist", "Review")
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]
+    # Near miss: a target within reach is on track.
+    b = statement("b1", "on current delivery rates the Dunholt 2030 housing target is now within reach",
+                  "a housing economist", "Review")
+    assert find_conflicts([a, b]) == []
+
+
+# --- rejections: what a rejected estimate counts ------------------------------------------
+
+
+def _disputes(nlp, rejection):
+    a = ("The Calder branch of the Nurses' Federation said more than 3,000 patients have waited over a year for "
+         "treatment, many of them for hip and knee replacements. The Nurses' Federation also said the trust had "
+         "cancelled 400 operations because of bed shortages since July.")
+    b = "Calder Hospitals Trust says its waiting times at Calder are improving. " + rejection
+    refs = _claims(nlp, "a", a, "Gazette", date(2025, 10, 9)) + _claims(nlp, "b", b, "Weekly", date(2025, 10, 10))
+    by_id = {r.claim.claim_id: r.claim for r in refs}
+    return [by_id[c.claim_a].text + " / " + by_id[c.claim_b].text
+            for c in find_conflicts(refs) if c.kind is ConflictKind.DISPUTE]
+
+
+def test_an_estimate_named_before_the_rejection_says_what_it_counts(nlp):
+    found = _disputes(nlp, "The Nurses' Federation's estimate of long waits is a figure that the trust said was "
+                      "exaggerated.")
+    assert any("3,000 patients have waited" in f for f in found)
+    assert not any("400 operations" in f for f in found)
+    # Near miss: an estimate of cancellations is the other figure.
+    found = _disputes(nlp, "The Nurses' Federation's estimate of cancelled operations is a figure that the trust "
+                      "said was exaggerated.")
+    assert any("400 operations" in f for f in found)
+    assert not any("3,000 patients have waited" in f for f in found)
