@@ -671,7 +671,7 @@ def _dispute_target(
         # "the figure for the number of strikers": the figures whose claims name the
         # measured thing, if the rejection says what the figure counts.
         measured = _measured_by_rejection(dispute.own_text)
-        figures = [j for j in figures if not measured.isdisjoint(j.text_stems)] or figures
+        figures = _naming_measured(earlier, measured, pool.values()) or figures
         found = ranked_all(figures, 0.0) or ranked_all(
             [j for j in pool.values() if j.claim.quantities], settings.dispute_target
         )
@@ -855,7 +855,18 @@ def _holds_figure_before(holder: _Judged, dispute: _Judged) -> bool:
     a, b = dispute.claim, holder.claim
     return (b.speaker is None and b.claim_id != a.claim_id and b.article_id == a.article_id
             and b.start_char <= a.start_char and a.end_char <= b.end_char
-            and any(q.end_char <= a.start_char and q.value is not None for q in b.quantities))
+            and any(q.end_char <= _apposition_limit(a) and q.value is not None for q in b.quantities))
+
+
+def _apposition_limit(rejection: Claim) -> int:
+    """Where a figure the rejection stands in apposition to must end: before the
+    rejection, and before its speaker when the sentence names the speaker first ("The
+    union, which represents about 2,600 drivers, called the ridership figures
+    misleading": that figure describes who rejects, it is not what is rejected)."""
+    mention = rejection.speaker_mention or rejection.speaker
+    before = rejection.sentence[:max(rejection.start_char - rejection.sentence_start, 0)]
+    at = before.find(mention) if mention else -1
+    return rejection.sentence_start + at if at >= 0 else rejection.start_char
 
 
 def _measured_by_rejection(text: str) -> frozenset[str]:
@@ -872,6 +883,23 @@ def _measured_by_rejection(text: str) -> frozenset[str]:
             frames = {stem(f) for f in measure_frames()}
             found |= {s for s in topic_stems(tail.group(1)) if s not in frames}
     return frozenset(found)
+
+
+def _naming_measured(earlier: list[_Judged], measured: frozenset[str], story: Iterable[_Judged]) -> list[_Judged]:
+    """The article's earlier figures whose claims name what a rejected figure counts ("the
+    ridership figures"); when none does but an earlier claim of another party names it
+    without a figure read ("ridership was down a fifth"), that party's figures naming it
+    in the story's other articles."""
+    if not measured:
+        return []
+    named = [j for j in earlier if j.claim.quantities and not measured.isdisjoint(j.text_stems)]
+    if named:
+        return named
+    parties = {_surname(j.claim.speaker) for j in earlier
+               if j.claim.speaker and not j.claim.quantities and not measured.isdisjoint(j.text_stems)}
+    parties.discard(None)
+    return [j for j in story if j.claim.quantities and j.claim.speaker and _surname(j.claim.speaker) in parties
+            and not measured.isdisjoint(j.text_stems)]
 
 
 def _rejects_a_figure(reference: str) -> bool:
@@ -1303,6 +1331,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     against its whole) are not comparable."""
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
         return False
+    if _extreme(qa, facts) != _extreme(qb, facts):
+        return False
     events_a, events_b = facts.events(qa, a), facts.events(qb, b)
     if events_a and events_b and events_a.isdisjoint(events_b):
         return False
@@ -1343,6 +1373,17 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb):
         return False
     return not _about_other_entities(qa, a, qb, b, facts)
+
+
+@cache
+def extreme_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in data_lines("conflict_extreme_words.txt"))
+
+
+def _extreme(q: Quantity, facts: _Facts) -> bool:
+    """The figure's measure names the extreme of a series ("peak annual sales"): it is
+    not the figure of one year of it."""
+    return not facts.measure(q).isdisjoint(extreme_stems())
 
 
 def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:

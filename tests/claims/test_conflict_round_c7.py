@@ -84,3 +84,49 @@ def test_an_estimate_named_before_the_rejection_says_what_it_counts(nlp):
                       "said was exaggerated.")
     assert any("400 operations" in f for f in found)
     assert not any("3,000 patients have waited" in f for f in found)
+
+
+# --- figures: the extreme of a series ----------------------------------------------------------
+
+
+def test_a_peak_figure_is_not_the_figure_of_one_year(nlp):
+    b = "Analysts at Tessel Bank forecast Corvane sales of $1.1 billion in 2027, the drug's first full year on the market."
+    assert not _numeric(nlp, "Analysts at Orwell Securities estimated peak annual Corvane sales of $3 billion if the "
+                        "drug is approved.", b)
+    # Near miss: a figure of the same year is compared.
+    assert _numeric(nlp, "Analysts at Orwell Securities estimated Corvane sales of $3 billion in 2027 if the drug is "
+                    "approved.", b)
+
+
+# --- rejections: the subject after a relative clause, the figure it rejects ------------------
+
+
+def test_a_rejection_after_a_relative_clause_has_its_subject(nlp):
+    from tests.claims.test_conflict_rules_more import _rejections
+    # The small model reads "called" as a modifier of "Guild", left as the root.
+    assert _rejections(nlp, "The Dunholt Drivers Guild, which represents about 2,600 drivers and mechanics, called "
+                       "the ridership figures misleading, saying they leave out riders.")[-1:] == [
+        ("Dunholt Drivers Guild", "called", "the ridership figures misleading")]
+    # Near miss: a noun modified by "called" in a sentence with its own verb rejects nothing.
+    assert _rejections(nlp, "A report called the ridership figures misleading was published on Monday.") == []
+
+
+def _ridership_disputes(nlp, article):
+    a = "Chief executive Mara Olsen said ridership on Dunholt buses has fallen 20% since 2019."
+    refs = _claims(nlp, "a", a, "Gazette", date(2025, 2, 11)) + _claims(nlp, "c", article, "Bulletin",
+                                                                      date(2025, 2, 13))
+    by_id = {r.claim.claim_id: r.claim for r in refs}
+    return [(by_id[c.claim_a].text, by_id[c.claim_b].text)
+            for c in find_conflicts(refs) if c.kind is ConflictKind.DISPUTE]
+
+
+def test_a_rejected_figure_named_by_a_party_without_a_figure_is_that_partys_figure(nlp):
+    found = _ridership_disputes(nlp, "The fare plan raises the Dunholt base fare to $2.90. Chief executive Mara Olsen "
+                                "told the board that ridership was down a fifth on 2019. The Dunholt Drivers Union, "
+                                "which represents about 2,600 bus drivers, called the ridership figures misleading.")
+    assert found == [("ridership on Dunholt buses has fallen 20% since 2019", "the ridership figures misleading")]
+    # Near miss: with no earlier claim naming ridership, the figure rejected is looked for
+    # in the article, as before.
+    found = _ridership_disputes(nlp, "The fare plan raises the Dunholt base fare to $2.90. The Dunholt Drivers Union, "
+                                "which represents about 2,600 bus drivers, called the ridership figures misleading.")
+    assert not any("20%" in a or "20%" in b for a, b in found)
