@@ -130,3 +130,24 @@ def test_a_rejected_figure_named_by_a_party_without_a_figure_is_that_partys_figu
     found = _ridership_disputes(nlp, "The fare plan raises the Dunholt base fare to $2.90. The Dunholt Drivers Union, "
                                 "which represents about 2,600 bus drivers, called the ridership figures misleading.")
     assert not any("20%" in a or "20%" in b for a, b in found)
+
+
+# --- assessments: the first clause of a long sentence ------------------------------------------
+
+
+def test_a_long_sentence_is_read_up_to_its_aside():
+    from tests.claims.test_conflicts import claim, ref
+    a = statement("a1", "the Dunholt housing company was delivering homes on time and on budget", "Council leader",
+                  "Chronicle", date(2025, 1, 21))
+    long = ("The Review has also seen board papers showing that the Dunholt housing company is running 18 months "
+            "behind schedule on its two largest sites, at the old Millbrook gasworks and the former Dunholt bus "
+            "depot.")
+    assert len(long.split()) > 30
+    b = ref(claim("b1", long), "Review", date(2025, 1, 23))
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]
+    # Near miss: a long sentence with no clause break short enough is still not read.
+    long = ("The Review has also seen board papers showing that the Dunholt housing company is running 18 months "
+            "behind schedule on its two largest sites and that several smaller sites across the borough have not "
+            "yet been started.")
+    b = ref(claim("b1", long), "Review", date(2025, 1, 23))
+    assert find_conflicts([a, b]) == []
