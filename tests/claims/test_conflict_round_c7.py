@@ -151,3 +151,27 @@ def test_a_long_sentence_is_read_up_to_its_aside():
             "yet been started.")
     b = ref(claim("b1", long), "Review", date(2025, 1, 23))
     assert find_conflicts([a, b]) == []
+
+
+# --- states: an order in force, a facility open ------------------------------------------------
+
+
+def test_an_order_lifted_is_not_in_force():
+    a = statement("a1", "the evacuation order for Millbrook was lifted on Tuesday afternoon", "fire officials", "Record")
+    b = statement("b1", "Millbrook remains under a mandatory evacuation order", "the county sheriff", "Wire")
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]
+    # Near miss: another order lifted says nothing of the evacuation order.
+    a = statement("a1", "the night curfew for Millbrook was lifted on Tuesday afternoon", "fire officials", "Record")
+    assert find_conflicts([a, b]) == []
+
+
+def test_a_unit_opened_is_not_closed():
+    a = statement("a1", "the new Millbrook surgery unit opened in September and is treating 200 patients a week",
+                  "the trust's chief executive", "Gazette")
+    b = statement("b1", "the Millbrook surgery unit, which was due to open in September, remains closed because of "
+                  "staffing shortages", "senior clinicians", "News")
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]
+    # Near miss: due to open and still closed are one side.
+    a = statement("a1", "the new Millbrook surgery unit was due to open in September", "the trust's chief executive",
+                  "Gazette")
+    assert find_conflicts([a, b]) == []
