@@ -232,16 +232,20 @@ def find_conflicts(
     stories = _Stories(judged, settings.story_days)
     found = _BestPerClusterPair(stories, settings.same_story)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
+    # Two figures of one cluster pair that disagree are one question per pair of values: a
+    # cluster of one matter may hold several figures ("4,800 patients enrolled", "cut
+    # admissions by 12%"), each against its own rival.
+    figures_of: dict[str, tuple] = {}
     for conflict in chain(
         find_disputes(judged, related, stories, settings),
-        find_numeric_conflicts(judged, related, settings, stories),
+        find_numeric_conflicts(judged, related, settings, stories, figures_of),
         find_contradictions(judged, related, stories, settings),
     ):
         # One conflict per pair of clusters and story: twenty outlets repeating one figure
         # against one rebuttal are one question for a fact-checker, not twenty.
         a = cluster_of.get(conflict.claim_a, conflict.claim_a)
         b = cluster_of.get(conflict.claim_b, conflict.claim_b)
-        found.offer((conflict.kind.value, *sorted((a, b))),
+        found.offer((conflict.kind.value, *sorted((a, b)), figures_of.get(conflict.conflict_id)),
                     (article_of[conflict.claim_a], article_of[conflict.claim_b]),
                     (conflict.score, _Reversed(conflict.conflict_id)), conflict)
     return sorted(found.values(), key=lambda c: (-c.score, c.conflict_id))
@@ -1331,7 +1335,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     against its whole) are not comparable."""
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
         return False
-    if _extreme(qa, facts) != _extreme(qb, facts):
+    if _extreme(qa, facts) != _extreme(qb, facts) or _answers_the_part(qa, a, qb, b, facts):
         return False
     events_a, events_b = facts.events(qa, a), facts.events(qb, b)
     if events_a and events_b and events_a.isdisjoint(events_b):
@@ -1384,6 +1388,21 @@ def _extreme(q: Quantity, facts: _Facts) -> bool:
     """The figure's measure names the extreme of a series ("peak annual sales"): it is
     not the figure of one year of it."""
     return not facts.measure(q).isdisjoint(extreme_stems())
+
+
+def _answers_the_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """One figure is the stated whole of a part in its sentence ("more than 120 of the 300
+    homes") and the other agrees with that part ("about 120 homes are affected"): it
+    answers the part, not the whole."""
+    for whole, claim, other in ((qa, a, qb), (qb, b, qa)):
+        for part in claim.quantities:
+            if part is whole or facts.whole(part, claim) is not whole:
+                continue
+            converted = _converted(part, other)
+            ip, io = interval(part, WHOLE_TOLERANCE), interval(converted, WHOLE_TOLERANCE) if converted else None
+            if ip is not None and io is not None and _overlap(ip, io):
+                return True
+    return False
 
 
 def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -1564,7 +1583,10 @@ def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[
 
 
 def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
-                           stories: _Stories | None = None) -> Iterable[Conflict]:
+                           stories: _Stories | None = None,
+                           figures_of: dict[str, tuple] | None = None) -> Iterable[Conflict]:
+    """Numeric conflicts; `figures_of`, if given, gets each conflict's pair of values
+    (`_values_key`)."""
     with_figures = _with_answered_measures(
         [j for j in judged if any(q.value is not None for q in j.claim.quantities)])
     by_index = {j.index: j for j in with_figures}
@@ -1615,12 +1637,23 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
                     measure = qa.measure or qb.measure or qa.unit
-                    yield _conflict(
+                    conflict = _conflict(
                         ConflictKind.NUMERIC, a.ref, b.ref,
                         round(0.7 + 0.2 * min(1.0, matter), 4),
                         f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
                         "do not overlap",
                     )
+                    if figures_of is not None:
+                        figures_of[conflict.conflict_id] = _values_key(qa, other)
+                    yield conflict
+
+
+def _values_key(qa: Quantity, qb: Quantity) -> tuple:
+    """The two values of a numeric conflict, in one unit, to two significant digits and in
+    order: outlets repeating one figure against one rival ("$800 million", "800 million
+    dollars") give one key."""
+    values = (next((v for v in (q.value, q.low, q.high) if v is not None), 0.0) for q in (qa, qb))
+    return tuple(sorted(f"{v:.2g}" for v in values))
 
 
 # "... would add 2,000 car journeys a day, and that its own modelling suggested a figure of

@@ -175,3 +175,50 @@ def test_a_unit_opened_is_not_closed():
     a = statement("a1", "the new Millbrook surgery unit was due to open in September", "the trust's chief executive",
                   "Gazette")
     assert find_conflicts([a, b]) == []
+
+
+# --- figures: one question per pair of values, parts, adjusted and total figures ----------------
+
+
+def test_a_cluster_pair_holds_one_conflict_per_pair_of_values(nlp):
+    from claims.clustering import cluster_claims
+    a = ("The Corvane trial enrolled 4,800 patients with heart failure, and Corvane cut hospital admissions for "
+         "heart failure by 31%, Ostrel Pharma said.")
+    b = ("The Corvane trial enrolled about 2,100 patients with heart failure, and Corvane cut hospital admissions "
+         "for heart failure by 12%, the journal paper shows.")
+    refs = _claims(nlp, "a", a, "Outlet A") + _claims(nlp, "b", b, "Outlet B")
+    clusters = cluster_claims([r.claim for r in refs])
+    assert len({m.cluster_id for m in clusters}) == 1
+    reasons = sorted(c.reason.split(":")[0] for c in find_conflicts(refs, clusters))
+    assert reasons == ["hospital admission for heart failure", "patient"]
+    # Near miss: outlets repeating one figure against one rival are one conflict.
+    c = ("The Corvane trial enrolled 4,800 patients with heart failure, the drug's maker said.")
+    refs += _claims(nlp, "c", c, "Outlet C")
+    clusters = cluster_claims([r.claim for r in refs])
+    assert sum(c.reason.startswith("patient") for c in find_conflicts(refs, clusters)) == 1
+
+
+def test_a_figure_agreeing_with_the_part_does_not_answer_the_whole(nlp):
+    from claims.conflicts import _answers_the_part, _Facts
+    from tests.claims.test_figure_roles import _figure
+    whole, b = _figure(nlp, "Residents say more than 120 of the 300 homes on the Dunholt estate have damp.", "300")
+    q, a = _figure(nlp, "Residents said about 120 homes on the Dunholt estate are affected by damp.", "about 120")
+    assert _answers_the_part(q, a, whole, b, _Facts())
+    # Near miss: a figure below the part answers neither.
+    q, a = _figure(nlp, "Residents said about 40 homes on the Dunholt estate are affected by damp.", "about 40")
+    assert not _answers_the_part(q, a, whole, b, _Facts())
+
+
+def test_adjusted_and_statutory_figures_are_not_compared(nlp):
+    assert not _numeric(nlp, "Orwell Brewing reported adjusted operating profit of £401m for the year.",
+                        "Orwell Brewing said statutory pre-tax profit rose 5% to £312m for the year.")
+    # Near miss: two figures of one stated measure are.
+    assert _numeric(nlp, "Orwell Brewing reported operating profit of £401m for the year.",
+                    "Orwell Brewing said operating profit rose 5% to £312m for the year.")
+
+
+def test_a_total_holds_its_parts(nlp):
+    b = "Orwell Brewing declared a total dividend for the year of 21.0p per share."
+    assert not _numeric(nlp, "Orwell Brewing declared a final dividend of 14.2p per share.", b)
+    # Near miss: a part larger than the total cannot be.
+    assert _numeric(nlp, "Orwell Brewing declared a final dividend of 24.2p per share.", b)
