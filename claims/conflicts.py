@@ -1619,7 +1619,12 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
             loose = matter < settings.numeric_matter
             if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings, facts):
                 continue
+            # One conflict per pair of claims (its id is theirs): the first pair of figures
+            # that disagree.
+            found_one = False
             for qa in a.claim.quantities:
+                if found_one:
+                    break
                 for qb in b.claim.quantities:
                     shared_event = not facts.events(qa, a.claim).isdisjoint(facts.events(qb, b.claim))
                     if by_event and not shared_event:
@@ -1646,6 +1651,8 @@ def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, setti
                     if figures_of is not None:
                         figures_of[conflict.conflict_id] = _values_key(qa, other)
                     yield conflict
+                    found_one = True
+                    break
 
 
 def _values_key(qa: Quantity, qb: Quantity) -> tuple:

@@ -180,22 +180,30 @@ def test_a_unit_opened_is_not_closed():
 # --- figures: one question per pair of values, parts, adjusted and total figures ----------------
 
 
-def test_a_cluster_pair_holds_one_conflict_per_pair_of_values(nlp):
-    from claims.clustering import cluster_claims
-    a = ("The Corvane trial enrolled 4,800 patients with heart failure, and Corvane cut hospital admissions for "
-         "heart failure by 31%, Ostrel Pharma said.")
-    b = ("The Corvane trial enrolled about 2,100 patients with heart failure, and Corvane cut hospital admissions "
-         "for heart failure by 12%, the journal paper shows.")
-    refs = _claims(nlp, "a", a, "Outlet A") + _claims(nlp, "b", b, "Outlet B")
-    clusters = cluster_claims([r.claim for r in refs])
-    assert len({m.cluster_id for m in clusters}) == 1
-    reasons = sorted(c.reason.split(":")[0] for c in find_conflicts(refs, clusters))
-    assert reasons == ["hospital admission for heart failure", "patient"]
+def test_a_cluster_pair_holds_one_conflict_per_pair_of_values():
+    from claims.models import ClusterMember
+    from tests.claims.test_conflicts import claim, figure, ref
+
+    def said(article, text, speaker, q):
+        return ref(claim(article, text, speaker=speaker, cue="said", quantities=[q]), article)
+
+    enrolled = figure("4,800", 4800, 4750, 4850, "count", "patient enrolled")
+    claims = [said("a1", "the Corvane trial enrolled 4,800 patients with heart failure", "Ostrel Pharma", enrolled),
+              said("a1", "Corvane cut hospital admissions for heart failure by 31%", "Ostrel Pharma",
+                   figure("31%", 31, 30.5, 31.5, "percent", "hospital admission for heart failure")),
+              said("b1", "the Corvane trial enrolled about 2,100 patients with heart failure", "the journal paper",
+                   figure("about 2,100", 2100, 1890, 2310, "count", "patient enrolled")),
+              said("b1", "Corvane cut hospital admissions for heart failure by 12%", "the journal paper",
+                   figure("12%", 12, 11.5, 12.5, "percent", "hospital admission for heart failure"))]
+    # One cluster holds the trial's four claims: one cluster pair, two questions.
+    clusters = [ClusterMember(cluster_id="trial", claim_id=r.claim.claim_id, score=1.0) for r in claims]
+    reasons = sorted(c.reason.split(":")[0] for c in find_conflicts(claims, clusters))
+    assert reasons == ["hospital admission for heart failure", "patient enrolled"]
     # Near miss: outlets repeating one figure against one rival are one conflict.
-    c = ("The Corvane trial enrolled 4,800 patients with heart failure, the drug's maker said.")
-    refs += _claims(nlp, "c", c, "Outlet C")
-    clusters = cluster_claims([r.claim for r in refs])
-    assert sum(c.reason.startswith("patient") for c in find_conflicts(refs, clusters)) == 1
+    claims.append(said("c1", "the Corvane trial enrolled 4,800 patients with heart failure", "Ostrel Pharma", enrolled))
+    clusters.append(ClusterMember(cluster_id="trial", claim_id=claims[-1].claim.claim_id, score=1.0))
+    reasons = sorted(c.reason.split(":")[0] for c in find_conflicts(claims, clusters))
+    assert reasons == ["hospital admission for heart failure", "patient enrolled"]
 
 
 def test_a_figure_agreeing_with_the_part_does_not_answer_the_whole(nlp):
@@ -222,3 +230,20 @@ def test_a_total_holds_its_parts(nlp):
     assert not _numeric(nlp, "Orwell Brewing declared a final dividend of 14.2p per share.", b)
     # Near miss: a part larger than the total cannot be.
     assert _numeric(nlp, "Orwell Brewing declared a final dividend of 24.2p per share.", b)
+
+
+def test_two_claims_make_one_conflict_whatever_their_figures():
+    from tests.claims.test_conflicts import claim, figure, ref
+    a = ref(claim("a1", "The Corvane trial enrolled 4,800 patients and cut admissions by 31%", speaker="Ostrel Pharma",
+                  cue="said", quantities=[figure("4,800", 4800, 4750, 4850, "count", "patient"),
+                                          figure("31%", 31, 30.5, 31.5, "percent", "admission")]), "A")
+    b = ref(claim("b1", "The Corvane trial enrolled 2,100 patients and cut admissions by 12%", speaker="the paper",
+                  cue="shows", quantities=[figure("2,100", 2100, 2050, 2150, "count", "patient"),
+                                           figure("12%", 12, 11.5, 12.5, "percent", "admission")]), "B")
+    found = find_conflicts([a, b])
+    # Conflicts are stored by id, one per pair of claims.
+    assert len(found) == len({c.conflict_id for c in found}) == 1
+    # Near miss: a third claim with the second rival figure is its own conflict.
+    c = ref(claim("c1", "The Corvane trial cut admissions by 12%", speaker="the regulator", cue="said",
+                  quantities=[figure("12%", 12, 11.5, 12.5, "percent", "admission")]), "C")
+    assert len({x.conflict_id for x in find_conflicts([a, b, c])}) == 2
