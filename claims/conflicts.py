@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from itertools import chain
 
@@ -694,7 +695,10 @@ def _dispute_target(
             owned = []
         # "the union's figure for the number of strikers", "Greyline's loss figure": the
         # owner's figures naming what the rejection says is counted, if any do.
-        measured = _measured_by_rejection(dispute.own_text)
+        # What it counts may be named before the rejection's own words, in its sentence
+        # ("The union's estimate of long waits is a figure that the trust said was
+        # exaggerated").
+        measured = _measured_by_rejection(dispute.own_text) or _measured_by_rejection(reference)
         owned_figures = [j for j in owned_figures if not measured.isdisjoint(j.text_stems)] or owned_figures
         # "described the union's claim of 2,100 strikers as 'wildly inflated'": the
         # owner's figure the rejection's sentence repeats, if one does.
@@ -720,7 +724,7 @@ def _dispute_target(
         # "the figure for the number of strikers": the figures whose claims name the
         # measured thing, if the rejection says what the figure counts.
         measured = _measured_by_rejection(dispute.own_text)
-        figures = [j for j in figures if not measured.isdisjoint(j.text_stems)] or figures
+        figures = _naming_measured(earlier, measured, pool.values()) or figures
         found = ranked_all(figures, 0.0) or ranked_all(
             [j for j in pool.values() if j.claim.quantities], settings.dispute_target
         )
@@ -917,7 +921,18 @@ def _holds_figure_before(holder: _Judged, dispute: _Judged) -> bool:
     a, b = dispute.claim, holder.claim
     return (b.speaker is None and b.claim_id != a.claim_id and b.article_id == a.article_id
             and b.start_char <= a.start_char and a.end_char <= b.end_char
-            and any(q.end_char <= a.start_char and q.value is not None for q in b.quantities))
+            and any(q.end_char <= _apposition_limit(a) and q.value is not None for q in b.quantities))
+
+
+def _apposition_limit(rejection: Claim) -> int:
+    """Where a figure the rejection stands in apposition to must end: before the
+    rejection, and before its speaker when the sentence names the speaker first ("The
+    union, which represents about 2,600 drivers, called the ridership figures
+    misleading": that figure describes who rejects, it is not what is rejected)."""
+    mention = rejection.speaker_mention or rejection.speaker
+    before = rejection.sentence[:max(rejection.start_char - rejection.sentence_start, 0)]
+    at = before.find(mention) if mention else -1
+    return rejection.sentence_start + at if at >= 0 else rejection.start_char
 
 
 def _measured_by_rejection(text: str) -> frozenset[str]:
@@ -934,6 +949,23 @@ def _measured_by_rejection(text: str) -> frozenset[str]:
             frames = {stem(f) for f in measure_frames()}
             found |= {s for s in topic_stems(tail.group(1)) if s not in frames}
     return frozenset(found)
+
+
+def _naming_measured(earlier: list[_Judged], measured: frozenset[str], story: Iterable[_Judged]) -> list[_Judged]:
+    """The article's earlier figures whose claims name what a rejected figure counts ("the
+    ridership figures"); when none does but an earlier claim of another party names it
+    without a figure read ("ridership was down a fifth"), that party's figures naming it
+    in the story's other articles."""
+    if not measured:
+        return []
+    named = [j for j in earlier if j.claim.quantities and not measured.isdisjoint(j.text_stems)]
+    if named:
+        return named
+    parties = {_surname(j.claim.speaker) for j in earlier
+               if j.claim.speaker and not j.claim.quantities and not measured.isdisjoint(j.text_stems)}
+    parties.discard(None)
+    return [j for j in story if j.claim.quantities and j.claim.speaker and _surname(j.claim.speaker) in parties
+            and not measured.isdisjoint(j.text_stems)]
 
 
 def _rejects_a_figure(reference: str) -> bool:
@@ -1306,8 +1338,8 @@ class _Facts:
             found = self._cache[key] = make()
         return found
 
-    def years(self, c: Claim) -> frozenset[str]:
-        return self._get("years", c, lambda: frozenset(YEAR.findall(c.sentence)))
+    def years(self, c: Claim, published: date | None = None) -> frozenset[str]:
+        return self._get("years", c, lambda: _sentence_years(c, published))
 
     def text(self, c: Claim) -> frozenset[str]:
         return self._get("text", c, lambda: topic_stems(c.text))
@@ -1372,6 +1404,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     against its whole) are not comparable."""
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
         return False
+    if _extreme(qa, facts) != _extreme(qb, facts) or _answers_the_part(qa, a, qb, b, facts):
+        return False
     events_a, events_b = facts.events(qa, a), facts.events(qb, b)
     if events_a and events_b and events_a.isdisjoint(events_b):
         return False
@@ -1412,6 +1446,32 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb):
         return False
     return not _about_other_entities(qa, a, qb, b, facts)
+
+
+@cache
+def extreme_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in data_lines("conflict_extreme_words.txt"))
+
+
+def _extreme(q: Quantity, facts: _Facts) -> bool:
+    """The figure's measure names the extreme of a series ("peak annual sales"): it is
+    not the figure of one year of it."""
+    return not facts.measure(q).isdisjoint(extreme_stems())
+
+
+def _answers_the_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """One figure is the stated whole of a part in its sentence ("more than 120 of the 300
+    homes") and the other agrees with that part ("about 120 homes are affected"): it
+    answers the part, not the whole."""
+    for whole, claim, other in ((qa, a, qb), (qb, b, qa)):
+        for part in claim.quantities:
+            if part is whole or facts.whole(part, claim) is not whole:
+                continue
+            converted = _converted(part, other)
+            ip, io = interval(part, WHOLE_TOLERANCE), interval(converted, WHOLE_TOLERANCE) if converted else None
+            if ip is not None and io is not None and _overlap(ip, io):
+                return True
+    return False
 
 
 def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -1740,11 +1800,28 @@ def _independent_sources(a: ClaimRef, b: ClaimRef) -> bool:
     return not (a.claim.kind == b.claim.kind == ClaimKind.NARRATED and a.claim.speaker == b.claim.speaker)
 
 
+# "last year", "this year" (not "the last year", "the past year": twelve months to date):
+# a calendar year, read from the article's date.
+RELATIVE_YEAR = re.compile(r"(?<!\bthe )(?<!\bpast )\b(last|this|next)\s+year\b", re.IGNORECASE)
+RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
+def _sentence_years(claim: Claim, published: date | None) -> frozenset[str]:
+    """The years a claim's sentence names ("in 2023"), and those it names relative to its
+    article's date ("last year" in an article of January 2025 is 2024): "610 homes in
+    2023" and "420 homes last year", said in 2025, are counts of two years."""
+    years = set(YEAR.findall(claim.sentence))
+    if published is not None:
+        years.update(str(published.year + RELATIVE_YEAR_OFFSET[m.group(1).lower()])
+                     for m in RELATIVE_YEAR.finditer(claim.sentence))
+    return frozenset(years)
+
+
 def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:
     if a.published and b.published and abs((a.published - b.published).days) > settings.max_days_apart:
         return False
     facts = facts or _Facts()
-    years_a, years_b = facts.years(a.claim), facts.years(b.claim)
+    years_a, years_b = facts.years(a.claim, a.published), facts.years(b.claim, b.published)
     if years_a and years_b and years_a.isdisjoint(years_b):
         return False
     # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:
@@ -2036,6 +2113,21 @@ NEGATION_REACH_WORDS = 6
 NEGATED_CLAUSE_SHARED = 2
 
 
+# A long sentence ending in an aside (", at Tanner's Wharf and the former bus depot"):
+# its first clause, when short enough, still carries one assessment.
+CLAUSE_BREAK = re.compile(r"[,;:]\s")
+
+
+def _leading_clause(text: str) -> str:
+    """A text longer than `ASSESSMENT_MAX_WORDS` is read up to its last clause break that
+    keeps it short enough ("board papers showing that the company is running 18 months
+    behind schedule on its two largest sites, at ..."); a text without one stays whole."""
+    if len(text.split()) <= ASSESSMENT_MAX_WORDS:
+        return text
+    cut = [m.start() for m in CLAUSE_BREAK.finditer(text) if len(text[:m.start()].split()) <= ASSESSMENT_MAX_WORDS]
+    return text[:cut[-1]] if cut else text
+
+
 @dataclass(frozen=True, slots=True)
 class _Wording:
     """The assessment words of one claim, found once: pairs are then compared without
@@ -2065,6 +2157,7 @@ class _Wording:
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = ()) -> _Wording:
+        text = _leading_clause(text)
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return cls((), (), None, frozenset(), frozenset())
         denied = _denied_things(text)

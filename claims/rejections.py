@@ -108,6 +108,8 @@ def _negated(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    if _misread_as_modifier(verb):
+        return verb.head
     current = verb
     for _ in range(3):
         for child in current.children:
@@ -123,6 +125,16 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _misread_as_modifier(verb: Token) -> bool:
+    """"The union, which represents 2,600 drivers, called the figures misleading": after
+    a relative clause the small model may read the finite verb as a modifier of the noun
+    before it, left as the sentence's root. A past-tense verb so hung on a root noun is
+    that noun's predicate ("a report called ... was published" has its own root verb)."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.i < verb.i
+            and head.pos_ in ("NOUN", "PROPN"))
 
 
 def _object_span(verb: Token) -> tuple[int, int] | None:
