@@ -730,7 +730,18 @@ class SpeakerResolver:
         if head.lower_ == "old" and head.i >= 4 and doc[head.i - 2].lower_ == "year" and \
                 doc[head.i - 4].like_num:
             return True  # "the 47-year-old"
-        return head.lemma_.lower() in _person_descriptors() and len(lefts) == 1
+        if head.lemma_.lower() not in _person_descriptors():
+            return False
+        # "the Polish striker", "the 24-year-old striker": a nationality or an age between
+        # "the" and the word still describes the one just named ("the rival striker" does not)
+        return all(self._nationality_or_age(t) for t in lefts[1:])
+
+    def _nationality_or_age(self, tok: Token) -> bool:
+        if tok.text[:1].isupper() and tok.pos_ in {"ADJ", "PROPN"} and (
+                tok.ent_type_ == "NORP" or tok.lower_ in _data_words("speaker_demonyms.txt")):
+            return True
+        return bool(re.fullmatch(r"\d+-year-old", "".join(
+            t.text for t in tok.subtree))) if tok.lower_ == "old" else False
 
     def _org_speaking_near(self, head: Token) -> Speaker | None:
         sent = head.sent

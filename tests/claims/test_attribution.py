@@ -1030,3 +1030,18 @@ def test_reports_misread_as_a_verb_have_no_speaker(nlp):
     # near miss: a relative "that" before a real speaker still has one
     text = "It would cost $800 million, a figure that Ann Roe said was exaggerated."
     assert [s for s, _, _ in _found(nlp, text)] == ["Ann Roe"]
+
+
+def test_a_nationality_or_an_age_before_an_epithet_is_the_person_just_named(nlp):
+    # ho9: "the Polish striker", after the person was named
+    text = ("Marek Zelinski, who joined in May, said he was ready. \"I wanted this,\" said the "
+            "Czech striker.\n\nAnna Brook scored twice. \"It was my night,\" said the "
+            "19-year-old striker.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["I wanted this"] == "Marek Zelinski", got
+    assert got["It was my night"] == "Anna Brook"
+    # near miss: "the rival striker" is somebody else
+    text = ("Marek Zelinski, who joined in May, said he was ready. \"He dived,\" said the "
+            "rival striker.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got.get("He dived") != "Marek Zelinski", got
