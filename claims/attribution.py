@@ -154,6 +154,9 @@ def _is_cue(tok: Token, strict: bool = True, quote: bool = False) -> bool:
         return False  # "READ MORE |" boilerplate
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return False  # only "as X put it"
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and not any(
+            c.dep_ in {"agent", "ccomp", "dobj"} for c in tok.children):
+        return False  # "the rejected contract", "the confirmed cases": a participle adjective
     if strict:
         return tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")
     return tok.pos_ in {"VERB", "AUX", "NOUN"} and not any(
@@ -593,7 +596,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                     (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "acl", "relcl", "advcl"})
                     or t.text in QUOTE_CHARS for t in objs[0].subtree):
                 objs = []  # "announced a new product" is news, not a statement
-            if objs and weak and objs[0].lemma_.lower() in REQUEST_NOUNS:
+            if objs and (weak or lemma in RULING_VERBS) and \
+                    objs[0].lemma_.lower() in REQUEST_NOUNS:
                 # "rejected a defense request to exclude photographs": a ruling on a
                 # request, not a statement of what the request asked for
                 objs = []
@@ -670,6 +674,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
 
 
 PLEA_NOUNS = {"count", "charge", "offence", "offense"}
+# what a judge or a body does with a request ("denied a defense motion to exclude ...")
+RULING_VERBS = {"deny", "grant", "dismiss", "refuse", "uphold"}
 # what one asks for: rejecting one is a decision, not a claim ("rejected a request to X")
 REQUEST_NOUNS = {"request", "motion", "bid", "offer", "proposal", "application", "appeal",
                  "demand", "call", "invitation", "petition", "plea"}

@@ -47,7 +47,7 @@ INSTITUTION_NOUNS = frozenset({"government", "police", "court", "parliament", "m
 # organisations that sell something: never the union, court, police or ministry of a story
 BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "manufacturer",
                                 "retailer", "airline", "operator", "insurer", "carrier",
-                                "bank", "studio", "utility"})
+                                "bank", "studio", "utility", "railroad", "railway"})
 PERSON_POSSESSIVES = {"his", "her", "their"}
 # words that make a title another job: the shadow health secretary is not the health
 # secretary, nor the former or deputy mayor the mayor
@@ -476,7 +476,9 @@ class SpeakerResolver:
                     self.doc[tok.i + 1].pos_ == "PROPN":
                 # "social media company Chirp": the noun before a name says what it is
                 span = self.name_span(self.doc[tok.i + 1])
-                if span is not None and span.start == tok.i + 1:
+                # not "a union message board" (a lower-case word the tagger called PROPN)
+                if span is not None and span.start == tok.i + 1 and \
+                        span[0].text[:1].isupper():
                     org = self.canonical_org(span.text)
                     self.org_mentions.append((span.start_char, org))
             if org:

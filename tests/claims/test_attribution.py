@@ -1045,3 +1045,30 @@ def test_a_nationality_or_an_age_before_an_epithet_is_the_person_just_named(nlp)
             "rival striker.")
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got.get("He dived") != "Marek Zelinski", got
+
+
+def test_a_lower_case_word_after_an_org_noun_is_not_a_name_and_railroads_are_companies(nlp):
+    # ho9: "a union message board" named no organisation "message"; a railroad sells
+    # transport, so "the union" is not the railroad
+    text = ("Members of the Amalgamated Track Workers rejected the deal with Eastline Railroad, "
+            "the union said. Eastline Railroad said it was disappointed. On a union message "
+            "board, members urged a strike.\n\nTurnout was 70%, the union said.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["Turnout was 70%"] == "Amalgamated Track Workers", got
+    assert got["it was disappointed"] == "Eastline Railroad"
+    # near miss: a capitalised name after the noun is still the organisation it names
+    text = ("The union Rail Crews United said the offer was too low. Later the union said "
+            "talks would resume.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["talks would resume"] == "Rail Crews United", got
+
+
+def test_participle_adjectives_and_rulings_on_motions_are_not_statements(nlp):
+    # ho9: "the rejected contract" is no cue; "denied a defense motion" is a ruling
+    text = ("In a statement, the railroad said the rejected contract included a 19% raise. "
+            "Judge Ann Vale denied a defense motion to exclude the emails.")
+    got = [c for _, c, _ in _found(nlp, text)]
+    assert got == ["the rejected contract included a 19% raise"], got
+    # near miss: a denial with content is still a statement
+    text = "The mayor denied that the contract had been rejected."
+    assert [c for _, c, _ in _found(nlp, text)] == ["the contract had been rejected"]
