@@ -326,7 +326,8 @@ class SpeakerResolver:
                         # "asked the charity's chief executive, Owen Blakely. He said":
                         # the person in apposition to a subject is that subject
                         self.person_mentions.append((ent.start_char, full))
-            elif ent.label_ in {"ORG", "PERSON"} and self.is_org_name(text, "ORG"):
+            elif ent.label_ in {"ORG", "PERSON"} and self.is_org_name(text, "ORG") and \
+                    not self._product_name(ent):
                 self.org_mentions.append((ent.start_char, self.canonical_org(text)))
         seen = {pos for pos, _ in self.org_mentions}
         for tok in self.doc:
@@ -368,6 +369,20 @@ class SpeakerResolver:
             for w in re.findall(r"[A-Za-z]+", canonical.split(" (")[0]):
                 if w.lower() in self.org_nouns:
                     self.org_types.setdefault(canonical, set()).add(w.lower())
+
+    def _product_name(self, ent: Span) -> bool:
+        """"The glasses, called Halo, will ...": the name given to a thing ("called",
+        "named", "dubbed" after a noun that is no organisation) is a product, not an
+        organisation that can speak ("a start-up called Acme" still is one)."""
+        root = ent.root
+        verb = root.head
+        if root.dep_ not in {"oprd", "dobj", "attr"} or verb.lemma_.lower() not in {
+                "call", "name", "dub", "brand"} or verb.dep_ not in {"acl", "relcl"}:
+            return False
+        thing = verb.head
+        return thing.pos_ == "NOUN" and thing.lemma_.lower() not in self.org_nouns and \
+            thing.lemma_.lower() not in _descriptors() and \
+            thing.lemma_.lower() not in self.titles
 
     def _build_short_forms(self) -> None:
         """"Coastline" for "Coastline Air" named earlier: a later bare first word of a
@@ -753,6 +768,19 @@ class SpeakerResolver:
                 break
             if p < head.idx and sp.kind == "org":
                 return sp
+        # "Acme, which has raised $300 million, did not disclose sales. A spokesperson
+        # said ...": the organisation that is the nearest subject before it (this sentence
+        # or the one before), outside anyone's words, when no person is nearer
+        doc = self.doc
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(doc[first:head.i]):
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN" or \
+                    any(a <= t.idx < b for a, b in self.reported_spans):
+                continue
+            org = self._org_of(t)
+            if org is None:
+                return None
+            return Speaker(org, t.text, None, "org", set(self.org_types.get(org, ())))
         return None
 
     def _recent_nonperson(self, pos: int, plural: bool) -> Speaker | None:

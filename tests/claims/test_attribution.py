@@ -1072,3 +1072,29 @@ def test_participle_adjectives_and_rulings_on_motions_are_not_statements(nlp):
     # near miss: a denial with content is still a statement
     text = "The mayor denied that the contract had been rejected."
     assert [c for _, c, _ in _found(nlp, text)] == ["the contract had been rejected"]
+
+
+def test_a_product_called_a_name_is_not_the_company(nlp):
+    # ho9: "The glasses, called X," name a thing; "the company" is the maker
+    text = ("Brisca Labs on Monday unveiled a smart ring. The ring, called Orbit, will go on "
+            "sale in May for $299, the company said.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["The ring, called Orbit, will go on sale in May for $299"] == "Brisca Labs", got
+    # near miss: a company called a name is that company
+    text = ("Brisca Labs on Monday unveiled a smart ring. A startup called Orbitex Systems "
+            "sued. The startup said the ring copied its patent.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["the ring copied its patent"] == "Orbitex Systems", got
+
+
+def test_a_bare_spokesperson_after_an_organisation_subject(nlp):
+    # ho9: the organisation was the subject of the sentence before, not a speaker
+    text = ("Analyst Mia Kerr said the market was small. Brisca Labs, which has raised $300 "
+            "million, did not disclose sales. A spokesperson said orders were strong.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["orders were strong"] == "Brisca Labs", got
+    # near miss: a person subject nearer than the organisation keeps it unresolved
+    text = ("Brisca Labs did not disclose sales. Its founder, Mia Kerr, declined to comment. "
+            "A spokesperson said orders were strong.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["orders were strong"] != "Brisca Labs", got
