@@ -832,6 +832,8 @@ def _split_conj(doc: Doc, root: Token, span: tuple[int, int]
             continue
         if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUX for c in v.children):
             continue  # "said it had concerns and had asked X to pause": still reported
+        if _thing_goes_on(root, v):
+            continue  # "said the letter was X but reflected Y": the letter reflected it
         first = v.left_edge.i
         ccs = [c for c in root.children if c.dep_ == "cc" and c.i < first]
         if ccs:
@@ -914,12 +916,23 @@ def _modal_continuation(doc: Doc, cue: Token, clause: Token, span: tuple[int, in
                 any(c.dep_ in SUBJ_DEPS for c in v.children):
             continue
         if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS for c in v.children) and \
-                not _is_cue(v):
+                not _is_cue(v) or _thing_goes_on(clause, v):
             last = v.right_edge
             if last.is_punct:
                 last = doc[last.i - 1]
             return span[0], max(span[1], last.idx + len(last.text))
     return span
+
+
+def _thing_goes_on(clause: Token, verb: Token) -> bool:
+    """"said the letter was "not anti-industry" but reflected frustration": a verb of
+    data/attribution_thing_verbs.txt, in the clause's tense, whose subject can only be the
+    clause's subject, a thing (not a person or a pronoun for one)."""
+    if verb.lemma_.lower() not in word_list("thing_verbs") or verb.tag_ != "VBD":
+        return False
+    subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
+    return bool(subj) and subj[0].pos_ == "NOUN" and subj[0].ent_type_ != "PERSON" and \
+        subj[0].lemma_.lower() not in word_list("titles") and clause.tag_ in {"VBD", "VBN"}
 
 
 def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool

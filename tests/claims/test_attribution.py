@@ -1098,3 +1098,19 @@ def test_a_bare_spokesperson_after_an_organisation_subject(nlp):
             "A spokesperson said orders were strong.")
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got["orders were strong"] != "Brisca Labs", got
+
+
+def test_a_things_verb_after_but_goes_on_with_what_was_said(nlp):
+    # ho9: "said the letter was "not hostile" but reflected frustration ..."
+    text = ('Ann Vale signed it. In an interview, she said the petition was "not hostile" '
+            'but reflected anger '
+            'that advice had been ignored.')
+    got = [c for _, c, _ in _found(nlp, text)]
+    assert got == ['the petition was "not hostile" but reflected anger that advice had been '
+                   'ignored'], got
+    # near miss: the speaker's own act after "but" still ends the clause
+    text = ('Ann Vale signed it. In an interview, she said the petition was "not hostile" '
+            'but declined to '
+            'discuss its authors.')
+    got = [c for _, c, _ in _found(nlp, text)]
+    assert got == ['the petition was "not hostile"'], got
