@@ -241,9 +241,47 @@ def _belief_reported(tok: Token) -> bool:
         # "would target companies that officials believe have carried ..., according to
         # a source": the belief describes the companies inside the source's statement
         return True
+    if _belief_sourced(tok):
+        return True
     return any(c.dep_ in {"conj", "parataxis", "ccomp"} and c.i > tok.i and _is_cue(c)
                and not _negated(c) and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ","
                and any(g.dep_ in SUBJ_DEPS for g in c.children) for c in tok.children)
+
+
+def _subject_with_finite_acl(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """"The truck plowed through the window at 3:40 a.m., Lt. Jo Roe said": the parser
+    gave the cue two subjects, the first with its past-tense verb hung on it as a
+    modifier (past tense, or a regular participle with no agent); the first subject and
+    its verb, up to the comma, are what was said (not "The man, wearing a cap, said" nor
+    "The car driven by X, Y said")."""
+    subj = [c for c in cue.children if c.dep_ in SUBJ_DEPS and c.i < cue.i]
+    if len(subj) < 2 or cue.dep_ != "ROOT":
+        return None
+    first = subj[0]
+    last = first.right_edge.i
+    if last + 1 >= subj[1].left_edge.i or doc[last + 1].text != ",":
+        return None
+    if not any(c.dep_ == "acl" and c.i == first.i + 1 and (c.tag_ == "VBD" or (
+            c.tag_ == "VBN" and c.lower_.endswith("ed") and
+            not any(g.dep_ == "agent" for g in c.children))) for c in first.children):
+        return None
+    return _span_chars(doc, first.left_edge.i, last)
+
+
+def _belief_sourced(tok: Token) -> bool:
+    """"Investigators believe A, according to a law enforcement official": a belief verb
+    (not inside a quote) whose clause closes with "according to X" after a comma."""
+    if tok.lemma_.lower() not in word_list("belief_verbs") or tok.dep_ not in {"ROOT", "conj"}:
+        return False
+    last = max(t.i for t in tok.subtree if not t.is_punct)
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.i < tok.i:
+            continue
+        for g in c.children:
+            if g.lower_ == "according" and g.i > c.i and g.i > 0 and \
+                    tok.doc[g.i - 1].text == "," and g.right_edge.i == last:
+                return True
+    return False
 
 
 def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
@@ -582,6 +620,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             if j < len(doc) and doc[j].dep_ == "nsubj" and doc[j].head.i > j and \
                     doc[j].head.pos_ in {"VERB", "AUX"} and j <= tok.i + 4:
                 span = _span_chars(doc, j, doc[j].head.right_edge.i)
+        if span is None:
+            span = _subject_with_finite_acl(doc, tok)
         if span is None:
             span = _misparsed_clause(doc, tok)
         if span is None:
@@ -1015,7 +1055,11 @@ def _according(doc: Doc, text: str, tok: Token) -> _Candidate | None:
         # "Officers were called to X and found Y, according to police": the source closes
         # the sentence, so it vouches for both coordinated clauses, not the last alone
         head = head.head
-    if _is_cue(head) or (head.dep_ == "ccomp" and _is_cue(head.head)):
+    if head.dep_ == "ccomp" and _belief_sourced(head.head):
+        # "Investigators believe A, according to an official": the official's statement is
+        # the belief with its clause (convention 4)
+        head = head.head
+    elif _is_cue(head) or (head.dep_ == "ccomp" and _is_cue(head.head)):
         return None  # "prosecutors allege that A, according to court documents": one report
     inside = {t.i for t in tok.subtree}
     run = _longest_run([t.i for t in head.subtree if t.i not in inside])

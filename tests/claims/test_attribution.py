@@ -1114,3 +1114,28 @@ def test_a_things_verb_after_but_goes_on_with_what_was_said(nlp):
             'discuss its authors.')
     got = [c for _, c, _ in _found(nlp, text)]
     assert got == ['the petition was "not hostile"'], got
+
+
+def test_a_belief_closed_by_according_to_is_the_sources_statement(nlp):
+    # ho9 (convention 4): the source's statement is the belief with its clause
+    text = ("Detectives believe the same crew may have robbed two other shops this year, "
+            "according to a police official who asked not to be named.")
+    got = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert len(got) == 1 and got[0][1].startswith("Detectives believe the same crew"), got
+    assert "official" in got[0][0]
+    # near miss: a belief with no source stays the believers' statement
+    text = "Detectives believe the same crew may have robbed two other shops this year."
+    assert [s for s, _, _ in _found(nlp, text)] == ["Detectives"]
+
+
+def test_a_finite_verb_hung_on_the_first_of_two_subjects_is_what_was_said(nlp):
+    # ho9: "The truck plowed through ..., Lt. X said": the parser made "plowed" a modifier
+    text = ("The car plowed into a bakery on High Street at about 1:15 a.m., Kelso Police "
+            "Lt. Ruth Bane said at a briefing.")
+    got = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert got == [("Ruth Bane", "The car plowed into a bakery on High Street at about "
+                    "1:15 a.m")], got
+    # near miss: a participle with its agent is the writer's description, not a clause
+    text = ("The van driven by the suspect, Police Sgt. Nora Pell said, was stolen.")
+    got = [c for _, c, _ in _found(nlp, text)]
+    assert "The van driven by the suspect" not in got, got
