@@ -98,6 +98,23 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _title_equivalents() -> dict[str, tuple[str, ...]]:
+    """noun -> title phrases that name the same job (data/speaker_title_equivalents.txt)."""
+    out = {}
+    for line in (DATA_DIR / "speaker_title_equivalents.txt").read_text(
+            encoding="utf-8").splitlines():
+        if "|" in line and not line.startswith("#"):
+            noun, phrases = (part.strip() for part in line.split("|", 1))
+            out[noun] = tuple(p.strip() for p in phrases.split(";") if p.strip())
+    return out
+
+
+def _plain_title(role: str) -> str:
+    """"Assistant U.S. Attorney" -> " assistant us attorney " (for phrase matching)."""
+    return " " + " ".join(re.sub(r"[.'’]", "", role.lower()).split()) + " "
+
+
+@lru_cache(maxsize=1)
 def _us_states() -> dict[str, str]:
     """AP abbreviation -> state name ("Ore." -> "Oregon")."""
     out = {}
@@ -1187,6 +1204,12 @@ class SpeakerResolver:
                 said = {c.lower_ for c in head.lefts}
                 people = {self.full_person(n) for n in self.title_people.get(lemma, ())
                           if not (self.role_words.get(n, set()) & TITLE_QUALIFIERS) - said}
+                # "a federal prosecutor" for "Assistant U.S. Attorney Jo Roe": a title
+                # written another way (data/speaker_title_equivalents.txt)
+                phrases = _title_equivalents().get(lemma, ())
+                people |= {self.full_person(n) for n, role in self.given_roles.items()
+                           if role and " " in n and any(
+                               f" {ph} " in _plain_title(role) for ph in phrases)}
                 if len(people) == 1:
                     full = people.pop()
                     return done(Speaker(full, mention_text, self.roles.get(full), "person"))

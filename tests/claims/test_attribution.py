@@ -1139,3 +1139,17 @@ def test_a_finite_verb_hung_on_the_first_of_two_subjects_is_what_was_said(nlp):
     text = ("The van driven by the suspect, Police Sgt. Nora Pell said, was stolen.")
     got = [c for _, c, _ in _found(nlp, text)]
     assert "The van driven by the suspect" not in got, got
+
+
+def test_a_prosecutor_in_the_lede_is_the_attorney_named_later(nlp):
+    # ho9: the title is written another way where the person is named
+    text = ("A former treasurer stole $300,000 from a youth club, a federal prosecutor told "
+            "jurors on Monday.\n\n\"She took what was not hers,\" Assistant U.S. Attorney Lena "
+            "Brandt said. The treasurer's lawyer, Tom Hale, said his client was innocent.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["A former treasurer stole $300,000 from a youth club"] == "Lena Brandt", got
+    # near miss: with only a defence attorney named, the prosecutor stays unnamed
+    text = ("A former treasurer stole $300,000 from a youth club, a federal prosecutor told "
+            "jurors on Monday. Her attorney, Tom Hale, said she was innocent.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["A former treasurer stole $300,000 from a youth club"] != "Tom Hale", got
