@@ -1153,3 +1153,17 @@ def test_a_prosecutor_in_the_lede_is_the_attorney_named_later(nlp):
             "jurors on Monday. Her attorney, Tom Hale, said she was innocent.")
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got["A former treasurer stole $300,000 from a youth club"] != "Tom Hale", got
+
+
+def test_an_address_that_speaks_is_an_institution_for_its_spokesman(nlp):
+    # ho9: "X Street later said ... a No 10 spokesman said": the body at the address
+    text = ("Quarry Street later said the minister had its full support. Asked whether the "
+            "plan would change, a No 4 spokesman said: \"No. The plan stands.\"")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["No. The plan stands."] == "Quarry Street", got
+    # near miss: a person who lives on a street is still that person
+    text = ("Ann Tobin, who lives on Mill Street, said the noise was constant. A "
+            "spokesman said: \"We are looking into it.\"")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["the noise was constant"] == "Ann Tobin", got
+    assert got["We are looking into it."] != "Mill Street", got
