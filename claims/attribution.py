@@ -702,6 +702,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                         span = (span[0], doc[cut].idx + len(doc[cut].text))
         if span is None:
             continue
+        span = _cut_context_after_quote(doc, span)
         span = _extend_tail(doc, tok, span, objects=lemma in object_verbs and not right)
         start, end = _one_paragraph(text, *span, tok.idx)
         if end <= tok.idx and any(ch in QUOTE_CHARS for ch in text[start:end]):
@@ -961,6 +962,31 @@ def _modal_continuation(doc: Doc, cue: Token, clause: Token, span: tuple[int, in
             if last.is_punct:
                 last = doc[last.i - 1]
             return span[0], max(span[1], last.idx + len(last.text))
+    return span
+
+
+# "while ... were still being counted" is often the speaker's own condition: not cut
+CONTEXT_MARKS = {"after", "before"}
+
+
+def _cut_context_after_quote(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """"admitted his side were 'second best for an hour' after a substitute struck
+    twice ...": a reported clause whose quoted words close right before a time clause
+    with a subject of its own ends at the closing mark; the time clause is the writer's
+    account of the match, not the speaker's words. Without the quote ("insisted her job
+    was safe after the team lost") nothing tells the two apart, and the clause is kept."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return span
+    for t in toks:
+        if t.text not in CLOSE_MARKS or t.i + 1 >= toks.end or t.i <= toks.start:
+            continue
+        m = doc[t.i + 1]
+        verb = m.head
+        if m.lower_ in CONTEXT_MARKS and m.dep_ == "mark" and verb.dep_ == "advcl" and \
+                any(c.dep_ in SUBJ_DEPS and c.i > m.i for c in verb.children) and \
+                any(o.text in OPEN_MARKS for o in doc[toks.start:t.i]):
+            return span[0], t.idx + len(t.text)
     return span
 
 

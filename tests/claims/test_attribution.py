@@ -1167,3 +1167,17 @@ def test_an_address_that_speaks_is_an_institution_for_its_spokesman(nlp):
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got["the noise was constant"] == "Ann Tobin", got
     assert got["We are looking into it."] != "Mill Street", got
+
+
+def test_a_time_clause_after_a_closing_quote_is_the_writers_account(nlp):
+    # ho9: "admitted his side were 'second best ...' after a substitute struck twice"
+    text = ('Coach Dana Reyes admitted her team were "outplayed for an hour" after '
+            'substitute Kim Lo scored twice in the last ten minutes.')
+    got = [c for _, c, _ in _found(nlp, text)]
+    assert got == ['her team were "outplayed for an hour"'], got
+    # near miss: without a closing quote before it, the time clause stays in the statement
+    text = ('Coach Dana Reyes insisted her job was safe after substitute Kim Lo scored twice '
+            'in the last ten minutes.')
+    got = [c for _, c, _ in _found(nlp, text)]
+    assert got == ["her job was safe after substitute Kim Lo scored twice in the last ten "
+                   "minutes"], got
