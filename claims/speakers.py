@@ -1279,6 +1279,10 @@ class SpeakerResolver:
                             self.doc[first - 1].dep_ == "compound" and \
                             self.doc[first - 1].head.i == head.i:
                         first -= 1
+                    while first < head.i and (
+                            self.doc[first].lower_.rstrip(".") in HONORIFICS or
+                            self.doc[first].lower_.rstrip(".") in self.titles):
+                        first += 1  # "Her husband, Dr Ravi Roe": the name after the title
                     given = _clean(self.doc[first:head.i + 1].text)
                     # "Her son, Michael Lowell," when the article is about Harriet Lowell:
                     # the full name written here, before the fullest of that surname

@@ -1181,3 +1181,16 @@ def test_a_time_clause_after_a_closing_quote_is_the_writers_account(nlp):
     got = [c for _, c, _ in _found(nlp, text)]
     assert got == ["her job was safe after substitute Kim Lo scored twice in the last ten "
                    "minutes"], got
+
+
+def test_a_relative_named_with_a_title_in_apposition_is_that_relative(nlp):
+    # probe for the ho9 classes (same-surname families, titles like "Dr")
+    text = ("The manager, Dr Priya Varda, told the board that 14 posts were vacant.\n\n"
+            "Her husband, Dr Ravi Varda, a GP in the town, said patients would have to "
+            "travel.")
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["patients would have to travel"] == "Ravi Varda", got
+    # near miss: a bare "Dr Varda" later is still the one the article is about
+    text += " Dr Varda said the closure was unavoidable."
+    got = {c: s for s, c, _ in _found(nlp, text)}
+    assert got["the closure was unavoidable"] == "Priya Varda", got
