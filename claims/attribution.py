@@ -336,7 +336,16 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             # second clause of "said"; its elided subject is the speaker's
             tok = tok.head
             continue
-        if tok is cue and tok.dep_ == "dep" and tok.head.tag_ in {"VBN", "VBD"} and \
+        if tok is cue:
+            # "X, writing in the local paper, said ...": the parser gave the aside's
+            # participle the subject and hung it on the cue
+            aside = [c for c in tok.children if c.dep_ == "advcl" and c.i < tok.i and
+                     c.tag_ in {"VBG", "VBN"} and c.i > 0 and tok.doc[c.i - 1].text == ","]
+            subj = [g for c in aside for g in c.children
+                    if g.dep_ in SUBJ_DEPS and g.i < c.i and g.pos_ in {"PROPN", "NOUN", "PRON"}]
+            if subj:
+                return subj[0], False
+        if tok is cue and tok.dep_ == "dep" and tok.head.tag_ in {"VBN", "VBD", "VBG"} and \
                 0 < tok.head.i < tok.i and tok.doc[tok.i - 1].text == "," and \
                 tok.doc[tok.head.i - 1].text == "," and \
                 any(c.dep_ in SUBJ_DEPS and c.i < tok.head.i for c in tok.head.children):

@@ -1194,3 +1194,16 @@ def test_a_relative_named_with_a_title_in_apposition_is_that_relative(nlp):
     text += " Dr Varda said the closure was unavoidable."
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got["the closure was unavoidable"] == "Priya Varda", got
+
+
+def test_a_writing_or_speaking_aside_keeps_its_subject_as_the_speaker(nlp):
+    # probe for the ho9 class "writing on X": the parser gave the aside the subject
+    for text in ("Sam Reid, writing in the local paper, said the mayor had ignored the "
+                 "deficit.",
+                 "Councillor Sam Reid, writing in the local paper, argued that the mayor had "
+                 "ignored the deficit."):
+        got = [(s, c) for s, c, _ in _found(nlp, text)]
+        assert got == [("Sam Reid", "the mayor had ignored the deficit")], got
+    # near miss: an aside with no subject of its own gives none
+    text = "Writing in the local paper last week, the mayor had ignored the deficit."
+    assert _found(nlp, text) == []
