@@ -255,8 +255,9 @@ def _subject_with_finite_acl(doc: Doc, cue: Token) -> tuple[int, int] | None:
     its verb, up to the comma, are what was said (not "The man, wearing a cap, said" nor
     "The car driven by X, Y said")."""
     subj = [c for c in cue.children if c.dep_ in SUBJ_DEPS and c.i < cue.i]
-    if len(subj) < 2 or cue.dep_ != "ROOT":
-        return None
+    if len(subj) < 2 or cue.dep_ != "ROOT" or any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1:cue.sent.end]):
+        return None  # not "The report released Tuesday, officials said, shows ..."
     first = subj[0]
     last = first.right_edge.i
     if last + 1 >= subj[1].left_edge.i or doc[last + 1].text != ",":
@@ -340,7 +341,8 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             # "X, writing in the local paper, said ...": the parser gave the aside's
             # participle the subject and hung it on the cue
             aside = [c for c in tok.children if c.dep_ == "advcl" and c.i < tok.i and
-                     c.tag_ in {"VBG", "VBN"} and c.i > 0 and tok.doc[c.i - 1].text == ","]
+                     c.tag_ in {"VBG", "VBN"} and c.i > 0 and tok.doc[c.i - 1].text == ","
+                     and c.lemma_.lower() in ASIDE_VERBS]
             subj = [g for c in aside for g in c.children
                     if g.dep_ in SUBJ_DEPS and g.i < c.i and g.pos_ in {"PROPN", "NOUN", "PRON"}]
             if subj:
@@ -976,6 +978,10 @@ def _modal_continuation(doc: Doc, cue: Token, clause: Token, span: tuple[int, in
 
 # "while ... were still being counted" is often the speaker's own condition: not cut
 CONTEXT_MARKS = {"after", "before"}
+# where or how someone spoke, in an aside between the speaker and the cue ("X, writing in
+# the local paper, said", "X, speaking to reporters, said")
+ASIDE_VERBS = {"write", "speak", "post", "testify", "appear", "talk", "address", "respond",
+               "reply", "comment", "interview"}
 
 
 def _cut_context_after_quote(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
