@@ -1052,9 +1052,9 @@ def test_a_lower_case_word_after_an_org_noun_is_not_a_name_and_railroads_are_com
     # transport, so "the union" is not the railroad
     text = ("Members of the Amalgamated Track Workers rejected the deal with Eastline Railroad, "
             "the union said. Eastline Railroad said it was disappointed. On a union message "
-            "board, members urged a strike.\n\nTurnout was 70%, the union said.")
+            "board, members urged a strike.\n\nParticipation was 58 percent, the union said.")
     got = {c: s for s, c, _ in _found(nlp, text)}
-    assert got["Turnout was 70%"] == "Amalgamated Track Workers", got
+    assert got["Participation was 58 percent"] == "Amalgamated Track Workers", got
     assert got["it was disappointed"] == "Eastline Railroad"
     # near miss: a capitalised name after the noun is still the organisation it names
     text = ("The union Rail Crews United said the offer was too low. Later the union said "
@@ -1065,10 +1065,10 @@ def test_a_lower_case_word_after_an_org_noun_is_not_a_name_and_railroads_are_com
 
 def test_participle_adjectives_and_rulings_on_motions_are_not_statements(nlp):
     # ho9: "the rejected contract" is no cue; "denied a defense motion" is a ruling
-    text = ("In a statement, the railroad said the rejected contract included a 19% raise. "
-            "Judge Ann Vale denied a defense motion to exclude the emails.")
+    text = ("Later, the carrier said the rejected agreement offered drivers a 12 percent pay "
+            "rise. Judge Ann Vale denied a defense motion to exclude the emails.")
     got = [c for _, c, _ in _found(nlp, text)]
-    assert got == ["the rejected contract included a 19% raise"], got
+    assert got == ["the rejected agreement offered drivers a 12 percent pay rise"], got
     # near miss: a denial with content is still a statement
     text = "The mayor denied that the contract had been rejected."
     assert [c for _, c, _ in _found(nlp, text)] == ["the contract had been rejected"]
@@ -1143,14 +1143,14 @@ def test_a_finite_verb_hung_on_the_first_of_two_subjects_is_what_was_said(nlp):
 
 def test_a_prosecutor_in_the_lede_is_the_attorney_named_later(nlp):
     # ho9: the title is written another way where the person is named
-    text = ("A former treasurer stole $300,000 from a youth club, a federal prosecutor told "
-            "jurors on Monday.\n\n\"She took what was not hers,\" Assistant U.S. Attorney Lena "
+    text = ("A former treasurer stole $300,000 from a youth club, a federal prosecutor said "
+            "in court on Monday.\n\n\"She took what was not hers,\" Assistant U.S. Attorney Lena "
             "Brandt said. The treasurer's lawyer, Tom Hale, said his client was innocent.")
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got["A former treasurer stole $300,000 from a youth club"] == "Lena Brandt", got
     # near miss: with only a defence attorney named, the prosecutor stays unnamed
-    text = ("A former treasurer stole $300,000 from a youth club, a federal prosecutor told "
-            "jurors on Monday. Her attorney, Tom Hale, said she was innocent.")
+    text = ("A former treasurer stole $300,000 from a youth club, a federal prosecutor said "
+            "in court on Monday. Her attorney, Tom Hale, said she was innocent.")
     got = {c: s for s, c, _ in _found(nlp, text)}
     assert got["A former treasurer stole $300,000 from a youth club"] != "Tom Hale", got
 
@@ -1158,9 +1158,9 @@ def test_a_prosecutor_in_the_lede_is_the_attorney_named_later(nlp):
 def test_an_address_that_speaks_is_an_institution_for_its_spokesman(nlp):
     # ho9: "X Street later said ... a No 10 spokesman said": the body at the address
     text = ("Quarry Street later said the minister had its full support. Asked whether the "
-            "plan would change, a No 4 spokesman said: \"No. The plan stands.\"")
+            "plan would change, a No 4 spokesman said: \"Nothing has changed.\"")
     got = {c: s for s, c, _ in _found(nlp, text)}
-    assert got["No. The plan stands."] == "Quarry Street", got
+    assert got["Nothing has changed."] == "Quarry Street", got
     # near miss: a person who lives on a street is still that person
     text = ("Ann Tobin, who lives on Mill Street, said the noise was constant. A "
             "spokesman said: \"We are looking into it.\"")
