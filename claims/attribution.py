@@ -154,6 +154,9 @@ def _is_cue(tok: Token, strict: bool = True, quote: bool = False) -> bool:
         return False  # "READ MORE |" boilerplate
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return False  # only "as X put it"
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and not any(
+            c.dep_ in {"agent", "ccomp", "dobj"} for c in tok.children):
+        return False  # "the rejected contract", "the confirmed cases": a participle adjective
     if strict:
         return tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")
     return tok.pos_ in {"VERB", "AUX", "NOUN"} and not any(
@@ -238,9 +241,48 @@ def _belief_reported(tok: Token) -> bool:
         # "would target companies that officials believe have carried ..., according to
         # a source": the belief describes the companies inside the source's statement
         return True
+    if _belief_sourced(tok):
+        return True
     return any(c.dep_ in {"conj", "parataxis", "ccomp"} and c.i > tok.i and _is_cue(c)
                and not _negated(c) and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ","
                and any(g.dep_ in SUBJ_DEPS for g in c.children) for c in tok.children)
+
+
+def _subject_with_finite_acl(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """"The truck plowed through the window at 3:40 a.m., Lt. Jo Roe said": the parser
+    gave the cue two subjects, the first with its past-tense verb hung on it as a
+    modifier (past tense, or a regular participle with no agent); the first subject and
+    its verb, up to the comma, are what was said (not "The man, wearing a cap, said" nor
+    "The car driven by X, Y said")."""
+    subj = [c for c in cue.children if c.dep_ in SUBJ_DEPS and c.i < cue.i]
+    if len(subj) < 2 or cue.dep_ != "ROOT" or any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1:cue.sent.end]):
+        return None  # not "The report released Tuesday, officials said, shows ..."
+    first = subj[0]
+    last = first.right_edge.i
+    if last + 1 >= subj[1].left_edge.i or doc[last + 1].text != ",":
+        return None
+    if not any(c.dep_ == "acl" and c.i == first.i + 1 and (c.tag_ == "VBD" or (
+            c.tag_ == "VBN" and c.lower_.endswith("ed") and
+            not any(g.dep_ == "agent" for g in c.children))) for c in first.children):
+        return None
+    return _span_chars(doc, first.left_edge.i, last)
+
+
+def _belief_sourced(tok: Token) -> bool:
+    """"Investigators believe A, according to a law enforcement official": a belief verb
+    (not inside a quote) whose clause closes with "according to X" after a comma."""
+    if tok.lemma_.lower() not in word_list("belief_verbs") or tok.dep_ not in {"ROOT", "conj"}:
+        return False
+    last = max(t.i for t in tok.subtree if not t.is_punct)
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.i < tok.i:
+            continue
+        for g in c.children:
+            if g.lower_ == "according" and g.i > c.i and g.i > 0 and \
+                    tok.doc[g.i - 1].text == "," and g.right_edge.i == last:
+                return True
+    return False
 
 
 def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
@@ -295,7 +337,17 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             # second clause of "said"; its elided subject is the speaker's
             tok = tok.head
             continue
-        if tok is cue and tok.dep_ == "dep" and tok.head.tag_ in {"VBN", "VBD"} and \
+        if tok is cue:
+            # "X, writing in the local paper, said ...": the parser gave the aside's
+            # participle the subject and hung it on the cue
+            aside = [c for c in tok.children if c.dep_ == "advcl" and c.i < tok.i and
+                     c.tag_ in {"VBG", "VBN"} and c.i > 0 and tok.doc[c.i - 1].text == ","
+                     and c.lemma_.lower() in ASIDE_VERBS]
+            subj = [g for c in aside for g in c.children
+                    if g.dep_ in SUBJ_DEPS and g.i < c.i and g.pos_ in {"PROPN", "NOUN", "PRON"}]
+            if subj:
+                return subj[0], False
+        if tok is cue and tok.dep_ == "dep" and tok.head.tag_ in {"VBN", "VBD", "VBG"} and \
                 0 < tok.head.i < tok.i and tok.doc[tok.i - 1].text == "," and \
                 tok.doc[tok.head.i - 1].text == "," and \
                 any(c.dep_ in SUBJ_DEPS and c.i < tok.head.i for c in tok.head.children):
@@ -580,6 +632,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                     doc[j].head.pos_ in {"VERB", "AUX"} and j <= tok.i + 4:
                 span = _span_chars(doc, j, doc[j].head.right_edge.i)
         if span is None:
+            span = _subject_with_finite_acl(doc, tok)
+        if span is None:
             span = _misparsed_clause(doc, tok)
         if span is None:
             span = _object_then_verb(doc, tok)
@@ -593,7 +647,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                     (t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "acl", "relcl", "advcl"})
                     or t.text in QUOTE_CHARS for t in objs[0].subtree):
                 objs = []  # "announced a new product" is news, not a statement
-            if objs and weak and objs[0].lemma_.lower() in REQUEST_NOUNS:
+            if objs and (weak or lemma in RULING_VERBS) and \
+                    objs[0].lemma_.lower() in REQUEST_NOUNS:
                 # "rejected a defense request to exclude photographs": a ruling on a
                 # request, not a statement of what the request asked for
                 objs = []
@@ -658,6 +713,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                         span = (span[0], doc[cut].idx + len(doc[cut].text))
         if span is None:
             continue
+        span = _cut_context_after_quote(doc, span)
         span = _extend_tail(doc, tok, span, objects=lemma in object_verbs and not right)
         start, end = _one_paragraph(text, *span, tok.idx)
         if end <= tok.idx and any(ch in QUOTE_CHARS for ch in text[start:end]):
@@ -670,6 +726,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
 
 
 PLEA_NOUNS = {"count", "charge", "offence", "offense"}
+# what a judge or a body does with a request ("denied a defense motion to exclude ...")
+RULING_VERBS = {"deny", "grant", "dismiss", "refuse", "uphold"}
 # what one asks for: rejecting one is a decision, not a claim ("rejected a request to X")
 REQUEST_NOUNS = {"request", "motion", "bid", "offer", "proposal", "application", "appeal",
                  "demand", "call", "invitation", "petition", "plea"}
@@ -826,6 +884,8 @@ def _split_conj(doc: Doc, root: Token, span: tuple[int, int]
             continue
         if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUX for c in v.children):
             continue  # "said it had concerns and had asked X to pause": still reported
+        if _thing_goes_on(root, v):
+            continue  # "said the letter was X but reflected Y": the letter reflected it
         first = v.left_edge.i
         ccs = [c for c in root.children if c.dep_ == "cc" and c.i < first]
         if ccs:
@@ -908,12 +968,52 @@ def _modal_continuation(doc: Doc, cue: Token, clause: Token, span: tuple[int, in
                 any(c.dep_ in SUBJ_DEPS for c in v.children):
             continue
         if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS for c in v.children) and \
-                not _is_cue(v):
+                not _is_cue(v) or _thing_goes_on(clause, v):
             last = v.right_edge
             if last.is_punct:
                 last = doc[last.i - 1]
             return span[0], max(span[1], last.idx + len(last.text))
     return span
+
+
+# "while ... were still being counted" is often the speaker's own condition: not cut
+CONTEXT_MARKS = {"after", "before"}
+# where or how someone spoke, in an aside between the speaker and the cue ("X, writing in
+# the local paper, said", "X, speaking to reporters, said")
+ASIDE_VERBS = {"write", "speak", "post", "testify", "appear", "talk", "address", "respond",
+               "reply", "comment", "interview"}
+
+
+def _cut_context_after_quote(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """"admitted his side were 'second best for an hour' after a substitute struck
+    twice ...": a reported clause whose quoted words close right before a time clause
+    with a subject of its own ends at the closing mark; the time clause is the writer's
+    account of the match, not the speaker's words. Without the quote ("insisted her job
+    was safe after the team lost") nothing tells the two apart, and the clause is kept."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return span
+    for t in toks:
+        if t.text not in CLOSE_MARKS or t.i + 1 >= toks.end or t.i <= toks.start:
+            continue
+        m = doc[t.i + 1]
+        verb = m.head
+        if m.lower_ in CONTEXT_MARKS and m.dep_ == "mark" and verb.dep_ == "advcl" and \
+                any(c.dep_ in SUBJ_DEPS and c.i > m.i for c in verb.children) and \
+                any(o.text in OPEN_MARKS for o in doc[toks.start:t.i]):
+            return span[0], t.idx + len(t.text)
+    return span
+
+
+def _thing_goes_on(clause: Token, verb: Token) -> bool:
+    """"said the letter was "not anti-industry" but reflected frustration": a verb of
+    data/attribution_thing_verbs.txt, in the clause's tense, whose subject can only be the
+    clause's subject, a thing (not a person or a pronoun for one)."""
+    if verb.lemma_.lower() not in word_list("thing_verbs") or verb.tag_ != "VBD":
+        return False
+    subj = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
+    return bool(subj) and subj[0].pos_ == "NOUN" and subj[0].ent_type_ != "PERSON" and \
+        subj[0].lemma_.lower() not in word_list("titles") and clause.tag_ in {"VBD", "VBN"}
 
 
 def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
@@ -996,7 +1096,11 @@ def _according(doc: Doc, text: str, tok: Token) -> _Candidate | None:
         # "Officers were called to X and found Y, according to police": the source closes
         # the sentence, so it vouches for both coordinated clauses, not the last alone
         head = head.head
-    if _is_cue(head) or (head.dep_ == "ccomp" and _is_cue(head.head)):
+    if head.dep_ == "ccomp" and _belief_sourced(head.head):
+        # "Investigators believe A, according to an official": the official's statement is
+        # the belief with its clause (convention 4)
+        head = head.head
+    elif _is_cue(head) or (head.dep_ == "ccomp" and _is_cue(head.head)):
         return None  # "prosecutors allege that A, according to court documents": one report
     inside = {t.i for t in tok.subtree}
     run = _longest_run([t.i for t in head.subtree if t.i not in inside])

@@ -5,7 +5,10 @@ Many British outlets quote in single marks. The statement readers pair double ma
 because a single mark is also an apostrophe ("Okoro's", "workers' union"). An article that
 has no double marks at all quotes in single ones; there each pair of single marks that
 opens at a word's start and closes at a word's end is rewritten as “...”, one character for
-one, so every offset into the stored text still holds.
+one, so every offset into the stored text still holds. An article whose double marks all
+lie inside single-mark quotations quotes British-style with quotes inside quotes
+('The gaffer said, "Be patient," and I was'): its single marks become double ones and the
+inner double marks become single ones, so the readers see the outer quotation only.
 """
 
 from __future__ import annotations
@@ -23,21 +26,43 @@ ELISIONS = re.compile(r"(?:\d|n'|em\b|til\b|cause\b|tis\b|twas\b)", re.I)
 
 def with_double_quotes(text: str) -> str:
     """`text` with its single-mark quotations in double marks, the same length; unchanged
-    when it has any double mark."""
-    if any(ch in DOUBLE for ch in text) or not any(ch in SINGLE_OPEN for ch in text):
+    when it has a double mark outside every single-mark quotation."""
+    if not any(ch in SINGLE_OPEN for ch in text):
         return text
     chars = list(text)
+    spans: list[tuple[int, int]] = []
     offset = 0
-    for part in re.split(r"(\n)", text):
-        for a, b in _pairs(part):
-            chars[offset + a] = "“"
-            if b is not None:
-                chars[offset + b] = "”"
+    parts = re.split(r"(\n)", text)
+    for k, part in enumerate(parts):
+        # the next paragraph with words opens on a single mark: this one's quotation may
+        # run on to it (news convention: no closing mark at a paragraph's end)
+        later = next((p.lstrip() for p in parts[k + 1:] if p.strip()), "")
+        next_opens = bool(later) and _opens(later, 0)
+        for a, b in _pairs(part, next_opens):
+            spans.append((offset + a, offset + (len(part) if b is None else b)))
         offset += len(part)
+    doubles = [i for i, ch in enumerate(text) if ch in DOUBLE]
+    if doubles:
+        # quotes inside quotes, British style: every double mark inside a single quotation
+        if not all(any(a < i < b for a, b in spans) for i in doubles):
+            return text
+        inner_open = True
+        for i in doubles:
+            ch = text[i]
+            if ch in "“«„" or (ch == '"' and inner_open):
+                chars[i] = "‘"
+                inner_open = False
+            else:
+                chars[i] = "’"
+                inner_open = True
+    for a, b in spans:
+        chars[a] = "“"
+        if b < len(text) and text[b] in SINGLE_CLOSE:
+            chars[b] = "”"
     return "".join(chars)
 
 
-def _pairs(para: str) -> list[tuple[int, int | None]]:
+def _pairs(para: str, next_opens: bool = False) -> list[tuple[int, int | None]]:
     out: list[tuple[int, int | None]] = []
     i = 0
     while i < len(para):
@@ -45,7 +70,7 @@ def _pairs(para: str) -> list[tuple[int, int | None]]:
             close = _close(para, i + 1)
             if close is None:
                 # a quotation that opens a paragraph may run on to the next one
-                if not para[:i].strip():
+                if not para[:i].strip() or next_opens:
                     out.append((i, None))
                 break
             out.append((i, close))

@@ -47,7 +47,7 @@ INSTITUTION_NOUNS = frozenset({"government", "police", "court", "parliament", "m
 # organisations that sell something: never the union, court, police or ministry of a story
 BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "manufacturer",
                                 "retailer", "airline", "operator", "insurer", "carrier",
-                                "bank", "studio", "utility"})
+                                "bank", "studio", "utility", "railroad", "railway"})
 PERSON_POSSESSIVES = {"his", "her", "their"}
 # words that make a title another job: the shadow health secretary is not the health
 # secretary, nor the former or deputy mayor the mayor
@@ -95,6 +95,23 @@ def _person_descriptors() -> frozenset[str]:
 def word_list(name: str) -> frozenset[str]:
     """A word list from `claims/data/attribution_<name>.txt`: one entry a line, '#' comments."""
     return _data_words(f"attribution_{name}.txt")
+
+
+@lru_cache(maxsize=1)
+def _title_equivalents() -> dict[str, tuple[str, ...]]:
+    """noun -> title phrases that name the same job (data/speaker_title_equivalents.txt)."""
+    out = {}
+    for line in (DATA_DIR / "speaker_title_equivalents.txt").read_text(
+            encoding="utf-8").splitlines():
+        if "|" in line and not line.startswith("#"):
+            noun, phrases = (part.strip() for part in line.split("|", 1))
+            out[noun] = tuple(p.strip() for p in phrases.split(";") if p.strip())
+    return out
+
+
+def _plain_title(role: str) -> str:
+    """"Assistant U.S. Attorney" -> " assistant us attorney " (for phrase matching)."""
+    return " " + " ".join(re.sub(r"[.'’]", "", role.lower()).split()) + " "
 
 
 @lru_cache(maxsize=1)
@@ -326,7 +343,8 @@ class SpeakerResolver:
                         # "asked the charity's chief executive, Owen Blakely. He said":
                         # the person in apposition to a subject is that subject
                         self.person_mentions.append((ent.start_char, full))
-            elif ent.label_ in {"ORG", "PERSON"} and self.is_org_name(text, "ORG"):
+            elif ent.label_ in {"ORG", "PERSON"} and self.is_org_name(text, "ORG") and \
+                    not self._product_name(ent):
                 self.org_mentions.append((ent.start_char, self.canonical_org(text)))
         seen = {pos for pos, _ in self.org_mentions}
         for tok in self.doc:
@@ -368,6 +386,20 @@ class SpeakerResolver:
             for w in re.findall(r"[A-Za-z]+", canonical.split(" (")[0]):
                 if w.lower() in self.org_nouns:
                     self.org_types.setdefault(canonical, set()).add(w.lower())
+
+    def _product_name(self, ent: Span) -> bool:
+        """"The glasses, called Halo, will ...": the name given to a thing ("called",
+        "named", "dubbed" after a noun that is no organisation) is a product, not an
+        organisation that can speak ("a start-up called Acme" still is one)."""
+        root = ent.root
+        verb = root.head
+        if root.dep_ not in {"oprd", "dobj", "attr"} or verb.lemma_.lower() not in {
+                "call", "name", "dub", "brand"} or verb.dep_ not in {"acl", "relcl"}:
+            return False
+        thing = verb.head
+        return thing.pos_ == "NOUN" and thing.lemma_.lower() not in self.org_nouns and \
+            thing.lemma_.lower() not in _descriptors() and \
+            thing.lemma_.lower() not in self.titles
 
     def _build_short_forms(self) -> None:
         """"Coastline" for "Coastline Air" named earlier: a later bare first word of a
@@ -476,7 +508,9 @@ class SpeakerResolver:
                     self.doc[tok.i + 1].pos_ == "PROPN":
                 # "social media company Chirp": the noun before a name says what it is
                 span = self.name_span(self.doc[tok.i + 1])
-                if span is not None and span.start == tok.i + 1:
+                # not "a union message board" (a lower-case word the tagger called PROPN)
+                if span is not None and span.start == tok.i + 1 and \
+                        span[0].text[:1].isupper():
                     org = self.canonical_org(span.text)
                     self.org_mentions.append((span.start_char, org))
             if org:
@@ -730,7 +764,18 @@ class SpeakerResolver:
         if head.lower_ == "old" and head.i >= 4 and doc[head.i - 2].lower_ == "year" and \
                 doc[head.i - 4].like_num:
             return True  # "the 47-year-old"
-        return head.lemma_.lower() in _person_descriptors() and len(lefts) == 1
+        if head.lemma_.lower() not in _person_descriptors():
+            return False
+        # "the Polish striker", "the 24-year-old striker": a nationality or an age between
+        # "the" and the word still describes the one just named ("the rival striker" does not)
+        return all(self._nationality_or_age(t) for t in lefts[1:])
+
+    def _nationality_or_age(self, tok: Token) -> bool:
+        if tok.text[:1].isupper() and tok.pos_ in {"ADJ", "PROPN"} and (
+                tok.ent_type_ == "NORP" or tok.lower_ in _data_words("speaker_demonyms.txt")):
+            return True
+        return bool(re.fullmatch(r"\d+-year-old", "".join(
+            t.text for t in tok.subtree))) if tok.lower_ == "old" else False
 
     def _org_speaking_near(self, head: Token) -> Speaker | None:
         sent = head.sent
@@ -740,6 +785,19 @@ class SpeakerResolver:
                 break
             if p < head.idx and sp.kind == "org":
                 return sp
+        # "Acme, which has raised $300 million, did not disclose sales. A spokesperson
+        # said ...": the organisation that is the nearest subject before it (this sentence
+        # or the one before), outside anyone's words, when no person is nearer
+        doc = self.doc
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(doc[first:head.i]):
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN" or \
+                    any(a <= t.idx < b for a, b in self.reported_spans):
+                continue
+            org = self._org_of(t)
+            if org is None:
+                return None
+            return Speaker(org, t.text, None, "org", set(self.org_types.get(org, ())))
         return None
 
     def _recent_nonperson(self, pos: int, plural: bool) -> Speaker | None:
@@ -1146,6 +1204,12 @@ class SpeakerResolver:
                 said = {c.lower_ for c in head.lefts}
                 people = {self.full_person(n) for n in self.title_people.get(lemma, ())
                           if not (self.role_words.get(n, set()) & TITLE_QUALIFIERS) - said}
+                # "a federal prosecutor" for "Assistant U.S. Attorney Jo Roe": a title
+                # written another way (data/speaker_title_equivalents.txt)
+                phrases = _title_equivalents().get(lemma, ())
+                people |= {self.full_person(n) for n, role in self.given_roles.items()
+                           if role and " " in n and any(
+                               f" {ph} " in _plain_title(role) for ph in phrases)}
                 if len(people) == 1:
                     full = people.pop()
                     return done(Speaker(full, mention_text, self.roles.get(full), "person"))
@@ -1215,6 +1279,10 @@ class SpeakerResolver:
                             self.doc[first - 1].dep_ == "compound" and \
                             self.doc[first - 1].head.i == head.i:
                         first -= 1
+                    while first < head.i and (
+                            self.doc[first].lower_.rstrip(".") in HONORIFICS or
+                            self.doc[first].lower_.rstrip(".") in self.titles):
+                        first += 1  # "Her husband, Dr Ravi Roe": the name after the title
                     given = _clean(self.doc[first:head.i + 1].text)
                     # "Her son, Michael Lowell," when the article is about Harriet Lowell:
                     # the full name written here, before the fullest of that surname

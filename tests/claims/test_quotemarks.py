@@ -29,3 +29,26 @@ def test_a_quotation_opening_a_paragraph_may_run_on():
     text = "'We will fight on. We have no choice.\n\n'Nobody listened,' he said."
     got = with_double_quotes(text)
     assert got.startswith("“We will fight on.") and "“Nobody listened,”" in got
+
+
+def test_quotes_inside_british_quotes_swap_marks():
+    # ho9: outer single marks, inner double ones; the readers see the outer quotation
+    text = ("'The boss told me, \"Wait your turn,\" and I did,' said the winger. 'It's worth "
+            "it.'")
+    got = with_double_quotes(text)
+    assert len(got) == len(text)
+    assert got.startswith("“The boss told me, ‘Wait your turn,’ and I did,” said")
+    assert got.endswith("“It's worth it.”")
+    # near miss: a double-mark quotation outside every single one leaves the text alone
+    text = "\"We won,\" she said. 'It's a 'fair deal', he said, \"for now.\"'"
+    assert with_double_quotes(text) == text
+
+
+def test_a_quotation_opened_after_its_attribution_may_run_on():
+    text = "'We lost,' he said. 'We were slow.\n\n'But we will learn.'"
+    got = with_double_quotes(text)
+    assert got == "“We lost,” he said. “We were slow.\n\n“But we will learn.”"
+    # near miss: with no quotation opening the next paragraph, the mark is left alone
+    text = "'We lost,' he said. 'We were slow.\n\nThe club's fans were quiet."
+    got = with_double_quotes(text)
+    assert "“We lost,”" in got and "'We were slow." in got
