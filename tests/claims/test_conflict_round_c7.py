@@ -247,3 +247,15 @@ def test_two_claims_make_one_conflict_whatever_their_figures():
     c = ref(claim("c1", "The Corvane trial cut admissions by 12%", speaker="the regulator", cue="said",
                   quantities=[figure("12%", 12, 11.5, 12.5, "percent", "admission")]), "C")
     assert len({x.conflict_id for x in find_conflicts([a, b, c])}) == 2
+
+
+def test_near_a_place_is_no_assessment_of_talks():
+    a = statement("a1", "the Tarn drivers and the bus operator remain far apart on shift patterns and rest breaks",
+                  "union president", "Gazette")
+    b = statement("b1", "the Tarn bus operator's monitors near the depot recorded shift patterns and rest breaks",
+                  "the operator", "Courier")
+    assert find_conflicts([a, b]) == []
+    # Near miss: talks nearing a deal are close, the opposite of far apart.
+    b = statement("b1", "the Tarn drivers and the bus operator are nearing a deal on shift patterns and rest breaks",
+                  "the operator", "Courier")
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]

@@ -189,6 +189,12 @@ def test_gold_conflict_detection_does_not_regress(nlp):
     assert result["recall"] >= 0.48
     assert result["recall numeric"] in {f"{n}/12" for n in range(10, 13)}
     assert result["precision (labelled pairs)"] >= 0.82
+    result = evaluate(cases_of("ho7", cases), nlp)
+    assert result["recall"] >= 0.75
+    assert result["precision (labelled pairs)"] >= 0.85
+    result = evaluate(cases_of("ho8", cases), nlp)
+    assert result["recall"] >= 0.75
+    assert result["precision (labelled pairs)"] >= 0.95
 
 
 def test_a_rejection_naming_the_owner_of_a_claim_disputes_that_party():
