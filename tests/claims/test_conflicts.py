@@ -174,27 +174,17 @@ def test_gold_conflict_detection_does_not_regress(nlp):
     from gold_claims import read_jsonl
 
     cases = read_jsonl("conflicts.jsonl")
-    # The cases the rules were written on: precision there must stay high.
-    result = evaluate(cases_of("original", cases), nlp)
-    assert result["recall"] >= 0.79
-    assert result["precision (labelled pairs)"] >= 0.92
-    # Independent annotators' cases, opened for error analysis: the rules must carry.
-    result = evaluate(cases_of("ho", cases), nlp)
-    assert result["recall"] >= 0.8
-    assert result["precision (labelled pairs)"] >= 0.92
-    result = evaluate(cases_of("ho3", cases), nlp)
-    assert result["recall"] >= 0.85
-    assert result["precision (labelled pairs)"] >= 0.95
-    result = evaluate(cases_of("ho5", cases), nlp)
-    assert result["recall"] >= 0.48
-    assert result["recall numeric"] in {f"{n}/12" for n in range(10, 13)}
-    assert result["precision (labelled pairs)"] >= 0.82
-    result = evaluate(cases_of("ho7", cases), nlp)
-    assert result["recall"] >= 0.75
-    assert result["precision (labelled pairs)"] >= 0.85
-    result = evaluate(cases_of("ho8", cases), nlp)
-    assert result["recall"] >= 0.75
-    assert result["precision (labelled pairs)"] >= 0.95
+    # (group, recall floor, precision floor): the cases the rules were written on, where
+    # precision must stay high, then independent annotators' cases opened for error
+    # analysis, where the rules must carry.
+    floors = [("original", 0.79, 0.92), ("ho", 0.8, 0.92), ("ho3", 0.85, 0.95), ("ho5", 0.48, 0.82),
+              ("ho7", 0.75, 0.85), ("ho8", 0.75, 0.95)]
+    for group, recall, precision in floors:
+        result = evaluate(cases_of(group, cases), nlp)
+        assert result["recall"] >= recall, group
+        assert result["precision (labelled pairs)"] >= precision, group
+        if group == "ho5":
+            assert result["recall numeric"] in {f"{n}/12" for n in range(10, 13)}
 
 
 def test_a_rejection_naming_the_owner_of_a_claim_disputes_that_party():
