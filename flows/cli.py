@@ -14,6 +14,7 @@ from pathlib import Path
 
 from claims.models import Verdict
 from claims.reporting import ReportFormat, render_report
+from flows.temporary_server import start_early
 from store.connection import (
     DB_ENV,
     DEFAULT_DB,
@@ -178,32 +179,35 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     check_writable_store(db)
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)
+    # Prefect's temporary server boots while Prefect and spaCy are imported.
+    server = start_early()
     from flows.pipeline import counterclaim_flow  # noqa: PLC0415  (after the env is set)
     from flows.quiet_logs import quiet_routine_task_logs
 
     quiet_routine_task_logs()
-    flow_to_run = counterclaim_flow
-    if args.task_runner == "dask" or args.dask_address:
-        from flows.scaleout import DaskUnavailable, dask_task_runner  # noqa: PLC0415
+    with server.serving():
+        flow_to_run = counterclaim_flow
+        if args.task_runner == "dask" or args.dask_address:
+            from flows.scaleout import DaskUnavailable, dask_task_runner  # noqa: PLC0415
+
+            try:
+                runner = dask_task_runner(args.dask_address, args.dask_workers)
+            except DaskUnavailable as exc:
+                print(f"counterclaim: {exc}", file=sys.stderr)
+                return EXIT_FAILED
+            flow_to_run = counterclaim_flow.with_options(task_runner=runner)
 
         try:
-            runner = dask_task_runner(args.dask_address, args.dask_workers)
-        except DaskUnavailable as exc:
-            print(f"counterclaim: {exc}", file=sys.stderr)
+            summary = flow_to_run(
+                paths=[str(p) for p in args.paths], db=str(db), model=args.model, batch_size=args.batch_size,
+                workers=args.workers,
+            )
+        except StoreError:
+            raise
+        except Exception as exc:  # the flow has logged it; the operator needs one clear line
+            print(f"counterclaim: run failed: {exc}. The database holds what was stored before, plus "
+                  "any complete batch of a long run; run again to finish.", file=sys.stderr)
             return EXIT_FAILED
-        flow_to_run = counterclaim_flow.with_options(task_runner=runner)
-
-    try:
-        summary = flow_to_run(
-            paths=[str(p) for p in args.paths], db=str(db), model=args.model, batch_size=args.batch_size,
-            workers=args.workers,
-        )
-    except StoreError:
-        raise
-    except Exception as exc:  # the flow has logged it; the operator needs one clear line
-        print(f"counterclaim: run failed: {exc}. The database holds what was stored before, plus "
-              "any complete batch of a long run; run again to finish.", file=sys.stderr)
-        return EXIT_FAILED
     print(
         f"articles read {summary.articles_read}: new {summary.articles_new}, "
         f"changed {summary.articles_changed}, unchanged {summary.articles_unchanged}; "

@@ -27,22 +27,20 @@ import argparse
 import logging
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+
+from flows.processes import free_port, healthy, stop_group, term_when_parent_dies
 
 FLOW_NAME = "counterclaim"  # @flow(name=...) in flows/pipeline.py, not imported here (slow)
 DEPLOYMENT_NAME = "inbox"
 PREFECT_HOME = Path(".counterclaim") / "prefect"
 SERVER_START_TIMEOUT = 180.0  # seconds for a fresh server to answer /api/health (migrations)
-STOP_TIMEOUT = 10.0  # seconds a process group gets after SIGTERM before SIGKILL
 FINISHED_RUN_EXIT_SECONDS = 1.5  # a flow run process that has finished its run exits by then
 
 QUIET_SERVER = {
@@ -133,7 +131,7 @@ def serve(
         # Runner first: it must not start a run against a server that is going away.
         for process in (runner, server):
             if process is not None:
-                _stop_group(process)
+                stop_group(process)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         if runner is not None or server is not None:
@@ -155,7 +153,7 @@ def _start_server(
     """Starts `prefect server start` on a free local port; returns it once /api/health answers."""
     home = PREFECT_HOME.resolve()
     home.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
+    port = free_port()
     api_url = f"http://127.0.0.1:{port}/api"
     server_env = {k: v for k, v in env.items() if not k.startswith("PREFECT_API_")}
     server_env.update(QUIET_SERVER)
@@ -166,11 +164,11 @@ def _start_server(
             [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
              "--port", str(port), "--no-ui"],
             env=server_env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True, preexec_fn=_term_when_parent_dies,
+            start_new_session=True, preexec_fn=term_when_parent_dies,
         )
     started = time.monotonic()
     try:
-        while not _healthy(api_url):
+        while not healthy(api_url):
             if server.poll() is not None:
                 raise ServeError(f"the Prefect server exited with status {server.returncode} "
                                  f"while starting; see {log_path}")
@@ -178,65 +176,13 @@ def _start_server(
                 raise ServeError(f"the Prefect server did not answer within "
                                  f"{SERVER_START_TIMEOUT:.0f} s; see {log_path}")
             if stop.wait(0.5):
-                _stop_group(server)
+                stop_group(server)
                 return None, api_url
     except BaseException:
-        _stop_group(server)
+        stop_group(server)
         raise
     say(f"Prefect server up at {api_url} in {time.monotonic() - started:.1f} s (home {home})")
     return server, api_url
-
-
-def _term_when_parent_dies() -> None:
-    """Linux: the server gets SIGTERM if serve dies without stopping it (SIGKILL, a crash)."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes  # noqa: PLC0415
-
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _healthy(api_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError, ValueError):
-        return False
-
-
-def _stop_group(process: subprocess.Popen[Any], timeout: float = STOP_TIMEOUT) -> None:
-    """Asks the process to stop (closes its stdin if it is a pipe, else SIGTERM to its group:
-    it leads its own session), waits, then SIGKILLs the group."""
-    pgid = process.pid  # start_new_session=True: the child leads its own process group
-    if process.stdin is not None:
-        try:
-            process.stdin.close()
-        except OSError:
-            pass
-    else:
-        _signal_group(pgid, signal.SIGTERM)
-    try:
-        process.wait(timeout)
-    except subprocess.TimeoutExpired:
-        _signal_group(pgid, signal.SIGKILL)
-        process.wait()
-    # Whatever the leader left behind in its group (a flow run, uvicorn workers) goes too.
-    _signal_group(pgid, signal.SIGKILL)
-
-
-def _signal_group(pgid: int, sig: signal.Signals) -> None:
-    try:
-        os.killpg(pgid, sig)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 # ---------------------------------------------------------------------------------------------
