@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
+import sys
 import warnings
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -36,6 +38,7 @@ class Forked(Generic[T]):
 
     def _start(self) -> None:
         read, write = os.pipe()
+        parent = os.getpid()
         with warnings.catch_warnings():
             # Python 3.12+ warns of fork in a threaded process; the child touches no lock.
             warnings.simplefilter("ignore", DeprecationWarning)
@@ -44,6 +47,7 @@ class Forked(Generic[T]):
             os.close(read)
             status = 1
             try:
+                _die_with(parent)
                 data = pickle.dumps(self._job(), protocol=pickle.HIGHEST_PROTOCOL)
                 view = memoryview(data)
                 while view:
@@ -70,3 +74,23 @@ class Forked(Generic[T]):
         if status == 0:
             return pickle.loads(b"".join(chunks))
         return self._job()
+
+
+def _die_with(parent: int) -> None:
+    """The child is killed when the process that forked it dies (a run stopped with kill -9
+    leaves no computation behind)."""
+    set_parent_death_signal(signal.SIGKILL)
+    if os.getppid() != parent:  # died before the line above
+        os._exit(1)
+
+
+def set_parent_death_signal(sig: signal.Signals) -> None:
+    """Linux: this process gets `sig` when the thread that started it ends (its parent's
+    death included); elsewhere nothing."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes  # noqa: PLC0415
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, sig)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass

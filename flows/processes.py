@@ -8,24 +8,19 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import urllib.error
 import urllib.request
 from typing import Any
+
+from claims.forked import set_parent_death_signal
 
 STOP_TIMEOUT = 10.0  # seconds a process group gets after SIGTERM before SIGKILL
 
 
 def term_when_parent_dies() -> None:
-    """Linux: the child gets SIGTERM if its parent dies without stopping it (SIGKILL, a
-    crash). Runs in the child between fork and exec (`preexec_fn`)."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes  # noqa: PLC0415
-
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
+    """The child gets SIGTERM if its parent dies without stopping it (SIGKILL, a crash).
+    Runs in the child between fork and exec (`preexec_fn`)."""
+    set_parent_death_signal(signal.SIGTERM)
 
 
 def free_port() -> int:
