@@ -376,6 +376,10 @@ def main(argv: list[str] | None = None) -> int:
                 for line in f.read_text(encoding="utf-8").splitlines() if line.strip())
     args.out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="counterclaim-bench-"))
+    # The runs keep their extraction results apart from the machine's Prefect home: results
+    # persisted there by an earlier run of the same EXTRACTOR_VERSION would make the first
+    # run a cache hit, not a first run.
+    flow_env["PREFECT_RESULTS_LOCAL_STORAGE_PATH"] = str(work / "prefect-results")
     report: dict = dict(
         machine=dict(cpu_count=os.cpu_count(), usable_cores=len(os.sched_getaffinity(0)),
                      memory_gb=round(psutil.virtual_memory().total / 2**30, 1),
