@@ -1002,6 +1002,15 @@ def _cut_context_after_quote(doc: Doc, span: tuple[int, int]) -> tuple[int, int]
                 any(c.dep_ in SUBJ_DEPS and c.i > m.i for c in verb.children) and \
                 any(o.text in OPEN_MARKS for o in doc[toks.start:t.i]):
             return span[0], t.idx + len(t.text)
+        # r10: the parser read the time clause's subject as the object of "after" and hung
+        # its finite verb on the clause ("... 'not over' after a 3-0 defeat left them ...")
+        if m.lower_ in CONTEXT_MARKS and m.dep_ == "prep" and \
+                any(o.text in OPEN_MARKS for o in doc[toks.start:t.i]) and \
+                any(c.dep_ == "pobj" for c in m.children) and \
+                any(v.dep_ == "advcl" and v.head == m.head and v.tag_ in {"VBD", "VBZ", "VBP"}
+                    and v.i > m.i and not any(c.dep_ in SUBJ_DEPS for c in v.children)
+                    for v in doc[m.i:toks.end]):
+            return span[0], t.idx + len(t.text)
     return span
 
 
@@ -1016,6 +1025,10 @@ def _thing_goes_on(clause: Token, verb: Token) -> bool:
         subj[0].lemma_.lower() not in word_list("titles") and clause.tag_ in {"VBD", "VBN"}
 
 
+PARTITIVES = {"most", "many", "some", "all", "half", "none", "several", "few", "one", "two",
+              "three", "both", "each", "nearly", "almost", "about"}
+
+
 def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
                  ) -> tuple[int, int]:
     """What the parser hangs on the cue after a comma but belongs to the claim: a
@@ -1026,10 +1039,13 @@ def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
     toks = doc.char_span(span[0], span[1], alignment_mode="expand")
     if toks is None or cue.i > toks.start:
         return span
+    end = toks.end
+    while end > toks.start + 1 and doc[end - 1].text == ",":
+        end -= 1  # the clause as read may keep its trailing comma
     for c in cue.children:
-        if c.i <= toks.end or doc[c.left_edge.i - 1].text != ",":
+        if c.i <= end or doc[c.left_edge.i - 1].text != ",":
             continue
-        gap = doc[toks.end: c.left_edge.i - 1]
+        gap = doc[end: c.left_edge.i - 1]
         if len(gap) > 4 or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in gap):
             continue
         compared = c.lemma_.lower() == "compare" and c.tag_ == "VBN"
@@ -1038,7 +1054,12 @@ def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
         # "confirmed 31 cases on Friday, up from 19 a week ago": the change is the figure's
         changed = objects and c.lower_ in {"up", "down"} and \
             any(g.lower_ == "from" for g in c.children)
-        if compared or gloss or changed:
+        # r10: "said about 700 jobs would be lost, most of them at its plant in X": how
+        # the figure divides is part of the figure
+        partitive = c.lower_ in PARTITIVES and any(
+            g.lower_ == "of" and any(o.lower_ in {"them", "those", "whom", "which"}
+                                     for o in g.children) for g in c.children)
+        if compared or gloss or changed or partitive:
             last = c.right_edge
             return span[0], last.idx + len(last.text)
     return span
@@ -1404,6 +1425,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if sp is None and cand.doc_fallback and cand.is_quote:
             sp = resolver.recent_document(cand.start)
         cand.speaker = sp
+    _name_after_description(doc, ordered, resolver)
     results: dict[tuple[int, int], Attribution] = {}
     for cand in cands:
         if cand.speaker is None or cand.end <= cand.start or cand.source == "silent":
@@ -1432,6 +1454,60 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 cue=None, is_quote=True)
     return _drop_nested(sorted(results.values(), key=lambda a: (a.content_start,
                                                                 a.content_end)))
+
+
+def _name_after_description(doc: Doc, ordered: list[_Candidate],
+                            resolver: SpeakerResolver) -> None:
+    """r10: "The chief financial officer of Brightwell Foods, who joined ..., told
+    investors that A. Anita Rowe said B": a person the article first describes by a
+    definite job ("the chief financial officer of X", "the company's founder") and names
+    in the same or the next sentence, where the name comes with no job of its own and
+    nobody else is named between, is that person: news writing introduces a name with
+    a description, so a bare new name right after one is the person described. Not after
+    an indefinite description ("a nurse said ... Maria Ortiz said": often two people)."""
+    titles = resolver.titles | word_list("titles")
+    seq = [c for c in ordered if c.speaker is not None and c.speaker_tok is not None]
+    seq.sort(key=lambda c: c.speaker_tok.idx)
+    for k, cand in enumerate(seq):
+        sp, head = cand.speaker, cand.speaker_tok
+        if sp.kind != "other" or head.pos_ != "NOUN" or head.tag_ != "NN" or \
+                head.lemma_.lower() not in titles:
+            continue
+        lefts = list(head.lefts)
+        if not lefts or not (lefts[0].lower_ == "the" or lefts[0].dep_ == "poss" or
+                             any(g.dep_ == "poss" for g in lefts[0].subtree)):
+            continue
+        sent = head.sent
+        nxt_end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        for later in seq[k + 1:]:
+            tok = later.speaker_tok
+            if tok.i >= nxt_end:
+                break
+            if later.speaker is sp or later.speaker.canonical == sp.canonical:
+                continue
+            name = later.speaker
+            if name.kind != "person" or tok.ent_type_ not in {"PERSON", ""} or \
+                    " " not in name.canonical:
+                break
+            span = resolver.name_span(tok)
+            first_seen = resolver.text.find(name.canonical)
+            if span is None or first_seen != span.start_char or \
+                    name.mention != name.canonical or name.role or \
+                    resolver.given_roles.get(name.canonical) or \
+                    any(c.dep_ == "appos" for c in tok.children):
+                break
+            if any(head.idx < p < span.start_char and resolver.full_person(n) != name.canonical
+                   for p, n in resolver.person_mentions) or any(
+                    e.label_ == "PERSON" and head.idx < e.start_char < span.start_char
+                    for e in doc.ents):
+                break
+            role = re.split(r",\s+(?:who|which|whose)\b", sp.mention)[0]
+            for c in seq[:k + 1] + [c for c in seq if c.speaker is sp]:
+                if c.speaker.canonical == sp.canonical and c.speaker_tok.idx < span.start_char:
+                    c.speaker = Speaker(name.canonical, c.speaker.mention, role, "person",
+                                        set(name.types))
+            resolver.roles.setdefault(name.canonical, role)
+            break
 
 
 def _turn_speaker(resolver: SpeakerResolver, text: str, turn: Turn) -> str | None:

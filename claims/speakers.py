@@ -552,8 +552,14 @@ class SpeakerResolver:
                     self.gender.setdefault(name, GENDERED_NOUNS[ent.root.head.lemma_.lower()])
         for tok in self.doc:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.text not in surnames or \
-                    tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON", "ORG",
-                                                                 "GPE", "NORP"}:
+                    tok.ent_type_ not in {"", "PERSON", "ORG", "GPE", "NORP"}:
+                continue
+            if tok.pos_ != "PROPN" and not (
+                    tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and
+                    not any(c.dep_ in {"det", "poss", "amod", "compound"}
+                            for c in tok.children)):
+                # r10: "Price disputed that. She said ...": a surname that is also a word
+                # (Price, Love, Hope), tagged a common noun, bare, is still the person
                 continue
             name = self.full_person(tok.text)
             if tok.idx not in known and " " in name and not any(q <= tok.idx < q + len(n)
@@ -720,6 +726,10 @@ class SpeakerResolver:
         if head is None:
             return None
         tok = head[0]
+        if tok.lower_ == "one":
+            # "One of the victims, a widow ...,": the person is the noun in apposition
+            tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"),
+                       tok)
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in (
                 self.org_nouns | self.doc_nouns) or tok.lemma_.lower() in SPOKES_NOUNS:
             return None
@@ -911,6 +921,12 @@ class SpeakerResolver:
                 parts.append(c)
         if len(parts) == 1:
             return self.resolve(head)
+        if all(p.pos_ == "NOUN" and p.tag_ == "NN" and p.lemma_.lower() in self.titles
+               for p in parts) and not any(d.dep_ in {"det", "poss"} for p in parts[1:]
+                                           for d in p.children):
+            # r10: "The company's founder and chief executive said": two jobs under one
+            # determiner are one person's
+            return self.resolve(head)
         sps = [self.resolve(part, remember=False) for part in parts]
         if any(sp is None for sp in sps):
             return self.resolve(head)
@@ -980,6 +996,12 @@ class SpeakerResolver:
                     if pobj.dep_ == "pobj" and (child.lower_ != "of" or pobj.pos_ == "PROPN"):
                         return self._author_np(pobj)
             if child.dep_ == "poss" and child.pos_ != "PRON":
+                if search_history and child.pos_ == "NOUN" and child.text.islower():
+                    # "a consultants' report found ..." and later "The report, prepared
+                    # by engineering firm X,": the firm the article names
+                    later = self._named_later(noun)
+                    if later:
+                        return later
                 return self._author_np(child)
         author = self._published_by(noun)
         if author:
@@ -1008,7 +1030,29 @@ class SpeakerResolver:
             for p, lem, author in reversed(self._doc_authors):
                 if p < noun.idx and lem == lemma:
                     return author
+            return self._named_later(noun)
         return None
+
+    def _named_later(self, noun: Token) -> str | None:
+        """r10: the author of a document the article names only at a later, definite
+        mention of it ("a report found A. ... The report, prepared by X, warned B"): one
+        author, given to "the <noun>" with no other author of that noun before."""
+        if noun.tag_ != "NN":
+            return None
+        lemma = noun.lemma_.lower()
+        if any(p < noun.idx and lem == lemma for p, lem, _ in self._doc_authors):
+            return None
+        later = []
+        for p, lem, author in self._doc_authors:
+            if p <= noun.idx or lem != lemma:
+                continue
+            tok = self.doc.char_span(p, p + len(lemma), alignment_mode="expand")
+            if tok is None or tok.root.tag_ != "NN" or \
+                    not any(c.lower_ == "the" for c in tok.root.lefts) or \
+                    not any(ch.isupper() for ch in author):
+                return None
+            later.append(author)
+        return later[0] if len(set(later)) == 1 else None
 
     def _published_by(self, noun: Token) -> str | None:
         """"a poll released last week by X", "figures published by X": X is the author."""
@@ -1133,6 +1177,8 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" or head.lower_.rstrip(".") in self.titles or (
                 head.pos_ == "PROPN" and head.text.islower() and lemma in self.org_nouns):
             names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if not names:
+                names = self._appos_of_pobj(head)
             nxt = head.i + 1
             while nxt < len(self.doc) and self.doc[nxt].text == ".":
                 nxt += 1
@@ -1296,6 +1342,18 @@ class SpeakerResolver:
         # "one of those sources", "two of the three sources"
         if (head.like_num or lower in QUANTIFIERS) and head.pos_ in {"NUM", "PRON", "DET",
                                                                      "NOUN", "ADJ"}:
+            described = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                         and c.tag_ == "NN" and c.i > head.i and c.lemma_.lower() not in
+                         self.org_nouns | self.doc_nouns | self.titles]
+            if lower == "one" and described and not any(
+                    c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+                # r10: "One of the victims, an 81-year-old widow who asked not to be
+                # named, said": one unnamed person described twice is the fuller
+                # description, as "One victim, a widow ...," is
+                desc = _clean(self.doc[described[0].left_edge.i:
+                                       described[0].right_edge.i + 1].text)
+                return done(Speaker(desc, mention_text, None, "other",
+                                    {described[0].lemma_.lower(), "unnamed"}))
             named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if named:
                 # "One of the companies, Meridian Tankers, said": the one the article names
@@ -1568,6 +1626,30 @@ class SpeakerResolver:
                     return done(Speaker(prev.canonical, mention_text, prev.role, "other",
                                         set(prev.types)))
         return done(Speaker(mention_text, mention_text, None, "other", {lemma}))
+
+    def _appos_of_pobj(self, head: Token) -> list[Token]:
+        """"A lawyer for Daniel Marsh, Teresa Quinn, said": the parser put the second
+        name in apposition to the first, but two different full names are never one
+        person; the name is the noun's (whose lawyer, coach, doctor it is)."""
+        out: list[Token] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "to"}:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.ent_type_ != "PERSON":
+                    continue
+                first = self.name_span(pobj)
+                for c in pobj.children:
+                    if c.dep_ != "appos" or c.pos_ != "PROPN" or c.ent_type_ != "PERSON":
+                        continue
+                    second = self.name_span(c)
+                    if first is None or second is None or len(first) < 2 or \
+                            len(second) < 2 or first.text == second.text:
+                        continue
+                    if c.right_edge.i + 1 < len(self.doc) and \
+                            self.doc[c.right_edge.i + 1].text == ",":
+                        out.append(c)
+        return out
 
     def _named_as(self, head: Token) -> Token | None:
         """"The rebel commander, known as Colonel Idris," / "a man identified by police as
