@@ -1465,7 +1465,7 @@ def _name_after_description(doc: Doc, ordered: list[_Candidate],
     nobody else is named between, is that person: news writing introduces a name with
     a description, so a bare new name right after one is the person described. Not after
     an indefinite description ("a nurse said ... Maria Ortiz said": often two people)."""
-    titles = resolver.titles | word_list("titles")
+    titles = resolver.titles | {"head", "boss", "leader"}  # "the head of X"
     seq = [c for c in ordered if c.speaker is not None and c.speaker_tok is not None]
     seq.sort(key=lambda c: c.speaker_tok.idx)
     for k, cand in enumerate(seq):
