@@ -1470,10 +1470,14 @@ def _name_after_description(doc: Doc, ordered: list[_Candidate],
     seq.sort(key=lambda c: c.speaker_tok.idx)
     for k, cand in enumerate(seq):
         sp, head = cand.speaker, cand.speaker_tok
-        if sp.kind != "other" or head.pos_ != "NOUN" or head.tag_ != "NN" or \
-                head.lemma_.lower() not in titles:
+        if sp.kind != "other" or head.pos_ != "NOUN" or head.tag_ != "NN":
             continue
         lefts = list(head.lefts)
+        if lefts and lefts[0].lower_ in {"a", "an"} and head.sent.start == 0:
+            _lede_description(doc, seq, k, resolver)
+            continue
+        if head.lemma_.lower() not in titles:
+            continue
         if not lefts or not (lefts[0].lower_ == "the" or lefts[0].dep_ == "poss" or
                              any(g.dep_ == "poss" for g in lefts[0].subtree)):
             continue
@@ -1508,6 +1512,45 @@ def _name_after_description(doc: Doc, ordered: list[_Candidate],
                                         set(name.types))
             resolver.roles.setdefault(name.canonical, role)
             break
+
+
+LEDE_PEOPLE = {"man", "woman", "boy", "girl", "teenager", "person"}
+
+
+def _lede_description(doc: Doc, seq: list[_Candidate], k: int,
+                      resolver: SpeakerResolver) -> None:
+    """r10: "A man accused of murdering his business partner told a jury he had acted in
+    self-defence. Gareth Lyle, 45, denies ... Lyle said ...": the lede describes the
+    person the next sentence names as its subject, when that person speaks later in the
+    article (not "A witness said ... Tom Fry, 19, died at the scene")."""
+    cand = seq[k]
+    sp, head = cand.speaker, cand.speaker_tok
+    if head.lemma_.lower() not in LEDE_PEOPLE | resolver.titles:
+        return
+    sent = head.sent
+    if sent.end >= len(doc):
+        return
+    nxt = doc[sent.end].sent
+    subj = [c for c in nxt.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+            and c.ent_type_ == "PERSON"]
+    if not subj:
+        return
+    span = resolver.name_span(subj[0])
+    if span is None or len(span) < 2 or resolver.text.find(span.text) != span.start_char:
+        return
+    if any(c.dep_ == "appos" and not c.like_num for c in subj[0].children):
+        return  # introduced with a job of its own: someone else
+    if any(e.label_ == "PERSON" and head.idx < e.start_char < span.start_char
+           for e in doc.ents):
+        return
+    name = resolver.full_person(span.text)
+    if not any(c.speaker.kind == "person" and c.speaker.canonical == name
+               for c in seq[k + 1:]):
+        return
+    role = re.split(r",\s+(?:who|which|whose)\b", sp.mention)[0]
+    for c in seq[:k + 1]:
+        if c.speaker.canonical == sp.canonical:
+            c.speaker = Speaker(name, c.speaker.mention, role, "person", set())
 
 
 def _turn_speaker(resolver: SpeakerResolver, text: str, turn: Turn) -> str | None:

@@ -1244,7 +1244,9 @@ class SpeakerResolver:
                                         set(sp.types) | {lemma}))
             spokes = lemma in SPOKES_NOUNS
             if lemma in self.titles and not names and not spokes and head.tag_ == "NN" and \
-                    not any(c.dep_ == "poss" for c in head.lefts):
+                    not any(c.dep_ == "poss" and c.lower_ not in {"its", "their"}
+                            for c in head.lefts):
+                # r10: "its chief executive said" as well, an organisation's one holder
                 # "a federal judge" / "the judge" when the article names one judge (not
                 # "the health secretary" for the shadow health secretary)
                 said = {c.lower_ for c in head.lefts}

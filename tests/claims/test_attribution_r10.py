@@ -142,3 +142,28 @@ def test_a_document_author_named_at_a_later_mention(nlp):
             "cells built for one held two.")
     got = _by_content(nlp, text)
     assert got["the prison was overcrowded"] != "Justice Watch", got
+
+
+def test_its_chief_executive_is_the_one_person_given_that_title(nlp):
+    text = ("The charity agreed to a merger, a move its chief executive said would save 40 "
+            "jobs.\n\nThe charity's chief executive, Ruth Adeyemi, said talks began in May.")
+    got = _by_content(nlp, text)
+    assert got["a move its chief executive said would save 40 jobs"] == "Ruth Adeyemi", got
+    # near miss: with two people titled chief executive, nobody is guessed
+    text += " The buyer's chief executive, Tom Reilly, said the deal was fair."
+    got = _by_content(nlp, text)
+    assert got["a move its chief executive said would save 40 jobs"] not in {
+        "Ruth Adeyemi", "Tom Reilly"}, got
+
+
+def test_a_lede_description_is_the_person_the_next_sentence_names(nlp):
+    text = ("A woman accused of stealing from her employer told a court she had been "
+            "framed.\n\nKaren Holt, 39, denies six counts of theft. Holt said her manager "
+            "had lied.")
+    got = _by_content(nlp, text)
+    assert got["she had been framed"] == "Karen Holt", got
+    # near miss: a named person who never speaks is not assumed to be the lede's speaker
+    text = ("A witness said the car had been speeding.\n\nTom Fry, 19, died at the "
+            "scene.")
+    got = _by_content(nlp, text)
+    assert got["the car had been speeding"] != "Tom Fry", got
