@@ -529,6 +529,16 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                      any(g.dep_ in SUBJ_DEPS and g.tag_ == "PRP" for g in r.children) and
                      not any(g.tag_ in {"WDT", "WP", "WP$"} or g.lower_ == "that"
                              for g in r.subtree if g.i < r.i)][:1]
+        if not right and lemma in TELL_VERBS:
+            # r10: "told police the car had been speeding": the parser made the clause an
+            # object complement; with a subject and a finite auxiliary of its own it is
+            # what was told
+            hearers = [d for d in tok.children if d.dep_ in {"dobj", "dative"}]
+            right = [x for x in tok.children if x.dep_ == "xcomp" and hearers and
+                     x.i > hearers[0].right_edge.i and
+                     any(g.dep_ in SUBJ_DEPS and g.i < x.i for g in x.subtree) and
+                     any(g.dep_ == "aux" and g.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+                         for g in x.subtree if g.i < x.i)][:1]
         if right and _is_cue(right[0]) and _negated(right[0]) and not any(
                 c.dep_ in {"ccomp", "dobj", "nsubjpass", "auxpass"} for c in right[0].children):
             # "said it would not comment (on ...)": a refusal, not a statement; "said she
@@ -714,6 +724,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         if span is None:
             continue
         span = _cut_context_after_quote(doc, span)
+        span = _cut_act_after_and(doc, tok, span)
         span = _extend_tail(doc, tok, span, objects=lemma in object_verbs and not right)
         start, end = _one_paragraph(text, *span, tok.idx)
         if end <= tok.idx and any(ch in QUOTE_CHARS for ch in text[start:end]):
@@ -1014,6 +1025,29 @@ def _cut_context_after_quote(doc: Doc, span: tuple[int, int]) -> tuple[int, int]
     return span
 
 
+def _cut_act_after_and(doc: Doc, cue: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """r10: "said on its channel that the deal "rewards aggression" and called for the
+    minister's resignation": the parser made the speaker's second act a clause of the cue
+    holding the first one; a past-tense act verb with no subject of its own right after
+    "and" ends what was said (as "said A and urged B" does when parsed as a conjunct)."""
+    for v in cue.children:
+        if v.dep_ != "ccomp" or v.i <= cue.i + 2 or v.tag_ != "VBD" or \
+                doc[v.i - 1].lower_ != "and" or \
+                any(c.dep_ in SUBJ_DEPS for c in v.children):
+            continue
+        lemma = v.lemma_.lower()
+        act = lemma in word_list("act_verbs") or (
+            lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                    for c in v.children))
+        if not act:
+            continue
+        stop = doc[v.i - 2]
+        if span[0] < stop.idx < span[1] and any(
+                t.dep_ in SUBJ_DEPS for t in doc[v.left_edge.i: v.i - 1]):
+            return span[0], stop.idx + len(stop.text)
+    return span
+
+
 def _thing_goes_on(clause: Token, verb: Token) -> bool:
     """"said the letter was "not anti-industry" but reflected frustration": a verb of
     data/attribution_thing_verbs.txt, in the clause's tense, whose subject can only be the
@@ -1043,6 +1077,13 @@ def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
     while end > toks.start + 1 and doc[end - 1].text == ",":
         end -= 1  # the clause as read may keep its trailing comma
     for c in cue.children:
+        if c.i == end + 2 and c.pos_ == "ADP" and c.lower_ in {"with", "without"} and \
+                c.dep_ in {"conj", "prep"} and doc[end].text == "," and \
+                doc[end + 1].lower_ == "but":
+            # r10: "says trains are now running, but with delays of around 40 minutes":
+            # the qualification the parser hung on the cue is part of the claim
+            last = c.right_edge
+            return span[0], last.idx + len(last.text)
         if c.i <= end or doc[c.left_edge.i - 1].text != ",":
             continue
         gap = doc[end: c.left_edge.i - 1]

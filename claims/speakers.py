@@ -63,6 +63,8 @@ SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "rep
 PARTY_NAMES = {"D": "democrat", "R": "republican", "I": "independent"}
 PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)?")
 # forms of address: "Mr Roe" has no role
+# "the mother of four", "the father of two": an epithet for the person just named
+KIN_EPITHETS = {"mother", "father", "grandmother", "grandfather", "grandfather", "parent"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
 # the pronoun a gendered spokes-noun takes ("a spokeswoman ... she said")
 SPOKES_GENDER = {"spokesman": "m", "spokesmen": "m", "spokeswoman": "f", "spokeswomen": "f"}
@@ -544,6 +546,16 @@ class SpeakerResolver:
         surnames = {n.split()[-1]: n for n in self.person_names}
         known = {p for p, _ in self.person_mentions}
         for ent in self.doc.ents:
+            # r10: "Luisa Nhantumbo, 29, whose son ..., sat with her children": the parser
+            # made the name the root and the verb a conjunct; it is still the subject
+            if ent.label_ == "PERSON" and ent.root.dep_ == "ROOT" and len(ent) >= 2 and \
+                    ent.root.pos_ == "PROPN" and any(
+                        c.dep_ == "conj" and c.pos_ == "VERB" for c in ent.root.subtree) and \
+                    not any(a <= ent.start_char < b for a, b in self.reported_spans):
+                name = self.full_person(ent.text)
+                if name in self.person_names and ent.start_char not in known:
+                    self.person_mentions.append((ent.start_char, name))
+        for ent in self.doc.ents:
             # "Dr Okoro's mother, Grace Okoro": the noun she is put beside says it
             if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and \
                     ent.root.head.lemma_.lower() in GENDERED_NOUNS:
@@ -774,6 +786,11 @@ class SpeakerResolver:
         if head.lower_ == "old" and head.i >= 4 and doc[head.i - 2].lower_ == "year" and \
                 doc[head.i - 4].like_num:
             return True  # "the 47-year-old"
+        if head.lemma_.lower() in KIN_EPITHETS and len(lefts) == 1 and any(
+                c.dep_ == "prep" and c.lower_ == "of" and
+                any(g.dep_ == "pobj" and g.like_num for g in c.children)
+                for c in head.children):
+            return True  # r10: "said the mother of four": the one just named
         if head.lemma_.lower() not in _person_descriptors():
             return False
         # "the Polish striker", "the 24-year-old striker": a nationality or an age between

@@ -167,3 +167,42 @@ def test_a_lede_description_is_the_person_the_next_sentence_names(nlp):
             "scene.")
     got = _by_content(nlp, text)
     assert got["the car had been speeding"] != "Tom Fry", got
+
+
+def test_told_a_hearer_a_clause_read_as_a_complement(nlp):
+    text = "A neighbour told reporters the fire had started in the kitchen."
+    got = [c for _, c in _found(nlp, text)]
+    assert got == ["the fire had started in the kitchen"], got
+    # near miss: "told X to do Y" is an instruction, not a statement
+    text = "The mayor told residents to stay indoors."
+    assert _found(nlp, text) == []
+
+
+def test_the_mother_of_four_is_the_person_just_named(nlp):
+    text = ("Doctors at the clinic, led by Dr Paul Mbeki, treated 40 children.\n\n"
+            "Grace Tembo, 31, whose daughter was treated last week, sat in the shade. "
+            "\"The doctors saved her,\" said the mother of four.")
+    got = _by_content(nlp, text)
+    assert got["The doctors saved her"] == "Grace Tembo", got
+    # near miss: "the mother of the victim" is not an epithet for the one just named
+    text = ("Grace Tembo, 31, sat in the shade. \"The doctors saved her,\" said the mother "
+            "of the victim.")
+    got = _by_content(nlp, text)
+    assert got.get("The doctors saved her") != "Grace Tembo", got
+
+
+def test_a_second_act_after_and_ends_what_was_said(nlp):
+    text = ("The opposition Unity Party said on its website that the deal \"rewards "
+            "aggression\" and called for the minister's resignation.")
+    got = [c for _, c in _found(nlp, text)]
+    assert got == ['the deal "rewards aggression"'], got
+
+
+def test_but_with_a_qualification_stays_in_the_claim(nlp):
+    text = "Coastline Rail says trains are now running, but with delays of around 40 minutes."
+    got = [c for _, c in _found(nlp, text)]
+    assert got == ["trains are now running, but with delays of around 40 minutes"], got
+    # near miss: a clause of its own after "but" is not pulled in by this rule
+    text = "Coastline Rail says trains are now running, but it did not give a time."
+    got = [c for _, c in _found(nlp, text)]
+    assert got and got[0].startswith("trains are now running") and "with" not in got[0], got
