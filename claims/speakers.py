@@ -65,6 +65,8 @@ PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)?")
 # forms of address: "Mr Roe" has no role
 # "the mother of four", "the father of two": an epithet for the person just named
 KIN_EPITHETS = {"mother", "father", "grandmother", "grandfather", "grandfather", "parent"}
+# "the couple said", "the pair", "the two": the two people the article just coordinated
+PAIR_WORDS = {"couple", "pair", "two", "brothers", "sisters", "twins", "siblings"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
 # the pronoun a gendered spokes-noun takes ("a spokeswoman ... she said")
 SPOKES_GENDER = {"spokesman": "m", "spokesmen": "m", "spokeswoman": "f", "spokeswomen": "f"}
@@ -708,6 +710,50 @@ class SpeakerResolver:
         fits = [n for n in people if self.gender.get(n) == gender]
         return fits[0] if len(fits) == 1 else None
 
+    def _recent_pair(self, head: Token) -> str | None:
+        """r10: "Mark and Julie Roe opened the bakery ... The couple said": the two people
+        last coordinated in this sentence or the two before ("Sam Lee and Jo Park")."""
+        start = head.sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for t in reversed(self.doc[start:head.i]):
+            if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.pos_ != "PROPN" or \
+                    not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.head.children):
+                continue
+            first, second = self.name_span(t.head), self.name_span(t)
+            if first is None or second is None:
+                continue
+            if t.ent_type_ != "PERSON" and t.head.ent_type_ != "PERSON":
+                continue
+            a = [w for w in first if (w.ent_type_ == "PERSON" or w.pos_ == "PROPN") and
+                 w.lower_ not in PAIR_WORDS and _singular(w.lower_) not in _person_nouns()]
+            b = second.text
+            if len(a) == 1 and len(b.split()) >= 2:
+                a_text = f"{a[0].text} {b.split()[-1]}"  # "Mark and Julie Roe"
+            else:
+                a_text = " ".join(w.text for w in a)
+            if not a_text or self.is_org_name(a_text) or self.is_org_name(b):
+                continue
+            return f"{self.full_person(a_text)} and {self.full_person(b)}"
+        return None
+
+    def _recent_of_surname(self, head: Token) -> str | None:
+        """r10: "Chris Ortiz said A. Pat Ortiz said B. Ortiz said C": a bare surname two
+        people of the article share, with no title telling them apart, is the one of them
+        named or quoted last (told apart by gender when an honorific says it)."""
+        surname = head.text
+        people = {n for n in self.person_names if len(n.split()) >= 2 and
+                  n.split()[-1] == surname}
+        if len(people) < 2 or head.i == 0:
+            return None
+        if self.doc[head.i - 1].lower_.rstrip(".") in HONORIFIC_GENDER:
+            return None  # "Mrs Ortiz": the honorific's rule, or nobody
+        for p, name in sorted(self.person_mentions, reverse=True):
+            if p < head.idx and self.full_person(name) in people and " " in name:
+                return self.full_person(name)
+        return None
+
     def _recent_person(self, pos: int, gender: str | None) -> str | None:
         """People inside what someone said are a weaker antecedent for "he" than the
         article's own subjects and speakers, so they are tried second."""
@@ -1161,6 +1207,10 @@ class SpeakerResolver:
                 if p < pos and "joint" in prev.types:
                     return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
                                         set(prev.types)))
+        if lower in PAIR_WORDS and [c.lower_ for c in head.lefts] == ["the"]:
+            pair = self._recent_pair(head)
+            if pair is not None:
+                return done(Speaker(pair, mention_text, None, "group", {lemma, "joint"}))
         own = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and
                c.text[:1].isupper() and
                any(g.dep_ == "conj" and g.text[:1].isupper() for g in c.children)]
@@ -1314,6 +1364,14 @@ class SpeakerResolver:
                         role = head.text if spokes else mention_text
                         return done(Speaker(sp.canonical, mention_text, role, sp.kind,
                                             set(sp.types)))
+                    if sp is not None and sp.kind == "person" and spokes and \
+                            " " in sp.canonical:
+                        # r10: "a spokesman for Gov. Jo Roe", "Marsh's spokeswoman": the
+                        # person they speak for, the spokesperson as the role; not
+                        # remembered as that person's own words for a later "he"/"she"
+                        return Speaker(sp.canonical, mention_text,
+                                       f"{head.text} for {sp.canonical}", "person",
+                                       set(sp.types))
                 elif spokes:
                     # "X insisted that ... "...," a spokeswoman said": the organisation
                     # that spoke in this sentence or the one before
@@ -1354,7 +1412,8 @@ class SpeakerResolver:
                     full = given if " " in given and given in self.person_names else \
                         self.full_person(head.text)
                     if head.i > 0 and first >= head.i - 1:
-                        full = self._by_honorific(self.doc[head.i - 1], head.text) or full
+                        full = self._by_honorific(self.doc[head.i - 1], head.text) or \
+                            self._recent_of_surname(head) or full
                     role = self.role_of(head, mention) or self.roles.get(full)
                     return done(Speaker(full, mention_text, role, "person"))
 

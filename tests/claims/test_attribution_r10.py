@@ -206,3 +206,39 @@ def test_but_with_a_qualification_stays_in_the_claim(nlp):
     text = "Coastline Rail says trains are now running, but it did not give a time."
     got = [c for _, c in _found(nlp, text)]
     assert got and got[0].startswith("trains are now running") and "with" not in got[0], got
+
+
+def test_a_bare_surname_two_people_share_is_the_one_named_last(nlp):
+    text = ("Chris Ortiz and Pat Ortiz run a farm near Fresno. Chris Ortiz said the drought "
+            "had cost them $50,000. Pat Ortiz said they might sell. Ortiz said the bank had "
+            "been patient.")
+    got = _by_content(nlp, text)
+    assert got["the bank had been patient"] == "Pat Ortiz", got
+    # near miss: a surname only one person has is that person whoever spoke last
+    text = ("Chris Ortiz runs a farm. Chris Ortiz said the drought had cost him $50,000. "
+            "Pat Lee said prices had fallen. Ortiz said the bank had been patient.")
+    got = _by_content(nlp, text)
+    assert got["the bank had been patient"] == "Chris Ortiz", got
+
+
+def test_a_spokesperson_for_a_named_person_speaks_for_them(nlp):
+    text = "A spokesman for Gov. Jo Roe said the bill would be signed."
+    got = _by_content(nlp, text)
+    assert got["the bill would be signed"] == "Jo Roe", got
+    # near miss: a spokesperson for an organisation is still the organisation
+    text = "A spokesman for Acme Holdings said the bill would be signed."
+    got = _by_content(nlp, text)
+    assert got["the bill would be signed"] == "Acme Holdings", got
+
+
+def test_the_couple_is_the_two_people_just_coordinated(nlp):
+    text = "Mark and Julie Roe opened the bakery in 1990. The couple said sales had halved."
+    got = _by_content(nlp, text)
+    assert got["sales had halved"] == "Mark Roe and Julie Roe", got
+    text = "Sam Lee and Jo Park were rescued on Sunday. The pair said they had been lost."
+    got = _by_content(nlp, text)
+    assert got["they had been lost"] == "Sam Lee and Jo Park", got
+    # near miss: with nobody coordinated before, "the couple" stays the words
+    text = "The couple said sales had halved."
+    got = _by_content(nlp, text)
+    assert " and " not in got["sales had halved"], got
