@@ -351,6 +351,18 @@ class SpeakerResolver:
                     not self._product_name(ent):
                 self.org_mentions.append((ent.start_char, self.canonical_org(text)))
         seen = {pos for pos, _ in self.org_mentions}
+        for tok in self.doc[:-1]:
+            # r10: "fined Thames Water £100m. The company said": a two-word capitalised
+            # name ending in a company word (data/attribution_org_words.txt) that NER
+            # missed is an organisation the article mentions
+            nxt = self.doc[tok.i + 1]
+            if tok.pos_ == "PROPN" and nxt.pos_ == "PROPN" and not tok.ent_type_ and \
+                    not nxt.ent_type_ and tok.text[:1].isupper() and nxt.text[:1].isupper() \
+                    and nxt.lower_ in self.org_words and tok.idx not in seen and \
+                    (tok.i == 0 or self.doc[tok.i - 1].pos_ != "PROPN") and \
+                    (tok.i + 2 >= len(self.doc) or self.doc[tok.i + 2].pos_ != "PROPN") and \
+                    tok.lower_ not in self.titles and tok.i != tok.sent.start:
+                self.org_mentions.append((tok.idx, f"{tok.text} {nxt.text}"))
         for tok in self.doc:
             if tok.idx not in seen and tok.is_alpha and tok.text.isupper() and len(tok) >= 2:
                 if tok.text.lower() in self.alias:
@@ -566,8 +578,9 @@ class SpeakerResolver:
                     self.gender.setdefault(name, GENDERED_NOUNS[ent.root.head.lemma_.lower()])
         for tok in self.doc:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.text not in surnames or \
-                    tok.ent_type_ not in {"", "PERSON", "ORG", "GPE", "NORP"}:
-                continue
+                    tok.ent_type_ not in {"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT",
+                                          "WORK_OF_ART", "FAC", "LOC"}:
+                continue  # r10: "Cole disagreed" with "Cole" tagged PRODUCT
             if tok.pos_ != "PROPN" and not (
                     tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and
                     not any(c.dep_ in {"det", "poss", "amod", "compound"}

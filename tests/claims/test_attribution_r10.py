@@ -242,3 +242,22 @@ def test_the_couple_is_the_two_people_just_coordinated(nlp):
     text = "The couple said sales had halved."
     got = _by_content(nlp, text)
     assert " and " not in got["sales had halved"], got
+
+
+def test_she_after_two_women_alternate_is_the_last_subject(nlp):
+    text = ("Defence lawyer Sarah Cole told the court her client was innocent. Prosecutor "
+            "Anne Hart said the evidence was overwhelming. \"The jury has heard it all,\" she "
+            "said. Cole disagreed. \"My client was not there,\" she said.")
+    got = _by_content(nlp, text)
+    assert got["The jury has heard it all"] == "Anne Hart", got
+    assert got["My client was not there"] == "Sarah Cole", got
+
+
+def test_a_company_name_ner_missed_is_what_the_company_refers_to(nlp):
+    text = "Regulators fined Thames Water £100m on Monday. The company said it would appeal."
+    got = _by_content(nlp, text)
+    assert got["it would appeal"] == "Thames Water", got
+    # near miss: a name with no company word is not made an organisation
+    text = "Regulators fined Tom Hayes £100 on Monday. The company said it would appeal."
+    got = _by_content(nlp, text)
+    assert got["it would appeal"] != "Tom Hayes", got
