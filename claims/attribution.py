@@ -727,8 +727,13 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         span = _cut_act_after_and(doc, tok, span)
         span = _extend_tail(doc, tok, span, objects=lemma in object_verbs and not right)
         start, end = _one_paragraph(text, *span, tok.idx)
-        if end <= tok.idx and any(ch in QUOTE_CHARS for ch in text[start:end]):
-            continue  # content before its cue that holds a quote: the quote reader's
+        if end <= tok.idx and any(ch in QUOTE_CHARS for ch in text[start:end]) and (
+                text[start] in QUOTE_CHARS or text[end - 1] in QUOTE_CHARS or
+                any(ch in QUOTE_CHARS for ch in text[end:end + 3])):
+            # content before its cue that holds a quote closing at the clause's end (or
+            # opening it): the quote reader's; a scare-quoted term inside ("The so-called
+            # "triple lock" will stay, the chancellor said") leaves the clause to us (r10)
+            continue
         start, end = _trim(text, start, end)
         if end - start < 3:
             continue

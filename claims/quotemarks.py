@@ -92,8 +92,11 @@ def _mixed(text: str, spans: list[tuple[int, int]]) -> str:
     doubles = _double_spans(text)
     chars = list(text)
     for a, b in spans:
-        if b >= len(text) or text[b] not in SINGLE_CLOSE:
-            continue  # unclosed: too uncertain next to double marks
+        unclosed = b >= len(text) or text[b] not in SINGLE_CLOSE
+        if unclosed and not (b >= len(text) or text[b] == "\n"):
+            continue
+        # an unclosed one runs to its paragraph's end only where _pairs let it: the
+        # paragraph opens with it or the next paragraph opens with a single mark
         if any(da <= a and b <= db for da, db in doubles):
             continue
         inside = text[a + 1:b]
@@ -102,7 +105,8 @@ def _mixed(text: str, spans: list[tuple[int, int]]) -> str:
         if any(_opens(inside, k) for k in range(1, len(inside))):
             continue
         chars[a] = "“"
-        chars[b] = "”"
+        if not unclosed:
+            chars[b] = "”"
     return "".join(chars)
 
 

@@ -261,3 +261,28 @@ def test_a_company_name_ner_missed_is_what_the_company_refers_to(nlp):
     text = "Regulators fined Tom Hayes £100 on Monday. The company said it would appeal."
     got = _by_content(nlp, text)
     assert got["it would appeal"] != "Tom Hayes", got
+
+
+def test_a_scare_quoted_term_inside_a_clause_before_its_cue(nlp):
+    text = "The so-called \"triple lock\" will stay, the chancellor said."
+    got = [c for _, c in _found(nlp, text)]
+    assert got == ['The so-called "triple lock" will stay'], got
+    # near miss: a quote that is the whole clause is the quote reader's direct quote
+    text = "\"The triple lock will stay,\" the chancellor said."
+    got = [(c, a) for _, c, a in [(s, c, None) for s, c in _found(nlp, text)]]
+    assert [c for c, _ in got] == ["The triple lock will stay"], got
+
+
+def test_a_single_mark_quote_running_over_paragraphs_in_a_mixed_article(nlp):
+    text = ("The so-called \"triple lock\" will stay, the chancellor said.\n\n"
+            "'We made a promise,' Ms Reeves told MPs. 'That is not negotiable.\n\n"
+            "'Every pensioner will get the increase,' she added.")
+    got = [c for _, c in _found(nlp, text)]
+    assert "That is not negotiable." in got and "We made a promise" in got, got
+    # near miss: an unclosed single mark with no quotation opening the next paragraph
+    # stays unread
+    text = ("The so-called \"triple lock\" will stay, the chancellor said.\n\n"
+            "'We made a promise,' Ms Reeves told MPs. 'That is not negotiable.\n\n"
+            "The debate continues.")
+    got = [c for _, c in _found(nlp, text)]
+    assert "That is not negotiable." not in got, got
