@@ -920,9 +920,15 @@ class SpeakerResolver:
             lemma = t.lemma_.lower()
             kinds = self.org_nouns | self.doc_nouns | self.source_nouns
             if plural:
-                kinds = kinds | self.titles
+                # r10: "Nurses at the hospital walked out. They said ...": a group of
+                # people named by what they are (data/speaker_person_nouns.txt)
+                kinds = kinds | self.titles | _person_nouns()
             if not (lemma in kinds or (t.pos_ == "PROPN" and self._org_of(t) is not None)):
                 continue
+            if plural and lemma in _person_nouns() and \
+                    lemma not in self.org_nouns | self.source_nouns | self.titles and \
+                    t.head.dep_ != "ROOT":
+                continue  # "after two other candidates withdrew": not the sentence's own
             sp = self.resolve(t, remember=False)
             # a document keeps "it" even when its author is a person ("The memo said ...
             # ..., it said")

@@ -286,3 +286,14 @@ def test_a_single_mark_quote_running_over_paragraphs_in_a_mixed_article(nlp):
             "The debate continues.")
     got = [c for _, c in _found(nlp, text)]
     assert "That is not negotiable." not in got, got
+
+
+def test_they_after_a_group_of_people_named_by_what_they_are(nlp):
+    text = "Nurses at the hospital walked out on Monday. They said wards were understaffed."
+    got = _by_content(nlp, text)
+    assert got["wards were understaffed"].lower().startswith("nurses"), got
+    # near miss: people in a subordinate clause are not the sentence's subject
+    text = ("Two people familiar with the talks said Jo Roe was the third choice, after two "
+            "other candidates withdrew. One of them said the vetting took months.")
+    got = _by_content(nlp, text)
+    assert "candidates" not in got["the vetting took months"], got
