@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claims.models import Attribution
-from claims.speakers import Speaker, SpeakerResolver, word_list
+from claims.speakers import Speaker, SpeakerResolver, _data_words as word_list_file, word_list
 from claims.transcripts import Turn, transcript_turns
 
 OPEN_MARKS = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -1511,7 +1511,9 @@ def _name_after_description(doc: Doc, ordered: list[_Candidate],
     nobody else is named between, is that person: news writing introduces a name with
     a description, so a bare new name right after one is the person described. Not after
     an indefinite description ("a nurse said ... Maria Ortiz said": often two people)."""
-    titles = resolver.titles | {"head", "boss", "leader"}  # "the head of X"
+    # "the head of X"; "The striker, who joined in the summer, said" (epithets)
+    titles = resolver.titles | {"head", "boss", "leader"} | word_list_file(
+        "speaker_person_descriptors.txt")
     seq = [c for c in ordered if c.speaker is not None and c.speaker_tok is not None]
     seq.sort(key=lambda c: c.speaker_tok.idx)
     for k, cand in enumerate(seq):
@@ -1544,7 +1546,7 @@ def _name_after_description(doc: Doc, ordered: list[_Candidate],
             if span is None or first_seen != span.start_char or \
                     name.mention != name.canonical or name.role or \
                     resolver.given_roles.get(name.canonical) or \
-                    any(c.dep_ == "appos" for c in tok.children):
+                    any(c.dep_ == "appos" and not c.like_num for c in tok.children):
                 break
             if any(head.idx < p < span.start_char and resolver.full_person(n) != name.canonical
                    for p, n in resolver.person_mentions) or any(

@@ -297,3 +297,15 @@ def test_they_after_a_group_of_people_named_by_what_they_are(nlp):
             "other candidates withdrew. One of them said the vetting took months.")
     got = _by_content(nlp, text)
     assert "candidates" not in got["the vetting took months"], got
+
+
+def test_an_epithet_then_a_new_name_with_only_an_age(nlp):
+    text = ("The striker, who joined from Leeds in the summer, said he was happy. "
+            "\"I feel at home,\" said Marco Silva, 24.")
+    got = _by_content(nlp, text)
+    assert got["he was happy"] == "Marco Silva", got
+    # near miss: a new name with a job in apposition is someone else
+    text = ("The striker, who joined from Leeds in the summer, said he was happy. "
+            "\"He feels at home,\" said Marco Silva, the club's manager.")
+    got = _by_content(nlp, text)
+    assert got["he was happy"] != "Marco Silva", got
