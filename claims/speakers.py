@@ -753,15 +753,18 @@ class SpeakerResolver:
 
     def _recent_of_surname(self, head: Token) -> str | None:
         """r10: "Chris Ortiz said A. Pat Ortiz said B. Ortiz said C": a bare surname two
-        people of the article share, with no title telling them apart, is the one of them
-        named or quoted last (told apart by gender when an honorific says it)."""
+        people of the article share, with no honorific or title before it, is the one of
+        them named or quoted last."""
         surname = head.text
         people = {n for n in self.person_names if len(n.split()) >= 2 and
                   n.split()[-1] == surname}
         if len(people) < 2 or head.i == 0:
             return None
-        if self.doc[head.i - 1].lower_.rstrip(".") in HONORIFIC_GENDER:
-            return None  # "Mrs Ortiz": the honorific's rule, or nobody
+        before = self.doc[head.i - 1].lower_.rstrip(".")
+        if before in HONORIFICS or before in self.titles:
+            # "Mrs Ortiz": the honorific's rule; "Dr Varda" after "Her husband, Dr Ravi
+            # Varda,": the one the article is about (the ho9 rule), not the last named
+            return None
         for p, name in sorted(self.person_mentions, reverse=True):
             if p < head.idx and self.full_person(name) in people and " " in name:
                 return self.full_person(name)
