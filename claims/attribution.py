@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claims.models import Attribution
-from claims.speakers import Speaker, SpeakerResolver, word_list
+from claims.speakers import Speaker, SpeakerResolver, _data_words as word_list_file, word_list
 from claims.transcripts import Turn, transcript_turns
 
 OPEN_MARKS = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -529,6 +529,16 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                      any(g.dep_ in SUBJ_DEPS and g.tag_ == "PRP" for g in r.children) and
                      not any(g.tag_ in {"WDT", "WP", "WP$"} or g.lower_ == "that"
                              for g in r.subtree if g.i < r.i)][:1]
+        if not right and lemma in TELL_VERBS:
+            # r10: "told police the car had been speeding": the parser made the clause an
+            # object complement; with a subject and a finite auxiliary of its own it is
+            # what was told
+            hearers = [d for d in tok.children if d.dep_ in {"dobj", "dative"}]
+            right = [x for x in tok.children if x.dep_ == "xcomp" and hearers and
+                     x.i > hearers[0].right_edge.i and
+                     any(g.dep_ in SUBJ_DEPS and g.i < x.i for g in x.subtree) and
+                     any(g.dep_ == "aux" and g.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+                         for g in x.subtree if g.i < x.i)][:1]
         if right and _is_cue(right[0]) and _negated(right[0]) and not any(
                 c.dep_ in {"ccomp", "dobj", "nsubjpass", "auxpass"} for c in right[0].children):
             # "said it would not comment (on ...)": a refusal, not a statement; "said she
@@ -714,10 +724,16 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         if span is None:
             continue
         span = _cut_context_after_quote(doc, span)
+        span = _cut_act_after_and(doc, tok, span)
         span = _extend_tail(doc, tok, span, objects=lemma in object_verbs and not right)
         start, end = _one_paragraph(text, *span, tok.idx)
-        if end <= tok.idx and any(ch in QUOTE_CHARS for ch in text[start:end]):
-            continue  # content before its cue that holds a quote: the quote reader's
+        if end <= tok.idx and any(ch in QUOTE_CHARS for ch in text[start:end]) and (
+                text[start] in QUOTE_CHARS or text[end - 1] in QUOTE_CHARS or
+                any(ch in QUOTE_CHARS for ch in text[end:end + 3])):
+            # content before its cue that holds a quote closing at the clause's end (or
+            # opening it): the quote reader's; a scare-quoted term inside ("The so-called
+            # "triple lock" will stay, the chancellor said") leaves the clause to us (r10)
+            continue
         start, end = _trim(text, start, end)
         if end - start < 3:
             continue
@@ -1002,6 +1018,38 @@ def _cut_context_after_quote(doc: Doc, span: tuple[int, int]) -> tuple[int, int]
                 any(c.dep_ in SUBJ_DEPS and c.i > m.i for c in verb.children) and \
                 any(o.text in OPEN_MARKS for o in doc[toks.start:t.i]):
             return span[0], t.idx + len(t.text)
+        # r10: the parser read the time clause's subject as the object of "after" and hung
+        # its finite verb on the clause ("... 'not over' after a 3-0 defeat left them ...")
+        if m.lower_ in CONTEXT_MARKS and m.dep_ == "prep" and \
+                any(o.text in OPEN_MARKS for o in doc[toks.start:t.i]) and \
+                any(c.dep_ == "pobj" for c in m.children) and \
+                any(v.dep_ == "advcl" and v.head == m.head and v.tag_ in {"VBD", "VBZ", "VBP"}
+                    and v.i > m.i and not any(c.dep_ in SUBJ_DEPS for c in v.children)
+                    for v in doc[m.i:toks.end]):
+            return span[0], t.idx + len(t.text)
+    return span
+
+
+def _cut_act_after_and(doc: Doc, cue: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """r10: "said on its channel that the deal "rewards aggression" and called for the
+    minister's resignation": the parser made the speaker's second act a clause of the cue
+    holding the first one; a past-tense act verb with no subject of its own right after
+    "and" ends what was said (as "said A and urged B" does when parsed as a conjunct)."""
+    for v in cue.children:
+        if v.dep_ != "ccomp" or v.i <= cue.i + 2 or v.tag_ != "VBD" or \
+                doc[v.i - 1].lower_ != "and" or \
+                any(c.dep_ in SUBJ_DEPS for c in v.children):
+            continue
+        lemma = v.lemma_.lower()
+        act = lemma in word_list("act_verbs") or (
+            lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                    for c in v.children))
+        if not act:
+            continue
+        stop = doc[v.i - 2]
+        if span[0] < stop.idx < span[1] and any(
+                t.dep_ in SUBJ_DEPS for t in doc[v.left_edge.i: v.i - 1]):
+            return span[0], stop.idx + len(stop.text)
     return span
 
 
@@ -1016,6 +1064,10 @@ def _thing_goes_on(clause: Token, verb: Token) -> bool:
         subj[0].lemma_.lower() not in word_list("titles") and clause.tag_ in {"VBD", "VBN"}
 
 
+PARTITIVES = {"most", "many", "some", "all", "half", "none", "several", "few", "one", "two",
+              "three", "both", "each", "nearly", "almost", "about"}
+
+
 def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
                  ) -> tuple[int, int]:
     """What the parser hangs on the cue after a comma but belongs to the claim: a
@@ -1026,10 +1078,20 @@ def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
     toks = doc.char_span(span[0], span[1], alignment_mode="expand")
     if toks is None or cue.i > toks.start:
         return span
+    end = toks.end
+    while end > toks.start + 1 and doc[end - 1].text == ",":
+        end -= 1  # the clause as read may keep its trailing comma
     for c in cue.children:
-        if c.i <= toks.end or doc[c.left_edge.i - 1].text != ",":
+        if c.i == end + 2 and c.pos_ == "ADP" and c.lower_ in {"with", "without"} and \
+                c.dep_ in {"conj", "prep"} and doc[end].text == "," and \
+                doc[end + 1].lower_ == "but":
+            # r10: "says trains are now running, but with delays of around 40 minutes":
+            # the qualification the parser hung on the cue is part of the claim
+            last = c.right_edge
+            return span[0], last.idx + len(last.text)
+        if c.i <= end or doc[c.left_edge.i - 1].text != ",":
             continue
-        gap = doc[toks.end: c.left_edge.i - 1]
+        gap = doc[end: c.left_edge.i - 1]
         if len(gap) > 4 or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in gap):
             continue
         compared = c.lemma_.lower() == "compare" and c.tag_ == "VBN"
@@ -1038,7 +1100,12 @@ def _extend_tail(doc: Doc, cue: Token, span: tuple[int, int], objects: bool
         # "confirmed 31 cases on Friday, up from 19 a week ago": the change is the figure's
         changed = objects and c.lower_ in {"up", "down"} and \
             any(g.lower_ == "from" for g in c.children)
-        if compared or gloss or changed:
+        # r10: "said about 700 jobs would be lost, most of them at its plant in X": how
+        # the figure divides is part of the figure
+        partitive = c.lower_ in PARTITIVES and any(
+            g.lower_ == "of" and any(o.lower_ in {"them", "those", "whom", "which"}
+                                     for o in g.children) for g in c.children)
+        if compared or gloss or changed or partitive:
             last = c.right_edge
             return span[0], last.idx + len(last.text)
     return span
@@ -1404,6 +1471,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         if sp is None and cand.doc_fallback and cand.is_quote:
             sp = resolver.recent_document(cand.start)
         cand.speaker = sp
+    _name_after_description(doc, ordered, resolver)
     results: dict[tuple[int, int], Attribution] = {}
     for cand in cands:
         if cand.speaker is None or cand.end <= cand.start or cand.source == "silent":
@@ -1432,6 +1500,105 @@ def find_attributions(doc: Doc) -> list[Attribution]:
                 cue=None, is_quote=True)
     return _drop_nested(sorted(results.values(), key=lambda a: (a.content_start,
                                                                 a.content_end)))
+
+
+def _name_after_description(doc: Doc, ordered: list[_Candidate],
+                            resolver: SpeakerResolver) -> None:
+    """r10: "The chief financial officer of Brightwell Foods, who joined ..., told
+    investors that A. Anita Rowe said B": a person the article first describes by a
+    definite job ("the chief financial officer of X", "the company's founder") and names
+    in the same or the next sentence, where the name comes with no job of its own and
+    nobody else is named between, is that person: news writing introduces a name with
+    a description, so a bare new name right after one is the person described. Not after
+    an indefinite description ("a nurse said ... Maria Ortiz said": often two people)."""
+    # "the head of X"; "The striker, who joined in the summer, said" (epithets)
+    titles = resolver.titles | {"head", "boss", "leader"} | word_list_file(
+        "speaker_person_descriptors.txt")
+    seq = [c for c in ordered if c.speaker is not None and c.speaker_tok is not None]
+    seq.sort(key=lambda c: c.speaker_tok.idx)
+    for k, cand in enumerate(seq):
+        sp, head = cand.speaker, cand.speaker_tok
+        if sp.kind != "other" or head.pos_ != "NOUN" or head.tag_ != "NN":
+            continue
+        lefts = list(head.lefts)
+        if lefts and lefts[0].lower_ in {"a", "an"} and head.sent.start == 0:
+            _lede_description(doc, seq, k, resolver)
+            continue
+        if head.lemma_.lower() not in titles:
+            continue
+        if not lefts or not (lefts[0].lower_ == "the" or lefts[0].dep_ == "poss" or
+                             any(g.dep_ == "poss" for g in lefts[0].subtree)):
+            continue
+        sent = head.sent
+        nxt_end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        for later in seq[k + 1:]:
+            tok = later.speaker_tok
+            if tok.i >= nxt_end:
+                break
+            if later.speaker is sp or later.speaker.canonical == sp.canonical:
+                continue
+            name = later.speaker
+            if name.kind != "person" or tok.ent_type_ not in {"PERSON", ""} or \
+                    " " not in name.canonical:
+                break
+            span = resolver.name_span(tok)
+            first_seen = resolver.text.find(name.canonical)
+            if span is None or first_seen != span.start_char or \
+                    name.mention != name.canonical or name.role or \
+                    resolver.given_roles.get(name.canonical) or \
+                    any(c.dep_ == "appos" and not c.like_num for c in tok.children):
+                break
+            if any(head.idx < p < span.start_char and resolver.full_person(n) != name.canonical
+                   for p, n in resolver.person_mentions) or any(
+                    e.label_ == "PERSON" and head.idx < e.start_char < span.start_char
+                    for e in doc.ents):
+                break
+            role = re.split(r",\s+(?:who|which|whose)\b", sp.mention)[0]
+            for c in seq[:k + 1] + [c for c in seq if c.speaker is sp]:
+                if c.speaker.canonical == sp.canonical and c.speaker_tok.idx < span.start_char:
+                    c.speaker = Speaker(name.canonical, c.speaker.mention, role, "person",
+                                        set(name.types))
+            resolver.roles.setdefault(name.canonical, role)
+            break
+
+
+LEDE_PEOPLE = {"man", "woman", "boy", "girl", "teenager", "person"}
+
+
+def _lede_description(doc: Doc, seq: list[_Candidate], k: int,
+                      resolver: SpeakerResolver) -> None:
+    """r10: "A man accused of murdering his business partner told a jury he had acted in
+    self-defence. Gareth Lyle, 45, denies ... Lyle said ...": the lede describes the
+    person the next sentence names as its subject, when that person speaks later in the
+    article (not "A witness said ... Tom Fry, 19, died at the scene")."""
+    cand = seq[k]
+    sp, head = cand.speaker, cand.speaker_tok
+    if head.lemma_.lower() not in LEDE_PEOPLE | resolver.titles:
+        return
+    sent = head.sent
+    if sent.end >= len(doc):
+        return
+    nxt = doc[sent.end].sent
+    subj = [c for c in nxt.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+            and c.ent_type_ == "PERSON"]
+    if not subj:
+        return
+    span = resolver.name_span(subj[0])
+    if span is None or len(span) < 2 or resolver.text.find(span.text) != span.start_char:
+        return
+    if any(c.dep_ == "appos" and not c.like_num for c in subj[0].children):
+        return  # introduced with a job of its own: someone else
+    if any(e.label_ == "PERSON" and head.idx < e.start_char < span.start_char
+           for e in doc.ents):
+        return
+    name = resolver.full_person(span.text)
+    if not any(c.speaker.kind == "person" and c.speaker.canonical == name
+               for c in seq[k + 1:]):
+        return
+    role = re.split(r",\s+(?:who|which|whose)\b", sp.mention)[0]
+    for c in seq[:k + 1]:
+        if c.speaker.canonical == sp.canonical:
+            c.speaker = Speaker(name, c.speaker.mention, role, "person", set())
 
 
 def _turn_speaker(resolver: SpeakerResolver, text: str, turn: Turn) -> str | None:

@@ -45,7 +45,7 @@ def with_double_quotes(text: str) -> str:
     if doubles:
         # quotes inside quotes, British style: every double mark inside a single quotation
         if not all(any(a < i < b for a, b in spans) for i in doubles):
-            return text
+            return _mixed(text, spans)
         inner_open = True
         for i in doubles:
             ch = text[i]
@@ -58,6 +58,54 @@ def with_double_quotes(text: str) -> str:
     for a, b in spans:
         chars[a] = "“"
         if b < len(text) and text[b] in SINGLE_CLOSE:
+            chars[b] = "”"
+    return "".join(chars)
+
+
+def _double_spans(text: str) -> list[tuple[int, int]]:
+    """Double-mark quotations, paired within each paragraph (an unclosed one runs to the
+    paragraph's end, as a quotation running on to the next paragraph does)."""
+    out: list[tuple[int, int]] = []
+    offset = 0
+    for para in text.split("\n"):
+        start = None
+        for j, ch in enumerate(para):
+            if ch not in DOUBLE:
+                continue
+            if start is None and ch not in "”»":
+                start = j
+            elif start is not None and ch not in "“«„":
+                out.append((offset + start, offset + j))
+                start = None
+        if start is not None:
+            out.append((offset + start, offset + len(para)))
+        offset += len(para) + 1
+    return out
+
+
+def _mixed(text: str, spans: list[tuple[int, int]]) -> str:
+    """An article quoting in both kinds of marks (r10: a sports report with `'...,' X
+    said` in one paragraph and `X added: "..."` in the next): each closed single-mark
+    quotation outside every double-mark one, holding no double mark and no other opening
+    single mark, is shown as `“...”`; single marks inside a double quotation (American
+    quotes inside quotes) stay as they are."""
+    doubles = _double_spans(text)
+    chars = list(text)
+    for a, b in spans:
+        unclosed = b >= len(text) or text[b] not in SINGLE_CLOSE
+        if unclosed and not (b >= len(text) or text[b] == "\n"):
+            continue
+        # an unclosed one runs to its paragraph's end only where _pairs let it: the
+        # paragraph opens with it or the next paragraph opens with a single mark
+        if any(da <= a and b <= db for da, db in doubles):
+            continue
+        inside = text[a + 1:b]
+        if any(ch in DOUBLE for ch in inside):
+            continue
+        if any(_opens(inside, k) for k in range(1, len(inside))):
+            continue
+        chars[a] = "“"
+        if not unclosed:
             chars[b] = "”"
     return "".join(chars)
 

@@ -20,9 +20,9 @@ def test_plural_possessives_and_elisions_are_not_quotations():
     got = with_double_quotes(text)
     assert got.startswith("“The workers' union will not back down,” she said")
     assert "'90s" in got and "'n'" in got
-    # near miss: an article that quotes in double marks is left as it is
+    # near miss: in an article that quotes in double marks, the plural possessive stays
     text = "\"We won,\" she said of the workers' 'fair deal'."
-    assert with_double_quotes(text) == text
+    assert with_double_quotes(text) == "\"We won,\" she said of the workers' “fair deal”."
 
 
 def test_a_quotation_opening_a_paragraph_may_run_on():
@@ -52,3 +52,18 @@ def test_a_quotation_opened_after_its_attribution_may_run_on():
     text = "'We lost,' he said. 'We were slow.\n\nThe club's fans were quiet."
     got = with_double_quotes(text)
     assert "“We lost,”" in got and "'We were slow." in got
+
+
+def test_an_article_mixing_double_and_single_mark_quotations():
+    # r10: a sports report quoting in single marks in one paragraph, double in the next
+    text = ("'We were second best,' Whitlock said. 'I won't hide from that.'\n\n"
+            "The 51-year-old added: \"I've told the chairman.\"")
+    got = with_double_quotes(text)
+    assert len(got) == len(text)
+    assert got.startswith("“We were second best,” Whitlock said. “I won't hide from that.”")
+    assert got.endswith("added: \"I've told the chairman.\"")
+    # near miss: single marks inside a double-mark quotation (American quotes inside
+    # quotes) stay as they are
+    text = "\"He told me, 'Keep going,' and I did,\" she said. 'Fine,' he said."
+    got = with_double_quotes(text)
+    assert got == "\"He told me, 'Keep going,' and I did,\" she said. “Fine,” he said."
