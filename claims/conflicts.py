@@ -470,6 +470,11 @@ def find_disputes(
             )
 
 
+def _near_in_time(a: ClaimRef, b: ClaimRef, days: int) -> bool:
+    """Published within `days` of each other (or either undated)."""
+    return a.published is None or b.published is None or abs((a.published - b.published).days) <= days
+
+
 def _dispute_targets(
     dispute: _Judged,
     same_article: list[_Judged],
@@ -582,7 +587,11 @@ def _dispute_target(
     pool = {j.index: j for j in others}
     pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
     story_pool = list(pool.values())
-    pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter) if _other_party(dispute, j)})
+    # Claims sharing rare words with the rejection, of its story's time only: a party's
+    # claim published months away ("organisers said about 8,000 people joined the march"
+    # of another year's march) is another story's, however alike its words.
+    pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter)
+                 if _other_party(dispute, j) and _near_in_time(dispute.ref, j.ref, settings.story_days)})
     # Claims of articles only loosely of the story: a target only by owner, figure or content.
     named_pool = dict(pool)
     named_pool.update({j.index: j for j in loose_story if _other_party(dispute, j)})
@@ -1715,6 +1724,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
                     if ia is None or ib is None or _overlap(ia, ib):
                         continue
+                    if _both_stated(qa, a.claim, qb, b.claim):
+                        continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
                     figures.add(_figures_key(qa, other))
@@ -1728,6 +1739,24 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         )
             if first is not None:
                 yield first, frozenset(figures)
+
+
+def _states_figure(q: Quantity, claim: Claim) -> bool:
+    """The claim holds q's figure itself: the same value in q's unit."""
+    for other in claim.quantities:
+        converted = _converted(q, other)
+        if converted is not None and converted.value is not None and q.value is not None \
+                and abs(converted.value - q.value) <= 1e-9 * max(1.0, abs(q.value)):
+            return True
+    return False
+
+
+def _both_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Each claim states both figures ("passed by 212 votes to 148" / "had passed by 212
+    votes to 148"): one figure of each set against the other figure of the other is a
+    cross-reading of two agreeing claims, not a conflict ("78 votes to 64" / "81 votes to
+    61" still are)."""
+    return len(a.quantities) > 1 and len(b.quantities) > 1 and _states_figure(qa, b) and _states_figure(qb, a)
 
 
 # "... would add 2,000 car journeys a day, and that its own modelling suggested a figure of
@@ -1951,7 +1980,7 @@ def find_contradictions(
                     if (other_id == article_id and b.index <= a.index) or not _independent_sources(a.ref, b.ref):
                         continue
                     hit = wording[a.index].opposed_to(wording[b.index])
-                    if not hit:
+                    if not hit or _different_past(a, b):
                         continue
                     if (loose and related.matter(a, b) < settings.contradiction_matter
                             and not (_party_named(a, article_stems(other_id))
@@ -1967,6 +1996,32 @@ def find_contradictions(
             ConflictKind.CONTRADICTION, a.ref, b.ref, score,
             f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
         )
+
+
+# "last year's march", "the 2019 march", "2019's vote": a year naming which of a
+# recurring event the claim is about (not "in 2022", the date of an event the other claim
+# may deny: "had been warned of the overruns in 2022" / "had never been warned").
+PAST_EVENT_YEAR = re.compile(r"(?<![\w-])(?:(last)\s+year['’]s|((?:19|20)\d{2})['’]s|the\s+((?:19|20)\d{2})\s+(?=[a-z]))",
+                             re.IGNORECASE)
+
+
+def _past_years(j: _Judged) -> frozenset[str]:
+    """The years before its article's one whose event a claim's own words are about ("Last
+    year's march ended in clashes")."""
+    published = j.ref.published
+    if published is None:
+        return frozenset()
+    years = set()
+    for m in PAST_EVENT_YEAR.finditer(j.own_text):
+        years.add(str(published.year - 1) if m.group(1) else (m.group(2) or m.group(3)))
+    return frozenset(y for y in years if int(y) < published.year)
+
+
+def _different_past(a: _Judged, b: _Judged) -> bool:
+    """One claim is about a past year the other does not name ("Last year's march ended in
+    clashes" / "the march passed off largely peacefully"): two times, not two accounts."""
+    past_a, past_b = _past_years(a), _past_years(b)
+    return (bool(past_a) or bool(past_b)) and past_a.isdisjoint(past_b)
 
 
 def _party_named(j: _Judged, article_stems: frozenset[str]) -> bool:
@@ -2154,6 +2209,12 @@ class _Wording:
     # Events and states said to hold or not (conflict_state_classes.txt): (class, side,
     # the keys of the words near the verb that say what of).
     states: tuple[tuple[str, int, frozenset[str]], ...] = ()
+    # A whole group said to have done a thing ("every member of the coalition had voted
+    # for the bill"): per universal, (stems of the group, stems of what it did); and counts
+    # of members said not to have ("five coalition members abstained"): (stems of the
+    # counted thing's head, stems of the rest of the claim).
+    universal: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    excepted: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = ()) -> _Wording:
@@ -2161,7 +2222,12 @@ class _Wording:
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return cls((), (), None, frozenset(), frozenset())
         denied = _denied_things(text)
-        counted = frozenset(s for q in quantities if _counts_some(q) for s in _widen(topic_stems(q.measure or "")))
+        counts = [q for q in quantities if _counts_some(q)]
+        # What a count counts is named by its measure and by the words of its clause after
+        # the figure ("Two new patients with measles were admitted", "three workers were
+        # treated in hospital"), each widened to the words a denial may use for it.
+        counted = _denial_widen(frozenset(
+            s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)))
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = APPROXIMATION.sub(" ", text)
         found_left, found_right = _opposite_words(text)
@@ -2185,7 +2251,8 @@ class _Wording:
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
-                   _included_things(text), tuple(clauses), stems - under, _states(text))
+                   _included_things(text), tuple(clauses), stems - under, _states(text),
+                   _universals(text), _exceptions(text, counts, stems))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -2199,6 +2266,8 @@ class _Wording:
         yield from {("negated clause", head) for head, _ in self.negated_clauses}
         yield from {("plain", s) for s in self.plain_stems}
         yield from {("state", c, side, key) for c, side, keys in self.states for key in keys}
+        yield from {("universal", _tail(s)) for group, _ in self.universal for s in group}
+        yield from {("excepted", _tail(s)) for heads, _ in self.excepted for s in heads}
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
@@ -2213,6 +2282,8 @@ class _Wording:
         yield from {("plain", head) for head, _ in self.negated_clauses}
         yield from {("negated clause", s) for s in self.plain_stems}
         yield from {("state", c, 1 - side, key) for c, side, keys in self.states for key in keys}
+        yield from {("excepted", _tail(s)) for group, _ in self.universal for s in group}
+        yield from {("universal", _tail(s)) for heads, _ in self.excepted for s in heads}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -2232,7 +2303,8 @@ class _Wording:
     def can_oppose(self) -> bool:
         return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted
                                                          or self.included or self.negated_clauses
-                                                         or self.plain_stems or self.states)
+                                                         or self.plain_stems or self.states
+                                                         or self.universal or self.excepted)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -2269,6 +2341,16 @@ class _Wording:
                         not any(c3 == c and s3 == side for c3, s3, _ in other.states):
                     return f"{c} {'holds' if side == 0 else 'does not hold'}", \
                         f"{c} {'holds' if side2 == 0 else 'does not hold'}"
+        # A whole group said to have done a thing, and a count of its members said not to
+        # have ("every member of the governing coalition had voted for the bill" / "five
+        # coalition members abstained in Tuesday's vote"): the count's thing is a word of
+        # the group, and the two share a word of what was done besides.
+        for whole, part, flip in ((self, other, False), (other, self, True)):
+            for group, did in whole.universal:
+                for heads, rest in part.excepted:
+                    if _stems_meet(heads, group) and not did.isdisjoint(rest):
+                        hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} (excepted)"
+                        return hit[::-1] if flip else hit
         # Any predicate negated with its object by one and asserted with it by the other
         # ("had never explored any alternative" / "had explored every alternative").
         for negating, asserting, flip in ((self, other, False), (other, self, True)):
@@ -2287,11 +2369,20 @@ DENIED_THINGS = re.compile(r"\bno\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(
 COMPOUND_MIN = 4
 
 
+# "nobody had been injured", "no one was hurt": what happened to no one, a participle.
+DENIED_HAPPENINGS = re.compile(r"(?<![\w-])(?:nobody|no\s+one|no-one|none)\s+(?:else\s+)?"
+                               r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|got)\s+"
+                               r"(?:(?:seriously|badly|fatally|critically|reportedly)\s+)?([a-z]+ed|hurt|held)\b",
+                               re.IGNORECASE)
+
+
 def _denied_things(text: str) -> tuple[frozenset[str], ...]:
     """Per conjunct ("passwords", "bank details"), the stems of a thing said not to exist,
-    widened to its synonyms ("deaths" ~ "dead")."""
+    widened to its synonyms ("deaths" ~ "dead"); and what happened to no one ("nobody had
+    been injured": "injured")."""
     things = []
     found = [m.group(1) for m in DENIED_THINGS.finditer(text)]
+    found += [m.group(1) for m in DENIED_HAPPENINGS.finditer(text)]
     untouched = untouched_pattern().match(text)
     if untouched:
         found.append(untouched.group(1))
@@ -2340,6 +2431,93 @@ def _included_denial(denied: tuple[frozenset[str], ...], included: tuple[frozens
             if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in other) for s in thing):
                 return " ".join(sorted(thing))
     return None
+
+
+@cache
+def denial_synonyms() -> dict[str, frozenset[str]]:
+    """stem -> the stems of its group in claims/data/conflict_denial_synonyms.txt."""
+    groups: dict[str, frozenset[str]] = {}
+    for line in data_lines("conflict_denial_synonyms.txt"):
+        group = frozenset(stem(w.strip()) for w in line.split(",") if w.strip())
+        for s in group:
+            groups[s] = groups.get(s, frozenset()) | group
+    return groups
+
+
+def _denial_widen(stems: frozenset[str]) -> frozenset[str]:
+    groups = denial_synonyms()
+    return frozenset(g for s in stems for g in groups.get(s, (s,))) if stems else stems
+
+
+# The clause a figure counts in: up to this many words after it, to a clause break.
+COUNT_CLAUSE_WORDS = 6
+CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _count_clause_stems(q: Quantity, text: str) -> frozenset[str]:
+    """Stems of the words right after a count's figure in its clause ("Two new patients
+    with measles were admitted"), when the figure is found in the text."""
+    at = text.find(q.surface) if q.surface else -1
+    if at < 0:
+        return frozenset()
+    after = CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0]
+    return topic_stems(" ".join(after.split()[:COUNT_CLAUSE_WORDS]))
+
+
+# "every member of the governing coalition had voted", "all of its trains ran", "all 14
+# primary schools would reopen": a whole group, up to its verb (not "almost all", "not all").
+UNIVERSAL = re.compile(
+    r"(?<![\w-])(?<!not )(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )(?<!but )"
+    r"(?:every|all|each)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:[\d,]+\s+)?"
+    r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
+    r"(?=(?:was|were|is|are|had|has|have|would|will|could|did|ran|went|got|came|took|left|held|kept|made|met|\w+ed)\b)",
+    re.IGNORECASE)
+
+
+@cache
+def exception_pattern() -> re.Pattern[str]:
+    """Words by which members of a group did not do what the group did
+    (claims/data/conflict_exception_words.txt)."""
+    return phrase_pattern(data_lines("conflict_exception_words.txt"))
+
+
+def _universals(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each whole group the text says did a thing, with what it did; not when what it did
+    is itself negated or an exception ("every member refused")."""
+    found = []
+    for m in UNIVERSAL.finditer(text):
+        rest = CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+        if negation_pattern().search(rest) or exception_pattern().search(rest):
+            continue
+        group, did = topic_stems(m.group(1)), topic_stems(rest)
+        if group and did:
+            found.append((one_of(group), one_of(did)))
+    return tuple(found)
+
+
+def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
+                ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each count whose clause says its members did not do something ("five coalition
+    members abstained", "40 trains were cancelled"): the stems of its measure's head, and
+    the claim's other stems."""
+    found = []
+    for q in counts:
+        at = text.find(q.surface) if q.surface else -1
+        if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]):
+            continue  # "all 60 workers" is the group itself
+        clause = " ".join(CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0].split()[:8])
+        if not (exception_pattern().search(clause) or negation_pattern().search(clause)):
+            continue
+        heads = _widen(measure_head(q))
+        if heads:
+            found.append((one_of(heads), one_of(stems - heads)))
+    return tuple(found)
+
+
+def _stems_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A stem of one is a stem of the other, or a compound's head ("gunshot" / "shot")."""
+    return any(x == y or (len(y) >= COMPOUND_MIN and x.endswith(y)) or (len(x) >= COMPOUND_MIN and y.endswith(x))
+               for x in a for y in b)
 
 
 def _counts_some(q: Quantity) -> bool:
