@@ -109,3 +109,36 @@ def test_a_rejection_does_not_answer_a_claim_months_away(nlp):
     # Near miss: the same words of a march seven months earlier are another story's.
     far = _claims(nlp, "a", a, "Outlet A", date(2026, 9, 7)) + _claims(nlp, "b", b, "Outlet B", date(2027, 4, 8))
     assert ConflictKind.DISPUTE not in [c.kind for c in find_conflicts(far)]
+
+
+# --- opposite outcomes of the c8 round (conflict_opposites.txt) -------------------------------
+
+
+def test_stable_and_critical_condition_contradict():
+    from tests.claims.test_conflicts import statement
+    a = statement("a1", "the injured Tarrow cyclist was in a stable condition in hospital", "Police", "Gazette")
+    b = statement("b1", "the injured Tarrow cyclist remained in a critical condition in hospital", "Hospital", "Courier")
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]
+    # Near miss: "not life-threatening" agrees with stable.
+    b = statement("b1", "the injured Tarrow cyclist's injuries were not life-threatening", "Hospital", "Courier")
+    assert find_conflicts([a, b]) == []
+
+
+def test_unanimous_against_votes_against():
+    from tests.claims.test_conflicts import statement
+    a = statement("a1", "the Tarrow planning board approved the quarry plan unanimously", "Board chair", "Gazette")
+    b = statement("b1", "two Tarrow planning board members voted against the quarry plan", "Campaigners", "Courier")
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]
+    # Near miss: a unanimous vote and members who spoke against it before the vote.
+    b = statement("b1", "two Tarrow planning board members spoke about the quarry plan", "Campaigners", "Courier")
+    assert find_conflicts([a, b]) == []
+
+
+def test_the_march_descended_into_running_battles():
+    from tests.claims.test_conflicts import statement
+    a = statement("a1", "the Tarrow climate march passed off largely peacefully", "Police", "Gazette")
+    b = statement("b1", "the Tarrow climate march descended into running battles with police", "Witnesses", "Courier")
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]
+    # Near miss: a battle of words is no street fight.
+    b = statement("b1", "the Tarrow climate march organisers faced a battle of words with police", "Witnesses", "Courier")
+    assert find_conflicts([a, b]) == []
