@@ -2349,11 +2349,11 @@ class _Wording:
         # A whole group said to have done a thing, and a count of its members said not to
         # have ("every member of the governing coalition had voted for the bill" / "five
         # coalition members abstained in Tuesday's vote"): the count's thing is a word of
-        # the group, and the two share a word of what was done besides.
+        # the group (and the two claims are of one story, see find_contradictions).
         for whole, part, flip in ((self, other, False), (other, self, True)):
-            for group, did in whole.universal:
-                for heads, rest in part.excepted:
-                    if _stems_meet(heads, group) and not did.isdisjoint(rest):
+            for group, _did in whole.universal:
+                for heads, _rest in part.excepted:
+                    if _stems_meet(heads, group):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} (excepted)"
                         return hit[::-1] if flip else hit
         # Any predicate negated with its object by one and asserted with it by the other
