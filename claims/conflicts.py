@@ -694,6 +694,18 @@ def _dispute_target(
             return best, "the claim of", round(0.75 + 0.2 * min(shared(best), 1.0), 4), [], False
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
     owner = _owner_stems(reference)
+    document = _owned_document(reference)
+    if owner and document:
+        # "the residents' survey was 'unscientific and misleading'": what the owner's
+        # document was said to find ("A survey carried out by the Residents' Association
+        # found black mould"), a claim naming the document and its owner, before any
+        # other statement of that party.
+        telling = [j for j in named_pool.values()
+                   if not j.is_dispute and document <= j.text_stems and not owner.isdisjoint(j.text_stems)]
+        found = ranked_all(telling, 0.0)
+        if found:
+            best = found[0]
+            return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if owner:
         owned = [j for j in named_pool.values() if _names_match(owner, j.voice)]
         owned_figures = [j for j in owned if j.claim.quantities]
@@ -997,6 +1009,22 @@ def _owner_words(reference: str) -> list[list[str]]:
                    if w.lower() in FUNCTION_WORDS or dispute_pattern().fullmatch(w)), default=0)
         found.append(words[cut:])
     return found
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of documents whose findings a claim may report (attribution_document_nouns.txt)."""
+    return frozenset(w.lower() for w in data_lines("attribution_document_nouns.txt"))
+
+
+def _owned_document(reference: str) -> frozenset[str]:
+    """The stem of the document an owner's rejection names ("the residents' survey",
+    "the union's report"), if it names one."""
+    for m in owner_pattern().finditer(reference):
+        noun = m.group(0).split()[-1].lower()
+        if noun in document_nouns() or noun.rstrip("s") in document_nouns():
+            return topic_stems(noun)
+    return frozenset()
 
 
 def _owner_is_named(reference: str) -> bool:

@@ -142,3 +142,18 @@ def test_the_march_descended_into_running_battles():
     # Near miss: a battle of words is no street fight.
     b = statement("b1", "the Tarrow climate march organisers faced a battle of words with police", "Witnesses", "Courier")
     assert find_conflicts([a, b]) == []
+
+
+# --- a rejected document answers what it was said to find -------------------------------------
+
+
+def test_a_rejected_survey_answers_its_finding(nlp):
+    text = ("A survey carried out by the Tarrow Tenants' Association found leaking roofs in most flats on the "
+            "Orchard estate. Tenants said repairs took months. The landlord, Brookvale Housing, said the tenants' "
+            "survey was \"unscientific and misleading\".")
+    refs = _claims(nlp, "a", text, "Outlet A", date(2027, 4, 7))
+    disputes = [c for c in find_conflicts(refs) if c.kind is ConflictKind.DISPUTE]
+    by_id = {r.claim.claim_id: r.claim for r in refs}
+    assert any("survey carried out" in by_id[c.claim_a].text for c in disputes)
+    # Near miss: the tenants' own remark is not their survey.
+    assert not any(by_id[c.claim_a].text.startswith("repairs") for c in disputes)
