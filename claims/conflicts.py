@@ -739,6 +739,11 @@ def _dispute_target(
         if best:
             return best[4], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if figure_noun_pattern().search(reference):
+        # "called the higher figure 'speculation'": of two earlier figures of the article
+        # counting one thing and differing, the higher (or lower) one.
+        compared = _compared_figure(reference, [j for j in earlier if _other_party(dispute, j)])
+        if compared is not None:
+            return compared, "the figure of", 0.85, [], False
         # "that estimate" points back in the text: an earlier figure of the article first,
         # the one sharing most words with the rejection, else the nearest.
         figures = [j for j in earlier if j.claim.quantities]
@@ -1009,6 +1014,31 @@ def _owner_words(reference: str) -> list[list[str]]:
                    if w.lower() in FUNCTION_WORDS or dispute_pattern().fullmatch(w)), default=0)
         found.append(words[cut:])
     return found
+
+
+# "the higher figure", "the lowest estimate": which of two figures set against each other.
+COMPARED_FIGURE = re.compile(r"\bthe\s+(?:(higher|highest|larger|largest|bigger|biggest)|"
+                             r"(lower|lowest|smaller|smallest))\s+(?:figure|estimate|number|count|total|tally)s?\b",
+                             re.IGNORECASE)
+
+
+def _compared_figure(reference: str, earlier: Sequence[_Judged]) -> _Judged | None:
+    """The claim of the higher (or lower) of the earlier figures counting one thing (a
+    measure stem in common) with different values, the nearest such pair first."""
+    m = COMPARED_FIGURE.search(reference)
+    if not m:
+        return None
+    higher = bool(m.group(1))
+    figures = [(q, j) for j in reversed(earlier) for q in j.claim.quantities if q.value is not None and q.measure]
+    for k, (qa, ja) in enumerate(figures):
+        for qb, jb in figures[k + 1:]:
+            if ja.index == jb.index or qa.unit != qb.unit or qa.value == qb.value:
+                continue
+            if topic_stems(qa.measure).isdisjoint(topic_stems(qb.measure)):
+                continue
+            top = ja if (qa.value > qb.value) == higher else jb
+            return top
+    return None
 
 
 @cache

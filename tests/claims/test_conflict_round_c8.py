@@ -157,3 +157,21 @@ def test_a_rejected_survey_answers_its_finding(nlp):
     assert any("survey carried out" in by_id[c.claim_a].text for c in disputes)
     # Near miss: the tenants' own remark is not their survey.
     assert not any(by_id[c.claim_a].text.startswith("repairs") for c in disputes)
+
+
+# --- "the higher figure" ---------------------------------------------------------------------
+
+
+def test_the_higher_figure_is_the_higher_of_two(nlp):
+    def targets(which):
+        text = ("Researchers at Kestrel Labs said data on 5 million Corvex shoppers had been stolen. "
+                "The data regulator said 3 million Corvex shoppers were affected. "
+                f"Corvex called the {which} figure \"speculation\".")
+        refs = _claims(nlp, "a", text, "Outlet A", date(2027, 4, 7))
+        by_id = {r.claim.claim_id: r.claim for r in refs}
+        return [by_id[c.claim_a].text for c in find_conflicts(refs) if c.kind is ConflictKind.DISPUTE]
+    found = targets("higher")
+    assert any("5 million" in t for t in found) and not any("3 million" in t for t in found)
+    # Near miss: "the lower figure" is the other one.
+    found = targets("lower")
+    assert any("3 million" in t for t in found) and not any("5 million" in t for t in found)
