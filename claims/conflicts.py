@@ -2068,16 +2068,20 @@ PAST_EVENT_YEAR = re.compile(r"(?<![\w-])(?:(last)\s+year['’]s|((?:19|20)\d{2}
                              re.IGNORECASE)
 
 
-def _past_years(j: _Judged) -> frozenset[str]:
+@memoised_per_text
+def _event_years(text: str) -> tuple[int, ...]:
+    """The years naming an event in `text`: a year, or -1 for "last year's"."""
+    return tuple(-1 if m.group(1) else int(m.group(2) or m.group(3)) for m in PAST_EVENT_YEAR.finditer(text))
+
+
+def _past_years(j: _Judged) -> frozenset[int]:
     """The years before its article's one whose event a claim's own words are about ("Last
     year's march ended in clashes")."""
     published = j.ref.published
     if published is None:
         return frozenset()
-    years = set()
-    for m in PAST_EVENT_YEAR.finditer(j.own_text):
-        years.add(str(published.year - 1) if m.group(1) else (m.group(2) or m.group(3)))
-    return frozenset(y for y in years if int(y) < published.year)
+    years = {published.year - 1 if y < 0 else y for y in _event_years(j.own_text)}
+    return frozenset(y for y in years if y < published.year)
 
 
 def _different_past(a: _Judged, b: _Judged) -> bool:
