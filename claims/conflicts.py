@@ -1985,7 +1985,8 @@ def find_contradictions(
     """Opposite assessments of one matter by different voices: opposite words from the
     shipped list, or the same proposition asserted by one and negated by the other. The
     two claims must share rare words, or their articles must tell the same story."""
-    wording = {j.index: _Wording.of(j.own_text, j.claim.quantities) for j in judged if not j.is_dispute}
+    wording = {j.index: _Wording.of(j.own_text, j.claim.quantities, j.claim.speaker if _attributed(j.claim) else None)
+               for j in judged if not j.is_dispute}
     # A count opposes only a denial of that thing ("no deaths"): most claims with figures
     # count something, few stores hold a denial of it.
     denied = {_tail(s) for w in wording.values() for thing in w.denied for s in thing}
@@ -2228,6 +2229,10 @@ DIRECTION_SHARED = 0.25
 APPROXIMATION = re.compile(r"\b(?:close|closer|nearer|near)\s+to\s+(?=[$£€]?\d|(?:about|around|some|nearly)\b)",
                            re.IGNORECASE)
 TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# "it had never been", "we were not", "they did not": a pronoun subject right before a
+# negation, standing for the claim's speaker.
+SPEAKER_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:it|they|we|he|she|i)\s+"
+                             r"(?:had|has|have|was|were|is|are|did|do|does|would|will|could)?\s*$", re.IGNORECASE)
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
 # Stems (the predicate and its object at least) a negated clause must share with a claim
@@ -2284,7 +2289,7 @@ class _Wording:
     excepted: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
     @classmethod
-    def of(cls, text: str, quantities: Sequence[Quantity] = ()) -> _Wording:
+    def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
         text = _leading_clause(text)
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return cls((), (), None, frozenset(), frozenset())
@@ -2307,7 +2312,13 @@ class _Wording:
             heads = [topic_stems(w) for w in reach.split()]
             head = next((h for h in heads if h), None)
             if head:
-                clauses.append((min(head), topic_stems(reach)))
+                reached = topic_stems(reach)
+                # "it had never been consulted on the bill", said by the teachers' union:
+                # a pronoun subject is the speaker, whose name the asserting claim may
+                # hold ("the government had consulted teachers' unions").
+                if speaker and SPEAKER_PRONOUN.search(text[:m.start()]):
+                    reached |= topic_stems(speaker)
+                clauses.append((min(head), reached))
         stems = topic_stems(text)
         under = frozenset(s for _, reached in clauses for s in reached)
         affirmed = (stems & _negatable()) - negated

@@ -175,3 +175,16 @@ def test_the_higher_figure_is_the_higher_of_two(nlp):
     # Near miss: "the lower figure" is the other one.
     found = targets("lower")
     assert any("3 million" in t for t in found) and not any("5 million" in t for t in found)
+
+
+# --- a pronoun subject of a negation is its speaker ----------------------------------------------
+
+
+def test_we_were_never_consulted_said_by_the_party_consulted():
+    from tests.claims.test_conflicts import statement
+    a = statement("a1", "the council had consulted the Tarrow drivers' union on every route", "Council leader", "Gazette")
+    b = statement("b1", "it had never been consulted", "Tarrow Drivers' Union", "Courier")
+    assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]
+    # Near miss: someone else never consulted is no answer.
+    b = statement("b1", "the cyclists had never been consulted", "Tarrow Drivers' Union", "Courier")
+    assert find_conflicts([a, b]) == []
