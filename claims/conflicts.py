@@ -1800,13 +1800,10 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
 
 
 def _states_figure(q: Quantity, claim: Claim) -> bool:
-    """The claim holds q's figure itself: the same value in q's unit."""
-    for other in claim.quantities:
-        converted = _converted(q, other)
-        if converted is not None and converted.value is not None and q.value is not None \
-                and abs(converted.value - q.value) <= 1e-9 * max(1.0, abs(q.value)):
-            return True
-    return False
+    """The claim holds q's figure itself: the same value, unit and rate (as written: a
+    restatement, not a conversion)."""
+    return q.value is not None and any(
+        other.value == q.value and other.unit == q.unit and other.per == q.per for other in claim.quantities)
 
 
 def _both_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
