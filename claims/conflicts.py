@@ -2038,10 +2038,11 @@ def find_contradictions(
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit or _different_past(a, b):
                         continue
-                    # A denial against a count, or a whole group against an exception,
-                    # reads one word of each claim ("no one has been killed" / "killing
-                    # seven people"): only within one story, not a loosely related one.
-                    if loose and any(h.endswith(("(counted)", "(excepted)")) for h in hit):
+                    # What happened to no one against a count, or a whole group against
+                    # an exception, reads one word of each claim ("no one has been killed"
+                    # / "killing seven people"): only within one story, not a loosely
+                    # related one.
+                    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)") for h in hit):
                         continue
                     if (loose and related.matter(a, b) < settings.contradiction_matter
                             and not (_party_named(a, article_stems(other_id))
@@ -2284,6 +2285,9 @@ class _Wording:
     # counted thing's head, stems of the rest of the claim).
     universal: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     excepted: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # Of the denied things, those said to have happened to no one ("nobody had been
+    # injured": "injured").
+    happened: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -2327,7 +2331,7 @@ class _Wording:
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), tuple(clauses), stems - under, _states(text),
-                   _universals(text), _exceptions(text, counts, stems))
+                   _universals(text), _exceptions(text, counts, stems), _denied_happenings(text))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -2396,7 +2400,8 @@ class _Wording:
         for denying, counting in ((self, other), (other, self)):
             thing = _counted_denial(denying.denied, counting.counted)
             if thing:
-                hit = f"no {thing}", "(counted)"
+                nobody = any(" ".join(sorted(t)) == thing for t in denying.happened)
+                hit = f"{'nobody' if nobody else 'no'} {thing}", "(counted)"
                 return hit if denying is self else hit[::-1]
             thing = _included_denial(denying.denied, counting.included)
             if thing:
@@ -2455,9 +2460,19 @@ def _denied_things(text: str) -> tuple[frozenset[str], ...]:
     """Per conjunct ("passwords", "bank details"), the stems of a thing said not to exist,
     widened to its synonyms ("deaths" ~ "dead"); and what happened to no one ("nobody had
     been injured": "injured")."""
-    things = []
     found = [m.group(1) for m in DENIED_THINGS.finditer(text)]
     found += [m.group(1) for m in DENIED_HAPPENINGS.finditer(text)]
+    return _stems_of_things(found, text)
+
+
+def _denied_happenings(text: str) -> tuple[frozenset[str], ...]:
+    """What happened to no one ("nobody had been injured": "injured"), as stems."""
+    return tuple(s for s in (topic_stems(m.group(1)) for m in DENIED_HAPPENINGS.finditer(text)) if s)
+
+
+def _stems_of_things(found: list[str], text: str) -> tuple[frozenset[str], ...]:
+    """Per conjunct of the things found (and of the subject of "were not touched"), its stems."""
+    things = []
     untouched = untouched_pattern().match(text)
     if untouched:
         found.append(untouched.group(1))
