@@ -119,8 +119,11 @@ def test_stable_and_critical_condition_contradict():
     a = statement("a1", "the injured Tarrow cyclist was in a stable condition in hospital", "Police", "Gazette")
     b = statement("b1", "the injured Tarrow cyclist remained in a critical condition in hospital", "Hospital", "Courier")
     assert [c.kind for c in find_conflicts([a, b])] == [ConflictKind.CONTRADICTION]
-    # Near miss: "not life-threatening" agrees with stable.
+    # Near miss: "not life-threatening" agrees with stable, and so does "none of the
+    # injuries was life-threatening" (its negator is not next to the word).
     b = statement("b1", "the injured Tarrow cyclist's injuries were not life-threatening", "Hospital", "Courier")
+    assert find_conflicts([a, b]) == []
+    b = statement("b1", "none of the injuries was life-threatening", "Hospital", "Courier")
     assert find_conflicts([a, b]) == []
 
 
