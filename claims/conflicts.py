@@ -490,6 +490,11 @@ def find_disputes(
             )
 
 
+def _near_in_time(a: ClaimRef, b: ClaimRef, days: int) -> bool:
+    """Published within `days` of each other (or either undated)."""
+    return a.published is None or b.published is None or abs((a.published - b.published).days) <= days
+
+
 def _dispute_targets(
     dispute: _Judged,
     same_article: list[_Judged],
@@ -602,7 +607,11 @@ def _dispute_target(
     pool = {j.index: j for j in others}
     pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
     story_pool = list(pool.values())
-    pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter) if _other_party(dispute, j)})
+    # Claims sharing rare words with the rejection, of its story's time only: a party's
+    # claim published months away ("organisers said about 8,000 people joined the march"
+    # of another year's march) is another story's, however alike its words.
+    pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter)
+                 if _other_party(dispute, j) and _near_in_time(dispute.ref, j.ref, settings.story_days)})
     # Claims of articles only loosely of the story: a target only by owner, figure or content.
     named_pool = dict(pool)
     named_pool.update({j.index: j for j in loose_story if _other_party(dispute, j)})
@@ -705,6 +714,18 @@ def _dispute_target(
             return best, "the claim of", round(0.75 + 0.2 * min(shared(best), 1.0), 4), [], False
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
     owner = _owner_stems(reference)
+    document = _owned_document(reference)
+    if owner and document:
+        # "the residents' survey was 'unscientific and misleading'": what the owner's
+        # document was said to find ("A survey carried out by the Residents' Association
+        # found black mould"), a claim naming the document and its owner, before any
+        # other statement of that party.
+        telling = [j for j in named_pool.values()
+                   if not j.is_dispute and document <= j.text_stems and not owner.isdisjoint(j.text_stems)]
+        found = ranked_all(telling, 0.0)
+        if found:
+            best = found[0]
+            return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if owner:
         owned = [j for j in named_pool.values() if _names_match(owner, j.voice)]
         owned_figures = [j for j in owned if j.claim.quantities]
@@ -738,6 +759,11 @@ def _dispute_target(
         if best:
             return best[4], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if figure_noun_pattern().search(reference):
+        # "called the higher figure 'speculation'": of two earlier figures of the article
+        # counting one thing and differing, the higher (or lower) one.
+        compared = _compared_figure(reference, [j for j in earlier if _other_party(dispute, j)])
+        if compared is not None:
+            return compared, "the figure of", 0.85, [], False
         # "that estimate" points back in the text: an earlier figure of the article first,
         # the one sharing most words with the rejection, else the nearest.
         figures = [j for j in earlier if j.claim.quantities]
@@ -1008,6 +1034,47 @@ def _owner_words(reference: str) -> list[list[str]]:
                    if w.lower() in FUNCTION_WORDS or dispute_pattern().fullmatch(w)), default=0)
         found.append(words[cut:])
     return found
+
+
+# "the higher figure", "the lowest estimate": which of two figures set against each other.
+COMPARED_FIGURE = re.compile(r"\bthe\s+(?:(higher|highest|larger|largest|bigger|biggest)|"
+                             r"(lower|lowest|smaller|smallest))\s+(?:figure|estimate|number|count|total|tally)s?\b",
+                             re.IGNORECASE)
+
+
+def _compared_figure(reference: str, earlier: Sequence[_Judged]) -> _Judged | None:
+    """The claim of the higher (or lower) of the earlier figures counting one thing (a
+    measure stem in common) with different values, the nearest such pair first."""
+    m = COMPARED_FIGURE.search(reference)
+    if not m:
+        return None
+    higher = bool(m.group(1))
+    figures = [(q, j) for j in reversed(earlier) for q in j.claim.quantities if q.value is not None and q.measure]
+    for k, (qa, ja) in enumerate(figures):
+        for qb, jb in figures[k + 1:]:
+            if ja.index == jb.index or qa.unit != qb.unit or qa.value == qb.value:
+                continue
+            if topic_stems(qa.measure).isdisjoint(topic_stems(qb.measure)):
+                continue
+            top = ja if (qa.value > qb.value) == higher else jb
+            return top
+    return None
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of documents whose findings a claim may report (attribution_document_nouns.txt)."""
+    return frozenset(w.lower() for w in data_lines("attribution_document_nouns.txt"))
+
+
+def _owned_document(reference: str) -> frozenset[str]:
+    """The stem of the document an owner's rejection names ("the residents' survey",
+    "the union's report"), if it names one."""
+    for m in owner_pattern().finditer(reference):
+        noun = m.group(0).split()[-1].lower()
+        if noun in document_nouns() or noun.rstrip("s") in document_nouns():
+            return topic_stems(noun)
+    return frozenset()
 
 
 def _owner_is_named(reference: str) -> bool:
@@ -1735,6 +1802,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
                     if ia is None or ib is None or _overlap(ia, ib):
                         continue
+                    if _both_stated(qa, a.claim, qb, b.claim):
+                        continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
                     figures.add(_figures_key(qa, other))
@@ -1748,6 +1817,21 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         )
             if first is not None:
                 yield first, frozenset(figures)
+
+
+def _states_figure(q: Quantity, claim: Claim) -> bool:
+    """The claim holds q's figure itself: the same value, unit and rate (as written: a
+    restatement, not a conversion)."""
+    return q.value is not None and any(
+        other.value == q.value and other.unit == q.unit and other.per == q.per for other in claim.quantities)
+
+
+def _both_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Each claim states both figures ("passed by 212 votes to 148" / "had passed by 212
+    votes to 148"): one figure of each set against the other figure of the other is a
+    cross-reading of two agreeing claims, not a conflict ("78 votes to 64" / "81 votes to
+    61" still are)."""
+    return len(a.quantities) > 1 and len(b.quantities) > 1 and _states_figure(qa, b) and _states_figure(qb, a)
 
 
 # "... would add 2,000 car journeys a day, and that its own modelling suggested a figure of
@@ -1918,7 +2002,8 @@ def find_contradictions(
     """Opposite assessments of one matter by different voices: opposite words from the
     shipped list, or the same proposition asserted by one and negated by the other. The
     two claims must share rare words, or their articles must tell the same story."""
-    wording = {j.index: _Wording.of(j.own_text, j.claim.quantities) for j in judged if not j.is_dispute}
+    wording = {j.index: _Wording.of(j.own_text, j.claim.quantities, j.claim.speaker if _attributed(j.claim) else None)
+               for j in judged if not j.is_dispute}
     # A count opposes only a denial of that thing ("no deaths"): most claims with figures
     # count something, few stores hold a denial of it.
     denied = {_tail(s) for w in wording.values() for thing in w.denied for s in thing}
@@ -1971,7 +2056,13 @@ def find_contradictions(
                     if (other_id == article_id and b.index <= a.index) or not _independent_sources(a.ref, b.ref):
                         continue
                     hit = wording[a.index].opposed_to(wording[b.index])
-                    if not hit:
+                    if not hit or _different_past(a, b):
+                        continue
+                    # What happened to no one against a count, or a whole group against
+                    # an exception, reads one word of each claim ("no one has been killed"
+                    # / "killing seven people"): only within one story, not a loosely
+                    # related one.
+                    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)") for h in hit):
                         continue
                     if (loose and related.matter(a, b) < settings.contradiction_matter
                             and not (_party_named(a, article_stems(other_id))
@@ -1987,6 +2078,36 @@ def find_contradictions(
             ConflictKind.CONTRADICTION, a.ref, b.ref, score,
             f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
         )
+
+
+# "last year's march", "the 2019 march", "2019's vote": a year naming which of a
+# recurring event the claim is about (not "in 2022", the date of an event the other claim
+# may deny: "had been warned of the overruns in 2022" / "had never been warned").
+PAST_EVENT_YEAR = re.compile(r"(?<![\w-])(?:(last)\s+year['’]s|((?:19|20)\d{2})['’]s|the\s+((?:19|20)\d{2})\s+(?=[a-z]))",
+                             re.IGNORECASE)
+
+
+@memoised_per_text
+def _event_years(text: str) -> tuple[int, ...]:
+    """The years naming an event in `text`: a year, or -1 for "last year's"."""
+    return tuple(-1 if m.group(1) else int(m.group(2) or m.group(3)) for m in PAST_EVENT_YEAR.finditer(text))
+
+
+def _past_years(j: _Judged) -> frozenset[int]:
+    """The years before its article's one whose event a claim's own words are about ("Last
+    year's march ended in clashes")."""
+    published = j.ref.published
+    if published is None:
+        return frozenset()
+    years = {published.year - 1 if y < 0 else y for y in _event_years(j.own_text)}
+    return frozenset(y for y in years if y < published.year)
+
+
+def _different_past(a: _Judged, b: _Judged) -> bool:
+    """One claim is about a past year the other does not name ("Last year's march ended in
+    clashes" / "the march passed off largely peacefully"): two times, not two accounts."""
+    past_a, past_b = _past_years(a), _past_years(b)
+    return (bool(past_a) or bool(past_b)) and past_a.isdisjoint(past_b)
 
 
 def _party_named(j: _Judged, article_stems: frozenset[str]) -> bool:
@@ -2126,6 +2247,10 @@ DIRECTION_SHARED = 0.25
 APPROXIMATION = re.compile(r"\b(?:close|closer|nearer|near)\s+to\s+(?=[$£€]?\d|(?:about|around|some|nearly)\b)",
                            re.IGNORECASE)
 TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# "it had never been", "we were not", "they did not": a pronoun subject right before a
+# negation, standing for the claim's speaker.
+SPEAKER_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:it|they|we|he|she|i)\s+"
+                             r"(?:had|has|have|was|were|is|are|did|do|does|would|will|could)?\s*$", re.IGNORECASE)
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
 # Stems (the predicate and its object at least) a negated clause must share with a claim
@@ -2174,14 +2299,28 @@ class _Wording:
     # Events and states said to hold or not (conflict_state_classes.txt): (class, side,
     # the keys of the words near the verb that say what of).
     states: tuple[tuple[str, int, frozenset[str]], ...] = ()
+    # A whole group said to have done a thing ("every member of the coalition had voted
+    # for the bill"): per universal, (stems of the group, stems of what it did); and counts
+    # of members said not to have ("five coalition members abstained"): (stems of the
+    # counted thing's head, stems of the rest of the claim).
+    universal: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    excepted: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # Of the denied things, those said to have happened to no one ("nobody had been
+    # injured": "injured").
+    happened: tuple[frozenset[str], ...] = ()
 
     @classmethod
-    def of(cls, text: str, quantities: Sequence[Quantity] = ()) -> _Wording:
+    def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
         text = _leading_clause(text)
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return cls((), (), None, frozenset(), frozenset())
         denied = _denied_things(text)
-        counted = frozenset(s for q in quantities if _counts_some(q) for s in _widen(topic_stems(q.measure or "")))
+        counts = [q for q in quantities if _counts_some(q)]
+        # What a count counts is named by its measure and by the words of its clause after
+        # the figure ("Two new patients with measles were admitted", "three workers were
+        # treated in hospital"), each widened to the words a denial may use for it.
+        counted = _denial_widen(frozenset(
+            s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)))
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = APPROXIMATION.sub(" ", text)
         found_left, found_right = _opposite_words(text)
@@ -2194,7 +2333,13 @@ class _Wording:
             heads = [topic_stems(w) for w in reach.split()]
             head = next((h for h in heads if h), None)
             if head:
-                clauses.append((min(head), topic_stems(reach)))
+                reached = topic_stems(reach)
+                # "it had never been consulted on the bill", said by the teachers' union:
+                # a pronoun subject is the speaker, whose name the asserting claim may
+                # hold ("the government had consulted teachers' unions").
+                if speaker and SPEAKER_PRONOUN.search(text[:m.start()]):
+                    reached |= topic_stems(speaker)
+                clauses.append((min(head), reached))
         stems = topic_stems(text)
         under = frozenset(s for _, reached in clauses for s in reached)
         affirmed = (stems & _negatable()) - negated
@@ -2205,7 +2350,8 @@ class _Wording:
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
-                   _included_things(text), tuple(clauses), stems - under, _states(text))
+                   _included_things(text), tuple(clauses), stems - under, _states(text),
+                   _universals(text), _exceptions(text, counts, stems), _denied_happenings(text))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -2219,6 +2365,8 @@ class _Wording:
         yield from {("negated clause", head) for head, _ in self.negated_clauses}
         yield from {("plain", s) for s in self.plain_stems}
         yield from {("state", c, side, key) for c, side, keys in self.states for key in keys}
+        yield from {("universal", _tail(s)) for group, _ in self.universal for s in group}
+        yield from {("excepted", _tail(s)) for heads, _ in self.excepted for s in heads}
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
@@ -2233,6 +2381,8 @@ class _Wording:
         yield from {("plain", head) for head, _ in self.negated_clauses}
         yield from {("negated clause", s) for s in self.plain_stems}
         yield from {("state", c, 1 - side, key) for c, side, keys in self.states for key in keys}
+        yield from {("excepted", _tail(s)) for group, _ in self.universal for s in group}
+        yield from {("universal", _tail(s)) for heads, _ in self.excepted for s in heads}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -2252,7 +2402,8 @@ class _Wording:
     def can_oppose(self) -> bool:
         return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted
                                                          or self.included or self.negated_clauses
-                                                         or self.plain_stems or self.states)
+                                                         or self.plain_stems or self.states
+                                                         or self.universal or self.excepted)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -2269,7 +2420,8 @@ class _Wording:
         for denying, counting in ((self, other), (other, self)):
             thing = _counted_denial(denying.denied, counting.counted)
             if thing:
-                hit = f"no {thing}", "(counted)"
+                nobody = any(" ".join(sorted(t)) == thing for t in denying.happened)
+                hit = f"{'nobody' if nobody else 'no'} {thing}", "(counted)"
                 return hit if denying is self else hit[::-1]
             thing = _included_denial(denying.denied, counting.included)
             if thing:
@@ -2289,6 +2441,16 @@ class _Wording:
                         not any(c3 == c and s3 == side for c3, s3, _ in other.states):
                     return f"{c} {'holds' if side == 0 else 'does not hold'}", \
                         f"{c} {'holds' if side2 == 0 else 'does not hold'}"
+        # A whole group said to have done a thing, and a count of its members said not to
+        # have ("every member of the governing coalition had voted for the bill" / "five
+        # coalition members abstained in Tuesday's vote"): the count's thing is a word of
+        # the group (and the two claims are of one story, see find_contradictions).
+        for whole, part, flip in ((self, other, False), (other, self, True)):
+            for group, _did in whole.universal:
+                for heads, _rest in part.excepted:
+                    if _stems_meet(heads, group):
+                        hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} (excepted)"
+                        return hit[::-1] if flip else hit
         # Any predicate negated with its object by one and asserted with it by the other
         # ("had never explored any alternative" / "had explored every alternative").
         for negating, asserting, flip in ((self, other, False), (other, self, True)):
@@ -2307,11 +2469,30 @@ DENIED_THINGS = re.compile(r"\bno\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(
 COMPOUND_MIN = 4
 
 
+# "nobody had been injured", "no one was hurt": what happened to no one, a participle.
+DENIED_HAPPENINGS = re.compile(r"(?<![\w-])(?:nobody|no\s+one|no-one|none)\s+(?:else\s+)?"
+                               r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|got)\s+"
+                               r"(?:(?:seriously|badly|fatally|critically|reportedly)\s+)?([a-z]+ed|hurt|held)\b",
+                               re.IGNORECASE)
+
+
 def _denied_things(text: str) -> tuple[frozenset[str], ...]:
     """Per conjunct ("passwords", "bank details"), the stems of a thing said not to exist,
-    widened to its synonyms ("deaths" ~ "dead")."""
-    things = []
+    widened to its synonyms ("deaths" ~ "dead"); and what happened to no one ("nobody had
+    been injured": "injured")."""
     found = [m.group(1) for m in DENIED_THINGS.finditer(text)]
+    found += [m.group(1) for m in DENIED_HAPPENINGS.finditer(text)]
+    return _stems_of_things(found, text)
+
+
+def _denied_happenings(text: str) -> tuple[frozenset[str], ...]:
+    """What happened to no one ("nobody had been injured": "injured"), as stems."""
+    return tuple(s for s in (topic_stems(m.group(1)) for m in DENIED_HAPPENINGS.finditer(text)) if s)
+
+
+def _stems_of_things(found: list[str], text: str) -> tuple[frozenset[str], ...]:
+    """Per conjunct of the things found (and of the subject of "were not touched"), its stems."""
+    things = []
     untouched = untouched_pattern().match(text)
     if untouched:
         found.append(untouched.group(1))
@@ -2360,6 +2541,93 @@ def _included_denial(denied: tuple[frozenset[str], ...], included: tuple[frozens
             if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in other) for s in thing):
                 return " ".join(sorted(thing))
     return None
+
+
+@cache
+def denial_synonyms() -> dict[str, frozenset[str]]:
+    """stem -> the stems of its group in claims/data/conflict_denial_synonyms.txt."""
+    groups: dict[str, frozenset[str]] = {}
+    for line in data_lines("conflict_denial_synonyms.txt"):
+        group = frozenset(stem(w.strip()) for w in line.split(",") if w.strip())
+        for s in group:
+            groups[s] = groups.get(s, frozenset()) | group
+    return groups
+
+
+def _denial_widen(stems: frozenset[str]) -> frozenset[str]:
+    groups = denial_synonyms()
+    return frozenset(g for s in stems for g in groups.get(s, (s,))) if stems else stems
+
+
+# The clause a figure counts in: up to this many words after it, to a clause break.
+COUNT_CLAUSE_WORDS = 6
+CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _count_clause_stems(q: Quantity, text: str) -> frozenset[str]:
+    """Stems of the words right after a count's figure in its clause ("Two new patients
+    with measles were admitted"), when the figure is found in the text."""
+    at = text.find(q.surface) if q.surface else -1
+    if at < 0:
+        return frozenset()
+    after = CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0]
+    return topic_stems(" ".join(after.split()[:COUNT_CLAUSE_WORDS]))
+
+
+# "every member of the governing coalition had voted", "all of its trains ran", "all 14
+# primary schools would reopen": a whole group, up to its verb (not "almost all", "not all").
+UNIVERSAL = re.compile(
+    r"(?<![\w-])(?<!not )(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )(?<!but )"
+    r"(?:every|all|each)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:[\d,]+\s+)?"
+    r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
+    r"(?=(?:was|were|is|are|had|has|have|would|will|could|did|ran|went|got|came|took|left|held|kept|made|met|\w+ed)\b)",
+    re.IGNORECASE)
+
+
+@cache
+def exception_pattern() -> re.Pattern[str]:
+    """Words by which members of a group did not do what the group did
+    (claims/data/conflict_exception_words.txt)."""
+    return phrase_pattern(data_lines("conflict_exception_words.txt"))
+
+
+def _universals(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each whole group the text says did a thing, with what it did; not when what it did
+    is itself negated or an exception ("every member refused")."""
+    found = []
+    for m in UNIVERSAL.finditer(text):
+        rest = CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+        if negation_pattern().search(rest) or exception_pattern().search(rest):
+            continue
+        group, did = topic_stems(m.group(1)), topic_stems(rest)
+        if group and did:
+            found.append((one_of(group), one_of(did)))
+    return tuple(found)
+
+
+def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
+                ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each count whose clause says its members did not do something ("five coalition
+    members abstained", "40 trains were cancelled"): the stems of its measure's head, and
+    the claim's other stems."""
+    found = []
+    for q in counts:
+        at = text.find(q.surface) if q.surface else -1
+        if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]):
+            continue  # "all 60 workers" is the group itself
+        clause = " ".join(CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0].split()[:8])
+        if not (exception_pattern().search(clause) or negation_pattern().search(clause)):
+            continue
+        heads = _widen(measure_head(q))
+        if heads:
+            found.append((one_of(heads), one_of(stems - heads)))
+    return tuple(found)
+
+
+def _stems_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A stem of one is a stem of the other, or a compound's head ("gunshot" / "shot")."""
+    return any(x == y or (len(y) >= COMPOUND_MIN and x.endswith(y)) or (len(x) >= COMPOUND_MIN and y.endswith(x))
+               for x in a for y in b)
 
 
 def _counts_some(q: Quantity) -> bool:

@@ -177,8 +177,8 @@ def test_gold_conflict_detection_does_not_regress(nlp):
     # (group, recall floor, precision floor): the cases the rules were written on, where
     # precision must stay high, then independent annotators' cases opened for error
     # analysis, where the rules must carry.
-    floors = [("original", 0.79, 0.92), ("ho", 0.8, 0.92), ("ho3", 0.85, 0.95), ("ho5", 0.48, 0.82),
-              ("ho7", 0.75, 0.85), ("ho8", 0.75, 0.95)]
+    floors = [("original", 0.79, 0.92), ("ho", 0.88, 0.92), ("ho3", 0.85, 0.95), ("ho5", 0.58, 0.85),
+              ("ho7", 0.75, 0.85), ("ho8", 0.75, 0.95), ("c8", 0.85, 0.95)]
     for group, recall, precision in floors:
         result = evaluate(cases_of(group, cases), nlp)
         assert result["recall"] >= recall, group
@@ -521,8 +521,13 @@ def test_a_thing_said_not_to_exist_and_counted_by_another_contradict():
     dead = counted("b1", "anglers collected hundreds of dead fish from the Tessel river", "hundreds", 200, 1000,
                    "dead fish", "Angling club", "B")
     assert [c.kind for c in find_conflicts([none, dead])] == [ConflictKind.CONTRADICTION]
-    # Counting other things (new patients, not new cases) is no answer to "no new cases".
+    # Counting other things (new nurses, not new cases) is no answer to "no new cases"; new
+    # patients are new cases (c8 round: claims/data/conflict_denial_synonyms.txt, as the
+    # second annotator's gold reads "no new cases" / "two new patients").
     no_cases = ref(claim("a1", "no new cases had been reported in Tessel in nine days", speaker="Director", cue="said"))
+    nurses = counted("b1", "Tessel wards had hired two new nurses since Friday", "two", 2, 2, "new nurse",
+                     "Doctor", "B")
+    assert find_conflicts([no_cases, nurses]) == []
     patients = counted("b1", "Tessel wards had admitted two new patients since Friday", "two", 2, 2, "new patient",
                        "Doctor", "B")
-    assert find_conflicts([no_cases, patients]) == []
+    assert [c.kind for c in find_conflicts([no_cases, patients])] == [ConflictKind.CONTRADICTION]

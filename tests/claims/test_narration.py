@@ -86,7 +86,7 @@ def test_a_party_disputes_the_outlets_narration():
     a = _narrated("a1", "The Orwell brewery recount request was turned down on Monday.", "Gazette")
     sentence = "The Orwell brewery union denied that the recount request was turned down."
     b = ref(claim("b1", "denied that the recount request was turned down", sentence,
-                  speaker="Orwell Brewers' Union", cue="denied"), "Courier")
+                  speaker="Orwell Brewers' Union", cue="denied"), "Courier", date(2025, 6, 3))
     (conflict,) = find_conflicts([a, b])
     assert (conflict.kind, conflict.claim_a, conflict.claim_b) == (ConflictKind.DISPUTE, a.claim.claim_id,
                                                                    b.claim.claim_id)
