@@ -250,13 +250,14 @@ def find_conflicts(
     stories = _Stories(judged, settings.story_days)
     found = _BestPerClusterPair(stories, settings.same_story)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
-    numeric = Forked(lambda: list(_numeric_conflicts(judged, related, settings, stories)),
-                     fork=settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2)
-    disputes = list(find_disputes(judged, related, stories, settings))
-    contradictions = list(find_contradictions(judged, related, stories, settings))
+    fork = settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2
+    with Forked(lambda: list(_numeric_conflicts(judged, related, settings, stories)), fork=fork) as numeric:
+        disputes = list(find_disputes(judged, related, stories, settings))
+        contradictions = list(find_contradictions(judged, related, stories, settings))
+        numeric_conflicts = numeric.result()
     for conflict, figures in chain(
         ((c, frozenset()) for c in disputes),
-        numeric.result(),
+        numeric_conflicts,
         ((c, frozenset()) for c in contradictions),
     ):
         # One conflict per pair of clusters and story: twenty outlets repeating one figure

@@ -7,8 +7,12 @@ child that sees those claims without copying them (fork) and sends back only its
 
 The child does nothing but compute, pickle its result into a pipe and `os._exit`: no
 logging, no I/O, no exit handlers, so the threads of the parent (Prefect's) and the locks
-they hold do not matter to it. Where fork is missing, or the child dies or fails, the
-computation runs here instead, so the result never depends on the child.
+they hold do not matter to it; it is born with SIGINT and SIGTERM blocked (Ctrl-C is the
+parent's to handle) and is killed when the parent dies. Where fork is missing or fails,
+or the child fails or dies, the computation runs here instead, so the result never
+depends on the child. Use it as a context manager: leaving the block early (an error in
+the parent's own work, Ctrl-C) kills the child, so no child outlives its use holding the
+parent's file descriptors (the store's run lock among them).
 """
 
 from __future__ import annotations
@@ -17,13 +21,13 @@ import os
 import pickle
 import signal
 import sys
-import warnings
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 _CHUNK = 1 << 20
+_PARENT_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 class Forked(Generic[T]):
@@ -34,19 +38,32 @@ class Forked(Generic[T]):
         self._pid: int | None = None
         self._read: int | None = None
         if fork and hasattr(os, "fork"):
-            self._start()
+            try:
+                self._start()
+            except OSError:  # no process or pipe to be had (limits, memory): done here
+                self._pid = None
+
+    def __enter__(self) -> Forked[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cancel()
 
     def _start(self) -> None:
         read, write = os.pipe()
         parent = os.getpid()
-        with warnings.catch_warnings():
-            # Python 3.12+ warns of fork in a threaded process; the child touches no lock.
-            warnings.simplefilter("ignore", DeprecationWarning)
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _PARENT_SIGNALS)
+        try:
             pid = os.fork()
-        if pid == 0:  # the child
+        except OSError:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
             os.close(read)
+            os.close(write)
+            raise
+        if pid == 0:  # the child: SIGINT and SIGTERM stay blocked
             status = 1
             try:
+                os.close(read)
                 _die_with(parent)
                 data = pickle.dumps(self._job(), protocol=pickle.HIGHEST_PROTOCOL)
                 view = memoryview(data)
@@ -57,6 +74,7 @@ class Forked(Generic[T]):
                 pass
             finally:
                 os._exit(status)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         os.close(write)
         self._pid, self._read = pid, read
 
@@ -67,13 +85,29 @@ class Forked(Generic[T]):
         try:
             while chunk := os.read(self._read, _CHUNK):
                 chunks.append(chunk)
-        finally:
-            os.close(self._read)
-            _, status = os.waitpid(self._pid, 0)
-            self._pid = None
+        except BaseException:
+            self.cancel()
+            raise
+        status = self._reap()
         if status == 0:
             return pickle.loads(b"".join(chunks))
         return self._job()
+
+    def cancel(self) -> None:
+        """Kills the child if it is still there (nothing once `result()` has returned)."""
+        if self._pid is not None:
+            try:
+                os.kill(self._pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self._reap()
+
+    def _reap(self) -> int:
+        assert self._pid is not None and self._read is not None
+        os.close(self._read)
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = self._read = None
+        return status
 
 
 def _die_with(parent: int) -> None:

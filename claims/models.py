@@ -21,7 +21,7 @@ M = TypeVar("M", bound=BaseModel)
 
 def stable_id(*parts: object, length: int = 16) -> str:
     """Deterministic id from its parts, so that re-running the same input writes the same rows."""
-    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:length]
 
 

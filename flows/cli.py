@@ -14,7 +14,6 @@ from pathlib import Path
 
 from claims.models import Verdict
 from claims.reporting import ReportFormat, render_report
-from flows.temporary_server import start_early
 from store.connection import (
     DB_ENV,
     DEFAULT_DB,
@@ -180,23 +179,25 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)
     # Prefect's temporary server boots while Prefect and spaCy are imported.
+    from flows.temporary_server import start_early  # noqa: PLC0415
+
     server = start_early()
     from flows.pipeline import counterclaim_flow  # noqa: PLC0415  (after the env is set)
     from flows.quiet_logs import quiet_routine_task_logs
 
     quiet_routine_task_logs()
-    with server.serving():
-        flow_to_run = counterclaim_flow
-        if args.task_runner == "dask" or args.dask_address:
-            from flows.scaleout import DaskUnavailable, dask_task_runner  # noqa: PLC0415
+    flow_to_run = counterclaim_flow
+    if args.task_runner == "dask" or args.dask_address:
+        from flows.scaleout import DaskUnavailable, dask_task_runner  # noqa: PLC0415
 
-            try:
-                runner = dask_task_runner(args.dask_address, args.dask_workers)
-            except DaskUnavailable as exc:
-                print(f"counterclaim: {exc}", file=sys.stderr)
-                return EXIT_FAILED
-            flow_to_run = counterclaim_flow.with_options(task_runner=runner)
+        try:
+            runner = dask_task_runner(args.dask_address, args.dask_workers)
+        except DaskUnavailable as exc:
+            print(f"counterclaim: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        flow_to_run = counterclaim_flow.with_options(task_runner=runner)
 
+    with server.serving():  # the runner meets the server's address when it starts
         try:
             summary = flow_to_run(
                 paths=[str(p) for p in args.paths], db=str(db), model=args.model, batch_size=args.batch_size,

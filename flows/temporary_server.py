@@ -4,8 +4,8 @@ Without `PREFECT_API_URL`, Prefect starts a temporary server when the flow is fi
 it imports the whole server (FastAPI, SQLAlchemy, its models) into the run's process, then
 starts the same server in a child process and waits for it. On 2 cores that was 12 to 20 s
 before the first article was read, and most of a re-run over an unchanged corpus. Here the
-child is started first, from a plain subprocess, with the command, environment and port
-range Prefect uses (`prefect.server.api.server.SubprocessASGIServer`), so it boots while
+child is started first, from a plain subprocess, with the command and environment
+Prefect uses (`prefect.server.api.server.SubprocessASGIServer`), so it boots while
 the run imports Prefect, spaCy and the extractors; the run's process never imports the
 server; and the flow is pointed at it with `temporary_settings(PREFECT_API_URL=...)`.
 
@@ -55,6 +55,8 @@ class EarlyServer:
         self._answered = False
 
     def start(self) -> None:
+        if self.process is not None and self.process.poll() is not None:
+            self.stop()  # died since an earlier run of this process: start another
         if self.process is not None or os.environ.get("PREFECT_API_URL"):
             return
         if os.environ.get(EARLY_ENV, "on").strip().lower() in {"off", "0", "false", "no"}:
@@ -64,13 +66,17 @@ class EarlyServer:
             return
         port = free_port()
         self.api_url = f"http://127.0.0.1:{port}/api"
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.origin).parent.parent),
-             "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
-             "--port", str(port), "--log-level", "error", "--lifespan", "on"],
-            env={**os.environ, **SERVER_ENV}, stdin=subprocess.DEVNULL,
-            start_new_session=True, preexec_fn=term_when_parent_dies,
-        )
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.origin).parent.parent),
+                 "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
+                 "--port", str(port), "--log-level", "error", "--lifespan", "on"],
+                env={**os.environ, **SERVER_ENV}, stdin=subprocess.DEVNULL,
+                start_new_session=True, preexec_fn=term_when_parent_dies,
+            )
+        except OSError:  # no process to be had: Prefect will try its own
+            self.process = None
+            return
         atexit.register(self.stop)
 
     @contextmanager
@@ -105,9 +111,9 @@ class EarlyServer:
         return temporary_settings(updates={PREFECT_API_URL: self.api_url})
 
     def _wait(self, timeout: float) -> bool:
-        if self._answered:
-            return True
         assert self.process is not None and self.api_url is not None
+        if self._answered and self.process.poll() is None:
+            return True  # answered for an earlier run of this process, still up
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

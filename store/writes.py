@@ -41,7 +41,7 @@ def write_run(
     with transaction(con):
         _replace_articles(con, articles, now)
         _append(con, "claims", (_claim_row(c) for c in claims))
-        _append(con, "quantities", (row for c in claims for row in _quantity_rows(c)))
+        _append_quantities(con, claims)
         _replace_clusters(con, clusters)
         _merge_conflicts(con, conflicts, claim_texts, now)
         _put_run(con, summary)
@@ -62,7 +62,7 @@ def write_batch(
     with transaction(con):
         _replace_articles(con, articles, now)
         _append(con, "claims", (_claim_row(c) for c in claims))
-        _append(con, "quantities", (row for c in claims for row in _quantity_rows(c)))
+        _append_quantities(con, claims)
         _drop_dangling(con)
         _put_run(con, summary.model_copy(update={"status": "running", "rejections": []}))
 
@@ -257,6 +257,9 @@ def _merge_conflicts(
     con.execute("DROP TABLE incoming_conflicts")
 
 
+_ENTITY_SEPARATOR = "\x1f"  # a control character: never inside an entity's name
+
+
 def _append(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple]) -> None:
     with con.appender(table) as appender:
         batch: list[tuple] = []
@@ -267,6 +270,23 @@ def _append(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[tuple]) -
                 batch.clear()
         if batch:
             appender.append_rows(batch)
+
+
+def _append_quantities(con: duckdb.DuckDBPyConnection, claims: Sequence[Claim]) -> None:
+    """The claims' figures. Their `entities` lists go through a staging table as one string
+    each, split in SQL: the Appender converts a Python list per row several times slower
+    than a string (about a third of a 100,000-claim write)."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE incoming_quantities AS "
+        "SELECT * EXCLUDE (entities), ''::VARCHAR AS entities FROM quantities LIMIT 0"
+    )
+    _append(con, "incoming_quantities", (row for c in claims for row in _quantity_rows(c)))
+    con.execute(
+        "INSERT INTO quantities SELECT * EXCLUDE (entities), "
+        f"CASE WHEN entities = '' THEN []::VARCHAR[] ELSE string_split(entities, '{_ENTITY_SEPARATOR}') END "
+        "FROM incoming_quantities"
+    )
+    con.execute("DROP TABLE incoming_quantities")
 
 
 def _claim_row(c: Claim) -> tuple:
@@ -280,7 +300,7 @@ def _quantity_rows(c: Claim) -> Iterable[tuple]:
     for i, q in enumerate(c.quantities):
         yield (
             c.quantity_id(i), c.claim_id, q.surface, q.start_char, q.end_char, q.value, q.low,
-            q.high, q.unit, q.per, q.measure, q.qualifier, q.kind.value, list(q.entities),
+            q.high, q.unit, q.per, q.measure, q.qualifier, q.kind.value, _ENTITY_SEPARATOR.join(q.entities),
         )
 
 

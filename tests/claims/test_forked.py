@@ -57,3 +57,22 @@ def test_conflicts_found_with_a_forked_child_are_those_found_without():
     forked = find_conflicts(refs, settings=ConflictSettings(fork_claims=(1, 10**9)))
     assert ConflictKind.NUMERIC in {c.kind for c in alone}
     assert forked == alone
+
+
+@needs_fork
+def test_leaving_the_block_early_kills_the_child():
+    with pytest.raises(RuntimeError):
+        with Forked(lambda: __import__("time").sleep(60)) as forked:
+            pid = forked._pid
+            raise RuntimeError("the parent's own work failed")
+    assert forked._pid is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_a_fork_that_fails_leaves_the_job_here(monkeypatch):
+    def no_fork():
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert Forked(os.getpid).result() == os.getpid()

@@ -234,3 +234,19 @@ def test_a_narrated_claim_is_stored_and_read_back(tmp_path):
                          claim_texts={}, now=NOW)
         (ref,) = load_claim_refs(con)
     assert (ref.claim.kind, ref.claim.speaker, ref.outlet) == (ClaimKind.NARRATED, "The Ledger", "The Ledger")
+
+
+def test_figures_keep_their_entities_empty_one_or_several(tmp_path):
+    a = article()
+    c1, c2 = claims_of(a)
+    q = c1.quantities[0]
+    figures = [q.model_copy(update=dict(entities=entities, start_char=q.start_char + i, end_char=q.end_char + i))
+               for i, entities in enumerate([[], ["Ledger"], ["Officials", "O'Brien & Co, Ltd.", "Ünïcode"]])]
+    c1 = c1.model_copy(update=dict(quantities=figures))
+    with open_store(tmp_path / "s.duckdb") as con:
+        writes.write_run(con, summary=run_summary(), articles=[a], claims=[c1, c2], clusters=[], conflicts=[],
+                         claim_texts={}, now=NOW)
+        stored = con.execute("SELECT entities FROM quantities ORDER BY start_char").fetchall()
+        (back,) = [r.claim for r in load_claim_refs(con) if r.claim.claim_id == c1.claim_id]
+    assert [row[0] for row in stored] == [[], ["Ledger"], ["Officials", "O'Brien & Co, Ltd.", "Ünïcode"]]
+    assert [f.entities for f in back.quantities] == [f.entities for f in figures]
