@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import sys
+import time
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -78,12 +80,23 @@ class Forked(Generic[T]):
         os.close(write)
         self._pid, self._read = pid, read
 
-    def result(self) -> T:
+    def result(self, timeout: float | None = None) -> T:
+        """The child's result; computed here if the child fails, dies, or sends nothing for
+        `timeout` seconds (a child that hangs must not hang the run)."""
         if self._pid is None:
             return self._job()
         chunks = []
+        deadline = None if timeout is None else time.monotonic() + timeout
         try:
-            while chunk := os.read(self._read, _CHUNK):
+            while True:
+                if deadline is not None:
+                    left = deadline - time.monotonic()
+                    if left <= 0 or not select.select([self._read], [], [], left)[0]:
+                        self.cancel()
+                        return self._job()
+                chunk = os.read(self._read, _CHUNK)
+                if not chunk:
+                    break
                 chunks.append(chunk)
         except BaseException:
             self.cancel()

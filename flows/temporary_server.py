@@ -119,12 +119,12 @@ class EarlyServer:
             if self.process.poll() is not None:
                 if self.process.returncode != PORT_IN_USE:
                     _log().warning("Prefect's temporary server exited with status %s while starting; "
-                                "Prefect starts its own", self.process.returncode)
+                                   "Prefect starts its own", self.process.returncode)
                 return False
             if healthy(self.api_url, timeout=1.0):
                 self._answered = True
                 _log().info("Starting temporary server on %s (started with the run's imports)",
-                         self.api_url.removesuffix("/api"))
+                            self.api_url.removesuffix("/api"))
                 return True
             time.sleep(0.1)
         _log().warning("Prefect's temporary server did not answer within %.0f s; Prefect starts its own", timeout)

@@ -76,3 +76,19 @@ def test_a_fork_that_fails_leaves_the_job_here(monkeypatch):
 
     monkeypatch.setattr(os, "fork", no_fork)
     assert Forked(os.getpid).result() == os.getpid()
+
+
+@needs_fork
+def test_a_child_that_sends_nothing_in_time_is_killed_and_the_job_done_here():
+    parent = os.getpid()
+
+    def hangs_in_a_child():
+        if os.getpid() != parent:
+            __import__("time").sleep(60)
+        return "here"
+
+    forked = Forked(hangs_in_a_child)
+    pid = forked._pid
+    assert forked.result(timeout=0.5) == "here"
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
