@@ -12,6 +12,7 @@ independent annotators' held-out sets ("ho-case-*" and, from a third annotator,
 visible in the others.
 
 Run: python bench/conflicts_eval.py [--show] [--group original|ho|ho3|ho5|ho7|ho8|ho9|c8|all] [--gold FILE]
+     python bench/conflicts_eval.py --heldout    # every closed set, a line each, then pooled
 
 --gold names another file of tests/gold/; a held-out file ("*heldout*") is scored as one
 group and only its totals are printed (its pairs must not be read).
@@ -139,7 +140,36 @@ def cases_of(group: str, cases: list[dict]) -> list[dict]:
     return [c for c in cases if GROUPS[group](c["id"])]
 
 
+def pooled_heldout(nlp) -> None:
+    """Every closed set scored apart (its cases run together, as --gold does), then pooled:
+    the pool is the estimate for unseen articles, a single six-case set being too small."""
+    total: dict[str, list[int]] = {}
+    false_alarms = 0
+    for path in sorted(Path(__file__).resolve().parents[1].glob("tests/gold/conflicts_heldout*.jsonl")):
+        result = evaluate(read_jsonl(path.name), nlp, show=False, through_clusters=False)
+        kinds = {k[len("recall "):]: v for k, v in result.items() if k.startswith("recall ")}
+        line = []
+        for kind, value in sorted(kinds.items()):
+            got, of = (int(x) for x in value.split("/"))
+            total.setdefault(kind, [0, 0])
+            total[kind][0] += got
+            total[kind][1] += of
+            line.append(f"{kind} {value}")
+        false_alarms += result["false alarms on non-conflicts"]
+        print(f"{path.name:>28}: recall {result['recall']:.3f} ({', '.join(line)}), "
+              f"precision (labelled) {result['precision (labelled pairs)']:.3f}, "
+              f"false alarms {result['false alarms on non-conflicts']}")
+    found = sum(v[0] for v in total.values())
+    positives = sum(v[1] for v in total.values())
+    kinds = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(total.items()))
+    print(f"{'pooled':>28}: recall {found / positives:.3f} ({found}/{positives}; {kinds}), "
+          f"precision (labelled) {found / (found + false_alarms):.3f}, false alarms {false_alarms}")
+
+
 def main() -> None:
+    if "--heldout" in sys.argv:
+        pooled_heldout(load_nlp())
+        return
     gold_name = sys.argv[sys.argv.index("--gold") + 1] if "--gold" in sys.argv else "conflicts.jsonl"
     heldout = "heldout" in gold_name
     cases = read_jsonl(gold_name)
