@@ -202,7 +202,14 @@ def _trailing_conj(doc: Doc, tok: Token, object_verbs: frozenset[str]) -> bool:
                                                             for c in tok.children))
 
 
-def _document_inside_report(tok: Token) -> bool:
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the full names (two words or more) NER tagged PERSON."""
+    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+                     and e[-1].text[:1].isupper())
+
+
+def _document_inside_report(tok: Token,
+                            surnames: frozenset[str] = frozenset()) -> bool:
     """A cue whose subject is a document or a thing, not someone who speaks ("the report
     showed", "the figures confirmed ...") inside another speaker's reported clause is part
     of that speaker's statement, as for findings."""
@@ -216,7 +223,12 @@ def _document_inside_report(tok: Token) -> bool:
     belief = tok.lemma_.lower() in word_list("belief_verbs")
     # "Castellano said Ms. Lowell insisted that A": a named person's words reported by
     # someone else are that someone's statement (convention 4 of docs/attribution.md)
-    reported_person = subj[0].pos_ == "PROPN" and subj[0].ent_type_ == "PERSON" and \
+    # r11: also a surname NER tagged otherwise ("said Varga had told ...") of a person the
+    # article names in full, right after the reporter's verb (or its "that")
+    reported_person = subj[0].pos_ == "PROPN" and (
+        subj[0].ent_type_ == "PERSON" or subj[0].text in surnames and
+        subj[0].left_edge.i - tok.head.i in {1, 2} and
+        all(t.lower_ == "that" for t in tok.doc[tok.head.i + 1: subj[0].left_edge.i])) and \
         tok.dep_ == "ccomp" and tok.head.i < subj[0].i
     if not belief and not reported_person and lemma not in word_list("document_nouns") and (
             subj[0].pos_ != "NOUN" or lemma in speaking):
@@ -484,6 +496,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
     out: list[_Candidate] = []
     object_verbs = word_list("object_verbs")
     naming = word_list("naming_verbs")
+    surnames = _person_surnames(doc)
     for tok in doc:
         lemma = tok.lemma_.lower()
         if in_quote[tok.i]:
@@ -509,7 +522,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             continue
         if not _is_cue(tok) or _negated(tok):
             continue
-        if _document_inside_report(tok) or _belief_reported(tok):
+        if _document_inside_report(tok, surnames) or _belief_reported(tok):
             continue  # "the union said the figures confirmed ...": the union's statement
         if lemma in QUESTION_VERBS:
             continue  # "asked whether ...": a question is not a statement
@@ -519,7 +532,11 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             # "reports" as a verb whose subject is "that"; nobody speaks there
             continue
         span = None
-        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        # r11: "told the daily Jornal do Desporto that A": a word inside a name the parser
+        # read as a verb is not the reported clause
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (
+            c.ent_iob_ == "I" and c.ent_type_ in NAME_ENTS and not
+            any(g.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for g in c.children))]
         right = [c for c in ccomps if c.i > tok.i]
         if not right and lemma in TELL_VERBS:
             # "told the inquest he had checked his mirrors": the parser made the reported
@@ -706,6 +723,16 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 start, end = _trim(text, *_span_chars(doc, first, last))
                 if end - start >= 3:
                     out.append(_Candidate(start, end, tok, source="reported"))
+        elif span is not None and span[0] > tok.idx:
+            # r11: "told reporters outside the courthouse that A and that B" with the
+            # clause hung off another word (found by a fallback): still two statements
+            root = _clause_root(doc, span)
+            if root is not None:
+                span, extra = _split_conj(doc, root, span)
+                for first, last in extra:
+                    start, end = _trim(text, *_span_chars(doc, first, last))
+                    if end - start >= 3:
+                        out.append(_Candidate(start, end, tok, source="reported"))
         for v in tok.children:
             # "said the vote was rigged, but that he would accept the result"
             if v.dep_ == "conj" and v.i > tok.i and not _is_cue(v) and _has_that(v) and \
@@ -742,6 +769,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
 
 
 PLEA_NOUNS = {"count", "charge", "offence", "offense"}
+NAME_ENTS = {"ORG", "PERSON", "GPE", "WORK_OF_ART", "FAC", "NORP", "PRODUCT", "EVENT", "LAW"}
 # what a judge or a body does with a request ("denied a defense motion to exclude ...")
 RULING_VERBS = {"deny", "grant", "dismiss", "refuse", "uphold"}
 # what one asks for: rejecting one is a decision, not a claim ("rejected a request to X")
@@ -861,6 +889,18 @@ def _stranded_that_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
     while last > j + 1 and (doc[last].is_space or doc[last].text in TERMINAL):
         last -= 1
     return _span_chars(doc, j + 1, last)
+
+
+def _clause_root(doc: Doc, span: tuple[int, int]) -> Token | None:
+    """The one verb of a character span whose head lies outside it (None if not one)."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return None
+    roots = [t for t in toks if not t.is_punct and (
+        not (toks.start <= t.head.i < toks.end) or t.head.i == t.i)]
+    if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
+        return None
+    return roots[0]
 
 
 def _has_that(v: Token) -> bool:

@@ -582,7 +582,10 @@ class SpeakerResolver:
                                           "WORK_OF_ART", "FAC", "LOC"}:
                 continue  # r10: "Cole disagreed" with "Cole" tagged PRODUCT
             if tok.pos_ != "PROPN" and not (
-                    tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and
+                    # r11: "Mendes posted a video": a surname ending in -s, tagged a
+                    # plural common noun, is the person as well
+                    tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} and
+                    tok.text[:1].isupper() and
                     not any(c.dep_ in {"det", "poss", "amod", "compound"}
                             for c in tok.children)):
                 # r10: "Price disputed that. She said ...": a surname that is also a word
