@@ -1078,6 +1078,14 @@ class SpeakerResolver:
 
     def _document_author(self, noun: Token, search_history: bool = True) -> str | None:
         for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"on", "via"}:
+                # r11: "a statement on the club's website": the site's owner
+                for pobj in child.children:
+                    owner = [c for c in pobj.children if c.dep_ == "poss"
+                             and c.pos_ != "PRON"]
+                    if pobj.dep_ == "pobj" and owner and \
+                            pobj.lemma_.lower() in word_list("channel_nouns"):
+                        return self._author_np(owner[0])
             if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
                 for pobj in child.children:
                     # "a survey of 9,000 families" is about them, not by them
@@ -1668,6 +1676,12 @@ class SpeakerResolver:
                     return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
                                         set(prev.types)))
             modified = any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in head.lefts)
+            org = self._subject_named_before(head) if not plural else None
+            if org is not None:
+                # r11: "Ashworth Rovers have agreed a fee, the Premier League club
+                # announced": the organisation its own clause is about
+                self.org_types.setdefault(org, set()).add(lemma)
+                return done(Speaker(org, mention_text, None, "org", set(self.org_types[org])))
             if not plural and not modified:
                 org = self.resolve_org_noun(lemma, pos)
                 if org is not None:
@@ -1729,6 +1743,47 @@ class SpeakerResolver:
                     return done(Speaker(prev.canonical, mention_text, prev.role, "other",
                                         set(prev.types)))
         return done(Speaker(mention_text, mention_text, None, "other", {lemma}))
+
+    def _subject_named_before(self, head: Token) -> str | None:
+        """r11: "the club" / "the Australian company" speaking after its clause, whose
+        subject is a name NER missed or took for a person's: that name, when nothing says
+        it is a person (a plural verb, "Rovers have agreed", says it is not; so does NER
+        not calling it a person), it is not gendered or titled, and no organisation NER
+        found is named in the sentence before the description."""
+        if not any(c.lower_ == "the" for c in head.lefts) or \
+                head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        cue = head.head
+        if cue.i < head.i:
+            return None
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i < head.i]
+        if not clauses and cue.dep_ in {"parataxis", "ccomp"} and cue.head.i < head.i:
+            clauses = [cue.head]
+        if not clauses:
+            return None
+        verb = clauses[0]
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+        if not subj or subj[0].pos_ != "PROPN" or subj[0].i < head.sent.start or \
+                any(c.dep_ in {"conj", "appos", "poss"} for c in subj[0].children):
+            return None
+        start = head.sent.start_char
+        if any(start <= p < head.left_edge.idx for p, _ in self.org_mentions):
+            return None  # an organisation NER found: the rules above choose
+        first = subj[0]
+        while first.i > 0 and self.doc[first.i - 1].dep_ == "compound" and \
+                self.doc[first.i - 1].head.i == subj[0].i and \
+                self.doc[first.i - 1].pos_ == "PROPN":
+            first = self.doc[first.i - 1]
+        name = _clean(self.doc[first.i: subj[0].i + 1].text)
+        if first.i == subj[0].i and subj[0].ent_type_ == "PERSON":
+            return None  # a bare surname
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb]
+        plural_verb = any(t.tag_ == "VBP" or t.lower_ in {"are", "were", "have"} for t in auxes)
+        if subj[0].ent_type_ == "PERSON" and not plural_verb:
+            return None
+        if name in self.gender or self.roles.get(name) or self.given_roles.get(name):
+            return None
+        return self.canonical_org(name)
 
     def _appos_of_pobj(self, head: Token) -> list[Token]:
         """"A lawyer for Daniel Marsh, Teresa Quinn, said": the parser put the second
