@@ -682,7 +682,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             if objs and objs[0].lemma_.lower() in PLEA_NOUNS:
                 # "admitted 11 counts of theft": a plea to charges, not a statement
                 objs = []
-            if objs and _anaphoric(objs[0]):
+            if objs and (_anaphoric(objs[0]) or _blanket_denial(tok, objs[0])):
                 # "denied the claim", "rejected that": a reaction with no content of its
                 # own; its speaker is still read, for later "the company" / "it"
                 out.append(_Candidate(objs[0].idx, objs[0].idx, tok, source="silent"))
@@ -778,6 +778,20 @@ REQUEST_NOUNS = {"request", "motion", "bid", "offer", "proposal", "application",
 ANAPHORIC_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
                    "charge", "charges", "report", "reports", "suggestion", "characterization",
                    "characterisation", "account", "assertion", "criticism", "idea", "notion"}
+
+
+# r11: what a blanket denial denies ("denied any wrongdoing"): no content of its own
+BLANKET_NOUNS = {"wrongdoing", "wrongdoings", "guilt", "liability", "responsibility",
+                 "involvement", "knowledge", "fault", "impropriety", "misconduct"}
+
+
+def _blanket_denial(cue: Token, obj: Token) -> bool:
+    """"denied any wrongdoing", "rejects all responsibility": a reaction, like "denied
+    the allegations" (convention 3), when nothing follows the noun."""
+    return cue.lemma_.lower() in {"deny", "reject", "dispute"} and \
+        obj.lower_ in BLANKET_NOUNS and obj.right_edge.i == obj.i and \
+        all(c.lower_ in {"any", "all", "the", "its", "his", "her", "their", "some"}
+            for c in obj.lefts)
 
 
 def _anaphoric(obj: Token) -> bool:

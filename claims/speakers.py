@@ -268,6 +268,12 @@ class SpeakerResolver:
                       sp.canonical.startswith(stripped + " ")}
             if len(longer) == 1:
                 return longer.pop()
+            # r11: "Brantwell denied it" after "Brantwell Logistics": the one organisation
+            # the article names as the word and organisation words only ("Logistics")
+            longer = {c for _, c in self.org_mentions if c.startswith(stripped + " ") and
+                      all(w.lower() in self.org_words for w in c.split()[1:])}
+            if len(longer) == 1:
+                return longer.pop()
         return self.alias.get(stripped.lower(), stripped)
 
     def is_org_name(self, name: str, label: str | None = None) -> bool:
@@ -1343,6 +1349,19 @@ class SpeakerResolver:
                     return done(Speaker(sp.canonical, mention_text, sp.role, "org",
                                         set(sp.types) | {lemma}))
             spokes = lemma in SPOKES_NOUNS
+            if lemma in word_list("counsel_nouns") and not names and not any(
+                    c.dep_ == "poss" or c.lower_ in {"the", "this", "that"} for c in head.lefts):
+                # r11: "Lawyers for the company argued A": unnamed counsel speak for the
+                # organisation they represent (not for a person: "a lawyer for Marsh")
+                clients = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for g in c.children if g.dep_ == "pobj"]
+                clients += [g for c in head.children if c.dep_ == "acl" and
+                            c.lower_ == "representing" for g in c.children if g.dep_ == "dobj"]
+                if clients:
+                    sp = self.resolve(clients[0], remember=False)
+                    if sp is not None and sp.kind == "org":
+                        return done(Speaker(sp.canonical, mention_text, mention_text, "org",
+                                            set(sp.types)))
             if lemma in self.titles and not names and not spokes and head.tag_ == "NN" and \
                     not any(c.dep_ == "poss" and c.lower_ not in {"its", "their"}
                             for c in head.lefts):
