@@ -316,6 +316,7 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             # two subjects is a misparse ("..., the maximum allowed, after the council's
             # director warned"): the nearer one before the verb is its subject
             s = _undateline(before[-1] if before else subj[0])
+            s = _vocative(s, tok)
             if s.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" and \
                     tok.head.pos_ in {"NOUN", "PROPN"}:
                 if _relative_subject(tok):
@@ -382,6 +383,29 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
         break
     left = _name_before(cue)
     return (left, False) if left is not None else (None, True)
+
+
+def _vocative(subj: Token, verb: Token) -> Token:
+    """r11: "Dev, campaigners here say A" (a presenter addressed by name): a one-word
+    name opening its clause, a comma, then a common noun running into the verb with no
+    closing comma is a vocative; the noun is the subject ("Smith, a teacher, said" has
+    the closing comma and stays)."""
+    doc = subj.doc
+    if subj.pos_ != "PROPN" or subj.i + 2 >= len(doc) or doc[subj.i + 1].text != "," or \
+            any(c.dep_ == "compound" for c in subj.children):
+        return subj
+    start = subj.sent.start
+    while start < subj.i and (doc[start].is_punct or doc[start].is_upper or
+                              doc[start].dep_ == "dep"):
+        start += 1  # a transcript label ("KATIE ROURKE:") before it
+    if start != subj.i:
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i == subj.i + 2 and \
+                c.right_edge.i < verb.i and not any(
+                    doc[k].is_punct for k in range(c.right_edge.i + 1, verb.i)):
+            return c
+    return subj
 
 
 def _relative_subject(cue: Token) -> bool:

@@ -1111,6 +1111,13 @@ class SpeakerResolver:
         comps = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
         if comps:
             return self._author_np(comps[-1])
+        comps = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN"
+                 and c.tag_ == "NN" and c.lemma_.lower() in self.org_nouns]
+        if comps and not any(c.dep_ == "poss" for c in noun.lefts):
+            # r11: "a club statement said": the club the article is about
+            org = self.resolve_org_noun(comps[-1].lemma_.lower(), noun.idx)
+            if org is not None:
+                return org
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in AUTHOR_VERBS and \
                 (head.lemma_.lower() != "sign" or any(c.lower_ == "joint" for c in noun.lefts)):
