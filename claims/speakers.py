@@ -582,6 +582,22 @@ class SpeakerResolver:
                 name = self.full_person(ent.text)
                 if name in self.person_names:
                     self.gender.setdefault(name, GENDERED_NOUNS[ent.root.head.lemma_.lower()])
+            if ent.label_ != "PERSON":
+                continue
+            # r11: "The bank's chairman, Tom Hale," / "Tom Hale, the chairman," /
+            # "Congresswoman Jo Roe": a gendered job noun beside the name says it
+            beside = [ent.root.head] if ent.root.dep_ == "appos" else []
+            beside += [c for c in ent.root.children if c.dep_ == "appos"]
+            beside += [c for c in ent.root.lefts if c.dep_ == "compound" and c.i < ent.start]
+            beside += list(ent)[:-1]  # "Councilwoman Rita Gomez" as one entity
+            if ent.start > 0:
+                beside.append(self.doc[ent.start - 1])
+            genders = {_noun_gender(t, self.titles) for t in beside} - {None}
+            if len(genders) == 1:
+                name = self.full_person(" ".join(t.text for t in self._strip_title(list(ent))[1])
+                                        or ent.text)
+                if name in self.person_names:
+                    self.gender.setdefault(name, genders.pop())
         for tok in self.doc:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.text not in surnames or \
                     tok.ent_type_ not in {"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT",
@@ -1878,6 +1894,32 @@ class SpeakerResolver:
             if p < pos and "letter" in sp.types | {"statement"}:
                 return sp
         return None
+
+
+# r11: words ending in -man that are not a man's job ("human", "German")
+NOT_MALE_MAN = {"human", "german", "roman", "norman", "ottoman", "shaman", "woman", "caiman",
+                "talisman", "layman"}
+FEMALE_TITLES = {"actress", "waitress", "duchess", "countess", "princess", "queen", "lady",
+                 "dame", "baroness", "headmistress", "empress", "mistress", "heiress"}
+MALE_TITLES = {"duke", "prince", "king", "lord", "sir", "baron", "headmaster", "emperor"}
+
+
+def _noun_gender(tok: Token, titles: frozenset[str]) -> str | None:
+    """"chairwoman" / "spokesman" / "duchess": the gender a job noun or title says (a
+    capitalised word only when it is a title: "Freeman" is a surname)."""
+    word = tok.lower_.rstrip(".")
+    if tok.pos_ not in {"NOUN", "PROPN"} or not word.isalpha():
+        return None
+    if not tok.text.islower() and word not in titles | FEMALE_TITLES | MALE_TITLES:
+        return None
+    if word in GENDERED_NOUNS:
+        return GENDERED_NOUNS[word]
+    if word.endswith(("woman", "women")) or word in FEMALE_TITLES:
+        return "f"
+    if word.endswith(("man", "men")) and len(word) > 4 and word not in NOT_MALE_MAN and \
+            not word.endswith("human") or word in MALE_TITLES:
+        return "m"
+    return None
 
 
 def _ent_label(span: Span) -> str | None:
