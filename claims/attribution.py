@@ -565,9 +565,14 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         if not right and lemma in TELL_VERBS:
             # "told the inquest he had checked his mirrors": the parser made the reported
             # clause a relative clause of the hearer (no "that", "who" or "which" in it)
+            # r11: after an audience noun ("told the jury the defendant had lied") any
+            # subject with a finite auxiliary (data/attribution_hearer_nouns.txt)
             right = [r for d in tok.children if d.dep_ == "dobj" for r in d.children
                      if r.dep_ == "relcl" and r.i > d.i and
-                     any(g.dep_ in SUBJ_DEPS and g.tag_ == "PRP" for g in r.children) and
+                     any(g.dep_ in SUBJ_DEPS and (g.tag_ == "PRP" or (
+                         d.lemma_.lower() in word_list("hearer_nouns") and g.i > d.i and
+                         any(a.dep_ in {"aux", "auxpass"} for a in r.children)))
+                         for g in r.children) and
                      not any(g.tag_ in {"WDT", "WP", "WP$"} or g.lower_ == "that"
                              for g in r.subtree if g.i < r.i)][:1]
         if not right and lemma in TELL_VERBS:
