@@ -1205,6 +1205,10 @@ class SpeakerResolver:
         cut = {"appos", "relcl", "punct", "advcl", "cc", "conj", "acl"}
         start = head.left_edge.i
         for child in head.lefts:
+            if child.dep_ == "punct" and child.text in {"-", "\u2010", "\u2011"} and \
+                    not child.whitespace_ and child.i > 0 and \
+                    not self.doc[child.i - 1].whitespace_:
+                continue  # r11: "the 62-year-old": a hyphen inside the word
             if child.dep_ in {"appos", "relcl", "punct"}:
                 start = child.right_edge.i + 1
         end = head.i + 1
@@ -1538,6 +1542,17 @@ class SpeakerResolver:
 
         if self._describes_last_person(head):
             name = self._recent_person(pos, None)
+            if name is None:
+                # r11: "Kellner said A. The 62-year-old said B": a surname NER did not tag
+                # is still the person who spoke last, in this sentence or the one before
+                start = self.doc[head.sent.start - 1].sent.start_char \
+                    if head.sent.start > 0 else head.sent.start_char
+                last = [sp for p, sp in self.history if start <= p < pos]
+                if last and (last[-1].kind == "person" or (
+                        last[-1].canonical[:1].isupper() and
+                        " " not in last[-1].canonical.strip() and
+                        not self.is_org_name(last[-1].canonical))):
+                    name = last[-1].canonical
             if name is not None:
                 return done(Speaker(name, mention_text, self.roles.get(name), "person"))
 

@@ -194,3 +194,14 @@ def test_told_an_audience_a_clause_parsed_as_a_relative_clause(nlp):
     # near miss: a real relative clause of a thing told is not a statement
     text = "She told the story the newspaper had published."
     assert _found(nlp, text) == []
+
+
+def test_an_age_epithet_after_a_bare_surname_speaker_is_that_person(nlp):
+    text = "Kessler said the deal was done. The 62-year-old said he would step down in May."
+    got = _by_content(nlp, text)
+    assert got["he would step down in May"] == "Kessler", got
+    # near miss: after an organisation the epithet stays a description, in full words
+    text = ("Acme Corp said the deal was done. The 62-year-old said he would step down in "
+            "May.")
+    got = _by_content(nlp, text)
+    assert got["he would step down in May"] == "The 62-year-old", got
