@@ -270,11 +270,25 @@ class SpeakerResolver:
                 return longer.pop()
             # r11: "Brantwell denied it" after "Brantwell Logistics": the one organisation
             # the article names as the word and organisation words only ("Logistics")
-            longer = {c for _, c in self.org_mentions if c.startswith(stripped + " ") and
-                      all(w.lower() in self.org_words for w in c.split()[1:])}
+            longer = self._short_forms().get(stripped, set())
             if len(longer) == 1:
-                return longer.pop()
+                return next(iter(longer))
         return self.alias.get(stripped.lower(), stripped)
+
+    def _short_forms(self) -> dict[str, set[str]]:
+        """First word -> the organisation names in org_mentions made of it and organisation
+        words only ("Brantley" -> {"Brantley Freight"}); rebuilt when mentions were added."""
+        cached = getattr(self, "_short_cache", None)
+        key = (id(self.org_mentions), len(self.org_mentions))
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        index: dict[str, set[str]] = {}
+        for _, c in self.org_mentions:
+            words = c.split()
+            if len(words) > 1 and all(w.lower() in self.org_words for w in words[1:]):
+                index.setdefault(words[0], set()).add(c)
+        self._short_cache = (key, index)
+        return index
 
     def is_org_name(self, name: str, label: str | None = None) -> bool:
         name = _clean(name)
