@@ -19,21 +19,21 @@ def _by_content(nlp, text):
 
 
 def test_a_surname_ending_in_s_tagged_a_plural_noun_is_still_the_last_subject(nlp):
-    text = ("Harlow Town have signed the winger Dario Santos from Pell Vale. The club's "
-            "president, Anton Brisk, told the local paper that the fee was fair. "
-            "Santos posted a short message on social media thanking his old club. "
+    text = ("Esk Town have signed the winger Dario Vessa from Pell Mere. The club's "
+            "president, Anton Kerrow, told the local paper that the fee was fair. "
+            "Vessa posted a short message on social media thanking his old club. "
             "\u201cI will never forget these fans,\u201d he said in the post.")
     got = _by_content(nlp, text)
-    assert got["I will never forget these fans"] == "Dario Santos", got
+    assert got["I will never forget these fans"] == "Dario Vessa", got
     # near miss: with the last subject another man, "he" stays with him
-    text = ("Harlow Town have signed the winger Dario Santos. Coach Peter Hale praised the "
+    text = ("Esk Town have signed the winger Dario Vessa. Coach Otto Quill praised the "
             "deal. \u201cIt was the right price,\u201d he said.")
     got = _by_content(nlp, text)
-    assert got["It was the right price"] == "Peter Hale", got
+    assert got["It was the right price"] == "Otto Quill", got
 
 
 def test_a_named_persons_words_reported_by_another_with_the_surname_tagged_otherwise(nlp):
-    text = ("Her counterpart, Pavel Orsk, said little in public. One of the diplomats said "
+    text = ("Her counterpart, Milos Orsk, said little in public. One of the diplomats said "
             "Orsk had told the delegation privately that the tariff issue could wait.")
     got = _found(nlp, text)
     contents = [c for _, c in got]
@@ -49,12 +49,12 @@ def test_a_named_persons_words_reported_by_another_with_the_surname_tagged_other
 
 
 def test_a_word_inside_a_name_the_parser_read_as_a_verb_is_not_the_clause(nlp):
-    text = ("The club's president, Rui Anselmo, told the Porto daily Gazeta do Norte that "
+    text = ("The club's president, Tiberio Anselmo, told the Braga daily Gazeta do Norte that "
             "selling the striker had been \u201cpainful but necessary\u201d.")
     got = [c for _, c in _found(nlp, text)]
     assert got == ["selling the striker had been \u201cpainful but necessary\u201d"], got
     # near miss: a real reported clause after the same cue is still read
-    text = "Rui Anselmo told reporters that selling the striker had been necessary."
+    text = "Tiberio Anselmo told reporters that selling the striker had been necessary."
     got = [c for _, c in _found(nlp, text)]
     assert got == ["selling the striker had been necessary"], got
 
@@ -75,14 +75,14 @@ def test_said_a_and_that_b_is_split_also_when_the_clause_hangs_off_another_word(
 
 def test_a_statement_on_an_organisations_website_is_the_organisations(nlp):
     text = ("The 19-year-old is expected to sign a new contract, according to a statement "
-            "on Corran Town's website.")
+            "on Dunlow Town's website.")
     got = _by_content(nlp, text)
-    assert got["The 19-year-old is expected to sign a new contract"] == "Corran Town", got
+    assert got["The 19-year-old is expected to sign a new contract"] == "Dunlow Town", got
     # near miss: a statement on a topic ("on the club's future") is not authored by it
     text = ("The 19-year-old is expected to sign a new contract, according to a statement "
-            "on Corran Town's future.")
+            "on Dunlow Town's future.")
     got = _by_content(nlp, text)
-    assert got.get("The 19-year-old is expected to sign a new contract") != "Corran Town", got
+    assert got.get("The 19-year-old is expected to sign a new contract") != "Dunlow Town", got
 
 
 def test_a_definite_description_after_its_clause_is_the_clauses_named_subject(nlp):
@@ -101,10 +101,10 @@ def test_a_definite_description_after_its_clause_is_the_clauses_named_subject(nl
 
 
 def test_unnamed_counsel_for_an_organisation_speak_for_it(nlp):
-    text = ("A judge refused to dismiss the case against Dellow Freight on Tuesday. "
+    text = ("A judge refused to dismiss the case against Mardle Freight on Tuesday. "
             "Lawyers for the company had argued that the errors were clerical.")
     got = _by_content(nlp, text)
-    assert got["the errors were clerical"] == "Dellow Freight", got
+    assert got["the errors were clerical"] == "Mardle Freight", got
     text = "Attorneys representing Orvale Bank said the bank had done nothing wrong."
     got = _by_content(nlp, text)
     assert got["the bank had done nothing wrong"] == "Orvale Bank", got
@@ -112,7 +112,7 @@ def test_unnamed_counsel_for_an_organisation_speak_for_it(nlp):
     text = "Daniel Pym was convicted on Monday. A lawyer for Pym said he would appeal."
     got = _by_content(nlp, text)
     assert got["he would appeal"] != "Daniel Pym", got
-    text = ("Dellow Freight was fined. A lawyer for the company, Irene Cato, said it would "
+    text = ("Mardle Freight was fined. A lawyer for the company, Irene Cato, said it would "
             "appeal.")
     got = _by_content(nlp, text)
     assert got["it would appeal"] == "Irene Cato", got
@@ -176,15 +176,15 @@ def test_sports_club_name_endings_make_an_organisation(nlp):
 
 
 def test_a_gendered_job_noun_beside_a_name_gives_the_persons_gender(nlp):
-    text = ("Nadia Osei, the chief executive of Brennan Bank, said profits would rise. The "
+    text = ("Nadia Vorn, the chief executive of Fallow Bank, said profits would rise. The "
             "bank's chairman, Hugo Lamb, said the board backed her. She added that a "
             "dividend was likely.")
     got = _by_content(nlp, text)
-    assert got["a dividend was likely"] == "Nadia Osei", got
-    # near miss: a surname ending in -man says nothing ("Ruth Freeman" is not a man)
-    doc = nlp("Ruth Freeman said the vote was rigged.")
+    assert got["a dividend was likely"] == "Nadia Vorn", got
+    # near miss: a surname ending in -man says nothing ("Edna Freeman" is not a man)
+    doc = nlp("Edna Freeman said the vote was rigged.")
     r = SpeakerResolver(doc)
-    assert r.gender.get("Ruth Freeman") != "m"
+    assert r.gender.get("Edna Freeman") != "m"
 
 
 def test_told_an_audience_a_clause_parsed_as_a_relative_clause(nlp):
