@@ -102,6 +102,18 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _document_synonyms() -> dict[str, set[str]]:
+    """Each noun of a line of data/attribution_document_synonyms.txt -> the line's nouns."""
+    out: dict[str, set[str]] = {}
+    for line in (DATA_DIR / "attribution_document_synonyms.txt").read_text(
+            encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].lower().split()
+        for w in words:
+            out.setdefault(w, set()).update(words)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _title_equivalents() -> dict[str, tuple[str, ...]]:
     """noun -> title phrases that name the same job (data/speaker_title_equivalents.txt)."""
     out = {}
@@ -1166,8 +1178,9 @@ class SpeakerResolver:
                 return self._author_np(subj[0])
         if search_history:
             lemma = noun.lemma_.lower()
+            same = _document_synonyms().get(lemma, {lemma})
             for p, lem, author in reversed(self._doc_authors):
-                if p < noun.idx and lem == lemma:
+                if p < noun.idx and lem in same:
                     return author
             return self._named_later(noun)
         return None
@@ -1179,13 +1192,15 @@ class SpeakerResolver:
         if noun.tag_ != "NN":
             return None
         lemma = noun.lemma_.lower()
-        if any(p < noun.idx and lem == lemma for p, lem, _ in self._doc_authors):
+        # r11: "a new poll suggests A. The survey ... by X found B": one document
+        same = _document_synonyms().get(lemma, {lemma})
+        if any(p < noun.idx and lem in same for p, lem, _ in self._doc_authors):
             return None
         later = []
         for p, lem, author in self._doc_authors:
-            if p <= noun.idx or lem != lemma:
+            if p <= noun.idx or lem not in same:
                 continue
-            tok = self.doc.char_span(p, p + len(lemma), alignment_mode="expand")
+            tok = self.doc.char_span(p, p + len(lem), alignment_mode="expand")
             if tok is None or tok.root.tag_ != "NN" or \
                     not any(c.lower_ == "the" for c in tok.root.lefts) or \
                     not any(ch.isupper() for ch in author):

@@ -205,3 +205,17 @@ def test_an_age_epithet_after_a_bare_surname_speaker_is_that_person(nlp):
             "May.")
     got = _by_content(nlp, text)
     assert got["he would step down in May"] == "The 62-year-old", got
+
+
+def test_a_poll_and_the_survey_by_a_named_pollster_are_one_document(nlp):
+    text = ("Support for the mayor has fallen to a record low, a new poll suggests. The survey "
+            "of 1,200 residents by pollster Quarry Research, carried out last week, found the "
+            "mayor on 31%. The poll found 58% thought the city was heading the wrong way.")
+    got = _by_content(nlp, text)
+    assert got["Support for the mayor has fallen to a record low"] == "Quarry Research", got
+    assert got["58% thought the city was heading the wrong way"] == "Quarry Research", got
+    # near miss: a report and a survey are not one document
+    text = ("Support for the mayor has fallen, a new report suggests. The survey of 1,200 "
+            "residents by pollster Quarry Research found the mayor on 31%.")
+    got = _by_content(nlp, text)
+    assert got["Support for the mayor has fallen"] != "Quarry Research", got
