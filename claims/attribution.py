@@ -850,8 +850,14 @@ def _misparsed_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
     if j >= len(doc) or doc[j].is_punct:
         return None
     subj = None
+    # r11: "the chief constable admitted mistakes had been made": the parser made the cue
+    # an adjective of the clause's subject; the cue and its own subject are not the
+    # subject's words
+    inside_cue = {x.i for x in cue.subtree} if cue.dep_ == "amod" and cue.tag_ == "VBD" \
+        else set()
     for t in doc[j: min(j + 6, cue.sent.end)]:
-        if t.dep_ in SUBJ_DEPS and t.left_edge.i == j and t.head.i > t.i and \
+        left = min((x.i for x in t.subtree if x.i not in inside_cue), default=t.i)
+        if t.dep_ in SUBJ_DEPS and left == j and t.head.i > t.i and \
                 t.head.pos_ in {"VERB", "AUX"} and t.head.head.i != cue.i:
             subj = t
             break

@@ -219,3 +219,12 @@ def test_a_poll_and_the_survey_by_a_named_pollster_are_one_document(nlp):
             "residents by pollster Quarry Research found the mayor on 31%.")
     got = _by_content(nlp, text)
     assert got["Support for the mayor has fallen"] != "Quarry Research", got
+
+
+def test_a_cue_parsed_as_an_adjective_of_the_clauses_subject(nlp):
+    text = "The chief constable admitted mistakes had been made."
+    got = _by_content(nlp, text)
+    assert got.get("mistakes had been made") == "The chief constable", got
+    # near miss: a participle adjective with no subject of its own is no cue
+    text = "The rejected proposals had been drafted in May."
+    assert _found(nlp, text) == []
