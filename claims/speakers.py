@@ -1652,7 +1652,10 @@ class SpeakerResolver:
         while first < head.i and self.doc[first].is_punct:
             first += 1
         if name is not None and len(name) == 1 and head.i == first and not head.ent_type_ \
-                and _singular(head.lower_) in self.source_nouns:
+                and (_singular(head.lower_) in self.source_nouns or
+                     # r11: "Parents at X say": a plural person noun or job as well
+                     head.tag_ == "NNS" and head.pos_ == "NOUN" and
+                     _singular(head.lower_) in _person_nouns() | self.titles):
             # "Analysts at Bernstein wrote", "People close to him said": a capital that only
             # opens the sentence; the group the words describe
             name = None

@@ -228,3 +228,15 @@ def test_a_cue_parsed_as_an_adjective_of_the_clauses_subject(nlp):
     # near miss: a participle adjective with no subject of its own is no cue
     text = "The rejected proposals had been drafted in May."
     assert _found(nlp, text) == []
+
+
+def test_a_plural_person_noun_opening_a_sentence_is_a_group_not_an_organisation(nlp):
+    text = ("Parents at Oakbury Primary say they were not consulted. The school said letters "
+            "had been sent in March.")
+    got = _by_content(nlp, text)
+    assert got["they were not consulted"].lower().startswith("parents"), got
+    assert got["letters had been sent in March"] == "Oakbury Primary", got
+    # near miss: a capitalised organisation name opening the sentence stays one
+    text = "Oakbury Primary said letters had been sent in March."
+    got = _by_content(nlp, text)
+    assert got["letters had been sent in March"] == "Oakbury Primary", got
