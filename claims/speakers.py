@@ -1651,11 +1651,17 @@ class SpeakerResolver:
         first = head.sent.start
         while first < head.i and self.doc[first].is_punct:
             first += 1
-        if name is not None and len(name) == 1 and head.i == first and not head.ent_type_ \
+        # r11: "Customers of Velo Bank said": the name span ran on over the preposition
+        run_on = name is not None and len(name) > 1 and name.start == head.i and \
+            head.i + 1 < len(self.doc) and self.doc[head.i + 1].lower_ in {"of", "at", "from"}
+        if name is not None and (len(name) == 1 or run_on) and head.i == first and \
+                not head.ent_type_ \
                 and (_singular(head.lower_) in self.source_nouns or
-                     # r11: "Parents at X say": a plural person noun or job as well
+                     # r11: "Parents at X say", "Supporters of the bill say": a plural
+                     # common noun that is no organisation noun or name word as well
                      head.tag_ == "NNS" and head.pos_ == "NOUN" and
-                     _singular(head.lower_) in _person_nouns() | self.titles):
+                     _singular(head.lower_) not in self.org_nouns and
+                     not self.is_org_name(head.text)):
             # "Analysts at Bernstein wrote", "People close to him said": a capital that only
             # opens the sentence; the group the words describe
             name = None

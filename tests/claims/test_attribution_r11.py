@@ -240,3 +240,15 @@ def test_a_plural_person_noun_opening_a_sentence_is_a_group_not_an_organisation(
     text = "Oakbury Primary said letters had been sent in March."
     got = _by_content(nlp, text)
     assert got["letters had been sent in March"] == "Oakbury Primary", got
+
+
+def test_a_plural_common_noun_running_into_a_name_is_a_group(nlp):
+    text = ("Customers of Velo Bank said they could not log in. The lender said the problem "
+            "had been fixed.")
+    got = _by_content(nlp, text)
+    assert got["they could not log in"].lower().startswith("customers of"), got
+    assert got["the problem had been fixed"] == "Velo Bank", got
+    # near miss: an organisation name of the same shape stays the organisation
+    text = "Bank of Pellow said the problem had been fixed."
+    got = _by_content(nlp, text)
+    assert got["the problem had been fixed"] == "Bank of Pellow", got
