@@ -1651,17 +1651,19 @@ class SpeakerResolver:
         first = head.sent.start
         while first < head.i and self.doc[first].is_punct:
             first += 1
-        # r11: "Customers of Velo Bank said": the name span ran on over the preposition
+        # r11: "Parents at X say", "Supporters of the bill say", "Customers of Velo Bank
+        # said" (the name span ran on over the preposition): a plural common noun opening
+        # the sentence that is no organisation noun or name word is read as the common
+        # noun it is (a group), not as a name
         run_on = name is not None and len(name) > 1 and name.start == head.i and \
             head.i + 1 < len(self.doc) and self.doc[head.i + 1].lower_ in {"of", "at", "from"}
         if name is not None and (len(name) == 1 or run_on) and head.i == first and \
-                not head.ent_type_ \
-                and (_singular(head.lower_) in self.source_nouns or
-                     # r11: "Parents at X say", "Supporters of the bill say": a plural
-                     # common noun that is no organisation noun or name word as well
-                     head.tag_ == "NNS" and head.pos_ == "NOUN" and
-                     _singular(head.lower_) not in self.org_nouns and
-                     not self.is_org_name(head.text)):
+                not head.ent_type_ and head.tag_ == "NNS" and head.pos_ == "NOUN" and \
+                _singular(head.lower_) not in self.source_nouns | self.org_nouns and \
+                not self.is_org_name(head.text):
+            name = None
+        if name is not None and len(name) == 1 and head.i == first and not head.ent_type_ \
+                and _singular(head.lower_) in self.source_nouns:
             # "Analysts at Bernstein wrote", "People close to him said": a capital that only
             # opens the sentence; the group the words describe
             name = None
