@@ -223,7 +223,7 @@ def _document_inside_report(tok: Token,
     belief = tok.lemma_.lower() in word_list("belief_verbs")
     # "Castellano said Ms. Lowell insisted that A": a named person's words reported by
     # someone else are that someone's statement (convention 4 of docs/attribution.md)
-    # r11: also a surname NER tagged otherwise ("said Varga had told ...") of a person the
+    # r11: also a surname NER tagged otherwise ("said Orsk had told ...") of a person the
     # article names in full, right after the reporter's verb (or its "that")
     reported_person = subj[0].pos_ == "PROPN" and (
         subj[0].ent_type_ == "PERSON" or subj[0].text in surnames and
@@ -386,7 +386,7 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
 
 
 def _vocative(subj: Token, verb: Token) -> Token:
-    """r11: "Dev, campaigners here say A" (a presenter addressed by name): a one-word
+    """r11: "Anna, residents here say A" (a presenter addressed by name): a one-word
     name opening its clause, a comma, then a common noun running into the verb with no
     closing comma is a vocative; the noun is the subject ("Smith, a teacher, said" has
     the closing comma and stays)."""
@@ -397,7 +397,7 @@ def _vocative(subj: Token, verb: Token) -> Token:
     start = subj.sent.start
     while start < subj.i and (doc[start].is_punct or doc[start].is_upper or
                               doc[start].dep_ == "dep"):
-        start += 1  # a transcript label ("KATIE ROURKE:") before it
+        start += 1  # a transcript label ("TOM REED:") before it
     if start != subj.i:
         return subj
     for c in subj.children:
@@ -556,7 +556,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             # "reports" as a verb whose subject is "that"; nobody speaks there
             continue
         span = None
-        # r11: "told the daily Jornal do Desporto that A": a word inside a name the parser
+        # r11: "told the daily Gazeta do Norte that A": a word inside a name the parser
         # read as a verb is not the reported clause
         ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (
             c.ent_iob_ == "I" and c.ent_type_ in NAME_ENTS and not
@@ -856,7 +856,8 @@ def _misparsed_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
     inside_cue = {x.i for x in cue.subtree} if cue.dep_ == "amod" and cue.tag_ == "VBD" \
         else set()
     for t in doc[j: min(j + 6, cue.sent.end)]:
-        left = min((x.i for x in t.subtree if x.i not in inside_cue), default=t.i)
+        left = min((x.i for x in t.subtree if x.i not in inside_cue), default=t.i) \
+            if inside_cue else t.left_edge.i
         if t.dep_ in SUBJ_DEPS and left == j and t.head.i > t.i and \
                 t.head.pos_ in {"VERB", "AUX"} and t.head.head.i != cue.i:
             subj = t

@@ -280,7 +280,7 @@ class SpeakerResolver:
                       sp.canonical.startswith(stripped + " ")}
             if len(longer) == 1:
                 return longer.pop()
-            # r11: "Brantwell denied it" after "Brantwell Logistics": the one organisation
+            # r11: "Selwyn said" after "Selwyn Logistics": the one organisation
             # the article names as the word and organisation words only ("Logistics")
             longer = self._short_forms().get(stripped, set())
             if len(longer) == 1:
@@ -289,7 +289,7 @@ class SpeakerResolver:
 
     def _short_forms(self) -> dict[str, set[str]]:
         """First word -> the organisation names in org_mentions made of it and organisation
-        words only ("Brantley" -> {"Brantley Freight"}); rebuilt when mentions were added."""
+        words only ("Selwyn" -> {"Selwyn Freight"}); rebuilt when mentions were added."""
         cached = getattr(self, "_short_cache", None)
         key = (id(self.org_mentions), len(self.org_mentions))
         if cached is not None and cached[0] == key:
@@ -610,12 +610,12 @@ class SpeakerResolver:
                     self.gender.setdefault(name, GENDERED_NOUNS[ent.root.head.lemma_.lower()])
             if ent.label_ != "PERSON":
                 continue
-            # r11: "The bank's chairman, Tom Hale," / "Tom Hale, the chairman," /
+            # r11: "The bank's chairman, Hugo Lamb," / "Hugo Lamb, the chairman," /
             # "Congresswoman Jo Roe": a gendered job noun beside the name says it
             beside = [ent.root.head] if ent.root.dep_ == "appos" else []
             beside += [c for c in ent.root.children if c.dep_ == "appos"]
             beside += [c for c in ent.root.lefts if c.dep_ == "compound" and c.i < ent.start]
-            beside += list(ent)[:-1]  # "Councilwoman Rita Gomez" as one entity
+            beside += list(ent)[:-1]  # "Councilwoman Rita Gale" as one entity
             if ent.start > 0:
                 beside.append(self.doc[ent.start - 1])
             genders = {_noun_gender(t, self.titles) for t in beside} - {None}
@@ -630,7 +630,7 @@ class SpeakerResolver:
                                           "WORK_OF_ART", "FAC", "LOC"}:
                 continue  # r10: "Cole disagreed" with "Cole" tagged PRODUCT
             if tok.pos_ != "PROPN" and not (
-                    # r11: "Mendes posted a video": a surname ending in -s, tagged a
+                    # r11: "Vessa posted a video": a surname ending in -s, tagged a
                     # plural common noun, is the person as well
                     tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} and
                     tok.text[:1].isupper() and
@@ -1408,7 +1408,7 @@ class SpeakerResolver:
             if lemma in word_list("counsel_nouns") and not names and not any(
                     c.dep_ == "poss" or c.lower_ in {"the", "this", "that"} for c in head.lefts):
                 # r11: "Lawyers for the company argued A": unnamed counsel speak for the
-                # organisation they represent (not for a person: "a lawyer for Marsh")
+                # organisation they represent (not for a person: "a lawyer for Pym")
                 clients = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
                            for g in c.children if g.dep_ == "pobj"]
                 clients += [g for c in head.children if c.dep_ == "acl" and
@@ -1572,7 +1572,7 @@ class SpeakerResolver:
         if self._describes_last_person(head):
             name = self._recent_person(pos, None)
             if name is None:
-                # r11: "Kellner said A. The 62-year-old said B": a surname NER did not tag
+                # r11: "Kessler said A. The 62-year-old said B": a surname NER did not tag
                 # is still the person who spoke last, in this sentence or the one before
                 start = self.doc[head.sent.start - 1].sent.start_char \
                     if head.sent.start > 0 else head.sent.start_char
@@ -1775,7 +1775,7 @@ class SpeakerResolver:
             modified = any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in head.lefts)
             org = self._subject_named_before(head) if not plural else None
             if org is not None:
-                # r11: "Ashworth Rovers have agreed a fee, the Premier League club
+                # r11: "Tarrow Rovers have agreed a fee, the League One club
                 # announced": the organisation its own clause is about
                 self.org_types.setdefault(org, set()).add(lemma)
                 return done(Speaker(org, mention_text, None, "org", set(self.org_types[org])))
