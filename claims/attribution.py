@@ -202,7 +202,14 @@ def _trailing_conj(doc: Doc, tok: Token, object_verbs: frozenset[str]) -> bool:
                                                             for c in tok.children))
 
 
-def _document_inside_report(tok: Token) -> bool:
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the full names (two words or more) NER tagged PERSON."""
+    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+                     and e[-1].text[:1].isupper())
+
+
+def _document_inside_report(tok: Token,
+                            surnames: frozenset[str] = frozenset()) -> bool:
     """A cue whose subject is a document or a thing, not someone who speaks ("the report
     showed", "the figures confirmed ...") inside another speaker's reported clause is part
     of that speaker's statement, as for findings."""
@@ -216,7 +223,12 @@ def _document_inside_report(tok: Token) -> bool:
     belief = tok.lemma_.lower() in word_list("belief_verbs")
     # "Castellano said Ms. Lowell insisted that A": a named person's words reported by
     # someone else are that someone's statement (convention 4 of docs/attribution.md)
-    reported_person = subj[0].pos_ == "PROPN" and subj[0].ent_type_ == "PERSON" and \
+    # r11: also a surname NER tagged otherwise ("said Orsk had told ...") of a person the
+    # article names in full, right after the reporter's verb (or its "that")
+    reported_person = subj[0].pos_ == "PROPN" and (
+        subj[0].ent_type_ == "PERSON" or subj[0].text in surnames and
+        subj[0].left_edge.i - tok.head.i in {1, 2} and
+        all(t.lower_ == "that" for t in tok.doc[tok.head.i + 1: subj[0].left_edge.i])) and \
         tok.dep_ == "ccomp" and tok.head.i < subj[0].i
     if not belief and not reported_person and lemma not in word_list("document_nouns") and (
             subj[0].pos_ != "NOUN" or lemma in speaking):
@@ -304,6 +316,7 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             # two subjects is a misparse ("..., the maximum allowed, after the council's
             # director warned"): the nearer one before the verb is its subject
             s = _undateline(before[-1] if before else subj[0])
+            s = _vocative(s, tok)
             if s.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" and \
                     tok.head.pos_ in {"NOUN", "PROPN"}:
                 if _relative_subject(tok):
@@ -370,6 +383,29 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
         break
     left = _name_before(cue)
     return (left, False) if left is not None else (None, True)
+
+
+def _vocative(subj: Token, verb: Token) -> Token:
+    """r11: "Anna, residents here say A" (a presenter addressed by name): a one-word
+    name opening its clause, a comma, then a common noun running into the verb with no
+    closing comma is a vocative; the noun is the subject ("Smith, a teacher, said" has
+    the closing comma and stays)."""
+    doc = subj.doc
+    if subj.pos_ != "PROPN" or subj.i + 2 >= len(doc) or doc[subj.i + 1].text != "," or \
+            any(c.dep_ == "compound" for c in subj.children):
+        return subj
+    start = subj.sent.start
+    while start < subj.i and (doc[start].is_punct or doc[start].is_upper or
+                              doc[start].dep_ == "dep"):
+        start += 1  # a transcript label ("TOM REED:") before it
+    if start != subj.i:
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i == subj.i + 2 and \
+                c.right_edge.i < verb.i and not any(
+                    doc[k].is_punct for k in range(c.right_edge.i + 1, verb.i)):
+            return c
+    return subj
 
 
 def _relative_subject(cue: Token) -> bool:
@@ -484,6 +520,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
     out: list[_Candidate] = []
     object_verbs = word_list("object_verbs")
     naming = word_list("naming_verbs")
+    surnames = _person_surnames(doc)
     for tok in doc:
         lemma = tok.lemma_.lower()
         if in_quote[tok.i]:
@@ -509,7 +546,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             continue
         if not _is_cue(tok) or _negated(tok):
             continue
-        if _document_inside_report(tok) or _belief_reported(tok):
+        if _document_inside_report(tok, surnames) or _belief_reported(tok):
             continue  # "the union said the figures confirmed ...": the union's statement
         if lemma in QUESTION_VERBS:
             continue  # "asked whether ...": a question is not a statement
@@ -519,14 +556,23 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             # "reports" as a verb whose subject is "that"; nobody speaks there
             continue
         span = None
-        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        # r11: "told the daily Gazeta do Norte that A": a word inside a name the parser
+        # read as a verb is not the reported clause
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (
+            c.ent_iob_ == "I" and c.ent_type_ in NAME_ENTS and not
+            any(g.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for g in c.children))]
         right = [c for c in ccomps if c.i > tok.i]
         if not right and lemma in TELL_VERBS:
             # "told the inquest he had checked his mirrors": the parser made the reported
             # clause a relative clause of the hearer (no "that", "who" or "which" in it)
+            # r11: after an audience noun ("told the jury the defendant had lied") any
+            # subject with a finite auxiliary (data/attribution_hearer_nouns.txt)
             right = [r for d in tok.children if d.dep_ == "dobj" for r in d.children
                      if r.dep_ == "relcl" and r.i > d.i and
-                     any(g.dep_ in SUBJ_DEPS and g.tag_ == "PRP" for g in r.children) and
+                     any(g.dep_ in SUBJ_DEPS and (g.tag_ == "PRP" or (
+                         d.lemma_.lower() in word_list("hearer_nouns") and g.i > d.i and
+                         any(a.dep_ in {"aux", "auxpass"} for a in r.children)))
+                         for g in r.children) and
                      not any(g.tag_ in {"WDT", "WP", "WP$"} or g.lower_ == "that"
                              for g in r.subtree if g.i < r.i)][:1]
         if not right and lemma in TELL_VERBS:
@@ -665,7 +711,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             if objs and objs[0].lemma_.lower() in PLEA_NOUNS:
                 # "admitted 11 counts of theft": a plea to charges, not a statement
                 objs = []
-            if objs and _anaphoric(objs[0]):
+            if objs and (_anaphoric(objs[0]) or _blanket_denial(tok, objs[0])):
                 # "denied the claim", "rejected that": a reaction with no content of its
                 # own; its speaker is still read, for later "the company" / "it"
                 out.append(_Candidate(objs[0].idx, objs[0].idx, tok, source="silent"))
@@ -706,6 +752,16 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 start, end = _trim(text, *_span_chars(doc, first, last))
                 if end - start >= 3:
                     out.append(_Candidate(start, end, tok, source="reported"))
+        elif span is not None and span[0] > tok.idx:
+            # r11: "told reporters outside the courthouse that A and that B" with the
+            # clause hung off another word (found by a fallback): still two statements
+            root = _clause_root(doc, span)
+            if root is not None:
+                span, extra = _split_conj(doc, root, span)
+                for first, last in extra:
+                    start, end = _trim(text, *_span_chars(doc, first, last))
+                    if end - start >= 3:
+                        out.append(_Candidate(start, end, tok, source="reported"))
         for v in tok.children:
             # "said the vote was rigged, but that he would accept the result"
             if v.dep_ == "conj" and v.i > tok.i and not _is_cue(v) and _has_that(v) and \
@@ -742,6 +798,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
 
 
 PLEA_NOUNS = {"count", "charge", "offence", "offense"}
+NAME_ENTS = {"ORG", "PERSON", "GPE", "WORK_OF_ART", "FAC", "NORP", "PRODUCT", "EVENT", "LAW"}
 # what a judge or a body does with a request ("denied a defense motion to exclude ...")
 RULING_VERBS = {"deny", "grant", "dismiss", "refuse", "uphold"}
 # what one asks for: rejecting one is a decision, not a claim ("rejected a request to X")
@@ -750,6 +807,20 @@ REQUEST_NOUNS = {"request", "motion", "bid", "offer", "proposal", "application",
 ANAPHORIC_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
                    "charge", "charges", "report", "reports", "suggestion", "characterization",
                    "characterisation", "account", "assertion", "criticism", "idea", "notion"}
+
+
+# r11: what a blanket denial denies ("denied any wrongdoing"): no content of its own
+BLANKET_NOUNS = {"wrongdoing", "wrongdoings", "guilt", "liability", "responsibility",
+                 "involvement", "knowledge", "fault", "impropriety", "misconduct"}
+
+
+def _blanket_denial(cue: Token, obj: Token) -> bool:
+    """"denied any wrongdoing", "rejects all responsibility": a reaction, like "denied
+    the allegations" (convention 3), when nothing follows the noun."""
+    return cue.lemma_.lower() in {"deny", "reject", "dispute"} and \
+        obj.lower_ in BLANKET_NOUNS and obj.right_edge.i == obj.i and \
+        all(c.lower_ in {"any", "all", "the", "its", "his", "her", "their", "some"}
+            for c in obj.lefts)
 
 
 def _anaphoric(obj: Token) -> bool:
@@ -779,8 +850,15 @@ def _misparsed_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
     if j >= len(doc) or doc[j].is_punct:
         return None
     subj = None
+    # r11: "the chief constable admitted mistakes had been made": the parser made the cue
+    # an adjective of the clause's subject; the cue and its own subject are not the
+    # subject's words
+    inside_cue = {x.i for x in cue.subtree} if cue.dep_ == "amod" and cue.tag_ == "VBD" \
+        else set()
     for t in doc[j: min(j + 6, cue.sent.end)]:
-        if t.dep_ in SUBJ_DEPS and t.left_edge.i == j and t.head.i > t.i and \
+        left = min((x.i for x in t.subtree if x.i not in inside_cue), default=t.i) \
+            if inside_cue else t.left_edge.i
+        if t.dep_ in SUBJ_DEPS and left == j and t.head.i > t.i and \
                 t.head.pos_ in {"VERB", "AUX"} and t.head.head.i != cue.i:
             subj = t
             break
@@ -861,6 +939,18 @@ def _stranded_that_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
     while last > j + 1 and (doc[last].is_space or doc[last].text in TERMINAL):
         last -= 1
     return _span_chars(doc, j + 1, last)
+
+
+def _clause_root(doc: Doc, span: tuple[int, int]) -> Token | None:
+    """The one verb of a character span whose head lies outside it (None if not one)."""
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None:
+        return None
+    roots = [t for t in toks if not t.is_punct and (
+        not (toks.start <= t.head.i < toks.end) or t.head.i == t.i)]
+    if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
+        return None
+    return roots[0]
 
 
 def _has_that(v: Token) -> bool:

@@ -27,7 +27,9 @@ from claims.quotemarks import with_double_quotes
 from claims.rejections import with_rejections
 
 # Bump when extraction output changes, so cached results of older versions are not reused.
-EXTRACTOR_VERSION = "6"  # 3: narrated claims; 4: narrated leading clauses; 5: ninth annotator round; 6: round r10
+# 3: narrated claims; 4: narrated leading clauses; 5: ninth annotator round; 6: round r10;
+# 7: round r11
+EXTRACTOR_VERSION = "7"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

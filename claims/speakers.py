@@ -102,6 +102,18 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _document_synonyms() -> dict[str, set[str]]:
+    """Each noun of a line of data/attribution_document_synonyms.txt -> the line's nouns."""
+    out: dict[str, set[str]] = {}
+    for line in (DATA_DIR / "attribution_document_synonyms.txt").read_text(
+            encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].lower().split()
+        for w in words:
+            out.setdefault(w, set()).update(words)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _title_equivalents() -> dict[str, tuple[str, ...]]:
     """noun -> title phrases that name the same job (data/speaker_title_equivalents.txt)."""
     out = {}
@@ -268,7 +280,27 @@ class SpeakerResolver:
                       sp.canonical.startswith(stripped + " ")}
             if len(longer) == 1:
                 return longer.pop()
+            # r11: "Selwyn said" after "Selwyn Logistics": the one organisation
+            # the article names as the word and organisation words only ("Logistics")
+            longer = self._short_forms().get(stripped, set())
+            if len(longer) == 1:
+                return next(iter(longer))
         return self.alias.get(stripped.lower(), stripped)
+
+    def _short_forms(self) -> dict[str, set[str]]:
+        """First word -> the organisation names in org_mentions made of it and organisation
+        words only ("Selwyn" -> {"Selwyn Freight"}); rebuilt when mentions were added."""
+        cached = getattr(self, "_short_cache", None)
+        key = (id(self.org_mentions), len(self.org_mentions))
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        index: dict[str, set[str]] = {}
+        for _, c in self.org_mentions:
+            words = c.split()
+            if len(words) > 1 and all(w.lower() in self.org_words for w in words[1:]):
+                index.setdefault(words[0], set()).add(c)
+        self._short_cache = (key, index)
+        return index
 
     def is_org_name(self, name: str, label: str | None = None) -> bool:
         name = _clean(name)
@@ -576,13 +608,32 @@ class SpeakerResolver:
                 name = self.full_person(ent.text)
                 if name in self.person_names:
                     self.gender.setdefault(name, GENDERED_NOUNS[ent.root.head.lemma_.lower()])
+            if ent.label_ != "PERSON":
+                continue
+            # r11: "The bank's chairman, Hugo Lamb," / "Hugo Lamb, the chairman," /
+            # "Congresswoman Jo Roe": a gendered job noun beside the name says it
+            beside = [ent.root.head] if ent.root.dep_ == "appos" else []
+            beside += [c for c in ent.root.children if c.dep_ == "appos"]
+            beside += [c for c in ent.root.lefts if c.dep_ == "compound" and c.i < ent.start]
+            beside += list(ent)[:-1]  # "Councilwoman Rita Gale" as one entity
+            if ent.start > 0:
+                beside.append(self.doc[ent.start - 1])
+            genders = {_noun_gender(t, self.titles) for t in beside} - {None}
+            if len(genders) == 1:
+                name = self.full_person(" ".join(t.text for t in self._strip_title(list(ent))[1])
+                                        or ent.text)
+                if name in self.person_names:
+                    self.gender.setdefault(name, genders.pop())
         for tok in self.doc:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.text not in surnames or \
                     tok.ent_type_ not in {"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT",
                                           "WORK_OF_ART", "FAC", "LOC"}:
                 continue  # r10: "Cole disagreed" with "Cole" tagged PRODUCT
             if tok.pos_ != "PROPN" and not (
-                    tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text[:1].isupper() and
+                    # r11: "Vessa posted a video": a surname ending in -s, tagged a
+                    # plural common noun, is the person as well
+                    tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} and
+                    tok.text[:1].isupper() and
                     not any(c.dep_ in {"det", "poss", "amod", "compound"}
                             for c in tok.children)):
                 # r10: "Price disputed that. She said ...": a surname that is also a word
@@ -1075,6 +1126,14 @@ class SpeakerResolver:
 
     def _document_author(self, noun: Token, search_history: bool = True) -> str | None:
         for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"on", "via"}:
+                # r11: "a statement on the club's website": the site's owner
+                for pobj in child.children:
+                    owner = [c for c in pobj.children if c.dep_ == "poss"
+                             and c.pos_ != "PRON"]
+                    if pobj.dep_ == "pobj" and owner and \
+                            pobj.lemma_.lower() in word_list("channel_nouns"):
+                        return self._author_np(owner[0])
             if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
                 for pobj in child.children:
                     # "a survey of 9,000 families" is about them, not by them
@@ -1094,6 +1153,13 @@ class SpeakerResolver:
         comps = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
         if comps:
             return self._author_np(comps[-1])
+        comps = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN"
+                 and c.tag_ == "NN" and c.lemma_.lower() in self.org_nouns]
+        if comps and not any(c.dep_ == "poss" for c in noun.lefts):
+            # r11: "a club statement said": the club the article is about
+            org = self.resolve_org_noun(comps[-1].lemma_.lower(), noun.idx)
+            if org is not None:
+                return org
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in AUTHOR_VERBS and \
                 (head.lemma_.lower() != "sign" or any(c.lower_ == "joint" for c in noun.lefts)):
@@ -1112,8 +1178,9 @@ class SpeakerResolver:
                 return self._author_np(subj[0])
         if search_history:
             lemma = noun.lemma_.lower()
+            same = _document_synonyms().get(lemma, {lemma})
             for p, lem, author in reversed(self._doc_authors):
-                if p < noun.idx and lem == lemma:
+                if p < noun.idx and lem in same:
                     return author
             return self._named_later(noun)
         return None
@@ -1125,13 +1192,15 @@ class SpeakerResolver:
         if noun.tag_ != "NN":
             return None
         lemma = noun.lemma_.lower()
-        if any(p < noun.idx and lem == lemma for p, lem, _ in self._doc_authors):
+        # r11: "a new poll suggests A. The survey ... by X found B": one document
+        same = _document_synonyms().get(lemma, {lemma})
+        if any(p < noun.idx and lem in same for p, lem, _ in self._doc_authors):
             return None
         later = []
         for p, lem, author in self._doc_authors:
-            if p <= noun.idx or lem != lemma:
+            if p <= noun.idx or lem not in same:
                 continue
-            tok = self.doc.char_span(p, p + len(lemma), alignment_mode="expand")
+            tok = self.doc.char_span(p, p + len(lem), alignment_mode="expand")
             if tok is None or tok.root.tag_ != "NN" or \
                     not any(c.lower_ == "the" for c in tok.root.lefts) or \
                     not any(ch.isupper() for ch in author):
@@ -1165,6 +1234,10 @@ class SpeakerResolver:
         cut = {"appos", "relcl", "punct", "advcl", "cc", "conj", "acl"}
         start = head.left_edge.i
         for child in head.lefts:
+            if child.dep_ == "punct" and child.text in {"-", "\u2010", "\u2011"} and \
+                    not child.whitespace_ and child.i > 0 and \
+                    not self.doc[child.i - 1].whitespace_:
+                continue  # r11: "the 62-year-old": a hyphen inside the word
             if child.dep_ in {"appos", "relcl", "punct"}:
                 start = child.right_edge.i + 1
         end = head.i + 1
@@ -1332,6 +1405,19 @@ class SpeakerResolver:
                     return done(Speaker(sp.canonical, mention_text, sp.role, "org",
                                         set(sp.types) | {lemma}))
             spokes = lemma in SPOKES_NOUNS
+            if lemma in word_list("counsel_nouns") and not names and not any(
+                    c.dep_ == "poss" or c.lower_ in {"the", "this", "that"} for c in head.lefts):
+                # r11: "Lawyers for the company argued A": unnamed counsel speak for the
+                # organisation they represent (not for a person: "a lawyer for Pym")
+                clients = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for g in c.children if g.dep_ == "pobj"]
+                clients += [g for c in head.children if c.dep_ == "acl" and
+                            c.lower_ == "representing" for g in c.children if g.dep_ == "dobj"]
+                if clients:
+                    sp = self.resolve(clients[0], remember=False)
+                    if sp is not None and sp.kind == "org":
+                        return done(Speaker(sp.canonical, mention_text, mention_text, "org",
+                                            set(sp.types)))
             if lemma in self.titles and not names and not spokes and head.tag_ == "NN" and \
                     not any(c.dep_ == "poss" and c.lower_ not in {"its", "their"}
                             for c in head.lefts):
@@ -1485,6 +1571,17 @@ class SpeakerResolver:
 
         if self._describes_last_person(head):
             name = self._recent_person(pos, None)
+            if name is None:
+                # r11: "Kessler said A. The 62-year-old said B": a surname NER did not tag
+                # is still the person who spoke last, in this sentence or the one before
+                start = self.doc[head.sent.start - 1].sent.start_char \
+                    if head.sent.start > 0 else head.sent.start_char
+                last = [sp for p, sp in self.history if start <= p < pos]
+                if last and (last[-1].kind == "person" or (
+                        last[-1].canonical[:1].isupper() and
+                        " " not in last[-1].canonical.strip() and
+                        not self.is_org_name(last[-1].canonical))):
+                    name = last[-1].canonical
             if name is not None:
                 return done(Speaker(name, mention_text, self.roles.get(name), "person"))
 
@@ -1554,6 +1651,17 @@ class SpeakerResolver:
         first = head.sent.start
         while first < head.i and self.doc[first].is_punct:
             first += 1
+        # r11: "Parents at X say", "Supporters of the bill say", "Customers of Velo Bank
+        # said" (the name span ran on over the preposition): a plural common noun opening
+        # the sentence that is no organisation noun or name word is read as the common
+        # noun it is (a group), not as a name
+        run_on = name is not None and len(name) > 1 and name.start == head.i and \
+            head.i + 1 < len(self.doc) and self.doc[head.i + 1].lower_ in {"of", "at", "from"}
+        if name is not None and (len(name) == 1 or run_on) and head.i == first and \
+                not head.ent_type_ and head.tag_ == "NNS" and head.pos_ == "NOUN" and \
+                _singular(head.lower_) not in self.source_nouns | self.org_nouns and \
+                not self.is_org_name(head.text):
+            name = None
         if name is not None and len(name) == 1 and head.i == first and not head.ent_type_ \
                 and _singular(head.lower_) in self.source_nouns:
             # "Analysts at Bernstein wrote", "People close to him said": a capital that only
@@ -1665,6 +1773,12 @@ class SpeakerResolver:
                     return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
                                         set(prev.types)))
             modified = any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in head.lefts)
+            org = self._subject_named_before(head) if not plural else None
+            if org is not None:
+                # r11: "Tarrow Rovers have agreed a fee, the League One club
+                # announced": the organisation its own clause is about
+                self.org_types.setdefault(org, set()).add(lemma)
+                return done(Speaker(org, mention_text, None, "org", set(self.org_types[org])))
             if not plural and not modified:
                 org = self.resolve_org_noun(lemma, pos)
                 if org is not None:
@@ -1726,6 +1840,47 @@ class SpeakerResolver:
                     return done(Speaker(prev.canonical, mention_text, prev.role, "other",
                                         set(prev.types)))
         return done(Speaker(mention_text, mention_text, None, "other", {lemma}))
+
+    def _subject_named_before(self, head: Token) -> str | None:
+        """r11: "the club" / "the Australian company" speaking after its clause, whose
+        subject is a name NER missed or took for a person's: that name, when nothing says
+        it is a person (a plural verb, "Rovers have agreed", says it is not; so does NER
+        not calling it a person), it is not gendered or titled, and no organisation NER
+        found is named in the sentence before the description."""
+        if not any(c.lower_ == "the" for c in head.lefts) or \
+                head.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        cue = head.head
+        if cue.i < head.i:
+            return None
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i < head.i]
+        if not clauses and cue.dep_ in {"parataxis", "ccomp"} and cue.head.i < head.i:
+            clauses = [cue.head]
+        if not clauses:
+            return None
+        verb = clauses[0]
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+        if not subj or subj[0].pos_ != "PROPN" or subj[0].i < head.sent.start or \
+                any(c.dep_ in {"conj", "appos", "poss"} for c in subj[0].children):
+            return None
+        start = head.sent.start_char
+        if any(start <= p < head.left_edge.idx for p, _ in self.org_mentions):
+            return None  # an organisation NER found: the rules above choose
+        first = subj[0]
+        while first.i > 0 and self.doc[first.i - 1].dep_ == "compound" and \
+                self.doc[first.i - 1].head.i == subj[0].i and \
+                self.doc[first.i - 1].pos_ == "PROPN":
+            first = self.doc[first.i - 1]
+        name = _clean(self.doc[first.i: subj[0].i + 1].text)
+        if first.i == subj[0].i and subj[0].ent_type_ == "PERSON":
+            return None  # a bare surname
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb]
+        plural_verb = any(t.tag_ == "VBP" or t.lower_ in {"are", "were", "have"} for t in auxes)
+        if subj[0].ent_type_ == "PERSON" and not plural_verb:
+            return None
+        if name in self.gender or self.roles.get(name) or self.given_roles.get(name):
+            return None
+        return self.canonical_org(name)
 
     def _appos_of_pobj(self, head: Token) -> list[Token]:
         """"A lawyer for Daniel Marsh, Teresa Quinn, said": the parser put the second
@@ -1794,6 +1949,32 @@ class SpeakerResolver:
             if p < pos and "letter" in sp.types | {"statement"}:
                 return sp
         return None
+
+
+# r11: words ending in -man that are not a man's job ("human", "German")
+NOT_MALE_MAN = {"human", "german", "roman", "norman", "ottoman", "shaman", "woman", "caiman",
+                "talisman", "layman"}
+FEMALE_TITLES = {"actress", "waitress", "duchess", "countess", "princess", "queen", "lady",
+                 "dame", "baroness", "headmistress", "empress", "mistress", "heiress"}
+MALE_TITLES = {"duke", "prince", "king", "lord", "sir", "baron", "headmaster", "emperor"}
+
+
+def _noun_gender(tok: Token, titles: frozenset[str]) -> str | None:
+    """"chairwoman" / "spokesman" / "duchess": the gender a job noun or title says (a
+    capitalised word only when it is a title: "Freeman" is a surname)."""
+    word = tok.lower_.rstrip(".")
+    if tok.pos_ not in {"NOUN", "PROPN"} or not word.isalpha():
+        return None
+    if not tok.text.islower() and word not in titles | FEMALE_TITLES | MALE_TITLES:
+        return None
+    if word in GENDERED_NOUNS:
+        return GENDERED_NOUNS[word]
+    if word.endswith(("woman", "women")) or word in FEMALE_TITLES:
+        return "f"
+    if word.endswith(("man", "men")) and len(word) > 4 and word not in NOT_MALE_MAN and \
+            not word.endswith("human") or word in MALE_TITLES:
+        return "m"
+    return None
 
 
 def _ent_label(span: Span) -> str | None:
