@@ -73,7 +73,6 @@ SPOKES_GENDER = {"spokesman": "m", "spokesmen": "m", "spokeswoman": "f", "spokes
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _data_words(file_name: str) -> frozenset[str]:
     """A one-word-a-line list of data/ ('#' starts a comment), read once."""
     lines = (DATA_DIR / file_name).read_text(encoding="utf-8").splitlines()
@@ -88,6 +87,15 @@ def _descriptors() -> frozenset[str]:
 def _person_nouns() -> frozenset[str]:
     """Nouns only a person can be ("student", "daughter")."""
     return _data_words("speaker_person_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def _first_name_genders() -> dict[str, str]:
+    """First names given almost only to one sex (data/speaker_first_name_genders.txt,
+    from the US Census Bureau's 1990 lists; see bench/make_first_name_genders.py)."""
+    lines = (DATA_DIR / "speaker_first_name_genders.txt").read_text(encoding="utf-8").splitlines()
+    return {name: sex for name, sex in (ln.split() for ln in lines
+                                         if ln.strip() and not ln.startswith("#"))}
 
 
 def _person_descriptors() -> frozenset[str]:
@@ -761,6 +769,17 @@ class SpeakerResolver:
                 best = cand
         return best
 
+    def gender_of(self, name: str) -> str | None:
+        """What the article says of the person's sex (a pronoun, a title, a gendered noun)
+        or, where it says nothing, what their first name almost always means: without it
+        "she" after "Maria Ortiz ... Tom Hale said" lands on the man named last. A name of
+        one word is a surname and says nothing."""
+        said = self.gender.get(name)
+        if said is not None:
+            return said
+        words = name.split()
+        return _first_name_genders().get(words[0]) if len(words) >= 2 else None
+
     def _by_honorific(self, before: Token, surname: str) -> str | None:
         """"Mrs Okoro" when the article names Daniel and Grace Okoro: the one of the
         honorific's gender, when the article has told it."""
@@ -771,7 +790,7 @@ class SpeakerResolver:
                   n.split()[-1] == surname}
         if len(people) < 2:
             return None
-        fits = [n for n in people if self.gender.get(n) == gender]
+        fits = [n for n in people if self.gender_of(n) == gender]
         return fits[0] if len(fits) == 1 else None
 
     def _recent_pair(self, head: Token) -> str | None:
@@ -829,7 +848,7 @@ class SpeakerResolver:
                 if not inside_ok and any(a <= p < b for a, b in self.reported_spans):
                     continue
                 name = self.full_person(name)
-                if p < pos and (gender is None or self.gender.get(name, gender) == gender):
+                if p < pos and (gender is None or (self.gender_of(name) or gender) == gender):
                     return name
         return None
 
@@ -1826,7 +1845,7 @@ class SpeakerResolver:
             if owner is not None and " " in owner:
                 kin = {n for n in self.person_names if " " in n and n != owner and
                        n.split()[-1] == owner.split()[-1] and
-                       self.gender.get(n, GENDERED_NOUNS[lemma]) == GENDERED_NOUNS[lemma]}
+                       (self.gender_of(n) or GENDERED_NOUNS[lemma]) == GENDERED_NOUNS[lemma]}
                 if len(kin) == 1:
                     full = kin.pop()
                     return done(Speaker(full, mention_text, mention_text, "person"))
