@@ -1,0 +1,36 @@
+"""Rules of the c9 conflict round: working against failing and running against offline,
+denials of a class of data against a member of it, what was done to a count by the verb
+before it, and not-yet-done events. Sentences written for these tests; each rule has a
+near miss."""
+
+from datetime import date
+
+from claims.conflicts import find_conflicts
+from claims.models import ConflictKind
+from tests.claims.test_figure_roles import _claims
+
+
+def _kinds(nlp, a_text, b_text, a_day=date(2027, 6, 2), b_day=date(2027, 6, 3)):
+    refs = _claims(nlp, "a", a_text, "Outlet A", a_day) + _claims(nlp, "b", b_text, "Outlet B", b_day)
+    return [c.kind for c in find_conflicts(refs)]
+
+
+# --- working against failing, running against offline ----------------------------------------
+
+
+def test_sprinklers_functioned_correctly_against_sprinklers_faulty(nlp):
+    a = "A blaze gutted the Orlin timber yard on Monday. The yard's owner Pemcraft said the sprinklers functioned correctly during the Orlin yard blaze."
+    b = "Firefighters at the Orlin timber yard blaze on Monday said the sprinklers in the main shed were faulty."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+    # Near miss: something else of the yard said faulty (the phone line), sprinklers unsaid.
+    b = "Firefighters at the Orlin timber yard blaze on Monday said the night watchman arrived late."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+def test_portal_operating_normally_against_portal_offline(nlp):
+    a = "After the ransomware attack on Tessel Bank, the lender said its customer portal was operating normally on Tuesday."
+    b = "Customers of Tessel Bank said the customer portal had been offline since the ransomware attack on Tuesday."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+    # Near miss: both sides agree the portal is running.
+    b = "Customers of Tessel Bank said the customer portal was running normally again after the ransomware attack on Tuesday."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
