@@ -2365,7 +2365,7 @@ class _Wording:
         yield from self._keys("right", self.right, self.about)
         yield from (("negated", s) for s in self.negated)
         yield from (("affirmed", s) for s in self.affirmed)
-        yield from {("denied", _tail(s)) for thing in self.denied for s in thing}
+        yield from {("denied", _tail(s)) for thing in self.denied for s in thing | _member_stems(thing)}
         yield from {("counted", _tail(s)) for s in self.counted}
         yield from {("included", _tail(s)) for thing in self.included for s in thing}
         yield from {("negated clause", head) for head, _ in self.negated_clauses}
@@ -2382,7 +2382,7 @@ class _Wording:
         yield from (("negated", s) for s in self.affirmed)
         yield from {("counted", _tail(s)) for thing in self.denied for s in thing}
         yield from {("denied", _tail(s)) for s in self.counted}
-        yield from {("included", _tail(s)) for thing in self.denied for s in thing}
+        yield from {("included", _tail(s)) for thing in self.denied for s in thing | _member_stems(thing)}
         yield from {("denied", _tail(s)) for thing in self.included for s in thing}
         yield from {("plain", head) for head, _ in self.negated_clauses}
         yield from {("negated clause", s) for s in self.plain_stems}
@@ -2527,15 +2527,71 @@ INCLUDED_THINGS = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)((?:[a-z][\w-]
                              r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\b", re.IGNORECASE)
 
 
+# "samples posted by the hackers included partial card numbers", "the files contained
+# email addresses": the things after a verb of including, up to a clause break (not "included
+# no ...").
+INCLUDING_THINGS = re.compile(r"\b(?:included|includes|include|including|contained|contains)\s+(?!no\b|not\b|none\b)"
+                              r"((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)(?=\s*[,;.:]|\s*$|\s+(?:and|or)\s+[a-z])",
+                              re.IGNORECASE)
+
+
 def _included_things(text: str) -> tuple[frozenset[str], ...]:
-    """Per conjunct, the stems of things a claim says were among what was taken or found."""
+    """Per conjunct, the stems of things a claim says were among what was taken or found
+    ("... were among the files"), or that what was taken included ("the samples included
+    card numbers": only meeting a denial of a class of them, see `_included_denial`)."""
     things = []
     for m in INCLUDED_THINGS.finditer(text):
         for part in re.split(r"\s+(?:or|and)\s+|,\s*", m.group(1)):
             stems = topic_stems(part)
             if stems:
                 things.append(stems)
+    for m in INCLUDING_THINGS.finditer(text):
+        for part in re.split(r"\s+(?:or|and)\s+|,\s*", m.group(1)):
+            stems = topic_stems(part)
+            if stems and stems & denial_members():
+                things.append(stems | {INCLUDING_MARK})
     return tuple(things)
+
+
+# Marks an included thing read after "included" ("the files included card numbers"): it
+# meets only a denial of a class of it (the verb names parts of many things).
+INCLUDING_MARK = "(including)"
+
+
+@cache
+def _denial_class_lines() -> tuple[frozenset[str], tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """(stems of the generic heads, per class (its stems, its members' stems)) of
+    claims/data/conflict_denial_classes.txt."""
+    lines = data_lines("conflict_denial_classes.txt")
+    generic = frozenset(stem(w.strip()) for w in lines[0].split(",") if w.strip())
+    classes = []
+    for line in lines[1:]:
+        left, _, right = line.partition("|")
+        classes.append((frozenset(s for w in left.split(",") for s in topic_stems(w)),
+                        frozenset(ph for ph in (topic_stems(w) for w in right.split(",")) if ph)))
+    return generic, tuple(classes)
+
+
+@cache
+def denial_members() -> frozenset[str]:
+    """Every stem of the members of conflict_denial_classes.txt (a first filter)."""
+    return frozenset(s for _, members in _denial_class_lines()[1] for ph in members for s in ph)
+
+
+@cache
+def _class_members(thing: frozenset[str]) -> frozenset[frozenset[str]]:
+    """The members (each its stems: "bank account") of the class a denied thing names
+    ("financial data": card, bank account ...), when all its words but the generic heads
+    are that class's words."""
+    generic, classes = _denial_class_lines()
+    words = thing - generic
+    if not words:
+        return frozenset()
+    return frozenset(ph for words_of, members in classes if words <= words_of for ph in members)
+
+
+def _member_stems(thing: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for ph in _class_members(thing) for s in ph)
 
 
 def _included_denial(denied: tuple[frozenset[str], ...], included: tuple[frozenset[str], ...]) -> str | None:
@@ -2543,8 +2599,14 @@ def _included_denial(denied: tuple[frozenset[str], ...], included: tuple[frozens
     other says was among what was taken ("encrypted passwords were among the files"):
     every word of the denied thing is a word of the included one, or a compound's head."""
     for thing in denied:
+        members = _class_members(thing)
         for other in included:
-            if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in other) for s in thing):
+            if INCLUDING_MARK not in other and \
+                    all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in other) for s in thing):
+                return " ".join(sorted(thing))
+            # A class denied ("no financial data was accessed") and a member of it
+            # included ("card numbers were among the data stolen").
+            if any(ph <= other for ph in members):
                 return " ".join(sorted(thing))
     return None
 

@@ -34,3 +34,34 @@ def test_portal_operating_normally_against_portal_offline(nlp):
     # Near miss: both sides agree the portal is running.
     b = "Customers of Tessel Bank said the customer portal was running normally again after the ransomware attack on Tuesday."
     assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+# --- a class of data denied, a member of it taken ------------------------------------------
+
+
+def test_no_payment_data_against_card_numbers_among_the_files(nlp):
+    a = "Hackers broke into the Dovecote Energy billing system last week. Dovecote Energy said no payment data was accessed in the Dovecote breach."
+    b = "Researchers studying the Dovecote Energy breach said debit card numbers were among the files leaked last week."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+    # Near miss: what was leaked is no payment data (meter readings).
+    b = "Researchers studying the Dovecote Energy breach said meter readings were among the files leaked last week."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+def test_no_personal_information_against_a_sample_including_email_addresses(nlp):
+    a = "The Quarrel Games forum was hacked on Friday. Quarrel Games said no personal information was taken from the Quarrel forum."
+    b = "A sample posted online by the Quarrel forum hackers on Friday included email addresses, researchers said."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+    # Near miss: a denial of another class (passwords) is not answered by email addresses read
+    # after "included": that verb names parts of many things.
+    a = "The Quarrel Games forum was hacked on Friday. Quarrel Games said no passwords were taken from the Quarrel forum."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+def test_the_class_and_its_members_read():
+    from claims.conflicts import _denied_things, _included_denial, _included_things
+    assert _included_denial(_denied_things("no financial information was accessed"),
+                            _included_things("card details were among the files posted"))
+    # Near miss: a member word in another sense ("the date of the audit") is no personal data.
+    assert not _included_denial(_denied_things("no personal data was taken"),
+                                _included_things("the files contained the date of the next audit."))
