@@ -2326,7 +2326,8 @@ class _Wording:
         # the figure ("Two new patients with measles were admitted", "three workers were
         # treated in hospital"), each widened to the words a denial may use for it.
         counted = _denial_widen(frozenset(
-            s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)))
+            s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)
+            | _count_verb_stems(q, text)))
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = APPROXIMATION.sub(" ", text)
         found_left, found_right = _opposite_words(text)
@@ -2640,6 +2641,26 @@ def _count_clause_stems(q: Quantity, text: str) -> frozenset[str]:
         return frozenset()
     after = CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0]
     return topic_stems(" ".join(after.split()[:COUNT_CLAUSE_WORDS]))
+
+
+# "evacuated about 60 residents", "arrested at least 12 people": the verb right before a
+# count (past the words qualifying the figure), which says what was done to what it counts.
+COUNT_VERB = re.compile(r"\b([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|"
+                        r"at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|another|a\s+further)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _count_verb_stems(q: Quantity, text: str) -> frozenset[str]:
+    """The stem of the verb right before a count's figure ("Police evacuated 60 residents":
+    "evacu") when a denial may name it (conflict_denial_synonyms.txt): "no evacuations
+    had been needed" then meets that count. Other words before a figure say nothing here."""
+    at = text.find(q.surface) if q.surface else -1
+    if at <= 0:
+        return frozenset()
+    m = COUNT_VERB.search(text[max(0, at - 40):at])
+    if not m or m.group(1) in FUNCTION_WORDS:
+        return frozenset()
+    return frozenset(s for s in topic_stems(m.group(1)) if s in denial_synonyms())
 
 
 # "every member of the governing coalition had voted", "all of its trains ran", "all 14

@@ -65,3 +65,15 @@ def test_the_class_and_its_members_read():
     # Near miss: a member word in another sense ("the date of the audit") is no personal data.
     assert not _included_denial(_denied_things("no personal data was taken"),
                                 _included_things("the files contained the date of the next audit."))
+
+
+# --- what was done to a count, read from the verb before it -------------------------------
+
+
+def test_no_arrests_against_police_arrested_a_count(nlp):
+    a = "A protest at the Pellow quarry gates took place on Saturday. Organisers of the Pellow quarry protest said no arrests were made on Saturday."
+    b = "Officers arrested 14 protesters at the Pellow quarry gates on Saturday, the county police said."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+    # Near miss: a count of people something else was done to (addressed, not arrested).
+    b = "Speakers addressed 14 protesters at the Pellow quarry gates on Saturday, the county police said."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
