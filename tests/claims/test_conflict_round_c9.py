@@ -70,10 +70,10 @@ def test_the_class_and_its_members_read():
 # --- what was done to a count, read from the verb before it -------------------------------
 
 
-def test_no_arrests_against_police_arrested_a_count(nlp):
-    a = "A protest at the Pellow quarry gates took place on Saturday. Organisers of the Pellow quarry protest said no arrests were made on Saturday."
-    b = "Officers arrested 14 protesters at the Pellow quarry gates on Saturday, the county police said."
+def test_no_evacuations_against_crews_evacuated_a_count(nlp):
+    a = "A gas leak closed Brindle Lane in Hobbsford on Thursday. Hobbsford council said no evacuations had been needed after the Brindle Lane gas leak."
+    b = "Fire crews evacuated 45 pupils from Brindle Lane primary school during the Hobbsford gas leak on Thursday, parents said."
     assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
-    # Near miss: a count of people something else was done to (addressed, not arrested).
-    b = "Speakers addressed 14 protesters at the Pellow quarry gates on Saturday, the county police said."
+    # Near miss: a count of people something else was done to (counted, not evacuated).
+    b = "Fire crews counted 45 pupils at Brindle Lane primary school during the Hobbsford gas leak on Thursday, parents said."
     assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
