@@ -667,7 +667,12 @@ def _dispute_target(
         # '"That claim is simply false," a spokesperson said': the statement of another
         # party right before it in the article, not a claim sharing the spokesperson's
         # company name.
-        said_before = [j for j in others if j.claim.start_char < claim.start_char and _attributed(j.claim)]
+        # (c9) Or the sentence reporting figures right before it ("Serious adverse events
+        # were reported in 9% of patients ..., against 4% ..., according to the paper's
+        # safety tables. Halvern called that comparison misleading"): a demonstrative
+        # points at the nearest thing said.
+        said_before = [j for j in others if j.claim.start_char < claim.start_char
+                       and (_attributed(j.claim) or j.claim.quantities)]
         if said_before:
             best = max(said_before, key=lambda j: (j.claim.start_char, -j.index))
             return best, "the claim of", 0.75, [], False

@@ -27,7 +27,7 @@ from claims.quotemarks import with_double_quotes
 from claims.rejections import with_rejections
 
 # Bump when extraction output changes, so cached results of older versions are not reused.
-EXTRACTOR_VERSION = "6"  # 3: narrated claims; 4: narrated leading clauses; 5: ninth annotator round; 6: round r10
+EXTRACTOR_VERSION = "7"  # 3: narrated claims; 4: narrated leading clauses; 5: ninth annotator round; 6: round r10; 7: round c9 (opposites and claim nouns, read by narration)
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

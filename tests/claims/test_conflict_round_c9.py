@@ -77,3 +77,26 @@ def test_no_evacuations_against_crews_evacuated_a_count(nlp):
     # Near miss: a count of people something else was done to (counted, not evacuated).
     b = "Fire crews counted 45 pupils at Brindle Lane primary school during the Hobbsford gas leak on Thursday, parents said."
     assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+# --- "that comparison": a demonstrative points at the figures right before it -------------
+
+
+def _disputes(nlp, text):
+    refs = _claims(nlp, "a", text, "Outlet A", date(2027, 6, 2))
+    by_id = {r.claim.claim_id: r.claim for r in refs}
+    return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
+            if c.kind is ConflictKind.DISPUTE]
+
+
+def test_that_comparison_answers_the_figures_before_it(nlp):
+    text = ("An independent review of the Fenwick rail franchise was published on Monday. "
+            "Trains ran late on 31% of Fenwick routes last winter, against 12% on rival lines, the review's tables show. "
+            "Fenwick Rail called that comparison misleading, saying its routes were longer.")
+    pairs = _disputes(nlp, text)
+    assert any("31%" in a or "31%" in b for a, b in pairs)
+    # Near miss: the figures come after it; a demonstrative points back, not forward.
+    text = ("An independent review of the Fenwick rail franchise was published on Monday. "
+            "Fenwick Rail called that comparison misleading, saying its routes were longer. "
+            "Trains ran late on 31% of Fenwick routes last winter, against 12% on rival lines, the review's tables show.")
+    assert not any("31%" in a or "31%" in b for a, b in _disputes(nlp, text))
