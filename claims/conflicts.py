@@ -599,6 +599,14 @@ def _dispute_target(
     same_sentence = [j for j in others if _same_sentence(j.claim, claim) and j.claim.start_char < claim.start_char]
     if same_sentence:
         figures = [j for j in same_sentence if j.claim.quantities]
+        # (c9) A rejection of "a figure" whose sentence gives none, opening on "The
+        # estimate": the figure is the sentence's before (`_figure_named_before`), not
+        # the outlet's description of it.
+        if not figures and figure_noun_pattern().search(dispute.own_text[:40]) \
+                and not _owner_stems(dispute.own_text[:40]):
+            earlier = _figure_named_before(dispute, others)
+            if earlier is not None:
+                return earlier, "the figure of", 0.85, [], False
         return (figures or same_sentence)[0], "the claim of", 0.95, [], False
     if figure_noun_pattern().search(dispute.own_text[:40]) and not _owner_stems(dispute.own_text[:40]):
         # "reported a 14% rise in sales, a figure that analysts said overstated growth":
@@ -607,6 +615,13 @@ def _dispute_target(
         holder = [j for j in same_article if _holds_figure_before(j, dispute)]
         if holder:
             return holder[0], "the figure of", 0.9, [], False
+        # (c9) "... have estimated the damage at around £12 million. The estimate, which
+        # covers the sorting hall, is a figure that the company said was greatly
+        # exaggerated": a sentence opening on a definite figure noun, with no figure of its
+        # own before the rejection, holds the figure of the sentence before it.
+        earlier = _figure_named_before(dispute, others)
+        if earlier is not None:
+            return earlier, "the figure of", 0.85, [], False
     reference = _reference_text(dispute, same_article)
     own = topic_stems(reference)
     own_weight = related.index.weight(own)
@@ -979,6 +994,33 @@ def _holds_figure_before(holder: _Judged, dispute: _Judged) -> bool:
     return (b.speaker is None and b.claim_id != a.claim_id and b.article_id == a.article_id
             and b.start_char <= a.start_char and a.end_char <= b.end_char
             and any(q.end_char <= _apposition_limit(a) and q.value is not None for q in b.quantities))
+
+
+# "The estimate, which covers ...", "That figure", "This number": a sentence opening on a
+# definite figure noun (conflict_figure_nouns.txt) speaks of a figure already given.
+DEFINITE_FIGURE = re.compile(r"^[\W_]*(?:the|that|this|these|those|such\s+an?)\s+(?:[a-z]+\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _figure_named_before(dispute: _Judged, others: Sequence[_Judged]) -> _Judged | None:
+    """For a rejection of "a figure" in a sentence opening on a definite figure noun ("The
+    estimate ... is a figure that the company said was exaggerated") that holds no figure
+    before the rejection: the nearest figure of another party earlier in the article,
+    in the sentence right before (none further back: the noun points at what was just said)."""
+    claim = dispute.claim
+    m = DEFINITE_FIGURE.match(claim.sentence)
+    if not m or not figure_noun_pattern().fullmatch(m.group(1)):
+        return None
+    head = claim.sentence[:max(claim.start_char - claim.sentence_start, 0)]
+    if re.search(r"\d", head):
+        return None
+    before = [j for j in others if j.claim.sentence_start < claim.sentence_start
+              and any(q.value is not None for q in j.claim.quantities)]
+    if not before:
+        return None
+    last = max(j.claim.sentence_start for j in before)
+    if claim.sentence_start - (last + len(next(j.claim.sentence for j in before if j.claim.sentence_start == last))) > 3:
+        return None  # not the sentence right before
+    return min((j for j in before if j.claim.sentence_start == last), key=lambda j: j.index)
 
 
 def _apposition_limit(rejection: Claim) -> int:

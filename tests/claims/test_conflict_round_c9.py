@@ -100,3 +100,18 @@ def test_that_comparison_answers_the_figures_before_it(nlp):
             "Fenwick Rail called that comparison misleading, saying its routes were longer. "
             "Trains ran late on 31% of Fenwick routes last winter, against 12% on rival lines, the review's tables show.")
     assert not any("31%" in a or "31%" in b for a, b in _disputes(nlp, text))
+
+
+# --- "The estimate ... is a figure that X said was exaggerated" ----------------------------
+
+
+def test_the_estimate_in_the_next_sentence_is_the_figure_before(nlp):
+    text = ("Surveyors for the Larkmoor council have put the cost of repairing the Larkmoor viaduct at about £8 million, according to a report seen by the Post.\n\n"
+            "The estimate, which covers the destroyed arches and the parapet, is a figure that the rail operator said was wildly inflated.")
+    pairs = _disputes(nlp, text)
+    assert any("£8 million" in a or "£8 million" in b for a, b in pairs)
+    # Near miss: a sentence that gives its own figure is the one rejected, not the one before.
+    text = ("Surveyors for the Larkmoor council have put the cost of repairing the Larkmoor viaduct at about £8 million, according to a report seen by the Post.\n\n"
+            "The rail operator's own estimate of £3 million for the arches is a figure that the council said was wildly understated.")
+    pairs = _disputes(nlp, text)
+    assert not any("£8 million" in a or "£8 million" in b for a, b in pairs)
