@@ -115,3 +115,31 @@ def test_the_estimate_in_the_next_sentence_is_the_figure_before(nlp):
             "The rail operator's own estimate of £3 million for the arches is a figure that the council said was wildly understated.")
     pairs = _disputes(nlp, text)
     assert not any("£8 million" in a or "£8 million" in b for a, b in pairs)
+
+
+# --- finances sound against running out of cash; a deal in trouble --------------------------
+
+
+def test_reserves_healthy_against_running_out_of_cash(nlp):
+    a = "The Brackwater Housing Trust board met on Monday to discuss its budget. The trust said its cash reserves remained healthy despite the Brackwater repairs backlog."
+    b = "Leaked Brackwater Housing Trust board papers seen on Monday warned the trust could run out of cash by next spring because of its repairs backlog."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+    # Near miss: spending a budget by a date is no running out of cash.
+    b = "Leaked Brackwater Housing Trust board papers seen on Monday warned the trust could spend its repairs budget by next spring."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+def test_reports_of_a_deal_in_trouble_answer_talks_that_stalled(nlp):
+    text_a = ("Talks over the sale of Quenby Rovers to the Arlow consortium have stalled over the club's debts, "
+              "people close to the Quenby negotiations said on Tuesday.")
+    text_b = ("Quenby Rovers chairman Dell Maris said on Wednesday that reports that the Arlow takeover of Quenby Rovers "
+              "was in trouble were wrong.")
+    refs = _claims(nlp, "a", text_a, "Outlet A", date(2027, 6, 2)) + _claims(nlp, "b", text_b, "Outlet B", date(2027, 6, 3))
+    assert any(c.kind is ConflictKind.DISPUTE and "stalled" in " ".join(r.claim.text for r in refs
+               if r.claim.claim_id in (c.claim_a, c.claim_b)) for c in find_conflicts(refs))
+    # Near miss: talks said to be progressing are not what "reports ... in trouble" reject.
+    text_a = ("Talks over the sale of Quenby Rovers to the Arlow consortium are progressing despite the club's debts, "
+              "people close to the Quenby negotiations said on Tuesday.")
+    refs = _claims(nlp, "a", text_a, "Outlet A", date(2027, 6, 2)) + _claims(nlp, "b", text_b, "Outlet B", date(2027, 6, 3))
+    assert not any(c.kind is ConflictKind.DISPUTE and "progressing" in " ".join(r.claim.text for r in refs
+                   if r.claim.claim_id in (c.claim_a, c.claim_b)) for c in find_conflicts(refs))
