@@ -143,3 +143,24 @@ def test_reports_of_a_deal_in_trouble_answer_talks_that_stalled(nlp):
     refs = _claims(nlp, "a", text_a, "Outlet A", date(2027, 6, 2)) + _claims(nlp, "b", text_b, "Outlet B", date(2027, 6, 3))
     assert not any(c.kind is ConflictKind.DISPUTE and "progressing" in " ".join(r.claim.text for r in refs
                    if r.claim.claim_id in (c.claim_a, c.claim_b)) for c in find_conflicts(refs))
+
+
+# --- "wrong" of a fault is no rejection ------------------------------------------------------
+
+
+def test_wrong_of_a_fault_is_no_rejection():
+    from claims.lexicon import rejects
+    assert not rejects("logs showed the intruders were inside for weeks before staff noticed anything was wrong")
+    assert not rejects("engineers are still working out what went wrong")
+    # Near miss: "wrong" said of what someone claimed still rejects it.
+    assert rejects("reports that the intruders were inside for weeks are wrong")
+
+
+def test_a_finding_ending_in_anything_was_wrong_can_be_rejected(nlp):
+    text_a = ("Logs from the Pendle Water billing system showed the intruders went unnoticed for six weeks before staff "
+              "noticed anything was wrong, said analyst Cora Vance of Ironleaf Security.")
+    text_b = ("Pendle Water spokesperson Ian Brede called the claim that the intruders went unnoticed for weeks inaccurate.")
+    refs = _claims(nlp, "a", text_a, "Outlet A", date(2027, 6, 2)) + _claims(nlp, "b", text_b, "Outlet B", date(2027, 6, 3))
+    by_id = {r.claim.claim_id: r.claim.text for r in refs}
+    disputes = [(by_id[c.claim_a], by_id[c.claim_b]) for c in find_conflicts(refs) if c.kind is ConflictKind.DISPUTE]
+    assert any("six weeks" in a or "six weeks" in b for a, b in disputes)
