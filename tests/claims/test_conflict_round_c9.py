@@ -164,3 +164,29 @@ def test_a_finding_ending_in_anything_was_wrong_can_be_rejected(nlp):
     by_id = {r.claim.claim_id: r.claim.text for r in refs}
     disputes = [(by_id[c.claim_a], by_id[c.claim_b]) for c in find_conflicts(refs) if c.kind is ConflictKind.DISPUTE]
     assert any("six weeks" in a or "six weeks" in b for a, b in disputes)
+
+
+# --- not yet undergone against passed ------------------------------------------------------
+
+
+def test_passed_a_medical_against_yet_to_undergo_one(nlp):
+    a = "Goalkeeper Teo Marsh has passed his medical at Dunlow Athletic ahead of his move from Cray Town, Dunlow said on Monday."
+    b = "Teo Marsh is yet to undergo a medical at Dunlow Athletic, and his move from Cray Town could still stall, Cray Town said on Monday."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+    # Near miss: a medical still to come agrees with one not yet undergone.
+    a = "Goalkeeper Teo Marsh will undergo a medical at Dunlow Athletic ahead of his move from Cray Town, Dunlow said on Monday."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+# --- more rebuttal words ---------------------------------------------------------------------
+
+
+def test_unrealistic_rejects_a_forecast(nlp):
+    text_a = "The Selby port authority forecast that container traffic at Selby would double to 2 million boxes by 2030."
+    text_b = "Shipping analyst Mara Finch of Coldharbour Research called the Selby port authority's forecast unrealistic."
+    refs = _claims(nlp, "a", text_a, "Outlet A", date(2027, 6, 2)) + _claims(nlp, "b", text_b, "Outlet B", date(2027, 6, 3))
+    assert ConflictKind.DISPUTE in [c.kind for c in find_conflicts(refs)]
+    # Near miss: "realistic" accepts it.
+    text_b = "Shipping analyst Mara Finch of Coldharbour Research called the Selby port authority's forecast realistic."
+    refs = _claims(nlp, "a", text_a, "Outlet A", date(2027, 6, 2)) + _claims(nlp, "b", text_b, "Outlet B", date(2027, 6, 3))
+    assert ConflictKind.DISPUTE not in [c.kind for c in find_conflicts(refs)]
