@@ -1974,6 +1974,12 @@ def _sentence_years(claim: Claim, published: date | None) -> frozenset[str]:
     return frozenset(years)
 
 
+# Years before both articles' from which a figure is history (`_same_time_frame`), and a
+# sentence opening on its year ("In 2019,", "In the 2007 floods,", "During the 2015 strike").
+HISTORY_YEARS = 2
+HISTORY_OPENING = re.compile(r"^[\W_]*(?:in|during|at|by)\s+(?:the\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
 def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:
     if a.published and b.published and abs((a.published - b.published).days) > settings.max_days_apart:
         return False
@@ -1981,6 +1987,17 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
     years_a, years_b = facts.years(a.claim, a.published), facts.years(b.claim, b.published)
     if years_a and years_b and years_a.isdisjoint(years_b):
         return False
+    # (c9) A sentence set in a year long past ("In the 2007 floods, about 500 homes ...
+    # were flooded", "In 2019, ...") against one naming no year, in articles of today:
+    # history, not a rival count ("The number of homes flooded has risen to 340"). Only a
+    # sentence opening on the year counts (a year elsewhere is often a reference: "up from
+    # 58% in 2020", "the highest since 2007"), and only `HISTORY_YEARS` or more before both
+    # articles (a year back may be the other figure's own period).
+    if a.published and b.published and bool(years_a) != bool(years_b):
+        dated = a.claim if years_a else b.claim
+        opening = HISTORY_OPENING.match(dated.sentence)
+        if opening and int(opening.group(1)) <= min(a.published.year, b.published.year) - HISTORY_YEARS:
+            return False
     # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:
     # counts dated days apart (the day each names, "on Monday", else its article's date)
     # do not conflict; a day's lag between outlets is one report.

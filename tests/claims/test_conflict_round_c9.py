@@ -190,3 +190,19 @@ def test_unrealistic_rejects_a_forecast(nlp):
     text_b = "Shipping analyst Mara Finch of Coldharbour Research called the Selby port authority's forecast realistic."
     refs = _claims(nlp, "a", text_a, "Outlet A", date(2027, 6, 2)) + _claims(nlp, "b", text_b, "Outlet B", date(2027, 6, 3))
     assert ConflictKind.DISPUTE not in [c.kind for c in find_conflicts(refs)]
+
+
+# --- a sentence set in a year long past is history ------------------------------------------
+
+
+def _numeric_kinds(nlp, a_text, b_text):
+    return [k for k in _kinds(nlp, a_text, b_text) if k is ConflictKind.NUMERIC]
+
+
+def test_a_count_of_a_year_long_past_is_no_rival_count(nlp):
+    today = "The Harl river burst its banks at Wenby on Sunday, and Wenby council said 260 homes in Wenby had been flooded."
+    past = "In the 2019 floods, about 700 homes in Wenby were flooded when the Harl river burst its banks."
+    assert not _numeric_kinds(nlp, today, past)
+    # Near miss: a sentence of no year is today's count, and conflicts.
+    rival = "Residents said about 700 homes in Wenby had been flooded when the Harl river burst its banks on Sunday."
+    assert _numeric_kinds(nlp, today, rival)
