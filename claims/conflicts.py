@@ -1859,6 +1859,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
+                    if _one_of_history(qa, a.ref, qb, b.ref, facts):
+                        continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
                         measure = qa.measure or qb.measure or qa.unit
@@ -1978,6 +1980,21 @@ def _sentence_years(claim: Claim, published: date | None) -> frozenset[str]:
 # sentence opening on its year ("In 2019,", "In the 2007 floods,", "During the 2015 strike").
 HISTORY_YEARS = 2
 HISTORY_OPENING = re.compile(r"^[\W_]*(?:in|during|at|by)\s+(?:the\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _one_of_history(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """(c9) One figure dated just after it to a year `HISTORY_YEARS` or more before both
+    articles ("the fall from 38% in 2021"), the other to no period ("Turnout was 31%"):
+    a past value, not a rival one."""
+    if not (a.published and b.published):
+        return False
+    pa, pb = facts.period(qa, a.claim), facts.period(qb, b.claim)
+    if bool(pa) == bool(pb):
+        return False
+    period = pa or pb or ""
+    year = re.search(r"(?:19|20)\d\d$", period)
+    # "since 2022" runs to the present: not a past year's value.
+    return bool(year) and not period.startswith("since") and int(year.group(0)) <= min(a.published.year, b.published.year) - HISTORY_YEARS
 
 
 def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:

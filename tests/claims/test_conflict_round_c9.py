@@ -206,3 +206,12 @@ def test_a_count_of_a_year_long_past_is_no_rival_count(nlp):
     # Near miss: a sentence of no year is today's count, and conflicts.
     rival = "Residents said about 700 homes in Wenby had been flooded when the Harl river burst its banks on Sunday."
     assert _numeric_kinds(nlp, today, rival)
+
+
+def test_a_figure_dated_to_a_year_long_past_is_no_rival_value(nlp):
+    today = "Turnout in the Marsh Vale by-election was 36%, the returning officer said on Friday."
+    past = "Turnout in Marsh Vale has fallen sharply from 52% in 2019, a local historian said on Friday."
+    assert not _numeric_kinds(nlp, today, past)
+    # Near miss: a figure dated "since 2019" runs to the present, and conflicts.
+    since = "Turnout in Marsh Vale by-elections has averaged 52% since 2019, a local historian said on Friday."
+    assert _numeric_kinds(nlp, today, since)
