@@ -215,3 +215,21 @@ def test_a_figure_dated_to_a_year_long_past_is_no_rival_value(nlp):
     # Near miss: a figure dated "since 2019" runs to the present, and conflicts.
     since = "Turnout in Marsh Vale by-elections has averaged 52% since 2019, a local historian said on Friday."
     assert _numeric_kinds(nlp, today, since)
+
+
+def test_no_branch_closures_against_a_bank_that_will_shut_branches(nlp):
+    a = "Corvel Bank reviewed its Fenland network this spring. Corvel Bank said on Monday that no branch closures were planned in the Fenland region."
+    b = "Corvel Bank will shut 14 branches in the Fenland region next year, union officials said on Monday."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+    # Near miss: branches refurbished are not closed.
+    b = "Corvel Bank will refurbish 14 branches in the Fenland region next year, union officials said on Monday."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+def test_no_redundancies_against_staff_laid_off(nlp):
+    a = "The Pellam glassworks lost a major order in March. Pellam Glass said no redundancies would be made at the Pellam glassworks."
+    b = "Pellam Glass sacked 40 workers at the Pellam glassworks last week after losing a major order, the union said."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+    # Near miss: workers trained are no redundancies.
+    b = "Pellam Glass trained 40 workers at the Pellam glassworks last week after losing a major order, the union said."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
