@@ -1534,6 +1534,16 @@ class _Facts:
         return self._get("whole", q, lambda: whole_of(q, c), claim=c)
 
 
+@memoised_per_text
+def _capitalised_stems(sentence: str) -> frozenset[str]:
+    """Stems of the words a sentence writes capitalised, but for its first word and words
+    it also writes in lower case: its names."""
+    words = re.findall(r"[\w'’-]+", sentence)
+    lower = {w.lower() for w in words if w[:1].islower()}
+    return frozenset(s for k, w in enumerate(words) if k > 0 and w[:1].isupper() and w.lower() not in lower
+                     for s in topic_stems(w))
+
+
 def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts) -> bool:
     """Whether two figures of one unit and rate measure the same thing: their measures
     share a stem (or synonym); or the head of one measure is named in the other claim's
@@ -1550,7 +1560,12 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if events_a and events_b and events_a.isdisjoint(events_b):
         return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
-    same_measure = bool(ma & mb) or bool(events_a & events_b)
+    shared = ma & mb
+    # (c9) A "measure" that is only a name ("the £35 million Kessington paid" / "Kessington
+    # agreed a fee of £42m") says who, not what is measured: it ties no two figures.
+    if shared and shared <= _capitalised_stems(a.sentence) & _capitalised_stems(b.sentence):
+        shared = frozenset()
+    same_measure = bool(shared) or bool(events_a & events_b)
     if not same_measure:
         # The measured thing itself (the head of "relief fund for farmers" is "fund"), in
         # the other claim's own words: its sentence may hold other figures and measures.
@@ -1558,8 +1573,9 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         # own words name the other's ("recorded 2,340 burglaries" / "burglaries recorded
         # by police ... at 3,100"); a sentence holding other figures is not enough.
         if qa.unit != "count":
-            same_measure = (bool(facts.head(qa) & facts.own_text(qb, b))
-                            or bool(facts.head(qb) & facts.own_text(qa, a))
+            # (a name read as the measured thing, "Kessington", names nothing measured)
+            same_measure = (bool((facts.head(qa) - _capitalised_stems(a.sentence)) & facts.own_text(qb, b))
+                            or bool((facts.head(qb) - _capitalised_stems(b.sentence)) & facts.own_text(qa, a))
                             or (matter >= COMPARED_MATTER and not _measured_apart(qa, a, qb, b, facts)))
         else:
             # ... or one measure names the act the other figure counts ("evicted 6,400

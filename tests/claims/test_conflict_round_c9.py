@@ -233,3 +233,14 @@ def test_no_redundancies_against_staff_laid_off(nlp):
     # Near miss: workers trained are no redundancies.
     b = "Pellam Glass trained 40 workers at the Pellam glassworks last week after losing a major order, the union said."
     assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+# --- a name read as the measured thing ties no figures -------------------------------------
+
+
+def test_a_name_is_no_measure(nlp):
+    from claims.conflicts import _capitalised_stems
+    s = "The fee eclipses the £30 million Harlow paid for winger Dev Anand and includes add-ons."
+    assert "harlow" in _capitalised_stems(s)
+    # Near miss: a word the sentence also writes in lower case is no name.
+    assert "fee" not in _capitalised_stems("Fee details were not given, and the fee was not disclosed.")
