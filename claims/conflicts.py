@@ -599,6 +599,14 @@ def _dispute_target(
     same_sentence = [j for j in others if _same_sentence(j.claim, claim) and j.claim.start_char < claim.start_char]
     if same_sentence:
         figures = [j for j in same_sentence if j.claim.quantities]
+        # (c9) A rejection of "a figure" whose sentence gives none, opening on "The
+        # estimate": the figure is the sentence's before (`_figure_named_before`), not
+        # the outlet's description of it.
+        if not figures and figure_noun_pattern().search(dispute.own_text[:40]) \
+                and not _owner_stems(dispute.own_text[:40]):
+            earlier = _figure_named_before(dispute, others)
+            if earlier is not None:
+                return earlier, "the figure of", 0.85, [], False
         return (figures or same_sentence)[0], "the claim of", 0.95, [], False
     if figure_noun_pattern().search(dispute.own_text[:40]) and not _owner_stems(dispute.own_text[:40]):
         # "reported a 14% rise in sales, a figure that analysts said overstated growth":
@@ -607,6 +615,13 @@ def _dispute_target(
         holder = [j for j in same_article if _holds_figure_before(j, dispute)]
         if holder:
             return holder[0], "the figure of", 0.9, [], False
+        # (c9) "... have estimated the damage at around £12 million. The estimate, which
+        # covers the sorting hall, is a figure that the company said was greatly
+        # exaggerated": a sentence opening on a definite figure noun, with no figure of its
+        # own before the rejection, holds the figure of the sentence before it.
+        earlier = _figure_named_before(dispute, others)
+        if earlier is not None:
+            return earlier, "the figure of", 0.85, [], False
     reference = _reference_text(dispute, same_article)
     own = topic_stems(reference)
     own_weight = related.index.weight(own)
@@ -667,7 +682,12 @@ def _dispute_target(
         # '"That claim is simply false," a spokesperson said': the statement of another
         # party right before it in the article, not a claim sharing the spokesperson's
         # company name.
-        said_before = [j for j in others if j.claim.start_char < claim.start_char and _attributed(j.claim)]
+        # (c9) Or the sentence reporting figures right before it ("Serious adverse events
+        # were reported in 9% of patients ..., against 4% ..., according to the paper's
+        # safety tables. Halvern called that comparison misleading"): a demonstrative
+        # points at the nearest thing said.
+        said_before = [j for j in others if j.claim.start_char < claim.start_char
+                       and (_attributed(j.claim) or j.claim.quantities)]
         if said_before:
             best = max(said_before, key=lambda j: (j.claim.start_char, -j.index))
             return best, "the claim of", 0.75, [], False
@@ -974,6 +994,33 @@ def _holds_figure_before(holder: _Judged, dispute: _Judged) -> bool:
     return (b.speaker is None and b.claim_id != a.claim_id and b.article_id == a.article_id
             and b.start_char <= a.start_char and a.end_char <= b.end_char
             and any(q.end_char <= _apposition_limit(a) and q.value is not None for q in b.quantities))
+
+
+# "The estimate, which covers ...", "That figure", "This number": a sentence opening on a
+# definite figure noun (conflict_figure_nouns.txt) speaks of a figure already given.
+DEFINITE_FIGURE = re.compile(r"^[\W_]*(?:the|that|this|these|those|such\s+an?)\s+(?:[a-z]+\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _figure_named_before(dispute: _Judged, others: Sequence[_Judged]) -> _Judged | None:
+    """For a rejection of "a figure" in a sentence opening on a definite figure noun ("The
+    estimate ... is a figure that the company said was exaggerated") that holds no figure
+    before the rejection: the nearest figure of another party earlier in the article,
+    in the sentence right before (none further back: the noun points at what was just said)."""
+    claim = dispute.claim
+    m = DEFINITE_FIGURE.match(claim.sentence)
+    if not m or not figure_noun_pattern().fullmatch(m.group(1)):
+        return None
+    head = claim.sentence[:max(claim.start_char - claim.sentence_start, 0)]
+    if re.search(r"\d", head):
+        return None
+    before = [j for j in others if j.claim.sentence_start < claim.sentence_start
+              and any(q.value is not None for q in j.claim.quantities)]
+    if not before:
+        return None
+    last = max(j.claim.sentence_start for j in before)
+    if claim.sentence_start - (last + len(next(j.claim.sentence for j in before if j.claim.sentence_start == last))) > 3:
+        return None  # not the sentence right before
+    return min((j for j in before if j.claim.sentence_start == last), key=lambda j: j.index)
 
 
 def _apposition_limit(rejection: Claim) -> int:
@@ -1487,6 +1534,16 @@ class _Facts:
         return self._get("whole", q, lambda: whole_of(q, c), claim=c)
 
 
+@memoised_per_text
+def _capitalised_stems(sentence: str) -> frozenset[str]:
+    """Stems of the words a sentence writes capitalised, but for its first word and words
+    it also writes in lower case: its names."""
+    words = re.findall(r"[\w'’-]+", sentence)
+    lower = {w.lower() for w in words if w[:1].islower()}
+    return frozenset(s for k, w in enumerate(words) if k > 0 and w[:1].isupper() and w.lower() not in lower
+                     for s in topic_stems(w))
+
+
 def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts) -> bool:
     """Whether two figures of one unit and rate measure the same thing: their measures
     share a stem (or synonym); or the head of one measure is named in the other claim's
@@ -1503,7 +1560,12 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if events_a and events_b and events_a.isdisjoint(events_b):
         return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
-    same_measure = bool(ma & mb) or bool(events_a & events_b)
+    shared = ma & mb
+    # (c9) A "measure" that is only a name ("the £35 million Kessington paid" / "Kessington
+    # agreed a fee of £42m") says who, not what is measured: it ties no two figures.
+    if shared and shared <= _capitalised_stems(a.sentence) & _capitalised_stems(b.sentence):
+        shared = frozenset()
+    same_measure = bool(shared) or bool(events_a & events_b)
     if not same_measure:
         # The measured thing itself (the head of "relief fund for farmers" is "fund"), in
         # the other claim's own words: its sentence may hold other figures and measures.
@@ -1511,8 +1573,9 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         # own words name the other's ("recorded 2,340 burglaries" / "burglaries recorded
         # by police ... at 3,100"); a sentence holding other figures is not enough.
         if qa.unit != "count":
-            same_measure = (bool(facts.head(qa) & facts.own_text(qb, b))
-                            or bool(facts.head(qb) & facts.own_text(qa, a))
+            # (a name read as the measured thing, "Kessington", names nothing measured)
+            same_measure = (bool((facts.head(qa) - _capitalised_stems(a.sentence)) & facts.own_text(qb, b))
+                            or bool((facts.head(qb) - _capitalised_stems(b.sentence)) & facts.own_text(qa, a))
                             or (matter >= COMPARED_MATTER and not _measured_apart(qa, a, qb, b, facts)))
         else:
             # ... or one measure names the act the other figure counts ("evicted 6,400
@@ -1812,6 +1875,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
+                    if _one_of_history(qa, a.ref, qb, b.ref, facts):
+                        continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
                         measure = qa.measure or qb.measure or qa.unit
@@ -1927,6 +1992,27 @@ def _sentence_years(claim: Claim, published: date | None) -> frozenset[str]:
     return frozenset(years)
 
 
+# Years before both articles' from which a figure is history (`_same_time_frame`), and a
+# sentence opening on its year ("In 2019,", "In the 2007 floods,", "During the 2015 strike").
+HISTORY_YEARS = 2
+HISTORY_OPENING = re.compile(r"^[\W_]*(?:in|during|at|by)\s+(?:the\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _one_of_history(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """(c9) One figure dated just after it to a year `HISTORY_YEARS` or more before both
+    articles ("the fall from 38% in 2021"), the other to no period ("Turnout was 31%"):
+    a past value, not a rival one."""
+    if not (a.published and b.published):
+        return False
+    pa, pb = facts.period(qa, a.claim), facts.period(qb, b.claim)
+    if bool(pa) == bool(pb):
+        return False
+    period = pa or pb or ""
+    year = re.search(r"(?:19|20)\d\d$", period)
+    # "since 2022" runs to the present: not a past year's value.
+    return bool(year) and not period.startswith("since") and int(year.group(0)) <= min(a.published.year, b.published.year) - HISTORY_YEARS
+
+
 def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:
     if a.published and b.published and abs((a.published - b.published).days) > settings.max_days_apart:
         return False
@@ -1934,6 +2020,17 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
     years_a, years_b = facts.years(a.claim, a.published), facts.years(b.claim, b.published)
     if years_a and years_b and years_a.isdisjoint(years_b):
         return False
+    # (c9) A sentence set in a year long past ("In the 2007 floods, about 500 homes ...
+    # were flooded", "In 2019, ...") against one naming no year, in articles of today:
+    # history, not a rival count ("The number of homes flooded has risen to 340"). Only a
+    # sentence opening on the year counts (a year elsewhere is often a reference: "up from
+    # 58% in 2020", "the highest since 2007"), and only `HISTORY_YEARS` or more before both
+    # articles (a year back may be the other figure's own period).
+    if a.published and b.published and bool(years_a) != bool(years_b):
+        dated = a.claim if years_a else b.claim
+        opening = HISTORY_OPENING.match(dated.sentence)
+        if opening and int(opening.group(1)) <= min(a.published.year, b.published.year) - HISTORY_YEARS:
+            return False
     # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:
     # counts dated days apart (the day each names, "on Monday", else its article's date)
     # do not conflict; a day's lag between outlets is one report.
@@ -2326,7 +2423,8 @@ class _Wording:
         # the figure ("Two new patients with measles were admitted", "three workers were
         # treated in hospital"), each widened to the words a denial may use for it.
         counted = _denial_widen(frozenset(
-            s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)))
+            s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)
+            | _count_verb_stems(q, text)))
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = APPROXIMATION.sub(" ", text)
         found_left, found_right = _opposite_words(text)
@@ -2365,7 +2463,7 @@ class _Wording:
         yield from self._keys("right", self.right, self.about)
         yield from (("negated", s) for s in self.negated)
         yield from (("affirmed", s) for s in self.affirmed)
-        yield from {("denied", _tail(s)) for thing in self.denied for s in thing}
+        yield from {("denied", _tail(s)) for thing in self.denied for s in thing | _member_stems(thing)}
         yield from {("counted", _tail(s)) for s in self.counted}
         yield from {("included", _tail(s)) for thing in self.included for s in thing}
         yield from {("negated clause", head) for head, _ in self.negated_clauses}
@@ -2382,7 +2480,7 @@ class _Wording:
         yield from (("negated", s) for s in self.affirmed)
         yield from {("counted", _tail(s)) for thing in self.denied for s in thing}
         yield from {("denied", _tail(s)) for s in self.counted}
-        yield from {("included", _tail(s)) for thing in self.denied for s in thing}
+        yield from {("included", _tail(s)) for thing in self.denied for s in thing | _member_stems(thing)}
         yield from {("denied", _tail(s)) for thing in self.included for s in thing}
         yield from {("plain", head) for head, _ in self.negated_clauses}
         yield from {("negated clause", s) for s in self.plain_stems}
@@ -2527,15 +2625,71 @@ INCLUDED_THINGS = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)((?:[a-z][\w-]
                              r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\b", re.IGNORECASE)
 
 
+# "samples posted by the hackers included partial card numbers", "the files contained
+# email addresses": the things after a verb of including, up to a clause break (not "included
+# no ...").
+INCLUDING_THINGS = re.compile(r"\b(?:included|includes|include|including|contained|contains)\s+(?!no\b|not\b|none\b)"
+                              r"((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)(?=\s*[,;.:]|\s*$|\s+(?:and|or)\s+[a-z])",
+                              re.IGNORECASE)
+
+
 def _included_things(text: str) -> tuple[frozenset[str], ...]:
-    """Per conjunct, the stems of things a claim says were among what was taken or found."""
+    """Per conjunct, the stems of things a claim says were among what was taken or found
+    ("... were among the files"), or that what was taken included ("the samples included
+    card numbers": only meeting a denial of a class of them, see `_included_denial`)."""
     things = []
     for m in INCLUDED_THINGS.finditer(text):
         for part in re.split(r"\s+(?:or|and)\s+|,\s*", m.group(1)):
             stems = topic_stems(part)
             if stems:
                 things.append(stems)
+    for m in INCLUDING_THINGS.finditer(text):
+        for part in re.split(r"\s+(?:or|and)\s+|,\s*", m.group(1)):
+            stems = topic_stems(part)
+            if stems and stems & denial_members():
+                things.append(stems | {INCLUDING_MARK})
     return tuple(things)
+
+
+# Marks an included thing read after "included" ("the files included card numbers"): it
+# meets only a denial of a class of it (the verb names parts of many things).
+INCLUDING_MARK = "(including)"
+
+
+@cache
+def _denial_class_lines() -> tuple[frozenset[str], tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """(stems of the generic heads, per class (its stems, its members' stems)) of
+    claims/data/conflict_denial_classes.txt."""
+    lines = data_lines("conflict_denial_classes.txt")
+    generic = frozenset(stem(w.strip()) for w in lines[0].split(",") if w.strip())
+    classes = []
+    for line in lines[1:]:
+        left, _, right = line.partition("|")
+        classes.append((frozenset(s for w in left.split(",") for s in topic_stems(w)),
+                        frozenset(ph for ph in (topic_stems(w) for w in right.split(",")) if ph)))
+    return generic, tuple(classes)
+
+
+@cache
+def denial_members() -> frozenset[str]:
+    """Every stem of the members of conflict_denial_classes.txt (a first filter)."""
+    return frozenset(s for _, members in _denial_class_lines()[1] for ph in members for s in ph)
+
+
+@cache
+def _class_members(thing: frozenset[str]) -> frozenset[frozenset[str]]:
+    """The members (each its stems: "bank account") of the class a denied thing names
+    ("financial data": card, bank account ...), when all its words but the generic heads
+    are that class's words."""
+    generic, classes = _denial_class_lines()
+    words = thing - generic
+    if not words:
+        return frozenset()
+    return frozenset(ph for words_of, members in classes if words <= words_of for ph in members)
+
+
+def _member_stems(thing: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for ph in _class_members(thing) for s in ph)
 
 
 def _included_denial(denied: tuple[frozenset[str], ...], included: tuple[frozenset[str], ...]) -> str | None:
@@ -2543,8 +2697,14 @@ def _included_denial(denied: tuple[frozenset[str], ...], included: tuple[frozens
     other says was among what was taken ("encrypted passwords were among the files"):
     every word of the denied thing is a word of the included one, or a compound's head."""
     for thing in denied:
+        members = _class_members(thing)
         for other in included:
-            if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in other) for s in thing):
+            if INCLUDING_MARK not in other and \
+                    all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in other) for s in thing):
+                return " ".join(sorted(thing))
+            # A class denied ("no financial data was accessed") and a member of it
+            # included ("card numbers were among the data stolen").
+            if any(ph <= other for ph in members):
                 return " ".join(sorted(thing))
     return None
 
@@ -2578,6 +2738,26 @@ def _count_clause_stems(q: Quantity, text: str) -> frozenset[str]:
         return frozenset()
     after = CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0]
     return topic_stems(" ".join(after.split()[:COUNT_CLAUSE_WORDS]))
+
+
+# "evacuated about 60 residents", "arrested at least 12 people": the verb right before a
+# count (past the words qualifying the figure), which says what was done to what it counts.
+COUNT_VERB = re.compile(r"\b([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|"
+                        r"at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|another|a\s+further)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _count_verb_stems(q: Quantity, text: str) -> frozenset[str]:
+    """The stem of the verb right before a count's figure ("Police evacuated 60 residents":
+    "evacu") when a denial may name it (conflict_denial_synonyms.txt): "no evacuations
+    had been needed" then meets that count. Other words before a figure say nothing here."""
+    at = text.find(q.surface) if q.surface else -1
+    if at <= 0:
+        return frozenset()
+    m = COUNT_VERB.search(text[max(0, at - 40):at])
+    if not m or m.group(1) in FUNCTION_WORDS:
+        return frozenset()
+    return frozenset(s for s in topic_stems(m.group(1)) if s in denial_synonyms())
 
 
 # "every member of the governing coalition had voted", "all of its trains ran", "all 14

@@ -28,7 +28,7 @@ from claims.rejections import with_rejections
 
 # Bump when extraction output changes, so cached results of older versions are not reused.
 # 3: narrated claims; 4: narrated leading clauses; 5: ninth annotator round; 6: round r10;
-# 7: round r11
+# 7: rounds r11 (attribution) and c9 (opposites and claim nouns, read by narration)
 EXTRACTOR_VERSION = "7"
 
 

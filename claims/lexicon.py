@@ -69,9 +69,11 @@ def cue_exception_pattern() -> re.Pattern[str]:
 
 @memoised_per_text
 def rejects(text: str) -> bool:
-    """A rejecting word or phrase in `text`, other than in a listed exception."""
-    exceptions = {m.start() for m in cue_exception_pattern().finditer(text)}
-    return any(m.start() not in exceptions for m in dispute_pattern().finditer(text))
+    """A rejecting word or phrase in `text`, other than in a listed exception (a phrase
+    starting with it, "made up of", or holding it, "noticed anything was wrong")."""
+    exceptions = [m.span() for m in cue_exception_pattern().finditer(text)]
+    return any(not any(start <= m.start() < end for start, end in exceptions)
+               for m in dispute_pattern().finditer(text))
 
 
 @cache

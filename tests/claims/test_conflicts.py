@@ -178,7 +178,9 @@ def test_gold_conflict_detection_does_not_regress(nlp):
     # precision must stay high, then independent annotators' cases opened for error
     # analysis, where the rules must carry.
     floors = [("original", 0.79, 0.92), ("ho", 0.88, 0.92), ("ho3", 0.85, 0.95), ("ho5", 0.58, 0.85),
-              ("ho7", 0.75, 0.85), ("ho8", 0.75, 0.95), ("c8", 0.85, 0.95)]
+              ("ho7", 0.75, 0.85), ("ho8", 0.72, 0.85), ("ho9", 0.60, 0.75), ("c8", 0.85, 0.95)]
+    # ho8 holds, since round c9, the five cases of conflicts_heldout8.jsonl opened then
+    # (62 conflicts in all; P 0.848 R 0.629 when opened, before that round's rules).
     for group, recall, precision in floors:
         result = evaluate(cases_of(group, cases), nlp)
         assert result["recall"] >= recall, group
