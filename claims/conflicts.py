@@ -1713,8 +1713,18 @@ def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts:
     ea, eb = facts.entities(qa, a), facts.entities(qb, b)
     if not (ea and eb and ea.isdisjoint(eb)):
         return False
-    # Entities the two sentences share, even as a source, still tie the figures together.
-    return facts.entities(qa, a, True).isdisjoint(facts.entities(qb, b, True))
+    # Entities the two sentences share, even as a source, still tie the figures together;
+    # but one official source speaking for both ("the commission said") does not: it
+    # gives the figures of several candidates or parties (n9).
+    full_a, full_b = facts.entities(qa, a, True), facts.entities(qb, b, True)
+    shared = full_a & full_b
+    if not shared:
+        return True
+    return shared <= _speaker_stems(a) & _speaker_stems(b)
+
+
+def _speaker_stems(claim: Claim) -> frozenset[str]:
+    return topic_stems(claim.speaker or "")
 
 
 REASON_CLAUSE = re.compile(r",\s+(?:because|citing)\b", re.IGNORECASE)
