@@ -26,19 +26,22 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import chain
 
 import numpy as np
 
 from claims.figure_roles import (
+    ON_WEEKDAY,
+    WEEKDAYS,
     counts_sources,
     figure_events,
     is_increment,
     is_negated,
     is_target,
     is_whole,
+    clause_around,
     reports_change,
     stated_day,
     whole_of,
@@ -1309,6 +1312,31 @@ def reach_pattern() -> re.Pattern[str]:
 REACHED_SHARE = 0.5
 
 
+# An unqualified figure written with two or more significant digits ("£9,250", "54 per
+# cent", "18,391") states its precision; beyond its own rounding (the parser's low..high)
+# it is widened by this much rather than the settings' rounding tolerance, which is for
+# figures of one digit ("$5 billion" against "$5.2 billion") (n9).
+PRECISE_TOLERANCE = 0.01
+FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _significant_digits(surface: str) -> int:
+    """Significant digits of the first number written in digits: "9,250" 3, "9,500" 2,
+    "5.25%" 3, "5 billion" 1, "Twelve" 0 (words say nothing of their rounding)."""
+    m = FIRST_NUMBER.search(surface)
+    if not m:
+        return 0
+    number = m.group(0).replace(",", "")
+    digits = number.replace(".", "").lstrip("0")
+    if "." not in number:
+        digits = digits.rstrip("0")
+    return len(digits)
+
+
+def _tolerance(q: Quantity, tolerance: float) -> float:
+    return min(tolerance, PRECISE_TOLERANCE) if _significant_digits(q.surface) >= 2 else tolerance
+
+
 def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     """The values the wording allows, widened by the rounding tolerance; None if unknown.
 
@@ -1318,6 +1346,7 @@ def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     """
     if q.low is None and q.high is not None and q.high > 0 and reach_pattern().search(q.surface):
         return q.high * REACHED_SHARE, q.high
+    tolerance = _tolerance(q, tolerance)
     if q.low is None and q.high is None:
         if q.value is None:
             return None
@@ -1412,6 +1441,17 @@ def _converted(qa: Quantity, qb: Quantity) -> Quantity | None:
     return qb.model_copy(update={"value": value, "low": low, "high": high, "unit": qa.unit})
 
 
+def _counted_alike(qa: Quantity, qb: Quantity) -> Quantity | None:
+    """qb as a figure of qa's kind, when both are counts of one rate, one a change and
+    the other an amount: "cut some 1,200 jobs" and "about 700 positions will go" both
+    count the jobs lost, when their clauses name one event (the caller's test) (n9)."""
+    if qa.value is None or qb.value is None or qa.unit != "count" or qb.unit != "count":
+        return None
+    if (qa.per or "") != (qb.per or "") or {_kind(qa), _kind(qb)} != {QuantityKind.CHANGE, QuantityKind.AMOUNT}:
+        return None
+    return qb.model_copy(update={"kind": qa.kind})
+
+
 _UNSET = object()
 
 
@@ -1486,6 +1526,45 @@ class _Facts:
     def whole(self, q: Quantity, c: Claim) -> Quantity | None:
         return self._get("whole", q, lambda: whole_of(q, c), claim=c)
 
+    def day(self, q: Quantity, c: Claim, published: date) -> date | None:
+        return self._get("day", q, lambda: _figure_day(q, c, published), claim=c)
+
+    def baseline(self, q: Quantity, c: Claim) -> bool:
+        return self._get("baseline", q, lambda: _is_baseline(q, c), claim=c)
+
+
+def _figure_day(q: Quantity, claim: Claim, published: date) -> date | None:
+    """The day the figure's own clause dates it to after the figure ("reached 41C in the
+    area on Tuesday"; not "said on Thursday that ... 71%", the day it was said), the latest
+    such weekday up to the article's date; None when it names none."""
+    clause = clause_around(q, claim)
+    m = ON_WEEKDAY.search(clause, clause.find(q.surface) + len(q.surface))
+    if not m:
+        return None
+    return published - timedelta(days=(published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
+
+
+def _named_days_differ(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """Both figures' own clauses name a day, and not the same day: "temperatures reached
+    41C on Tuesday" and "could reach 38C on Thursday" are figures of two days (n9)."""
+    if a.published is None or b.published is None:
+        return False
+    day_a, day_b = facts.day(qa, a.claim, a.published), facts.day(qb, b.claim, b.published)
+    return day_a is not None and day_b is not None and day_a != day_b
+
+
+# "up from 58%", "down from about 1,200", "compared with 4.1%": the figure a change is
+# measured from, an earlier value, not a rival of the figure now (n9).
+BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|compared\s+(?:with|to))\s+"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$",
+    re.IGNORECASE)
+
+
+def _is_baseline(q: Quantity, claim: Claim) -> bool:
+    start, _ = _sentence_offsets(q, claim)
+    return bool(BASELINE_BEFORE.search(claim.sentence[max(start - 40, 0):max(start, 0)]))
+
 
 def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts) -> bool:
     """Whether two figures of one unit and rate measure the same thing: their measures
@@ -1496,6 +1575,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     scopes ("worldwide"), or playing different roles (a target, an increment, a part
     against its whole) are not comparable."""
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
+        return False
+    if facts.baseline(qa, a) != facts.baseline(qb, b):
         return False
     if _extreme(qa, facts) != _extreme(qb, facts) or _answers_the_part(qa, a, qb, b, facts):
         return False
@@ -1676,10 +1757,24 @@ def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
     """Stems of what "the number of X was ..." before a figure with no measure counts."""
     start, _ = _sentence_offsets(q, claim)
     found = list(NUMBER_OF.finditer(claim.sentence[:max(start, 0)]))
-    if not found:
-        return frozenset()
     frames = {stem(f) for f in measure_frames()}
+    if not found:
+        # "Turnout was just over 61 per cent": the subject of the copula right before the
+        # figure is what it measures (n9).
+        m = COPULA_SUBJECT.search(claim.sentence[max(start - 80, 0):max(start, 0)])
+        if not m:
+            return frozenset()
+        return frozenset(s for s in topic_stems(m.group(1)) if s not in frames)
     return frozenset(s for s in topic_stems(found[-1].group(1)) if s not in frames)
+
+
+# "Turnout was just over", "the jobless rate stood at": a short lowercase subject (after a
+# clause edge or the sentence start) then a copula and at most a qualifier, up to a figure.
+COPULA_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][a-z-]+\s+){0,2}?[a-z-]{4,})"
+    r"\s+(?:was|is|were|are|stood\s+at|stands\s+at|came\s+in\s+at|reached)\s+"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"at\s+least|close\s+to)\s+)*$")
 
 
 PERIOD_GRAINS = (
@@ -1812,7 +1907,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             and not shared_event):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
-                    other = _converted(qa, qb)
+                    other = _converted(qa, qb) or (_counted_alike(qa, qb) if shared_event else None)
                     if other is None:
                         continue
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
@@ -1821,6 +1916,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if _both_stated(qa, a.claim, qb, b.claim):
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
+                        continue
+                    if _named_days_differ(qa, a.ref, qb, b.ref, facts):
                         continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
