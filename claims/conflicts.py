@@ -1441,17 +1441,6 @@ def _converted(qa: Quantity, qb: Quantity) -> Quantity | None:
     return qb.model_copy(update={"value": value, "low": low, "high": high, "unit": qa.unit})
 
 
-def _counted_alike(qa: Quantity, qb: Quantity) -> Quantity | None:
-    """qb as a figure of qa's kind, when both are counts of one rate, one a change and
-    the other an amount: "cut some 1,200 jobs" and "about 700 positions will go" both
-    count the jobs lost, when their clauses name one event (the caller's test) (n9)."""
-    if qa.value is None or qb.value is None or qa.unit != "count" or qb.unit != "count":
-        return None
-    if (qa.per or "") != (qb.per or "") or {_kind(qa), _kind(qb)} != {QuantityKind.CHANGE, QuantityKind.AMOUNT}:
-        return None
-    return qb.model_copy(update={"kind": qa.kind})
-
-
 _UNSET = object()
 
 
@@ -1907,7 +1896,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             and not shared_event):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
-                    other = _converted(qa, qb) or (_counted_alike(qa, qb) if shared_event else None)
+                    other = _converted(qa, qb)
                     if other is None:
                         continue
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)

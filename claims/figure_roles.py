@@ -49,7 +49,7 @@ def _phrase(phrase: str) -> str:
 def event_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(event name, pattern of its phrases) per line of conflict_event_words.txt."""
     groups = []
-    for line in data_lines("conflict_event_words.txt") + data_lines("conflict_event_words_n9.txt"):
+    for line in data_lines("conflict_event_words.txt"):
         name, _, phrases = line.partition(":")
         body = "|".join(_phrase(p.strip()) for p in sorted(phrases.split(","), key=len, reverse=True) if p.strip())
         groups.append((name.strip(), re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
