@@ -1720,7 +1720,14 @@ def _is_stock(q: Quantity, claim: Claim) -> bool:
     stated whole of a part ("1,400 of the port's 2,300 registered dockworkers"): the size
     of a whole, which a count of those affected or added is not measured against."""
     start, _ = _sentence_offsets(q, claim)
-    return bool(stock_pattern().search(claim.sentence[max(start - 40, 0):max(start, 0)])) or is_whole(q, claim)
+    before = claim.sentence[max(start - 40, 0):max(start, 0)]
+    return bool(stock_pattern().search(before) or EXISTENTIAL.search(before)) or is_whole(q, claim)
+
+
+# "There are currently 8,900 households on the list": a figure said to exist is a stock,
+# as one after a verb of possession is ("the borough has around 14,000 households") (n9).
+EXISTENTIAL = re.compile(r"\bthere\s+(?:are|were|is|was|remain)\s+(?:(?:now|currently|still|already|about|around|"
+                         r"roughly|some|nearly|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)*$", re.IGNORECASE)
 
 
 # The word right before a figure ("evicted 6,400", "recorded 2,340").
