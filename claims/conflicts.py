@@ -1574,6 +1574,10 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
     same_measure = bool(ma & mb) or bool(events_a & events_b)
+    if same_measure and not events_a & events_b and bool(events_a) != bool(events_b) and _only_synonyms(qa, a, qb, b):
+        # "the crowd at 12,000" / "80 protesters were arrested": measures met only through
+        # a synonym, one of them counting those an event befell, are a whole and a part (n9).
+        return False
     if not same_measure:
         # The measured thing itself (the head of "relief fund for farmers" is "fund"), in
         # the other claim's own words: its sentence may hold other figures and measures.
@@ -1609,6 +1613,13 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb):
         return False
     return not _about_other_entities(qa, a, qb, b, facts)
+
+
+def _only_synonyms(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Both figures name their measure and the two share no stem but through a synonym group."""
+    raw_a = topic_stems(qa.measure) if qa.measure else _number_of(qa, a)
+    raw_b = topic_stems(qb.measure) if qb.measure else _number_of(qb, b)
+    return bool(raw_a and raw_b) and raw_a.isdisjoint(raw_b)
 
 
 @cache
