@@ -1891,6 +1891,15 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
                            extra_floor=settings.numeric_measure_matter)
+        if stories is not None and extra:
+            # Figures of one measure in articles of one story meet whatever else their
+            # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
+            # walked out"): still only through a shared measure (the loose test below) (n9).
+            story = set(stories.related(a.claim.article_id, settings.loose_story))
+            seen = {b.index for _, b in found}
+            in_story = {k for k in extra if k > a.index and k not in seen and judged[k].claim.article_id in story}
+            if in_story:
+                found += related.of(a, 0.0, among=in_story & figure_indices, after=a.index, extra=in_story)
         found = [(m, by_index.get(b.index, b)) for m, b in found]
         a_events = [facts.events(qa, a.claim) for qa in a.claim.quantities]
         for matter, b, by_event in (*((m, b, False) for m, b in found),
