@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 
 import numpy as np
@@ -1320,6 +1320,7 @@ PRECISE_TOLERANCE = 0.01
 FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+@lru_cache(maxsize=65536)
 def _significant_digits(surface: str) -> int:
     """Significant digits of the first number written in digits: "9,250" 3, "9,500" 2,
     "5.25%" 3, "5 billion" 1, "Twelve" 0 (words say nothing of their rounding)."""
