@@ -154,3 +154,19 @@ def test_probe_set(nlp, capsys):
     found, total = map(int, result["recall numeric"].split("/"))
     assert found >= total - 1
     assert result["false alarms on non-conflicts"] == 0
+
+
+# --- one measure in articles of one story -----------------------------------------------------
+
+STORY_A = ("Bus drivers at Halloran Coaches began a 48-hour strike over pay on Monday. "
+           "About 1,400 drivers belonging to the Transport Workers' Guild (TWG) are taking part, the guild said. "
+           "Halloran Coaches said its managers were driving some routes around Penmouth and that schools had been warned.")
+STORY_B = ("Penmouth commuters faced long queues on Monday as the Halloran Coaches strike began. "
+           "Some 2,600 drivers walked out in the second stoppage since March, disrupting school runs across the county. "
+           "Halloran Coaches said managers were covering some routes and apologised to passengers in Penmouth.")
+
+
+def test_one_measure_in_one_story(nlp):
+    assert _flags(nlp, STORY_A, STORY_B)
+    # Near miss: the same count in the other article's words is no rival.
+    assert not _flags(nlp, STORY_A, STORY_B.replace("Some 2,600 drivers", "Some 1,400 drivers"))
