@@ -26,19 +26,22 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
-from functools import cache
+from datetime import date, timedelta
+from functools import cache, lru_cache
 from itertools import chain
 
 import numpy as np
 
 from claims.figure_roles import (
+    ON_WEEKDAY,
+    WEEKDAYS,
     counts_sources,
     figure_events,
     is_increment,
     is_negated,
     is_target,
     is_whole,
+    clause_around,
     reports_change,
     stated_day,
     whole_of,
@@ -1356,6 +1359,32 @@ def reach_pattern() -> re.Pattern[str]:
 REACHED_SHARE = 0.5
 
 
+# An unqualified figure written with two or more significant digits ("£9,250", "54 per
+# cent", "18,391") states its precision; beyond its own rounding (the parser's low..high)
+# it is widened by this much rather than the settings' rounding tolerance, which is for
+# figures of one digit ("$5 billion" against "$5.2 billion") (n9).
+PRECISE_TOLERANCE = 0.01
+FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@lru_cache(maxsize=65536)
+def _significant_digits(surface: str) -> int:
+    """Significant digits of the first number written in digits: "9,250" 3, "9,500" 2,
+    "5.25%" 3, "5 billion" 1, "Twelve" 0 (words say nothing of their rounding)."""
+    m = FIRST_NUMBER.search(surface)
+    if not m:
+        return 0
+    number = m.group(0).replace(",", "")
+    digits = number.replace(".", "").lstrip("0")
+    if "." not in number:
+        digits = digits.rstrip("0")
+    return len(digits)
+
+
+def _tolerance(q: Quantity, tolerance: float) -> float:
+    return min(tolerance, PRECISE_TOLERANCE) if _significant_digits(q.surface) >= 2 else tolerance
+
+
 def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     """The values the wording allows, widened by the rounding tolerance; None if unknown.
 
@@ -1365,6 +1394,7 @@ def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
     """
     if q.low is None and q.high is not None and q.high > 0 and reach_pattern().search(q.surface):
         return q.high * REACHED_SHARE, q.high
+    tolerance = _tolerance(q, tolerance)
     if q.low is None and q.high is None:
         if q.value is None:
             return None
@@ -1533,6 +1563,45 @@ class _Facts:
     def whole(self, q: Quantity, c: Claim) -> Quantity | None:
         return self._get("whole", q, lambda: whole_of(q, c), claim=c)
 
+    def day(self, q: Quantity, c: Claim, published: date) -> date | None:
+        return self._get("day", q, lambda: _figure_day(q, c, published), claim=c)
+
+    def baseline(self, q: Quantity, c: Claim) -> bool:
+        return self._get("baseline", q, lambda: _is_baseline(q, c), claim=c)
+
+
+def _figure_day(q: Quantity, claim: Claim, published: date) -> date | None:
+    """The day the figure's own clause dates it to after the figure ("reached 41C in the
+    area on Tuesday"; not "said on Thursday that ... 71%", the day it was said), the latest
+    such weekday up to the article's date; None when it names none."""
+    clause = clause_around(q, claim)
+    m = ON_WEEKDAY.search(clause, clause.find(q.surface) + len(q.surface))
+    if not m:
+        return None
+    return published - timedelta(days=(published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
+
+
+def _named_days_differ(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """Both figures' own clauses name a day, and not the same day: "temperatures reached
+    41C on Tuesday" and "could reach 38C on Thursday" are figures of two days (n9)."""
+    if a.published is None or b.published is None:
+        return False
+    day_a, day_b = facts.day(qa, a.claim, a.published), facts.day(qb, b.claim, b.published)
+    return day_a is not None and day_b is not None and day_a != day_b
+
+
+# "up from 58%", "down from about 1,200", "compared with 4.1%": the figure a change is
+# measured from, an earlier value, not a rival of the figure now (n9).
+BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|compared\s+(?:with|to))\s+"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$",
+    re.IGNORECASE)
+
+
+def _is_baseline(q: Quantity, claim: Claim) -> bool:
+    start, _ = _sentence_offsets(q, claim)
+    return bool(BASELINE_BEFORE.search(claim.sentence[max(start - 40, 0):max(start, 0)]))
+
 
 @memoised_per_text
 def _capitalised_stems(sentence: str) -> frozenset[str]:
@@ -1554,6 +1623,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     against its whole) are not comparable."""
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
         return False
+    if facts.baseline(qa, a) != facts.baseline(qb, b):
+        return False
     if _extreme(qa, facts) != _extreme(qb, facts) or _answers_the_part(qa, a, qb, b, facts):
         return False
     events_a, events_b = facts.events(qa, a), facts.events(qb, b)
@@ -1566,6 +1637,10 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if shared and shared <= _capitalised_stems(a.sentence) & _capitalised_stems(b.sentence):
         shared = frozenset()
     same_measure = bool(shared) or bool(events_a & events_b)
+    if same_measure and not events_a & events_b and bool(events_a) != bool(events_b) and _only_synonyms(qa, a, qb, b):
+        # "the crowd at 12,000" / "80 protesters were arrested": measures met only through
+        # a synonym, one of them counting those an event befell, are a whole and a part (n9).
+        return False
     if not same_measure:
         # The measured thing itself (the head of "relief fund for farmers" is "fund"), in
         # the other claim's own words: its sentence may hold other figures and measures.
@@ -1602,6 +1677,13 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb):
         return False
     return not _about_other_entities(qa, a, qb, b, facts)
+
+
+def _only_synonyms(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Both figures name their measure and the two share no stem but through a synonym group."""
+    raw_a = topic_stems(qa.measure) if qa.measure else _number_of(qa, a)
+    raw_b = topic_stems(qb.measure) if qb.measure else _number_of(qb, b)
+    return bool(raw_a and raw_b) and raw_a.isdisjoint(raw_b)
 
 
 @cache
@@ -1713,7 +1795,14 @@ def _is_stock(q: Quantity, claim: Claim) -> bool:
     stated whole of a part ("1,400 of the port's 2,300 registered dockworkers"): the size
     of a whole, which a count of those affected or added is not measured against."""
     start, _ = _sentence_offsets(q, claim)
-    return bool(stock_pattern().search(claim.sentence[max(start - 40, 0):max(start, 0)])) or is_whole(q, claim)
+    before = claim.sentence[max(start - 40, 0):max(start, 0)]
+    return bool(stock_pattern().search(before) or EXISTENTIAL.search(before)) or is_whole(q, claim)
+
+
+# "There are currently 8,900 households on the list": a figure said to exist is a stock,
+# as one after a verb of possession is ("the borough has around 14,000 households") (n9).
+EXISTENTIAL = re.compile(r"\bthere\s+(?:are|were|is|was|remain)\s+(?:(?:now|currently|still|already|about|around|"
+                         r"roughly|some|nearly|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)*$", re.IGNORECASE)
 
 
 # The word right before a figure ("evicted 6,400", "recorded 2,340").
@@ -1739,10 +1828,24 @@ def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
     """Stems of what "the number of X was ..." before a figure with no measure counts."""
     start, _ = _sentence_offsets(q, claim)
     found = list(NUMBER_OF.finditer(claim.sentence[:max(start, 0)]))
-    if not found:
-        return frozenset()
     frames = {stem(f) for f in measure_frames()}
+    if not found:
+        # "Turnout was just over 61 per cent": the subject of the copula right before the
+        # figure is what it measures (n9).
+        m = COPULA_SUBJECT.search(claim.sentence[max(start - 80, 0):max(start, 0)])
+        if not m:
+            return frozenset()
+        return frozenset(s for s in topic_stems(m.group(1)) if s not in frames)
     return frozenset(s for s in topic_stems(found[-1].group(1)) if s not in frames)
+
+
+# "Turnout was just over", "the jobless rate stood at": a short lowercase subject (after a
+# clause edge or the sentence start) then a copula and at most a qualifier, up to a figure.
+COPULA_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][a-z-]+\s+){0,2}?[a-z-]{4,})"
+    r"\s+(?:was|is|were|are|stood\s+at|stands\s+at|came\s+in\s+at|reached)\s+"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"at\s+least|close\s+to)\s+)*$")
 
 
 PERIOD_GRAINS = (
@@ -1776,8 +1879,18 @@ def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts:
     ea, eb = facts.entities(qa, a), facts.entities(qb, b)
     if not (ea and eb and ea.isdisjoint(eb)):
         return False
-    # Entities the two sentences share, even as a source, still tie the figures together.
-    return facts.entities(qa, a, True).isdisjoint(facts.entities(qb, b, True))
+    # Entities the two sentences share, even as a source, still tie the figures together;
+    # but one official source speaking for both ("the commission said") does not: it
+    # gives the figures of several candidates or parties (n9).
+    full_a, full_b = facts.entities(qa, a, True), facts.entities(qb, b, True)
+    shared = full_a & full_b
+    if not shared:
+        return True
+    return shared <= _speaker_stems(a) & _speaker_stems(b)
+
+
+def _speaker_stems(claim: Claim) -> frozenset[str]:
+    return topic_stems(claim.speaker or "")
 
 
 REASON_CLAUSE = re.compile(r",\s+(?:because|citing)\b", re.IGNORECASE)
@@ -1842,6 +1955,15 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
                            extra_floor=settings.numeric_measure_matter)
+        if stories is not None and extra:
+            # Figures of one measure in articles of one story meet whatever else their
+            # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
+            # walked out"): still only through a shared measure (the loose test below) (n9).
+            story = set(stories.related(a.claim.article_id, settings.loose_story))
+            seen = {b.index for _, b in found}
+            in_story = {k for k in extra if k > a.index and k not in seen and judged[k].claim.article_id in story}
+            if in_story:
+                found += related.of(a, 0.0, among=in_story & figure_indices, after=a.index, extra=in_story)
         found = [(m, by_index.get(b.index, b)) for m, b in found]
         a_events = [facts.events(qa, a.claim) for qa in a.claim.quantities]
         for matter, b, by_event in (*((m, b, False) for m, b in found),
@@ -1875,7 +1997,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
                         continue
-                    if _one_of_history(qa, a.ref, qb, b.ref, facts):
+                    if _one_of_history(qa, a.ref, qb, b.ref, facts) or \
+                            _named_days_differ(qa, a.ref, qb, b.ref, facts):
                         continue
                     figures.add(_figures_key(qa, other))
                     if first is None:

@@ -7,6 +7,7 @@ text with their common English inflections rather than on lemmas.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import cache
 from importlib import resources
 
@@ -115,12 +116,24 @@ def measure_synonyms() -> dict[str, tuple[str, ...]]:
     """stem -> the stems of its synonym group (claims/data/conflict_measure_synonyms.txt)."""
     from claims.overlap import stem
 
-    groups: dict[str, tuple[str, ...]] = {}
-    for line in data_lines("conflict_measure_synonyms.txt"):
-        group = tuple(sorted({stem(w.strip()) for w in line.split(",") if w.strip()}))
-        for member in group:
-            groups[member] = tuple(sorted(set(groups.get(member, ())) | set(group)))
-    return groups
+    lines = data_lines("conflict_measure_synonyms.txt") + data_lines("conflict_measure_synonyms_n9.txt")
+    # groups sharing a stem are one group, whatever the order of the lines (union-find)
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for line in lines:
+        members = [stem(w.strip()) for w in line.split(",") if w.strip()]
+        for m in members[1:]:
+            parent[root(m)] = root(members[0])
+    joined: dict[str, set[str]] = defaultdict(set)
+    for m in list(parent):
+        joined[root(m)].add(m)
+    return {m: tuple(sorted(group)) for group in joined.values() for m in group}
 
 
 @cache
