@@ -113,27 +113,20 @@ def negatable_stems() -> frozenset[str]:
 
 @cache
 def measure_synonyms() -> dict[str, tuple[str, ...]]:
-    """stem -> the stems of its synonym group (claims/data/conflict_measure_synonyms.txt)."""
+    """stem -> the stems of every synonym group it is listed in
+    (claims/data/conflict_measure_synonyms*.txt).
+
+    Groups are not joined through a shared word: "workers" is a synonym of "jobs", and
+    "jobs" of "redundancies", but 40 workers trained are no redundancies."""
     from claims.overlap import stem
 
     lines = data_lines("conflict_measure_synonyms.txt") + data_lines("conflict_measure_synonyms_n9.txt")
-    # groups sharing a stem are one group, whatever the order of the lines (union-find)
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    synonyms: dict[str, set[str]] = defaultdict(set)
     for line in lines:
-        members = [stem(w.strip()) for w in line.split(",") if w.strip()]
-        for m in members[1:]:
-            parent[root(m)] = root(members[0])
-    joined: dict[str, set[str]] = defaultdict(set)
-    for m in list(parent):
-        joined[root(m)].add(m)
-    return {m: tuple(sorted(group)) for group in joined.values() for m in group}
+        members = {stem(w.strip()) for w in line.split(",") if w.strip()}
+        for m in members:
+            synonyms[m] |= members
+    return {m: tuple(sorted(group)) for m, group in synonyms.items()}
 
 
 @cache

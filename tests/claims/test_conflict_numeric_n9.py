@@ -24,7 +24,7 @@ def _flags(nlp, a, b, a_day=DAY, b_day=DAY):
 # --- measure synonyms ----------------------------------------------------------------------
 
 
-def test_synonym_groups_are_joined_across_files():
+def test_synonym_groups_of_both_files():
     groups = measure_synonyms()
     assert stem("posts") in groups[stem("jobs")]
     assert stem("tuition") in groups[stem("fees")]
@@ -33,6 +33,10 @@ def test_synonym_groups_are_joined_across_files():
     # a group of the first file keeps its words
     assert stem("fatalities") in groups[stem("deaths")]
     assert stem("tuition") not in groups[stem("jobs")]
+    # groups are not joined through a shared word: "jobs" is in both, but workers are
+    # no redundancies ("no redundancies" / "trained 40 workers" is no conflict)
+    assert stem("redundancies") in groups[stem("jobs")] and stem("workers") in groups[stem("jobs")]
+    assert stem("redundancies") not in groups[stem("workers")]
 
 
 def test_crowd_against_protesters(nlp):
