@@ -7,12 +7,11 @@ from datetime import date
 
 from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
-from tests.claims.test_figure_roles import _claims, _numeric
+from tests.claims.test_figure_roles import _claims, _conflicts, _numeric
 
 
 def _kinds(nlp, a_text, b_text, a_day=date(2027, 4, 7), b_day=date(2027, 4, 8)):
-    refs = _claims(nlp, "a", a_text, "Outlet A", a_day) + _claims(nlp, "b", b_text, "Outlet B", b_day)
-    return [c.kind for c in find_conflicts(refs)]
+    return [c.kind for c in _conflicts(nlp, a_text, b_text, a_day, b_day)]
 
 
 # --- a whole group against a count of its exceptions ------------------------------------------
@@ -104,11 +103,9 @@ def test_a_tally_restated_is_no_numeric_conflict(nlp):
 def test_a_rejection_does_not_answer_a_claim_months_away(nlp):
     a = "Organisers said about 30,000 people joined the Tarrow climate march on Saturday."
     b = "A police spokesman called the organisers' claim of 30,000 marchers \"wildly inflated\"."
-    near = _claims(nlp, "a", a, "Outlet A", date(2027, 4, 7)) + _claims(nlp, "b", b, "Outlet B", date(2027, 4, 8))
-    assert ConflictKind.DISPUTE in [c.kind for c in find_conflicts(near)]
+    assert ConflictKind.DISPUTE in _kinds(nlp, a, b)
     # Near miss: the same words of a march seven months earlier are another story's.
-    far = _claims(nlp, "a", a, "Outlet A", date(2026, 9, 7)) + _claims(nlp, "b", b, "Outlet B", date(2027, 4, 8))
-    assert ConflictKind.DISPUTE not in [c.kind for c in find_conflicts(far)]
+    assert ConflictKind.DISPUTE not in _kinds(nlp, a, b, a_day=date(2026, 9, 7))
 
 
 # --- opposite outcomes of the c8 round (conflict_opposites.txt) -------------------------------

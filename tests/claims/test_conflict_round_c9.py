@@ -7,12 +7,11 @@ from datetime import date
 
 from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
-from tests.claims.test_figure_roles import _claims
+from tests.claims.test_figure_roles import _claims, _conflicts
 
 
 def _kinds(nlp, a_text, b_text, a_day=date(2027, 6, 2), b_day=date(2027, 6, 3)):
-    refs = _claims(nlp, "a", a_text, "Outlet A", a_day) + _claims(nlp, "b", b_text, "Outlet B", b_day)
-    return [c.kind for c in find_conflicts(refs)]
+    return [c.kind for c in _conflicts(nlp, a_text, b_text, a_day, b_day)]
 
 
 # --- working against failing, running against offline ----------------------------------------

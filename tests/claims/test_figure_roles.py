@@ -27,9 +27,14 @@ def _claims(nlp, article_id, text, outlet, published=date(2025, 3, 4)):
     return [ClaimRef(claim=c, outlet=outlet, published=published) for c in extract_claims(art, nlp(text))]
 
 
-def _numeric(nlp, a_text, b_text, a_day=date(2025, 3, 4), b_day=date(2025, 3, 4)):
+def _conflicts(nlp, a_text, b_text, a_day, b_day):
+    """Two articles of two outlets, one text each, through extraction and the rules."""
     refs = _claims(nlp, "a", a_text, "Outlet A", a_day) + _claims(nlp, "b", b_text, "Outlet B", b_day)
-    return [c for c in find_conflicts(refs) if c.kind is ConflictKind.NUMERIC]
+    return find_conflicts(refs)
+
+
+def _numeric(nlp, a_text, b_text, a_day=date(2025, 3, 4), b_day=date(2025, 3, 4)):
+    return [c for c in _conflicts(nlp, a_text, b_text, a_day, b_day) if c.kind is ConflictKind.NUMERIC]
 
 
 def _figure(nlp, text, surface):
