@@ -4,18 +4,8 @@ gold, not the seeds)."""
 
 from __future__ import annotations
 
-from claims.attribution import find_attributions
-from claims.extract import parser_text
 from claims.speakers import SpeakerResolver
-
-
-def _found(nlp, text):
-    doc = nlp(parser_text(text))  # as the pipeline parses
-    return [(a.speaker, text[a.content_start:a.content_end]) for a in find_attributions(doc)]
-
-
-def _by_content(nlp, text):
-    return {c: s for s, c in _found(nlp, text)}
+from tests.claims.test_attribution_r10 import _by_content, _found
 
 
 def test_a_surname_ending_in_s_tagged_a_plural_noun_is_still_the_last_subject(nlp):
