@@ -253,31 +253,36 @@ def find_conflicts(
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged, settings.story_days)
-    found = _BestPerClusterPair(stories, settings.same_story)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
-    fork = settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2
-    with Forked(lambda: list(_numeric_conflicts(judged, related, settings, stories)), fork=fork) as numeric:
-        started = time.monotonic()
-        disputes = list(find_disputes(judged, related, stories, settings))
-        contradictions = list(find_contradictions(judged, related, stories, settings))
-        # The child's share takes about as long as ours: one that takes four times as long
-        # (or a minute) is stuck, and its share is done here.
-        numeric_conflicts = numeric.result(timeout=max(60.0, 4 * (time.monotonic() - started)))
-    for conflict, figures in chain(
-        ((c, frozenset()) for c in disputes),
-        numeric_conflicts,
-        ((c, frozenset()) for c in contradictions),
-    ):
+    story_of: dict[str, frozenset[str]] = {}
+
+    def best(conflicts: Iterable[tuple[Conflict, frozenset[tuple]]]) -> list[Conflict]:
         # One conflict per pair of clusters and story: twenty outlets repeating one figure
         # against one rebuttal are one question for a fact-checker, not twenty. Two other
         # figures of the same two clusters ("2.9%" / "4.1%" beside "0.6%" / "0.2%" in
-        # sentences clustered together) are another question.
-        a = cluster_of.get(conflict.claim_a, conflict.claim_a)
-        b = cluster_of.get(conflict.claim_b, conflict.claim_b)
-        found.offer((conflict.kind.value, *sorted((a, b))),
-                    (article_of[conflict.claim_a], article_of[conflict.claim_b]),
-                    (conflict.score, _Reversed(conflict.conflict_id)), conflict, figures)
-    return sorted(found.values(), key=lambda c: (-c.score, c.conflict_id))
+        # sentences clustered together) are another question. Conflicts are weighed as they
+        # come: a large store's rules find several times more pairs than they keep, and a
+        # list of them all was the largest thing the run held (#7).
+        found = _BestPerClusterPair(stories, settings.same_story, story_of)
+        for conflict, figures in conflicts:
+            a = cluster_of.get(conflict.claim_a, conflict.claim_a)
+            b = cluster_of.get(conflict.claim_b, conflict.claim_b)
+            found.offer((conflict.kind.value, *sorted((a, b))),
+                        (article_of[conflict.claim_a], article_of[conflict.claim_b]),
+                        (conflict.score, _Reversed(conflict.conflict_id)), conflict, figures)
+        return found.values()
+
+    fork = settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2
+    # Each kind is weighed on its own (the kind is part of the key), so the child keeps
+    # the best of its numeric conflicts and sends back only those.
+    with Forked(lambda: best(_numeric_conflicts(judged, related, settings, stories)), fork=fork) as numeric:
+        started = time.monotonic()
+        kept = best(chain(((c, frozenset()) for c in find_disputes(judged, related, stories, settings)),
+                          ((c, frozenset()) for c in find_contradictions(judged, related, stories, settings))))
+        # The child's share takes about as long as ours: one that takes four times as long
+        # (or a minute) is stuck, and its share is done here.
+        kept += numeric.result(timeout=max(60.0, 4 * (time.monotonic() - started)))
+    return sorted(kept, key=lambda c: (-c.score, c.conflict_id))
 
 
 def _usable_cores() -> int:
@@ -307,10 +312,11 @@ class _BestPerClusterPair:
     fact-checker. Two items are of one story when an article of one is an article of the
     other or tells its story (`_Stories`, at least `floor`)."""
 
-    def __init__(self, stories: _Stories, floor: float) -> None:
+    def __init__(self, stories: _Stories, floor: float, story_of: dict[str, frozenset[str]] | None = None) -> None:
+        """`story_of` may be shared by several instances of one `stories` and `floor`."""
         self.stories, self.floor = stories, floor
         self._kept: dict[tuple, list[list]] = defaultdict(list)
-        self._story: dict[str, frozenset[str]] = {}
+        self._story: dict[str, frozenset[str]] = {} if story_of is None else story_of
 
     def _story_of(self, article_id: str) -> frozenset[str]:
         if article_id not in self._story:
