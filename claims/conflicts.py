@@ -1408,8 +1408,13 @@ def _voice(claim: Claim) -> str | None:
 def _surname(speaker: str) -> str | None:
     """The last capitalised word of a speaker's name ("Halas" of "The governor of the
     Central Bank, Mirko Halas"): two speakers ending so in one article are one person."""
-    words = re.findall(r"[A-Z][\w'’-]+", speaker)
+    # (d10) A sentence-initial article is no name: "The depot" and "The union" are two
+    # parties, not two mentions of one "The".
+    words = [w for w in re.findall(r"[A-Z][\w'’-]+", speaker) if w not in SPEAKER_ARTICLES]
     return words[-1] if words else None
+
+
+SPEAKER_ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their"})
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:

@@ -41,7 +41,7 @@ NOT_A_JUDGEMENT = frozenset({
     "part", "among", "only", "first", "last", "yet", "already", "unchanged", "available", "final",
 })
 ADVERBS = frozenset({"simply", "just", "completely", "entirely", "totally", "utterly", "absolutely",
-                     "clearly", "plainly", "frankly", "wholly", "quite", "so", "far", "always", "obviously"})
+                     "clearly", "plainly", "frankly", "wholly", "quite", "so", "always", "obviously"})
 # "the real number was fewer than 2,000", "the true cost was closer to $12 million": a
 # party setting its own figure in place of another's.
 CORRECTED_FIGURE = re.compile(r"^[\W_]*the\s+(?:real|true|actual|correct|accurate)\s+(?:[a-z-]+\s+){0,2}?"
