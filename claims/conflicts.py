@@ -966,7 +966,8 @@ def _quoted_words_of(reference: str, candidates: Iterable[_Judged], claim: Claim
 # A rejection's own words that only point back: a pronoun object ("disputed that"), a
 # clause whose pronoun subject the claim's span left out ("said that was not true").
 BARE_POINTER = re.compile(r"^[\W_]*(?:that|this|it|those|these|them)[\W_]*$|"
-                          r"^[\W_]*(?:is|was|are|were|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:not|untrue|false|wrong)\b",
+                          r"^[\W_]*(?:is|was|are|were|had\s+been|has\s+been)\s+"
+                          r"(?:\w+\s+){0,2}?(?:not|untrue|false|wrong)\b",
                           re.IGNORECASE)
 DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those|such)\s+([a-z]+)\b", re.IGNORECASE)
 

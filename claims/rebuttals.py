@@ -72,8 +72,8 @@ def statement_nouns() -> frozenset[str]:
 @cache
 def judgement_exceptions() -> re.Pattern[str]:
     """Complements that vouch for or weigh a statement (conflict_rebuttal_exceptions.txt)."""
-    return re.compile(phrase_pattern(data_lines("conflict_rebuttal_exceptions.txt")).pattern.replace("(?<![\\w-])", "^"),
-                      re.IGNORECASE)
+    anywhere = phrase_pattern(data_lines("conflict_rebuttal_exceptions.txt")).pattern
+    return re.compile(anywhere.replace("(?<![\\w-])", "^"), re.IGNORECASE)
 
 
 @cache
