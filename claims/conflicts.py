@@ -71,6 +71,7 @@ from claims.overlap import (
     stem,
     topic_stems,
 )
+from claims.rebuttals import corrects_self, judges_a_statement, statement_nouns
 from claims.states import read_states as _states
 from claims.units import registry
 
@@ -82,13 +83,18 @@ OWNER_NOUNS = ("figures?|claims?|estimates?|numbers?|reports?|assessments?|data|
                "counts?|projections?|forecasts?|conclusions|findings|analysis|account")
 
 
+CLAIMED_NOUN = r"(?:claimed|alleged|so-called|purported)\s+[a-z][\w-]*"
+
+
 @cache
 def owner_pattern() -> re.Pattern[str]:
     """"the ministry's claim", "Simic's remarks": the owner, then what of theirs is
     rejected (a figure noun or a claim noun of claims/data)."""
     listed = sorted({n for n in data_lines("conflict_claim_nouns.txt") + data_lines("conflict_figure_nouns.txt")},
                     key=len, reverse=True)
-    nouns = OWNER_NOUNS + "|" + "|".join(re.escape(n) + "s?" for n in listed)
+    # (d10) "the council's claimed savings", "the union's alleged shortfall": a noun marked
+    # as claimed is a statement of the owner, whatever the noun.
+    nouns = OWNER_NOUNS + "|" + "|".join(re.escape(n) + "s?" for n in listed) + "|" + CLAIMED_NOUN
     return re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[\w$£€.,-]+\s+){0,2}?"
                       rf"(?:{nouns})\b")
 # "Education Minister Cora Lindqvist said ...": a sentence's capitalised reporting subject.
@@ -205,6 +211,9 @@ class _Judged:
     own_text: str
     stems: frozenset[str]
     is_dispute: bool = False
+    # (d10) A rejection only as the ground of a rejecting main verb ("..., saying the
+    # company had removed every account"): a statement too, which may be answered.
+    ground: bool = False
     _text_stems: frozenset[str] | None = None
     _voice: frozenset[str] | None = None
     _text_weight: float | None = None
@@ -250,6 +259,7 @@ def find_conflicts(
     ]
     for j in judged:
         j.is_dispute = is_dispute(j.claim, j.own_text)
+    _drop_doubled_grounds(judged, by_article)
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged, settings.story_days)
@@ -434,7 +444,55 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
         return rejects(text) and bool(claim_noun_pattern().search(text) or figure_noun_pattern().search(text))
     if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim):
         return True
-    return rejects(own_text if own_text is not None else claim.text)
+    text = own_text if own_text is not None else claim.text
+    # (d10) "he had been wrong last month to say ...": the speaker corrects himself.
+    if corrects_self(text):
+        return False
+    return rejects(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim)
+
+
+def _drop_doubled_grounds(judged: list[_Judged], by_article: dict[str, list[ClaimRef]]) -> None:
+    """(d10) A claim that is a rejection only as the ground of a rejecting main verb
+    (`_rebutting_participle`) is no rejection when that verb's own rejection is a claim
+    of the sentence already ("disputed that, saying visits had risen": "that" is the
+    rejection; the ground is a statement, free to contradict what it answers)."""
+    for j in judged:
+        c = j.claim
+        if not j.is_dispute or (c.cue or "").lower() not in REASON_PARTICIPLES:
+            continue
+        if rejects(j.own_text) or judges_a_statement(j.own_text, _before_claim(c)) \
+                or dispute_pattern().search(c.cue or "") or _contradicted_party(c):
+            continue
+        j.ground = True
+        if any(o.claim.claim_id != c.claim_id and o.claim.speaker == c.speaker and _same_sentence(o.claim, c)
+               and dispute_pattern().search(o.claim.cue or "") for o in by_article[c.article_id]):
+            j.is_dispute = False
+
+
+def _before_claim(claim: Claim) -> str:
+    """The claim's sentence up to the claim: what introduces it."""
+    return claim.sentence[:max(claim.start_char - claim.sentence_start, 0)]
+
+
+# Participles by which a sentence goes on to give the reason of its main verb ("pushed
+# back on the committee's conclusion, saying ...", "hit back at the group, calling ...").
+REASON_PARTICIPLES = frozenset({"saying", "calling", "arguing", "insisting", "adding", "describing"})
+
+
+def _rebutting_participle(claim: Claim) -> bool:
+    """(d10) A claim introduced by a participle whose main verb rejects ("Voss pushed
+    back on the committee's conclusion, saying the company had removed every account"):
+    the claim is that rejection's ground, so it is a rejection too. Not when the
+    rejecting words are the claim's own subject matter told earlier in the sentence by a
+    reporting verb ("said the charges were false, adding ...": the participle adds)."""
+    if (claim.cue or "").lower() not in REASON_PARTICIPLES:
+        return False
+    before = _before_claim(claim)
+    cut = before.rfind(",")
+    if cut < 0:
+        return False
+    main = before[:cut]
+    return rejects(main) and not re.search(r"\b(?:said|says|told)\b", main)
 
 
 # ", contradicting chairman Graham Holt", ", disputing the company's account": a rejecting
@@ -700,6 +758,16 @@ def _dispute_target(
         if said_before:
             best = max(said_before, key=lambda j: (j.claim.start_char, -j.index))
             return best, "the claim of", 0.75, [], False
+    quoted = _quoted_words_of(reference, named_pool.values(), claim)
+    if quoted is not None:
+        return quoted, "the words of", 0.8, [], False
+    if _points_back(dispute.own_text, _before_claim(claim)):
+        # (d10) "Campaigners disputed that", "organisers did not recognise that
+        # description": a pronoun or a demonstrative with no owner is what was just said.
+        said_before = [j for j in others if j.claim.start_char < claim.start_char and _attributed(j.claim)]
+        if said_before:
+            best = max(said_before, key=lambda j: (j.claim.start_char, -j.index))
+            return best, "the preceding claim of", 0.7, [], False
 
     def ranked_all(candidates, floor):
         """Candidates at or above `floor`, best first: (in article earlier, overlap,
@@ -763,6 +831,10 @@ def _dispute_target(
             return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if owner:
         owned = [j for j in named_pool.values() if _names_match(owner, j.voice)]
+        # (d10) A claim of the owner later in the rejection's article answers it (or
+        # repeats what it answers), when the owner said something before it.
+        owned = [j for j in owned if j.claim.article_id != claim.article_id
+                 or j.claim.start_char < claim.start_char] or owned
         owned_figures = [j for j in owned if j.claim.quantities]
         # "the union's figure for the number of strikers": a figure is rejected, so a
         # statement of that party without one is not it; the figure may be given by
@@ -788,6 +860,11 @@ def _dispute_target(
             best = found[0]
             score = round(0.75 + 0.2 * min(best[1], 1.0), 4)
             return best[4], "the claim of", score, others_of(found, 0.75, 0.2), False
+        # A rejected figure is found by the figure rules below; a statement, failing all
+        # else, is the owner's nearest before the rejection.
+        told = None if _rejects_a_figure(reference) else _told_by_owner(owner, earlier)
+        if told is not None:
+            return told, "the claim of", 0.7, [], False
     repeated = _figures_in_sentence(dispute, same_article)
     if repeated:
         best = ranked([j for j in named_pool.values() if _has_figure(j.claim, repeated)], 0.0)
@@ -841,7 +918,10 @@ def _dispute_target(
                                 settings.dispute_content * WEAK_CONTENT_SHARE, _absent_stems(clause or ""), names)
         if best:
             return best[1], "the claim of", 0.6, [], False
-    best = ranked(pool.values(), settings.dispute_target)
+    # (d10) A claim sharing with a rejection only the name of whose statement it rejects
+    # ("rejected the airline's version of events" / "welcomed the airline's apology")
+    # mentions that party; it is not that party's statement.
+    best = ranked([j for j in pool.values() if not owner or not (own & j.text_stems) <= owner], settings.dispute_target)
     if best:
         return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     # Last resort, the nearest earlier statement of another party: only for a rejection
@@ -852,7 +932,79 @@ def _dispute_target(
     attributed = [j for j in earlier if _attributed(j.claim) and (not topic or not topic.isdisjoint(j.text_stems))]
     if attributed:
         return attributed[-1], "the preceding claim of", 0.6, [], False
+    # (d10) A rejection naming only a statement of someone ("rejected the airline's version
+    # of events", "pushed back on the committee's conclusion") whose owner or words found
+    # nothing: the statement of another party said right before it in the article.
+    if not content and _names_a_statement(reference):
+        near = [j for j in earlier if _attributed(j.claim) and _sentences_apart(j.claim, claim) <= 1]
+        if near:
+            return max(near, key=lambda j: (j.claim.start_char, -j.index)), "the preceding claim of", 0.6, [], False
     return None
+
+
+# A quoted stretch of fewer words than this is too common to name whose words it repeats.
+QUOTED_MIN_WORDS = 2
+QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
+
+
+def _quoted_words_of(reference: str, candidates: Iterable[_Judged], claim: Claim) -> _Judged | None:
+    """(d10) "the company's account of 'minor injuries' was 'an insult to the truth'": a
+    rejection quoting another party's words answers the claim saying them (its own
+    article's first, then the nearest). The rejecting label itself ("an insult") is no
+    one's claim: a quote holding a rebuttal word is skipped."""
+    quotes = [q.strip().lower() for q in QUOTED.findall(reference)
+              if len(q.split()) >= QUOTED_MIN_WORDS and not rejects(q)]
+    if not quotes:
+        return None
+    saying = [j for j in candidates if any(q in j.claim.text.lower() for q in quotes)]
+    if not saying:
+        return None
+    return max(saying, key=lambda j: (j.claim.article_id == claim.article_id and j.claim.start_char < claim.start_char,
+                                      -abs(j.claim.start_char - claim.start_char), -j.index))
+
+
+# A rejection's own words that only point back: a pronoun object ("disputed that"), a
+# clause whose pronoun subject the claim's span left out ("said that was not true").
+BARE_POINTER = re.compile(r"^[\W_]*(?:that|this|it|those|these|them)[\W_]*$|"
+                          r"^[\W_]*(?:is|was|are|were|had\s+been|has\s+been)\s+"
+                          r"(?:\w+\s+){0,2}?(?:not|untrue|false|wrong)\b",
+                          re.IGNORECASE)
+DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those|such)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _points_back(own_text: str, before: str) -> bool:
+    """(d10) The rejection points at what was just said rather than naming it: a bare
+    pronoun, a clause of a dropped pronoun subject after "said that", or a demonstrative
+    with a statement noun anywhere in it ("did not recognise that description")."""
+    if BARE_POINTER.match(own_text):
+        return True
+    return any(m.group(1).lower() in statement_nouns() for m in DEMONSTRATIVE_NOUN.finditer(own_text))
+
+
+def _names_a_statement(reference: str) -> bool:
+    """The rejection names a statement by its owner or a demonstrative ("the airline's
+    version of events", "that account")."""
+    return bool(owner_pattern().search(reference)) or any(
+        m.group(1).lower() in statement_nouns() for m in DEMONSTRATIVE_NOUN.finditer(reference))
+
+
+def _sentences_apart(earlier: Claim, later: Claim) -> int:
+    """How many sentence starts lie between two claims of one article (0: same sentence,
+    1: the sentence right before), judged by the sentences' offsets."""
+    if earlier.sentence_start == later.sentence_start:
+        return 0
+    gap = later.sentence_start - (earlier.sentence_start + len(earlier.sentence))
+    return 1 if gap <= 3 else 2
+
+
+def _told_by_owner(owner: frozenset[str], earlier: Sequence[_Judged]) -> _Judged | None:
+    """(d10) "rejected the survey's findings", "pushed back on the committee's
+    conclusion": when no claim of the owner passed the bars, the nearest earlier claim of
+    the article by that owner (its voice) or telling what it found in the outlet's words
+    ("A survey by the agriculture office found ...")."""
+    told = [j for j in earlier if _names_match(owner, j.voice)
+            or (not _attributed(j.claim) and owner <= j.text_stems)]
+    return max(told, key=lambda j: (j.claim.start_char, -j.index)) if told else None
 
 
 def _rejection_topic(text: str) -> frozenset[str]:
@@ -1227,7 +1379,7 @@ def _reference_text(dispute: _Judged, same_article: list[_Judged]) -> str:
 def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
     """Another party's claim, not one that holds the rejection itself (the sentence claim
     of "Krell, 52, denied all charges" is not what Krell denies)."""
-    if candidate.index == dispute.index or candidate.is_dispute:
+    if candidate.index == dispute.index or (candidate.is_dispute and not candidate.ground):
         return False
     a, b = dispute.claim, candidate.claim
     if (b.speaker is None and a.article_id == b.article_id
@@ -1257,8 +1409,13 @@ def _voice(claim: Claim) -> str | None:
 def _surname(speaker: str) -> str | None:
     """The last capitalised word of a speaker's name ("Halas" of "The governor of the
     Central Bank, Mirko Halas"): two speakers ending so in one article are one person."""
-    words = re.findall(r"[A-Z][\w'’-]+", speaker)
+    # (d10) A sentence-initial article is no name: "The depot" and "The union" are two
+    # parties, not two mentions of one "The".
+    words = [w for w in re.findall(r"[A-Z][\w'’-]+", speaker) if w not in SPEAKER_ARTICLES]
     return words[-1] if words else None
+
+
+SPEAKER_ARTICLES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their"})
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:

@@ -41,6 +41,13 @@ def rejection_verbs() -> frozenset[str]:
 
 
 @cache
+def phrasal_verbs() -> frozenset[tuple[str, str, str]]:
+    """(d10) (lemma, particle, preposition) of rebuttals by phrasal verb ("push back on")."""
+    return frozenset(tuple(line.split()) for line in data_lines("rejection_phrasal_verbs.txt")
+                     if len(line.split()) == 3)
+
+
+@cache
 def labelling_verbs() -> frozenset[str]:
     """Lemmas that reject only with a rejecting complement ("call X inaccurate")."""
     return frozenset(data_lines("rejection_labelling_verbs.txt"))
@@ -78,6 +85,8 @@ def find_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attributi
             span = _object_span(verb)
         elif lemma in labelling_verbs():
             span = _labelled_span(verb, text)
+        if span is None and any(lemma == v for v, _, _ in phrasal_verbs()):
+            span = _phrasal_span(verb)
         if span is None:
             continue
         start, end = span
@@ -140,9 +149,35 @@ def _misread_as_modifier(verb: Token) -> bool:
 def _object_span(verb: Token) -> tuple[int, int] | None:
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if not objects:
+        # (d10) "denied ever receiving such warnings", "denied having seen the report":
+        # a gerund clause is what is rejected.
+        objects = [c for c in verb.children if c.dep_ == "xcomp" and _gerund(c)]
+    if not objects:
         return None
     tokens = [t for o in objects for t in o.subtree]
     return _bounds(tokens)
+
+
+def _gerund(token: Token) -> bool:
+    """A verb of a gerund clause: "receiving", "having seen", "being told"."""
+    return token.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("having", "being")
+                                      for c in token.children)
+
+
+def _phrasal_span(verb: Token) -> tuple[int, int] | None:
+    """(d10) "pushed back on the committee's conclusion": the object of the listed
+    preposition after the particle "back"."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    particles = {c.lower_ for c in children if c.dep_ in ("prt", "advmod")}
+    for c in children:
+        if c.dep_ != "prep" or not any(lemma == v and p in particles and c.lower_ == prep
+                                       for v, p, prep in phrasal_verbs()):
+            continue
+        objects = [o for o in c.children if o.dep_ == "pobj"]
+        if objects:
+            return _bounds([t for o in objects for t in o.subtree])
+    return None
 
 
 def _labelled_span(verb: Token, text: str) -> tuple[int, int] | None:

@@ -1,0 +1,180 @@
+"""Rejections recognised by how a clause is built, not by a rebuttal word (round d10).
+
+A party often rejects another's statement without any word of conflict_dispute_cues.txt:
+"the attendance figure did not tally with ticket data", "the cooperative's estimate was
+premature", "Khan's numbers do not add up", "organisers did not recognise that
+description", "the real number was fewer than 2,000". Such clauses share a shape: their
+subject (or the object of a negated verb of accepting) is a statement of someone,
+named by a claim or figure noun after a possessive or a demonstrative ("the union's
+figure", "that description", "the council's claimed savings"), and their predicate
+judges it (a copula and a complement, or a negated verb). The rebuttal vocabulary of
+unseen articles is open-ended ("pie in the sky", "wishful thinking", "an insult to the
+truth"); the shape is not. These functions read it from the text alone: the conflict
+rules run on stored claims, without a parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claims.lexicon import data_lines, phrase_pattern
+
+# The predicate of a clause: a copula, or a negated verb ("did not tally", "do not add
+# up", "never happened").
+PREDICATE = re.compile(r"\b(?:(?P<copula>is|was|are|were|(?:has|have|had)\s+been|would\s+be|will\s+be)|"
+                       r"(?P<negated>(?:do|does|did|could|would|will|can|should)\s*(?:not|n['’]t)|"
+                       r"(?:do|does|did)n['’]t|never))\s+", re.IGNORECASE)
+# Words opening a subject that speak of a statement already given, or of its owner.
+DEMONSTRATIVES = frozenset({"the", "that", "this", "these", "those", "such"})
+# Possessives of the speaker's own side: "our figures were conservative" defends them.
+OWN_POSSESSIVES = frozenset({"our", "my", "its", "their", "his", "her", "your"})
+# Modifiers that mark a noun as something claimed ("the council's claimed savings",
+# "the alleged shortfall", "the so-called deficit").
+CLAIMED = frozenset({"claimed", "alleged", "so-called", "supposed", "purported", "reported"})
+# A complement opening on one of these describes or places the statement (a participle,
+# a preposition, a comparison, a number), it does not judge its truth.
+NOT_A_JUDGEMENT = frozenset({
+    "the", "in", "on", "at", "for", "to", "from", "by", "with", "under", "over", "about", "around",
+    "due", "expected", "likely", "set", "being", "still", "now", "also", "up", "down", "higher",
+    "lower", "more", "less", "based", "published", "released", "made", "issued", "given", "one",
+    "part", "among", "only", "first", "last", "yet", "already", "unchanged", "available", "final",
+})
+ADVERBS = frozenset({"simply", "just", "completely", "entirely", "totally", "utterly", "absolutely",
+                     "clearly", "plainly", "frankly", "wholly", "quite", "so", "always", "obviously"})
+# "the real number was fewer than 2,000", "the true cost was closer to $12 million": a
+# party setting its own figure in place of another's.
+CORRECTED_FIGURE = re.compile(r"^[\W_]*the\s+(?:real|true|actual|correct|accurate)\s+(?:[a-z-]+\s+){0,2}?"
+                              r"(?:is|was|are|were|would\s+be|will\s+be)\b[^.;]*\d", re.IGNORECASE)
+# "he had been wrong last month to say ...": the speaker correcting his own earlier word.
+SELF_CORRECTION = re.compile(r"^[\W_]*(?:he|she|i|we)\s+(?:(?:had|has|have)\s+been|was|were|is|are|am)\s+"
+                             r"(?:\w+\s+)?(?:wrong|mistaken|incorrect|in\s+error)\b", re.IGNORECASE)
+# Figure nouns that also name an event or a quantity itself ("the count had been smooth",
+# "the total was raised"): a statement only when owned, pointed at or modified ("the
+# union's count", "that total", "the official count").
+EVENT_NOUNS = frozenset({"count", "counts", "total", "totals", "sum", "sums", "amount", "amounts"})
+WORD = re.compile(r"[\w$£€%'’.,-]+|[\"“”‘]")
+SUBJECT_WORDS = 9
+# A word vouching for the statement this far into the complement still does ("a small
+# step in the right direction").
+JUDGEMENT_WORDS = 5
+
+
+@cache
+def statement_nouns() -> frozenset[str]:
+    """Nouns naming what a party said: claim nouns and figure nouns of claims/data, in
+    the singular and plural, and the few of conflict_statement_nouns.txt."""
+    nouns = data_lines("conflict_claim_nouns.txt") + data_lines("conflict_figure_nouns.txt") + \
+        data_lines("conflict_statement_nouns.txt")
+    return frozenset(n.lower() for n in nouns) | frozenset(n.lower() + "s" for n in nouns) | {"numbers", "findings"}
+
+
+@cache
+def judgement_exceptions() -> re.Pattern[str]:
+    """Complements that vouch for or weigh a statement (conflict_rebuttal_exceptions.txt)."""
+    anywhere = phrase_pattern(data_lines("conflict_rebuttal_exceptions.txt")).pattern
+    return re.compile(anywhere.replace("(?<![\\w-])", "^"), re.IGNORECASE)
+
+
+@cache
+def descriptive_verbs() -> re.Pattern[str]:
+    """Verbs that, negated, tell what a statement leaves out (conflict_descriptive_verbs.txt)."""
+    return phrase_pattern(data_lines("conflict_descriptive_verbs.txt"))
+
+
+@cache
+def accepting_pattern() -> re.Pattern[str]:
+    """"did not recognise that description", "refused to accept the union's figures"."""
+    verbs = phrase_pattern(data_lines("conflict_acceptance_verbs.txt")).pattern
+    return re.compile(r"(?:\bnot|n['’]t|\bnever|\brefused\s+to|\brefuses\s+to|\brefusing\s+to)\s+(?:\w+\s+)?"
+                      + verbs + r"\s+(?P<object>[^,.;:]{1,80})", re.IGNORECASE)
+
+
+def judges_a_statement(text: str, before: str = "") -> bool:
+    """`text` (a claim's own words; `before`, its sentence up to it) rejects a statement
+    by its shape: a statement as subject judged by its predicate, a negated verb of
+    accepting a statement, or a figure set up as the real one."""
+    if SELF_CORRECTION.match(text):
+        return False
+    if CORRECTED_FIGURE.match(text):
+        return True
+    accepting = accepting_pattern().search(text)
+    if accepting and _names_statement(accepting.group("object").split()):
+        return True
+    return _judged_subject(text, before)
+
+
+def corrects_self(text: str) -> bool:
+    """The speaker says he or she was wrong: a correction of the speaker's own word."""
+    return bool(SELF_CORRECTION.match(text))
+
+
+def _judged_subject(text: str, before: str) -> bool:
+    """A statement as the clause's subject, judged by a copula's complement or a negated
+    verb: "the cooperative's estimate was premature", "the attendance figure did not
+    tally". A demonstrative the claim's span left out ("said that timetable was ...")
+    is read from `before`."""
+    m = PREDICATE.search(text)
+    if not m:
+        return False
+    words = WORD.findall(text[:m.start()])
+    if not words or len(words) > SUBJECT_WORDS:
+        return False
+    tail = before.split()[-1:] if before else []
+    if tail and tail[0].lower() in ("that", "this", "these", "those") and words[0].lower() not in DEMONSTRATIVES:
+        words = [tail[0]] + words
+    if not _names_statement(words):
+        return False
+    rest = text[m.end():]
+    return _negated_judgement(rest) if m.group("negated") else _copular_judgement(rest)
+
+
+def _names_statement(words: list[str]) -> bool:
+    """The words open on a determiner or a possessive of another party and have a
+    statement noun as their head (followed by nothing, or by "of", "for", "about", "on"
+    and what the statement is about)."""
+    words = [w for w in words if w not in ('"', "“", "”", "‘")]
+    while words and words[-1].lower() in ADVERBS:
+        words = words[:-1]
+    if not words or words[0].lower() in OWN_POSSESSIVES:
+        return False
+    lowered = [w.lower().strip(".,") for w in words]
+    opened = lowered[0] in DEMONSTRATIVES or any(w.endswith(("'s", "’s", "s'", "s’")) for w in lowered[:4])
+    if not opened:
+        return False
+    owned = lowered[0] != "the" or any(w.endswith(("'s", "’s", "s'", "s’")) for w in lowered[:4])
+    for k, w in enumerate(lowered[:6]):
+        noun = w in statement_nouns() or (k > 0 and lowered[k - 1] in CLAIMED)
+        if noun and w in EVENT_NOUNS and not (owned or k > 1):
+            # "the count had been smooth": the counting, not anyone's count.
+            continue
+        if noun and (k == len(lowered) - 1 or lowered[k + 1] in ("of", "for", "about", "on", "that")):
+            return True
+    return False
+
+
+def _copular_judgement(rest: str) -> bool:
+    """A complement that judges the statement: not a description of it ("was published
+    on Monday", "was 4,200"), nor a word vouching for it or weighing what it says
+    ("was accurate", "were deeply worrying")."""
+    words = [w for w in WORD.findall(rest) if w not in ('"', "“", "”", "‘")]
+    while words and words[0].lower() in ADVERBS:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in ("not", "never"):
+        following = words[1].lower() if len(words) > 1 else ""
+        return bool(following) and not following.endswith("ed") and following not in NOT_A_JUDGEMENT
+    if first in NOT_A_JUDGEMENT or first.endswith("ed") and first not in ("misguided", "unfounded") \
+            or any(ch.isdigit() for ch in " ".join(words[:6])):
+        return False
+    opening = [w.lower().strip(".,") for w in words[:JUDGEMENT_WORDS]]
+    return not any(judgement_exceptions().match(" ".join(opening[k:])) for k in range(len(opening)))
+
+
+def _negated_judgement(rest: str) -> bool:
+    """A negated verb that says the statement fails ("did not tally", "do not add up"),
+    not one that says what it leaves out ("did not include agency staff")."""
+    verb = rest.split()[:1]
+    return bool(verb) and not descriptive_verbs().fullmatch(verb[0].strip(".,\"”"))
