@@ -11,15 +11,11 @@ from claims.rebuttals import judges_a_statement
 from tests.claims.test_figure_roles import _claims
 
 
-def _disputes(nlp, text):
+def _disputes(nlp, text, other_outlets_text=None):
+    """The dispute pairs found in `text` (and, given, another outlet's article a day later)."""
     refs = _claims(nlp, "a", text, "Outlet A", date(2027, 6, 2))
-    by_id = {r.claim.claim_id: r.claim for r in refs}
-    return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
-            if c.kind is ConflictKind.DISPUTE]
-
-
-def _two_disputes(nlp, a_text, b_text):
-    refs = _claims(nlp, "a", a_text, "Outlet A", date(2027, 6, 2)) + _claims(nlp, "b", b_text, "Outlet B", date(2027, 6, 3))
+    if other_outlets_text is not None:
+        refs += _claims(nlp, "b", other_outlets_text, "Outlet B", date(2027, 6, 3))
     by_id = {r.claim.claim_id: r.claim for r in refs}
     return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
             if c.kind is ConflictKind.DISPUTE]
@@ -92,10 +88,10 @@ def test_disputed_that_answers_the_claim_just_before(nlp):
 def test_a_quoted_phrase_names_the_claim_it_repeats(nlp):
     a = "Two walkers were rescued from Carrick Fell on Sunday. The mountain rescue team said both walkers had only \"mild hypothermia\" and went home."
     b = "One of the Carrick Fell walkers is still in hospital, his brother Tomas Iver said on Monday. Iver said the rescue team's account of \"mild hypothermia\" was \"far from reality\"."
-    assert _joins(_two_disputes(nlp, a, b), "mild hypothermia\" and went home", "far from reality")
+    assert _joins(_disputes(nlp, a, b), "mild hypothermia\" and went home", "far from reality")
     # Near miss: a quote no one else said links nothing.
     b = "One of the Carrick Fell walkers is still in hospital, his brother Tomas Iver said on Monday. Iver said the rescue team's account of \"a quick recovery\" was \"far from reality\"."
-    assert not _joins(_two_disputes(nlp, a, b), "mild hypothermia\" and went home", "far from reality")
+    assert not _joins(_disputes(nlp, a, b), "mild hypothermia\" and went home", "far from reality")
 
 
 def test_a_rejected_version_of_events_is_the_statement_before_it(nlp):
