@@ -1680,9 +1680,11 @@ class _Facts:
     def measure(self, q: Quantity, c: Claim | None = None) -> frozenset[str]:
         """The figure's measure; for a figure without one, what the claim says it is the
         number of ("the real number of new maths teachers was closer to 600")."""
-        if q.measure or c is None:
+        if c is None:
             return self._get("measure", q, lambda: measure_stems(q))
-        return self._get("measure", q, lambda: _widen(_number_of(q, c)), claim=c)
+        if q.measure:
+            return self._get("measure", q, lambda: measure_stems(q) | _widen(_put_at(q, c)), claim=c)
+        return self._get("measure", q, lambda: _widen(_number_of(q, c) | _put_at(q, c)), claim=c)
 
     def head(self, q: Quantity) -> frozenset[str]:
         return self._get("head", q, lambda: _widen(measure_head(q)))
@@ -1710,6 +1712,9 @@ class _Facts:
 
     def period(self, q: Quantity, c: Claim) -> str | None:
         return self._get("period", q, lambda: _period(q, c), claim=c)
+
+    def year_before(self, q: Quantity, c: Claim) -> str | None:
+        return self._get("year_before", q, lambda: _year_before(q, c), claim=c)
 
     def entities(self, q: Quantity, c: Claim, keep_sources: bool = False) -> set[str]:
         return self._get("entities", q, lambda: _entity_words(q, c, keep_sources), keep_sources, c)
@@ -1776,7 +1781,8 @@ def _capitalised_stems(sentence: str) -> frozenset[str]:
                      for s in topic_stems(w))
 
 
-def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts) -> bool:
+def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts,
+                  outlets: frozenset[str] = frozenset()) -> bool:
     """Whether two figures of one unit and rate measure the same thing: their measures
     share a stem (or synonym); or the head of one measure is named in the other claim's
     words (for counts, of which a story has many: each in the other's), or the two
@@ -1785,6 +1791,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     scopes ("worldwide"), or playing different roles (a target, an increment, a part
     against its whole) are not comparable."""
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
+        return False
+    if _part_of_named_group(qa, a, qb, b, facts):
         return False
     if facts.baseline(qa, a) != facts.baseline(qb, b):
         return False
@@ -1839,7 +1847,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     pa, pb = facts.period(qa, a), facts.period(qb, b)
     if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb):
         return False
-    return not _about_other_entities(qa, a, qb, b, facts)
+    return not _about_other_entities(qa, a, qb, b, facts, outlets)
 
 
 def _only_synonyms(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
@@ -1886,6 +1894,48 @@ def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _
         if converted is not None and abs(converted.value - other.value) <= WHOLE_TOLERANCE * abs(other.value):
             return True
     return False
+
+
+# "Twelve of the injured", "some of those evacuated": a figure followed by "of the" and a
+# group named without a figure is a part of that group (n10). A possessive ("2.3 million
+# of its customers") names an owner's whole population, which the other figure may count
+# too: not a part.
+PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|those|these)\s+"
+                             r"((?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)")
+
+
+# "two of them", "three of whom": a part of a group named before, whatever it is.
+PARTITIVE_PRONOUN = re.compile(r"^\s+of\s+(?:them|whom|which)\b")
+ANY_GROUP = frozenset({"*"})
+
+
+def _partitive_group(q: Quantity, claim: Claim) -> frozenset[str]:
+    """Stems of the group a figure is a part of when its sentence names the group with
+    no figure ("Twelve of the injured were taken to hospital" -> injur), `ANY_GROUP` for
+    a pronoun ("two of them"); empty otherwise."""
+    _, end = _sentence_offsets(q, claim)
+    after = claim.sentence[max(end, 0):max(end, 0) + 60]
+    if PARTITIVE_PRONOUN.match(after):
+        return ANY_GROUP
+    m = PARTITIVE_AFTER.match(after)
+    if not m or YEAR.search(m.group(1)):
+        return frozenset()
+    return topic_stems(m.group(1))
+
+
+def _part_of_named_group(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(n10) One figure is a part of a group its sentence names ("Twelve of the injured
+    were taken to hospital") and the other counts that group itself ("62 people were
+    injured"): a part against its whole, though no figure states the whole. Two parts of
+    one group ("1,400 of the dockworkers" / "2,000 of the dockworkers") still compare."""
+    ga, gb = _partitive_group(qa, a), _partitive_group(qb, b)
+    if bool(ga) == bool(gb):
+        return False
+    group, other, other_claim = (ga, qb, b) if ga else (gb, qa, a)
+    if group == ANY_GROUP:
+        return True
+    counted = facts.measure(other, other_claim) | facts.events(other, other_claim)
+    return not _widen(group).isdisjoint(counted | frozenset(s for e in counted for s in topic_stems(e)))
 
 
 def _part_exceeds_total(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -2002,6 +2052,28 @@ def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
     return frozenset(s for s in topic_stems(found[-1].group(1)) if s not in frames)
 
 
+# "put the total waiting list at some 41,000 patients", "puts the cost at up to £140
+# million": the object of an estimating verb before "at" is what the figure measures (n10).
+PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimating|priced|prices|pricing|valued|values|valuing|"
+    r"placed|places|placing)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    r"[a-z][\w'’-]*)\s+at\s+(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|"
+    r"less\s+than|fewer\s+than|at\s+least|close\s+to|up\s+to|as\s+much\s+as|as\s+many\s+as)\s+)*$",
+    re.IGNORECASE)
+
+
+def _put_at(q: Quantity, claim: Claim) -> frozenset[str]:
+    """(n10) Stems of what an estimating verb right before the figure puts at it ("put the
+    total waiting list at some 41,000 patients" -> total, waiting, list), the frames of a
+    count ("number", "figure") aside: the figure's measure as much as the noun after it."""
+    start, _ = _sentence_offsets(q, claim)
+    m = PUT_AT.search(claim.sentence[max(start - 80, 0):max(start, 0)])
+    if not m:
+        return frozenset()
+    frames = {stem(f) for f in measure_frames()}
+    return frozenset(s for s in topic_stems(m.group(1)) if s not in frames)
+
+
 # "Turnout was just over", "the jobless rate stood at": a short lowercase subject (after a
 # clause edge or the sentence start) then a copula and at most a qualifier, up to a figure.
 COPULA_SUBJECT = re.compile(
@@ -2036,10 +2108,41 @@ def _period(q: Quantity, claim: Claim) -> str | None:
     return " ".join((m.group(1) or m.group(2)).lower().split()) if m else None
 
 
-def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+# "and that in 2021 parking income was": a year the figure's own clause opens on (n10).
+YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+CLAUSE_OPENING = re.compile(r"[;:]|\b(?:that|which|while|but|whereas)\b", re.IGNORECASE)
+
+
+def _year_before(q: Quantity, claim: Claim) -> str | None:
+    """(n10) The year written before a figure in its own clause, with no other figure
+    between ("... and that in 2021 parking income was £2.6m"): read by `_one_of_history`
+    as a year written after the figure is. A year of an earlier clause dates that clause.
+    (Not a period for `_same_measure`: "In 2024 ... completed 610" and "420 ... last year"
+    are one year, which only the articles' dates tell.)"""
+    start, _ = _sentence_offsets(q, claim)
+    lo = max(start - PERIOD_REACH_CHARS, 0)
+    for other in claim.quantities:
+        o_start, o_end = _sentence_offsets(other, claim)
+        if other is not q and o_end <= start:
+            # ... and past the period written after that figure ("£2.6 million in 2021").
+            own = FIGURE_PERIOD.match(claim.sentence[max(o_end, 0):max(start, 0)])
+            lo = max(lo, o_end + (own.end() if own else 0))
+    before = claim.sentence[lo:max(start, 0)]
+    edges = list(CLAUSE_OPENING.finditer(before))
+    if edges:
+        before = before[edges[-1].end():]
+    found = list(YEAR_BEFORE.finditer(before))
+    return found[-1].group(1) if found else None
+
+
+def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts,
+                          outlets: frozenset[str] = frozenset()) -> bool:
     """Both figures name who or what they are about, and it is not the same: "Ibsen won
-    54%" and "Quill took 41%". The speakers' own names do not count."""
-    ea, eb = facts.entities(qa, a), facts.entities(qb, b)
+    54%" and "Quill took 41%". The speakers' own names do not count, nor (n10) a name that
+    is the figure's own measure ("Turnout was 31%": a sentence-initial measure read as a
+    name) or an outlet reporting the story ("documents seen by the Evening Star")."""
+    ea = _entities_about(qa, a, facts, outlets)
+    eb = _entities_about(qb, b, facts, outlets)
     if not (ea and eb and ea.isdisjoint(eb)):
         return False
     # Entities the two sentences share, even as a source, still tie the figures together;
@@ -2050,6 +2153,27 @@ def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts:
     if not shared:
         return True
     return shared <= _speaker_stems(a) & _speaker_stems(b)
+
+
+def _entities_about(q: Quantity, claim: Claim, facts: _Facts, outlets: frozenset[str]) -> set[str]:
+    """(n10) The entity words of a figure less the head of its own measure and the names
+    of the outlets of the two articles: neither says whom the figure is about."""
+    words = facts.entities(q, claim)
+    # Only a name wholly of an outlet's words is the outlet: "Riverton" in a story of the
+    # "Riverton Standard" may be the town the figure is about.
+    # The measured thing itself (the head: "turnout"), not every word of the measure
+    # ("home in ashby" names the town the figure is about).
+    drop = set(measure_head(q) if q.measure else _number_of(q, claim))
+    for e in q.entities:
+        stems = topic_stems(e)
+        if stems and stems <= outlets:
+            drop |= stems
+    return words - drop if words & drop else words
+
+
+def _outlet_stems(*refs: ClaimRef) -> frozenset[str]:
+    """Stems of the outlets' names ("The Rothwell Evening Star" -> rothwell, even, star)."""
+    return frozenset(s for r in refs if r.outlet for s in topic_stems(r.outlet))
 
 
 def _speaker_stems(claim: Claim) -> frozenset[str]:
@@ -2158,7 +2282,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if _both_stated(qa, a.claim, qb, b.claim):
                         continue
-                    if not _same_measure(qa, a.claim, qb, b.claim, matter, facts):
+                    if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
                         continue
                     if _one_of_history(qa, a.ref, qb, b.ref, facts) or \
                             _named_days_differ(qa, a.ref, qb, b.ref, facts):
@@ -2290,7 +2414,9 @@ def _one_of_history(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts:
     a past value, not a rival one."""
     if not (a.published and b.published):
         return False
-    pa, pb = facts.period(qa, a.claim), facts.period(qb, b.claim)
+    # (n10) ... or before it, in its own clause ("and that in 2021 parking income was £2.6m").
+    pa = facts.period(qa, a.claim) or facts.year_before(qa, a.claim)
+    pb = facts.period(qb, b.claim) or facts.year_before(qb, b.claim)
     if bool(pa) == bool(pb):
         return False
     period = pa or pb or ""
