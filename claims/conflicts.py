@@ -756,8 +756,7 @@ def _dispute_target(
         said_before = [j for j in others if j.claim.start_char < claim.start_char
                        and (_attributed(j.claim) or j.claim.quantities)]
         if said_before:
-            best = max(said_before, key=lambda j: (j.claim.start_char, -j.index))
-            return best, "the claim of", 0.75, [], False
+            return _latest(said_before), "the claim of", 0.75, [], False
     quoted = _quoted_words_of(reference, named_pool.values(), claim)
     if quoted is not None:
         return quoted, "the words of", 0.8, [], False
@@ -766,8 +765,7 @@ def _dispute_target(
         # description": a pronoun or a demonstrative with no owner is what was just said.
         said_before = [j for j in others if j.claim.start_char < claim.start_char and _attributed(j.claim)]
         if said_before:
-            best = max(said_before, key=lambda j: (j.claim.start_char, -j.index))
-            return best, "the preceding claim of", 0.7, [], False
+            return _latest(said_before), "the preceding claim of", 0.7, [], False
 
     def ranked_all(candidates, floor):
         """Candidates at or above `floor`, best first: (in article earlier, overlap,
@@ -938,8 +936,13 @@ def _dispute_target(
     if not content and _names_a_statement(reference):
         near = [j for j in earlier if _attributed(j.claim) and _sentences_apart(j.claim, claim) <= 1]
         if near:
-            return max(near, key=lambda j: (j.claim.start_char, -j.index)), "the preceding claim of", 0.6, [], False
+            return _latest(near), "the preceding claim of", 0.6, [], False
     return None
+
+
+def _latest(claims: Sequence[_Judged]) -> _Judged:
+    """The claim said last in its article; of two at one offset, the first judged."""
+    return max(claims, key=lambda j: (j.claim.start_char, -j.index))
 
 
 # A quoted stretch of fewer words than this is too common to name whose words it repeats.
@@ -1004,7 +1007,7 @@ def _told_by_owner(owner: frozenset[str], earlier: Sequence[_Judged]) -> _Judged
     ("A survey by the agriculture office found ...")."""
     told = [j for j in earlier if _names_match(owner, j.voice)
             or (not _attributed(j.claim) and owner <= j.text_stems)]
-    return max(told, key=lambda j: (j.claim.start_char, -j.index)) if told else None
+    return _latest(told) if told else None
 
 
 def _rejection_topic(text: str) -> frozenset[str]:
