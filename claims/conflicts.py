@@ -55,6 +55,7 @@ from claims.lexicon import (
     cue_exception_pattern,
     dispute_pattern,
     rejects,
+    rejects_a_claim,
     figure_noun_pattern,
     negation_pattern,
     opposite_patterns,
@@ -441,14 +442,14 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
         # dismissed the appeal") rejects nothing said; it does when its own words reject
         # a claim or a figure ("the claim that no data was taken proved false").
         text = own_text if own_text is not None else claim.text
-        return rejects(text) and bool(claim_noun_pattern().search(text) or figure_noun_pattern().search(text))
+        return rejects_a_claim(text) and bool(claim_noun_pattern().search(text) or figure_noun_pattern().search(text))
     if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim):
         return True
     text = own_text if own_text is not None else claim.text
     # (d10) "he had been wrong last month to say ...": the speaker corrects himself.
     if corrects_self(text):
         return False
-    return rejects(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim)
+    return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim)
 
 
 def _drop_doubled_grounds(judged: list[_Judged], by_article: dict[str, list[ClaimRef]]) -> None:
@@ -460,7 +461,7 @@ def _drop_doubled_grounds(judged: list[_Judged], by_article: dict[str, list[Clai
         c = j.claim
         if not j.is_dispute or (c.cue or "").lower() not in REASON_PARTICIPLES:
             continue
-        if rejects(j.own_text) or judges_a_statement(j.own_text, _before_claim(c)) \
+        if rejects_a_claim(j.own_text) or judges_a_statement(j.own_text, _before_claim(c)) \
                 or dispute_pattern().search(c.cue or "") or _contradicted_party(c):
             continue
         j.ground = True
@@ -492,7 +493,7 @@ def _rebutting_participle(claim: Claim) -> bool:
     if cut < 0:
         return False
     main = before[:cut]
-    return rejects(main) and not re.search(r"\b(?:said|says|told)\b", main)
+    return rejects_a_claim(main) and not re.search(r"\b(?:said|says|told)\b", main)
 
 
 # ", contradicting chairman Graham Holt", ", disputing the company's account": a rejecting
@@ -1537,18 +1538,37 @@ FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 def _significant_digits(surface: str) -> int:
     """Significant digits of the first number written in digits: "9,250" 3, "9,500" 2,
     "5.25%" 3, "5 billion" 1, "Twelve" 0 (words say nothing of their rounding)."""
-    m = FIRST_NUMBER.search(surface)
-    if not m:
-        return 0
-    number = m.group(0).replace(",", "")
-    digits = number.replace(".", "").lstrip("0")
-    if "." not in number:
-        digits = digits.rstrip("0")
-    return len(digits)
+    return len(_significant_digit_run(surface))
+
+
+# ... and at least this share of one unit of its last significant digit (p11): more than
+# the half unit of its own rounding, so that two figures one unit apart in the last digit
+# they write overlap ("46" 45.25..46.75 / "45 micrograms" 44.25..45.75: one reading
+# rounded or taken a moment apart), less than a unit, so that two units apart do not
+# ("1.2 miles" / "about one mile"; "54%" / "52%").
+LAST_DIGIT_SHARE = 0.75
 
 
 def _tolerance(q: Quantity, tolerance: float) -> float:
-    return min(tolerance, PRECISE_TOLERANCE) if _significant_digits(q.surface) >= 2 else tolerance
+    """For a figure of two or more significant digits, the larger of `PRECISE_TOLERANCE`
+    and `LAST_DIGIT_SHARE` of a unit of its last digit ("46" by 1.6%, "12" by 6.25%, more
+    than a figure of one digit: "12" and "13" are one unit apart, "9,250" by 1%)."""
+    digits = _significant_digit_run(q.surface)
+    if len(digits) >= 2:
+        return max(min(tolerance, PRECISE_TOLERANCE), LAST_DIGIT_SHARE / int(digits))
+    return tolerance
+
+
+@lru_cache(maxsize=65536)
+def _significant_digit_run(surface: str) -> str:
+    """The significant digits of the first number written in digits ("9,250" -> "925",
+    "0.45" -> "45"), as `_significant_digits` counts them."""
+    m = FIRST_NUMBER.search(surface)
+    if not m:
+        return ""
+    number = m.group(0).replace(",", "")
+    digits = number.replace(".", "").lstrip("0")
+    return digits if "." in number else digits.rstrip("0")
 
 
 def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
@@ -1737,6 +1757,12 @@ class _Facts:
     def day(self, q: Quantity, c: Claim, published: date) -> date | None:
         return self._get("day", q, lambda: _figure_day(q, c, published), claim=c)
 
+    def singled_out(self, q: Quantity, c: Claim) -> bool:
+        return self._get("singled out", q, lambda: _singled_out(q, c), claim=c)
+
+    def change(self, q: Quantity, c: Claim) -> bool:
+        return self._get("change", q, lambda: _is_change(q, c), claim=c)
+
     def baseline(self, q: Quantity, c: Claim) -> bool:
         return self._get("baseline", q, lambda: _is_baseline(q, c), claim=c)
 
@@ -1769,6 +1795,24 @@ BASELINE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# "were down by roughly 300,000", "rose 8%", "fell by 9%": the figure is a change, not
+# the level it changed; "rose to 12" is the level. Verbs that also name an act done to a
+# count ("cut 300 jobs", "reduced its staff by 40") are left out: those figures count the
+# act (p11).
+CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased|decreased|dropped|"
+    r"declined|grew|grown|climbed|jumped|slumped|dipped)\s+(?:by\s+)?"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$",
+    re.IGNORECASE)
+
+
+def _is_change(q: Quantity, claim: Claim) -> bool:
+    """The figure is the size of a change ("down by roughly 300,000"): only compared with
+    another change, not with the level ("normally carries about 450,000") (p11)."""
+    start, _ = _sentence_offsets(q, claim)
+    return bool(CHANGE_BEFORE.search(claim.sentence[max(start - 40, 0):max(start, 0)]))
+
+
 def _is_baseline(q: Quantity, claim: Claim) -> bool:
     start, _ = _sentence_offsets(q, claim)
     return bool(BASELINE_BEFORE.search(claim.sentence[max(start - 40, 0):max(start, 0)]))
@@ -1797,9 +1841,11 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _part_of_named_group(qa, a, qb, b, facts):
         return False
-    if facts.baseline(qa, a) != facts.baseline(qb, b):
+    if facts.baseline(qa, a) != facts.baseline(qb, b) or facts.change(qa, a) != facts.change(qb, b):
         return False
     if _extreme(qa, facts) != _extreme(qb, facts) or _answers_the_part(qa, a, qb, b, facts):
+        return False
+    if facts.singled_out(qa, a) != facts.singled_out(qb, b):
         return False
     events_a, events_b = facts.events(qa, a), facts.events(qb, b)
     if events_a and events_b and events_a.isdisjoint(events_b):
@@ -1871,6 +1917,28 @@ def _extreme(q: Quantity, facts: _Facts) -> bool:
     return not facts.measure(q).isdisjoint(extreme_stems())
 
 
+@cache
+def singled_out_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in data_lines("conflict_superlatives.txt"))
+    return re.compile(rf"\b(?:the|its|their)\s+(?:single\s+)?(?:{words})\b", re.IGNORECASE)
+
+
+# "At the largest farm, ...", "In the worst-hit district, ...": a phrase opening the
+# sentence sets where all of it holds.
+OPENING_PHRASE = re.compile(r"^[\W_]*(?:at|in|on|among|for)\s+[^,;:]{1,60},", re.IGNORECASE)
+
+
+def _singled_out(q: Quantity, claim: Claim) -> bool:
+    """The figure's own clause, or a phrase opening its sentence before it, singles out
+    one member or point of a series with a superlative ("At the largest farm, 95,000
+    birds", "25 metres at its worst point"): the figure of that member is not a rival of
+    the whole's or the average's (p11)."""
+    start, _ = _sentence_offsets(q, claim)
+    opening = OPENING_PHRASE.match(claim.sentence)
+    scope = clause_around(q, claim) + (" " + opening.group(0) if opening and opening.end() <= start else "")
+    return bool(singled_out_pattern().search(scope))
+
+
 def _answers_the_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
     """One figure is the stated whole of a part in its sentence ("more than 120 of the 300
     homes") and the other agrees with that part ("about 120 homes are affected"): it
@@ -1934,11 +2002,17 @@ def _part_of_named_group(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: 
     ga, gb = _partitive_group(qa, a), _partitive_group(qb, b)
     if bool(ga) == bool(gb):
         return False
-    group, other, other_claim = (ga, qb, b) if ga else (gb, qa, a)
+    group, part, part_claim, other, other_claim = (ga, qa, a, qb, b) if ga else (gb, qb, b, qa, a)
     if group == ANY_GROUP:
-        return True
+        # ... unless the other figure counts the part's own act ("340 runners, 18 of whom
+        # were taken to hospital" / "took 41 runners to hospital"): then it is a rival of
+        # the part (p11).
+        return facts.events(part, part_claim).isdisjoint(facts.events(other, other_claim))
     counted = facts.measure(other, other_claim) | facts.events(other, other_claim)
-    return not _widen(group).isdisjoint(counted | frozenset(s for e in counted for s in topic_stems(e)))
+    # The part's own measure is the group's word as the parser lemmatised it ("Nine of the
+    # children" counts "child"; the stems of the text keep "children") (p11).
+    group = _widen(group) | facts.measure(part, part_claim)
+    return not group.isdisjoint(counted | frozenset(s for e in counted for s in topic_stems(e)))
 
 
 def _part_exceeds_total(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -2281,14 +2355,16 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if other is None:
                         continue
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
-                    if ia is None or ib is None or _overlap(ia, ib):
+                    if ia is None or ib is None or _overlap(ia, ib) or _orders_apart(qa, other):
                         continue
                     if _both_stated(qa, a.claim, qb, b.claim):
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
                         continue
                     if _one_of_history(qa, a.ref, qb, b.ref, facts) or \
-                            _named_days_differ(qa, a.ref, qb, b.ref, facts):
+                            _named_days_differ(qa, a.ref, qb, b.ref, facts) or \
+                            _day_against_past_year(qa, a.ref, qb, b.ref, facts) or \
+                            _revision_of_earlier(qa, a.ref, qb, b.ref):
                         continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
@@ -2301,6 +2377,56 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         )
             if first is not None:
                 yield first, frozenset(figures)
+
+
+# Two reports of one figure are rarely this far apart: the gold's true numeric conflicts
+# differ at most 6.3 times ("as many as 900" / "143 in total"); figures 20 times apart
+# and more are of two things ("treated 212 people" / "65,000 people attended", "the line
+# carried 410,000 passengers last year" / "Ninety-four passengers were stranded") (p11).
+ORDERS_APART = 20.0
+
+
+def _orders_apart(qa: Quantity, other: Quantity) -> bool:
+    """The two values (other already in qa's unit) are `ORDERS_APART` times apart or more:
+    a part against a whole, or two measures, not two readings of one."""
+    if qa.value is None or other.value is None or qa.value <= 0 or other.value <= 0:
+        return False
+    return max(qa.value, other.value) >= ORDERS_APART * min(qa.value, other.value)
+
+
+def _day_against_past_year(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """One figure's own clause names a day of its article's week ("took 41 runners to
+    hospital on Sunday"), the other's sentence names only years before that day ("In last
+    year's race, 22 runners went to hospital"): a figure of this week against one of a
+    past year, whatever the other article does not date (p11)."""
+    for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
+        if ref.published is None or other_ref.published is None:
+            continue
+        day = facts.day(q, ref.claim, ref.published)
+        years = facts.years(other_ref.claim, other_ref.published)
+        if day is not None and years and all(int(y) < day.year for y in years):
+            return True
+    return False
+
+
+# "The agency later raised the number of injured to 74", "has since risen to 340": the
+# source revised its own earlier figure (p11).
+REVISED_BEFORE = re.compile(
+    r"\b(?:later|since|subsequently)\s+(?:[a-z]+\s+){0,2}?(?:raised|revised|lowered|increased|reduced|updated|"
+    r"corrected|cut|put|rose|risen|climbed|fell|fallen|grew|grown)\b", re.IGNORECASE)
+
+
+def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:
+    """One figure is told as a revision ("later raised ... to 74") in an article of the
+    other's day or after: it replaces the earlier count ("57 injured"), as a running story
+    does, rather than disputing it (p11)."""
+    for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
+        if ref.published is None or other_ref.published is None or other_ref.published > ref.published:
+            continue
+        start, _ = _sentence_offsets(q, ref.claim)
+        if REVISED_BEFORE.search(ref.claim.sentence[:max(start, 0)]):
+            return True
+    return False
 
 
 def _states_figure(q: Quantity, claim: Claim) -> bool:
@@ -2411,6 +2537,9 @@ HISTORY_YEARS = 2
 HISTORY_OPENING = re.compile(r"^[\W_]*(?:in|during|at|by)\s+(?:the\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
+LAST_YEAR_OPENING = re.compile(r"^[\W_]*(?:in\s+)?last\s+year(?:['’]s)?\b", re.IGNORECASE)
+
+
 def _one_of_history(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
     """(c9) One figure dated just after it to a year `HISTORY_YEARS` or more before both
     articles ("the fall from 38% in 2021"), the other to no period ("Turnout was 31%"):
@@ -2445,6 +2574,10 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
         dated = a.claim if years_a else b.claim
         opening = HISTORY_OPENING.match(dated.sentence)
         if opening and int(opening.group(1)) <= min(a.published.year, b.published.year) - HISTORY_YEARS:
+            return False
+        # (p11) A sentence opening on "Last year" sets itself against now by its first
+        # words: a figure of now it is not, whatever year the other leaves unsaid.
+        if LAST_YEAR_OPENING.match(dated.sentence):
             return False
     # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:
     # counts dated days apart (the day each names, "on Monday", else its article's date)

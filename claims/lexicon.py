@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -68,13 +69,38 @@ def cue_exception_pattern() -> re.Pattern[str]:
     return phrase_pattern(data_lines("conflict_dispute_cue_exceptions.txt"))
 
 
+@cache
+def declined_proposal_pattern() -> re.Pattern[str]:
+    """Up to three words, none opening what was said ("that", "claims", "reports",
+    "suggestions") nor a preposition (the noun heads the object, "rejected the figures in
+    the bid" rejects figures), then a noun of claims/data/conflict_proposal_nouns.txt: the
+    object of a rejecting word right before it ("rejected Greyhaven's application")."""
+    nouns = "|".join(re.escape(w) for w in data_lines("conflict_proposal_nouns.txt"))
+    not_object_head = r"(?:that|claims?|reports?|suggestions?|allegations?|in|of|on|about|over|from|with|by)\b"
+    return re.compile(rf"\s+(?:(?!{not_object_head})[\w'’-]+\s+){{0,3}}?(?:{nouns})s?\b", re.IGNORECASE)
+
+
+def _rejecting_words(text: str) -> Iterator[re.Match[str]]:
+    """The rejecting words or phrases in `text`, other than in a listed exception (a
+    phrase starting with it, "made up of", or holding it, "noticed anything was wrong")."""
+    exceptions = [m.span() for m in cue_exception_pattern().finditer(text)]
+    return (m for m in dispute_pattern().finditer(text)
+            if not any(start <= m.start() < end for start, end in exceptions))
+
+
 @memoised_per_text
 def rejects(text: str) -> bool:
-    """A rejecting word or phrase in `text`, other than in a listed exception (a phrase
-    starting with it, "made up of", or holding it, "noticed anything was wrong")."""
-    exceptions = [m.span() for m in cue_exception_pattern().finditer(text)]
-    return any(not any(start <= m.start() < end for start, end in exceptions)
-               for m in dispute_pattern().finditer(text))
+    """A rejecting word or phrase in `text` (`_rejecting_words`)."""
+    return any(True for _ in _rejecting_words(text))
+
+
+@memoised_per_text
+def rejects_a_claim(text: str) -> bool:
+    """A rejecting word or phrase in `text` whose object is not a proposal ("rejected the
+    application to add 20 turbines" declines it, p11): what the conflict rules read as a
+    rejection of something said. Extraction keeps `rejects` (a narrated rejection of a
+    proposal is still a sentence the outlet tells)."""
+    return any(not declined_proposal_pattern().match(text, m.end()) for m in _rejecting_words(text))
 
 
 @cache
