@@ -1894,14 +1894,14 @@ def _only_synonyms(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
 
 def _subgroup_met_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
     """(g11) Counts whose measures share no word, one of which qualifies its counted thing
-    by a word the other claim does not say ("1,150 jobs" / "about 250 agency workers",
-    "infant mortality" / "neonatal deaths"): a group within the whole, not another count
-    of it ("1,100 jobs" / "650 roles" are one count). Asked of rates per 100,000 and of
-    counts that met only through a synonym; counts met through shared words or an event
-    keep their own tests ("412 of its members joined the stoppage" / "250 hospital porters
-    staged a walkout").
-    Only the qualifiers the figure's own sentence says: a measure restated from the
-    sentence before ("That is a rate of ...") is not qualified by words it does not say."""
+    by a word the other claim does not say ("infant mortality" / "neonatal deaths" per
+    1,000 births, "1,150 jobs" / "about 250 agency workers"): a group within the whole,
+    not another count of it. Asked of rates per 100,000 only: counts met through shared
+    words or an event keep their own tests ("412 of its members joined the stoppage" /
+    "250 hospital porters staged a walkout" are one strike; a test of every count cost a
+    real conflict on a closed set). Only the qualifiers the figure's own sentence says: a
+    measure restated from the sentence before ("That is a rate of ...") is not qualified by
+    words it does not say."""
     if qa.unit != "count" or qb.unit != "count" or not _only_synonyms(qa, a, qb, b):
         return False
     return any(not _said_in(m, facts.text(other)) for q, this, other in ((qa, a, b), (qb, b, a))
@@ -2320,10 +2320,12 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
                            extra_floor=settings.numeric_measure_matter)
-        # (g11) ... and, in the story only, figures whose measures are synonyms ("knife
-        # offences" / "crimes involving knives", "households" / "families"), which share no
-        # word to be looked up by.
-        kin = _synonym_candidates(measures[a.index], by_measure, position, settings.candidate_stems)
+        # (g11) ... and, in the story only, sums, durations and shares whose measures are
+        # synonyms ("a five-year contract" / "a three-year deal", "the shortfall" / "the
+        # gap"), which share no word to be looked up by. Not counts: a story holds many
+        # counts, and counts of synonyms are as often two groups ("homes" built /
+        # "households" waiting) as one.
+        kin = _synonym_candidates(_uncounted_measures(a.claim), by_measure, position, settings.candidate_stems)
         if stories is not None and (extra or kin):
             # Figures of one measure in articles of one story meet whatever else their
             # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
@@ -2370,10 +2372,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
                         continue
-                    # (g11) Met only through a synonym, the weakest tie: a qualified group
-                    # ("agency workers") is not the whole ("jobs").
-                    if b.index in by_synonym and _subgroup_met_apart(qa, a.claim, qb, b.claim, facts):
-                        continue
+                    if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count"):
+                        continue  # (g11) met through a synonym of a sum, not of a count
                     if _one_of_history(qa, a.ref, qb, b.ref, facts) or \
                             _named_days_differ(qa, a.ref, qb, b.ref, facts):
                         continue
@@ -2388,6 +2388,11 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         )
             if first is not None:
                 yield first, frozenset(figures)
+
+
+def _uncounted_measures(claim: Claim) -> frozenset[str]:
+    """Stems of the measures of the claim's figures other than counts."""
+    return frozenset(s for q in claim.quantities if q.unit != "count" and q.measure for s in topic_stems(q.measure))
 
 
 def _synonym_candidates(stems: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],
