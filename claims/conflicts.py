@@ -1909,8 +1909,8 @@ def _subgroup_met_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _
 
 
 def _modifiers(q: Quantity) -> frozenset[str]:
-    """Stems of the words before the head of the figure's measure ("agency" of "agency
-    worker"), none for a measure read from elsewhere in the sentence."""
+    """Stems of the words before the head of the figure's measure ("neonatal" of "neonatal
+    death"), none for a measure of one word."""
     if not q.measure:
         return frozenset()
     first = MEASURE_PREPOSITION.split(q.measure)[0].split()
@@ -1921,15 +1921,6 @@ def _said_in(word: str, stems: frozenset[str]) -> bool:
     """The stem, or one differing only in its last letter ("knif" / "kniv": the crude stem
     does not join "knife" and "knives"), is among `stems`."""
     return word in stems or (len(word) >= 4 and any(len(s) == len(word) and s[:-1] == word[:-1] for s in stems))
-
-
-def _modifiers(q: Quantity) -> frozenset[str]:
-    """Stems of the words before the head of the figure's measure ("agency" of "agency
-    worker"), none for a measure read from elsewhere in the sentence."""
-    if not q.measure:
-        return frozenset()
-    first = MEASURE_PREPOSITION.split(q.measure)[0].split()
-    return topic_stems(" ".join(first[:-1])) if len(first) > 1 else frozenset()
 
 
 @cache

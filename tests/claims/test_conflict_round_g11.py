@@ -3,8 +3,9 @@ residents", "for every 1,000 people", "of every 100,000 inhabitants", a bare "pe
 is read as one rate whatever names its population, and is no figure of its own; a sentence
 restating the one before ("That is a rate of ...") takes its measure; in one story, sums,
 durations and shares whose measures are synonyms meet (counts do not); a rate qualifying
-its counted thing by a word the other does not say is a part; "last year" and "2024" are left to the articles' dates. Sentences written for these
-tests; each rule has a near miss."""
+its counted thing by a word the other does not say is a part; "last year" and "2024" are
+left to the articles' dates. Sentences written for these tests; each rule has a near
+miss."""
 
 from datetime import date
 
@@ -12,6 +13,7 @@ import pytest
 
 from claims.conflicts import (
     _Facts,
+    find_conflicts,
     _same_rate,
     _subgroup_met_apart,
     _synonym_candidates,
@@ -24,7 +26,6 @@ from claims.models import ConflictKind
 from claims.overlap import stem
 from claims.quantities import find_quantities
 from tests.claims.test_figure_roles import _claims, _figure
-from claims.conflicts import find_conflicts
 
 DAY = date(2026, 6, 3)
 
@@ -113,7 +114,8 @@ def test_a_restated_rate_takes_the_measure_of_the_sentence_before(nlp):
 
 
 def test_a_measure_read_from_elsewhere_names_its_event(nlp):
-    q, claim = _figure(nlp, "That is a rate of 9.4 per 100,000 residents, the authority said.", "9.4 per 100,000 residents")
+    q, claim = _figure(nlp, "That is a rate of 9.4 per 100,000 residents, the authority said.",
+                       "9.4 per 100,000 residents")
     assert figure_events(q, claim) == frozenset()
     assert "death" in figure_events(q.model_copy(update={"measure": "road death"}), claim)
 
