@@ -1666,13 +1666,34 @@ def _converted(qa: Quantity, qb: Quantity) -> Quantity | None:
     """qb in qa's unit, if the two are of one rate, kind and dimension."""
     if qa.value is None or qb.value is None or QuantityKind.VAGUE in (qa.kind, qb.kind):
         return None
-    if (qa.per or "", _kind(qa)) != (qb.per or "", _kind(qb)) or not qa.unit or not qb.unit:
+    if not _same_rate(qa.per, qb.per) or _kind(qa) != _kind(qb) or not qa.unit or not qb.unit:
         return None
     converted = convert(qb, qa.unit)
     if converted is None:
         return None
     value, low, high = converted
     return qb.model_copy(update={"value": value, "low": low, "high": high, "unit": qa.unit})
+
+
+def _same_rate(a: str | None, b: str | None) -> bool:
+    """Two figures' `per` name one rate: equal, or one base written with no population ("51
+    per 100,000", per "100000") and the other with one ("32 per 100,000 children"): a bare
+    base leaves the population to the story, as the other names it."""
+    if (a or "") == (b or ""):
+        return True
+    if not a or not b:
+        return False
+    number_a, _, named_a = a.partition(" ")
+    number_b, _, named_b = b.partition(" ")
+    return number_a.isdigit() and number_a == number_b and not (named_a and named_b)
+
+
+def rate_base(per: str | None) -> str | None:
+    """The number a rate is counted against ("100000" of "100000 person"), None for a rate
+    per unit of time or thing ("year", "person") or no rate: a rate per 100,000 is rare in a
+    story, and its base is the cheapest key its restatements share."""
+    number = (per or "").partition(" ")[0]
+    return number if number.isdigit() and int(number) >= 10 else None
 
 
 _UNSET = object()
@@ -1861,6 +1882,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         # "the crowd at 12,000" / "80 protesters were arrested": measures met only through
         # a synonym, one of them counting those an event befell, are a whole and a part (n9).
         return False
+    if same_measure and rate_base(qa.per) and _subgroup_met_apart(qa, a, qb, b, facts):
+        return False
     if not same_measure:
         # The measured thing itself (the head of "relief fund for farmers" is "fund"), in
         # the other claim's own words: its sentence may hold other figures and measures.
@@ -1894,9 +1917,18 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if facts.stock(qa, a) != facts.stock(qb, b):
         return False
     pa, pb = facts.period(qa, a), facts.period(qb, b)
-    if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb):
+    if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb) and not _year_two_ways(pa, pb):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+def _year_two_ways(pa: str, pb: str) -> bool:
+    """(g11) One period a year relative to its article ("last year") and the other a year
+    by number ("in 2024"): only the articles' dates tell whether they are one year, and
+    `_same_time_frame`, which reads them, has already found the two sentences' years agree."""
+    relative = [bool(RELATIVE_YEAR.fullmatch(p)) for p in (pa, pb)]
+    written = [bool(re.fullmatch(r"(?:19|20)\d{2}", p)) for p in (pa, pb)]
+    return (relative[0] and written[1]) or (relative[1] and written[0])
 
 
 def _only_synonyms(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
@@ -1904,6 +1936,37 @@ def _only_synonyms(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     raw_a = topic_stems(qa.measure) if qa.measure else _number_of(qa, a)
     raw_b = topic_stems(qb.measure) if qb.measure else _number_of(qb, b)
     return bool(raw_a and raw_b) and raw_a.isdisjoint(raw_b)
+
+
+def _subgroup_met_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(g11) Counts whose measures share no word, one of which qualifies its counted thing
+    by a word the other claim does not say ("infant mortality" / "neonatal deaths" per
+    1,000 births, "1,150 jobs" / "about 250 agency workers"): a group within the whole,
+    not another count of it. Asked of rates per 100,000 only: counts met through shared
+    words or an event keep their own tests ("412 of its members joined the stoppage" /
+    "250 hospital porters staged a walkout" are one strike; a test of every count cost a
+    real conflict on a closed set). Only the qualifiers the figure's own sentence says: a
+    measure restated from the sentence before ("That is a rate of ...") is not qualified by
+    words it does not say."""
+    if qa.unit != "count" or qb.unit != "count" or not _only_synonyms(qa, a, qb, b):
+        return False
+    return any(not _said_in(m, facts.text(other)) for q, this, other in ((qa, a, b), (qb, b, a))
+               for m in _modifiers(q) & topic_stems(this.sentence))
+
+
+def _modifiers(q: Quantity) -> frozenset[str]:
+    """Stems of the words before the head of the figure's measure ("neonatal" of "neonatal
+    death"), none for a measure of one word."""
+    if not q.measure:
+        return frozenset()
+    first = MEASURE_PREPOSITION.split(q.measure)[0].split()
+    return topic_stems(" ".join(first[:-1])) if len(first) > 1 else frozenset()
+
+
+def _said_in(word: str, stems: frozenset[str]) -> bool:
+    """The stem, or one differing only in its last letter ("knif" / "kniv": the crude stem
+    does not join "knife" and "knives"), is among `stems`."""
+    return word in stems or (len(word) >= 4 and any(len(s) == len(word) and s[:-1] == word[:-1] for s in stems))
 
 
 @cache
@@ -2299,17 +2362,20 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                        stories: _Stories | None = None) -> Iterable[tuple[Conflict, frozenset[tuple]]]:
     """(conflict, the pairs of figures it sets against each other) of
     find_numeric_conflicts: one conflict per pair of claims, its reason the first pair."""
-    with_figures = _with_answered_measures(
-        [j for j in judged if any(q.value is not None for q in j.claim.quantities)])
+    with_figures = _with_restated_measures(_with_answered_measures(
+        [j for j in judged if any(q.value is not None for q in j.claim.quantities)]))
     by_index = {j.index: j for j in with_figures}
     figure_indices = frozenset(j.index for j in with_figures)
     facts = _Facts()
     # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
     # words are other names: looked up by the measure's rarest stems, capped like the rest.
     # Figures whose clauses name one event ("evacuated") meet that way too.
+    # Rates of one base ("per 100,000") meet the same way: their measures are often
+    # worded apart ("road deaths" / "fatalities") or only restated ("That is a rate of").
     measures = {j.index: frozenset(s for q in j.claim.quantities
                                    for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim)))
                 | frozenset(f"event:{e}" for q in j.claim.quantities for e in facts.events(q, j.claim))
+                | frozenset(f"rate:{b}" for q in j.claim.quantities if (b := rate_base(q.per)))
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
@@ -2319,15 +2385,25 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
                            extra_floor=settings.numeric_measure_matter)
-        if stories is not None and extra:
+        # (g11) ... and, in the story only, sums, durations and shares whose measures are
+        # synonyms ("a five-year contract" / "a three-year deal", "the shortfall" / "the
+        # gap"), which share no word to be looked up by. Not counts: a story holds many
+        # counts, and counts of synonyms are as often two groups ("homes" built /
+        # "households" waiting) as one.
+        kin = _synonym_candidates(_uncounted_measures(a.claim), by_measure, position, settings.candidate_stems)
+        if stories is not None and (extra or kin):
             # Figures of one measure in articles of one story meet whatever else their
             # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
             # walked out"): still only through a shared measure (the loose test below) (n9).
             story = set(stories.related(a.claim.article_id, settings.loose_story))
             seen = {b.index for _, b in found}
-            in_story = {k for k in extra if k > a.index and k not in seen and judged[k].claim.article_id in story}
+            in_story = {k for k in extra | kin
+                        if k > a.index and k not in seen and judged[k].claim.article_id in story}
             if in_story:
                 found += related.of(a, 0.0, among=in_story & figure_indices, after=a.index, extra=in_story)
+            by_synonym = in_story - extra
+        else:
+            by_synonym = set()
         found = [(m, by_index.get(b.index, b)) for m, b in found]
         a_events = [facts.events(qa, a.claim) for qa in a.claim.quantities]
         for matter, b, by_event in (*((m, b, False) for m, b in found),
@@ -2361,6 +2437,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
                         continue
+                    if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count"):
+                        continue  # (g11) met through a synonym of a sum, not of a count
                     if _one_of_history(qa, a.ref, qb, b.ref, facts) or \
                             _named_days_differ(qa, a.ref, qb, b.ref, facts) or \
                             _day_against_past_year(qa, a.ref, qb, b.ref, facts) or \
@@ -2429,6 +2507,21 @@ def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -
     return False
 
 
+def _uncounted_measures(claim: Claim) -> frozenset[str]:
+    """Stems of the measures of the claim's figures other than counts."""
+    return frozenset(s for q in claim.quantities if q.unit != "count" and q.measure for s in topic_stems(q.measure))
+
+
+def _synonym_candidates(stems: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],
+                        cap: int) -> set[int]:
+    """Claims whose figures' measures hold a synonym of one of `stems` but not the stem
+    (claims/data/conflict_measure_synonyms*.txt), through the `cap` rarest synonyms: the
+    postings are the measure postings, bounded as they are."""
+    synonyms = sorted((s for s in _widen(s for s in stems if ":" not in s) - stems if s in by_measure),
+                      key=lambda s: (len(by_measure[s]), s))[:cap]
+    return {position[k] for s in synonyms for k in by_measure[s]}
+
+
 def _states_figure(q: Quantity, claim: Claim) -> bool:
     """The claim holds q's figure itself: the same value, unit and rate (as written: a
     restatement, not a conversion)."""
@@ -2471,6 +2564,47 @@ def _with_answered_measures(with_figures: list[_Judged]) -> list[_Judged]:
                 if earlier:
                     answered = max(earlier, key=lambda o: o.end_char)
                     q = q.model_copy(update={"measure": answered.measure, "per": answered.per})
+                    changed = True
+            quantities.append(q)
+        if changed:
+            claim = j.claim.model_copy(update={"quantities": quantities})
+            j = replace(j, claim=claim, ref=j.ref.model_copy(update={"claim": claim}))
+        out.append(j)
+    return out
+
+
+# "That is a rate of 9.4 per 100,000 residents.", "That works out at ...", "This amounts
+# to ...": a sentence opening on a pronoun and a verb of equivalence restates the figure of
+# the sentence before, in other terms.
+RESTATING = re.compile(
+    r"^\W*(?:that|this|it)(?:'s|’s|\s+is|\s+was|\s+works\s+out\s+(?:at|to)|\s+equals|\s+amounts\s+to"
+    r"|\s+represents|\s+means|\s+(?:is|was)\s+equivalent\s+to)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _with_restated_measures(with_figures: list[_Judged]) -> list[_Judged]:
+    """The claims with a figure that restates the sentence before ("Road deaths rose to 212
+    last year. That is a rate of 9.4 per 100,000 residents.") and names no measure of its
+    own but a frame ("rate") take the measure of that sentence's last measured figure: what
+    the rate is of. Only the sentence right before (ending where this one starts, but for
+    spaces), of the same article; a figure naming its own measure ("That is 5,270
+    children") keeps it."""
+    frames = measure_frames()
+    ending: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    for j in with_figures:
+        for q in j.claim.quantities:
+            if q.measure and q.value is not None and not set(q.measure.split()) <= frames:
+                end = j.claim.sentence_start + len(j.claim.sentence.rstrip())
+                ending[(j.claim.article_id, end)].append(q)
+    out = []
+    for j in with_figures:
+        quantities, changed = [], False
+        for q in j.claim.quantities:
+            opening = j.claim.sentence[:max(q.start_char - j.claim.sentence_start, 0)]
+            if (not q.measure or set(q.measure.split()) <= frames) and RESTATING.search(opening):
+                previous = next((ending[(j.claim.article_id, j.claim.sentence_start - gap)] for gap in range(1, 4)
+                                 if (j.claim.article_id, j.claim.sentence_start - gap) in ending), None)
+                if previous:
+                    q = q.model_copy(update={"measure": max(previous, key=lambda o: o.end_char).measure})
                     changed = True
             quantities.append(q)
         if changed:

@@ -102,8 +102,12 @@ def clause_around(q: Quantity, claim: Claim) -> str:
 
 
 def figure_events(q: Quantity, claim: Claim) -> frozenset[str]:
-    """Names of the events the figure's clause names ("death", "evacuation")."""
+    """Names of the events the figure's clause or its measure names ("death",
+    "evacuation"): a measure taken from another sentence ("That is a rate of 9.4 per
+    100,000", restating "road deaths") names the event the clause does not."""
     clause = clause_around(q, claim)
+    if q.measure:
+        clause = f"{clause} {q.measure}"
     return frozenset(name for name, pattern in event_patterns() if pattern.search(clause))
 
 

@@ -162,6 +162,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "suffix_qualifier": re.compile(r"(?:\s+(?P<s>or more|or so|or less|or fewer|or thereabouts)\b|(?P<plus>\+|-plus\b))", re.I),
         "per": re.compile(
             r"(?:\s*,)?\s+(?:(?P<p2>annually|yearly|per annum|a year|an hour|a day|a week|a month|monthly|weekly|daily|hourly|apiece|a head|a piece|a share)\b"
+            # a base of a rate, named or not: "22 of every 100,000 residents", "4.8 per 1,000
+            # live births", "four offences for every 1,000 people", "1.7 per 1,000."
+            r"|(?:(?:for|of|in|out\s+of)\s+)?(?:per|every)\s+(?P<base>\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?![.,]?\d))"
+            r"(?:\s+(?!(?:in|on|at|of|for|to|by|and|or|the|a|an|last|this|that|was|were|is|are|from|with)\b)"
+            # names before the population are skipped ("100,000 Nueva Tierra residents")
+            r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?P<bw>(?-i:[a-z])[A-Za-z-]*)(?:(?=\s+(?P<bw2>[A-Za-z][A-Za-z-]*)))?)?"
             r"|(?:per|each|every)\s+(?P<pn>\d[\d,]*\s+)?(?P<pw>[A-Za-z][A-Za-z-]*))",
             re.I,
         ),
@@ -485,6 +491,8 @@ def _find_per(text: str, pos: int) -> tuple[str | None, int]:
     m = _patterns()["per"].match(text, pos)
     if not m:
         return None, pos
+    if m.group("base"):
+        return _rate_base(m)
     if m.group("p2"):
         word = m.group("p2").lower()
         per = {
@@ -496,10 +504,47 @@ def _find_per(text: str, pos: int) -> tuple[str | None, int]:
     word = m.group("pw").lower()
     if word in ("cent", "centum"):
         return None, pos
-    per = time_unit(word) or _singular(word)
+    per = time_unit(word) or rate_base_names().get(_singular(word)) or _singular(word)
     if m.group("pn"):
         per = f"{m.group('pn').strip().replace(',', '')} {per}"
     return per, m.end()
+
+
+@lru_cache(maxsize=1)
+def rate_base_names() -> dict[str, str]:
+    """Word (singular) -> the name of the population a rate is counted against
+    (claims/data/quantity_rate_bases.txt): "per 100,000 inhabitants" = "per 100,000 people"."""
+    names = {}
+    for line in (DATA / "quantity_rate_bases.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, words = line.split(":", 1)
+            names.update((w, name.strip()) for w in words.split())
+    return names
+
+
+def _rate_base(m: re.Match) -> tuple[str, int]:
+    """The `per` of a rate with a number for its base: "100000 person" for "per 100,000
+    residents" and "of every 100,000 inhabitants"; the base's first word or, before it, an
+    adjective's noun ("live births", "babies born"), if either names a known population,
+    else the first word; the number alone when no word follows ("1.7 per 1,000."), which
+    names no population (the conflict rules read it as the story's)."""
+    number = m.group("base").replace(",", "")
+    names = rate_base_names()
+    first, second = (_singular(m.group(g).lower()) if m.group(g) else None for g in ("bw", "bw2"))
+    if first is None:
+        return number, m.end()
+    if first not in names and second in names:
+        return f"{number} {names[second]}", m.end("bw2")
+    return f"{number} {names.get(first, first)}", m.end()
+
+
+def _names_only_the_base(measure: str, cand: _Candidate, text: str) -> bool:
+    """The measure read for a rate is the population of its base ("22 of every 100,000
+    residents" -> "resident"): its words are all in the rate's base, after the figure."""
+    if not cand.per or not cand.per.split()[0].isdigit():
+        return False
+    base = {_singular(w.lower()) for w in re.findall(r"[A-Za-z]+", text[cand.anchor_end:cand.end])}
+    return set(measure.split()) <= base
 
 
 def _singular(word: str) -> str:
@@ -736,6 +781,9 @@ _BEFORE_A_TIME = re.compile(
 )
 
 
+_IN_A_YEAR = re.compile(r"\S+\s+in\s+(?:19|20)\d{2}", re.I)
+
+
 def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Candidate]:
     """Figures without digits that the number grammar does not cover."""
     p = _patterns()
@@ -775,6 +823,8 @@ def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Can
         a, b = _word_value(m.group("a")), _word_value(m.group("b"))
         if not a or not b or a >= b or _overlaps(excluded, m.start(), m.end()):
             continue
+        if _IN_A_YEAR.fullmatch(m.group(0)):
+            continue  # "reached 1,980 in 2024": a figure and its year, not one in 2,024
         value = 100.0 * a / b
         start, qual, low, high = _with_qualifier(text, m.start(), value, min(5.0, value / 2))
         out.append(_Candidate(start, m.end(), m.start(), m.end(), value, low, high, PERCENT, qualifier=qual,
@@ -1645,7 +1695,18 @@ def _candidates(text: str) -> list[_Candidate]:
         return []
     excluded = _excluded_spans(text)
     cands = _numeric_candidates(text, excluded) + _special_candidates(text, excluded) + _a_year_and_half(text)
-    return [c for c in _select(cands) if not _article_possessive(text, c)]
+    return [c for c in _select(cands) if not _article_possessive(text, c) and not _base_of_rate(text, c)]
+
+
+# "per 100,000", "for every 1,000", "of every 100,000", "in every 10" right before a count.
+_RATE_BASE_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)
+
+
+def _base_of_rate(text: str, cand: _Candidate) -> bool:
+    """"31 overdose deaths per 100,000 people": the 100,000 is the population the rate is
+    counted against (the figure before takes it as its `per`), not a figure of its own; read
+    as one it is a count of people set against the story's other counts."""
+    return cand.unit == COUNT and bool(_RATE_BASE_BEFORE.search(text, max(0, cand.start - 8), cand.start))
 
 
 _ARTICLE_TIME_POSSESSIVE = re.compile(r"(?:an?|one)\s+\w+\s*$", re.I)
@@ -1692,6 +1753,8 @@ def _to_quantity(doc: Doc, cand: _Candidate, text: str) -> Quantity | None:
         if cand.counted and cand.kind == QuantityKind.AMOUNT:
             _count_measure_and_per(doc, span, cand, text)
         kind, measure = _analyse(span, cand)
+        if measure and _names_only_the_base(measure, cand, text):
+            measure = None  # "22 of every 100,000 residents": residents are the base, not what is counted
         if _INHERIT_BEFORE.search(text, max(0, start - 48), start) and (
             span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ") or not cand.counted
         ):
