@@ -30,7 +30,8 @@ from claims.rejections import with_rejections
 # 3: narrated claims; 4: narrated leading clauses; 5: ninth annotator round; 6: round r10;
 # 7: rounds r11 (attribution) and c9 (opposites and claim nouns, read by narration);
 # 8: round d10 (rejections of gerund clauses and by phrasal verb; more rebuttal words)
-EXTRACTOR_VERSION = "8"
+# 9: round t11 (rejections by "take issue with": a bare object noun as the particle)
+EXTRACTOR_VERSION = "9"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
