@@ -972,16 +972,11 @@ def _dispute_target(
         # ("prosecutors said Damian Krell stole about £3.4 million"), not the charges. The
         # story's claims of other parties naming the denier, earlier in the article first.
         name = _surname(claim.speaker)
-        # (t11) Or the outlet's own sentence telling the accusation ("Regulators accused
-        # mining company Corvath Minerals of failing to report a leak"): unattributed, it
-        # is still the accusers' claim, and the one the denial answers before any other.
         accusing = [j for j in story_pool
-                    if name and re.search(rf"\b{re.escape(name)}\b", j.claim.text)
-                    and (j.claim.speaker or _tells_accusation(j.claim, name))]
+                    if name and re.search(rf"\b{re.escape(name)}\b", j.claim.text) and j.claim.speaker]
         if accusing:
             best = max(accusing, key=lambda j: (j.claim.article_id == claim.article_id
                                                 and j.claim.start_char < claim.start_char,
-                                                _tells_accusation(j.claim, name),
                                                 bool(j.claim.quantities), -abs(j.claim.start_char - claim.start_char)))
             return best, "the accusation of", 0.7, [], False
     if content:
@@ -1029,17 +1024,6 @@ def _dispute_target(
     if best:
         return best[4], "the claim of", 0.6, [], False
     return None
-
-
-# A verb of accusing and what follows it, up to the clause's end: "accused mining company
-# Corvath Minerals of failing to report ...", "alleged that the firm had ...".
-ACCUSING = re.compile(r"\b(?:accus|alleg|charg)(?:e|es|ed|ing)\b([^.;:]*)", re.IGNORECASE)
-
-
-def _tells_accusation(claim: Claim, name: str) -> bool:
-    """(t11) The claim's own text accuses `name` (a verb of accusing with the name after
-    it): the accusation a denial by that party answers, whoever tells it."""
-    return any(re.search(rf"\b{re.escape(name)}\b", m.group(1)) for m in ACCUSING.finditer(claim.text))
 
 
 def _latest(claims: Sequence[_Judged]) -> _Judged:

@@ -1,14 +1,13 @@
 """Rules of the t11 conflict round: finding what a rejection targets. A demonstrative
-after a rejection ("Those numbers ..."), a denial of an accusation the outlet tells in
-its own voice, a party said to have told something wrongly ("the board had
-misrepresented ..."), another outlet's article when the rejection's own holds nothing of
+after a rejection ("Those numbers ...", "These accusations ..."), a party said to have
+told something wrongly ("the board had misrepresented ..."), another outlet's article when the rejection's own holds nothing of
 the other party, weak content evidence kept to the story, and rejections by "take issue
 with". Sentences written for these tests, about none of the gold cases; each rule has a
 near miss."""
 
 from datetime import date
 
-from claims.conflicts import _accused_party, _tells_accusation, find_conflicts, is_dispute
+from claims.conflicts import _accused_party, find_conflicts, is_dispute
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 
@@ -46,7 +45,7 @@ def test_a_demonstrative_after_a_statement_does_not_chain(nlp):
     assert _joins(pairs, "cut to about 14 a week", "That figure is wrong")
 
 
-def test_these_accusations_answer_the_accusation_the_outlet_told(nlp):
+def test_these_accusations_after_a_denial_answer_what_was_denied(nlp):
     text = ("Inspectors accused ferry operator Kestle Ferries of skipping safety drills on four crossings, in a letter "
             "published on Monday. The Maritime Safety Office said it could suspend the operator's licence. "
             "Kestle Ferries denied wrongdoing. \"These accusations are baseless,\" director Ana Holm said.")
@@ -56,18 +55,6 @@ def test_these_accusations_answer_the_accusation_the_outlet_told(nlp):
     assert _joins(pairs, "skipping safety drills", "These accusations are baseless")
     # Near miss: the threat of a suspension is no accusation the denial answers.
     assert not _joins(pairs, "could suspend the operator's licence", "These accusations are baseless")
-
-
-def test_an_accusation_is_told_when_its_verb_has_the_accused_after_it():
-    from claims.models import Claim, ClaimKind
-
-    def claim(text):
-        return Claim(claim_id="c", article_id="a", kind=ClaimKind.QUANTITATIVE, text=text, sentence=text,
-                     sentence_start=0, start_char=0, end_char=len(text))
-
-    assert _tells_accusation(claim("Inspectors accused operator Kestle Ferries of skipping drills"), "Ferries")
-    # Near miss: the accused is another party; the named one accuses.
-    assert not _tells_accusation(claim("Kestle Ferries accused the inspectors of bias"), "Ferries")
 
 
 # --- a party said to have told something wrongly owns what is rejected -------------------
