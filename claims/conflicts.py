@@ -1442,6 +1442,15 @@ def _names_match(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
 
 
+@cache
+def document_source_pattern() -> re.Pattern[str]:
+    """"a report by the county health inspectorate found", "a study from the institute
+    showed": a document (attribution_document_nouns.txt), its author, a verb of finding."""
+    nouns = "|".join(re.escape(n) for n in sorted(document_nouns(), key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an|the)\s+(?:[a-z]+\s+)?({nouns})s?\s+(?:by|from|of)\s+([^,.;]{{2,80}}?)\s+"
+                      r"(?:found|finds|showed|shows|concluded|concludes|said|says)\b", re.IGNORECASE)
+
+
 def _voice_stems(claim: Claim) -> frozenset[str]:
     """Who a claim is by, in words: its speaker, role and mention, and the sentence's
     "according to" phrase, which names the source of an unattributed figure."""
@@ -1449,6 +1458,12 @@ def _voice_stems(claim: Claim) -> frozenset[str]:
     according = re.search(r"according to ([^,.;]+)", claim.sentence)
     if according:
         words += " " + according.group(1)
+    found_by = document_source_pattern().search(claim.sentence)
+    if found_by and claim.speaker is None:
+        # (t11) "..., a report by the county health inspectorate found": the document and
+        # its author are the source of the outlet's sentence ("rejected the report's
+        # findings", "the inspectorate's conclusion").
+        words += " " + found_by.group(1) + " " + found_by.group(2)
     owned = owner_pattern().match(claim.sentence)
     if owned:
         # "Calder Council's own assessment ... puts the cost at ...": the owner of the

@@ -144,3 +144,25 @@ def test_a_denial_sharing_one_word_with_another_story_is_not_its_target(nlp):
     # the two share.
     assert not _joins(pairs, "runners had started", "its equipment started the blaze")
     assert _joins(pairs, "line sparked the fire", "its equipment started the blaze")
+
+
+# --- a document's findings told in the outlet's voice have its author as their source -----
+
+
+def test_the_author_of_a_report_the_outlet_cites_is_its_voice():
+    from claims.conflicts import document_source_pattern
+
+    m = document_source_pattern().search("Rice caused the illness, a report by the district food office found.")
+    assert m and m.group(1) == "report" and m.group(2) == "the district food office"
+    # Near misses: what a report is about is not its author; a report that found nothing yet.
+    assert not document_source_pattern().search("Rice caused the illness, a report on the district food office found.")
+    assert not document_source_pattern().search("A report by the district food office is due in May.")
+
+
+def test_rejecting_the_reports_findings_answers_the_outlets_sentence_citing_it(nlp):
+    claim = ("Undercooked rice served in Harlow school canteens made 30 pupils ill in May, a report by the district "
+             "food standards office found. The report said canteen staff at Mealwise's Eastgate kitchen had skipped "
+             "temperature checks.")
+    rejection = "Canteen supplier Mealwise rejected the report's findings on Tuesday."
+    pairs = _disputes(nlp, claim, rejection)
+    assert _joins(pairs, "made 30 pupils ill", "the report's findings")
