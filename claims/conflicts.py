@@ -443,13 +443,32 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
         # a claim or a figure ("the claim that no data was taken proved false").
         text = own_text if own_text is not None else claim.text
         return rejects_a_claim(text) and bool(claim_noun_pattern().search(text) or figure_noun_pattern().search(text))
-    if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim):
+    if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim) or _rejecting_introduction(claim):
         return True
     text = own_text if own_text is not None else claim.text
     # (d10) "he had been wrong last month to say ...": the speaker corrects himself.
     if corrects_self(text):
         return False
     return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim)
+
+
+def _rejecting_introduction(claim: Claim) -> bool:
+    """(t11) The words from the claim's cue to the claim reject it: "Voss pushed back on
+    the committee's conclusion", "Tull took issue with the union's cost figure" (a
+    rejection by a phrasal verb, whose cue is the bare verb). Only those words: a rejecting
+    word earlier in the sentence ("Rejecting the offer, the union said ...") is not about
+    the claim."""
+    cue = claim.cue
+    if not cue or claim.kind == ClaimKind.NARRATED:
+        return False
+    before = _before_claim(claim)
+    at = before.rfind(cue)
+    return at >= 0 and len(before) - at <= INTRODUCTION_CHARS and rejects(before[at:])
+
+
+# A cue further than this (characters) before its claim introduces it through a clause of
+# its own, not by a phrasal verb.
+INTRODUCTION_CHARS = 30
 
 
 def _drop_doubled_grounds(judged: list[_Judged], by_article: dict[str, list[ClaimRef]]) -> None:
@@ -532,14 +551,19 @@ def find_disputes(
     by_text = postings([j.text_stems for j in judged], cap=STORY_POSTINGS_CAP)
     by_voice = postings([j.voice for j in judged], cap=STORY_POSTINGS_CAP)
     article_of = [j.claim.article_id for j in judged]
-    for dispute in disputes:
+    found_for: dict[int, list[tuple[_Judged, str, float]]] = {}
+
+    def targets_of(dispute: _Judged) -> list[tuple[_Judged, str, float]]:
+        if dispute.index in found_for:
+            return found_for[dispute.index]
         article_id = dispute.claim.article_id
         # Articles loosely of the story (short ones share few words) are searched too, for
         # a target named by strong evidence only: its owner, its figure, its content.
         story_articles = set(stories.related(article_id, min(settings.loose_story, settings.same_story))) - {article_id}
         reference_text = _reference_text(dispute, by_article[article_id])
         hits: dict[int, None] = {}
-        named = _owner_stems(reference_text) | topic_stems(_contradicted_party(dispute.claim) or "")
+        named = _owner_stems(reference_text) | _accused_party(dispute.own_text) \
+            | topic_stems(_contradicted_party(dispute.claim) or "")
         for table, stems in ((by_voice, named), (by_text, topic_stems(reference_text))):
             for s in sorted((s for s in stems if s in table), key=lambda s: (len(table[s]), s)):
                 if len(hits) >= settings.dispute_story_cap:
@@ -555,13 +579,55 @@ def find_disputes(
                             if keys & assessment_keys(j))
         story = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) >= settings.same_story]
         loose = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) < settings.same_story]
-        for target, how, score in _dispute_targets(dispute, by_article[article_id], story, related, settings,
-                                                   loose, assessment_keys):
+        found_for[dispute.index] = _dispute_targets(dispute, by_article[article_id], story, related, settings,
+                                                    loose, assessment_keys)
+        return found_for[dispute.index]
+
+    for dispute in disputes:
+        # (t11) "Those numbers do not reflect our records" right after "the airport said the
+        # residents' figures were inaccurate": a demonstrative pointing back at a rejection
+        # points at what that rejection rejects.
+        pointed = _pointed_rejection(dispute, by_article[dispute.claim.article_id])
+        targets = [(t, how, min(score, POINTED_SCORE)) for t, how, score in targets_of(pointed)] \
+            if pointed is not None else []
+        for target, how, score in targets or targets_of(dispute):
             yield _conflict(
                 ConflictKind.DISPUTE, target.ref, dispute.ref, score,
                 f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
                 f"{_quote(dispute.claim.text)} against {_quote(target.claim.text)}",
             )
+
+
+# A rejection pointing back at another rejection scores no higher than this: the
+# demonstrative is one step further from the claim than a named owner or figure.
+POINTED_SCORE = 0.8
+
+
+def _pointed_rejection(dispute: _Judged, same_article: Sequence[_Judged]) -> _Judged | None:
+    """(t11) The rejection a rejection points back at: its own words open on a
+    demonstrative and a noun of what was said ("Those numbers ...", "These accusations are
+    categorically untrue", "disputed that"), and the claim said last before it, in its
+    sentence or the one before, is a rejection itself (not the ground of one). What was
+    just said is then that rejection, and the demonstrative names what it rejected; a
+    demonstrative after a statement points at the statement (`_points_back`)."""
+    claim = dispute.claim
+    if not _points_back(dispute.own_text, _before_claim(claim)) and not _points_at_accusation(dispute.own_text):
+        return None
+    before = [j for j in same_article if j.claim.start_char < claim.start_char
+              and not (j.claim.end_char >= claim.end_char)]
+    if not before:
+        return None
+    last = _latest(before)
+    if not last.is_dispute or last.ground or _sentences_apart(last.claim, claim) > 1:
+        return None
+    return last
+
+
+def _points_at_accusation(own_text: str) -> bool:
+    """"These accusations are untrue", "such allegations": a demonstrative and a noun of
+    what a party is accused of (conflict_accusation_nouns.txt)."""
+    return any(accusation_pattern().fullmatch(m.group(1)) or accusation_pattern().fullmatch(m.group(1).rstrip("s"))
+               for m in DEMONSTRATIVE_NOUN.finditer(own_text))
 
 
 def _near_in_time(a: ClaimRef, b: ClaimRef, days: int) -> bool:
@@ -608,6 +674,9 @@ def definite_report_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|this|these|that|those)\s+(?:{nouns})\b", re.IGNORECASE)
 
 
+# A claim of another article of the rejection's story is its target, failing all else, at
+# this share of the `dispute_target` bar.
+STORY_TARGET_SHARE = 0.5
 # A plural rejection ("the figures") answers at most this many claims of one party.
 PLURAL_TARGETS = 3
 # A further claim a plural rejection of content ("the reports") answers says it nearly as
@@ -690,6 +759,7 @@ def _dispute_target(
         earlier = _figure_named_before(dispute, others)
         if earlier is not None:
             return earlier, "the figure of", 0.85, [], False
+
     reference = _reference_text(dispute, same_article)
     own = topic_stems(reference)
     own_weight = related.index.weight(own)
@@ -815,7 +885,9 @@ def _dispute_target(
                                             -j.index))
             return best, "the claim of", round(0.75 + 0.2 * min(shared(best), 1.0), 4), [], False
     earlier = [j for j in others if j.claim.start_char < claim.start_char]
-    owner = _owner_stems(reference)
+    # (t11) "the institute had mischaracterised how drivers work": the party said to
+    # have got it wrong owns what is rejected, as "the institute's figures" would.
+    owner = _owner_stems(reference) or _accused_party(dispute.own_text)
     document = _owned_document(reference)
     if owner and document:
         # "the residents' survey was 'unscientific and misleading'": what the owner's
@@ -913,7 +985,12 @@ def _dispute_target(
         # defeat"), said in part by one claim of the story ("Tull conceded shortly after
         # 4am, shaking hands ..."), before a claim sharing only other words of the
         # rejection (the names: "polled 14,206 votes to 13,894 for Graham Tull").
-        best = _best_by_content(content, named_pool.values(), related.index,
+        # (t11) A claim of an article only loosely related to the rejection's
+        # (`loose_story`) must also name someone or something the clause names ("Tull"):
+        # one sharing only a word of the clause ("its equipment started the blaze" /
+        # "9,000 runners had started the race") is another story's.
+        weak = [*pool.values(), *(j for k, j in named_pool.items() if k not in pool and not names.isdisjoint(j.text_stems))]
+        best = _best_by_content(content, weak, related.index,
                                 settings.dispute_content * WEAK_CONTENT_SHARE, _absent_stems(clause or ""), names)
         if best:
             return best[1], "the claim of", 0.6, [], False
@@ -938,6 +1015,15 @@ def _dispute_target(
         near = [j for j in earlier if _attributed(j.claim) and _sentences_apart(j.claim, claim) <= 1]
         if near:
             return _latest(near), "the preceding claim of", 0.6, [], False
+    # (t11) A rejection answering another outlet's article ("Norrland said the images were
+    # out of date"), its own article holding nothing of the other party before it: the
+    # story's statement of another party sharing most words with the rejection's
+    # sentence, at a lower bar than a claim of any article must pass.
+    told = [j for j in story_pool if j.claim.article_id != claim.article_id and _attributed(j.claim)
+            and _surname(j.claim.speaker) != _surname(claim.speaker or "")]
+    best = ranked(told, STORY_TARGET_SHARE * settings.dispute_target)
+    if best:
+        return best[4], "the claim of", 0.6, [], False
     return None
 
 
@@ -1244,6 +1330,46 @@ def _owner_stems(reference: str) -> frozenset[str]:
     return frozenset(s for words in _owner_words(reference) for s in topic_stems(" ".join(words)))
 
 
+# Auxiliaries of an active perfect between a party and its rejected act ("the institute
+# had mischaracterised"); "was"/"were" would make it passive ("the figures were
+# exaggerated": what is judged, not who erred).
+PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
+DETERMINERS = frozenset({"the", "a", "an"})
+# A party named by more words than this before its act is a clause, not a subject.
+ACCUSED_PARTY_WORDS = 4
+
+
+@cache
+def erring_verb_pattern() -> re.Pattern[str]:
+    """Verbs whose subject told something wrongly (conflict_erring_verbs.txt)."""
+    return phrase_pattern(data_lines("conflict_erring_verbs.txt"))
+
+
+def _accused_party(own_text: str) -> frozenset[str]:
+    """(t11) Stems of the party a rejection says got something wrong, when its own words
+    open on that party as the subject of a verb of telling wrongly, in the active voice: "the
+    institute had mischaracterised how drivers work", "the federation exaggerated the
+    figures". Not a statement as subject ("the figures were exaggerated", "that claim is
+    false"): that is what is judged, found by the other rules; not a pronoun ("they had
+    exaggerated"), which names no one."""
+    m = erring_verb_pattern().search(own_text)
+    if not m:
+        return frozenset()
+    words = own_text[:m.start()].split()
+    if words and words[-1].lower() in PERFECT_AUXILIARIES:
+        words = words[:-1]
+    if not words or len(words) > ACCUSED_PARTY_WORDS:
+        return frozenset()
+    lowered = [w.lower().strip("\"“”,") for w in words]
+    if lowered[0] not in DETERMINERS and not words[0][:1].isupper():
+        return frozenset()
+    rest = lowered[1:] if lowered[0] in DETERMINERS else lowered
+    if not rest or not all(w.isalpha() or w.endswith(("'s", "’s")) for w in rest) \
+            or any(w in statement_nouns() or w in FUNCTION_WORDS for w in rest):
+        return frozenset()
+    return topic_stems(" ".join(rest))
+
+
 def _owner_words(reference: str) -> list[list[str]]:
     found = []
     for m in owner_pattern().finditer(reference):
@@ -1317,6 +1443,15 @@ def _names_match(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
 
 
+@cache
+def document_source_pattern() -> re.Pattern[str]:
+    """"a report by the county health inspectorate found", "a study from the institute
+    showed": a document (attribution_document_nouns.txt), its author, a verb of finding."""
+    nouns = "|".join(re.escape(n) for n in sorted(document_nouns(), key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an|the)\s+(?:[a-z]+\s+)?({nouns})s?\s+(?:by|from|of)\s+([^,.;]{{2,80}}?)\s+"
+                      r"(?:found|finds|showed|shows|concluded|concludes|said|says)\b", re.IGNORECASE)
+
+
 def _voice_stems(claim: Claim) -> frozenset[str]:
     """Who a claim is by, in words: its speaker, role and mention, and the sentence's
     "according to" phrase, which names the source of an unattributed figure."""
@@ -1324,6 +1459,12 @@ def _voice_stems(claim: Claim) -> frozenset[str]:
     according = re.search(r"according to ([^,.;]+)", claim.sentence)
     if according:
         words += " " + according.group(1)
+    found_by = document_source_pattern().search(claim.sentence)
+    if found_by and claim.speaker is None:
+        # (t11) "..., a report by the county health inspectorate found": the document and
+        # its author are the source of the outlet's sentence ("rejected the report's
+        # findings", "the inspectorate's conclusion").
+        words += " " + found_by.group(1) + " " + found_by.group(2)
     owned = owner_pattern().match(claim.sentence)
     if owned:
         # "Calder Council's own assessment ... puts the cost at ...": the owner of the

@@ -30,6 +30,8 @@ from claims.rejections import with_rejections
 # 3: narrated claims; 4: narrated leading clauses; 5: ninth annotator round; 6: round r10;
 # 7: rounds r11 (attribution) and c9 (opposites and claim nouns, read by narration);
 # 8: round d10 (rejections of gerund clauses and by phrasal verb; more rebuttal words)
+# 9: rounds t11 (rejections by "take issue with": a bare object noun as the particle) and
+#    g11 (rates of a population, "per 100,000 residents": the base is no figure of its own)
 EXTRACTOR_VERSION = "9"
 
 

@@ -166,10 +166,13 @@ def _gerund(token: Token) -> bool:
 
 def _phrasal_span(verb: Token) -> tuple[int, int] | None:
     """(d10) "pushed back on the committee's conclusion": the object of the listed
-    preposition after the particle "back"."""
+    preposition after the particle "back" (t11: or after a bare object noun, "took issue
+    with the union's cost figure")."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    particles = {c.lower_ for c in children if c.dep_ in ("prt", "advmod")}
+    # (t11) A bare object noun takes the particle's place in "take issue with".
+    particles = {c.lower_ for c in children if c.dep_ in ("prt", "advmod")
+                 or c.dep_ in OBJECT_DEPS and not any(True for _ in c.children)}
     for c in children:
         if c.dep_ != "prep" or not any(lemma == v and p in particles and c.lower_ == prep
                                        for v, p, prep in phrasal_verbs()):
