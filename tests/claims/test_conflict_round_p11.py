@@ -26,11 +26,18 @@ def _kinds(nlp, a, b, a_day=DAY, b_day=DAY):
 # --- figures far apart ----------------------------------------------------------------------
 
 
-def test_figures_twenty_times_apart_are_of_two_things(nlp):
+def test_figures_far_apart_are_of_two_things(nlp):
     a = "Some 65,000 people attended the Marlow Vale festival over the weekend, organisers said."
     assert not _numeric(nlp, a, "Paramedics treated 212 people at the Marlow Vale festival, the ambulance service said.")
     # Near miss: two readings of the crowd a few times apart still conflict.
     assert _numeric(nlp, a, "Police said about 30,000 people attended the Marlow Vale festival over the weekend.")
+
+
+def test_two_estimates_of_one_crowd_twenty_times_apart_still_conflict(nlp):
+    # Organisers' and police counts of a march differ this much in real reporting.
+    a = "Organisers said a million people marched through Varnholm on Saturday against the pension reform."
+    b = "Police put the number of people who marched through Varnholm on Saturday at 50,000."
+    assert _numeric(nlp, a, b)
 
 
 # --- the last digit's rounding --------------------------------------------------------------
