@@ -2707,11 +2707,15 @@ def _with_answered_measures(with_figures: list[_Judged]) -> list[_Judged]:
                     q = q.model_copy(update={"measure": answered.measure, "per": answered.per})
                     changed = True
             quantities.append(q)
-        if changed:
-            claim = j.claim.model_copy(update={"quantities": quantities})
-            j = replace(j, claim=claim, ref=j.ref.model_copy(update={"claim": claim}))
-        out.append(j)
+        out.append(_with_quantities(j, quantities) if changed else j)
     return out
+
+
+def _with_quantities(j: _Judged, quantities: list[Quantity]) -> _Judged:
+    """The judged claim with its figures re-read: a copy, since the same claim may be
+    judged apart elsewhere (the stored claim is never changed)."""
+    claim = j.claim.model_copy(update={"quantities": quantities})
+    return replace(j, claim=claim, ref=j.ref.model_copy(update={"claim": claim}))
 
 
 # "That is a rate of 9.4 per 100,000 residents.", "That works out at ...", "This amounts
@@ -2748,10 +2752,7 @@ def _with_restated_measures(with_figures: list[_Judged]) -> list[_Judged]:
                     q = q.model_copy(update={"measure": max(previous, key=lambda o: o.end_char).measure})
                     changed = True
             quantities.append(q)
-        if changed:
-            claim = j.claim.model_copy(update={"quantities": quantities})
-            j = replace(j, claim=claim, ref=j.ref.model_copy(update={"claim": claim}))
-        out.append(j)
+        out.append(_with_quantities(j, quantities) if changed else j)
     return out
 
 
