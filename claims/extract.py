@@ -32,7 +32,9 @@ from claims.rejections import with_rejections
 # 8: round d10 (rejections of gerund clauses and by phrasal verb; more rebuttal words)
 # 9: rounds t11 (rejections by "take issue with": a bare object noun as the particle) and
 #    g11 (rates of a population, "per 100,000 residents": the base is no figure of its own)
-EXTRACTOR_VERSION = "9"
+# 10: a described body ("the regional energy board") is not the organisation named just
+#     before when that one was called another kind or named only in a person's title
+EXTRACTOR_VERSION = "10"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -1111,37 +1111,55 @@ class SpeakerResolver:
             # "a government spokesperson" where no government is named is the government,
             # not the journal or company quoted last
             return None
-        specific = word_list("org_nouns") - GENERIC_ORG_NOUNS
-
-        said_types: dict[str, set[str]] = {}
-        for p, sp in self.history:
-            if p < pos:
-                said_types.setdefault(sp.canonical, set()).update(sp.types)
-
-        def conflicts(canonical: str, types: set[str]) -> bool:
-            known = types | self.org_types.get(canonical, set()) | \
-                said_types.get(canonical, set())
-            if lemma not in BUSINESS_ORG_NOUNS and lemma not in GENERIC_ORG_NOUNS and \
-                    known & BUSINESS_ORG_NOUNS and not known & specific - BUSINESS_ORG_NOUNS:
-                # a body the article only ever called "the company" is not "the union"
-                return True
-            if lemma in BUSINESS_ORG_NOUNS and known and not known & BUSINESS_ORG_NOUNS and \
-                    known & specific:
-                # nor is the city council "the company"
-                return True
-            kinds = known & specific
-            return bool(kinds - {lemma}) and lemma not in GENERIC_ORG_NOUNS
-
         for p, sp in reversed(self.history):
-            if p < pos and sp.kind == "org" and not conflicts(sp.canonical, sp.types):
+            if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos):
                 return sp.canonical
         counts: dict[str, list[int]] = {}
         for p, c in self.org_mentions:
-            if p < pos and not conflicts(c, set()):
+            if p < pos and not self._named_other_kind(c, lemma, set(), pos):
                 counts.setdefault(c, []).append(p)
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
         return None
+
+    def _described_candidates(self, lemma: str, start: int, pos: int) -> set[str]:
+        """Organisations named between `start` and `pos` that "the <modifiers> <lemma>"
+        could describe: not named as another kind by their own name ("the Eastvale Water
+        Company" for "the department") or by the article, and not only inside a person's
+        description."""
+        return {c for p, c in self.org_mentions if start <= p < pos
+                and not (set(c.lower().split()) & self.org_nouns) - {lemma}
+                and not self._named_other_kind(c, lemma, set(), pos)
+                and not self._only_in_a_title(c, start, pos)}
+
+    def _named_other_kind(self, canonical: str, lemma: str, types: set[str], pos: int) -> bool:
+        """The organisation is known (by the article's descriptions or what it was called
+        when it spoke before `pos`) as a specific kind other than `lemma`: "Guild" is not
+        "the coalition", an operator not "the energy board"."""
+        specific = word_list("org_nouns") - GENERIC_ORG_NOUNS
+        known = types | self.org_types.get(canonical, set())
+        for p, sp in self.history:
+            if p < pos and sp.canonical == canonical:
+                known = known | sp.types
+        if lemma not in BUSINESS_ORG_NOUNS and lemma not in GENERIC_ORG_NOUNS and \
+                known & BUSINESS_ORG_NOUNS and not known & specific - BUSINESS_ORG_NOUNS:
+            # a body the article only ever called "the company" is not "the union"
+            return True
+        if lemma in BUSINESS_ORG_NOUNS and known and not known & BUSINESS_ORG_NOUNS and \
+                known & specific:
+            # nor is the city council "the company"
+            return True
+        kinds = known & specific
+        return bool(kinds - {lemma}) and lemma not in GENERIC_ORG_NOUNS
+
+    def _only_in_a_title(self, canonical: str, start: int, pos: int) -> bool:
+        """Every mention of the organisation between `start` and `pos` is inside a person's
+        description ("Farmers' union official Gwen Pascoe"): it spoke through that person
+        and is no body a later "the regional wildlife trust" could describe."""
+        spans = [(p - len(sp.mention), p + 1) for p, sp in self.history
+                 if start <= p < pos and sp.kind == "person" and canonical in sp.mention]
+        mentions = [p for p, c in self.org_mentions if c == canonical and start <= p < pos]
+        return bool(mentions) and all(any(a <= p < b for a, b in spans) for p in mentions)
 
     def _document_author(self, noun: Token, search_history: bool = True) -> str | None:
         for child in noun.children:
@@ -1809,14 +1827,12 @@ class SpeakerResolver:
                 # (not one whose name says it is another kind: "the Eastvale Water Company
                 # was fined, the state environment department said")
                 start = head.sent.start_char
-                named = {c for p, c in self.org_mentions if start <= p < pos
-                         and not (set(c.lower().split()) & self.org_nouns) - {lemma}}
+                named = self._described_candidates(lemma, start, pos)
                 if not named and head.sent.start > 0:
                     # "Carrow & Sons would not confirm that. In a statement, the
                     # family-owned business said ...": the one named just before
                     start = self.doc[head.sent.start - 1].sent.start_char
-                    named = {c for p, c in self.org_mentions if start <= p < pos
-                             and not (set(c.lower().split()) & self.org_nouns) - {lemma}}
+                    named = self._described_candidates(lemma, start, pos)
                 if len(named) == 1:
                     org = named.pop()
                     self.org_types.setdefault(org, set()).add(lemma)
