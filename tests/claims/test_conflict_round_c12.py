@@ -8,7 +8,7 @@ are of two parts. Sentences written for these tests; each rule has a near miss."
 
 from datetime import date
 
-from claims.conflicts import _different_parts, _harm_word, _spared_things, _Wording, find_conflicts
+from claims.conflicts import _Wording, _different_parts, _harm_word, _spared_things, find_conflicts
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 
@@ -91,7 +91,8 @@ def test_no_harm_to_one_thing_mutes_opposite_words_about_another():
 
 
 def test_two_exclusive_parts_are_two_things():
-    assert _different_parts("flood barriers along the east quay had held", "flood barriers along the west quay gave way")
+    assert _different_parts("flood barriers along the east quay had held",
+                            "flood barriers along the west quay gave way")
     assert _different_parts("the inner harbour was calm", "boats in the outer harbour sank")
     # Near miss: both name the same part, or one names none.
     assert not _different_parts("flood barriers along the east quay had held", "the east quay barriers gave way")
