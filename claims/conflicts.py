@@ -2991,7 +2991,7 @@ def find_contradictions(
                     if (other_id == article_id and b.index <= a.index) or not _independent_sources(a.ref, b.ref):
                         continue
                     hit = wording[a.index].opposed_to(wording[b.index])
-                    if not hit or _different_past(a, b):
+                    if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text):
                         continue
                     # What happened to no one against a count, or a whole group against
                     # an exception, reads one word of each claim ("no one has been killed"
@@ -3043,6 +3043,26 @@ def _different_past(a: _Judged, b: _Judged) -> bool:
     clashes" / "the march passed off largely peacefully"): two times, not two accounts."""
     past_a, past_b = _past_years(a), _past_years(b)
     return (bool(past_a) or bool(past_b)) and past_a.isdisjoint(past_b)
+
+
+@cache
+def _contrast_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(line.lower().split()) for line in data_lines("conflict_contrast_words.txt"))
+
+
+@memoised_per_text
+def _contrast_words(text: str) -> frozenset[str]:
+    words = frozenset(t.lower() for t in TOKEN.findall(text))
+    return frozenset(w for group in _contrast_groups() for w in group & words)
+
+
+def _different_parts(a: str, b: str) -> bool:
+    """Each claim names a part the other does not, of one group of parts that exclude each
+    other ("flood defences along the north bank had held" / "flood defences along the
+    south bank had been overtopped"): two parts, not two accounts of one."""
+    words_a, words_b = _contrast_words(a), _contrast_words(b)
+    return any((group & words_a) and (group & words_b) and not (group & words_a & words_b)
+               for group in _contrast_groups())
 
 
 def _party_named(j: _Judged, article_stems: frozenset[str]) -> bool:
@@ -3243,6 +3263,12 @@ class _Wording:
     # Of the denied things, those said to have happened to no one ("nobody had been
     # injured": "injured").
     happened: tuple[frozenset[str], ...] = ()
+    # Things said to have come to no harm ("the medieval chapel had been left untouched"):
+    # per clause, the stems of its subject. A claim saying something came to harm
+    # (conflict_harm_words.txt): the word, and every topic stem of the claim.
+    spared: tuple[frozenset[str], ...] = ()
+    harm: str | None = None
+    harmed: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3284,10 +3310,12 @@ class _Wording:
         # capitalised first word is only the start of the sentence).
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
+        harm = _harm_word(text)
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), tuple(clauses), stems - under, _states(text),
-                   _universals(text), _exceptions(text, counts, stems), _denied_happenings(text))
+                   _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
+                   _spared_things(text), harm, one_of(stems) if harm else frozenset())
 
     @staticmethod
     def negates(text: str) -> bool:
@@ -3313,6 +3341,8 @@ class _Wording:
         yield from {("state", c, side, key) for c, side, keys in self.states for key in keys}
         yield from {("universal", _tail(s)) for group, _ in self.universal for s in group}
         yield from {("excepted", _tail(s)) for heads, _ in self.excepted for s in heads}
+        yield from {("spared", min(s)) for s in self.spared}
+        yield from {("harmed", s) for s in self.harmed}
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
@@ -3329,6 +3359,8 @@ class _Wording:
         yield from {("state", c, 1 - side, key) for c, side, keys in self.states for key in keys}
         yield from {("excepted", _tail(s)) for group, _ in self.universal for s in group}
         yield from {("universal", _tail(s)) for heads, _ in self.excepted for s in heads}
+        yield from {("harmed", min(s)) for s in self.spared}
+        yield from {("spared", s) for s in self.harmed}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -3349,10 +3381,17 @@ class _Wording:
         return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted
                                                          or self.included or self.negated_clauses
                                                          or self.plain_stems or self.states
-                                                         or self.universal or self.excepted)
+                                                         or self.universal or self.excepted
+                                                         or self.spared or self.harmed)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
+        # One says a thing came to no harm, the other that something came to harm without
+        # naming that thing ("the village school was also unharmed" / "the roof of the
+        # medieval chapel was destroyed"): two things, whatever opposite words they hold.
+        for spared_by, harmed_by in ((self, other), (other, self)):
+            if spared_by.spared and harmed_by.harm and not _spared_harmed(spared_by.spared, harmed_by.harmed):
+                return None
         for k in range(len(self.left)):
             hit = None
             if self.left[k] and other.right[k] and not other.left[k] and not self.right[k]:
@@ -3397,6 +3436,14 @@ class _Wording:
                     if _stems_meet(heads, group):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} (excepted)"
                         return hit[::-1] if flip else hit
+        # A thing one says came to no harm, and the other says came to harm ("the medieval
+        # chapel at Santa Lidia had been left untouched" / "the roof of the medieval chapel
+        # at Santa Lidia was destroyed"): every word of the first's subject is in the other.
+        for spared_by, harmed_by, flip in ((self, other, False), (other, self, True)):
+            thing = _spared_harmed(spared_by.spared, harmed_by.harmed) if harmed_by.harm else None
+            if thing:
+                hit = f"{' '.join(sorted(thing))} unharmed", str(harmed_by.harm)
+                return hit[::-1] if flip else hit
         # Any predicate negated with its object by one and asserted with it by the other
         # ("had never explored any alternative" / "had explored every alternative").
         for negating, asserting, flip in ((self, other, False), (other, self, True)):
@@ -3496,6 +3543,94 @@ def _included_things(text: str) -> tuple[frozenset[str], ...]:
 # Marks an included thing read after "included" ("the files included card numbers"): it
 # meets only a denial of a class of it (the verb names parts of many things).
 INCLUDING_MARK = "(including)"
+
+
+# --- a thing said to have come to no harm, and said to have come to harm ----------------
+
+# The subject of a clause: from the clause's start to its verb, names left out and cut at
+# the first preposition ("the medieval chapel at Santa Lidia had been left untouched":
+# "medieval chapel"), so that a place named after it does not have to recur.
+CLAUSE_START = r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)\W*"
+SUBJECT_WORDS = r"((?:[A-Za-z][\w'’-]*\s+){0,7}?[A-Za-z][\w'’-]*)"
+SUBJECT_CUT = re.compile(r"\s(?:at|in|on|near|next|along|inside|outside|beside|by|from|with|for|during|after)\s.*$",
+                         re.IGNORECASE)
+# "the chapel may have been spared": a subject run into a modal is a guess, no account.
+SUBJECT_HEDGES = frozenset({"may", "might", "could", "would", "should", "perhaps", "possibly", "probably"})
+# A subject of one word ("the bridge") names too little to be the other claim's thing.
+SUBJECT_MIN_STEMS = 2
+# Words between the verb and the word of no harm ("had been left untouched", "had come
+# through the storm intact"), none a negation.
+SPARED_FILLER_MAX = 5
+# A negation or hedge anywhere before a word of harm in its clause reaches it ("had shown no
+# signs of damage", "none of the boats moored in the inner basin had been damaged").
+HARM_HEDGES = frozenset({"may", "might", "could", "possibly", "perhaps", "probably", "feared", "if"})
+
+
+def _subject_stems(words: str, at_start: bool) -> frozenset[str]:
+    """Topic stems of a clause subject (`SUBJECT_CUT`); empty for a hedged one."""
+    words = SUBJECT_CUT.sub("", words)
+    tokens = words.split()
+    if any(t.lower() in SUBJECT_HEDGES for t in tokens):
+        return frozenset()
+    return topic_stems(" ".join(t for k, t in enumerate(tokens) if (k == 0 and at_start) or not t[:1].isupper()))
+
+
+@cache
+def spared_pattern() -> re.Pattern[str]:
+    """"the medieval chapel at Santa Lidia had been left untouched", "students' exam records
+    had not been affected", "the water stations never ran dry": a clause subject said to
+    have come to no harm, by a word of conflict_spared_words.txt or by a negated word of
+    conflict_untouched_verbs.txt or conflict_harm_words.txt."""
+    def alternatives(name: str) -> str:
+        words = sorted(data_lines(name), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    filler = rf"(?:(?!(?:not|never|no|but|and)\b)[\w'’\"“”-]+\s+){{0,{SPARED_FILLER_MAX}}}?"
+    return re.compile(
+        rf"{CLAUSE_START}{SUBJECT_WORDS}\s+(?:(?:(?:had|has|have|was|were|is|are|remained|stayed)\s+{filler})?\W*"
+        rf"(?:{alternatives('conflict_spared_words.txt')})"
+        rf"|(?:(?:had|has|have|was|were|is|are|did)\s+)?(?:not|never)\s+(?:been\s+)?"
+        rf"(?:{alternatives('conflict_untouched_verbs.txt')}|{alternatives('conflict_harm_words.txt')}))"
+        r"(?![\w-])",
+        re.IGNORECASE)
+
+
+def _spared_things(text: str) -> tuple[frozenset[str], ...]:
+    """Per clause saying a thing came to no harm, the stems of its subject."""
+    found = []
+    for m in spared_pattern().finditer(text):
+        stems = _subject_stems(m.group(1), at_start=text[:m.start(1)].strip(" \"'“‘") == "")
+        if len(stems) >= SUBJECT_MIN_STEMS:
+            found.append(stems)
+    return tuple(found)
+
+
+@cache
+def _harm_runs() -> dict[tuple[str, ...], str]:
+    return {tuple(TOKEN.findall(w.lower())): w for w in data_lines("conflict_harm_words.txt")}
+
+
+def _harm_word(text: str) -> str | None:
+    """The first word of conflict_harm_words.txt in `text` that no negation or hedge
+    before it in its clause reaches ("had shown no signs of damage", "may have damaged");
+    what a clause saying a thing came to no harm holds ("escaped damage") is not one."""
+    runs = _harm_runs()
+    longest = max(len(r) for r in runs)
+    negation = negation_pattern()
+    for clause in CLAUSE_BREAK.split(spared_pattern().sub(" ; ", text)):
+        tokens = [t.lower() for t in TOKEN.findall(clause)]
+        for k in range(len(tokens)):
+            for n in range(longest, 0, -1):
+                run = tuple(tokens[k:k + n])
+                if run in runs:
+                    if not any(negation.fullmatch(t) or re.search(r"n['’]t$", t) or t in HARM_HEDGES
+                               for t in tokens[:k]):
+                        return runs[run]
+    return None
+
+
+def _spared_harmed(spared: tuple[frozenset[str], ...], harmed: frozenset[str]) -> frozenset[str] | None:
+    """The subject of a clause of no harm whose every stem the claim of harm holds."""
+    return next((s for s in spared if s <= harmed), None)
 
 
 @cache
