@@ -641,7 +641,8 @@ def _pointed_rejection(dispute: _Judged, same_article: Sequence[_Judged]) -> _Ju
         last = _grounded_rejection(last, before) or last
     if not last.is_dispute or last.ground or _sentences_apart(last.claim, claim) > 1:
         return None
-    if continuing and (last.claim.speaker is None or last.claim.speaker != claim.speaker):
+    # The same voice goes on ("Dornvale District Council" denied, "a council spokesman" said).
+    if continuing and not (dispute.voice and last.voice and _names_match(dispute.voice, last.voice)):
         return None
     return last
 
