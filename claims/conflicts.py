@@ -583,6 +583,14 @@ def find_disputes(
             for other_id in sorted(story_articles):
                 hits.update((j.index, None) for j in by_article[other_id]
                             if keys & assessment_keys(j))
+        accused = _full_name(dispute.claim.speaker or "") if accusation_pattern().search(dispute.own_text) else None
+        if accused:
+            # (t12) "Kelby Zoo said the allegations made against it were baseless" shares no
+            # word with what it was accused of: the story's claims whose sentence accuses
+            # the denier ("Wildguard has accused Kelby Zoo of neglecting its elephants,
+            # saying keepers left ...").
+            for other_id in sorted(story_articles):
+                hits.update((j.index, None) for j in by_article[other_id] if _accuses_before(j.claim, accused))
         story = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) >= settings.same_story]
         loose = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) < settings.same_story]
         found_for[dispute.index] = _dispute_targets(dispute, by_article[article_id], story, related, settings,
@@ -1042,6 +1050,13 @@ def _dispute_target(
         name = _surname(claim.speaker)
         accusing = [j for j in story_pool
                     if name and re.search(rf"\b{re.escape(name)}\b", j.claim.text) and j.claim.speaker]
+        # (t12) Or, in an article of the story however loosely, whose sentence accuses the
+        # denier by its full name before telling what of ("Wildguard has accused Kelby Zoo
+        # of neglecting its elephants, saying keepers left ...").
+        full = _full_name(claim.speaker)
+        accusing += [j for j in (*story_pool, *(j for j in loose_story if _other_party(dispute, j)))
+                     if full and j.claim.speaker and j.claim.article_id != claim.article_id
+                     and _accuses_before(j.claim, full) and j not in accusing]
         if accusing:
             best = max(accusing, key=lambda j: (j.claim.article_id == claim.article_id
                                                 and j.claim.start_char < claim.start_char,
@@ -1092,6 +1107,25 @@ def _dispute_target(
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return None
+
+
+def _full_name(speaker: str) -> str | None:
+    """A speaker's name of two capitalised words at least ("Kelby Zoo", not "The zoo"),
+    without a leading article: enough to find it named in another outlet's sentence."""
+    words = speaker.split()
+    if words and words[0] in SPEAKER_ARTICLES:
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return " ".join(words)
+
+
+def _accuses_before(claim: Claim, name: str) -> bool:
+    """(t12) The claim's sentence accuses `name` before the claim: "has accused Kelby Zoo
+    of neglecting its elephants, saying ..." (a verb of accusing, the name within a few
+    words after it)."""
+    return bool(re.search(rf"\baccus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(name)}\b",
+                          _before_claim(claim)))
 
 
 def _latest(claims: Sequence[_Judged]) -> _Judged:

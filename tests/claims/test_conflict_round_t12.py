@@ -89,3 +89,20 @@ def test_that_story_after_a_denials_ground_answers_the_denied_report(nlp):
     # Near miss: the denial's own ground is the denying company's statement, not what its
     # director calls speculation.
     assert not _joins(pairs, "no decision had been taken", "That story is speculation")
+
+
+# --- allegations denied: the story's sentence accusing the denier ------------------------
+
+
+def test_the_allegations_answer_the_sentence_accusing_the_denier(nlp):
+    claim = ("Animal charity Pawline has accused Orrin Stables of overworking its ponies, saying riders took the "
+             "animals out for up to nine hours a day in August. Pawline has also accused Dellow Farm of poor "
+             "fencing, saying two ponies escaped onto the road. Orrin Stables runs pony treks on the Hessock moor "
+             "trails.")
+    denial = ("Orrin Stables said on Tuesday that the allegations made against it were baseless. Its manager said "
+              "every pony rested for two days a week. Orrin Stables, near Hessock, keeps 30 ponies and takes riders "
+              "out on the Hessock moor trails.")
+    pairs = _disputes(nlp, (claim, "Outlet A", date(2027, 8, 2)), (denial, "Outlet B", date(2027, 8, 3)))
+    assert _joins(pairs, "riders took the animals out", "the allegations made against it were baseless")
+    # Near miss: what another party (Dellow Farm) is accused of is not what Orrin denies.
+    assert not _joins(pairs, "two ponies escaped", "the allegations made against it were baseless")
