@@ -583,10 +583,19 @@ def find_disputes(
             for other_id in sorted(story_articles):
                 hits.update((j.index, None) for j in by_article[other_id]
                             if keys & assessment_keys(j))
+        accused = _full_name(dispute.claim.speaker or "") if accusation_pattern().search(dispute.own_text) else None
+        if accused:
+            # (t12) "Kelby Zoo said the allegations made against it were baseless" shares no
+            # word with what it was accused of: the story's claims whose sentence accuses
+            # the denier ("Wildguard has accused Kelby Zoo of neglecting its elephants,
+            # saying keepers left ...").
+            for other_id in sorted(story_articles):
+                hits.update((j.index, None) for j in by_article[other_id] if _accuses_before(j.claim, accused))
         story = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) >= settings.same_story]
         loose = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) < settings.same_story]
         found_for[dispute.index] = _dispute_targets(dispute, by_article[article_id], story, related, settings,
-                                                    loose, assessment_keys)
+                                                    loose, assessment_keys,
+                                                    story_score=lambda other: stories.score(article_id, other))
         return found_for[dispute.index]
 
     for dispute in disputes:
@@ -594,6 +603,11 @@ def find_disputes(
         # residents' figures were inaccurate": a demonstrative pointing back at a rejection
         # points at what that rejection rejects.
         pointed = _pointed_rejection(dispute, by_article[dispute.claim.article_id])
+        if pointed is not None and _continues_rejection(dispute.own_text) \
+                and any(stories.score(dispute.claim.article_id, t.claim.article_id) > 0 for t, _, _ in targets_of(dispute)):
+            # (t12) A rejection going on from its party's last one ("The figures published
+            # yesterday are simply wrong") keeps its own target when that is of its story.
+            pointed = None
         targets = [(t, how, min(score, POINTED_SCORE)) for t, how, score in targets_of(pointed)] \
             if pointed is not None else []
         for target, how, score in targets or targets_of(dispute):
@@ -617,16 +631,61 @@ def _pointed_rejection(dispute: _Judged, same_article: Sequence[_Judged]) -> _Ju
     just said is then that rejection, and the demonstrative names what it rejected; a
     demonstrative after a statement points at the statement (`_points_back`)."""
     claim = dispute.claim
-    if not _points_back(dispute.own_text, _before_claim(claim)) and not _points_at_accusation(dispute.own_text):
+    pointing = _points_back(dispute.own_text, _before_claim(claim)) or _points_at_accusation(dispute.own_text) \
+        or _names_coverage(dispute.own_text)
+    continuing = not pointing and _continues_rejection(dispute.own_text)
+    if not pointing and not continuing:
         return None
     before = [j for j in same_article if j.claim.start_char < claim.start_char
               and not (j.claim.end_char >= claim.end_char)]
     if not before:
         return None
     last = _latest(before)
+    if last.ground and _names_coverage(dispute.own_text):
+        # (t12) '... denied the report, saying no decision had been taken. "That story is
+        # speculation," its chief executive said': news coverage pointed at is what the
+        # rejection of coverage just before rejected, not that rejection's ground (a
+        # statement of the denier's side, however its spokesman is named).
+        last = _grounded_rejection(last, before) or last
     if not last.is_dispute or last.ground or _sentences_apart(last.claim, claim) > 1:
         return None
+    # The same voice goes on ("Dornvale District Council" denied, "a council spokesman" said).
+    if continuing and not (dispute.voice and last.voice and _names_match(dispute.voice, last.voice)):
+        return None
     return last
+
+
+# A rejection's own words opening on a definite noun ("The figures published yesterday
+# are simply wrong").
+DEFINITE_NOUN = re.compile(r"^[\W_]*the\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _continues_rejection(own_text: str) -> bool:
+    """(t12) "The figures published yesterday are simply wrong", said by the party that
+    has just "denied the report that its new stadium would cost almost twice its
+    budget": a definite statement or report noun with no owner opening a rejection goes
+    on rejecting what that party's rejection just before it rejected (the caller checks
+    the voice); with an owner ("the union's figures") it names its own target."""
+    m = DEFINITE_NOUN.match(own_text)
+    if not m or _owner_stems(own_text[:60]):
+        return False
+    noun = m.group(1).lower()
+    return noun in statement_nouns() or noun in data_lines("conflict_report_nouns.txt")
+
+
+def _names_coverage(own_text: str) -> bool:
+    """"That story", "these reports": the rejection points at news coverage."""
+    return any(m.group(1).lower() in data_lines("conflict_report_nouns.txt")
+               for m in DEMONSTRATIVE_NOUN.finditer(own_text))
+
+
+def _grounded_rejection(ground: _Judged, before: Sequence[_Judged]) -> _Judged | None:
+    """The rejection of news coverage whose ground `ground` is ("denied the report,
+    saying no decision had been taken"): the last rejection of its sentence before it."""
+    rejecting = [j for j in before if j.is_dispute and not j.ground and _same_sentence(j.claim, ground.claim)
+                 and j.claim.start_char < ground.claim.start_char
+                 and definite_report_pattern().search(_before_claim(j.claim)[-20:] + " " + j.own_text)]
+    return _latest(rejecting) if rejecting else None
 
 
 def _points_at_accusation(own_text: str) -> bool:
@@ -649,12 +708,15 @@ def _dispute_targets(
     settings: ConflictSettings,
     loose_story: Sequence[_Judged] = (),
     assessment_keys: Callable[[_Judged], frozenset[tuple[int, int]]] | None = None,
+    *,
+    story_score: Callable[[str], float] | None = None,
 ) -> list[tuple[_Judged, str, float]]:
     """The claims a rejection answers: one (`_dispute_target`), or, when it rejects a
     party's figures or remarks in the plural ("called the agency's figures an
     underestimate", "dismissed Simic's remarks") or an assessment several claims make
     ("no evidence of a strong recovery"), up to `PLURAL_TARGETS` of them."""
-    found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story, assessment_keys)
+    found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story, assessment_keys,
+                            story_score=story_score)
     if found is None:
         return []
     target, how, score, alternatives, always = found
@@ -699,6 +761,8 @@ def _dispute_target(
     settings: ConflictSettings,
     loose_story: Sequence[_Judged] = (),
     assessment_keys: Callable[[_Judged], frozenset[tuple[int, int]]] | None = None,
+    *,
+    story_score: Callable[[str], float] | None = None,
 ) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
     """The claim a rejection answers (and, where the evidence ranks several, the others
     in rank order with their scores, for a plural rejection; all of them when the flag
@@ -846,7 +910,7 @@ def _dispute_target(
 
     def ranked_all(candidates, floor):
         """Candidates at or above `floor`, best first: (in article earlier, overlap,
-        attributed, -distance, claim)."""
+        story, attributed, -distance, claim)."""
         scored = []
         for j in candidates:
             overlap = related.index.weight(own & j.text_stems) / min(own_weight, j.text_weight(related.index)) \
@@ -855,16 +919,21 @@ def _dispute_target(
                 # A rejection most often answers something said earlier in its own
                 # article; another article's claim is the target only failing that.
                 in_article_earlier = j.claim.article_id == claim.article_id and j.claim.start_char < claim.start_char
-                scored.append((in_article_earlier, overlap, _attributed(j.claim),
+                # (t12) Of claims sharing as much, the one of the article telling most of
+                # the rejection's story ("the organisers' estimate" with no word of the
+                # festival: the figure of this festival's organisers, not another's, whose
+                # offset in its own article says nothing of nearness).
+                story = story_score(j.claim.article_id) if story_score else 0.0
+                scored.append((in_article_earlier, overlap, story, _attributed(j.claim),
                                -abs(j.claim.start_char - claim.start_char), j))
-        return sorted(scored, key=lambda s: s[:4], reverse=True)
+        return sorted(scored, key=lambda s: s[:5], reverse=True)
 
     def ranked(candidates, floor):
         found = ranked_all(candidates, floor)
         return found[0] if found else None
 
     def others_of(found, base, spread):
-        return [(f[4], round(base + spread * min(f[1], 1.0), 4)) for f in found[1:]]
+        return [(f[-1], round(base + spread * min(f[1], 1.0), 4)) for f in found[1:]]
 
     contradicted = _contradicted_party(claim)
     if contradicted:
@@ -905,7 +974,7 @@ def _dispute_target(
         found = ranked_all(telling, 0.0)
         if found:
             best = found[0]
-            return best[4], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
+            return best[-1], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if owner:
         owned = [j for j in named_pool.values() if _names_match(owner, j.voice)]
         # (d10) A claim of the owner later in the rejection's article answers it (or
@@ -936,7 +1005,7 @@ def _dispute_target(
         if found:
             best = found[0]
             score = round(0.75 + 0.2 * min(best[1], 1.0), 4)
-            return best[4], "the claim of", score, others_of(found, 0.75, 0.2), False
+            return best[-1], "the claim of", score, others_of(found, 0.75, 0.2), False
         # A rejected figure is found by the figure rules below; a statement, failing all
         # else, is the owner's nearest before the rejection.
         told = None if _rejects_a_figure(reference) else _told_by_owner(owner, earlier)
@@ -946,7 +1015,7 @@ def _dispute_target(
     if repeated:
         best = ranked([j for j in named_pool.values() if _has_figure(j.claim, repeated)], 0.0)
         if best:
-            return best[4], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
+            return best[-1], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if figure_noun_pattern().search(reference):
         # "called the higher figure 'speculation'": of two earlier figures of the article
         # counting one thing and differing, the higher (or lower) one.
@@ -966,14 +1035,14 @@ def _dispute_target(
         if found:
             best = found[0]
             score = round(0.65 + 0.25 * min(best[1], 1.0), 4)
-            return best[4], "the figure of", score, others_of(found, 0.65, 0.25), False
+            return best[-1], "the figure of", score, others_of(found, 0.65, 0.25), False
     if not owner and definite_report_pattern().search(reference):
         # "called the report inaccurate": with no owner named, the report is what the
         # article itself relayed before the rejection; the earlier claim of the article
         # sharing most words with it.
         best = ranked(earlier, 0.0)
         if best:
-            return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
+            return best[-1], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     if accusation_pattern().search(dispute.own_text) and claim.speaker:
         # "Krell denied all charges of fraud": the accusers' claims name the accused
         # ("prosecutors said Damian Krell stole about £3.4 million"), not the charges. The
@@ -981,6 +1050,13 @@ def _dispute_target(
         name = _surname(claim.speaker)
         accusing = [j for j in story_pool
                     if name and re.search(rf"\b{re.escape(name)}\b", j.claim.text) and j.claim.speaker]
+        # (t12) Or, in an article of the story however loosely, whose sentence accuses the
+        # denier by its full name before telling what of ("Wildguard has accused Kelby Zoo
+        # of neglecting its elephants, saying keepers left ...").
+        full = _full_name(claim.speaker)
+        accusing += [j for j in (*story_pool, *(j for j in loose_story if _other_party(dispute, j)))
+                     if full and j.claim.speaker and j.claim.article_id != claim.article_id
+                     and _accuses_before(j.claim, full) and j not in accusing]
         if accusing:
             best = max(accusing, key=lambda j: (j.claim.article_id == claim.article_id
                                                 and j.claim.start_char < claim.start_char,
@@ -1005,7 +1081,7 @@ def _dispute_target(
     # mentions that party; it is not that party's statement.
     best = ranked([j for j in pool.values() if not owner or not (own & j.text_stems) <= owner], settings.dispute_target)
     if best:
-        return best[4], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
+        return best[-1], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     # Last resort, the nearest earlier statement of another party: only for a rejection
     # that merely points back ("any suggestion to the contrary is false"). One that says
     # what it rejects ("any suggestion that passengers will be less safe is wrong", "the
@@ -1029,8 +1105,27 @@ def _dispute_target(
             and _surname(j.claim.speaker) != _surname(claim.speaker or "")]
     best = ranked(told, STORY_TARGET_SHARE * settings.dispute_target)
     if best:
-        return best[4], "the claim of", 0.6, [], False
+        return best[-1], "the claim of", 0.6, [], False
     return None
+
+
+def _full_name(speaker: str) -> str | None:
+    """A speaker's name of two capitalised words at least ("Kelby Zoo", not "The zoo"),
+    without a leading article: enough to find it named in another outlet's sentence."""
+    words = speaker.split()
+    if words and words[0] in SPEAKER_ARTICLES:
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return " ".join(words)
+
+
+def _accuses_before(claim: Claim, name: str) -> bool:
+    """(t12) The claim's sentence accuses `name` before the claim: "has accused Kelby Zoo
+    of neglecting its elephants, saying ..." (a verb of accusing, the name within a few
+    words after it)."""
+    return bool(re.search(rf"\baccus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(name)}\b",
+                          _before_claim(claim)))
 
 
 def _latest(claims: Sequence[_Judged]) -> _Judged:
