@@ -3032,12 +3032,16 @@ def find_contradictions(
     # decides which words of every other claim are kept, so no claim holds all its words
     # while the rest are read (on a store of 285,000 claims those sets were the largest
     # thing the rule kept, ~130 MB).
-    negating = {j.index: wording_of(j) for j in assessing if _Wording.negates(j.own_text)}
+    # So are the claims saying a thing came to no harm: only the words of those things are
+    # kept of the claims saying something came to harm (c12).
+    negating = {j.index: wording_of(j) for j in assessing
+                if _Wording.negates(j.own_text) or _Wording.spares(j.own_text)}
     # A count opposes only a denial of that thing ("no deaths"): most claims with figures
     # count something, few stores hold a denial of it.
     denied = {_tail(s) for w in negating.values() for thing in w.denied for s in thing}
     # Likewise a claim asserts only what some claim negates: its other words are no key.
     reached = frozenset(s for w in negating.values() for _, words in w.negated_clauses for s in words)
+    spared = frozenset(s for w in negating.values() for thing in w.spared for s in thing)
     wording: dict[int, _Wording] = {}
     opposers: dict[str, list[_Judged]] = defaultdict(list)
     for j in assessing:
@@ -3046,6 +3050,8 @@ def find_contradictions(
             w = replace(w, counted=one_of(frozenset(s for s in w.counted if _tail(s) in denied)))
         if w.plain_stems:
             w = replace(w, plain_stems=one_of(w.plain_stems & reached))
+        if w.harmed:
+            w = replace(w, harmed=one_of(w.harmed & spared))
         if w.can_oppose:  # the others are never looked at again
             wording[j.index] = w
             opposers[j.claim.article_id].append(j)
@@ -3421,6 +3427,12 @@ class _Wording:
             return False
         return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text)
                     or negation_pattern().search(APPROXIMATION.sub(" ", text)))
+
+    @staticmethod
+    def spares(text: str) -> bool:
+        """Whether `of(text)` can hold a thing said to have come to no harm (as `negates`)."""
+        text = _leading_clause(text)
+        return len(text.split()) <= ASSESSMENT_MAX_WORDS and bool(spared_pattern().search(text))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
