@@ -172,6 +172,12 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"counterclaim: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # "counterclaim report | head": the reader has all it wanted, and a run's store was
+        # committed before its report was printed. Without this, Python prints a traceback,
+        # and again at exit when it flushes stdout (hence the redirect, as its docs advise).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _run(args: argparse.Namespace, db: Path) -> int:

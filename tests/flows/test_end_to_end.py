@@ -111,6 +111,16 @@ def test_report_reads_the_database_without_nlp(seeded):
         assert marker in result.stdout
 
 
+def test_a_reader_that_stops_early_gets_no_traceback(seeded):
+    """`counterclaim report | head`: the pipe closes under the report."""
+    reader = subprocess.Popen([*COMMAND, "report", "--db", str(seeded[0])], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    reader.stdout.close()  # before the report is written: `head -0`, or any reader gone
+    _, stderr = reader.communicate(timeout=120)
+    assert reader.returncode == 0, stderr
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
+
+
 def test_review_is_recorded_and_filters_the_report(seeded, tmp_path):
     db = tmp_path / "copy.duckdb"
     shutil.copy(seeded[0], db)
