@@ -9,6 +9,7 @@ from datetime import date
 
 from claims.conflicts import _continues_rejection, _names_coverage, find_conflicts
 from claims.models import ConflictKind
+from tests.claims.test_conflict_round_t11 import _joins
 from tests.claims.test_figure_roles import _claims
 
 
@@ -20,10 +21,6 @@ def _disputes(nlp, *articles):
     by_id = {r.claim.claim_id: r.claim for r in refs}
     return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
             if c.kind is ConflictKind.DISPUTE]
-
-
-def _joins(pairs, a, b):
-    return any((a in x and b in y) or (a in y and b in x) for x, y in pairs)
 
 
 # --- of claims reached as well, the one of the rejection's story -------------------------
