@@ -3416,7 +3416,7 @@ class _Wording:
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), tuple(clauses), stems - under, _states(text),
                    _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
-                   _spared_things(text), harm, one_of(stems) if harm else frozenset())
+                   _spared_things(text), harm, stems if harm else frozenset())
 
     @staticmethod
     def negates(text: str) -> bool:
