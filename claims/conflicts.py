@@ -2072,13 +2072,11 @@ CHANGE_BEFORE = re.compile(
 def _is_change(q: Quantity, claim: Claim) -> bool:
     """The figure is the size of a change ("down by roughly 300,000"): only compared with
     another change, not with the level ("normally carries about 450,000") (p11)."""
-    start, _ = _sentence_offsets(q, claim)
-    return bool(CHANGE_BEFORE.search(claim.sentence[max(start - 40, 0):max(start, 0)]))
+    return bool(CHANGE_BEFORE.search(_before_figure(q, claim, 40)))
 
 
 def _is_baseline(q: Quantity, claim: Claim) -> bool:
-    start, _ = _sentence_offsets(q, claim)
-    return bool(BASELINE_BEFORE.search(claim.sentence[max(start - 40, 0):max(start, 0)]))
+    return bool(BASELINE_BEFORE.search(_before_figure(q, claim, 40)))
 
 
 @memoised_per_text
@@ -2385,12 +2383,18 @@ def _sentence_offsets(q: Quantity, claim: Claim) -> tuple[int, int]:
     return q.start_char - claim.sentence_start, q.end_char - claim.sentence_start
 
 
+def _before_figure(q: Quantity, claim: Claim, chars: int | None = None) -> str:
+    """The claim's sentence before the figure, or only its last `chars` characters: the
+    words that say what kind of figure it is ("rose by", "the number of ... was")."""
+    start = max(_sentence_offsets(q, claim)[0], 0)
+    return claim.sentence[max(start - chars, 0) if chars is not None else 0:start]
+
+
 def _is_stock(q: Quantity, claim: Claim) -> bool:
     """A figure right after a verb of possession ("has about 9 million customers"), or the
     stated whole of a part ("1,400 of the port's 2,300 registered dockworkers"): the size
     of a whole, which a count of those affected or added is not measured against."""
-    start, _ = _sentence_offsets(q, claim)
-    before = claim.sentence[max(start - 40, 0):max(start, 0)]
+    before = _before_figure(q, claim, 40)
     return bool(stock_pattern().search(before) or EXISTENTIAL.search(before)) or is_whole(q, claim)
 
 
@@ -2407,8 +2411,7 @@ WORD_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
 def _act_before(q: Quantity, claim: Claim) -> frozenset[str]:
     """Stem of the lowercase word right before a figure, the act it counts when a verb
     ("evicted 6,400 households"); function words say nothing."""
-    start, _ = _sentence_offsets(q, claim)
-    m = WORD_BEFORE.search(claim.sentence[max(start - 30, 0):max(start, 0)])
+    m = WORD_BEFORE.search(_before_figure(q, claim, 30))
     if not m or m.group(1) in FUNCTION_WORDS:
         return frozenset()
     return topic_stems(m.group(1))
@@ -2421,13 +2424,12 @@ NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(
 
 def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
     """Stems of what "the number of X was ..." before a figure with no measure counts."""
-    start, _ = _sentence_offsets(q, claim)
-    found = list(NUMBER_OF.finditer(claim.sentence[:max(start, 0)]))
+    found = list(NUMBER_OF.finditer(_before_figure(q, claim)))
     frames = {stem(f) for f in measure_frames()}
     if not found:
         # "Turnout was just over 61 per cent": the subject of the copula right before the
         # figure is what it measures (n9).
-        m = COPULA_SUBJECT.search(claim.sentence[max(start - 80, 0):max(start, 0)])
+        m = COPULA_SUBJECT.search(_before_figure(q, claim, 80))
         if not m:
             return frozenset()
         return frozenset(s for s in topic_stems(m.group(1)) if s not in frames)
@@ -2448,8 +2450,7 @@ def _put_at(q: Quantity, claim: Claim) -> frozenset[str]:
     """(n10) Stems of what an estimating verb right before the figure puts at it ("put the
     total waiting list at some 41,000 patients" -> total, waiting, list), the frames of a
     count ("number", "figure") aside: the figure's measure as much as the noun after it."""
-    start, _ = _sentence_offsets(q, claim)
-    m = PUT_AT.search(claim.sentence[max(start - 80, 0):max(start, 0)])
+    m = PUT_AT.search(_before_figure(q, claim, 80))
     if not m:
         return frozenset()
     frames = {stem(f) for f in measure_frames()}
@@ -2737,8 +2738,7 @@ def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -
     for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
         if ref.published is None or other_ref.published is None or other_ref.published > ref.published:
             continue
-        start, _ = _sentence_offsets(q, ref.claim)
-        if REVISED_BEFORE.search(ref.claim.sentence[:max(start, 0)]):
+        if REVISED_BEFORE.search(_before_figure(q, ref.claim)):
             return True
     return False
 
@@ -3034,8 +3034,7 @@ def find_contradictions(
     # thing the rule kept, ~130 MB).
     # So are the claims saying a thing came to no harm: only the words of those things are
     # kept of the claims saying something came to harm (c12).
-    negating = {j.index: wording_of(j) for j in assessing
-                if _Wording.negates(j.own_text) or _Wording.spares(j.own_text)}
+    negating = {j.index: wording_of(j) for j in assessing if _Wording.narrows_others(j.own_text)}
     # A count opposes only a denial of that thing ("no deaths"): most claims with figures
     # count something, few stores hold a denial of it.
     denied = {_tail(s) for w in negating.values() for thing in w.denied for s in thing}
@@ -3419,20 +3418,15 @@ class _Wording:
                    _spared_things(text), harm, stems if harm else frozenset())
 
     @staticmethod
-    def negates(text: str) -> bool:
-        """Whether `of(text)` can hold a denied thing or a negated clause: the same reading
-        of the text, only asking whether its patterns match at all."""
+    def narrows_others(text: str) -> bool:
+        """Whether `of(text)` can hold what decides which words of the other claims are
+        kept: a denied thing, a negated clause or a thing that came to no harm (c12). The
+        same reading of the text, only asking whether its patterns match at all."""
         text = _leading_clause(text)
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return False
-        return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text)
+        return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text) or spared_pattern().search(text)
                     or negation_pattern().search(APPROXIMATION.sub(" ", text)))
-
-    @staticmethod
-    def spares(text: str) -> bool:
-        """Whether `of(text)` can hold a thing said to have come to no harm (as `negates`)."""
-        text = _leading_clause(text)
-        return len(text.split()) <= ASSESSMENT_MAX_WORDS and bool(spared_pattern().search(text))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
