@@ -370,6 +370,10 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             continue
         if tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
+            governor = _noun_clause_governor(tok)
+            if governor is not None:
+                tok = governor
+                continue
             if tok.dep_ in {"conj", "advcl"} and head.dep_ == "ccomp" and _is_cue(head.head) and \
                     not _is_cue(head) and head.head.i < head.i:
                 # "X said the plan was reckless and warned that ...": the parse joins
@@ -383,6 +387,32 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
         break
     left = _name_before(cue)
     return (left, False) if left is not None else (None, True)
+
+
+def _noun_clause_governor(participle: Token) -> Token | None:
+    """s13: "The ministry disputed the orchestra's warning that 40 musicians would lose
+    their jobs, saying A": the parser hangs a closing ", saying" on the last verb, here
+    the clause that states the content of a noun ("warning that ..."). That clause is
+    what is disputed, not something that speaks; the participle belongs to the verb
+    whose object the noun is, and its subject is the speaker. Only a participle after a
+    comma and a "that" complement of a noun (not a relative clause: "nurses who walked
+    out, saying A" keeps the nurses)."""
+    clause = participle.head
+    doc = participle.doc
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < 1 or \
+            doc[participle.i - 1].text != "," or clause.i > participle.i:
+        return None
+    if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                        for c in clause.children):
+        return None
+    noun = clause.head
+    verb = noun.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"dobj", "pobj"} or \
+            verb.i == noun.i:
+        return None
+    if noun.dep_ == "pobj":
+        verb = verb.head  # "took issue with claims that A, saying B"
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.i < noun.i else None
 
 
 def _vocative(subj: Token, verb: Token) -> Token:
@@ -1385,7 +1415,8 @@ def _direct(doc: Doc, text: str, quotes: list[_Quote], reported: list[_Candidate
         cand = None
         if cue is not None:
             spk, fallback = _speaker_token(cue)
-            if spk is not None and not (frame[0].i <= spk.i <= frame[-1].i):
+            if spk is not None and not (frame[0].i <= spk.i <= frame[-1].i) and \
+                    not _continues_clause_before(cue, open_tok):
                 spk = None
             if spk is None:
                 spk = _frame_speaker(frame, cue)
@@ -1418,6 +1449,17 @@ def _direct(doc: Doc, text: str, quotes: list[_Quote], reported: list[_Candidate
                     text[out[i].end:nxt.start].strip(" \n“\"") == "":
                 out[i].source, out[i].inherit = "backward", nxt
     return [c for c in out if c.source != "pending"]
+
+
+def _continues_clause_before(cue: Token, open_tok: Token | None) -> bool:
+    """s13: 'X called the figure "wishful thinking", saying counts by stewards suggested
+    A': a participle after the quote that the parser hangs on a verb before it carries
+    on that verb's sentence, so its speaker is that verb's subject, found before the
+    quote. It is no '"...," said X' frame: the noun after it ("counts by stewards") is
+    the subject of what is said, not a speaker. A finite cue after a quote ('"...,"
+    said X') keeps its frame."""
+    return open_tok is not None and cue.tag_ == "VBG" and cue.dep_ in INHERIT_DEPS and \
+        cue.head.i < open_tok.i and cue.head.sent.start == cue.sent.start
 
 
 def _opens_sentence(text: str, q: _Quote) -> bool:

@@ -44,6 +44,11 @@ APOSTROPHES = ("'s", "’s", "'", "’")
 # bodies of the state: "the government" is never a company or a journal the article quoted
 INSTITUTION_NOUNS = frozenset({"government", "police", "court", "parliament", "ministry",
                                "administration", "embassy", "army", "military"})
+# "the group", "the organisation": words for a body of people, not a company's name
+PEOPLES_BODY_NOUNS = frozenset({"group", "organisation", "organization"})
+# prepositions that put a thing at a place ("the reservoir at X", "a fire near X")
+LOCATIVE_PREPS = frozenset({"at", "near", "in", "outside", "beside", "inside", "around",
+                            "above", "below", "behind", "beneath"})
 # organisations that sell something: never the union, court, police or ministry of a story
 BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "manufacturer",
                                 "retailer", "airline", "operator", "insurer", "carrier",
@@ -220,6 +225,8 @@ class SpeakerResolver:
         # Doc.text joins every token on each read: read it once (or take the caller's)
         self.text = doc.text if text is None else text
         self._build_acronyms()
+        self.place_mentions = self._place_mentions()
+        self.peoples_bodies = self._peoples_bodies()
         self._build_entities()
         self._build_short_forms()
         self._build_types()
@@ -442,6 +449,62 @@ class SpeakerResolver:
             for w in re.findall(r"[A-Za-z]+", canonical.split(" (")[0]):
                 if w.lower() in self.org_nouns:
                     self.org_types.setdefault(canonical, set()).add(w.lower())
+
+    def _place_mentions(self) -> set[int]:
+        """s13: where a name NER tagged as an organisation stands as a place ("the largest
+        reservoir, at Hollin Moor"; "water levels at Skelton Fell"): the object of a
+        preposition of place hung on a noun for a thing. Such a mention is no body that
+        a later "the group" could mean. Not a name with an organisation word ("a strike
+        at Brindle Foods"), nor one after a noun for people ("officials at the energy
+        regulator", "workers at Acme"): people are at an organisation, things at a
+        place. A verb's place counts when its subject is a thing ("the data showed the
+        reservoir, at X, was ..."). "The company" may still mean such a name: things
+        happen at a company ("a fire at Acme. The company said")."""
+        people = self.titles | self.source_nouns | word_list("hearer_nouns") | \
+            _person_nouns() | _person_descriptors()
+        out = set()
+        for ent in self.doc.ents:
+            prep, head = ent.root.head, ent.root.head.head
+            if ent.label_ not in {"ORG", "FAC"} or ent.root.dep_ != "pobj" or \
+                    prep.lower_ not in LOCATIVE_PREPS or head.i > ent.start or \
+                    any(t.lower_ in self.org_words for t in ent):
+                continue
+            if head.pos_ == "VERB":
+                # "drained the reservoir at X": the object just before the place is what
+                # stands there; "the data showed the reservoir, at X, was ...": else a
+                # verb whose subject is a thing ("she works at X" puts a person at an
+                # organisation)
+                objs = [c for c in head.children if c.dep_ == "dobj" and c.i < prep.i]
+                subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if objs:
+                    head = objs[-1]
+                elif not subj or any(c.pos_ in {"PRON", "PROPN"} or c.ent_type_ or
+                                     _singular(c.lower_) in people for c in subj):
+                    continue
+                else:
+                    head = subj[0]
+            if head.pos_ != "NOUN" or _singular(head.lower_) in people or \
+                    head.lemma_.lower() in people:
+                continue
+            out.add(ent.start_char)
+        return out
+
+    def _peoples_bodies(self) -> set[int]:
+        """s13: mentions of an organisation the article presents as people's body
+        ("campaigners from X", "volunteers with X", "members of X"): people are from or
+        with a group, so a later "the group" is more likely that body than the company
+        or the place mentioned most. Not a title ("chair of X" names the person's job)."""
+        people = self.source_nouns | word_list("hearer_nouns") | _person_nouns() | \
+            _person_descriptors()
+        out = set()
+        for ent in self.doc.ents:
+            prep, head = ent.root.head, ent.root.head.head
+            if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and \
+                    prep.lower_ in {"from", "of", "with"} and head.tag_ == "NNS" and \
+                    head.i < ent.start and _singular(head.lower_) in people and \
+                    _singular(head.lower_) not in self.titles:
+                out.add(ent.start_char)
+        return out
 
     def _product_name(self, ent: Span) -> bool:
         """"The glasses, called Halo, will ...": the name given to a thing ("called",
@@ -1114,9 +1177,14 @@ class SpeakerResolver:
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos):
                 return sp.canonical
+        if lemma in PEOPLES_BODY_NOUNS:
+            bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
+            if bodies:
+                return bodies[-1]
         counts: dict[str, list[int]] = {}
         for p, c in self.org_mentions:
-            if p < pos and not self._named_other_kind(c, lemma, set(), pos):
+            if p < pos and (p not in self.place_mentions or lemma in BUSINESS_ORG_NOUNS) and \
+                    not self._named_other_kind(c, lemma, set(), pos):
                 counts.setdefault(c, []).append(p)
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
@@ -1295,6 +1363,23 @@ class SpeakerResolver:
             start += 1
         return self.doc[start:end]
 
+    def _body_by_apposition(self, head: Token, sp: Speaker) -> Speaker:
+        """s13: "Concerned Neighbours, a residents' group, said": a name the small model
+        does not tag, read as a person's, is an organisation when the article says what
+        it is with an organisation noun in apposition ("a residents' group", "a
+        campaign charity"); a later "the group" then finds it. A person's apposition
+        names a job or a person ("Jo Roe, a union official"; "Ann Lee, head of the
+        group" is headed by "head")."""
+        if sp.kind != "person" or head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+            return sp
+        for child in head.children:
+            lemma = child.lemma_.lower()
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > head.i and \
+                    lemma in self.org_nouns and lemma not in self.titles and \
+                    child.left_edge.lower_ in {"a", "an", "the"}:
+                return Speaker(sp.canonical, sp.mention, None, "org", {lemma})
+        return sp
+
     def role_of(self, head: Token, mention: Span) -> str | None:
         for child in head.children:
             if child.dep_ == "appos":
@@ -1327,6 +1412,7 @@ class SpeakerResolver:
         mention_text = _clean(mention.text) or head.text
 
         def done(sp: Speaker) -> Speaker:
+            sp = self._body_by_apposition(head, sp)
             return self._remember(pos, sp) if remember else sp
 
         lefts = {c.lower_ for c in head.lefts}
