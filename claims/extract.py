@@ -34,7 +34,9 @@ from claims.rejections import with_rejections
 #    g11 (rates of a population, "per 100,000 residents": the base is no figure of its own)
 # 10: a described body ("the regional energy board") is not the organisation named just
 #     before when that one was called another kind or named only in a person's title
-EXTRACTOR_VERSION = "10"
+# 11: round x13 (accusations as the accuser's statements: "accused X of Y", "charged
+#     that A", "claimed to have A")
+EXTRACTOR_VERSION = "11"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
