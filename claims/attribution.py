@@ -148,7 +148,8 @@ def _is_cue(tok: Token, strict: bool = True, quote: bool = False) -> bool:
         return tok.pos_ in {"VERB", "AUX"}
     if lemma not in verbs and tok.lower_ not in verbs:
         return False
-    if lemma in CLAUSE_ONLY_VERBS and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+    if lemma in CLAUSE_ONLY_VERBS and not any(c.dep_ == "ccomp" and c.i > tok.i
+                                              for c in tok.children):
         return False  # x13: "charged that A" reports A; "charged with fraud" reports nothing
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False  # "pointed out that", not "pointed to"
@@ -549,7 +550,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         accused = _accused_of(tok) or _claimed_to(tok)
         if accused is not None:
             if not _negated(tok):
-                start, end = _trim(text, *_one_paragraph(text, *_span_chars(doc, *accused), tok.idx))
+                span = _span_chars(doc, *accused)
+                start, end = _trim(text, *_one_paragraph(text, *span, tok.idx))
                 if end - start >= 3:
                     out.append(_Candidate(start, end, tok, source="reported"))
             continue

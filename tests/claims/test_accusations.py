@@ -13,30 +13,32 @@ def _contents(nlp, text):
 
 
 def test_accused_of_is_the_accusers_statement_of_what_follows_of(nlp):
-    got = _by_content(nlp, "Tenants have accused the Orrin Housing Trust of leaving boilers broken for months.")
+    got = _by_content(nlp, "Tenants have accused the Orrin Housing Trust of leaving boilers "
+                           "broken for months.")
     assert got.get("leaving boilers broken for months") == "Tenants", got
 
 
 def test_an_accusation_joined_to_a_statement_keeps_its_speaker(nlp):
-    got = _by_content(nlp, "Councillor Mira Solent said the budget was unlawful and accused the finance "
-                           "director of hiding a deficit.")
+    got = _by_content(nlp, "Councillor Mira Solent said the budget was unlawful and accused "
+                           "the finance director of hiding a deficit.")
     assert got.get("hiding a deficit") == "Mira Solent", got
     assert "the budget was unlawful" in got, got
 
 
 def test_a_passive_accusation_speaks_for_its_agent_only(nlp):
-    got = _by_content(nlp, "The ferry operator was accused by the Pellmouth Harbour Board of skipping "
-                           "safety drills.")
+    got = _by_content(nlp, "The ferry operator was accused by the Pellmouth Harbour Board of "
+                           "skipping safety drills.")
     assert got.get("skipping safety drills") == "Pellmouth Harbour Board", got
     # near misses: with no accuser named nobody makes a statement; nor does a participle
     # describing someone
     assert _contents(nlp, "The ferry operator was accused of skipping safety drills.") == []
-    assert _contents(nlp, "A driver accused of speeding through the village appeared in court.") == []
+    assert _contents(nlp, "A driver accused of speeding through the village appeared in "
+                          "court.") == []
 
 
 def test_the_accused_and_the_charge_sheet_are_nouns_not_statements(nlp):
-    assert _contents(nlp, "The accused, a 38-year-old teacher, was remanded in custody. The charge sheet "
-                          "lists two offences.") == []
+    assert _contents(nlp, "The accused, a 38-year-old teacher, was remanded in custody. "
+                          "The charge sheet lists two offences.") == []
 
 
 def test_charged_that_reports_its_clause_and_charged_with_nothing(nlp):
@@ -56,4 +58,5 @@ def test_claimed_to_have_is_a_statement_claimed_the_title_is_not(nlp):
 
 
 def test_a_negated_accusation_is_no_statement(nlp):
-    assert _contents(nlp, "The inspectors did not accuse the school of falsifying its records.") == []
+    assert _contents(nlp, "The inspectors did not accuse the school of falsifying its "
+                          "records.") == []

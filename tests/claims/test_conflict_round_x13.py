@@ -11,8 +11,9 @@ from claims.conflicts import ACCUSED_BEFORE
 from tests.claims.test_conflict_round_t11 import _joins
 from tests.claims.test_conflict_round_t12 import _disputes
 
-ACCUSATION = ("The Fenmoor Tenants' Union has accused Calder Property Group of overstating its repair costs "
-              "to justify rent rises. Union secretary Hal Brisco said tenants would hold a rent strike.")
+ACCUSATION = ("The Fenmoor Tenants' Union has accused Calder Property Group of overstating "
+              "its repair costs to justify rent rises. Union secretary Hal Brisco said "
+              "tenants would hold a rent strike.")
 
 
 def test_the_accusers_accusations_rejected_by_the_accused(nlp):
