@@ -148,6 +148,9 @@ def _is_cue(tok: Token, strict: bool = True, quote: bool = False) -> bool:
         return tok.pos_ in {"VERB", "AUX"}
     if lemma not in verbs and tok.lower_ not in verbs:
         return False
+    if lemma in CLAUSE_ONLY_VERBS and not any(c.dep_ == "ccomp" and c.i > tok.i
+                                              for c in tok.children):
+        return False  # x13: "charged that A" reports A; "charged with fraud" reports nothing
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False  # "pointed out that", not "pointed to"
     if tok.text.isupper() and len(tok.text) > 1:
@@ -574,6 +577,14 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             if cand:
                 out.append(cand)
             continue
+        accused = _accused_of(tok) or _claimed_to(tok)
+        if accused is not None:
+            if not _negated(tok):
+                span = _span_chars(doc, *accused)
+                start, end = _trim(text, *_one_paragraph(text, *span, tok.idx))
+                if end - start >= 3:
+                    out.append(_Candidate(start, end, tok, source="reported"))
+            continue
         if not _is_cue(tok) or _negated(tok):
             continue
         if _document_inside_report(tok, surnames) or _belief_reported(tok):
@@ -825,6 +836,61 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             continue
         out.append(_Candidate(start, end, tok, source="reported"))
     return out
+
+
+# x13: reporting verbs that report only a that-clause after them ("charged that A"):
+# "charged a man with fraud", "charged $5" are acts, not statements
+CLAUSE_ONLY_VERBS = {"charge"}
+
+
+def _accused_of(cue: Token) -> tuple[int, int] | None:
+    """x13: "the union accused the company of inflating its losses": an accusation is the
+    accuser's statement of what the accused did. Its content is the of-phrase's object
+    ("inflating its losses"), so the sentence before the claim still names the accused
+    after the verb, as the dispute rules read it (`conflicts._accuses_before`). Tokens
+    first and last, or None. The accuser is the verb's subject, or the passive's agent
+    ("was accused by residents of ..."); a passive with no agent ("was accused of fraud",
+    "a man accused of murder") names no accuser and is no statement. "The accused" and
+    "the charge sheet" are nouns and never reach here."""
+    if cue.lemma_.lower() not in word_list("accusing_verbs") or cue.pos_ != "VERB":
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children]
+    # "Her rival, X, accused Y of ..." may be parsed as a participle of "rival": with an
+    # object it is active all the same
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children) or \
+        cue.dep_ == "acl" and not objects
+    if passive and not agents:
+        return None
+    # the parser hangs "of" on the verb, its object ("accused the board of ...") or the
+    # passive's agent ("was accused by residents of ...")
+    of = [c for h in (cue, *objects, *agents) for c in h.children
+          if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i]
+    if not of or of[0].right_edge.i <= of[0].i:
+        return None
+    last = of[0].right_edge.i
+    for c in cue.rights:
+        # "of misusing funds during the campaign": what follows the of-phrase, the parser
+        # hangs on the verb; it ends at a comma
+        if c.dep_ == "prep" and c.i == last + 1 and c.lower_ != "of":
+            last = c.right_edge.i
+    return of[0].i + 1, last
+
+
+def _claimed_to(cue: Token) -> tuple[int, int] | None:
+    """x13: "the group claimed to have encrypted the hospital's files": a claim told as
+    an infinitive is a statement whose content is the infinitive's clause ("have
+    encrypted the hospital's files"). "Claimed the title", "claimed victory" (an object,
+    no infinitive) are acts, and stay unread."""
+    if cue.lemma_.lower() != "claim" or cue.pos_ != "VERB" or \
+            any(c.dep_ == "ccomp" for c in cue.children):
+        return None
+    inf = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and
+           any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not inf:
+        return None
+    to = next(a for a in inf[0].children if a.dep_ == "aux" and a.lower_ == "to")
+    return to.i + 1, inf[0].right_edge.i
 
 
 PLEA_NOUNS = {"count", "charge", "offence", "offense"}

@@ -611,6 +611,8 @@ def find_disputes(
         targets = [(t, how, min(score, POINTED_SCORE)) for t, how, score in targets_of(pointed)] \
             if pointed is not None else []
         for target, how, score in targets or targets_of(dispute):
+            if _accuses_another(target.claim, pointed or dispute):
+                continue  # (x13) the pointed-at rejection's party is the one accused
             yield _conflict(
                 ConflictKind.DISPUTE, target.ref, dispute.ref, score,
                 f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
@@ -977,6 +979,14 @@ def _dispute_target(
             return best[-1], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if owner:
         owned = [j for j in named_pool.values() if _names_match(owner, j.voice)]
+        if accusation_pattern().search(reference):
+            # (x13) "rejected the union's accusations": the owner's claims read from its
+            # accusations of the denier ("the union has accused Calder Property Group of
+            # overstating its repair costs"), which share no word with the rejection.
+            aimed = [j for j in owned if _accusation_aimed_at(j.claim, dispute)]
+            found = ranked_all(aimed, 0.0)
+            if found:
+                return found[0][-1], "the accusation of", 0.75, others_of(found, 0.75, 0.0), False
         # (d10) A claim of the owner later in the rejection's article answers it (or
         # repeats what it answers), when the owner said something before it.
         owned = [j for j in owned if j.claim.article_id != claim.article_id
@@ -1053,9 +1063,13 @@ def _dispute_target(
         # (t12) Or, in an article of the story however loosely, whose sentence accuses the
         # denier by its full name before telling what of ("Wildguard has accused Kelby Zoo
         # of neglecting its elephants, saying keepers left ...").
+        # (x13) In its own article too when the claim is read from that accusation
+        # ("Inspectors accused the haulier Dunmere Freight of falsifying tachograph
+        # records ... Dunmere denied wrongdoing"): its words no longer name the denier.
         full = _full_name(claim.speaker)
         accusing += [j for j in (*story_pool, *(j for j in loose_story if _other_party(dispute, j)))
-                     if full and j.claim.speaker and j.claim.article_id != claim.article_id
+                     if full and j.claim.speaker and (j.claim.article_id != claim.article_id
+                                                      or _accused_in(j.claim) is not None)
                      and _accuses_before(j.claim, full) and j not in accusing]
         if accusing:
             best = max(accusing, key=lambda j: (j.claim.article_id == claim.article_id
@@ -1126,6 +1140,39 @@ def _accuses_before(claim: Claim, name: str) -> bool:
     words after it)."""
     return bool(re.search(rf"\baccus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(name)}\b",
                           _before_claim(claim)))
+
+
+# (x13) The words between a verb of accusing and the claim read from it: the accused
+# ("have accused [Stenby Borough Council] of ignoring ..."); not a passive's agent.
+ACCUSED_BEFORE = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?!by\b)((?:[\w'’.-]+\s+){1,6}?)of\s*$")
+
+
+def _accused_in(claim: Claim) -> str | None:
+    """(x13) Whom a claim read from an accusation accuses, as named between the verb and
+    the claim; None for any other claim, or a passive ("was accused by X of")."""
+    if not (claim.cue or "").lower().startswith("accus"):
+        return None
+    m = ACCUSED_BEFORE.search(_before_claim(claim))
+    return m.group(1) if m else None
+
+
+def _accusation_aimed_at(claim: Claim, dispute: _Judged) -> bool:
+    """(x13) The claim is read from an accusation of the rejection's speaker."""
+    accused = _accused_in(claim)
+    return accused is not None and not topic_stems(accused).isdisjoint(dispute.voice)
+
+
+def _accuses_another(claim: Claim, dispute: _Judged) -> bool:
+    """(x13) A claim read from an accusation ("Parents have accused Stenby Borough Council
+    of ignoring warnings that the school roof was failing") is answered by the accused: a
+    denial by a party named in full that the accusation does not name ("Holm Roofing
+    Services denied that its repairs had failed") answers something else, however many
+    words the two share. Only names are compared: a denier known only as "the company", or an
+    accusation of "him" or "the company", is not judged here."""
+    accused = _accused_in(claim)
+    return accused is not None and any(w[:1].isupper() for w in accused.split()) \
+        and _full_name(dispute.claim.speaker or "") is not None \
+        and topic_stems(accused).isdisjoint(dispute.voice)
 
 
 def _latest(claims: Sequence[_Judged]) -> _Judged:
@@ -1624,8 +1671,12 @@ def _reference_text(dispute: _Judged, same_article: list[_Judged]) -> str:
 
 def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
     """Another party's claim, not one that holds the rejection itself (the sentence claim
-    of "Krell, 52, denied all charges" is not what Krell denies)."""
-    if candidate.index == dispute.index or (candidate.is_dispute and not candidate.ground):
+    of "Krell, 52, denied all charges" is not what Krell denies). A rejection is no
+    target, unless (x13) it is an accusation of the rejection's speaker: "accused Calder
+    Property Group of overstating its repair costs" rejects the landlord's figures, and is
+    what the landlord's denial answers."""
+    if candidate.index == dispute.index or (candidate.is_dispute and not candidate.ground
+                                            and not _accusation_aimed_at(candidate.claim, dispute)):
         return False
     a, b = dispute.claim, candidate.claim
     if (b.speaker is None and a.article_id == b.article_id

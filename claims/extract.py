@@ -34,9 +34,10 @@ from claims.rejections import with_rejections
 #    g11 (rates of a population, "per 100,000 residents": the base is no figure of its own)
 # 10: a described body ("the regional energy board") is not the organisation named just
 #     before when that one was called another kind or named only in a person's title
-# 11: s13 speakers: a participle after a quote or after a noun's that-clause speaks for
+# 11: round s13 (speakers): a participle after a quote or after a noun's that-clause speaks for
 #     the subject before it; a place NER tagged ORG is not "the group"; a name described
-#     as a group is an organisation
+#     as a group is an organisation; and round x13 (accusations as the accuser's statements: "accused X of Y", "charged
+#     that A", "claimed to have A")
 EXTRACTOR_VERSION = "11"
 
 
