@@ -36,8 +36,8 @@ from claims.rejections import with_rejections
 #     before when that one was called another kind or named only in a person's title
 # 11: round s13 (speakers): a participle after a quote or after a noun's that-clause speaks for
 #     the subject before it; a place NER tagged ORG is not "the group"; a name described
-#     as a group is an organisation; and round x13 (accusations as the accuser's statements: "accused X of Y", "charged
-#     that A", "claimed to have A")
+#     as a group is an organisation; and round x13 (accusations as the accuser's
+#     statements: "accused X of Y", "charged that A", "claimed to have A")
 EXTRACTOR_VERSION = "11"
 
 
