@@ -2634,10 +2634,6 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         # counts, and counts of synonyms are as often two groups ("homes" built /
         # "households" waiting) as one.
         kin = _synonym_candidates(_uncounted_measures(a.claim), by_measure, position, settings.candidate_stems)
-        # (n13) ... and counts whose measures are synonyms ("1,100 jobs" / "650 roles", "45,000
-        # households" / "70,000 homes"), held to the bar of a shared measure word below.
-        kin_counts = _synonym_candidates(_counted_measures(a.claim), by_measure, position, settings.candidate_stems)
-        kin |= kin_counts
         if stories is not None and (extra or kin):
             # Figures of one measure in articles of one story meet whatever else their
             # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
@@ -2684,9 +2680,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
                         continue
-                    if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count") and not (
-                            b.index in kin_counts and _counts_meet_by_synonym(qa, a.claim, qb, b.claim, matter,
-                                                                              facts, settings)):
+                    if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count"):
                         continue  # (g11) met through a synonym of a sum, not of a count
                     if _one_of_history(qa, a.ref, qb, b.ref, facts) or \
                             _named_days_differ(qa, a.ref, qb, b.ref, facts) or \
@@ -2763,23 +2757,6 @@ def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -
 def _uncounted_measures(claim: Claim) -> frozenset[str]:
     """Stems of the measures of the claim's figures other than counts."""
     return frozenset(s for q in claim.quantities if q.unit != "count" and q.measure for s in topic_stems(q.measure))
-
-
-def _counts_meet_by_synonym(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts,
-                            settings: ConflictSettings) -> bool:
-    """(n13) Two counts of one story met only through a synonym of their measures ("about
-    1,100 jobs at risk" / "roughly 650 roles would be affected") are compared when their
-    sentences share a rare word as figures sharing a measure word must (a name, a place:
-    `numeric_measure_matter`), and neither qualifies its counted thing by a word the other
-    claim does not say: "1,150 affordable homes" built and "9,000 households" waiting are
-    two groups, which g11 kept apart by comparing no counts met this way."""
-    return (qa.unit == qb.unit == "count" and matter >= settings.numeric_measure_matter
-            and not _subgroup_met_apart(qa, a, qb, b, facts))
-
-
-def _counted_measures(claim: Claim) -> frozenset[str]:
-    """Stems of the measures of the claim's counts (n13)."""
-    return frozenset(s for q in claim.quantities if q.unit == "count" and q.measure for s in topic_stems(q.measure))
 
 
 def _synonym_candidates(stems: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],

@@ -1,24 +1,17 @@
 """Rules of the n13 round of the numeric conflict rule: more measures news copy words two
-ways (rides / trips, stores / shops, trains / services, chickens / birds); counts whose
-measures are synonyms meet in one story when their sentences share a rare word and neither
-qualifies its counted thing by a word the other does not say; a later article's running
-total reached by an addition ("bringing the total to") replaces an earlier count. Sentences
-written for these tests; each rule has a near miss."""
+ways (rides / trips, stores / shops, trains / services, chickens / birds); a later article's
+running total reached by an addition ("bringing the total to") replaces an earlier count.
+Sentences written for these tests; each rule has a near miss."""
 
 from datetime import date
 
 from claims.conflicts import (
-    ConflictSettings,
-    _Facts,
-    _counted_measures,
-    _counts_meet_by_synonym,
     _revision_of_earlier,
     find_conflicts,
     measure_stems,
 )
 from claims.models import ConflictKind, Quantity
-from claims.overlap import topic_stems
-from tests.claims.test_figure_roles import _claims, _figure
+from tests.claims.test_figure_roles import _claims
 
 DAY = date(2026, 6, 3)
 
@@ -52,37 +45,6 @@ def test_rides_and_trips_of_one_scheme_conflict(nlp):
     # Near miss: the scheme's bikes are not its rides.
     b = "The Lorvik scheme has 265,000 registered users and 1,150 bikes, data obtained by the paper show."
     assert not _numeric_between(nlp, a, b)
-
-
-# --- counts of synonym measures in one story ---------------------------------------------------
-
-
-def test_only_counts_are_looked_up_as_counted_measures(nlp):
-    (ref,) = [r for r in _claims(nlp, "x", "Vell will sign a five-year contract and the club will cut 120 jobs.",
-                                 "Outlet") if r.claim.quantities]
-    stems = _counted_measures(ref.claim)
-    assert topic_stems("job") <= stems
-    assert not topic_stems("contract") & stems  # near miss: a duration
-
-
-def test_counts_of_synonym_measures_meet_when_their_sentences_share_a_rare_word(nlp):
-    jobs = _figure(nlp, "Dunmere Bank plans to shut 90 branches, putting about 1,100 jobs at risk, the union said.",
-                   "about 1,100")
-    roles = _figure(nlp, "The bank said roughly 650 roles would be affected.", "roughly 650")
-    settings = ConflictSettings()
-    assert _counts_meet_by_synonym(*jobs, *roles, 0.13, _Facts(), settings)
-    # Near miss: sentences sharing no rare word (another bank's story, another town's) do not meet.
-    assert not _counts_meet_by_synonym(*jobs, *roles, 0.05, _Facts(), settings)
-
-
-def test_qualified_counts_of_synonym_measures_are_two_groups(nlp):
-    # Near miss: homes built are qualified ("affordable"); households waiting are not.
-    households = _figure(nlp, "Around 9,000 households are on the waiting list, the campaigners said.", "Around 9,000")
-    qualified = _figure(nlp, "Brennet council says it built 1,150 affordable homes last year.", "1,150")
-    plain = _figure(nlp, "Brennet council says 1,150 homes are empty.", "1,150")
-    settings = ConflictSettings()
-    assert not _counts_meet_by_synonym(*qualified, *households, 0.15, _Facts(), settings)
-    assert _counts_meet_by_synonym(*plain, *households, 0.15, _Facts(), settings)
 
 
 # --- a running total -----------------------------------------------------------------------------
