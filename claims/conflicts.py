@@ -2782,14 +2782,25 @@ REVISED_BEFORE = re.compile(
     r"corrected|cut|put|rose|risen|climbed|fell|fallen|grew|grown)\b", re.IGNORECASE)
 
 
+# "A fourth farm was added to the cull on Wednesday, bringing the total to 215,000": the
+# running total after something was added, which a later article tells as such (n13).
+RUNNING_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed)\s+(?:the|its|their)\s+"
+    r"(?:overall\s+|running\s+)?(?:total|tally|toll|count|number)\s+(?:[a-z]+\s+){0,2}?to\s*$", re.IGNORECASE)
+
+
 def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:
     """One figure is told as a revision ("later raised ... to 74") in an article of the
     other's day or after: it replaces the earlier count ("57 injured"), as a running story
-    does, rather than disputing it (p11)."""
+    does, rather than disputing it (p11). So is a running total a later article reaches by
+    an addition ("bringing the total to 215,000"): not in an article of the same day, where
+    two outlets' totals are rival counts (n13)."""
     for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
         if ref.published is None or other_ref.published is None or other_ref.published > ref.published:
             continue
         if REVISED_BEFORE.search(_before_figure(q, ref.claim)):
+            return True
+        if other_ref.published < ref.published and RUNNING_TOTAL_BEFORE.search(_before_figure(q, ref.claim)):
             return True
     return False
 

@@ -147,7 +147,8 @@ def measure_synonyms() -> dict[str, tuple[str, ...]]:
     from claims.overlap import stem
 
     lines = (data_lines("conflict_measure_synonyms.txt") + data_lines("conflict_measure_synonyms_n9.txt")
-             + data_lines("conflict_measure_synonyms_n10.txt") + data_lines("conflict_measure_synonyms_g11.txt"))
+             + data_lines("conflict_measure_synonyms_n10.txt") + data_lines("conflict_measure_synonyms_g11.txt")
+             + data_lines("conflict_measure_synonyms_n13.txt"))
     synonyms: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         members = {stem(w.strip()) for w in line.split(",") if w.strip()}
