@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -34,6 +35,27 @@ def default_model_name() -> str:
         f"no English spaCy pipeline installed: install one of {', '.join(PREFERRED_MODELS)} "
         f"or set {MODEL_ENV} to an installed pipeline's name or path"
     )
+
+
+def check_model(name: str | None = None) -> str:
+    """The pipeline's name once spaCy can be expected to find it (an installed package or a
+    folder), without loading it: a run checks it before it starts, so that a misspelt
+    `--model` fails once, in one line, and not in every task and worker that would load it.
+    A package that is found but is not a spaCy pipeline still fails when it is loaded."""
+    name = name or default_model_name()
+    if Path(name).is_dir() or _is_installed(name):
+        return name
+    raise ModelNotFound(
+        f"spaCy pipeline {name!r} is not installed (no package or folder of that name); "
+        f"install it, or name an installed one (en_core_web_sm)"
+    )
+
+
+def _is_installed(package: str) -> bool:
+    try:
+        return importlib.util.find_spec(package) is not None
+    except (ImportError, ValueError):  # "a.b" with no package a, or an empty name
+        return False
 
 
 PARAGRAPH_BREAKS = "paragraph_breaks"

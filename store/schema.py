@@ -163,6 +163,25 @@ MIGRATIONS: list[str] = [
     INSERT INTO claims SELECT * FROM claims_v1;
     DROP TABLE claims_v1;
     """,
+    # 3: cluster_info.sources, what an analyst ranks clusters by: the distinct outlets, and
+    # each article whose outlet is unknown (a .txt file has none) as a source of its own;
+    # `outlets` alone was 0 for every cluster of such articles.
+    """
+    CREATE OR REPLACE VIEW cluster_info AS
+    SELECT
+        c.cluster_id,
+        any_value(c.claim_id) FILTER (WHERE c.is_representative) AS representative_claim_id,
+        any_value(cl.text) FILTER (WHERE c.is_representative)     AS representative_text,
+        count(*)                                                  AS claims,
+        count(DISTINCT cl.article_id)                             AS articles,
+        count(DISTINCT a.outlet)                                  AS outlets,
+        count(DISTINCT a.outlet)
+            + count(DISTINCT cl.article_id) FILTER (WHERE a.outlet IS NULL) AS sources
+    FROM clusters c
+    JOIN claims cl USING (claim_id)
+    JOIN articles a USING (article_id)
+    GROUP BY c.cluster_id;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

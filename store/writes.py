@@ -21,6 +21,8 @@ from pathlib import Path
 import duckdb
 
 from claims.models import Article, Claim, ClusterMember, Clusters, Conflict, Rejection, RunSummary, Verdict
+from store.connection import StoreError
+from store.reads import SNAPSHOT_MARK, snapshot_of
 from store.transaction import transaction
 
 
@@ -99,12 +101,22 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, target: Path | str) -> Path
         con.execute(f"ATTACH {_sql_string(str(tmp))} AS counterclaim_snapshot")
         try:
             con.execute(f"COPY FROM DATABASE {_ident(source)} TO counterclaim_snapshot")
+            # The mark that tells a snapshot from the store whatever its file is called
+            # (`add_review` refuses a snapshot: the next run replaces it, verdicts and all).
+            origin = _sql_string(f"{SNAPSHOT_MARK}{Path(_database_path(con)).resolve()}")
+            con.execute(f"COMMENT ON TABLE counterclaim_snapshot.schema_version IS {origin}")
         finally:
             con.execute("DETACH counterclaim_snapshot")
         os.replace(tmp, target)
     finally:
         _remove(tmp, Path(f"{tmp}.wal"))
     return target
+
+
+def _database_path(con: duckdb.DuckDBPyConnection) -> str:
+    return con.execute(
+        "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+    ).fetchall()[0][0]
 
 
 def add_review(
@@ -114,18 +126,28 @@ def add_review(
     note: str | None,
     reviewer: str | None,
     now: datetime,
-) -> None:
-    """Appends a verdict; earlier ones are kept as the conflict's review history."""
+) -> str:
+    """Appends a verdict and returns the conflict's id as stored; earlier verdicts are kept
+    as the conflict's review history. The id is matched in any case (ids are hex digits,
+    copied by hand). A snapshot is refused: the next run replaces it, verdict and all."""
+    origin = snapshot_of(con)
+    if origin is not None:
+        raise StoreError(
+            f"{_database_path(con)}: a snapshot of {origin}, replaced by every run; "
+            f"record verdicts on the database itself (--db {origin}); nothing written"
+        )
     with transaction(con):
-        exists = con.execute(
-            "SELECT count(*) FROM conflicts WHERE conflict_id = ?", [conflict_id]
-        ).fetchall()[0][0]
-        if not exists:
+        found = con.execute(
+            "SELECT conflict_id FROM conflicts WHERE lower(conflict_id) = lower(?)",
+            [conflict_id.strip()],
+        ).fetchall()
+        if not found:
             raise KeyError(conflict_id)
         con.execute(
             "INSERT INTO reviews VALUES (?, ?, ?, ?, ?)",
-            [conflict_id, verdict.value, note, reviewer, now],
+            [found[0][0], verdict.value, note, reviewer, now],
         )
+    return found[0][0]
 
 
 def _replace_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], now: datetime) -> None:

@@ -91,7 +91,8 @@ def test_a_speaker_is_resolved_for_attributed_claims(seeded):
 def test_rerun_reports_unchanged_and_changes_no_row(seeded):
     db, _, second, snapshot = seeded
     assert second.returncode == 0, second.stderr
-    assert "articles read 5: new 0, changed 0, unchanged 5; rejected inputs 0" in second.stdout
+    # asked for json: the summary goes to standard error, the report alone to standard output
+    assert "articles read 5: new 0, changed 0, unchanged 5; rejected inputs 0" in second.stderr
     assert table_rows(db) == snapshot
     assert query(db, "SELECT count(*), count(DISTINCT run_id) FROM runs WHERE status = 'completed'") == [(2, 2)]
 
@@ -99,7 +100,7 @@ def test_rerun_reports_unchanged_and_changes_no_row(seeded):
 def test_run_prints_the_conflict_report_in_the_format_asked(seeded):
     _, first, second, _ = seeded
     assert "conflict(s), strongest first" in first.stdout
-    report = json.loads(second.stdout[second.stdout.index("["):])
+    report = json.loads(second.stdout)
     assert report and {"conflict_id", "kind", "reason", "a_text", "b_text", "status"} <= set(report[0])
 
 
