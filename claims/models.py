@@ -12,11 +12,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TypeVar, overload
+from typing import Literal, TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 M = TypeVar("M", bound=BaseModel)
+
+# "id" and "url" are declared by the input; "file name" and "text" are derived by us.
+IdFrom = Literal["id", "url", "file name", "text"]
 
 
 def stable_id(*parts: object, length: int = 16) -> str:
@@ -55,10 +58,38 @@ class Article(BaseModel):
     title: str | None = None
     url: str | None = None
     published: date | None = None
+    id_from: IdFrom = Field(
+        default="id",
+        description="what the id was taken from: only an id the input declared ('id', 'url') "
+        "may replace an article stored from another file",
+    )
 
     @property
     def sha256(self) -> str:
         return text_sha256(self.text)
+
+    @property
+    def metadata(self) -> tuple[str | None, str | None, str | None, date | None]:
+        """What the claims and conflicts read besides the text (narrated claims are the
+        outlet's, time frames come from the date): a correction of any of it is a change."""
+        return (self.outlet, self.title, self.url, self.published)
+
+
+class StoredArticle(BaseModel):
+    """What the store holds of an article to decide whether an input is new, changed,
+    unchanged, or another article under an id already taken."""
+
+    article_id: str
+    source: str
+    sha256: str
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+    @property
+    def metadata(self) -> tuple[str | None, str | None, str | None, date | None]:
+        return (self.outlet, self.title, self.url, self.published)
 
 
 class Rejection(BaseModel):

@@ -15,12 +15,26 @@ from pathlib import PurePath
 
 from pydantic import ValidationError
 
-from claims.models import Article, Rejection
+from claims.models import Article, Rejection, stable_id, text_sha256
 
 SUPPORTED_SUFFIXES = (".txt", ".json", ".jsonl")
 
-# The seeds open with " date 2023-06-26 " followed by the first sentence on the same line.
-DATE_HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]+")
+# The seeds open with " date 2023-06-26 " followed by the first sentence on the same line;
+# other inboxes write "Date: 2026-11-23" on a line of its own, or a date-time. The header
+# ends with the whitespace after the date, so the stored text starts at the article.
+DATE_HEADER = re.compile(
+    r"\A\ufeff?[ \t]*date(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+    r"(?:\s+|\Z)",
+    re.IGNORECASE,
+)
+# "date:" then anything, or "date" then a figure, is meant as a header ("date 23/11/2026",
+# "Date: next Tuesday"); "date palms grow here" is not.
+MEANT_AS_DATE_HEADER = re.compile(
+    r"\A\ufeff?[ \t]*date(?:[ \t]*:[ \t]*(?P<line>.*)|[ \t]+(?P<token>\d\S*))", re.IGNORECASE
+)
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF8_BOM = b"\xef\xbb\xbf"
 JSON_FIELDS = ("id", "text", "title", "outlet", "url", "published")
 
 
@@ -47,8 +61,10 @@ def parse_source(name: str, data: bytes) -> tuple[list[Article], list[Rejection]
 
 
 def decode_text(data: bytes) -> str:
-    if not data.strip():
+    if not data.removeprefix(UTF8_BOM).strip():
         raise InputError("empty file")
+    if data.startswith(UTF16_BOMS):
+        raise InputError("UTF-16 text; expected UTF-8")
     if b"\x00" in data:
         raise InputError("binary file (contains NUL bytes), expected UTF-8 text")
     try:
@@ -64,10 +80,14 @@ def article_from_txt(source: str, article_id: str, text: str) -> Article:
     if header:
         published = _parse_date(header.group(1), "date header")
         text = text[header.end():]
+    elif meant := MEANT_AS_DATE_HEADER.match(text):
+        value = (meant.group("token") or meant.group("line")).strip()
+        raise InputError(f"date header is not an ISO date (YYYY-MM-DD): {value[:40]!r}")
     text = text.rstrip()
     if not text.strip():
-        raise InputError("no article text after the date header")
-    return _article(article_id=article_id, source=source, text=text, published=published)
+        raise InputError("no article text after the date header" if header else "no article text")
+    return _article(article_id=article_id, source=source, text=text, published=published,
+                    id_from="file name")
 
 
 def article_from_json_text(source: str, default_id: str, text: str) -> Article:
@@ -91,7 +111,7 @@ def articles_from_jsonl(name: str, stem: str, text: str) -> tuple[list[Article],
                                         reason=f"malformed JSON line: {exc.msg} at column {exc.colno}"))
             continue
         try:
-            articles.append(article_from_mapping(f"{name}:{line_no}", f"{stem}-{line_no}", obj))
+            articles.append(article_from_mapping(f"{name}:{line_no}", stem, obj, in_jsonl=True))
         except InputError as exc:
             rejections.append(Rejection(source=name, line=line_no, reason=str(exc)))
     if not articles and not rejections:
@@ -99,7 +119,13 @@ def articles_from_jsonl(name: str, stem: str, text: str) -> tuple[list[Article],
     return articles, rejections
 
 
-def article_from_mapping(source: str, default_id: str, obj: object) -> Article:
+def article_from_mapping(
+    source: str, default_id: str, obj: object, *, in_jsonl: bool = False
+) -> Article:
+    """An article from a JSON object. Without an "id", a .json file's article is named after
+    the file; a JSONL line's after its "url", else after its file and its text, so that
+    inserting or moving lines does not rename the articles after them (a line's number
+    would)."""
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {type(obj).__name__}")
     body = obj.get("text")
@@ -115,14 +141,23 @@ def article_from_mapping(source: str, default_id: str, obj: object) -> Article:
     raw_id = obj.get("id")
     if raw_id is not None and not isinstance(raw_id, (str, int)):
         raise InputError("field 'id' must be a string or an integer")
-    article_id = str(raw_id).strip() if raw_id is not None else default_id
+    text = body.rstrip()
+    if raw_id is not None:
+        article_id, id_from = str(raw_id).strip(), "id"
+    elif not in_jsonl:
+        article_id, id_from = default_id, "file name"
+    elif obj.get("url"):
+        article_id, id_from = f"url-{stable_id(obj['url'], length=12)}", "url"
+    else:
+        article_id, id_from = f"{default_id}-{text_sha256(text)[:12]}", "text"
     if not article_id:
         raise InputError("field 'id' is empty")
     published = obj.get("published")
     return _article(
         article_id=article_id,
+        id_from=id_from,
         source=source,
-        text=body.rstrip(),
+        text=text,
         title=obj.get("title"),
         outlet=obj.get("outlet"),
         url=obj.get("url"),
@@ -152,9 +187,11 @@ def drop_id_clashes(
 
 
 def _parse_date(value: object, what: str) -> date:
+    """A date, or the date of an ISO date-time (with or without a time zone); anything
+    after it ("2026-11-20 maybe") makes it not a date."""
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value[:10]) if len(value) > 10 else date.fromisoformat(value)
+            return date.fromisoformat(value)
         except ValueError:
             pass
         try:

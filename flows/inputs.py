@@ -2,31 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from claims.models import Article, Rejection
 from claims.sources import SUPPORTED_SUFFIXES, drop_id_clashes, parse_source
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Rejection]]:
+def discover(
+    paths: Iterable[str | Path], on_skipped: Callable[[str], None] | None = None
+) -> tuple[list[Path], list[Rejection]]:
     """Files named, and the supported files under folders named (hidden ones skipped),
-    in a stable order so that runs over the same inputs are the same."""
+    in a stable order so that runs over the same inputs are the same. Other files under a
+    folder are not inputs, but an operator who dropped .html pages into the inbox must hear
+    why nothing was read: `on_skipped` gets one line per folder that had some."""
     files: list[Path] = []
     rejections: list[Rejection] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             try:
-                found = sorted(
+                visible = [
                     p for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                    if p.is_file()
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
+                ]
             except OSError as exc:
                 rejections.append(Rejection(source=str(path), reason=f"cannot list folder: {exc.strerror}"))
                 continue
-            files.extend(found)
+            files.extend(sorted(p for p in visible if p.suffix.lower() in SUPPORTED_SUFFIXES))
+            skipped = [p for p in visible if p.suffix.lower() not in SUPPORTED_SUFFIXES]
+            if skipped and on_skipped is not None:
+                on_skipped(skipped_line(path, skipped))
         elif path.exists():
             files.append(path)
         else:
@@ -34,8 +42,17 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Rejection]]:
     return files, rejections
 
 
-def read_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Rejection]]:
-    files, rejections = discover(paths)
+def skipped_line(folder: Path, skipped: list[Path]) -> str:
+    kinds = Counter(p.suffix.lower() or "(no suffix)" for p in skipped)
+    listed = ", ".join(f"{n} {suffix}" for suffix, n in sorted(kinds.items()))
+    return (f"{folder}: skipped {len(skipped)} file(s) of other types ({listed}); "
+            f"only {', '.join(SUPPORTED_SUFFIXES)} files are read")
+
+
+def read_articles(
+    paths: Iterable[str | Path], on_skipped: Callable[[str], None] | None = None
+) -> tuple[list[Article], list[Rejection]]:
+    files, rejections = discover(paths, on_skipped)
     articles: list[Article] = []
     for file in files:
         try:

@@ -47,6 +47,16 @@ import claims.extract as extractor
 from claims.clustering import cluster_table
 from claims.conflicts import find_conflicts
 from claims.extract import extract_batch
+from claims.identity import (
+    Arrival,
+    arrival,
+    by_line_text,
+    clash_reason,
+    replacement_note,
+    same_path,
+    source_file,
+    stored_under_line_number,
+)
 from claims.models import (
     Article,
     Claim,
@@ -54,6 +64,7 @@ from claims.models import (
     Conflict,
     Rejection,
     RunSummary,
+    StoredArticle,
     StoredClaimRef,
     stable_id,
 )
@@ -73,11 +84,11 @@ from store.connection import (
     snapshot_path,
 )
 from store.reads import (
-    article_hashes,
     clustering_stale,
     conflict_views,
     load_stored_claims as read_stored_claims,
     store_counts,
+    stored_articles,
 )
 from store.run_lock import run_lock
 from store.writes import begin_run, publish_snapshot, record_run, write_batch, write_run
@@ -140,15 +151,16 @@ def cache_enabled() -> bool:
 
 
 def extraction_cache_key(context, parameters: dict) -> str:
-    """The batch's content and the extractor that reads it: article ids and sha256 in batch
-    order, EXTRACTOR_VERSION (bump it when claims/ extracts differently) and the model."""
+    """The batch's content and the extractor that reads it: article ids, sha256 and outlets
+    (a narrated claim's speaker is the outlet, so a corrected outlet is extracted again) in
+    batch order, EXTRACTOR_VERSION (bump it when claims/ extracts differently) and the model."""
     articles = parameters["articles"]
     articles = articles.unquote() if hasattr(articles, "unquote") else articles
     digest = hashlib.sha256()
     model = parameters.get("model") or default_model_name()
     digest.update(f"{extractor.EXTRACTOR_VERSION}\0{model}\0".encode())
     for article in articles:
-        digest.update(f"{article.article_id}\0{article.sha256}\n".encode())
+        digest.update(f"{article.article_id}\0{article.sha256}\0{article.outlet}\n".encode())
     return f"counterclaim-extract-{digest.hexdigest()}"
 
 
@@ -157,6 +169,7 @@ class Triage:
     new: list[Article] = field(default_factory=list)
     changed: list[Article] = field(default_factory=list)
     unchanged: list[Article] = field(default_factory=list)
+    clashes: list[Rejection] = field(default_factory=list)  # other articles under a taken id
     stale: bool = False  # an earlier run stored articles but died before re-clustering
 
     @property
@@ -167,8 +180,8 @@ class Triage:
 @task(name="ingest", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only, **IO_RETRIES)
 def ingest(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
     """Reads the input files; bad ones become rejections, the rest go on."""
-    articles, rejections = read_articles(paths)
     logger = get_run_logger()
+    articles, rejections = read_articles(paths, on_skipped=logger.warning)
     for rejection in rejections:
         logger.warning("rejected %s", rejection)
     logger.info("read %d article(s), rejected %d input(s)", len(articles), len(rejections))
@@ -177,27 +190,47 @@ def ingest(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
 
 @task(name="triage", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only, **IO_RETRIES)
 def triage(articles: list[Article], db: str) -> Triage:
-    """Splits articles by their text's sha256 against the store: new, changed, unchanged."""
-    known: dict[str, str] = {}
+    """Splits articles against the store by their text's sha256 and metadata: new, changed,
+    unchanged, and other articles under an id taken from a file name (claims/identity.py)."""
+    known: dict[str, StoredArticle] = {}
     stale = False
     if Path(db).exists() and Path(db).stat().st_size > 0:
         with open_store(db, read_only=True, warn=_warn) as con:
-            known = article_hashes(con)
+            known = stored_articles(con)
             stale = clustering_stale(con)
+    logger = get_run_logger()
     if stale:
-        get_run_logger().warning(
+        logger.warning(
             "an earlier run stopped before re-clustering; this run recomputes clusters and conflicts"
         )
     result = Triage(stale=stale)
+    by_line = by_line_text(known.values())
     for article in articles:
-        previous = known.get(article.article_id)
-        if previous is None:
+        stored = known.get(article.article_id)
+        met = arrival(article, stored, _same_file)
+        if met is Arrival.NEW and stored_under_line_number(article, by_line) is not None:
+            met = Arrival.UNCHANGED  # kept under the id an older version gave it
+        if met is Arrival.NEW:
             result.new.append(article)
-        elif previous == article.sha256:
+        elif met is Arrival.UNCHANGED:
             result.unchanged.append(article)
-        else:
+        elif met is Arrival.CHANGED:
             result.changed.append(article)
+            if note := replacement_note(article, stored, _same_file):
+                logger.warning("%s", note)
+        else:
+            file = source_file(article.source)
+            line = int(article.source.rpartition(":")[2]) if file != article.source else None
+            rejection = Rejection(source=file, line=line, reason=clash_reason(article, stored))
+            logger.warning("rejected %s", rejection)
+            result.clashes.append(rejection)
     return result
+
+
+def _same_file(a: str, b: str) -> bool:
+    """One file however it was named on the command line (relative, absolute, through a
+    link), as far as this process can tell."""
+    return same_path(a, b) or os.path.realpath(a) == os.path.realpath(b)
 
 
 # cache_result_in_memory=False: the result is persisted; Prefect would otherwise also keep
@@ -361,8 +394,9 @@ def counterclaim_flow(
             # Extract
             articles, rejections = ingest(paths)
             sorted_articles = triage(articles, db)
+            rejections = rejections + sorted_articles.clashes
             summary = summary.model_copy(update={
-                "articles_read": len(articles),
+                "articles_read": len(articles) - len(sorted_articles.clashes),
                 "articles_new": len(sorted_articles.new),
                 "articles_changed": len(sorted_articles.changed),
                 "articles_unchanged": len(sorted_articles.unchanged),

@@ -17,6 +17,7 @@ from claims.models import (
     QuantityKind,
     StoreCounts,
     StoredClaim,
+    StoredArticle,
     StoredClaimRef,
     StoredQuantity,
     trusted,
@@ -34,6 +35,18 @@ QUANTITY_COLUMNS = (
 
 def article_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(con.execute("SELECT article_id, sha256 FROM articles").fetchall())
+
+
+def stored_articles(con: duckdb.DuckDBPyConnection) -> dict[str, StoredArticle]:
+    """Each stored article's source, text hash and metadata, by id (not its text)."""
+    rows = con.execute(
+        "SELECT article_id, source, sha256, outlet, title, url, published FROM articles"
+    ).fetchall()
+    return {
+        row[0]: trusted(StoredArticle, article_id=row[0], source=row[1], sha256=row[2],
+                        outlet=row[3], title=row[4], url=row[5], published=row[6])
+        for row in rows
+    }
 
 
 def load_claim_refs(

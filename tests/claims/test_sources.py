@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from claims.models import text_sha256
 from claims.sources import parse_source
 
 
@@ -83,7 +84,7 @@ def test_jsonl_bad_lines_are_rejected_by_line_and_the_rest_goes_through():
         json.dumps({"text": "Third article, no id."}),
     ]
     articles, rejections = parse("feed.jsonl", "\n".join(lines))
-    assert [a.article_id for a in articles] == ["a", "feed-5"]
+    assert [a.article_id for a in articles] == ["a", "feed-" + text_sha256("Third article, no id.")[:12]]
     assert [a.source for a in articles] == ["feed.jsonl:1", "feed.jsonl:5"]
     assert [(r.line, r.reason.split(":")[0]) for r in rejections] == [
         (2, "malformed JSON line"), (4, "missing required field 'text'")]
@@ -94,3 +95,92 @@ def test_utf8_bom_is_not_part_of_the_text():
     (article,), _ = parse("bom.txt", b"\xef\xbb\xbf date 2024-01-02 Hello world.")
     assert article.text == "Hello world."
     assert article.published.isoformat() == "2024-01-02"
+
+
+# --- audit findings (ing14) -----------------------------------------------------------------
+
+
+def test_jsonl_ids_without_id_survive_a_line_inserted_above():
+    """Keyed by line number, every later article was 'changed' when a line was added on top."""
+    lines = [json.dumps({"text": "Ferry runs every 20 minutes."}),
+             json.dumps({"text": "Bridge bill soars.", "url": "https://harbor.example/bridge"})]
+    before, _ = parse("in/feed.jsonl", "\n".join(lines))
+    after, _ = parse("in/feed.jsonl", "\n".join([json.dumps({"text": "A new first line."}), *lines]))
+    assert [a.article_id for a in before] == [a.article_id for a in after[1:]]
+    assert before[0].article_id == "feed-" + text_sha256("Ferry runs every 20 minutes.")[:12]
+    assert before[1].article_id.startswith("url-") and before[1].id_from == "url"
+    assert before[0].id_from == "text"
+
+
+def test_the_same_url_in_another_feed_is_the_same_article():
+    line = json.dumps({"text": "Bridge bill soars.", "url": "https://harbor.example/bridge"})
+    (one,), _ = parse("a.jsonl", line)
+    (two,), _ = parse("b.jsonl", line)
+    assert one.article_id == two.article_id
+
+
+def test_a_declared_id_and_a_file_name_are_told_apart():
+    (declared,), _ = parse("x.json", '{"id": "m1", "text": "T."}')
+    (named,), _ = parse("x.json", '{"text": "T."}')
+    (txt,), _ = parse("x.txt", "T.")
+    assert (declared.id_from, named.id_from, txt.id_from) == ("id", "file name", "file name")
+
+
+@pytest.mark.parametrize(
+    ("data", "published"),
+    [
+        ("date 2026-11-23\nThe council met.", "2026-11-23"),
+        ("date 2026-11-23\r\nThe council met.", "2026-11-23"),
+        ("date 2026-11-23T10:00 The council met.", "2026-11-23"),
+        ("date 2026-11-23T10:00:00+01:00\n\nThe council met.", "2026-11-23"),
+        ("Date 2026-11-23 The council met.", "2026-11-23"),
+        ("Date: 2026-11-23\nThe council met.", "2026-11-23"),
+        ("DATE:2026-11-23\tThe council met.", "2026-11-23"),
+    ],
+)
+def test_date_headers_as_inboxes_write_them(data, published):
+    (article,), rejections = parse("a.txt", data)
+    assert rejections == []
+    assert article.published.isoformat() == published
+    assert article.text == "The council met."
+
+
+@pytest.mark.parametrize(
+    ("data", "shown"),
+    [("date 23/11/2026 The council met.", "'23/11/2026'"),
+     ("date: next Tuesday\nThe council met.", "'next Tuesday'"),
+     ("Date: 2026-11-23-ish\nThe council met.", "'2026-11-23-ish'")],
+)
+def test_a_date_header_that_is_not_an_iso_date_is_rejected(data, shown):
+    articles, (rejection,) = parse("a.txt", data)
+    assert articles == []
+    assert rejection.reason == f"date header is not an ISO date (YYYY-MM-DD): {shown}"
+
+
+def test_words_after_date_are_still_text():
+    (article,), _ = parse("a.txt", "Date night at the harbour drew 300 people.")
+    assert article.published is None and article.text.startswith("Date night")
+
+
+@pytest.mark.parametrize("value", ["2026-11-20 maybe", "2026-11-20T10:00 or so", "2026-11-2"])
+def test_json_published_with_junk_after_the_date_is_rejected(value):
+    articles, (rejection,) = parse("a.json", json.dumps({"text": "x", "published": value}))
+    assert articles == [] and "'published' is not an ISO date" in rejection.reason
+
+
+@pytest.mark.parametrize("value", ["2026-11-20", "2026-11-20T10:00", "2026-11-20T10:00:00Z",
+                                   "2026-11-20T10:00:00+01:00", "2026-11-20 10:00"])
+def test_json_published_dates_and_datetimes_pass(value):
+    (article,), _ = parse("a.json", json.dumps({"text": "x", "published": value}))
+    assert article.published.isoformat() == "2026-11-20"
+
+
+def test_a_file_of_only_a_byte_order_mark_is_empty():
+    _, (rejection,) = parse("bom.txt", b"\xef\xbb\xbf")
+    assert rejection.reason == "empty file"
+
+
+def test_utf16_text_is_named_as_such():
+    for data in ("Hello.".encode("utf-16"), "Hello.".encode("utf-16-be").join([b"\xfe\xff", b""])):
+        _, (rejection,) = parse("u16.txt", data)
+        assert rejection.reason == "UTF-16 text; expected UTF-8"

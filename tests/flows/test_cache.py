@@ -43,6 +43,9 @@ def test_the_key_follows_content_version_and_model(monkeypatch):
     assert key != extraction_cache_key(None, {"articles": batch, "model": "other"})
     assert key != extraction_cache_key(None, {"articles": [batch[0], article("b", "Changed.")],
                                               "model": "m"})
+    # A corrected outlet: narrated claims are the outlet's (audit finding, round ing14).
+    moved = [batch[0], batch[1].model_copy(update={"outlet": "another"})]
+    assert key != extraction_cache_key(None, {"articles": moved, "model": "m"})
     monkeypatch.setattr(extractor, "EXTRACTOR_VERSION", extractor.EXTRACTOR_VERSION + "-bumped")
     assert key != extraction_cache_key(None, {"articles": batch, "model": "m"})
 

@@ -56,3 +56,24 @@ def test_id_clash_inside_jsonl_names_the_line(tmp_path):
     (tmp_path / "f.jsonl").write_text('{"id": "x", "text": "One."}\n{"id": "x", "text": "Two."}\n')
     _, rejections = read_articles([tmp_path / "f.jsonl"])
     assert [(r.line, r.reason) for r in rejections] == [(2, f"article id 'x' clashes with {tmp_path / 'f.jsonl'}:1")]
+
+
+def test_files_of_other_types_are_counted_in_one_line(tmp_path):
+    """A folder of only .html/.md files read 0 articles and said nothing of them."""
+    (tmp_path / "page.html").write_text("<p>x</p>")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "notes.md").write_text("x")
+    (tmp_path / "sub" / "more.html").write_text("x")
+    (tmp_path / ".hidden.html").write_text("hidden files stay unmentioned")
+    lines = []
+    articles, rejections = read_articles([tmp_path], on_skipped=lines.append)
+    assert (articles, rejections) == ([], [])
+    assert lines == [f"{tmp_path}: skipped 3 file(s) of other types (2 .html, 1 .md); "
+                     "only .txt, .json, .jsonl files are read"]
+
+
+def test_nothing_is_said_when_nothing_was_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text("Prices rose.")
+    lines = []
+    read_articles([tmp_path], on_skipped=lines.append)
+    assert lines == []
