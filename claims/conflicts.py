@@ -700,6 +700,14 @@ def _near_in_time(a: ClaimRef, b: ClaimRef, days: int) -> bool:
     return a.published is None or b.published is None or abs((a.published - b.published).days) <= days
 
 
+def _published_after(target: ClaimRef, rejection: ClaimRef) -> bool:
+    """The target's article came out after the rejection's, both dates known: what it
+    says cannot be what the rejection answered. The same day, or an undated article,
+    may be (the order within a day is not known)."""
+    return target.published is not None and rejection.published is not None \
+        and target.published > rejection.published
+
+
 def _dispute_targets(
     dispute: _Judged,
     same_article: list[_Judged],
@@ -800,6 +808,11 @@ def _dispute_target(
        answers "linked to a cooling tower");
     6. the nearest earlier attributed claim of another party in the article."""
     claim = dispute.claim
+    # (stab14) A rejection answers what was said before it: a claim of an article
+    # published after the rejection's is never its target, however alike (a later
+    # restatement of the rejected figure is answered, if at all, by a later rejection).
+    same_story = [j for j in same_story if not _published_after(j.ref, dispute.ref)]
+    loose_story = [j for j in loose_story if not _published_after(j.ref, dispute.ref)]
     others = [j for j in same_article if _other_party(dispute, j)]
     # A rejection answers what was said before it: a claim later in a "sentence" the
     # parser ran on past a closing quote is not its target.
@@ -840,7 +853,8 @@ def _dispute_target(
     # claim published months away ("organisers said about 8,000 people joined the march"
     # of another year's march) is another story's, however alike its words.
     pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter)
-                 if _other_party(dispute, j) and _near_in_time(dispute.ref, j.ref, settings.story_days)})
+                 if _other_party(dispute, j) and _near_in_time(dispute.ref, j.ref, settings.story_days)
+                 and not _published_after(j.ref, dispute.ref)})
     # Claims of articles only loosely of the story: a target only by owner, figure or content.
     named_pool = dict(pool)
     named_pool.update({j.index: j for j in loose_story if _other_party(dispute, j)})
