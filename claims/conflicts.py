@@ -271,6 +271,7 @@ def find_conflicts(
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged, settings.story_days)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
+    published_of = {j.claim.article_id: j.ref.published for j in judged}
     story_of: dict[str, frozenset[str]] = {}
 
     def best(conflicts: Iterable[tuple[Conflict, frozenset[tuple]]]) -> list[Conflict]:
@@ -284,9 +285,10 @@ def find_conflicts(
         for conflict, figures in conflicts:
             a = cluster_of.get(conflict.claim_a, conflict.claim_a)
             b = cluster_of.get(conflict.claim_b, conflict.claim_b)
-            found.offer((conflict.kind.value, *sorted((a, b))),
-                        (article_of[conflict.claim_a], article_of[conflict.claim_b]),
-                        (conflict.score, _Reversed(conflict.conflict_id)), conflict, figures)
+            articles = (article_of[conflict.claim_a], article_of[conflict.claim_b])
+            found.offer((conflict.kind.value, *sorted((a, b))), articles, conflict.score,
+                        pair_order(conflict.conflict_id, *((x, published_of[x]) for x in articles)),
+                        conflict, figures)
         return found.values()
 
     fork = settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2
@@ -309,16 +311,21 @@ def _usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-class _Reversed(str):
-    """A string that orders backwards: of two equal scores, the smaller id wins."""
+# Two conflicts of one pair of clusters whose scores differ by no more than this are
+# equally good evidence: the scores move by a few thousandths as the store grows (rare
+# words become less rare), and that must not decide which of them a reviewer sees.
+NEAR_SCORE = 0.02
 
-    __slots__ = ()
 
-    def __lt__(self, other: str) -> bool:
-        return str.__gt__(self, other)
-
-    def __gt__(self, other: str) -> bool:
-        return str.__lt__(self, other)
+def pair_order(conflict_id: str, *sides: tuple[str, date | None]) -> tuple:
+    """How a conflict ranks among those of nearly equal score (`NEAR_SCORE`) for one pair
+    of clusters, smallest first: the pair that could be seen first (its later article's
+    date, then its earlier one's; undated last), the original statement rather than a
+    later echo, then its articles' ids, then its id. So an article restating a claim
+    already in conflict does not take the conflict over (its verdict would be lost), and a
+    fresh run on the same articles keeps the same conflicts, whatever the store held."""
+    days = sorted(day or date.max for _, day in sides)
+    return (days[-1], days[0], tuple(sorted(article for article, _ in sides)), conflict_id)
 
 
 class _BestPerClusterPair:
@@ -327,7 +334,10 @@ class _BestPerClusterPair:
     "the two sides remain far apart"): a conflict of one story must not hide the conflict
     between the same clusters in an unrelated story, which is another question for a
     fact-checker. Two items are of one story when an article of one is an article of the
-    other or tells its story (`_Stories`, at least `floor`)."""
+    other or tells its story (`_Stories`, at least `floor`).
+
+    The best is a function of the items offered, not of their order: of those within
+    `NEAR_SCORE` of the highest score, the first by `pair_order`. Only those are held."""
 
     def __init__(self, stories: _Stories, floor: float, story_of: dict[str, frozenset[str]] | None = None) -> None:
         """`story_of` may be shared by several instances of one `stories` and `floor`."""
@@ -340,23 +350,33 @@ class _BestPerClusterPair:
             self._story[article_id] = frozenset(self.stories.related(article_id, self.floor))
         return self._story[article_id]
 
-    def offer(self, key: tuple, articles: tuple[str, ...], rank: tuple, item: object,
+    def offer(self, key: tuple, articles: tuple[str, ...], score: float, order: tuple, item: object,
               figures: frozenset[tuple] = frozenset()) -> None:
-        """Keep `item` unless an item of the key and story ranks higher; items setting
-        `figures` against each other (numeric conflicts) are one question only when they
-        set one pair of values against each other (`_same_figures`)."""
+        """Keep `item` unless an item of the key and story has a higher score by more than
+        `NEAR_SCORE`; items setting `figures` against each other (numeric conflicts) are
+        one question only when they set one pair of values against each other
+        (`_same_figures`)."""
         # the articles of the item's story: each of its articles and those telling its story
         reach = frozenset().union(*(self._story_of(x) for x in articles))
         for kept in self._kept[key]:
             if not reach.isdisjoint(kept[0]) and _same_figures(figures, kept[3]):
-                if rank > kept[1]:
-                    kept[1:3] = [rank, item]
+                kept[1] = top = max(score, kept[1])
+                kept[2] = _frontier(kept[2], (score, order, item), top - NEAR_SCORE)
                 kept[3] = kept[3] | figures
                 return
-        self._kept[key].append([articles, rank, item, figures])
+        self._kept[key].append([articles, score, [(score, order, item)], figures])
 
     def values(self) -> list:
-        return [kept[2] for group in self._kept.values() for kept in group]
+        return [min(kept[2], key=lambda held: held[1])[2] for group in self._kept.values() for kept in group]
+
+
+def _frontier(held: list[tuple], new: tuple, floor: float) -> list[tuple]:
+    """The (score, order, item) that may still be chosen once `new` is offered: at or
+    above `floor`, and none with a lower score and a later order than another (whatever
+    higher scores come, the other is chosen first). Twenty echoes of one score are one."""
+    if new[0] < floor or any(s >= new[0] and o <= new[1] for s, o, _ in held):
+        return [h for h in held if h[0] >= floor]
+    return [h for h in held if h[0] >= floor and not (new[0] >= h[0] and new[1] <= h[1])] + [new]
 
 
 def _same_figures(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
@@ -3121,7 +3141,9 @@ def find_contradictions(
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
                     conflict_id = Conflict.make_id(ConflictKind.CONTRADICTION, a.claim.claim_id, b.claim.claim_id)
-                    best.offer(key, (article_id, other_id), (score, _Reversed(conflict_id)), (score, a, b, hit))
+                    best.offer(key, (article_id, other_id), score,
+                               pair_order(conflict_id, (article_id, a.ref.published), (other_id, b.ref.published)),
+                               (score, a, b, hit))
     for score, a, b, hit in best.values():
         yield _conflict(
             ConflictKind.CONTRADICTION, a.ref, b.ref, score,

@@ -4,7 +4,7 @@ gold cases; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import find_conflicts
+from claims.conflicts import _BestPerClusterPair, find_conflicts, pair_order
 from claims.models import ConflictKind
 from tests.claims.test_conflict_round_t11 import _joins
 from tests.claims.test_figure_roles import _claims
@@ -45,3 +45,37 @@ def test_a_rejection_answers_the_same_days_or_an_undated_article(nlp):
     for day in (date(2027, 11, 21), None):
         pairs = _disputes(nlp, (REJECTION, "Outlet B", date(2027, 11, 21)), (RESTATED, "Outlet C", day))
         assert _joins(pairs, "would cost $70 million", "the engineer's figure"), day
+
+
+# --- a later echo does not take a conflict over -------------------------------------------
+
+
+class _OneStory:
+    """Every article tells one story."""
+
+    def related(self, article_id, floor):
+        return ["harbor", "gazette", "river"]
+
+
+def _kept(*offers):
+    best = _BestPerClusterPair(_OneStory(), 0.5)
+    for conflict_id, score, *sides in offers:
+        best.offer(("numeric", "c1", "c2"), tuple(a for a, _ in sides), score, pair_order(conflict_id, *sides),
+                   conflict_id)
+    return best.values()
+
+
+def test_a_later_echo_does_not_take_a_conflict_over():
+    # (stab14 audit) The report against the spokesman (20 and 22 November), then another
+    # outlet restating the report's figure on the 22nd, scoring a few thousandths higher
+    # as the store grew: the conflict found first stays, whatever the hashes of the ids
+    # and whatever order the pairs come in.
+    first = ("ff", 0.7342, ("harbor", date(2026, 11, 20)), ("gazette", date(2026, 11, 22)))
+    echo = ("00", 0.7361, ("river", date(2026, 11, 22)), ("gazette", date(2026, 11, 22)))
+    assert _kept(first, echo) == _kept(echo, first) == ["ff"]
+    # Near miss: clearly stronger evidence wins, however late.
+    stronger = ("00", 0.78, ("river", date(2026, 11, 22)), ("gazette", date(2026, 11, 22)))
+    assert _kept(first, stronger) == _kept(stronger, first) == ["00"]
+    # Undated articles come after dated ones.
+    undated = ("00", 0.7342, ("river", None), ("gazette", date(2026, 11, 22)))
+    assert _kept(undated, first) == ["ff"]
