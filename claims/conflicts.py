@@ -3145,10 +3145,20 @@ def find_contradictions(
                                pair_order(conflict_id, (article_id, a.ref.published), (other_id, b.ref.published)),
                                (score, a, b, hit))
     for score, a, b, hit in best.values():
-        yield _conflict(
-            ConflictKind.CONTRADICTION, a.ref, b.ref, score,
-            f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
-        )
+        yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
+
+
+def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str:
+    """The reason a fact-checker reads: an event or state of conflict_state_classes.txt
+    said to hold by one and not by the other ("ongoing holds" / "ongoing does not hold")
+    is written as a sentence with both claims; other opposite words are quoted as found."""
+    holds = [h.endswith(" holds") for h in hit]
+    state = hit[0].rsplit(" ", 1)[0] if holds[0] else hit[1].rsplit(" ", 1)[0]
+    if holds[0] != holds[1] and all(h in (f"{state} holds", f"{state} does not hold") for h in hit):
+        yes, no = (a, b) if holds[0] else (b, a)
+        return (f"{_who(yes)} says it is {state} and {_who(no)} that it is not: "
+                f"{_quote(yes.claim.text)} against {_quote(no.claim.text)}")
+    return f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a)} and {_who(b)}"
 
 
 # "last year's march", "the 2019 march", "2019's vote": a year naming which of a

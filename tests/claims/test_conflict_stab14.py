@@ -6,6 +6,7 @@ from datetime import date
 
 from claims.conflicts import _BestPerClusterPair, find_conflicts, pair_order
 from claims.models import ConflictKind
+from claims.rebuttals import judges_a_statement
 from tests.claims.test_conflict_round_t11 import _joins
 from tests.claims.test_figure_roles import _claims
 
@@ -79,3 +80,60 @@ def test_a_later_echo_does_not_take_a_conflict_over():
     # Undated articles come after dated ones.
     undated = ("00", 0.7342, ("river", None), ("gazette", date(2026, 11, 22)))
     assert _kept(undated, first) == ["ff"]
+
+
+# The audit's articles (stab14): an auditor's report, a mayor's answer, a spokesman, a councillor.
+AUDITOR = (
+    'MILLBROOK -- The repair of the Old Quay bridge will cost more than $95 million, according to a '
+    "report by the city's chief auditor, Margaret Olsen.\n\nOlsen said the figure was nearly three times "
+    'the estimate the council had approved in March. "The council was told a story that simply does not '
+    'add up," she said.\n\nMayor Daniel Kovac denied that the council had been misled. "Nobody hid anything'
+    ' from anyone," Kovac told reporters on Thursday.\n\nThe bridge has been closed to heavy traffic since '
+    'January, when inspectors found cracks in two of its five piers. About 12,000 vehicles crossed it '
+    'every day before the closure.'
+)
+MAYOR = (
+    'MILLBROOK -- Mayor Daniel Kovac said on Friday that the repair of the Old Quay bridge would cost $38'
+    " million, in line with the budget approved by the council.\n\nKovac rejected the auditor's figure of "
+    '$95 million as "wildly inflated" and said it counted work that had never been planned. "That number '
+    'is simply wrong," he said.\n\nThe bridge carried about 9,000 vehicles a day before it was closed, '
+    "according to the city's transport department.\n\nThe council will vote on the final contract next "
+    'month. Talks with the contractor broke down on Wednesday.'
+)
+SPOKESMAN = (
+    'MILLBROOK -- Talks between the city and the contractor were continuing on Thursday, a council '
+    'spokesman, Peter Lund, said.\n\nLund said the repair would cost between $40 million and $45 million '
+    'and would take 18 months. He denied reports that the contractor had walked away from the deal.'
+)
+COUNCILLOR = (
+    'MILLBROOK -- The council approved a $38 million budget for the bridge in March, said councillor Ivo '
+    'Brandt.'
+)
+
+
+# --- readable reasons ----------------------------------------------------------------------
+
+
+def test_a_figure_compared_by_a_multiple_is_not_judged():
+    assert not judges_a_statement("the figure was nearly three times the estimate the council had approved in March")
+    assert not judges_a_statement("the union's figure was twice what the council approved")
+    assert not judges_a_statement("the figure was a third of the total")
+    # Near misses: a multiple that judges, and judgements.
+    assert judges_a_statement("the figure was three times too high")
+    assert judges_a_statement("the union's figure was nearly meaningless")
+    assert judges_a_statement("the estimate was wildly inflated")
+
+
+def test_the_auditors_comparison_rejects_no_figure(nlp):
+    pairs = _disputes(nlp, (AUDITOR, "Harbor Times", date(2026, 11, 20)), (COUNCILLOR, None, None))
+    assert not _joins(pairs, "$38 million budget", "nearly three times the estimate")
+    # Near miss: the mayor's denial in the same article is still a dispute.
+    assert _joins(pairs, "simply does not add up", "the council had been misled")
+
+
+def test_a_state_said_to_hold_and_not_reads_as_a_sentence(nlp):
+    refs = _claims(nlp, "mg", SPOKESMAN, None, date(2026, 11, 22)) + \
+        _claims(nlp, "vc", MAYOR, "Valley Courier", date(2026, 11, 21))
+    (reason,) = [c.reason for c in find_conflicts(refs) if c.kind is ConflictKind.CONTRADICTION]
+    assert reason.startswith("Peter Lund says it is ongoing and Valley Courier (own report) that it is not: ")
+    assert "holds" not in reason and '"Talks with the contractor broke down on Wednesday."' in reason
