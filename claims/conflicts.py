@@ -271,6 +271,7 @@ def find_conflicts(
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged, settings.story_days)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
+    published_of = {j.claim.article_id: j.ref.published for j in judged}
     story_of: dict[str, frozenset[str]] = {}
 
     def best(conflicts: Iterable[tuple[Conflict, frozenset[tuple]]]) -> list[Conflict]:
@@ -284,9 +285,10 @@ def find_conflicts(
         for conflict, figures in conflicts:
             a = cluster_of.get(conflict.claim_a, conflict.claim_a)
             b = cluster_of.get(conflict.claim_b, conflict.claim_b)
-            found.offer((conflict.kind.value, *sorted((a, b))),
-                        (article_of[conflict.claim_a], article_of[conflict.claim_b]),
-                        (conflict.score, _Reversed(conflict.conflict_id)), conflict, figures)
+            articles = (article_of[conflict.claim_a], article_of[conflict.claim_b])
+            found.offer((conflict.kind.value, *sorted((a, b))), articles, conflict.score,
+                        pair_order(conflict.conflict_id, *((x, published_of[x]) for x in articles)),
+                        conflict, figures)
         return found.values()
 
     fork = settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2
@@ -309,16 +311,21 @@ def _usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-class _Reversed(str):
-    """A string that orders backwards: of two equal scores, the smaller id wins."""
+# Two conflicts of one pair of clusters whose scores differ by no more than this are
+# equally good evidence: the scores move by a few thousandths as the store grows (rare
+# words become less rare), and that must not decide which of them a reviewer sees.
+NEAR_SCORE = 0.02
 
-    __slots__ = ()
 
-    def __lt__(self, other: str) -> bool:
-        return str.__gt__(self, other)
-
-    def __gt__(self, other: str) -> bool:
-        return str.__lt__(self, other)
+def pair_order(conflict_id: str, *sides: tuple[str, date | None]) -> tuple:
+    """How a conflict ranks among those of nearly equal score (`NEAR_SCORE`) for one pair
+    of clusters, smallest first: the pair that could be seen first (its later article's
+    date, then its earlier one's; undated last), the original statement rather than a
+    later echo, then its articles' ids, then its id. So an article restating a claim
+    already in conflict does not take the conflict over (its verdict would be lost), and a
+    fresh run on the same articles keeps the same conflicts, whatever the store held."""
+    days = sorted(day or date.max for _, day in sides)
+    return (days[-1], days[0], tuple(sorted(article for article, _ in sides)), conflict_id)
 
 
 class _BestPerClusterPair:
@@ -327,7 +334,10 @@ class _BestPerClusterPair:
     "the two sides remain far apart"): a conflict of one story must not hide the conflict
     between the same clusters in an unrelated story, which is another question for a
     fact-checker. Two items are of one story when an article of one is an article of the
-    other or tells its story (`_Stories`, at least `floor`)."""
+    other or tells its story (`_Stories`, at least `floor`).
+
+    The best is a function of the items offered, not of their order: of those within
+    `NEAR_SCORE` of the highest score, the first by `pair_order`. Only those are held."""
 
     def __init__(self, stories: _Stories, floor: float, story_of: dict[str, frozenset[str]] | None = None) -> None:
         """`story_of` may be shared by several instances of one `stories` and `floor`."""
@@ -340,23 +350,33 @@ class _BestPerClusterPair:
             self._story[article_id] = frozenset(self.stories.related(article_id, self.floor))
         return self._story[article_id]
 
-    def offer(self, key: tuple, articles: tuple[str, ...], rank: tuple, item: object,
+    def offer(self, key: tuple, articles: tuple[str, ...], score: float, order: tuple, item: object,
               figures: frozenset[tuple] = frozenset()) -> None:
-        """Keep `item` unless an item of the key and story ranks higher; items setting
-        `figures` against each other (numeric conflicts) are one question only when they
-        set one pair of values against each other (`_same_figures`)."""
+        """Keep `item` unless an item of the key and story has a higher score by more than
+        `NEAR_SCORE`; items setting `figures` against each other (numeric conflicts) are
+        one question only when they set one pair of values against each other
+        (`_same_figures`)."""
         # the articles of the item's story: each of its articles and those telling its story
         reach = frozenset().union(*(self._story_of(x) for x in articles))
         for kept in self._kept[key]:
             if not reach.isdisjoint(kept[0]) and _same_figures(figures, kept[3]):
-                if rank > kept[1]:
-                    kept[1:3] = [rank, item]
+                kept[1] = top = max(score, kept[1])
+                kept[2] = _frontier(kept[2], (score, order, item), top - NEAR_SCORE)
                 kept[3] = kept[3] | figures
                 return
-        self._kept[key].append([articles, rank, item, figures])
+        self._kept[key].append([articles, score, [(score, order, item)], figures])
 
     def values(self) -> list:
-        return [kept[2] for group in self._kept.values() for kept in group]
+        return [min(kept[2], key=lambda held: held[1])[2] for group in self._kept.values() for kept in group]
+
+
+def _frontier(held: list[tuple], new: tuple, floor: float) -> list[tuple]:
+    """The (score, order, item) that may still be chosen once `new` is offered: at or
+    above `floor`, and none with a lower score and a later order than another (whatever
+    higher scores come, the other is chosen first). Twenty echoes of one score are one."""
+    if new[0] < floor or any(s >= new[0] and o <= new[1] for s, o, _ in held):
+        return [h for h in held if h[0] >= floor]
+    return [h for h in held if h[0] >= floor and not (new[0] >= h[0] and new[1] <= h[1])] + [new]
 
 
 def _same_figures(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
@@ -702,6 +722,14 @@ def _near_in_time(a: ClaimRef, b: ClaimRef, days: int) -> bool:
     return a.published is None or b.published is None or abs((a.published - b.published).days) <= days
 
 
+def _published_after(target: ClaimRef, rejection: ClaimRef) -> bool:
+    """The target's article came out after the rejection's, both dates known: what it
+    says cannot be what the rejection answered. The same day, or an undated article,
+    may be (the order within a day is not known)."""
+    return target.published is not None and rejection.published is not None \
+        and target.published > rejection.published
+
+
 def _dispute_targets(
     dispute: _Judged,
     same_article: list[_Judged],
@@ -802,6 +830,11 @@ def _dispute_target(
        answers "linked to a cooling tower");
     6. the nearest earlier attributed claim of another party in the article."""
     claim = dispute.claim
+    # (stab14) A rejection answers what was said before it: a claim of an article
+    # published after the rejection's is never its target, however alike (a later
+    # restatement of the rejected figure is answered, if at all, by a later rejection).
+    same_story = [j for j in same_story if not _published_after(j.ref, dispute.ref)]
+    loose_story = [j for j in loose_story if not _published_after(j.ref, dispute.ref)]
     others = [j for j in same_article if _other_party(dispute, j)]
     # A rejection answers what was said before it: a claim later in a "sentence" the
     # parser ran on past a closing quote is not its target.
@@ -842,7 +875,8 @@ def _dispute_target(
     # claim published months away ("organisers said about 8,000 people joined the march"
     # of another year's march) is another story's, however alike its words.
     pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter)
-                 if _other_party(dispute, j) and _near_in_time(dispute.ref, j.ref, settings.story_days)})
+                 if _other_party(dispute, j) and _near_in_time(dispute.ref, j.ref, settings.story_days)
+                 and not _published_after(j.ref, dispute.ref)})
     # Claims of articles only loosely of the story: a target only by owner, figure or content.
     named_pool = dict(pool)
     named_pool.update({j.index: j for j in loose_story if _other_party(dispute, j)})
@@ -3169,12 +3203,24 @@ def find_contradictions(
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
                     conflict_id = Conflict.make_id(ConflictKind.CONTRADICTION, a.claim.claim_id, b.claim.claim_id)
-                    best.offer(key, (article_id, other_id), (score, _Reversed(conflict_id)), (score, a, b, hit))
+                    best.offer(key, (article_id, other_id), score,
+                               pair_order(conflict_id, (article_id, a.ref.published), (other_id, b.ref.published)),
+                               (score, a, b, hit))
     for score, a, b, hit in best.values():
-        yield _conflict(
-            ConflictKind.CONTRADICTION, a.ref, b.ref, score,
-            f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a.ref)} and {_who(b.ref)}",
-        )
+        yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
+
+
+def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str:
+    """The reason a fact-checker reads: an event or state of conflict_state_classes.txt
+    said to hold by one and not by the other ("ongoing holds" / "ongoing does not hold")
+    is written as a sentence with both claims; other opposite words are quoted as found."""
+    holds = [h.endswith(" holds") for h in hit]
+    state = hit[0].rsplit(" ", 1)[0] if holds[0] else hit[1].rsplit(" ", 1)[0]
+    if holds[0] != holds[1] and all(h in (f"{state} holds", f"{state} does not hold") for h in hit):
+        yes, no = (a, b) if holds[0] else (b, a)
+        return (f"{_who(yes)} says it is {state} and {_who(no)} that it is not: "
+                f"{_quote(yes.claim.text)} against {_quote(no.claim.text)}")
+    return f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a)} and {_who(b)}"
 
 
 # "last year's march", "the 2019 march", "2019's vote": a year naming which of a

@@ -381,6 +381,7 @@ class ConflictView(BaseModel):
     a_published: date | None = None
     a_title: str | None = None
     a_url: str | None = None
+    a_claim_state: str = "current"  # 'current', 'changed' (claim gone from its article) or 'removed'
     claim_b: str
     b_text: str
     b_sentence: str | None = None
@@ -392,3 +393,4 @@ class ConflictView(BaseModel):
     b_published: date | None = None
     b_title: str | None = None
     b_url: str | None = None
+    b_claim_state: str = "current"  # 'current', 'changed' (claim gone from its article) or 'removed'

@@ -53,6 +53,15 @@ SELF_CORRECTION = re.compile(r"^[\W_]*(?:he|she|i|we)\s+(?:(?:had|has|have)\s+be
 # "the total was raised"): a statement only when owned, pointed at or modified ("the
 # union's count", "that total", "the official count").
 EVENT_NOUNS = frozenset({"count", "counts", "total", "totals", "sum", "sums", "amount", "amounts"})
+# (stab14) A complement setting the statement's figure against another by a multiple or a
+# fraction ("was nearly three times the estimate", "was twice what the council approved",
+# "is half the union's figure"): a comparison of two figures, not a judgement of the
+# statement; "three times too high" still judges it.
+COMPARED_BY_MULTIPLE = re.compile(
+    r"^(?:(?:nearly|almost|about|around|roughly|some|just|more\s+than|less\s+than|over|under|at\s+least|"
+    r"up\s+to|close\s+to)\s+)*(?:[\w-]+\s+times|twice|double|triple|treble|half|"
+    r"(?:a|one|two)\s+(?:third|thirds|quarter|quarters|fifth|tenth|fraction)\s+of)\b(?!\s+(?:too|as)\b)",
+    re.IGNORECASE)
 WORD = re.compile(r"[\w$£€%'’.,-]+|[\"“”‘]")
 SUBJECT_WORDS = 9
 # A word vouching for the statement this far into the complement still does ("a small
@@ -167,7 +176,7 @@ def _copular_judgement(rest: str) -> bool:
         following = words[1].lower() if len(words) > 1 else ""
         return bool(following) and not following.endswith("ed") and following not in NOT_A_JUDGEMENT
     if first in NOT_A_JUDGEMENT or first.endswith("ed") and first not in ("misguided", "unfounded") \
-            or any(ch.isdigit() for ch in " ".join(words[:6])):
+            or any(ch.isdigit() for ch in " ".join(words[:6])) or COMPARED_BY_MULTIPLE.match(" ".join(words)):
         return False
     opening = [w.lower().strip(".,") for w in words[:JUDGEMENT_WORDS]]
     return not any(judgement_exceptions().match(" ".join(opening[k:])) for k in range(len(opening)))

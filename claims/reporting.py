@@ -77,9 +77,15 @@ def _side(c: ConflictView, side: str) -> dict[str, str]:
     published = get("published").isoformat() if get("published") else "undated"
     return {
         "speaker": speaker,
-        "source": f"{get('outlet') or get('article_id') or 'article removed'}, {published}",
+        "source": f"{get('outlet') or get('article_id') or 'article removed'}, {published}{_gone(get('claim_state'))}",
         "sentence_text": marked_sentence(get("sentence"), get("offset_in_sentence"), get("text"), "[[", "]]"),
     }
+
+
+def _gone(claim_state: str) -> str:
+    """A stale conflict's side whose claim is no longer stored says why: its article was
+    corrected (the claim is no longer in it) or removed."""
+    return {"changed": "; claim no longer in the article", "removed": "; article removed"}.get(claim_state, "")
 
 
 def _status(c: ConflictView) -> str:

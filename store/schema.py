@@ -182,6 +182,81 @@ MIGRATIONS: list[str] = [
     JOIN articles a USING (article_id)
     GROUP BY c.cluster_id;
     """,
+    # 4 (stab14): a copy of what the reviewer saw of each side (speaker, role, article,
+    # outlet, date, title, url, sentence), taken when a run writes the conflict, so that a
+    # stale conflict still shows it once its claim is gone; filled here for the rows whose
+    # claims are still stored. conflict_report takes the live values, else the copy, and
+    # says of each side whether its claim is current, gone from a changed article, or its
+    # article removed.
+    """
+    ALTER TABLE conflicts ADD COLUMN claim_a_sentence VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_a_offset_in_sentence INTEGER;
+    ALTER TABLE conflicts ADD COLUMN claim_a_speaker VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_a_speaker_role VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_a_article_id VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_a_outlet VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_a_published DATE;
+    ALTER TABLE conflicts ADD COLUMN claim_a_title VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_a_url VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_sentence VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_offset_in_sentence INTEGER;
+    ALTER TABLE conflicts ADD COLUMN claim_b_speaker VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_speaker_role VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_article_id VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_outlet VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_published DATE;
+    ALTER TABLE conflicts ADD COLUMN claim_b_title VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_url VARCHAR;
+    UPDATE conflicts SET claim_a_sentence = c.sentence,
+        claim_a_offset_in_sentence = c.start_char - c.sentence_start, claim_a_speaker = c.speaker,
+        claim_a_speaker_role = c.speaker_role, claim_a_article_id = c.article_id, claim_a_outlet = a.outlet,
+        claim_a_published = a.published, claim_a_title = a.title, claim_a_url = a.url
+    FROM claims c JOIN articles a USING (article_id) WHERE c.claim_id = conflicts.claim_a;
+    UPDATE conflicts SET claim_b_sentence = c.sentence,
+        claim_b_offset_in_sentence = c.start_char - c.sentence_start, claim_b_speaker = c.speaker,
+        claim_b_speaker_role = c.speaker_role, claim_b_article_id = c.article_id, claim_b_outlet = a.outlet,
+        claim_b_published = a.published, claim_b_title = a.title, claim_b_url = a.url
+    FROM claims c JOIN articles a USING (article_id) WHERE c.claim_id = conflicts.claim_b;
+    CREATE OR REPLACE VIEW conflict_report AS
+    SELECT
+        f.conflict_id, f.kind, f.score, f.reason, f.first_seen, f.stale,
+        coalesce(r.verdict, 'open') AS status,
+        r.note AS review_note, r.reviewer, r.reviewed_at,
+        f.claim_a,
+        coalesce(ca.text, f.claim_a_text) AS a_text,
+        coalesce(ca.sentence, f.claim_a_sentence) AS a_sentence,
+        CASE WHEN ca.claim_id IS NULL THEN f.claim_a_offset_in_sentence
+             ELSE ca.start_char - ca.sentence_start END AS a_offset_in_sentence,
+        CASE WHEN ca.claim_id IS NULL THEN f.claim_a_speaker ELSE ca.speaker END AS a_speaker,
+        CASE WHEN ca.claim_id IS NULL THEN f.claim_a_speaker_role ELSE ca.speaker_role END AS a_speaker_role,
+        coalesce(ca.article_id, f.claim_a_article_id) AS a_article_id,
+        CASE WHEN aa.article_id IS NULL THEN f.claim_a_outlet ELSE aa.outlet END AS a_outlet,
+        CASE WHEN aa.article_id IS NULL THEN f.claim_a_published ELSE aa.published END AS a_published,
+        CASE WHEN aa.article_id IS NULL THEN f.claim_a_title ELSE aa.title END AS a_title,
+        CASE WHEN aa.article_id IS NULL THEN f.claim_a_url ELSE aa.url END AS a_url,
+        CASE WHEN ca.claim_id IS NOT NULL THEN 'current'
+             WHEN aa.article_id IS NOT NULL THEN 'changed' ELSE 'removed' END AS a_claim_state,
+        f.claim_b,
+        coalesce(cb.text, f.claim_b_text) AS b_text,
+        coalesce(cb.sentence, f.claim_b_sentence) AS b_sentence,
+        CASE WHEN cb.claim_id IS NULL THEN f.claim_b_offset_in_sentence
+             ELSE cb.start_char - cb.sentence_start END AS b_offset_in_sentence,
+        CASE WHEN cb.claim_id IS NULL THEN f.claim_b_speaker ELSE cb.speaker END AS b_speaker,
+        CASE WHEN cb.claim_id IS NULL THEN f.claim_b_speaker_role ELSE cb.speaker_role END AS b_speaker_role,
+        coalesce(cb.article_id, f.claim_b_article_id) AS b_article_id,
+        CASE WHEN ab.article_id IS NULL THEN f.claim_b_outlet ELSE ab.outlet END AS b_outlet,
+        CASE WHEN ab.article_id IS NULL THEN f.claim_b_published ELSE ab.published END AS b_published,
+        CASE WHEN ab.article_id IS NULL THEN f.claim_b_title ELSE ab.title END AS b_title,
+        CASE WHEN ab.article_id IS NULL THEN f.claim_b_url ELSE ab.url END AS b_url,
+        CASE WHEN cb.claim_id IS NOT NULL THEN 'current'
+             WHEN ab.article_id IS NOT NULL THEN 'changed' ELSE 'removed' END AS b_claim_state
+    FROM conflicts f
+    LEFT JOIN claims ca ON ca.claim_id = f.claim_a
+    LEFT JOIN articles aa ON aa.article_id = coalesce(ca.article_id, f.claim_a_article_id)
+    LEFT JOIN claims cb ON cb.claim_id = f.claim_b
+    LEFT JOIN articles ab ON ab.article_id = coalesce(cb.article_id, f.claim_b_article_id)
+    LEFT JOIN latest_reviews r ON r.conflict_id = f.conflict_id;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -246,8 +246,8 @@ def _merge_conflicts(
     stale, with the claims' texts kept so the review still reads. Set-based (one staging
     table, four statements) because a rule change can alter thousands of conflicts at once."""
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE incoming_conflicts AS "
-        "SELECT * EXCLUDE (first_seen, stale) FROM conflicts LIMIT 0"
+        "CREATE OR REPLACE TEMP TABLE incoming_conflicts AS SELECT conflict_id, claim_a, claim_b, kind, "
+        "score, reason, claim_a_text, claim_b_text FROM conflicts LIMIT 0"
     )
     _append(
         con,
@@ -271,12 +271,38 @@ def _merge_conflicts(
         "OR conflicts.stale)"
     )
     con.execute(
-        "INSERT INTO conflicts SELECT i.conflict_id, i.claim_a, i.claim_b, i.kind, i.score, "
+        "INSERT INTO conflicts (conflict_id, claim_a, claim_b, kind, score, reason, first_seen, stale, "
+        "claim_a_text, claim_b_text) SELECT i.conflict_id, i.claim_a, i.claim_b, i.kind, i.score, "
         "i.reason, ?, false, i.claim_a_text, i.claim_b_text FROM incoming_conflicts AS i "
         "WHERE i.conflict_id NOT IN (SELECT conflict_id FROM conflicts)",
         [now],
     )
+    for side in ("a", "b"):
+        _copy_claim_context(con, side)
     con.execute("DROP TABLE incoming_conflicts")
+
+
+# What a conflict keeps of each side's claim and article (schema migration 3), and where
+# it is read from: the copy a stale conflict shows once its claim is gone.
+_CONTEXT = (
+    ("sentence", "c.sentence"), ("offset_in_sentence", "c.start_char - c.sentence_start"),
+    ("speaker", "c.speaker"), ("speaker_role", "c.speaker_role"), ("article_id", "c.article_id"),
+    ("outlet", "a.outlet"), ("published", "a.published"), ("title", "a.title"), ("url", "a.url"),
+)
+
+
+def _copy_claim_context(con: duckdb.DuckDBPyConnection, side: str) -> None:
+    """Copies into the conflicts found by this run what the reviewer sees of one side, so
+    that it still reads when the claim or its article is gone. Rows already holding the
+    same values are not touched (a re-run changes no row)."""
+    columns = [(f"claim_{side}_{name}", value) for name, value in _CONTEXT]
+    con.execute(
+        f"UPDATE conflicts SET {', '.join(f'{col} = {value}' for col, value in columns)} "
+        "FROM claims c JOIN articles a USING (article_id) "
+        f"WHERE c.claim_id = conflicts.claim_{side} "
+        "AND conflicts.conflict_id IN (SELECT conflict_id FROM incoming_conflicts) "
+        f"AND ({' OR '.join(f'conflicts.{col} IS DISTINCT FROM {value}' for col, value in columns)})"
+    )
 
 
 _ENTITY_SEPARATOR = "\x1f"  # a control character: never inside an entity's name
