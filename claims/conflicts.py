@@ -724,8 +724,8 @@ def _near_in_time(a: ClaimRef, b: ClaimRef, days: int) -> bool:
 
 def _published_after(target: ClaimRef, rejection: ClaimRef) -> bool:
     """The target's article came out after the rejection's, both dates known: what it
-    says cannot be what the rejection answered. The same day, or an undated article,
-    may be (the order within a day is not known)."""
+    says is not what the rejection answered, unless nothing said before it is. The same
+    day, or an undated article, may be (the order within a day is not known)."""
     return target.published is not None and rejection.published is not None \
         and target.published > rejection.published
 
@@ -747,6 +747,12 @@ def _dispute_targets(
     ("no evidence of a strong recovery"), up to `PLURAL_TARGETS` of them."""
     found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story, assessment_keys,
                             story_score=story_score)
+    if found is None:
+        # Failing every claim published before it, a later article's: one outlet's
+        # report of a rejection often comes out before another's of what was rejected
+        # (the closed gold holds such pairs).
+        found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story,
+                                assessment_keys, story_score=story_score, later_too=True)
     if found is None:
         return []
     target, how, score, alternatives, always = found
@@ -793,6 +799,7 @@ def _dispute_target(
     assessment_keys: Callable[[_Judged], frozenset[tuple[int, int]]] | None = None,
     *,
     story_score: Callable[[str], float] | None = None,
+    later_too: bool = False,
 ) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
     """The claim a rejection answers (and, where the evidence ranks several, the others
     in rank order with their scores, for a plural rejection; all of them when the flag
@@ -831,10 +838,14 @@ def _dispute_target(
     6. the nearest earlier attributed claim of another party in the article."""
     claim = dispute.claim
     # (stab14) A rejection answers what was said before it: a claim of an article
-    # published after the rejection's is never its target, however alike (a later
-    # restatement of the rejected figure is answered, if at all, by a later rejection).
-    same_story = [j for j in same_story if not _published_after(j.ref, dispute.ref)]
-    loose_story = [j for j in loose_story if not _published_after(j.ref, dispute.ref)]
+    # published after the rejection's is its target only when no earlier one is
+    # (`later_too`, the caller's second try), however alike (a later restatement of the
+    # rejected figure must not take the rejection over from the original).
+    def answerable(j: _Judged) -> bool:
+        return later_too or not _published_after(j.ref, dispute.ref)
+
+    same_story = [j for j in same_story if answerable(j)]
+    loose_story = [j for j in loose_story if answerable(j)]
     others = [j for j in same_article if _other_party(dispute, j)]
     # A rejection answers what was said before it: a claim later in a "sentence" the
     # parser ran on past a closing quote is not its target.
@@ -876,7 +887,7 @@ def _dispute_target(
     # of another year's march) is another story's, however alike its words.
     pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter)
                  if _other_party(dispute, j) and _near_in_time(dispute.ref, j.ref, settings.story_days)
-                 and not _published_after(j.ref, dispute.ref)})
+                 and answerable(j)})
     # Claims of articles only loosely of the story: a target only by owner, figure or content.
     named_pool = dict(pool)
     named_pool.update({j.index: j for j in loose_story if _other_party(dispute, j)})

@@ -31,14 +31,16 @@ def _disputes(nlp, *articles):
 # --- a rejection answers what was published before it -----------------------------------
 
 
-def test_a_rejection_does_not_answer_a_later_article(nlp):
+def test_a_rejection_answers_a_later_article_only_when_nothing_earlier_is(nlp):
     pairs = _disputes(nlp, (ESTIMATE, "Outlet A", date(2027, 11, 20)), (REJECTION, "Outlet B", date(2027, 11, 21)),
                       (RESTATED, "Outlet C", date(2027, 11, 22)))
     assert _joins(pairs, "more than $70 million", "the engineer's figure")
-    # A restatement published the day after the rejection is not what it answered, even
-    # when it is the only figure of that party there is.
-    pairs = _disputes(nlp, (REJECTION, "Outlet B", date(2027, 11, 21)), (RESTATED, "Outlet C", date(2027, 11, 22)))
     assert not _joins(pairs, "would cost $70 million", "the engineer's figure")
+    # Near miss: when the restatement is the only figure of that party there is, it is
+    # the target (one outlet's report of a rejection often precedes another's of what
+    # was rejected).
+    pairs = _disputes(nlp, (REJECTION, "Outlet B", date(2027, 11, 21)), (RESTATED, "Outlet C", date(2027, 11, 22)))
+    assert _joins(pairs, "would cost $70 million", "the engineer's figure")
 
 
 def test_a_rejection_answers_the_same_days_or_an_undated_article(nlp):
