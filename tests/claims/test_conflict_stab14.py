@@ -1,5 +1,6 @@
-"""Rules of the stab14 round (conflict stability): a rejection never answers a claim of
-an article published after its own. Sentences written for these tests, about none of the
+"""Rules of the stab14 round (conflict stability): a rejection answers a claim of an
+article published after its own only when nothing earlier will do; a later echo does not
+take a conflict over. Sentences written for these tests, about none of the
 gold cases; each rule has a near miss."""
 
 from datetime import date
@@ -8,6 +9,7 @@ from claims.conflicts import _BestPerClusterPair, find_conflicts, pair_order
 from claims.models import ConflictKind
 from claims.rebuttals import judges_a_statement
 from tests.claims.test_conflict_round_t11 import _joins
+from tests.claims.test_conflict_round_t12 import _disputes
 from tests.claims.test_figure_roles import _claims
 
 ESTIMATE = ("The repair of the Weir Lane viaduct will cost more than $70 million, according to a report by the "
@@ -16,16 +18,6 @@ REJECTION = ("Council leader Tomas Brek said on Friday that the repair of the We
              "million. Brek rejected the engineer's figure of $70 million as \"wildly inflated\".")
 RESTATED = ("The county's chief engineer, Hanna Roos, said on Saturday that the Weir Lane viaduct repair would "
             "cost $70 million and that she stood by her report.")
-
-
-def _disputes(nlp, *articles):
-    """The dispute pairs found in the articles, given as (text, outlet, day)."""
-    refs = []
-    for n, (text, outlet, day) in enumerate(articles):
-        refs += _claims(nlp, "abcdefgh"[n], text, outlet, day)
-    by_id = {r.claim.claim_id: r.claim for r in refs}
-    return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
-            if c.kind is ConflictKind.DISPUTE]
 
 
 # --- a rejection answers what was published before it -----------------------------------
