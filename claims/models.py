@@ -347,6 +347,10 @@ class RunSummary(BaseModel):
     conflicts: int = 0
     status: str = "running"
     rejections: list[Rejection] = Field(default_factory=list)
+    # article id -> the path its unchanged text was read from this time, when it was stored
+    # from another (a moved inbox): a later edit at the new path is then a correction, not
+    # another article under a taken id (claims/identity.py)
+    moved_sources: dict[str, str] = Field(default_factory=dict)
 
 
 class StoreCounts(BaseModel):

@@ -170,6 +170,7 @@ class Triage:
     changed: list[Article] = field(default_factory=list)
     unchanged: list[Article] = field(default_factory=list)
     clashes: list[Rejection] = field(default_factory=list)  # other articles under a taken id
+    moved: dict[str, str] = field(default_factory=dict)  # unchanged, read from a new path
     stale: bool = False  # an earlier run stored articles but died before re-clustering
 
     @property
@@ -214,6 +215,8 @@ def triage(articles: list[Article], db: str) -> Triage:
             result.new.append(article)
         elif met is Arrival.UNCHANGED:
             result.unchanged.append(article)
+            if stored is not None and not _same_file(source_file(stored.source), source_file(article.source)):
+                result.moved[article.article_id] = article.source
         elif met is Arrival.CHANGED:
             result.changed.append(article)
             if note := replacement_note(article, stored, _same_file):
@@ -402,6 +405,7 @@ def counterclaim_flow(
                 "articles_unchanged": len(sorted_articles.unchanged),
                 "articles_rejected": len(rejections),
                 "rejections": rejections,
+                "moved_sources": sorted_articles.moved,
             })
             todo = sorted_articles.to_extract
             # Only the batches hold the articles from here: each is let go once committed.

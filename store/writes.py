@@ -173,8 +173,11 @@ def _replace_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article
 
 
 def _put_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
-    """The run's record (replacing its `running` one) and its rejections."""
+    """The run's record (replacing its `running` one), its rejections, and where its moved
+    articles are read from now."""
     _mark_interrupted(con, summary.run_id)
+    for article_id, source in sorted(summary.moved_sources.items()):
+        con.execute("UPDATE articles SET source = ? WHERE article_id = ?", [source, article_id])
     con.execute("DELETE FROM runs WHERE run_id = ?", [summary.run_id])
     _append(con, "runs", [_run_row(summary)])
     if summary.rejections:

@@ -118,3 +118,15 @@ def test_skipped_files_of_other_types_are_mentioned(runs):
 def test_a_rerun_changes_nothing(runs):
     _, _, _, _, _, third = runs
     assert summary_line(third) == "articles read 6: new 0, changed 0, unchanged 6; rejected inputs 1"
+
+
+def test_a_moved_file_is_stored_under_its_new_path_and_can_then_be_corrected_there(runs):
+    # Runs last: it edits the moved file and runs once more.
+    base, db, _, _, _, _ = runs
+    moved = base / "d2" / "other.txt"
+    assert query(db, "SELECT source FROM articles WHERE article_id = 'other'") == [(str(moved),)]
+    write(moved, OTHER.replace("7%", "8%"))
+    fourth = counterclaim("run", str(moved), "--db", db, "--no-report", "--workers", "1")
+    assert fourth.returncode == 0, fourth.stderr[-2000:]
+    assert summary_line(fourth) == "articles read 1: new 0, changed 1, unchanged 0; rejected inputs 0"
+    assert query(db, "SELECT text FROM articles WHERE article_id = 'other'") == [(OTHER.replace("7%", "8%").rstrip(),)]
