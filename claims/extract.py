@@ -38,7 +38,8 @@ from claims.rejections import with_rejections
 #     the subject before it; a place NER tagged ORG is not "the group"; a name described
 #     as a group is an organisation; and round x13 (accusations as the accuser's
 #     statements: "accused X of Y", "charged that A", "claimed to have A")
-EXTRACTOR_VERSION = "11"
+# 12: a count whose verb happens "every day" / "daily" after it is a rate per day
+EXTRACTOR_VERSION = "12"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -1626,6 +1626,45 @@ def _count_measure_and_per(doc: Doc, span: Span, cand: _Candidate, text: str) ->
         per, per_end = _find_per(text, end_char)
         if per and per_end > end_char:
             cand.per = per
+        else:
+            cand.per = _clause_rate(doc[nxt - 1])
+
+
+# "crossed the bridge daily": adverbs of a period
+RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+                "yearly": "year", "hourly": "hour"}
+
+
+def _clause_rate(noun: Token) -> str | None:
+    """'About 12,000 vehicles crossed the bridge every day': the counted things are the
+    subject or object of a verb said to happen every period, after them, so the count is
+    a rate like '12,000 vehicles a day' (which the words right after the noun give).
+    Not a period of another verb ('2,000 people were evacuated and the shelters fed them
+    every day'), nor one before the figure."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.i <= noun.i:
+            continue
+        if _every_period(child):
+            return time_unit(child.lower_)
+        if child.dep_ == "advmod" and child.lower_ in RATE_ADVERBS:
+            return RATE_ADVERBS[child.lower_]
+        # "crossed the bridge every day before it was closed": the parser hangs the
+        # period on the clause after it; before that clause's own words it is the verb's
+        if child.dep_ == "advcl":
+            opening = [c.i for c in child.children if c.dep_ in ("mark", "nsubj", "nsubjpass")]
+            for period in child.children:
+                if opening and period.i < min(opening) and _every_period(period):
+                    return time_unit(period.lower_)
+    return None
+
+
+def _every_period(token: Token) -> bool:
+    """'every day', 'each week', 'per month' as a modifier of a verb."""
+    return token.dep_ == "npadvmod" and time_unit(token.lower_) is not None and \
+        any(d.dep_ == "det" and d.lower_ in ("every", "each", "per") for d in token.children)
 
 
 # ---------------------------------------------------------------------------------------

@@ -475,3 +475,25 @@ def test_minus_sign_glued_to_the_number(nlp):
     assert _one(nlp, "Temperatures fell to -5C overnight.", "5C").value == -5
     assert _one(nlp, "The balance was -3.2%.", "3.2%").value == -3.2
     assert _one(nlp, "Ages 5-10 were tested.", "5-10").value == 7.5  # near miss: a range's dash is no sign
+
+
+@pytest.mark.parametrize("text, part, per", [
+    # (audit) the period is said of the verb after the counted things, not next to them
+    ("About 12,000 vehicles crossed the bridge every day before it closed, the council said.", "12,000", "day"),
+    ("The bakery sells 400 loaves daily.", "400", "day"),
+    ("The ministry said 150 migrants arrived each week.", "150", "week"),
+    # near misses: the period of another verb, or before the figure, or none
+    ("Officials said 2,000 people were evacuated on Monday and the shelters fed them every day.", "2,000", None),
+    ("Every day, 300 commuters use the line.", "300", None),
+    ("The team played 12 matches last year.", "12", None),
+])
+def test_a_period_of_the_counted_things_verb_makes_a_rate(nlp, text, part, per):
+    assert _one(nlp, text, part).per == per
+
+
+def test_a_period_the_parser_hangs_on_the_next_clause_is_still_the_verbs(nlp):
+    text = ("About 12,000 vehicles crossed the bridge every day before it was closed, according to a "
+            "report by the city's auditor.")
+    assert _one(nlp, text, "12,000").per == "day"
+    # near miss: the period inside the next clause, after its subject
+    assert _one(nlp, "About 12,000 vehicles crossed the bridge before it was closed every day.", "12,000").per is None
