@@ -176,8 +176,12 @@ def _put_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
     """The run's record (replacing its `running` one), its rejections, and where its moved
     articles are read from now."""
     _mark_interrupted(con, summary.run_id)
-    for article_id, source in sorted(summary.moved_sources.items()):
-        con.execute("UPDATE articles SET source = ? WHERE article_id = ?", [source, article_id])
+    if summary.moved_sources:  # a whole inbox may have moved: one statement, not one per article
+        con.execute("CREATE OR REPLACE TEMP TABLE moved_articles (article_id VARCHAR, source VARCHAR)")
+        _append(con, "moved_articles", sorted(summary.moved_sources.items()))
+        con.execute("UPDATE articles SET source = m.source FROM moved_articles m "
+                    "WHERE articles.article_id = m.article_id")
+        con.execute("DROP TABLE moved_articles")
     con.execute("DELETE FROM runs WHERE run_id = ?", [summary.run_id])
     _append(con, "runs", [_run_row(summary)])
     if summary.rejections:
