@@ -39,6 +39,11 @@ def same_path(a: str, b: str) -> bool:
     return os.path.normpath(a) == os.path.normpath(b)
 
 
+def read_elsewhere(article: Article, stored: StoredArticle, same_file: SameFile = same_path) -> bool:
+    """The article comes from another file than the stored one was read from."""
+    return not same_file(source_file(stored.source), source_file(article.source))
+
+
 def arrival(article: Article, stored: StoredArticle | None,
             same_file: SameFile = same_path) -> Arrival:
     """How `article` meets what the store holds under its id. A correction of the outlet,
@@ -50,8 +55,7 @@ def arrival(article: Article, stored: StoredArticle | None,
         return Arrival.NEW
     if stored.sha256 == article.sha256:
         return Arrival.UNCHANGED if stored.metadata == article.metadata else Arrival.CHANGED
-    moved = not same_file(source_file(stored.source), source_file(article.source))
-    if moved and article.id_from in ("file name", "text"):
+    if read_elsewhere(article, stored, same_file) and article.id_from in ("file name", "text"):
         return Arrival.CLASH
     return Arrival.CHANGED
 
@@ -91,7 +95,7 @@ def replacement_note(article: Article, stored: StoredArticle,
                      same_file: SameFile = same_path) -> str | None:
     """One line for the log when an article replaces one read from another file (under a
     declared id, or the same text with corrected metadata)."""
-    if same_file(source_file(stored.source), source_file(article.source)):
+    if not read_elsewhere(article, stored, same_file):
         return None
     return (f"{article.source}: article id {article.article_id!r} replaces the article stored "
             f"from {stored.source}")

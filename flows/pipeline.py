@@ -52,6 +52,7 @@ from claims.identity import (
     arrival,
     by_line_text,
     clash_reason,
+    read_elsewhere,
     replacement_note,
     same_path,
     source_file,
@@ -215,7 +216,7 @@ def triage(articles: list[Article], db: str) -> Triage:
             result.new.append(article)
         elif met is Arrival.UNCHANGED:
             result.unchanged.append(article)
-            if stored is not None and not _same_file(source_file(stored.source), source_file(article.source)):
+            if stored is not None and read_elsewhere(article, stored, _same_file):
                 result.moved[article.article_id] = article.source
         elif met is Arrival.CHANGED:
             result.changed.append(article)
