@@ -214,7 +214,6 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     from flows.temporary_server import start_early  # noqa: PLC0415
 
     server = start_early()
-    from claims.nlp import ModelNotFound, check_model  # noqa: PLC0415
     from flows.pipeline import counterclaim_flow  # noqa: PLC0415  (after the env is set)
     from flows.quiet_logs import quiet_routine_task_logs
 
@@ -232,10 +231,7 @@ def _run(args: argparse.Namespace, db: Path) -> int:
 
     # The runner meets the server's address when it starts.
     with server.serving(), _interrupt_quietly():
-        try:
-            check_model(args.model)
-        except ModelNotFound as exc:
-            print(f"counterclaim: --model: {exc}; nothing written", file=sys.stderr)
+        if not _model_found(args.model):
             return EXIT_BAD_OPTION
         try:
             summary = flow_to_run(
@@ -273,6 +269,19 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     return EXIT_REJECTED if summary.rejections else EXIT_OK
 
 
+def _model_found(model: str | None) -> bool:
+    """False, having said why in one line, when `--model` names no installed pipeline: `run`
+    and `serve` check it before any work, not in every task (or every scheduled run)."""
+    from claims.nlp import ModelNotFound, check_model  # noqa: PLC0415  (imports spaCy)
+
+    try:
+        check_model(model)
+    except ModelNotFound as exc:
+        print(f"counterclaim: --model: {exc}; nothing written", file=sys.stderr)
+        return False
+    return True
+
+
 @contextmanager
 def _interrupt_quietly() -> Iterator[None]:
     """Ctrl-C during a run: the flow unwinds as before (every write is one transaction, so
@@ -299,6 +308,8 @@ def _serve(args: argparse.Namespace, db: Path) -> int:
     if interval is not None and interval <= 0:
         print("counterclaim: --interval must be positive", file=sys.stderr)
         return 2
+    if not _model_found(args.model):
+        return EXIT_BAD_OPTION
     try:
         return serve(args.inbox, db, cron=args.cron, interval=interval, name=args.name,
                      model=args.model, batch_size=args.batch_size)

@@ -23,6 +23,7 @@ from typing import TypeVar
 
 import duckdb
 
+from store.reads import snapshot_of
 from store.schema import current_version, migrate
 
 DB_ENV = "COUNTERCLAIM_DB"
@@ -178,6 +179,7 @@ def check_writable_store(path: Path, *, warn: Callable[[str], None] | None = Non
         con = connect(path, read_only=True, warn=warn)
         try:
             _check_ours(con, path)
+            refuse_snapshot(con, path, "run on")
         finally:
             con.close()
     # DuckDB writes its journal (FILE.wal) and the snapshot beside the file.
@@ -217,6 +219,19 @@ def open_store(
         yield con
     finally:
         con.close()
+
+
+def refuse_snapshot(con: duckdb.DuckDBPyConnection, path: Path | str, doing: str) -> None:
+    """Fails, naming the store it copies, when `path` is a published snapshot (the mark is
+    inside the file, whatever it is called): the next run of the store replaces the snapshot,
+    so whatever is written there (claims, verdicts) is lost. `doing` says what to do on the
+    store instead ("run on", "record verdicts on")."""
+    origin = snapshot_of(con)
+    if origin is not None:
+        raise StoreError(
+            f"{path}: a snapshot of {origin}, replaced by every run; "
+            f"{doing} the database itself (--db {origin}); nothing written"
+        )
 
 
 def _check_ours(con: duckdb.DuckDBPyConnection, path: Path) -> None:

@@ -21,8 +21,8 @@ from pathlib import Path
 import duckdb
 
 from claims.models import Article, Claim, ClusterMember, Clusters, Conflict, Rejection, RunSummary, Verdict
-from store.connection import StoreError
-from store.reads import SNAPSHOT_MARK, snapshot_of
+from store.connection import refuse_snapshot
+from store.reads import SNAPSHOT_MARK
 from store.transaction import transaction
 
 
@@ -130,12 +130,7 @@ def add_review(
     """Appends a verdict and returns the conflict's id as stored; earlier verdicts are kept
     as the conflict's review history. The id is matched in any case (ids are hex digits,
     copied by hand). A snapshot is refused: the next run replaces it, verdict and all."""
-    origin = snapshot_of(con)
-    if origin is not None:
-        raise StoreError(
-            f"{_database_path(con)}: a snapshot of {origin}, replaced by every run; "
-            f"record verdicts on the database itself (--db {origin}); nothing written"
-        )
+    refuse_snapshot(con, _database_path(con), "record verdicts on")
     with transaction(con):
         found = con.execute(
             "SELECT conflict_id FROM conflicts WHERE lower(conflict_id) = lower(?)",
