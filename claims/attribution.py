@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claims.models import Attribution
 from claims.speakers import Speaker, SpeakerResolver, _data_words as word_list_file, word_list
+from claims.speakers import accusation_of_phrase
 from claims.transcripts import Turn, transcript_turns
 
 OPEN_MARKS = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -171,7 +172,8 @@ def _finding(tok: Token) -> bool:
     and not inside someone's reported clause ("X said its analysis showed ...")."""
     subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     if not subj or subj[0].lemma_.lower() not in word_list("document_nouns") and not (
-            subj[0].tag_ == "NNS" and subj[0].lemma_.lower() in FINDING_NUMBERS):
+            subj[0].tag_ == "NNS" and subj[0].lemma_.lower() in FINDING_NUMBERS) and \
+            not _analysed_by_someone(subj[0]):
         return False
     head = tok
     while head.head.i != head.i:
@@ -179,6 +181,18 @@ def _finding(tok: Token) -> bool:
             return False
         head = head.head
     return True
+
+
+def _analysed_by_someone(noun: Token) -> bool:
+    """f18: "Footage analysed by the broadcaster showed A": material analysed by a named
+    party shows a finding, a statement as "figures published by X show A" is; its speaker
+    is the material, as a document's without an author (the party did not make it, and
+    stays in the sentence). Without the party ("Footage showed a van", "footage obtained
+    by X") the material shows nothing anyone vouched for, and is no statement."""
+    analysing = word_list("analysing_verbs")
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in analysing and
+               any(a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by") for a in c.children)
+               for c in noun.children)
 
 
 def _reports(tok: Token) -> bool:
@@ -862,19 +876,16 @@ def _accused_of(cue: Token) -> tuple[int, int] | None:
         cue.dep_ == "acl" and not objects
     if passive and not agents:
         return None
-    # the parser hangs "of" on the verb, its object ("accused the board of ...") or the
-    # passive's agent ("was accused by residents of ...")
-    of = [c for h in (cue, *objects, *agents) for c in h.children
-          if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i]
-    if not of or of[0].right_edge.i <= of[0].i:
+    of = accusation_of_phrase(cue)
+    if of is None or of.right_edge.i <= of.i:
         return None
-    last = of[0].right_edge.i
+    last = of.right_edge.i
     for c in cue.rights:
         # "of misusing funds during the campaign": what follows the of-phrase, the parser
         # hangs on the verb; it ends at a comma
         if c.dep_ == "prep" and c.i == last + 1 and c.lower_ != "of":
             last = c.right_edge.i
-    return of[0].i + 1, last
+    return of.i + 1, last
 
 
 def _claimed_to(cue: Token) -> tuple[int, int] | None:

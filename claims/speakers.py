@@ -790,7 +790,8 @@ class SpeakerResolver:
                                     or doc[end - 1].text == "-"):
             end -= 1
         span = doc[start:end]
-        if " and " in span.text and span.text.lower() not in self.alias:
+        if " and " in span.text and span.text.lower() not in self.alias and \
+                not self._one_coordinated_name(span):
             # two names joined by "and": keep the one with the head; but an "and" after
             # "of" is inside one name ("Department of Health and Human Services")
             parts = [i for i in range(start, end) if doc[i].lower_ == "and"
@@ -808,6 +809,15 @@ class SpeakerResolver:
                 and doc[end + 2].text == ")":
             span = doc[start:end + 3]
         return span
+
+    def _one_coordinated_name(self, span: Span) -> bool:
+        """f18: "The Bakers and Allied Workers Union", "Rail and Maritime Transport
+        Council": a name capitalised throughout that ends in an organisation's head noun
+        is one organisation, its "and" inside the name. "Unite and the GMB union" (a
+        determiner, a lower-case head) and "Acme and Northwind" (no head noun) are two."""
+        words = [t for t in span if t.lower_ not in {"and", "&", "of", "for"}]
+        return len(words) >= 3 and span[-1].lower_ in self.org_nouns and \
+            all(t.text[:1].isupper() for t in words)
 
     # ---------------------------------------------------------------- resolution
     def _remember(self, pos: int, sp: Speaker) -> Speaker:
@@ -1352,16 +1362,44 @@ class SpeakerResolver:
                 break
             if child.dep_ == "acl" and child.lemma_.lower() in word_list("verbs"):
                 break
+            cut_at = _accusation_of_phrase(head, child)
+            if cut_at is not None:
+                end = max(end, cut_at)
+                break
             end = child.right_edge.i + 1
         name = self.name_span(head)
         if name is not None and name.start < start and not any(
                 c.dep_ in {"appos", "relcl"} for c in head.lefts):
             start = name.start
+        if name is not None and name.end > end and self._one_coordinated_name(name):
+            end = name.end  # "The Rail and Maritime Transport Council", parsed as two
         while end > start + 1 and self.doc[end - 1].is_punct:
             end -= 1
         while start < end - 1 and self.doc[start].is_punct:
             start += 1
         return self.doc[start:end]
+
+    def _organisation_title_person(self, head: Token, mention: Span) -> Speaker | None:
+        """f18: "Friends of Marsh Lane director Sam Hale said": an organisation's name, a
+        title and a person the small model tags PERSON, which the parser read as the
+        organisation with the person hung inside it. The speaker is the person; the role
+        the organisation and title, as for "Acme chief executive Jane Doe" (the
+        `Attribution` model has no affiliation field). Only when the parse made another
+        word the head; a person found as the head goes the usual way."""
+        person = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end == mention.end
+                  and e.start > mention.start + 1]
+        if not person or person[0].start <= head.i < person[0].end:
+            return None
+        name, title = person[0], self.doc[person[0].start - 1]
+        before = self.doc[mention.start:title.i]
+        words = [t for t in before if t.lower_ not in {"of", "the", "and", "for", "&"}]
+        if title.lower_ not in self.titles or not title.text.islower() or not words or \
+                not all(t.text[:1].isupper() for t in words):
+            return None
+        role = _clean(self.doc[mention.start:title.i + 1].text)
+        if role.split()[0].lower() in DETERMINERS:
+            role = role.split(" ", 1)[1]
+        return Speaker(self.full_person(name.text), _clean(mention.text), role, "person", set())
 
     def _body_by_apposition(self, head: Token, sp: Speaker) -> Speaker:
         """s13: "Concerned Neighbours, a residents' group, said": a name the small model
@@ -1415,6 +1453,9 @@ class SpeakerResolver:
             sp = self._body_by_apposition(head, sp)
             return self._remember(pos, sp) if remember else sp
 
+        titled = self._organisation_title_person(head, mention)
+        if titled is not None:
+            return done(titled)
         lefts = {c.lower_ for c in head.lefts}
         if head.tag_ in {"NNS", "NNPS"} and head.pos_ == "NOUN" and \
                 ("both" in lefts or {"the", "two"} <= lefts) and \
@@ -2103,3 +2144,36 @@ def _ent_label(span: Span) -> str | None:
         if tok.ent_type_:
             return tok.ent_type_
     return None
+
+
+
+def accusation_of_phrase(cue: Token) -> Token | None:
+    """The "of" that opens what an accusing verb says the accused did, or None. The parser
+    hangs it on the verb, its object ("accused the board of ...") or the passive's agent
+    ("was accused by dockworkers of ..."), also after an of-phrase of the agent's or the
+    object's own name ("by residents of Hill Street of ignoring ...", "accused the head of
+    the council of lying"): the last of those is the accusation's, the ones before it
+    name the accuser or the accused."""
+    names = [c for c in cue.children if c.dep_ == "dobj"]
+    names += [g for c in cue.children if c.dep_ == "agent" for g in c.children]
+    found = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"]
+    while names:
+        name = names.pop()
+        for c in name.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                found.append(c)
+                names.extend(g for g in c.children if g.dep_ == "pobj")
+    found = [c for c in found if c.i > cue.i]
+    return max(found, key=lambda c: c.i) if found else None
+
+
+def _accusation_of_phrase(head: Token, child: Token) -> int | None:
+    """f18: where an accuser's name ends when the parser hung the accusation's of-phrase
+    on it ("was accused by dockworkers of cutting safety checks": the of-phrase is what
+    was said, the content, not part of the name); None for any other right child
+    ("members of the union" stays whole)."""
+    agent = head.head
+    if agent.dep_ != "agent" or agent.head.lemma_.lower() not in word_list("accusing_verbs"):
+        return None
+    of = accusation_of_phrase(agent.head)
+    return of.i if of is not None and child.left_edge.i <= of.i <= child.right_edge.i else None
