@@ -41,7 +41,8 @@ from claims.rejections import with_rejections
 # 12: a count whose verb happens "every day" / "daily" after it is a rate per day
 # 13: round f18 speaker slips: a passive accusation's accuser without the of-phrase; "Org title
 #     Person" is the person; a coordinated organisation name kept whole; "footage analysed
-#     by X showed A" is X's
+#     by X showed A" is a statement (of the material analysed by X); and a count whose
+#     clause opens with its period ("Every day, 300 commuters ...") is a rate
 EXTRACTOR_VERSION = "13"
 
 

@@ -1637,15 +1637,17 @@ RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually"
 
 def _clause_rate(noun: Token) -> str | None:
     """'About 12,000 vehicles crossed the bridge every day': the counted things are the
-    subject or object of a verb said to happen every period, after them, so the count is
-    a rate like '12,000 vehicles a day' (which the words right after the noun give).
-    Not a period of another verb ('2,000 people were evacuated and the shelters fed them
-    every day'), nor one before the figure."""
+    subject or object of a verb said to happen every period, so the count is a rate like
+    '12,000 vehicles a day' (which the words right after the noun give). The period may
+    open the clause too ('Every day, 300 commuters use the line'). Not a period of another
+    verb ('2,000 people were evacuated and the shelters fed them every day')."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     for child in verb.children:
         if child.i <= noun.i:
+            if _every_period(child):
+                return time_unit(child.lower_)
             continue
         if _every_period(child):
             return time_unit(child.lower_)

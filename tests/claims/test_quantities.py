@@ -482,9 +482,13 @@ def test_minus_sign_glued_to_the_number(nlp):
     ("About 12,000 vehicles crossed the bridge every day before it closed, the council said.", "12,000", "day"),
     ("The bakery sells 400 loaves daily.", "400", "day"),
     ("The ministry said 150 migrants arrived each week.", "150", "week"),
-    # near misses: the period of another verb, or before the figure, or none
+    # the period may open the clause
+    ("Every day, 300 commuters use the line.", "300", "day"),
+    ("Each year, more than 40,000 tourists visit the castle.", "more than 40,000", "year"),
+    # near misses: the period of another verb, a date rather than every period, or none
     ("Officials said 2,000 people were evacuated on Monday and the shelters fed them every day.", "2,000", None),
-    ("Every day, 300 commuters use the line.", "300", None),
+    ("Every day the council said 300 commuters used the line.", "300", None),
+    ("Last year, 40,000 tourists visited the castle.", "40,000", None),
     ("The team played 12 matches last year.", "12", None),
 ])
 def test_a_period_of_the_counted_things_verb_makes_a_rate(nlp, text, part, per):
