@@ -178,9 +178,9 @@ def event_words(text: str) -> tuple[str, ...]:
 
 
 # Common words two claims dating one event share at least ("struck" and "sandbank"), and
-# the share of the fewer words of the two: "Flash floods swept through the town on Sunday"
-# and "the town's flood sirens sounded on Saturday evening" share two words of five, and
-# tell of two events.
+# the share of the fewer words of the two they must exceed (most of them): "Flash floods
+# swept through the town on Sunday" and "the town's flood sirens sounded on Saturday
+# evening" share two words of four, and tell of two events.
 EVENT_SHARED = 2
 EVENT_SHARE = 0.5
 
@@ -192,4 +192,4 @@ def same_event(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return False
     shared = len(set(a) & set(b))
-    return a[0] == b[0] or (shared >= EVENT_SHARED and shared >= EVENT_SHARE * min(len(set(a)), len(set(b))))
+    return a[0] == b[0] or (shared >= EVENT_SHARED and shared > EVENT_SHARE * min(len(set(a)), len(set(b))))
