@@ -3229,11 +3229,21 @@ def find_contradictions(
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
                     conflict_id = Conflict.make_id(ConflictKind.CONTRADICTION, a.claim.claim_id, b.claim.claim_id)
-                    best.offer(key, (article_id, other_id), score,
+                    # Of one pair of clusters, the pair of two articles telling one story
+                    # closely is the better evidence: an assessment also opposes echoes of
+                    # its cluster in articles that only share its topic (c18).
+                    rank = score + STORY_RANK_WEIGHT * stories.score(article_id, other_id)
+                    best.offer(key, (article_id, other_id), rank,
                                pair_order(conflict_id, (article_id, a.ref.published), (other_id, b.ref.published)),
                                (score, a, b, hit))
     for score, a, b, hit in best.values():
         yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
+
+
+# Weight of two articles' story overlap (0..1) in ranking the contradictions of one pair
+# of clusters: enough to pass `NEAR_SCORE` when one pair's articles tell one story and the
+# other's only share a topic.
+STORY_RANK_WEIGHT = 0.1
 
 
 def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str:

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from claims.clustering import cluster_claims
 from claims.conflicts import _Wording, find_conflicts
 from claims.event_dates import EventDate, dated_apart, event_dates, event_words, is_forecast, same_event
 from claims.models import ConflictKind
@@ -147,3 +148,27 @@ def test_near_miss_opposite_changes_of_two_subjects():
     grown = _Wording.of("Visitor numbers at the museum have grown every year")
     fell = _Wording.of("Ticket sales at the concert hall fell last year")
     assert grown.opposed_to(fell) is None
+
+
+# --- which pair of two clusters is reported ---------------------------------------------
+
+
+def test_the_pair_of_one_story_is_reported_over_an_echo_in_a_related_story(nlp):
+    """Of one pair of clusters, the two articles telling one story closely are the
+    evidence shown, not an earlier echo of one side in an article that only shares the
+    topic (c18: the echo came first and took the conflict over)."""
+    story_a = ("Kelby tram operator Arrow Lines said on Monday that fares on the Kelby tram network will rise "
+               "next year. \"Passenger numbers are higher than at any time in the last decade,\" said Arrow "
+               "Lines director Hanne Voss.")
+    story_b = ("Kelby council said on Tuesday that it had not approved the Arrow Lines tram fare rise. Passenger "
+               "numbers on the tram network are still falling, according to the Kelby council survey.")
+    echo = ("Dorran's mayor Ilse Brandauer opened a new cycle bridge over the Vell river on Friday. The "
+            "bridge cost the city 4 million euros and links the old harbour to the university quarter. "
+            "Passenger numbers on the tram network are still falling, according to a city survey, and "
+            "Brandauer said more people now cycle to work.")
+    refs = (_claims(nlp, "a", story_a, "Kelby Post", DAY) + _claims(nlp, "b", story_b, "Kelby Star", DAY)
+            + _claims(nlp, "c", echo, "Dorran Courier", date(2027, 5, 4)))
+    clusters = cluster_claims([r.claim for r in refs])
+    found = [c.reason for c in find_conflicts(refs, clusters)
+             if c.kind is ConflictKind.CONTRADICTION and "higher" in c.reason]
+    assert any("Kelby Star" in r for r in found), found
