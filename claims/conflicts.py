@@ -3453,6 +3453,11 @@ TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # negation, standing for the claim's speaker.
 SPEAKER_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:it|they|we|he|she|i)\s+"
                              r"(?:had|has|have|was|were|is|are|did|do|does|would|will|could)?\s*$", re.IGNORECASE)
+# "without a competitive tender", "without a senior nurse": the thing a clause lacks, up to
+# the next preposition, conjunction or clause break.
+WITHOUT_THING = re.compile(r"without\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:in|at|on|for|from|to|of|"
+                           r"during|after|before|since|until|and|or|but|because|while|as)\b|\s*[,.;:]|\s*$)",
+                           re.IGNORECASE)
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
 # Stems (the predicate and its object at least) a negated clause must share with a claim
@@ -3525,6 +3530,11 @@ class _Wording:
     # next winter") and whether one tells of a past change ("fell this spring") (c18).
     forecast_direction: bool = False
     past_direction: bool = False
+    # Of the negated clauses, those of a thing done "without" something: (the thing's
+    # head, the stems of the clause before "without", every one of which the asserting
+    # claim must hold: "the bridge contract was awarded without a tender" is no answer to
+    # "the ferry contract was awarded after a tender") (c18).
+    lacks: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3545,13 +3555,24 @@ class _Wording:
         negations = list(negation_pattern().finditer(text))
         negated: set[str] = set()
         clauses: list[tuple[str, frozenset[str]]] = []
+        lacks: list[tuple[str, frozenset[str]]] = []
         for m in negations:
             reach = " ".join(text[m.end():].split()[:NEGATION_REACH_WORDS])
             negated |= topic_stems(reach) & _negatable()
             heads = [topic_stems(w) for w in reach.split()]
             head = next((h for h in heads if h), None)
+            lacked = WITHOUT_THING.match(text, m.start())
+            if lacked:
+                # "the contract was awarded without a competitive tender": what it lacks
+                # is named by the last word of its noun phrase, and what went without it
+                # by the clause before ("awarded after a full tender process").
+                head = topic_stems(lacked.group(1).split()[-1]) or head
             if head:
                 reached = topic_stems(reach)
+                if lacked:
+                    before = topic_stems(text[:m.start()].split(",")[-1])
+                    reached |= before
+                    lacks.append((min(head), before))
                 # "it had never been consulted on the bill", said by the teachers' union:
                 # a pronoun subject is the speaker, whose name the asserting claim may
                 # hold ("the government had consulted teachers' unions").
@@ -3576,7 +3597,7 @@ class _Wording:
                    _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
                    _spared_things(text), harm, stems if harm else frozenset(),
                    dated, event_words(text) if dated else (), bool(dated) and is_forecast(text),
-                   *_direction_times(text, found_left, found_right))
+                   *_direction_times(text, found_left, found_right), tuple(lacks))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3718,6 +3739,8 @@ class _Wording:
         # ("had never explored any alternative" / "had explored every alternative").
         for negating, asserting, flip in ((self, other, False), (other, self, True)):
             for head, reached in negating.negated_clauses:
+                if any(h == head and not before <= asserting.plain_stems for h, before in negating.lacks):
+                    continue
                 if head in asserting.plain_stems and len(reached & asserting.plain_stems) >= NEGATED_CLAUSE_SHARED:
                     hit = f"{negating.negation} {head}", "(affirmed)"
                     return hit[::-1] if flip else hit

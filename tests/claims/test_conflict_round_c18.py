@@ -172,3 +172,24 @@ def test_the_pair_of_one_story_is_reported_over_an_echo_in_a_related_story(nlp):
     found = [c.reason for c in find_conflicts(refs, clusters)
              if c.kind is ConflictKind.CONTRADICTION and "higher" in c.reason]
     assert any("Kelby Star" in r for r in found), found
+
+
+# --- "without": a negation of what a clause lacks ----------------------------------------
+
+
+def test_done_without_a_thing_against_done_with_it():
+    a = _Wording.of("the bridge contract had been awarded without a competitive tender")
+    b = _Wording.of("the bridge contract had been awarded after a full tender process")
+    assert a.opposed_to(b) is not None
+
+
+def test_near_miss_the_same_act_told_without_the_thing():
+    a = _Wording.of("the bridge contract had been awarded without a competitive tender")
+    b = _Wording.of("the bridge contract had been awarded to a firm from Leeds")
+    assert a.opposed_to(b) is None
+
+
+def test_near_miss_another_act_with_the_thing():
+    a = _Wording.of("the bridge contract had been awarded without a competitive tender")
+    b = _Wording.of("the ferry contract had been awarded after a full tender process")
+    assert a.opposed_to(b) is None
