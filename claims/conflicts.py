@@ -32,6 +32,16 @@ from itertools import chain
 
 import numpy as np
 
+from claims.event_dates import (
+    WEEKDAYS,
+    EventDate,
+    dated_apart,
+    event_dates,
+    event_words,
+    forecast_pattern,
+    is_forecast,
+    same_event,
+)
 from claims.figure_roles import (
     ON_WEEKDAY,
     WEEKDAYS,
@@ -3204,7 +3214,12 @@ def find_contradictions(
                     # an exception, reads one word of each claim ("no one has been killed"
                     # / "killing seven people"): only within one story, not a loosely
                     # related one.
-                    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)") for h in hit):
+                    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)") or h.endswith(DATED)
+                                     for h in hit):
+                        continue
+                    # "on Sunday" in articles weeks apart may be two Sundays.
+                    if hit[0].endswith(DATED) and hit[0].split()[0] in WEEKDAYS and \
+                            not _near_in_time(a.ref, b.ref, WEEKDAY_REACH_DAYS):
                         continue
                     if (loose and related.matter(a, b) < settings.contradiction_matter
                             and not (_party_named(a, article_stems(other_id))
@@ -3214,17 +3229,30 @@ def find_contradictions(
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
                     conflict_id = Conflict.make_id(ConflictKind.CONTRADICTION, a.claim.claim_id, b.claim.claim_id)
-                    best.offer(key, (article_id, other_id), score,
+                    # Of one pair of clusters, the pair of two articles telling one story
+                    # closely is the better evidence: an assessment also opposes echoes of
+                    # its cluster in articles that only share its topic (c18).
+                    rank = score + STORY_RANK_WEIGHT * stories.score(article_id, other_id)
+                    best.offer(key, (article_id, other_id), rank,
                                pair_order(conflict_id, (article_id, a.ref.published), (other_id, b.ref.published)),
                                (score, a, b, hit))
     for score, a, b, hit in best.values():
         yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
 
 
+# Weight of two articles' story overlap (0..1) in ranking the contradictions of one pair
+# of clusters: enough to pass `NEAR_SCORE` when one pair's articles tell one story and the
+# other's only share a topic.
+STORY_RANK_WEIGHT = 0.1
+
+
 def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str:
     """The reason a fact-checker reads: an event or state of conflict_state_classes.txt
     said to hold by one and not by the other ("ongoing holds" / "ongoing does not hold")
     is written as a sentence with both claims; other opposite words are quoted as found."""
+    if hit[0].endswith(DATED):
+        return (f"{_who(a)} and {_who(b)} date one event apart ({hit[0].removesuffix(DATED).strip()} vs "
+                f"{hit[1].removesuffix(DATED).strip()}): {_quote(a.claim.text)} against {_quote(b.claim.text)}")
     holds = [h.endswith(" holds") for h in hit]
     state = hit[0].rsplit(" ", 1)[0] if holds[0] else hit[1].rsplit(" ", 1)[0]
     if holds[0] != holds[1] and all(h in (f"{state} holds", f"{state} does not hold") for h in hit):
@@ -3425,6 +3453,11 @@ TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # negation, standing for the claim's speaker.
 SPEAKER_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:it|they|we|he|she|i)\s+"
                              r"(?:had|has|have|was|were|is|are|did|do|does|would|will|could)?\s*$", re.IGNORECASE)
+# "without a competitive tender", "without a senior nurse": the thing a clause lacks, up to
+# the next preposition, conjunction or clause break.
+WITHOUT_THING = re.compile(r"without\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:in|at|on|for|from|to|of|"
+                           r"during|after|before|since|until|and|or|but|because|while|as)\b|\s*[,.;:]|\s*$)",
+                           re.IGNORECASE)
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
 # Stems (the predicate and its object at least) a negated clause must share with a claim
@@ -3488,6 +3521,20 @@ class _Wording:
     spared: tuple[frozenset[str], ...] = ()
     harm: str | None = None
     harmed: frozenset[str] = frozenset()
+    # The day, month or clock time the claim dates its event by (claims.event_dates), the
+    # words that may name that event, and whether it is a plan or forecast (round c18).
+    dated: tuple[EventDate, ...] = ()
+    event: tuple[str, ...] = ()
+    forecast: bool = False
+    # Of its direction words (conflict_directions.txt), whether one is forecast ("may rise
+    # next winter") and whether one tells of a past change ("fell this spring") (c18).
+    forecast_direction: bool = False
+    past_direction: bool = False
+    # Of the negated clauses, those of a thing done "without" something: (the thing's
+    # head, the stems of the clause before "without", every one of which the asserting
+    # claim must hold: "the bridge contract was awarded without a tender" is no answer to
+    # "the ferry contract was awarded after a tender") (c18).
+    lacks: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3508,13 +3555,24 @@ class _Wording:
         negations = list(negation_pattern().finditer(text))
         negated: set[str] = set()
         clauses: list[tuple[str, frozenset[str]]] = []
+        lacks: list[tuple[str, frozenset[str]]] = []
         for m in negations:
             reach = " ".join(text[m.end():].split()[:NEGATION_REACH_WORDS])
             negated |= topic_stems(reach) & _negatable()
             heads = [topic_stems(w) for w in reach.split()]
             head = next((h for h in heads if h), None)
+            lacked = WITHOUT_THING.match(text, m.start())
+            if lacked:
+                # "the contract was awarded without a competitive tender": what it lacks
+                # is named by the last word of its noun phrase, and what went without it
+                # by the clause before ("awarded after a full tender process").
+                head = topic_stems(lacked.group(1).split()[-1]) or head
             if head:
                 reached = topic_stems(reach)
+                if lacked:
+                    before = topic_stems(text[:m.start()].split(",")[-1])
+                    reached |= before
+                    lacks.append((min(head), before))
                 # "it had never been consulted on the bill", said by the teachers' union:
                 # a pronoun subject is the speaker, whose name the asserting claim may
                 # hold ("the government had consulted teachers' unions").
@@ -3530,11 +3588,16 @@ class _Wording:
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         harm = _harm_word(text)
+        # A figure with a unit at a date is a reading of a measure ("Inflation had peaked
+        # at 11.3% in October"), two of which at two dates are a series, not two accounts.
+        dated = () if any(q.unit for q in quantities) else event_dates(text)
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), tuple(clauses), stems - under, _states(text),
                    _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
-                   _spared_things(text), harm, stems if harm else frozenset())
+                   _spared_things(text), harm, stems if harm else frozenset(),
+                   dated, event_words(text) if dated else (), bool(dated) and is_forecast(text),
+                   *_direction_times(text, found_left, found_right), tuple(lacks))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3563,6 +3626,7 @@ class _Wording:
         yield from {("excepted", _tail(s)) for heads, _ in self.excepted for s in heads}
         yield from {("spared", min(s)) for s in self.spared}
         yield from {("harmed", s) for s in self.harmed}
+        yield from self._dated_keys()
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
@@ -3581,6 +3645,10 @@ class _Wording:
         yield from {("universal", _tail(s)) for heads, _ in self.excepted for s in heads}
         yield from {("harmed", min(s)) for s in self.spared}
         yield from {("spared", s) for s in self.harmed}
+        yield from self._dated_keys()  # a date meets the other dates of its grain
+
+    def _dated_keys(self) -> Iterable[tuple]:
+        return {("dated", d.grain, s) for d in self.dated for s in self.event}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -3602,7 +3670,7 @@ class _Wording:
                                                          or self.included or self.negated_clauses
                                                          or self.plain_stems or self.states
                                                          or self.universal or self.excepted
-                                                         or self.spared or self.harmed)
+                                                         or self.spared or self.harmed or self.dated)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -3619,8 +3687,11 @@ class _Wording:
             elif self.right[k] and other.left[k] and not other.right[k] and not self.left[k]:
                 hit = self.right[k], other.left[k]
             # Directions ("rose" / "fell", "will" / "unlikely to") oppose only claims
-            # about one thing: a share of their other words must agree.
-            if hit and (k < plain or _shared_share(self.about, other.about) >= DIRECTION_SHARED):
+            # about one thing: a share of their other words must agree; and a forecast
+            # change does not oppose a past one ("may rise next winter" / "fell this
+            # spring"): two periods.
+            if hit and (k < plain or (_shared_share(self.about, other.about) >= DIRECTION_SHARED
+                                      and not _forecast_against_past(self, other))):
                 return hit
         for denying, counting in ((self, other), (other, self)):
             thing = _counted_denial(denying.denied, counting.counted)
@@ -3668,10 +3739,58 @@ class _Wording:
         # ("had never explored any alternative" / "had explored every alternative").
         for negating, asserting, flip in ((self, other, False), (other, self, True)):
             for head, reached in negating.negated_clauses:
+                if any(h == head and not before <= asserting.plain_stems for h, before in negating.lacks):
+                    continue
                 if head in asserting.plain_stems and len(reached & asserting.plain_stems) >= NEGATED_CLAUSE_SHARED:
                     hit = f"{negating.negation} {head}", "(affirmed)"
                     return hit[::-1] if flip else hit
+        return self._dated_apart(other)
+
+    def _dated_apart(self, other: _Wording) -> tuple[str, str] | None:
+        """One event dated apart by two accounts ("the vessel struck a sandbank shortly
+        before midnight" / "the ship struck the sandbank at about 9pm"); a plan against
+        what happened ("will reopen on June 2" / "reopened on July 14") is two times."""
+        if self.forecast != other.forecast or not same_event(self.event, other.event):
+            return None
+        for mine in self.dated:
+            for theirs in other.dated:
+                if dated_apart(mine, theirs):
+                    return f"{mine.surface} {DATED}", f"{theirs.surface} {DATED}"
         return None
+
+
+def _forecast_against_past(a: _Wording, b: _Wording) -> bool:
+    return (a.forecast_direction and b.past_direction and not b.forecast_direction) or \
+        (b.forecast_direction and a.past_direction and not a.forecast_direction)
+
+
+# A past form of a direction word: "rose", "have fallen", "dropped".
+PAST_DIRECTION = re.compile(r"(?:ed|rose|risen|fell|fallen|grew|grown|shrank|shrunk)$")
+# Words a forecast word may stand before its direction word ("may rise", "is expected to
+# fall further", "could well rise").
+FORECAST_REACH_WORDS = 3
+
+
+def _direction_times(text: str, left: tuple[str | None, ...], right: tuple[str | None, ...]) -> tuple[bool, bool]:
+    """Whether a direction word of `text` is forecast (a forecast word of
+    conflict_forecast_words.txt a few words before it), and whether one is a past form."""
+    plain = len(opposite_patterns())
+    words = {w for w in (*left[plain:], *right[plain:]) if w}
+    if not words:
+        return False, False
+    tokens = TOKEN.findall(text.lower())
+    forecast = False
+    for k, t in enumerate(tokens):
+        if t in words:
+            before = " ".join(tokens[max(0, k - FORECAST_REACH_WORDS - 1):k])
+            forecast = forecast or bool(forecast_pattern().search(before))
+    return forecast, any(PAST_DIRECTION.search(w) for w in words)
+
+
+# The mark of a hit of `_Wording._dated_apart`, read by find_contradictions and the reason.
+DATED = "(dated)"
+# Days two articles naming a weekday may be apart and still mean one week's day.
+WEEKDAY_REACH_DAYS = 6
 
 
 # "no fish deaths", "no shots were fired", "no passwords or bank details were taken": the

@@ -1,0 +1,195 @@
+"""The day, month or clock time a claim dates its event by ("the vessel struck a sandbank
+shortly before midnight", "the sample was collected on June 30"), read on plain text for
+the event-date contradiction (round c18): two accounts of one event that date it apart
+("the ship struck the sandbank at about 9pm"; "the drainage work was completed in
+February" against "had finished the drainage work in April").
+
+Limits, on purpose: a year is no event date here (claims name the years of many events of
+one story: "installed in 2019", "since 2021"); a date after a bound word ("before 2031",
+"by June", "since Monday") is a bound, not a date; a date right after a reporting verb
+("said on Monday") dates the saying. Which event a date belongs to is guessed from the
+words two claims share, not from a parse: see `same_event`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claims.lexicon import data_lines, inflections
+from claims.memo import memoised_per_text
+from claims.overlap import stem, topic_stems
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+_MONTH = "|".join(MONTHS)
+# Capitalised names only: "may" and "march" are also verbs.
+DATE = re.compile(
+    rf"(?<![\w-])(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month1>{_MONTH})"
+    rf"|(?:mid-)?(?P<month2>{_MONTH})(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]*\d))?"
+    rf"|(?P<weekday>{'|'.join(WEEKDAYS)})"
+    r"|(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<half>(?i:am|pm|a\.m\.|p\.m\.))"
+    r"|(?P<clock>(?i:midnight|noon|midday)))(?![\w-])")
+# Parts of a day, which two accounts may word apart of one date ("on Sunday night").
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "tonight"})
+# A bound word right before the date still dates the event after these ("shortly before
+# midnight", "just after 9pm").
+CLOSE_BY = frozenset({"shortly", "just", "soon", "minutes", "moments"})
+# "did not start until November", "only reopened after Easter": the date the event came.
+NOT_UNTIL = re.compile(r"\b(?:not|n't|only)\b[^.,;:]{0,40}$", re.IGNORECASE)
+TOKEN = re.compile(r"[\w'’]+(?:[-.:][\w'’]+)*")
+# Minutes apart two clock times may be and still be one time told roughly ("shortly
+# before midnight" / "at about 11.40pm").
+CLOCK_SLACK = 60
+POSSESSIVE = re.compile(r"['’]s\b")
+# How far after a reporting verb a date dates the saying ("said late on Monday").
+REPORTING_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """A date of one grain ("weekday", "month" or "clock"); `value` is comparable within
+    its grain: a weekday's name, (month, day or 0), minutes after midnight."""
+
+    grain: str
+    value: tuple
+    surface: str
+
+
+@cache
+def _bound_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("conflict_date_bounds.txt"))
+
+
+# Past forms `inflections` does not make of the commonest reporting verbs.
+IRREGULAR_REPORTING = frozenset({"said", "told", "wrote", "spoke"})
+
+
+@cache
+def _reporting_forms() -> frozenset[str]:
+    return IRREGULAR_REPORTING | frozenset(f for w in data_lines("attribution_verbs.txt") for f in inflections(w.lower()))
+
+
+@cache
+def forecast_pattern() -> re.Pattern[str]:
+    words = sorted(data_lines("conflict_forecast_words.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def _value(m: re.Match[str]) -> tuple[str, tuple]:
+    if m.group("weekday"):
+        return "weekday", (m.group("weekday"),)
+    if m.group("month1") or m.group("month2"):
+        day = m.group("day1") or m.group("day2")
+        return "month", (m.group("month1") or m.group("month2"), int(day) if day else 0)
+    if m.group("clock"):
+        return "clock", (0 if m.group("clock").lower() == "midnight" else 12 * 60,)
+    hour = int(m.group("hour")) % 12 + (12 if m.group("half").lower().startswith("p") else 0)
+    return "clock", (hour * 60 + int(m.group("minute") or 0),)
+
+
+def _bounded(before: str) -> bool:
+    """The date after `before` is a bound or a range's end, or the date of a saying."""
+    words = [t.lower() for t in TOKEN.findall(before)]
+    if not words:
+        return False
+    if any(w in _reporting_forms() for w in words[-REPORTING_REACH:]):
+        return True
+    last = words[-2] if words[-1] in ("on", "at", "in", "the", "about", "around", "late", "early") and len(words) > 1 \
+        else words[-1]
+    if last not in _bound_words():
+        return False
+    at = len(words) - 1 - words[::-1].index(last)
+    if at > 0 and words[at - 1] in CLOSE_BY:
+        return False
+    return not (last in ("until", "till") and NOT_UNTIL.search(before[:before.lower().rfind(last)]))
+
+
+@memoised_per_text
+def event_dates(text: str) -> tuple[EventDate, ...]:
+    """The dates of `text` that date its event, one per grain: a grain dated twice ("closed
+    on Monday and reopened on Thursday") tells of two events and is left out."""
+    found: dict[str, list[EventDate]] = {}
+    for m in DATE.finditer(text):
+        # "Sunday's floods", "the June 30 deadline" name another event by its date.
+        if _bounded(text[:m.start()]) or POSSESSIVE.match(text, m.end()):
+            continue
+        grain, value = _value(m)
+        found.setdefault(grain, []).append(EventDate(grain, value, m.group(0)))
+    return tuple(dates[0] for dates in found.values() if len({d.value for d in dates}) == 1)
+
+
+def dated_apart(a: EventDate, b: EventDate) -> bool:
+    """Two dates of one grain that cannot be one date: other weekdays; other months, or
+    other days of one month; clock times more than `CLOCK_SLACK` minutes apart."""
+    if a.grain != b.grain:
+        return False
+    if a.grain == "month":
+        (ma, da), (mb, db) = a.value, b.value
+        return ma != mb or (da != db and da > 0 and db > 0)
+    if a.grain == "clock":
+        gap = abs(a.value[0] - b.value[0]) % (24 * 60)
+        return min(gap, 24 * 60 - gap) > CLOCK_SLACK
+    return a.value != b.value
+
+
+# Where the clause holding a date starts: "Temperatures reached 41C on Tuesday, and
+# forecasters expect a second heatwave" tells of Tuesday, whatever the next clause forecasts.
+CLAUSE_START = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+@memoised_per_text
+def is_forecast(text: str) -> bool:
+    """Whether the claim plans or forecasts its dated event rather than telling of it: a
+    forecast word in the clause of its first date."""
+    m = DATE.search(text)
+    if not m:
+        return False
+    start = max((c.end() for c in CLAUSE_START.finditer(text, 0, m.start())), default=0)
+    end = min((c.start() for c in CLAUSE_START.finditer(text, m.end())), default=len(text))
+    return bool(forecast_pattern().search(text[start:end]))
+
+
+@cache
+def _date_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in (*WEEKDAYS, *MONTHS, *DAY_PARTS, "am", "pm", "midnight", "noon", "midday"))
+
+
+@memoised_per_text
+def event_words(text: str) -> tuple[str, ...]:
+    """The stems, in order, of the common words of `text` that may name its event and what
+    it happened to: not names (a capitalised word past the first is the story's, shared by
+    all its claims), dates, reporting verbs, or the words right by a figure ("a magnitude
+    5.8 earthquake" / "an aftershock of magnitude 4.1": the figure tells two events apart,
+    its measure word does not join them)."""
+    words = TOKEN.findall(text)
+    kept: dict[str, None] = {}
+    for k, w in enumerate(words):
+        if (k > 0 and w[:1].isupper()) or w.lower() in _reporting_forms() or DATE.search(w):
+            continue
+        if any(0 <= j < len(words) and any(c.isdigit() for c in words[j]) for j in (k - 1, k + 1)):
+            continue
+        for s in topic_stems(w):
+            if s not in _date_stems() and not s.isdigit():
+                kept.setdefault(s)
+    return tuple(kept)
+
+
+# Common words two claims dating one event share at least ("struck" and "sandbank"), and
+# the share of the fewer words of the two they must exceed (most of them): "Flash floods
+# swept through the town on Sunday" and "the town's flood sirens sounded on Saturday
+# evening" share two words of four, and tell of two events.
+EVENT_SHARED = 2
+EVENT_SHARE = 0.5
+
+
+def same_event(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two claims' event words (`event_words`) tell of one event: they share enough
+    of them, or their first common word is one ("the sample was collected" / "the sample
+    from the athlete was taken"), what both are about, most often their subject."""
+    if not a or not b:
+        return False
+    shared = len(set(a) & set(b))
+    return a[0] == b[0] or (shared >= EVENT_SHARED and shared > EVENT_SHARE * min(len(set(a)), len(set(b))))

@@ -1,0 +1,195 @@
+"""Rules of the c18 round: two accounts dating one event apart (another weekday, month or
+clock time: "the vessel struck a sandbank shortly before midnight" / "the ship struck the
+sandbank at about 9pm") contradict each other, unless one is a plan and the other an
+outcome, a date is a bound ("not before March") or the date of a saying ("said on
+Monday"), the claims tell of two events, or they read a measure at two dates; and a change
+forecast ("may rise next winter") does not oppose a past change ("fell this spring").
+Sentences written for these tests; each rule has a near miss."""
+
+from datetime import date
+
+import pytest
+
+from claims.clustering import cluster_claims
+from claims.conflicts import _Wording, find_conflicts
+from claims.event_dates import EventDate, dated_apart, event_dates, event_words, is_forecast, same_event
+from claims.models import ConflictKind
+from tests.claims.test_figure_roles import _claims
+
+DAY = date(2027, 5, 11)
+
+
+def _kinds(nlp, a, b, a_day=DAY, b_day=DAY):
+    refs = _claims(nlp, "a", a, "Outlet A", a_day) + _claims(nlp, "b", b, "Outlet B", b_day)
+    return {c.kind for c in find_conflicts(refs)}
+
+
+# --- reading the dates ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, grain, value", [
+    ("the barge hit the lock gate on Thursday night", "weekday", ("Thursday",)),
+    ("the samples were taken on 14 March", "month", ("March", 14)),
+    ("the samples were taken on March 12", "month", ("March", 12)),
+    ("the survey began in October", "month", ("October", 0)),
+    ("the lift stopped at about 4.30pm", "clock", (16 * 60 + 30,)),
+    ("the lift stopped shortly before midnight", "clock", (0,)),
+    ("the pumps did not restart until Friday", "weekday", ("Friday",)),
+])
+def test_the_date_of_the_event_is_read(text, grain, value):
+    (found,) = event_dates(text)
+    assert (found.grain, found.value) == (grain, value)
+
+
+@pytest.mark.parametrize("text", [
+    "the pumps will not restart before Friday",  # a bound
+    "the canal stays shut until March",  # a bound
+    "the barge hit the lock gate, the operator said on Monday",  # the date of a saying
+    "the lock closed on Monday and reopened on Thursday",  # two events
+    "the cleanup after Sunday's flood",  # another event named by its date
+    "the council may review the scheme",  # "may" is no month
+])
+def test_bounds_sayings_and_two_dated_events_are_no_event_date(text):
+    assert event_dates(text) == ()
+
+
+def test_dates_are_apart_by_grain_with_slack_for_clock_times():
+    def d(grain, *value):
+        return EventDate(grain, value, "")
+    assert dated_apart(d("weekday", "Sunday"), d("weekday", "Saturday"))
+    assert dated_apart(d("month", "June", 30), d("month", "June", 28))
+    assert not dated_apart(d("month", "June", 30), d("month", "June", 0))  # a month holds its days
+    assert dated_apart(d("clock", 0), d("clock", 21 * 60))
+    assert not dated_apart(d("clock", 0), d("clock", 23 * 60 + 40))  # "shortly before midnight"
+    assert not dated_apart(d("weekday", "Sunday"), d("month", "June", 0))
+
+
+def test_a_plan_is_read_in_the_clause_of_its_date():
+    assert is_forecast("the lock is expected to reopen on Friday")
+    assert not is_forecast("Water levels reached a record on Tuesday, and engineers expect more rain")
+
+
+def test_one_event_is_told_by_shared_words_or_one_subject():
+    assert same_event(event_words("the barge hit the lock gate shortly before midnight"),
+                      event_words("the vessel hit the lock gate at about 9pm"))
+    assert same_event(event_words("the sample was collected at a race in Turin"),
+                      event_words("the sample from the cyclist was taken in a training camp"))
+    # Two events of one story: the floods and the sirens.
+    assert not same_event(event_words("Heavy floods swept through the valley town, killing four people"),
+                          event_words("the town's flood sirens sounded in the evening"))
+    # The measure word by a figure joins no two events.
+    assert not same_event(event_words("A magnitude 6.1 earthquake struck the coast early"),
+                          event_words("An aftershock of magnitude 4.3 struck in the afternoon"))
+
+
+# --- through the rules ------------------------------------------------------------------
+
+
+def test_one_event_at_two_clock_times_contradicts(nlp):
+    a = "The harbour master said the barge hit the lock gate shortly before midnight."
+    b = "Two crew members said the barge hit the lock gate at about 9pm."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+
+
+def test_one_event_in_two_months_contradicts(nlp):
+    a = "The water company said the treatment works upgrade began in September."
+    b = "Staff at the plant said the treatment works upgrade did not begin until November."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+
+
+def test_near_miss_one_event_dated_the_same_way(nlp):
+    a = "The water company said the treatment works upgrade began in September."
+    b = "Staff at the plant said the upgrade of the treatment works began in September."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+def test_near_miss_a_plan_against_what_happened(nlp):
+    a = "The operator said the ferry link will resume on Monday."
+    b = "Islanders said the ferry link resumed on Thursday."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+def test_near_miss_two_events_of_one_story(nlp):
+    a = "The operator said the barge was refloated on Tuesday morning."
+    b = "Two crew members said the barge hit the lock gate on Saturday evening."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+def test_near_miss_weekdays_of_articles_weeks_apart(nlp):
+    a = "The harbour master said the barge hit the lock gate on Sunday night."
+    b = "Two crew members said the barge hit the lock gate on Saturday evening."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b, b_day=date(2027, 6, 20))
+
+
+def test_near_miss_a_measure_read_at_two_dates(nlp):
+    a = "The statistics office said inflation peaked at 9.2% in October."
+    b = "The central bank said inflation was 6.1% in June."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
+
+
+# --- forecast against past change -------------------------------------------------------
+
+
+def test_a_forecast_change_does_not_oppose_a_past_one():
+    rise = _Wording.of("Fares on the coastal line may rise next winter")
+    fell = _Wording.of("Fares on the coastal line fell this spring")
+    assert rise.forecast_direction and fell.past_direction
+    assert rise.opposed_to(fell) is None
+
+
+def test_two_past_changes_of_one_subject_still_oppose():
+    grown = _Wording.of("Visitor numbers at the museum have grown every year")
+    dropped = _Wording.of("Visitor numbers at the museum have dropped for three years")
+    assert grown.opposed_to(dropped) is not None
+
+
+def test_near_miss_opposite_changes_of_two_subjects():
+    grown = _Wording.of("Visitor numbers at the museum have grown every year")
+    fell = _Wording.of("Ticket sales at the concert hall fell last year")
+    assert grown.opposed_to(fell) is None
+
+
+# --- which pair of two clusters is reported ---------------------------------------------
+
+
+def test_the_pair_of_one_story_is_reported_over_an_echo_in_a_related_story(nlp):
+    """Of one pair of clusters, the two articles telling one story closely are the
+    evidence shown, not an earlier echo of one side in an article that only shares the
+    topic (c18: the echo came first and took the conflict over)."""
+    story_a = ("Kelby tram operator Arrow Lines said on Monday that fares on the Kelby tram network will rise "
+               "next year. \"Passenger numbers are higher than at any time in the last decade,\" said Arrow "
+               "Lines director Hanne Voss.")
+    story_b = ("Kelby council said on Tuesday that it had not approved the Arrow Lines tram fare rise. Passenger "
+               "numbers on the tram network are still falling, according to the Kelby council survey.")
+    echo = ("Dorran's mayor Ilse Brandauer opened a new cycle bridge over the Vell river on Friday. The "
+            "bridge cost the city 4 million euros and links the old harbour to the university quarter. "
+            "Passenger numbers on the tram network are still falling, according to a city survey, and "
+            "Brandauer said more people now cycle to work.")
+    refs = (_claims(nlp, "a", story_a, "Kelby Post", DAY) + _claims(nlp, "b", story_b, "Kelby Star", DAY)
+            + _claims(nlp, "c", echo, "Dorran Courier", date(2027, 5, 4)))
+    clusters = cluster_claims([r.claim for r in refs])
+    found = [c.reason for c in find_conflicts(refs, clusters)
+             if c.kind is ConflictKind.CONTRADICTION and "higher" in c.reason]
+    assert any("Kelby Star" in r for r in found), found
+
+
+# --- "without": a negation of what a clause lacks ----------------------------------------
+
+
+def test_done_without_a_thing_against_done_with_it():
+    a = _Wording.of("the bridge contract had been awarded without a competitive tender")
+    b = _Wording.of("the bridge contract had been awarded after a full tender process")
+    assert a.opposed_to(b) is not None
+
+
+def test_near_miss_the_same_act_told_without_the_thing():
+    a = _Wording.of("the bridge contract had been awarded without a competitive tender")
+    b = _Wording.of("the bridge contract had been awarded to a firm from Leeds")
+    assert a.opposed_to(b) is None
+
+
+def test_near_miss_another_act_with_the_thing():
+    a = _Wording.of("the bridge contract had been awarded without a competitive tender")
+    b = _Wording.of("the ferry contract had been awarded after a full tender process")
+    assert a.opposed_to(b) is None
