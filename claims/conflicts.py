@@ -53,6 +53,7 @@ from claims.lexicon import (
     phrase_pattern,
     measure_synonyms,
     cue_exception_pattern,
+    declined_proposal_pattern,
     dispute_pattern,
     rejects,
     rejects_a_claim,
@@ -994,13 +995,14 @@ def _dispute_target(
     def others_of(found, base, spread):
         return [(f[-1], round(base + spread * min(f[1], 1.0), 4)) for f in found[1:]]
 
-    if only_true_figure(dispute.own_text) and claim.quantities:
+    declared = _declared_figures(dispute)
+    if declared:
         # (d18) "its count of 64 cases was 'the only verified figure'": the figures of
         # other parties counting in the same unit and differing from the speaker's own
         # ("has grown to 91 confirmed cases"), not a claim repeating its own figure.
         rivals = [j for j in named_pool.values()
-                  if any(q.value is not None and any(q.unit == f.unit for f in claim.quantities) for q in j.claim.quantities)
-                  and not _has_figure(j.claim, claim.quantities)]
+                  if any(q.value is not None and any(q.unit == f.unit for f in declared) for q in j.claim.quantities)
+                  and not _has_figure(j.claim, declared)]
         found = ranked_all(rivals, settings.dispute_target * STORY_TARGET_SHARE)
         if found:
             best = found[0]
@@ -1197,12 +1199,34 @@ def _dispute_target(
     # out of date"), its own article holding nothing of the other party before it: the
     # story's statement of another party sharing most words with the rejection's
     # sentence, at a lower bar than a claim of any article must pass.
+    if _declines_proposal(dispute):
+        # (d18) Not a rejected proposal ("rejected a call by campaigners to hand the pool
+        # over"): words shared at this low bar are the story's, not a claim it answers.
+        return None
     told = [j for j in story_pool if j.claim.article_id != claim.article_id and _attributed(j.claim)
             and _surname(j.claim.speaker) != _surname(claim.speaker or "")]
     best = ranked(told, STORY_TARGET_SHARE * settings.dispute_target)
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return None
+
+
+def _declines_proposal(dispute: _Judged) -> bool:
+    """(d18) The rejection's own words open on a proposal declined by its verb ("a call
+    by campaigners to ...", "a proposal from shareholders to ...")."""
+    return bool(dispute_pattern().fullmatch(dispute.claim.cue or "")) \
+        and bool(declined_proposal_pattern().match(" " + dispute.own_text))
+
+
+def _declared_figures(dispute: _Judged) -> list[Quantity]:
+    """(d18) The figures a party declares the only true ones (`only_true_figure`): those
+    of the clause's subject ("its figure of 21%"), not of the reason given after ("...
+    because it was based on inspections of 900 hives")."""
+    m = only_true_figure(dispute.own_text)
+    if not m:
+        return []
+    claim = dispute.claim
+    return [q for q in claim.quantities if q.value is not None and q.start_char - claim.start_char < m.start()]
 
 
 def _document_cited(document: frozenset[str], claim: _Judged) -> bool:

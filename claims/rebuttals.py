@@ -118,7 +118,7 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     accepting a statement, or a figure set up as the real one."""
     if SELF_CORRECTION.match(text):
         return False
-    if CORRECTED_FIGURE.match(text) or only_true_figure(text):
+    if CORRECTED_FIGURE.match(text) or only_true_figure(text) is not None:
         return True
     accepting = accepting_pattern().search(text)
     if accepting and _names_statement(accepting.group("object").split()):
@@ -126,14 +126,16 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     return _judged_subject(text, before)
 
 
-def only_true_figure(text: str) -> bool:
+def only_true_figure(text: str) -> re.Match[str] | None:
     """(d18) The clause's subject states or names a figure ("its figure of 21%", "our
-    count") and its complement calls it the only true one (`ONLY_TRUE_FIGURE`)."""
+    count") and its complement calls it the only true one (`ONLY_TRUE_FIGURE`): the
+    complement's match, else None."""
     m = ONLY_TRUE_FIGURE.search(text)
     if not m:
-        return False
+        return None
     subject = text[:m.start()]
-    return any(ch.isdigit() for ch in subject) or bool(set(WORD.findall(subject.lower())) & statement_nouns())
+    named = any(ch.isdigit() for ch in subject) or bool(set(WORD.findall(subject.lower())) & statement_nouns())
+    return m if named else None
 
 
 def corrects_self(text: str) -> bool:
