@@ -73,7 +73,7 @@ from claims.overlap import (
     stem,
     topic_stems,
 )
-from claims.rebuttals import corrects_self, judges_a_statement, only_true_figure, statement_nouns
+from claims.rebuttals import CORRECTED_FIGURE, corrects_self, judges_a_statement, only_true_figure, statement_nouns
 from claims.states import read_states as _states
 from claims.units import registry
 
@@ -604,6 +604,13 @@ def find_disputes(
             for other_id in sorted(story_articles):
                 hits.update((j.index, None) for j in by_article[other_id]
                             if keys & assessment_keys(j))
+        repeated = _rejected_figures(dispute, by_article[article_id])
+        if repeated:
+            # (d18) "any suggestion that 300 posts will go is false" shares no word with "up
+            # to 300 jobs are at risk" (a number is no topic word): the story's claims
+            # holding a figure the rejection's sentence repeats.
+            for other_id in sorted(story_articles):
+                hits.update((j.index, None) for j in by_article[other_id] if _has_figure(j.claim, repeated))
         accused = _full_name(dispute.claim.speaker or "") if accusation_pattern().search(dispute.own_text) else None
         if accused:
             # (t12) "Kelby Zoo said the allegations made against it were baseless" shares no
@@ -1096,7 +1103,7 @@ def _dispute_target(
         told = None if _rejects_a_figure(reference) else _told_by_owner(owner, earlier)
         if told is not None:
             return told, "the claim of", 0.7, [], False
-    repeated = _figures_in_sentence(dispute, same_article)
+    repeated = _rejected_figures(dispute, same_article)
     if repeated:
         best = ranked([j for j in named_pool.values() if _has_figure(j.claim, repeated)], 0.0)
         if best:
@@ -1792,6 +1799,16 @@ def _figures_in_sentence(dispute: _Judged, same_article: list[_Judged]) -> list[
         for q in j.claim.quantities
         if claim.sentence_start <= q.start_char and q.end_char <= end and q.value is not None
     ]
+
+
+def _rejected_figures(dispute: _Judged, same_article: list[_Judged]) -> list[Quantity]:
+    """(d18) The figures of the rejection's sentence (`_figures_in_sentence`) when they are
+    what is rejected: not when the rejection sets a figure up as the true one ("the real
+    number was about 450", "its count of 64 cases was the only verified figure"), which is
+    the speaker's own."""
+    if CORRECTED_FIGURE.match(dispute.own_text) or only_true_figure(dispute.own_text):
+        return []
+    return _figures_in_sentence(dispute, same_article)
 
 
 def _has_figure(claim: Claim, figures: list[Quantity]) -> bool:
