@@ -604,13 +604,15 @@ def find_disputes(
             for other_id in sorted(story_articles):
                 hits.update((j.index, None) for j in by_article[other_id]
                             if keys & assessment_keys(j))
-        repeated = _rejected_figures(dispute, by_article[article_id])
+        repeated = [q for q in _rejected_figures(dispute, by_article[article_id]) if abs(q.value) >= DISTINCTIVE_FIGURE]
         if repeated:
             # (d18) "any suggestion that 300 posts will go is false" shares no word with "up
-            # to 300 jobs are at risk" (a number is no topic word): the story's claims
-            # holding a figure the rejection's sentence repeats.
+            # to 300 jobs are at risk" (a number is no topic word): the claims of the
+            # story's articles (not of those loosely related) holding a figure the
+            # rejection's sentence repeats.
             for other_id in sorted(story_articles):
-                hits.update((j.index, None) for j in by_article[other_id] if _has_figure(j.claim, repeated))
+                if stories.score(article_id, other_id) >= settings.same_story:
+                    hits.update((j.index, None) for j in by_article[other_id] if _has_figure(j.claim, repeated))
         accused = _full_name(dispute.claim.speaker or "") if accusation_pattern().search(dispute.own_text) else None
         if accused:
             # (t12) "Kelby Zoo said the allegations made against it were baseless" shares no
@@ -646,6 +648,11 @@ def find_disputes(
                 f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
                 f"{_quote(dispute.claim.text)} against {_quote(target.claim.text)}",
             )
+
+
+# (d18) A figure below this ("three plants", "two years") is too common to tell which
+# claim of a story a rejection repeating it answers.
+DISTINCTIVE_FIGURE = 10
 
 
 # A rejection pointing back at another rejection scores no higher than this: the
