@@ -149,3 +149,15 @@ def test_a_declined_proposal_takes_no_last_resort_target(nlp):
                "call by campaigners to hand the library over to a volunteer trust.")
     pairs = _disputes(nlp, (claim, "Outlet A", date(2027, 1, 11)), (refusal, "Outlet B", date(2027, 1, 12)))
     assert not _joins(pairs, "library will close in March", "a call by campaigners")
+
+
+def test_the_allegations_answer_every_claim_of_the_accusing_sentence(nlp):
+    accusation = ("Seaward Trust has accused Delmore Aquarium of neglecting its seals, saying keepers left the "
+                  "animals in a dry pen for up to 14 hours a day. The trust said it would hold a protest outside "
+                  "the aquarium on Saturday.")
+    denial = "Delmore Aquarium said the allegations made against it were untrue."
+    pairs = _disputes(nlp, (accusation, "Outlet A", date(2027, 7, 5)), (denial, "Outlet B", date(2027, 7, 6)))
+    assert _joins(pairs, "neglecting its seals", "the allegations made against it")
+    assert _joins(pairs, "keepers left the animals", "the allegations made against it")
+    # Near miss: the accuser's statement in another sentence is no allegation.
+    assert not _joins(pairs, "hold a protest", "the allegations made against it")
