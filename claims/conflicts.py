@@ -1173,7 +1173,10 @@ def _dispute_target(
             best = max(accusing, key=lambda j: (j.claim.article_id == claim.article_id
                                                 and j.claim.start_char < claim.start_char,
                                                 bool(j.claim.quantities), -abs(j.claim.start_char - claim.start_char)))
-            return best, "the accusation of", 0.7, [], False
+            # (d18) "the allegations": every claim of the accusing sentence ("accused Kelby
+            # Zoo of neglecting its elephants, saying keepers left ..."), the figure first.
+            also = [(j, 0.7) for j in accusing if j is not best and _same_sentence(j.claim, best.claim)]
+            return best, "the accusation of", 0.7, also, False
     if content:
         # What the rejection says was claimed ("reports that Graham Tull had conceded
         # defeat"), said in part by one claim of the story ("Tull conceded shortly after
@@ -2845,8 +2848,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
     # Rates of one base ("per 100,000") meet the same way: their measures are often
     # worded apart ("road deaths" / "fatalities") or only restated ("That is a rate of").
     measures = {j.index: frozenset(s for q in j.claim.quantities
-                                   for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim))
-                                   | _put_at(q, j.claim))
+                                   for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim)))
                 | frozenset(f"event:{e}" for q in j.claim.quantities for e in facts.events(q, j.claim))
                 | frozenset(f"rate:{b}" for q in j.claim.quantities if (b := rate_base(q.per)))
                 for j in with_figures}
