@@ -63,6 +63,7 @@ from claims.lexicon import (
     phrase_pattern,
     measure_synonyms,
     cue_exception_pattern,
+    declined_proposal_pattern,
     dispute_pattern,
     rejects,
     rejects_a_claim,
@@ -82,7 +83,7 @@ from claims.overlap import (
     stem,
     topic_stems,
 )
-from claims.rebuttals import corrects_self, judges_a_statement, statement_nouns
+from claims.rebuttals import CORRECTED_FIGURE, corrects_self, judges_a_statement, only_true_figure, statement_nouns
 from claims.states import read_states as _states
 from claims.units import registry
 
@@ -613,6 +614,15 @@ def find_disputes(
             for other_id in sorted(story_articles):
                 hits.update((j.index, None) for j in by_article[other_id]
                             if keys & assessment_keys(j))
+        repeated = [q for q in _rejected_figures(dispute, by_article[article_id]) if abs(q.value) >= DISTINCTIVE_FIGURE]
+        if repeated:
+            # (d18) "any suggestion that 300 posts will go is false" shares no word with "up
+            # to 300 jobs are at risk" (a number is no topic word): the claims of the
+            # story's articles (not of those loosely related) holding a figure the
+            # rejection's sentence repeats.
+            for other_id in sorted(story_articles):
+                if stories.score(article_id, other_id) >= settings.same_story:
+                    hits.update((j.index, None) for j in by_article[other_id] if _has_figure(j.claim, repeated))
         accused = _full_name(dispute.claim.speaker or "") if accusation_pattern().search(dispute.own_text) else None
         if accused:
             # (t12) "Kelby Zoo said the allegations made against it were baseless" shares no
@@ -650,6 +660,11 @@ def find_disputes(
             )
 
 
+# (d18) A figure below this ("three plants", "two years") is too common to tell which
+# claim of a story a rejection repeating it answers.
+DISTINCTIVE_FIGURE = 10
+
+
 # A rejection pointing back at another rejection scores no higher than this: the
 # demonstrative is one step further from the claim than a named owner or figure.
 POINTED_SCORE = 0.8
@@ -682,9 +697,19 @@ def _pointed_rejection(dispute: _Judged, same_article: Sequence[_Judged]) -> _Ju
     if not last.is_dispute or last.ground or _sentences_apart(last.claim, claim) > 1:
         return None
     # The same voice goes on ("Dornvale District Council" denied, "a council spokesman" said).
-    if continuing and not (dispute.voice and last.voice and _names_match(dispute.voice, last.voice)):
+    if continuing and not (dispute.voice and last.voice and _names_match(dispute.voice, last.voice)) \
+            and not _described_only(dispute.claim.speaker):
         return None
     return last
+
+
+def _described_only(speaker: str | None) -> bool:
+    """(d18) A speaker named by a common noun only ("the company", "a spokeswoman"): after
+    "Hollin Bakeries has rejected the union's accusations", "the company said the
+    allegations were 'without foundation'" is that party going on, however its name is
+    spelled; a named speaker is another party unless the names match."""
+    words = (speaker or "").split()
+    return bool(words) and words[0].lower() in ("the", "a", "an") and not any(w[:1].isupper() for w in words[1:])
 
 
 # A rejection's own words opening on a definite noun ("The figures published yesterday
@@ -914,6 +939,8 @@ def _dispute_target(
     content = _rejected_content(dispute)
     names = _names_in(clause or "")
     if content:
+        denier = _denier_in_clause(dispute, clause or "")
+        content, names = content | denier, names | denier
         # A claim saying present what the rejected clause says absent, or the reverse, is
         # not what was rejected, whatever else it shares ("the claim that drivers have had
         # no pay rise" / "has offered a 5% pay rise").
@@ -992,6 +1019,18 @@ def _dispute_target(
     def others_of(found, base, spread):
         return [(f[-1], round(base + spread * min(f[1], 1.0), 4)) for f in found[1:]]
 
+    declared = _declared_figures(dispute)
+    if declared:
+        # (d18) "its count of 64 cases was 'the only verified figure'": the figures of
+        # other parties counting in the same unit and differing from the speaker's own
+        # ("has grown to 91 confirmed cases"), not a claim repeating its own figure.
+        rivals = [j for j in named_pool.values()
+                  if any(q.value is not None and any(q.unit == f.unit for f in declared) for q in j.claim.quantities)
+                  and not _has_figure(j.claim, declared)]
+        found = ranked_all(rivals, settings.dispute_target * STORY_TARGET_SHARE)
+        if found:
+            best = found[0]
+            return best[-1], "the figure of", round(0.65 + 0.25 * min(best[1], 1.0), 4), others_of(found, 0.65, 0.25), False
     contradicted = _contradicted_party(claim)
     if contradicted:
         # "said the sale was needed to comply with spending rules, contradicting chairman
@@ -1026,14 +1065,19 @@ def _dispute_target(
         # document was said to find ("A survey carried out by the Residents' Association
         # found black mould"), a claim naming the document and its owner, before any
         # other statement of that party.
+        # (d18) Or by the claim's sentence ("Beekeepers lost 37% of their colonies,
+        # according to a survey by the Beekeepers' Association").
         telling = [j for j in named_pool.values()
-                   if not j.is_dispute and document <= j.text_stems and not owner.isdisjoint(j.text_stems)]
+                   if not j.is_dispute and (document <= j.text_stems and not owner.isdisjoint(j.text_stems)
+                                            or _document_cited(document, j) and _names_match(owner, j.voice))]
         found = ranked_all(telling, 0.0)
         if found:
             best = found[0]
             return best[-1], "the claim of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
     if owner:
-        owned = [j for j in named_pool.values() if _names_match(owner, j.voice)]
+        # (d18) "took issue with the Star's cost figure": an outlet named as owner owns
+        # what its articles report, whoever they quote.
+        owned = [j for j in named_pool.values() if _names_match(owner, j.voice) or _told_by_outlet(owner, j)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
             # accusations of the denier ("the union has accused Calder Property Group of
@@ -1076,7 +1120,7 @@ def _dispute_target(
         told = None if _rejects_a_figure(reference) else _told_by_owner(owner, earlier)
         if told is not None:
             return told, "the claim of", 0.7, [], False
-    repeated = _figures_in_sentence(dispute, same_article)
+    repeated = _rejected_figures(dispute, same_article)
     if repeated:
         best = ranked([j for j in named_pool.values() if _has_figure(j.claim, repeated)], 0.0)
         if best:
@@ -1101,6 +1145,15 @@ def _dispute_target(
             best = found[0]
             score = round(0.65 + 0.25 * min(best[1], 1.0), 4)
             return best[-1], "the figure of", score, others_of(found, 0.65, 0.25), False
+    unowned = None if owner else DEFINITE_DOCUMENT.search(reference)
+    if unowned and unowned.group(1).lower() in document_nouns():
+        # (d18) 'Zoomly said the study was "deeply flawed"': with no owner named, the
+        # study is the one the article told of before; its claim is the one whose
+        # sentence names it ("..., according to a study published on Tuesday by ...").
+        noun = topic_stems(unowned.group(1))
+        best = ranked([j for j in earlier if noun <= j.stems and not j.is_dispute], 0.0)
+        if best:
+            return best[-1], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     if not owner and definite_report_pattern().search(reference):
         # "called the report inaccurate": with no owner named, the report is what the
         # article itself relayed before the rejection; the earlier claim of the article
@@ -1130,7 +1183,10 @@ def _dispute_target(
             best = max(accusing, key=lambda j: (j.claim.article_id == claim.article_id
                                                 and j.claim.start_char < claim.start_char,
                                                 bool(j.claim.quantities), -abs(j.claim.start_char - claim.start_char)))
-            return best, "the accusation of", 0.7, [], False
+            # (d18) "the allegations": every claim of the accusing sentence ("accused Kelby
+            # Zoo of neglecting its elephants, saying keepers left ..."), the figure first.
+            also = [(j, 0.7) for j in accusing if j is not best and _same_sentence(j.claim, best.claim)]
+            return best, "the accusation of", 0.7, also, False
     if content:
         # What the rejection says was claimed ("reports that Graham Tull had conceded
         # defeat"), said in part by one claim of the story ("Tull conceded shortly after
@@ -1170,12 +1226,50 @@ def _dispute_target(
     # out of date"), its own article holding nothing of the other party before it: the
     # story's statement of another party sharing most words with the rejection's
     # sentence, at a lower bar than a claim of any article must pass.
+    if _declines_proposal(dispute):
+        # (d18) Not a rejected proposal ("rejected a call by campaigners to hand the pool
+        # over"): words shared at this low bar are the story's, not a claim it answers.
+        return None
     told = [j for j in story_pool if j.claim.article_id != claim.article_id and _attributed(j.claim)
             and _surname(j.claim.speaker) != _surname(claim.speaker or "")]
     best = ranked(told, STORY_TARGET_SHARE * settings.dispute_target)
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return None
+
+
+def _declines_proposal(dispute: _Judged) -> bool:
+    """(d18) The rejection's own words open on a proposal declined by its verb ("a call
+    by campaigners to ...", "a proposal from shareholders to ...")."""
+    return bool(dispute_pattern().fullmatch(dispute.claim.cue or "")) \
+        and bool(declined_proposal_pattern().match(" " + dispute.own_text))
+
+
+def _declared_figures(dispute: _Judged) -> list[Quantity]:
+    """(d18) The figures a party declares the only true ones (`only_true_figure`): those
+    of the clause's subject ("its figure of 21%"), not of the reason given after ("...
+    because it was based on inspections of 900 hives")."""
+    m = only_true_figure(dispute.own_text)
+    if not m:
+        return []
+    claim = dispute.claim
+    return [q for q in claim.quantities if q.value is not None and q.start_char - claim.start_char < m.start()]
+
+
+def _document_cited(document: frozenset[str], claim: _Judged) -> bool:
+    """(d18) The claim's sentence names the document outside the claim ("..., according
+    to a survey by the association"): the claim is what the document found."""
+    return document <= claim.stems and document.isdisjoint(claim.text_stems)
+
+
+def _told_by_outlet(owner: frozenset[str], claim: _Judged) -> bool:
+    """(d18) The claim is in an article of the outlet the owner names ("the Star" /
+    "Corvale Evening Star")."""
+    return bool(claim.ref.outlet) and bool(owner & topic_stems(claim.ref.outlet))
+
+
+# (d18) "the study", "the survey": a document pointed at with no owner.
+DEFINITE_DOCUMENT = re.compile(r"\bthe\s+([a-z]+)\b(?!['’])", re.IGNORECASE)
 
 
 def _full_name(speaker: str) -> str | None:
@@ -1271,6 +1365,12 @@ def _points_back(own_text: str, before: str) -> bool:
     with a statement noun anywhere in it ("did not recognise that description")."""
     if BARE_POINTER.match(own_text):
         return True
+    # (d18) 'said that timetable was "wishful thinking"': the claim's span left the
+    # demonstrative out.
+    tail, first = before.split()[-1:], own_text.split()[:1]
+    if tail and first and tail[0].lower() in ("that", "this", "these", "those") \
+            and first[0].lower() in statement_nouns():
+        return True
     return any(m.group(1).lower() in statement_nouns() for m in DEMONSTRATIVE_NOUN.finditer(own_text))
 
 
@@ -1328,6 +1428,24 @@ def _rejected_content(dispute: _Judged) -> frozenset[str]:
     text = _rejected_clause(dispute)
     stems = topic_stems(text) if text else frozenset()
     return stems if len(stems) >= CONTENT_MIN_STEMS else frozenset()
+
+
+# (d18) A rejected clause opening on the rejecting party's own pronoun: "denied reports
+# that it had approached Pellam & Finch", "denied claims that he had taken the money".
+SELF_PRONOUN_SUBJECT = re.compile(r"^[\W_]*(?:(?P<thing>it|its)|(?P<person>he|his|she|her))\s", re.IGNORECASE)
+
+
+def _denier_in_clause(dispute: _Judged, clause: str) -> frozenset[str]:
+    """(d18) Stems of the rejecting party's name when the rejected clause's subject is its
+    pronoun: what was claimed was claimed of the denier, so the claim that names it
+    ("Harrowgate Books has made an informal approach to ...") says it better than one
+    that shares the clause's other words only ("The approach valued Pellam & Finch at
+    ..."). A company by its name, a person by the surname."""
+    m = SELF_PRONOUN_SUBJECT.match(clause)
+    speaker = dispute.claim.speaker or ""
+    if not m or not _full_name(speaker):
+        return frozenset()
+    return topic_stems(_full_name(speaker) if m.group("thing") else _surname(speaker) or "")
 
 
 def _rejected_clause(dispute: _Judged) -> str | None:
@@ -1418,6 +1536,9 @@ ABSENCE_STOP = re.compile(r"^(?:in|of|for|to|from|on|at|by|since|while|as|after|
                           re.IGNORECASE)
 
 
+TIME_BOUND = re.compile(r"^(?:before|until|till)$", re.IGNORECASE)
+
+
 @memoised_per_text
 def _absent_stems(text: str) -> frozenset[str]:
     """Stems of the words a negator or a word of absence reaches: up to
@@ -1426,13 +1547,18 @@ def _absent_stems(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in absence_pattern().finditer(text):
         reach = []
+        bounded = False
         for word in text[m.end():].split()[:ABSENCE_REACH_WORDS]:
-            if ABSENCE_STOP.match(word):
+            # (d18) "will not open before spring 2028": a time bound, the opening is
+            # put off, not denied.
+            bounded = bool(TIME_BOUND.match(word))
+            if bounded or ABSENCE_STOP.match(word):
                 break
             reach.append(word)
             if word[-1:] in ",.;:!?\"”":
                 break
-        found |= topic_stems(" ".join(reach))
+        if not bounded:
+            found |= topic_stems(" ".join(reach))
     return frozenset(found)
 
 
@@ -1693,6 +1819,16 @@ def _figures_in_sentence(dispute: _Judged, same_article: list[_Judged]) -> list[
         for q in j.claim.quantities
         if claim.sentence_start <= q.start_char and q.end_char <= end and q.value is not None
     ]
+
+
+def _rejected_figures(dispute: _Judged, same_article: list[_Judged]) -> list[Quantity]:
+    """(d18) The figures of the rejection's sentence (`_figures_in_sentence`) when they are
+    what is rejected: not when the rejection sets a figure up as the true one ("the real
+    number was about 450", "its count of 64 cases was the only verified figure"), which is
+    the speaker's own."""
+    if CORRECTED_FIGURE.match(dispute.own_text) or only_true_figure(dispute.own_text):
+        return []
+    return _figures_in_sentence(dispute, same_article)
 
 
 def _has_figure(claim: Claim, figures: list[Quantity]) -> bool:

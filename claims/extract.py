@@ -43,6 +43,8 @@ from claims.rejections import with_rejections
 #     Person" is the person; a coordinated organisation name kept whole; "footage analysed
 #     by X showed A" is a statement (of the material analysed by X); and a count whose
 #     clause opens with its period ("Every day, 300 commuters ...") is a rate
+#     also round d18: "did not dispute" / "never denied" reject nothing (cue exceptions), so a
+#     sentence telling one is no narrated rejection; "countered" / "retorted" reject
 EXTRACTOR_VERSION = "13"
 
 

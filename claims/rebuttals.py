@@ -41,7 +41,20 @@ NOT_A_JUDGEMENT = frozenset({
     "part", "among", "only", "first", "last", "yet", "already", "unchanged", "available", "final",
 })
 ADVERBS = frozenset({"simply", "just", "completely", "entirely", "totally", "utterly", "absolutely",
-                     "clearly", "plainly", "frankly", "wholly", "quite", "so", "always", "obviously"})
+                     "clearly", "plainly", "frankly", "wholly", "quite", "so", "always", "obviously",
+                     "deeply", "seriously", "fundamentally", "badly", "very"})
+# (d18) Participles that judge a statement rather than tell what was done to it ("was
+# deeply flawed", "was misguided"); any other participle describes it ("was published").
+JUDGING_PARTICIPLES = frozenset({"misguided", "unfounded", "flawed", "misplaced", "skewed", "biased"})
+# (d18) A party declaring its own figure the only true one ("its figure of 21% was 'the
+# only accurate measure'", "our count of 64 cases is the only verified figure"): every
+# other figure of that measure is rejected. "Official" is not a judgement of truth ("the
+# only official figure published so far").
+ONLY_TRUE_FIGURE = re.compile(
+    r"\b(?:is|was|are|were|remains|remained)\s+[\"“‘]?the\s+only\s+(?:[\w-]+\s+)?"
+    r"(?:accurate|verified|reliable|correct|true|valid|credible|trustworthy|genuine|real|proper|sound)\s+"
+    r"(?:figures?|numbers?|counts?|measures?|estimates?|data|tally|totals?|statistics?|picture|ones?|measurements?)\b",
+    re.IGNORECASE)
 # "the real number was fewer than 2,000", "the true cost was closer to $12 million": a
 # party setting its own figure in place of another's.
 CORRECTED_FIGURE = re.compile(r"^[\W_]*the\s+(?:real|true|actual|correct|accurate)\s+(?:[a-z-]+\s+){0,2}?"
@@ -105,12 +118,24 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     accepting a statement, or a figure set up as the real one."""
     if SELF_CORRECTION.match(text):
         return False
-    if CORRECTED_FIGURE.match(text):
+    if CORRECTED_FIGURE.match(text) or only_true_figure(text) is not None:
         return True
     accepting = accepting_pattern().search(text)
     if accepting and _names_statement(accepting.group("object").split()):
         return True
     return _judged_subject(text, before)
+
+
+def only_true_figure(text: str) -> re.Match[str] | None:
+    """(d18) The clause's subject states or names a figure ("its figure of 21%", "our
+    count") and its complement calls it the only true one (`ONLY_TRUE_FIGURE`): the
+    complement's match, else None."""
+    m = ONLY_TRUE_FIGURE.search(text)
+    if not m:
+        return None
+    subject = text[:m.start()]
+    named = any(ch.isdigit() for ch in subject) or bool(set(WORD.findall(subject.lower())) & statement_nouns())
+    return m if named else None
 
 
 def corrects_self(text: str) -> bool:
@@ -152,7 +177,9 @@ def _names_statement(words: list[str]) -> bool:
     if not opened:
         return False
     owned = lowered[0] != "the" or any(w.endswith(("'s", "’s", "s'", "s’")) for w in lowered[:4])
-    for k, w in enumerate(lowered[:6]):
+    # (d18) As far as the eighth word: an owner of several words and a modifier may come
+    # first ("the Corvale Transit Authority's spring 2027 timetable").
+    for k, w in enumerate(lowered[:8]):
         noun = w in statement_nouns() or (k > 0 and lowered[k - 1] in CLAIMED)
         if noun and w in EVENT_NOUNS and not (owned or k > 1):
             # "the count had been smooth": the counting, not anyone's count.
@@ -175,7 +202,7 @@ def _copular_judgement(rest: str) -> bool:
     if first in ("not", "never"):
         following = words[1].lower() if len(words) > 1 else ""
         return bool(following) and not following.endswith("ed") and following not in NOT_A_JUDGEMENT
-    if first in NOT_A_JUDGEMENT or first.endswith("ed") and first not in ("misguided", "unfounded") \
+    if first in NOT_A_JUDGEMENT or first.endswith("ed") and first not in JUDGING_PARTICIPLES \
             or any(ch.isdigit() for ch in " ".join(words[:6])) or COMPARED_BY_MULTIPLE.match(" ".join(words)):
         return False
     opening = [w.lower().strip(".,") for w in words[:JUDGEMENT_WORDS]]
