@@ -2071,6 +2071,9 @@ class _Facts:
     def head(self, q: Quantity) -> frozenset[str]:
         return self._get("head", q, lambda: _widen(measure_head(q)))
 
+    def frame(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("frame", q, lambda: _frame(q, c), claim=c)
+
     def scope(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("scope", q, lambda: _scope(q, c), claim=c)
 
@@ -2715,11 +2718,13 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                                    for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim)))
                 | frozenset(f"event:{e}" for q in j.claim.quantities for e in facts.events(q, j.claim))
                 | frozenset(f"rate:{b}" for q in j.claim.quantities if (b := rate_base(q.per)))
+                | frozenset(f"frame:{f}" for q in j.claim.quantities for f in facts.frame(q, j.claim))
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
     for a in with_figures:
-        rarest = sorted((s for s in measures[a.index] if s in by_measure and s not in measure_frames()),
+        rarest = sorted((s for s in measures[a.index]
+                         if s in by_measure and s not in measure_frames() and not s.startswith("frame:")),
                         key=lambda s: (len(by_measure[s]), s))[:settings.candidate_stems]
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
@@ -2730,6 +2735,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         # counts, and counts of synonyms are as often two groups ("homes" built /
         # "households" waiting) as one.
         kin = _synonym_candidates(_uncounted_measures(a.claim), by_measure, position, settings.candidate_stems)
+        # (n18) ... and sums, shares and durations filling one frame, whatever their measures
+        # ("will cost the city $1.9 billion" / "priced the work at $1.2 billion").
+        kin |= _framed_candidates(measures[a.index], by_measure, position, settings.candidate_stems)
         if stories is not None and (extra or kin):
             # Figures of one measure in articles of one story meet whatever else their
             # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
@@ -2763,7 +2771,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if by_event and not shared_event:
                         continue
                     if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
-                            and not shared_event):
+                            and not shared_event and not _frames_meet(qa, a.claim, qb, b.claim, facts)):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
                     other = _converted(qa, qb)
@@ -2853,6 +2861,43 @@ def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -
 def _uncounted_measures(claim: Claim) -> frozenset[str]:
     """Stems of the measures of the claim's figures other than counts."""
     return frozenset(s for q in claim.quantities if q.unit != "count" and q.measure for s in topic_stems(q.measure))
+
+
+# The words of a figure's clause before it read for its frame: "the council's own
+# assessment puts the cost at up to" is the clause, "cost" the frame.
+FRAME_WORDS = 8
+FRAME_CLAUSE_EDGE = re.compile(r"[,;:()\"“”]|\b(?:that|which|while|but|whereas|because)\b", re.IGNORECASE)
+
+
+def _frame(q: Quantity, claim: Claim) -> frozenset[str]:
+    """(n18) The measure a sum, share or duration fills, read from the words of its own
+    clause before it that a measure synonym group lists, widened to the group: "will cost
+    the city $1.9 billion", "priced the work at $1.2 billion", "the bill came to" fill one
+    frame (cost), "the real gap is closer to $30 million" another (shortfall). Outlets
+    word one figure's measure apart as often as alike; the verb or noun it fills is what
+    they share. Not for counts: the words before a count name what is done to it ("cut",
+    "evacuated") more often than what it counts, and a story holds many counts."""
+    if q.unit == "count":
+        return frozenset()
+    clause = FRAME_CLAUSE_EDGE.split(_before_figure(q, claim, 80))[-1]
+    groups = measure_synonyms()
+    return frozenset(g for word in clause.split()[-FRAME_WORDS:] for s in topic_stems(word) if s in groups
+                     for g in groups[s])
+
+
+def _framed_candidates(measures: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],
+                       cap: int) -> set[int]:
+    """Claims with a figure filling one of the frames of the claim's figures (`_frame`),
+    through the `cap` rarest: looked up in the story only, as synonyms are."""
+    frames = sorted((s for s in measures if s.startswith("frame:") and s in by_measure),
+                    key=lambda s: (len(by_measure[s]), s))[:cap]
+    return {position[k] for s in frames for k in by_measure[s]}
+
+
+def _frames_meet(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """The frame of one figure is the frame or the measure of the other (`_frame`)."""
+    fa, fb = facts.frame(qa, a), facts.frame(qb, b)
+    return bool(fa or fb) and bool((fa | facts.measure(qa, a)) & (fb | facts.measure(qb, b)))
 
 
 def _synonym_candidates(stems: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],

@@ -1,0 +1,49 @@
+"""Rules of the n18 round of the numeric conflict rule: a sum, share or duration is
+compared in its story with another filling the same frame, read from the words of its
+clause before the figure ("will cost", "priced ... at", "the real gap is closer to"),
+whatever noun each outlet makes its measure. Sentences written for these tests; each rule
+has a near miss."""
+
+from datetime import date
+
+from claims.conflicts import _frame, find_conflicts
+from claims.models import ConflictKind
+from tests.claims.test_figure_roles import _claims
+
+DAY = date(2026, 5, 12)
+
+
+def _numeric_between(nlp, a, b, a_day=DAY, b_day=DAY):
+    refs = _claims(nlp, "a", a, "Outlet A", a_day) + _claims(nlp, "b", b, "Outlet B", b_day)
+    return [c for c in find_conflicts(refs) if c.kind is ConflictKind.NUMERIC]
+
+
+def _frames(nlp, text: str) -> dict[str, frozenset[str]]:
+    return {q.surface: _frame(q, r.claim) for r in _claims(nlp, "a", text, "Outlet A", DAY) for q in r.claim.quantities}
+
+
+# --- the frame a figure fills --------------------------------------------------------------------
+
+
+def test_the_frame_is_read_from_the_figure_s_own_clause(nlp):
+    assert "cost" in _frames(nlp, "The Tarn Valley bridge will cost the county £240 million, officials said.")["£240 million"]
+    assert "cost" in _frames(nlp, "Engineers priced the Tarn Valley work at £390 million.")["£390 million"]
+    assert "shortfall" in _frames(nlp, "The treasurer said the real gap is closer to £30 million.")["£30 million"]
+    # Near misses: a count names what is done to it, not a frame; a sum raised is no cost;
+    # a clause before a comma is another clause.
+    assert not _frames(nlp, "The council will cut 300 jobs to close the gap, officials said.")["300"]
+    assert "cost" not in _frames(nlp, "The appeal has raised £2 million from donors.")["£2 million"]
+    assert "cost" not in _frames(nlp, "Costs have risen, but the fund holds £8 million.")["£8 million"]
+
+
+def test_sums_filling_one_frame_in_one_story_conflict(nlp):
+    a = ("Harwell County's new bridge over the Tarn will cost the county £240 million, its transport chief Lena "
+         "Moss said on Monday. Work is due to start in the spring.")
+    rest = " The group says Harwell does not need a second bridge over the Tarn."
+    # "cost to county" and "scheme" share no word: the verbs the sums fill ("cost",
+    # "priced") are one frame.
+    assert _numeric_between(nlp, a, "Engineers hired by a residents' group priced the scheme at £390 million." + rest)
+    # Near miss: toll income over thirty years fills no cost frame; the story alone does
+    # not make two sums one measure.
+    assert not _numeric_between(nlp, a, "A residents' group expects tolls to bring in £390 million over thirty "
+                                        "years." + rest)
