@@ -39,7 +39,7 @@ from claims.rejections import with_rejections
 #     as a group is an organisation; and round x13 (accusations as the accuser's
 #     statements: "accused X of Y", "charged that A", "claimed to have A")
 # 12: a count whose verb happens "every day" / "daily" after it is a rate per day
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

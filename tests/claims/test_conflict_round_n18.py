@@ -8,6 +8,7 @@ from datetime import date
 
 from claims.conflicts import _counts_met_by_synonym, _frame, find_conflicts
 from claims.models import ConflictKind
+from claims.quantities import find_quantities
 from tests.claims.test_figure_roles import _claims
 
 DAY = date(2026, 5, 12)
@@ -75,3 +76,30 @@ def test_a_count_is_met_by_synonym_only_unqualified(nlp):
     agency = figure("About 250 agency workers would lose their jobs, the union said.", "About 250")
     assert _counts_met_by_synonym(homes, households)
     assert not _counts_met_by_synonym(homes, agency)  # near miss: a group named by its qualifier
+
+
+# --- a rate after the material of a figure -------------------------------------------------------
+
+
+def test_a_rate_after_the_material_is_the_figure_s(nlp):
+    def per(text):
+        return [q.per for q in find_quantities(nlp(text))]
+
+    assert per("The plant will produce 60 million litres of drinking water a day.") == ["day"]
+    assert per("Tests found an average of 19 micrograms of lead per litre.") == ["litre"]
+    # Near misses: a share of a whole is not a material ("40% of households" is no
+    # amount of households a year); a long phrase after "of" may end on another's rate.
+    assert per("About 40% of households move house a year.") == [None]
+    assert per("The council spent £5m of the budget this year.") == [None]
+
+
+def test_a_daily_volume_worded_apart_conflicts(nlp):
+    a = ("The Port Sella desalination plant will produce 60 million litres of drinking water a day, the water "
+         "authority said.")
+    b = ("Engineers told the Port Sella water authority that the desalination plant's capacity would be closer "
+         "to 40 million litres a day.")
+    assert _numeric_between(nlp, a, b)
+    # Near miss: a day's volume is not a year's.
+    b = ("Engineers told the Port Sella water authority that the desalination plant would supply 40 million "
+         "litres a year to farms.")
+    assert not _numeric_between(nlp, a, b)
