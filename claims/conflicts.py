@@ -2786,7 +2786,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if (b.index in by_synonym and (qa.unit == "count" or qb.unit == "count")
                             and not _counts_met_by_synonym(qa, qb)):
                         continue
-                    if _one_of_history(qa, a.ref, qb, b.ref, facts) or \
+                    if _one_of_history(qa, a.ref, qb, b.ref, facts) or _forecast_against_now(qa, a.ref, qb, b.ref) or \
                             _named_days_differ(qa, a.ref, qb, b.ref, facts) or \
                             _day_against_past_year(qa, a.ref, qb, b.ref, facts) or \
                             _revision_of_earlier(qa, a.ref, qb, b.ref):
@@ -3089,6 +3089,42 @@ def _one_of_history(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts:
     year = re.search(r"(?:19|20)\d\d$", period)
     # "since 2022" runs to the present: not a past year's value.
     return bool(year) and not period.startswith("since") and int(year.group(0)) <= min(a.published.year, b.published.year) - HISTORY_YEARS
+
+
+# "£6 million next year", "30,000 passengers a day by 2028": a year right after a figure
+# (its counted noun and rate between, no other clause: "and open in 2027" dates the opening).
+FUTURE_YEAR_AFTER = re.compile(
+    r"^(?:\s+(?!(?:and|or|but|to|when|after|before|once|until|while)\b)[a-z][\w-]*){0,2}?"
+    r"(?:\s+(?:a|an|per|each|every)\s+[a-z]+)?\s+(?:(next)\s+year|(?:by|in)\s+((?:19|20)\d\d))\b", re.IGNORECASE)
+
+
+# A figure of a clause that foretells it ("would be less than", "is expected to reach")
+# answers a forecast with another.
+FORETOLD_BEFORE = re.compile(r"\b(?:will|would|could|might|expects?|expected|projects?|projected|forecasts?|"
+                             r"forecast|predicts?|predicted|set\s+to)\b[^.;:]*$", re.IGNORECASE)
+FORETOLD_REACH_CHARS = 60
+
+
+def _future_year(q: Quantity, ref: ClaimRef) -> bool:
+    """The figure is dated right after it to a year after its article's."""
+    if ref.published is None:
+        return False
+    _, end = _sentence_offsets(q, ref.claim)
+    m = FUTURE_YEAR_AFTER.match(ref.claim.sentence[max(end, 0):])
+    return bool(m) and (m.group(1) is not None or int(m.group(2)) > ref.published.year)
+
+
+def _forecast_against_now(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:
+    """(n18) One figure dated right after it to a year to come ("the shortfall was expected
+    to fall to £6 million next year", "to carry 30,000 passengers a day by 2028"), the
+    other not, and not itself foretold ("the true savings would be less than"): a forecast,
+    not a rival of a figure of now (`_one_of_history` is the same for years past). Two
+    forecasts are compared."""
+    future_a, future_b = _future_year(qa, a), _future_year(qb, b)
+    if future_a == future_b:
+        return False
+    undated, claim = (qb, b.claim) if future_a else (qa, a.claim)
+    return not FORETOLD_BEFORE.search(_before_figure(undated, claim, FORETOLD_REACH_CHARS))
 
 
 def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:

@@ -117,3 +117,17 @@ def test_a_figure_named_as_the_standard_is_a_target(nlp):
     assert any("'52%'" in r and "'71%'" in r for r in reasons)
     # The standard both fall short of is no rival of either.
     assert not any("'78%'" in r for r in reasons)
+
+
+# --- a forecast against a figure of now ----------------------------------------------------------
+
+
+def test_a_forecast_for_a_year_to_come_is_no_rival_of_a_figure_of_now(nlp):
+    a = ("Corran College vice-chancellor Ruth Abara said the college's deficit was expected to fall to £6 million "
+         "next year once the Corran College cuts take effect.")
+    b = "The Corran College lecturers' union said the college's own accounts put the deficit at £11 million."
+    assert not _numeric_between(nlp, a, b)
+    # Near miss: a forecast answered by another ("would be") is a rival forecast.
+    b = ("The Corran College lecturers' union said the college's deficit would still be £11 million once the "
+         "cuts take effect.")
+    assert _numeric_between(nlp, a, b)
