@@ -2715,7 +2715,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
     # Rates of one base ("per 100,000") meet the same way: their measures are often
     # worded apart ("road deaths" / "fatalities") or only restated ("That is a rate of").
     measures = {j.index: frozenset(s for q in j.claim.quantities
-                                   for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim)))
+                                   for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim))
+                                   | _put_at(q, j.claim))
                 | frozenset(f"event:{e}" for q in j.claim.quantities for e in facts.events(q, j.claim))
                 | frozenset(f"rate:{b}" for q in j.claim.quantities if (b := rate_base(q.per)))
                 | frozenset(f"frame:{f}" for q in j.claim.quantities for f in facts.frame(q, j.claim))

@@ -131,3 +131,19 @@ def test_a_forecast_for_a_year_to_come_is_no_rival_of_a_figure_of_now(nlp):
     b = ("The Corran College lecturers' union said the college's deficit would still be £11 million once the "
          "cuts take effect.")
     assert _numeric_between(nlp, a, b)
+
+
+# --- what an estimating verb puts at a figure is looked up ----------------------------------------
+
+
+def test_what_is_put_at_a_figure_finds_the_figures_of_that_measure(nlp):
+    a = ("Skelby Air will cut 600 jobs, the airline said on Thursday. Chief executive Tom Brae said the cuts "
+         "would save £75 million a year.")
+    rest = " citing a briefing to staff."
+    b = "The cabin crew union said about 1,000 jobs were at risk at Skelby Air. It put the savings the airline expected"
+    sums = lambda b: [c for c in _numeric_between(nlp, a, b) if "£" in c.reason]  # noqa: E731
+    # The extractor makes "expected" the measure; what "put ... at" names is the savings.
+    assert sums(b + " at £40 million a year," + rest)
+    # Near miss: what is put at the other figure is another measure (the airline's debts).
+    assert not sums(b.replace("savings the airline expected", "debts the airline carried") + " at £40 million a year,"
+                    + rest)
