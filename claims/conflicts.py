@@ -2730,27 +2730,37 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
                            extra_floor=settings.numeric_measure_matter)
-        # (g11) ... and, in the story only, figures whose measures are synonyms ("a
-        # five-year contract" / "a three-year deal", "the shortfall" / "the gap"), which
-        # share no word to be looked up by. Counts so met are held to more below
-        # (`_counts_met_by_synonym`): a story holds many counts (n18).
-        kin = _synonym_candidates(_measured_stems(a.claim), by_measure, position, settings.candidate_stems)
+        # (g11) ... and, in the story only, sums, durations and shares whose measures are
+        # synonyms ("a five-year contract" / "a three-year deal", "the shortfall" / "the
+        # gap"), which share no word to be looked up by. Not counts: a story holds many
+        # counts, and counts of synonyms are as often two groups ("homes" built /
+        # "households" waiting) as one.
+        kin = _synonym_candidates(_uncounted_measures(a.claim), by_measure, position, settings.candidate_stems)
         # (n18) ... and sums, shares and durations filling one frame, whatever their measures
-        # ("will cost the city $1.9 billion" / "priced the work at $1.2 billion").
-        kin |= _framed_candidates(measures[a.index], by_measure, position, settings.candidate_stems)
-        if stories is not None and (extra or kin):
+        # ("will cost the city $1.9 billion" / "priced the work at $1.2 billion"): only
+        # those figures, not the others of the two claims, are then compared.
+        framed = _framed_candidates(measures[a.index], by_measure, position, settings.candidate_stems) - kin
+        if stories is not None and (extra or kin or framed):
             # Figures of one measure in articles of one story meet whatever else their
             # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
             # walked out"): still only through a shared measure (the loose test below) (n9).
             story = set(stories.related(a.claim.article_id, settings.loose_story))
+            if framed:
+                # (n18) A frame is a looser tie than a measure: only in articles telling the
+                # story closely (`same_story`); articles of one template about other towns
+                # share enough loose words.
+                close = set(stories.related(a.claim.article_id, settings.same_story))
+                framed = {k for k in framed if judged[k].claim.article_id in close}
+                kin = kin | framed
             seen = {b.index for _, b in found}
             in_story = {k for k in extra | kin
                         if k > a.index and k not in seen and judged[k].claim.article_id in story}
             if in_story:
                 found += related.of(a, 0.0, among=in_story & figure_indices, after=a.index, extra=in_story)
             by_synonym = in_story - extra
+            by_frame = by_synonym & framed
         else:
-            by_synonym = set()
+            by_synonym = by_frame = set()
         found = [(m, by_index.get(b.index, b)) for m, b in found]
         a_events = [facts.events(qa, a.claim) for qa in a.claim.quantities]
         for matter, b, by_event in (*((m, b, False) for m, b in found),
@@ -2784,9 +2794,10 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
                         continue
-                    if (b.index in by_synonym and (qa.unit == "count" or qb.unit == "count")
-                            and not _counts_met_by_synonym(qa, qb)):
-                        continue
+                    if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count"):
+                        continue  # (g11) met through a synonym of a sum, not of a count
+                    if b.index in by_frame and not _frames_meet(qa, a.claim, qb, b.claim, facts):
+                        continue  # (n18) met through the frame of other figures of the two
                     if _one_of_history(qa, a.ref, qb, b.ref, facts) or _forecast_against_now(qa, a.ref, qb, b.ref) or \
                             _named_days_differ(qa, a.ref, qb, b.ref, facts) or \
                             _day_against_past_year(qa, a.ref, qb, b.ref, facts) or \
@@ -2859,20 +2870,9 @@ def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -
     return False
 
 
-def _measured_stems(claim: Claim) -> frozenset[str]:
-    """Stems of the measures of the claim's figures."""
-    return frozenset(s for q in claim.quantities if q.measure for s in topic_stems(q.measure))
-
-
-def _counts_met_by_synonym(qa: Quantity, qb: Quantity) -> bool:
-    """(n18) Counts of one story met only through a synonym of their measures are one
-    count when neither qualifies what it counts ("About 45,000 households" / "roughly
-    70,000 homes", "about 1,100 jobs" / "roughly 650 roles", "a 32,000-seat stadium" /
-    "the capacity at 28,000"). A qualified count is a group within the whole ("about 250
-    agency workers" against "1,150 jobs", "1,150 affordable homes" against "9,000
-    households"): counts of synonyms were kept apart altogether before (g11), as often two
-    groups as one."""
-    return not (_modifiers(qa) or _modifiers(qb))
+def _uncounted_measures(claim: Claim) -> frozenset[str]:
+    """Stems of the measures of the claim's figures other than counts."""
+    return frozenset(s for q in claim.quantities if q.unit != "count" and q.measure for s in topic_stems(q.measure))
 
 
 # The words of a figure's clause before it read for its frame: "the council's own

@@ -6,7 +6,7 @@ has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import _counts_met_by_synonym, _frame, find_conflicts
+from claims.conflicts import _frame, find_conflicts
 from claims.models import ConflictKind
 from claims.quantities import find_quantities
 from tests.claims.test_figure_roles import _claims
@@ -48,34 +48,6 @@ def test_sums_filling_one_frame_in_one_story_conflict(nlp):
     # not make two sums one measure.
     assert not _numeric_between(nlp, a, "A residents' group expects tolls to bring in £390 million over thirty "
                                         "years." + rest)
-
-
-# --- counts met through a synonym of their measures ------------------------------------------
-
-
-def test_unqualified_counts_of_synonym_measures_in_one_story_conflict(nlp):
-    a = ("Refuse collectors in Dunhallow walked out on Monday over pay. About 45,000 households in Dunhallow "
-         "have had no bin collection since, the council said.")
-    b = ("The Dunhallow refuse strike entered its fifth day on Friday. Bins had gone unemptied at roughly "
-         "70,000 homes, union organiser Kit Bell said.")
-    assert _numeric_between(nlp, a, b)
-    # Near miss: a qualified count ("council flats" are some of the homes) is a group
-    # within the whole, not another reading of it.
-    b = ("The Dunhallow refuse strike entered its fifth day on Friday. Bins had gone unemptied at roughly "
-         "70,000 council flats, union organiser Kit Bell said.")
-    assert not _numeric_between(nlp, a, b)
-
-
-def test_a_count_is_met_by_synonym_only_unqualified(nlp):
-    def figure(text, surface):
-        return next(q for r in _claims(nlp, "a", text, "Outlet A", DAY) for q in r.claim.quantities
-                    if q.surface == surface)
-
-    homes = figure("Bins had gone unemptied at roughly 70,000 homes, the union said.", "roughly 70,000")
-    households = figure("About 45,000 households have had no bin collection, the council said.", "About 45,000")
-    agency = figure("About 250 agency workers would lose their jobs, the union said.", "About 250")
-    assert _counts_met_by_synonym(homes, households)
-    assert not _counts_met_by_synonym(homes, agency)  # near miss: a group named by its qualifier
 
 
 # --- a rate after the material of a figure -------------------------------------------------------
