@@ -6,7 +6,7 @@ has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import _frame, find_conflicts
+from claims.conflicts import _Facts, _frame, _frames_meet, find_conflicts
 from claims.models import ConflictKind
 from claims.quantities import find_quantities
 from tests.claims.test_figure_roles import _claims
@@ -48,6 +48,19 @@ def test_sums_filling_one_frame_in_one_story_conflict(nlp):
     # not make two sums one measure.
     assert not _numeric_between(nlp, a, "A residents' group expects tolls to bring in £390 million over thirty "
                                         "years." + rest)
+
+
+def test_only_the_framed_figures_of_two_claims_meet_through_their_frame(nlp):
+    def figures(text):
+        (ref,) = [r for r in _claims(nlp, "a", text, "Outlet A", DAY) if len(r.claim.quantities) > 1]
+        return ref.claim, {q.surface: q for q in ref.claim.quantities}
+
+    a, qa = figures("The bridge will cost the county £240 million, and 40% of its steel will come from abroad.")
+    b, qb = figures("Engineers priced the work at £390 million, with 25% of it spent on steel.")
+    facts = _Facts()
+    assert _frames_meet(qa["£240 million"], a, qb["£390 million"], b, facts)
+    # Near miss: the shares of steel fill no cost frame, whatever the two claims' sums do.
+    assert not _frames_meet(qa["40%"], a, qb["25%"], b, facts)
 
 
 # --- a rate after the material of a figure -------------------------------------------------------
