@@ -2217,6 +2217,9 @@ class _Facts:
     def head(self, q: Quantity) -> frozenset[str]:
         return self._get("head", q, lambda: _widen(measure_head(q)))
 
+    def frame(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("frame", q, lambda: _frame(q, c), claim=c)
+
     def scope(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("scope", q, lambda: _scope(q, c), claim=c)
 
@@ -2858,14 +2861,17 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
     # Rates of one base ("per 100,000") meet the same way: their measures are often
     # worded apart ("road deaths" / "fatalities") or only restated ("That is a rate of").
     measures = {j.index: frozenset(s for q in j.claim.quantities
-                                   for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim)))
+                                   for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim))
+                                   | _put_at(q, j.claim))
                 | frozenset(f"event:{e}" for q in j.claim.quantities for e in facts.events(q, j.claim))
                 | frozenset(f"rate:{b}" for q in j.claim.quantities if (b := rate_base(q.per)))
+                | frozenset(f"frame:{f}" for q in j.claim.quantities for f in facts.frame(q, j.claim))
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
     for a in with_figures:
-        rarest = sorted((s for s in measures[a.index] if s in by_measure and s not in measure_frames()),
+        rarest = sorted((s for s in measures[a.index]
+                         if s in by_measure and s not in measure_frames() and not s.startswith("frame:")),
                         key=lambda s: (len(by_measure[s]), s))[:settings.candidate_stems]
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
@@ -2876,19 +2882,31 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         # counts, and counts of synonyms are as often two groups ("homes" built /
         # "households" waiting) as one.
         kin = _synonym_candidates(_uncounted_measures(a.claim), by_measure, position, settings.candidate_stems)
-        if stories is not None and (extra or kin):
+        # (n18) ... and sums, shares and durations filling one frame, whatever their measures
+        # ("will cost the city $1.9 billion" / "priced the work at $1.2 billion"): only
+        # those figures, not the others of the two claims, are then compared.
+        framed = _framed_candidates(measures[a.index], by_measure, position, settings.candidate_stems) - kin
+        if stories is not None and (extra or kin or framed):
             # Figures of one measure in articles of one story meet whatever else their
             # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
             # walked out"): still only through a shared measure (the loose test below) (n9).
             story = set(stories.related(a.claim.article_id, settings.loose_story))
+            if framed:
+                # (n18) A frame is a looser tie than a measure: only in articles telling the
+                # story closely (`same_story`); articles of one template about other towns
+                # share enough loose words.
+                close = set(stories.related(a.claim.article_id, settings.same_story))
+                framed = {k for k in framed if judged[k].claim.article_id in close}
+                kin = kin | framed
             seen = {b.index for _, b in found}
             in_story = {k for k in extra | kin
                         if k > a.index and k not in seen and judged[k].claim.article_id in story}
             if in_story:
                 found += related.of(a, 0.0, among=in_story & figure_indices, after=a.index, extra=in_story)
             by_synonym = in_story - extra
+            by_frame = by_synonym & framed
         else:
-            by_synonym = set()
+            by_synonym = by_frame = set()
         found = [(m, by_index.get(b.index, b)) for m, b in found]
         a_events = [facts.events(qa, a.claim) for qa in a.claim.quantities]
         for matter, b, by_event in (*((m, b, False) for m, b in found),
@@ -2909,7 +2927,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if by_event and not shared_event:
                         continue
                     if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
-                            and not shared_event):
+                            and not shared_event and not _frames_meet(qa, a.claim, qb, b.claim, facts)):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
                     other = _converted(qa, qb)
@@ -2924,7 +2942,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count"):
                         continue  # (g11) met through a synonym of a sum, not of a count
-                    if _one_of_history(qa, a.ref, qb, b.ref, facts) or \
+                    if b.index in by_frame and not _frames_meet(qa, a.claim, qb, b.claim, facts):
+                        continue  # (n18) met through the frame of other figures of the two
+                    if _one_of_history(qa, a.ref, qb, b.ref, facts) or _forecast_against_now(qa, a.ref, qb, b.ref) or \
                             _named_days_differ(qa, a.ref, qb, b.ref, facts) or \
                             _day_against_past_year(qa, a.ref, qb, b.ref, facts) or \
                             _revision_of_earlier(qa, a.ref, qb, b.ref):
@@ -2999,6 +3019,43 @@ def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -
 def _uncounted_measures(claim: Claim) -> frozenset[str]:
     """Stems of the measures of the claim's figures other than counts."""
     return frozenset(s for q in claim.quantities if q.unit != "count" and q.measure for s in topic_stems(q.measure))
+
+
+# The words of a figure's clause before it read for its frame: "the council's own
+# assessment puts the cost at up to" is the clause, "cost" the frame.
+FRAME_WORDS = 8
+FRAME_CLAUSE_EDGE = re.compile(r"[,;:()\"“”]|\b(?:that|which|while|but|whereas|because)\b", re.IGNORECASE)
+
+
+def _frame(q: Quantity, claim: Claim) -> frozenset[str]:
+    """(n18) The measure a sum, share or duration fills, read from the words of its own
+    clause before it that a measure synonym group lists, widened to the group: "will cost
+    the city $1.9 billion", "priced the work at $1.2 billion", "the bill came to" fill one
+    frame (cost), "the real gap is closer to $30 million" another (shortfall). Outlets
+    word one figure's measure apart as often as alike; the verb or noun it fills is what
+    they share. Not for counts: the words before a count name what is done to it ("cut",
+    "evacuated") more often than what it counts, and a story holds many counts."""
+    if q.unit == "count":
+        return frozenset()
+    clause = FRAME_CLAUSE_EDGE.split(_before_figure(q, claim, 80))[-1]
+    groups = measure_synonyms()
+    return frozenset(g for word in clause.split()[-FRAME_WORDS:] for s in topic_stems(word) if s in groups
+                     for g in groups[s])
+
+
+def _framed_candidates(measures: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],
+                       cap: int) -> set[int]:
+    """Claims with a figure filling one of the frames of the claim's figures (`_frame`),
+    through the `cap` rarest: looked up in the story only, as synonyms are."""
+    frames = sorted((s for s in measures if s.startswith("frame:") and s in by_measure),
+                    key=lambda s: (len(by_measure[s]), s))[:cap]
+    return {position[k] for s in frames for k in by_measure[s]}
+
+
+def _frames_meet(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """The frame of one figure is the frame or the measure of the other (`_frame`)."""
+    fa, fb = facts.frame(qa, a), facts.frame(qb, b)
+    return bool(fa or fb) and bool((fa | facts.measure(qa, a)) & (fb | facts.measure(qb, b)))
 
 
 def _synonym_candidates(stems: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],
@@ -3179,6 +3236,42 @@ def _one_of_history(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts:
     year = re.search(r"(?:19|20)\d\d$", period)
     # "since 2022" runs to the present: not a past year's value.
     return bool(year) and not period.startswith("since") and int(year.group(0)) <= min(a.published.year, b.published.year) - HISTORY_YEARS
+
+
+# "£6 million next year", "30,000 passengers a day by 2028": a year right after a figure
+# (its counted noun and rate between, no other clause: "and open in 2027" dates the opening).
+FUTURE_YEAR_AFTER = re.compile(
+    r"^(?:\s+(?!(?:and|or|but|to|when|after|before|once|until|while)\b)[a-z][\w-]*){0,2}?"
+    r"(?:\s+(?:a|an|per|each|every)\s+[a-z]+)?\s+(?:(next)\s+year|(?:by|in)\s+((?:19|20)\d\d))\b", re.IGNORECASE)
+
+
+# A figure of a clause that foretells it ("would be less than", "is expected to reach")
+# answers a forecast with another.
+FORETOLD_BEFORE = re.compile(r"\b(?:will|would|could|might|expects?|expected|projects?|projected|forecasts?|"
+                             r"forecast|predicts?|predicted|set\s+to)\b[^.;:]*$", re.IGNORECASE)
+FORETOLD_REACH_CHARS = 60
+
+
+def _future_year(q: Quantity, ref: ClaimRef) -> bool:
+    """The figure is dated right after it to a year after its article's."""
+    if ref.published is None:
+        return False
+    _, end = _sentence_offsets(q, ref.claim)
+    m = FUTURE_YEAR_AFTER.match(ref.claim.sentence[max(end, 0):])
+    return bool(m) and (m.group(1) is not None or int(m.group(2)) > ref.published.year)
+
+
+def _forecast_against_now(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:
+    """(n18) One figure dated right after it to a year to come ("the shortfall was expected
+    to fall to £6 million next year", "to carry 30,000 passengers a day by 2028"), the
+    other not, and not itself foretold ("the true savings would be less than"): a forecast,
+    not a rival of a figure of now (`_one_of_history` is the same for years past). Two
+    forecasts are compared."""
+    future_a, future_b = _future_year(qa, a), _future_year(qb, b)
+    if future_a == future_b:
+        return False
+    undated, claim = (qb, b.claim) if future_a else (qa, a.claim)
+    return not FORETOLD_BEFORE.search(_before_figure(undated, claim, FORETOLD_REACH_CHARS))
 
 
 def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:

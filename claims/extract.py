@@ -44,7 +44,9 @@ from claims.rejections import with_rejections
 #     by X showed A" is a statement (of the material analysed by X); and a count whose
 #     clause opens with its period ("Every day, 300 commuters ...") is a rate
 #     also round d18: "did not dispute" / "never denied" reject nothing (cue exceptions), so a
-#     sentence telling one is no narrated rejection; "countered" / "retorted" reject
+#     sentence telling one is no narrated rejection; "countered" / "retorted" reject;
+#     and round n18: a figure of a unit carries the rate after its material ("60 million
+#     litres of drinking water a day")
 EXTRACTOR_VERSION = "13"
 
 

@@ -1630,6 +1630,33 @@ def _count_measure_and_per(doc: Doc, span: Span, cand: _Candidate, text: str) ->
             cand.per = _clause_rate(doc[nxt - 1])
 
 
+# Units whose figure is a share of something named after "of" ("40% of households"), not
+# an amount of a material: a rate after that phrase is the whole's, not the figure's.
+SHARE_UNITS = frozenset({"percent", "percentage_point", "fraction", "ratio", "times"})
+MATERIAL_WORDS = 3
+
+
+def _material_per(doc: Doc, span: Span, cand: _Candidate, text: str) -> None:
+    """(n18) A figure of a unit with its material after "of" carries the rate after that
+    material, as a count carries one after its noun ("1,200 cases a day"): "60 million
+    litres of drinking water a day", "19 micrograms of lead per litre". At most
+    `MATERIAL_WORDS` words of material, nouns and their modifiers only: "£5m of the
+    budget this year" names no rate, and a rate after a longer phrase may be another's."""
+    of = span.end
+    if of >= len(doc) or doc[of].lower_ != "of":
+        return
+    nxt = of + 1
+    while (nxt < len(doc) and nxt - of <= MATERIAL_WORDS
+           and (doc[nxt].pos_ in ("ADJ", "NOUN", "PROPN") or doc[nxt].tag_ == "VBG")):
+        nxt += 1
+    if nxt == of + 1:
+        return
+    end_char = doc[nxt - 1].idx + len(doc[nxt - 1])
+    per, per_end = _find_per(text, end_char)
+    if per and per_end > end_char:
+        cand.per = per
+
+
 # "crossed the bridge daily": adverbs of a period
 RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                 "yearly": "year", "hourly": "hour"}
@@ -1793,6 +1820,8 @@ def _to_quantity(doc: Doc, cand: _Candidate, text: str) -> Quantity | None:
             return None  # "the doubles final", "the two halves": multiplier verbs read as nouns
         if cand.counted and cand.kind == QuantityKind.AMOUNT:
             _count_measure_and_per(doc, span, cand, text)
+        elif cand.kind == QuantityKind.AMOUNT and not cand.per and cand.unit not in SHARE_UNITS:
+            _material_per(doc, span, cand, text)
         kind, measure = _analyse(span, cand)
         if measure and _names_only_the_base(measure, cand, text):
             measure = None  # "22 of every 100,000 residents": residents are the base, not what is counted
