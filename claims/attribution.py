@@ -188,7 +188,11 @@ def _analysed_by_someone(noun: Token) -> bool:
     party shows a finding, a statement as "figures published by X show A" is; its speaker
     is the material, as a document's without an author (the party did not make it, and
     stays in the sentence). Without the party ("Footage showed a van", "footage obtained
-    by X") the material shows nothing anyone vouched for, and is no statement."""
+    by X") the material shows nothing anyone vouched for, and is no statement; nor is
+    what is not material ("a case studied by researchers", "cars inspected by police")."""
+    material = word_list("material_nouns") | word_list("document_nouns")
+    if noun.lemma_.lower() not in material and noun.lower_ not in material:
+        return False
     analysing = word_list("analysing_verbs")
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in analysing and
                any(a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by") for a in c.children)

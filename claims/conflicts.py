@@ -698,7 +698,8 @@ def _pointed_rejection(dispute: _Judged, same_article: Sequence[_Judged]) -> _Ju
         return None
     # The same voice goes on ("Dornvale District Council" denied, "a council spokesman" said).
     if continuing and not (dispute.voice and last.voice and _names_match(dispute.voice, last.voice)) \
-            and not _described_only(dispute.claim.speaker):
+            and not (_described_only(dispute.claim.speaker)
+                     and not _owner_rejected_by(dispute.claim.speaker, last.own_text)):
         return None
     return last
 
@@ -710,6 +711,14 @@ def _described_only(speaker: str | None) -> bool:
     spelled; a named speaker is another party unless the names match."""
     words = (speaker or "").split()
     return bool(words) and words[0].lower() in ("the", "a", "an") and not any(w[:1].isupper() for w in words[1:])
+
+
+def _owner_rejected_by(speaker: str | None, rejection: str) -> bool:
+    """The described speaker ("the union") is the owner of what the rejection before
+    rejected ("denied the union's claim that it had cut pay"): the other side of the row
+    speaking next, not the rejecting party going on."""
+    words = (speaker or "").split()
+    return bool(words) and re.search(rf"\b{re.escape(words[-1].lower())}['’]s?\b", rejection.lower()) is not None
 
 
 # A rejection's own words opening on a definite noun ("The figures published yesterday
@@ -1264,8 +1273,9 @@ def _document_cited(document: frozenset[str], claim: _Judged) -> bool:
 
 def _told_by_outlet(owner: frozenset[str], claim: _Judged) -> bool:
     """(d18) The claim is in an article of the outlet the owner names ("the Star" /
-    "Corvale Evening Star")."""
-    return bool(claim.ref.outlet) and bool(owner & topic_stems(claim.ref.outlet))
+    "Corvale Evening Star"): all of the owner's words are the outlet's, so "Royal Mail" is
+    not the "Daily Mail" nor the "Post Office" the "Washington Post"."""
+    return bool(claim.ref.outlet) and bool(owner) and owner <= topic_stems(claim.ref.outlet)
 
 
 # (d18) "the study", "the survey": a document pointed at with no owner.
@@ -1368,10 +1378,20 @@ def _points_back(own_text: str, before: str) -> bool:
     # (d18) 'said that timetable was "wishful thinking"': the claim's span left the
     # demonstrative out.
     tail, first = before.split()[-1:], own_text.split()[:1]
-    if tail and first and tail[0].lower() in ("that", "this", "these", "those") \
-            and first[0].lower() in statement_nouns():
+    if tail and first and _demonstrative_of(tail[0].lower(), first[0].lower()):
         return True
     return any(m.group(1).lower() in statement_nouns() for m in DEMONSTRATIVE_NOUN.finditer(own_text))
+
+
+def _demonstrative_of(word: str, noun: str) -> bool:
+    """'said that timetable was ...': "that" left outside the claim points at a statement
+    only when it can be the noun's determiner; before a plural ("said that figures
+    published by the union were wrong") it is the conjunction of reported speech, and
+    "these" / "those" need a plural."""
+    if noun not in statement_nouns():
+        return False
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    return (word in ("that", "this") and not plural) or (word in ("these", "those") and plural)
 
 
 def _names_a_statement(reference: str) -> bool:

@@ -487,9 +487,14 @@ def _weight_context(text: str, end: int) -> bool:
     return after.startswith(" of") or bool(re.search(r"weigh|heav|lost|gain|pounds? of", before)) and "£" not in before
 
 
+# "cut 300 jobs a year ago", "paid £2 million a year after the spill": a time before or
+# after, not a rate
+_NOT_A_PERIOD = re.compile(r"\s*(?:ago|before|after|later|earlier)\b", re.IGNORECASE)
+
+
 def _find_per(text: str, pos: int) -> tuple[str | None, int]:
     m = _patterns()["per"].match(text, pos)
-    if not m:
+    if not m or (not m.group("base") and _NOT_A_PERIOD.match(text, m.end())):
         return None, pos
     if m.group("base"):
         return _rate_base(m)
@@ -1672,12 +1677,10 @@ def _clause_rate(noun: Token) -> str | None:
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     for child in verb.children:
-        if child.i <= noun.i:
-            if _every_period(child):
-                return time_unit(child.lower_)
-            continue
         if _every_period(child):
             return time_unit(child.lower_)
+        if child.i <= noun.i:
+            continue
         if child.dep_ == "advmod" and child.lower_ in RATE_ADVERBS:
             return RATE_ADVERBS[child.lower_]
         # "crossed the bridge every day before it was closed": the parser hangs the

@@ -126,6 +126,9 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     return _judged_subject(text, before)
 
 
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def only_true_figure(text: str) -> re.Match[str] | None:
     """(d18) The clause's subject states or names a figure ("its figure of 21%", "our
     count") and its complement calls it the only true one (`ONLY_TRUE_FIGURE`): the
@@ -134,7 +137,9 @@ def only_true_figure(text: str) -> re.Match[str] | None:
     if not m:
         return None
     subject = text[:m.start()]
-    named = any(ch.isdigit() for ch in subject) or bool(set(WORD.findall(subject.lower())) & statement_nouns())
+    # a year names a document's date, not a figure ("the 2021 census")
+    figures = YEAR.sub("", subject)
+    named = any(ch.isdigit() for ch in figures) or bool(set(WORD.findall(subject.lower())) & statement_nouns())
     return m if named else None
 
 
