@@ -46,7 +46,8 @@ from claims.rejections import with_rejections
 #     also round d18: "did not dispute" / "never denied" reject nothing (cue exceptions), so a
 #     sentence telling one is no narrated rejection; "countered" / "retorted" reject;
 #     and round n18: a figure of a unit carries the rate after its material ("60 million
-#     litres of drinking water a day")
+#     litres of drinking water a day"); after review, "a year ago" is no rate and only
+#     material ("footage", "records") analysed by someone shows a finding
 EXTRACTOR_VERSION = "13"
 
 
