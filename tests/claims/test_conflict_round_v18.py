@@ -62,3 +62,27 @@ def test_near_miss_never_been_with_a_comparative_is_no_negation():
     assert not _negated_before(tokens, 4)
     tokens = "the survey had not been accurate".split()
     assert _negated_before(tokens, 5)
+
+
+# --- the outlet's account before "and says" -----------------------------------------------
+
+
+def _narrated(nlp, text):
+    return [r.claim.text for r in _claims(nlp, "x", text, "Outlet") if r.claim.kind is ClaimKind.NARRATED]
+
+
+def test_the_clause_before_a_coordinated_saying_is_narration(nlp):
+    text = ("Mayor Ellen Voss has refused to concede the election and says she will challenge the result, "
+            "alleging that hundreds of ballots were wrongly rejected.")
+    assert _narrated(nlp, text) == ["Mayor Ellen Voss has refused to concede the election"]
+
+
+def test_near_miss_a_statement_hanging_from_the_first_verb_stays_the_speakers(nlp):
+    text = "Mayor Ellen Voss said she had refused to concede the election because ballots were wrongly rejected."
+    assert _narrated(nlp, text) == []
+
+
+def test_a_refusal_narrated_before_a_saying_opposes_the_concession(nlp):
+    a = "Voss conceded shortly after the result was declared, her spokesman said."
+    b = "Ellen Voss has refused to concede the mayoral election and says she will challenge the result."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
