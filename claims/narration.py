@@ -39,6 +39,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from claims.datelines import dateline_end
+from claims.event_dates import event_dates
 from claims.lexicon import data_lines, figure_noun_pattern, opposite_patterns, phrase_pattern, rejects
 from claims.states import read_states
 
@@ -82,7 +83,7 @@ def carries_assessment(sentence: str) -> bool:
     of a conditional or a question clause ("if no agreement is reached", "whether it had
     been warned") assert nothing and do not count."""
     sentence = CONDITIONAL.sub(" ", sentence)
-    if any(keys for _, _, keys in read_states(sentence)):
+    if any(keys for _, _, keys in read_states(sentence)) or _dated_to_the_day(sentence):
         return True
     excepted = [(m.start(), m.end()) for m in exception_pattern().finditer(sentence)]
     patterns = [side for pair in opposite_patterns() for side in pair] + [predicate_pattern()]
@@ -91,6 +92,14 @@ def carries_assessment(sentence: str) -> bool:
             if not any(s <= m.start() and m.end() <= e for s, e in excepted):
                 return True
     return rejects(sentence) and bool(said_pattern().search(sentence))
+
+
+def _dated_to_the_day(sentence: str) -> bool:
+    """The sentence dates its event to a day of a month ("The viaduct was shut on
+    September 26"): two outlets dating one event to two days contradict each other (round
+    c18's rule), and such a sentence is most often the outlet's own account. A weekday or
+    a month alone dates too many sentences of an article ("on Tuesday") to keep them all."""
+    return any(d.grain == "month" and d.value[1] for d in event_dates(sentence))
 
 
 # Where a long sentence's first clause ends: "the highways team objected to the plans,

@@ -86,3 +86,28 @@ def test_a_refusal_narrated_before_a_saying_opposes_the_concession(nlp):
     a = "Voss conceded shortly after the result was declared, her spokesman said."
     b = "Ellen Voss has refused to concede the mayoral election and says she will challenge the result."
     assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+
+
+# --- the outlet's own account of a day ----------------------------------------------------
+
+
+def test_a_sentence_dating_its_event_to_a_day_is_narration(nlp):
+    assert _narrated(nlp, "The footbridge was closed on March 3 after a routine inspection.") == [
+        "The footbridge was closed on March 3 after a routine inspection."]
+
+
+def test_near_miss_a_weekday_or_a_month_alone_is_no_narration(nlp):
+    assert _narrated(nlp, "The footbridge was closed on Tuesday after a routine inspection.") == []
+    assert _narrated(nlp, "The footbridge was closed in March after a routine inspection.") == []
+
+
+def test_two_outlets_dating_one_closure_to_two_days_contradict(nlp):
+    a = "The 18th-century footbridge was closed on March 3 after a routine inspection found a crack."
+    b = "The footbridge was shut on March 1."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+
+
+def test_near_miss_two_events_of_one_thing_on_two_days(nlp):
+    a = "The footbridge was closed on March 3 after a routine inspection found a crack."
+    b = "Repairs to the railings of the town hall began on March 1."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
