@@ -15,7 +15,9 @@ down". Such a sentence becomes a `narrated` claim whose speaker is the outlet (s
   words of narration_exceptions.txt, which in narration mostly say something else
   ("a hotel near the port", "declined to comment");
 - a rejecting word of claims/data/conflict_dispute_cues.txt ("false", "later corrected")
-  with a noun of something said or counted ("the claim", "the figure").
+  with a noun of something said or counted ("the claim", "the figure");
+- a day of a month its event is dated by ("The viaduct was shut on September 26"), which
+  round c18's rule compares with another outlet's date of one event (round v18).
 
 Every other unattributed sentence (most of an article) stays out: a claim that no rule can
 compare only costs clustering and conflict detection work.
