@@ -3659,6 +3659,10 @@ CONTRAST_WORDS = frozenset({"but", "however"})
 # Adverbs a negator may stand before, still negating the assessment after them ("not yet
 # under control", "not fully contained").
 NEGATED_ADVERB = re.compile(r"^(?:yet|quite|so|\w+ly)$")
+# The copula after a negated auxiliary ("had not been accurate", "will not be safe"), but
+# not before a comparative: "demand had never been higher" says it is at its highest.
+NEGATED_COPULA = re.compile(r"^(?:been|be)$")
+COMPARATIVE = re.compile(r"(?:er|worse|more|less)$")
 
 
 @cache
@@ -3668,10 +3672,11 @@ def _assessment_negators() -> frozenset[tuple[str, ...]]:
 
 
 def _negated_before(tokens: list[str], k: int) -> bool:
-    """A negator right before token k, or before one adverb right before it; "n't" ends
+    """A negator right before token k, or before one adverb or copula right before it; "n't" ends
     its verb ("isn't on track")."""
     for end in (k, k - 1):
-        if end < k and not (end >= 0 and NEGATED_ADVERB.match(tokens[end])):
+        if end < k and not (end >= 0 and (NEGATED_ADVERB.match(tokens[end]) or
+                                          (NEGATED_COPULA.match(tokens[end]) and not COMPARATIVE.search(tokens[k])))):
             break
         if end > 0 and re.search(r"n['’]t$", tokens[end - 1]):
             return True
@@ -3707,6 +3712,10 @@ SPEAKER_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:it|they|we|he|she|i
 WITHOUT_THING = re.compile(r"without\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:in|at|on|for|from|to|of|"
                            r"during|after|before|since|until|and|or|but|because|while|as)\b|\s*[,.;:]|\s*$)",
                            re.IGNORECASE)
+# "the result of years of neglected maintenance rather than September's rain", "blamed the
+# software instead of the crew": what a claim sets aside for another is denied like what
+# follows a negator ("had never been warned"), and meets a claim asserting it.
+SET_ASIDE = re.compile(r"(?<![\w-])(?:rather\s+than|instead\s+of)(?![\w-])", re.IGNORECASE)
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
 # Stems (the predicate and its object at least) a negated clause must share with a claim
@@ -3801,7 +3810,7 @@ class _Wording:
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = APPROXIMATION.sub(" ", text)
         found_left, found_right = _opposite_words(text)
-        negations = list(negation_pattern().finditer(text))
+        negations = sorted([*negation_pattern().finditer(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
         negated: set[str] = set()
         clauses: list[tuple[str, frozenset[str]]] = []
         lacks: list[tuple[str, frozenset[str]]] = []
@@ -3857,7 +3866,7 @@ class _Wording:
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return False
         return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text) or spared_pattern().search(text)
-                    or negation_pattern().search(APPROXIMATION.sub(" ", text)))
+                    or negation_pattern().search(APPROXIMATION.sub(" ", text)) or SET_ASIDE.search(text))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""

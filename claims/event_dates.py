@@ -157,19 +157,25 @@ def _date_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in (*WEEKDAYS, *MONTHS, *DAY_PARTS, "am", "pm", "midnight", "noon", "midday"))
 
 
+# "19th-century", "3rd-floor": an ordinal describing the word after it, not a figure.
+ORDINAL_COMPOUND = re.compile(r"\d+(?:st|nd|rd|th)-[a-z]", re.IGNORECASE)
+
+
 @memoised_per_text
 def event_words(text: str) -> tuple[str, ...]:
     """The stems, in order, of the common words of `text` that may name its event and what
     it happened to: not names (a capitalised word past the first is the story's, shared by
     all its claims), dates, reporting verbs, or the words right by a figure ("a magnitude
     5.8 earthquake" / "an aftershock of magnitude 4.1": the figure tells two events apart,
-    its measure word does not join them)."""
+    its measure word does not join them; nor a word holding a figure, "19th-century")."""
     words = TOKEN.findall(text)
     kept: dict[str, None] = {}
     for k, w in enumerate(words):
-        if (k > 0 and w[:1].isupper()) or w.lower() in _reporting_forms() or DATE.search(w):
+        if (k > 0 and w[:1].isupper()) or w.lower() in _reporting_forms() or DATE.search(w) \
+                or any(c.isdigit() for c in w):
             continue
-        if any(0 <= j < len(words) and any(c.isdigit() for c in words[j]) for j in (k - 1, k + 1)):
+        if any(0 <= j < len(words) and any(c.isdigit() for c in words[j]) and not ORDINAL_COMPOUND.match(words[j])
+               for j in (k - 1, k + 1)):
             continue
         for s in topic_stems(w):
             if s not in _date_stems() and not s.isdigit():

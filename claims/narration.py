@@ -15,7 +15,9 @@ down". Such a sentence becomes a `narrated` claim whose speaker is the outlet (s
   words of narration_exceptions.txt, which in narration mostly say something else
   ("a hotel near the port", "declined to comment");
 - a rejecting word of claims/data/conflict_dispute_cues.txt ("false", "later corrected")
-  with a noun of something said or counted ("the claim", "the figure").
+  with a noun of something said or counted ("the claim", "the figure");
+- a day of a month its event is dated by ("The viaduct was shut on September 26"), which
+  round c18's rule compares with another outlet's date of one event (round v18).
 
 Every other unattributed sentence (most of an article) stays out: a claim that no rule can
 compare only costs clustering and conflict detection work.
@@ -36,9 +38,10 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claims.datelines import dateline_end
+from claims.event_dates import event_dates
 from claims.lexicon import data_lines, figure_noun_pattern, opposite_patterns, phrase_pattern, rejects
 from claims.states import read_states
 
@@ -82,7 +85,7 @@ def carries_assessment(sentence: str) -> bool:
     of a conditional or a question clause ("if no agreement is reached", "whether it had
     been warned") assert nothing and do not count."""
     sentence = CONDITIONAL.sub(" ", sentence)
-    if any(keys for _, _, keys in read_states(sentence)):
+    if any(keys for _, _, keys in read_states(sentence)) or _dated_to_the_day(sentence):
         return True
     excepted = [(m.start(), m.end()) for m in exception_pattern().finditer(sentence)]
     patterns = [side for pair in opposite_patterns() for side in pair] + [predicate_pattern()]
@@ -91,6 +94,14 @@ def carries_assessment(sentence: str) -> bool:
             if not any(s <= m.start() and m.end() <= e for s, e in excepted):
                 return True
     return rejects(sentence) and bool(said_pattern().search(sentence))
+
+
+def _dated_to_the_day(sentence: str) -> bool:
+    """The sentence dates its event to a day of a month ("The viaduct was shut on
+    September 26"): two outlets dating one event to two days contradict each other (round
+    c18's rule), and such a sentence is most often the outlet's own account. A weekday or
+    a month alone dates too many sentences of an article ("on Tuesday") to keep them all."""
+    return any(d.grain == "month" and d.value[1] for d in event_dates(sentence))
 
 
 # Where a long sentence's first clause ends: "the highways team objected to the plans,
@@ -104,11 +115,11 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
     `carries_assessment`, none of whose characters is in a `taken` span (the statements
     and figures already found). `doc` is the parse of `text` (same offsets).
 
-    A sentence without figures (`figures`, also in `taken`) that is longer than
-    `MAX_WORDS` or that a statement starts inside gives its leading clause instead
-    (`_leading_clause`): "The returning officer turned down a request for a recount,
-    saying the margin was ...", whose statement is the officer's and whose first clause
-    is the outlet's."""
+    A sentence that is longer than `MAX_WORDS` or that a statement starts inside gives its
+    leading clause instead (`_leading_clause`), when that clause holds no figure
+    (`figures`, also in `taken`): "The returning officer turned down a request for a
+    recount, saying the margin was ...", whose statement is the officer's and whose first
+    clause is the outlet's."""
     taken = sorted(taken)
     dateline = dateline_end(text)
     for sent in doc.sents:
@@ -122,10 +133,11 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
             continue
         inside = [(s, e) for s, e in taken if s < end and start < e]
         if inside or len(text[start:end].split()) > MAX_WORDS:
-            if any(s < end and start < e for s, e in figures):
-                continue
-            end = _leading_clause(text, start, end, min((s for s, _ in inside), default=end))
-            if end is None:
+            statement = min((s for s, _ in inside), default=end)
+            end = _leading_clause(text, start, end, statement, _coordinated_saying(sent, start, statement))
+            # A figure in the clause kept makes the sentence a quantitative claim already;
+            # one in the statement after it is the speaker's.
+            if end is None or any(s < end and start < e for s, e in figures):
                 continue
         sentence = text[start:end]
         words = sentence.split()
@@ -139,21 +151,44 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
             yield start, _before_trailing_condition(text, start, end)
 
 
-def _leading_clause(text: str, start: int, end: int, statement: int) -> int | None:
+def _leading_clause(text: str, start: int, end: int, statement: int, saying: int | None = None) -> int | None:
     """The end of the sentence's first clause, before a statement starting at `statement`
-    (cut back to the comma before it, which drops its speaker's "saying"; none when no
-    comma precedes it: "The minister said that ..." is all the minister's) or before a
+    (cut back to the comma before it, which drops its speaker's "saying", or to the "and"
+    of a saying verb coordinated with the first clause, `_coordinated_saying`; none when
+    neither precedes it: "The minister said that ..." is all the minister's) or before a
     `CLAUSE_EDGE`, whichever comes first."""
     cut = None
     if statement < end:
         comma = text.rfind(",", start, statement)
-        if comma < 0:
+        if comma < 0 and saying is None:
             return None
-        cut = comma
+        cut = max(comma, saying or -1)
     edge = CLAUSE_EDGE.search(text, start, cut if cut is not None else end)
     if edge:
         cut = edge.start()
     return cut
+
+
+def _coordinated_saying(sent: Span, start: int, statement: int) -> int | None:
+    """Where the "and" stands that joins the verb governing a statement to the sentence's
+    first predicate ("Rourke has refused to concede the election and says he will challenge
+    the result"): the first clause is the outlet's account of what the speaker did, the
+    statement after "and says" the speaker's. Read on the parse: the statement's first
+    token, up its heads to a verb coordinated (`conj`) with the sentence's root, and the
+    `cc` between the two. None when the statement hangs from the root itself ("The
+    minister said that ...")."""
+    first = next((t for t in sent if t.idx >= statement), None)
+    token = first
+    while token is not None and token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.dep_ == "ROOT" \
+                and token.head.i < first.i:
+            # spaCy hangs the "and" on the first conjunct, right before the second.
+            cc = next((c for c in reversed(list(token.head.children) + list(token.children))
+                       if c.dep_ == "cc" and token.head.i < c.i < token.i), None)
+            before = cc.doc[cc.i - 1] if cc is not None and cc.i > 0 else None
+            return before.idx + len(before.text) if before is not None and before.idx >= start else None
+        token = token.head
+    return None
 
 
 def _before_trailing_condition(text: str, start: int, end: int) -> int:
