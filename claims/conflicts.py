@@ -49,6 +49,7 @@ from claims.figure_roles import (
     figure_events,
     is_increment,
     is_negated,
+    is_rejected,
     is_target,
     is_whole,
     clause_around,
@@ -2274,9 +2275,10 @@ class _Facts:
         return self._get("events", q, lambda: figure_events(q, c), claim=c)
 
     def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool, bool]:
-        """(a target, an increment, denied, a count of sources): figures of different roles
-        are not compared."""
-        return self._get("role", q, lambda: (is_target(q, c), is_increment(q, c), is_negated(q, c),
+        """(a target, an increment, denied or rejected, a count of sources): figures of
+        different roles are not compared."""
+        return self._get("role", q, lambda: (is_target(q, c), is_increment(q, c),
+                                             is_negated(q, c) or is_rejected(q, c),
                                              counts_sources(q, c)), claim=c)
 
     def whole(self, q: Quantity, c: Claim) -> Quantity | None:
@@ -3508,6 +3510,11 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
         yes, no = (a, b) if holds[0] else (b, a)
         return (f"{_who(yes)} says it is {state} and {_who(no)} that it is not: "
                 f"{_quote(yes.claim.text)} against {_quote(no.claim.text)}")
+    if hit[0] == hit[1]:
+        # one side negates the other's word ("is safe" / "is not safe"): the word alone
+        # would read as no opposition, the two claims show it
+        return (f"opposite assessments ({hit[0]!r} said and denied) by {_who(a)} and {_who(b)}: "
+                f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
     return f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a)} and {_who(b)}"
 
 

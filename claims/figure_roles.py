@@ -20,6 +20,7 @@ from functools import cache
 from claims.lexicon import data_lines, negation_pattern, phrase_pattern
 from claims.memo import memoised_per_text
 from claims.models import Claim, Quantity
+from claims.rebuttals import judged_subject_end
 
 # How far, in characters, a figure's clause reaches on each side when reading its event.
 EVENT_REACH_CHARS = 60
@@ -221,6 +222,15 @@ def is_negated(q: Quantity, claim: Claim) -> bool:
         return False
     near = " ".join(re.findall(r"[\w'’]+", left)[-NEGATION_BEFORE_WORDS:])
     return bool(negation_pattern().search(near))
+
+
+def is_rejected(q: Quantity, claim: Claim) -> bool:
+    """A figure in the subject its claim judges ("The figure of $80 million is simply
+    wrong", "the union's estimate of 4,000 strikers was inflated"): the speaker names
+    another's figure to reject it, and states no value of his own."""
+    judged_end = judged_subject_end(claim.text, claim.sentence[:max(claim.start_char - claim.sentence_start, 0)])
+    return judged_end is not None and claim.start_char <= q.start_char and \
+        q.end_char <= claim.start_char + judged_end
 
 
 SOURCE_COUNT = re.compile(r"\baccording\s+to\s+(?:at\s+least\s+)?$", re.IGNORECASE)

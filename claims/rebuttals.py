@@ -148,6 +148,14 @@ def corrects_self(text: str) -> bool:
     return bool(SELF_CORRECTION.match(text))
 
 
+def judged_subject_end(text: str, before: str = "") -> int | None:
+    """Where the judged statement of `text` ends ("The figure of $80 million| is simply
+    wrong"), or None when `text` judges no statement by its subject: a figure in that
+    subject is the one rejected, not one its speaker states."""
+    m = PREDICATE.search(text)
+    return m.start() if m and _judged_subject(text, before) else None
+
+
 def _judged_subject(text: str, before: str) -> bool:
     """A statement as the clause's subject, judged by a copula's complement or a negated
     verb: "the cooperative's estimate was premature", "the attendance figure did not

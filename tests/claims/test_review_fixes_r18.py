@@ -72,3 +72,54 @@ def test_the_accuser_speaking_after_the_denial_does_not_continue_it(nlp):
     assert ("Hollin Bakeries had cut the night shift's pay by 8%", "the union's claim that it had cut pay") in pairs
     assert all(rejection != "the figures on sales were false" or target.startswith("sales")
                for target, rejection in pairs)
+
+
+def _conflicts_of(nlp, *articles):
+    from claims.conflicts import find_conflicts
+    from tests.claims.test_figure_roles import _claims
+
+    refs = [r for i, (text, outlet, day) in enumerate(articles) for r in _claims(nlp, f"art{i}", text, outlet, day)]
+    return find_conflicts(refs)
+
+
+def test_a_figure_named_to_reject_it_is_not_its_rejecters_figure(nlp):
+    """(audit) 'The figure of $80 million is simply wrong' states no value of its speaker:
+    the rejection is a dispute of the figure, never a numeric side against a third party."""
+    from datetime import date
+
+    courier = ("Riverside bridge repair to cost $45 million, mayor says\n\nMayor Jane Holt said on Thursday "
+               "that the repair of the Riverside bridge will cost $45 million and will be finished by next "
+               "summer.\n\n\"The bridge is safe and the repairs are on budget,\" Holt told reporters at City Hall.")
+    times = ("City auditor Mark Ellis said on Friday that the repair of the Riverside bridge will cost $80 "
+             "million, far more than the city has admitted.\n\nEllis said the bridge is not safe and the "
+             "repairs are behind schedule.\n\nDeputy mayor Tom Reyes denied that the city had hidden the true "
+             "cost of the repairs. \"The figure of $80 million is simply wrong,\" Reyes said.")
+    metro = ("Mayor Jane Holt said on Saturday that the repair of the Riverside bridge will cost $45 million, "
+             "repeating the figure she gave on Thursday.\n\nHolt rejected the auditor's estimate. \"Mr Ellis is "
+             "wrong about the cost,\" she said.")
+    found = _conflicts_of(nlp, (courier, None, date(2026, 11, 20)), (times, "Harbor Times", date(2026, 11, 21)),
+                          (metro, "Metro Daily", date(2026, 11, 22)))
+    numeric = [c.reason for c in found if c.kind.value == "numeric"]
+    assert numeric and not any("Tom Reyes" in reason for reason in numeric)
+    assert any(c.kind.value == "dispute" and "Tom Reyes" in c.reason for c in found)
+
+
+def test_a_figure_stated_before_a_judgement_of_something_else_keeps_its_role(nlp):
+    from claims.figure_roles import is_rejected
+    from tests.claims.test_figure_roles import _claims
+    from datetime import date
+
+    text = "The council said the repair will cost $45 million and that the auditor's estimate was exaggerated."
+    claims = [r.claim for r in _claims(nlp, "x", text, "Post", date(2026, 11, 21))]
+    figures = [(q, c) for c in claims for q in c.quantities]
+    assert figures and not any(is_rejected(q, c) for q, c in figures)
+
+
+def test_a_word_said_and_denied_reads_as_both_claims(nlp):
+    from datetime import date
+
+    a = "\"The bridge is safe and the repairs are on budget,\" Mayor Jane Holt told reporters."
+    b = "City auditor Mark Ellis said the bridge is not safe and the repairs are behind schedule."
+    found = [c for c in _conflicts_of(nlp, (a, "Courier", date(2026, 11, 20)), (b, "Times", date(2026, 11, 21)))
+             if c.kind.value == "contradiction"]
+    assert found and not any("('safe' vs 'safe')" in c.reason for c in found)
