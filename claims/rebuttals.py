@@ -152,15 +152,39 @@ def _judged_subject(text: str, before: str) -> bool:
     if not m:
         return False
     words = WORD.findall(text[:m.start()])
+    tail = before.split()[-1:] if before else []
+    if not words and m.group("copula") and tail and tail[0].lower() in ("that", "this"):
+        return _denied_portrayal(text[m.end():])
     if not words or len(words) > SUBJECT_WORDS:
         return False
-    tail = before.split()[-1:] if before else []
     if tail and tail[0].lower() in ("that", "this", "these", "those") and words[0].lower() not in DEMONSTRATIVES:
         words = [tail[0]] + words
     if not _names_statement(words):
         return False
     rest = text[m.end():]
     return _negated_judgement(rest) if m.group("negated") else _copular_judgement(rest)
+
+
+# (u18) Nouns of a rendering of facts: denied of a bare "that" ("said that was not a fair
+# picture of the service", "this is not an accurate reflection of events"), they judge
+# what was just said as a statement nouns' complement would.
+PORTRAYAL_NOUNS = frozenset({"picture", "reflection", "representation", "portrayal", "description", "account",
+                             "characterisation", "characterization", "summary", "version", "assessment"})
+# Words after "not" and before the portrayal noun: an article and at most two modifiers.
+PORTRAYAL_WORDS = 4
+
+
+def _denied_portrayal(rest: str) -> bool:
+    """(u18) With a bare demonstrative as subject (the claim's span left it in `before`),
+    a copula's complement of "not" and a portrayal noun denies that what was just said
+    renders the facts: 'was "not a fair picture" of the service'. Any other complement of
+    a bare "that" says something of a thing ("that was not possible", "this was a priority")."""
+    words = [w.lower().strip(".,") for w in WORD.findall(rest) if w not in ('"', "“", "”", "‘")]
+    while words and words[0] in ADVERBS:
+        words = words[1:]
+    if not words or words[0] not in ("not", "never"):
+        return False
+    return any(w in PORTRAYAL_NOUNS for w in words[1:1 + PORTRAYAL_WORDS])
 
 
 def _names_statement(words: list[str]) -> bool:
