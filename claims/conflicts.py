@@ -1482,10 +1482,41 @@ def _denier_in_clause(dispute: _Judged, clause: str) -> frozenset[str]:
     return topic_stems(_full_name(speaker) if m.group("thing") else _surname(speaker) or "")
 
 
+@cache
+def labelling_forms() -> frozenset[str]:
+    """Forms of the verbs that reject only with a rejecting complement ("call", "describe"):
+    claims/data/rejection_labelling_verbs.txt, the list extraction reads."""
+    return frozenset(f for verb in data_lines("rejection_labelling_verbs.txt") for f in inflections(verb.lower()))
+
+
+# (u18) The "as" of "described X as Y", with the quote opening Y, after the object X.
+LABEL_AS = re.compile(r"[\s,]+as[\s\"'“‘]*$", re.IGNORECASE)
+
+
+def _labelled_content(claim: Claim) -> str | None:
+    """(u18) 'described reports that the sale was needed to balance the books as "simply
+    wrong"': when a labelling verb (rejection_labelling_verbs.txt) introduces only the
+    label, the content clause of its object, between the verb and the label, is what was
+    claimed. None when that object names no content ("called the report inaccurate")."""
+    cue = (claim.cue or "").lower()
+    if not cue or cue not in labelling_forms():
+        return None
+    before = _before_claim(claim)
+    at = before.lower().rfind(cue)
+    if at < 0:
+        return None
+    between = before[at + len(cue):]
+    clause = content_clause().search(between)
+    return LABEL_AS.sub("", between[clause.end():]) if clause else None
+
+
 def _rejected_clause(dispute: _Judged) -> str | None:
     """The words of what a rejection says was claimed (`_rejected_content`), if it says."""
     text = dispute.own_text
     clause = content_clause().search(text)
+    labelled = None if clause else _labelled_content(dispute.claim)
+    if labelled:
+        return labelled
     if clause:
         text = text[clause.end():]
     elif not dispute_pattern().search(dispute.claim.cue or "") or figure_noun_pattern().search(text) \

@@ -118,3 +118,27 @@ def test_a_participle_before_a_reason_is_no_scope(nlp):
     q, claim = _figure(nlp, "The port handled 4,200 crates, excluding transfers.", "4,200")
     assert _scope(q, claim)
     assert _Facts().scope(q, claim)
+
+
+# --- "described reports that X as wrong" --------------------------------------------------------
+
+
+def test_a_labelled_object_s_content_is_what_was_claimed(nlp):
+    from claims.conflicts import _labelled_content
+
+    (ref,) = [r for r in _claims(nlp, "a", 'Finance director Mira Holt described reports that the pier was sold to '
+                                         'cover debts as "simply wrong".', "Outlet A", DAY) if r.claim.cue]
+    assert "pier was sold to cover debts" in (_labelled_content(ref.claim) or "")
+    # Near miss: an object naming no content ("the report") leaves the content empty.
+    (ref,) = [r for r in _claims(nlp, "a", 'Finance director Mira Holt described the report as "simply wrong".',
+                                 "Outlet A", DAY) if r.claim.cue]
+    assert _labelled_content(ref.claim) is None
+
+
+def test_a_labelled_content_finds_its_claim_in_another_outlet(nlp):
+    claim = ("Harbour campaigners said the council had sold the Westgate pier to cover its debts, in a letter "
+             "published on Monday.")
+    rejection = ('Council finance director Mira Holt described reports that the pier was sold to cover debts as '
+                 '"simply wrong".')
+    pairs = _disputes(nlp, (claim, "Outlet A", DAY), (rejection, "Outlet B", DAY))
+    assert _joins(pairs, "sold the Westgate pier to cover its debts", "simply wrong")
