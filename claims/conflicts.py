@@ -84,7 +84,14 @@ from claims.overlap import (
     stem,
     topic_stems,
 )
-from claims.rebuttals import CORRECTED_FIGURE, corrects_self, judges_a_statement, only_true_figure, statement_nouns
+from claims.rebuttals import (
+    CORRECTED_FIGURE,
+    corrects_self,
+    judged_content,
+    judges_a_statement,
+    only_true_figure,
+    statement_nouns,
+)
 from claims.states import read_states as _states
 from claims.units import registry
 
@@ -1514,7 +1521,8 @@ def _rejected_clause(dispute: _Judged) -> str | None:
     """The words of what a rejection says was claimed (`_rejected_content`), if it says."""
     text = dispute.own_text
     clause = content_clause().search(text)
-    labelled = None if clause else _labelled_content(dispute.claim)
+    labelled = None if clause else (_labelled_content(dispute.claim)
+                                    or judged_content(text, _before_claim(dispute.claim)))
     if labelled:
         return labelled
     if clause:

@@ -123,7 +123,40 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     accepting = accepting_pattern().search(text)
     if accepting and _names_statement(accepting.group("object").split()):
         return True
-    return _judged_subject(text, before)
+    return _judged_subject(text, before) or judged_content(text, before) is not None
+
+
+# (u18) "the claim that", "any suggestion that" ending the words before a claim: the
+# claim's span opens on the content clause the noun introduces.
+CONTENT_OPENER = re.compile(r"\b(?:the|any|a|this|that|such)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\s+that\s*$", re.IGNORECASE)
+
+
+def judged_content(text: str, before: str) -> str | None:
+    """(u18) The content clause judged, when the claim's span opens on the clause of "the
+    claim that" (left in `before`) and goes on to the predicate judging it: 'the claim
+    that [the money had funded gambling] was "a story the prosecution never came close to
+    proving"'. The predicate is the clause's last copula or negated verb (the content has
+    verbs of its own); None when the noun names no statement or nothing judges it."""
+    opener = CONTENT_OPENER.search(before)
+    if not opener or opener.group("noun").lower() not in statement_nouns():
+        return None
+    # The first predicate that judges, after a content of two words or more: "the count
+    # was rigged is simply false" passes "was rigged" (a participle tells, it does not
+    # judge); the complement's own verbs ("a story the prosecution never came close to
+    # proving") come after it.
+    for m in PREDICATE.finditer(text):
+        content = text[:m.start()].strip()
+        if len(WORD.findall(content)) < 2:
+            continue
+        # Any adverb in -ly before a participle tells how it was done ("had been wrongly
+        # rejected"): the content's own passive, not a judgement of it.
+        rest = LY_ADVERBS.sub("", text[m.end():])
+        if _negated_judgement(rest) if m.group("negated") else _copular_judgement(rest):
+            return content
+    return None
+
+
+LY_ADVERBS = re.compile(r"^\s*(?:[a-z]+ly\s+)+", re.IGNORECASE)
 
 
 def only_true_figure(text: str) -> re.Match[str] | None:

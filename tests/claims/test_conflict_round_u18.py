@@ -142,3 +142,21 @@ def test_a_labelled_content_finds_its_claim_in_another_outlet(nlp):
                  '"simply wrong".')
     pairs = _disputes(nlp, (claim, "Outlet A", DAY), (rejection, "Outlet B", DAY))
     assert _joins(pairs, "sold the Westgate pier to cover its debts", "simply wrong")
+
+
+# --- "the claim that X was a story" -------------------------------------------------------------
+
+
+def test_the_content_of_the_claim_that_judged_by_its_predicate():
+    from claims.rebuttals import judged_content
+
+    before = "Defence lawyer Ana Pike told reporters the claim that "
+    assert judged_content('the funds had paid for a yacht was "a story nobody ever proved"', before) == \
+        "the funds had paid for a yacht"
+    assert judged_content("the count was rigged is simply false", "He said the claim that ") == "the count was rigged"
+    assert judges_a_statement("the count was rigged is simply false", "He said the claim that ")
+    # Near misses: a predicate that tells of the claim, the content's own passive after an
+    # adverb, a noun naming no statement.
+    assert judged_content("the count was rigged was made on Monday", "He said the claim that ") is None
+    assert judged_content("as many as 900 ballots had been wrongly rejected", "He repeated the claim that ") is None
+    assert judged_content("the count was rigged is simply false", "He said the fact that ") is None
