@@ -48,6 +48,7 @@ from claims.figure_roles import (
     counts_sources,
     figure_events,
     is_increment,
+    is_interval,
     is_negated,
     is_rejected,
     is_target,
@@ -84,7 +85,14 @@ from claims.overlap import (
     stem,
     topic_stems,
 )
-from claims.rebuttals import CORRECTED_FIGURE, corrects_self, judges_a_statement, only_true_figure, statement_nouns
+from claims.rebuttals import (
+    CORRECTED_FIGURE,
+    corrects_self,
+    judged_content,
+    judges_a_statement,
+    only_true_figure,
+    statement_nouns,
+)
 from claims.states import read_states as _states
 from claims.units import registry
 
@@ -1000,7 +1008,17 @@ def _dispute_target(
         # description": a pronoun or a demonstrative with no owner is what was just said.
         said_before = [j for j in others if j.claim.start_char < claim.start_char and _attributed(j.claim)]
         if said_before:
-            return _latest(said_before), "the preceding claim of", 0.7, [], False
+            # (u18) What was just said is the whole sentence of that party: "Oduya said
+            # buses were running 40 minutes late and that services were being cancelled.
+            # A spokesperson said that was not a fair picture" answers both claims.
+            latest = _latest(said_before)
+            sentence = [(j, 0.7) for j in reversed(said_before) if j is not latest
+                        and _same_sentence(j.claim, latest.claim) and j.claim.speaker == latest.claim.speaker
+                        ] if BARE_POINTER.match(dispute.own_text) else []
+            return latest, "the preceding claim of", 0.7, sentence, bool(sentence)
+    alleged = None if _owner_stems(reference) else _made_before(reference, others, claim)
+    if alleged is not None:
+        return alleged, "the allegation of", 0.75, [], False
 
     def ranked_all(candidates, floor):
         """Candidates at or above `floor`, best first: (in article earlier, overlap,
@@ -1365,7 +1383,7 @@ def _quoted_words_of(reference: str, candidates: Iterable[_Judged], claim: Claim
 # clause whose pronoun subject the claim's span left out ("said that was not true").
 BARE_POINTER = re.compile(r"^[\W_]*(?:that|this|it|those|these|them)[\W_]*$|"
                           r"^[\W_]*(?:is|was|are|were|had\s+been|has\s+been)\s+"
-                          r"(?:\w+\s+){0,2}?(?:not|untrue|false|wrong)\b",
+                          r"(?:[\"“‘]?\w+\s+){0,2}?[\"“‘]?(?:not|untrue|false|wrong)\b",
                           re.IGNORECASE)
 DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those|such)\s+([a-z]+)\b", re.IGNORECASE)
 
@@ -1393,6 +1411,29 @@ def _demonstrative_of(word: str, noun: str) -> bool:
         return False
     plural = noun.endswith("s") and not noun.endswith("ss")
     return (word in ("that", "this") and not plural) or (word in ("these", "those") and plural)
+
+
+# (u18) "the allegations", "these accusations", "such claims" with no owner: the noun of
+# a verb that introduces what another party said, and the stem of that verb.
+MADE_STATEMENT = re.compile(r"\b(?:the|these|those|such|that|this)\s+(?:[a-z-]+\s+)?"
+                            r"(allegation|accusation|claim)s?\b", re.IGNORECASE)
+MAKING_VERB_STEMS = {"allegation": "alleg", "accusation": "accus", "claim": "claim"}
+
+
+def _made_before(reference: str, others: list[_Judged], claim: Claim) -> _Judged | None:
+    """(u18) "Fenwick called the allegations 'baseless'" after "Rourke ..., alleging that
+    hundreds of valid postal ballots were wrongly rejected": a definite allegation,
+    accusation or claim with no owner is what another party was said, earlier in the
+    article, to allege, accuse or claim, the nearest such claim (its cue is the noun's
+    verb). A cue of saying ("said", "told") makes no allegation: the noun alone does not
+    tell which statement is meant, and the later steps rank them."""
+    m = MADE_STATEMENT.search(reference)
+    if not m:
+        return None
+    stem = MAKING_VERB_STEMS[m.group(1).lower()]
+    made = [j for j in others if j.claim.start_char < claim.start_char
+            and (j.claim.cue or "").lower().startswith(stem)]
+    return _latest(made) if made else None
 
 
 def _names_a_statement(reference: str) -> bool:
@@ -1469,10 +1510,42 @@ def _denier_in_clause(dispute: _Judged, clause: str) -> frozenset[str]:
     return topic_stems(_full_name(speaker) if m.group("thing") else _surname(speaker) or "")
 
 
+@cache
+def labelling_forms() -> frozenset[str]:
+    """Forms of the verbs that reject only with a rejecting complement ("call", "describe"):
+    claims/data/rejection_labelling_verbs.txt, the list extraction reads."""
+    return frozenset(f for verb in data_lines("rejection_labelling_verbs.txt") for f in inflections(verb.lower()))
+
+
+# (u18) The "as" of "described X as Y", with the quote opening Y, after the object X.
+LABEL_AS = re.compile(r"[\s,]+as[\s\"'“‘]*$", re.IGNORECASE)
+
+
+def _labelled_content(claim: Claim) -> str | None:
+    """(u18) 'described reports that the sale was needed to balance the books as "simply
+    wrong"': when a labelling verb (rejection_labelling_verbs.txt) introduces only the
+    label, the content clause of its object, between the verb and the label, is what was
+    claimed. None when that object names no content ("called the report inaccurate")."""
+    cue = (claim.cue or "").lower()
+    if not cue or cue not in labelling_forms():
+        return None
+    before = _before_claim(claim)
+    at = before.lower().rfind(cue)
+    if at < 0:
+        return None
+    between = before[at + len(cue):]
+    clause = content_clause().search(between)
+    return LABEL_AS.sub("", between[clause.end():]) if clause else None
+
+
 def _rejected_clause(dispute: _Judged) -> str | None:
     """The words of what a rejection says was claimed (`_rejected_content`), if it says."""
     text = dispute.own_text
     clause = content_clause().search(text)
+    labelled = None if clause else (_labelled_content(dispute.claim)
+                                    or judged_content(text, _before_claim(dispute.claim)))
+    if labelled:
+        return labelled
     if clause:
         text = text[clause.end():]
     elif not dispute_pattern().search(dispute.claim.cue or "") or figure_noun_pattern().search(text) \
@@ -2274,12 +2347,12 @@ class _Facts:
     def events(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("events", q, lambda: figure_events(q, c), claim=c)
 
-    def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool, bool]:
-        """(a target, an increment, denied or rejected, a count of sources): figures of
-        different roles are not compared."""
+    def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool, bool, bool]:
+        """(a target, an increment, denied or rejected, a count of sources, an interval):
+        figures of different roles are not compared."""
         return self._get("role", q, lambda: (is_target(q, c), is_increment(q, c),
                                              is_negated(q, c) or is_rejected(q, c),
-                                             counts_sources(q, c)), claim=c)
+                                             counts_sources(q, c), is_interval(q, c)), claim=c)
 
     def whole(self, q: Quantity, c: Claim) -> Quantity | None:
         return self._get("whole", q, lambda: whole_of(q, c), claim=c)
@@ -2590,6 +2663,12 @@ def _part_exceeds_total(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _
     many as 900 wrongly rejected"), the second is larger than the first: a part cannot
     exceed its whole. A smaller one may be a part of it, and is no conflict."""
     total, other = (qa, qb) if facts.total(qa, a) else (qb, qa)
+    total_claim, other_claim = (a, b) if total is qa else (b, a)
+    if any(not _said_in(m, facts.text(other_claim)) for m in _modifiers(total) & topic_stems(total_claim.sentence)):
+        # (u18) A total of a group the other claim does not name ("231 postal ballots
+        # were rejected in total" / "1,106 ballots were rejected"): it bounds that group
+        # only, and the larger figure may be the whole the group is part of.
+        return False
     converted = _converted(total, other)
     if converted is None:
         return False
@@ -2643,7 +2722,22 @@ def _scope(q: Quantity, claim: Claim) -> frozenset[str]:
     one without, or with another."""
     lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
     hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
-    return frozenset(m.group(0).lower() for m in scope_pattern().finditer(claim.text[lo:hi]))
+    window = claim.text[lo:hi]
+    return frozenset(m.group(0).lower() for m in scope_pattern().finditer(window)
+                     if not _befell_the_counted(m, window))
+
+
+# (u18) Words after a passive participle that tell why, how or by whom it was done.
+PASSIVE_FOLLOWERS = re.compile(r"\s+(?:because|by|from|for|after|over|on|as|due|when|under|at)\b",
+                               re.IGNORECASE)
+
+
+def _befell_the_counted(m: re.Match[str], window: str) -> bool:
+    """(u18) A scope verb's participle after the counted noun and before a reason or an
+    agent ("600 postal votes excluded because of a misprinted envelope", "were excluded
+    by the count") tells what was done to the things counted, an event, not what a figure
+    leaves out ("the figure excluded agency staff", "excluding conversions")."""
+    return m.group(0).lower().endswith("ed") and bool(PASSIVE_FOLLOWERS.match(window, m.end()))
 
 
 def _sentence_offsets(q: Quantity, claim: Claim) -> tuple[int, int]:

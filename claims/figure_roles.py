@@ -241,3 +241,18 @@ def counts_sources(q: Quantity, claim: Claim) -> bool:
     talks"), not anything the report is about."""
     start, _ = _offsets(q, claim)
     return bool(SOURCE_COUNT.search(claim.sentence[max(start - 30, 0):start]))
+
+
+# (u18) "every" right before a figure of time: how often something recurs.
+EVERY_BEFORE = re.compile(r"\b(?:once\s+)?every\s+$", re.IGNORECASE)
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"})
+
+
+def is_interval(q: Quantity, claim: Claim) -> bool:
+    """(u18) A figure of time after "every" ("buses run every 20 minutes", "inspected
+    every five years") is the interval between recurrences, not how long anything lasts
+    or how late it runs ("running 40 minutes late"): figures of the two are not rivals."""
+    if q.unit not in TIME_UNITS:
+        return False
+    start, _ = _offsets(q, claim)
+    return bool(EVERY_BEFORE.search(claim.sentence[max(start - 20, 0):start]))

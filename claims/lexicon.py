@@ -100,7 +100,65 @@ def rejects_a_claim(text: str) -> bool:
     application to add 20 turbines" declines it, p11): what the conflict rules read as a
     rejection of something said. Extraction keeps `rejects` (a narrated rejection of a
     proposal is still a sentence the outlet tells)."""
-    return any(not declined_proposal_pattern().match(text, m.end()) for m in _rejecting_words(text))
+    return any(not declined_proposal_pattern().match(text, m.end()) and not _said_of_a_thing(text, m)
+               for m in _rejecting_words(text))
+
+
+# A form of "be", perhaps with an adverb, right before a passive participle ("ballots
+# were wrongly rejected").
+PASSIVE_BE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# Words after an opening participle that do not make it a modifier of a noun ("Rejected
+# by the board, ...", "Disputed as it is, ...").
+NOT_A_MODIFIED_NOUN = frozenset({"by", "as", "in", "on", "at", "for", "to", "that", "the", "a", "an", "and", "or",
+                                 "it", "this", "with", "from"})
+# Pronouns as subject name nothing: "it was rejected" may be a claim rejected.
+SUBJECT_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "they", "he", "she", "which", "what"})
+
+
+# Rejecting participles as often done to things as to statements (ballots and appeals are
+# rejected, bail is refused, a case dismissed); "exaggerated", "inflated" are said of figures.
+DONE_TO_THINGS = frozenset({"rejected", "dismissed", "refused", "denied", "overturned", "overruled", "quashed"})
+# A count of things: a figure, or a number word. Things rejected are counted ("1,106
+# ballots were rejected"); a single thing rejected ("the application was refused") may
+# stand for a decision another party tells otherwise, and stays a rejection.
+COUNTED = re.compile(r"\d|\b(?:hundreds|thousands|dozens|scores|millions|several|many|some|all|most)\b", re.IGNORECASE)
+# Verbs of saying or thinking: a clause holding one reports a rejection, it is no subject.
+SAYING = frozenset({"said", "says", "say", "told", "tells", "claimed", "claims", "argued", "argues", "insisted",
+                    "insists", "believes", "believed", "thinks", "thought", "added", "maintained", "maintains"})
+
+
+@cache
+def _said_nouns() -> frozenset[str]:
+    """Nouns naming something said (claim, figure and statement nouns of claims/data, with
+    plurals): a subject holding one is a statement."""
+    nouns = data_lines("conflict_claim_nouns.txt") + data_lines("conflict_figure_nouns.txt") + \
+        data_lines("conflict_statement_nouns.txt")
+    return frozenset(n.lower() for n in nouns) | frozenset(n.lower() + "s" for n in nouns) | {"findings", "numbers"}
+
+
+def _said_of_a_thing(text: str, m: re.Match[str]) -> bool:
+    """(u18) The rejecting word is a participle (of `DONE_TO_THINGS`) said of a thing, not of anything said: a
+    passive whose subject names no statement ("1,106 ballots were rejected", "hundreds of
+    valid postal ballots were wrongly rejected"), or a modifier opening the clause on a
+    noun ("Rejected ballots totalled just over 1,100"). An election count, an application
+    or a bid is rejected as a thing is; "the union's figures were rejected" and "disputed
+    claims" still reject something said. With no subject in the text (a claim's span may
+    open on the verb) or a pronoun as subject, nothing is known, and it stays a rejection."""
+    if m.group(0).lower() not in DONE_TO_THINGS:
+        return False
+    before = text[:m.start()]
+    passive = PASSIVE_BE.search(before)
+    if passive:
+        subject = re.split(r"[,;:\"“”(]|\bthat\b", before[:passive.start()], flags=re.IGNORECASE)[-1]
+        words = re.findall(r"[a-z’'-]+", subject.lower())
+        # "a figure that the trust said was exaggerated": a verb of saying in the subject
+        # introduces the rejection, whose subject is the statement before it.
+        return bool(words) and words[-1] not in SUBJECT_PRONOUNS and not set(words) & (_said_nouns() | SAYING) \
+            and bool(COUNTED.search(subject))
+    if before.strip(" \"“‘") or not COUNTED.search(text):
+        return False
+    following = re.findall(r"[A-Za-z’'-]+", text[m.end():])[:1]
+    return bool(following) and following[0].lower() not in NOT_A_MODIFIED_NOUN | _said_nouns()
 
 
 @cache

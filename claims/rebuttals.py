@@ -123,7 +123,40 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     accepting = accepting_pattern().search(text)
     if accepting and _names_statement(accepting.group("object").split()):
         return True
-    return _judged_subject(text, before)
+    return _judged_subject(text, before) or judged_content(text, before) is not None
+
+
+# (u18) "the claim that", "any suggestion that" ending the words before a claim: the
+# claim's span opens on the content clause the noun introduces.
+CONTENT_OPENER = re.compile(r"\b(?:the|any|a|this|that|such)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\s+that\s*$", re.IGNORECASE)
+
+
+def judged_content(text: str, before: str) -> str | None:
+    """(u18) The content clause judged, when the claim's span opens on the clause of "the
+    claim that" (left in `before`) and goes on to the predicate judging it: 'the claim
+    that [the money had funded gambling] was "a story the prosecution never came close to
+    proving"'. The predicate is the clause's last copula or negated verb (the content has
+    verbs of its own); None when the noun names no statement or nothing judges it."""
+    opener = CONTENT_OPENER.search(before)
+    if not opener or opener.group("noun").lower() not in statement_nouns():
+        return None
+    # The first predicate that judges, after a content of two words or more: "the count
+    # was rigged is simply false" passes "was rigged" (a participle tells, it does not
+    # judge); the complement's own verbs ("a story the prosecution never came close to
+    # proving") come after it.
+    for m in PREDICATE.finditer(text):
+        content = text[:m.start()].strip()
+        if len(WORD.findall(content)) < 2:
+            continue
+        # Any adverb in -ly before a participle tells how it was done ("had been wrongly
+        # rejected"): the content's own passive, not a judgement of it.
+        rest = LY_ADVERBS.sub("", text[m.end():])
+        if _negated_judgement(rest) if m.group("negated") else _copular_judgement(rest):
+            return content
+    return None
+
+
+LY_ADVERBS = re.compile(r"^\s*(?:[a-z]+ly\s+)+", re.IGNORECASE)
 
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -165,15 +198,39 @@ def _judged_subject(text: str, before: str) -> bool:
     if not m:
         return False
     words = WORD.findall(text[:m.start()])
+    tail = before.split()[-1:] if before else []
+    if not words and m.group("copula") and tail and tail[0].lower() in ("that", "this"):
+        return _denied_portrayal(text[m.end():])
     if not words or len(words) > SUBJECT_WORDS:
         return False
-    tail = before.split()[-1:] if before else []
     if tail and tail[0].lower() in ("that", "this", "these", "those") and words[0].lower() not in DEMONSTRATIVES:
         words = [tail[0]] + words
     if not _names_statement(words):
         return False
     rest = text[m.end():]
     return _negated_judgement(rest) if m.group("negated") else _copular_judgement(rest)
+
+
+# (u18) Nouns of a rendering of facts: denied of a bare "that" ("said that was not a fair
+# picture of the service", "this is not an accurate reflection of events"), they judge
+# what was just said as a statement nouns' complement would.
+PORTRAYAL_NOUNS = frozenset({"picture", "reflection", "representation", "portrayal", "description", "account",
+                             "characterisation", "characterization", "summary", "version", "assessment"})
+# Words after "not" and before the portrayal noun: an article and at most two modifiers.
+PORTRAYAL_WORDS = 4
+
+
+def _denied_portrayal(rest: str) -> bool:
+    """(u18) With a bare demonstrative as subject (the claim's span left it in `before`),
+    a copula's complement of "not" and a portrayal noun denies that what was just said
+    renders the facts: 'was "not a fair picture" of the service'. Any other complement of
+    a bare "that" says something of a thing ("that was not possible", "this was a priority")."""
+    words = [w.lower().strip(".,") for w in WORD.findall(rest) if w not in ('"', "“", "”", "‘")]
+    while words and words[0] in ADVERBS:
+        words = words[1:]
+    if not words or words[0] not in ("not", "never"):
+        return False
+    return any(w in PORTRAYAL_NOUNS for w in words[1:1 + PORTRAYAL_WORDS])
 
 
 def _names_statement(words: list[str]) -> bool:
