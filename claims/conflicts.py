@@ -32,8 +32,8 @@ from itertools import chain
 
 import numpy as np
 
+from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES  # capitalised; figure_roles' are lower-case
 from claims.event_dates import (
-    WEEKDAYS,
     EventDate,
     dated_apart,
     event_dates,
@@ -3447,7 +3447,7 @@ def find_contradictions(
                                      for h in hit):
                         continue
                     # "on Sunday" in articles weeks apart may be two Sundays.
-                    if hit[0].endswith(DATED) and hit[0].split()[0] in WEEKDAYS and \
+                    if hit[0].endswith(DATED) and hit[0].split()[0] in WEEKDAY_NAMES and \
                             not _near_in_time(a.ref, b.ref, WEEKDAY_REACH_DAYS):
                         continue
                     if (loose and related.matter(a, b) < settings.contradiction_matter

@@ -193,3 +193,14 @@ def test_near_miss_another_act_with_the_thing():
     a = _Wording.of("the bridge contract had been awarded without a competitive tender")
     b = _Wording.of("the ferry contract had been awarded after a full tender process")
     assert a.opposed_to(b) is None
+
+
+# --- review fixes -----------------------------------------------------------------------
+
+
+def test_review_weekdays_of_articles_a_week_or_more_apart(nlp):
+    """The guard read figure_roles' lower-case weekdays (imported over event_dates'), so
+    it never matched "Sunday" and the gap of articles was never asked."""
+    a = "The harbour master said the barge hit the lock gate on Sunday night."
+    b = "Two crew members said the barge hit the lock gate on Saturday evening."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b, b_day=date(2027, 5, 20))
