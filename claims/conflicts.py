@@ -36,6 +36,7 @@ from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES  # capitalised; figure_
 from claims.event_dates import (
     EventDate,
     dated_apart,
+    dated_clauses,
     event_dates,
     event_words,
     forecast_pattern,
@@ -3764,6 +3765,9 @@ class _Wording:
     # claim must hold: "the bridge contract was awarded without a tender" is no answer to
     # "the ferry contract was awarded after a tender") (c18).
     lacks: tuple[tuple[str, frozenset[str]], ...] = ()
+    # Of the dated claims, the event words of the clauses holding those dates, one of which the other claim
+    # must share: a date in another clause may date another event of the subject.
+    dated_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3826,7 +3830,8 @@ class _Wording:
                    _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
                    _spared_things(text), harm, stems if harm else frozenset(),
                    dated, event_words(text) if dated else (), bool(dated) and is_forecast(text),
-                   *_direction_times(text, found_left, found_right), tuple(lacks))
+                   *_direction_times(text, found_left, found_right), tuple(lacks),
+                   frozenset(event_words(dated_clauses(text))) if dated else frozenset())
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3980,6 +3985,9 @@ class _Wording:
         before midnight" / "the ship struck the sandbank at about 9pm"); a plan against
         what happened ("will reopen on June 2" / "reopened on July 14") is two times."""
         if self.forecast != other.forecast or not same_event(self.event, other.event):
+            return None
+        shared = set(self.event) & set(other.event)
+        if not (shared & self.dated_words and shared & other.dated_words):
             return None
         for mine in self.dated:
             for theirs in other.dated:

@@ -56,6 +56,8 @@ class EventDate:
     grain: str
     value: tuple
     surface: str
+    # Where the date starts in its text: the clause around it is what it dates.
+    start: int = 0
 
 
 @cache
@@ -117,7 +119,7 @@ def event_dates(text: str) -> tuple[EventDate, ...]:
         if _bounded(text[:m.start()]) or POSSESSIVE.match(text, m.end()):
             continue
         grain, value = _value(m)
-        found.setdefault(grain, []).append(EventDate(grain, value, m.group(0)))
+        found.setdefault(grain, []).append(EventDate(grain, value, m.group(0), m.start()))
     return tuple(dates[0] for dates in found.values() if len({d.value for d in dates}) == 1)
 
 
@@ -138,6 +140,18 @@ def dated_apart(a: EventDate, b: EventDate) -> bool:
 # Where the clause holding a date starts: "Temperatures reached 41C on Tuesday, and
 # forecasters expect a second heatwave" tells of Tuesday, whatever the next clause forecasts.
 CLAUSE_START = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    first = max((c.end() for c in CLAUSE_START.finditer(text, 0, start)), default=0)
+    last = min((c.start() for c in CLAUSE_START.finditer(text, end)), default=len(text))
+    return text[first:last]
+
+
+def dated_clauses(text: str) -> str:
+    """The clauses holding the event dates of `text`: "The strike will continue until the
+    workers get a fair deal, and talks resume on Thursday" dates the talks, not the strike."""
+    return " ".join(_clause_around(text, d.start, d.start + len(d.surface)) for d in event_dates(text))
 
 
 @memoised_per_text
@@ -187,9 +201,12 @@ EVENT_SHARE = 0.5
 
 def same_event(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two claims' event words (`event_words`) tell of one event: they share enough
-    of them, or their first common word is one ("the sample was collected" / "the sample
-    from the athlete was taken"), what both are about, most often their subject."""
+    of them, or their first word, what both are about (most often their subject), and
+    another ("the sample was collected" / "the sample was taken from the athlete"). The
+    first word alone is the story's subject, of many events ("The strike began on Monday"
+    / "the strike ... and talks resume on Thursday")."""
     if not a or not b:
         return False
     shared = len(set(a) & set(b))
-    return a[0] == b[0] or (shared >= EVENT_SHARED and shared > EVENT_SHARE * min(len(set(a)), len(set(b))))
+    return (a[0] == b[0] and shared >= EVENT_SHARED) or \
+        (shared >= EVENT_SHARED and shared > EVENT_SHARE * min(len(set(a)), len(set(b))))
