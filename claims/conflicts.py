@@ -40,6 +40,7 @@ from claims.event_dates import (
     event_dates,
     event_words,
     forecast_pattern,
+    is_done_to,
     is_forecast,
     same_event,
 )
@@ -3768,6 +3769,8 @@ class _Wording:
     # Of the dated claims, the event words of the clauses holding those dates, one of which the other claim
     # must share: a date in another clause may date another event of the subject.
     dated_words: frozenset[str] = frozenset()
+    # Whether it tells what was done to its first word ("the sample was taken").
+    done_to: bool = False
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3831,7 +3834,8 @@ class _Wording:
                    _spared_things(text), harm, stems if harm else frozenset(),
                    dated, event_words(text) if dated else (), bool(dated) and is_forecast(text),
                    *_direction_times(text, found_left, found_right), tuple(lacks),
-                   frozenset(event_words(dated_clauses(text))) if dated else frozenset())
+                   frozenset(event_words(dated_clauses(text))) if dated else frozenset(),
+                   bool(dated) and is_done_to(text))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3984,7 +3988,8 @@ class _Wording:
         """One event dated apart by two accounts ("the vessel struck a sandbank shortly
         before midnight" / "the ship struck the sandbank at about 9pm"); a plan against
         what happened ("will reopen on June 2" / "reopened on July 14") is two times."""
-        if self.forecast != other.forecast or not same_event(self.event, other.event):
+        if self.forecast != other.forecast or not same_event(self.event, other.event,
+                                                                    self.done_to and other.done_to):
             return None
         shared = set(self.event) & set(other.event)
         if not (shared & self.dated_words and shared & other.dated_words):

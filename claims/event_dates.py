@@ -25,6 +25,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 _MONTH = "|".join(MONTHS)
+DATE_NAMES = frozenset((*WEEKDAYS, *MONTHS))
 # Capitalised names only: "may" and "march" are also verbs.
 DATE = re.compile(
     rf"(?<![\w-])(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month1>{_MONTH})"
@@ -109,6 +110,44 @@ def _bounded(before: str) -> bool:
     return not (last in ("until", "till") and NOT_UNTIL.search(before[:before.lower().rfind(last)]))
 
 
+# Words a bare month or weekday follows when it dates something ("on Monday", "in late
+# March", "last Friday"); elsewhere it is most often part of a name ("Super Tuesday").
+DATE_LEADS = frozenset({"on", "in", "at", "during", "by", "until", "till", "before", "after", "from", "to",
+                        "through", "since", "between", "and", "or", "late", "early", "last", "next", "this",
+                        "that", "of", "over", "throughout", "mid"})
+WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
+WORD_AFTER = re.compile(r"[ \t]+([\w'’]+)")
+SENTENCE_END = re.compile(r"(?:^|[.!?][\"'’”)]?)\s*$")
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """A month or weekday beside a capitalised word that starts no sentence is a name or
+    part of one ("Theresa May", "June Sarpong", "the Good Friday Agreement"), and a bare
+    one after no date word is most often too ("Super Tuesday results")."""
+    before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    after = WORD_AFTER.match(text, m.end())
+    if before and before.group(1)[:1].isupper() and before.group(1) not in DATE_NAMES \
+            and not SENTENCE_END.search(text, 0, before.start(1)):
+        return True
+    if after and after.group(1)[:1].isupper() and after.group(1) not in DATE_NAMES:
+        return True
+    bare = not (m.group("day1") or m.group("day2"))
+    return bare and not (before and before.group(1).lower() in DATE_LEADS) and not m.group(0).startswith("mid-")
+
+
+def _clock_valid(m: re.Match[str]) -> bool:
+    """"99pm" and "12.75pm" are no times."""
+    return 1 <= int(m.group("hour")) <= 12 and int(m.group("minute") or 0) < 60
+
+
+def _kept(text: str, m: re.Match[str]) -> bool:
+    if m.group("hour"):
+        return _clock_valid(m)
+    if m.group("clock"):
+        return True
+    return not _in_name(text, m)
+
+
 @memoised_per_text
 def event_dates(text: str) -> tuple[EventDate, ...]:
     """The dates of `text` that date its event, one per grain: a grain dated twice ("closed
@@ -116,7 +155,7 @@ def event_dates(text: str) -> tuple[EventDate, ...]:
     found: dict[str, list[EventDate]] = {}
     for m in DATE.finditer(text):
         # "Sunday's floods", "the June 30 deadline" name another event by its date.
-        if _bounded(text[:m.start()]) or POSSESSIVE.match(text, m.end()):
+        if not _kept(text, m) or _bounded(text[:m.start()]) or POSSESSIVE.match(text, m.end()):
             continue
         grain, value = _value(m)
         found.setdefault(grain, []).append(EventDate(grain, value, m.group(0), m.start()))
@@ -199,14 +238,23 @@ EVENT_SHARED = 2
 EVENT_SHARE = 0.5
 
 
-def same_event(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+# A thing something was done to, told in the passive near the start ("the sample from
+# the athlete was taken", "the portrait was stolen"): the event is what happened to it.
+DONE_TO = re.compile(r"^\W*(?:[\w'’-]+\s+){0,12}?(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|en|wn|t)\b")
+
+
+def is_done_to(text: str) -> bool:
+    return bool(DONE_TO.search(text))
+
+
+def same_event(a: tuple[str, ...], b: tuple[str, ...], done_to: bool = False) -> bool:
     """Whether two claims' event words (`event_words`) tell of one event: they share enough
-    of them, or their first word, what both are about (most often their subject), and
-    another ("the sample was collected" / "the sample was taken from the athlete"). The
-    first word alone is the story's subject, of many events ("The strike began on Monday"
-    / "the strike ... and talks resume on Thursday")."""
+    of them, or their first word, what both are about, and another word; or only the
+    first word when both tell what was done to it (`done_to`: "the sample was collected"
+    / "the sample from the athlete was taken"). An actor's name alone is the story's
+    subject, of many events ("Police arrested a man" / "Police found the body")."""
     if not a or not b:
         return False
     shared = len(set(a) & set(b))
-    return (a[0] == b[0] and shared >= EVENT_SHARED) or \
+    return (a[0] == b[0] and (done_to or shared >= EVENT_SHARED)) or \
         (shared >= EVENT_SHARED and shared > EVENT_SHARE * min(len(set(a)), len(set(b))))
