@@ -77,8 +77,9 @@ def _reporting_forms() -> frozenset[str]:
 
 @cache
 def forecast_pattern() -> re.Pattern[str]:
+    """Lower-case words matched as written: "May" is a month, "will" a forecast."""
     words = sorted(data_lines("conflict_forecast_words.txt"), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])")
 
 
 def _value(m: re.Match[str]) -> tuple[str, tuple]:
@@ -153,13 +154,33 @@ def event_dates(text: str) -> tuple[EventDate, ...]:
     """The dates of `text` that date its event, one per grain: a grain dated twice ("closed
     on Monday and reopened on Thursday") tells of two events and is left out."""
     found: dict[str, list[EventDate]] = {}
+    spans: set[str] = set()
     for m in DATE.finditer(text):
+        grain, value = _value(m)
+        if _spans_to_another(text, m, grain):
+            spans.add(grain)
         # "Sunday's floods", "the June 30 deadline" name another event by its date.
         if not _kept(text, m) or _bounded(text[:m.start()]) or POSSESSIVE.match(text, m.end()):
             continue
-        grain, value = _value(m)
         found.setdefault(grain, []).append(EventDate(grain, value, m.group(0), m.start()))
-    return tuple(dates[0] for dates in found.values() if len({d.value for d in dates}) == 1)
+    return tuple(dates[0] for grain, dates in found.items()
+                 if grain not in spans and len({d.value for d in dates}) == 1)
+
+
+# What joins two dates of one span or choice ("on Saturday and Sunday", "in March or
+# April", "from 9am to 5pm").
+DATE_JOIN = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(?:(?:on|in|at)\s+)?")
+
+
+def _spans_to_another(text: str, m: re.Match[str], grain: str) -> bool:
+    """Whether the date is the first of two of its grain joined by "and", "or", "to" or a
+    dash: the second is read as a bound and dropped, so the first alone would date an
+    event of both days."""
+    join = DATE_JOIN.match(text, m.end())
+    if not join:
+        return False
+    nxt = DATE.match(text, join.end())
+    return bool(nxt) and _value(nxt)[0] == grain
 
 
 def dated_apart(a: EventDate, b: EventDate) -> bool:
@@ -196,13 +217,15 @@ def dated_clauses(text: str) -> str:
 @memoised_per_text
 def is_forecast(text: str) -> bool:
     """Whether the claim plans or forecasts its dated event rather than telling of it: a
-    forecast word in the clause of its first date."""
-    m = DATE.search(text)
-    if not m:
-        return False
-    start = max((c.end() for c in CLAUSE_START.finditer(text, 0, m.start())), default=0)
-    end = min((c.start() for c in CLAUSE_START.finditer(text, m.end())), default=len(text))
-    return bool(forecast_pattern().search(text[start:end]))
+    forecast word in the clause of a date it keeps (not of a bound it dropped: "The ferry,
+    which will not sail before Friday, ran aground on Tuesday"), the date itself blanked
+    ("closed in May" holds no "may")."""
+    for d in event_dates(text):
+        end = d.start + len(d.surface)
+        blanked = text[:d.start] + " " * len(d.surface) + text[end:]
+        if forecast_pattern().search(_clause_around(blanked, d.start, end)):
+            return True
+    return False
 
 
 @cache

@@ -233,3 +233,32 @@ def test_review_one_subject_alone_is_no_one_event(nlp, a, b):
 ])
 def test_review_names_and_impossible_times_are_no_dates(text):
     assert event_dates(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "the factory closed in May",  # the month, not the modal
+    "the council approved the housing plan in March",  # the noun
+    "The ferry, which will not sail before Friday, ran aground on Tuesday",  # a dropped bound's clause
+])
+def test_review_no_forecast_in_a_month_a_noun_or_a_dropped_dates_clause(text):
+    assert not is_forecast(text)
+
+
+def test_review_a_planned_event_is_still_a_forecast():
+    assert is_forecast("the council plans to reopen the library in March")
+    assert is_forecast("the lock is expected to reopen on Friday")
+
+
+@pytest.mark.parametrize("text", [
+    "the storm battered the coast on Saturday and Sunday",
+    "the trial took place in March or April",
+    "the road was shut from 9am to 5pm",
+])
+def test_review_two_joined_dates_of_a_grain_date_no_one_day(text):
+    assert event_dates(text) == ()
+
+
+def test_review_a_span_of_days_does_not_oppose_one_of_them(nlp):
+    a = "Forecasters said the storm battered the coast on Saturday and Sunday."
+    b = "The coastguard said the storm battered the coast on Sunday."
+    assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
