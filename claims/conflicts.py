@@ -70,6 +70,7 @@ from claims.lexicon import (
     rejects,
     rejects_a_claim,
     figure_noun_pattern,
+    lack_pattern,
     negation_pattern,
     opposite_patterns,
 )
@@ -3689,6 +3690,15 @@ SPEAKER_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:it|they|we|he|she|i
 WITHOUT_THING = re.compile(r"without\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:in|at|on|for|from|to|of|"
                            r"during|after|before|since|until|and|or|but|because|while|as)\b|\s*[,.;:]|\s*$)",
                            re.IGNORECASE)
+
+
+def _negations_and_lacks(text: str) -> list[re.Match[str]]:
+    """The negators of `text` and its "without" (what a clause lacks, c18), in order: the
+    lack words are negations here only, not for every reader of conflict_negations.txt."""
+    found = [*negation_pattern().finditer(text), *lack_pattern().finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
 # Stems (the predicate and its object at least) a negated clause must share with a claim
@@ -3788,7 +3798,7 @@ class _Wording:
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = APPROXIMATION.sub(" ", text)
         found_left, found_right = _opposite_words(text)
-        negations = list(negation_pattern().finditer(text))
+        negations = _negations_and_lacks(text)
         negated: set[str] = set()
         clauses: list[tuple[str, frozenset[str]]] = []
         lacks: list[tuple[str, frozenset[str]]] = []
@@ -3846,7 +3856,7 @@ class _Wording:
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return False
         return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text) or spared_pattern().search(text)
-                    or negation_pattern().search(APPROXIMATION.sub(" ", text)))
+                    or bool(_negations_and_lacks(APPROXIMATION.sub(" ", text))))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -4360,7 +4370,8 @@ def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
         if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]):
             continue  # "all 60 workers" is the group itself
         clause = " ".join(CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0].split()[:8])
-        if not (exception_pattern().search(clause) or negation_pattern().search(clause)):
+        # "Nine wards were left without a senior nurse" did not do what every ward did.
+        if not (exception_pattern().search(clause) or _negations_and_lacks(clause)):
             continue
         heads = _widen(measure_head(q))
         if heads:

@@ -272,3 +272,13 @@ def test_review_a_long_text_is_read_in_linear_time():
     event_dates(text)
     is_forecast(text)
     assert time.perf_counter() - started < 5
+
+
+def test_review_without_negates_no_figure_of_another_reader(nlp):
+    """"without" was added to conflict_negations.txt, read by every negation rule:
+    "without power for three days" marked its figure negated."""
+    from claims.figure_roles import is_negated
+    text = "Thousands of homes have been without power for three days, the utility said."
+    refs = _claims(nlp, "x", text, "Outlet X")
+    figures = [(q.surface, is_negated(q, r.claim)) for r in refs for q in r.claim.quantities]
+    assert figures and not any(negated for _, negated in figures), figures
