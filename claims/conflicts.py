@@ -3390,6 +3390,7 @@ def find_contradictions(
     # Likewise a claim asserts only what some claim negates: its other words are no key.
     reached = frozenset(s for w in negating.values() for _, words in w.negated_clauses for s in words)
     spared = frozenset(s for w in negating.values() for thing in w.spared for s in thing)
+    dated_keys = _dated_event_keys((j.own_text, j.claim.quantities) for j in assessing)
     wording: dict[int, _Wording] = {}
     opposers: dict[str, list[_Judged]] = defaultdict(list)
     for j in assessing:
@@ -3400,6 +3401,8 @@ def find_contradictions(
             w = replace(w, plain_stems=one_of(w.plain_stems & reached))
         if w.harmed:
             w = replace(w, harmed=one_of(w.harmed & spared))
+        if w.dated:
+            w = _keyed_by_shared_dates(w, dated_keys)
         if w.can_oppose:  # the others are never looked at again
             wording[j.index] = w
             opposers[j.claim.article_id].append(j)
@@ -3692,6 +3695,37 @@ WITHOUT_THING = re.compile(r"without\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\
                            re.IGNORECASE)
 
 
+# Units of a figure that dates no reading of a measure: "Two men were arrested on Sunday"
+# still dates the arrests.
+COUNT_UNITS = frozenset({"count"})
+
+
+def _event_dates_of(text: str, quantities: Sequence[Quantity]) -> tuple[EventDate, ...]:
+    """A figure with a unit at a date is a reading of a measure ("Inflation had peaked at
+    11.3% in October"), two of which at two dates are a series, not two accounts; a plain
+    count is not (review of c18: every claim with a count had lost its date)."""
+    if any(q.unit and q.unit not in COUNT_UNITS for q in quantities):
+        return ()
+    return event_dates(text)
+
+
+def _dated_event_keys(texts: Iterable[tuple[str, Sequence[Quantity]]]) -> frozenset[tuple[str, str]]:
+    """The (grain, event word) pairs two or more dated claims hold: only those can join two
+    claims dating an event, and a key of one claim alone would keep every dated claim of a
+    store of 300,000 claims as an opposer (the pruning of find_contradictions)."""
+    seen: set[tuple[str, str]] = set()
+    twice: set[tuple[str, str]] = set()
+    for text, quantities in texts:
+        text = _leading_clause(text)
+        if len(text.split()) > ASSESSMENT_MAX_WORDS:
+            continue
+        text = APPROXIMATION.sub(" ", text)  # as `_Wording.of` reads it
+        dated = _event_dates_of(text, quantities)
+        for key in {(d.grain, s) for d in dated for s in event_words(text)} if dated else ():
+            (twice if key in seen else seen).add(key)
+    return frozenset(twice)
+
+
 def _negations_and_lacks(text: str) -> list[re.Match[str]]:
     """The negators of `text` and its "without" (what a clause lacks, c18), in order: the
     lack words are negations here only, not for every reader of conflict_negations.txt."""
@@ -3781,6 +3815,9 @@ class _Wording:
     dated_words: frozenset[str] = frozenset()
     # Whether it tells what was done to its first word ("the sample was taken").
     done_to: bool = False
+    # The event words it is looked up by: those another dated claim of the store holds
+    # (find_contradictions prunes them; `of` keeps all).
+    keyed_event: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3834,9 +3871,7 @@ class _Wording:
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         harm = _harm_word(text)
-        # A figure with a unit at a date is a reading of a measure ("Inflation had peaked
-        # at 11.3% in October"), two of which at two dates are a series, not two accounts.
-        dated = () if any(q.unit for q in quantities) else event_dates(text)
+        dated = _event_dates_of(text, quantities)
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), tuple(clauses), stems - under, _states(text),
@@ -3845,7 +3880,7 @@ class _Wording:
                    dated, event_words(text) if dated else (), bool(dated) and is_forecast(text),
                    *_direction_times(text, found_left, found_right), tuple(lacks),
                    frozenset(event_words(dated_clauses(text))) if dated else frozenset(),
-                   bool(dated) and is_done_to(text))
+                   bool(dated) and is_done_to(text), frozenset(event_words(text)) if dated else frozenset())
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3896,7 +3931,7 @@ class _Wording:
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:
-        return {("dated", d.grain, s) for d in self.dated for s in self.event}
+        return {("dated", d.grain, s) for d in self.dated for s in self.event if s in self.keyed_event}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -4009,6 +4044,12 @@ class _Wording:
                 if dated_apart(mine, theirs):
                     return f"{mine.surface} {DATED}", f"{theirs.surface} {DATED}"
         return None
+
+
+def _keyed_by_shared_dates(w: _Wording, dated_keys: frozenset[tuple[str, str]]) -> _Wording:
+    """`w` looked up only by the event words another dated claim holds; undated when none."""
+    keyed = frozenset(s for s in w.keyed_event if any((d.grain, s) in dated_keys for d in w.dated))
+    return replace(w, keyed_event=one_of(keyed)) if keyed else replace(w, dated=(), keyed_event=frozenset())
 
 
 def _forecast_against_past(a: _Wording, b: _Wording) -> bool:

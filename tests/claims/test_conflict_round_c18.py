@@ -282,3 +282,23 @@ def test_review_without_negates_no_figure_of_another_reader(nlp):
     refs = _claims(nlp, "x", text, "Outlet X")
     figures = [(q.surface, is_negated(q, r.claim)) for r in refs for q in r.claim.quantities]
     assert figures and not any(negated for _, negated in figures), figures
+
+
+def test_review_a_plain_count_keeps_its_date(nlp):
+    """Any figure with a unit dropped the date, and "count" is a unit: "Two men were
+    arrested on Sunday" was never dated. A count is no reading of a measure."""
+    a = "Police said two men were arrested outside the stadium on Sunday."
+    b = "Witnesses said two men were arrested outside the stadium on Tuesday."
+    assert ConflictKind.CONTRADICTION in _kinds(nlp, a, b)
+
+
+def test_review_dated_claims_are_keyed_only_by_words_another_dated_claim_holds():
+    from claims.conflicts import _dated_event_keys, _keyed_by_shared_dates
+    texts = ["the barge hit the lock gate on Sunday night", "the vessel hit the lock gate on Saturday",
+             "the mayor opened the library on Monday"]
+    keys = _dated_event_keys((t, ()) for t in texts)
+    assert ("weekday", "gate") in keys and not any(s == "librar" or s == "mayor" for _, s in keys)
+    library = _keyed_by_shared_dates(_Wording.of(texts[2]), keys)
+    assert not library.dated
+    barge = _keyed_by_shared_dates(_Wording.of(texts[0]), keys)
+    assert barge.opposed_to(_keyed_by_shared_dates(_Wording.of(texts[1]), keys)) is not None
