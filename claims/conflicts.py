@@ -32,13 +32,15 @@ from itertools import chain
 
 import numpy as np
 
+from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES  # capitalised; figure_roles' are lower-case
 from claims.event_dates import (
-    WEEKDAYS,
     EventDate,
     dated_apart,
+    dated_clauses,
     event_dates,
     event_words,
     forecast_pattern,
+    is_done_to,
     is_forecast,
     same_event,
 )
@@ -70,6 +72,7 @@ from claims.lexicon import (
     rejects,
     rejects_a_claim,
     figure_noun_pattern,
+    lack_pattern,
     negation_pattern,
     opposite_patterns,
 )
@@ -3503,6 +3506,7 @@ def find_contradictions(
     # Likewise a claim asserts only what some claim negates: its other words are no key.
     reached = frozenset(s for w in negating.values() for _, words in w.negated_clauses for s in words)
     spared = frozenset(s for w in negating.values() for thing in w.spared for s in thing)
+    dated_keys = _dated_event_keys((j.own_text, j.claim.quantities) for j in assessing)
     wording: dict[int, _Wording] = {}
     opposers: dict[str, list[_Judged]] = defaultdict(list)
     for j in assessing:
@@ -3513,6 +3517,8 @@ def find_contradictions(
             w = replace(w, plain_stems=one_of(w.plain_stems & reached))
         if w.harmed:
             w = replace(w, harmed=one_of(w.harmed & spared))
+        if w.dated:
+            w = _keyed_by_shared_dates(w, dated_keys)
         if w.can_oppose:  # the others are never looked at again
             wording[j.index] = w
             opposers[j.claim.article_id].append(j)
@@ -3563,7 +3569,7 @@ def find_contradictions(
                                      for h in hit):
                         continue
                     # "on Sunday" in articles weeks apart may be two Sundays.
-                    if hit[0].endswith(DATED) and hit[0].split()[0] in WEEKDAYS and \
+                    if hit[0].endswith(DATED) and hit[0].split()[0] in WEEKDAY_NAMES and \
                             not _near_in_time(a.ref, b.ref, WEEKDAY_REACH_DAYS):
                         continue
                     if (loose and related.matter(a, b) < settings.contradiction_matter
@@ -3817,6 +3823,46 @@ WITHOUT_THING = re.compile(r"without\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\
 # software instead of the crew": what a claim sets aside for another is denied like what
 # follows a negator ("had never been warned"), and meets a claim asserting it.
 SET_ASIDE = re.compile(r"(?<![\w-])(?:rather\s+than|instead\s+of)(?![\w-])", re.IGNORECASE)
+
+
+# Units of a figure that dates no reading of a measure: "Two men were arrested on Sunday"
+# still dates the arrests.
+COUNT_UNITS = frozenset({"count"})
+
+
+def _event_dates_of(text: str, quantities: Sequence[Quantity]) -> tuple[EventDate, ...]:
+    """A figure with a unit at a date is a reading of a measure ("Inflation had peaked at
+    11.3% in October"), two of which at two dates are a series, not two accounts; a plain
+    count is not (review of c18: every claim with a count had lost its date)."""
+    if any(q.unit and q.unit not in COUNT_UNITS for q in quantities):
+        return ()
+    return event_dates(text)
+
+
+def _dated_event_keys(texts: Iterable[tuple[str, Sequence[Quantity]]]) -> frozenset[tuple[str, str]]:
+    """The (grain, event word) pairs two or more dated claims hold: only those can join two
+    claims dating an event, and a key of one claim alone would keep every dated claim of a
+    store of 300,000 claims as an opposer (the pruning of find_contradictions)."""
+    seen: set[tuple[str, str]] = set()
+    twice: set[tuple[str, str]] = set()
+    for text, quantities in texts:
+        text = _leading_clause(text)
+        if len(text.split()) > ASSESSMENT_MAX_WORDS:
+            continue
+        text = APPROXIMATION.sub(" ", text)  # as `_Wording.of` reads it
+        dated = _event_dates_of(text, quantities)
+        for key in {(d.grain, s) for d in dated for s in event_words(text)} if dated else ():
+            (twice if key in seen else seen).add(key)
+    return frozenset(twice)
+
+
+def _negations_and_lacks(text: str) -> list[re.Match[str]]:
+    """The negators of `text` and its "without" (what a clause lacks, c18), in order: the
+    lack words are negations here only, not for every reader of conflict_negations.txt."""
+    found = [*negation_pattern().finditer(text), *lack_pattern().finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
 # Stems (the predicate and its object at least) a negated clause must share with a claim
@@ -3894,6 +3940,14 @@ class _Wording:
     # claim must hold: "the bridge contract was awarded without a tender" is no answer to
     # "the ferry contract was awarded after a tender") (c18).
     lacks: tuple[tuple[str, frozenset[str]], ...] = ()
+    # Of the dated claims, the event words of the clauses holding those dates, one of which the other claim
+    # must share: a date in another clause may date another event of the subject.
+    dated_words: frozenset[str] = frozenset()
+    # Whether it tells what was done to its first word ("the sample was taken").
+    done_to: bool = False
+    # The event words it is looked up by: those another dated claim of the store holds
+    # (find_contradictions prunes them; `of` keeps all).
+    keyed_event: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3911,7 +3965,7 @@ class _Wording:
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = APPROXIMATION.sub(" ", text)
         found_left, found_right = _opposite_words(text)
-        negations = sorted([*negation_pattern().finditer(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
+        negations = sorted([*_negations_and_lacks(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
         negated: set[str] = set()
         clauses: list[tuple[str, frozenset[str]]] = []
         lacks: list[tuple[str, frozenset[str]]] = []
@@ -3947,16 +4001,16 @@ class _Wording:
         words = text.split()
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         harm = _harm_word(text)
-        # A figure with a unit at a date is a reading of a measure ("Inflation had peaked
-        # at 11.3% in October"), two of which at two dates are a series, not two accounts.
-        dated = () if any(q.unit for q in quantities) else event_dates(text)
+        dated = _event_dates_of(text, quantities)
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), tuple(clauses), stems - under, _states(text),
                    _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
                    _spared_things(text), harm, stems if harm else frozenset(),
                    dated, event_words(text) if dated else (), bool(dated) and is_forecast(text),
-                   *_direction_times(text, found_left, found_right), tuple(lacks))
+                   *_direction_times(text, found_left, found_right), tuple(lacks),
+                   frozenset(event_words(dated_clauses(text))) if dated else frozenset(),
+                   bool(dated) and is_done_to(text), frozenset(event_words(text)) if dated else frozenset())
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3967,7 +4021,7 @@ class _Wording:
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return False
         return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text) or spared_pattern().search(text)
-                    or negation_pattern().search(APPROXIMATION.sub(" ", text)) or SET_ASIDE.search(text))
+                    or bool(_negations_and_lacks(APPROXIMATION.sub(" ", text))) or SET_ASIDE.search(text))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
@@ -4007,7 +4061,7 @@ class _Wording:
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:
-        return {("dated", d.grain, s) for d in self.dated for s in self.event}
+        return {("dated", d.grain, s) for d in self.dated for s in self.event if s in self.keyed_event}
 
     @staticmethod
     def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
@@ -4109,13 +4163,23 @@ class _Wording:
         """One event dated apart by two accounts ("the vessel struck a sandbank shortly
         before midnight" / "the ship struck the sandbank at about 9pm"); a plan against
         what happened ("will reopen on June 2" / "reopened on July 14") is two times."""
-        if self.forecast != other.forecast or not same_event(self.event, other.event):
+        if self.forecast != other.forecast or not same_event(self.event, other.event,
+                                                                    self.done_to and other.done_to):
+            return None
+        shared = set(self.event) & set(other.event)
+        if not (shared & self.dated_words and shared & other.dated_words):
             return None
         for mine in self.dated:
             for theirs in other.dated:
                 if dated_apart(mine, theirs):
                     return f"{mine.surface} {DATED}", f"{theirs.surface} {DATED}"
         return None
+
+
+def _keyed_by_shared_dates(w: _Wording, dated_keys: frozenset[tuple[str, str]]) -> _Wording:
+    """`w` looked up only by the event words another dated claim holds; undated when none."""
+    keyed = frozenset(s for s in w.keyed_event if any((d.grain, s) in dated_keys for d in w.dated))
+    return replace(w, keyed_event=one_of(keyed)) if keyed else replace(w, dated=(), keyed_event=frozenset())
 
 
 def _forecast_against_past(a: _Wording, b: _Wording) -> bool:
@@ -4477,7 +4541,8 @@ def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
         if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]):
             continue  # "all 60 workers" is the group itself
         clause = " ".join(CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0].split()[:8])
-        if not (exception_pattern().search(clause) or negation_pattern().search(clause)):
+        # "Nine wards were left without a senior nurse" did not do what every ward did.
+        if not (exception_pattern().search(clause) or _negations_and_lacks(clause)):
             continue
         heads = _widen(measure_head(q))
         if heads:

@@ -25,6 +25,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 _MONTH = "|".join(MONTHS)
+DATE_NAMES = frozenset((*WEEKDAYS, *MONTHS))
 # Capitalised names only: "may" and "march" are also verbs.
 DATE = re.compile(
     rf"(?<![\w-])(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month1>{_MONTH})"
@@ -56,6 +57,8 @@ class EventDate:
     grain: str
     value: tuple
     surface: str
+    # Where the date starts in its text: the clause around it is what it dates.
+    start: int = 0
 
 
 @cache
@@ -74,8 +77,9 @@ def _reporting_forms() -> frozenset[str]:
 
 @cache
 def forecast_pattern() -> re.Pattern[str]:
+    """Lower-case words matched as written: "May" is a month, "will" a forecast."""
     words = sorted(data_lines("conflict_forecast_words.txt"), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])")
 
 
 def _value(m: re.Match[str]) -> tuple[str, tuple]:
@@ -90,8 +94,15 @@ def _value(m: re.Match[str]) -> tuple[str, tuple]:
     return "clock", (hour * 60 + int(m.group("minute") or 0),)
 
 
-def _bounded(before: str) -> bool:
-    """The date after `before` is a bound or a range's end, or the date of a saying."""
+# How far before a date `_bounded` reads: the last few words, and "not ... until" up to 40
+# characters apart (`NOT_UNTIL`). Reading the whole text before each date made a long
+# text's dates quadratic (256,000 characters: 96 s).
+BOUND_WINDOW = 100
+
+
+def _bounded(text: str, at: int) -> bool:
+    """The date at `at` is a bound or a range's end, or the date of a saying."""
+    before = text[max(0, at - BOUND_WINDOW):at]
     words = [t.lower() for t in TOKEN.findall(before)]
     if not words:
         return False
@@ -107,18 +118,82 @@ def _bounded(before: str) -> bool:
     return not (last in ("until", "till") and NOT_UNTIL.search(before[:before.lower().rfind(last)]))
 
 
+# Words a bare month or weekday follows when it dates something ("on Monday", "in late
+# March", "last Friday"); elsewhere it is most often part of a name ("Super Tuesday").
+DATE_LEADS = frozenset({"on", "in", "at", "during", "by", "until", "till", "before", "after", "from", "to",
+                        "through", "since", "between", "and", "or", "late", "early", "last", "next", "this",
+                        "that", "of", "over", "throughout", "mid"})
+WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
+WORD_AFTER = re.compile(r"[ \t]+([\w'’]+)")
+SENTENCE_END = re.compile(r"[.!?][\"'’”)]?$")
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` starts the text or a sentence (read a few characters back)."""
+    before = text[max(0, at - 10):at].rstrip()
+    return (not before and at <= 10) or bool(SENTENCE_END.search(before))
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """A month or weekday beside a capitalised word that starts no sentence is a name or
+    part of one ("Theresa May", "June Sarpong", "the Good Friday Agreement"), and a bare
+    one after no date word is most often too ("Super Tuesday results")."""
+    before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    after = WORD_AFTER.match(text, m.end())
+    if before and before.group(1)[:1].isupper() and before.group(1) not in DATE_NAMES \
+            and not _starts_sentence(text, before.start(1)):
+        return True
+    if after and after.group(1)[:1].isupper() and after.group(1) not in DATE_NAMES:
+        return True
+    bare = not (m.group("day1") or m.group("day2"))
+    return bare and not (before and before.group(1).lower() in DATE_LEADS) and not m.group(0).startswith("mid-")
+
+
+def _clock_valid(m: re.Match[str]) -> bool:
+    """"99pm" and "12.75pm" are no times."""
+    return 1 <= int(m.group("hour")) <= 12 and int(m.group("minute") or 0) < 60
+
+
+def _kept(text: str, m: re.Match[str]) -> bool:
+    if m.group("hour"):
+        return _clock_valid(m)
+    if m.group("clock"):
+        return True
+    return not _in_name(text, m)
+
+
 @memoised_per_text
 def event_dates(text: str) -> tuple[EventDate, ...]:
     """The dates of `text` that date its event, one per grain: a grain dated twice ("closed
     on Monday and reopened on Thursday") tells of two events and is left out."""
     found: dict[str, list[EventDate]] = {}
+    spans: set[str] = set()
     for m in DATE.finditer(text):
-        # "Sunday's floods", "the June 30 deadline" name another event by its date.
-        if _bounded(text[:m.start()]) or POSSESSIVE.match(text, m.end()):
-            continue
         grain, value = _value(m)
-        found.setdefault(grain, []).append(EventDate(grain, value, m.group(0)))
-    return tuple(dates[0] for dates in found.values() if len({d.value for d in dates}) == 1)
+        if _spans_to_another(text, m, grain):
+            spans.add(grain)
+        # "Sunday's floods", "the June 30 deadline" name another event by its date.
+        if not _kept(text, m) or _bounded(text, m.start()) or POSSESSIVE.match(text, m.end()):
+            continue
+        found.setdefault(grain, []).append(EventDate(grain, value, m.group(0), m.start()))
+    return tuple(dates[0] for grain, dates in found.items()
+                 if grain not in spans and len({d.value for d in dates}) == 1)
+
+
+# What joins two dates of one span or choice ("on Saturday and Sunday", "in March or
+# April", "from 9am to 5pm").
+DATE_JOIN = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(?:(?:on|in|at)\s+)?")
+
+
+def _spans_to_another(text: str, m: re.Match[str], grain: str) -> bool:
+    """Whether the date is the first of two of its grain joined by "and", "or", "to" or a
+    dash: the second is read as a bound and dropped, so the first alone would date an
+    event of both days."""
+    join = DATE_JOIN.match(text, m.end())
+    if not join:
+        return False
+    nxt = DATE.match(text, join.end())
+    return bool(nxt) and _value(nxt)[0] == grain
 
 
 def dated_apart(a: EventDate, b: EventDate) -> bool:
@@ -140,16 +215,30 @@ def dated_apart(a: EventDate, b: EventDate) -> bool:
 CLAUSE_START = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
 
 
+def _clause_around(text: str, start: int, end: int) -> str:
+    first = max((c.end() for c in CLAUSE_START.finditer(text, 0, start)), default=0)
+    last = min((c.start() for c in CLAUSE_START.finditer(text, end)), default=len(text))
+    return text[first:last]
+
+
+def dated_clauses(text: str) -> str:
+    """The clauses holding the event dates of `text`: "The strike will continue until the
+    workers get a fair deal, and talks resume on Thursday" dates the talks, not the strike."""
+    return " ".join(_clause_around(text, d.start, d.start + len(d.surface)) for d in event_dates(text))
+
+
 @memoised_per_text
 def is_forecast(text: str) -> bool:
     """Whether the claim plans or forecasts its dated event rather than telling of it: a
-    forecast word in the clause of its first date."""
-    m = DATE.search(text)
-    if not m:
-        return False
-    start = max((c.end() for c in CLAUSE_START.finditer(text, 0, m.start())), default=0)
-    end = min((c.start() for c in CLAUSE_START.finditer(text, m.end())), default=len(text))
-    return bool(forecast_pattern().search(text[start:end]))
+    forecast word in the clause of a date it keeps (not of a bound it dropped: "The ferry,
+    which will not sail before Friday, ran aground on Tuesday"), the date itself blanked
+    ("closed in May" holds no "may")."""
+    for d in event_dates(text):
+        end = d.start + len(d.surface)
+        blanked = text[:d.start] + " " * len(d.surface) + text[end:]
+        if forecast_pattern().search(_clause_around(blanked, d.start, end)):
+            return True
+    return False
 
 
 @cache
@@ -191,11 +280,23 @@ EVENT_SHARED = 2
 EVENT_SHARE = 0.5
 
 
-def same_event(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+# A thing something was done to, told in the passive near the start ("the sample from
+# the athlete was taken", "the portrait was stolen"): the event is what happened to it.
+DONE_TO = re.compile(r"^\W*(?:[\w'’-]+\s+){0,12}?(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|en|wn|t)\b")
+
+
+def is_done_to(text: str) -> bool:
+    return bool(DONE_TO.search(text))
+
+
+def same_event(a: tuple[str, ...], b: tuple[str, ...], done_to: bool = False) -> bool:
     """Whether two claims' event words (`event_words`) tell of one event: they share enough
-    of them, or their first common word is one ("the sample was collected" / "the sample
-    from the athlete was taken"), what both are about, most often their subject."""
+    of them, or their first word, what both are about, and another word; or only the
+    first word when both tell what was done to it (`done_to`: "the sample was collected"
+    / "the sample from the athlete was taken"). An actor's name alone is the story's
+    subject, of many events ("Police arrested a man" / "Police found the body")."""
     if not a or not b:
         return False
     shared = len(set(a) & set(b))
-    return a[0] == b[0] or (shared >= EVENT_SHARED and shared > EVENT_SHARE * min(len(set(a)), len(set(b))))
+    return (a[0] == b[0] and (done_to or shared >= EVENT_SHARED)) or \
+        (shared >= EVENT_SHARED and shared > EVENT_SHARE * min(len(set(a)), len(set(b))))

@@ -189,6 +189,13 @@ def negation_pattern() -> re.Pattern[str]:
 
 
 @cache
+def lack_pattern() -> re.Pattern[str]:
+    """Words of a thing lacked (conflict_lack_words.txt), negations for `_Wording` only."""
+    body = "|".join(re.escape(w) for w in data_lines("conflict_lack_words.txt"))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def negatable_stems() -> frozenset[str]:
     from claims.overlap import stem
 
