@@ -47,7 +47,9 @@ from claims.rejections import with_rejections
 #     sentence telling one is no narrated rejection; "countered" / "retorted" reject;
 #     and round n18: a figure of a unit carries the rate after its material ("60 million
 #     litres of drinking water a day"); after review, "a year ago" is no rate and only
-#     material ("footage", "records") analysed by someone shows a finding
+#     material ("footage", "records") analysed by someone shows a finding; round v18:
+#     the outlet's clause before a coordinated saying verb and a sentence dating its
+#     event to a day of a month are narrated claims
 EXTRACTOR_VERSION = "13"
 
 
