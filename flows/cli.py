@@ -406,6 +406,8 @@ def _review(args: argparse.Namespace, db: Path) -> int:
 
     from store.writes import add_review
 
+    if not db.exists():  # a typo in --db must not leave an empty store behind
+        raise StoreError(f"{db}: no such database; run `counterclaim run` first")
     with open_store(db) as con:
         try:
             conflict_id = add_review(con, args.conflict_id, Verdict(args.verdict), args.note,
