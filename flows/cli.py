@@ -25,6 +25,7 @@ from store.connection import (
     check_writable_store,
     default_db_path,
     open_store,
+    refuse_snapshot,
 )
 
 EXIT_OK = 0
@@ -56,6 +57,17 @@ def positive_int(raw: str) -> int:
         raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{raw} is not a positive number (1 or more)")
+    return value
+
+
+def port_number(raw: str) -> int:
+    """argparse type: a TCP port (1-65535); the system would otherwise pick another for 99999."""
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number") from None
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{raw} is not a port number (1-65535)")
     return value
 
 
@@ -156,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
         "closed before the answer, so scheduled runs can write meanwhile. Ctrl-C stops it.",
     )
     ui.add_argument("--db", type=Path, help=db_help)
-    ui.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    ui.add_argument("--port", type=port_number, default=8000, help="port, 1-65535 (default 8000)")
     ui.add_argument("--host", default="127.0.0.1",
                     help="address to listen on (default 127.0.0.1: this machine only)")
     ui.add_argument("--reviewer", default=os.environ.get("USER"),
@@ -353,6 +365,8 @@ def _ui(args: argparse.Namespace, db: Path) -> int:
 
     # A missing or foreign file fails now, not on the first page.
     with open_store(db, read_only=True) as con:
+        # Verdicts recorded in a snapshot would be lost with the next run's snapshot.
+        refuse_snapshot(con, db, "record verdicts on")
         outdated = current_version(con) < SCHEMA_VERSION
     if outdated:
         with open_store(db):

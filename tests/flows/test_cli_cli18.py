@@ -2,7 +2,9 @@
 
 import pytest
 
-from flows.cli import EXIT_FAILED, main
+from flows.cli import EXIT_BAD_OPTION, EXIT_FAILED, main
+from store.connection import open_store, snapshot_path
+from store.writes import publish_snapshot
 
 
 def test_review_on_a_missing_database_fails_as_report_does_and_creates_nothing(tmp_path, capsys):
@@ -13,3 +15,33 @@ def test_review_on_a_missing_database_fails_as_report_does_and_creates_nothing(t
     assert review_err == capsys.readouterr().err
     assert review_err.strip() == f"counterclaim: {typo}: no such database; run `counterclaim run` first"
     assert not typo.exists()
+
+
+@pytest.fixture
+def published(tmp_path):
+    """A store and its snapshot, published as a run publishes it."""
+    db = tmp_path / "x.duckdb"
+    with open_store(db) as con:
+        publish_snapshot(con, snapshot_path(db))
+    return db, snapshot_path(db)
+
+
+def test_the_desk_refuses_a_snapshot_at_startup_as_review_does(published, capsys, monkeypatch):
+    db, snapshot = published
+    served = []
+    monkeypatch.setattr("desk.app.serve", lambda *args, **kwargs: served.append(args))
+    assert main(["ui", "--db", str(snapshot)]) == EXIT_FAILED
+    assert served == []
+    ui_err = capsys.readouterr().err
+    assert main(["review", "ABC", "--verdict", "confirmed", "--db", str(snapshot)]) == EXIT_FAILED
+    assert ui_err == capsys.readouterr().err
+    assert ui_err.startswith(f"counterclaim: {snapshot}: a snapshot of {db.resolve()}")
+    assert len(ui_err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-1", "http"])
+def test_the_desk_refuses_a_port_out_of_range(port, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["ui", "--db", "x.duckdb", "--port", port])
+    assert stopped.value.code == EXIT_BAD_OPTION
+    assert "--port" in capsys.readouterr().err
