@@ -1,8 +1,12 @@
 """Round cli18: CLI, desk and export findings of the user audit of 2026-12-03."""
 
+import os
+import threading
+
 import pytest
 
 from flows.cli import EXIT_BAD_OPTION, EXIT_FAILED, main
+from flows.inputs import read_articles
 from store.connection import open_store, snapshot_path
 from store.writes import publish_snapshot
 
@@ -45,3 +49,28 @@ def test_the_desk_refuses_a_port_out_of_range(port, capsys):
         main(["ui", "--db", "x.duckdb", "--port", port])
     assert stopped.value.code == EXIT_BAD_OPTION
     assert "--port" in capsys.readouterr().err
+
+
+def test_a_file_reached_twice_is_read_once_and_clashes_with_nothing(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Prices rose 5% last year, the minister said.", encoding="utf-8")
+    articles, rejections = read_articles([folder, f"{folder}/", folder / "a.txt", folder / ".." / "in" / "a.txt"])
+    assert [a.article_id for a in articles] == ["a"]
+    assert rejections == []
+
+
+def test_a_fifo_named_or_in_a_folder_is_rejected_unopened(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Prices rose 5% last year, the minister said.", encoding="utf-8")
+    fifo = folder / "pipe.jsonl"
+    os.mkfifo(fifo)
+    read = {}
+    worker = threading.Thread(target=lambda: read.update(result=read_articles([fifo, folder])), daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert "result" in read, "reading hung on the FIFO"
+    articles, rejections = read["result"]
+    assert [a.article_id for a in articles] == ["a"]
+    assert [str(r) for r in rejections] == [f"{fifo}: not a regular file (a FIFO, socket or device); not read"]
