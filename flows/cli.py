@@ -20,6 +20,7 @@ from claims.models import Verdict
 from claims.reporting import ReportFormat, render_report
 from store.connection import (
     DB_ENV,
+    DB_WAIT_ENV,
     DEFAULT_DB,
     StoreError,
     check_writable_store,
@@ -69,6 +70,57 @@ def port_number(raw: str) -> int:
     if not 1 <= value <= 65535:
         raise argparse.ArgumentTypeError(f"{raw} is not a port number (1-65535)")
     return value
+
+
+def deployment_name(raw: str) -> str:
+    """argparse type: a name Prefect takes for a deployment (no '/' or '%'), checked before
+    its server starts rather than by a traceback after."""
+    if not raw.strip():
+        raise argparse.ArgumentTypeError("the deployment name is empty")
+    bad = sorted({c for c in raw if c in "/%"})
+    if bad:
+        raise argparse.ArgumentTypeError(
+            f"{raw!r}: a deployment name cannot contain {' or '.join(repr(c) for c in bad)}")
+    return raw
+
+
+class SettingError(Exception):
+    """An environment setting that cannot be used; the message names the variable."""
+
+
+def _whole_number_at_least_1(name: str, raw: str, what: str) -> None:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingError(f"{name}={raw!r}: not a whole number of {what}") from None
+    if value < 1:
+        raise SettingError(f"{name}={raw!r}: not a positive number of {what} (1 or more)")
+
+
+def _seconds(name: str, raw: str, what: str) -> None:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingError(f"{name}={raw!r}: not a number of {what}") from None
+    if not 0 <= value < float("inf"):
+        raise SettingError(f"{name}={raw!r}: not a number of {what} (0 or more)")
+
+
+# (variable, check, what it counts, the commands that read it)
+SETTINGS = [
+    (DB_WAIT_ENV, _seconds, "seconds", None),  # every command opens the store
+    ("COUNTERCLAIM_WORKERS", _whole_number_at_least_1, "worker processes", {"run", "serve"}),
+    ("COUNTERCLAIM_COMMIT_EVERY", _whole_number_at_least_1, "articles", {"run", "serve"}),
+]
+
+
+def check_settings(command: str) -> None:
+    """The environment settings `command` reads, checked as its options are, before anything
+    starts: a typo must not surface as a traceback after the Prefect server is up."""
+    for name, check, what, commands in SETTINGS:
+        raw = os.environ.get(name, "").strip()
+        if raw and (commands is None or command in commands):
+            check(name, raw, what)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -152,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--cron", metavar="EXPR", help="cron schedule, e.g. '*/15 * * * *'")
     when.add_argument("--interval", type=float, metavar="SECONDS",
                       help="run every SECONDS seconds (default 3600 when no --cron)")
-    serve.add_argument("--name", default="inbox",
+    serve.add_argument("--name", type=deployment_name, default="inbox",
                        help="deployment name (default inbox): counterclaim/NAME")
     serve.add_argument("--db", type=Path, metavar="FILE", help=db_help)
     serve.add_argument("--model", help="spaCy pipeline to use (as for run)")
@@ -191,6 +243,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        check_settings(args.command)
+    except SettingError as exc:
+        print(f"counterclaim: {exc}", file=sys.stderr)
+        return EXIT_BAD_OPTION
     db = args.db or default_db_path()
     try:
         if args.command == "run":

@@ -5,9 +5,9 @@ import threading
 
 import pytest
 
-from flows.cli import EXIT_BAD_OPTION, EXIT_FAILED, main
+from flows.cli import EXIT_BAD_OPTION, EXIT_FAILED, check_settings, main
 from flows.inputs import read_articles
-from store.connection import open_store, snapshot_path
+from store.connection import StillHeld, StoreBusy, open_store, snapshot_path, wait_while_busy
 from store.writes import publish_snapshot
 
 
@@ -74,3 +74,49 @@ def test_a_fifo_named_or_in_a_folder_is_rejected_unopened(tmp_path):
     articles, rejections = read["result"]
     assert [a.article_id for a in articles] == ["a"]
     assert [str(r) for r in rejections] == [f"{fifo}: not a regular file (a FIFO, socket or device); not read"]
+
+
+@pytest.mark.parametrize("name", ["bad/name", "50%", " "])
+def test_serve_refuses_a_deployment_name_prefect_would_refuse_before_anything_starts(name, tmp_path, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve", "--inbox", str(tmp_path), "--db", str(tmp_path / "s.duckdb"), "--name", name])
+    assert stopped.value.code == EXIT_BAD_OPTION
+    err = capsys.readouterr().err
+    assert "argument --name" in err and "Traceback" not in err
+    assert not (tmp_path / "s.duckdb").exists()
+
+
+@pytest.mark.parametrize(("name", "raw"), [
+    ("COUNTERCLAIM_WORKERS", "abc"), ("COUNTERCLAIM_WORKERS", "0"), ("COUNTERCLAIM_DB_WAIT", "soon"),
+    ("COUNTERCLAIM_DB_WAIT", "-1"), ("COUNTERCLAIM_COMMIT_EVERY", "lots"), ("COUNTERCLAIM_COMMIT_EVERY", "0"),
+])
+@pytest.mark.parametrize("command", ["run", "serve"])
+def test_a_bad_environment_setting_is_refused_as_an_option_before_the_run(name, raw, command, tmp_path,
+                                                                        monkeypatch, capsys):
+    monkeypatch.setenv(name, raw)
+    monkeypatch.setattr("flows.cli._run", lambda *a: pytest.fail("the run started"))
+    monkeypatch.setattr("flows.cli._serve", lambda *a: pytest.fail("serve started"))
+    args = [str(tmp_path)] if command == "run" else ["--inbox", str(tmp_path)]
+    assert main([command, *args, "--db", str(tmp_path / "x.duckdb")]) == EXIT_BAD_OPTION
+    err = capsys.readouterr().err
+    assert err.startswith(f"counterclaim: {name}={raw!r}: not a ") and len(err.splitlines()) == 1
+
+
+def test_a_good_environment_setting_passes(monkeypatch):
+    for name, raw in [("COUNTERCLAIM_WORKERS", "2"), ("COUNTERCLAIM_DB_WAIT", "0.5"),
+                      ("COUNTERCLAIM_COMMIT_EVERY", " 10 ")]:
+        monkeypatch.setenv(name, raw)
+    check_settings("run")
+
+
+def test_the_busy_message_names_the_wait_in_force(monkeypatch, tmp_path):
+    monkeypatch.setenv("COUNTERCLAIM_DB_WAIT", "5")
+
+    def held():
+        raise StillHeld("lock held by PID 1")
+
+    with pytest.raises(StoreBusy, match=r"waited 0 s at this step; COUNTERCLAIM_DB_WAIT=5 s"):
+        wait_while_busy(held, tmp_path / "x.duckdb", "held", "busy", wait=0)
+    with pytest.raises(StoreBusy, match=r"waited COUNTERCLAIM_DB_WAIT=0 s"):
+        monkeypatch.setenv("COUNTERCLAIM_DB_WAIT", "0")
+        wait_while_busy(held, tmp_path / "x.duckdb", "held", "busy")
