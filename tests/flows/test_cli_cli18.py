@@ -1,10 +1,14 @@
 """Round cli18: CLI, desk and export findings of the user audit of 2026-12-03."""
 
+import json
 import os
+import re
 import threading
+from datetime import datetime
 
 import pytest
 
+from claims.models import ConflictView
 from flows.cli import EXIT_BAD_OPTION, EXIT_FAILED, check_settings, main
 from flows.inputs import read_articles
 from store.connection import StillHeld, StoreBusy, open_store, snapshot_path, wait_while_busy
@@ -120,3 +124,27 @@ def test_the_busy_message_names_the_wait_in_force(monkeypatch, tmp_path):
     with pytest.raises(StoreBusy, match=r"waited COUNTERCLAIM_DB_WAIT=0 s"):
         monkeypatch.setenv("COUNTERCLAIM_DB_WAIT", "0")
         wait_while_busy(held, tmp_path / "x.duckdb", "held", "busy")
+
+
+def tainted_conflict() -> ConflictView:
+    """A conflict whose article data carries terminal escapes and other control characters."""
+    return ConflictView(
+        conflict_id="abc123", kind="numeric", score=0.9, reason="figures differ\x07", stale=False,
+        first_seen=datetime(2026, 11, 21), status="open", claim_a="a1", claim_b="b1",
+        a_text="costs $45 million\x1b[0m", a_sentence="It costs $45 million\x1b[0m.", a_speaker="Jane\x9b2J Holt",
+        a_outlet="Evil\x1b[2J\x1b[31m Post", a_title="Bridge\r\x00", review_note="fine\x1b]0;owned\x07\nsecond line",
+        b_text="costs $40 million", b_sentence="It costs $40 million.", b_outlet="Good Post\x7f",
+    )
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_the_report_strips_control_characters_from_article_data(fmt, tmp_path, monkeypatch, capsys):
+    db = tmp_path / "x.duckdb"
+    with open_store(db):
+        pass
+    monkeypatch.setattr("store.reads.conflict_views", lambda con, **kw: [tainted_conflict()])
+    assert main(["report", "--db", str(db), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), repr(out)
+    assert "Evil" in out and "Post" in out and "second line" in out
+
