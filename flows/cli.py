@@ -453,8 +453,14 @@ def _export(args: argparse.Namespace, db: Path) -> int:
     with open_store(db, read_only=True) as con:
         if args.claimreview is not None:
             confirmed = conflict_views(con, status="confirmed")
-            _write_output(args.claimreview, render_claim_reviews(confirmed) + "\n")
-            print(f"wrote {len(confirmed)} ClaimReview(s) to {args.claimreview}")
+            # A stale conflict's claim has since changed in its article (often corrected by
+            # the outlet): publishing it, with the article's current URL, would misreport it.
+            current = [c for c in confirmed if not c.stale]
+            _write_output(args.claimreview, render_claim_reviews(current) + "\n")
+            left_out = len(confirmed) - len(current)
+            note = (f" ({left_out} stale conflict(s) left out: their claims have since changed "
+                    "in their articles)" if left_out else "")
+            print(f"wrote {len(current)} ClaimReview(s) to {args.claimreview}{note}")
         if args.parquet is not None:
             try:
                 written = export_parquet(con, args.parquet)

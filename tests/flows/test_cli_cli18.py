@@ -148,3 +148,18 @@ def test_the_report_strips_control_characters_from_article_data(fmt, tmp_path, m
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), repr(out)
     assert "Evil" in out and "Post" in out and "second line" in out
 
+
+def test_the_claimreview_export_leaves_stale_conflicts_out_and_says_so(tmp_path, monkeypatch, capsys):
+    db = tmp_path / "x.duckdb"
+    with open_store(db):
+        pass
+    current = tainted_conflict().model_copy(update={"conflict_id": "c0ffee01", "status": "confirmed"})
+    stale = current.model_copy(update={"conflict_id": "5ta1e002", "stale": True, "a_claim_state": "changed"})
+    monkeypatch.setattr("store.reads.conflict_views", lambda con, **kw: [current, stale])
+    out = tmp_path / "cr.jsonld"
+    assert main(["export", "--db", str(db), "--claimreview", str(out)]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line == (f"wrote 1 ClaimReview(s) to {out} (1 stale conflict(s) left out: their claims "
+                    "have since changed in their articles)")
+    graph = json.loads(out.read_text(encoding="utf-8"))["@graph"]
+    assert len(graph) == 1 and "5ta1e002" not in out.read_text(encoding="utf-8")
