@@ -188,7 +188,8 @@ def conflict_page(desk: Desk, request: Request) -> HTMLResponse:
             return None
         ids = [view.claim_a, view.claim_b]
         return {"view": view, "context": claims_in_context(con, ids),
-                "neighbours": cluster_neighbours(con, ids), "reviews": review_history(con, conflict_id)}
+                "neighbours": cluster_neighbours(con, ids),
+                "reviews": review_history(con, view.conflict_id)}
 
     found = desk.read(query)
     if found is None:
@@ -240,11 +241,11 @@ async def post_review(desk: Desk, request: Request) -> Response:
         raise HTTPException(422, f"the reviewer's name is longer than {MAX_REVIEWER} characters")
     now = datetime.now(timezone.utc).replace(tzinfo=None)
 
-    def write(con: duckdb.DuckDBPyConnection) -> None:
-        add_review(con, conflict_id, verdict, note, reviewer, now)
+    def write(con: duckdb.DuckDBPyConnection) -> str:
+        return add_review(con, conflict_id, verdict, note, reviewer, now)
 
     try:
-        await run_in_threadpool(desk.write, write)
+        conflict_id = await run_in_threadpool(desk.write, write)
     except KeyError:
         raise HTTPException(404, f"no conflict with id {conflict_id!r}") from None
     return RedirectResponse(f"/conflicts/{conflict_id}?recorded={verdict.value}#reviews", status_code=303)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterator
@@ -20,11 +21,13 @@ from claims.models import Verdict
 from claims.reporting import ReportFormat, render_report
 from store.connection import (
     DB_ENV,
+    DB_WAIT_ENV,
     DEFAULT_DB,
     StoreError,
     check_writable_store,
     default_db_path,
     open_store,
+    refuse_snapshot,
 )
 
 EXIT_OK = 0
@@ -57,6 +60,68 @@ def positive_int(raw: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"{raw} is not a positive number (1 or more)")
     return value
+
+
+def port_number(raw: str) -> int:
+    """argparse type: a TCP port (1-65535); the system would otherwise pick another for 99999."""
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number") from None
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{raw} is not a port number (1-65535)")
+    return value
+
+
+def deployment_name(raw: str) -> str:
+    """argparse type: a name Prefect takes for a deployment (no '/' or '%'), checked before
+    its server starts rather than by a traceback after."""
+    if not raw.strip():
+        raise argparse.ArgumentTypeError("the deployment name is empty")
+    bad = sorted({c for c in raw if c in "/%"})
+    if bad:
+        raise argparse.ArgumentTypeError(
+            f"{raw!r}: a deployment name cannot contain {' or '.join(repr(c) for c in bad)}")
+    return raw
+
+
+class SettingError(Exception):
+    """An environment setting that cannot be used; the message names the variable."""
+
+
+def _whole_number_at_least_1(name: str, raw: str, what: str) -> None:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingError(f"{name}={raw!r}: not a whole number of {what}") from None
+    if value < 1:
+        raise SettingError(f"{name}={raw!r}: not a positive number of {what} (1 or more)")
+
+
+def _seconds(name: str, raw: str, what: str) -> None:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingError(f"{name}={raw!r}: not a number of {what}") from None
+    if not 0 <= value < float("inf"):
+        raise SettingError(f"{name}={raw!r}: not a number of {what} (0 or more)")
+
+
+# (variable, check, what it counts, the commands that read it)
+SETTINGS = [
+    (DB_WAIT_ENV, _seconds, "seconds", None),  # every command opens the store
+    ("COUNTERCLAIM_WORKERS", _whole_number_at_least_1, "worker processes", {"run", "serve"}),
+    ("COUNTERCLAIM_COMMIT_EVERY", _whole_number_at_least_1, "articles", {"run", "serve"}),
+]
+
+
+def check_settings(command: str) -> None:
+    """The environment settings `command` reads, checked as its options are, before anything
+    starts: a typo must not surface as a traceback after the Prefect server is up."""
+    for name, check, what, commands in SETTINGS:
+        raw = os.environ.get(name, "").strip()
+        if raw and (commands is None or command in commands):
+            check(name, raw, what)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -140,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--cron", metavar="EXPR", help="cron schedule, e.g. '*/15 * * * *'")
     when.add_argument("--interval", type=float, metavar="SECONDS",
                       help="run every SECONDS seconds (default 3600 when no --cron)")
-    serve.add_argument("--name", default="inbox",
+    serve.add_argument("--name", type=deployment_name, default="inbox",
                        help="deployment name (default inbox): counterclaim/NAME")
     serve.add_argument("--db", type=Path, metavar="FILE", help=db_help)
     serve.add_argument("--model", help="spaCy pipeline to use (as for run)")
@@ -156,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
         "closed before the answer, so scheduled runs can write meanwhile. Ctrl-C stops it.",
     )
     ui.add_argument("--db", type=Path, help=db_help)
-    ui.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    ui.add_argument("--port", type=port_number, default=8000, help="port, 1-65535 (default 8000)")
     ui.add_argument("--host", default="127.0.0.1",
                     help="address to listen on (default 127.0.0.1: this machine only)")
     ui.add_argument("--reviewer", default=os.environ.get("USER"),
@@ -179,6 +244,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        check_settings(args.command)
+    except SettingError as exc:
+        print(f"counterclaim: {exc}", file=sys.stderr)
+        return EXIT_BAD_OPTION
     db = args.db or default_db_path()
     try:
         if args.command == "run":
@@ -353,6 +423,8 @@ def _ui(args: argparse.Namespace, db: Path) -> int:
 
     # A missing or foreign file fails now, not on the first page.
     with open_store(db, read_only=True) as con:
+        # Verdicts recorded in a snapshot would be lost with the next run's snapshot.
+        refuse_snapshot(con, db, "record verdicts on")
         outdated = current_version(con) < SCHEMA_VERSION
     if outdated:
         with open_store(db):
@@ -381,8 +453,14 @@ def _export(args: argparse.Namespace, db: Path) -> int:
     with open_store(db, read_only=True) as con:
         if args.claimreview is not None:
             confirmed = conflict_views(con, status="confirmed")
-            _write_output(args.claimreview, render_claim_reviews(confirmed) + "\n")
-            print(f"wrote {len(confirmed)} ClaimReview(s) to {args.claimreview}")
+            # A stale conflict's claim has since changed in its article (often corrected by
+            # the outlet): publishing it, with the article's current URL, would misreport it.
+            current = [c for c in confirmed if not c.stale]
+            _write_output(args.claimreview, render_claim_reviews(current) + "\n")
+            left_out = len(confirmed) - len(current)
+            note = (f" ({left_out} stale conflict(s) left out: their claims have since changed "
+                    "in their articles)" if left_out else "")
+            print(f"wrote {len(current)} ClaimReview(s) to {args.claimreview}{note}")
         if args.parquet is not None:
             try:
                 written = export_parquet(con, args.parquet)
@@ -392,13 +470,22 @@ def _export(args: argparse.Namespace, db: Path) -> int:
     return EXIT_OK
 
 
+# C0 and C1 control characters but the line feed and the tab; DEL too.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _render(db: Path, fmt: ReportFormat, status: str | None, limit: int | None) -> str:
     from store.reads import conflict_count, conflict_views
 
     with open_store(db, read_only=True) as con:
         shown = conflict_views(con, status=status, limit=limit)
         total = conflict_count(con, status=status) if limit is not None else len(shown)
-        return render_report(shown, fmt, total=total, status=status)
+        report = render_report(shown, fmt, total=total, status=status)
+    if fmt in (ReportFormat.TEXT, ReportFormat.MARKDOWN):
+        # Outlets, titles and texts come from articles: an escape sequence in one would
+        # drive the reader's terminal (clear it, recolour or rewrite the lines above).
+        report = CONTROL_CHARACTERS.sub("", report)
+    return report
 
 
 def _review(args: argparse.Namespace, db: Path) -> int:
@@ -406,6 +493,8 @@ def _review(args: argparse.Namespace, db: Path) -> int:
 
     from store.writes import add_review
 
+    if not db.exists():  # a typo in --db must not leave an empty store behind
+        raise StoreError(f"{db}: no such database; run `counterclaim run` first")
     with open_store(db) as con:
         try:
             conflict_id = add_review(con, args.conflict_id, Verdict(args.verdict), args.note,

@@ -16,7 +16,11 @@ def discover(
     """Files named, and the supported files under folders named (hidden ones skipped),
     in a stable order so that runs over the same inputs are the same. Other files under a
     folder are not inputs, but an operator who dropped .html pages into the inbox must hear
-    why nothing was read: `on_skipped` gets one line per folder that had some."""
+    why nothing was read: `on_skipped` gets one line per folder that had some.
+
+    A file reached twice (`run DIR DIR/ DIR/a.json`) is read once, or its articles would
+    clash with themselves. A FIFO, socket or device is rejected unopened: reading one
+    waits forever for a writer."""
     files: list[Path] = []
     rejections: list[Rejection] = []
     for raw in paths:
@@ -25,21 +29,58 @@ def discover(
             try:
                 visible = [
                     p for p in path.rglob("*")
-                    if p.is_file()
+                    if not p.is_dir()
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 ]
             except OSError as exc:
                 rejections.append(Rejection(source=str(path), reason=f"cannot list folder: {exc.strerror}"))
                 continue
+            special = sorted(p for p in visible if _is_special(p))
+            rejections.extend(Rejection(source=str(p), reason=NOT_REGULAR) for p in special)
+            visible = [p for p in visible if p.is_file()]
             files.extend(sorted(p for p in visible if p.suffix.lower() in SUPPORTED_SUFFIXES))
             skipped = [p for p in visible if p.suffix.lower() not in SUPPORTED_SUFFIXES]
             if skipped and on_skipped is not None:
                 on_skipped(skipped_line(path, skipped))
-        elif path.exists():
+        elif path.is_file():
             files.append(path)
+        elif path.exists():
+            rejections.append(Rejection(source=str(path), reason=NOT_REGULAR))
         else:
             rejections.append(Rejection(source=str(path), reason="no such file or folder"))
-    return files, rejections
+    return _each_file_once(files), _each_source_once(rejections)
+
+
+NOT_REGULAR = "not a regular file (a FIFO, socket or device); not read"
+
+
+def _is_special(path: Path) -> bool:
+    """There, but neither a regular file nor a folder (after symlinks)."""
+    return path.exists() and not path.is_file() and not path.is_dir()
+
+
+def _each_file_once(files: list[Path]) -> list[Path]:
+    """The first spelling of each file, by its resolved path."""
+    seen: set[Path] = set()
+    once: list[Path] = []
+    for file in files:
+        key = file.resolve()
+        if key not in seen:
+            seen.add(key)
+            once.append(file)
+    return once
+
+
+def _each_source_once(rejections: list[Rejection]) -> list[Rejection]:
+    """A special file reached twice is said once."""
+    seen: set[Path] = set()
+    once: list[Rejection] = []
+    for rejection in rejections:
+        key = Path(rejection.source).resolve()
+        if rejection.reason != NOT_REGULAR or key not in seen:
+            seen.add(key)
+            once.append(rejection)
+    return once
 
 
 def skipped_line(folder: Path, skipped: list[Path]) -> str:

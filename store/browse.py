@@ -120,7 +120,10 @@ def conflict_facets(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
 
 
 def conflict_view(con: duckdb.DuckDBPyConnection, conflict_id: str) -> ConflictView | None:
-    rows = _rows(con.execute("SELECT * FROM conflict_report WHERE conflict_id = ?", [conflict_id]))
+    """The conflict whose id is `conflict_id` in any case (ids are hex digits, copied by
+    hand; `review` matches them so too)."""
+    rows = _rows(con.execute("SELECT * FROM conflict_report WHERE lower(conflict_id) = lower(?)",
+                             [conflict_id.strip()]))
     return ConflictView.model_validate(rows[0]) if rows else None
 
 

@@ -118,7 +118,12 @@ def wait_while_busy(
     logging each retry, for at most `wait` seconds (default `COUNTERCLAIM_DB_WAIT`); then
     raises StoreBusy naming the file, the time waited and the holder. Shared by the file
     open and the run lock so that both give way the same, documented, way."""
-    wait = db_wait_seconds() if wait is None else max(wait, 0.0)
+    setting = db_wait_seconds()
+    wait = setting if wait is None else max(wait, 0.0)
+    # A step that waits less than the setting (a run's first write) says both: the operator
+    # must see the value they set, not mistake the step's own bound for it.
+    waited_for = (f"waited {DB_WAIT_ENV}={wait:g} s" if wait == setting
+                  else f"waited {wait:g} s at this step; {DB_WAIT_ENV}={setting:g} s")
     warn = warn or log.warning
     started = time.monotonic()
     delay, attempt_no = FIRST_DELAY, 1
@@ -131,7 +136,7 @@ def wait_while_busy(
             if remaining <= 0:
                 raise StoreBusy(
                     f"{path}: {held} for {waited:.0f} s; nothing written "
-                    f"(waited {DB_WAIT_ENV}={wait:g} s; {exc})"
+                    f"({waited_for}; {exc})"
                 ) from None
             pause = min(delay, remaining)
             warn(f"{path}: {busy}, retrying in {pause:.1f}s (attempt {attempt_no}; {exc})")
