@@ -35,10 +35,21 @@ def render_report(conflicts: Sequence[ConflictView], fmt: ReportFormat, *, total
         return json.dumps([c.model_dump(mode="json") for c in conflicts], indent=2, ensure_ascii=False)
     heading = _Heading(len(conflicts), len(conflicts) if total is None else total, status)
     if fmt is ReportFormat.MARKDOWN:
-        return _markdown(conflicts, heading)
+        return printable(_markdown(conflicts, heading))
     if fmt is ReportFormat.HTML:
         return _html(conflicts, heading)
-    return _text(conflicts, heading)
+    return printable(_text(conflicts, heading))
+
+
+# C0 and C1 control characters but the line feed and the tab; DEL too.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(report: str) -> str:
+    """Outlets, titles and texts come from articles: an escape sequence in one would drive
+    the reader's terminal (clear it, recolour or rewrite the lines above) or a markdown
+    viewer. JSON escapes them itself and HTML shows them as text."""
+    return CONTROL_CHARACTERS.sub("", report)
 
 
 class _Heading:
@@ -202,7 +213,7 @@ def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: s
         lines += ["## Rejected inputs", ""]
         lines += [f"- {_md(_one_line(str(r)))}" for r in summary.rejections[:50]] + [""]
     lines += [f"## Top conflicts ({len(views)})", "", render_report(views, ReportFormat.MARKDOWN)]
-    return "\n".join(line for line in lines if line is not None)
+    return printable("\n".join(line for line in lines if line is not None))
 
 
 def marked_parts(sentence: str | None, offset: int | None, text: str) -> tuple[str, str, str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import signal
 import sys
 from collections.abc import Iterator
@@ -470,22 +469,13 @@ def _export(args: argparse.Namespace, db: Path) -> int:
     return EXIT_OK
 
 
-# C0 and C1 control characters but the line feed and the tab; DEL too.
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def _render(db: Path, fmt: ReportFormat, status: str | None, limit: int | None) -> str:
     from store.reads import conflict_count, conflict_views
 
     with open_store(db, read_only=True) as con:
         shown = conflict_views(con, status=status, limit=limit)
         total = conflict_count(con, status=status) if limit is not None else len(shown)
-        report = render_report(shown, fmt, total=total, status=status)
-    if fmt in (ReportFormat.TEXT, ReportFormat.MARKDOWN):
-        # Outlets, titles and texts come from articles: an escape sequence in one would
-        # drive the reader's terminal (clear it, recolour or rewrite the lines above).
-        report = CONTROL_CHARACTERS.sub("", report)
-    return report
+        return render_report(shown, fmt, total=total, status=status)
 
 
 def _review(args: argparse.Namespace, db: Path) -> int:
