@@ -82,7 +82,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         )
     taken = [(a.content_start, a.content_end) for a in attributions]
     taken += [(q.start_char, q.end_char) for q in quantities]
-    figures = [(q.start_char, q.end_char) for q in quantities]
+    # figures no statement holds: each makes its sentence a quantitative claim
+    figures = [(q.start_char, q.end_char) for i, q in enumerate(quantities) if i not in claimed]
     for start, end in narrated_spans(doc, text, taken, figures):
         drafts.append(dict(kind=ClaimKind.NARRATED, start_char=start, end_char=end,
                            speaker=article.outlet or article.article_id))

@@ -116,10 +116,11 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
     and figures already found). `doc` is the parse of `text` (same offsets).
 
     A sentence that is longer than `MAX_WORDS` or that a statement starts inside gives its
-    leading clause instead (`_leading_clause`), when that clause holds no figure
-    (`figures`, also in `taken`): "The returning officer turned down a request for a
-    recount, saying the margin was ...", whose statement is the officer's and whose first
-    clause is the outlet's."""
+    leading clause instead (`_leading_clause`), when the sentence holds no figure outside
+    a statement (`figures`, also in `taken`; such a sentence is a quantitative claim of
+    its own): "The returning officer turned down a request for a recount, saying the
+    margin was ...", whose statement is the officer's and whose first clause is the
+    outlet's."""
     taken = sorted(taken)
     dateline = dateline_end(text)
     for sent in doc.sents:
@@ -134,10 +135,11 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
         inside = [(s, e) for s, e in taken if s < end and start < e]
         if inside or len(text[start:end].split()) > MAX_WORDS:
             statement = min((s for s, _ in inside), default=end)
+            sentence_end = end
             end = _leading_clause(text, start, end, statement, _coordinated_saying(sent, start, statement))
-            # A figure in the clause kept makes the sentence a quantitative claim already;
-            # one in the statement after it is the speaker's.
-            if end is None or any(s < end and start < e for s, e in figures):
+            # A figure no statement holds makes the whole sentence a quantitative claim
+            # already, whatever clause it is in; one in the statement is the speaker's.
+            if end is None or any(s < sentence_end and start < e for s, e in figures):
                 continue
         sentence = text[start:end]
         words = sentence.split()

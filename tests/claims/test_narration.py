@@ -111,3 +111,16 @@ def test_a_conditional_or_a_question_asserts_nothing(sentence):
 def test_a_closing_condition_is_not_part_of_the_claim(nlp):
     (c,) = _extract(nlp, "Actors voted to authorize a strike if they don't agree on a new contract by June 30.")
     assert (c.kind, c.text) == (ClaimKind.NARRATED, "Actors voted to authorize a strike")
+
+
+def test_a_sentence_with_a_figure_of_its_own_gives_no_narrated_clause(nlp):
+    """(v18 merge) A figure no statement holds makes its whole sentence a quantitative
+    claim; a leading clause narrated out of it would overlap that claim. A figure inside
+    the statement after the clause is the speaker's and does not (the near miss)."""
+    text = ("According to an update issued on Friday, June 23, which marked two weeks of talks with "
+            "the producers, union leaders said they were optimistic about reaching a deal.")
+    claims = _extract(nlp, text)
+    assert ClaimKind.NARRATED not in [c.kind for c in claims]
+    near = ("Desmond Rourke has refused to concede the election and says he will challenge the result "
+            "in court within 14 days.")
+    assert ClaimKind.NARRATED in [c.kind for c in _extract(nlp, near)]
