@@ -331,6 +331,10 @@ def _run(args: argparse.Namespace, db: Path) -> int:
           file=summary_out)
     for rejection in summary.rejections:
         print(f"rejected: {rejection}", file=sys.stderr)
+    if summary.articles_read == 0 and not summary.rejections:
+        # a wrong inbox path to an empty folder would otherwise look like a quiet success
+        print(f"counterclaim: no articles (.txt, .json, .jsonl) found in {', '.join(map(str, args.paths))}",
+              file=sys.stderr)
     if not args.no_report:
         if summary_out is sys.stdout:
             print()

@@ -131,6 +131,9 @@ def add_review(
     as the conflict's review history. The id is matched in any case (ids are hex digits,
     copied by hand). A snapshot is refused: the next run replaces it, verdict and all."""
     refuse_snapshot(con, _database_path(con), "record verdicts on")
+    # an empty name or note is none: analysts filter `reviewer IS NULL`, not both
+    reviewer = (reviewer or "").strip() or None
+    note = note if note and note.strip() else None
     with transaction(con):
         found = con.execute(
             "SELECT conflict_id FROM conflicts WHERE lower(conflict_id) = lower(?)",
