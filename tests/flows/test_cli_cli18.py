@@ -11,8 +11,7 @@ import pytest
 from claims.models import ConflictView
 from flows.cli import EXIT_BAD_OPTION, EXIT_FAILED, check_settings, main
 from flows.inputs import read_articles
-from store.connection import StillHeld, StoreBusy, open_store, snapshot_path, wait_while_busy
-from store.writes import publish_snapshot
+from store.connection import StillHeld, StoreBusy, open_store, wait_while_busy
 
 
 def test_review_on_a_missing_database_fails_as_report_does_and_creates_nothing(tmp_path, capsys):
@@ -23,15 +22,6 @@ def test_review_on_a_missing_database_fails_as_report_does_and_creates_nothing(t
     assert review_err == capsys.readouterr().err
     assert review_err.strip() == f"counterclaim: {typo}: no such database; run `counterclaim run` first"
     assert not typo.exists()
-
-
-@pytest.fixture
-def published(tmp_path):
-    """A store and its snapshot, published as a run publishes it."""
-    db = tmp_path / "x.duckdb"
-    with open_store(db) as con:
-        publish_snapshot(con, snapshot_path(db))
-    return db, snapshot_path(db)
 
 
 def test_the_desk_refuses_a_snapshot_at_startup_as_review_does(published, capsys, monkeypatch):

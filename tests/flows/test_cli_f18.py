@@ -6,8 +6,7 @@ import shutil
 import pytest
 
 from flows.cli import EXIT_BAD_OPTION, EXIT_FAILED
-from store.connection import StoreError, check_writable_store, open_store, snapshot_path
-from store.writes import publish_snapshot
+from store.connection import StoreError, check_writable_store, snapshot_path
 from tests.flows.test_cli_audit14 import SEEDS, counterclaim, one_line_error
 from tests.readonly_db import query
 
@@ -23,15 +22,6 @@ def test_serve_with_an_unknown_model_fails_at_once_as_run_does(tmp_path):
     assert line == one_line_error(ran, returncode=EXIT_BAD_OPTION)
     assert "Prefect server" not in served.stderr and "serving" not in served.stderr
     assert not db.exists()
-
-
-@pytest.fixture
-def published(tmp_path):
-    """A store and its snapshot, published as a run publishes it."""
-    db = tmp_path / "x.duckdb"
-    with open_store(db) as con:
-        publish_snapshot(con, snapshot_path(db))
-    return db, snapshot_path(db)
 
 
 def test_a_run_into_the_snapshot_is_refused_naming_the_store(published, tmp_path):
