@@ -1722,7 +1722,7 @@ def _measured_by_rejection(text: str) -> frozenset[str]:
             found |= topic_stems(before.group(1))
         tail = MEASURED.match(text[m.end():])
         if tail:
-            frames = {stem(f) for f in measure_frames()}
+            frames = measure_frame_stems()
             found |= {s for s in topic_stems(tail.group(1)) if s not in frames}
     return frozenset(found)
 
@@ -2091,6 +2091,12 @@ PERIOD_REACH_CHARS = 80
 def measure_frames() -> frozenset[str]:
     """Words that frame a count rather than name what is counted ("number", "share")."""
     return frozenset(data_lines("conflict_measure_frames.txt"))
+
+
+@cache
+def measure_frame_stems() -> frozenset[str]:
+    """The stems of `measure_frames`, read per figure on the hot path: built once."""
+    return frozenset(stem(f) for f in measure_frames())
 
 
 # Words by which a figure states its own imprecision; the parser's interval holds it.
@@ -2789,7 +2795,7 @@ NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(
 def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
     """Stems of what "the number of X was ..." before a figure with no measure counts."""
     found = list(NUMBER_OF.finditer(_before_figure(q, claim)))
-    frames = {stem(f) for f in measure_frames()}
+    frames = measure_frame_stems()
     if not found:
         # "Turnout was just over 61 per cent": the subject of the copula right before the
         # figure is what it measures (n9).
@@ -2817,7 +2823,7 @@ def _put_at(q: Quantity, claim: Claim) -> frozenset[str]:
     m = PUT_AT.search(_before_figure(q, claim, 80))
     if not m:
         return frozenset()
-    frames = {stem(f) for f in measure_frames()}
+    frames = measure_frame_stems()
     return frozenset(s for s in topic_stems(m.group(1)) if s not in frames)
 
 
