@@ -88,9 +88,17 @@ def _side(c: ConflictView, side: str) -> dict[str, str]:
     published = get("published").isoformat() if get("published") else "undated"
     return {
         "speaker": speaker,
-        "source": f"{get('outlet') or get('article_id') or 'article removed'}, {published}{_gone(get('claim_state'))}",
+        "source": f"{_source_name(get('outlet'), get('article_id'))}, {published}{_gone(get('claim_state'))}",
         "sentence_text": marked_sentence(get("sentence"), get("offset_in_sentence"), get("text"), "[[", "]]"),
     }
+
+
+def _source_name(outlet: str | None, article_id: str | None) -> str:
+    """A plain-text article names no outlet: its id (the file's name) is what the reader can
+    find it by, and is said to be one, so it is not read as the name of a publication."""
+    if outlet:
+        return outlet
+    return f"article {article_id}, outlet unknown" if article_id else "article removed"
 
 
 def _gone(claim_state: str) -> str:

@@ -31,7 +31,7 @@ def test_markdown_escapes_html_and_markdown_of_untrusted_fields():
     assert "Mayor \\*X\\*" in page  # no emphasis made by a speaker's name
     assert "\\[" in page and "\\](http://e.x)" in page  # no link made by article text
     assert "**cost $5 million**" in page  # the claim is still marked
-    assert "art_2, 2024-01-03" in page  # an underscore inside a word (an article id) is left alone
+    assert "article art_2, outlet unknown, 2024-01-03" in page  # an underscore inside a word (an article id) is left alone
 
 
 def test_a_note_of_several_lines_stays_inside_its_blockquote():
@@ -66,3 +66,10 @@ def test_the_header_says_how_many_of_how_many_and_the_filter():
     assert render_report([], ReportFormat.TEXT, total=0, status="unclear") == "No conflicts with status unclear."
     assert "No conflicts with status unclear." in render_report([], ReportFormat.MARKDOWN, status="unclear")
     assert render_report([], ReportFormat.TEXT) == "No conflicts."
+
+
+def test_an_article_without_an_outlet_is_named_as_an_article_not_as_a_publication():
+    """A .txt article's id used to stand where the outlet goes ("(art_2, 2024-01-03)")."""
+    text = render_report([view()], ReportFormat.TEXT)
+    assert "B: (unattributed) (article art_2, outlet unknown, 2024-01-03)" in text
+    assert "A: Mayor *X* (Lena Post" in text  # a known outlet is named as before
