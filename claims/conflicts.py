@@ -1110,7 +1110,12 @@ def _dispute_target(
     if owner:
         # (d18) "took issue with the Star's cost figure": an outlet named as owner owns
         # what its articles report, whoever they quote.
-        owned = [j for j in named_pool.values() if _names_match(owner, j.voice) or _told_by_outlet(owner, j)]
+        # (d19) An outlet's articles of this story only: many outlets share a word of
+        # their names ("Star", "Post"), and another story's "Evening Star" is not the
+        # "Star" a party took issue with.
+        story_articles = {j.claim.article_id for j in story_pool} | {claim.article_id}
+        owned = [j for j in named_pool.values() if _names_match(owner, j.voice)
+                 or (_told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
             # accusations of the denier ("the union has accused Calder Property Group of

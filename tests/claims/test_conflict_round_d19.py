@@ -52,3 +52,34 @@ def test_a_claim_the_company_denies_points_back_at_what_was_said(nlp):
     # that names no statement.
     assert not any(c.cue == "denied" for c in _claims(nlp, "It was a claim the haulier denied last year."))
     assert not _points_back("a lorry", "")
+
+
+def test_a_statement_said_to_hold_errors_is_rejected():
+    from claims.rebuttals import judges_a_statement
+
+    assert judges_a_statement("the report contained a number of errors")
+    assert judges_a_statement("the union's figures were riddled with mistakes")
+    # Near misses: a thing, not a statement, holding errors; the speaker's own report;
+    # a report holding something else.
+    assert not judges_a_statement("the software had errors")
+    assert not judges_a_statement("our report contained errors")
+    assert not judges_a_statement("the report contained a plan for 300 homes")
+
+
+# --- targets ------------------------------------------------------------------------------
+
+
+def test_an_outlet_named_as_owner_is_one_of_the_rejections_story(nlp):
+    report = ("The new Harwick tram line will not open before spring 2029, according to an internal report seen "
+              "by the Star. The report says the cost of the line has risen to £260 million.")
+    # Another story of the same days, in another "Evening Star", sharing a surname.
+    other_story = ("Ferndale College has rejected a call to freeze its hall fees. Principal Ada Lyle said a freeze "
+                   "would cost £2 million a year.")
+    rejection = ("Harwick Transit said the tram line would open on time. Its chief executive, Omar Lyle, took issue "
+                 "with the Star's cost figure, which he said counted repairs that were never part of the budget.")
+    pairs = _disputes(nlp, (report, "Harwick Evening Star", date(2027, 5, 3)),
+                      (other_story, "Ferndale Evening Star", date(2027, 5, 3)),
+                      (rejection, "Harwick Radio", date(2027, 5, 4)))
+    assert _joins(pairs, "has risen to £260 million", "the Star's cost figure")
+    # Near miss: the other story's outlet, sharing the word "Star".
+    assert not _joins(pairs, "would cost £2 million", "the Star's cost figure")
