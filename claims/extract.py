@@ -52,7 +52,8 @@ from claims.rejections import with_rejections
 #     event to a day of a month are narrated claims
 # 14: round d19: "add up" is no reporting verb ("said the numbers did not add up" is a
 #     statement); a doubting verb with a statement as object rejects it ("questioned the
-#     group's figure")
+#     group's figure"); "..., a claim the company denies" is the company's rejection and
+#     ends the statement before it; "further from the truth" rejects (narration reads it)
 EXTRACTOR_VERSION = "14"
 
 

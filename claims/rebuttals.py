@@ -128,7 +128,8 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     if CORRECTED_FIGURE.match(text) or only_true_figure(text) is not None:
         return True
     accepting = accepting_pattern().search(text)
-    if accepting and _names_statement(accepting.group("object").split()):
+    if accepting and (_names_statement(accepting.group("object").split())
+                      or _portrayal_of_another(accepting.group("object").split())):
         return True
     return _judged_subject(text, before) or judged_content(text, before) is not None or _holds_errors(text)
 
@@ -249,6 +250,15 @@ def _denied_portrayal(rest: str) -> bool:
     if not words or words[0] not in ("not", "never"):
         return False
     return any(w in PORTRAYAL_NOUNS for w in words[1:1 + PORTRAYAL_WORDS])
+
+
+def _portrayal_of_another(words: list[str]) -> bool:
+    """(d19) "did not recognise the picture painted by the union", "does not accept the
+    portrayal of the service": a definite portrayal noun (`PORTRAYAL_NOUNS`) as the object
+    of a verb of accepting, told of someone's rendering of facts. Not the speaker's own
+    ("our picture of the year")."""
+    lowered = [w.lower().strip(".,\"“”") for w in words[:3]]
+    return len(lowered) >= 2 and lowered[0] in ("the", "that", "this") and lowered[1] in PORTRAYAL_NOUNS
 
 
 def _names_statement(words: list[str]) -> bool:

@@ -66,6 +66,17 @@ def test_a_statement_said_to_hold_errors_is_rejected():
     assert not judges_a_statement("the report contained a plan for 300 homes")
 
 
+def test_a_portrayal_not_recognised_and_nothing_further_from_the_truth():
+    from claims.rebuttals import judges_a_statement
+    from claims.lexicon import rejects_a_claim
+
+    assert judges_a_statement("it did not recognise the picture painted by the campaigners")
+    assert rejects_a_claim("nothing could be further from the truth")
+    # Near misses: the speaker's own picture; a person not recognised.
+    assert not judges_a_statement("it did not recognise our picture of the year")
+    assert not judges_a_statement("it did not recognise the man in the photograph")
+
+
 # --- targets ------------------------------------------------------------------------------
 
 
