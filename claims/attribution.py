@@ -154,6 +154,8 @@ def _is_cue(tok: Token, strict: bool = True, quote: bool = False) -> bool:
         return False  # x13: "charged that A" reports A; "charged with fraud" reports nothing
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False  # "pointed out that", not "pointed to"
+    if lemma == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False  # (d19) "the numbers do not add up" judges a statement, it reports none
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "READ MORE |" boilerplate
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):

@@ -69,6 +69,7 @@ from claims.lexicon import (
     cue_exception_pattern,
     declined_proposal_pattern,
     dispute_pattern,
+    doubting_pattern,
     rejects,
     rejects_a_claim,
     figure_noun_pattern,
@@ -492,7 +493,8 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
         # a claim or a figure ("the claim that no data was taken proved false").
         text = own_text if own_text is not None else claim.text
         return rejects_a_claim(text) and bool(claim_noun_pattern().search(text) or figure_noun_pattern().search(text))
-    if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim) or _rejecting_introduction(claim):
+    if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim) or _rejecting_introduction(claim) \
+            or doubting_pattern().fullmatch(claim.cue or ""):
         return True
     text = own_text if own_text is not None else claim.text
     # (d10) "he had been wrong last month to say ...": the speaker corrects himself.
@@ -1108,7 +1110,12 @@ def _dispute_target(
     if owner:
         # (d18) "took issue with the Star's cost figure": an outlet named as owner owns
         # what its articles report, whoever they quote.
-        owned = [j for j in named_pool.values() if _names_match(owner, j.voice) or _told_by_outlet(owner, j)]
+        # (d19) An outlet's articles of this story only: many outlets share a word of
+        # their names ("Star", "Post"), and another story's "Evening Star" is not the
+        # "Star" a party took issue with.
+        story_articles = {j.claim.article_id for j in story_pool} | {claim.article_id}
+        owned = [j for j in named_pool.values() if _names_match(owner, j.voice)
+                 or (_told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
             # accusations of the denier ("the union has accused Calder Property Group of
@@ -1389,6 +1396,9 @@ BARE_POINTER = re.compile(r"^[\W_]*(?:that|this|it|those|these|them)[\W_]*$|"
                           r"(?:[\"“‘]?\w+\s+){0,2}?[\"“‘]?(?:not|untrue|false|wrong)\b",
                           re.IGNORECASE)
 DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those|such)\s+([a-z]+)\b", re.IGNORECASE)
+# (d19) A rejection whose words are only an indefinite statement noun: "..., a claim the
+# company denies" (`claims.rejections._apposed_statement_span`) rejects what was just said.
+APPOSED_STATEMENT = re.compile(r"^[\W_]*(?:a|an)\s+(?:[\w-]+\s+)?([a-z]+)[\W_]*$", re.IGNORECASE)
 
 
 def _points_back(own_text: str, before: str) -> bool:
@@ -1396,6 +1406,9 @@ def _points_back(own_text: str, before: str) -> bool:
     pronoun, a clause of a dropped pronoun subject after "said that", or a demonstrative
     with a statement noun anywhere in it ("did not recognise that description")."""
     if BARE_POINTER.match(own_text):
+        return True
+    apposed = APPOSED_STATEMENT.match(own_text)
+    if apposed and apposed.group(1).lower() in statement_nouns():
         return True
     # (d18) 'said that timetable was "wishful thinking"': the claim's span left the
     # demonstrative out.

@@ -50,7 +50,11 @@ from claims.rejections import with_rejections
 #     material ("footage", "records") analysed by someone shows a finding; round v18:
 #     the outlet's clause before a coordinated saying verb and a sentence dating its
 #     event to a day of a month are narrated claims
-EXTRACTOR_VERSION = "13"
+# 14: round d19: "add up" is no reporting verb ("said the numbers did not add up" is a
+#     statement); a doubting verb with a statement as object rejects it ("questioned the
+#     group's figure"); "..., a claim the company denies" is the company's rejection and
+#     ends the statement before it; "further from the truth" rejects (narration reads it)
+EXTRACTOR_VERSION = "14"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

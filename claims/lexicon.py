@@ -63,6 +63,13 @@ def dispute_pattern() -> re.Pattern[str]:
 
 
 @cache
+def doubting_pattern() -> re.Pattern[str]:
+    """(d19) The doubting verbs of claims/data/rejection_doubting_verbs.txt, inflected: as a
+    claim's cue they reject it, `claims.rejections` giving them only a statement as object."""
+    return phrase_pattern(data_lines("rejection_doubting_verbs.txt"))
+
+
+@cache
 def cue_exception_pattern() -> re.Pattern[str]:
     """Phrases starting with a rejecting word that reject nothing ("made up of", "made up
     most of the output"): claims/data/conflict_dispute_cue_exceptions.txt."""

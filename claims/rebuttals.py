@@ -75,6 +75,13 @@ COMPARED_BY_MULTIPLE = re.compile(
     r"up\s+to|close\s+to)\s+)*(?:[\w-]+\s+times|twice|double|triple|treble|half|"
     r"(?:a|one|two)\s+(?:third|thirds|quarter|quarters|fifth|tenth|fraction)\s+of)\b(?!\s+(?:too|as)\b)",
     re.IGNORECASE)
+# (d19) A predicate holding errors: "the report contained a number of errors", "the
+# figures were riddled with mistakes", "the study has serious flaws". With a statement as
+# subject it says the statement is wrong in part, whatever the verb.
+HELD_ERRORS = re.compile(
+    r"\b(?:contains?|contained|ha[sd]|have|includes?|included|(?:is|was|are|were)\s+(?:riddled|littered|peppered|full)"
+    r"\s+(?:with|of))\s+(?:[\w-]+\s+){0,4}?(?:errors|mistakes|inaccuracies|flaws|factual\s+errors?|an?\s+(?:[\w-]+\s+)?"
+    r"(?:error|mistake|inaccuracy|flaw))\b", re.IGNORECASE)
 WORD = re.compile(r"[\w$£€%'’.,-]+|[\"“”‘]")
 SUBJECT_WORDS = 9
 # A word vouching for the statement this far into the complement still does ("a small
@@ -121,9 +128,21 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     if CORRECTED_FIGURE.match(text) or only_true_figure(text) is not None:
         return True
     accepting = accepting_pattern().search(text)
-    if accepting and _names_statement(accepting.group("object").split()):
+    if accepting and (_names_statement(accepting.group("object").split())
+                      or _portrayal_of_another(accepting.group("object").split())):
         return True
-    return _judged_subject(text, before) or judged_content(text, before) is not None
+    return _judged_subject(text, before) or judged_content(text, before) is not None or _holds_errors(text)
+
+
+def _holds_errors(text: str) -> bool:
+    """(d19) A statement as subject said to hold errors (`HELD_ERRORS`): "the report
+    contained a number of errors". Not a thing or an event ("the software had errors",
+    "the match had two mistakes by the referee"): the subject must name a statement."""
+    m = HELD_ERRORS.search(text)
+    if not m:
+        return False
+    words = WORD.findall(text[:m.start()])
+    return 0 < len(words) <= SUBJECT_WORDS and _names_statement(words)
 
 
 # (u18) "the claim that", "any suggestion that" ending the words before a claim: the
@@ -231,6 +250,15 @@ def _denied_portrayal(rest: str) -> bool:
     if not words or words[0] not in ("not", "never"):
         return False
     return any(w in PORTRAYAL_NOUNS for w in words[1:1 + PORTRAYAL_WORDS])
+
+
+def _portrayal_of_another(words: list[str]) -> bool:
+    """(d19) "did not recognise the picture painted by the union", "does not accept the
+    portrayal of the service": a definite portrayal noun (`PORTRAYAL_NOUNS`) as the object
+    of a verb of accepting, told of someone's rendering of facts. Not the speaker's own
+    ("our picture of the year")."""
+    lowered = [w.lower().strip(".,\"“”") for w in words[:3]]
+    return len(lowered) >= 2 and lowered[0] in ("the", "that", "this") and lowered[1] in PORTRAYAL_NOUNS
 
 
 def _names_statement(words: list[str]) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claims.lexicon import data_lines, dispute_pattern
 from claims.models import Attribution
+from claims.rebuttals import statement_nouns
 from claims.speakers import SpeakerResolver
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
@@ -48,6 +49,13 @@ def phrasal_verbs() -> frozenset[tuple[str, str, str]]:
 
 
 @cache
+def doubting_verbs() -> frozenset[str]:
+    """(d19) Lemmas that reject their object only when it names a statement ("questioned
+    the group's figure", not "questioned a suspect")."""
+    return frozenset(data_lines("rejection_doubting_verbs.txt"))
+
+
+@cache
 def labelling_verbs() -> frozenset[str]:
     """Lemmas that reject only with a rejecting complement ("call X inaccurate")."""
     return frozenset(data_lines("rejection_labelling_verbs.txt"))
@@ -55,10 +63,22 @@ def labelling_verbs() -> frozenset[str]:
 
 def with_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
     """`attributions` and the rejections of `doc`; a statement that is only the quoted
-    complement of a rejection's labelling verb is replaced by the rejection."""
+    complement of a rejection's labelling verb is replaced by the rejection, and (d19) one
+    running on into an apposed rejection ("say the lorries run all night, a claim the
+    haulier denies") ends before it."""
+    apposed = find_apposed_rejections(doc)
+    attributions = [_cut_before(a, apposed) for a in attributions]
     found = find_rejections(doc, attributions)
     kept = [a for a in attributions if not any(_superseded(a, r) for r in found)]
-    return kept + found
+    return kept + found + [r for r, _ in apposed]
+
+
+def _cut_before(statement: Attribution, apposed: list[tuple[Attribution, int]]) -> Attribution:
+    """The statement ending at the comma before an apposed rejection its content holds."""
+    for rejection, comma in apposed:
+        if statement.content_start < comma and rejection.content_end <= statement.content_end + 2:
+            return statement.model_copy(update={"content_end": comma})
+    return statement
 
 
 def _superseded(statement: Attribution, rejection: Attribution) -> bool:
@@ -85,6 +105,8 @@ def find_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attributi
             span = _object_span(verb)
         elif lemma in labelling_verbs():
             span = _labelled_span(verb, text)
+        elif lemma in doubting_verbs():
+            span = _statement_object_span(verb)
         if span is None and any(lemma == v for v, _, _ in phrasal_verbs()):
             span = _phrasal_span(verb)
         if span is None:
@@ -156,6 +178,59 @@ def _object_span(verb: Token) -> tuple[int, int] | None:
         return None
     tokens = [t for o in objects for t in o.subtree]
     return _bounds(tokens)
+
+
+def find_apposed_rejections(doc: Doc) -> list[tuple[Attribution, int]]:
+    """(d19) Rejections by a clause hung on a statement noun set after what was said ("...,
+    a claim the company denies"), each with the offset of the comma before the noun."""
+    found: list[tuple[Attribution, int]] = []
+    resolver: SpeakerResolver | None = None
+    for verb in doc:
+        if verb.pos_ != "VERB" or _negated(verb) or verb.lemma_.lower() not in rejection_verbs():
+            continue
+        span = _apposed_statement_span(verb)
+        subject = _subject(verb) if span else None
+        if subject is None:
+            continue
+        if resolver is None:
+            resolver = SpeakerResolver(doc)
+        speaker = resolver.resolve(subject, remember=False)
+        if speaker is None:
+            continue
+        start, end = span
+        rejection = Attribution(content_start=start, content_end=end, speaker=speaker.canonical,
+                                speaker_mention=speaker.mention, speaker_role=speaker.role, cue=verb.text,
+                                is_quote=False)
+        found.append((rejection, doc.text.rfind(",", 0, start)))
+    return found
+
+
+def _apposed_statement_span(verb: Token) -> tuple[int, int] | None:
+    """(d19) "X says the readings were estimated for months, a claim the company denies":
+    a rejecting verb with no object, in a clause hung on a statement noun set after what
+    was said ("a claim", "an allegation", "a figure"), rejects that noun's statement. The
+    span is the noun phrase alone; the conflict rules take it to point back at what was
+    just said. The small model hangs the clause on the noun as a relative clause or an
+    apposition."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "appos") or head.i >= verb.i or head.lower_ not in statement_nouns() \
+            or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    phrase = [t for t in head.lefts if t.dep_ in ("det", "amod")] + [head]
+    opening = phrase[0].i
+    # Set after a clause by a comma: "It was a claim the company denied" tells of one.
+    if opening == 0 or verb.doc[opening - 1].text != ",":
+        return None
+    return _bounds(phrase)
+
+
+def _statement_object_span(verb: Token) -> tuple[int, int] | None:
+    """(d19) The object of a doubting verb when its head noun names a statement ("questioned
+    Street Watch's figure of 9,400 searches", "challenged the inspectors' findings"): a
+    doubt cast on a person, a decision or an event ("questioned a suspect", "challenged
+    the ruling") is no rejection of anything said."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ in statement_nouns()]
+    return _bounds([t for o in objects for t in o.subtree]) if objects else None
 
 
 def _gerund(token: Token) -> bool:
