@@ -1,0 +1,171 @@
+"""What befell one subject, read so that two accounts of it can be set against each other:
+an outcome and its complement ("Both climbers survived the night" / "One of the climbers
+died in hospital"), and one act credited to two different doers ("the man was detained by
+hospital security staff" / "the man was stopped by traffic officers").
+
+Read on a claim's plain text, as the other contradiction readers are (claims.conflicts):
+the subject is the run of words before the outcome or act in its clause, not a parsed
+subject, so a pronoun ("he was charged") names no one and such a claim is left alone.
+Limits, deliberately: the acts are a closed list of taking and rescuing verbs
+(conflict_taking_verbs.txt), and two acts with different verbs are one act only when both
+are of that list; the outcomes a closed list of complements that hold of anyone
+(conflict_outcomes.txt). Paraphrases ("had to be shot" for "dead") are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claims.lexicon import data_lines, negation_pattern, opposite_inflections
+from claims.memo import memoised_per_text
+from claims.overlap import topic_stems
+
+TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# Where a clause starts: its subject is the words after it and before the outcome.
+CLAUSE_START = re.compile(r"[,;:]\s|\b(?:that|and|but|while|after|before|when|because|who|which)\s", re.IGNORECASE)
+# A hedge or plan before an outcome in its clause: "may have died", "could be charged".
+HEDGES = frozenset({"may", "might", "could", "possibly", "perhaps", "probably", "feared", "if", "would", "will",
+                    "expected", "likely", "whether", "unless"})
+# Words of a subject that name a part or an order of a group rather than the group
+# ("a second man", "another climber"): such a subject is someone else of the story.
+OTHER_ONE = frozenset({"another", "other", "second", "third", "fourth", "fifth", "else", "further"})
+# A count in a subject ("14 skiers", "three of the crew") makes it a part of a group; a
+# universal ("both climbers", "all the passengers") makes it the whole. Two parts may meet
+# opposite outcomes ("14 skiers were pulled out alive" / "Three skiers died").
+COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                         "twelve", "dozen", "dozens", "hundreds", "several", "some", "few", "many", "most"})
+UNIVERSAL_WORDS = frozenset({"all", "both", "every", "each", "everyone", "everybody", "entire", "whole"})
+# The doer of a passive act: "was detained by hospital security staff"; up to where the
+# clause goes on ("as he tried", "using a trap", "after a pursuit", ", who ...").
+PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?(?P<verb>{verbs})\s+"
+                        r"(?:(?:to\s+safety|down|up|free|off|out|away|from\s+[\w'’ -]+?)\s+)?by\s+"
+                        r"(?P<agent>[^,;:.]+?)(?=\s+(?:as|using|after|before|when|while|who|which|with|on|in|at|"
+                        r"near|during|because|following|and\s+(?:taken|handed|brought))\b|[,;:.]|$)",
+                        re.IGNORECASE)
+
+
+@cache
+def _outcome_forms() -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """Each form of every outcome (as a token run, lowercase) -> its (row, side)."""
+    forms: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for row, line in enumerate(data_lines("conflict_outcomes.txt")):
+        for side, words in enumerate(line.partition("|")[::2]):
+            for word in (w.strip().lower() for w in words.split(",") if w.strip()):
+                for form in opposite_inflections(word):
+                    sides = forms.setdefault(tuple(TOKEN.findall(form)), [])
+                    if (row, side) not in sides:
+                        sides.append((row, side))
+    return forms
+
+
+def _negated(tokens: list[str]) -> bool:
+    """A negator among the last two words before an outcome ("did not survive", "was not
+    charged"): "not guilty" is read whole, as its own form."""
+    negation = negation_pattern()
+    return any(negation.fullmatch(t) or re.search(r"n['’]t$", t) for t in tokens[-2:])
+
+
+@memoised_per_text
+def outcomes(text: str) -> tuple[tuple[int, int, frozenset[str], bool], ...]:
+    """(row, side, subject stems, whether the subject is a counted part) of each outcome of conflict_outcomes.txt in `text` that
+    no hedge before it in its clause reaches; the subject is the topic words before it in
+    its clause, and an outcome with none, or with a word naming another of a group
+    ("a second man was charged"), is left out."""
+    forms = _outcome_forms()
+    longest = max(len(f) for f in forms)
+    found: list[tuple[int, int, frozenset[str], bool]] = []
+    for clause in CLAUSE_START.split(text):
+        tokens = [t.lower() for t in TOKEN.findall(clause)]
+        k = 0
+        while k < len(tokens):
+            for n in range(longest, 0, -1):
+                run = tuple(tokens[k:k + n])
+                if run in forms and k + n <= len(tokens):
+                    before = tokens[:k]
+                    subject = topic_stems(" ".join(before))
+                    if subject and not HEDGES.intersection(before) and not OTHER_ONE.intersection(before):
+                        flip = _negated(before)
+                        found.extend((row, 1 - side if flip else side, subject, _counted_part(before))
+                                     for row, side in forms[run])
+                    k += n
+                    break
+            else:
+                k += 1
+    return tuple(found)
+
+
+def _counted_part(before: list[str]) -> bool:
+    words = set(before)
+    return bool(words & COUNT_WORDS or any(w[:1].isdigit() for w in words)) and not words & UNIVERSAL_WORDS
+
+
+def opposed_outcomes(a: tuple[tuple[int, int, frozenset[str], bool], ...],
+                     b: tuple[tuple[int, int, frozenset[str], bool], ...]) -> tuple[int, frozenset[str]] | None:
+    """(row, shared subject stems) of an outcome of `a` whose complement `b` tells of a
+    subject sharing a word, when neither claim also tells the other side of that row (a
+    claim telling both speaks of two subjects) and the two subjects are not both counted
+    parts of a group."""
+    for row, side, subject, part in a:
+        if any(r == row and s != side for r, s, *_ in a):
+            continue
+        for row2, side2, subject2, part2 in b:
+            if row2 == row and side2 != side and subject & subject2 and not (part and part2) and \
+                    not any(r == row and s == side for r, s, *_ in b):
+                return row, subject & subject2
+    return None
+
+
+@cache
+def _taking_verbs() -> tuple[str, ...]:
+    return tuple(sorted({f for w in data_lines("conflict_taking_verbs.txt") for f in opposite_inflections(w.lower())
+                         if f.endswith(("ed", "ht", "wn", "pt")) or " " in f}, key=len, reverse=True))
+
+
+@cache
+def _passive_by() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _taking_verbs())
+    return re.compile(PASSIVE_BY.pattern.replace("{verbs}", verbs), re.IGNORECASE)
+
+
+@cache
+def authority_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("conflict_authority_nouns.txt"))
+
+
+@memoised_per_text
+def taken_by(text: str) -> tuple[tuple[frozenset[str], frozenset[str], bool, str], ...]:
+    """(subject stems, doer stems, whether the doer is a public authority, the doer as
+    written) of each act of
+    taking or rescuing done to a subject in the passive with its doer ("The man was detained
+    by hospital security staff"). The subject is the topic words before the act in its
+    clause; none (a pronoun, "he was arrested by ...") gives no act."""
+    found = []
+    for m in _passive_by().finditer(text):
+        starts = [s.end() for s in CLAUSE_START.finditer(text, 0, m.start())]
+        subject = topic_stems(text[starts[-1] if starts else 0:m.start()])
+        agent = m.group("agent")
+        doer = topic_stems(agent)
+        if subject and doer and not HEDGES.intersection(t.lower() for t in TOKEN.findall(text[:m.start()])[-3:]):
+            words = {t.lower() for t in TOKEN.findall(agent)}
+            found.append((subject, doer, bool(words & authority_nouns()), " ".join(agent.split())))
+    return tuple(found)
+
+
+def different_doers(a: tuple[tuple[frozenset[str], frozenset[str], bool, str], ...],
+                    b: tuple[tuple[frozenset[str], frozenset[str], bool, str], ...]) -> tuple[str, str] | None:
+    """The doers, as words, of one act done to one subject (the subjects share a word) that
+    share no word and are not both public authorities ("by police" / "by officers" is one
+    doer named two ways)."""
+    for subject, doer, authority, written in a:
+        for subject2, doer2, authority2, written2 in b:
+            if subject & subject2 and not doer & doer2 and not (authority and authority2):
+                return written, written2
+    return None
+
+
+@cache
+def outcome_words(row: int) -> tuple[str, str]:
+    """The first word of each side of a row of conflict_outcomes.txt, to name the outcomes."""
+    left, _, right = data_lines("conflict_outcomes.txt")[row].partition("|")
+    return left.split(",")[0].strip(), right.split(",")[0].strip()
