@@ -15,7 +15,9 @@ are of that list; the outcomes a closed list of complements that hold of anyone
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
+from itertools import accumulate
 
 from claims.lexicon import data_lines, negation_pattern, opposite_inflections
 from claims.memo import memoised_per_text
@@ -68,25 +70,28 @@ def _negated(tokens: list[str]) -> bool:
 
 @memoised_per_text
 def outcomes(text: str) -> tuple[tuple[int, int, frozenset[str], bool], ...]:
-    """(row, side, subject stems, whether the subject is a counted part) of each outcome of conflict_outcomes.txt in `text` that
-    no hedge before it in its clause reaches; the subject is the topic words before it in
-    its clause, and an outcome with none, or with a word naming another of a group
-    ("a second man was charged"), is left out."""
+    """(row, side, subject stems, whether the subject is a counted part) of each outcome of
+    conflict_outcomes.txt in `text` that no hedge before it in its clause reaches. The
+    subject is the words before it in its clause (`_subject_words`); an outcome with none
+    (a pronoun), or with a word naming another of a group ("a second man was charged"), is
+    left out."""
     forms = _outcome_forms()
     longest = max(len(f) for f in forms)
     found: list[tuple[int, int, frozenset[str], bool]] = []
-    for clause in CLAUSE_START.split(text):
-        tokens = [t.lower() for t in TOKEN.findall(clause)]
+    clauses = _clauses(text)
+    for c, clause in enumerate(clauses):
+        tokens = [t.lower() for t in TOKEN.findall(clause[1])]
         k = 0
         while k < len(tokens):
             for n in range(longest, 0, -1):
                 run = tuple(tokens[k:k + n])
                 if run in forms and k + n <= len(tokens):
                     before = tokens[:k]
-                    subject = topic_stems(" ".join(before))
-                    if subject and not HEDGES.intersection(before) and not OTHER_ONE.intersection(before):
+                    words = _subject_words(clauses, c, before)
+                    subject = topic_stems(" ".join(words)) if _has_word(words) else frozenset()
+                    if subject and not HEDGES.intersection(before) and not OTHER_ONE.intersection(words):
                         flip = _negated(before)
-                        found.extend((row, 1 - side if flip else side, subject, _counted_part(before))
+                        found.extend((row, 1 - side if flip else side, subject, _counted_part(words))
                                      for row, side in forms[run])
                     k += n
                     break
@@ -95,8 +100,52 @@ def outcomes(text: str) -> tuple[tuple[int, int, frozenset[str], bool], ...]:
     return tuple(found)
 
 
-def _counted_part(before: list[str]) -> bool:
-    words = set(before)
+# Auxiliaries: in a clause before a coordinated one, the subject ends at the first of them
+# ("both men had suffered minor injuries and had been discharged").
+AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do",
+                         "been", "be", "could", "may", "might"})
+# Separators a clause's subject may stand before: an apposition ("Alder Pryce, 54, was
+# found guilty") or a coordinated verb ("... and had been discharged", "convicted of
+# four offences but acquitted of one": a claim then tells both outcomes of one subject).
+CARRIES_SUBJECT = frozenset({",", "and", "but"})
+SUBJECT_REACH = 3
+
+
+def _clause_parts(text: str) -> list[tuple[str, str]]:
+    """(the separator before it, as written; the clause) of each clause of `text`."""
+    parts = re.split(f"({CLAUSE_START.pattern})", text, flags=re.IGNORECASE)
+    return [("", parts[0])] + [(parts[k], parts[k + 1]) for k in range(1, len(parts) - 1, 2)]
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """(the separator before it, lowercase and stripped; the clause) of each clause."""
+    return [(sep.strip().lower(), clause) for sep, clause in _clause_parts(text)]
+
+
+def _has_word(words: list[str]) -> bool:
+    """Whether `words` hold a topic word that is no bare figure."""
+    return any(any(ch.isalpha() for ch in s) for s in topic_stems(" ".join(words)))
+
+
+def _subject_words(clauses: list[tuple[str, str]], c: int, before: list[str]) -> list[str]:
+    """The words before an outcome in its clause; when they hold no word and the clause
+    follows a comma or "and", the words of the clauses before it, each up to its first
+    auxiliary, back to the first that holds a word (a bare age, "54", holds none)."""
+    if _has_word(before):
+        return before
+    words = list(before)
+    for back in range(c, max(c - SUBJECT_REACH, 0), -1):
+        if clauses[back][0] not in CARRIES_SUBJECT:
+            break
+        earlier = [t.lower() for t in TOKEN.findall(clauses[back - 1][1])]
+        cut = next((k for k, t in enumerate(earlier) if t in AUXILIARIES), len(earlier))
+        if _has_word(earlier[:cut]):
+            return earlier[:cut] + words
+    return words
+
+
+def _counted_part(subject: list[str]) -> bool:
+    words = set(subject)
     return bool(words & COUNT_WORDS or any(w[:1].isdigit() for w in words)) and not words & UNIVERSAL_WORDS
 
 
@@ -136,19 +185,23 @@ def authority_nouns() -> frozenset[str]:
 @memoised_per_text
 def taken_by(text: str) -> tuple[tuple[frozenset[str], frozenset[str], bool, str], ...]:
     """(subject stems, doer stems, whether the doer is a public authority, the doer as
-    written) of each act of
-    taking or rescuing done to a subject in the passive with its doer ("The man was detained
-    by hospital security staff"). The subject is the topic words before the act in its
-    clause; none (a pronoun, "he was arrested by ...") gives no act."""
+    written) of each act of taking or rescuing done to a subject in the passive with its
+    doer ("The man was detained by hospital security staff"). The subject is read as an
+    outcome's is (`_subject_words`); none (a pronoun, "he was arrested by ...") gives no
+    act."""
     found = []
+    clauses = _clauses(text)
+    ends = list(accumulate(len(sep) + len(clause) for sep, clause in _clause_parts(text)))
     for m in _passive_by().finditer(text):
-        starts = [s.end() for s in CLAUSE_START.finditer(text, 0, m.start())]
-        subject = topic_stems(text[starts[-1] if starts else 0:m.start()])
+        c = bisect_right(ends, m.start())
+        before = [t.lower() for t in TOKEN.findall(text[ends[c - 1] if c else 0:m.start()])]
+        words = _subject_words(clauses, c, before)
+        subject = topic_stems(" ".join(words)) if _has_word(words) else frozenset()
         agent = m.group("agent")
         doer = topic_stems(agent)
-        if subject and doer and not HEDGES.intersection(t.lower() for t in TOKEN.findall(text[:m.start()])[-3:]):
-            words = {t.lower() for t in TOKEN.findall(agent)}
-            found.append((subject, doer, bool(words & authority_nouns()), " ".join(agent.split())))
+        if subject and doer and not HEDGES.intersection(before[-3:]):
+            found.append((subject, doer, bool({t.lower() for t in TOKEN.findall(agent)} & authority_nouns()),
+                          " ".join(agent.split())))
     return tuple(found)
 
 

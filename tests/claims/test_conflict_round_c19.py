@@ -117,3 +117,23 @@ def test_near_miss_two_counted_parts_of_a_group_meet_two_outcomes():
     assert not opposed_outcomes(outcomes(a), outcomes(b))
     # a whole against a counted part still opposes
     assert opposed_outcomes(outcomes("All the skiers were found alive"), outcomes(b))
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Dale Moss, 31, was found guilty of arson", {"dale", "moss"}),  # an apposition (a bare age) between
+    ("both men had suffered minor injuries and had been discharged from hospital", {"men"}),  # a coordinated verb
+])
+def test_the_subject_is_read_across_an_apposition_or_a_coordinated_verb(text, subject):
+    (_, _, stems, _), = outcomes(text)
+    assert stems == subject
+
+
+def test_near_miss_a_claim_telling_both_outcomes_of_its_subject():
+    a = "Dale Moss, 31, was convicted of four offences but acquitted of one count of fraud"
+    b = "Dale Moss was found guilty of fraud"
+    assert not opposed_outcomes(outcomes(a), outcomes(b))
+
+
+def test_the_subject_of_a_passive_act_is_read_across_an_apposition():
+    (subject, _, _, written), = taken_by("Dale Moss, 31, was detained by shop staff as he left")
+    assert subject == {"dale", "moss"} and written == "shop staff"
