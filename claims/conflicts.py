@@ -79,7 +79,7 @@ from claims.lexicon import (
 from claims.forked import Forked
 from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, ClusterMember, Conflict, ConflictKind, Quantity, QuantityKind
-from claims.outcomes import different_doers, opposed_outcomes, outcome_words, outcomes, taken_by
+from claims.outcomes import Taken, different_doers, opposed_outcomes, outcome_words, outcomes, taken_by
 from claims.overlap import (
     FUNCTION_WORDS,
     TopicIndex,
@@ -3961,11 +3961,10 @@ class _Wording:
     # (find_contradictions prunes them; `of` keeps all).
     keyed_event: frozenset[str] = frozenset()
     # What befell a subject (claims.outcomes, round c19): outcomes of
-    # conflict_outcomes.txt as (row, side, subject stems, counted part), and acts of taking or rescuing
-    # done to a subject as (subject stems, doer stems, whether the doer is an authority,
-    # the doer as written).
+    # conflict_outcomes.txt as (row, side, subject stems, counted part), and acts of
+    # taking or rescuing done to a subject with their doers.
     outcomes: tuple[tuple[int, int, frozenset[str], bool], ...] = ()
-    taken: tuple[tuple[frozenset[str], frozenset[str], bool, str], ...] = ()
+    taken: tuple[Taken, ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -4059,7 +4058,7 @@ class _Wording:
         yield from {("spared", min(s)) for s in self.spared}
         yield from {("harmed", s) for s in self.harmed}
         yield from {("outcome", row, side, s) for row, side, subject, _ in self.outcomes for s in subject}
-        yield from {("taken", s) for subject, *_ in self.taken for s in subject}
+        yield from {("taken", s) for t in self.taken for s in t.subject}
         yield from self._dated_keys()
 
     def opposite_features(self) -> Iterable[tuple]:
@@ -4080,7 +4079,7 @@ class _Wording:
         yield from {("harmed", min(s)) for s in self.spared}
         yield from {("spared", s) for s in self.harmed}
         yield from {("outcome", row, 1 - side, s) for row, side, subject, _ in self.outcomes for s in subject}
-        yield from {("taken", s) for subject, *_ in self.taken for s in subject}
+        yield from {("taken", s) for t in self.taken for s in t.subject}
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from claims.lexicon import data_lines, negation_pattern, opposite_inflections
 from claims.memo import memoised_per_text
@@ -41,7 +42,7 @@ UNIVERSAL_WORDS = frozenset({"all", "both", "every", "each", "everyone", "everyb
 # The doer of a passive act: "was detained by hospital security staff"; up to where the
 # clause goes on ("as he tried", "using a trap", "after a pursuit", ", who ...").
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?(?P<verb>{verbs})\s+"
-                        r"(?:(?:to\s+safety|down|up|free|off|out|away|from\s+[\w'’ -]+?)\s+)?by\s+"
+                        r"(?:(?:to\s+safety|free|from\s+[\w'’ -]+?)\s+)?by\s+"
                         r"(?P<agent>[^,;:.]+?)(?=\s+(?:as|using|after|before|when|while|who|which|with|on|in|at|"
                         r"near|during|because|following|and\s+(?:taken|handed|brought))\b|[,;:.]|$)",
                         re.IGNORECASE)
@@ -166,14 +167,19 @@ def opposed_outcomes(a: tuple[tuple[int, int, frozenset[str], bool], ...],
 
 
 @cache
-def _taking_verbs() -> tuple[str, ...]:
-    return tuple(sorted({f for w in data_lines("conflict_taking_verbs.txt") for f in opposite_inflections(w.lower())
-                         if f.endswith(("ed", "ht", "wn", "pt")) or " " in f}, key=len, reverse=True))
+def _taking_verbs() -> dict[str, str]:
+    """Each participle of conflict_taking_verbs.txt (lowercase, its words joined by one
+    space) -> its class."""
+    classes = {}
+    for line in data_lines("conflict_taking_verbs.txt"):
+        name, _, verbs = line.partition("|")
+        classes.update({" ".join(v.split()).lower(): name.strip() for v in verbs.split(",") if v.strip()})
+    return classes
 
 
 @cache
 def _passive_by() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _taking_verbs())
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_taking_verbs(), key=len, reverse=True))
     return re.compile(PASSIVE_BY.pattern.replace("{verbs}", verbs), re.IGNORECASE)
 
 
@@ -182,11 +188,19 @@ def authority_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("conflict_authority_nouns.txt"))
 
 
+class Taken(NamedTuple):
+    """An act of taking or rescuing done to a subject, with its doer."""
+
+    subject: frozenset[str]  # stems
+    doer: frozenset[str]  # stems
+    authority: bool  # the doer is a public authority (conflict_authority_nouns.txt)
+    doer_text: str  # as written
+    act: str  # its class of conflict_taking_verbs.txt
+
+
 @memoised_per_text
-def taken_by(text: str) -> tuple[tuple[frozenset[str], frozenset[str], bool, str], ...]:
-    """(subject stems, doer stems, whether the doer is a public authority, the doer as
-    written) of each act of taking or rescuing done to a subject in the passive with its
-    doer ("The man was detained by hospital security staff"). The subject is read as an
+def taken_by(text: str) -> tuple[Taken, ...]:
+    """Each act of taking or rescuing done to a subject in the passive with its doer ("The man was detained by hospital security staff"). The subject is read as an
     outcome's is (`_subject_words`); none (a pronoun, "he was arrested by ...") gives no
     act."""
     found = []
@@ -200,20 +214,20 @@ def taken_by(text: str) -> tuple[tuple[frozenset[str], frozenset[str], bool, str
         agent = m.group("agent")
         doer = topic_stems(agent)
         if subject and doer and not HEDGES.intersection(before[-3:]):
-            found.append((subject, doer, bool({t.lower() for t in TOKEN.findall(agent)} & authority_nouns()),
-                          " ".join(agent.split())))
+            found.append(Taken(subject, doer, bool({t.lower() for t in TOKEN.findall(agent)} & authority_nouns()),
+                               " ".join(agent.split()), _taking_verbs()[" ".join(m.group("verb").lower().split())]))
     return tuple(found)
 
 
-def different_doers(a: tuple[tuple[frozenset[str], frozenset[str], bool, str], ...],
-                    b: tuple[tuple[frozenset[str], frozenset[str], bool, str], ...]) -> tuple[str, str] | None:
-    """The doers, as words, of one act done to one subject (the subjects share a word) that
-    share no word and are not both public authorities ("by police" / "by officers" is one
-    doer named two ways)."""
-    for subject, doer, authority, written in a:
-        for subject2, doer2, authority2, written2 in b:
-            if subject & subject2 and not doer & doer2 and not (authority and authority2):
-                return written, written2
+def different_doers(a: tuple[Taken, ...], b: tuple[Taken, ...]) -> tuple[str, str] | None:
+    """The doers, as written, of acts of one class done to one subject (the subjects share
+    a word) that share no word and are not both public authorities ("by police" / "by
+    officers" is one doer named two ways)."""
+    for mine in a:
+        for theirs in b:
+            if mine.act == theirs.act and mine.subject & theirs.subject and not mine.doer & theirs.doer and \
+                    not (mine.authority and theirs.authority):
+                return mine.doer_text, theirs.doer_text
     return None
 
 

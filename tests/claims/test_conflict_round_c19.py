@@ -73,8 +73,9 @@ def test_near_miss_outcomes_of_two_subjects_through_the_rules(nlp):
 
 
 def test_the_subject_and_the_doer_of_a_passive_act_are_read():
-    (subject, doer, authority, written), = taken_by("The man was detained by hospital security staff as he ran")
-    assert "man" in subject and written == "hospital security staff" and not authority
+    (taken,) = taken_by("The man was detained by hospital security staff as he ran")
+    assert "man" in taken.subject and taken.doer_text == "hospital security staff" and not taken.authority
+    assert taken.act == "taking"
 
 
 @pytest.mark.parametrize("a, b", [
@@ -94,6 +95,8 @@ def test_one_act_credited_to_two_doers(a, b):
     ("He was rescued by a lifeboat crew", "He was rescued by a helicopter"),  # a pronoun names no one
     ("The teenager may have been rescued by a yacht", "The teenager was rescued by a lifeboat crew"),  # a hedge
     ("The teenager was questioned by detectives", "The teenager was rescued by a lifeboat crew"),  # not an act of the list
+    ("The teenager was arrested by border guards", "The teenager was rescued by a lifeboat crew"),  # two classes of act
+    ("The pair were winched to safety by a helicopter", "The pair had been caught out by a sudden whiteout"),  # a phrasal verb
 ])
 def test_near_miss_no_two_doers(a, b):
     assert not different_doers(taken_by(a), taken_by(b))
@@ -135,5 +138,5 @@ def test_near_miss_a_claim_telling_both_outcomes_of_its_subject():
 
 
 def test_the_subject_of_a_passive_act_is_read_across_an_apposition():
-    (subject, _, _, written), = taken_by("Dale Moss, 31, was detained by shop staff as he left")
-    assert subject == {"dale", "moss"} and written == "shop staff"
+    (taken,) = taken_by("Dale Moss, 31, was detained by shop staff as he left")
+    assert taken.subject == {"dale", "moss"} and taken.doer_text == "shop staff"
