@@ -62,6 +62,12 @@ def _outcome_forms() -> dict[tuple[str, ...], list[tuple[int, int]]]:
     return forms
 
 
+@cache
+def _form_words() -> tuple[frozenset[str], ...]:
+    """The words of each outcome form, rarest-looking (longest) forms first."""
+    return tuple(sorted({frozenset(form) for form in _outcome_forms()}, key=lambda f: -max(map(len, f))))
+
+
 def _negated(tokens: list[str]) -> bool:
     """A negator among the last two words before an outcome ("did not survive", "was not
     charged"): "not guilty" is read whole, as its own form."""
@@ -77,6 +83,9 @@ def outcomes(text: str) -> tuple[tuple[int, int, frozenset[str], bool], ...]:
     (a pronoun), or with a word naming another of a group ("a second man was charged"), is
     left out."""
     forms = _outcome_forms()
+    words = {t.lower() for t in TOKEN.findall(text)}
+    if not any(form <= words for form in _form_words()):
+        return ()  # most claims: no clause to read
     longest = max(len(f) for f in forms)
     found: list[tuple[int, int, frozenset[str], bool]] = []
     clauses = _clauses(text)
@@ -203,7 +212,9 @@ def taken_by(text: str) -> tuple[Taken, ...]:
     """Each act of taking or rescuing done to a subject in the passive with its doer ("The man was detained by hospital security staff"). The subject is read as an
     outcome's is (`_subject_words`); none (a pronoun, "he was arrested by ...") gives no
     act."""
-    found = []
+    found: list[Taken] = []
+    if "by" not in text.lower():
+        return ()
     clauses = _clauses(text)
     ends = list(accumulate(len(sep) + len(clause) for sep, clause in _clause_parts(text)))
     for m in _passive_by().finditer(text):
