@@ -80,6 +80,7 @@ from claims.lexicon import (
 from claims.forked import Forked
 from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, ClusterMember, Conflict, ConflictKind, Quantity, QuantityKind
+from claims.outcomes import Taken, different_doers, opposed_outcomes, outcome_words, outcomes, taken_by
 from claims.overlap import (
     FUNCTION_WORDS,
     TopicIndex,
@@ -3623,6 +3624,11 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
     if hit[0].endswith(DATED):
         return (f"{_who(a)} and {_who(b)} date one event apart ({hit[0].removesuffix(DATED).strip()} vs "
                 f"{hit[1].removesuffix(DATED).strip()}): {_quote(a.claim.text)} against {_quote(b.claim.text)}")
+    if hit[0].endswith(BEFELL):
+        mine, theirs = (h.removesuffix(BEFELL).strip() for h in hit)
+        what = "name two doers of one act" if mine.startswith("by ") else "tell opposite outcomes for one subject"
+        return (f"{_who(a)} and {_who(b)} {what} ({mine} vs {theirs}): "
+                f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
     holds = [h.endswith(" holds") for h in hit]
     state = hit[0].rsplit(" ", 1)[0] if holds[0] else hit[1].rsplit(" ", 1)[0]
     if holds[0] != holds[1] and all(h in (f"{state} holds", f"{state} does not hold") for h in hit):
@@ -3967,6 +3973,11 @@ class _Wording:
     # The event words it is looked up by: those another dated claim of the store holds
     # (find_contradictions prunes them; `of` keeps all).
     keyed_event: frozenset[str] = frozenset()
+    # What befell a subject (claims.outcomes, round c19): outcomes of
+    # conflict_outcomes.txt as (row, side, subject stems, counted part), and acts of
+    # taking or rescuing done to a subject with their doers.
+    outcomes: tuple[tuple[int, int, frozenset[str], bool], ...] = ()
+    taken: tuple[Taken, ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -4029,7 +4040,8 @@ class _Wording:
                    dated, event_words(text) if dated else (), bool(dated) and is_forecast(text),
                    *_direction_times(text, found_left, found_right), tuple(lacks),
                    frozenset(event_words(dated_clauses(text))) if dated else frozenset(),
-                   bool(dated) and is_done_to(text), frozenset(event_words(text)) if dated else frozenset())
+                   bool(dated) and is_done_to(text), frozenset(event_words(text)) if dated else frozenset(),
+                   outcomes(text), taken_by(text))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -4058,6 +4070,8 @@ class _Wording:
         yield from {("excepted", _tail(s)) for heads, _ in self.excepted for s in heads}
         yield from {("spared", min(s)) for s in self.spared}
         yield from {("harmed", s) for s in self.harmed}
+        yield from {("outcome", row, side, s) for row, side, subject, _ in self.outcomes for s in subject}
+        yield from {("taken", s) for t in self.taken for s in t.subject}
         yield from self._dated_keys()
 
     def opposite_features(self) -> Iterable[tuple]:
@@ -4077,6 +4091,8 @@ class _Wording:
         yield from {("universal", _tail(s)) for heads, _ in self.excepted for s in heads}
         yield from {("harmed", min(s)) for s in self.spared}
         yield from {("spared", s) for s in self.harmed}
+        yield from {("outcome", row, 1 - side, s) for row, side, subject, _ in self.outcomes for s in subject}
+        yield from {("taken", s) for t in self.taken for s in t.subject}
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:
@@ -4102,7 +4118,8 @@ class _Wording:
                                                          or self.included or self.negated_clauses
                                                          or self.plain_stems or self.states
                                                          or self.universal or self.excepted
-                                                         or self.spared or self.harmed or self.dated)
+                                                         or self.spared or self.harmed or self.dated
+                                                         or self.outcomes or self.taken)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -4176,6 +4193,19 @@ class _Wording:
                 if head in asserting.plain_stems and len(reached & asserting.plain_stems) >= NEGATED_CLAUSE_SHARED:
                     hit = f"{negating.negation} {head}", "(affirmed)"
                     return hit[::-1] if flip else hit
+        # One subject said to have met an outcome and its complement ("Both climbers
+        # survived the night" / "One of the climbers died in hospital"), and one act done to
+        # one subject credited to two doers ("the man was detained by hospital security
+        # staff" / "the man was stopped by traffic officers") (c19).
+        outcome = opposed_outcomes(self.outcomes, other.outcomes)
+        if outcome:
+            row, subject = outcome
+            side = next(s for r, s, *_ in self.outcomes if r == row)
+            words = outcome_words(row)
+            return f"{words[side]} {BEFELL}", f"{words[1 - side]} {BEFELL}"
+        doers = different_doers(self.taken, other.taken)
+        if doers:
+            return f"by {doers[0]} {BEFELL}", f"by {doers[1]} {BEFELL}"
         return self._dated_apart(other)
 
     def _dated_apart(self, other: _Wording) -> tuple[str, str] | None:
@@ -4234,6 +4264,9 @@ def _direction_times(text: str, left: tuple[str | None, ...], right: tuple[str |
 
 # The mark of a hit of `_Wording._dated_apart`, read by find_contradictions and the reason.
 DATED = "(dated)"
+# Marks an outcome or a doer of one subject (claims.outcomes): read on a subject's words,
+# so only within one story.
+BEFELL = "(befell)"
 # Days two articles naming a weekday may be apart and still mean one week's day.
 WEEKDAY_REACH_DAYS = 6
 
