@@ -32,6 +32,7 @@ from itertools import chain
 
 import numpy as np
 
+from claims.event_dates import MONTHS as MONTH_NAMES
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES  # capitalised; figure_roles' are lower-case
 from claims.event_dates import (
     EventDate,
@@ -2390,6 +2391,36 @@ def _figure_day(q: Quantity, claim: Claim, published: date) -> date | None:
     return published - timedelta(days=(published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
 
 
+# "joined Friday's march", "in Sunday's race": the day of the event the figure counts,
+# named as the event's own (p19).
+WEEKDAY_EVENT = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")['’]s\s+[a-z]", re.IGNORECASE)
+
+
+def _event_day(q: Quantity, claim: Claim, published: date) -> date | None:
+    """The day the figure's own clause names, after the figure, as its event's ("joined
+    Friday's march"): the latest such weekday up to the article's date; None when none."""
+    clause = clause_around(q, claim)
+    m = WEEKDAY_EVENT.search(clause, clause.find(q.surface) + len(q.surface))
+    if not m:
+        return None
+    return published - timedelta(days=(published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
+
+
+def _dated_after_other_article(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """One figure's clause names its event by a day ("About 600 people joined Friday's
+    march") after the other's article was published ("Police put the crowd at about
+    4,000", Thursday's paper): the other cannot be telling of that event; two protests,
+    races or counts of one story, not two counts of one. Only the event named by its day:
+    a figure's "on Friday" as well cost two closed-set conflicts (p19)."""
+    for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
+        if ref.published is None or other_ref.published is None or ref.published <= other_ref.published:
+            continue
+        day = _event_day(q, ref.claim, ref.published)
+        if day is not None and day > other_ref.published:
+            return True
+    return False
+
+
 def _named_days_differ(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
     """Both figures' own clauses name a day, and not the same day: "temperatures reached
     41C on Tuesday" and "could reach 38C on Thursday" are figures of two days (n9)."""
@@ -3071,8 +3102,12 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue  # (n18) met through the frame of other figures of the two
                     if _one_of_history(qa, a.ref, qb, b.ref, facts) or _forecast_against_now(qa, a.ref, qb, b.ref) or \
                             _named_days_differ(qa, a.ref, qb, b.ref, facts) or \
+                            _dated_after_other_article(qa, a.ref, qb, b.ref, facts) or \
                             _day_against_past_year(qa, a.ref, qb, b.ref, facts) or \
-                            _revision_of_earlier(qa, a.ref, qb, b.ref):
+                            _revision_of_earlier(qa, a.ref, qb, b.ref) or \
+                            _remainder_of_other(qa, a.claim, qb, b.claim) or \
+                            _one_place_of_joined(qa, a.claim, qb, b.claim) or \
+                            _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim):
                         continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
@@ -3125,12 +3160,122 @@ RUNNING_TOTAL_BEFORE = re.compile(
     r"(?:overall\s+|running\s+)?(?:total|tally|toll|count|number)\s+(?:[a-z]+\s+){0,2}?to\s*$", re.IGNORECASE)
 
 
+# "The number of homes flooded has risen to 340", "has now fallen to 8,000": a count that
+# moved since, told in the perfect; a later article's such figure is where the running
+# count has got to, not a rival of an earlier article's count it rose (fell) from (p19).
+MOVED_SINCE_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?(?:risen|climbed|grown|increased|jumped|swelled|"
+    r"fallen|dropped|declined|decreased|shrunk)\s+to\s+$", re.IGNORECASE)
+MOVED_DOWN = re.compile(r"\b(?:fallen|dropped|declined|decreased|shrunk)\b", re.IGNORECASE)
+
+
+# Days after the other's article a "has risen to" figure must be published to be read as
+# the count moved since: the next day's "has grown to 91 confirmed cases" against "64
+# cases" is as often another source's rival count, which the article itself then sets
+# against the lower total (a dev conflict); two days on, the count has moved (p19).
+MOVED_DAYS_APART = 2
+
+
+def _moved_since_earlier(q: Quantity, ref: ClaimRef, other_q: Quantity, other_ref: ClaimRef) -> bool:
+    """`q` is told as where a count has moved to ("has risen to 65") in an article
+    published `MOVED_DAYS_APART` days or more after the other's, and the other figure lies
+    on the side it moved from (lower for a rise): the earlier count, updated. Figures of
+    nearer days stay rivals, and a later "has risen to 65" against an earlier 80 still
+    conflicts (p19)."""
+    if ref.published is None or other_ref.published is None or \
+            (ref.published - other_ref.published).days < MOVED_DAYS_APART:
+        return False
+    if q.value is None or other_q.value is None or q.unit != other_q.unit:
+        return False
+    moved = MOVED_SINCE_BEFORE.search(_before_figure(q, ref.claim, 60))
+    if moved is None:
+        return False
+    return other_q.value > q.value if MOVED_DOWN.search(moved.group(0)) else other_q.value < q.value
+
+
+# "8,000 homes were still without supply", "Eleven patients remain in hospital", "the
+# remaining 40 staff": what is left of a count, not the count of all it befell. Not a level
+# that held ("remained at 3.1%", "remained unchanged"): that is the level itself (p19).
+REMAINING = re.compile(
+    r"\b(?:still|remaining|remain(?:s|ed)?(?!\s+(?:at|unchanged|steady|stable|flat|level|the\s+same)\b))\b",
+    re.IGNORECASE)
+
+
+def _remainder_of_other(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """One figure's own clause counts what is still left ("were still without supply",
+    "remain in hospital") and the other's does not, and the left figure is the smaller:
+    the rest of the other's count ("Some 60,000 households lost water supply", "19 children
+    have been admitted"), not a rival of it. A left count above the other's total still
+    conflicts. (p19; on the dev gold every numeric pair with such a side is a non-conflict.)"""
+    if qa.value is None or qb.value is None or qa.unit != qb.unit:
+        return False
+    left_a = bool(REMAINING.search(clause_around(qa, a)))
+    left_b = bool(REMAINING.search(clause_around(qb, b)))
+    if left_a == left_b:
+        return False
+    return qa.value < qb.value if left_a else qb.value < qa.value
+
+
+# "In Harrowmere 61% voted yes", "turnout in Tamsby was 38%": a figure of one named place
+# ("In" + capitalised words), which no "and"/"or" joins to another place.
+ONE_PLACE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\b(?!\s*(?:,|and\b|or\b|&))")
+
+
+def _places_joined(name: str, sentence: str) -> bool:
+    """The sentence names the place with another joined to it ("Harrowmere and Tamsby
+    voters", "across Tamsby and Harrowmere"): a whole of several places."""
+    at = re.escape(name)
+    return bool(re.search(rf"\b{at}\s*(?:,|and|&)\s+(?:the\s+)?[A-Z]|[A-Z][\w'’-]*\s*(?:,|and|&)\s+(?:the\s+)?{at}\b",
+                          sentence))
+
+
+def _one_place_of_joined(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """One figure's own clause is of one named place ("In Harrowmere 61% voted yes") and
+    the other's sentence names that place joined with another ("Harrowmere and Tamsby
+    voters approved the merger, with the yes side on 54%"), its own clause not narrowed to
+    the place: a part against the whole of the places, as a district against the region.
+    A figure of places joined on both sides ("in Carrow and the Fenwick peninsula" /
+    "across Carrow and Fenwick") is one area's and still compares (p19)."""
+    for q, claim, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)):
+        place = ONE_PLACE.search(clause_around(q, claim))
+        if place is None or place.group(1).split()[0] in WEEKDAY_NAMES or place.group(1).split()[0] in MONTH_NAMES:
+            continue
+        name = place.group(1)
+        if re.search(rf"\b[Ii]n\s+{re.escape(name)}\b", clause_around(other_q, other)):
+            continue
+        if _places_joined(name, other.sentence) and not _places_joined(name, claim.sentence):
+            return True
+    return False
+
+
+# "If the flow drops by a third, my orchards are finished": the figure is the condition's,
+# the clause after "if"/"unless" up to the figure crossing no comma.
+IN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.IGNORECASE)
+# "could cost up to €1.8bn if the tunnel works were delayed": a figure of a modal clause
+# that a condition right after it bounds.
+CONDITIONED_AFTER = re.compile(r"^[^,;:.]{0,60}?\b(?:if|unless)\b", re.IGNORECASE)
+MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _hypothetical(q: Quantity, claim: Claim) -> bool:
+    """The figure is what would be under a condition, not what is said to be: inside an
+    "if" clause ("If the flow drops by a third"), or in a could/would clause an "if" right
+    after bounds ("could cost up to €1.8bn if the tunnel works were delayed"). A scenario
+    is no rival of a stated figure (p19; the one dev pair of this shape is a non-conflict)."""
+    before = _before_figure(q, claim, 80)
+    if IN_CONDITION.search(before):
+        return True
+    _, end = _sentence_offsets(q, claim)
+    return bool(MODAL_BEFORE.search(before) and CONDITIONED_AFTER.search(claim.sentence[max(end, 0):]))
+
+
 def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:
     """One figure is told as a revision ("later raised ... to 74") in an article of the
     other's day or after: it replaces the earlier count ("57 injured"), as a running story
     does, rather than disputing it (p11). So is a running total a later article reaches by
     an addition ("bringing the total to 215,000"): not in an article of the same day, where
-    two outlets' totals are rival counts (n13)."""
+    two outlets' totals are rival counts (n13). So is a count told as moved since ("has
+    risen to 340", `_moved_since_earlier`, p19)."""
     for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
         if ref.published is None or other_ref.published is None or other_ref.published > ref.published:
             continue
@@ -3138,7 +3283,7 @@ def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -
             return True
         if other_ref.published < ref.published and RUNNING_TOTAL_BEFORE.search(_before_figure(q, ref.claim)):
             return True
-    return False
+    return _moved_since_earlier(qa, a, qb, b) or _moved_since_earlier(qb, b, qa, a)
 
 
 def _uncounted_measures(claim: Claim) -> frozenset[str]:
