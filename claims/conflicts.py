@@ -1971,11 +1971,22 @@ def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
     if (b.speaker is None and a.article_id == b.article_id
             and b.start_char <= a.start_char and a.end_char <= b.end_char):
         return False
-    if b.speaker == a.speaker:
+    if b.speaker == a.speaker or _speaks_for(a, b) or _speaks_for(b, a):
         return False
     # "Mirko Halas" and "The governor of the Central Bank, Mirko Halas": one person.
     return not (a.speaker and b.speaker and a.article_id == b.article_id
                 and _surname(a.speaker) is not None and _surname(a.speaker) == _surname(b.speaker))
+
+
+def _speaks_for(person: Claim, body: Claim) -> bool:
+    """The person's role opens on the other claim's speaker, a name ("Tixora chief
+    executive Anneliese Brandt" / "Tixora", "Calder Water's spokesman" / "Calder Water"):
+    the body's own officer, one party with it, whose words answer nobody in it (p19).
+    Only a capitalised name: "the council" is not the "opposition council leader"'s party."""
+    name, role = body.speaker, person.speaker_role
+    if not name or not role or not name[:1].isupper() or person.speaker == name:
+        return False
+    return bool(re.match(rf"(?:the\s+)?{re.escape(name)}(?:['’]s)?\s+\w", role))
 
 
 def _attributed(claim: Claim) -> bool:

@@ -1,12 +1,16 @@
-"""Rules of the p19 round (precision on unseen text): a running count told as moved since
-("has risen to 65") in a later article updates an earlier count rather than disputing it;
-a count of what is still left ("remain in hospital", "were still without supply") is the
-rest of another count, not a rival of it. Sentences written for these tests; each rule has
-a case that must still fire and a near miss."""
+"""Rules of the p19 round (precision on unseen text). Numeric: a running count told as
+moved since ("has risen to 65") in a later article updates an earlier count; a count of
+what is still left ("remain in hospital") is the rest of another count; a figure of an
+event named by a day after the other article was published is another event; a figure of
+one place is a part of places joined; a figure under a condition is no rival. Disputes: a
+body's own officer is one party with it; a rejecting word right before a figure ("made up
+8% of") rejects no claim. Sentences written for these tests; each rule has a case that
+must still fire or a near miss."""
 
 from datetime import date, timedelta
 
-from claims.conflicts import _one_place_of_joined, find_conflicts
+from claims.conflicts import _one_place_of_joined, _speaks_for, find_conflicts
+from claims.lexicon import rejects_a_claim
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 
@@ -132,3 +136,29 @@ def test_a_stated_figure_beside_a_condition_still_conflicts(nlp):
     # a scenario.
     assert _numeric_between(nlp, stated, "The Halse weir cuts the river's flow by 30% if measured at the ford, "
                                          "a grower said.")
+
+
+# --- one party: a body and its own officer ------------------------------------------------------
+
+
+def test_a_body_s_officer_speaks_for_it(nlp):
+    text = ("Harlow Water said its pipes in the street had been inspected in July. Harlow Water chief executive "
+            "Dana Pell said the company had done nothing wrong. Opposition councillor Ivo Marsh said the "
+            "inspection had been rushed.")
+    by_speaker = {r.claim.speaker: r.claim for r in _claims(nlp, "a", text, "Outlet A", DAY)}
+    body, officer = by_speaker["Harlow Water"], by_speaker["Dana Pell"]
+    assert _speaks_for(officer, body)
+    # Near miss: a councillor whose role names no body is another party.
+    assert not _speaks_for(by_speaker["Ivo Marsh"], body)
+    assert not _speaks_for(body, officer)
+
+
+# --- a rejecting word before a figure ---------------------------------------------------------------
+
+
+def test_a_rejecting_word_before_a_figure_rejects_no_claim():
+    assert not rejects_a_claim("fees made up 8% of the average ticket price")
+    assert not rejects_a_claim("the firm dismissed 40 staff last year")
+    # Must still read as rejections: the figures were made up; a denial of a figure.
+    assert rejects_a_claim("the union's figures were made up")
+    assert rejects_a_claim("dismissed the figure of 40,000 as guesswork")
