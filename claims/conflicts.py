@@ -3723,6 +3723,8 @@ def find_contradictions(
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text):
                         continue
+                    if _counted_elsewhere(hit, a, b, article_stems):
+                        continue
                     # What happened to no one against a count, or a whole group against
                     # an exception, reads one word of each claim ("no one has been killed"
                     # / "killing seven people"): only within one story, not a loosely
@@ -3751,6 +3753,27 @@ def find_contradictions(
                                (score, a, b, hit))
     for score, a, b, hit in best.values():
         yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
+
+
+# "arrested after a window at the embassy was broken", "injured outside the stadium": the
+# place a count's sentence puts its event at, a common noun after the preposition and any
+# name ("at the Brennland embassy").
+PLACE_OF_EVENT = re.compile(r"\b(?:at|outside|inside|near|in\s+front\s+of)\s+(?:the|a|an)\s+"
+                            r"(?:[A-Z][\w'’-]+\s+)*([a-z][\w-]+)")
+
+
+def _counted_elsewhere(hit: tuple[str, str], a: _Judged, b: _Judged, article_stems) -> bool:
+    """A count against a denial of that thing ("Three people were arrested after a window
+    at the embassy was broken" / "no arrests were made") whose sentence puts its event at a
+    place the denying claim's article never names: the denial is of another event of the
+    story (the rally at parliament two days before), not of this one (p19)."""
+    for counting, denying, side in ((a, b, hit[0]), (b, a, hit[1])):
+        if side != "(counted)":
+            continue
+        places = frozenset(s for m in PLACE_OF_EVENT.finditer(counting.claim.sentence) for s in topic_stems(m.group(1)))
+        if places and places.isdisjoint(article_stems(denying.claim.article_id)):
+            return True
+    return False
 
 
 # Weight of two articles' story overlap (0..1) in ranking the contradictions of one pair

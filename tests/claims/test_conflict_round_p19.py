@@ -162,3 +162,30 @@ def test_a_rejecting_word_before_a_figure_rejects_no_claim():
     # Must still read as rejections: the figures were made up; a denial of a figure.
     assert rejects_a_claim("the union's figures were made up")
     assert rejects_a_claim("dismissed the figure of 40,000 as guesswork")
+
+
+# --- a count at a place the denial's article never names ------------------------------------------
+
+
+def _contradictions_between(nlp, a, b):
+    refs = _claims(nlp, "a", a, "Outlet A", DAY) + _claims(nlp, "b", b, "Outlet B", DAY)
+    return [c for c in find_conflicts(refs) if c.kind is ConflictKind.CONTRADICTION]
+
+
+RALLY_DENIAL = ("Thousands of farmers marched through Velsen on Monday against the water levy. The interior minister "
+                "said the march had been peaceful and that no arrests were made.")
+
+
+def test_a_count_at_a_place_the_denial_never_names_is_another_event(nlp):
+    embassy = ("Farmers protested against the water levy in Velsen. Three people were arrested after a window at "
+               "the ministry annexe was broken, police said.")
+    assert not _contradictions_between(nlp, RALLY_DENIAL, embassy)
+
+
+def test_a_count_with_no_place_or_at_a_named_place_still_contradicts(nlp):
+    # Must still fire: the count names no place; the count's place is the denial's.
+    assert _contradictions_between(nlp, RALLY_DENIAL, "Farmers marched against the water levy in Velsen. Three "
+                                                      "people were arrested during the march, police said.")
+    at_the_march = ("Thousands of farmers marched through Velsen against the water levy. Three people were arrested "
+                    "after a window at the march's end point was broken, police said.")
+    assert _contradictions_between(nlp, RALLY_DENIAL.replace("peaceful", "peaceful to its end point"), at_the_march)
