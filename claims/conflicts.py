@@ -3118,7 +3118,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _revision_of_earlier(qa, a.ref, qb, b.ref) or \
                             _remainder_of_other(qa, a.claim, qb, b.claim) or \
                             _one_place_of_joined(qa, a.claim, qb, b.claim) or \
-                            _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim):
+                            _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
+                            _spans_differ(qa, a.claim, qb, b.claim):
                         continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
@@ -3278,6 +3279,44 @@ def _hypothetical(q: Quantity, claim: Claim) -> bool:
         return True
     _, end = _sentence_offsets(q, claim)
     return bool(MODAL_BEFORE.search(before) and CONDITIONED_AFTER.search(claim.sentence[max(end, 0):]))
+
+
+# "18,200 parcels in the six months to September", "40,000 over the full year", "1,200
+# doses in a fortnight": the stretch of time a count or sum is gathered over.
+SPAN = re.compile(
+    r"\b(?:in|over|during|within|across)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:(?:past|last|first|previous|full|whole|entire)\s+)?"
+    r"(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[\s-]+)?"
+    r"(?P<unit>days?|weeks?|fortnight|months?|quarter|half|years?)\b", re.IGNORECASE)
+TIME_UNIT_NAMES = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
+                             "decade"})
+SPAN_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "half": 182, "year": 365}
+SPAN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+# Spans this many times apart are two stretches of time, not one told two ways ("twelve
+# months" / "the year to September" are one).
+SPANS_APART = 1.5
+
+
+def _span_days(q: Quantity, claim: Claim) -> int | None:
+    """Days of the stretch the figure's own clause gathers it over, None when it names none."""
+    if q.unit in TIME_UNIT_NAMES:  # a duration is itself a stretch of time
+        return None
+    m = SPAN.search(clause_around(q, claim))
+    if m is None:
+        return None
+    n = m.group("n")
+    count = int(n) if n and n.isdigit() else SPAN_NUMBERS.get((n or "one").lower(), 1)
+    return count * SPAN_DAYS[m.group("unit").lower().rstrip("s")]
+
+
+def _spans_differ(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Both figures are gathered over stretches of time their clauses name, and these are
+    `SPANS_APART` or more apart ("handed out 18,200 emergency food parcels in the six
+    months to September" / "expects to hand out 40,000 parcels over the full year"): two
+    measures, a half-year's count and a year's (p19)."""
+    da, db = _span_days(qa, a), _span_days(qb, b)
+    return da is not None and db is not None and max(da, db) >= SPANS_APART * min(da, db)
 
 
 def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:

@@ -189,3 +189,21 @@ def test_a_count_with_no_place_or_at_a_named_place_still_contradicts(nlp):
     at_the_march = ("Thousands of farmers marched through Velsen against the water levy. Three people were arrested "
                     "after a window at the march's end point was broken, police said.")
     assert _contradictions_between(nlp, RALLY_DENIAL.replace("peaceful", "peaceful to its end point"), at_the_march)
+
+
+# --- counts gathered over stretches of time apart ---------------------------------------------------
+
+
+def test_counts_over_stretches_apart_are_two_measures(nlp):
+    half = "The Dunlow Food Bank handed out 18,200 emergency food parcels in the six months to September, it said."
+    year = "The Dunlow Food Bank expects to hand out 40,000 emergency food parcels over the full year, it said."
+    assert not _numeric_between(nlp, half, year)
+
+
+def test_counts_over_one_stretch_told_two_ways_still_conflict(nlp):
+    # Must still fire: "twelve months" and "the year to September" are one stretch; a
+    # stretch on one side only sets nothing apart.
+    twelve = "Shelter Dunlow said 5,900 households were evicted in Dunlow in the past twelve months."
+    assert _numeric_between(nlp, twelve, "The council said 9,400 households were evicted in Dunlow in the year to "
+                                         "September.")
+    assert _numeric_between(nlp, twelve, "The council said 9,400 households were evicted in Dunlow.")
