@@ -2,9 +2,10 @@
 moved since ("has risen to 65") in a later article updates an earlier count; a count of
 what is still left ("remain in hospital") is the rest of another count; a figure of an
 event named by a day after the other article was published is another event; a figure of
-one place is a part of places joined; a figure under a condition is no rival. Disputes: a
-body's own officer is one party with it; a rejecting word right before a figure ("made up
-8% of") rejects no claim. Sentences written for these tests; each rule has a case that
+one place is a part of places joined; a figure under a condition is no rival; counts over
+stretches of time apart are two measures. Disputes: a body's own officer is one party with
+it; a rejecting word right before a figure ("made up 8% of") rejects no claim.
+Contradictions: a count at a place the denial's article never names is another event. Sentences written for these tests; each rule has a case that
 must still fire or a near miss."""
 
 from datetime import date, timedelta
