@@ -32,6 +32,7 @@ from itertools import chain
 
 import numpy as np
 
+from claims.event_dates import MONTHS as MONTH_NAMES
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES  # capitalised; figure_roles' are lower-case
 from claims.event_dates import (
     EventDate,
@@ -1984,11 +1985,22 @@ def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
     if (b.speaker is None and a.article_id == b.article_id
             and b.start_char <= a.start_char and a.end_char <= b.end_char):
         return False
-    if b.speaker == a.speaker:
+    if b.speaker == a.speaker or _speaks_for(a, b) or _speaks_for(b, a):
         return False
     # "Mirko Halas" and "The governor of the Central Bank, Mirko Halas": one person.
     return not (a.speaker and b.speaker and a.article_id == b.article_id
                 and _surname(a.speaker) is not None and _surname(a.speaker) == _surname(b.speaker))
+
+
+def _speaks_for(person: Claim, body: Claim) -> bool:
+    """The person's role opens on the other claim's speaker, a name ("Tixora chief
+    executive Anneliese Brandt" / "Tixora", "Calder Water's spokesman" / "Calder Water"):
+    the body's own officer, one party with it, whose words answer nobody in it (p19).
+    Only a capitalised name: "the council" is not the "opposition council leader"'s party."""
+    name, role = body.speaker, person.speaker_role
+    if not name or not role or not name[:1].isupper() or person.speaker == name:
+        return False
+    return bool(re.match(rf"(?:the\s+)?{re.escape(name)}(?:['’]s)?\s+\w", role))
 
 
 def _attributed(claim: Claim) -> bool:
@@ -2402,6 +2414,36 @@ def _figure_day(q: Quantity, claim: Claim, published: date) -> date | None:
     if not m:
         return None
     return published - timedelta(days=(published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
+
+
+# "joined Friday's march", "in Sunday's race": the day of the event the figure counts,
+# named as the event's own (p19).
+WEEKDAY_EVENT = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")['’]s\s+[a-z]", re.IGNORECASE)
+
+
+def _event_day(q: Quantity, claim: Claim, published: date) -> date | None:
+    """The day the figure's own clause names, after the figure, as its event's ("joined
+    Friday's march"): the latest such weekday up to the article's date; None when none."""
+    clause = clause_around(q, claim)
+    m = WEEKDAY_EVENT.search(clause, clause.find(q.surface) + len(q.surface))
+    if not m:
+        return None
+    return published - timedelta(days=(published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
+
+
+def _dated_after_other_article(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """One figure's clause names its event by a day ("About 600 people joined Friday's
+    march") after the other's article was published ("Police put the crowd at about
+    4,000", Thursday's paper): the other cannot be telling of that event; two protests,
+    races or counts of one story, not two counts of one. Only the event named by its day:
+    a figure's "on Friday" as well cost two closed-set conflicts (p19)."""
+    for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
+        if ref.published is None or other_ref.published is None or ref.published <= other_ref.published:
+            continue
+        day = _event_day(q, ref.claim, ref.published)
+        if day is not None and day > other_ref.published:
+            return True
+    return False
 
 
 def _named_days_differ(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
@@ -3085,8 +3127,13 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue  # (n18) met through the frame of other figures of the two
                     if _one_of_history(qa, a.ref, qb, b.ref, facts) or _forecast_against_now(qa, a.ref, qb, b.ref) or \
                             _named_days_differ(qa, a.ref, qb, b.ref, facts) or \
+                            _dated_after_other_article(qa, a.ref, qb, b.ref, facts) or \
                             _day_against_past_year(qa, a.ref, qb, b.ref, facts) or \
-                            _revision_of_earlier(qa, a.ref, qb, b.ref):
+                            _revision_of_earlier(qa, a.ref, qb, b.ref) or \
+                            _remainder_of_other(qa, a.claim, qb, b.claim) or \
+                            _one_place_of_joined(qa, a.claim, qb, b.claim) or \
+                            _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
+                            _spans_differ(qa, a.claim, qb, b.claim):
                         continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
@@ -3139,12 +3186,160 @@ RUNNING_TOTAL_BEFORE = re.compile(
     r"(?:overall\s+|running\s+)?(?:total|tally|toll|count|number)\s+(?:[a-z]+\s+){0,2}?to\s*$", re.IGNORECASE)
 
 
+# "The number of homes flooded has risen to 340", "has now fallen to 8,000": a count that
+# moved since, told in the perfect; a later article's such figure is where the running
+# count has got to, not a rival of an earlier article's count it rose (fell) from (p19).
+MOVED_SINCE_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?(?:risen|climbed|grown|increased|jumped|swelled|"
+    r"fallen|dropped|declined|decreased|shrunk)\s+to\s+$", re.IGNORECASE)
+MOVED_DOWN = re.compile(r"\b(?:fallen|dropped|declined|decreased|shrunk)\b", re.IGNORECASE)
+
+
+# Days after the other's article a "has risen to" figure must be published to be read as
+# the count moved since: the next day's "has grown to 91 confirmed cases" against "64
+# cases" is as often another source's rival count, which the article itself then sets
+# against the lower total (a dev conflict); two days on, the count has moved (p19).
+MOVED_DAYS_APART = 2
+
+
+def _moved_since_earlier(q: Quantity, ref: ClaimRef, other_q: Quantity, other_ref: ClaimRef) -> bool:
+    """`q` is told as where a count has moved to ("has risen to 65") in an article
+    published `MOVED_DAYS_APART` days or more after the other's, and the other figure lies
+    on the side it moved from (lower for a rise): the earlier count, updated. Figures of
+    nearer days stay rivals, and a later "has risen to 65" against an earlier 80 still
+    conflicts (p19)."""
+    if ref.published is None or other_ref.published is None or \
+            (ref.published - other_ref.published).days < MOVED_DAYS_APART:
+        return False
+    if q.value is None or other_q.value is None or q.unit != other_q.unit:
+        return False
+    moved = MOVED_SINCE_BEFORE.search(_before_figure(q, ref.claim, 60))
+    if moved is None:
+        return False
+    return other_q.value > q.value if MOVED_DOWN.search(moved.group(0)) else other_q.value < q.value
+
+
+# "8,000 homes were still without supply", "Eleven patients remain in hospital", "the
+# remaining 40 staff": what is left of a count, not the count of all it befell. Not a level
+# that held ("remained at 3.1%", "remained unchanged"): that is the level itself (p19).
+REMAINING = re.compile(
+    r"\b(?:still|remaining|remain(?:s|ed)?(?!\s+(?:at|unchanged|steady|stable|flat|level|the\s+same)\b))\b",
+    re.IGNORECASE)
+
+
+def _remainder_of_other(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """One figure's own clause counts what is still left ("were still without supply",
+    "remain in hospital") and the other's does not, and the left figure is the smaller:
+    the rest of the other's count ("Some 60,000 households lost water supply", "19 children
+    have been admitted"), not a rival of it. A left count above the other's total still
+    conflicts. (p19; on the dev gold every numeric pair with such a side is a non-conflict.)"""
+    if qa.value is None or qb.value is None or qa.unit != qb.unit:
+        return False
+    left_a = bool(REMAINING.search(clause_around(qa, a)))
+    left_b = bool(REMAINING.search(clause_around(qb, b)))
+    if left_a == left_b:
+        return False
+    return qa.value < qb.value if left_a else qb.value < qa.value
+
+
+# "In Harrowmere 61% voted yes", "turnout in Tamsby was 38%": a figure of one named place
+# ("In" + capitalised words), which no "and"/"or" joins to another place.
+ONE_PLACE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\b(?!\s*(?:,|and\b|or\b|&))")
+
+
+def _places_joined(name: str, sentence: str) -> bool:
+    """The sentence names the place with another joined to it ("Harrowmere and Tamsby
+    voters", "across Tamsby and Harrowmere"): a whole of several places."""
+    at = re.escape(name)
+    return bool(re.search(rf"\b{at}\s*(?:,|and|&)\s+(?:the\s+)?[A-Z]|[A-Z][\w'’-]*\s*(?:,|and|&)\s+(?:the\s+)?{at}\b",
+                          sentence))
+
+
+def _one_place_of_joined(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """One figure's own clause is of one named place ("In Harrowmere 61% voted yes") and
+    the other's sentence names that place joined with another ("Harrowmere and Tamsby
+    voters approved the merger, with the yes side on 54%"), its own clause not narrowed to
+    the place: a part against the whole of the places, as a district against the region.
+    A figure of places joined on both sides ("in Carrow and the Fenwick peninsula" /
+    "across Carrow and Fenwick") is one area's and still compares (p19)."""
+    for q, claim, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)):
+        place = ONE_PLACE.search(clause_around(q, claim))
+        if place is None or place.group(1).split()[0] in WEEKDAY_NAMES or place.group(1).split()[0] in MONTH_NAMES:
+            continue
+        name = place.group(1)
+        if re.search(rf"\b[Ii]n\s+{re.escape(name)}\b", clause_around(other_q, other)):
+            continue
+        if _places_joined(name, other.sentence) and not _places_joined(name, claim.sentence):
+            return True
+    return False
+
+
+# "If the flow drops by a third, my orchards are finished": the figure is the condition's,
+# the clause after "if"/"unless" up to the figure crossing no comma.
+IN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.IGNORECASE)
+# "could cost up to €1.8bn if the tunnel works were delayed": a figure of a modal clause
+# that a condition right after it bounds.
+CONDITIONED_AFTER = re.compile(r"^[^,;:.]{0,60}?\b(?:if|unless)\b", re.IGNORECASE)
+MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _hypothetical(q: Quantity, claim: Claim) -> bool:
+    """The figure is what would be under a condition, not what is said to be: inside an
+    "if" clause ("If the flow drops by a third"), or in a could/would clause an "if" right
+    after bounds ("could cost up to €1.8bn if the tunnel works were delayed"). A scenario
+    is no rival of a stated figure (p19; the one dev pair of this shape is a non-conflict)."""
+    before = _before_figure(q, claim, 80)
+    if IN_CONDITION.search(before):
+        return True
+    _, end = _sentence_offsets(q, claim)
+    return bool(MODAL_BEFORE.search(before) and CONDITIONED_AFTER.search(claim.sentence[max(end, 0):]))
+
+
+# "18,200 parcels in the six months to September", "40,000 over the full year", "1,200
+# doses in a fortnight": the stretch of time a count or sum is gathered over.
+SPAN = re.compile(
+    r"\b(?:in|over|during|within|across)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:(?:past|last|first|previous|full|whole|entire)\s+)?"
+    r"(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[\s-]+)?"
+    r"(?P<unit>days?|weeks?|fortnight|months?|quarter|half|years?)\b", re.IGNORECASE)
+TIME_UNIT_NAMES = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
+                             "decade"})
+SPAN_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "half": 182, "year": 365}
+SPAN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+# Spans this many times apart are two stretches of time, not one told two ways ("twelve
+# months" / "the year to September" are one).
+SPANS_APART = 1.5
+
+
+def _span_days(q: Quantity, claim: Claim) -> int | None:
+    """Days of the stretch the figure's own clause gathers it over, None when it names none."""
+    if q.unit in TIME_UNIT_NAMES:  # a duration is itself a stretch of time
+        return None
+    m = SPAN.search(clause_around(q, claim))
+    if m is None:
+        return None
+    n = m.group("n")
+    count = int(n) if n and n.isdigit() else SPAN_NUMBERS.get((n or "one").lower(), 1)
+    return count * SPAN_DAYS[m.group("unit").lower().rstrip("s")]
+
+
+def _spans_differ(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Both figures are gathered over stretches of time their clauses name, and these are
+    `SPANS_APART` or more apart ("handed out 18,200 emergency food parcels in the six
+    months to September" / "expects to hand out 40,000 parcels over the full year"): two
+    measures, a half-year's count and a year's (p19)."""
+    da, db = _span_days(qa, a), _span_days(qb, b)
+    return da is not None and db is not None and max(da, db) >= SPANS_APART * min(da, db)
+
+
 def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:
     """One figure is told as a revision ("later raised ... to 74") in an article of the
     other's day or after: it replaces the earlier count ("57 injured"), as a running story
     does, rather than disputing it (p11). So is a running total a later article reaches by
     an addition ("bringing the total to 215,000"): not in an article of the same day, where
-    two outlets' totals are rival counts (n13)."""
+    two outlets' totals are rival counts (n13). So is a count told as moved since ("has
+    risen to 340", `_moved_since_earlier`, p19)."""
     for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
         if ref.published is None or other_ref.published is None or other_ref.published > ref.published:
             continue
@@ -3152,7 +3347,7 @@ def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -
             return True
         if other_ref.published < ref.published and RUNNING_TOTAL_BEFORE.search(_before_figure(q, ref.claim)):
             return True
-    return False
+    return _moved_since_earlier(qa, a, qb, b) or _moved_since_earlier(qb, b, qa, a)
 
 
 def _uncounted_measures(claim: Claim) -> frozenset[str]:
@@ -3581,6 +3776,8 @@ def find_contradictions(
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text):
                         continue
+                    if _counted_elsewhere(hit, a, b, article_stems):
+                        continue
                     # What happened to no one against a count, or a whole group against
                     # an exception, reads one word of each claim ("no one has been killed"
                     # / "killing seven people"): only within one story, not a loosely
@@ -3609,6 +3806,27 @@ def find_contradictions(
                                (score, a, b, hit))
     for score, a, b, hit in best.values():
         yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
+
+
+# "arrested after a window at the embassy was broken", "injured outside the stadium": the
+# place a count's sentence puts its event at, a common noun after the preposition and any
+# name ("at the Brennland embassy").
+PLACE_OF_EVENT = re.compile(r"\b(?:at|outside|inside|near|in\s+front\s+of)\s+(?:the|a|an)\s+"
+                            r"(?:[A-Z][\w'’-]+\s+)*([a-z][\w-]+)")
+
+
+def _counted_elsewhere(hit: tuple[str, str], a: _Judged, b: _Judged, article_stems) -> bool:
+    """A count against a denial of that thing ("Three people were arrested after a window
+    at the embassy was broken" / "no arrests were made") whose sentence puts its event at a
+    place the denying claim's article never names: the denial is of another event of the
+    story (the rally at parliament two days before), not of this one (p19)."""
+    for counting, denying, side in ((a, b, hit[0]), (b, a, hit[1])):
+        if side != "(counted)":
+            continue
+        places = frozenset(s for m in PLACE_OF_EVENT.finditer(counting.claim.sentence) for s in topic_stems(m.group(1)))
+        if places and places.isdisjoint(article_stems(denying.claim.article_id)):
+            return True
+    return False
 
 
 # Weight of two articles' story overlap (0..1) in ranking the contradictions of one pair
