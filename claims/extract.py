@@ -50,7 +50,9 @@ from claims.rejections import with_rejections
 #     material ("footage", "records") analysed by someone shows a finding; round v18:
 #     the outlet's clause before a coordinated saying verb and a sentence dating its
 #     event to a day of a month are narrated claims
-EXTRACTOR_VERSION = "13"
+# 14: round n19: a duration after a state ("will stay closed for ten days") measures the
+#     subject in that state ("road closed")
+EXTRACTOR_VERSION = "14"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

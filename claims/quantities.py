@@ -1419,6 +1419,8 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
             verb = verb.head  # "rose for the third year running to 1,142"
     elif dep in ("advmod", "npadvmod") and head.lower_ in ("up", "down"):
         return (kind if cand.fixed_kind else QuantityKind.CHANGE), _subject_measure(head.head, span_tokens)
+    if prep in ("for", "over") and cand.unit in TIME_UNITS.values() and _state_complement(verb):
+        return kind, _state_duration_measure(verb, span_tokens)
     if verb.pos_ not in ("VERB", "AUX"):
         if verb.pos_ in ("NOUN", "PROPN") and verb.i not in span_tokens:
             if verb.lemma_.lower() in CHANGE_NOUNS and not cand.fixed_kind and prep in ("of", "by"):
@@ -1586,6 +1588,19 @@ def _funds_raised(verb: Token, span_tokens: set[int]) -> str:
     (a name's subject goes to entities), so two fundraisers' totals are not one measure."""
     subject = _common_subject(verb, span_tokens)
     return f"funds raised by {subject}" if subject else "funds raised"
+
+
+def _state_complement(word: Token) -> bool:
+    """An adjective completing a verb of being or staying ("will stay closed", "remained
+    shut", "was open"): a duration after it is how long its subject was in that state."""
+    return word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd") and word.head.pos_ in ("VERB", "AUX")
+
+
+def _state_duration_measure(state: Token, span_tokens: set[int]) -> str:
+    """(n19) What a duration of a state measures: the subject and the state ("The road will
+    stay closed for ten days" -> "road closed"), as "the road could be shut for six weeks"
+    reads "road shut"; the verb of being says nothing of what lasted."""
+    return " ".join(w for w in (_common_subject(state.head, span_tokens), state.lemma_.lower()) if w)
 
 
 def _subject_measure(verb: Token, span_tokens: set[int]) -> str | None:
