@@ -1212,6 +1212,18 @@ def _of_phrase(tok: Token, span_tokens: set[int]) -> str | None:
     return None
 
 
+def _fronted_of_phrase(verb: Token, share: Token, span_tokens: set[int]) -> str | None:
+    """(n19) The whole a share is of, written before it at the head of its clause: "Of the
+    votes cast, 52% were against the scheme" is a share of the votes cast, as "52% of the
+    votes cast were against" is. A pronoun ("Of those, 40% were children") names nothing."""
+    for child in verb.lefts:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i < share.i:
+            objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return noun_phrase(objects[0], span_tokens)
+    return None
+
+
 def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     """Kind (amount or change) and measure of a figure, from its place in the parse."""
     span_tokens = {t.i for t in span}
@@ -1351,6 +1363,8 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         return QuantityKind.CHANGE, noun_phrase(change, span_tokens)
     # "98% of the members", "two weeks of negotiations"
     measure = _of_phrase(root, span_tokens)
+    if measure is None and cand.unit == PERCENT and dep == "nsubj":
+        measure = _fronted_of_phrase(head, root, span_tokens)
     if measure and cand.unit == PERCENT and dep != "nsubj":
         owner = _share_owner(root, head, dep, span_tokens)
         if owner and owner != measure:
