@@ -51,7 +51,8 @@ from claims.rejections import with_rejections
 #     the outlet's clause before a coordinated saying verb and a sentence dating its
 #     event to a day of a month are narrated claims
 # 14: round n19: a duration after a state ("will stay closed for ten days") measures the
-#     subject in that state ("road closed")
+#     subject in that state ("road closed"); a share after a fronted "Of the votes cast,"
+#     is a share of it
 EXTRACTOR_VERSION = "14"
 
 
