@@ -2505,7 +2505,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     against its whole) are not comparable."""
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
         return False
-    if _part_of_named_group(qa, a, qb, b, facts):
+    if _part_of_named_group(qa, a, qb, b, facts) or _other_sides(qa, a, qb, b):
         return False
     if facts.baseline(qa, a) != facts.baseline(qb, b) or facts.change(qa, a) != facts.change(qb, b):
         return False
@@ -2706,7 +2706,11 @@ def _part_of_named_group(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: 
     """(n10) One figure is a part of a group its sentence names ("Twelve of the injured
     were taken to hospital") and the other counts that group itself ("62 people were
     injured"): a part against its whole, though no figure states the whole. Two parts of
-    one group ("1,400 of the dockworkers" / "2,000 of the dockworkers") still compare."""
+    one group ("1,400 of the dockworkers" / "2,000 of the dockworkers") still compare.
+    Two shares are never a part and its whole (n19): "58% voting against" is a share of the
+    votes as much as "Of the votes cast, 52% ..." or "52% of the votes" is."""
+    if qa.unit == qb.unit == "percent":
+        return False
     ga, gb = _partitive_group(qa, a), _partitive_group(qb, b)
     if bool(ga) == bool(gb):
         return False
@@ -2721,6 +2725,28 @@ def _part_of_named_group(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: 
     # children" counts "child"; the stems of the text keep "children") (p11).
     group = _widen(group) | facts.measure(part, part_claim)
     return not group.isdisjoint(counted | frozenset(s for e in counted for s in topic_stems(e)))
+
+
+# (n19) The side of a vote a share took, in its own clause after it: "52% were against the
+# scheme", "39% voted in favour", "41% voting for".
+VOTE_SIDE = re.compile(r"^[^,;.]{0,40}?\b(?:(?P<against>against)|(?P<for>in\s+favou?r|vot(?:ed|ing|es?)\s+for))\b",
+                       re.IGNORECASE)
+
+
+def _vote_side(q: Quantity, claim: Claim) -> str | None:
+    """'against' or 'for' when the clause right after a share says which side it voted."""
+    if q.unit != "percent":
+        return None
+    _, end = _sentence_offsets(q, claim)
+    m = VOTE_SIDE.match(claim.sentence[max(end, 0):max(end, 0) + 60])
+    return None if m is None else ("against" if m.group("against") else "for")
+
+
+def _other_sides(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(n19) Shares of one vote taken by its two sides ("61% of the votes were against it" /
+    "39% were in favour") are the two parts of one whole, not rival figures."""
+    sa, sb = _vote_side(qa, a), _vote_side(qb, b)
+    return sa is not None and sb is not None and sa != sb
 
 
 def _part_exceeds_total(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:

@@ -54,6 +54,9 @@ from claims.rejections import with_rejections
 #     statement); a doubting verb with a statement as object rejects it ("questioned the
 #     group's figure"); "..., a claim the company denies" is the company's rejection and
 #     ends the statement before it; "further from the truth" rejects (narration reads it)
+#     round n19: a duration after a state ("will stay closed for ten days") measures the
+#     subject in that state ("road closed"); a share after a fronted "Of the votes cast,"
+#     is a share of it
 EXTRACTOR_VERSION = "14"
 
 

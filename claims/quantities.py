@@ -1212,6 +1212,18 @@ def _of_phrase(tok: Token, span_tokens: set[int]) -> str | None:
     return None
 
 
+def _fronted_of_phrase(verb: Token, share: Token, span_tokens: set[int]) -> str | None:
+    """(n19) The whole a share is of, written before it at the head of its clause: "Of the
+    votes cast, 52% were against the scheme" is a share of the votes cast, as "52% of the
+    votes cast were against" is. A pronoun ("Of those, 40% were children") names nothing."""
+    for child in verb.lefts:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i < share.i:
+            objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return noun_phrase(objects[0], span_tokens)
+    return None
+
+
 def _analyse(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | None]:
     """Kind (amount or change) and measure of a figure, from its place in the parse."""
     span_tokens = {t.i for t in span}
@@ -1351,6 +1363,8 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         return QuantityKind.CHANGE, noun_phrase(change, span_tokens)
     # "98% of the members", "two weeks of negotiations"
     measure = _of_phrase(root, span_tokens)
+    if measure is None and cand.unit == PERCENT and dep == "nsubj":
+        measure = _fronted_of_phrase(head, root, span_tokens)
     if measure and cand.unit == PERCENT and dep != "nsubj":
         owner = _share_owner(root, head, dep, span_tokens)
         if owner and owner != measure:
@@ -1419,6 +1433,8 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
             verb = verb.head  # "rose for the third year running to 1,142"
     elif dep in ("advmod", "npadvmod") and head.lower_ in ("up", "down"):
         return (kind if cand.fixed_kind else QuantityKind.CHANGE), _subject_measure(head.head, span_tokens)
+    if prep in ("for", "over") and cand.unit in TIME_UNITS.values() and _state_complement(verb):
+        return kind, _state_duration_measure(verb, span_tokens)
     if verb.pos_ not in ("VERB", "AUX"):
         if verb.pos_ in ("NOUN", "PROPN") and verb.i not in span_tokens:
             if verb.lemma_.lower() in CHANGE_NOUNS and not cand.fixed_kind and prep in ("of", "by"):
@@ -1586,6 +1602,19 @@ def _funds_raised(verb: Token, span_tokens: set[int]) -> str:
     (a name's subject goes to entities), so two fundraisers' totals are not one measure."""
     subject = _common_subject(verb, span_tokens)
     return f"funds raised by {subject}" if subject else "funds raised"
+
+
+def _state_complement(word: Token) -> bool:
+    """An adjective completing a verb of being or staying ("will stay closed", "remained
+    shut", "was open"): a duration after it is how long its subject was in that state."""
+    return word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd") and word.head.pos_ in ("VERB", "AUX")
+
+
+def _state_duration_measure(state: Token, span_tokens: set[int]) -> str:
+    """(n19) What a duration of a state measures: the subject and the state ("The road will
+    stay closed for ten days" -> "road closed"), as "the road could be shut for six weeks"
+    reads "road shut"; the verb of being says nothing of what lasted."""
+    return " ".join(w for w in (_common_subject(state.head, span_tokens), state.lemma_.lower()) if w)
 
 
 def _subject_measure(verb: Token, span_tokens: set[int]) -> str | None:
