@@ -1,0 +1,131 @@
+"""Where a missed dispute's target was lost (round t19): for every gold dispute pair not
+found, whether the rejection was recognised, which return of `_dispute_target` chose its
+target (the line and its code), whether the right target was among the claims gathered
+for the rejection, and (for a wrong target) the overlap with the rejection's words, the
+owner match and the content score of the chosen and of the right claim.
+
+Run: python bench/dispute_target_steps.py             # dev gold, misses shown with text
+     python bench/dispute_target_steps.py --heldout   # closed sets: counts only, no text
+
+The step is found by tracing the function's return line, so the counts follow the code as
+it stands. On the closed sets it prints counts and numbers only, never a pair's text."""
+import collections
+import linecache
+import sys
+from datetime import date
+from pathlib import Path
+W = Path.cwd()
+sys.path.insert(0, str(W / "bench"))
+from gold_claims import article_claims, read_jsonl
+from claims.clustering import cluster_claims
+import claims.conflicts as cc
+from claims.models import Article, ClaimRef
+from claims.nlp import load_nlp
+
+calls = {}  # dispute claim_id -> list of (later_too, line, target_id, candidate_ids)
+orig = cc._dispute_target
+code = orig.__code__
+
+def wrapped(dispute, same_article, same_story, related, settings, loose_story=(), assessment_keys=None, *, story_score=None, later_too=False):
+    line = [None]
+    def tracer(frame, event, arg):
+        if frame.f_code is code:
+            def local(frame, event, arg):
+                if event == "return":
+                    line[0] = frame.f_lineno
+                return local
+            return local
+        return None
+    old = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        r = orig(dispute, same_article, same_story, related, settings, loose_story, assessment_keys, story_score=story_score, later_too=later_too)
+    finally:
+        sys.settrace(old)
+    cands = {j.claim.claim_id for j in (*same_article, *same_story, *loose_story)}
+    ref = cc._reference_text(dispute, same_article)
+    own = cc.topic_stems(ref); ow = related.index.weight(own)
+    owner = cc._owner_stems(ref) or cc._accused_party(dispute.own_text)
+    content = cc._rejected_content(dispute)
+    feats = {}
+    for j in (*same_article, *same_story, *loose_story):
+        ov = related.index.weight(own & j.text_stems) / min(ow, j.text_weight(related.index)) if ow and not own.isdisjoint(j.text_stems) else 0.0
+        cs = cc._ranked_by_content(content, [j], related.index, 0.0) if content else []
+        feats[j.claim.claim_id] = (round(ov, 2), bool(owner) and cc._names_match(owner, j.voice), round(cs[0][0], 2) if cs else None,
+            cc._attributed(j.claim), cc._other_party(dispute, j), j in same_story, j in loose_story, cc._declines_proposal(dispute), cc._published_after(j.ref, dispute.ref), j.is_dispute)
+    calls.setdefault(dispute.claim.claim_id, []).append((later_too, line[0], r[0].claim.claim_id if r else None, cands, feats, bool(owner), bool(content)))
+    return r
+cc._dispute_target = wrapped
+
+def covers(claim, where):
+    a, s, e = where
+    return claim.article_id == a and claim.start_char < e and s < claim.end_char
+
+def locate(case, needle):
+    for art in case["articles"]:
+        at = art["text"].find(needle)
+        if at >= 0:
+            return art["id"], at, at + len(needle)
+
+def run(cases, nlp, show):
+    calls.clear()
+    articles = [Article(article_id=a["id"], source=case["id"], text=a["text"], outlet=a.get("outlet"), title=a.get("title"),
+                        published=date.fromisoformat(a["published"]) if a.get("published") else None)
+                for case in cases for a in case["articles"]]
+    claims = article_claims(articles, nlp)
+    meta = {a.article_id: a for a in articles}
+    refs = [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published) for c in claims]
+    predicted = cc.find_conflicts(refs, cluster_claims(claims))
+    by_id = {c.claim_id: c for c in claims}
+    counts = collections.Counter()
+    for case in cases:
+        for pair in case["pairs"]:
+            if not pair.get("conflict") or pair.get("kind") != "dispute":
+                continue
+            aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
+            hit = any((covers(by_id[c.claim_a], aw) and covers(by_id[c.claim_b], bw)) or (covers(by_id[c.claim_a], bw) and covers(by_id[c.claim_b], aw)) for c in predicted)
+            # rejection side: a claim covering a side that was judged a dispute
+            for rej_w, tgt_w in ((bw, aw), (aw, bw)):
+                rej = [cid for cid in calls if covers(by_id[cid], rej_w)]
+                if rej:
+                    break
+            if hit:
+                counts["found"] += 1
+                continue
+            if not rej:
+                counts["missed: rejection not recognised"] += 1
+                continue
+            rid = rej[0]
+            last = [c for c in calls[rid] if c[2] is not None] or calls[rid][-1:]
+            later_too, line, tid, cands, feats, has_owner, has_content = last[-1]
+            tgts = {c.claim_id for c in claims if covers(c, tgt_w)}
+            in_cands = bool(tgts & cands)
+            other_art = tgt_w[0] != by_id[rid].article_id
+            if tid is None:
+                step = "none"
+            elif tid in tgts:
+                step = f"right target chosen (line {line}) but not reported (a later filter)"
+            else:
+                tart = "other-article" if by_id[tid].article_id != by_id[rid].article_id else "same-article"
+                step = f"line {line} ({linecache.getline(cc.__file__, line).strip()[7:50]}) -> wrong {tart}"
+            if tid is None and other_art:
+                counts[f"  none detail: owner={has_owner} content={has_content} right(ov,owner,cs,attr,other,story,loose,declines,after,isdisp)={[feats.get(t) for t in tgts]}"] += 1
+            if tid is not None and tid not in tgts and other_art:
+                rf = max((feats.get(t, (0, False, None)) for t in tgts), key=lambda f: f[0], default=None)
+                counts[f"  detail line {line}: owner={has_owner} content={has_content} chosen(ov,owner,cs,attr,other,story,loose,declines,after,isdisp)={feats.get(tid)} right={rf}"] += 1
+            counts[f"missed: {step}; right target {'other' if other_art else 'same'}-article; candidate={in_cands}; any covering claim={bool(tgts)}"] += 1
+            if show:
+                print("  ", case["id"], repr(pair["a"]), "/", repr(pair["b"]), "->", step, "chose:", by_id[tid].text[:90] if tid else None)
+    return counts
+
+nlp = load_nlp()
+if "--heldout" in sys.argv:
+    total = collections.Counter()
+    for p in sorted((W / "tests/gold").glob("conflicts_heldout*.jsonl")):
+        total += run(read_jsonl(p.name), nlp, False)
+    for k, v in sorted(total.items()):
+        print(v, k)
+else:
+    cases = read_jsonl("conflicts.jsonl")
+    for k, v in sorted(run(cases, nlp, True).items()):
+        print(v, k)
