@@ -4257,7 +4257,7 @@ class _Wording:
     # What befell a subject (claims.outcomes, round c19): outcomes of
     # conflict_outcomes.txt as (row, side, subject stems, counted part), and acts of
     # taking or rescuing done to a subject with their doers.
-    outcomes: tuple[tuple[int, int, frozenset[str], bool], ...] = ()
+    outcomes: tuple[tuple[int, int, tuple[str, ...], bool], ...] = ()
     taken: tuple[Taken, ...] = ()
 
     @classmethod

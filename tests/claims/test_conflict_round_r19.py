@@ -120,3 +120,29 @@ def test_a_noun_of_no_place_puts_the_count_nowhere_else():
 
 def test_near_miss_a_count_at_a_named_place_is_still_elsewhere():
     assert _elsewhere("Three people were arrested after a window at the embassy was broken.")
+
+
+# --- outcomes of two people sharing a word (c19 `claims.outcomes`) ----------------------------------
+
+
+def _opposed(a: str, b: str):
+    from claims.conflicts import _Wording
+    return _Wording.of(a).opposed_to(_Wording.of(b))
+
+
+def test_two_people_sharing_a_word_meet_no_opposite_outcomes():
+    assert not _opposed("The driver of the lorry was discharged from hospital on Monday.",
+                        "The driver of the car remains in hospital.")
+    assert not _opposed("John Harlow was charged with assault.", "Maria Harlow was released without charge.")
+
+
+def test_near_miss_the_speaker_is_not_a_word_of_the_subject():
+    # Both read as one subject, "the man", whoever says it: a real contradiction, which
+    # `_two_subjects` must not take for two people ("officers" / "doctors").
+    assert _opposed("Officers said the man had died at the scene.", "Doctors said the man survived the crash.")
+
+
+def test_near_miss_one_subject_described_on_one_side_still_meets_opposite_outcomes():
+    assert _opposed("Police said a 34-year-old man had been charged with vehicle theft.",
+                    "The man arrested over the theft has been released without charge, his lawyer said.")
+    assert _opposed("Alder Pryce, 54, was found guilty of fraud.", "Pryce was acquitted of fraud.")
