@@ -3367,13 +3367,16 @@ SPANS_APART = 1.5
 
 
 def _span_days(q: Quantity, claim: Claim) -> int | None:
-    """Days of the stretch the figure's own clause gathers it over, None when it names none."""
+    """Days of the stretch the figure's own clause gathers it over, None when it names none
+    or only a vague plural ("within days" is not one day)."""
     if q.unit in TIME_UNIT_NAMES:  # a duration is itself a stretch of time
         return None
     m = SPAN.search(clause_around(q, claim))
     if m is None:
         return None
     n = m.group("n")
+    if n is None and m.group("unit").lower().endswith("s"):
+        return None  # "within days", "over the past months": no stretch told (review r19)
     count = int(n) if n and n.isdigit() else SPAN_NUMBERS.get((n or "one").lower(), 1)
     return count * SPAN_DAYS[m.group("unit").lower().rstrip("s")]
 

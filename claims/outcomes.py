@@ -99,7 +99,8 @@ def outcomes(text: str) -> tuple[tuple[int, int, tuple[str, ...], bool], ...]:
                     before = tokens[:k]
                     words = _after_saying(_subject_words(clauses, c, before))
                     subject = _ordered_stems(words) if _has_word(words) else ()
-                    if subject and not HEDGES.intersection(before) and not OTHER_ONE.intersection(words):
+                    if subject and not HEDGES.intersection(before) and not OTHER_ONE.intersection(words) \
+                            and not _active_verb(run, before):
                         flip = _negated(before)
                         found.extend((row, 1 - side if flip else side, subject, _counted_part(words))
                                      for row, side in forms[run])
@@ -152,6 +153,20 @@ def _subject_words(clauses: list[tuple[str, str]], c: int, before: list[str]) ->
         if _has_word(earlier[:cut]):
             return earlier[:cut] + words
     return words
+
+
+# Participles of an outcome that befalls the subject only in the passive: "the gunman
+# killed two guards", "the landlord charged tenants" tell what the subject did (review r19).
+PASSIVE_ONLY = frozenset({"charged", "convicted", "killed", "cleared", "acquitted", "discharged"})
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are", "get", "got", "gets"})
+
+
+def _active_verb(run: tuple[str, ...], before: list[str]) -> bool:
+    """A one-word outcome of `PASSIVE_ONLY` with words before it in its clause but no form
+    of "be" (or "get") among the last two: the subject's own act, not what befell it. A
+    clause opening on it ("was arrested and charged") carries the earlier passive."""
+    return len(run) == 1 and run[0] in PASSIVE_ONLY and bool(before) and \
+        not PASSIVE_AUXILIARIES.intersection(before[-2:])
 
 
 def _after_saying(words: list[str]) -> list[str]:

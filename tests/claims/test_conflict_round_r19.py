@@ -146,3 +146,55 @@ def test_near_miss_one_subject_described_on_one_side_still_meets_opposite_outcom
     assert _opposed("Police said a 34-year-old man had been charged with vehicle theft.",
                     "The man arrested over the theft has been released without charge, his lawyer said.")
     assert _opposed("Alder Pryce, 54, was found guilty of fraud.", "Pryce was acquitted of fraud.")
+
+
+# --- a doubting verb on a quantity of things (d19 `rejections._statement_object_span`) ------------
+
+
+def _extracted(nlp, text):
+    from claims.extract import extract_claims
+    from claims.models import Article
+    return extract_claims(Article(article_id="a", source="s", text=text, outlet="Outlet A"), nlp(text))
+
+
+def test_a_quantity_of_things_questioned_is_no_rejection(nlp):
+    claims = _extracted(nlp, "Residents questioned the number of police officers at the march.")
+    assert not any(c.cue == "questioned" for c in claims)
+
+
+def test_near_miss_a_figure_someone_gave_questioned_is_still_a_rejection(nlp):
+    claims = _extracted(nlp, "The ambulance trust questioned the union's figure of 140 missed calls.")
+    assert any(c.cue == "questioned" for c in claims)
+    claims = _extracted(nlp, "The ambulance trust questioned the union's number of missed calls.")
+    assert any(c.cue == "questioned" for c in claims)
+
+
+# --- counts over stretches of time apart (p19 `_spans_differ`) ---------------------------------------
+
+
+def test_a_vague_plural_stretch_is_no_stretch():
+    from claims.conflicts import _spans_differ
+    qa, a = _figure("The death toll from the floods rose to 40 within days.", "40", 40)
+    qb, b = _figure("Officials said 31 people died in the first week of the floods.", "31", 31, article="b")
+    assert not _spans_differ(qa, a, qb, b)
+
+
+def test_near_miss_a_half_year_and_a_full_year_are_two_stretches():
+    from claims.conflicts import _spans_differ
+    qa, a = _figure("The bank handed out 18,200 food parcels in the six months to September.", "18,200", 18200)
+    qb, b = _figure("The bank expects to hand out 40,000 parcels over the full year.", "40,000", 40000, article="b")
+    assert _spans_differ(qa, a, qb, b)
+
+
+# --- an outcome participle in the active (c19 `claims.outcomes`) -------------------------------------
+
+
+def test_an_outcome_participle_in_the_active_is_the_subject_s_own_act():
+    assert not _opposed("The gunman killed two guards at the gate.", "The gunman survived the shootout.")
+    assert not _opposed("The landlord charged tenants for repairs.", "The landlord was released without charge.")
+
+
+def test_near_miss_a_passive_outcome_still_opposes():
+    assert _opposed("The gunman was killed at the gate.", "The gunman survived the shootout.")
+    assert _opposed("The landlord was arrested and charged with fraud.", "The landlord was released without charge.")
+    assert _opposed("The landlord was later charged with fraud.", "The landlord was released without charge.")
