@@ -3245,12 +3245,28 @@ def _moved_since_earlier(q: Quantity, ref: ClaimRef, other_q: Quantity, other_re
     return other_q.value > q.value if MOVED_DOWN.search(moved.group(0)) else other_q.value < q.value
 
 
-# "8,000 homes were still without supply", "Eleven patients remain in hospital", "the
-# remaining 40 staff": what is left of a count, not the count of all it befell. Not a level
-# that held ("remained at 3.1%", "remained unchanged"): that is the level itself (p19).
+# "8,000 homes were still without supply", "Eleven patients remain in hospital": what is
+# left of a count, said after the figure in its clause, not the count of all it befell.
+# Not a level that held ("remained at 3.1%", "remained unchanged") nor an open question
+# ("the cause remains unclear") (p19; review r19). The state it is left in is the words
+# after it ("in hospital", "without supply").
 REMAINING = re.compile(
-    r"\b(?:still|remaining|remain(?:s|ed)?(?!\s+(?:at|unchanged|steady|stable|flat|level|the\s+same)\b))\b",
+    r"\b(?:still|remain(?:s|ed|ing)?(?!\s+(?:at|unchanged|steady|stable|flat|level|the\s+same|unclear|unknown|"
+    r"uncertain|open|to\s+be)\b))\b(?:\s+(?:being|been))?\s+(?P<state>[\w'’]+\s+[\w'’]+)?",
     re.IGNORECASE)
+# "the remaining 40 staff": the rest of a count, named right before the figure.
+REMAINING_BEFORE = re.compile(r"\bremaining\s+$", re.IGNORECASE)
+
+
+def _left_over(q: Quantity, claim: Claim) -> str | None:
+    """The state the figure's count is said to be left in ("in hospital" of "Eleven patients
+    remain in hospital"; "" when unnamed, "the remaining 40 staff"), None when the figure
+    is no remainder. Only after the figure: "Police still believe 12 died" counts all."""
+    if REMAINING_BEFORE.search(_before_figure(q, claim, 20)):
+        return ""
+    clause = clause_around(q, claim)
+    m = REMAINING.search(clause, clause.find(q.surface) + len(q.surface))
+    return None if m is None else (m.group("state") or "")
 
 
 def _remainder_of_other(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
@@ -3258,14 +3274,18 @@ def _remainder_of_other(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     "remain in hospital") and the other's does not, and the left figure is the smaller:
     the rest of the other's count ("Some 60,000 households lost water supply", "19 children
     have been admitted"), not a rival of it. A left count above the other's total still
-    conflicts. (p19; on the dev gold every numeric pair with such a side is a non-conflict.)"""
+    conflicts, and so does a count of those in the same state ("Nineteen patients are being
+    treated in hospital": two counts of one ward, review r19). (p19; on the dev gold every
+    numeric pair with such a side is a non-conflict.)"""
     if qa.value is None or qb.value is None or qa.unit != qb.unit:
         return False
-    left_a = bool(REMAINING.search(clause_around(qa, a)))
-    left_b = bool(REMAINING.search(clause_around(qb, b)))
-    if left_a == left_b:
+    left_a, left_b = _left_over(qa, a), _left_over(qb, b)
+    if (left_a is None) == (left_b is None):
         return False
-    return qa.value < qb.value if left_a else qb.value < qa.value
+    state, other_q, other = (left_a, qb, b) if left_a is not None else (left_b, qa, a)
+    if state and state.lower() in clause_around(other_q, other).lower():
+        return False
+    return qa.value < qb.value if left_a is not None else qb.value < qa.value
 
 
 # "In Harrowmere 61% voted yes", "turnout in Tamsby was 38%": a figure of one named place
@@ -3275,10 +3295,18 @@ ONE_PLACE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\b(?!
 
 def _places_joined(name: str, sentence: str) -> bool:
     """The sentence names the place with another joined to it ("Harrowmere and Tamsby
-    voters", "across Tamsby and Harrowmere"): a whole of several places."""
+    voters", "across Tamsby and Harrowmere"): a whole of several places. Not a word opening
+    the sentence before a comma ("However, Harrowmere ...") nor a day or month ("On
+    Tuesday, Harrowmere ..."): no second place (review r19)."""
     at = re.escape(name)
-    return bool(re.search(rf"\b{at}\s*(?:,|and|&)\s+(?:the\s+)?[A-Z]|[A-Z][\w'’-]*\s*(?:,|and|&)\s+(?:the\s+)?{at}\b",
-                          sentence))
+    joined = rf"\b{at}\s*(?:,|and|&)\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*)|" \
+             rf"(?P<before>[A-Z][\w'’-]*)\s*(?P<sep>,|and|&)\s+(?:the\s+)?{at}\b"
+    for m in re.finditer(joined, sentence):
+        other = m.group("after") or m.group("before")
+        opens = m.group("sep") == "," and not sentence[:m.start("before")].strip(" \"“‘'(")
+        if not opens and other not in WEEKDAY_NAMES and other not in MONTH_NAMES:
+            return True
+    return False
 
 
 def _one_place_of_joined(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
@@ -3339,13 +3367,16 @@ SPANS_APART = 1.5
 
 
 def _span_days(q: Quantity, claim: Claim) -> int | None:
-    """Days of the stretch the figure's own clause gathers it over, None when it names none."""
+    """Days of the stretch the figure's own clause gathers it over, None when it names none
+    or only a vague plural ("within days" is not one day)."""
     if q.unit in TIME_UNIT_NAMES:  # a duration is itself a stretch of time
         return None
     m = SPAN.search(clause_around(q, claim))
     if m is None:
         return None
     n = m.group("n")
+    if n is None and m.group("unit").lower().endswith("s"):
+        return None  # "within days", "over the past months": no stretch told (review r19)
     count = int(n) if n and n.isdigit() else SPAN_NUMBERS.get((n or "one").lower(), 1)
     return count * SPAN_DAYS[m.group("unit").lower().rstrip("s")]
 
@@ -3839,17 +3870,26 @@ def find_contradictions(
 # name ("at the Brennland embassy").
 PLACE_OF_EVENT = re.compile(r"\b(?:at|outside|inside|near|in\s+front\s+of)\s+(?:the|a|an)\s+"
                             r"(?:[A-Z][\w'’-]+\s+)*([a-z][\w-]+)")
+# Nouns after "at the" that name no place of its own but the event's ("at the scene"), a
+# part of anything ("near the end", "at the front") or a time ("at the weekend"): any
+# article of the story may leave them out (review r19).
+NO_PLACE_NOUNS = frozenset({"scene", "site", "spot", "location", "venue", "event", "time", "moment", "weekend",
+                            "start", "beginning", "end", "close", "outset", "height", "peak", "top", "bottom",
+                            "front", "back", "rear", "side", "edge", "centre", "center", "heart", "middle",
+                            "rally", "protest", "march", "demonstration"}) | TIME_UNIT_NAMES
 
 
 def _counted_elsewhere(hit: tuple[str, str], a: _Judged, b: _Judged, article_stems) -> bool:
     """A count against a denial of that thing ("Three people were arrested after a window
     at the embassy was broken" / "no arrests were made") whose sentence puts its event at a
     place the denying claim's article never names: the denial is of another event of the
-    story (the rally at parliament two days before), not of this one (p19)."""
+    story (the rally at parliament two days before), not of this one (p19). Not a noun of
+    no place (`NO_PLACE_NOUNS`, "arrested at the scene", review r19)."""
     for counting, denying, side in ((a, b, hit[0]), (b, a, hit[1])):
         if side != "(counted)":
             continue
-        places = frozenset(s for m in PLACE_OF_EVENT.finditer(counting.claim.sentence) for s in topic_stems(m.group(1)))
+        places = frozenset(s for m in PLACE_OF_EVENT.finditer(counting.claim.sentence)
+                           if m.group(1).lower().rstrip("s") not in NO_PLACE_NOUNS for s in topic_stems(m.group(1)))
         if places and places.isdisjoint(article_stems(denying.claim.article_id)):
             return True
     return False
@@ -4220,7 +4260,7 @@ class _Wording:
     # What befell a subject (claims.outcomes, round c19): outcomes of
     # conflict_outcomes.txt as (row, side, subject stems, counted part), and acts of
     # taking or rescuing done to a subject with their doers.
-    outcomes: tuple[tuple[int, int, frozenset[str], bool], ...] = ()
+    outcomes: tuple[tuple[int, int, tuple[str, ...], bool], ...] = ()
     taken: tuple[Taken, ...] = ()
 
     @classmethod

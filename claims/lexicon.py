@@ -108,15 +108,22 @@ def rejects_a_claim(text: str) -> bool:
     rejection of something said. Extraction keeps `rejects` (a narrated rejection of a
     proposal is still a sentence the outlet tells). Nor a rejecting word right before a
     figure (`FIGURE_NEXT`, p19): "fees made up 8% of the price" shares, "dismissed 40
-    staff" counts."""
+    staff" counts; but not a figure opening a clause of its own ("denied 40 people had
+    died", `FIGURE_CLAUSE`, review r19): that-less, it is what was denied."""
     return any(not declined_proposal_pattern().match(text, m.end()) and not _said_of_a_thing(text, m)
-               and not FIGURE_NEXT.match(text, m.end())
+               and not (FIGURE_NEXT.match(text, m.end()) and not FIGURE_CLAUSE.match(text, m.end()))
                for m in _rejecting_words(text))
 
 
 # A figure in digits right after a rejecting word ("made up 8% of", "dismissed 40 staff",
 # "rejected 300 applications"): things counted or shared, no claim rejected (p19).
 FIGURE_NEXT = re.compile(r"\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[$£€]?\d")
+# The figure is the subject of a clause, a finite verb within a few words after it, no
+# relative word between: "denied 40 people had died", "disputed 300 homes were flooded"
+# (review r19); not "dismissed 40 staff who had ...".
+FIGURE_CLAUSE = re.compile(
+    r"\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?[$£€]?\d[\d,.]*%?(?:\s+(?!who\b|which\b|that\b)"
+    r"[a-z]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|did|died|went)\b")
 
 
 # A form of "be", perhaps with an adverb, right before a passive participle ("ballots

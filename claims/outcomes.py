@@ -20,7 +20,7 @@ from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from claims.lexicon import data_lines, negation_pattern, opposite_inflections
+from claims.lexicon import SAYING, data_lines, negation_pattern, opposite_inflections
 from claims.memo import memoised_per_text
 from claims.overlap import topic_stems
 
@@ -76,7 +76,7 @@ def _negated(tokens: list[str]) -> bool:
 
 
 @memoised_per_text
-def outcomes(text: str) -> tuple[tuple[int, int, frozenset[str], bool], ...]:
+def outcomes(text: str) -> tuple[tuple[int, int, tuple[str, ...], bool], ...]:
     """(row, side, subject stems, whether the subject is a counted part) of each outcome of
     conflict_outcomes.txt in `text` that no hedge before it in its clause reaches. The
     subject is the words before it in its clause (`_subject_words`); an outcome with none
@@ -87,7 +87,7 @@ def outcomes(text: str) -> tuple[tuple[int, int, frozenset[str], bool], ...]:
     if not any(form <= words for form in _form_words()):
         return ()  # most claims: no clause to read
     longest = max(len(f) for f in forms)
-    found: list[tuple[int, int, frozenset[str], bool]] = []
+    found: list[tuple[int, int, tuple[str, ...], bool]] = []
     clauses = _clauses(text)
     for c, clause in enumerate(clauses):
         tokens = [t.lower() for t in TOKEN.findall(clause[1])]
@@ -97,9 +97,10 @@ def outcomes(text: str) -> tuple[tuple[int, int, frozenset[str], bool], ...]:
                 run = tuple(tokens[k:k + n])
                 if run in forms and k + n <= len(tokens):
                     before = tokens[:k]
-                    words = _subject_words(clauses, c, before)
-                    subject = topic_stems(" ".join(words)) if _has_word(words) else frozenset()
-                    if subject and not HEDGES.intersection(before) and not OTHER_ONE.intersection(words):
+                    words = _after_saying(_subject_words(clauses, c, before))
+                    subject = _ordered_stems(words) if _has_word(words) else ()
+                    if subject and not HEDGES.intersection(before) and not OTHER_ONE.intersection(words) \
+                            and not _active_verb(run, before):
                         flip = _negated(before)
                         found.extend((row, 1 - side if flip else side, subject, _counted_part(words))
                                      for row, side in forms[run])
@@ -154,24 +155,67 @@ def _subject_words(clauses: list[tuple[str, str]], c: int, before: list[str]) ->
     return words
 
 
+# Participles of an outcome that befalls the subject only in the passive: "the gunman
+# killed two guards", "the landlord charged tenants" tell what the subject did (review r19).
+PASSIVE_ONLY = frozenset({"charged", "convicted", "killed", "cleared", "acquitted", "discharged"})
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are", "get", "got", "gets"})
+
+
+def _active_verb(run: tuple[str, ...], before: list[str]) -> bool:
+    """A one-word outcome of `PASSIVE_ONLY` with words before it in its clause but no form
+    of "be" (or "get") among the last two: the subject's own act, not what befell it. A
+    clause opening on it ("was arrested and charged") carries the earlier passive."""
+    return len(run) == 1 and run[0] in PASSIVE_ONLY and bool(before) and \
+        not PASSIVE_AUXILIARIES.intersection(before[-2:])
+
+
+def _after_saying(words: list[str]) -> list[str]:
+    """The subject's words after a verb of saying ("police said the woman" -> "the woman"):
+    the speaker is not whom the outcome befell (review r19)."""
+    cut = max((k for k, w in enumerate(words) if w in SAYING), default=-1)
+    return words[cut + 1:] if cut >= 0 and _has_word(words[cut + 1:]) else words
+
+
+def _ordered_stems(words: list[str]) -> tuple[str, ...]:
+    """The topic stems of `words` in their order, each once: a subject's words next to its
+    head tell which one of its kind it is (`_two_subjects`)."""
+    return tuple(dict.fromkeys(s for w in words for s in sorted(topic_stems(w))))
+
+
+def _two_subjects(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Subjects sharing a word, each naming a different word right before it or each a
+    different word right after it: "John Harlow" / "Maria Harlow", "the driver of the
+    lorry" / "the driver of the car" are two people. A word on one side only describes the
+    one subject ("a 34-year-old man" / "the man arrested over the theft") (review r19)."""
+    for head in set(a) & set(b):
+        i, j = a.index(head), b.index(head)
+        before = (a[i - 1] if i else None, b[j - 1] if j else None)
+        after = (a[i + 1] if i + 1 < len(a) else None, b[j + 1] if j + 1 < len(b) else None)
+        for x, y in (before, after):
+            if x and y and x != y and x not in b and y not in a:
+                return True
+    return False
+
+
 def _counted_part(subject: list[str]) -> bool:
     words = set(subject)
     return bool(words & COUNT_WORDS or any(w[:1].isdigit() for w in words)) and not words & UNIVERSAL_WORDS
 
 
-def opposed_outcomes(a: tuple[tuple[int, int, frozenset[str], bool], ...],
-                     b: tuple[tuple[int, int, frozenset[str], bool], ...]) -> tuple[int, frozenset[str]] | None:
+def opposed_outcomes(a: tuple[tuple[int, int, tuple[str, ...], bool], ...],
+                     b: tuple[tuple[int, int, tuple[str, ...], bool], ...]) -> tuple[int, frozenset[str]] | None:
     """(row, shared subject stems) of an outcome of `a` whose complement `b` tells of a
     subject sharing a word, when neither claim also tells the other side of that row (a
-    claim telling both speaks of two subjects) and the two subjects are not both counted
-    parts of a group."""
+    claim telling both speaks of two subjects), the two subjects are not both counted
+    parts of a group, and not two people sharing a word (`_two_subjects`)."""
     for row, side, subject, part in a:
         if any(r == row and s != side for r, s, *_ in a):
             continue
         for row2, side2, subject2, part2 in b:
-            if row2 == row and side2 != side and subject & subject2 and not (part and part2) and \
+            if row2 == row and side2 != side and set(subject) & set(subject2) and not (part and part2) and \
+                    not _two_subjects(subject, subject2) and \
                     not any(r == row and s == side for r, s, *_ in b):
-                return row, subject & subject2
+                return row, frozenset(subject) & frozenset(subject2)
     return None
 
 
@@ -220,7 +264,7 @@ def taken_by(text: str) -> tuple[Taken, ...]:
     for m in _passive_by().finditer(text):
         c = bisect_right(ends, m.start())
         before = [t.lower() for t in TOKEN.findall(text[ends[c - 1] if c else 0:m.start()])]
-        words = _subject_words(clauses, c, before)
+        words = _after_saying(_subject_words(clauses, c, before))
         subject = topic_stems(" ".join(words)) if _has_word(words) else frozenset()
         agent = m.group("agent")
         doer = topic_stems(agent)

@@ -228,9 +228,26 @@ def _statement_object_span(verb: Token) -> tuple[int, int] | None:
     """(d19) The object of a doubting verb when its head noun names a statement ("questioned
     Street Watch's figure of 9,400 searches", "challenged the inspectors' findings"): a
     doubt cast on a person, a decision or an event ("questioned a suspect", "challenged
-    the ruling") is no rejection of anything said."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ in statement_nouns()]
+    the ruling") is no rejection of anything said, nor is one cast on a quantity of things
+    ("questioned the number of officers at the march", `_quantity_of_things`)."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ in statement_nouns()
+               and not _quantity_of_things(c)]
     return _bounds([t for o in objects for t in o.subtree]) if objects else None
+
+
+# Figure nouns that, before "of" and a noun, measure things rather than name a statement.
+QUANTITY_NOUNS = frozenset({"number", "numbers", "amount", "amounts"})
+
+
+def _quantity_of_things(noun: Token) -> bool:
+    """"the number of police officers at the march", "the amount of money spent": a quantity
+    of things, which a doubting verb questions as too many or too much, not a figure someone
+    gave ("the union's number", "the figure of 140 missed calls") (review r19)."""
+    if noun.lower_ not in QUANTITY_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                                                              for g in c.children)
+               for c in noun.children)
 
 
 def _gerund(token: Token) -> bool:
