@@ -95,7 +95,7 @@ def find_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attributi
     quoted complement of the rejecting verb itself, which `with_rejections` replaces)."""
     text = doc.text  # read once: Doc.text re-joins every token on each access
     found: list[Attribution] = []
-    resolver: SpeakerResolver | None = None
+    rejection_by = _RejectionBySubject(doc)
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
             continue
@@ -116,22 +116,32 @@ def find_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attributi
                and not (a.cue == verb.text and start <= a.content_start and a.content_end <= end + 2)
                for a in attributions):
             continue
+        rejection = rejection_by(verb, start, end)
+        if rejection is not None:
+            found.append(rejection)
+    return found
+
+
+class _RejectionBySubject:
+    """The rejection of `verb` over a span, spoken by the verb's resolved subject; the
+    speaker resolver (which reads the whole doc) is built only if some verb needs it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.resolver: SpeakerResolver | None = None
+
+    def __call__(self, verb: Token, start: int, end: int) -> Attribution | None:
         subject = _subject(verb)
         if subject is None:
-            continue
-        if resolver is None:
-            resolver = SpeakerResolver(doc)
-        speaker = resolver.resolve(subject, remember=False)
+            return None
+        if self.resolver is None:
+            self.resolver = SpeakerResolver(self.doc)
+        speaker = self.resolver.resolve(subject, remember=False)
         if speaker is None:
-            continue
-        found.append(
-            Attribution(
-                content_start=start, content_end=end, speaker=speaker.canonical,
-                speaker_mention=speaker.mention, speaker_role=speaker.role, cue=verb.text,
-                is_quote=False,
-            )
-        )
-    return found
+            return None
+        return Attribution(content_start=start, content_end=end, speaker=speaker.canonical,
+                           speaker_mention=speaker.mention, speaker_role=speaker.role, cue=verb.text,
+                           is_quote=False)
 
 
 def _negated(verb: Token) -> bool:
@@ -184,24 +194,14 @@ def find_apposed_rejections(doc: Doc) -> list[tuple[Attribution, int]]:
     """(d19) Rejections by a clause hung on a statement noun set after what was said ("...,
     a claim the company denies"), each with the offset of the comma before the noun."""
     found: list[tuple[Attribution, int]] = []
-    resolver: SpeakerResolver | None = None
+    rejection_by = _RejectionBySubject(doc)
     for verb in doc:
         if verb.pos_ != "VERB" or _negated(verb) or verb.lemma_.lower() not in rejection_verbs():
             continue
         span = _apposed_statement_span(verb)
-        subject = _subject(verb) if span else None
-        if subject is None:
-            continue
-        if resolver is None:
-            resolver = SpeakerResolver(doc)
-        speaker = resolver.resolve(subject, remember=False)
-        if speaker is None:
-            continue
-        start, end = span
-        rejection = Attribution(content_start=start, content_end=end, speaker=speaker.canonical,
-                                speaker_mention=speaker.mention, speaker_role=speaker.role, cue=verb.text,
-                                is_quote=False)
-        found.append((rejection, doc.text.rfind(",", 0, start)))
+        rejection = rejection_by(verb, *span) if span else None
+        if rejection is not None:
+            found.append((rejection, doc.text.rfind(",", 0, span[0])))
     return found
 
 
