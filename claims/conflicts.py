@@ -2553,7 +2553,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     for q, this, loose in ((qa, b, qb), (qb, a, qa)):
         if q.measure and not loose.measure and facts.measure(loose, this):
             same_measure = same_measure and bool(facts.head(q) & facts.text(this))
-    if not same_measure or facts.scope(qa, a) != facts.scope(qb, b):
+    if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)):
         return False
     if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
         return False
@@ -2565,6 +2565,38 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb) and not _year_two_ways(pa, pb):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+INCLUDING_SCOPE = frozenset({"including", "include", "includes", "included"})
+EXCLUDING_SCOPE = frozenset({"excluding", "exclude", "excludes", "excluded", "not including", "not counting"})
+
+
+SCOPED_OBJECT = re.compile(r"\b(?:includ|exclud|not\s+including|not\s+counting)\w*\s+(?:(?:about|around|roughly|some|"
+                           r"nearly|almost|up\s+to|more\s+than|at\s+least|only|just|as\s+many\s+as)\s+)*$",
+                           re.IGNORECASE)
+
+
+def _wider_count_below(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(m19) Scopes that differ only by what one figure includes ("at 170,000, including
+    conversions" / "210,000 new homes were completed") or leaves out: the including figure
+    counts all the other does and more, the excluding one less. An including figure below
+    the other (or an excluding one above it) cannot both be right, whatever else it counts:
+    a conflict, not two measures. The other way round they may both hold."""
+    sa, sb = facts.scope(qa, a), facts.scope(qb, b)
+    if sa and sb:
+        return False
+    (scoped, this), plain = ((qa, a), qb) if sa else ((qb, b), qa)
+    words = sa or sb
+    if SCOPED_OBJECT.search(_before_figure(scoped, this, 40)):
+        return False  # "including 300 in Wales": the figure is the part included
+    other = _converted(scoped, plain)
+    if other is None or other.value is None or scoped.value is None:
+        return False
+    if words <= INCLUDING_SCOPE:
+        return scoped.value < other.value
+    if words <= EXCLUDING_SCOPE:
+        return scoped.value > other.value
+    return False
 
 
 def _year_two_ways(pa: str, pb: str) -> bool:
@@ -2814,8 +2846,25 @@ def _scope(q: Quantity, claim: Claim) -> frozenset[str]:
     lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
     hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
     window = claim.text[lo:hi]
+    figure_at = q.start_char - claim.start_char - lo
     return frozenset(m.group(0).lower() for m in scope_pattern().finditer(window)
-                     if not _befell_the_counted(m, window))
+                     if not _befell_the_counted(m, window) and not _includes_the_figure(m, window[m.end():figure_at], q, claim))
+
+
+# (m19) The words a verb "include" may have between it and its object figure.
+INCLUDED_OBJECT = re.compile(r"^\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|at\s+least|"
+                             r"only|just|as\s+many\s+as|an\s+extra|a\s+further|another)\s+)*$", re.IGNORECASE)
+INCLUDE_VERBS = frozenset({"include", "includes", "included"})
+
+
+def _includes_the_figure(m: re.Match[str], between: str, q: Quantity, claim: Claim) -> bool:
+    """(m19) "The scheme would include 700 homes": the figure is what a finite "include"
+    takes, the thing counted, not a scope stated beside it ("148,000 homes, including
+    conversions", "excluding agency staff"). Not when a figure comes before it in the claim
+    ("the 2,000 figure includes 300 agency workers": the included is a part of that one)."""
+    if m.group(0).lower() not in INCLUDE_VERBS or not INCLUDED_OBJECT.match(between):
+        return False
+    return not any(o is not q and o.end_char <= q.start_char for o in claim.quantities)
 
 
 # (u18) Words after a passive participle that tell why, how or by whom it was done.
@@ -3093,7 +3142,12 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         # ("will cost the city $1.9 billion" / "priced the work at $1.2 billion"): only
         # those figures, not the others of the two claims, are then compared.
         framed = _framed_candidates(measures[a.index], by_measure, position, settings.candidate_stems) - kin
-        if stories is not None and (extra or kin or framed):
+        # (m19) ... and counts of synonyms ("420 jobs" / "650 roles", "700 homes" / "480
+        # dwellings") in the story: each pair of counts must then name one counted thing
+        # (`_one_thing_counted`) in sentences sharing a rare word.
+        counted = _synonym_candidates(_counted_measures(a.claim), by_measure, position,
+                                      settings.candidate_stems) - kin - framed
+        if stories is not None and (extra or kin or framed or counted):
             # Figures of one measure in articles of one story meet whatever else their
             # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
             # walked out"): still only through a shared measure (the loose test below) (n9).
@@ -3105,6 +3159,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 close = set(stories.related(a.claim.article_id, settings.same_story))
                 framed = {k for k in framed if judged[k].claim.article_id in close}
                 kin = kin | framed
+            kin = kin | counted
             seen = {b.index for _, b in found}
             in_story = {k for k in extra | kin
                         if k > a.index and k not in seen and judged[k].claim.article_id in story}
@@ -3112,8 +3167,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 found += related.of(a, 0.0, among=in_story & figure_indices, after=a.index, extra=in_story)
             by_synonym = in_story - extra
             by_frame = by_synonym & framed
+            by_counted = by_synonym & counted
         else:
-            by_synonym = by_frame = set()
+            by_synonym = by_frame = by_counted = set()
         found = [(m, by_index.get(b.index, b)) for m, b in found]
         a_events = [facts.events(qa, a.claim) for qa in a.claim.quantities]
         for matter, b, by_event in (*((m, b, False) for m, b in found),
@@ -3147,7 +3203,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
                         continue
-                    if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count"):
+                    if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count") and not (
+                            b.index in by_counted and matter >= settings.numeric_measure_matter
+                            and _one_thing_counted(qa, a.claim, qb, b.claim, facts)):
                         continue  # (g11) met through a synonym of a sum, not of a count
                     if b.index in by_frame and not _frames_meet(qa, a.claim, qb, b.claim, facts):
                         continue  # (n18) met through the frame of other figures of the two
@@ -3401,6 +3459,26 @@ def _frame(q: Quantity, claim: Claim) -> frozenset[str]:
     groups = measure_synonyms()
     return frozenset(g for word in clause.split()[-FRAME_WORDS:] for s in topic_stems(word) if s in groups
                      for g in groups[s])
+
+
+def _counted_measures(claim: Claim) -> frozenset[str]:
+    """(m19) Stems of the heads of the measures of the claim's counts: the counted thing
+    ("role" of "affected staff role"), not its qualifiers, is what a synonym may name."""
+    return frozenset(s for q in claim.quantities if q.unit == "count" and q.measure for s in measure_head(q))
+
+
+def _one_thing_counted(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(m19) Two counts met only through a synonym count one thing: the heads of their
+    measures are one synonym group ("jobs" / "roles", "homes" / "dwellings") and neither
+    qualifies its thing by a word the other claim does not say ("1,150 jobs" / "250 agency
+    workers" is a group within the whole, as `_subgroup_met_apart` reads rates). A story
+    holds many counts of kin things ("homes" built / "households" waiting): a shared head
+    is the least that ties two of them."""
+    if qa.unit != "count" or qb.unit != "count" or not (qa.measure and qb.measure):
+        return False
+    if facts.head(qa).isdisjoint(facts.head(qb)):
+        return False
+    return not any(not _said_in(m, facts.text(other)) for q, other in ((qa, b), (qb, a)) for m in _modifiers(q))
 
 
 def _framed_candidates(measures: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],

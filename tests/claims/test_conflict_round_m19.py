@@ -1,0 +1,93 @@
+"""Rules of the m19 round of the numeric conflict rule, on the commonest causes of missed
+numeric conflicts on the closed sets: counts of one thing worded with synonyms ("420 jobs"
+/ "650 roles") that were never compared, and a figure taken by a verb "include" read as a
+scope ("would include 700 homes"). Sentences written for these tests; each rule has a near
+miss."""
+
+from datetime import date
+
+from claims.conflicts import _scope, find_conflicts
+from claims.models import ConflictKind
+from tests.claims.test_figure_roles import _claims
+
+DAY = date(2026, 9, 15)
+
+
+def _numeric_between(nlp, a, b, a_day=DAY, b_day=DAY):
+    refs = _claims(nlp, "a", a, "Outlet A", a_day) + _claims(nlp, "b", b, "Outlet B", b_day)
+    return [c for c in find_conflicts(refs) if c.kind is ConflictKind.NUMERIC]
+
+
+# --- counts of one thing worded with synonyms --------------------------------------------------
+
+CLOSURE = ("Dunmore Freight will close its parcel depot in Harnley next spring, putting 300 jobs at risk, the "
+           "company said on Monday. The Harnley depot opened in 1998 and serves shops across the valley. "
+           "Managers said the parcels would be sorted at a new automated hub near Castleford.")
+UNION = (" The union said it would ballot members at the Harnley depot on strike action. Dunmore Freight said "
+         "the automated hub near Castleford would open in March.")
+
+
+def _union_says(count: str) -> str:
+    return (f"Union officials warned that {count} would go at Harnley, with packers, drivers and cleaners facing "
+            "redundancy before Christmas." + UNION)
+
+
+def test_counts_of_synonyms_in_one_story_conflict(nlp):
+    # The two sentences share one rare word ("Harnley"): too little to be compared before.
+    assert _numeric_between(nlp, CLOSURE, _union_says("closer to 520 roles"))
+
+
+def test_a_qualified_group_is_not_a_rival_count_of_the_whole(nlp):
+    # Near miss: "agency roles" are a group within the jobs at risk, qualified by a word
+    # the other claim does not say.
+    assert not _numeric_between(nlp, CLOSURE, _union_says("closer to 520 agency roles"))
+
+
+def test_counts_of_synonyms_that_agree_do_not_conflict(nlp):
+    # Near miss: "about 310 roles" allows 300 jobs.
+    assert not _numeric_between(nlp, CLOSURE, _union_says("about 310 roles"))
+
+
+def test_counts_of_things_of_no_one_group_are_not_compared(nlp):
+    # Near miss: "cleaners" and "jobs" are no synonyms: other counts of the story.
+    assert not _numeric_between(nlp, CLOSURE, _union_says("closer to 520 cleaners"))
+
+
+# --- a figure a verb "include" takes is no scope ----------------------------------------------
+
+
+def _scopes(nlp, text):
+    return {q.surface: _scope(q, r.claim) for r in _claims(nlp, "a", text, "Outlet A") for q in r.claim.quantities}
+
+
+def test_a_figure_included_is_the_thing_counted_not_a_scope(nlp):
+    assert _scopes(nlp, "The developer said the scheme would also include 700 homes.") == {"700": frozenset()}
+    assert _scopes(nlp, "The site would include about 700 houses once complete.")["about 700"] == frozenset()
+    # Near misses: a scope stated beside the figure stays one; a figure included in
+    # another figure is a part of it.
+    assert _scopes(nlp, "Builders completed 148,000 homes last year, including conversions.")["148,000"] == {
+        "including"}
+    scopes = _scopes(nlp, "The 2,000 total includes 300 agency workers, the company said.")
+    assert scopes["300"] == {"includes"}
+
+
+# --- a count that includes more, yet is lower ---------------------------------------------------
+
+BUILT = "Some 210,000 new homes were completed across Veldria last year, the builders' federation said."
+
+
+def test_a_count_including_more_below_the_other_conflicts(nlp):
+    assert _numeric_between(nlp, BUILT, "The housing ministry put the number of homes completed across Veldria "
+                                        "last year, including conversions, at 170,000.")
+
+
+def test_a_count_including_more_above_the_other_does_not_conflict(nlp):
+    # Near miss: 230,000 including conversions and 210,000 new homes may both hold.
+    assert not _numeric_between(nlp, BUILT, "The housing ministry put the number of homes completed across "
+                                            "Veldria last year, including conversions, at 230,000.")
+
+
+def test_the_part_a_count_includes_is_no_wider_count(nlp):
+    # Near miss: "including 40,000 in the capital" is a part of the whole, not a wider count.
+    assert not _numeric_between(nlp, BUILT, "The housing ministry said homes were completed across Veldria last "
+                                            "year, including 40,000 in the capital.")
