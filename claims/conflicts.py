@@ -2576,14 +2576,24 @@ SCOPED_OBJECT = re.compile(r"\b(?:includ|exclud|not\s+including|not\s+counting)\
                            re.IGNORECASE)
 
 
+SHARE_UNITS = frozenset({"percent", "percentage_point", "fraction", "ratio", "times"})
+
+
+def _adds_up(q: Quantity) -> bool:
+    """A figure that is the sum of its parts: no share, ratio or rate."""
+    return q.unit is not None and q.unit not in SHARE_UNITS and q.per is None
+
+
 def _wider_count_below(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
     """(m19) Scopes that differ only by what one figure includes ("at 170,000, including
     conversions" / "210,000 new homes were completed") or leaves out: the including figure
     counts all the other does and more, the excluding one less. An including figure below
     the other (or an excluding one above it) cannot both be right, whatever else it counts:
-    a conflict, not two measures. The other way round they may both hold."""
+    a conflict, not two measures. The other way round they may both hold. Only for
+    figures that add up (counts, sums, lengths): a rate or share leaving something out
+    ("core inflation, which excludes food and energy, was 4.1%") may be above or below."""
     sa, sb = facts.scope(qa, a), facts.scope(qb, b)
-    if sa and sb:
+    if (sa and sb) or not (_adds_up(qa) and _adds_up(qb)):
         return False
     (scoped, this), plain = ((qa, a), qb) if sa else ((qb, b), qa)
     words = sa or sb

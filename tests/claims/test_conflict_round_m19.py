@@ -91,3 +91,10 @@ def test_the_part_a_count_includes_is_no_wider_count(nlp):
     # Near miss: "including 40,000 in the capital" is a part of the whole, not a wider count.
     assert not _numeric_between(nlp, BUILT, "The housing ministry said homes were completed across Veldria last "
                                             "year, including 40,000 in the capital.")
+
+
+def test_a_rate_leaving_something_out_is_no_narrower_count(nlp):
+    # Near miss: a share or rate does not add up; core inflation may exceed the headline.
+    assert not _numeric_between(nlp, "Core inflation in Veldria, which excludes food and energy, was 4.1% in March, "
+                                     "the statistics office said.",
+                                "Inflation in Veldria was 3.2% in March, according to official figures.")
