@@ -2567,8 +2567,11 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
 
 
-INCLUDING_SCOPE = frozenset({"including", "include", "includes", "included"})
-EXCLUDING_SCOPE = frozenset({"excluding", "exclude", "excludes", "excluded", "not including", "not counting"})
+INCLUDING_SCOPE = frozenset({"including"})
+EXCLUDING_SCOPE = frozenset({"excluding", "not including", "not counting"})
+# How near the figure its "including" must be to say what the figure counts ("at 170,000,
+# including conversions"; not "1,150 residents were evacuated from villages including ...").
+WIDER_REACH_CHARS = 30
 
 
 SCOPED_OBJECT = re.compile(r"\b(?:includ|exclud|not\s+including|not\s+counting)\w*\s+(?:(?:about|around|roughly|some|"
@@ -2596,17 +2599,24 @@ def _wider_count_below(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _F
     if (sa and sb) or not (_adds_up(qa) and _adds_up(qb)):
         return False
     (scoped, this), plain = ((qa, a), qb) if sa else ((qb, b), qa)
-    words = sa or sb
+    words = _scope_near(scoped, this)
     if SCOPED_OBJECT.search(_before_figure(scoped, this, 40)):
         return False  # "including 300 in Wales": the figure is the part included
     other = _converted(scoped, plain)
     if other is None or other.value is None or scoped.value is None:
         return False
-    if words <= INCLUDING_SCOPE:
+    if words and words <= INCLUDING_SCOPE:
         return scoped.value < other.value
-    if words <= EXCLUDING_SCOPE:
+    if words and words <= EXCLUDING_SCOPE:
         return scoped.value > other.value
     return False
+
+
+def _scope_near(q: Quantity, claim: Claim) -> frozenset[str]:
+    """The scope words within `WIDER_REACH_CHARS` of the figure, each side."""
+    lo = max(q.start_char - claim.start_char - WIDER_REACH_CHARS, 0)
+    hi = max(q.end_char - claim.start_char + WIDER_REACH_CHARS, 0)
+    return frozenset(m.group(0).lower() for m in scope_pattern().finditer(claim.text[lo:hi]))
 
 
 def _year_two_ways(pa: str, pb: str) -> bool:
@@ -3152,12 +3162,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         # ("will cost the city $1.9 billion" / "priced the work at $1.2 billion"): only
         # those figures, not the others of the two claims, are then compared.
         framed = _framed_candidates(measures[a.index], by_measure, position, settings.candidate_stems) - kin
-        # (m19) ... and counts of synonyms ("420 jobs" / "650 roles", "700 homes" / "480
-        # dwellings") in the story: each pair of counts must then name one counted thing
-        # (`_one_thing_counted`) in sentences sharing a rare word.
-        counted = _synonym_candidates(_counted_measures(a.claim), by_measure, position,
-                                      settings.candidate_stems) - kin - framed
-        if stories is not None and (extra or kin or framed or counted):
+        if stories is not None and (extra or kin or framed):
             # Figures of one measure in articles of one story meet whatever else their
             # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
             # walked out"): still only through a shared measure (the loose test below) (n9).
@@ -3169,7 +3174,6 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 close = set(stories.related(a.claim.article_id, settings.same_story))
                 framed = {k for k in framed if judged[k].claim.article_id in close}
                 kin = kin | framed
-            kin = kin | counted
             seen = {b.index for _, b in found}
             in_story = {k for k in extra | kin
                         if k > a.index and k not in seen and judged[k].claim.article_id in story}
@@ -3177,9 +3181,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 found += related.of(a, 0.0, among=in_story & figure_indices, after=a.index, extra=in_story)
             by_synonym = in_story - extra
             by_frame = by_synonym & framed
-            by_counted = by_synonym & counted
         else:
-            by_synonym = by_frame = by_counted = set()
+            by_synonym = by_frame = set()
         found = [(m, by_index.get(b.index, b)) for m, b in found]
         a_events = [facts.events(qa, a.claim) for qa in a.claim.quantities]
         for matter, b, by_event in (*((m, b, False) for m, b in found),
@@ -3213,9 +3216,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
                         continue
-                    if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count") and not (
-                            b.index in by_counted and matter >= settings.numeric_measure_matter
-                            and _one_thing_counted(qa, a.claim, qb, b.claim, facts)):
+                    if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count"):
                         continue  # (g11) met through a synonym of a sum, not of a count
                     if b.index in by_frame and not _frames_meet(qa, a.claim, qb, b.claim, facts):
                         continue  # (n18) met through the frame of other figures of the two
@@ -3469,26 +3470,6 @@ def _frame(q: Quantity, claim: Claim) -> frozenset[str]:
     groups = measure_synonyms()
     return frozenset(g for word in clause.split()[-FRAME_WORDS:] for s in topic_stems(word) if s in groups
                      for g in groups[s])
-
-
-def _counted_measures(claim: Claim) -> frozenset[str]:
-    """(m19) Stems of the heads of the measures of the claim's counts: the counted thing
-    ("role" of "affected staff role"), not its qualifiers, is what a synonym may name."""
-    return frozenset(s for q in claim.quantities if q.unit == "count" and q.measure for s in measure_head(q))
-
-
-def _one_thing_counted(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
-    """(m19) Two counts met only through a synonym count one thing: the heads of their
-    measures are one synonym group ("jobs" / "roles", "homes" / "dwellings") and neither
-    qualifies its thing by a word the other claim does not say ("1,150 jobs" / "250 agency
-    workers" is a group within the whole, as `_subgroup_met_apart` reads rates). A story
-    holds many counts of kin things ("homes" built / "households" waiting): a shared head
-    is the least that ties two of them."""
-    if qa.unit != "count" or qb.unit != "count" or not (qa.measure and qb.measure):
-        return False
-    if facts.head(qa).isdisjoint(facts.head(qb)):
-        return False
-    return not any(not _said_in(m, facts.text(other)) for q, other in ((qa, b), (qb, a)) for m in _modifiers(q))
 
 
 def _framed_candidates(measures: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],

@@ -1,8 +1,8 @@
-"""Rules of the m19 round of the numeric conflict rule, on the commonest causes of missed
-numeric conflicts on the closed sets: counts of one thing worded with synonyms ("420 jobs"
-/ "650 roles") that were never compared, and a figure taken by a verb "include" read as a
-scope ("would include 700 homes"). Sentences written for these tests; each rule has a near
-miss."""
+"""Rules of the m19 round of the numeric conflict rule, on a common cause of missed numeric
+conflicts on the closed sets, a scope word on one side only: a figure taken by a verb
+"include" read as a scope ("would include 700 homes"), and a count including more yet
+lower than the other ("including conversions, at 170,000" / "210,000 new homes").
+Sentences written for these tests; each rule has a near miss."""
 
 from datetime import date
 
@@ -16,41 +16,6 @@ DAY = date(2026, 9, 15)
 def _numeric_between(nlp, a, b, a_day=DAY, b_day=DAY):
     refs = _claims(nlp, "a", a, "Outlet A", a_day) + _claims(nlp, "b", b, "Outlet B", b_day)
     return [c for c in find_conflicts(refs) if c.kind is ConflictKind.NUMERIC]
-
-
-# --- counts of one thing worded with synonyms --------------------------------------------------
-
-CLOSURE = ("Dunmore Freight will close its parcel depot in Harnley next spring, putting 300 jobs at risk, the "
-           "company said on Monday. The Harnley depot opened in 1998 and serves shops across the valley. "
-           "Managers said the parcels would be sorted at a new automated hub near Castleford.")
-UNION = (" The union said it would ballot members at the Harnley depot on strike action. Dunmore Freight said "
-         "the automated hub near Castleford would open in March.")
-
-
-def _union_says(count: str) -> str:
-    return (f"Union officials warned that {count} would go at Harnley, with packers, drivers and cleaners facing "
-            "redundancy before Christmas." + UNION)
-
-
-def test_counts_of_synonyms_in_one_story_conflict(nlp):
-    # The two sentences share one rare word ("Harnley"): too little to be compared before.
-    assert _numeric_between(nlp, CLOSURE, _union_says("closer to 520 roles"))
-
-
-def test_a_qualified_group_is_not_a_rival_count_of_the_whole(nlp):
-    # Near miss: "agency roles" are a group within the jobs at risk, qualified by a word
-    # the other claim does not say.
-    assert not _numeric_between(nlp, CLOSURE, _union_says("closer to 520 agency roles"))
-
-
-def test_counts_of_synonyms_that_agree_do_not_conflict(nlp):
-    # Near miss: "about 310 roles" allows 300 jobs.
-    assert not _numeric_between(nlp, CLOSURE, _union_says("about 310 roles"))
-
-
-def test_counts_of_things_of_no_one_group_are_not_compared(nlp):
-    # Near miss: "cleaners" and "jobs" are no synonyms: other counts of the story.
-    assert not _numeric_between(nlp, CLOSURE, _union_says("closer to 520 cleaners"))
 
 
 # --- a figure a verb "include" takes is no scope ----------------------------------------------
@@ -98,3 +63,11 @@ def test_a_rate_leaving_something_out_is_no_narrower_count(nlp):
     assert not _numeric_between(nlp, "Core inflation in Veldria, which excludes food and energy, was 4.1% in March, "
                                      "the statistics office said.",
                                 "Inflation in Veldria was 3.2% in March, according to official figures.")
+
+
+def test_an_including_that_lists_other_things_says_nothing_of_the_count(nlp):
+    # Near miss: "including Orla and Brenn" lists villages, far from the figure; the lower
+    # count is no wider one.
+    evacuated = "About 3,000 residents were evacuated from Veldria's river valley on Sunday, the fire service said."
+    assert not _numeric_between(nlp, evacuated, "About 1,150 residents were evacuated from river valley villages "
+                                                "including Orla and Brenn on Sunday, officials said.")
