@@ -2553,7 +2553,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     for q, this, loose in ((qa, b, qb), (qb, a, qa)):
         if q.measure and not loose.measure and facts.measure(loose, this):
             same_measure = same_measure and bool(facts.head(q) & facts.text(this))
-    if not same_measure or facts.scope(qa, a) != facts.scope(qb, b):
+    if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)):
         return False
     if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
         return False
@@ -2565,6 +2565,58 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb) and not _year_two_ways(pa, pb):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+INCLUDING_SCOPE = frozenset({"including"})
+EXCLUDING_SCOPE = frozenset({"excluding", "not including", "not counting"})
+# How near the figure its "including" must be to say what the figure counts ("at 170,000,
+# including conversions"; not "1,150 residents were evacuated from villages including ...").
+WIDER_REACH_CHARS = 30
+
+
+SCOPED_OBJECT = re.compile(r"\b(?:includ|exclud|not\s+including|not\s+counting)\w*\s+(?:(?:about|around|roughly|some|"
+                           r"nearly|almost|up\s+to|more\s+than|at\s+least|only|just|as\s+many\s+as)\s+)*$",
+                           re.IGNORECASE)
+
+
+SHARE_UNITS = frozenset({"percent", "percentage_point", "fraction", "ratio", "times"})
+
+
+def _adds_up(q: Quantity) -> bool:
+    """A figure that is the sum of its parts: no share, ratio or rate."""
+    return q.unit is not None and q.unit not in SHARE_UNITS and q.per is None
+
+
+def _wider_count_below(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(m19) Scopes that differ only by what one figure includes ("at 170,000, including
+    conversions" / "210,000 new homes were completed") or leaves out: the including figure
+    counts all the other does and more, the excluding one less. An including figure below
+    the other (or an excluding one above it) cannot both be right, whatever else it counts:
+    a conflict, not two measures. The other way round they may both hold. Only for
+    figures that add up (counts, sums, lengths): a rate or share leaving something out
+    ("core inflation, which excludes food and energy, was 4.1%") may be above or below."""
+    sa, sb = facts.scope(qa, a), facts.scope(qb, b)
+    if (sa and sb) or not (_adds_up(qa) and _adds_up(qb)):
+        return False
+    (scoped, this), plain = ((qa, a), qb) if sa else ((qb, b), qa)
+    words = _scope_near(scoped, this)
+    if SCOPED_OBJECT.search(_before_figure(scoped, this, 40)):
+        return False  # "including 300 in Wales": the figure is the part included
+    other = _converted(scoped, plain)
+    if other is None or other.value is None or scoped.value is None:
+        return False
+    if words and words <= INCLUDING_SCOPE:
+        return scoped.value < other.value
+    if words and words <= EXCLUDING_SCOPE:
+        return scoped.value > other.value
+    return False
+
+
+def _scope_near(q: Quantity, claim: Claim) -> frozenset[str]:
+    """The scope words within `WIDER_REACH_CHARS` of the figure, each side."""
+    lo = max(q.start_char - claim.start_char - WIDER_REACH_CHARS, 0)
+    hi = max(q.end_char - claim.start_char + WIDER_REACH_CHARS, 0)
+    return frozenset(m.group(0).lower() for m in scope_pattern().finditer(claim.text[lo:hi]))
 
 
 def _year_two_ways(pa: str, pb: str) -> bool:
@@ -2814,8 +2866,25 @@ def _scope(q: Quantity, claim: Claim) -> frozenset[str]:
     lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
     hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
     window = claim.text[lo:hi]
+    figure_at = q.start_char - claim.start_char - lo
     return frozenset(m.group(0).lower() for m in scope_pattern().finditer(window)
-                     if not _befell_the_counted(m, window))
+                     if not _befell_the_counted(m, window) and not _includes_the_figure(m, window[m.end():figure_at], q, claim))
+
+
+# (m19) The words a verb "include" may have between it and its object figure.
+INCLUDED_OBJECT = re.compile(r"^\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|at\s+least|"
+                             r"only|just|as\s+many\s+as|an\s+extra|a\s+further|another)\s+)*$", re.IGNORECASE)
+INCLUDE_VERBS = frozenset({"include", "includes", "included"})
+
+
+def _includes_the_figure(m: re.Match[str], between: str, q: Quantity, claim: Claim) -> bool:
+    """(m19) "The scheme would include 700 homes": the figure is what a finite "include"
+    takes, the thing counted, not a scope stated beside it ("148,000 homes, including
+    conversions", "excluding agency staff"). Not when a figure comes before it in the claim
+    ("the 2,000 figure includes 300 agency workers": the included is a part of that one)."""
+    if m.group(0).lower() not in INCLUDE_VERBS or not INCLUDED_OBJECT.match(between):
+        return False
+    return not any(o is not q and o.end_char <= q.start_char for o in claim.quantities)
 
 
 # (u18) Words after a passive participle that tell why, how or by whom it was done.
