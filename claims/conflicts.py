@@ -2574,8 +2574,9 @@ EXCLUDING_SCOPE = frozenset({"excluding", "not including", "not counting"})
 WIDER_REACH_CHARS = 30
 
 
-SCOPED_OBJECT = re.compile(r"\b(?:includ|exclud|not\s+including|not\s+counting)\w*\s+(?:(?:about|around|roughly|some|"
-                           r"nearly|almost|up\s+to|more\s+than|at\s+least|only|just|as\s+many\s+as)\s+)*$",
+# The hedges a figure may carry right after the verb or preposition that takes it.
+FIGURE_HEDGES = r"about|around|roughly|some|nearly|almost|up\s+to|more\s+than|at\s+least|only|just|as\s+many\s+as"
+SCOPED_OBJECT = re.compile(rf"\b(?:includ|exclud|not\s+including|not\s+counting)\w*\s+(?:(?:{FIGURE_HEDGES})\s+)*$",
                            re.IGNORECASE)
 
 
@@ -2614,9 +2615,16 @@ def _wider_count_below(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _F
 
 def _scope_near(q: Quantity, claim: Claim) -> frozenset[str]:
     """The scope words within `WIDER_REACH_CHARS` of the figure, each side."""
-    lo = max(q.start_char - claim.start_char - WIDER_REACH_CHARS, 0)
-    hi = max(q.end_char - claim.start_char + WIDER_REACH_CHARS, 0)
-    return frozenset(m.group(0).lower() for m in scope_pattern().finditer(claim.text[lo:hi]))
+    window, _ = _around_figure(q, claim, WIDER_REACH_CHARS)
+    return frozenset(m.group(0).lower() for m in scope_pattern().finditer(window))
+
+
+def _around_figure(q: Quantity, claim: Claim, reach: int) -> tuple[str, int]:
+    """The claim's text within `reach` characters of the figure, each side, and where in it
+    the figure starts."""
+    lo = max(q.start_char - claim.start_char - reach, 0)
+    hi = max(q.end_char - claim.start_char + reach, 0)
+    return claim.text[lo:hi], q.start_char - claim.start_char - lo
 
 
 def _year_two_ways(pa: str, pb: str) -> bool:
@@ -2863,17 +2871,13 @@ def _scope(q: Quantity, claim: Claim) -> frozenset[str]:
     """Scope words written next to a figure ("3 million users worldwide", "148,000 homes,
     excluding conversions"): a figure with a stated scope measures something else than
     one without, or with another."""
-    lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
-    hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
-    window = claim.text[lo:hi]
-    figure_at = q.start_char - claim.start_char - lo
+    window, figure_at = _around_figure(q, claim, SCOPE_REACH_CHARS)
     return frozenset(m.group(0).lower() for m in scope_pattern().finditer(window)
                      if not _befell_the_counted(m, window) and not _includes_the_figure(m, window[m.end():figure_at], q, claim))
 
 
 # (m19) The words a verb "include" may have between it and its object figure.
-INCLUDED_OBJECT = re.compile(r"^\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|at\s+least|"
-                             r"only|just|as\s+many\s+as|an\s+extra|a\s+further|another)\s+)*$", re.IGNORECASE)
+INCLUDED_OBJECT = re.compile(rf"^\s+(?:(?:{FIGURE_HEDGES}|an\s+extra|a\s+further|another)\s+)*$", re.IGNORECASE)
 INCLUDE_VERBS = frozenset({"include", "includes", "included"})
 
 
