@@ -84,6 +84,7 @@ from claims.models import Claim, ClaimKind, ClaimRef, ClusterMember, Conflict, C
 from claims.outcomes import Taken, different_doers, opposed_outcomes, outcome_words, outcomes, taken_by
 from claims.overlap import (
     FUNCTION_WORDS,
+    NO_STEMS,
     TopicIndex,
     one_of,
     postings,
@@ -4340,7 +4341,7 @@ class _Wording:
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
         text = _leading_clause(text)
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
-            return cls((), (), None, frozenset(), frozenset())
+            return cls((), (), None, NO_STEMS, NO_STEMS)
         denied = _denied_things(text)
         counts = [q for q in quantities if _counts_some(q)]
         # What a count counts is named by its measure and by the words of its clause after
@@ -4393,11 +4394,11 @@ class _Wording:
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), tuple(clauses), stems - under, _states(text),
                    _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
-                   _spared_things(text), harm, stems if harm else frozenset(),
+                   _spared_things(text), harm, stems if harm else NO_STEMS,
                    dated, event_words(text) if dated else (), bool(dated) and is_forecast(text),
                    *_direction_times(text, found_left, found_right), tuple(lacks),
-                   frozenset(event_words(dated_clauses(text))) if dated else frozenset(),
-                   bool(dated) and is_done_to(text), frozenset(event_words(text)) if dated else frozenset(),
+                   frozenset(event_words(dated_clauses(text))) if dated else NO_STEMS,
+                   bool(dated) and is_done_to(text), frozenset(event_words(text)) if dated else NO_STEMS,
                    outcomes(text), taken_by(text))
 
     @staticmethod
@@ -4586,7 +4587,7 @@ def _keyed_by_shared_dates(w: _Wording, dated_keys: frozenset[tuple[str, str]]) 
     """`w` looked up only by the event words another dated claim holds; undated when none."""
     keyed = frozenset(s for s in w.keyed_event if any((d.grain, s) in dated_keys for d in w.dated))
     if not keyed:  # its event words are read by no other rule: not kept for 300,000 claims
-        return replace(w, dated=(), event=(), dated_words=frozenset(), keyed_event=frozenset(), forecast=False,
+        return replace(w, dated=(), event=(), dated_words=NO_STEMS, keyed_event=NO_STEMS, forecast=False,
                        done_to=False)
     return replace(w, event=one_of(w.event), dated_words=one_of(w.dated_words), keyed_event=one_of(keyed))
 
