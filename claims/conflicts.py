@@ -2553,7 +2553,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     for q, this, loose in ((qa, b, qb), (qb, a, qa)):
         if q.measure and not loose.measure and facts.measure(loose, this):
             same_measure = same_measure and bool(facts.head(q) & facts.text(this))
-    if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)):
+    if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)
+                            and not _apart_with_or_without_part(qa, a, qb, b, facts)):
         return False
     if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
         return False
@@ -2611,6 +2612,51 @@ def _wider_count_below(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _F
     if words and words <= EXCLUDING_SCOPE:
         return scoped.value > other.value
     return False
+
+
+# (n20) The words between a figure and the later figure its own "including" lists as a part
+# of it ("4,000 outpatient appointments were moved, including 300 cancer clinic slots").
+LISTED_PART_BETWEEN = re.compile(rf"^[^;:.()\"“”]{{0,60}}?\s+including\s+(?:(?:{FIGURE_HEDGES})\s+)*$",
+                                 re.IGNORECASE)
+
+
+def _listed_part(q: Quantity, claim: Claim) -> Quantity | None:
+    """(n20) The figure right after `q` in its claim, when `q`'s own "including" names it
+    as a part of what `q` counts ("Nine residents were rescued, including two children")."""
+    later = sorted((o for o in claim.quantities if o is not q and o.start_char >= q.end_char and o.value is not None),
+                   key=lambda o: o.start_char)
+    if not later:
+        return None
+    between = claim.text[q.end_char - claim.start_char:later[0].start_char - claim.start_char]
+    return later[0] if LISTED_PART_BETWEEN.match(between) else None
+
+
+def _apart_with_or_without_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(n20) Scopes that differ only by an "including" that lists a counted part of one
+    figure ("More than 4,000 appointments were moved, including 300 cancer clinic slots" /
+    "Some 1,900 appointments had to be rescheduled"): the including figure is the whole, and
+    the other outlet counted it either with the part or without it. Only a figure that
+    fits neither (1,900 is neither about 4,000 nor about 3,700) conflicts; "2,500 jobs,
+    including 400 contractors" and "2,100 jobs" may both hold. Only for figures that add
+    up. The figure after "including" is the part itself and keeps its scope, and a figure
+    of what the part counts ("Nine children were injured" against "Forty people were
+    injured, including 12 children") is a rival of the part, not of the whole."""
+    sa, sb = facts.scope(qa, a), facts.scope(qb, b)
+    if (sa and sb) or not (sa | sb) <= INCLUDING_SCOPE or not (_adds_up(qa) and _adds_up(qb)):
+        return False
+    (whole, this), (plain, other_claim) = ((qa, a), (qb, b)) if sa else ((qb, b), (qa, a))
+    part = _listed_part(whole, this)
+    if part is None or not _adds_up(part) or measure_stems(part) & facts.measure(plain, other_claim):
+        return False  # "Nine children were injured": the other counts the part, not the whole
+    other, part = _converted(whole, plain), _converted(whole, part)
+    if other is None or part is None:
+        return False
+    tolerance = ConflictSettings.rounding_tolerance
+    iw, io, ip = interval(whole, tolerance), interval(other, tolerance), interval(part, tolerance)
+    if iw is None or io is None or ip is None:
+        return False
+    without = (iw[0] - ip[1], iw[1] - ip[0])
+    return not _overlap(io, iw) and not _overlap(io, without)
 
 
 def _scope_near(q: Quantity, claim: Claim) -> frozenset[str]:
@@ -3685,6 +3731,25 @@ HISTORY_OPENING = re.compile(r"^[\W_]*(?:in|during|at|by)\s+(?:the\s+)?((?:19|20
 LAST_YEAR_OPENING = re.compile(r"^[\W_]*(?:in\s+)?last\s+year(?:['’]s)?\b", re.IGNORECASE)
 
 
+# (n20) "Last month's one-day strike led to 150 operations being cancelled": a sentence
+# opening on the month before its article's ("last week" would mostly be the other's days).
+LAST_MONTH_OPENING = re.compile(r"^[\W_]*(?:in\s+|during\s+)?last\s+month(?:['’]s)?\b", re.IGNORECASE)
+# An undated figure of news is of the days before its article: a week's reporting.
+PERIOD_ENDED_DAYS = 7
+
+
+def _opens_on_last_month(dated: ClaimRef, other: ClaimRef) -> bool:
+    """(n20) The sentence of `dated` opens on last month (as p11's "Last year" does), and
+    that month ended more than `PERIOD_ENDED_DAYS` before the other article
+    came out: the other's undated figure is of its own days, another strike or storm than
+    last month's. An article of the 2nd of a month may still tell of the one of the 30th."""
+    if dated.published is None or other.published is None or not LAST_MONTH_OPENING.match(dated.claim.sentence) \
+            or LAST_MONTH_OPENING.match(other.claim.sentence):
+        return False
+    ended = dated.published.replace(day=1) - timedelta(days=1)
+    return (other.published - ended).days > PERIOD_ENDED_DAYS
+
+
 def _one_of_history(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
     """(c9) One figure dated just after it to a year `HISTORY_YEARS` or more before both
     articles ("the fall from 38% in 2021"), the other to no period ("Turnout was 31%"):
@@ -3760,6 +3825,8 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
         # words: a figure of now it is not, whatever year the other leaves unsaid.
         if LAST_YEAR_OPENING.match(dated.sentence):
             return False
+    if _opens_on_last_month(a, b) or _opens_on_last_month(b, a):
+        return False
     # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:
     # counts dated days apart (the day each names, "on Monday", else its article's date)
     # do not conflict; a day's lag between outlets is one report.

@@ -1,0 +1,63 @@
+"""Rules of the n20 round of the numeric conflict rule, on numeric conflicts whose two
+outlets word the measure apart or state a scope on one side only: a figure whose own
+"including" lists a counted part of it ("More than 4,000 appointments were moved, including
+300 cancer clinic slots") is the whole, compared with the other outlet's figure with and
+without that part. Sentences written for these tests; each rule has a near miss."""
+
+from datetime import date
+
+from claims.conflicts import find_conflicts
+from claims.models import ConflictKind
+from tests.claims.test_figure_roles import _claims
+
+DAY = date(2026, 11, 16)
+
+
+def _numeric_between(nlp, a, b, a_day=DAY, b_day=DAY):
+    refs = _claims(nlp, "a", a, "Outlet A", a_day) + _claims(nlp, "b", b, "Outlet B", b_day)
+    return [c for c in find_conflicts(refs) if c.kind is ConflictKind.NUMERIC]
+
+
+# --- a figure whose "including" lists a counted part of it ---------------------------------------
+
+MOVED = "More than 4,000 outpatient appointments were moved at Brackwell General, including 300 cancer clinic slots."
+
+
+def test_a_whole_listing_its_part_conflicts_with_a_figure_fitting_neither(nlp):
+    # 1,900 is neither about 4,000 (with the part) nor about 3,700 (without it).
+    assert _numeric_between(nlp, MOVED, "Some 1,900 outpatient appointments at Brackwell General had to be "
+                                        "rescheduled, the trust said.")
+    assert _numeric_between(nlp, "Nine residents of Orsaville were rescued from the rubble, including two children, "
+                                 "the agency said.",
+                            "Rescuers pulled 14 residents of Orsaville alive from the rubble, officials said.")
+
+
+def test_a_figure_counting_the_whole_without_its_part_does_not_conflict(nlp):
+    # Near miss: 2,100 jobs may be the 2,500 without the 400 contractors.
+    assert not _numeric_between(nlp, "Some 2,500 jobs will go at the Ferrand plant, including 400 contractor posts, "
+                                     "the company said.",
+                                "The union said 2,100 jobs will go at the Ferrand plant.")
+
+
+def test_the_part_after_including_keeps_its_scope(nlp):
+    # Near miss: "including 12 children" is the part, not a rival of the whole's count.
+    assert not _numeric_between(nlp, "Forty people were injured in the Calvane tram crash, including 12 children, "
+                                     "police said.",
+                                "Nine children were injured in the Calvane tram crash, the hospital said.")
+
+
+# --- a sentence opening on last month ----------------------------------------------
+
+CANCELLED = "The two-day strike at Orbury Hospital led to 340 operations being cancelled, the trust said."
+LAST_MONTH = "Last month's strike at Orbury Hospital led to 150 operations being cancelled, the trust said."
+
+
+def test_last_months_figure_is_no_rival_of_this_weeks(nlp):
+    assert not _numeric_between(nlp, CANCELLED, LAST_MONTH, date(2026, 11, 13), date(2026, 11, 14))
+    assert not _numeric_between(nlp, CANCELLED, "Last month, the strike at Orbury Hospital led to 150 operations "
+                                                "being cancelled.", date(2026, 11, 20), date(2026, 11, 20))
+
+
+def test_last_months_figure_early_in_a_month_is_still_compared(nlp):
+    # Near miss: an article of the 2nd may tell of the strike of the 30th, last month's.
+    assert _numeric_between(nlp, CANCELLED, LAST_MONTH, date(2026, 11, 2), date(2026, 11, 2))
