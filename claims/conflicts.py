@@ -48,6 +48,7 @@ from claims.event_dates import (
 from claims.figure_roles import (
     ON_WEEKDAY,
     WEEKDAYS,
+    circumstantial_events,
     counts_sources,
     figure_events,
     is_increment,
@@ -2382,6 +2383,9 @@ class _Facts:
     def events(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("events", q, lambda: figure_events(q, c), claim=c)
 
+    def circumstances(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("circumstances", q, lambda: circumstantial_events(q, c), claim=c)
+
     def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool, bool, bool]:
         """(a target, an increment, denied or rejected, a count of sources, an interval):
         figures of different roles are not compared."""
@@ -2522,8 +2526,13 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     # agreed a fee of £42m") says who, not what is measured: it ties no two figures.
     if shared and shared <= _capitalised_stems(a.sentence) & _capitalised_stems(b.sentence):
         shared = frozenset()
-    same_measure = bool(shared) or bool(events_a & events_b)
-    if same_measure and not events_a & events_b and bool(events_a) != bool(events_b) and _only_synonyms(qa, a, qb, b):
+    # (n20) An event ties two figures only when it is the act of both, or the circumstance
+    # of both: "700 nurses walked out" and "610 procedures were postponed during the
+    # walkout" name the strike in two relations.
+    met_events = frozenset(e for e in events_a & events_b
+                           if (e in facts.circumstances(qa, a)) == (e in facts.circumstances(qb, b)))
+    same_measure = bool(shared) or bool(met_events)
+    if same_measure and not met_events and bool(events_a) != bool(events_b) and _only_synonyms(qa, a, qb, b):
         # "the crowd at 12,000" / "80 protesters were arrested": measures met only through
         # a synonym, one of them counting those an event befell, are a whole and a part (n9).
         return False

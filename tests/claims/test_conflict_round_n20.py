@@ -7,6 +7,7 @@ without that part. Sentences written for these tests; each rule has a near miss.
 from datetime import date
 
 from claims.conflicts import find_conflicts
+from claims.figure_roles import circumstantial_events
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 
@@ -61,3 +62,40 @@ def test_last_months_figure_is_no_rival_of_this_weeks(nlp):
 def test_last_months_figure_early_in_a_month_is_still_compared(nlp):
     # Near miss: an article of the 2nd may tell of the strike of the 30th, last month's.
     assert _numeric_between(nlp, CANCELLED, LAST_MONTH, date(2026, 11, 2), date(2026, 11, 2))
+
+
+# --- an event as the act of one figure and the circumstance of the other --------------------------
+
+
+def _circumstances(nlp, text):
+    return {q.surface: circumstantial_events(q, r.claim) for r in _claims(nlp, "a", text, "Outlet A")
+            for q in r.claim.quantities}
+
+
+def test_an_event_in_a_phrase_of_time_or_cause_is_a_circumstance(nlp):
+    assert _circumstances(nlp, "Some 610 planned procedures were postponed during the walkout at Orbury Hospital.")[
+        "Some 610"] == {"strike"}
+    assert _circumstances(nlp, "The strike at Orbury Hospital led to 340 operations being cancelled.")["340"] == {
+        "strike"}
+    # Near misses: the counted walked out; the blaze is a circumstance, the evacuation the act.
+    assert _circumstances(nlp, "About 700 nurses walked out at Orbury Hospital on Wednesday.")["About 700"] == set()
+    assert _circumstances(nlp, "The blaze forced 2,000 residents from their homes in Brell.")["2,000"] == {"fire"}
+
+
+STRUCK = "About 700 nurses walked out at Orbury Hospital on Wednesday, the trust said."
+
+
+def test_those_who_struck_are_no_rival_of_what_the_strike_cost(nlp):
+    assert not _numeric_between(nlp, STRUCK, "Some 610 planned procedures were postponed during the walkout at "
+                                             "Orbury Hospital, internal figures show.")
+
+
+def test_an_event_in_one_relation_on_both_sides_still_ties_two_figures(nlp):
+    # Near misses: both the act ("walked out" / "took part in the action"), or both the
+    # circumstance ("led to" / "during"), still conflict.
+    assert _numeric_between(nlp, STRUCK, "Union officials said around 1,100 staff took part in the action at "
+                                         "Orbury Hospital.")
+    assert _numeric_between(nlp, "The strike at Orbury Hospital led to 340 operations being cancelled, the trust "
+                                 "said.",
+                            "Some 610 planned procedures were postponed during the walkout at Orbury Hospital, "
+                            "internal figures show.")
