@@ -2526,6 +2526,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     # agreed a fee of £42m") says who, not what is measured: it ties no two figures.
     if shared and shared <= _capitalised_stems(a.sentence) & _capitalised_stems(b.sentence):
         shared = frozenset()
+    if shared and _met_through_a_third(qa, a, qb, b):
+        shared = frozenset()
     # (n20) An event ties two figures only when it is the act of both, or the circumstance
     # of both: "700 nurses walked out" and "610 procedures were postponed during the
     # walkout" name the strike in two relations.
@@ -2563,7 +2565,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         if q.measure and not loose.measure and facts.measure(loose, this):
             same_measure = same_measure and bool(facts.head(q) & facts.text(this))
     if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)
-                            and not _apart_with_or_without_part(qa, a, qb, b, facts)):
+                            and not _lists_its_part(qa, a, qb, b, facts)):
         return False
     if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
         return False
@@ -2640,32 +2642,25 @@ def _listed_part(q: Quantity, claim: Claim) -> Quantity | None:
     return later[0] if LISTED_PART_BETWEEN.match(between) else None
 
 
-def _apart_with_or_without_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+def _lists_its_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
     """(n20) Scopes that differ only by an "including" that lists a counted part of one
     figure ("More than 4,000 appointments were moved, including 300 cancer clinic slots" /
-    "Some 1,900 appointments had to be rescheduled"): the including figure is the whole, and
-    the other outlet counted it either with the part or without it. Only a figure that
-    fits neither (1,900 is neither about 4,000 nor about 3,700) conflicts; "2,500 jobs,
-    including 400 contractors" and "2,100 jobs" may both hold. Only for figures that add
-    up. The figure after "including" is the part itself and keeps its scope, and a figure
-    of what the part counts ("Nine children were injured" against "Forty people were
-    injured, including 12 children") is a rival of the part, not of the whole."""
+    "Some 1,900 appointments had to be rescheduled"): the "including" details what the
+    figure counts, it does not widen it, and the other outlet's plain figure counts the same
+    whole (it says nothing of leaving the part out). Only for figures that add up. The figure
+    after "including" is the part itself and keeps its scope, and a figure of what the part
+    counts ("Nine children were injured" against "Forty people were injured, including 12
+    children") is a rival of the part, not of the whole."""
     sa, sb = facts.scope(qa, a), facts.scope(qb, b)
     if (sa and sb) or not (sa | sb) <= INCLUDING_SCOPE or not (_adds_up(qa) and _adds_up(qb)):
         return False
     (whole, this), (plain, other_claim) = ((qa, a), (qb, b)) if sa else ((qb, b), (qa, a))
     part = _listed_part(whole, this)
-    if part is None or not _adds_up(part) or measure_stems(part) & facts.measure(plain, other_claim):
-        return False  # "Nine children were injured": the other counts the part, not the whole
-    other, part = _converted(whole, plain), _converted(whole, part)
-    if other is None or part is None:
+    if part is None or not _adds_up(part):
         return False
-    tolerance = ConflictSettings.rounding_tolerance
-    iw, io, ip = interval(whole, tolerance), interval(other, tolerance), interval(part, tolerance)
-    if iw is None or io is None or ip is None:
-        return False
-    without = (iw[0] - ip[1], iw[1] - ip[0])
-    return not _overlap(io, iw) and not _overlap(io, without)
+    # "Nine children" counts what "12 children" does; "2,100 jobs" not only "contractor posts".
+    counted = topic_stems(part.measure or "")
+    return not (counted and counted <= facts.measure(plain, other_claim))
 
 
 def _scope_near(q: Quantity, claim: Claim) -> frozenset[str]:
@@ -2689,6 +2684,19 @@ def _year_two_ways(pa: str, pb: str) -> bool:
     relative = [bool(RELATIVE_YEAR.fullmatch(p)) for p in (pa, pb)]
     written = [bool(re.fullmatch(r"(?:19|20)\d{2}", p)) for p in (pa, pb)]
     return (relative[0] and written[1]) or (relative[1] and written[0])
+
+
+def _met_through_a_third(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(n20) The two measures as written share no stem and no synonym group holds a word of
+    each: they met only through a word of two groups ("visitors" and "protesters" are both
+    a "crowd" in their own groups, not one another's), which `measure_synonyms` says groups
+    are not joined by."""
+    raw_a = topic_stems(qa.measure) if qa.measure else _number_of(qa, a)
+    raw_b = topic_stems(qb.measure) if qb.measure else _number_of(qb, b)
+    if not (raw_a and raw_b) or not raw_a.isdisjoint(raw_b):
+        return False
+    groups = measure_synonyms()
+    return not any(raw_b & set(groups.get(s, ())) for s in raw_a)
 
 
 def _only_synonyms(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:

@@ -1,8 +1,10 @@
 """Rules of the n20 round of the numeric conflict rule, on numeric conflicts whose two
 outlets word the measure apart or state a scope on one side only: a figure whose own
 "including" lists a counted part of it ("More than 4,000 appointments were moved, including
-300 cancer clinic slots") is the whole, compared with the other outlet's figure with and
-without that part. Sentences written for these tests; each rule has a near miss."""
+300 cancer clinic slots") is the whole, compared with the other outlet's plain figure; a
+sentence opening on last month is not of a later article's days; an event ties two figures
+only in one relation to both; the rescued are one event; visitors and spectators are a
+crowd, but not protesters. Sentences written for these tests; each rule has a near miss."""
 
 from datetime import date
 
@@ -24,20 +26,23 @@ def _numeric_between(nlp, a, b, a_day=DAY, b_day=DAY):
 MOVED = "More than 4,000 outpatient appointments were moved at Brackwell General, including 300 cancer clinic slots."
 
 
-def test_a_whole_listing_its_part_conflicts_with_a_figure_fitting_neither(nlp):
-    # 1,900 is neither about 4,000 (with the part) nor about 3,700 (without it).
+def test_a_whole_listing_its_part_conflicts_with_a_plain_figure(nlp):
     assert _numeric_between(nlp, MOVED, "Some 1,900 outpatient appointments at Brackwell General had to be "
                                         "rescheduled, the trust said.")
     assert _numeric_between(nlp, "Nine residents of Orsaville were rescued from the rubble, including two children, "
                                  "the agency said.",
                             "Rescuers pulled 14 residents of Orsaville alive from the rubble, officials said.")
+    # The plain figure says nothing of leaving the part out: it counts the same whole.
+    assert _numeric_between(nlp, "Some 2,500 jobs will go at the Ferrand plant, including 400 contractor posts, "
+                                 "the company said.",
+                            "The union said 2,100 jobs will go at the Ferrand plant.")
 
 
-def test_a_figure_counting_the_whole_without_its_part_does_not_conflict(nlp):
-    # Near miss: 2,100 jobs may be the 2,500 without the 400 contractors.
-    assert not _numeric_between(nlp, "Some 2,500 jobs will go at the Ferrand plant, including 400 contractor posts, "
-                                     "the company said.",
-                                "The union said 2,100 jobs will go at the Ferrand plant.")
+def test_another_scope_beside_the_listed_part_still_keeps_figures_apart(nlp):
+    # Near miss: "worldwide" is a scope the plain figure lacks, whatever "including" lists.
+    assert not _numeric_between(nlp, "Some 2,500 jobs will go worldwide, including 400 contractor posts, Ferrand "
+                                     "said.",
+                                "The union said 2,100 jobs will go at Ferrand.")
 
 
 def test_the_part_after_including_keeps_its_scope(nlp):
@@ -99,3 +104,36 @@ def test_an_event_in_one_relation_on_both_sides_still_ties_two_figures(nlp):
                                  "said.",
                             "Some 610 planned procedures were postponed during the walkout at Orbury Hospital, "
                             "internal figures show.")
+
+
+# --- the rescued, one event --------------------------------------------------------------------
+
+RESCUED = "Nine residents were rescued from the debris in Vessaro, the civil protection agency said."
+
+
+def test_those_pulled_out_alive_and_those_rescued_are_one_count(nlp):
+    assert _numeric_between(nlp, RESCUED, "Rescue teams pulled 14 people alive from the debris in Vessaro, "
+                                          "officials said.")
+
+
+def test_the_rescuers_are_no_count_of_the_rescued(nlp):
+    # Near misses: the words of the rescuers name no rescued.
+    assert not _numeric_between(nlp, RESCUED, "About 40 firefighters took part in the rescue in Vessaro, officials "
+                                              "said.")
+    assert not _numeric_between(nlp, RESCUED, "Some 120 rescuers worked through the night in Vessaro, officials said.")
+
+
+# --- visitors and spectators are a crowd; groups meet only through a word of both -------------
+
+VISITORS = "The Brenton Museum drew 52,000 visitors over the weekend, the council said."
+
+
+def test_a_crowd_and_visitors_are_one_count(nlp):
+    assert _numeric_between(nlp, VISITORS, "A crowd of 38,000 passed through the Brenton Museum over the weekend, "
+                                           "organisers said.")
+
+
+def test_visitors_and_protesters_meet_in_no_group(nlp):
+    # Near miss: both are a "crowd", each in its own group, not one another's.
+    assert not _numeric_between(nlp, VISITORS, "About 3,000 protesters gathered outside the Brenton Museum over the "
+                                               "weekend, police said.")
