@@ -2533,6 +2533,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     # walkout" name the strike in two relations.
     met_events = frozenset(e for e in events_a & events_b
                            if (e in facts.circumstances(qa, a)) == (e in facts.circumstances(qb, b)))
+    if shared and not met_events and _counted_by_other_acts(qa, qb):
+        return False
     same_measure = bool(shared) or bool(met_events)
     if same_measure and not met_events and bool(events_a) != bool(events_b) and _only_synonyms(qa, a, qb, b):
         # "the crowd at 12,000" / "80 protesters were arrested": measures met only through
@@ -2684,6 +2686,21 @@ def _year_two_ways(pa: str, pb: str) -> bool:
     relative = [bool(RELATIVE_YEAR.fullmatch(p)) for p in (pa, pb)]
     written = [bool(re.fullmatch(r"(?:19|20)\d{2}", p)) for p in (pa, pb)]
     return (relative[0] and written[1]) or (relative[1] and written[0])
+
+
+def _counted_by_other_acts(qa: Quantity, qb: Quantity) -> bool:
+    """(n20) Two counts of one noun, each measure the noun and a participle naming what
+    befell it, and the two acts apart even through synonyms ("Eight people were treated" / "About 300
+    people were turned away": "people treated" / "people turned"): two groups of people."""
+    if qa.unit != "count" or qb.unit != "count" or not (qa.measure and qb.measure):
+        return False
+    words_a, words_b = qa.measure.lower().split(), qb.measure.lower().split()
+    if not all(len(w) == 2 and w[1].endswith("ed") for w in (words_a, words_b)):
+        return False  # a noun and its participle only ("postal votes excluded" is a compound's)
+    if topic_stems(words_a[0]) != topic_stems(words_b[0]):
+        return False
+    acts_a, acts_b = topic_stems(words_a[1]), topic_stems(words_b[1])
+    return bool(acts_a and acts_b) and _widen(acts_a).isdisjoint(_widen(acts_b))
 
 
 def _met_through_a_third(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:

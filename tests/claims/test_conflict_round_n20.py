@@ -137,3 +137,21 @@ def test_visitors_and_protesters_meet_in_no_group(nlp):
     # Near miss: both are a "crowd", each in its own group, not one another's.
     assert not _numeric_between(nlp, VISITORS, "About 3,000 protesters gathered outside the Brenton Museum over the "
                                                "weekend, police said.")
+
+
+# --- two counts of one noun by other acts ------------------------------------------------------
+
+TREATED = "Eight people were treated by paramedics at the Halden Air Show, the organisers said."
+
+
+def test_people_treated_and_people_turned_away_are_two_groups(nlp):
+    assert not _numeric_between(nlp, TREATED, "About 300 people were turned away at the gates of the Halden Air "
+                                              "Show, the council said.")
+
+
+def test_one_act_in_two_words_still_conflicts(nlp):
+    # Near miss: "injured" / "hurt" are one act through a synonym group.
+    assert _numeric_between(nlp, "Eight people were injured at the Halden Air Show, the organisers said.",
+                            "Some 15 people were hurt at the Halden Air Show, the council said.")
+    assert _numeric_between(nlp, TREATED, "Paramedics treated at least 15 people at the Halden Air Show, the "
+                                          "council said.")
