@@ -2690,8 +2690,8 @@ def _year_two_ways(pa: str, pb: str) -> bool:
 
 def _counted_by_other_acts(qa: Quantity, qb: Quantity) -> bool:
     """(n20) Two counts of one noun, each measure the noun and a participle naming what
-    befell it, and the two acts apart even through synonyms ("Eight people were treated" / "About 300
-    people were turned away": "people treated" / "people turned"): two groups of people."""
+    befell it, the two acts apart even through synonyms ("Eight people were treated" /
+    "About 300 people were turned away": "people treated" / "people turned"): two groups."""
     if qa.unit != "count" or qb.unit != "count" or not (qa.measure and qb.measure):
         return False
     words_a, words_b = qa.measure.lower().split(), qb.measure.lower().split()
@@ -3774,9 +3774,9 @@ PERIOD_ENDED_DAYS = 7
 
 def _opens_on_last_month(dated: ClaimRef, other: ClaimRef) -> bool:
     """(n20) The sentence of `dated` opens on last month (as p11's "Last year" does), and
-    that month ended more than `PERIOD_ENDED_DAYS` before the other article
-    came out: the other's undated figure is of its own days, another strike or storm than
-    last month's. An article of the 2nd of a month may still tell of the one of the 30th."""
+    that month ended more than `PERIOD_ENDED_DAYS` before the other article came out: the
+    other's undated figure is of its own days, another strike or storm than last month's.
+    An article of the 2nd of a month may still tell of the one of the 30th."""
     if dated.published is None or other.published is None or not LAST_MONTH_OPENING.match(dated.claim.sentence) \
             or LAST_MONTH_OPENING.match(other.claim.sentence):
         return False
