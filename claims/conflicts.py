@@ -48,6 +48,7 @@ from claims.event_dates import (
 from claims.figure_roles import (
     ON_WEEKDAY,
     WEEKDAYS,
+    circumstantial_events,
     counts_sources,
     figure_events,
     is_increment,
@@ -2383,6 +2384,9 @@ class _Facts:
     def events(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("events", q, lambda: figure_events(q, c), claim=c)
 
+    def circumstances(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("circumstances", q, lambda: circumstantial_events(q, c), claim=c)
+
     def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool, bool, bool]:
         """(a target, an increment, denied or rejected, a count of sources, an interval):
         figures of different roles are not compared."""
@@ -2523,8 +2527,17 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     # agreed a fee of £42m") says who, not what is measured: it ties no two figures.
     if shared and shared <= _capitalised_stems(a.sentence) & _capitalised_stems(b.sentence):
         shared = frozenset()
-    same_measure = bool(shared) or bool(events_a & events_b)
-    if same_measure and not events_a & events_b and bool(events_a) != bool(events_b) and _only_synonyms(qa, a, qb, b):
+    if shared and _met_through_a_third(qa, a, qb, b):
+        shared = frozenset()
+    # (n20) An event ties two figures only when it is the act of both, or the circumstance
+    # of both: "700 nurses walked out" and "610 procedures were postponed during the
+    # walkout" name the strike in two relations.
+    met_events = frozenset(e for e in events_a & events_b
+                           if (e in facts.circumstances(qa, a)) == (e in facts.circumstances(qb, b)))
+    if shared and not met_events and _counted_by_other_acts(qa, qb):
+        return False
+    same_measure = bool(shared) or bool(met_events)
+    if same_measure and not met_events and bool(events_a) != bool(events_b) and _only_synonyms(qa, a, qb, b):
         # "the crowd at 12,000" / "80 protesters were arrested": measures met only through
         # a synonym, one of them counting those an event befell, are a whole and a part (n9).
         return False
@@ -2554,7 +2567,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     for q, this, loose in ((qa, b, qb), (qb, a, qa)):
         if q.measure and not loose.measure and facts.measure(loose, this):
             same_measure = same_measure and bool(facts.head(q) & facts.text(this))
-    if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)):
+    if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)
+                            and not _lists_its_part(qa, a, qb, b, facts)):
         return False
     if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
         return False
@@ -2614,6 +2628,44 @@ def _wider_count_below(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _F
     return False
 
 
+# (n20) The words between a figure and the later figure its own "including" lists as a part
+# of it ("4,000 outpatient appointments were moved, including 300 cancer clinic slots").
+LISTED_PART_BETWEEN = re.compile(rf"^[^;:.()\"“”]{{0,60}}?\s+including\s+(?:(?:{FIGURE_HEDGES})\s+)*$",
+                                 re.IGNORECASE)
+
+
+def _listed_part(q: Quantity, claim: Claim) -> Quantity | None:
+    """(n20) The figure right after `q` in its claim, when `q`'s own "including" names it
+    as a part of what `q` counts ("Nine residents were rescued, including two children")."""
+    later = sorted((o for o in claim.quantities if o is not q and o.start_char >= q.end_char and o.value is not None),
+                   key=lambda o: o.start_char)
+    if not later:
+        return None
+    between = claim.text[q.end_char - claim.start_char:later[0].start_char - claim.start_char]
+    return later[0] if LISTED_PART_BETWEEN.match(between) else None
+
+
+def _lists_its_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(n20) Scopes that differ only by an "including" that lists a counted part of one
+    figure ("More than 4,000 appointments were moved, including 300 cancer clinic slots" /
+    "Some 1,900 appointments had to be rescheduled"): the "including" details what the
+    figure counts, it does not widen it, and the other outlet's plain figure counts the same
+    whole (it says nothing of leaving the part out). Only for figures that add up. The figure
+    after "including" is the part itself and keeps its scope, and a figure of what the part
+    counts ("Nine children were injured" against "Forty people were injured, including 12
+    children") is a rival of the part, not of the whole."""
+    sa, sb = facts.scope(qa, a), facts.scope(qb, b)
+    if (sa and sb) or not (sa | sb) <= INCLUDING_SCOPE or not (_adds_up(qa) and _adds_up(qb)):
+        return False
+    (whole, this), (plain, other_claim) = ((qa, a), (qb, b)) if sa else ((qb, b), (qa, a))
+    part = _listed_part(whole, this)
+    if part is None or not _adds_up(part):
+        return False
+    # "Nine children" counts what "12 children" does; "2,100 jobs" not only "contractor posts".
+    counted = topic_stems(part.measure or "")
+    return not (counted and counted <= facts.measure(plain, other_claim))
+
+
 def _scope_near(q: Quantity, claim: Claim) -> frozenset[str]:
     """The scope words within `WIDER_REACH_CHARS` of the figure, each side."""
     window, _ = _around_figure(q, claim, WIDER_REACH_CHARS)
@@ -2635,6 +2687,34 @@ def _year_two_ways(pa: str, pb: str) -> bool:
     relative = [bool(RELATIVE_YEAR.fullmatch(p)) for p in (pa, pb)]
     written = [bool(re.fullmatch(r"(?:19|20)\d{2}", p)) for p in (pa, pb)]
     return (relative[0] and written[1]) or (relative[1] and written[0])
+
+
+def _counted_by_other_acts(qa: Quantity, qb: Quantity) -> bool:
+    """(n20) Two counts of one noun, each measure the noun and a participle naming what
+    befell it, the two acts apart even through synonyms ("Eight people were treated" /
+    "About 300 people were turned away": "people treated" / "people turned"): two groups."""
+    if qa.unit != "count" or qb.unit != "count" or not (qa.measure and qb.measure):
+        return False
+    words_a, words_b = qa.measure.lower().split(), qb.measure.lower().split()
+    if not all(len(w) == 2 and w[1].endswith("ed") for w in (words_a, words_b)):
+        return False  # a noun and its participle only ("postal votes excluded" is a compound's)
+    if topic_stems(words_a[0]) != topic_stems(words_b[0]):
+        return False
+    acts_a, acts_b = topic_stems(words_a[1]), topic_stems(words_b[1])
+    return bool(acts_a and acts_b) and _widen(acts_a).isdisjoint(_widen(acts_b))
+
+
+def _met_through_a_third(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(n20) The two measures as written share no stem and no synonym group holds a word of
+    each: they met only through a word of two groups ("visitors" and "protesters" are both
+    a "crowd" in their own groups, not one another's), which `measure_synonyms` says groups
+    are not joined by."""
+    raw_a = topic_stems(qa.measure) if qa.measure else _number_of(qa, a)
+    raw_b = topic_stems(qb.measure) if qb.measure else _number_of(qb, b)
+    if not (raw_a and raw_b) or not raw_a.isdisjoint(raw_b):
+        return False
+    groups = measure_synonyms()
+    return not any(raw_b & set(groups.get(s, ())) for s in raw_a)
 
 
 def _only_synonyms(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
@@ -3686,6 +3766,25 @@ HISTORY_OPENING = re.compile(r"^[\W_]*(?:in|during|at|by)\s+(?:the\s+)?((?:19|20
 LAST_YEAR_OPENING = re.compile(r"^[\W_]*(?:in\s+)?last\s+year(?:['’]s)?\b", re.IGNORECASE)
 
 
+# (n20) "Last month's one-day strike led to 150 operations being cancelled": a sentence
+# opening on the month before its article's ("last week" would mostly be the other's days).
+LAST_MONTH_OPENING = re.compile(r"^[\W_]*(?:in\s+|during\s+)?last\s+month(?:['’]s)?\b", re.IGNORECASE)
+# An undated figure of news is of the days before its article: a week's reporting.
+PERIOD_ENDED_DAYS = 7
+
+
+def _opens_on_last_month(dated: ClaimRef, other: ClaimRef) -> bool:
+    """(n20) The sentence of `dated` opens on last month (as p11's "Last year" does), and
+    that month ended more than `PERIOD_ENDED_DAYS` before the other article came out: the
+    other's undated figure is of its own days, another strike or storm than last month's.
+    An article of the 2nd of a month may still tell of the one of the 30th."""
+    if dated.published is None or other.published is None or not LAST_MONTH_OPENING.match(dated.claim.sentence) \
+            or LAST_MONTH_OPENING.match(other.claim.sentence):
+        return False
+    ended = dated.published.replace(day=1) - timedelta(days=1)
+    return (other.published - ended).days > PERIOD_ENDED_DAYS
+
+
 def _one_of_history(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
     """(c9) One figure dated just after it to a year `HISTORY_YEARS` or more before both
     articles ("the fall from 38% in 2021"), the other to no period ("Turnout was 31%"):
@@ -3761,6 +3860,8 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
         # words: a figure of now it is not, whatever year the other leaves unsaid.
         if LAST_YEAR_OPENING.match(dated.sentence):
             return False
+    if _opens_on_last_month(a, b) or _opens_on_last_month(b, a):
+        return False
     # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:
     # counts dated days apart (the day each names, "on Monday", else its article's date)
     # do not conflict; a day's lag between outlets is one report.

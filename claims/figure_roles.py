@@ -112,6 +112,39 @@ def figure_events(q: Quantity, claim: Claim) -> frozenset[str]:
     return frozenset(name for name, pattern in event_patterns() if pattern.search(clause))
 
 
+# (n20) An event named as the circumstance of what a figure counts, not as its act: in a
+# phrase of time or cause ("postponed during the walkout", "closed after the fire"), or as
+# the subject of a verb of causing before the figure ("the strike led to 340 operations
+# being cancelled", "the fire forced 2,000 residents from their homes").
+CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:during|amid|throughout|after|following|since|before|despite|because\s+of|"
+                                 r"due\s+to|caused\s+by)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+CAUSING_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:led\s+to|leads\s+to|lead\s+to|caused|causes|forced|forces|"
+                           r"meant|means|resulted\s+in|results\s+in|saw|sees|prompted|left)\s+(?:(?:about|around|some|"
+                           r"nearly|almost|more\s+than|over|at\s+least|roughly|an\s+estimated)\s+)*$", re.IGNORECASE)
+
+
+def circumstantial_events(q: Quantity, claim: Claim) -> frozenset[str]:
+    """(n20) The events of `figure_events` that the figure's clause names only as a
+    circumstance of what it counts ("610 planned procedures were postponed during the
+    walkout"), not as what befell or was done by the counted ("700 nurses walked out"):
+    two figures sharing the event in those two relations count two things, nurses who
+    struck and operations the strike cost."""
+    clause = clause_around(q, claim)
+    at = clause.find(f" {q.surface} ") + 1
+    acts, circumstances = set(), set()
+    for name, pattern in event_patterns():
+        for m in pattern.finditer(clause):
+            before_figure = m.end() <= at
+            if CIRCUMSTANCE_BEFORE.search(clause[:m.start()]) or \
+                    (before_figure and CAUSING_AFTER.match(clause[m.end():at])):
+                circumstances.add(name)
+            else:
+                acts.add(name)
+    if q.measure:
+        acts.update(name for name, pattern in event_patterns() if pattern.search(q.measure))
+    return frozenset(circumstances - acts)
+
+
 TARGET_BEFORE_WORDS = 3
 TARGET_AFTER_WORDS = 2
 WORDS = re.compile(r"[A-Za-z][\w'-]*")
