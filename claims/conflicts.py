@@ -93,9 +93,11 @@ from claims.overlap import (
 )
 from claims.rebuttals import (
     CORRECTED_FIGURE,
+    accepted_clause,
     corrects_self,
     judged_content,
     judges_a_statement,
+    labels_a_statement,
     only_true_figure,
     statement_nouns,
 )
@@ -502,7 +504,15 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
     # (d10) "he had been wrong last month to say ...": the speaker corrects himself.
     if corrects_self(text):
         return False
-    return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim)
+    return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim) \
+        or _labelled_statement(claim, text)
+
+
+def _labelled_statement(claim: Claim, text: str) -> bool:
+    """(d20) A claim cued by a labelling verb is its object and complement ('branded the
+    2,300 figure "pure spin"', `claims.rejections`): a rejection when the object is a
+    statement and the complement judges it (`rebuttals.labels_a_statement`)."""
+    return (claim.cue or "").lower() in labelling_forms() and labels_a_statement(text)
 
 
 def _rejecting_introduction(claim: Claim) -> bool:
@@ -1561,7 +1571,7 @@ def _rejected_clause(dispute: _Judged) -> str | None:
     text = dispute.own_text
     clause = content_clause().search(text)
     labelled = None if clause else (_labelled_content(dispute.claim)
-                                    or judged_content(text, _before_claim(dispute.claim)))
+                                    or judged_content(text, _before_claim(dispute.claim)) or accepted_clause(text))
     if labelled:
         return labelled
     if clause:
