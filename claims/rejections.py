@@ -259,20 +259,25 @@ def _gerund(token: Token) -> bool:
 def _phrasal_span(verb: Token) -> tuple[int, int] | None:
     """(d10) "pushed back on the committee's conclusion": the object of the listed
     preposition after the particle "back" (t11: or after a bare object noun, "took issue
-    with the union's cost figure")."""
+    with the union's cost figure"; d20: or one with its adjectives, "poured cold water on
+    the campaigners' estimate"). An object with adjectives is an image also said of things
+    ("poured cold water on the embers", "on hopes of a deal"): the preposition's object
+    must then name a statement (`statement_nouns`)."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    # (t11) A bare object noun takes the particle's place in "take issue with"; (d20) so
-    # does one with only its adjectives, "poured cold water on".
     particles = {c.lower_ for c in children if c.dep_ in ("prt", "advmod")
                  or c.dep_ in OBJECT_DEPS and not any(True for _ in c.children)}
-    particles |= {" ".join(t.lower_ for t in c.subtree) for c in children
-                  if c.dep_ in OBJECT_DEPS and all(g.dep_ == "amod" for g in c.children)}
+    images = {" ".join(t.lower_ for t in c.subtree) for c in children
+              if c.dep_ in OBJECT_DEPS and any(True for _ in c.children) and all(g.dep_ == "amod" for g in c.children)}
     for c in children:
-        if c.dep_ != "prep" or not any(lemma == v and p in particles and c.lower_ == prep
-                                       for v, p, prep in phrasal_verbs()):
+        if c.dep_ != "prep":
             continue
+        middles = {p for v, p, prep in phrasal_verbs() if lemma == v and c.lower_ == prep}
         objects = [o for o in c.children if o.dep_ == "pobj"]
+        if middles & images:
+            objects = [o for o in objects if o.lower_ in statement_nouns()]
+        elif not middles & particles:
+            continue
         if objects:
             return _bounds([t for o in objects for t in o.subtree])
     return None

@@ -37,8 +37,13 @@ def test_pouring_cold_water_on_a_statement_rejects_it(nlp):
     claims = _claims(nlp, "The regulator has poured cold water on the union's estimate of lost jobs.")
     poured = [c for c in claims if c.cue == "poured"]
     assert poured and poured[0].text == "the union's estimate of lost jobs" and is_dispute(poured[0])
-    # Near miss: water poured without the idiom's adjective is only water.
+    # Near misses: water poured without the idiom's adjective is only water; the image
+    # cast on what nobody said ("hopes of a deal") rejects nothing.
     assert not any(c.cue == "poured" for c in _claims(nlp, "Firefighters poured water on the roof for an hour."))
+    assert not any(c.cue == "poured" for c in _claims(nlp, "The minister poured cold water on hopes of an early deal."))
+    # (t11's bare object noun keeps any object: "took issue with the way the survey was run")
+    took = _claims(nlp, "The company took issue with the way the survey was run.")
+    assert any(c.cue == "took" and c.text == "the way the survey was run" for c in took)
 
 
 def test_a_labelling_verb_rejects_a_statement_its_complement_judges(nlp):
@@ -107,6 +112,14 @@ def test_a_doubting_verb_rejects_an_owned_verdict(nlp):
     assert any(c.cue == "challenged" and is_dispute(c) for c in claims)
     # Near miss (d19's, kept): a decision challenged is no statement rejected.
     assert not any(c.cue == "challenged" for c in _claims(nlp, "The council challenged the decision in court."))
+
+
+def test_fixed_phrases_of_rebuttal(nlp):
+    claims = _claims(nlp, "A council spokesman said the allegations were without foundation.")
+    assert any(c.speaker and "spokesman" in c.speaker.lower() and is_dispute(c) for c in claims)
+    # Near miss: a charity's foundation is no rebuttal ("without foundation" is fixed).
+    charity = _claims(nlp, "The charity said its foundation had given 300 grants this year.")
+    assert not any(is_dispute(c) for c in charity)
 
 
 def test_a_number_plucked_out_of_thin_air_is_rejected(nlp):
