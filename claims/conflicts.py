@@ -640,7 +640,7 @@ def find_disputes(
             for other_id in sorted(story_articles):
                 hits.update((j.index, None) for j in by_article[other_id]
                             if keys & assessment_keys(j))
-        repeated = [q for q in _rejected_figures(dispute, by_article[article_id]) if abs(q.value) >= DISTINCTIVE_FIGURE]
+        repeated = [q for q in _rejected_figures(dispute, by_article[article_id]) if _distinctive(q.value)]
         if repeated:
             # (d18) "any suggestion that 300 posts will go is false" shares no word with "up
             # to 300 jobs are at risk" (a number is no topic word): the claims of the
@@ -689,6 +689,13 @@ def find_disputes(
 # (d18) A figure below this ("three plants", "two years") is too common to tell which
 # claim of a story a rejection repeating it answers.
 DISTINCTIVE_FIGURE = 10
+
+
+def _distinctive(value: float) -> bool:
+    """A figure telling which claim a rejection repeating it answers: one of `DISTINCTIVE_FIGURE`
+    or more, or (d20) a fraction of two significant digits or more ("38p", read as £0.38;
+    "2.35%"), which no two claims share by chance as they share "two" or "0.5"."""
+    return abs(value) >= DISTINCTIVE_FIGURE or round(value, 1) != value
 
 
 # A rejection pointing back at another rejection scores no higher than this: the

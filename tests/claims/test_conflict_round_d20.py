@@ -128,3 +128,18 @@ def test_a_number_plucked_out_of_thin_air_is_rejected(nlp):
     # Near miss: vanishing into thin air rejects nothing.
     gone = _claims(nlp, 'Police said the suspect had "vanished into thin air" after the robbery.')
     assert not any(is_dispute(c) for c in gone)
+
+
+# --- targets -----------------------------------------------------------------------------
+
+
+def test_a_fraction_of_two_digits_is_a_distinctive_figure():
+    from claims.conflicts import _distinctive
+
+    assert _distinctive(0.38)  # "38p", read as £0.38
+    assert _distinctive(2.35)
+    assert _distinctive(140)
+    # Near misses: small whole numbers and halves are shared by chance.
+    assert not _distinctive(3)
+    assert not _distinctive(0.5)
+    assert not _distinctive(2.5)
