@@ -644,11 +644,12 @@ def find_disputes(
         if repeated:
             # (d18) "any suggestion that 300 posts will go is false" shares no word with "up
             # to 300 jobs are at risk" (a number is no topic word): the claims of the
-            # story's articles (not of those loosely related) holding a figure the
-            # rejection's sentence repeats.
+            # story's articles holding a figure the rejection's sentence repeats; (d20)
+            # of those loosely related too, a distinctive figure being the strong evidence
+            # a loose article is searched for ('branded the 18,400 figure "pure spin"' in a
+            # short article sharing few words with the club's).
             for other_id in sorted(story_articles):
-                if stories.score(article_id, other_id) >= settings.same_story:
-                    hits.update((j.index, None) for j in by_article[other_id] if _has_figure(j.claim, repeated))
+                hits.update((j.index, None) for j in by_article[other_id] if _has_figure(j.claim, repeated))
         accused = _full_name(dispute.claim.speaker or "") if accusation_pattern().search(dispute.own_text) else None
         if accused:
             # (t12) "Kelby Zoo said the allegations made against it were baseless" shares no

@@ -143,3 +143,19 @@ def test_a_fraction_of_two_digits_is_a_distinctive_figure():
     assert not _distinctive(3)
     assert not _distinctive(0.5)
     assert not _distinctive(2.5)
+
+
+def test_a_repeated_figure_reaches_a_loosely_related_article(nlp):
+    from tests.claims.test_conflict_round_t11 import _joins
+    from tests.claims.test_conflict_round_t12 import _disputes
+
+    claim = ("Kestrel Rovers said on Sunday that its average home attendance this season had risen to 23,700, "
+             "the highest in the club's history.")
+    rejection = ("Kestrel Rovers' supporters' trust says turnstile counts at home games show far fewer fans. "
+                 "Trust chair Ana Pike branded the 23,700 figure \"a fairy tale\".")
+    other = "The city marathon drew 23,700 runners through the old town on Saturday, its organisers said."
+    pairs = _disputes(nlp, (claim, "Outlet A", date(2027, 4, 12)), (rejection, "Outlet B", date(2027, 4, 13)),
+                      (other, "Outlet C", date(2027, 4, 11)))
+    assert _joins(pairs, "risen to 23,700", "the 23,700 figure")
+    # Near miss: the same figure in another story (runners of a marathon) is not answered.
+    assert not _joins(pairs, "23,700 runners", "the 23,700 figure")
