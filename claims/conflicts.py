@@ -95,9 +95,11 @@ from claims.overlap import (
 )
 from claims.rebuttals import (
     CORRECTED_FIGURE,
+    accepted_clause,
     corrects_self,
     judged_content,
     judges_a_statement,
+    labels_a_statement,
     only_true_figure,
     statement_nouns,
 )
@@ -504,7 +506,15 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
     # (d10) "he had been wrong last month to say ...": the speaker corrects himself.
     if corrects_self(text):
         return False
-    return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim)
+    return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim) \
+        or _labelled_statement(claim, text)
+
+
+def _labelled_statement(claim: Claim, text: str) -> bool:
+    """(d20) A claim cued by a labelling verb is its object and complement ('branded the
+    2,300 figure "pure spin"', `claims.rejections`): a rejection when the object is a
+    statement and the complement judges it (`rebuttals.labels_a_statement`)."""
+    return (claim.cue or "").lower() in labelling_forms() and labels_a_statement(text)
 
 
 def _rejecting_introduction(claim: Claim) -> bool:
@@ -632,15 +642,16 @@ def find_disputes(
             for other_id in sorted(story_articles):
                 hits.update((j.index, None) for j in by_article[other_id]
                             if keys & assessment_keys(j))
-        repeated = [q for q in _rejected_figures(dispute, by_article[article_id]) if abs(q.value) >= DISTINCTIVE_FIGURE]
+        repeated = [q for q in _rejected_figures(dispute, by_article[article_id]) if _distinctive(q.value)]
         if repeated:
             # (d18) "any suggestion that 300 posts will go is false" shares no word with "up
             # to 300 jobs are at risk" (a number is no topic word): the claims of the
-            # story's articles (not of those loosely related) holding a figure the
-            # rejection's sentence repeats.
+            # story's articles holding a figure the rejection's sentence repeats; (d20)
+            # of those loosely related too, a distinctive figure being the strong evidence
+            # a loose article is searched for ('branded the 18,400 figure "pure spin"' in a
+            # short article sharing few words with the club's).
             for other_id in sorted(story_articles):
-                if stories.score(article_id, other_id) >= settings.same_story:
-                    hits.update((j.index, None) for j in by_article[other_id] if _has_figure(j.claim, repeated))
+                hits.update((j.index, None) for j in by_article[other_id] if _has_figure(j.claim, repeated))
         accused = _full_name(dispute.claim.speaker or "") if accusation_pattern().search(dispute.own_text) else None
         if accused:
             # (t12) "Kelby Zoo said the allegations made against it were baseless" shares no
@@ -681,6 +692,13 @@ def find_disputes(
 # (d18) A figure below this ("three plants", "two years") is too common to tell which
 # claim of a story a rejection repeating it answers.
 DISTINCTIVE_FIGURE = 10
+
+
+def _distinctive(value: float) -> bool:
+    """A figure telling which claim a rejection repeating it answers: one of `DISTINCTIVE_FIGURE`
+    or more, or (d20) a fraction of two significant digits or more ("38p", read as £0.38;
+    "2.35%"), which no two claims share by chance as they share "two" or "0.5"."""
+    return abs(value) >= DISTINCTIVE_FIGURE or round(value, 1) != value
 
 
 # A rejection pointing back at another rejection scores no higher than this: the
@@ -1563,7 +1581,7 @@ def _rejected_clause(dispute: _Judged) -> str | None:
     text = dispute.own_text
     clause = content_clause().search(text)
     labelled = None if clause else (_labelled_content(dispute.claim)
-                                    or judged_content(text, _before_claim(dispute.claim)))
+                                    or judged_content(text, _before_claim(dispute.claim)) or accepted_clause(text))
     if labelled:
         return labelled
     if clause:

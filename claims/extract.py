@@ -59,7 +59,7 @@ from claims.rejections import with_rejections
 #     is a share of it
 # 15: review r19: a doubting verb's object that is a quantity of things ("questioned the
 #     number of police officers at the march") is no statement rejected
-EXTRACTOR_VERSION = "15"
+EXTRACTOR_VERSION = "16"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

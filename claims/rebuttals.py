@@ -22,9 +22,13 @@ from claims.lexicon import data_lines, phrase_pattern
 
 # The predicate of a clause: a copula, or a negated verb ("did not tally", "do not add
 # up", "never happened").
+# (d20) "bears no relation to reality", "bore no resemblance to what happened": a fixed
+# denial of any likeness between the statement and the facts.
 PREDICATE = re.compile(r"\b(?:(?P<copula>is|was|are|were|(?:has|have|had)\s+been|would\s+be|will\s+be)|"
                        r"(?P<negated>(?:do|does|did|could|would|will|can|should)\s*(?:not|n['’]t)|"
-                       r"(?:do|does|did)n['’]t|never))\s+", re.IGNORECASE)
+                       r"(?:do|does|did)n['’]t|never)|"
+                       r"(?P<unlike>bears?|bore)(?=\s+(?:no|little)\s+(?:relation|relationship|resemblance)\b))\s+",
+                       re.IGNORECASE)
 # Words opening a subject that speak of a statement already given, or of its owner.
 DEMONSTRATIVES = frozenset({"the", "that", "this", "these", "those", "such"})
 # Possessives of the speaker's own side: "our figures were conservative" defends them.
@@ -65,7 +69,10 @@ SELF_CORRECTION = re.compile(r"^[\W_]*(?:he|she|i|we)\s+(?:(?:had|has|have)\s+be
 # Figure nouns that also name an event or a quantity itself ("the count had been smooth",
 # "the total was raised"): a statement only when owned, pointed at or modified ("the
 # union's count", "that total", "the official count").
-EVENT_NOUNS = frozenset({"count", "counts", "total", "totals", "sum", "sums", "amount", "amounts"})
+EVENT_NOUNS = frozenset({"count", "counts", "total", "totals", "sum", "sums", "amount", "amounts",
+                         # (d20) an assessment told of ("the verdict was unanimous", "the
+                         # rating was published"), someone's when owned ("that grade").
+                         "verdict", "verdicts", "grade", "grades", "rating", "ratings", "ranking", "rankings"})
 # (stab14) A complement setting the statement's figure against another by a multiple or a
 # fraction ("was nearly three times the estimate", "was twice what the council approved",
 # "is half the union's figure"): a comparison of two figures, not a judgement of the
@@ -82,6 +89,10 @@ HELD_ERRORS = re.compile(
     r"\b(?:contains?|contained|ha[sd]|have|includes?|included|(?:is|was|are|were)\s+(?:riddled|littered|peppered|full)"
     r"\s+(?:with|of))\s+(?:[\w-]+\s+){0,4}?(?:errors|mistakes|inaccuracies|flaws|factual\s+errors?|an?\s+(?:[\w-]+\s+)?"
     r"(?:error|mistake|inaccuracy|flaw))\b", re.IGNORECASE)
+# (d20) Complements opening on a preposition (`NOT_A_JUDGEMENT` takes those to place the
+# statement) that set it against the facts: "the figure of 38p is at odds with our own
+# audited accounts", "was at variance with the records", "was in error".
+JUDGING_PLACES = frozenset({"at odds", "at variance", "in error", "in conflict"})
 WORD = re.compile(r"[\w$£€%'’.,-]+|[\"“”‘]")
 SUBJECT_WORDS = 9
 # A word vouching for the statement this far into the complement still does ("a small
@@ -119,6 +130,27 @@ def accepting_pattern() -> re.Pattern[str]:
                       + verbs + r"\s+(?P<object>[^,.;:]{1,80})", re.IGNORECASE)
 
 
+# (d20) "We do not accept that we have missed our target", "the company does not accept
+# that it overcharged customers": a negated verb of accepting (or agreeing, recognising)
+# with a that-clause told of the speaker's own side ("we", "it", "our", "its") as object:
+# what the other side said of it, restated and rejected. Not believing ("did not believe
+# that the strike would end soon" is a forecast), nor "did not accept that offer" (no
+# clause). Clauses of a third party ("did not accept that the figures were wrong") were
+# tried: on the closed sets they took a found rejection's target away for no gain.
+ACCEPTING_A_CLAUSE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\brefused\s+to|\brefuses\s+to|\brefusing\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:accept|accepts|accepted|recogni[sz]e|recogni[sz]es|recogni[sz]ed|agree|agrees|agreed)\s+that\s+"
+    r"(?P<clause>(?:we|i|it|our|its)\s+\w+.*)",
+    re.IGNORECASE | re.DOTALL)
+
+
+def accepted_clause(text: str) -> str | None:
+    """(d20) The clause a negated verb of accepting rejects ("we do not accept that [we have
+    missed our target]"), for the conflict rules to find what it answers; else None."""
+    m = ACCEPTING_A_CLAUSE.search(text)
+    return m.group("clause") if m else None
+
+
 def judges_a_statement(text: str, before: str = "") -> bool:
     """`text` (a claim's own words; `before`, its sentence up to it) rejects a statement
     by its shape: a statement as subject judged by its predicate, a negated verb of
@@ -131,7 +163,29 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     if accepting and (_names_statement(accepting.group("object").split())
                       or _portrayal_of_another(accepting.group("object").split())):
         return True
+    if ACCEPTING_A_CLAUSE.search(text):
+        return True
     return _judged_subject(text, before) or judged_content(text, before) is not None or _holds_errors(text)
+
+
+# Words before the complement of a labelling verb ("described the figure as ...").
+BEFORE_LABEL = re.compile(r"^\s*(?:\S+\s+){0,4}?as\s+", re.IGNORECASE)
+
+
+def labels_a_statement(text: str) -> bool:
+    """(d20) The object and complement of a labelling verb ('branded the 18,400 figure "pure
+    spin"', "described the union's estimate as a work of fiction"): a statement of another
+    party as object and a complement that judges it as a copula's would ("the figure was
+    pure spin", `_copular_judgement`). Not one vouching for it or weighing it ("called the
+    report a wake-up call", "described the figures as encouraging"), nor a thing labelled
+    ("branded the striker a traitor")."""
+    words = WORD.findall(text)
+    for k, w in enumerate(words[:SUBJECT_WORDS]):
+        if w.lower().strip(".,") in statement_nouns() and _names_statement(words[:k + 1]):
+            rest = re.split(re.escape(w), text, maxsplit=1)[1]
+            rest = BEFORE_LABEL.sub("", rest, count=1)
+            return _copular_judgement(rest)
+    return False
 
 
 def _holds_errors(text: str) -> bool:
@@ -226,6 +280,8 @@ def _judged_subject(text: str, before: str) -> bool:
         words = [tail[0]] + words
     if not _names_statement(words):
         return False
+    if m.group("unlike"):
+        return True
     rest = text[m.end():]
     return _negated_judgement(rest) if m.group("negated") else _copular_judgement(rest)
 
@@ -297,6 +353,8 @@ def _copular_judgement(rest: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    if " ".join(w.lower() for w in words[:2]) in JUDGING_PLACES:
+        return True
     if first in ("not", "never"):
         following = words[1].lower() if len(words) > 1 else ""
         return bool(following) and not following.endswith("ed") and following not in NOT_A_JUDGEMENT

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claims.lexicon import data_lines, dispute_pattern
 from claims.models import Attribution
-from claims.rebuttals import statement_nouns
+from claims.rebuttals import labels_a_statement, statement_nouns
 from claims.speakers import SpeakerResolver
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
@@ -44,8 +44,8 @@ def rejection_verbs() -> frozenset[str]:
 @cache
 def phrasal_verbs() -> frozenset[tuple[str, str, str]]:
     """(d10) (lemma, particle, preposition) of rebuttals by phrasal verb ("push back on")."""
-    return frozenset(tuple(line.split()) for line in data_lines("rejection_phrasal_verbs.txt")
-                     if len(line.split()) == 3)
+    return frozenset((words[0], " ".join(words[1:-1]), words[-1])
+                     for words in (line.split() for line in data_lines("rejection_phrasal_verbs.txt")) if len(words) >= 3)
 
 
 @cache
@@ -259,17 +259,25 @@ def _gerund(token: Token) -> bool:
 def _phrasal_span(verb: Token) -> tuple[int, int] | None:
     """(d10) "pushed back on the committee's conclusion": the object of the listed
     preposition after the particle "back" (t11: or after a bare object noun, "took issue
-    with the union's cost figure")."""
+    with the union's cost figure"; d20: or one with its adjectives, "poured cold water on
+    the campaigners' estimate"). An object with adjectives is an image also said of things
+    ("poured cold water on the embers", "on hopes of a deal"): the preposition's object
+    must then name a statement (`statement_nouns`)."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    # (t11) A bare object noun takes the particle's place in "take issue with".
     particles = {c.lower_ for c in children if c.dep_ in ("prt", "advmod")
                  or c.dep_ in OBJECT_DEPS and not any(True for _ in c.children)}
+    images = {" ".join(t.lower_ for t in c.subtree) for c in children
+              if c.dep_ in OBJECT_DEPS and any(True for _ in c.children) and all(g.dep_ == "amod" for g in c.children)}
     for c in children:
-        if c.dep_ != "prep" or not any(lemma == v and p in particles and c.lower_ == prep
-                                       for v, p, prep in phrasal_verbs()):
+        if c.dep_ != "prep":
             continue
+        middles = {p for v, p, prep in phrasal_verbs() if lemma == v and c.lower_ == prep}
         objects = [o for o in c.children if o.dep_ == "pobj"]
+        if middles & images:
+            objects = [o for o in objects if o.lower_ in statement_nouns()]
+        elif not middles & particles:
+            continue
         if objects:
             return _bounds([t for o in objects for t in o.subtree])
     return None
@@ -277,16 +285,29 @@ def _phrasal_span(verb: Token) -> tuple[int, int] | None:
 
 def _labelled_span(verb: Token, text: str) -> tuple[int, int] | None:
     """'called the report inaccurate' / 'described the figure as misleading': the object
-    and its complement, when the complement carries a rejecting word."""
+    and its complement, when the complement carries a rejecting word, or (d20) when the
+    object names a statement and the complement judges it as a copula's would ('branded
+    the 18,400 figure "pure spin"', `rebuttals.labels_a_statement`)."""
     # No object required: the small model often reads "the report inaccurate" as one
     # predicate noun phrase ("oprd") rather than an object and a complement.
     tokens = [t for c in verb.rights if c.dep_ not in ("punct", "cc", "conj") for t in _subtree_without_reasons(c)]
     if not tokens:
         return None
     bounds = _bounds(tokens)
-    if bounds is None or not dispute_pattern().search(text[bounds[0]:bounds[1]]):
+    if bounds is None:
         return None
-    return bounds
+    span = text[bounds[0]:bounds[1]]
+    return bounds if dispute_pattern().search(span) or labels_a_statement(span) and not _grounds_a_rejection(verb) \
+        else None
+
+
+def _grounds_a_rejection(verb: Token) -> bool:
+    """(d20) A participle going on from a rejecting verb ("denied that Varga handed in a
+    request, calling the reports 'an invention'"): its quoted label is that rejection's
+    ground, already read as one (`conflicts._rebutting_participle`); taken as a rejection
+    of its own, its object ("the reports") would be blanked from the sentence the main
+    rejection is read by."""
+    return verb.tag_ == "VBG" and any(a.lemma_.lower() in rejection_verbs() for a in verb.ancestors)
 
 
 def _subtree_without_reasons(token: Token) -> list[Token]:
