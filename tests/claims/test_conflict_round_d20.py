@@ -27,10 +27,19 @@ def test_rubbished_rejects_its_object_and_its_subject_speaks(nlp):
     rejected = [c for c in claims if c.cue == "rubbished"]
     assert rejected and rejected[0].speaker and "association" in rejected[0].speaker.lower()
     assert rejected[0].text == "the council's repair figures" and is_dispute(rejected[0])
-    # Near miss: the noun "rubbish" is no rejecting verb (the word's older entry in
-    # conflict_dispute_cues.txt still reads it in a claim's text, left alone).
+    # Near miss: the noun "rubbish" is no rejecting verb.
     bins = _claims(nlp, "Crews cleared rubbish from the beach after the festival.")
     assert not any((c.cue or "").lower().startswith("rubbish") for c in bins)
+
+
+def test_rubbish_rejects_only_as_a_verdict(nlp):
+    said = _claims(nlp, "Union leaders said the council's claim that 4,000 tonnes had piled up was rubbish.")
+    assert any(is_dispute(c) for c in said)
+    quoted = _claims(nlp, '"It\'s utter rubbish," a spokesman said of the report.')
+    assert any(is_dispute(c) for c in quoted)
+    # Near miss: bins, not a verdict.
+    bins = _claims(nlp, "Rubbish collections would resume on Monday after 4,000 tonnes piled up, the council said.")
+    assert bins and not any(is_dispute(c) for c in bins)
 
 
 def test_pouring_cold_water_on_a_statement_rejects_it(nlp):
