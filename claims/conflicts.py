@@ -51,6 +51,7 @@ from claims.figure_roles import (
     circumstantial_events,
     counts_sources,
     figure_events,
+    gain_or_loss,
     is_increment,
     is_interval,
     is_negated,
@@ -2402,6 +2403,9 @@ class _Facts:
     def events(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("events", q, lambda: figure_events(q, c), claim=c)
 
+    def gain_or_loss(self, q: Quantity, c: Claim) -> int:
+        return self._get("gain or loss", q, lambda: gain_or_loss(q, c), claim=c)
+
     def circumstances(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("circumstances", q, lambda: circumstantial_events(q, c), claim=c)
 
@@ -2535,6 +2539,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _extreme(qa, facts) != _extreme(qb, facts) or _answers_the_part(qa, a, qb, b, facts):
         return False
     if facts.singled_out(qa, a) != facts.singled_out(qb, b):
+        return False
+    if facts.gain_or_loss(qa, a) * facts.gain_or_loss(qb, b) < 0:  # "create 150 jobs" / "cost 650 jobs"
         return False
     events_a, events_b = facts.events(qa, a), facts.events(qb, b)
     if events_a and events_b and events_a.isdisjoint(events_b):

@@ -145,6 +145,29 @@ def circumstantial_events(q: Quantity, claim: Claim) -> frozenset[str]:
     return frozenset(circumstances - acts)
 
 
+@cache
+def gain_loss_patterns() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """(+1 for a gain, -1 for a loss, the pattern of its phrases): conflict_gain_loss_words.txt."""
+    sides = []
+    for line in data_lines("conflict_gain_loss_words.txt"):
+        name, _, phrases = line.partition(":")
+        body = "|".join(_phrase(p.strip()) for p in sorted(phrases.split(","), key=len, reverse=True) if p.strip())
+        sides.append((1 if name.strip() == "gain" else -1, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
+    return tuple(sides)
+
+
+def gain_or_loss(q: Quantity, claim: Claim) -> int:
+    """Whether a count's own clause says it was gained (+1: "will create 150 jobs", "hired
+    300 drivers") or lost (-1: "will cost 650 jobs", "laid off 120 drivers"), 0 when it
+    says neither or both. Two counts of one noun gained and lost are two things, whatever
+    their measure shares (session 8)."""
+    if q.unit != "count":
+        return 0  # "cost $5 million" is a price, not a loss
+    clause = clause_around(q, claim)
+    found = {side for side, pattern in gain_loss_patterns() if pattern.search(clause)}
+    return found.pop() if len(found) == 1 else 0
+
+
 TARGET_BEFORE_WORDS = 3
 TARGET_AFTER_WORDS = 2
 WORDS = re.compile(r"[A-Za-z][\w'-]*")
