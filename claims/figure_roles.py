@@ -137,13 +137,17 @@ def circumstantial_events(q: Quantity, claim: Claim) -> frozenset[str]:
     walkout by 350 workers") is its act wherever it stands (r20)."""
     clause = clause_around(q, claim)
     at = clause.find(f" {q.surface} ") + 1
+    after_figure = at + len(q.surface)
     acts, circumstances = set(), set()
     for name, pattern in event_patterns():
         for m in pattern.finditer(clause):
             before_figure = m.end() <= at
+            # The phrase of time or cause on the event's own side of the figure: "Since
+            # Monday 700 nurses have walked out" names no circumstance of the walkout (r20).
+            lead = clause[:m.start()] if before_figure else clause[after_figure:m.start()]
             if before_figure and EVENT_OF_FIGURE.match(clause[m.end():at]):
                 acts.add(name)
-            elif CIRCUMSTANCE_BEFORE.search(clause[:m.start()]) or \
+            elif CIRCUMSTANCE_BEFORE.search(lead) or \
                     (before_figure and CAUSING_AFTER.match(clause[m.end():at])):
                 circumstances.add(name)
             else:

@@ -79,3 +79,15 @@ def test_two_acts_of_two_events_are_still_two_counts(nlp):
     assert not _numeric_between(nlp, "Eight people were treated by paramedics at the Halden Air Show, the organisers "
                                      "said.",
                                 "Some 30 people were arrested at the Halden Air Show, police said.")
+
+
+def test_a_phrase_of_time_before_the_figure_is_no_circumstance_of_its_act(nlp):
+    # "Since Monday" dates the walkout of the 700; it does not make the walkout theirs
+    # only by circumstance.
+    assert _circumstances(nlp, "Since Monday 700 nurses have walked out at Orbury Hospital, the union said.",
+                          "700") == set()
+    assert _numeric_between(nlp, "Since Monday 700 nurses have walked out at Orbury Hospital, the union said.",
+                            "Union officials said around 1,100 staff took part in the action at Orbury Hospital.")
+    # Near miss: the phrase after the figure, on the event's side, still makes it one.
+    assert _circumstances(nlp, "About 610 procedures were postponed during the walkout at Orbury Hospital.",
+                          "About 610") == {"strike"}
