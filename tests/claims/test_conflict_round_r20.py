@@ -91,3 +91,34 @@ def test_a_phrase_of_time_before_the_figure_is_no_circumstance_of_its_act(nlp):
     # Near miss: the phrase after the figure, on the event's side, still makes it one.
     assert _circumstances(nlp, "About 610 procedures were postponed during the walkout at Orbury Hospital.",
                           "About 610") == {"strike"}
+
+
+# --- measures met only through a third word (n20 `_met_through_a_third`) ------------------------
+
+
+def test_words_that_met_through_a_third_and_name_one_thing_are_one_group(nlp):
+    # n20 stopped measures meeting through a word of two groups; houses and properties,
+    # a deficit and a gap had met only so ("home", "shortfall").
+    assert _numeric_between(nlp, "The flood in Carrow damaged about 300 houses, the council said.",
+                            "The flood in Carrow damaged some 450 properties, insurers said.")
+    assert _numeric_between(nlp, "Harbury council faces a budget deficit of £40m next year, its leader said.",
+                            "Harbury council faces a funding gap of £60m next year, auditors said.")
+
+
+def test_households_and_houses_still_meet_in_no_group(nlp):
+    # Near miss: households (a waiting list) and houses (to be built) are two measures.
+    assert not _numeric_between(nlp, "Around 1,500 households in Carrow are on the waiting list, the council "
+                                     "said.",
+                                "The council plans to build about 700 houses in Carrow, its leader said.")
+
+
+# --- the rescued, one event (n20 `conflict_event_words.txt`) -----------------------------------
+
+
+def test_bodies_pulled_from_the_debris_are_no_count_of_the_rescued(nlp):
+    # "pulled ... from the debris" is said of the dead as of the living.
+    assert not _numeric_between(nlp, "Nine residents were rescued from the debris in Vessaro, the agency said.",
+                                "Rescuers have pulled 30 bodies from the debris in Vessaro, officials said.")
+    # Near miss (n20's case): those pulled out alive are the rescued.
+    assert _numeric_between(nlp, "Nine residents were rescued from the debris in Vessaro, the agency said.",
+                            "Rescue teams pulled 14 people alive from the debris in Vessaro, officials said.")
