@@ -2558,8 +2558,6 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     # walkout" name the strike in two relations.
     met_events = frozenset(e for e in events_a & events_b
                            if (e in facts.circumstances(qa, a)) == (e in facts.circumstances(qb, b)))
-    if shared and not met_events and _counted_by_other_acts(qa, qb):
-        return False
     same_measure = bool(shared) or bool(met_events)
     if same_measure and not met_events and bool(events_a) != bool(events_b) and _only_synonyms(qa, a, qb, b):
         # "the crowd at 12,000" / "80 protesters were arrested": measures met only through
@@ -2711,21 +2709,6 @@ def _year_two_ways(pa: str, pb: str) -> bool:
     relative = [bool(RELATIVE_YEAR.fullmatch(p)) for p in (pa, pb)]
     written = [bool(re.fullmatch(r"(?:19|20)\d{2}", p)) for p in (pa, pb)]
     return (relative[0] and written[1]) or (relative[1] and written[0])
-
-
-def _counted_by_other_acts(qa: Quantity, qb: Quantity) -> bool:
-    """(n20) Two counts of one noun, each measure the noun and a participle naming what
-    befell it, the two acts apart even through synonyms ("Eight people were treated" /
-    "About 300 people were turned away": "people treated" / "people turned"): two groups."""
-    if qa.unit != "count" or qb.unit != "count" or not (qa.measure and qb.measure):
-        return False
-    words_a, words_b = qa.measure.lower().split(), qb.measure.lower().split()
-    if not all(len(w) == 2 and w[1].endswith("ed") for w in (words_a, words_b)):
-        return False  # a noun and its participle only ("postal votes excluded" is a compound's)
-    if topic_stems(words_a[0]) != topic_stems(words_b[0]):
-        return False
-    acts_a, acts_b = topic_stems(words_a[1]), topic_stems(words_b[1])
-    return bool(acts_a and acts_b) and _widen(acts_a).isdisjoint(_widen(acts_b))
 
 
 def _met_through_a_third(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
@@ -3793,6 +3776,9 @@ LAST_YEAR_OPENING = re.compile(r"^[\W_]*(?:in\s+)?last\s+year(?:['’]s)?\b", re
 # (n20) "Last month's one-day strike led to 150 operations being cancelled": a sentence
 # opening on the month before its article's ("last week" would mostly be the other's days).
 LAST_MONTH_OPENING = re.compile(r"^[\W_]*(?:in\s+|during\s+)?last\s+month(?:['’]s)?\b", re.IGNORECASE)
+# (r20) A sentence that names a month itself ("The flood in Carrow last month", "the
+# November flood") is dated by its own words: it is no undated figure of its own days.
+NAMES_A_MONTH = re.compile(rf"(?i:\blast\s+month\b)|\b(?:{'|'.join(MONTH_NAMES)})\b")
 # An undated figure of news is of the days before its article: a week's reporting.
 PERIOD_ENDED_DAYS = 7
 
@@ -3801,9 +3787,10 @@ def _opens_on_last_month(dated: ClaimRef, other: ClaimRef) -> bool:
     """(n20) The sentence of `dated` opens on last month (as p11's "Last year" does), and
     that month ended more than `PERIOD_ENDED_DAYS` before the other article came out: the
     other's undated figure is of its own days, another strike or storm than last month's.
-    An article of the 2nd of a month may still tell of the one of the 30th."""
+    An article of the 2nd of a month may still tell of the one of the 30th; a sentence
+    that names last month or a month by name itself is dated, not undated (r20)."""
     if dated.published is None or other.published is None or not LAST_MONTH_OPENING.match(dated.claim.sentence) \
-            or LAST_MONTH_OPENING.match(other.claim.sentence):
+            or NAMES_A_MONTH.search(other.claim.sentence):
         return False
     ended = dated.published.replace(day=1) - timedelta(days=1)
     return (other.published - ended).days > PERIOD_ENDED_DAYS

@@ -118,9 +118,14 @@ def figure_events(q: Quantity, claim: Claim) -> frozenset[str]:
 # being cancelled", "the fire forced 2,000 residents from their homes").
 CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:during|amid|throughout|after|following|since|before|despite|because\s+of|"
                                  r"due\s+to|caused\s+by)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+CIRCUMSTANCE_HEDGES = r"about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly|an\s+estimated"
 CAUSING_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:led\s+to|leads\s+to|lead\s+to|caused|causes|forced|forces|"
-                           r"meant|means|resulted\s+in|results\s+in|saw|sees|prompted|left)\s+(?:(?:about|around|some|"
-                           r"nearly|almost|more\s+than|over|at\s+least|roughly|an\s+estimated)\s+)*$", re.IGNORECASE)
+                           rf"meant|means|resulted\s+in|results\s+in|saw|sees|prompted|left)\s+(?:(?:{CIRCUMSTANCE_HEDGES})\s+)*$",
+                           re.IGNORECASE)
+# (r20) An event whose doers or sufferers the figure itself is ("during a walkout by 350
+# workers", "after the evacuation of 2,000 residents"): the figure's act, wherever the
+# phrase stands.
+EVENT_OF_FIGURE = re.compile(rf"^\s+(?:by|of|involving)\s+(?:(?:{CIRCUMSTANCE_HEDGES})\s+)*$", re.IGNORECASE)
 
 
 def circumstantial_events(q: Quantity, claim: Claim) -> frozenset[str]:
@@ -128,14 +133,21 @@ def circumstantial_events(q: Quantity, claim: Claim) -> frozenset[str]:
     circumstance of what it counts ("610 planned procedures were postponed during the
     walkout"), not as what befell or was done by the counted ("700 nurses walked out"):
     two figures sharing the event in those two relations count two things, nurses who
-    struck and operations the strike cost."""
+    struck and operations the strike cost. An event "by" or "of" the figure ("during a
+    walkout by 350 workers") is its act wherever it stands (r20)."""
     clause = clause_around(q, claim)
     at = clause.find(f" {q.surface} ") + 1
+    after_figure = at + len(q.surface)
     acts, circumstances = set(), set()
     for name, pattern in event_patterns():
         for m in pattern.finditer(clause):
             before_figure = m.end() <= at
-            if CIRCUMSTANCE_BEFORE.search(clause[:m.start()]) or \
+            # The phrase of time or cause on the event's own side of the figure: "Since
+            # Monday 700 nurses have walked out" names no circumstance of the walkout (r20).
+            lead = clause[:m.start()] if before_figure else clause[after_figure:m.start()]
+            if before_figure and EVENT_OF_FIGURE.match(clause[m.end():at]):
+                acts.add(name)
+            elif CIRCUMSTANCE_BEFORE.search(lead) or \
                     (before_figure and CAUSING_AFTER.match(clause[m.end():at])):
                 circumstances.add(name)
             else:

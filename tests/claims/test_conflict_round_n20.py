@@ -139,14 +139,10 @@ def test_visitors_and_protesters_meet_in_no_group(nlp):
                                                "weekend, police said.")
 
 
-# --- two counts of one noun by other acts ------------------------------------------------------
+# --- two counts of one noun by two participles (the n20 rule splitting them was removed in
+# review r20: see tests/claims/test_conflict_round_r20.py) ---------------------------------------
 
 TREATED = "Eight people were treated by paramedics at the Halden Air Show, the organisers said."
-
-
-def test_people_treated_and_people_turned_away_are_two_groups(nlp):
-    assert not _numeric_between(nlp, TREATED, "About 300 people were turned away at the gates of the Halden Air "
-                                              "Show, the council said.")
 
 
 def test_one_act_in_two_words_still_conflicts(nlp):
