@@ -103,6 +103,7 @@ from claims.rebuttals import (
     only_true_figure,
     statement_nouns,
 )
+from claims.rejections import phrasal_verbs
 from claims.states import read_states as _states
 from claims.units import registry
 
@@ -528,7 +529,21 @@ def _rejecting_introduction(claim: Claim) -> bool:
         return False
     before = _before_claim(claim)
     at = before.rfind(cue)
-    return at >= 0 and len(before) - at <= INTRODUCTION_CHARS and rejects(before[at:])
+    return at >= 0 and len(before) - at <= INTRODUCTION_CHARS \
+        and (rejects(before[at:]) or bool(idiom_introduction().fullmatch(before[at:].strip())))
+
+
+@cache
+def idiom_introduction() -> re.Pattern[str]:
+    """(review r21) A phrasal verb of rejection whose middle is an object noun with its
+    adjective ("poured cold water on"): extraction gives it a claim only when the
+    preposition's object is a statement (`rejections._phrasal_span`), so it is a rejection
+    only as the introduction of such a claim, not wherever its words are ("poured cold
+    water on the idea of a snap election")."""
+    idioms = [(v, middle, prep) for v, middle, prep in phrasal_verbs() if " " in middle]
+    alternatives = [r"(?:" + "|".join(re.escape(f) for f in inflections(v)) + r")\s+" + r"\s+".join(
+        re.escape(w) for w in (middle + " " + prep).split()) for v, middle, prep in sorted(idioms)]
+    return re.compile("|".join(alternatives) or r"(?!)", re.IGNORECASE)
 
 
 # A cue further than this (characters) before its claim introduces it through a clause of

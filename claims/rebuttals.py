@@ -73,6 +73,11 @@ EVENT_NOUNS = frozenset({"count", "counts", "total", "totals", "sum", "sums", "a
                          # (d20) an assessment told of ("the verdict was unanimous", "the
                          # rating was published"), someone's when owned ("that grade").
                          "verdict", "verdicts", "grade", "grades", "rating", "ratings", "ranking", "rankings"})
+# (review r21) Assessments whose owner is the one assessed, not the assessor ("the
+# university's ranking was a disappointment", "the school's grade was raised", "the
+# bank's rating was cut"): a statement only when pointed at ("that grade").
+ASSESSED_NOUNS = frozenset({"grade", "grades", "rating", "ratings", "ranking", "rankings"})
+POINTING = DEMONSTRATIVES - {"the"}
 # (stab14) A complement setting the statement's figure against another by a multiple or a
 # fraction ("was nearly three times the estimate", "was twice what the council approved",
 # "is half the union's figure"): a comparison of two figures, not a judgement of the
@@ -148,7 +153,27 @@ def accepted_clause(text: str) -> str | None:
     """(d20) The clause a negated verb of accepting rejects ("we do not accept that [we have
     missed our target]"), for the conflict rules to find what it answers; else None."""
     m = ACCEPTING_A_CLAUSE.search(text)
-    return m.group("clause") if m else None
+    return m.group("clause") if m and _told_of_the_refuser(text[:m.start()], m.group("clause")) else None
+
+
+# Auxiliaries between the subject of a negated verb and its negation ("we do not").
+AUXILIARIES = frozenset({"do", "does", "did", "could", "would", "will", "can", "should", "has", "have", "had",
+                         "is", "was", "are", "were"})
+# The words a clause of the refuser's own side opens on, by the refuser's pronoun; any
+# other refuser (a name, "the company", "it") is told of as "it" or "its".
+OWN_SIDE = {"we": ("we", "our"), "i": ("i",)}
+
+
+def _told_of_the_refuser(before: str, clause: str) -> bool:
+    """(review r21) The clause is told of the one who will not accept it ("we do not accept
+    that we ...", "the company does not accept that it ..."), not of another thing ("we do
+    not agree that it should be sold": "it" is what is to be sold, and the clause a
+    proposal, not what was said of the speaker)."""
+    words = [w.lower() for w in re.findall(r"[\w']+", before)]
+    while words and words[-1] in AUXILIARIES:
+        words.pop()
+    refuser = words[-1] if words else ""
+    return clause.split(None, 1)[0].lower() in OWN_SIDE.get(refuser, ("it", "its"))
 
 
 def judges_a_statement(text: str, before: str = "") -> bool:
@@ -163,28 +188,35 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     if accepting and (_names_statement(accepting.group("object").split())
                       or _portrayal_of_another(accepting.group("object").split())):
         return True
-    if ACCEPTING_A_CLAUSE.search(text):
+    if accepted_clause(text) is not None:
         return True
     return _judged_subject(text, before) or judged_content(text, before) is not None or _holds_errors(text)
 
 
 # Words before the complement of a labelling verb ("described the figure as ...").
 BEFORE_LABEL = re.compile(r"^\s*(?:\S+\s+){0,4}?as\s+", re.IGNORECASE)
+# (review r21) A label in quotation marks, opening the complement or after its article
+# ('"pure spin"', 'a "fairy tale"'): the words the speaker used, which a reporter quotes
+# when they are sharp. An unquoted label is mostly the reporter's summary of a view
+# ("called the report a roadmap for the next decade", "described the figures as a cause
+# for concern"), which the copula's judgement, made for denials, reads as a rejection.
+QUOTED_LABEL = re.compile(r"^\s*(?:(?:a|an|the)\s+)?[\"“‘']", re.IGNORECASE)
 
 
 def labels_a_statement(text: str) -> bool:
     """(d20) The object and complement of a labelling verb ('branded the 18,400 figure "pure
     spin"', "described the union's estimate as a work of fiction"): a statement of another
-    party as object and a complement that judges it as a copula's would ("the figure was
-    pure spin", `_copular_judgement`). Not one vouching for it or weighing it ("called the
-    report a wake-up call", "described the figures as encouraging"), nor a thing labelled
-    ("branded the striker a traitor")."""
+    party as object and a quoted complement (`QUOTED_LABEL`) that judges it as a copula's
+    would ("the figure was pure spin", `_copular_judgement`). Not one vouching for it or
+    weighing it ("called the report a wake-up call", "described the figures as
+    encouraging"), nor a thing labelled ("branded the striker a traitor"), nor (review r21)
+    an unquoted label ("described the report as a blueprint for reform")."""
     words = WORD.findall(text)
     for k, w in enumerate(words[:SUBJECT_WORDS]):
         if w.lower().strip(".,") in statement_nouns() and _names_statement(words[:k + 1]):
             rest = re.split(re.escape(w), text, maxsplit=1)[1]
             rest = BEFORE_LABEL.sub("", rest, count=1)
-            return _copular_judgement(rest)
+            return bool(QUOTED_LABEL.match(rest)) and _copular_judgement(rest)
     return False
 
 
@@ -337,6 +369,8 @@ def _names_statement(words: list[str]) -> bool:
         noun = w in statement_nouns() or (k > 0 and lowered[k - 1] in CLAIMED)
         if noun and w in EVENT_NOUNS and not (owned or k > 1):
             # "the count had been smooth": the counting, not anyone's count.
+            continue
+        if noun and w in ASSESSED_NOUNS and lowered[0] not in POINTING:
             continue
         if noun and (k == len(lowered) - 1 or lowered[k + 1] in ("of", "for", "about", "on", "that")):
             return True
