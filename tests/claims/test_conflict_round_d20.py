@@ -148,14 +148,18 @@ def test_a_number_plucked_out_of_thin_air_is_rejected(nlp):
 
 def test_a_fraction_of_two_digits_is_a_distinctive_figure():
     from claims.conflicts import _distinctive
+    from claims.models import Quantity
 
-    assert _distinctive(0.38)  # "38p", read as £0.38
-    assert _distinctive(2.35)
-    assert _distinctive(140)
+    def figure(surface, value):
+        return Quantity(surface=surface, start_char=0, end_char=len(surface), value=value)
+
+    assert _distinctive(figure("38p", 0.38))  # "38p", read as £0.38
+    assert _distinctive(figure("2.35%", 2.35))
+    assert _distinctive(figure("140", 140))
     # Near misses: small whole numbers and halves are shared by chance.
-    assert not _distinctive(3)
-    assert not _distinctive(0.5)
-    assert not _distinctive(2.5)
+    assert not _distinctive(figure("3", 3))
+    assert not _distinctive(figure("0.5", 0.5))
+    assert not _distinctive(figure("2.5", 2.5))
 
 
 def test_a_repeated_figure_reaches_a_loosely_related_article(nlp):

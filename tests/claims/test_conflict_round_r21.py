@@ -72,3 +72,49 @@ def test_an_owned_ranking_is_of_the_one_ranked():
     # Still statements: one pointed at, and a verdict owned by those who gave it.
     assert judges_a_statement("That grade does not stand up to scrutiny")
     assert judges_a_statement("the inspectors' verdict was a travesty")
+
+
+# --- figures telling which claim a rejection answers ----------------------------------------
+
+
+def _figure(surface, value):
+    from claims.models import Quantity
+
+    return Quantity(surface=surface, start_char=0, end_char=len(surface), value=value)
+
+
+def test_a_fraction_of_one_digit_or_a_quarter_is_not_distinctive():
+    from claims.conflicts import _distinctive
+
+    assert not _distinctive(_figure("5p", 0.05))
+    assert not _distinctive(_figure("0.25", 0.25))
+    assert not _distinctive(_figure("0.75%", 0.75))
+    # Still distinctive: two significant digits that are no simple share.
+    assert _distinctive(_figure("38p", 0.38))
+    assert _distinctive(_figure("£1.15", 1.15))
+
+
+def test_a_round_figure_does_not_reach_a_loosely_related_article(nlp):
+    from tests.claims.test_conflict_round_t11 import _joins
+    from tests.claims.test_conflict_round_t12 import _disputes
+
+    claim = ("Kestrel Rovers said on Sunday that its average home attendance this season had risen to 23,700, "
+             "the highest in the club's history.")
+
+    def rejection(figure):
+        return ("Kestrel Rovers' supporters' trust says turnstile counts at home games show far fewer fans. "
+                f'Trust chair Ana Pike branded the {figure} figure "a fairy tale".')
+
+    def households(figure):
+        return (f"About {figure} Kestrel households now recycle their food waste, Kestrel council said on Friday, "
+                "as counts at the tip fell.")
+
+    def pairs(figure):
+        return _disputes(nlp, (claim, "Outlet A", date(2027, 4, 12)), (rejection(figure), "Outlet B", date(2027, 4, 13)),
+                         (households(figure), "Outlet C", date(2027, 4, 11)))
+
+    # An article of another matter sharing only a round figure with the rejection.
+    assert not _joins(pairs("1,000"), "1,000 Kestrel households", "the 1,000 figure")
+    assert not _joins(pairs("200"), "200 Kestrel households", "the 200 figure")
+    # Still reached: the figure the rejection repeats in the story's own article.
+    assert _joins(pairs("23,700"), "risen to 23,700", "the 23,700 figure")
