@@ -118,3 +118,15 @@ def test_a_round_figure_does_not_reach_a_loosely_related_article(nlp):
     assert not _joins(pairs("200"), "200 Kestrel households", "the 200 figure")
     # Still reached: the figure the rejection repeats in the story's own article.
     assert _joins(pairs("23,700"), "risen to 23,700", "the 23,700 figure")
+
+
+# --- "rubbished" rejects what was said, not what was made ----------------------------------
+
+
+def test_rubbishing_a_design_is_no_rejection(nlp):
+    assert not _disputed(nlp, "Critics rubbished the new stadium design.")
+    assert not _disputed(nlp, "Fans rubbished the team's performance on Saturday.")
+    # Still a rejection, its subject speaking: a statement rubbished.
+    rubbished = [c for c in _claims(nlp, "The residents' association has rubbished the council's repair figures.")
+                 if c.cue == "rubbished"]
+    assert rubbished and "association" in rubbished[0].speaker.lower() and is_dispute(rubbished[0])
