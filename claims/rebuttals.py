@@ -214,7 +214,8 @@ def labels_a_statement(text: str) -> bool:
     words = WORD.findall(text)
     for k, w in enumerate(words[:SUBJECT_WORDS]):
         if w.lower().strip(".,") in statement_nouns() and _names_statement(words[:k + 1]):
-            rest = re.split(re.escape(w), text, maxsplit=1)[1]
+            # (review r21) The noun as a word, not inside its owner ("the claimant's claim").
+            rest = re.split(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, maxsplit=1)[1]
             rest = BEFORE_LABEL.sub("", rest, count=1)
             return bool(QUOTED_LABEL.match(rest)) and _copular_judgement(rest)
     return False

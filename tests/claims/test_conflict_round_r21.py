@@ -130,3 +130,11 @@ def test_rubbishing_a_design_is_no_rejection(nlp):
     rubbished = [c for c in _claims(nlp, "The residents' association has rubbished the council's repair figures.")
                  if c.cue == "rubbished"]
     assert rubbished and "association" in rubbished[0].speaker.lower() and is_dispute(rubbished[0])
+
+
+def test_the_label_follows_the_statement_noun_as_a_word():
+    # The noun also opens its owner's name ("claimant's"): the label is read after the noun.
+    assert labels_a_statement('the claimant\'s claim "pure spin"')
+    assert labels_a_statement('the forecaster\'s forecast "a fantasy"')
+    # Near miss, kept: a quoted label vouching for the statement.
+    assert not labels_a_statement('the claimant\'s claim "a landmark"')
