@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims.lexicon import data_lines, phrase_pattern
+from claims.lexicon import data_lines, dispute_pattern, phrase_pattern
 
 # The predicate of a clause: a copula, or a negated verb ("did not tally", "do not add
 # up", "never happened").
@@ -195,29 +195,30 @@ def judges_a_statement(text: str, before: str = "") -> bool:
 
 # Words before the complement of a labelling verb ("described the figure as ...").
 BEFORE_LABEL = re.compile(r"^\s*(?:\S+\s+){0,4}?as\s+", re.IGNORECASE)
-# (review r21) A label in quotation marks, opening the complement or after its article
-# ('"pure spin"', 'a "fairy tale"'): the words the speaker used, which a reporter quotes
-# when they are sharp. An unquoted label is mostly the reporter's summary of a view
-# ("called the report a roadmap for the next decade", "described the figures as a cause
-# for concern"), which the copula's judgement, made for denials, reads as a rejection.
-QUOTED_LABEL = re.compile(r"^\s*(?:(?:a|an|the)\s+)?[\"“‘']", re.IGNORECASE)
+
+
+@cache
+def rejecting_labels() -> re.Pattern[str]:
+    """(review r21) claims/data/rejection_labels.txt: labels calling a statement untrue."""
+    return phrase_pattern(data_lines("rejection_labels.txt"))
 
 
 def labels_a_statement(text: str) -> bool:
     """(d20) The object and complement of a labelling verb ('branded the 18,400 figure "pure
     spin"', "described the union's estimate as a work of fiction"): a statement of another
-    party as object and a quoted complement (`QUOTED_LABEL`) that judges it as a copula's
-    would ("the figure was pure spin", `_copular_judgement`). Not one vouching for it or
-    weighing it ("called the report a wake-up call", "described the figures as
-    encouraging"), nor a thing labelled ("branded the striker a traitor"), nor (review r21)
-    an unquoted label ("described the report as a blueprint for reform")."""
+    party as object and a complement calling it untrue (review r21: a word of
+    `rejecting_labels` or of the cue list; d20 took any complement a copula's judgement
+    would, `_copular_judgement`, and labelling verbs give praise and description as often
+    as blame: "called the report a roadmap for reform", 'the findings "a game-changer"').
+    Not one vouching for it or weighing it ("called the report a wake-up call", "described
+    the figures as encouraging"), nor a thing labelled ("branded the striker a traitor")."""
     words = WORD.findall(text)
     for k, w in enumerate(words[:SUBJECT_WORDS]):
         if w.lower().strip(".,") in statement_nouns() and _names_statement(words[:k + 1]):
             # (review r21) The noun as a word, not inside its owner ("the claimant's claim").
             rest = re.split(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, maxsplit=1)[1]
             rest = BEFORE_LABEL.sub("", rest, count=1)
-            return bool(QUOTED_LABEL.match(rest)) and _copular_judgement(rest)
+            return bool(rejecting_labels().search(rest) or dispute_pattern().search(rest))
     return False
 
 

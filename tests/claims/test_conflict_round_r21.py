@@ -20,18 +20,24 @@ def _disputed(nlp, text):
     return [c for c in _claims(nlp, text) if is_dispute(c)]
 
 
-# --- a labelling verb rejects only with a quoted label ------------------------------------
+# --- a labelling verb rejects only with a label calling the statement untrue --------------
 
 
-def test_an_unquoted_label_of_a_report_is_no_rejection(nlp):
+def test_a_label_of_a_report_that_calls_it_nothing_untrue_is_no_rejection(nlp):
     assert not labels_a_statement("the report as a blueprint for reform")
     assert not labels_a_statement("the figures as a cause for concern")
+    assert not labels_a_statement('the findings "a game-changer"')
+    assert not labels_a_statement('the forecast "bold"')
     assert not _disputed(nlp, "The minister described the report as a blueprint for reform.")
     assert not _disputed(nlp, "The chairman called the report a roadmap for the next decade.")
     assert not _disputed(nlp, "The head teacher called the inspectors' report a spur to improve.")
-    # Still a rejection: the speaker's own sharp word, quoted.
+    assert not _disputed(nlp, 'The mayor described the survey as "a snapshot" of the city.')
+    assert not _disputed(nlp, 'The chairman called the findings "a game-changer".')
+    # Still rejections: labels calling the statement untrue, quoted or not.
     assert labels_a_statement('the 2,300 figure "pure spin"')
+    assert labels_a_statement("the union's estimate a fairy tale")
     assert _disputed(nlp, 'The chairman called the union\'s estimate "a fairy tale".')
+    assert _disputed(nlp, "The chairman described the union's estimate as a smokescreen.")
 
 
 # --- fixed phrases that are not fixed to statements ---------------------------------------
@@ -138,3 +144,4 @@ def test_the_label_follows_the_statement_noun_as_a_word():
     assert labels_a_statement('the forecaster\'s forecast "a fantasy"')
     # Near miss, kept: a quoted label vouching for the statement.
     assert not labels_a_statement('the claimant\'s claim "a landmark"')
+    assert labels_a_statement("the reporter's report a myth")
