@@ -145,3 +145,14 @@ def test_the_label_follows_the_statement_noun_as_a_word():
     # Near miss, kept: a quoted label vouching for the statement.
     assert not labels_a_statement('the claimant\'s claim "a landmark"')
     assert labels_a_statement("the reporter's report a myth")
+
+
+# --- a doubting verb's object naming an event is a statement only when someone's ----------
+
+
+def test_challenging_nobodys_verdict_is_an_appeal(nlp):
+    assert not _disputed(nlp, "The defence will challenge the verdict at the Court of Appeal.")
+    assert not _disputed(nlp, "The school challenged the grade in a letter to parents.")
+    # Still rejections: an assessment someone made.
+    assert _disputed(nlp, "Lawyers for the driver challenged the jury's verdict.")
+    assert _disputed(nlp, "The head teacher has challenged the inspectors' verdict.")
