@@ -98,6 +98,13 @@ HELD_ERRORS = re.compile(
 # statement) that set it against the facts: "the figure of 38p is at odds with our own
 # audited accounts", "was at variance with the records", "was in error".
 JUDGING_PLACES = frozenset({"at odds", "at variance", "in error", "in conflict"})
+# (review r21) What a statement "at odds with" is set against when that rejects it: the
+# speaker's own evidence ("with our own audited accounts", "with its payroll records") or
+# the facts and their records ("with reality", "with the register"). Set against anything else ("the figures were at odds with
+# economists' forecasts", "with the trend elsewhere in Europe", "the survey's findings are
+# at odds with an earlier study"), two findings differ and neither is rejected.
+FACTS = frozenset({"facts", "reality", "evidence", "record", "records", "register", "registers", "data", "truth"})
+SPEAKERS_OWN = frozenset({"our", "its", "their", "my"})
 WORD = re.compile(r"[\w$£€%'’.,-]+|[\"“”‘]")
 SUBJECT_WORDS = 9
 # A word vouching for the statement this far into the complement still does ("a small
@@ -389,8 +396,9 @@ def _copular_judgement(rest: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    if " ".join(w.lower() for w in words[:2]) in JUDGING_PLACES:
-        return True
+    place = " ".join(w.lower() for w in words[:2])
+    if place in JUDGING_PLACES:
+        return place == "in error" or _set_against_the_facts([w.lower() for w in words[2:6]])
     if first in ("not", "never"):
         following = words[1].lower() if len(words) > 1 else ""
         return bool(following) and not following.endswith("ed") and following not in NOT_A_JUDGEMENT
@@ -399,6 +407,19 @@ def _copular_judgement(rest: str) -> bool:
         return False
     opening = [w.lower().strip(".,") for w in words[:JUDGEMENT_WORDS]]
     return not any(judgement_exceptions().match(" ".join(opening[k:])) for k in range(len(opening)))
+
+
+def _set_against_the_facts(following: list[str]) -> bool:
+    """(review r21) The words after "at odds" / "at variance" / "in conflict" set the
+    statement against the speaker's own evidence or the facts (`SPEAKERS_OWN`, `FACTS`):
+    "with our own audited accounts", "with reality", "with the facts"; or against nothing
+    named ("the figure is at odds.")."""
+    if not following or following[0] != "with":
+        return not following or following[0] in (".", ",")
+    words = following[1:]
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and (words[0] in SPEAKERS_OWN or words[0] in FACTS)
 
 
 def _negated_judgement(rest: str) -> bool:

@@ -156,3 +156,17 @@ def test_challenging_nobodys_verdict_is_an_appeal(nlp):
     # Still rejections: an assessment someone made.
     assert _disputed(nlp, "Lawyers for the driver challenged the jury's verdict.")
     assert _disputed(nlp, "The head teacher has challenged the inspectors' verdict.")
+
+
+# --- "at odds with" rejects a statement set against the speaker's evidence or the facts ----
+
+
+def test_findings_at_odds_with_a_forecast_are_no_rejection(nlp):
+    assert not judges_a_statement("the figures were at odds with economists' forecasts")
+    assert not _disputed(nlp, "Analysts said the figures were at odds with the trend elsewhere in Europe.")
+    assert not _disputed(nlp, "The survey's findings are at odds with an earlier study, the authors said.")
+    # Still rejections: against the speaker's own records, or the facts; "in error" alone.
+    assert judges_a_statement("The figure of 62p is at odds with our own audited accounts")
+    assert judges_a_statement("the union's figure was at variance with its payroll records")
+    assert judges_a_statement("The minister's claim is at odds with the facts")
+    assert judges_a_statement("that estimate was in error by a wide margin")
