@@ -100,9 +100,10 @@ HELD_ERRORS = re.compile(
 JUDGING_PLACES = frozenset({"at odds", "at variance", "in error", "in conflict"})
 # (review r21) What a statement "at odds with" is set against when that rejects it: the
 # speaker's own evidence ("with our own audited accounts", "with its payroll records") or
-# the facts and their records ("with reality", "with the register"). Set against anything else ("the figures were at odds with
-# economists' forecasts", "with the trend elsewhere in Europe", "the survey's findings are
-# at odds with an earlier study"), two findings differ and neither is rejected.
+# the facts and their records ("with reality", "with the register"). Set against anything
+# else ("the figures were at odds with economists' forecasts", "with the trend elsewhere
+# in Europe", "the survey's findings are at odds with an earlier study"), two findings
+# differ and neither is rejected.
 FACTS = frozenset({"facts", "reality", "evidence", "record", "records", "register", "registers", "data", "truth"})
 SPEAKERS_OWN = frozenset({"our", "its", "their", "my"})
 WORD = re.compile(r"[\w$£€%'’.,-]+|[\"“”‘]")
