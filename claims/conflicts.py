@@ -514,7 +514,7 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
 def _labelled_statement(claim: Claim, text: str) -> bool:
     """(d20) A claim cued by a labelling verb is its object and complement ('branded the
     2,300 figure "pure spin"', `claims.rejections`): a rejection when the object is a
-    statement and the complement judges it (`rebuttals.labels_a_statement`)."""
+    statement and the complement calls it untrue (`rebuttals.labels_a_statement`)."""
     return (claim.cue or "").lower() in labelling_forms() and labels_a_statement(text)
 
 
