@@ -104,6 +104,7 @@ from claims.rebuttals import (
     only_true_figure,
     statement_nouns,
 )
+from claims.rejections import phrasal_verbs
 from claims.states import read_states as _states
 from claims.units import registry
 
@@ -514,7 +515,7 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
 def _labelled_statement(claim: Claim, text: str) -> bool:
     """(d20) A claim cued by a labelling verb is its object and complement ('branded the
     2,300 figure "pure spin"', `claims.rejections`): a rejection when the object is a
-    statement and the complement judges it (`rebuttals.labels_a_statement`)."""
+    statement and the complement calls it untrue (`rebuttals.labels_a_statement`)."""
     return (claim.cue or "").lower() in labelling_forms() and labels_a_statement(text)
 
 
@@ -529,7 +530,21 @@ def _rejecting_introduction(claim: Claim) -> bool:
         return False
     before = _before_claim(claim)
     at = before.rfind(cue)
-    return at >= 0 and len(before) - at <= INTRODUCTION_CHARS and rejects(before[at:])
+    return at >= 0 and len(before) - at <= INTRODUCTION_CHARS \
+        and (rejects(before[at:]) or bool(idiom_introduction().fullmatch(before[at:].strip())))
+
+
+@cache
+def idiom_introduction() -> re.Pattern[str]:
+    """(review r21) A phrasal verb of rejection whose middle is an object noun with its
+    adjective ("poured cold water on"): extraction gives it a claim only when the
+    preposition's object is a statement (`rejections._phrasal_span`), so it is a rejection
+    only as the introduction of such a claim, not wherever its words are ("poured cold
+    water on the idea of a snap election")."""
+    idioms = [(v, middle, prep) for v, middle, prep in phrasal_verbs() if " " in middle]
+    alternatives = [r"(?:" + "|".join(re.escape(f) for f in inflections(v)) + r")\s+" + r"\s+".join(
+        re.escape(w) for w in (middle + " " + prep).split()) for v, middle, prep in sorted(idioms)]
+    return re.compile("|".join(alternatives) or r"(?!)", re.IGNORECASE)
 
 
 # A cue further than this (characters) before its claim introduces it through a clause of
@@ -643,16 +658,20 @@ def find_disputes(
             for other_id in sorted(story_articles):
                 hits.update((j.index, None) for j in by_article[other_id]
                             if keys & assessment_keys(j))
-        repeated = [q for q in _rejected_figures(dispute, by_article[article_id]) if _distinctive(q.value)]
+        repeated = [q for q in _rejected_figures(dispute, by_article[article_id]) if _distinctive(q)]
         if repeated:
             # (d18) "any suggestion that 300 posts will go is false" shares no word with "up
             # to 300 jobs are at risk" (a number is no topic word): the claims of the
             # story's articles holding a figure the rejection's sentence repeats; (d20)
             # of those loosely related too, a distinctive figure being the strong evidence
             # a loose article is searched for ('branded the 18,400 figure "pure spin"' in a
-            # short article sharing few words with the club's).
+            # short article sharing few words with the club's); (review r21) there, only a
+            # figure told apart by its digits (`_told_apart`), not "200" or "two-thirds".
+            loosely_repeated = [q for q in repeated if _told_apart(q)]
             for other_id in sorted(story_articles):
-                hits.update((j.index, None) for j in by_article[other_id] if _has_figure(j.claim, repeated))
+                figures = repeated if stories.score(article_id, other_id) >= settings.same_story else loosely_repeated
+                if figures:
+                    hits.update((j.index, None) for j in by_article[other_id] if _has_figure(j.claim, figures))
         accused = _full_name(dispute.claim.speaker or "") if accusation_pattern().search(dispute.own_text) else None
         if accused:
             # (t12) "Kelby Zoo said the allegations made against it were baseless" shares no
@@ -695,11 +714,24 @@ def find_disputes(
 DISTINCTIVE_FIGURE = 10
 
 
-def _distinctive(value: float) -> bool:
+def _distinctive(figure: Quantity) -> bool:
     """A figure telling which claim a rejection repeating it answers: one of `DISTINCTIVE_FIGURE`
     or more, or (d20) a fraction of two significant digits or more ("38p", read as £0.38;
-    "2.35%"), which no two claims share by chance as they share "two" or "0.5"."""
-    return abs(value) >= DISTINCTIVE_FIGURE or round(value, 1) != value
+    "2.35%"), which no two claims share by chance as they share "two" or "0.5". (review r21)
+    Not a fraction of one significant digit ("5p", £0.05) nor a quarter ("a 0.25-point
+    rise", "0.75%"): every story of fares or rates has them."""
+    value = figure.value
+    if abs(value) >= DISTINCTIVE_FIGURE:
+        return True
+    return round(value, 1) != value and (value * 4) % 1 != 0 and _significant_digits(figure.surface) >= 2
+
+
+def _told_apart(figure: Quantity) -> bool:
+    """(review r21) A figure written with three significant digits or more ("18,400",
+    "£2.35", "142 million"): strong enough to reach an article only loosely of the story.
+    A round figure ("200", "1,000", "4,500"), a short fraction ("38p") or a share in words
+    ("two-thirds") is met by chance in any article of the same town or trade."""
+    return _significant_digits(figure.surface) >= 3
 
 
 # A rejection pointing back at another rejection scores no higher than this: the

@@ -59,6 +59,10 @@ from claims.rejections import with_rejections
 #     is a share of it
 # 15: review r19: a doubting verb's object that is a quantity of things ("questioned the
 #     number of police officers at the march") is no statement rejected
+# 16: round d20: rejections in reporters' forms ("rubbished", "poured cold water on", a
+#     labelling verb with a statement as object); review r21: "rubbished" needs a
+#     statement as object, a label must call it untrue, a doubting verb's "the verdict"
+#     is nobody's statement
 EXTRACTOR_VERSION = "16"
 
 

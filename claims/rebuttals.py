@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims.lexicon import data_lines, phrase_pattern
+from claims.lexicon import data_lines, dispute_pattern, phrase_pattern
 
 # The predicate of a clause: a copula, or a negated verb ("did not tally", "do not add
 # up", "never happened").
@@ -73,6 +73,11 @@ EVENT_NOUNS = frozenset({"count", "counts", "total", "totals", "sum", "sums", "a
                          # (d20) an assessment told of ("the verdict was unanimous", "the
                          # rating was published"), someone's when owned ("that grade").
                          "verdict", "verdicts", "grade", "grades", "rating", "ratings", "ranking", "rankings"})
+# (review r21) Assessments whose owner is the one assessed, not the assessor ("the
+# university's ranking was a disappointment", "the school's grade was raised", "the
+# bank's rating was cut"): a statement only when pointed at ("that grade").
+ASSESSED_NOUNS = frozenset({"grade", "grades", "rating", "ratings", "ranking", "rankings"})
+POINTING = DEMONSTRATIVES - {"the"}
 # (stab14) A complement setting the statement's figure against another by a multiple or a
 # fraction ("was nearly three times the estimate", "was twice what the council approved",
 # "is half the union's figure"): a comparison of two figures, not a judgement of the
@@ -93,6 +98,14 @@ HELD_ERRORS = re.compile(
 # statement) that set it against the facts: "the figure of 38p is at odds with our own
 # audited accounts", "was at variance with the records", "was in error".
 JUDGING_PLACES = frozenset({"at odds", "at variance", "in error", "in conflict"})
+# (review r21) What a statement "at odds with" is set against when that rejects it: the
+# speaker's own evidence ("with our own audited accounts", "with its payroll records") or
+# the facts and their records ("with reality", "with the register"). Set against anything
+# else ("the figures were at odds with economists' forecasts", "with the trend elsewhere
+# in Europe", "the survey's findings are at odds with an earlier study"), two findings
+# differ and neither is rejected.
+FACTS = frozenset({"facts", "reality", "evidence", "record", "records", "register", "registers", "data", "truth"})
+SPEAKERS_OWN = frozenset({"our", "its", "their", "my"})
 WORD = re.compile(r"[\w$£€%'’.,-]+|[\"“”‘]")
 SUBJECT_WORDS = 9
 # A word vouching for the statement this far into the complement still does ("a small
@@ -148,7 +161,27 @@ def accepted_clause(text: str) -> str | None:
     """(d20) The clause a negated verb of accepting rejects ("we do not accept that [we have
     missed our target]"), for the conflict rules to find what it answers; else None."""
     m = ACCEPTING_A_CLAUSE.search(text)
-    return m.group("clause") if m else None
+    return m.group("clause") if m and _told_of_the_refuser(text[:m.start()], m.group("clause")) else None
+
+
+# Auxiliaries between the subject of a negated verb and its negation ("we do not").
+AUXILIARIES = frozenset({"do", "does", "did", "could", "would", "will", "can", "should", "has", "have", "had",
+                         "is", "was", "are", "were"})
+# The words a clause of the refuser's own side opens on, by the refuser's pronoun; any
+# other refuser (a name, "the company", "it") is told of as "it" or "its".
+OWN_SIDE = {"we": ("we", "our"), "i": ("i",)}
+
+
+def _told_of_the_refuser(before: str, clause: str) -> bool:
+    """(review r21) The clause is told of the one who will not accept it ("we do not accept
+    that we ...", "the company does not accept that it ..."), not of another thing ("we do
+    not agree that it should be sold": "it" is what is to be sold, and the clause a
+    proposal, not what was said of the speaker)."""
+    words = [w.lower() for w in re.findall(r"[\w']+", before)]
+    while words and words[-1] in AUXILIARIES:
+        words.pop()
+    refuser = words[-1] if words else ""
+    return clause.split(None, 1)[0].lower() in OWN_SIDE.get(refuser, ("it", "its"))
 
 
 def judges_a_statement(text: str, before: str = "") -> bool:
@@ -163,7 +196,7 @@ def judges_a_statement(text: str, before: str = "") -> bool:
     if accepting and (_names_statement(accepting.group("object").split())
                       or _portrayal_of_another(accepting.group("object").split())):
         return True
-    if ACCEPTING_A_CLAUSE.search(text):
+    if accepted_clause(text) is not None:
         return True
     return _judged_subject(text, before) or judged_content(text, before) is not None or _holds_errors(text)
 
@@ -172,19 +205,28 @@ def judges_a_statement(text: str, before: str = "") -> bool:
 BEFORE_LABEL = re.compile(r"^\s*(?:\S+\s+){0,4}?as\s+", re.IGNORECASE)
 
 
+@cache
+def rejecting_labels() -> re.Pattern[str]:
+    """(review r21) claims/data/rejection_labels.txt: labels calling a statement untrue."""
+    return phrase_pattern(data_lines("rejection_labels.txt"))
+
+
 def labels_a_statement(text: str) -> bool:
     """(d20) The object and complement of a labelling verb ('branded the 18,400 figure "pure
     spin"', "described the union's estimate as a work of fiction"): a statement of another
-    party as object and a complement that judges it as a copula's would ("the figure was
-    pure spin", `_copular_judgement`). Not one vouching for it or weighing it ("called the
-    report a wake-up call", "described the figures as encouraging"), nor a thing labelled
-    ("branded the striker a traitor")."""
+    party as object and a complement calling it untrue (review r21: a word of
+    `rejecting_labels` or of the cue list; d20 took any complement a copula's judgement
+    would, `_copular_judgement`, and labelling verbs give praise and description as often
+    as blame: "called the report a roadmap for reform", 'the findings "a game-changer"').
+    Not one vouching for it or weighing it ("called the report a wake-up call", "described
+    the figures as encouraging"), nor a thing labelled ("branded the striker a traitor")."""
     words = WORD.findall(text)
     for k, w in enumerate(words[:SUBJECT_WORDS]):
         if w.lower().strip(".,") in statement_nouns() and _names_statement(words[:k + 1]):
-            rest = re.split(re.escape(w), text, maxsplit=1)[1]
+            # (review r21) The noun as a word, not inside its owner ("the claimant's claim").
+            rest = re.split(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, maxsplit=1)[1]
             rest = BEFORE_LABEL.sub("", rest, count=1)
-            return _copular_judgement(rest)
+            return bool(rejecting_labels().search(rest) or dispute_pattern().search(rest))
     return False
 
 
@@ -338,6 +380,8 @@ def _names_statement(words: list[str]) -> bool:
         if noun and w in EVENT_NOUNS and not (owned or k > 1):
             # "the count had been smooth": the counting, not anyone's count.
             continue
+        if noun and w in ASSESSED_NOUNS and lowered[0] not in POINTING:
+            continue
         if noun and (k == len(lowered) - 1 or lowered[k + 1] in ("of", "for", "about", "on", "that")):
             return True
     return False
@@ -353,8 +397,9 @@ def _copular_judgement(rest: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    if " ".join(w.lower() for w in words[:2]) in JUDGING_PLACES:
-        return True
+    place = " ".join(w.lower() for w in words[:2])
+    if place in JUDGING_PLACES:
+        return place == "in error" or _set_against_the_facts([w.lower() for w in words[2:6]])
     if first in ("not", "never"):
         following = words[1].lower() if len(words) > 1 else ""
         return bool(following) and not following.endswith("ed") and following not in NOT_A_JUDGEMENT
@@ -363,6 +408,19 @@ def _copular_judgement(rest: str) -> bool:
         return False
     opening = [w.lower().strip(".,") for w in words[:JUDGEMENT_WORDS]]
     return not any(judgement_exceptions().match(" ".join(opening[k:])) for k in range(len(opening)))
+
+
+def _set_against_the_facts(following: list[str]) -> bool:
+    """(review r21) The words after "at odds" / "at variance" / "in conflict" set the
+    statement against the speaker's own evidence or the facts (`SPEAKERS_OWN`, `FACTS`):
+    "with our own audited accounts", "with reality", "with the facts"; or against nothing
+    named ("the figure is at odds.")."""
+    if not following or following[0] != "with":
+        return not following or following[0] in (".", ",")
+    words = following[1:]
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and (words[0] in SPEAKERS_OWN or words[0] in FACTS)
 
 
 def _negated_judgement(rest: str) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claims.lexicon import data_lines, dispute_pattern
 from claims.models import Attribution
-from claims.rebuttals import labels_a_statement, statement_nouns
+from claims.rebuttals import DEMONSTRATIVES, EVENT_NOUNS, labels_a_statement, statement_nouns
 from claims.speakers import SpeakerResolver
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
@@ -43,7 +43,9 @@ def rejection_verbs() -> frozenset[str]:
 
 @cache
 def phrasal_verbs() -> frozenset[tuple[str, str, str]]:
-    """(d10) (lemma, particle, preposition) of rebuttals by phrasal verb ("push back on")."""
+    """(d10) (lemma, particle, preposition) of rebuttals by phrasal verb ("push back on");
+    the middle may be an object noun (t11: "take issue with") or several words (d20: "pour
+    cold water on")."""
     return frozenset((words[0], " ".join(words[1:-1]), words[-1])
                      for words in (line.split() for line in data_lines("rejection_phrasal_verbs.txt")) if len(words) >= 3)
 
@@ -231,8 +233,21 @@ def _statement_object_span(verb: Token) -> tuple[int, int] | None:
     the ruling") is no rejection of anything said, nor is one cast on a quantity of things
     ("questioned the number of officers at the march", `_quantity_of_things`)."""
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ in statement_nouns()
-               and not _quantity_of_things(c)]
+               and not _quantity_of_things(c) and not _nobodys_event(c)]
     return _bounds([t for o in objects for t in o.subtree]) if objects else None
+
+
+def _nobodys_event(noun: Token) -> bool:
+    """(review r21) A noun that names an event or an assessment told of as well as a
+    statement (`rebuttals.EVENT_NOUNS`: "the verdict", "the count", "the grade") neither
+    owned, pointed at nor modified: "the defence will challenge the verdict at the Court of
+    Appeal" is an appeal, as d19's "challenged the ruling" is; "challenged the jury's
+    verdict", "questioned that count", "the official count" keep their statement, as the
+    copula's subject does (`rebuttals._names_statement`)."""
+    return noun.lower_ in EVENT_NOUNS and not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod")
+        or c.dep_ == "det" and c.lower_ in DEMONSTRATIVES and c.lower_ != "the"
+        for c in noun.children)
 
 
 # Figure nouns that, before "of" and a noun, measure things rather than name a statement.

@@ -57,7 +57,9 @@ def test_pouring_cold_water_on_a_statement_rejects_it(nlp):
 
 def test_a_labelling_verb_rejects_a_statement_its_complement_judges(nlp):
     assert labels_a_statement('the 2,300 figure "pure spin"')
-    assert labels_a_statement("the union's estimate as a work of fiction")
+    # (review r21) the label must be quoted; an unquoted "work of fiction" still rejects
+    # through its cue word ("fiction", conflict_dispute_cues.txt).
+    assert labels_a_statement("the union's estimate as \"a work of fiction\"")
     # Near misses: a label vouching for the statement, or a thing labelled.
     assert not labels_a_statement("the report a wake-up call")
     assert not labels_a_statement("the figures as encouraging")
@@ -111,7 +113,9 @@ def test_not_accepting_what_was_said_of_oneself_rejects_it():
 
 def test_an_owned_assessment_is_a_statement():
     assert judges_a_statement("That grade does not stand up to scrutiny")
-    assert judges_a_statement("the inspectors' rating was a travesty")
+    # (review r21) a rating owned is the rated party's ("the bank's rating"): pointed at only
+    assert judges_a_statement("that rating was a travesty")
+    assert judges_a_statement("the inspectors' verdict was a travesty")
     # Near miss: an assessment told of, no one's in particular.
     assert not judges_a_statement("the verdict was unanimous")
 
@@ -144,14 +148,18 @@ def test_a_number_plucked_out_of_thin_air_is_rejected(nlp):
 
 def test_a_fraction_of_two_digits_is_a_distinctive_figure():
     from claims.conflicts import _distinctive
+    from claims.models import Quantity
 
-    assert _distinctive(0.38)  # "38p", read as £0.38
-    assert _distinctive(2.35)
-    assert _distinctive(140)
+    def figure(surface, value):
+        return Quantity(surface=surface, start_char=0, end_char=len(surface), value=value)
+
+    assert _distinctive(figure("38p", 0.38))  # "38p", read as £0.38
+    assert _distinctive(figure("2.35%", 2.35))
+    assert _distinctive(figure("140", 140))
     # Near misses: small whole numbers and halves are shared by chance.
-    assert not _distinctive(3)
-    assert not _distinctive(0.5)
-    assert not _distinctive(2.5)
+    assert not _distinctive(figure("3", 3))
+    assert not _distinctive(figure("0.5", 0.5))
+    assert not _distinctive(figure("2.5", 2.5))
 
 
 def test_a_repeated_figure_reaches_a_loosely_related_article(nlp):
