@@ -46,15 +46,20 @@ def _phrase(phrase: str) -> str:
     return "".join(words)[: -len(r"\s+")]
 
 
+def _named_phrase_groups(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(group name, pattern of its phrases) per "name: phrase, phrase" line of claims/data/NAME."""
+    groups = []
+    for line in data_lines(name):
+        group, _, phrases = line.partition(":")
+        body = "|".join(_phrase(p.strip()) for p in sorted(phrases.split(","), key=len, reverse=True) if p.strip())
+        groups.append((group.strip(), re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
+    return tuple(groups)
+
+
 @cache
 def event_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(event name, pattern of its phrases) per line of conflict_event_words.txt."""
-    groups = []
-    for line in data_lines("conflict_event_words.txt"):
-        name, _, phrases = line.partition(":")
-        body = "|".join(_phrase(p.strip()) for p in sorted(phrases.split(","), key=len, reverse=True) if p.strip())
-        groups.append((name.strip(), re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
-    return tuple(groups)
+    return _named_phrase_groups("conflict_event_words.txt")
 
 
 @cache
@@ -160,12 +165,8 @@ def circumstantial_events(q: Quantity, claim: Claim) -> frozenset[str]:
 @cache
 def gain_loss_patterns() -> tuple[tuple[int, re.Pattern[str]], ...]:
     """(+1 for a gain, -1 for a loss, the pattern of its phrases): conflict_gain_loss_words.txt."""
-    sides = []
-    for line in data_lines("conflict_gain_loss_words.txt"):
-        name, _, phrases = line.partition(":")
-        body = "|".join(_phrase(p.strip()) for p in sorted(phrases.split(","), key=len, reverse=True) if p.strip())
-        sides.append((1 if name.strip() == "gain" else -1, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)))
-    return tuple(sides)
+    return tuple((1 if side == "gain" else -1, pattern)
+                 for side, pattern in _named_phrase_groups("conflict_gain_loss_words.txt"))
 
 
 def gain_or_loss(q: Quantity, claim: Claim) -> int:
