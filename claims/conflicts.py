@@ -2630,7 +2630,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)
                             and not _lists_its_part(qa, a, qb, b, facts)):
         return False
-    if _across_unnamed_area(qa, a, qb, b):
+    if _opening_area_unnamed(qa, a, qb, b):
         return False
     if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
         return False
@@ -3510,33 +3510,39 @@ def _places_joined(name: str, sentence: str) -> bool:
     return False
 
 
-# (p21) "Across the county, 7,800 homes", "Across the national network, 89% of trains": a
-# sentence opening on the area its figures are spread over, up to three words after
-# "across" and before the comma (the last of them the area itself).
-ACROSS_OPENING = re.compile(r"^[\W_]*across\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|a\s+|an\s+)?"
-                            r"((?:(?!(?:and|or|of|in|on|at|for|to|from|with|by)\b)[A-Za-z][\w-]*\s*){1,3}),",
-                            re.IGNORECASE)
+# (p21) "Across the county, 7,800 homes", "Across the national network, 89% of trains", "On
+# its Coastway route, only 64%": a sentence opening on the area or part its figures are of,
+# up to three words after "across (the)" or "on / in / at its / their" and before the comma
+# (the last of them the area or part itself). Not "On Tuesday," nor "In the region,": only
+# "across" spreads, only a possessive narrows to a part of the owner.
+AREA_OPENING = re.compile(r"^[\W_]*(?:across\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|a\s+|an\s+)?"
+                          r"|(?:on|in|at)\s+(?:its|their)\s+)"
+                          r"((?:(?!(?:and|or|of|in|on|at|for|to|from|with|by)\b)[A-Za-z][\w-]*\s*){1,3}),",
+                          re.IGNORECASE)
 
 
-def _area_spread_over(q: Quantity, claim: Claim) -> str | None:
-    """The area the phrase opening the figure's sentence says it is spread over ("Across
-    the country, 6,800 people ..."): its last word. A fronted adjunct scopes the clause
-    after it; "across" later in a sentence is left alone ("plans to shut 120 branches
-    across the country" is the company's own whole, a rival of "it would close 84")."""
-    m = ACROSS_OPENING.match(claim.sentence)
+def _area_opening(q: Quantity, claim: Claim) -> str | None:
+    """The area or part the phrase opening the figure's sentence says it is of ("Across
+    the country, 6,800 people ...", "On its Coastway route, only 64%"): its last word. A
+    fronted adjunct scopes the clause after it; "across" later in a sentence is left alone
+    ("plans to shut 120 branches across the country" is the company's own whole, a rival
+    of "it would close 84")."""
+    m = AREA_OPENING.match(claim.sentence)
     if m is None or m.end() > max(q.start_char - claim.sentence_start, 0):
         return None
     return m.group(1).split()[-1]
 
 
-def _across_unnamed_area(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+def _opening_area_unnamed(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     """One figure's sentence opens on an area it is spread across ("Across the county,
-    7,800 homes were approved") that the other figure's sentence never names ("Carrowford
-    council approved 2,150 new homes"): the wider whole against one of its members, as
-    "nationwide" is (p21). An area the other sentence names ("Across the region, 1,240
-    patients" / "1,900 ... in the Harwick region") is the same one and still compares."""
+    7,800 homes were approved") or a part of its owner ("On its Coastway route, only 64% of
+    trains arrived on time") that the other figure's sentence never names ("Carrowford
+    council approved 2,150 new homes", "86% of its trains ran on time"): a whole against
+    one of its members, as "nationwide" is, or a part against the whole (p21). An area the
+    other sentence names ("Across the region, 1,240 patients" / "1,900 ... in the Harwick
+    region") is the same one and still compares."""
     for q, claim, other in ((qa, a, b), (qb, b, a)):
-        area = _area_spread_over(q, claim)
+        area = _area_opening(q, claim)
         if area is not None and topic_stems(area).isdisjoint(topic_stems(other.sentence)):
             return True
     return False
