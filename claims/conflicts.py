@@ -59,6 +59,7 @@ from claims.figure_roles import (
     is_target,
     is_whole,
     clause_around,
+    provided_or_used,
     reports_change,
     stated_day,
     whole_of,
@@ -2438,6 +2439,9 @@ class _Facts:
     def gain_or_loss(self, q: Quantity, c: Claim) -> int:
         return self._get("gain or loss", q, lambda: gain_or_loss(q, c), claim=c)
 
+    def provided_or_used(self, q: Quantity, c: Claim) -> int:
+        return self._get("provided or used", q, lambda: provided_or_used(q, c), claim=c)
+
     def circumstances(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("circumstances", q, lambda: circumstantial_events(q, c), claim=c)
 
@@ -2574,6 +2578,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if facts.gain_or_loss(qa, a) * facts.gain_or_loss(qb, b) < 0:  # "create 150 jobs" / "cost 650 jobs"
         return False
+    if facts.provided_or_used(qa, a) * facts.provided_or_used(qb, b) < 0:  # "set aside £2.4m" / "spent £900,000"
+        return False
     events_a, events_b = facts.events(qa, a), facts.events(qb, b)
     if events_a and events_b and events_a.isdisjoint(events_b):
         return False
@@ -2623,6 +2629,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
             same_measure = same_measure and bool(facts.head(q) & facts.text(this))
     if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)
                             and not _lists_its_part(qa, a, qb, b, facts)):
+        return False
+    if _opening_area_unnamed(qa, a, qb, b):
         return False
     if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
         return False
@@ -3498,6 +3506,44 @@ def _places_joined(name: str, sentence: str) -> bool:
         other = m.group("after") or m.group("before")
         opens = m.group("sep") == "," and not sentence[:m.start("before")].strip(" \"“‘'(")
         if not opens and other not in WEEKDAY_NAMES and other not in MONTH_NAMES:
+            return True
+    return False
+
+
+# (p21) "Across the county, 7,800 homes", "Across the national network, 89% of trains", "On
+# its Coastway route, only 64%": a sentence opening on the area or part its figures are of,
+# up to three words after "across (the)" or "on / in / at its / their" and before the comma
+# (the last of them the area or part itself). Not "On Tuesday," nor "In the region,": only
+# "across" spreads, only a possessive narrows to a part of the owner.
+AREA_OPENING = re.compile(r"^[\W_]*(?:across\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|a\s+|an\s+)?"
+                          r"|(?:on|in|at)\s+(?:its|their)\s+)"
+                          r"((?:(?!(?:and|or|of|in|on|at|for|to|from|with|by)\b)[A-Za-z][\w-]*\s*){1,3}),",
+                          re.IGNORECASE)
+
+
+def _area_opening(q: Quantity, claim: Claim) -> str | None:
+    """The area or part the phrase opening the figure's sentence says it is of ("Across
+    the country, 6,800 people ...", "On its Coastway route, only 64%"): its last word. A
+    fronted adjunct scopes the clause after it; "across" later in a sentence is left alone
+    ("plans to shut 120 branches across the country" is the company's own whole, a rival
+    of "it would close 84")."""
+    m = AREA_OPENING.match(claim.sentence)
+    if m is None or m.end() > max(q.start_char - claim.sentence_start, 0):
+        return None
+    return m.group(1).split()[-1]
+
+
+def _opening_area_unnamed(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """One figure's sentence opens on an area it is spread across ("Across the county,
+    7,800 homes were approved") or a part of its owner ("On its Coastway route, only 64% of
+    trains arrived on time") that the other figure's sentence never names ("Carrowford
+    council approved 2,150 new homes", "86% of its trains ran on time"): a whole against
+    one of its members, as "nationwide" is, or a part against the whole (p21). An area the
+    other sentence names ("Across the region, 1,240 patients" / "1,900 ... in the Harwick
+    region") is the same one and still compares."""
+    for q, claim, other in ((qa, a, b), (qb, b, a)):
+        area = _area_opening(q, claim)
+        if area is not None and topic_stems(area).isdisjoint(topic_stems(other.sentence)):
             return True
     return False
 

@@ -162,11 +162,29 @@ def circumstantial_events(q: Quantity, claim: Claim) -> frozenset[str]:
     return frozenset(circumstances - acts)
 
 
+def _side_patterns(file_name: str, first_side: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """(+1 for `first_side`, -1 for the other, the pattern of its phrases) per line
+    "side: phrase, phrase" of a two-sided word list."""
+    return tuple((1 if side == first_side else -1, pattern) for side, pattern in _named_phrase_groups(file_name))
+
+
 @cache
 def gain_loss_patterns() -> tuple[tuple[int, re.Pattern[str]], ...]:
     """(+1 for a gain, -1 for a loss, the pattern of its phrases): conflict_gain_loss_words.txt."""
-    return tuple((1 if side == "gain" else -1, pattern)
-                 for side, pattern in _named_phrase_groups("conflict_gain_loss_words.txt"))
+    return _side_patterns("conflict_gain_loss_words.txt", "gain")
+
+
+@cache
+def provision_use_patterns() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """(+1 for made available, -1 for used, the pattern of its phrases):
+    conflict_provision_use_words.txt."""
+    return _side_patterns("conflict_provision_use_words.txt", "provided")
+
+
+def _one_side(q: Quantity, claim: Claim, patterns: tuple[tuple[int, re.Pattern[str]], ...]) -> int:
+    clause = clause_around(q, claim)
+    found = {side for side, pattern in patterns if pattern.search(clause)}
+    return found.pop() if len(found) == 1 else 0
 
 
 def gain_or_loss(q: Quantity, claim: Claim) -> int:
@@ -176,9 +194,17 @@ def gain_or_loss(q: Quantity, claim: Claim) -> int:
     their measure shares (session 8)."""
     if q.unit != "count":
         return 0  # "cost $5 million" is a price, not a loss
-    clause = clause_around(q, claim)
-    found = {side for side, pattern in gain_loss_patterns() if pattern.search(clause)}
-    return found.pop() if len(found) == 1 else 0
+    return _one_side(q, claim, gain_loss_patterns())
+
+
+def provided_or_used(q: Quantity, claim: Claim) -> int:
+    """Whether a figure's own clause says it was made available (+1: "set aside £2.4m", "a
+    budget of £48m", "opened 400 extra beds") or used (-1: "has spent £900,000", "260 extra
+    beds were in use"), 0 when it says neither or both. What was provided bounds what was
+    used, so a fact-checker reads no disagreement in the two: a budget is not contradicted
+    by the amount spent, nor a ward's capacity by its occupancy (p21). Two budgets, or two
+    sums spent, still compare."""
+    return _one_side(q, claim, provision_use_patterns())
 
 
 TARGET_BEFORE_WORDS = 3
