@@ -50,7 +50,9 @@ def test_a_quoted_verdict_with_the_agent_hung_on_the_quote(nlp):
 
 
 def test_found_needs_an_infinitive_or_a_body(nlp):
-    got = _by_content(nlp, "The ferry was found to be overloaded by investigators.")
-    assert got == {"The ferry was found to be overloaded": "investigators"}, got
+    text = ("The ferry was found by the Marine Accident Board to have carried twice its "
+            "limit of passengers.")
+    got = _by_content(nlp, text)
+    assert got == {text.rstrip("."): "Marine Accident Board"}, got
     # near miss: "found dead by a neighbour" is no verdict
     assert _found(nlp, "The ferry captain was found dead by a neighbour.") == []
