@@ -885,7 +885,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
 CLAUSE_ONLY_VERBS = {"charge"}
 
 
-VERDICT_COMPLEMENT_DEPS = {"oprd", "acomp", "xcomp"}
+# "dobj": in the passive, the second object of a naming verb ("was labelled a failure")
+VERDICT_COMPLEMENT_DEPS = {"oprd", "acomp", "xcomp", "dobj"}
 SPEAKING_ENTS = {"PERSON", "ORG", "NORP"}
 
 
@@ -919,7 +920,9 @@ def _agent_speaks(by: Token) -> bool:
     if noun.ent_type_ in SPEAKING_ENTS or noun.pos_ == "PROPN":
         return True
     lemma = noun.lemma_.lower()
-    if any(lemma in word_list(name) for name in ("titles", "org_nouns", "source_nouns")):
+    if any(lemma in word_list(name) for name in (
+            "titles", "org_nouns", "source_nouns", "judging_nouns", "hearer_nouns")) or \
+            lemma in word_list_file("speaker_person_nouns.txt"):
         return True
     return any(t.ent_type_ in {"PERSON", "ORG"} for t in noun.subtree if t.i > noun.i)
 
@@ -978,10 +981,10 @@ def _passive_statement(cue: Token, in_quote: list[bool]) -> tuple[int, int, bool
     comps = _verdict_complements(cue)
     if not comps:
         return None
+    agent_part = {t.i for t in by.subtree}
     infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for c in comps for a in c.children)
     if lemma == "find" and not (infinitive or _agent_is_body(by)):
         return None  # "was found dead by a neighbour"
-    agent_part = {t.i for t in by.subtree}
     said = [t for c in comps for t in c.subtree if t.i not in agent_part]
     words = [t for t in said if not t.is_punct]
     if words and all(in_quote[t.i] for t in words):

@@ -56,3 +56,14 @@ def test_found_needs_an_infinitive_or_a_body(nlp):
     assert got == {text.rstrip("."): "Marine Accident Board"}, got
     # near miss: "found dead by a neighbour" is no verdict
     assert _found(nlp, "The ferry captain was found dead by a neighbour.") == []
+
+
+def test_judging_roles_and_a_naming_verbs_second_object(nlp):
+    got = _by_content(nlp, "The pitch was judged playable by the referee an hour before "
+                           "kick-off.")
+    assert got == {"The pitch was judged playable": "the referee"}, got
+    got = _by_content(nlp, "The rail timetable was labelled a failure by opposition MPs.")
+    assert list(got) == ["The rail timetable was labelled a failure"], got
+    # near misses: a thing as agent, and a verdict verb with a particle and no complement
+    assert _found(nlp, "The road was declared closed by a sign at the junction.") == []
+    assert _found(nlp, "The match was called off by organisers because of snow.") == []
