@@ -332,6 +332,16 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        if not agent and tok.i == cue.i and any(c.dep_ == "auxpass" for c in tok.children):
+            # a21: "was called "far too lenient" by the union": the parser hangs the
+            # agent on the complement; it is still the passive's agent
+            by = _agent(tok)
+            agent = [g for g in by.children if g.dep_ == "pobj"] if by is not None else []
+        if len(agent) > 1 and agent[-1].ent_type_ == "PERSON" and \
+                any(t.text == "," for t in tok.doc[agent[0].i:agent[-1].i]):
+            # "by its vice-chancellor, Prof. X": the parser gives "by" both nouns; the
+            # name in apposition speaks
+            agent = agent[-1:]
         if agent:
             return agent[0], False
         if subj:
@@ -577,6 +587,18 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
     for tok in doc:
         lemma = tok.lemma_.lower()
         if in_quote[tok.i]:
+            continue
+        passive = None if _negated(tok) else _passive_statement(tok, in_quote)
+        if passive is not None:
+            first, last, quoted = passive
+            if quoted:
+                # the verdict is a quote: a direct quote, as `naming` makes it
+                out.append(_Candidate(doc[first].idx, doc[first].idx + 1, tok, source="naming"))
+            else:
+                span = _span_chars(doc, first, last)
+                start, end = _trim(text, *_one_paragraph(text, *span, tok.idx))
+                if end - start >= 3:
+                    out.append(_Candidate(start, end, tok, source="reported"))
             continue
         if lemma in naming and tok.pos_ == "VERB" and not _negated(tok):
             marks = [t for t in tok.subtree if t.i > tok.i and t.text in OPEN_MARKS
@@ -861,6 +883,115 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
 # x13: reporting verbs that report only a that-clause after them ("charged that A"):
 # "charged a man with fraud", "charged $5" are acts, not statements
 CLAUSE_ONLY_VERBS = {"charge"}
+
+
+# "dobj": in the passive, the second object of a naming verb ("was labelled a failure")
+VERDICT_COMPLEMENT_DEPS = {"oprd", "acomp", "xcomp", "dobj"}
+SPEAKING_ENTS = {"PERSON", "ORG", "NORP"}
+
+
+def _agent(verb: Token) -> Token | None:
+    """a21: the "by" of a passive verb, also where the parser hangs it on the complement
+    ("judged "weak" by the inspection team": on "weak"), but not one inside another verb's
+    phrase ("The film, which was directed by X, was watched ...")."""
+    for t in verb.subtree:
+        # after a quoted complement the parser may call the agent a plain "by" phrase
+        if t.dep_ != "agent" and not (t.dep_ == "prep" and t.lower_ == "by" and t.i > verb.i):
+            continue
+        head = t.head
+        while head.i != verb.i and head.head.i != head.i and (
+                head.pos_ not in {"VERB", "AUX"} or
+                # "was found to be safe by regulators": on the infinitive complement
+                (head.head.i == verb.i and head.dep_ in VERDICT_COMPLEMENT_DEPS)):
+            head = head.head
+        if head.i == verb.i:
+            return t
+    return None
+
+
+def _agent_speaks(by: Token) -> bool:
+    """Whether the agent can hold a view: a name, a title or role ("inspectors", "the
+    coroner"), a body ("the electoral commission"), or people at a named body ("critics
+    at the Lumen Review"). Rocks, faults, lorries and crowds of a number do not."""
+    nouns = [g for g in by.children if g.dep_ == "pobj"]
+    if not nouns:
+        return False
+    noun = nouns[0]
+    if noun.ent_type_ in SPEAKING_ENTS or noun.pos_ == "PROPN":
+        return True
+    lemma = noun.lemma_.lower()
+    if any(lemma in word_list(name) for name in (
+            "titles", "org_nouns", "source_nouns", "judging_nouns", "hearer_nouns")) or \
+            lemma in word_list_file("speaker_person_nouns.txt"):
+        return True
+    return any(t.ent_type_ in {"PERSON", "ORG"} for t in noun.subtree if t.i > noun.i)
+
+
+def _agent_is_body(by: Token) -> bool:
+    noun = next((g for g in by.children if g.dep_ == "pobj"), None)
+    return noun is not None and (noun.ent_type_ == "ORG" or
+                                 noun.lemma_.lower() in word_list("org_nouns"))
+
+
+def _verdict_lemma(cue: Token) -> str:
+    """The lemma, mended where the small model lemmatises "rated" as "rat"."""
+    low = cue.lower_
+    if cue.tag_ == "VBN" and low.endswith("ed") and low[:-1] in word_list("verdict_verbs"):
+        return low[:-1]
+    return cue.lemma_.lower()
+
+
+def _verdict_complements(cue: Token) -> list[Token]:
+    """What the subject was rated, declared or described as: "rated inadequate",
+    "described as unworkable", "found to have ignored warnings"; not an adverbial clause
+    with a conjunction ("declared void ... after 400 ballots went missing")."""
+    return [c for c in cue.children if c.i > cue.i and (
+        c.dep_ in VERDICT_COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "as") or (
+            c.dep_ == "advcl" and not any(m.dep_ == "mark" for m in c.children) and
+            (c.pos_ == "ADJ" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))))]
+
+
+def _passive_statement(cue: Token, in_quote: list[bool]) -> tuple[int, int, bool] | None:
+    """a21: a verdict or denial in the passive with its agent: "The school was rated
+    inadequate by inspectors" is the inspectors' statement "The school was rated
+    inadequate" (the clause without the agent); "Claims that A were denied by X" is X's
+    statement A, as "X denied claims that A" is. First and last token and whether the
+    verdict is wholly a quote (then first is its opening mark). None without an agent
+    that can speak ("was injured by falling rocks", "was attended by 900 pupils" are not
+    verdict verbs anyway), without a complement ("The figures were disputed by the
+    union": nothing said, convention 3), and in a relative clause."""
+    if cue.tag_ != "VBN" or cue.dep_ == "relcl" or \
+            not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    lemma = _verdict_lemma(cue)
+    denying = lemma in word_list("denying_verbs")
+    if not denying and lemma not in word_list("verdict_verbs"):
+        return None
+    subj = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]
+    by = _agent(cue)
+    if not subj or subj[0].pos_ == "PRON" or by is None or not _agent_speaks(by):
+        return None
+    if denying:
+        clauses = [c for c in subj[0].children if c.dep_ in {"acl", "ccomp", "relcl"} and
+                   c.i > subj[0].i for m in c.children if m.dep_ == "mark" and m.lower_ == "that"]
+        if not clauses:
+            return None
+        that = next(m for m in clauses[0].children if m.dep_ == "mark")
+        return that.i + 1, clauses[0].right_edge.i, False
+    comps = _verdict_complements(cue)
+    if not comps:
+        return None
+    agent_part = {t.i for t in by.subtree}
+    infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for c in comps for a in c.children)
+    if lemma == "find" and not (infinitive or _agent_is_body(by)):
+        return None  # "was found dead by a neighbour"
+    said = [t for c in comps for t in c.subtree if t.i not in agent_part]
+    words = [t for t in said if not t.is_punct]
+    if words and all(in_quote[t.i] for t in words):
+        first = min(t.i for t in words)
+        if first > 0 and cue.doc[first - 1].text in OPEN_MARKS:
+            return first - 1, first - 1, True
+    return subj[0].left_edge.i, max(t.i for t in said), False
 
 
 def _accused_of(cue: Token) -> tuple[int, int] | None:

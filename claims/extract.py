@@ -63,7 +63,7 @@ from claims.rejections import with_rejections
 #     labelling verb with a statement as object); review r21: "rubbished" needs a
 #     statement as object, a label must call it untrue, a doubting verb's "the verdict"
 #     is nobody's statement
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
