@@ -66,6 +66,7 @@ from claims.figure_roles import (
 )
 from claims.lexicon import (
     data_lines,
+    phrasal_verbs,
     inflections,
     opposite_inflections,
     phrase_pattern,
@@ -105,7 +106,6 @@ from claims.rebuttals import (
     only_true_figure,
     statement_nouns,
 )
-from claims.rejections import phrasal_verbs
 from claims.states import read_states as _states
 from claims.units import registry
 

@@ -255,3 +255,11 @@ def word_zipf() -> dict[str, float]:
         table[word] = float(value)
     return table
 
+
+@cache
+def phrasal_verbs() -> frozenset[tuple[str, str, str]]:
+    """(d10) (lemma, particle, preposition) of rebuttals by phrasal verb ("push back on");
+    the middle may be an object noun (t11: "take issue with") or several words (d20: "pour
+    cold water on")."""
+    return frozenset((words[0], " ".join(words[1:-1]), words[-1])
+                     for words in (line.split() for line in data_lines("rejection_phrasal_verbs.txt")) if len(words) >= 3)

@@ -21,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from claims.lexicon import data_lines, dispute_pattern
+from claims.lexicon import data_lines, dispute_pattern, phrasal_verbs
 from claims.models import Attribution
 from claims.rebuttals import DEMONSTRATIVES, EVENT_NOUNS, labels_a_statement, statement_nouns
 from claims.speakers import SpeakerResolver
@@ -39,15 +39,6 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 def rejection_verbs() -> frozenset[str]:
     """Lemmas that reject their object outright ("dispute the figure")."""
     return frozenset(data_lines("rejection_verbs.txt"))
-
-
-@cache
-def phrasal_verbs() -> frozenset[tuple[str, str, str]]:
-    """(d10) (lemma, particle, preposition) of rebuttals by phrasal verb ("push back on");
-    the middle may be an object noun (t11: "take issue with") or several words (d20: "pour
-    cold water on")."""
-    return frozenset((words[0], " ".join(words[1:-1]), words[-1])
-                     for words in (line.split() for line in data_lines("rejection_phrasal_verbs.txt")) if len(words) >= 3)
 
 
 @cache
