@@ -112,3 +112,15 @@ def test_readings_of_many_claims_share_their_empty_sets():
     for field in fields(_Wording):
         empty = {id(v) for w in readings if isinstance(v := getattr(w, field.name), frozenset) and not v}
         assert len(empty) <= 1, field.name
+
+
+def test_the_rules_after_extraction_load_no_parser():
+    """Clustering and conflicts run on stored claims: importing them must not load spaCy
+    (~44 MiB), which a word-list reader imported from the parse-reading rejection module
+    once did (session 8)."""
+    import subprocess
+    import sys
+
+    code = "import sys, claims.clustering, claims.conflicts; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
