@@ -167,7 +167,7 @@ def pooled_heldout(nlp) -> None:
     """Every closed set scored apart (its cases run together, as --gold does), then pooled:
     the pool is the estimate for unseen articles, a single six-case set being too small."""
     total: dict[str, list[int]] = {}
-    false_alarms = 0
+    false_alarms = unlabelled = 0
     for path in sorted(Path(__file__).resolve().parents[1].glob("tests/gold/conflicts_heldout*.jsonl")):
         result = evaluate(read_jsonl(path.name), nlp, show=False, through_clusters=False)
         kinds = {k[len("recall "):]: v for k, v in result.items() if k.startswith("recall ")}
@@ -179,6 +179,7 @@ def pooled_heldout(nlp) -> None:
             total[kind][1] += of
             line.append(f"{kind} {value}")
         false_alarms += result["false alarms on non-conflicts"]
+        unlabelled += result["unlabelled predictions"]
         print(f"{path.name:>28}: recall {result['recall']:.3f} ({', '.join(line)}), "
               f"precision (labelled) {result['precision (labelled pairs)']:.3f}, "
               f"false alarms {result['false alarms on non-conflicts']}")
@@ -186,7 +187,8 @@ def pooled_heldout(nlp) -> None:
     positives = sum(v[1] for v in total.values())
     kinds = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(total.items()))
     print(f"{'pooled':>28}: recall {found / positives:.3f} ({found}/{positives}; {kinds}), "
-          f"precision (labelled) {found / (found + false_alarms):.3f}, false alarms {false_alarms}")
+          f"precision (labelled) {found / (found + false_alarms):.3f}, false alarms {false_alarms}, "
+          f"unlabelled predictions {unlabelled}")
 
 
 def main() -> None:
