@@ -874,13 +874,27 @@ def _dispute_targets(
     targets = [(target, how, score)]
     if alternatives and (always or plural_rejection_pattern().search(_reference_text(dispute, same_article))):
         targets += [(j, how, s) for j, s in alternatives if j.index != target.index][:PLURAL_TARGETS - 1]
-    else:
-        targets += _near_rival(target, score, how, alternatives)
+    elif how == "the claim of":
+        # (t22) Of the steps ranking runners-up in the singular, only the owner's (step
+        # 2: "disputed the association's account") ranks statements of one party, which
+        # its words cannot tell apart; the figure steps rank figures, which what they
+        # count tells apart ("their count of 310 pairs of terns" is not the trust's
+        # 2,000 visitors, however near the two score).
+        targets += _near_rival(target, score, how, alternatives, _story_closeness(dispute, story_score))
     return targets
 
 
-def _near_rival(target: _Judged, score: float, how: str,
-                alternatives: list[tuple[_Judged, float]]) -> list[tuple[_Judged, str, float]]:
+def _story_closeness(dispute: _Judged, story_score: Callable[[str], float] | None) -> Callable[[_Judged], float]:
+    """How much of the rejection's story a claim's article tells: its own article most."""
+    def closeness(j: _Judged) -> float:
+        if j.claim.article_id == dispute.claim.article_id:
+            return float("inf")
+        return story_score(j.claim.article_id) if story_score else 0.0
+    return closeness
+
+
+def _near_rival(target: _Judged, score: float, how: str, alternatives: list[tuple[_Judged, float]],
+                closeness: Callable[[_Judged], float] = lambda j: 0.0) -> list[tuple[_Judged, str, float]]:
     """(t22) A rejection in the singular whose evidence ranks a runner-up within
     `NEAR_SCORE` of the chosen claim, or above it (an earlier claim of the rejection's
     article goes first, however little it shares): the evidence cannot tell which was
@@ -888,9 +902,11 @@ def _near_rival(target: _Judged, score: float, how: str,
     association's account", a figure and a statement of that side). The runner-up is
     answered too, at its own score (lowering the chosen one's would let a weaker
     conflict of the same pair of clusters take its place). Only steps that rank
-    candidates offer one; a single rival, not the whole ranking."""
+    candidates offer one; a single rival, not the whole ranking. Not one of an article
+    telling less of the rejection's story than the chosen one's (`closeness`): the
+    organisers' estimate of this fair, not of another fair its words reach as well."""
     rival = next(((j, s) for j, s in alternatives if j.index != target.index), None)
-    if rival is None or rival[1] < score - NEAR_SCORE:
+    if rival is None or rival[1] < score - NEAR_SCORE or closeness(rival[0]) < closeness(target):
         return []
     return [(rival[0], how, rival[1])]
 
