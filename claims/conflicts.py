@@ -858,7 +858,8 @@ def _dispute_targets(
     """The claims a rejection answers: one (`_dispute_target`), or, when it rejects a
     party's figures or remarks in the plural ("called the agency's figures an
     underestimate", "dismissed Simic's remarks") or an assessment several claims make
-    ("no evidence of a strong recovery"), up to `PLURAL_TARGETS` of them."""
+    ("no evidence of a strong recovery"), up to `PLURAL_TARGETS` of them; (t22) in the
+    singular, also a runner-up the evidence cannot tell from the chosen one (`_near_rival`)."""
     found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story, assessment_keys,
                             story_score=story_score)
     if found is None:
@@ -873,7 +874,41 @@ def _dispute_targets(
     targets = [(target, how, score)]
     if alternatives and (always or plural_rejection_pattern().search(_reference_text(dispute, same_article))):
         targets += [(j, how, s) for j, s in alternatives if j.index != target.index][:PLURAL_TARGETS - 1]
+    elif how == "the claim of":
+        # (t22) Of the steps ranking runners-up in the singular, only the owner's (step
+        # 2: "disputed the association's account") ranks statements of one party, which
+        # its words cannot tell apart; the figure steps rank figures, which what they
+        # count tells apart ("their count of 310 pairs of terns" is not the trust's
+        # 2,000 visitors, however near the two score).
+        targets += _near_rival(target, score, how, alternatives, _story_closeness(dispute, story_score))
     return targets
+
+
+def _story_closeness(dispute: _Judged, story_score: Callable[[str], float] | None) -> Callable[[_Judged], float]:
+    """How much of the rejection's story a claim's article tells: its own article most."""
+    def closeness(j: _Judged) -> float:
+        if j.claim.article_id == dispute.claim.article_id:
+            return float("inf")
+        return story_score(j.claim.article_id) if story_score else 0.0
+    return closeness
+
+
+def _near_rival(target: _Judged, score: float, how: str, alternatives: list[tuple[_Judged, float]],
+                closeness: Callable[[_Judged], float] = lambda j: 0.0) -> list[tuple[_Judged, str, float]]:
+    """(t22) A rejection in the singular whose evidence ranks a runner-up within
+    `NEAR_SCORE` of the chosen claim, or above it (an earlier claim of the rejection's
+    article goes first, however little it shares): the evidence cannot tell which was
+    meant, and real rejections often answer more than one thing said ("disputed the
+    association's account", a figure and a statement of that side). The runner-up is
+    answered too, at its own score (lowering the chosen one's would let a weaker
+    conflict of the same pair of clusters take its place). Only steps that rank
+    candidates offer one; a single rival, not the whole ranking. Not one of an article
+    telling less of the rejection's story than the chosen one's (`closeness`): the
+    organisers' estimate of this fair, not of another fair its words reach as well."""
+    rival = next(((j, s) for j, s in alternatives if j.index != target.index), None)
+    if rival is None or rival[1] < score - NEAR_SCORE or closeness(rival[0]) < closeness(target):
+        return []
+    return [(rival[0], how, rival[1])]
 
 
 @cache
@@ -1800,7 +1835,7 @@ def _naming_measured(earlier: list[_Judged], measured: frozenset[str], story: It
     """The article's earlier figures whose claims name what a rejected figure counts ("the
     ridership figures"); when none does but an earlier claim of another party names it
     without a figure read ("ridership was down a fifth"), that party's figures naming it
-    in the story's other articles."""
+    in the story's other articles; (t22) failing that, any of the story's figures naming it."""
     if not measured:
         return []
     named = [j for j in earlier if j.claim.quantities and not measured.isdisjoint(j.text_stems)]
@@ -1809,8 +1844,14 @@ def _naming_measured(earlier: list[_Judged], measured: frozenset[str], story: It
     parties = {_surname(j.claim.speaker) for j in earlier
                if j.claim.speaker and not j.claim.quantities and not measured.isdisjoint(j.text_stems)}
     parties.discard(None)
-    return [j for j in story if j.claim.quantities and j.claim.speaker and _surname(j.claim.speaker) in parties
+    said = [j for j in story if j.claim.quantities and j.claim.speaker and _surname(j.claim.speaker) in parties
             and not measured.isdisjoint(j.text_stems)]
+    # (t22) Failing both, the story's figures naming it, in any article: "called the
+    # bookings estimate pure guesswork" answers "the warning would cost the island's
+    # hotels 30,000 bookings" in another outlet's article, not the nearest earlier figure
+    # of its own ("who has studied the volcano for twenty years"), which counts nothing
+    # the rejection names.
+    return said or [j for j in story if j.claim.quantities and not measured.isdisjoint(j.text_stems)]
 
 
 def _rejects_a_figure(reference: str) -> bool:
