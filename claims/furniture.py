@@ -59,7 +59,7 @@ CAPTION = re.compile(
 # link, share and page lines: "Related: ...", "Share this article", "Comments (12)"
 PAGE_LINE = re.compile(
     r"^(?:(?:Related|Read more|Read also|See also|More on this story|More from \w+|Topics|Tags"
-    r"|Watch|Listen|Also read|Most read|Recommended|Our standards)\s*:"
+    r"|Watch|Listen|Also read|Most read|Recommended|Our standards)\s*[:|]"
     r"|(?:Share|Save|Print|Email|Comments?)(?: this (?:article|story|page))?$"
     r"|Share (?:this|on|via) |Sign up (?:to|for) |Subscribe (?:to|for|now)|Follow us "
     r"|Advertisement$|Most (?:read|popular|viewed)$|Comments? \(\d+\)$|©|\(c\) \d{4}"
@@ -110,6 +110,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _is_furniture(line: str) -> bool:
+    if line[0] in "([" and line[-1] in ")]":
+        line = line[1:-1].strip() or line  # "(Reporting by X; Editing by Y)"
     if len(line) <= 120 and (BYLINE.match(line) or READ_TIME.match(line)
                              or _is_time_stamp(line) or PAGE_LINE.match(line)
                              or BREADCRUMB.match(line)):

@@ -123,3 +123,22 @@ def test_prose_that_opens_like_a_byline_keeps_its_claim(nlp):
     claims = _claims(nlp, text)
     assert any(text[q.start_char:q.end_char] == "120 electric buses" or "120" in text[q.start_char:q.end_char]
                for c in claims for q in c.quantities or [])
+
+
+def test_a_bracketed_credit_line_is_furniture():
+    assert _furniture("(Reporting by Kasia Brandt; Editing by Tom Ferrell)")
+    assert furniture_spans("(Reporting by the BBC found 40 errors.)") == []
+
+
+def test_a_line_ends_a_sentence_in_text_with_a_paragraph_a_line(nlp):
+    long_line = ("The ferry carried 212 passengers when it ran aground off the harbour wall on Monday "
+                 "night, the operator said.")
+    doc = nlp("Ferry runs aground off Tarnby\nCoastguard says nobody was hurt\n" + long_line)
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[:2] == ["Ferry runs aground off Tarnby", "Coastguard says nobody was hurt"]
+
+
+def test_hard_wrapped_text_keeps_its_sentences_across_lines(nlp):
+    # near miss: every line at most 100 characters, so a line break is no sentence end
+    doc = nlp("The ferry carried 212 passengers when it ran aground\noff the harbour wall on Monday night.")
+    assert len(list(doc.sents)) == 1
