@@ -122,19 +122,20 @@ def _is_furniture(line: str) -> bool:
 
 
 def _is_time_stamp(line: str) -> bool:
-    """A line of dates, times and stamp words only, pieces joined by "|" or "·" (one of
-    them may be a read time): "Published 07:50 BST, 11 April 2026 | Updated 11:05 BST"."""
+    """A line of dates, times and stamp words only, pieces joined by "|" or "·" (the others
+    may be a read time or a byline): "Published 07:50 BST, 11 April 2026 | Updated 11:05
+    BST", "By Jane Moss · 4 May 2026 · 3 min read"."""
     pieces = [p.strip() for p in re.split(r"[|·•]", line) if p.strip()]
-    has_number = False
+    has_stamp = False
     for piece in pieces:
-        if READ_TIME.match(piece):
+        if READ_TIME.match(piece) or (len(pieces) > 1 and BYLINE.match(piece)):
             continue
         words = re.findall(r"\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
                            r"|\d{1,2}/\d{1,2}/\d{2,4}|[\w.]+|,", piece)
         if not words or not all(_STAMP_PIECE.match(w.rstrip(":")) or w == ":" for w in words):
             return False
-        has_number = has_number or any(ch.isdigit() for ch in piece)
-    return has_number
+        has_stamp = has_stamp or any(ch.isdigit() for ch in piece)
+    return has_stamp
 
 
 def _is_pull_quote(text: str, start: int, end: int, line: str) -> bool:

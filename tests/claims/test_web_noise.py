@@ -26,6 +26,7 @@ def _furniture(line: str) -> bool:
     "Tue 2 Jun 2026 07.15 BST",
     "Published 06:10 BST, 2 June 2026 | Updated 08:55 BST, 2 June 2026",
     "Posted 4 August 2026 at 10:30 · 6 min read",
+    "By Hattie Quill · 4 May 2026 · 3 min read",
     "3 min read",
     "Volunteers clear the beach on Sunday. Photo: R. Okoye/Coast Echo",
     "The old mill before the flood. Photograph: Tarn Valley Archive",
@@ -66,6 +67,7 @@ def test_furniture_lines_are_recognised(line):
     "Correctional officers said 30 inmates were moved.",
     "It took 3 minutes to read the verdict.",
     "Won 3 lost 2",
+    "Tarnby 3 · Holm 1",
 ])
 def test_prose_that_looks_like_furniture_is_left_alone(line):
     assert furniture_spans(line) == []
