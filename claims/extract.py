@@ -108,7 +108,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     return _with_ids(article, doc, text, drafts)
 
 
-def _outside_furniture(text: str, drafts: list[dict], furniture: list[tuple[int, int]]) -> list[dict]:
+def _outside_furniture(text: str, drafts: list[dict],
+                       furniture: list[tuple[int, int]]) -> list[dict]:
     """Drafts cut back to the article's prose (`claims.furniture`): a claim that begins or
     ends in a furniture line keeps only its part outside it (a caption run into the next
     line's sentence), its figures inside the furniture are dropped, and a claim left with
@@ -133,7 +134,8 @@ def _outside_furniture(text: str, drafts: list[dict], furniture: list[tuple[int,
     return kept
 
 
-def _within_prose(text: str, start: int, end: int, furniture: list[tuple[int, int]]) -> tuple[int, int]:
+def _within_prose(text: str, start: int, end: int,
+                  furniture: list[tuple[int, int]]) -> tuple[int, int]:
     """[start, end) with the furniture lines at either end cut off, line after line."""
     moved = True
     while moved and start < end:

@@ -5,7 +5,7 @@ by Y"), time stamps ("Updated 14:32 GMT, 4 May 2026", "3 min read"), photo capti
 ("... Photo: A. Reed/Valley Courier"), share, newsletter and link lines ("Related: ...",
 "Sign up to our newsletter", "Comments (12)"), correction notices and pull quotes say
 nothing the outlet reports: read as prose they give a time stamp as a figure, a reporter as
-a speaker ("By Orla Brennan" as a statement of "Outdoors Correspondent"), a caption's day
+a speaker ("By Jane Moss" as a statement of "Health Correspondent"), a caption's day
 as the event's, and a correction's retracted figure against the corrected one.
 
 Each is recognised one line at a time, from the surface alone (no parse), and only when
@@ -32,7 +32,7 @@ import re
 
 _NAME = r"[A-Z][\w.'’\-]*(?: (?:[A-Z][\w.'’\-]*|de|van|von|da|al|bin))*"
 _TITLE_WORD = r"(?:[A-Z][\w.'’&\-]*|of|and|for|the|in|at|on|&)"
-# "By Colette Marsh, Chief Reporter", "By Declan Furey and Ines Albright", "By Nadia Soren | Health Reporter"
+# "By Jane Moss, Health Correspondent", "By A. Reed and T. Lund", "By Jane Moss | Health Editor"
 BYLINE = re.compile(
     rf"^By {_NAME}(?:(?:,| and) {_NAME})*(?:\s*[,|—–\-]\s*{_TITLE_WORD}(?: {_TITLE_WORD})*)?$")
 # "Reporting by X; Editing by Y", "Additional reporting by Z", "Writing by X"

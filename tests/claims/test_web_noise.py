@@ -123,8 +123,7 @@ def test_no_claim_comes_from_furniture(nlp):
 def test_prose_that_opens_like_a_byline_keeps_its_claim(nlp):
     text = "By 2030, the council said, 120 electric buses will run in Tarnby."
     claims = _claims(nlp, text)
-    assert any(text[q.start_char:q.end_char] == "120 electric buses" or "120" in text[q.start_char:q.end_char]
-               for c in claims for q in c.quantities or [])
+    assert any("120" in text[q.start_char:q.end_char] for c in claims for q in c.quantities or [])
 
 
 def test_a_bracketed_credit_line_is_furniture():
@@ -133,7 +132,8 @@ def test_a_bracketed_credit_line_is_furniture():
 
 
 def test_a_line_ends_a_sentence_in_text_with_a_paragraph_a_line(nlp):
-    long_line = ("The ferry carried 212 passengers when it ran aground off the harbour wall on Monday "
+    long_line = ("The ferry carried 212 passengers when it ran aground off the harbour wall "
+                 "on Monday "
                  "night, the operator said.")
     doc = nlp("Ferry runs aground off Tarnby\nCoastguard says nobody was hurt\n" + long_line)
     sentences = [s.text.strip() for s in doc.sents]
@@ -142,5 +142,6 @@ def test_a_line_ends_a_sentence_in_text_with_a_paragraph_a_line(nlp):
 
 def test_hard_wrapped_text_keeps_its_sentences_across_lines(nlp):
     # near miss: every line at most 100 characters, so a line break is no sentence end
-    doc = nlp("The ferry carried 212 passengers when it ran aground\noff the harbour wall on Monday night.")
+    doc = nlp("The ferry carried 212 passengers when it ran aground\n"
+              "off the harbour wall on Monday night.")
     assert len(list(doc.sents)) == 1
