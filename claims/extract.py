@@ -103,9 +103,10 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     for start, end in narrated_spans(doc, text, taken, figures):
         drafts.append(dict(kind=ClaimKind.NARRATED, start_char=start, end_char=end,
                            speaker=article.outlet or article.article_id))
-    drafts = _outside_furniture(text, drafts, furniture_spans(text))
+    furniture = furniture_spans(text)
+    drafts = _outside_furniture(text, drafts, furniture)
     drafts.sort(key=lambda d: (d["start_char"], d["end_char"]))
-    return _with_ids(article, doc, text, drafts)
+    return _with_ids(article, doc, text, drafts, furniture)
 
 
 def _outside_furniture(text: str, drafts: list[dict],
@@ -189,7 +190,8 @@ def _attributed_draft(text: str, attribution: Attribution, figures: list[Quantit
     )
 
 
-def _with_ids(article: Article, doc: Doc, text: str, drafts: list[dict]) -> list[Claim]:
+def _with_ids(article: Article, doc: Doc, text: str, drafts: list[dict],
+              furniture: list[tuple[int, int]] = ()) -> list[Claim]:
     """Ids hang on the article and the claim's words, not on offsets, so that editing one
     paragraph of an article leaves the other claims (and reviews of their conflicts) alone."""
     seen: Counter[str] = Counter()
@@ -199,7 +201,9 @@ def _with_ids(article: Article, doc: Doc, text: str, drafts: list[dict]) -> list
         claim_text = text[start:end]
         occurrence = seen[claim_text]
         seen[claim_text] += 1
-        sent_start, sent_end = _sentence_span(doc, text, start, end)
+        sent_start, sent_end = _within_prose(text, *_sentence_span(doc, text, start, end), furniture)
+        if sent_end <= sent_start:
+            sent_start, sent_end = start, end
         claims.append(
             Claim(
                 claim_id=stable_id(article.article_id, claim_text, occurrence),

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from claims.datelines import dateline_end
+
 _NAME = r"[A-Z][\w.'’\-]*(?: (?:[A-Z][\w.'’\-]*|de|van|von|da|al|bin))*"
 _TITLE_WORD = r"(?:[A-Z][\w.'’&\-]*|of|and|for|the|in|at|on|&)"
 # "By Jane Moss, Health Correspondent", "By A. Reed and T. Lund", "By Jane Moss | Health Editor"
@@ -77,14 +79,39 @@ _CLOSE_QUOTES = "\"”'’"
 MIN_PULL_QUOTE_WORDS = 3
 
 
+# Lines of text above a wire dateline at most: a headline, a standfirst, a byline, a stamp.
+HEAD_LINES = 5
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Start and end of every line of `text` that is page furniture, in order."""
+    """Start and end of every line of `text` that is page furniture, in order, and of a
+    wire dateline that opens the first prose line below a headline and byline."""
     spans = []
+    head = 0
     for start, end in _lines(text):
         line = text[start:end].replace("\u00a0", " ").strip()
-        if line and (_is_furniture(line) or _is_pull_quote(text, start, end, line)):
+        if not line:
+            continue
+        if _is_furniture(line) or _is_pull_quote(text, start, end, line):
             spans.append((start, end))
+        elif head is not None:
+            head = _after_head_line(text, start, end, head, spans)
     return spans
+
+
+def _after_head_line(text: str, start: int, end: int, head: int,
+                     spans: list[tuple[int, int]]) -> int | None:
+    """"Headline / By Jane Moss / LONDON, May 4 (Agency) - The company said ...": the
+    dateline is not at the text's start, where `claims.datelines` reads it, but opens the
+    first line of prose. Adds its span; None once the head is past (the first prose line,
+    or HEAD_LINES lines)."""
+    if head == 0 and start == len(text) - len(text.lstrip()):
+        return 1  # the text's own first line: claims.datelines reads a dateline there
+    dateline = dateline_end(text[start:end])
+    if dateline:
+        spans.append((start, start + dateline))
+        return None
+    return head + 1 if head + 1 < HEAD_LINES else None
 
 
 def without_furniture(text: str) -> str:

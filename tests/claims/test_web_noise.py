@@ -145,3 +145,24 @@ def test_hard_wrapped_text_keeps_its_sentences_across_lines(nlp):
     doc = nlp("The ferry carried 212 passengers when it ran aground\n"
               "off the harbour wall on Monday night.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_dateline_below_the_headline_and_byline_is_furniture(nlp):
+    text = ("Ferry operator cuts winter sailings\n"
+            "By Hattie Quill\n"
+            "TARNBY, Nov 3 (Coast Wire) - The ferry operator will cut 14 winter sailings, its chief "
+            "executive Ros Delane said on Tuesday.")
+    start = text.index("TARNBY")
+    assert furniture_spans(text)[-1] == (start, text.index("The ferry"))
+    claims = _claims(nlp, text)
+    assert claims and all(c.start_char >= text.index("The ferry") for c in claims)
+    assert all("TARNBY" not in c.sentence for c in claims)
+    assert {c.speaker for c in claims} >= {"Ros Delane"}
+
+
+def test_a_dateline_is_read_only_in_the_head_of_the_article():
+    # near misses: the text's own first line is claims.datelines' business; a capitalised
+    # word and a dash deep in the body is no dateline
+    assert furniture_spans("TARNBY, Nov 3 (Coast Wire) - The ferry operator will cut sailings.") == []
+    body = "\n".join(f"Paragraph {n} of the report says the harbour is open." for n in range(6))
+    assert furniture_spans(body + "\nUPDATE - The harbour closed again at noon.") == []
