@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from claims.extract import extract_claims
+from claims.extract import extract_claims, parser_text
 from claims.models import Article, Claim, ClaimKind, stable_id
 from claims.quantities import find_quantities
 
@@ -29,5 +29,5 @@ def sentence_claim(text: str, nlp, key: str) -> Claim:
 
 
 def article_claims(articles: list[Article], nlp) -> list[Claim]:
-    docs = nlp.pipe([a.text for a in articles])
+    docs = nlp.pipe([parser_text(a.text) for a in articles])
     return [c for a, doc in zip(articles, docs, strict=True) for c in extract_claims(a, doc)]

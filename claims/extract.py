@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from claims.attribution import find_attributions
 from claims.datelines import dateline_end, without_dateline
+from claims.furniture import furniture_spans, without_furniture
 from claims.models import Article, Attribution, Claim, ClaimKind, Quantity, stable_id
 from claims.narration import narrated_spans
 from claims.quantities import find_quantities
@@ -63,7 +64,9 @@ from claims.rejections import with_rejections
 #     labelling verb with a statement as object); review r21: "rubbished" needs a
 #     statement as object, a label must call it untrue, a doubting verb's "the verdict"
 #     is nobody's statement
-EXTRACTOR_VERSION = "17"
+# 18: round w22: page furniture of scraped articles (bylines, time stamps, captions, credit
+#     lines, share and link lines, correction notices, pull quotes) gives no claims
+EXTRACTOR_VERSION = "18"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
@@ -100,8 +103,51 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     for start, end in narrated_spans(doc, text, taken, figures):
         drafts.append(dict(kind=ClaimKind.NARRATED, start_char=start, end_char=end,
                            speaker=article.outlet or article.article_id))
+    furniture = furniture_spans(text)
+    drafts = _outside_furniture(text, drafts, furniture)
     drafts.sort(key=lambda d: (d["start_char"], d["end_char"]))
-    return _with_ids(article, doc, text, drafts)
+    return _with_ids(article, doc, text, drafts, furniture)
+
+
+def _outside_furniture(text: str, drafts: list[dict],
+                       furniture: list[tuple[int, int]]) -> list[dict]:
+    """Drafts cut back to the article's prose (`claims.furniture`): a claim that begins or
+    ends in a furniture line keeps only its part outside it (a caption run into the next
+    line's sentence), its figures inside the furniture are dropped, and a claim left with
+    no words, or a figures-only claim left with no figure, is dropped."""
+    if not furniture:
+        return drafts
+    kept = []
+    for draft in drafts:
+        start, end = _within_prose(text, draft["start_char"], draft["end_char"], furniture)
+        if end <= start:
+            continue
+        figures = [q for q in draft.get("quantities") or []
+                   if start <= q.start_char and q.end_char <= end
+                   and not any(f_start <= q.start_char < f_end for f_start, f_end in furniture)]
+        if draft["kind"] == ClaimKind.QUANTITATIVE and not figures:
+            continue
+        if draft.get("quantities") is not None:
+            draft = dict(draft, quantities=figures)
+            if draft["kind"] == ClaimKind.BOTH and not figures:
+                draft["kind"] = ClaimKind.ATTRIBUTED
+        kept.append(dict(draft, start_char=start, end_char=end))
+    return kept
+
+
+def _within_prose(text: str, start: int, end: int,
+                  furniture: list[tuple[int, int]]) -> tuple[int, int]:
+    """[start, end) with the furniture lines at either end cut off, line after line."""
+    moved = True
+    while moved and start < end:
+        moved = False
+        for f_start, f_end in furniture:
+            if f_start <= start < f_end:
+                start, moved = f_end, True
+            if f_start < end <= f_end:
+                end, moved = f_start, True
+        start, end = _trim(text, start, end)
+    return start, end
 
 
 # Texts per nlp.pipe batch. A news article is already some 600 tokens, enough work per
@@ -111,9 +157,10 @@ PIPE_BATCH_SIZE = 4
 
 
 def parser_text(text: str) -> str:
-    """What the parser reads: the dateline blanked and single-mark quotations in double
-    marks, one character for one, so every offset is one into the stored text."""
-    return with_double_quotes(without_dateline(text))
+    """What the parser reads: page furniture (`claims.furniture`) and the dateline blanked
+    and single-mark quotations in double marks, one character for one, so every offset is
+    one into the stored text."""
+    return with_double_quotes(without_dateline(without_furniture(text)))
 
 
 def extract_batch(
@@ -143,7 +190,8 @@ def _attributed_draft(text: str, attribution: Attribution, figures: list[Quantit
     )
 
 
-def _with_ids(article: Article, doc: Doc, text: str, drafts: list[dict]) -> list[Claim]:
+def _with_ids(article: Article, doc: Doc, text: str, drafts: list[dict],
+              furniture: list[tuple[int, int]] = ()) -> list[Claim]:
     """Ids hang on the article and the claim's words, not on offsets, so that editing one
     paragraph of an article leaves the other claims (and reviews of their conflicts) alone."""
     seen: Counter[str] = Counter()
@@ -153,7 +201,9 @@ def _with_ids(article: Article, doc: Doc, text: str, drafts: list[dict]) -> list
         claim_text = text[start:end]
         occurrence = seen[claim_text]
         seen[claim_text] += 1
-        sent_start, sent_end = _sentence_span(doc, text, start, end)
+        sent_start, sent_end = _within_prose(text, *_sentence_span(doc, text, start, end), furniture)
+        if sent_end <= sent_start:
+            sent_start, sent_end = start, end
         claims.append(
             Claim(
                 claim_id=stable_id(article.article_id, claim_text, occurrence),

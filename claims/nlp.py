@@ -63,17 +63,33 @@ PARAGRAPH_BREAKS = "paragraph_breaks"
 
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence, whatever the parser would make of it.
+    """A blank line ends a sentence, whatever the parser would make of it (and so does a
+    single line break in text that puts a paragraph on each line).
 
     Without this the parser runs a headline without a full stop, or a transcript's
     speaker label, into the first sentence of the next paragraph ("Man hurt in stabbing
     / A man is in hospital, police said" became one sentence with no statement in it).
     The parser keeps boundaries set before it runs.
     """
+    lines_are_paragraphs = _lines_are_paragraphs(doc.text)
     for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
+        breaks = token.text.count("\n")
+        if token.is_space and (breaks >= 2 or (breaks == 1 and lines_are_paragraphs)):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+# A line longer than this is a paragraph, not a line of hard-wrapped text (wrapped at 72-80).
+WRAPPED_LINE_MAX = 100
+
+
+def _lines_are_paragraphs(text: str) -> bool:
+    """Pasted and scraped web text puts one paragraph on a line, with no blank line between
+    them ("Headline\nBy Jane Moss\nThe council said ..."): there a single line break ends a
+    sentence too, or a headline runs into the first sentence. Hard-wrapped text (every line
+    at most WRAPPED_LINE_MAX characters) breaks lines inside sentences, so it is left to
+    the parser."""
+    return "\n" in text.strip() and any(len(line) > WRAPPED_LINE_MAX for line in text.split("\n"))
 
 
 @lru_cache(maxsize=4)
