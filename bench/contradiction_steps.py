@@ -143,6 +143,17 @@ def run(cases, nlp, show):
     judged_of = {j.claim.claim_id: j for j in seen["judged"]}
     by_id = {c.claim_id: c for c in claims}
     counts = collections.Counter()
+    labelled = set()
+    for case in cases:
+        for pair in case["pairs"]:
+            aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
+            labelled |= {c.conflict_id for c in predicted
+                         if (covers(by_id[c.claim_a], aw) and covers(by_id[c.claim_b], bw))
+                         or (covers(by_id[c.claim_a], bw) and covers(by_id[c.claim_b], aw))}
+    for c in predicted:
+        if c.kind.value == "contradiction":
+            counts["predicted contradictions"] += 1
+            counts["predicted contradictions, unlabelled"] += c.conflict_id not in labelled
     for case in cases:
         for pair in case["pairs"]:
             if not pair.get("conflict") or pair.get("kind") != "contradiction":
