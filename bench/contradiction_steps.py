@@ -19,6 +19,7 @@ Run: python bench/contradiction_steps.py             # dev gold, misses with tex
 
 On the closed sets it prints integer counts only, never a pair's text."""
 import collections
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -132,6 +133,23 @@ def head_in_other(a, b):
     return f"head_in_other={int(bool(heads & topic_stems(other.own_text)))}"
 
 
+REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according to|claimed|insisted|argued|added|stated)\b", re.I)
+QUOTE_MARKS = ('"', "“", "”")
+NEGATOR = re.compile(r"\b(?:not|no|never|nobody|none|without)\b|n't", re.I)
+
+
+def sentence_cues(case, where):
+    """Integer cues of the sentence holding an uncovered gold side: a quote mark, a
+    reporting verb or "according to", a negator."""
+    text = next(a["text"] for a in case["articles"] if a["id"] == where[0])
+    start = max(text.rfind(". ", 0, where[1]), text.rfind("\n", 0, where[1])) + 1
+    ends = [e for e in (text.find(". ", where[2]), text.find("\n", where[2])) if e >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    quoted = any(q in sentence for q in QUOTE_MARKS)
+    return (f"quote={int(quoted)} reporting={int(bool(REPORTING.search(sentence)))} "
+            f"according_to={int('according to' in sentence.lower())} negator={int(bool(NEGATOR.search(text[where[1]:where[2]])))}")
+
+
 def run(cases, nlp, show):
     articles = [Article(article_id=a["id"], source=case["id"], text=a["text"], outlet=a.get("outlet"), title=a.get("title"),
                         published=date.fromisoformat(a["published"]) if a.get("published") else None)
@@ -170,6 +188,9 @@ def run(cases, nlp, show):
             if not sa or not sb:
                 step = f"(a) {'both sides' if not sa and not sb else 'a side'} no claim"
                 counts[f"missed {step}"] += 1
+                for side, where in ((sa, aw), (sb, bw)):
+                    if not side:
+                        counts[f"  (a) the side's sentence: {sentence_cues(case, where)}"] += 1
                 if show:
                     print("  ", case["id"], step, repr(pair["a"][:80]), "/", repr(pair["b"][:80]))
                 continue
