@@ -1,0 +1,222 @@
+"""Where a missed gold contradiction is lost (round c22): for every gold contradiction
+pair no predicted conflict joins, the first step of `find_contradictions` its best pair of
+covering claims fails, with integer features that could guide a rule.
+
+Steps, in the order the code takes them:
+  (a) a side is no claim (no claim covers its text);
+  (b) both claims, never a candidate: a side is read as a dispute (not an assessment),
+      a side's wording has nothing to oppose (`_Wording.can_oppose`), the two articles
+      are not one story (`_Stories.related` at the loose floor), or the two are one voice
+      (`_independent_sources`);
+  (c) a candidate, but no opposition reader fires (`_Wording.opposed_to` is None);
+  (d) a reader fires, a guard drops it (which guard);
+  (e) it passes every guard: kept for another pair of its clusters, or found as another
+      kind.
+Of the claims covering a side, the pair going furthest is counted.
+
+Run: python bench/contradiction_steps.py             # dev gold, misses with text
+     python bench/contradiction_steps.py --heldout   # closed sets: counts only, no text
+
+On the closed sets it prints integer counts only, never a pair's text."""
+import collections
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+W = Path.cwd()
+sys.path.insert(0, str(W / "bench"))
+from gold_claims import article_claims, read_jsonl  # noqa: E402
+
+import claims.conflicts as cc  # noqa: E402
+from claims.clustering import cluster_claims  # noqa: E402
+from claims.models import Article, ClaimRef  # noqa: E402
+from claims.nlp import load_nlp  # noqa: E402
+from claims.overlap import topic_stems  # noqa: E402
+
+seen = {}
+orig = cc.find_contradictions
+
+
+def wrapped(judged, related, stories, settings):
+    seen.update(judged=judged, related=related, stories=stories, settings=settings)
+    return orig(judged, related, stories, settings)
+
+
+cc.find_contradictions = wrapped
+
+
+def covers(claim, where):
+    a, s, e = where
+    return claim.article_id == a and claim.start_char < e and s < claim.end_char
+
+
+def locate(case, needle):
+    for art in case["articles"]:
+        at = art["text"].find(needle)
+        if at >= 0:
+            return art["id"], at, at + len(needle)
+
+
+def wording(j):
+    return cc._Wording.of(j.own_text, j.claim.quantities, j.claim.speaker if cc._attributed(j.claim) else None)
+
+
+def step_of(a, b):
+    """(rank, step name): the higher the rank, the further the pair went."""
+    judged, related, stories, settings = (seen[k] for k in ("judged", "related", "stories", "settings"))
+    if a.claim.claim_id == b.claim.claim_id:
+        return 0, "(b) both sides one claim"
+    if a.is_dispute or b.is_dispute:
+        return 1, f"(b) {'both sides' if a.is_dispute and b.is_dispute else 'a side'} read as a dispute"
+    wa, wb = wording(a), wording(b)
+    if not (wa.can_oppose and wb.can_oppose):
+        return 2, f"(b) {'neither side' if not (wa.can_oppose or wb.can_oppose) else 'a side'} can oppose"
+    floor = min(settings.loose_story, settings.same_story)
+    aid, bid = a.claim.article_id, b.claim.article_id
+    if bid not in stories.related(aid, floor) and aid not in stories.related(bid, floor):
+        return 3, "(b) articles not one story"
+    if not cc._independent_sources(a.ref, b.ref):
+        return 4, "(b) one voice (same article, same speaker)"
+    hit = wa.opposed_to(wb)
+    if not hit:
+        return 5, "(c) no opposition reader fires"
+    loose = stories.score(aid, bid) < settings.same_story
+    stems_of = {}
+
+    def article_stems(article_id):
+        if article_id not in stems_of:
+            stems_of[article_id] = frozenset(s for j in judged if j.claim.article_id == article_id for s in j.stems)
+        return stems_of[article_id]
+
+    kind = hit[0].split()[0] if hit[0] != "(affirmed)" else "(affirmed)"
+    if cc._different_past(a, b):
+        return 6, f"(d) guard _different_past [{kind}]"
+    if cc._different_parts(a.own_text, b.own_text):
+        return 6, f"(d) guard _different_parts [{kind}]"
+    if cc._counted_elsewhere(hit, a, b, article_stems):
+        return 6, "(d) guard _counted_elsewhere"
+    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)") or h.endswith(cc.DATED) for h in hit):
+        return 6, "(d) guard loose story, one-word reader"
+    if hit[0].endswith(cc.DATED) and hit[0].split()[0] in cc.WEEKDAY_NAMES and \
+            not cc._near_in_time(a.ref, b.ref, cc.WEEKDAY_REACH_DAYS):
+        return 6, "(d) guard weekday far apart"
+    if (loose and related.matter(a, b) < settings.contradiction_matter
+            and not (cc._party_named(a, article_stems(bid)) or cc._party_named(b, article_stems(aid)))):
+        return 6, "(d) guard loose story, little matter"
+    return 7, "(e) passes guards: kept for another pair of its clusters"
+
+
+def features(a, b):
+    """Integer features of a pair of claims, never their text."""
+    wa, wb = wording(a), wording(b)
+    shared = len(topic_stems(a.own_text) & topic_stems(b.own_text))
+    negated = (wa.negation is not None) + (wb.negation is not None)
+    voice = int(bool(a.voice and b.voice and not a.voice.isdisjoint(b.voice)))
+    same_article = int(a.claim.article_id == b.claim.article_id)
+    other_outlet = int(a.ref.outlet != b.ref.outlet)
+    days = abs((a.ref.published - b.ref.published).days) if a.ref.published and b.ref.published else -1
+    story = round(seen["stories"].score(a.claim.article_id, b.claim.article_id) * 10)
+    return (f"shared={min(shared, 3)}{'+' if shared > 3 else ''} negated_sides={negated} same_voice={voice} "
+            f"same_article={same_article} other_outlet={other_outlet} days={min(days, 8) if days >= 0 else '?'} "
+            f"story_x10={story}")
+
+
+def head_in_other(a, b):
+    """Whether the one negated side's negated predicate (its first word after the
+    negation) is a word of the other side: "did not attend" / "attended"."""
+    wa, wb = wording(a), wording(b)
+    if (wa.negation is None) == (wb.negation is None):
+        return "head_in_other=-"
+    neg, other = (wa, b) if wa.negation else (wb, a)
+    heads = {h for h, _ in neg.negated_clauses}
+    return f"head_in_other={int(bool(heads & topic_stems(other.own_text)))}"
+
+
+REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according to|claimed|insisted|argued|added|stated)\b", re.I)
+QUOTE_MARKS = ('"', "“", "”")
+NEGATOR = re.compile(r"\b(?:not|no|never|nobody|none|without)\b|n't", re.I)
+
+
+def sentence_cues(case, where):
+    """Integer cues of the sentence holding an uncovered gold side: a quote mark, a
+    reporting verb or "according to", a negator."""
+    text = next(a["text"] for a in case["articles"] if a["id"] == where[0])
+    start = max(text.rfind(". ", 0, where[1]), text.rfind("\n", 0, where[1])) + 1
+    ends = [e for e in (text.find(". ", where[2]), text.find("\n", where[2])) if e >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    quoted = any(q in sentence for q in QUOTE_MARKS)
+    return (f"quote={int(quoted)} reporting={int(bool(REPORTING.search(sentence)))} "
+            f"according_to={int('according to' in sentence.lower())} negator={int(bool(NEGATOR.search(text[where[1]:where[2]])))}")
+
+
+def run(cases, nlp, show):
+    articles = [Article(article_id=a["id"], source=case["id"], text=a["text"], outlet=a.get("outlet"), title=a.get("title"),
+                        published=date.fromisoformat(a["published"]) if a.get("published") else None)
+                for case in cases for a in case["articles"]]
+    claims = article_claims(articles, nlp)
+    meta = {a.article_id: a for a in articles}
+    refs = [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published) for c in claims]
+    predicted = cc.find_conflicts(refs, cluster_claims(claims))
+    judged_of = {j.claim.claim_id: j for j in seen["judged"]}
+    by_id = {c.claim_id: c for c in claims}
+    counts = collections.Counter()
+    labelled = set()
+    for case in cases:
+        for pair in case["pairs"]:
+            aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
+            labelled |= {c.conflict_id for c in predicted
+                         if (covers(by_id[c.claim_a], aw) and covers(by_id[c.claim_b], bw))
+                         or (covers(by_id[c.claim_a], bw) and covers(by_id[c.claim_b], aw))}
+    for c in predicted:
+        if c.kind.value == "contradiction":
+            counts["predicted contradictions"] += 1
+            counts["predicted contradictions, unlabelled"] += c.conflict_id not in labelled
+    for case in cases:
+        for pair in case["pairs"]:
+            if not pair.get("conflict") or pair.get("kind") != "contradiction":
+                continue
+            aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
+            hit = any((covers(by_id[c.claim_a], aw) and covers(by_id[c.claim_b], bw))
+                      or (covers(by_id[c.claim_a], bw) and covers(by_id[c.claim_b], aw)) for c in predicted)
+            counts["contradictions"] += 1
+            if hit:
+                counts["found"] += 1
+                continue
+            sa = [judged_of[c.claim_id] for c in claims if covers(c, aw)]
+            sb = [judged_of[c.claim_id] for c in claims if covers(c, bw)]
+            if not sa or not sb:
+                step = f"(a) {'both sides' if not sa and not sb else 'a side'} no claim"
+                counts[f"missed {step}"] += 1
+                for side, where in ((sa, aw), (sb, bw)):
+                    if not side:
+                        counts[f"  (a) the side's sentence: {sentence_cues(case, where)}"] += 1
+                if show:
+                    print("  ", case["id"], step, repr(pair["a"][:80]), "/", repr(pair["b"][:80]))
+                continue
+            best = max(((step_of(a, b), a, b) for a in sa for b in sb), key=lambda t: t[0][0])
+            (_, step), a, b = best
+            counts[f"missed {step}"] += 1
+            f = features(a, b)
+            for part in f.split():
+                counts[f"  feature {part}"] += 1
+            counts[f"  {step[:3]} negated_sides={f.split()[1].split('=')[1]} {f.split()[0]} {head_in_other(a, b)}"] += 1
+            if show:
+                print("  ", case["id"], step, "|", f, "|", repr(a.own_text[:90]), "/", repr(b.own_text[:90]))
+    return +counts
+
+
+nlp = load_nlp()
+if "--heldout" in sys.argv:
+    total = collections.Counter()
+    for p in sorted((W / "tests/gold").glob("conflicts_heldout*.jsonl")):
+        total += run(read_jsonl(p.name), nlp, False)
+    for k, v in sorted(total.items()):
+        print(v, k)
+else:
+    cases = read_jsonl("conflicts.jsonl")
+    if "--group" in sys.argv:
+        prefix = sys.argv[sys.argv.index("--group") + 1] + "-"
+        cases = [c for c in cases if c["id"].startswith(prefix)]
+    for k, v in sorted(run(cases, nlp, True).items()):
+        print(v, k)
