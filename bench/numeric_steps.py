@@ -154,7 +154,10 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
             scopes = (facts.scope(qa, ja.claim), facts.scope(qb, jb.claim))
             code = (f"scope words differ ({'one side only' if not all(scopes) else 'both sides'})"
                     if scopes[0] != scopes[1] and ma & mb else "measure judged different"
-                    + (" (scopes differ too)" if scopes[0] != scopes[1] else ""))
+                    + (" (scopes differ too)" if scopes[0] != scopes[1] else "")
+                    + f" [{'count' if qa.unit == 'count' else 'not a count'}; matter {matter:.1f};"
+                    f" measured apart {cc._measured_apart(qa, ja.claim, qb, jb.claim, facts)};"
+                    f" both measures named {bool(qa.measure and qb.measure)}]")
         return 9, code
     for name, guard in AFTER_GUARDS:
         if guard(qa, ja.ref, qb, jb.ref, facts):
