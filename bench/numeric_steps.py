@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import collections
 import linecache
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -124,20 +125,34 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
     if (ja.claim.claim_id, jb.claim.claim_id) not in CANDIDATES:
         raw = bool(qa.measure and qb.measure and cc.topic_stems(qa.measure) & cc.topic_stems(qb.measure))
         detail = (f"measures (with synonyms) share a stem={bool(ma & mb)}, as worded={raw}; a figure of no measure={not (ma and mb)}; "
-                  f"units {'same' if qa.unit == qb.unit else 'differ'}; rate={bool(qa.per or qb.per)}")
+                  f"units {'same (' + str(qa.unit) + ')' if qa.unit == qb.unit else 'differ'}; rate={bool(qa.per or qb.per)}")
         return 0, detail
     if not cc._independent_sources(ja.ref, jb.ref):
         return 1, ""
     if not cc._same_time_frame(ja.ref, jb.ref, settings, facts):
         return 2, ""
     matter = related.matter(ja, jb)
+    one_sum = False
+    if hasattr(cc, "_sole_sums"):  # (n22) two articles' one sums
+        if "sole_sums" not in STATE:
+            STATE["sole_sums"] = cc._sole_sums(list(STATE["with_figures"].values()))
+        one_sum = (jb.index in cc._sole_sum_candidates(ja, STATE["sole_sums"], STATE["stories"], settings)
+                   and cc._sole_sum(qa) and cc._sole_sum(qb))
     shared_event = not facts.events(qa, ja.claim).isdisjoint(facts.events(qb, jb.claim))
-    if (matter < settings.numeric_matter and ma.isdisjoint(mb) and not shared_event
+    if (matter < settings.numeric_matter and not one_sum and ma.isdisjoint(mb) and not shared_event
             and not cc._frames_meet(qa, ja.claim, qb, jb.claim, facts)):
         return 3, ""
     other = cc._converted(qa, qb)
     if other is None:
-        return 4, f"{qa.unit}/{qb.unit} per {bool(qa.per)}/{bool(qb.per)} kind {qa.kind.value}/{qb.kind.value}"
+        detail = f"{qa.unit}/{qb.unit} per {bool(qa.per)}/{bool(qb.per)} kind {qa.kind.value}/{qb.kind.value}"
+        if qa.unit == qb.unit and qa.kind != qb.kind:
+            by = ["by" if cc._before_figure(q, j.claim, 12).rstrip().lower().endswith(("by", "by about", "by around", "by some"))
+                  else "to" if cc._before_figure(q, j.claim, 12).rstrip().lower().endswith(("to", "to about", "to around"))
+                  else "-" for q, j in ((qa, ja), (qb, jb))]
+            gl = [facts.gain_or_loss(q, j.claim) for q, j in ((qa, ja), (qb, jb))]
+            rise = [bool(q.measure) and cc.stem(q.measure.split()[-1].lower()) in cc.rise_nouns() for q in (qa, qb)]
+            detail += f" [before {by[0]}/{by[1]}; gain-or-loss {gl[0]}/{gl[1]}; measure a rise noun {rise[0]}/{rise[1]}]"
+        return 4, detail
     ia, ib = cc.interval(qa, settings.rounding_tolerance), cc.interval(other, settings.rounding_tolerance)
     if ia is None or ib is None:
         return 5, ""
@@ -147,7 +162,7 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
         return 7, ""
     if cc._both_stated(qa, ja.claim, qb, jb.claim):
         return 8, ""
-    ok, line = _same_measure_line(qa, ja.claim, qb, jb.claim, matter, facts, cc._outlet_stems(ja.ref, jb.ref))
+    ok, line = _same_measure_line(qa, ja.claim, qb, jb.claim, max(matter, cc.COMPARED_MATTER) if one_sum else matter, facts, cc._outlet_stems(ja.ref, jb.ref))
     if not ok:
         code = _guard_code(line)
         if code.startswith("if not same_measure or"):
@@ -155,7 +170,7 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
             code = (f"scope words differ ({'one side only' if not all(scopes) else 'both sides'})"
                     if scopes[0] != scopes[1] and ma & mb else "measure judged different"
                     + (" (scopes differ too)" if scopes[0] != scopes[1] else "")
-                    + f" [{'count' if qa.unit == 'count' else 'not a count'}; matter {matter:.1f};"
+                    + f" [{qa.unit}; matter {matter:.1f};"
                     f" measured apart {cc._measured_apart(qa, ja.claim, qb, jb.claim, facts)};"
                     f" both measures named {bool(qa.measure and qb.measure)}]")
         return 9, code
@@ -207,6 +222,22 @@ def figures_in(j, where):
     return [q for q in j.claim.quantities if q.value is not None and q.start_char < e and s < q.end_char]
 
 
+NUMBER_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                          r"hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|half|third|quarter|"
+                          r"double|doubled|tripled|halved)\b", re.IGNORECASE)
+
+
+def _why_no_figure(case, side_claims, where) -> str:
+    """Booleans only: whether the gold text holds a digit or a number word, and whether the
+    claims covering it read a figure there with no value (vague) or any figure at all."""
+    article_id, s, e = where
+    text = next(a["text"] for a in case["articles"] if a["id"] == article_id)[s:e]
+    in_span = [q for c in side_claims for q in c.quantities if q.start_char < e and s < q.end_char]
+    return (f"digit={any(ch.isdigit() for ch in text)}; number word={bool(NUMBER_WORDS.search(text))}; "
+            f"vague figure there={any(q.value is None for q in in_span)}; "
+            f"covering claims hold figures elsewhere={any(c.quantities for c in side_claims)}")
+
+
 def run(cases, nlp, show: bool) -> collections.Counter:
     CANDIDATES.clear()
     STATE.clear()
@@ -250,7 +281,8 @@ def run(cases, nlp, show: bool) -> collections.Counter:
                 js = [[judged[c.claim_id] for c in side if c.claim_id in judged and figures_in(judged[c.claim_id], w)]
                       for side, w in zip(sides, (aw, bw))]
                 if not all(js):
-                    step = "(b) a side's claims hold no figure in the gold text"
+                    lacking = [(side, w) for side, w, j in zip(sides, (aw, bw), js) if not j][0]
+                    step = "(b) a side's claims hold no figure in the gold text: " + _why_no_figure(case, *lacking)
                 else:
                     results = [judge(ja, qa, jb, qb, facts)
                                for ja in js[0] for jb in js[1] if ja.claim.claim_id != jb.claim.claim_id
