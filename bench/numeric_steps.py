@@ -167,7 +167,9 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
         code = _guard_code(line)
         if code.startswith("if not same_measure or"):
             scopes = (facts.scope(qa, ja.claim), facts.scope(qb, jb.claim))
-            code = (f"scope words differ ({'one side only' if not all(scopes) else 'both sides'})"
+            # the scope words are entries of claims/data/conflict_scope_words.txt: a category
+            code = (f"scope words differ ({'one side only' if not all(scopes) else 'both sides'}: "
+                    f"{'/'.join(sorted(scopes[0] | scopes[1]))})"
                     if scopes[0] != scopes[1] and ma & mb else "measure judged different"
                     + (" (scopes differ too)" if scopes[0] != scopes[1] else "")
                     + f" [{qa.unit}; matter {matter:.1f};"
