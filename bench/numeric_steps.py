@@ -1,0 +1,327 @@
+"""Where a missed numeric conflict is lost (round n22, after m19's throwaway count): for
+every gold numeric conflict not found, the furthest step its two gold figures reach in
+`_numeric_conflicts`, and for every numeric false alarm the path that let it through.
+
+Steps, in the order the code takes them (m19's table):
+  (a) a side with no claim covering it
+  (b) a side's claims hold no figure inside the gold text
+  (c) the two claims never compared (not gathered as candidates), with whether the two
+      figures' measures share a stem and whether either figure has no measure
+  (c') compared but one source / time frames apart / figures skipped as loosely met
+  other units; intervals overlap; orders apart; both stated by one side
+  (d/e) `_same_measure` said no: the line of `if` that returned, so the guard is named
+  met through a synonym or frame only (g11/n18); a guard after `_same_measure` (named)
+  (g) passed every test: another pair of the two clusters was kept
+
+Run: python bench/numeric_steps.py             # dev gold, misses and false alarms with text
+     python bench/numeric_steps.py --heldout   # closed sets: pooled, then the newest apart;
+                                               # integer counts and code only, never text
+The pipeline runs unforked (the numeric child's records would be lost) with the default
+settings otherwise, so what is found is what bench/conflicts_eval.py finds."""
+from __future__ import annotations
+
+import collections
+import linecache
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+W = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(W / "bench"))
+from gold_claims import article_claims, read_jsonl  # noqa: E402
+
+import claims.conflicts as cc  # noqa: E402
+from claims.clustering import cluster_claims  # noqa: E402
+from claims.models import Article, ClaimRef  # noqa: E402
+from claims.nlp import load_nlp  # noqa: E402
+
+STATE: dict = {}
+CANDIDATES: set[tuple[str, str]] = set()
+
+_orig_numeric, _orig_restated, _orig_independent = cc._numeric_conflicts, cc._with_restated_measures, cc._independent_sources
+
+
+def _numeric(judged, related, settings, stories=None):
+    STATE.update(related=related, settings=settings, stories=stories, numeric=True)
+    try:
+        yield from _orig_numeric(judged, related, settings, stories)
+    finally:
+        STATE["numeric"] = False
+
+
+def _restated(with_figures):
+    out = _orig_restated(with_figures)
+    STATE["with_figures"] = {j.claim.claim_id: j for j in out}
+    return out
+
+
+def _independent(a, b):
+    if STATE.get("numeric"):
+        CANDIDATES.add((a.claim.claim_id, b.claim.claim_id))
+    return _orig_independent(a, b)
+
+
+cc._numeric_conflicts, cc._with_restated_measures, cc._independent_sources = _numeric, _restated, _independent
+
+SAME_MEASURE = cc._same_measure.__code__
+
+
+def _same_measure_line(qa, a, qb, b, matter, facts, outlets) -> tuple[bool, int | None]:
+    """`_same_measure`'s answer and, for a no, the line of the `if` that returned it."""
+    line = [None]
+
+    def tracer(frame, event, arg):
+        if frame.f_code is SAME_MEASURE:
+            def local(frame, event, arg):
+                if event == "line":
+                    line[0] = frame.f_lineno
+                return local
+            return local
+        return None
+    old = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        ok = cc._same_measure(qa, a, qb, b, matter, facts, outlets)
+    finally:
+        sys.settrace(old)
+    return ok, line[0]
+
+
+def _guard_code(line: int) -> str:
+    """The condition that returned False: the `if` line at or above the `return False`."""
+    for n in range(line, line - 6, -1):
+        code = linecache.getline(cc.__file__, n).strip()
+        if code.startswith(("if ", "if(", "elif ")) or code.startswith("return not"):
+            return code[:90]
+    return linecache.getline(cc.__file__, line).strip()[:90]
+
+
+AFTER_GUARDS = (
+    ("one_of_history", lambda qa, a, qb, b, f: cc._one_of_history(qa, a, qb, b, f)),
+    ("forecast_against_now", lambda qa, a, qb, b, f: cc._forecast_against_now(qa, a, qb, b)),
+    ("named_days_differ", lambda qa, a, qb, b, f: cc._named_days_differ(qa, a, qb, b, f)),
+    ("dated_after_other_article", lambda qa, a, qb, b, f: cc._dated_after_other_article(qa, a, qb, b, f)),
+    ("day_against_past_year", lambda qa, a, qb, b, f: cc._day_against_past_year(qa, a, qb, b, f)),
+    ("revision_of_earlier", lambda qa, a, qb, b, f: cc._revision_of_earlier(qa, a, qb, b)),
+    ("remainder_of_other", lambda qa, a, qb, b, f: cc._remainder_of_other(qa, a.claim, qb, b.claim)),
+    ("one_place_of_joined", lambda qa, a, qb, b, f: cc._one_place_of_joined(qa, a.claim, qb, b.claim)),
+    ("hypothetical", lambda qa, a, qb, b, f: cc._hypothetical(qa, a.claim) or cc._hypothetical(qb, b.claim)),
+    ("spans_differ", lambda qa, a, qb, b, f: cc._spans_differ(qa, a.claim, qb, b.claim)),
+)
+
+STEPS = ["(c) never compared", "(c') one source", "(c') time frames apart", "(c') loosely met, measures apart",
+         "other units", "no interval", "intervals overlap", "orders apart", "both stated",
+         "(d/e) _same_measure no", "met through a synonym/frame of a count", "guard after _same_measure",
+         "(g) passed every test"]
+
+
+def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
+    """The furthest step (its rank in STEPS) the two figures reach, and its detail."""
+    if ja.index > jb.index:
+        ja, qa, jb, qb = jb, qb, ja, qa
+    related, settings = STATE["related"], STATE["settings"]
+    ma, mb = facts.measure(qa, ja.claim), facts.measure(qb, jb.claim)
+    if (ja.claim.claim_id, jb.claim.claim_id) not in CANDIDATES:
+        raw = bool(qa.measure and qb.measure and cc.topic_stems(qa.measure) & cc.topic_stems(qb.measure))
+        detail = (f"measures (with synonyms) share a stem={bool(ma & mb)}, as worded={raw}; a figure of no measure={not (ma and mb)}; "
+                  f"units {'same (' + str(qa.unit) + ')' if qa.unit == qb.unit else 'differ'}; rate={bool(qa.per or qb.per)}")
+        return 0, detail
+    if not cc._independent_sources(ja.ref, jb.ref):
+        return 1, ""
+    if not cc._same_time_frame(ja.ref, jb.ref, settings, facts):
+        return 2, ""
+    matter = related.matter(ja, jb)
+    one_sum = False
+    if hasattr(cc, "_sole_sums"):  # (n22) two articles' one sums
+        if "sole_sums" not in STATE:
+            STATE["sole_sums"] = cc._sole_sums(list(STATE["with_figures"].values()))
+        one_sum = (jb.index in cc._sole_sum_candidates(ja, STATE["sole_sums"], STATE["stories"], settings)
+                   and cc._sole_sum(qa) and cc._sole_sum(qb))
+    shared_event = not facts.events(qa, ja.claim).isdisjoint(facts.events(qb, jb.claim))
+    if (matter < settings.numeric_matter and not one_sum and ma.isdisjoint(mb) and not shared_event
+            and not cc._frames_meet(qa, ja.claim, qb, jb.claim, facts)):
+        return 3, ""
+    other = cc._converted(qa, qb)
+    if other is None:
+        detail = f"{qa.unit}/{qb.unit} per {bool(qa.per)}/{bool(qb.per)} kind {qa.kind.value}/{qb.kind.value}"
+        if qa.unit == qb.unit and qa.kind != qb.kind:
+            by = ["by" if cc._before_figure(q, j.claim, 12).rstrip().lower().endswith(("by", "by about", "by around", "by some"))
+                  else "to" if cc._before_figure(q, j.claim, 12).rstrip().lower().endswith(("to", "to about", "to around"))
+                  else "-" for q, j in ((qa, ja), (qb, jb))]
+            gl = [facts.gain_or_loss(q, j.claim) for q, j in ((qa, ja), (qb, jb))]
+            rise = [bool(q.measure) and cc.stem(q.measure.split()[-1].lower()) in cc.rise_nouns() for q in (qa, qb)]
+            detail += f" [before {by[0]}/{by[1]}; gain-or-loss {gl[0]}/{gl[1]}; measure a rise noun {rise[0]}/{rise[1]}]"
+        return 4, detail
+    ia, ib = cc.interval(qa, settings.rounding_tolerance), cc.interval(other, settings.rounding_tolerance)
+    if ia is None or ib is None:
+        return 5, ""
+    if cc._overlap(ia, ib):
+        return 6, ""
+    if cc._orders_apart(qa, other, settings.figures_apart):
+        return 7, ""
+    if cc._both_stated(qa, ja.claim, qb, jb.claim):
+        return 8, ""
+    ok, line = _same_measure_line(qa, ja.claim, qb, jb.claim, max(matter, cc.COMPARED_MATTER) if one_sum else matter, facts, cc._outlet_stems(ja.ref, jb.ref))
+    if not ok:
+        code = _guard_code(line)
+        if code.startswith("if not same_measure or"):
+            scopes = (facts.scope(qa, ja.claim), facts.scope(qb, jb.claim))
+            # the scope words are entries of claims/data/conflict_scope_words.txt: a category
+            code = (f"scope words differ ({'one side only' if not all(scopes) else 'both sides'}: "
+                    f"{'/'.join(sorted(scopes[0] | scopes[1]))})"
+                    if scopes[0] != scopes[1] and ma & mb else "measure judged different"
+                    + (" (scopes differ too)" if scopes[0] != scopes[1] else "")
+                    + f" [{qa.unit}; matter {matter:.1f};"
+                    f" measured apart {cc._measured_apart(qa, ja.claim, qb, jb.claim, facts)};"
+                    f" both measures named {bool(qa.measure and qb.measure)}]")
+        return 9, code
+    for name, guard in AFTER_GUARDS:
+        if guard(qa, ja.ref, qb, jb.ref, facts):
+            return 11, name
+    return 12, path(ja, qa, jb, qb, facts, matter)
+
+
+def path(ja, qa, jb, qb, facts, matter) -> str:
+    """Which test of `_same_measure` tied the two figures (the first that holds)."""
+    a, b = ja.claim, jb.claim
+    settings = STATE["settings"]
+    route = "matter" if matter >= settings.numeric_matter else "loose"
+    shared = facts.measure(qa, a) & facts.measure(qb, b)
+    events = facts.events(qa, a) & facts.events(qb, b)
+    if shared:
+        tie = "shared measure stem"
+    elif events:
+        tie = "one event"
+    elif qa.unit != "count" and ((facts.head(qa) & facts.own_text(qb, b)) or (facts.head(qb) & facts.own_text(qa, a))):
+        tie = "head in the other's words"
+    elif qa.unit == "count" and (facts.measure(qb, b) & facts.act(qa, a) or facts.measure(qa, a) & facts.act(qb, b)):
+        tie = "measure names the other's act"
+    elif qa.unit == "count" and facts.measure(qa, a) & facts.text(b) and facts.measure(qb, b) & facts.text(a):
+        tie = "each measure in the other's text"
+    elif facts.compared(a) or facts.compared(b):
+        tie = "a figure set against another"
+    else:
+        tie = "sentences share rare words (matter)"
+    scoped = "; scopes differ (wider count / listed part)" if facts.scope(qa, a) != facts.scope(qb, b) else ""
+    return f"{route}; {tie}; unit {qa.unit}{scoped}"
+
+
+def covers(claim, where):
+    a, s, e = where
+    return claim.article_id == a and claim.start_char < e and s < claim.end_char
+
+
+def locate(case, needle):
+    for art in case["articles"]:
+        at = art["text"].find(needle)
+        if at >= 0:
+            return art["id"], at, at + len(needle)
+
+
+def figures_in(j, where):
+    _, s, e = where
+    return [q for q in j.claim.quantities if q.value is not None and q.start_char < e and s < q.end_char]
+
+
+NUMBER_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                          r"hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|half|third|quarter|"
+                          r"double|doubled|tripled|halved)\b", re.IGNORECASE)
+
+
+def _why_no_figure(case, side_claims, where) -> str:
+    """Booleans only: whether the gold text holds a digit or a number word, and whether the
+    claims covering it read a figure there with no value (vague) or any figure at all."""
+    article_id, s, e = where
+    text = next(a["text"] for a in case["articles"] if a["id"] == article_id)[s:e]
+    in_span = [q for c in side_claims for q in c.quantities if q.start_char < e and s < q.end_char]
+    return (f"digit={any(ch.isdigit() for ch in text)}; number word={bool(NUMBER_WORDS.search(text))}; "
+            f"vague figure there={any(q.value is None for q in in_span)}; "
+            f"covering claims hold figures elsewhere={any(c.quantities for c in side_claims)}")
+
+
+def run(cases, nlp, show: bool) -> collections.Counter:
+    CANDIDATES.clear()
+    STATE.clear()
+    articles = [Article(article_id=a["id"], source=case["id"], text=a["text"], outlet=a.get("outlet"), title=a.get("title"),
+                        published=date.fromisoformat(a["published"]) if a.get("published") else None)
+                for case in cases for a in case["articles"]]
+    claims = article_claims(articles, nlp)
+    meta = {a.article_id: a for a in articles}
+    refs = [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published) for c in claims]
+    settings = cc.ConflictSettings(fork_claims=(10**12, 10**12))
+    predicted = [c for c in cc.find_conflicts(refs, cluster_claims(claims), settings) if c.kind.value == "numeric"]
+    by_id = {c.claim_id: c for c in claims}
+    judged = STATE.get("with_figures", {})
+    facts = cc._Facts()
+    counts = collections.Counter()
+    for case in cases:
+        for pair in case["pairs"]:
+            aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
+            hits = [c for c in predicted
+                    if (covers(by_id[c.claim_a], aw) and covers(by_id[c.claim_b], bw))
+                    or (covers(by_id[c.claim_a], bw) and covers(by_id[c.claim_b], aw))]
+            if not pair.get("conflict"):
+                if hits:
+                    ja, jb = judged[hits[0].claim_a], judged[hits[0].claim_b]
+                    passed = [judge(ja, qa, jb, qb, facts) for qa in ja.claim.quantities if qa.value is not None
+                              for qb in jb.claim.quantities if qb.value is not None]
+                    detail = max(passed, key=lambda r: r[0])[1] if passed else "?"
+                    counts[f"false alarm: {detail}"] += 1
+                    if show:
+                        print("  FALSE", case["id"], repr(pair["a"]), "/", repr(pair["b"]), "->", detail)
+                continue
+            if pair.get("kind") != "numeric":
+                continue
+            if hits:
+                counts["found"] += 1
+                continue
+            sides = [[c for c in claims if covers(c, w)] for w in (aw, bw)]
+            if not all(sides):
+                step = "(a) a side with no claim covering it"
+            else:
+                js = [[judged[c.claim_id] for c in side if c.claim_id in judged and figures_in(judged[c.claim_id], w)]
+                      for side, w in zip(sides, (aw, bw))]
+                if not all(js):
+                    lacking = [(side, w) for side, w, j in zip(sides, (aw, bw), js) if not j][0]
+                    step = "(b) a side's claims hold no figure in the gold text: " + _why_no_figure(case, *lacking)
+                else:
+                    results = [judge(ja, qa, jb, qb, facts)
+                               for ja in js[0] for jb in js[1] if ja.claim.claim_id != jb.claim.claim_id
+                               for qa in figures_in(ja, aw) for qb in figures_in(jb, bw)]
+                    rank, detail = max(results, key=lambda r: r[0]) if results else (0, "one claim")
+                    step = f"{STEPS[rank]}: {detail}" if detail else STEPS[rank]
+            counts[f"missed: {step}"] += 1
+            if show:
+                print("  MISSED", case["id"], repr(pair["a"]), "/", repr(pair["b"]), "->", step)
+    return counts
+
+
+def report(title: str, counts: collections.Counter) -> None:
+    print(f"== {title}")
+    for k, v in sorted(counts.items(), key=lambda kv: (not kv[0].startswith("found"), kv[0])):
+        print(f"{v:4d} {k}")
+
+
+def main() -> None:
+    nlp = load_nlp()
+    if "--heldout" in sys.argv:
+        paths = sorted((W / "tests/gold").glob("conflicts_heldout*.jsonl"), key=lambda p: (len(p.name), p.name))
+        pooled = collections.Counter()
+        newest = None
+        for p in paths:
+            got = run(read_jsonl(p.name), nlp, False)
+            pooled += got
+            newest = (p.name, got)
+        report("closed sets pooled", pooled)
+        report(f"newest closed set alone ({newest[0]})", newest[1])
+        return
+    cases = read_jsonl("conflicts.jsonl")
+    if "--group" in sys.argv:
+        prefix = sys.argv[sys.argv.index("--group") + 1] + "-"
+        cases = [c for c in cases if c["id"].startswith(prefix)]
+    report("dev", run(cases, nlp, "--quiet" not in sys.argv))
+
+
+if __name__ == "__main__":
+    main()
