@@ -179,6 +179,17 @@ def test_a_hard_wrapped_paragraph_in_web_text_keeps_its_sentences(nlp):
     assert any(c.speaker == "Rosa Vane" and "£12m" in c.text for c in claims)
 
 
+def test_a_line_ending_in_the_goes_on_before_a_capital(nlp):
+    # a two-line wrapped paragraph whose only break comes before a name: no lower-case
+    # line shows the wrapping, but a line cannot end in "the"
+    text = ("A headline long enough to make this text one of paragraph lines, well over one "
+            "hundred characters\n\n"
+            "The barrier will protect 400 homes, according to the\n"
+            "Wenlow River Trust, which published its figures on Monday.")
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences[-1].startswith("The barrier") and sentences[-1].endswith("on Monday.")
+
+
 def test_short_lines_of_web_text_still_end_sentences(nlp):
     # near miss: a headline and a standfirst leave room on their lines, so they are no
     # wrapped lines; nor is a line after which a long paragraph line follows
