@@ -66,7 +66,12 @@ from claims.rejections import with_rejections
 #     is nobody's statement
 # 18: round w22: page furniture of scraped articles (bylines, time stamps, captions, credit
 #     lines, share and link lines, correction notices, pull quotes) gives no claims
-EXTRACTOR_VERSION = "18"
+# 19: review r23: prose that looked like furniture is kept (a call to the reader with a
+#     reporting verb, "This report was amended by ...", a "Town, Region -" dateline below the
+#     head, a repeated quotation that goes on); more furniture (relative and reading-time
+#     stamps, photo credits, gallery counters, "Editor's note:", "X contributed to this
+#     report", credits "in <place>"); hard-wrapped paragraphs in web text keep their sentences
+EXTRACTOR_VERSION = "19"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -40,9 +40,16 @@ BYLINE = re.compile(
 # "Reporting by X; Editing by Y", "Additional reporting by Z", "Writing by X"
 _CREDIT = (r"(?:(?:Additional|Further) )?(?i:reporting|writing|editing|reported|written|edited"
            r"|compiled|produced|graphics)(?: and (?i:reporting|writing|editing))? by")
-CREDITS = re.compile(rf"^{_CREDIT} {_NAME}(?:(?:,| and) {_NAME})*"
-                     rf"(?:\s*[;,.]\s*(?:and )?{_CREDIT} {_NAME}(?:(?:,| and) {_NAME})*)*\.?$")
-READ_TIME = re.compile(r"^\d{1,3}[ \u00a0-]?min(?:ute)?s?\.? read$", re.I)
+_NAMES = rf"{_NAME}(?:(?:,| and) {_NAME})*(?: in {_NAME}(?:(?:,| and) {_NAME})*)?"
+CREDITS = re.compile(rf"^{_CREDIT} {_NAMES}(?:\s*[;,.]\s*(?:and )?{_CREDIT} {_NAMES})*\.?$")
+# "The Agency contributed to this report.", "Jo Amadi contributed reporting from Paris."
+CONTRIBUTED = re.compile(
+    rf"^{_NAMES} contributed (?:reporting|to this (?:report|story|article))(?: from {_NAMES})?\.?$")
+READ_TIME = re.compile(r"^(?:\d{1,3}[ \u00a0-]?min(?:ute)?s?\.? (?:read|listen)"
+                       r"|(?:Est(?:imated|\.)? )?reading time:? \d{1,3} min(?:ute)?s?)$", re.I)
+# "2 hours ago", "Updated 3 days ago": a stamp relative to the page's reading
+_RELATIVE_STAMP = re.compile(
+    r"\b\d{1,3} (?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month)s? ago\b", re.I)
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
 _STAMP_WORDS = (r"(?:last |first )?(?:updated|published|posted|modified|created|edited)"
@@ -51,36 +58,59 @@ _STAMP_WORDS = (r"(?:last |first )?(?:updated|published|posted|modified|created|
 _STAMP_PIECE = re.compile(
     rf"^(?:{_STAMP_WORDS}|{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}"
     rf"(?:\s?[ap]\.?m\.?)?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:]+Z?)?"
-    rf"|[ap]\.?m\.?|(?-i:[A-Z]{{2,4}})|last|first|at|on|,)$", re.I)
+    rf"|[ap]\.?m\.?|(?-i:[A-Z]{{0,3}}S?T|UTC)|last|first|at|on|,)$", re.I)
 # captions end in a credit: "... Photo: A. Reed/Valley Courier", "(Photo by Ken Ostrow)"
 CAPTION = re.compile(
     r"(?:(?:^|[.!?)]\s+)(?:Photo(?:graph)?s?|Image|Picture|Illustration|Credit|Video)"
     r"(?: credit)?:\s*[^!?]{1,60}$"
     r"|\((?:Photo(?:graph)?|Image|Picture|Credit)s?(?: by|:)\s*[^)]{1,60}\)\s*$"
-    r"|^Pictured:\s)")
+    r"|^Pictured:\s|^(?:Image|Media|Video) (?:caption|source),\s)")
+# a photo credit alone on a line: "Agency via Picture Desk Images", "Picture Desk Images"
+PHOTO_CREDIT = re.compile(r"^(?:[A-Z][\w.&'’/\-]*(?: [A-Z][\w.&'’/\-]*){0,3} via )?"
+                          r"[A-Z][\w.&'’/\-]*(?: [A-Z][\w.&'’/\-]*){0,3} Images$")
+# a gallery's counter: "Image 1 of 12", "3 of 12", "1/12"
+GALLERY = re.compile(r"^(?:(?:Image|Photo|Picture|Slide) )?\d{1,3}(?: of |/)\d{1,3}$", re.I)
 # link, share and page lines: "Related: ...", "Share this article", "Comments (12)"
 PAGE_LINE = re.compile(
     r"^(?:(?:Related|Read more|Read also|See also|More on this story|More from \w+|Topics|Tags"
     r"|Watch|Listen|Also read|Most read|Recommended|Our standards)\s*[:|]"
     r"|(?:Share|Save|Print|Email|Comments?)(?: this (?:article|story|page))?$"
-    r"|Share (?:this|on|via) |Sign up (?:to|for) |Subscribe (?:to|for|now)|Follow us "
-    r"|Advertisement$|Most (?:read|popular|viewed)$|Comments? \(\d+\)$|©|\(c\) \d{4}"
-    r"|Copyright \d{4})", re.I)
+    r"|Listen to this (?:article|story)|(?:Story|Article) continues below"
+    r"|Continue reading(?: the main story)?$|Skip (?:advertisement|to main content)$"
+    r"|(?:Show|Hide|Toggle) caption$|Enlarge this image$|Copy link$"
+    r"|Advertisement$|Most (?:read|popular|viewed)$|Comments? \(\d+\)$|©"
+    r"|\(c\) \d{4}(?! (?-i:[a-z]))|Copyright (?:©\s?|\(c\) )?\d{4})", re.I)
+# a call to the reader: "Share this article", "Sign up for our newsletter", "Follow us on X";
+# "Share this with your neighbours, the fire chief urged" is a quotation of one
+CALL_LINE = re.compile(r"^(?:Share (?:this|on|via) |Sign up (?:to|for) |Subscribe (?:to|for|now)"
+                       r"|Follow us )", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|urged|urges|added|adds|warned|warns"
+                        r"|according to)\b", re.I)
 BREADCRUMB = re.compile(r"^[^.!?]{1,40}(?: [›»>] [^.!?]{1,40}){2,}$")
 # "This article was amended on 5 May to correct ...", "Correction, 15 September: ...",
 # "An earlier version of this story said ..."
 CORRECTION = re.compile(
-    r"^(?:(?:Correction|Clarification)(?:,? (?:on )?[\w ]{0,20}\d[\w ]{0,12})?\s*[:—–\-]"
+    r"^(?:(?i:correction|clarification|editor['’]s note)(?:,? (?:on )?[\w ]{0,20}\d[\w ]{0,12})?"
+    r"\s*[:—–\-]"
     r"|This (?:article|story|report|piece)(?: has been| was| is being) (?:amended|corrected"
-    r"|updated|changed|edited)\b"
+    r"|updated|changed|edited)\b(?! by\b)"
     r"|An earlier version of this (?:article|story|report|piece)\b)")
 _OPEN_QUOTES = "\"“'‘"
 _CLOSE_QUOTES = "\"”'’"
 MIN_PULL_QUOTE_WORDS = 3
+# After a pull quote at most a speaker's tag: "said Jane Moss, the team's leader".
+MAX_PULL_QUOTE_TAG_WORDS = 8
 
 
 # Lines of text above a wire dateline at most: a headline, a standfirst, a byline, a stamp.
 HEAD_LINES = 5
+# Below the text's first line a dateline needs its place in capitals or an agency in brackets
+# ("LONDON, May 4 (Agency) - ", "DUNMERE - "): "In March, the Watchdog - the schools
+# inspectorate - rated ..." opens a sentence whose subject the "Town, Region - " form would
+# blank. A place in capitals alone, with no agency, is no dateline below a reported sentence
+# ("... officials said. / TREATY - not its members - will decide").
+_WIRE_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’\-]+\b|.*[(/])")
+_AGENCY_DATELINE = re.compile(r".*[(/]")
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
@@ -88,6 +118,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     wire dateline that opens the first prose line below a headline and byline."""
     spans = []
     head = 0
+    reported = False  # a head line above is a reported sentence
     for start, end in _lines(text):
         line = text[start:end].replace("\u00a0", " ").strip()
         if not line:
@@ -95,20 +126,23 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if _is_furniture(line) or _is_pull_quote(text, start, end, line):
             spans.append((start, end))
         elif head is not None:
-            head = _after_head_line(text, start, end, head, spans)
+            head = _after_head_line(text, start, end, head, spans, reported)
+            reported = reported or bool(_REPORTING.search(line)) and line[-1] in ".!?\"”"
     return spans
 
 
 def _after_head_line(text: str, start: int, end: int, head: int,
-                     spans: list[tuple[int, int]]) -> int | None:
+                     spans: list[tuple[int, int]], reported: bool) -> int | None:
     """"Headline / By Jane Moss / LONDON, May 4 (Agency) - The company said ...": the
     dateline is not at the text's start, where `claims.datelines` reads it, but opens the
     first line of prose. Adds its span; None once the head is past (the first prose line,
     or HEAD_LINES lines)."""
     if head == 0 and start == len(text) - len(text.lstrip()):
         return 1  # the text's own first line: claims.datelines reads a dateline there
-    dateline = dateline_end(text[start:end])
-    if dateline:
+    line = text[start:end]
+    dateline = dateline_end(line)
+    if dateline and _WIRE_DATELINE.match(line[:dateline]) and (
+            not reported or _AGENCY_DATELINE.match(line[:dateline])):
         spans.append((start, start + dateline))
         return None
     return head + 1 if head + 1 < HEAD_LINES else None
@@ -141,9 +175,12 @@ def _is_furniture(line: str) -> bool:
         line = line[1:-1].strip() or line  # "(Reporting by X; Editing by Y)"
     if len(line) <= 120 and (BYLINE.match(line) or READ_TIME.match(line)
                              or _is_time_stamp(line) or PAGE_LINE.match(line)
-                             or BREADCRUMB.match(line)):
+                             or BREADCRUMB.match(line) or PHOTO_CREDIT.match(line)
+                             or GALLERY.match(line)
+                             or (CALL_LINE.match(line) and not _REPORTING.search(line))):
         return True
-    if len(line) <= 200 and (CREDITS.match(line) or CAPTION.search(line)):
+    if len(line) <= 200 and (CREDITS.match(line) or CONTRIBUTED.match(line)
+                             or CAPTION.search(line)):
         return True
     return bool(CORRECTION.match(line))
 
@@ -152,8 +189,9 @@ def _is_time_stamp(line: str) -> bool:
     """A line of dates, times and stamp words only, pieces joined by "|" or "·" (the others
     may be a read time or a byline): "Published 07:50 BST, 11 April 2026 | Updated 11:05
     BST", "By Jane Moss · 4 May 2026 · 3 min read"."""
-    pieces = [p.strip() for p in re.split(r"[|·•]", line) if p.strip()]
-    has_stamp = False
+    relative = _RELATIVE_STAMP.sub(" ", line)
+    pieces = [p.strip() for p in re.split(r"[|·•]", relative) if p.strip()]
+    has_stamp = relative != line
     for piece in pieces:
         if READ_TIME.match(piece) or (len(pieces) > 1 and BYLINE.match(piece)):
             continue
@@ -176,4 +214,6 @@ def _is_pull_quote(text: str, start: int, end: int, line: str) -> bool:
     words = line[1:close].strip(" ,.;:!?")
     if len(words.split()) < MIN_PULL_QUOTE_WORDS:
         return False
+    if len(re.findall(r"\w+", line[close + 1:])) > MAX_PULL_QUOTE_TAG_WORDS:
+        return False  # '"We will rebuild," he said, adding that 60 staff ...' goes on
     return words in text[:start]

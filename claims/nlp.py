@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,10 +72,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
     / A man is in hospital, police said" became one sentence with no statement in it).
     The parser keeps boundaries set before it runs.
     """
-    lines_are_paragraphs = _lines_are_paragraphs(doc.text)
+    text = doc.text
+    wraps = _wrapping_breaks(text) if _lines_are_paragraphs(text) else None
     for token in doc[:-1]:
         breaks = token.text.count("\n")
-        if token.is_space and (breaks >= 2 or (breaks == 1 and lines_are_paragraphs)):
+        if token.is_space and (breaks >= 2 or (
+                breaks == 1 and wraps is not None
+                and token.idx + token.text.index("\n") not in wraps)):
             doc[token.i + 1].is_sent_start = True
     return doc
 
@@ -90,6 +94,39 @@ def _lines_are_paragraphs(text: str) -> bool:
     at most WRAPPED_LINE_MAX characters) breaks lines inside sentences, so it is left to
     the parser."""
     return "\n" in text.strip() and any(len(line) > WRAPPED_LINE_MAX for line in text.split("\n"))
+
+
+# A line ending in a comma or in a word that cannot end a sentence or a headline goes on.
+_OPEN_END = re.compile(r"(?:,|\b(?:the|a|an|of|to|by|for|from|with|and|or|but))$")
+
+
+def _wrapping_breaks(text: str) -> set[int]:
+    """Offsets of the line breaks that wrap a paragraph in text of paragraph lines: a text
+    may still hold hard-wrapped paragraphs (a long headline over a body wrapped at 72), whose
+    breaks fall inside sentences. A run of short lines (none blank or longer than
+    WRAPPED_LINE_MAX) is one wrapped paragraph when a line of it goes on in lower case
+    ("...along the river,\nending a decade ..."); a headline over a standfirst, or over a
+    short paragraph, opens its next line with a capital and keeps its break. A short line
+    ending in a comma or a word like "the" goes on whatever follows."""
+    wraps: set[int] = set()
+    run: list[int] = []  # offsets of the breaks inside the current run of short lines
+    goes_on = False
+    at = 0
+    for line in text.split("\n"):
+        words = line.strip()
+        if words and len(words) <= WRAPPED_LINE_MAX:
+            goes_on = goes_on or (bool(run) and words[0].islower())
+            if _OPEN_END.search(words) and at + len(line) < len(text):
+                wraps.add(at + len(line))  # "... according to the\nAgency said"
+            run.append(at + len(line))
+        else:
+            if goes_on:
+                wraps.update(run[:-1])
+            run, goes_on = [], False
+        at += len(line) + 1
+    if goes_on:
+        wraps.update(run[:-1])
+    return wraps
 
 
 @lru_cache(maxsize=4)
