@@ -223,43 +223,9 @@ def _statement_object_span(verb: Token) -> tuple[int, int] | None:
     doubt cast on a person, a decision or an event ("questioned a suspect", "challenged
     the ruling") is no rejection of anything said, nor is one cast on a quantity of things
     ("questioned the number of officers at the march", `_quantity_of_things`)."""
-    tokens = []
-    for c in verb.children:
-        if c.dep_ not in OBJECT_DEPS:
-            continue
-        if c.lower_ in statement_nouns() and not _quantity_of_things(c) and not _nobodys_event(c):
-            tokens += c.subtree
-        elif (of := _quality_of_statement(c)) is not None:
-            tokens += [*c.subtree, *of.subtree]
-    return _bounds(tokens) if tokens else None
-
-
-# Prepositions by which a quality noun hangs on what it is the quality of.
-QUALITY_PREPOSITIONS = frozenset({"of", "behind", "underlying"})
-
-
-@cache
-def quality_nouns() -> frozenset[str]:
-    """(d23) claims/data/rejection_quality_nouns.txt: "accuracy", "validity", "methodology"."""
-    return frozenset(data_lines("rejection_quality_nouns.txt"))
-
-
-def _quality_of_statement(noun: Token) -> Token | None:
-    """(d23) "questioned the accuracy of the union's figures", "challenged the validity of
-    the survey", "questioned the methodology behind the claim that ...": a doubt cast on a
-    quality of a statement, or on how it was made, doubts the statement. Not one cast on
-    a quality of a person or a thing ("questioned the integrity of the referee", "the
-    reliability of the trains"): the preposition's object must name a statement. Returns
-    the preposition, whose phrase belongs to what is doubted."""
-    if noun.lower_ not in quality_nouns():
-        return None
-    # The small model may hang the preposition on the verb: "questioned the methodology
-    # behind the claim" (then it must follow the noun's phrase at once).
-    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
-    preps = [*noun.children] + ([after] if after is not None and after.head.i == noun.head.i else [])
-    return next((p for p in preps if p.dep_ == "prep" and p.lower_ in QUALITY_PREPOSITIONS
-                 and any(o.dep_ == "pobj" and o.lower_ in statement_nouns() and not _quantity_of_things(o)
-                         for o in p.children)), None)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ in statement_nouns()
+               and not _quantity_of_things(c) and not _nobodys_event(c)]
+    return _bounds([t for o in objects for t in o.subtree]) if objects else None
 
 
 def _nobodys_event(noun: Token) -> bool:
