@@ -66,7 +66,7 @@ from claims.rejections import with_rejections
 #     is nobody's statement
 # 18: round w22: page furniture of scraped articles (bylines, time stamps, captions, credit
 #     lines, share and link lines, correction notices, pull quotes) gives no claims
-EXTRACTOR_VERSION = "18"
+EXTRACTOR_VERSION = "19"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
