@@ -10,6 +10,7 @@ Run: python bench/dispute_target_steps.py             # dev gold, misses shown w
 The step is found by tracing the function's return line, so the counts follow the code as
 it stands. On the closed sets it prints counts and numbers only, never a pair's text."""
 import collections
+import re
 import linecache
 import sys
 from datetime import date
@@ -21,6 +22,7 @@ from claims.clustering import cluster_claims
 import claims.conflicts as cc
 from claims.models import Article, ClaimRef
 from claims.nlp import load_nlp
+from claims.lexicon import dispute_pattern
 
 calls = {}  # dispute claim_id -> list of (later_too, line, target_id, candidate_ids)
 orig = cc._dispute_target
@@ -57,6 +59,15 @@ def wrapped(dispute, same_article, same_story, related, settings, loose_story=()
     return r
 cc._dispute_target = wrapped
 
+TEXTS = {}
+
+
+def prev_sentence(claim):
+    """(d23) The text of the claim's article before its sentence, back to the last full stop."""
+    text = TEXTS.get(claim.article_id, "")[:claim.sentence_start].rstrip()
+    return text[max(text.rfind(". ", 0, len(text) - 1), text.rfind("\n", 0, len(text) - 1)) + 1:]
+
+
 def covers(claim, where):
     a, s, e = where
     return claim.article_id == a and claim.start_char < e and s < claim.end_char
@@ -73,6 +84,7 @@ def run(cases, nlp, show):
                         published=date.fromisoformat(a["published"]) if a.get("published") else None)
                 for case in cases for a in case["articles"]]
     claims = article_claims(articles, nlp)
+    TEXTS.update({a.article_id: a.text for a in articles})
     meta = {a.article_id: a for a in articles}
     refs = [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published) for c in claims]
     predicted = cc.find_conflicts(refs, cluster_claims(claims))
@@ -94,6 +106,26 @@ def run(cases, nlp, show):
                 continue
             if not rej:
                 counts["missed: rejection not recognised"] += 1
+                # (d23) what covers the two sides: no claim, a narrated one, one with no
+                # speaker, an attributed one not judged a rejection; and whether the two
+                # sides are in one article
+                kinds = []
+                for w in (aw, bw):
+                    cov = [c for c in claims if covers(c, w)]
+                    kinds.append("none" if not cov else "narrated" if all(c.kind.value == "narrated" for c in cov)
+                                 else "no speaker" if all(c.speaker is None for c in cov) else "attributed")
+                counts[f"  not recognised: sides covered by {sorted(kinds)}; same article={aw[0] == bw[0]}"] += 1
+                for w in (aw, bw):
+                    for c in [c for c in claims if covers(c, w) and c.speaker is not None and c.kind.value != "narrated"][:1]:
+                        lemma = (c.cue or "").lower()
+                        feats = (("defending cue", any(lemma.startswith(v) for v in ("insist", "maintain", "counter", "respond", "repl", "stress", "defend", "stood by", "stand", "argu", "point", "explain", "clarif", "acknowledg"))),
+                                 ("negated", bool(re.search(r"\b(not|n't|no|never|nothing|none)\b|n’t", c.text, re.I))),
+                                 ("cue word in sentence", bool(dispute_pattern().search(c.sentence))),
+                                 ("cue word in previous sentence", bool(dispute_pattern().search(prev_sentence(c)))),
+                                 ("in quotes", c.text.lstrip()[:1] in "\"“'‘"),
+                                 ("contrast opener", bool(re.match(r"\W*(but|however|yet|still|instead)\b", c.sentence, re.I))),
+                                 ("answering words", bool(re.search(r"\b(respon\w*|repl\w*|asked|answer\w*|insist\w*|maintain\w*|argu\w*)\b", c.sentence, re.I))))
+                        counts["  not recognised side: " + ", ".join(f"{k}={v}" for k, v in feats)] += 1
                 continue
             rid = rej[0]
             last = [c for c in calls[rid] if c[2] is not None] or calls[rid][-1:]

@@ -118,6 +118,9 @@ OWNER_NOUNS = ("figures?|claims?|estimates?|numbers?|reports?|assessments?|data|
 
 
 CLAIMED_NOUN = r"(?:claimed|alleged|so-called|purported)\s+[a-z][\w-]*"
+# (d23) A rejection of a report as such ("called the report inaccurate"): an outlet's own
+# sentence with a figure may be what is rejected.
+OUTLETS_REPORT = re.compile(r"\b(?:reports?|reporting|article|story|stories)\b", re.IGNORECASE)
 
 
 @cache
@@ -1116,6 +1119,8 @@ def _dispute_target(
     if alleged is not None:
         return alleged, "the allegation of", 0.75, [], False
 
+    outlets_report = bool(OUTLETS_REPORT.search(reference))
+
     def ranked_all(candidates, floor):
         """Candidates at or above `floor`, best first: (in article earlier, overlap,
         story, attributed, -distance, claim)."""
@@ -1126,7 +1131,8 @@ def _dispute_target(
             if overlap >= floor:
                 # A rejection most often answers something said earlier in its own
                 # article; another article's claim is the target only failing that.
-                in_article_earlier = j.claim.article_id == claim.article_id and j.claim.start_char < claim.start_char
+                in_article_earlier = j.claim.article_id == claim.article_id and j.claim.start_char < claim.start_char \
+                    and (_attributed(j.claim) or j.claim.kind == ClaimKind.NARRATED or outlets_report)
                 # (t12) Of claims sharing as much, the one of the article telling most of
                 # the rejection's story ("the organisers' estimate" with no word of the
                 # festival: the figure of this festival's organisers, not another's, whose

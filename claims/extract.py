@@ -71,6 +71,7 @@ from claims.rejections import with_rejections
 #     head, a repeated quotation that goes on); more furniture (relative and reading-time
 #     stamps, photo credits, gallery counters, "Editor's note:", "X contributed to this
 #     report", credits "in <place>"); hard-wrapped paragraphs in web text keep their sentences
+#     round d23: "denied bail by magistrates" is a refusal, no rejection
 EXTRACTOR_VERSION = "19"
 
 

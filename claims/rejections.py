@@ -60,7 +60,12 @@ def with_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attributi
     running on into an apposed rejection ("say the lorries run all night, a claim the
     haulier denies") ends before it."""
     apposed = find_apposed_rejections(doc)
-    attributions = [_cut_before(a, apposed) for a in attributions]
+    refused = [(v.text, *_bounds([t for c in v.children if c.dep_ in OBJECT_DEPS for t in c.subtree]))
+               for v in doc if v.pos_ in ("VERB", "AUX") and _refused_to_subject(v)
+               and v.lemma_.lower() in rejection_verbs()]
+    attributions = [_cut_before(a, apposed) for a in attributions
+                    if not any(a.cue == cue and start <= a.content_start and a.content_end <= end
+                               for cue, start, end in refused)]
     found = find_rejections(doc, attributions)
     kept = [a for a in attributions if not any(_superseded(a, r) for r in found)]
     return kept + found + [r for r, _ in apposed]
@@ -172,6 +177,8 @@ def _misread_as_modifier(verb: Token) -> bool:
 
 
 def _object_span(verb: Token) -> tuple[int, int] | None:
+    if _refused_to_subject(verb):
+        return None
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if not objects:
         # (d10) "denied ever receiving such warnings", "denied having seen the report":
@@ -181,6 +188,14 @@ def _object_span(verb: Token) -> tuple[int, int] | None:
         return None
     tokens = [t for o in objects for t in o.subtree]
     return _bounds(tokens)
+
+
+def _refused_to_subject(verb: Token) -> bool:
+    """(d23) "A man ... was denied bail by magistrates": a passive rejecting verb with an
+    object of its own tells what its subject was refused, not a statement rejected, by
+    the subject or by the agent (`with_rejections` drops the agent's reading too)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ in OBJECT_DEPS for c in verb.children)
 
 
 def find_apposed_rejections(doc: Doc) -> list[tuple[Attribution, int]]:
