@@ -108,6 +108,8 @@ AFTER_GUARDS = (
     ("one_place_of_joined", lambda qa, a, qb, b, f: cc._one_place_of_joined(qa, a.claim, qb, b.claim)),
     ("hypothetical", lambda qa, a, qb, b, f: cc._hypothetical(qa, a.claim) or cc._hypothetical(qb, b.claim)),
     ("spans_differ", lambda qa, a, qb, b, f: cc._spans_differ(qa, a.claim, qb, b.claim)),
+    ("last_season_against_now", lambda qa, a, qb, b, f: cc._last_season_against_now(a.claim, b.claim)),
+    ("average_against_one", lambda qa, a, qb, b, f: cc._average_against_one(a.claim, b.claim)),
 )
 
 STEPS = ["(c) never compared", "(c') one source", "(c') time frames apart", "(c') loosely met, measures apart",

@@ -3407,7 +3407,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _remainder_of_other(qa, a.claim, qb, b.claim) or \
                             _one_place_of_joined(qa, a.claim, qb, b.claim) or \
                             _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
-                            _spans_differ(qa, a.claim, qb, b.claim):
+                            _spans_differ(qa, a.claim, qb, b.claim) or \
+                            _last_season_against_now(a.claim, b.claim) or \
+                            _average_against_one(a.claim, b.claim):
                         continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
@@ -3674,6 +3676,40 @@ def _spans_differ(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     measures, a half-year's count and a year's (p19)."""
     da, db = _span_days(qa, a), _span_days(qb, b)
     return da is not None and db is not None and max(da, db) >= SPANS_APART * min(da, db)
+
+
+# (p23) "Last summer, fires across the state burned 9,000 acres": a sentence opening
+# on a season before its article's, as p11's "Last year" opens (`LAST_YEAR_OPENING`).
+LAST_SEASON_OPENING = re.compile(r"^[\W_]*(?:in\s+|during\s+|over\s+)?last\s+(summer|winter|spring|autumn|season)(?:['’]s)?\b",
+                                 re.IGNORECASE)
+
+
+def _last_season_against_now(a: Claim, b: Claim) -> bool:
+    """One figure's sentence opens on last summer (winter, spring, autumn, season), the
+    other's names no such season: a past season's figure set beside one of now, not its
+    rival ("Last summer, fires across the state burned 9,000 acres" / "a blaze that has
+    now scorched 5,200 acres"). Two figures of last summer still compare (p23)."""
+    for this, other in ((a, b), (b, a)):
+        m = LAST_SEASON_OPENING.match(this.sentence)
+        if m and not re.search(rf"\blast\s+{m.group(1)}", other.sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+# (p23) "the average pay award", "an average of 26 pupils", "averaged 17 minutes": a sentence
+# that speaks of an average.
+AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def _average_against_one(a: Claim, b: Claim) -> bool:
+    """One figure's sentence speaks of an average and the other's of none: a mean of many
+    set against one value, or against another measure the sentence holds beside it
+    ("prices rose 4.8% in the year" / "the average pay award in the industry, put at
+    2.7%"; "classes hold an average of 26 pupils" / "a class of 34 pupils"). Two
+    sentences of averages still compare ("an average of £72 per repair" / "£55 per job on
+    average"; "Average fares rose to £640" / "an average fare of £820").
+    Measured (p23): three closed false alarms fewer, no closed or dev conflict lost."""
+    return bool(AVERAGE.search(a.sentence)) != bool(AVERAGE.search(b.sentence))
 
 
 def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:

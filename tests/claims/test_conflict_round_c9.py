@@ -211,8 +211,10 @@ def test_a_figure_dated_to_a_year_long_past_is_no_rival_value(nlp):
     today = "Turnout in the Marsh Vale by-election was 36%, the returning officer said on Friday."
     past = "Turnout in Marsh Vale has fallen sharply from 52% in 2019, a local historian said on Friday."
     assert not _numeric_kinds(nlp, today, past)
-    # Near miss: a figure dated "since 2019" runs to the present, and conflicts.
-    since = "Turnout in Marsh Vale by-elections has averaged 52% since 2019, a local historian said on Friday."
+    # Near miss: a figure dated "since 2019" runs to the present, and conflicts. (p23: "has
+    # averaged 52%" was the wording; an average against one by-election's figure is now no
+    # rival, `_average_against_one`, so the turnout is said to have held.)
+    since = "Turnout in Marsh Vale by-elections has held at 52% since 2019, a local historian said on Friday."
     assert _numeric_kinds(nlp, today, since)
 
 
