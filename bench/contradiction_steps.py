@@ -4,15 +4,16 @@ covering claims fails, with integer features that could guide a rule.
 
 Steps, in the order the code takes them:
   (a) a side is no claim (no claim covers its text);
-  (b) both claims, never a candidate: a side is read as a dispute (not an assessment),
-      a side's wording has nothing to oppose (`_Wording.can_oppose`), the two articles
+  (b) both claims, never a candidate: a side's wording has nothing to oppose (`_Wording.can_oppose`), the two articles
       are not one story (`_Stories.related` at the loose floor), or the two are one voice
       (`_independent_sources`);
   (c) a candidate, but no opposition reader fires (`_Wording.opposed_to` is None);
-  (d) a reader fires, a guard drops it (which guard);
+  (d) a reader fires, a guard drops it (which guard; since c23 a dispute side is read
+      for what it holds, `_held_by`, and guarded by `_share_matter`);
   (e) it passes every guard: kept for another pair of its clusters, or found as another
       kind.
-Of the claims covering a side, the pair going furthest is counted.
+Of the claims covering a side, the pair going furthest is counted. For pairs missed at
+(c) it also counts cue families (`PROBES`, c23) and what `_Wording` read of each side.
 
 Run: python bench/contradiction_steps.py             # dev gold, misses with text
      python bench/contradiction_steps.py --heldout   # closed sets: counts only, no text
@@ -59,7 +60,7 @@ def locate(case, needle):
 
 
 def wording(j):
-    return cc._Wording.of(j.own_text, j.claim.quantities, j.claim.speaker if cc._attributed(j.claim) else None)
+    return cc._Wording.of(cc._held_by(j), j.claim.quantities, j.claim.speaker if cc._attributed(j.claim) else None)
 
 
 def step_of(a, b):
@@ -67,8 +68,6 @@ def step_of(a, b):
     judged, related, stories, settings = (seen[k] for k in ("judged", "related", "stories", "settings"))
     if a.claim.claim_id == b.claim.claim_id:
         return 0, "(b) both sides one claim"
-    if a.is_dispute or b.is_dispute:
-        return 1, f"(b) {'both sides' if a.is_dispute and b.is_dispute else 'a side'} read as a dispute"
     wa, wb = wording(a), wording(b)
     if not (wa.can_oppose and wb.can_oppose):
         return 2, f"(b) {'neither side' if not (wa.can_oppose or wb.can_oppose) else 'a side'} can oppose"
@@ -94,6 +93,8 @@ def step_of(a, b):
         return 6, f"(d) guard _different_past [{kind}]"
     if cc._different_parts(a.own_text, b.own_text):
         return 6, f"(d) guard _different_parts [{kind}]"
+    if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not cc._share_matter(a, b, hit)):
+        return 6, f"(d) guard a dispute side [{kind}]"
     if cc._counted_elsewhere(hit, a, b, article_stems):
         return 6, "(d) guard _counted_elsewhere"
     if loose and any(h.startswith("nobody ") or h.endswith("(excepted)") or h.endswith(cc.DATED) for h in hit):
@@ -136,6 +137,39 @@ def head_in_other(a, b):
 REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according to|claimed|insisted|argued|added|stated)\b", re.I)
 QUOTE_MARKS = ('"', "“", "”")
 NEGATOR = re.compile(r"\b(?:not|no|never|nobody|none|without)\b|n't", re.I)
+
+
+# Cue families (round c23), counted on the own texts of a pair missed at (c): how many of
+# its two sides hold one. Counts only; they say which kind of reader could reach the misses.
+PROBES = {
+    "cause": r"\b(?:caused|cause|blamed|blame|due to|because|result of|triggered|sparked|led to|responsible)\b",
+    "start_place": r"\b(?:started|start|began|begin|broke out|originated|happened|occurred)\b",
+    "modal": r"\b(?:will|would|could|can|may|might|expected|expects|likely|plans?|set to|due to)\b",
+    "aspect": r"\b(?:already|still|yet|no longer|again|now)\b",
+    "universal": r"\b(?:all|every|both|none|nobody|no one|never|any|entire|whole)\b",
+    "first_only": r"\b(?:first time|never before|only|sole|first)\b",
+    "digit": r"\d",
+    "number_word": r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|half|most|few|several)\b",
+    "evaluative": r"\b(?:safe|unsafe|adequate|inadequate|sufficient|enough|fair|unfair|legal|illegal|lawful|unlawful|true|false|accurate|minor|serious|full|fully|complete|properly|correct|wrong|normal|usual)\b",
+    "time_word": r"\b(?:before|after|until|since|within|weeks?|days?|months?|years?|hours?|minutes?|morning|evening|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    "comparative": r"\b(?:more|less|fewer|higher|lower|bigger|smaller|better|worse|larger|greater)\b|\w+er than",
+    "quote_word": r"[\"“”]",
+    "passive": r"\b(?:was|were|been|being)\s+\w+ed\b",
+    "negator": r"\b(?:not|no|never|nobody|none|without)\b|n't",
+}
+
+
+def probes(a, b):
+    """(family, sides holding it) for each cue family of `PROBES`."""
+    found = [(name, sum(bool(re.search(rx, j.own_text, re.I)) for j in (a, b))) for name, rx in PROBES.items()]
+    wa, wb = wording(a), wording(b)
+    found += [("w_denied", bool(wa.denied) + bool(wb.denied)), ("w_counted", bool(wa.counted) + bool(wb.counted)),
+              ("w_denied_x_counted", int(bool(wa.denied and wb.counted) or bool(wb.denied and wa.counted))),
+              ("w_states", bool(wa.states) + bool(wb.states)), ("w_outcomes", bool(wa.outcomes) + bool(wb.outcomes)),
+              ("w_quantities", bool(a.claim.quantities) + bool(b.claim.quantities)),
+              ("w_negated_x_figure", int(bool((wa.negation and b.claim.quantities) or (wb.negation and a.claim.quantities)))),
+              ("w_dated", bool(wa.dated) + bool(wb.dated))]
+    return found
 
 
 def sentence_cues(case, where):
@@ -200,6 +234,9 @@ def run(cases, nlp, show):
             f = features(a, b)
             for part in f.split():
                 counts[f"  feature {part}"] += 1
+            if step.startswith("(c)"):
+                for name, n in probes(a, b):
+                    counts[f"  probe (c) {name} sides={n}"] += 1
             counts[f"  {step[:3]} negated_sides={f.split()[1].split('=')[1]} {f.split()[0]} {head_in_other(a, b)}"] += 1
             if show:
                 print("  ", case["id"], step, "|", f, "|", repr(a.own_text[:90]), "/", repr(b.own_text[:90]))

@@ -1651,6 +1651,26 @@ def _labelled_content(claim: Claim) -> str | None:
     return LABEL_AS.sub("", between[clause.end():]) if clause else None
 
 
+def _share_matter(a: _Judged, b: _Judged, hit: tuple[str, str]) -> bool:
+    """Whether the words two claims hold share a word besides the opposed ones: a dispute
+    holds little of its own ("a union count that put the number far higher"), and its
+    opposite word alone may be of another thing of the story ("rain had fallen") (c23)."""
+    if "(counted)" not in hit and not any(left.fullmatch(h) or right.fullmatch(h)
+                                          for h in hit for left, right in opposite_patterns()):
+        return False
+    opposed = topic_stems(" ".join(hit))
+    return bool((topic_stems(_held_by(a)) & topic_stems(_held_by(b))) - opposed)
+
+
+def _held_by(j: _Judged) -> str:
+    """What a claim holds: its own words, less, of a dispute, the words it rejects ("claims
+    that the sirens had failed were false": not "failed"), which are another's (c23)."""
+    if not j.is_dispute:
+        return j.own_text
+    rejected = _rejected_clause(j)
+    return j.own_text.replace(rejected, " ", 1) if rejected and rejected.strip() else j.own_text
+
+
 def _rejected_clause(dispute: _Judged) -> str | None:
     """The words of what a rejection says was claimed (`_rejected_content`), if it says."""
     text = dispute.own_text
@@ -4109,9 +4129,12 @@ def find_contradictions(
     shipped list, or the same proposition asserted by one and negated by the other. The
     two claims must share rare words, or their articles must tell the same story."""
     def wording_of(j: _Judged) -> _Wording:
-        return _Wording.of(j.own_text, j.claim.quantities, j.claim.speaker if _attributed(j.claim) else None)
+        return _Wording.of(_held_by(j), j.claim.quantities, j.claim.speaker if _attributed(j.claim) else None)
 
-    assessing = [j for j in judged if not j.is_dispute]
+    # Disputes are read too (c23): a rejection's own words may also say what it holds
+    # ("the claim that the sirens failed is wrong: they worked as designed"). Not its
+    # negations (below): a dispute negates what it rejects, which is no assessment.
+    assessing = list(judged)
     # The claims that deny or negate something are read first: what they deny and negate
     # decides which words of every other claim are kept, so no claim holds all its words
     # while the rest are read (on a store of 285,000 claims those sets were the largest
@@ -4123,7 +4146,10 @@ def find_contradictions(
     # count something, few stores hold a denial of it.
     denied = {_tail(s) for w in negating.values() for thing in w.denied for s in thing}
     # Likewise a claim asserts only what some claim negates: its other words are no key.
-    reached = frozenset(s for w in negating.values() for _, words in w.negated_clauses for s in words)
+    # (Not of a dispute's negations, which oppose nothing: see `assessing`.)
+    disputes = {j.index for j in judged if j.is_dispute}
+    reached = frozenset(s for i, w in negating.items() if i not in disputes
+                        for _, words in w.negated_clauses for s in words)
     spared = frozenset(s for w in negating.values() for thing in w.spared for s in thing)
     dated_keys = _dated_event_keys((j.own_text, j.claim.quantities) for j in assessing)
     wording: dict[int, _Wording] = {}
@@ -4180,6 +4206,8 @@ def find_contradictions(
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text):
                         continue
+                    if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
+                        continue
                     if _counted_elsewhere(hit, a, b, article_stems):
                         continue
                     # What happened to no one against a count, or a whole group against
@@ -4204,7 +4232,9 @@ def find_contradictions(
                     # Of one pair of clusters, the pair of two articles telling one story
                     # closely is the better evidence: an assessment also opposes echoes of
                     # its cluster in articles that only share its topic (c18).
-                    rank = score + STORY_RANK_WEIGHT * stories.score(article_id, other_id)
+                    # A pair with a dispute side never takes the place of a pair of two
+                    # assessments of the same clusters (c23).
+                    rank = score + STORY_RANK_WEIGHT * stories.score(article_id, other_id) - (a.is_dispute or b.is_dispute)
                     best.offer(key, (article_id, other_id), rank,
                                pair_order(conflict_id, (article_id, a.ref.published), (other_id, b.ref.published)),
                                (score, a, b, hit))
