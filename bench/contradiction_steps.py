@@ -27,7 +27,7 @@ from pathlib import Path
 
 W = Path.cwd()
 sys.path.insert(0, str(W / "bench"))
-from gold_claims import article_claims, read_jsonl  # noqa: E402
+from gold_claims import article_claims, covers, locate, read_jsonl  # noqa: E402
 
 import claims.conflicts as cc  # noqa: E402
 from claims.clustering import cluster_claims  # noqa: E402
@@ -47,16 +47,6 @@ def wrapped(judged, related, stories, settings):
 cc.find_contradictions = wrapped
 
 
-def covers(claim, where):
-    a, s, e = where
-    return claim.article_id == a and claim.start_char < e and s < claim.end_char
-
-
-def locate(case, needle):
-    for art in case["articles"]:
-        at = art["text"].find(needle)
-        if at >= 0:
-            return art["id"], at, at + len(needle)
 
 
 def wording(j):

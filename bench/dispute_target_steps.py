@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 W = Path.cwd()
 sys.path.insert(0, str(W / "bench"))
-from gold_claims import article_claims, read_jsonl
+from gold_claims import article_claims, covers, locate, read_jsonl
 from claims.clustering import cluster_claims
 import claims.conflicts as cc
 from claims.models import Article, ClaimRef
@@ -68,15 +68,6 @@ def prev_sentence(claim):
     return text[max(text.rfind(". ", 0, len(text) - 1), text.rfind("\n", 0, len(text) - 1)) + 1:]
 
 
-def covers(claim, where):
-    a, s, e = where
-    return claim.article_id == a and claim.start_char < e and s < claim.end_char
-
-def locate(case, needle):
-    for art in case["articles"]:
-        at = art["text"].find(needle)
-        if at >= 0:
-            return art["id"], at, at + len(needle)
 
 def run(cases, nlp, show):
     calls.clear()

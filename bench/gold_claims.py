@@ -31,3 +31,20 @@ def sentence_claim(text: str, nlp, key: str) -> Claim:
 def article_claims(articles: list[Article], nlp) -> list[Claim]:
     docs = nlp.pipe([parser_text(a.text) for a in articles])
     return [c for a, doc in zip(articles, docs, strict=True) for c in extract_claims(a, doc)]
+
+
+def covers(claim, where: tuple[str, int, int]) -> bool:
+    """Whether a claim overlaps a gold span (article id, start, end): the steps scripts
+    count a gold side as found when any claim touches it."""
+    a, s, e = where
+    return claim.article_id == a and claim.start_char < e and s < claim.end_char
+
+
+def locate(case: dict, needle: str) -> tuple[str, int, int] | None:
+    """The first article of a gold case holding `needle`, and where (gold texts are exact
+    substrings of one article)."""
+    for art in case["articles"]:
+        at = art["text"].find(needle)
+        if at >= 0:
+            return art["id"], at, at + len(needle)
+    return None

@@ -29,7 +29,7 @@ from pathlib import Path
 
 W = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(W / "bench"))
-from gold_claims import article_claims, read_jsonl  # noqa: E402
+from gold_claims import article_claims, covers, locate, read_jsonl  # noqa: E402
 
 import claims.conflicts as cc  # noqa: E402
 from claims.clustering import cluster_claims  # noqa: E402
@@ -209,16 +209,6 @@ def path(ja, qa, jb, qb, facts, matter) -> str:
     return f"{route}; {tie}; unit {qa.unit}{scoped}"
 
 
-def covers(claim, where):
-    a, s, e = where
-    return claim.article_id == a and claim.start_char < e and s < claim.end_char
-
-
-def locate(case, needle):
-    for art in case["articles"]:
-        at = art["text"].find(needle)
-        if at >= 0:
-            return art["id"], at, at + len(needle)
 
 
 def figures_in(j, where):
