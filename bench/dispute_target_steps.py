@@ -18,6 +18,7 @@ from pathlib import Path
 W = Path.cwd()
 sys.path.insert(0, str(W / "bench"))
 from gold_claims import article_claims, covers, locate, read_jsonl
+from trace_lines import call_traced
 from claims.clustering import cluster_claims
 import claims.conflicts as cc
 from claims.models import Article, ClaimRef
@@ -29,21 +30,9 @@ orig = cc._dispute_target
 code = orig.__code__
 
 def wrapped(dispute, same_article, same_story, related, settings, loose_story=(), assessment_keys=None, *, story_score=None, later_too=False):
-    line = [None]
-    def tracer(frame, event, arg):
-        if frame.f_code is code:
-            def local(frame, event, arg):
-                if event == "return":
-                    line[0] = frame.f_lineno
-                return local
-            return local
-        return None
-    old = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        r = orig(dispute, same_article, same_story, related, settings, loose_story, assessment_keys, story_score=story_score, later_too=later_too)
-    finally:
-        sys.settrace(old)
+    r, returned_at = call_traced(code, "return", lambda: orig(
+        dispute, same_article, same_story, related, settings, loose_story, assessment_keys,
+        story_score=story_score, later_too=later_too))
     cands = {j.claim.claim_id for j in (*same_article, *same_story, *loose_story)}
     ref = cc._reference_text(dispute, same_article)
     own = cc.topic_stems(ref); ow = related.index.weight(own)
@@ -55,7 +44,7 @@ def wrapped(dispute, same_article, same_story, related, settings, loose_story=()
         cs = cc._ranked_by_content(content, [j], related.index, 0.0) if content else []
         feats[j.claim.claim_id] = (round(ov, 2), bool(owner) and cc._names_match(owner, j.voice), round(cs[0][0], 2) if cs else None,
             cc._attributed(j.claim), cc._other_party(dispute, j), j in same_story, j in loose_story, cc._declines_proposal(dispute), cc._published_after(j.ref, dispute.ref), j.is_dispute)
-    calls.setdefault(dispute.claim.claim_id, []).append((later_too, line[0], r[0].claim.claim_id if r else None, cands, feats, bool(owner), bool(content)))
+    calls.setdefault(dispute.claim.claim_id, []).append((later_too, returned_at, r[0].claim.claim_id if r else None, cands, feats, bool(owner), bool(content)))
     return r
 cc._dispute_target = wrapped
 

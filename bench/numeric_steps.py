@@ -30,6 +30,7 @@ from pathlib import Path
 W = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(W / "bench"))
 from gold_claims import article_claims, covers, locate, read_jsonl  # noqa: E402
+from trace_lines import call_traced  # noqa: E402
 
 import claims.conflicts as cc  # noqa: E402
 from claims.clustering import cluster_claims  # noqa: E402
@@ -69,23 +70,7 @@ SAME_MEASURE = cc._same_measure.__code__
 
 def _same_measure_line(qa, a, qb, b, matter, facts, outlets) -> tuple[bool, int | None]:
     """`_same_measure`'s answer and, for a no, the line of the `if` that returned it."""
-    line = [None]
-
-    def tracer(frame, event, arg):
-        if frame.f_code is SAME_MEASURE:
-            def local(frame, event, arg):
-                if event == "line":
-                    line[0] = frame.f_lineno
-                return local
-            return local
-        return None
-    old = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        ok = cc._same_measure(qa, a, qb, b, matter, facts, outlets)
-    finally:
-        sys.settrace(old)
-    return ok, line[0]
+    return call_traced(SAME_MEASURE, "line", lambda: cc._same_measure(qa, a, qb, b, matter, facts, outlets))
 
 
 def _guard_code(line: int) -> str:
