@@ -72,7 +72,9 @@ from claims.rejections import with_rejections
 #     stamps, photo credits, gallery counters, "Editor's note:", "X contributed to this
 #     report", credits "in <place>"); hard-wrapped paragraphs in web text keep their sentences
 #     round d23: "denied bail by magistrates" is a refusal, no rejection
-EXTRACTOR_VERSION = "19"
+# 20: a link line ("READ MORE | ...", "Related: ...") loses its label only: the headline
+#     after it is the outlet's claim
+EXTRACTOR_VERSION = "20"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

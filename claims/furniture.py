@@ -80,6 +80,10 @@ PAGE_LINE = re.compile(
     r"|(?:Show|Hide|Toggle) caption$|Enlarge this image$|Copy link$"
     r"|Advertisement$|Most (?:read|popular|viewed)$|Comments? \(\d+\)$|©"
     r"|\(c\) \d{4}(?! (?-i:[a-z]))|Copyright (?:©\s?|\(c\) )?\d{4})", re.I)
+# a link's label before another story's headline: "READ MORE | Union votes to strike with
+# 97% in favour" is the outlet's own headline, a claim like any other; the label is not
+LINK_LABEL = re.compile(r"^(?:Related|Read more|Read also|See also|More on this story|Also read"
+                        r"|Recommended)\s*[:|]\s*(?=\S+(?: \S+){3})", re.I)
 # a call to the reader: "Share this article", "Sign up for our newsletter", "Follow us on X";
 # "Share this with your neighbours, the fire chief urged" is a quotation of one
 CALL_LINE = re.compile(r"^(?:Share (?:this|on|via) |Sign up (?:to|for) |Subscribe (?:to|for|now)"
@@ -123,7 +127,11 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         line = text[start:end].replace("\u00a0", " ").strip()
         if not line:
             continue
-        if _is_furniture(line) or _is_pull_quote(text, start, end, line):
+        link = LINK_LABEL.match(line)
+        if link:
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            spans.append((start, start + lead + link.end()))
+        elif _is_furniture(line) or _is_pull_quote(text, start, end, line):
             spans.append((start, end))
         elif head is not None:
             head = _after_head_line(text, start, end, head, spans, reported)

@@ -32,8 +32,6 @@ def _furniture(line: str) -> bool:
     "The old mill before the flood. Photograph: Tarn Valley Archive",
     "The quay on Monday, a day after the collapse. (Photo by Mina Sato)",
     "Pictured: the flooded underpass at dawn (Image: Lena Voss)",
-    "Related: Ferry operator fined over safety breaches",
-    "Read more: What the new bus timetable means for you",
     "Share this article",
     "Share on Facebook Share on X Email",
     "Sign up for our weekly politics newsletter",
@@ -166,3 +164,19 @@ def test_a_dateline_is_read_only_in_the_head_of_the_article():
     assert furniture_spans("TARNBY, Nov 3 (Coast Wire) - The ferry operator will cut sailings.") == []
     body = "\n".join(f"Paragraph {n} of the report says the harbour is open." for n in range(6))
     assert furniture_spans(body + "\nUPDATE - The harbour closed again at noon.") == []
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Related: Ferry operator fined over safety breaches", "Related: "),
+    ("Read more: What the new bus timetable means for you", "Read more: "),
+    ("READ MORE | Union votes to authorise strike with more than 90% in favour", "READ MORE | "),
+])
+def test_a_link_line_loses_its_label_and_keeps_the_headline(line, label):
+    # the headline of another story is the outlet's own claim ("more than 90% in favour"
+    # is a figure a fact-checker compares); only the label is page furniture
+    assert furniture_spans(line) == [(0, len(label))]
+
+
+def test_a_link_label_with_no_headline_after_it_is_a_whole_furniture_line():
+    assert _furniture("Related: Topics")
+    assert _furniture("Read more: Transport")
