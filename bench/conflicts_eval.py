@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_claims import article_claims, read_jsonl  # noqa: E402
+from gold_claims import article_claims, case_articles, claim_refs, read_jsonl  # noqa: E402
 
 from claims.clustering import cluster_claims  # noqa: E402
 from claims.conflicts import find_conflicts  # noqa: E402
@@ -48,14 +48,9 @@ def covers(claim, where: tuple[str, int, int]) -> bool:
 
 
 def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool = False) -> dict:
-    articles = [
-        Article(article_id=a["id"], source=case["id"], text=a["text"], outlet=a.get("outlet"),
-                title=a.get("title"), published=date.fromisoformat(a["published"]) if a.get("published") else None)
-        for case in cases for a in case["articles"]
-    ]
+    articles = case_articles(cases)
     claims = article_claims(articles, nlp)
-    meta = {a.article_id: a for a in articles}
-    refs = [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published) for c in claims]
+    refs = claim_refs(articles, claims)
     clusters = cluster_claims(claims)
     predicted = find_conflicts(refs, clusters)
     by_id = {c.claim_id: c for c in claims}

@@ -27,7 +27,7 @@ from pathlib import Path
 
 W = Path.cwd()
 sys.path.insert(0, str(W / "bench"))
-from gold_claims import article_claims, covers, locate, read_jsonl  # noqa: E402
+from gold_claims import article_claims, covers, locate, case_articles, claim_refs, print_step_counts, read_jsonl  # noqa: E402
 
 import claims.conflicts as cc  # noqa: E402
 from claims.clustering import cluster_claims  # noqa: E402
@@ -175,12 +175,9 @@ def sentence_cues(case, where):
 
 
 def run(cases, nlp, show):
-    articles = [Article(article_id=a["id"], source=case["id"], text=a["text"], outlet=a.get("outlet"), title=a.get("title"),
-                        published=date.fromisoformat(a["published"]) if a.get("published") else None)
-                for case in cases for a in case["articles"]]
+    articles = case_articles(cases)
     claims = article_claims(articles, nlp)
-    meta = {a.article_id: a for a in articles}
-    refs = [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published) for c in claims]
+    refs = claim_refs(articles, claims)
     predicted = cc.find_conflicts(refs, cluster_claims(claims))
     judged_of = {j.claim.claim_id: j for j in seen["judged"]}
     by_id = {c.claim_id: c for c in claims}
@@ -233,17 +230,4 @@ def run(cases, nlp, show):
     return +counts
 
 
-nlp = load_nlp()
-if "--heldout" in sys.argv:
-    total = collections.Counter()
-    for p in sorted((W / "tests/gold").glob("conflicts_heldout*.jsonl")):
-        total += run(read_jsonl(p.name), nlp, False)
-    for k, v in sorted(total.items()):
-        print(v, k)
-else:
-    cases = read_jsonl("conflicts.jsonl")
-    if "--group" in sys.argv:
-        prefix = sys.argv[sys.argv.index("--group") + 1] + "-"
-        cases = [c for c in cases if c["id"].startswith(prefix)]
-    for k, v in sorted(run(cases, nlp, True).items()):
-        print(v, k)
+print_step_counts(run, load_nlp())

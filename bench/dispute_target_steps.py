@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 W = Path.cwd()
 sys.path.insert(0, str(W / "bench"))
-from gold_claims import article_claims, covers, locate, read_jsonl
+from gold_claims import article_claims, covers, locate, case_articles, claim_refs, print_step_counts, read_jsonl
 from trace_lines import call_traced
 from claims.clustering import cluster_claims
 import claims.conflicts as cc
@@ -60,13 +60,10 @@ def prev_sentence(claim):
 
 def run(cases, nlp, show):
     calls.clear()
-    articles = [Article(article_id=a["id"], source=case["id"], text=a["text"], outlet=a.get("outlet"), title=a.get("title"),
-                        published=date.fromisoformat(a["published"]) if a.get("published") else None)
-                for case in cases for a in case["articles"]]
+    articles = case_articles(cases)
     claims = article_claims(articles, nlp)
     TEXTS.update({a.article_id: a.text for a in articles})
-    meta = {a.article_id: a for a in articles}
-    refs = [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published) for c in claims]
+    refs = claim_refs(articles, claims)
     predicted = cc.find_conflicts(refs, cluster_claims(claims))
     by_id = {c.claim_id: c for c in claims}
     counts = collections.Counter()
@@ -130,14 +127,4 @@ def run(cases, nlp, show):
                 print("  ", case["id"], repr(pair["a"]), "/", repr(pair["b"]), "->", step, "chose:", by_id[tid].text[:90] if tid else None)
     return counts
 
-nlp = load_nlp()
-if "--heldout" in sys.argv:
-    total = collections.Counter()
-    for p in sorted((W / "tests/gold").glob("conflicts_heldout*.jsonl")):
-        total += run(read_jsonl(p.name), nlp, False)
-    for k, v in sorted(total.items()):
-        print(v, k)
-else:
-    cases = read_jsonl("conflicts.jsonl")
-    for k, v in sorted(run(cases, nlp, True).items()):
-        print(v, k)
+print_step_counts(run, load_nlp())

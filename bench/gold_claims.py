@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import collections
 import json
+import sys
+from datetime import date
 from pathlib import Path
 
 from claims.extract import extract_claims, parser_text
-from claims.models import Article, Claim, ClaimKind, stable_id
+from claims.models import Article, Claim, ClaimKind, ClaimRef, stable_id
 from claims.quantities import find_quantities
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
@@ -48,3 +51,36 @@ def locate(case: dict, needle: str) -> tuple[str, int, int] | None:
         if at >= 0:
             return art["id"], at, at + len(needle)
     return None
+
+
+def case_articles(cases: list[dict]) -> list[Article]:
+    """Every article of the gold cases, with the outlet and date the conflict rules read."""
+    return [Article(article_id=a["id"], source=case["id"], text=a["text"], outlet=a.get("outlet"),
+                    title=a.get("title"),
+                    published=date.fromisoformat(a["published"]) if a.get("published") else None)
+            for case in cases for a in case["articles"]]
+
+
+def claim_refs(articles: list[Article], claims: list[Claim]) -> list[ClaimRef]:
+    """The claims as `find_conflicts` takes them: each with its article's outlet and date."""
+    meta = {a.article_id: a for a in articles}
+    return [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published)
+            for c in claims]
+
+
+def print_step_counts(run, nlp) -> None:
+    """The steps scripts' output: with --heldout, every closed set's counts pooled (integers
+    only, no text); else the dev cases (one group with --group G), each miss shown."""
+    if "--heldout" in sys.argv:
+        total = collections.Counter()
+        for p in sorted(GOLD.glob("conflicts_heldout*.jsonl")):
+            total += run(read_jsonl(p.name), nlp, False)
+    else:
+        cases = read_jsonl("conflicts.jsonl")
+        if "--group" in sys.argv:
+            prefix = sys.argv[sys.argv.index("--group") + 1] + "-"
+            cases = [c for c in cases if c["id"].startswith(prefix)]
+        total = run(cases, nlp, True)
+    for k, v in sorted(total.items()):
+        print(v, k)
+

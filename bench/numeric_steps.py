@@ -29,7 +29,7 @@ from pathlib import Path
 
 W = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(W / "bench"))
-from gold_claims import article_claims, covers, locate, read_jsonl  # noqa: E402
+from gold_claims import article_claims, covers, locate, case_articles, claim_refs, read_jsonl  # noqa: E402
 from trace_lines import call_traced  # noqa: E402
 
 import claims.conflicts as cc  # noqa: E402
@@ -220,12 +220,9 @@ def _why_no_figure(case, side_claims, where) -> str:
 def run(cases, nlp, show: bool) -> collections.Counter:
     CANDIDATES.clear()
     STATE.clear()
-    articles = [Article(article_id=a["id"], source=case["id"], text=a["text"], outlet=a.get("outlet"), title=a.get("title"),
-                        published=date.fromisoformat(a["published"]) if a.get("published") else None)
-                for case in cases for a in case["articles"]]
+    articles = case_articles(cases)
     claims = article_claims(articles, nlp)
-    meta = {a.article_id: a for a in articles}
-    refs = [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published) for c in claims]
+    refs = claim_refs(articles, claims)
     settings = cc.ConflictSettings(fork_claims=(10**12, 10**12))
     predicted = [c for c in cc.find_conflicts(refs, cluster_claims(claims), settings) if c.kind.value == "numeric"]
     by_id = {c.claim_id: c for c in claims}
