@@ -162,6 +162,82 @@ def probes(a, b):
     return found
 
 
+# Round o24: candidate general-English opposites and news-verb synonyms, read from files
+# given in the environment (O24_OPPOSITES, O24_VERBS): counts of the (c) misses and of the
+# labelled non-conflicts whose two sides hold a row's two sides (or a negated verb and its
+# synonym), never text.
+import os  # noqa: E402
+from claims.lexicon import inflections  # noqa: E402
+
+NEG_BEFORE = re.compile(r"(?:\b(?:not|no|never|n't|nor|neither|without)\s+(?:\w+\s+)?)$", re.I)
+
+
+def _cand_rows():
+    path = os.environ.get("O24_OPPOSITES")
+    if not path:
+        return []
+    rows = []
+    for line in open(path):
+        if "|" not in line or line.startswith("#"):
+            continue
+        sides = []
+        for words in line.strip().split("|"):
+            forms = {f for w in words.split(",") if w.strip() for f in inflections(w.strip().lower())}
+            sides.append(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in
+                                                            sorted(forms, key=len, reverse=True)) + r")(?![\w-])", re.I))
+        rows.append(sides)
+    return rows
+
+
+CAND_ROWS = _cand_rows()
+
+
+def _row_sides(text):
+    """Per candidate row, the set of sides (0, 1) the text holds, a side after a negator flipped."""
+    out = []
+    for sides in CAND_ROWS:
+        held = set()
+        for k, rx in enumerate(sides):
+            for m in rx.finditer(text):
+                held.add(1 - k if NEG_BEFORE.search(text[:m.start()]) else k)
+        out.append(held)
+    return out
+
+
+def cand_rows_hit(a, b):
+    ra, rb = _row_sides(a.own_text), _row_sides(b.own_text)
+    return [k for k, (x, y) in enumerate(zip(ra, rb)) if len(x) == 1 and len(y) == 1 and x != y]
+
+
+def cand_hits(a, b):
+    return len(cand_rows_hit(a, b))
+
+
+def _verb_groups():
+    path = os.environ.get("O24_VERBS")
+    if not path:
+        return {}
+    groups = {}
+    for line in open(path):
+        stems = frozenset(s for w in line.split() for s in topic_stems(" ".join(inflections(w))))
+        for s in stems:
+            groups[s] = groups.get(s, frozenset()) | stems
+    return groups
+
+
+VERB_GROUPS = _verb_groups()
+
+
+def verb_synonym_hit(a, b):
+    wa, wb = wording(a), wording(b)
+    for neg, other in ((wa, b), (wb, a)):
+        heads = {h for h, _ in neg.negated_clauses}
+        syn = {s for h in heads for s in VERB_GROUPS.get(h, ())} - heads
+        if syn & topic_stems(other.own_text):
+            return 1
+    return 0
+
+
 def sentence_cues(case, where):
     """Integer cues of the sentence holding an uncovered gold side: a quote mark, a
     reporting verb or "according to", a negator."""
@@ -195,6 +271,22 @@ def run(cases, nlp, show):
             counts["predicted contradictions, unlabelled"] += c.conflict_id not in labelled
     for case in cases:
         for pair in case["pairs"]:
+            if (CAND_ROWS or VERB_GROUPS) and not pair.get("conflict"):
+                aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
+                sa = [judged_of[c.claim_id] for c in claims if covers(c, aw)]
+                sb = [judged_of[c.claim_id] for c in claims if covers(c, bw)]
+                if sa and sb:
+                    counts["o24 non-conflicts, both sides claims"] += 1
+                    if CAND_ROWS:
+                        h = max(cand_hits(a, b) for a in sa for b in sb)
+                        if show and h:
+                            print("   o24 non-conflict", case["id"], [(a.own_text[:80], b.own_text[:80], cand_rows_hit(a, b)) for a in sa for b in sb if cand_hits(a, b)][:1])
+                        counts[f"o24 non-conflicts candidate opposite rows={min(h, 2)}"] += 1
+                        for k in {k for a in sa for b in sb for k in cand_rows_hit(a, b)}:
+                            counts[f"o24 non-conflicts row {k}"] += 1
+                        counts[f"o24 non-conflicts candidate opposite rows={min(h, 2)} shared={min(max(len(topic_stems(a.own_text) & topic_stems(b.own_text)) for a in sa for b in sb), 2)}"] += 1
+                    if VERB_GROUPS:
+                        counts[f"o24 non-conflicts negated verb synonym={max(verb_synonym_hit(a, b) for a in sa for b in sb)}"] += 1
             if not pair.get("conflict") or pair.get("kind") != "contradiction":
                 continue
             aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
@@ -224,9 +316,19 @@ def run(cases, nlp, show):
             if step.startswith("(c)"):
                 for name, n in probes(a, b):
                     counts[f"  probe (c) {name} sides={n}"] += 1
+                if CAND_ROWS:
+                    h = cand_hits(a, b)
+                    counts[f"  o24 (c) candidate opposite rows={min(h, 2)}"] += 1
+                    for k in cand_rows_hit(a, b):
+                        share = cc._shared_share(wording(a).about, wording(b).about) >= cc.DIRECTION_SHARED
+                        counts[f"  o24 (c) row {k} about_shared={int(share)}"] += 1
+                    counts[f"  o24 (c) candidate opposite rows={min(h, 2)} shared={min(len(topic_stems(a.own_text) & topic_stems(b.own_text)), 2)}"] += 1
+                if VERB_GROUPS:
+                    counts[f"  o24 (c) negated verb synonym={verb_synonym_hit(a, b)}"] += 1
             counts[f"  {step[:3]} negated_sides={f.split()[1].split('=')[1]} {f.split()[0]} {head_in_other(a, b)}"] += 1
             if show:
-                print("  ", case["id"], step, "|", f, "|", repr(a.own_text[:90]), "/", repr(b.own_text[:90]))
+                print("  ", case["id"], step, "|", f, "|", repr(a.own_text[:90]), "/", repr(b.own_text[:90]),
+                      f"o24rows={cand_rows_hit(a, b)} o24verb={verb_synonym_hit(a, b)}" if CAND_ROWS else "")
     return +counts
 
 
