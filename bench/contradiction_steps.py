@@ -213,6 +213,41 @@ def cand_hits(a, b):
     return len(cand_rows_hit(a, b))
 
 
+NEG_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4,}$)")
+
+
+def prefix_hit(a, b):
+    """A word of one side and its negative-prefixed form on the other ("authorised" /
+    "unauthorised", "able" / "unable"), neither side holding both: 0, 1 without a shared
+    word of what they are about, 2 with."""
+    wa = set(re.findall(r"[a-z][a-z-]+", a.own_text.lower()))
+    wb = set(re.findall(r"[a-z][a-z-]+", b.own_text.lower()))
+    for x, y in ((wa, wb), (wb, wa)):
+        for w in y:
+            m = NEG_PREFIX.match(w)
+            if m and w[m.end():] in x and w[m.end():] not in y and w not in x:
+                share = cc._shared_share(wording(a).about, wording(b).about) >= cc.DIRECTION_SHARED
+                return 1 + share
+    return 0
+
+
+UNIVERSAL_GROUP = re.compile(r"\b(?:all|every|both|each|none|neither|no)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+                             r"(?:\w+\s+){0,2}?(\w+s)\b", re.I)
+COUNTED_GROUP = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+few|\d+)\s+"
+                           r"(?:of\s+(?:the|its|their)\s+)?(?:\w+\s+){0,2}?(\w+s)\b", re.I)
+
+
+def whole_part_hit(a, b):
+    """A whole group on one side ("all six cavers") and a counted part of it on the other
+    ("one of the six cavers"), by the group noun's stem."""
+    for x, y in ((a, b), (b, a)):
+        wholes = {s for m in UNIVERSAL_GROUP.finditer(x.own_text) for s in topic_stems(m.group(1))}
+        parts = {s for m in COUNTED_GROUP.finditer(y.own_text) for s in topic_stems(m.group(1))}
+        if wholes & parts:
+            return 1
+    return 0
+
+
 def _verb_groups():
     path = os.environ.get("O24_VERBS")
     if not path:
@@ -271,10 +306,15 @@ def run(cases, nlp, show):
             counts["predicted contradictions, unlabelled"] += c.conflict_id not in labelled
     for case in cases:
         for pair in case["pairs"]:
-            if (CAND_ROWS or VERB_GROUPS) and not pair.get("conflict"):
+            if (CAND_ROWS or VERB_GROUPS or os.environ.get("O24_PREFIX")) and not pair.get("conflict"):
                 aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
                 sa = [judged_of[c.claim_id] for c in claims if covers(c, aw)]
                 sb = [judged_of[c.claim_id] for c in claims if covers(c, bw)]
+                if sa and sb and os.environ.get("O24_PREFIX"):
+                    counts[f"o24 non-conflicts prefix={max(prefix_hit(a, b) for a in sa for b in sb)}"] += 1
+                    counts[f"o24 non-conflicts whole_part={max(whole_part_hit(a, b) for a in sa for b in sb)}"] += 1
+                    if show and max(prefix_hit(a, b) for a in sa for b in sb):
+                        print("   o24 prefix non-conflict", case["id"], pair["a"][:70], "/", pair["b"][:70])
                 if sa and sb:
                     counts["o24 non-conflicts, both sides claims"] += 1
                     if CAND_ROWS:
@@ -325,6 +365,9 @@ def run(cases, nlp, show):
                     counts[f"  o24 (c) candidate opposite rows={min(h, 2)} shared={min(len(topic_stems(a.own_text) & topic_stems(b.own_text)), 2)}"] += 1
                 if VERB_GROUPS:
                     counts[f"  o24 (c) negated verb synonym={verb_synonym_hit(a, b)}"] += 1
+                if os.environ.get("O24_PREFIX"):
+                    counts[f"  o24 (c) prefix={prefix_hit(a, b)}"] += 1
+                    counts[f"  o24 (c) whole_part={whole_part_hit(a, b)}"] += 1
             counts[f"  {step[:3]} negated_sides={f.split()[1].split('=')[1]} {f.split()[0]} {head_in_other(a, b)}"] += 1
             if show:
                 print("  ", case["id"], step, "|", f, "|", repr(a.own_text[:90]), "/", repr(b.own_text[:90]),
