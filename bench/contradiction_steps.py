@@ -15,6 +15,14 @@ Steps, in the order the code takes them:
 Of the claims covering a side, the pair going furthest is counted. For pairs missed at
 (c) it also counts cue families (`PROBES`, c23) and what `_Wording` read of each side.
 
+(o24) With O24_OPPOSITES=FILE (rows "left | right", general English, as in
+conflict_directions.txt), O24_VERBS=FILE (synonym groups, one a line) or O24_PREFIX=1 it
+also counts, among the (c) misses and among the labelled non-conflicts whose sides are both
+claims, the pairs whose sides hold a row's two sides (per row, and whether they share a
+word of what they are about), a negated predicate and a synonym of it, a word and its
+un-/in-/dis-/non- form, or a whole group and a counted part of it: how far a word list
+could reach before any rule is written.
+
 Run: python bench/contradiction_steps.py             # dev gold, misses with text
      python bench/contradiction_steps.py --heldout   # closed sets: counts only, no text
 
