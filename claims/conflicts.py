@@ -3044,13 +3044,6 @@ def _named_part(q: Quantity, claim: Claim) -> bool:
     return bool(PART_AFTER.match(claim.sentence[max(end, 0):]) or PART_BEFORE.search(_before_figure(q, claim, 40)))
 
 
-def _head_as_written(q: Quantity) -> frozenset[str]:
-    """(u24) The stem of the head of the figure's measure as written ("home" of "homes
-    approved"), not widened by synonyms: a household is no home in temporary homes."""
-    words = MEASURE_PREPOSITION.split(q.measure or "")[0].split()
-    return topic_stems(words[-1]) if words else frozenset()
-
-
 def _head_named_across(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts) -> bool:
     """(u24) Two counts of other articles whose sentences share most rare words (`matter` at
     `COMPARED_MATTER`, the bar at which sums and shares need no shared measure), the head of
@@ -3065,8 +3058,10 @@ def _head_named_across(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: f
     rival of "Around 9,000 households are on the waiting list")."""
     if matter < COMPARED_MATTER or a.article_id == b.article_id:
         return False
-    heads = ((_head_as_written(qa) - _capitalised_stems(a.sentence)) & facts.own_text(qb, b)
-             or (_head_as_written(qb) - _capitalised_stems(b.sentence)) & facts.own_text(qa, a))
+    # The head as written (`measure_head`), not widened by synonyms as `facts.head` is:
+    # "households" is no head of "About 600 are in temporary homes".
+    heads = ((measure_head(qa) - _capitalised_stems(a.sentence)) & facts.own_text(qb, b)
+             or (measure_head(qb) - _capitalised_stems(b.sentence)) & facts.own_text(qa, a))
     return (bool(heads) and not _measured_apart(qa, a, qb, b, facts)
             and _named_part(qa, a) == _named_part(qb, b))
 
