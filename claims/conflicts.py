@@ -2685,7 +2685,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
             # ... or one measure names the act the other figure counts ("evicted 6,400
             # households" / "3,800 evictions": the verb right before the figure).
             same_measure = (bool(ma & facts.text(b)) and bool(mb & facts.text(a))
-                            or bool(mb & facts.act(qa, a)) or bool(ma & facts.act(qb, b)))
+                            or bool(mb & facts.act(qa, a)) or bool(ma & facts.act(qb, b))
+                            or _head_named_across(qa, a, qb, b, matter, facts))
         # "just under 24,000, far below the club's figure": a figure set against another's
         # measures what the other does, when the two sentences are about one matter.
         same_measure = same_measure or (matter >= COMPARED_MATTER and (facts.compared(a) or facts.compared(b)))
@@ -3028,6 +3029,41 @@ def _total(q: Quantity, claim: Claim) -> bool:
     lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
     hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
     return bool(total_pattern().search(claim.text[lo:hi]))
+
+
+# (u24) A figure that counts a part of a group its sentence names ("95 of the postponed
+# operations", "of which around 1,300 are in temporary accommodation").
+PART_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which|its|their|his|her)\b", re.IGNORECASE)
+PART_BEFORE = re.compile(rf"\bof\s+(?:which|whom|them|those|these)\s*,?\s*(?:(?:{FIGURE_HEDGES})\s+)*$", re.IGNORECASE)
+
+
+def _named_part(q: Quantity, claim: Claim) -> bool:
+    """(u24) The figure counts a part of a group its sentence names, right after it ("95 of
+    the postponed operations", "23 of them") or right before it ("of which around 1,300")."""
+    end = _sentence_offsets(q, claim)[1]
+    return bool(PART_AFTER.match(claim.sentence[max(end, 0):]) or PART_BEFORE.search(_before_figure(q, claim, 40)))
+
+
+def _head_named_across(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts) -> bool:
+    """(u24) Two counts of other articles whose sentences share most rare words (`matter` at
+    `COMPARED_MATTER`, the bar at which sums and shares need no shared measure), the head of
+    one figure's measure named in the other figure's own words ("Just 620 of them were
+    affordable homes" / "Only 410 of the homes approved were classed as affordable"; "found
+    mould in 23 of them" / "70 of the block's 120 flats had black mould"): one thing counted,
+    worded once in full and once in short. Counts are held to more than sums (a story has
+    many): the measure must not be answered by another figure of the other claim
+    (`_measured_apart`), the two articles must differ (an article's own sentences name its
+    counts in many relations), and both figures or neither must count a named part of a
+    group (`_named_part`: "of which around 1,300 are in temporary accommodation" is no
+    rival of "Around 9,000 households are on the waiting list")."""
+    if matter < COMPARED_MATTER or a.article_id == b.article_id:
+        return False
+    # The head as written (`measure_head`), not widened by synonyms as `facts.head` is:
+    # "households" is no head of "About 600 are in temporary homes".
+    heads = ((measure_head(qa) - _capitalised_stems(a.sentence)) & facts.own_text(qb, b)
+             or (measure_head(qb) - _capitalised_stems(b.sentence)) & facts.own_text(qa, a))
+    return (bool(heads) and not _measured_apart(qa, a, qb, b, facts)
+            and _named_part(qa, a) == _named_part(qb, b))
 
 
 def _measured_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
