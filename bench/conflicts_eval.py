@@ -11,7 +11,8 @@ independent annotators' held-out sets ("ho-case-*" and, from a third annotator,
 "ho3-case-*", for error analysis) are scored apart: a rule that only fits the first is
 visible in the others.
 
-Run: python bench/conflicts_eval.py [--show] [--group original|ho|ho3|ho5|ho7|ho8|ho9|c8|d10|n10|p11|g11|t11|t12|c12|x13|n13|c18|d18|n18|ho11|d19|c19|p19|n19|t19|m19|n20|d20|p21|t22|w22|c22|n22|d23|p23|c23|o24|u24|all] [--gold FILE]
+Run: python bench/conflicts_eval.py [--show] [--group G] [--gold FILE]   # G: all, original, or a
+     round's id prefix (c23, u24, ...); without --group, every group in turn
      python bench/conflicts_eval.py --heldout    # every closed set, a line each, then pooled
 
 --gold names another file of tests/gold/; a held-out file ("*heldout*") is scored as one
@@ -118,53 +119,22 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
     }
 
 
-GROUPS = {
-    "original": lambda case_id: not case_id.startswith(("ho", "c8-", "d10-", "n10-", "p11-", "g11-", "t11-", "t12-", "c12-", "x13-", "n13-", "c18-", "d18-", "n18-", "d19-", "c19-", "p19-", "n19-", "t19-", "m19-", "n20-", "d20-", "p21-", "t22-", "w22-", "c22-", "n22-", "d23-", "p23-", "c23-", "o24-", "u24-")),
-    "ho": lambda case_id: case_id.startswith("ho-"),
-    "ho3": lambda case_id: case_id.startswith("ho3-"),
-    "ho5": lambda case_id: case_id.startswith("ho5-"),
-    "ho7": lambda case_id: case_id.startswith("ho7-"),
-    "ho8": lambda case_id: case_id.startswith("ho8-"),
-    "ho9": lambda case_id: case_id.startswith("ho9-"),
-    "ho11": lambda case_id: case_id.startswith("ho11-"),
-    "c8": lambda case_id: case_id.startswith("c8-"),
-    "d10": lambda case_id: case_id.startswith("d10-"),
-    "n10": lambda case_id: case_id.startswith("n10-"),
-    "p11": lambda case_id: case_id.startswith("p11-"),
-    "g11": lambda case_id: case_id.startswith("g11-"),
-    "t11": lambda case_id: case_id.startswith("t11-"),
-    "t12": lambda case_id: case_id.startswith("t12-"),
-    "c12": lambda case_id: case_id.startswith("c12-"),
-    "x13": lambda case_id: case_id.startswith("x13-"),
-    "n13": lambda case_id: case_id.startswith("n13-"),
-    "c18": lambda case_id: case_id.startswith("c18-"),
-    "d18": lambda case_id: case_id.startswith("d18-"),
-    "n18": lambda case_id: case_id.startswith("n18-"),
-    "d19": lambda case_id: case_id.startswith("d19-"),
-    "c19": lambda case_id: case_id.startswith("c19-"),
-    "p19": lambda case_id: case_id.startswith("p19-"),
-    "n19": lambda case_id: case_id.startswith("n19-"),
-    "t19": lambda case_id: case_id.startswith("t19-"),
-    "m19": lambda case_id: case_id.startswith("m19-"),
-    "n20": lambda case_id: case_id.startswith("n20-"),
-    "d20": lambda case_id: case_id.startswith("d20-"),
-    "p21": lambda case_id: case_id.startswith("p21-"),
-    "t22": lambda case_id: case_id.startswith("t22-"),
-    "w22": lambda case_id: case_id.startswith("w22-"),
-    "c22": lambda case_id: case_id.startswith("c22-"),
-    "c23": lambda case_id: case_id.startswith("c23-"),
-    "n22": lambda case_id: case_id.startswith("n22-"),
-    "d23": lambda case_id: case_id.startswith("d23-"),
-    "p23": lambda case_id: case_id.startswith("p23-"),
-    "c23": lambda case_id: case_id.startswith("c23-"),
-    "o24": lambda case_id: case_id.startswith("o24-"),
-    "u24": lambda case_id: case_id.startswith("u24-"),
-    "all": lambda case_id: True,
-}
+def group_of(case_id: str) -> str:
+    """A case's group is its id's prefix ("c23-case-3" -> "c23"): each round's cases, each
+    earlier annotator's set ("ho5-..."); the first cases ("case-1") are "original". Derived
+    from the ids so a round adds its cases without editing a list here."""
+    prefix = case_id.split("-", 1)[0]
+    return "original" if prefix == "case" else prefix
+
+
+def groups_in(cases: list[dict]) -> list[str]:
+    return list(dict.fromkeys(group_of(c["id"]) for c in cases))
 
 
 def cases_of(group: str, cases: list[dict]) -> list[dict]:
-    return [c for c in cases if GROUPS[group](c["id"])]
+    if group != "all" and group not in groups_in(cases):
+        raise SystemExit(f"no group {group!r}; the groups: all, {', '.join(groups_in(cases))}")
+    return [c for c in cases if group == "all" or group_of(c["id"]) == group]
 
 
 def pooled_heldout(nlp) -> None:
@@ -203,7 +173,7 @@ def main() -> None:
     heldout = "heldout" in gold_name
     cases = read_jsonl(gold_name)
     nlp = load_nlp()
-    groups = [sys.argv[sys.argv.index("--group") + 1]] if "--group" in sys.argv else ["original", "ho", "ho3", "ho5", "ho7", "ho8", "ho9", "c8", "d10", "n10", "p11", "g11", "t11", "t12", "c12", "x13", "n13", "c18", "d18", "n18", "ho11", "d19", "c19", "p19", "n19", "t19", "m19", "n20", "d20", "p21", "t22", "w22", "c22", "n22", "d23", "p23", "c23", "o24", "u24"]
+    groups = [sys.argv[sys.argv.index("--group") + 1]] if "--group" in sys.argv else groups_in(cases)
     if heldout:
         groups = ["all"]
     for group in groups:
