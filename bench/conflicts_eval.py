@@ -11,7 +11,7 @@ independent annotators' held-out sets ("ho-case-*" and, from a third annotator,
 "ho3-case-*", for error analysis) are scored apart: a rule that only fits the first is
 visible in the others.
 
-Run: python bench/conflicts_eval.py [--show] [--group original|ho|ho3|ho5|ho7|ho8|ho9|c8|d10|n10|p11|g11|t11|t12|c12|x13|n13|c18|d18|n18|ho11|d19|c19|p19|n19|t19|m19|n20|d20|p21|t22|w22|c22|n22|d23|p23|c23|all] [--gold FILE]
+Run: python bench/conflicts_eval.py [--show] [--group original|ho|ho3|ho5|ho7|ho8|ho9|c8|d10|n10|p11|g11|t11|t12|c12|x13|n13|c18|d18|n18|ho11|d19|c19|p19|n19|t19|m19|n20|d20|p21|t22|w22|c22|n22|d23|p23|c23|g24|all] [--gold FILE]
      python bench/conflicts_eval.py --heldout    # every closed set, a line each, then pooled
 
 --gold names another file of tests/gold/; a held-out file ("*heldout*") is scored as one
@@ -119,7 +119,7 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
 
 
 GROUPS = {
-    "original": lambda case_id: not case_id.startswith(("ho", "c8-", "d10-", "n10-", "p11-", "g11-", "t11-", "t12-", "c12-", "x13-", "n13-", "c18-", "d18-", "n18-", "d19-", "c19-", "p19-", "n19-", "t19-", "m19-", "n20-", "d20-", "p21-", "t22-", "w22-", "c22-", "n22-", "d23-", "p23-", "c23-")),
+    "original": lambda case_id: not case_id.startswith(("ho", "c8-", "d10-", "n10-", "p11-", "g11-", "t11-", "t12-", "c12-", "x13-", "n13-", "c18-", "d18-", "n18-", "d19-", "c19-", "p19-", "n19-", "t19-", "m19-", "n20-", "d20-", "p21-", "t22-", "w22-", "c22-", "n22-", "d23-", "p23-", "c23-", "g24-")),
     "ho": lambda case_id: case_id.startswith("ho-"),
     "ho3": lambda case_id: case_id.startswith("ho3-"),
     "ho5": lambda case_id: case_id.startswith("ho5-"),
@@ -157,6 +157,7 @@ GROUPS = {
     "d23": lambda case_id: case_id.startswith("d23-"),
     "p23": lambda case_id: case_id.startswith("p23-"),
     "c23": lambda case_id: case_id.startswith("c23-"),
+    "g24": lambda case_id: case_id.startswith("g24-"),
     "all": lambda case_id: True,
 }
 
@@ -201,7 +202,7 @@ def main() -> None:
     heldout = "heldout" in gold_name
     cases = read_jsonl(gold_name)
     nlp = load_nlp()
-    groups = [sys.argv[sys.argv.index("--group") + 1]] if "--group" in sys.argv else ["original", "ho", "ho3", "ho5", "ho7", "ho8", "ho9", "c8", "d10", "n10", "p11", "g11", "t11", "t12", "c12", "x13", "n13", "c18", "d18", "n18", "ho11", "d19", "c19", "p19", "n19", "t19", "m19", "n20", "d20", "p21", "t22", "w22", "c22", "n22", "d23", "p23", "c23"]
+    groups = [sys.argv[sys.argv.index("--group") + 1]] if "--group" in sys.argv else ["original", "ho", "ho3", "ho5", "ho7", "ho8", "ho9", "c8", "d10", "n10", "p11", "g11", "t11", "t12", "c12", "x13", "n13", "c18", "d18", "n18", "ho11", "d19", "c19", "p19", "n19", "t19", "m19", "n20", "d20", "p21", "t22", "w22", "c22", "n22", "d23", "p23", "c23", "g24"]
     if heldout:
         groups = ["all"]
     for group in groups:
