@@ -25,14 +25,15 @@ from claims.models import Article, ClaimRef
 from claims.nlp import load_nlp
 from claims.lexicon import dispute_pattern
 
+G24 = {}
 calls = {}  # dispute claim_id -> list of (later_too, line, target_id, candidate_ids)
 orig = cc._dispute_target
 code = orig.__code__
 
-def wrapped(dispute, same_article, same_story, related, settings, loose_story=(), assessment_keys=None, *, story_score=None, later_too=False):
+def wrapped(dispute, same_article, same_story, related, settings, loose_story=(), assessment_keys=None, *, later_too=False, **kw):
     r, returned_at = call_traced(code, "return", lambda: orig(
         dispute, same_article, same_story, related, settings, loose_story, assessment_keys,
-        story_score=story_score, later_too=later_too))
+        later_too=later_too, **kw))
     cands = {j.claim.claim_id for j in (*same_article, *same_story, *loose_story)}
     ref = cc._reference_text(dispute, same_article)
     own = cc.topic_stems(ref); ow = related.index.weight(own)
@@ -44,6 +45,25 @@ def wrapped(dispute, same_article, same_story, related, settings, loose_story=()
         cs = cc._ranked_by_content(content, [j], related.index, 0.0) if content else []
         feats[j.claim.claim_id] = (round(ov, 2), bool(owner) and cc._names_match(owner, j.voice), round(cs[0][0], 2) if cs else None,
             cc._attributed(j.claim), cc._other_party(dispute, j), j in same_story, j in loose_story, cc._declines_proposal(dispute), cc._published_after(j.ref, dispute.ref), j.is_dispute)
+    # (g24) features telling the right target from the chosen one, per candidate
+    g24 = {}
+    for j in (*same_article, *same_story, *loose_story):
+        g24[j.claim.claim_id] = {
+            "rejecter named in claim": not dispute.voice.isdisjoint(j.text_stems),
+            "rejecter named in sentence": not dispute.voice.isdisjoint(j.stems),
+            "has figure": bool(j.claim.quantities),
+            "same article": j.claim.article_id == dispute.claim.article_id,
+            "earlier in article": j.claim.article_id == dispute.claim.article_id and j.claim.start_char < dispute.claim.start_char,
+            "attributed": cc._attributed(j.claim),
+            "is dispute": j.is_dispute,
+            "same story": j in same_story,
+            "loose story": j in loose_story,
+            "within 1 sentence": j.claim.article_id == dispute.claim.article_id and cc._sentences_apart(j.claim, dispute.claim) <= 1,
+            "shares content": bool(content) and not content.isdisjoint(j.text_stems),
+            "shares rejection word": not own.isdisjoint(j.text_stems),
+            "owner matches voice": bool(owner) and cc._names_match(owner, j.voice),
+        }
+    G24[dispute.claim.claim_id] = g24
     calls.setdefault(dispute.claim.claim_id, []).append((later_too, returned_at, r[0].claim.claim_id if r else None, cands, feats, bool(owner), bool(content)))
     return r
 cc._dispute_target = wrapped
@@ -122,6 +142,12 @@ def run(cases, nlp, show):
             if tid is not None and tid not in tgts and other_art:
                 rf = max((feats.get(t, (0, False, None)) for t in tgts), key=lambda f: f[0], default=None)
                 counts[f"  detail line {line}: owner={has_owner} content={has_content} chosen(ov,owner,cs,attr,other,story,loose,declines,after,isdisp)={feats.get(tid)} right={rf}"] += 1
+            if tid is not None and tid not in tgts and in_cands:
+                g = G24.get(rid, {})
+                right = next((g[t] for t in tgts if t in g), None)
+                if right and tid in g:
+                    for k in right:
+                        counts[f"  g24 line {line} feature {k}: chosen={g[tid][k]} right={right[k]}"] += 1
             counts[f"missed: {step}; right target {'other' if other_art else 'same'}-article; candidate={in_cands}; any covering claim={bool(tgts)}"] += 1
             if show:
                 print("  ", case["id"], repr(pair["a"]), "/", repr(pair["b"]), "->", step, "chose:", by_id[tid].text[:90] if tid else None)
