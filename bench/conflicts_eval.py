@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_claims import article_claims, case_articles, claim_refs, read_jsonl  # noqa: E402
 
 from claims.clustering import cluster_claims  # noqa: E402
-from claims.conflicts import find_conflicts  # noqa: E402
+from claims.conflicts import find_conflicts
 from claims.models import Article, ClaimRef  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
 

@@ -38,13 +38,17 @@ sys.path.insert(0, str(W / "bench"))
 from gold_claims import article_claims, covers, locate, case_articles, claim_refs, print_step_counts, read_jsonl  # noqa: E402
 
 import claims.conflicts as cc  # noqa: E402
+from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES  # noqa: E402
+import claims.conflicts.common as cc_common  # noqa: E402
+import claims.conflicts.contradictions as cc_contradictions  # noqa: E402
+import claims.conflicts.numeric as cc_numeric  # noqa: E402
 from claims.clustering import cluster_claims  # noqa: E402
 from claims.models import Article, ClaimRef  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
 from claims.overlap import topic_stems  # noqa: E402
 
 seen = {}
-orig = cc.find_contradictions
+orig = cc_contradictions.find_contradictions
 
 
 def wrapped(judged, related, stories, settings):
@@ -52,13 +56,13 @@ def wrapped(judged, related, stories, settings):
     return orig(judged, related, stories, settings)
 
 
-cc.find_contradictions = wrapped
+cc.find_contradictions = wrapped  # find_conflicts calls it
 
 
 
 
 def wording(j):
-    return cc._Wording.of(cc._held_by(j), j.claim.quantities, j.claim.speaker if cc._attributed(j.claim) else None)
+    return cc_contradictions._Wording.of(cc_common._held_by(j), j.claim.quantities, j.claim.speaker if cc_common._attributed(j.claim) else None)
 
 
 def step_of(a, b):
@@ -73,7 +77,7 @@ def step_of(a, b):
     aid, bid = a.claim.article_id, b.claim.article_id
     if bid not in stories.related(aid, floor) and aid not in stories.related(bid, floor):
         return 3, "(b) articles not one story"
-    if not cc._independent_sources(a.ref, b.ref):
+    if not cc_numeric._independent_sources(a.ref, b.ref):
         return 4, "(b) one voice (same article, same speaker)"
     hit = wa.opposed_to(wb)
     if not hit:
@@ -87,21 +91,21 @@ def step_of(a, b):
         return stems_of[article_id]
 
     kind = hit[0].split()[0] if hit[0] != "(affirmed)" else "(affirmed)"
-    if cc._different_past(a, b):
+    if cc_contradictions._different_past(a, b):
         return 6, f"(d) guard _different_past [{kind}]"
-    if cc._different_parts(a.own_text, b.own_text):
+    if cc_contradictions._different_parts(a.own_text, b.own_text):
         return 6, f"(d) guard _different_parts [{kind}]"
-    if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not cc._share_matter(a, b, hit)):
+    if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not cc_common._share_matter(a, b, hit)):
         return 6, f"(d) guard a dispute side [{kind}]"
-    if cc._counted_elsewhere(hit, a, b, article_stems):
+    if cc_contradictions._counted_elsewhere(hit, a, b, article_stems):
         return 6, "(d) guard _counted_elsewhere"
-    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)") or h.endswith(cc.DATED) for h in hit):
+    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)") or h.endswith(cc_contradictions.DATED) for h in hit):
         return 6, "(d) guard loose story, one-word reader"
-    if hit[0].endswith(cc.DATED) and hit[0].split()[0] in cc.WEEKDAY_NAMES and \
-            not cc._near_in_time(a.ref, b.ref, cc.WEEKDAY_REACH_DAYS):
+    if hit[0].endswith(cc_contradictions.DATED) and hit[0].split()[0] in WEEKDAY_NAMES and \
+            not cc_common._near_in_time(a.ref, b.ref, cc_contradictions.WEEKDAY_REACH_DAYS):
         return 6, "(d) guard weekday far apart"
     if (loose and related.matter(a, b) < settings.contradiction_matter
-            and not (cc._party_named(a, article_stems(bid)) or cc._party_named(b, article_stems(aid)))):
+            and not (cc_contradictions._party_named(a, article_stems(bid)) or cc_contradictions._party_named(b, article_stems(aid)))):
         return 6, "(d) guard loose story, little matter"
     return 7, "(e) passes guards: kept for another pair of its clusters"
 
@@ -234,7 +238,7 @@ def prefix_hit(a, b):
         for w in y:
             m = NEG_PREFIX.match(w)
             if m and w[m.end():] in x and w[m.end():] not in y and w not in x:
-                share = cc._shared_share(wording(a).about, wording(b).about) >= cc.DIRECTION_SHARED
+                share = cc_common._shared_share(wording(a).about, wording(b).about) >= cc_contradictions.DIRECTION_SHARED
                 return 1 + share
     return 0
 
@@ -368,7 +372,7 @@ def run(cases, nlp, show):
                     h = cand_hits(a, b)
                     counts[f"  o24 (c) candidate opposite rows={min(h, 2)}"] += 1
                     for k in cand_rows_hit(a, b):
-                        share = cc._shared_share(wording(a).about, wording(b).about) >= cc.DIRECTION_SHARED
+                        share = cc_common._shared_share(wording(a).about, wording(b).about) >= cc_contradictions.DIRECTION_SHARED
                         counts[f"  o24 (c) row {k} about_shared={int(share)}"] += 1
                     counts[f"  o24 (c) candidate opposite rows={min(h, 2)} shared={min(len(topic_stems(a.own_text) & topic_stems(b.own_text)), 2)}"] += 1
                 if VERB_GROUPS:

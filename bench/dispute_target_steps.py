@@ -21,13 +21,16 @@ from gold_claims import article_claims, covers, locate, case_articles, claim_ref
 from trace_lines import call_traced
 from claims.clustering import cluster_claims
 import claims.conflicts as cc
+from claims.overlap import topic_stems  # noqa: E402
+import claims.conflicts.common as cc_common  # noqa: E402
+import claims.conflicts.disputes as cc_disputes  # noqa: E402
 from claims.models import Article, ClaimRef
 from claims.nlp import load_nlp
 from claims.lexicon import dispute_pattern
 
 G24 = {}
 calls = {}  # dispute claim_id -> list of (later_too, line, target_id, candidate_ids)
-orig = cc._dispute_target
+orig = cc_disputes._dispute_target
 code = orig.__code__
 
 def wrapped(dispute, same_article, same_story, related, settings, loose_story=(), assessment_keys=None, *, later_too=False, **kw):
@@ -35,16 +38,16 @@ def wrapped(dispute, same_article, same_story, related, settings, loose_story=()
         dispute, same_article, same_story, related, settings, loose_story, assessment_keys,
         later_too=later_too, **kw))
     cands = {j.claim.claim_id for j in (*same_article, *same_story, *loose_story)}
-    ref = cc._reference_text(dispute, same_article)
-    own = cc.topic_stems(ref); ow = related.index.weight(own)
-    owner = cc._owner_stems(ref) or cc._accused_party(dispute.own_text)
-    content = cc._rejected_content(dispute)
+    ref = cc_disputes._reference_text(dispute, same_article)
+    own = topic_stems(ref); ow = related.index.weight(own)
+    owner = cc_disputes._owner_stems(ref) or cc_disputes._accused_party(dispute.own_text)
+    content = cc_disputes._rejected_content(dispute)
     feats = {}
     for j in (*same_article, *same_story, *loose_story):
         ov = related.index.weight(own & j.text_stems) / min(ow, j.text_weight(related.index)) if ow and not own.isdisjoint(j.text_stems) else 0.0
-        cs = cc._ranked_by_content(content, [j], related.index, 0.0) if content else []
-        feats[j.claim.claim_id] = (round(ov, 2), bool(owner) and cc._names_match(owner, j.voice), round(cs[0][0], 2) if cs else None,
-            cc._attributed(j.claim), cc._other_party(dispute, j), j in same_story, j in loose_story, cc._declines_proposal(dispute), cc._published_after(j.ref, dispute.ref), j.is_dispute)
+        cs = cc_disputes._ranked_by_content(content, [j], related.index, 0.0) if content else []
+        feats[j.claim.claim_id] = (round(ov, 2), bool(owner) and cc_common._names_match(owner, j.voice), round(cs[0][0], 2) if cs else None,
+            cc_common._attributed(j.claim), cc_disputes._other_party(dispute, j), j in same_story, j in loose_story, cc_disputes._declines_proposal(dispute), cc_disputes._published_after(j.ref, dispute.ref), j.is_dispute)
     # (g24) features telling the right target from the chosen one, per candidate
     g24 = {}
     for j in (*same_article, *same_story, *loose_story):
@@ -54,19 +57,19 @@ def wrapped(dispute, same_article, same_story, related, settings, loose_story=()
             "has figure": bool(j.claim.quantities),
             "same article": j.claim.article_id == dispute.claim.article_id,
             "earlier in article": j.claim.article_id == dispute.claim.article_id and j.claim.start_char < dispute.claim.start_char,
-            "attributed": cc._attributed(j.claim),
+            "attributed": cc_common._attributed(j.claim),
             "is dispute": j.is_dispute,
             "same story": j in same_story,
             "loose story": j in loose_story,
-            "within 1 sentence": j.claim.article_id == dispute.claim.article_id and cc._sentences_apart(j.claim, dispute.claim) <= 1,
+            "within 1 sentence": j.claim.article_id == dispute.claim.article_id and cc_disputes._sentences_apart(j.claim, dispute.claim) <= 1,
             "shares content": bool(content) and not content.isdisjoint(j.text_stems),
             "shares rejection word": not own.isdisjoint(j.text_stems),
-            "owner matches voice": bool(owner) and cc._names_match(owner, j.voice),
+            "owner matches voice": bool(owner) and cc_common._names_match(owner, j.voice),
         }
     G24[dispute.claim.claim_id] = g24
     calls.setdefault(dispute.claim.claim_id, []).append((later_too, returned_at, r[0].claim.claim_id if r else None, cands, feats, bool(owner), bool(content)))
     return r
-cc._dispute_target = wrapped
+cc_disputes._dispute_target = wrapped
 
 TEXTS = {}
 
@@ -136,7 +139,7 @@ def run(cases, nlp, show):
                 step = f"right target chosen (line {line}) but not reported (a later filter)"
             else:
                 tart = "other-article" if by_id[tid].article_id != by_id[rid].article_id else "same-article"
-                step = f"line {line} ({linecache.getline(cc.__file__, line).strip()[7:50]}) -> wrong {tart}"
+                step = f"line {line} ({linecache.getline(cc_disputes.__file__, line).strip()[7:50]}) -> wrong {tart}"
             if tid is None and other_art:
                 counts[f"  none detail: owner={has_owner} content={has_content} right(ov,owner,cs,attr,other,story,loose,declines,after,isdisp)={[feats.get(t) for t in tgts]}"] += 1
             if tid is not None and tid not in tgts and other_art:

@@ -33,6 +33,11 @@ from gold_claims import article_claims, covers, locate, case_articles, claim_ref
 from trace_lines import call_traced  # noqa: E402
 
 import claims.conflicts as cc  # noqa: E402
+from claims.overlap import stem  # noqa: E402
+from claims.overlap import topic_stems  # noqa: E402
+import claims.conflicts.common as cc_common  # noqa: E402
+import claims.conflicts.contradictions as cc_contradictions  # noqa: E402
+import claims.conflicts.numeric as cc_numeric  # noqa: E402
 from claims.clustering import cluster_claims  # noqa: E402
 from claims.models import Article, ClaimRef  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
@@ -40,7 +45,7 @@ from claims.nlp import load_nlp  # noqa: E402
 STATE: dict = {}
 CANDIDATES: set[tuple[str, str]] = set()
 
-_orig_numeric, _orig_restated, _orig_independent = cc._numeric_conflicts, cc._with_restated_measures, cc._independent_sources
+_orig_numeric, _orig_restated, _orig_independent = cc_numeric._numeric_conflicts, cc_numeric._with_restated_measures, cc_numeric._independent_sources
 
 
 def _numeric(judged, related, settings, stories=None):
@@ -63,38 +68,39 @@ def _independent(a, b):
     return _orig_independent(a, b)
 
 
-cc._numeric_conflicts, cc._with_restated_measures, cc._independent_sources = _numeric, _restated, _independent
+cc._numeric_conflicts, cc_numeric._with_restated_measures, cc_numeric._independent_sources = _numeric, _restated, _independent
+cc_contradictions._independent_sources = _independent
 
-SAME_MEASURE = cc._same_measure.__code__
+SAME_MEASURE = cc_numeric._same_measure.__code__
 
 
 def _same_measure_line(qa, a, qb, b, matter, facts, outlets) -> tuple[bool, int | None]:
     """`_same_measure`'s answer and, for a no, the line of the `if` that returned it."""
-    return call_traced(SAME_MEASURE, "line", lambda: cc._same_measure(qa, a, qb, b, matter, facts, outlets))
+    return call_traced(SAME_MEASURE, "line", lambda: cc_numeric._same_measure(qa, a, qb, b, matter, facts, outlets))
 
 
 def _guard_code(line: int) -> str:
     """The condition that returned False: the `if` line at or above the `return False`."""
     for n in range(line, line - 6, -1):
-        code = linecache.getline(cc.__file__, n).strip()
+        code = linecache.getline(cc_numeric.__file__, n).strip()
         if code.startswith(("if ", "if(", "elif ")) or code.startswith("return not"):
             return code[:90]
-    return linecache.getline(cc.__file__, line).strip()[:90]
+    return linecache.getline(cc_numeric.__file__, line).strip()[:90]
 
 
 AFTER_GUARDS = (
-    ("one_of_history", lambda qa, a, qb, b, f: cc._one_of_history(qa, a, qb, b, f)),
-    ("forecast_against_now", lambda qa, a, qb, b, f: cc._forecast_against_now(qa, a, qb, b)),
-    ("named_days_differ", lambda qa, a, qb, b, f: cc._named_days_differ(qa, a, qb, b, f)),
-    ("dated_after_other_article", lambda qa, a, qb, b, f: cc._dated_after_other_article(qa, a, qb, b, f)),
-    ("day_against_past_year", lambda qa, a, qb, b, f: cc._day_against_past_year(qa, a, qb, b, f)),
-    ("revision_of_earlier", lambda qa, a, qb, b, f: cc._revision_of_earlier(qa, a, qb, b)),
-    ("remainder_of_other", lambda qa, a, qb, b, f: cc._remainder_of_other(qa, a.claim, qb, b.claim)),
-    ("one_place_of_joined", lambda qa, a, qb, b, f: cc._one_place_of_joined(qa, a.claim, qb, b.claim)),
-    ("hypothetical", lambda qa, a, qb, b, f: cc._hypothetical(qa, a.claim) or cc._hypothetical(qb, b.claim)),
-    ("spans_differ", lambda qa, a, qb, b, f: cc._spans_differ(qa, a.claim, qb, b.claim)),
-    ("last_season_against_now", lambda qa, a, qb, b, f: cc._last_season_against_now(a.claim, b.claim)),
-    ("average_against_one", lambda qa, a, qb, b, f: cc._average_against_one(a.claim, b.claim)),
+    ("one_of_history", lambda qa, a, qb, b, f: cc_numeric._one_of_history(qa, a, qb, b, f)),
+    ("forecast_against_now", lambda qa, a, qb, b, f: cc_numeric._forecast_against_now(qa, a, qb, b)),
+    ("named_days_differ", lambda qa, a, qb, b, f: cc_numeric._named_days_differ(qa, a, qb, b, f)),
+    ("dated_after_other_article", lambda qa, a, qb, b, f: cc_numeric._dated_after_other_article(qa, a, qb, b, f)),
+    ("day_against_past_year", lambda qa, a, qb, b, f: cc_numeric._day_against_past_year(qa, a, qb, b, f)),
+    ("revision_of_earlier", lambda qa, a, qb, b, f: cc_numeric._revision_of_earlier(qa, a, qb, b)),
+    ("remainder_of_other", lambda qa, a, qb, b, f: cc_numeric._remainder_of_other(qa, a.claim, qb, b.claim)),
+    ("one_place_of_joined", lambda qa, a, qb, b, f: cc_numeric._one_place_of_joined(qa, a.claim, qb, b.claim)),
+    ("hypothetical", lambda qa, a, qb, b, f: cc_numeric._hypothetical(qa, a.claim) or cc_numeric._hypothetical(qb, b.claim)),
+    ("spans_differ", lambda qa, a, qb, b, f: cc_numeric._spans_differ(qa, a.claim, qb, b.claim)),
+    ("last_season_against_now", lambda qa, a, qb, b, f: cc_numeric._last_season_against_now(a.claim, b.claim)),
+    ("average_against_one", lambda qa, a, qb, b, f: cc_numeric._average_against_one(a.claim, b.claim)),
 )
 
 STEPS = ["(c) never compared", "(c') one source", "(c') time frames apart", "(c') loosely met, measures apart",
@@ -110,13 +116,13 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
     related, settings = STATE["related"], STATE["settings"]
     ma, mb = facts.measure(qa, ja.claim), facts.measure(qb, jb.claim)
     if (ja.claim.claim_id, jb.claim.claim_id) not in CANDIDATES:
-        raw = bool(qa.measure and qb.measure and cc.topic_stems(qa.measure) & cc.topic_stems(qb.measure))
+        raw = bool(qa.measure and qb.measure and topic_stems(qa.measure) & topic_stems(qb.measure))
         detail = (f"measures (with synonyms) share a stem={bool(ma & mb)}, as worded={raw}; a figure of no measure={not (ma and mb)}; "
                   f"units {'same (' + str(qa.unit) + ')' if qa.unit == qb.unit else 'differ'}; rate={bool(qa.per or qb.per)}")
         return 0, detail
-    if not cc._independent_sources(ja.ref, jb.ref):
+    if not cc_numeric._independent_sources(ja.ref, jb.ref):
         return 1, ""
-    if not cc._same_time_frame(ja.ref, jb.ref, settings, facts):
+    if not cc_numeric._same_time_frame(ja.ref, jb.ref, settings, facts):
         return 2, ""
     matter = related.matter(ja, jb)
     one_sum = False
@@ -127,29 +133,29 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
                    and cc._sole_sum(qa) and cc._sole_sum(qb))
     shared_event = not facts.events(qa, ja.claim).isdisjoint(facts.events(qb, jb.claim))
     if (matter < settings.numeric_matter and not one_sum and ma.isdisjoint(mb) and not shared_event
-            and not cc._frames_meet(qa, ja.claim, qb, jb.claim, facts)):
+            and not cc_numeric._frames_meet(qa, ja.claim, qb, jb.claim, facts)):
         return 3, ""
-    other = cc._converted(qa, qb)
+    other = cc_numeric._converted(qa, qb)
     if other is None:
         detail = f"{qa.unit}/{qb.unit} per {bool(qa.per)}/{bool(qb.per)} kind {qa.kind.value}/{qb.kind.value}"
         if qa.unit == qb.unit and qa.kind != qb.kind:
-            by = ["by" if cc._before_figure(q, j.claim, 12).rstrip().lower().endswith(("by", "by about", "by around", "by some"))
-                  else "to" if cc._before_figure(q, j.claim, 12).rstrip().lower().endswith(("to", "to about", "to around"))
+            by = ["by" if cc_numeric._before_figure(q, j.claim, 12).rstrip().lower().endswith(("by", "by about", "by around", "by some"))
+                  else "to" if cc_numeric._before_figure(q, j.claim, 12).rstrip().lower().endswith(("to", "to about", "to around"))
                   else "-" for q, j in ((qa, ja), (qb, jb))]
             gl = [facts.gain_or_loss(q, j.claim) for q, j in ((qa, ja), (qb, jb))]
-            rise = [bool(q.measure) and cc.stem(q.measure.split()[-1].lower()) in cc.rise_nouns() for q in (qa, qb)]
+            rise = [bool(q.measure) and stem(q.measure.split()[-1].lower()) in cc_numeric.rise_nouns() for q in (qa, qb)]
             detail += f" [before {by[0]}/{by[1]}; gain-or-loss {gl[0]}/{gl[1]}; measure a rise noun {rise[0]}/{rise[1]}]"
         return 4, detail
-    ia, ib = cc.interval(qa, settings.rounding_tolerance), cc.interval(other, settings.rounding_tolerance)
+    ia, ib = cc_numeric.interval(qa, settings.rounding_tolerance), cc_numeric.interval(other, settings.rounding_tolerance)
     if ia is None or ib is None:
         return 5, ""
-    if cc._overlap(ia, ib):
+    if cc_numeric._overlap(ia, ib):
         return 6, ""
-    if cc._orders_apart(qa, other, settings.figures_apart):
+    if cc_numeric._orders_apart(qa, other, settings.figures_apart):
         return 7, ""
-    if cc._both_stated(qa, ja.claim, qb, jb.claim):
+    if cc_numeric._both_stated(qa, ja.claim, qb, jb.claim):
         return 8, ""
-    ok, line = _same_measure_line(qa, ja.claim, qb, jb.claim, max(matter, cc.COMPARED_MATTER) if one_sum else matter, facts, cc._outlet_stems(ja.ref, jb.ref))
+    ok, line = _same_measure_line(qa, ja.claim, qb, jb.claim, max(matter, cc_numeric.COMPARED_MATTER) if one_sum else matter, facts, cc_numeric._outlet_stems(ja.ref, jb.ref))
     if not ok:
         code = _guard_code(line)
         if code.startswith("if not same_measure or"):
@@ -160,7 +166,7 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
                     if scopes[0] != scopes[1] and ma & mb else "measure judged different"
                     + (" (scopes differ too)" if scopes[0] != scopes[1] else "")
                     + f" [{qa.unit}; matter {matter:.1f};"
-                    f" measured apart {cc._measured_apart(qa, ja.claim, qb, jb.claim, facts)};"
+                    f" measured apart {cc_numeric._measured_apart(qa, ja.claim, qb, jb.claim, facts)};"
                     f" both measures named {bool(qa.measure and qb.measure)}]")
         return 9, code
     for name, guard in AFTER_GUARDS:
@@ -223,11 +229,11 @@ def run(cases, nlp, show: bool) -> collections.Counter:
     articles = case_articles(cases)
     claims = article_claims(articles, nlp)
     refs = claim_refs(articles, claims)
-    settings = cc.ConflictSettings(fork_claims=(10**12, 10**12))
+    settings = cc_common.ConflictSettings(fork_claims=(10**12, 10**12))
     predicted = [c for c in cc.find_conflicts(refs, cluster_claims(claims), settings) if c.kind.value == "numeric"]
     by_id = {c.claim_id: c for c in claims}
     judged = STATE.get("with_figures", {})
-    facts = cc._Facts()
+    facts = cc_numeric._Facts()
     counts = collections.Counter()
     for case in cases:
         for pair in case["pairs"]:

@@ -45,7 +45,7 @@ from claims.event_dates import event_dates
 from claims.lexicon import data_lines, figure_noun_pattern, opposite_patterns, phrase_pattern, rejects
 from claims.states import read_states
 
-# As claims.conflicts.ASSESSMENT_MAX_WORDS: a longer sentence's assessment words are too
+# As claims.conflicts.contradictions.ASSESSMENT_MAX_WORDS: a longer sentence's assessment words are too
 # often about something else than its matter, and the rules do not read them.
 MAX_WORDS = 30
 QUOTE_MARKS = "\"“”"

@@ -7,7 +7,8 @@ these tests; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import ANY_GROUP, _partitive_group, _put_at, _year_before, find_conflicts
+from claims.conflicts.numeric import ANY_GROUP, _partitive_group, _put_at, _year_before
+from claims.conflicts import find_conflicts
 from claims.lexicon import measure_synonyms
 from claims.models import ConflictKind
 from claims.overlap import stem

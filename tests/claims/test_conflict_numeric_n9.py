@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from claims.conflicts import _significant_digits, interval
+from claims.conflicts.numeric import _significant_digits, interval
 from claims.lexicon import measure_synonyms
 from claims.overlap import stem
 from tests.claims.test_figure_roles import _figure, _numeric

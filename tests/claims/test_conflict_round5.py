@@ -89,7 +89,7 @@ def test_a_long_sentence_gives_its_first_clause(nlp):
 
 
 def test_close_is_not_inflected_into_closed():
-    from claims.conflicts import _opposite_words
+    from claims.conflicts.contradictions import _opposite_words
     from claims.narration import carries_assessment
     left, right = _opposite_words("Shares in the brewer closed down 2.4% on Thursday")
     assert "closed" not in left + right
@@ -112,7 +112,7 @@ def test_a_part_larger_than_the_stated_total_is_a_conflict(nlp):
 
 
 def test_as_many_as_claims_the_figure_is_reached():
-    from claims.conflicts import interval
+    from claims.conflicts.numeric import interval
     from claims.models import Quantity
     q = Quantity(surface="as many as 900", start_char=0, end_char=14, value=900, high=900, unit="count")
     assert interval(q, 0.05) == (450, 900)
@@ -159,7 +159,7 @@ def test_the_comma_of_a_figure_is_no_clause_edge(nlp):
 
 
 def test_a_percentage_offer_is_a_rise():
-    from claims.conflicts import _kind
+    from claims.conflicts.numeric import _kind
     from claims.models import Quantity, QuantityKind
     offer = Quantity(surface="3.5%", start_char=0, end_char=4, value=3.5, unit="percent",
                      kind=QuantityKind.AMOUNT, measure="company offer")
@@ -170,7 +170,7 @@ def test_a_percentage_offer_is_a_rise():
 
 
 def test_periods_of_other_grains_do_not_set_figures_apart():
-    from claims.conflicts import _period_grain
+    from claims.conflicts.numeric import _period_grain
     assert _period_grain("last month") != _period_grain("this year")
     # Near miss: two months, or two spans "since", are of one grain and still do.
     assert _period_grain("may") == _period_grain("last month")
@@ -190,7 +190,7 @@ def test_a_figure_of_answers_the_figure_before_it(nlp):
 
 
 def test_a_measure_named_only_by_another_figure_does_not_tie_two_figures(nlp):
-    from claims.conflicts import _Facts, _measured_apart
+    from claims.conflicts.numeric import _Facts, _measured_apart
     from tests.claims.test_figure_roles import _figure
     qa, a = _figure(nlp, "Orwell Brewing said statutory pre-tax profit fell 5% as revenue rose 8% to £4.2bn.", "5%")
     qb, b = _figure(nlp, "Orwell Brewing reported revenue of £4.2 billion, up 8 per cent.", "8 per cent")

@@ -4,7 +4,8 @@ next to a figure. Sentences written for these tests; each rule has a near miss."
 
 from datetime import date
 
-from claims.conflicts import find_conflicts, stock_pattern
+from claims.conflicts import find_conflicts
+from claims.conflicts.numeric import stock_pattern
 from claims.models import ClusterMember, ConflictKind
 from tests.claims.test_conflicts import claim, figure, ref, statement
 
@@ -93,7 +94,7 @@ def test_a_rejected_clause_is_answered_by_what_it_says_not_by_its_names():
     assert [{c.claim_a, c.claim_b} for c in disputes] == [{conceded.claim.claim_id, rejection.claim.claim_id}]
     # Near miss: with nothing saying what was claimed, a claim sharing only the names is not
     # taken for it by its content.
-    from claims.conflicts import _names_in, _ranked_by_content
+    from claims.conflicts.disputes import _names_in, _ranked_by_content
     from claims.overlap import TopicIndex, topic_stems
     index = TopicIndex([polled.claim.sentence, conceded.claim.sentence])
     content, names = topic_stems("Orla Varga had conceded defeat"), _names_in("Orla Varga had conceded defeat")
@@ -104,13 +105,13 @@ def test_a_rejected_clause_is_answered_by_what_it_says_not_by_its_names():
 
 
 def _judged(refs, index):
-    from claims.conflicts import _Judged
+    from claims.conflicts.common import _Judged
     return [_Judged(ref=r, claim=r.claim, index=i, own_text=r.claim.text, stems=index.stems[i])
             for i, r in enumerate(refs)]
 
 
 def test_the_copula_and_qualifiers_of_a_rejection_are_not_the_clause():
-    from claims.conflicts import TRAILING_COPULA
+    from claims.conflicts.common import TRAILING_COPULA
     assert TRAILING_COPULA.sub("", 'it was preparing to sell its bakery were "pure ') == (
         "it was preparing to sell its bakery")
     assert TRAILING_COPULA.sub("", 'Varga had conceded defeat were "premature and ') == "Varga had conceded defeat"
@@ -143,7 +144,8 @@ def test_a_rejection_in_a_sentence_claim_answers_the_owners_figure_it_repeats(nl
 
 
 def test_the_claim_holding_a_rejection_stays_in_its_reference():
-    from claims.conflicts import _Judged, _reference_text
+    from claims.conflicts.common import _Judged
+    from claims.conflicts.disputes import _reference_text
     sentence = ('According to the company, around 1,400 dockworkers joined the action, and it described the '
                 'union\'s claim of 2,100 strikers as "wildly inflated".')
     whole = claim("b1", sentence, sentence)

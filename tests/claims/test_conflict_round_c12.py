@@ -8,7 +8,8 @@ are of two parts. Sentences written for these tests; each rule has a near miss."
 
 from datetime import date
 
-from claims.conflicts import _Wording, _different_parts, _harm_word, _spared_things, find_conflicts
+from claims.conflicts.contradictions import _Wording, _different_parts, _harm_word, _spared_things
+from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 

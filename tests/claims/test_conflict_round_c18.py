@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from claims.clustering import cluster_claims
-from claims.conflicts import _Wording, find_conflicts
+from claims.conflicts.contradictions import _Wording
+from claims.conflicts import find_conflicts
 from claims.event_dates import EventDate, dated_apart, event_dates, event_words, is_forecast, same_event
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
@@ -293,7 +294,7 @@ def test_review_a_plain_count_keeps_its_date(nlp):
 
 
 def test_review_dated_claims_are_keyed_only_by_words_another_dated_claim_holds():
-    from claims.conflicts import _dated_event_keys, _keyed_by_shared_dates
+    from claims.conflicts.contradictions import _dated_event_keys, _keyed_by_shared_dates
     texts = ["the barge hit the lock gate on Sunday night", "the vessel hit the lock gate on Saturday",
              "the mayor opened the library on Monday"]
     keys = _dated_event_keys((t, ()) for t in texts)

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from claims.conflicts import _Wording, find_conflicts
+from claims.conflicts.contradictions import _Wording
+from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
 from claims.outcomes import different_doers, opposed_outcomes, outcomes, taken_by
 from tests.claims.test_figure_roles import _claims

@@ -56,14 +56,15 @@ ROW_OWN = "Claims that the ferry crossing was unsafe are false, adding that the 
 
 
 def _judged(nlp, own_text, dispute):
-    from claims.conflicts import _Judged
+    from claims.conflicts.common import _Judged
     ref = _claims(nlp, "a", "Claims that the ferry crossing was unsafe are false, the ferry operator said.",
                   "Outlet A", DAY)[0]
     return _Judged(ref=ref, claim=ref.claim, index=0, own_text=own_text, stems=frozenset(), is_dispute=dispute)
 
 
 def test_a_dispute_holds_its_own_words_not_those_it_rejects(nlp):
-    from claims.conflicts import _held_by, _Wording
+    from claims.conflicts.common import _held_by
+    from claims.conflicts.contradictions import _Wording
     held = _held_by(_judged(nlp, ROW_OWN, True))
     assert "unsafe" not in held and "safe" in held
     assert _Wording.of(held).opposed_to(_Wording.of("the ferry crossing was dangerous"))
@@ -74,7 +75,7 @@ def test_a_dispute_holds_its_own_words_not_those_it_rejects(nlp):
 
 
 def test_a_dispute_opposes_only_a_claim_sharing_its_matter(nlp):
-    from claims.conflicts import _share_matter
+    from claims.conflicts.common import _share_matter
     dispute = _judged(nlp, ROW_OWN, True)
     same = _judged(nlp, "the ferry crossing was dangerous", False)
     other = _judged(nlp, "the harbour steps were dangerous", False)

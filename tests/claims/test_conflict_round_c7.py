@@ -23,7 +23,7 @@ def test_last_year_is_the_year_before_the_articles_date(nlp):
 
 
 def test_the_past_year_is_no_calendar_year():
-    from claims.conflicts import _sentence_years
+    from claims.conflicts.numeric import _sentence_years
     from tests.claims.test_conflicts import claim
     assert _sentence_years(claim("a1", "Sales fell 4% last year."), date(2025, 3, 1)) == {"2024"}
     assert _sentence_years(claim("a1", "Sales will rise this year."), date(2025, 3, 1)) == {"2025"}
@@ -207,7 +207,7 @@ def test_a_cluster_pair_holds_one_conflict_per_pair_of_values():
 
 
 def test_a_figure_agreeing_with_the_part_does_not_answer_the_whole(nlp):
-    from claims.conflicts import _answers_the_part, _Facts
+    from claims.conflicts.numeric import _answers_the_part, _Facts
     from tests.claims.test_figure_roles import _figure
     whole, b = _figure(nlp, "Residents say more than 120 of the 300 homes on the Dunholt estate have damp.", "300")
     q, a = _figure(nlp, "Residents said about 120 homes on the Dunholt estate are affected by damp.", "about 120")

@@ -36,7 +36,7 @@ def test_all_trains_ran_against_trains_cancelled(nlp):
 
 
 def test_the_universals_and_exceptions_read():
-    from claims.conflicts import _universals
+    from claims.conflicts.contradictions import _universals
     assert _universals("every member of the governing coalition had voted for the bill")
     assert _universals("all 14 primary schools would reopen on Wednesday")
     # Near miss: a group said not to have done a thing, or to have failed, is no universal.
@@ -78,7 +78,7 @@ def test_last_years_march_is_another_event(nlp):
 
 
 def test_a_year_of_a_denied_event_does_not_set_it_apart():
-    from claims.conflicts import PAST_EVENT_YEAR
+    from claims.conflicts.contradictions import PAST_EVENT_YEAR
     assert PAST_EVENT_YEAR.search("Last year's march ended in clashes")
     assert PAST_EVENT_YEAR.search("the 2019 march ended in clashes")
     # Near miss: "in 2022" dates an event the other claim may deny.

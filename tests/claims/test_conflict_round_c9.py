@@ -58,7 +58,7 @@ def test_no_personal_information_against_a_sample_including_email_addresses(nlp)
 
 
 def test_the_class_and_its_members_read():
-    from claims.conflicts import _denied_things, _included_denial, _included_things
+    from claims.conflicts.contradictions import _denied_things, _included_denial, _included_things
     assert _included_denial(_denied_things("no financial information was accessed"),
                             _included_things("card details were among the files posted"))
     # Near miss: a member word in another sense ("the date of the audit") is no personal data.
@@ -240,7 +240,7 @@ def test_no_redundancies_against_staff_laid_off(nlp):
 
 
 def test_a_name_is_no_measure(nlp):
-    from claims.conflicts import _capitalised_stems
+    from claims.conflicts.numeric import _capitalised_stems
     s = "The fee eclipses the £30 million Harlow paid for winger Dev Anand and includes add-ons."
     assert "harlow" in _capitalised_stems(s)
     # Near miss: a word the sentence also writes in lower case is no name.

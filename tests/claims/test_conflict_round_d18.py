@@ -9,7 +9,8 @@ miss."""
 
 from datetime import date
 
-from claims.conflicts import _absent_stems, _points_back, _told_by_outlet, is_dispute
+from claims.conflicts.disputes import _absent_stems, _points_back, _told_by_outlet
+from claims.conflicts.common import is_dispute
 from claims.lexicon import dispute_pattern, rejects_a_claim
 from claims.models import Claim, ClaimKind
 from claims.overlap import topic_stems
@@ -94,7 +95,7 @@ def test_a_figure_the_sentence_repeats_is_found_in_another_article(nlp):
 
 
 def test_an_outlet_named_as_owner_owns_what_its_articles_report():
-    from claims.conflicts import _Judged
+    from claims.conflicts.common import _Judged
     from claims.models import ClaimRef
 
     claim = Claim(claim_id="c", article_id="a", kind=ClaimKind.ATTRIBUTED, text="the cost has risen to $90 million",

@@ -6,7 +6,8 @@ of the gold cases; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import _points_back, is_dispute
+from claims.conflicts.disputes import _points_back
+from claims.conflicts.common import is_dispute
 from claims.extract import extract_claims
 from claims.models import Article
 from tests.claims.test_conflict_round_t11 import _joins

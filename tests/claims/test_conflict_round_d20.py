@@ -8,7 +8,7 @@ about none of the gold cases; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import is_dispute
+from claims.conflicts.common import is_dispute
 from claims.extract import extract_claims
 from claims.models import Article
 from claims.rebuttals import accepted_clause, judges_a_statement, labels_a_statement
@@ -147,7 +147,7 @@ def test_a_number_plucked_out_of_thin_air_is_rejected(nlp):
 
 
 def test_a_fraction_of_two_digits_is_a_distinctive_figure():
-    from claims.conflicts import _distinctive
+    from claims.conflicts.disputes import _distinctive
     from claims.models import Quantity
 
     def figure(surface, value):

@@ -11,9 +11,8 @@ from datetime import date
 
 import pytest
 
-from claims.conflicts import (
+from claims.conflicts.numeric import (
     _Facts,
-    find_conflicts,
     _same_rate,
     _subgroup_met_apart,
     _synonym_candidates,
@@ -21,6 +20,7 @@ from claims.conflicts import (
     _year_two_ways,
     rate_base,
 )
+from claims.conflicts import find_conflicts
 from claims.figure_roles import figure_events
 from claims.models import ConflictKind
 from claims.overlap import stem

@@ -3,7 +3,7 @@ Sentences written for these tests, about none of the gold cases; each has a near
 
 from datetime import date
 
-import claims.conflicts as cc
+import claims.conflicts.disputes as cc_disputes
 from claims.overlap import topic_stems
 
 from tests.claims.test_conflict_round_t11 import _joins
@@ -31,7 +31,7 @@ def test_a_ground_sharing_little_answers_the_storys_earlier_statement_at_the_low
     # ("380 people at evening shows"): below the story bar, above the last try's.
     assert _joins(pairs, "380 people", "it ignored hundreds of people")
     # Near miss: at the story bar of the first tries it answers nothing.
-    monkeypatch.setattr(cc, "LOW_STORY_TARGET_SHARE", cc.STORY_TARGET_SHARE)
+    monkeypatch.setattr(cc_disputes, "LOW_STORY_TARGET_SHARE", cc_disputes.STORY_TARGET_SHARE)
     assert not _joins(_story(nlp, "people"), "380 people", "it ignored hundreds of people")
 
 
@@ -43,7 +43,7 @@ def test_a_ground_sharing_no_word_of_what_was_said_answers_nothing(nlp):
 
 
 def test_statement_nouns_and_the_rejecters_name_are_not_words_of_what_was_said():
-    nouns = cc._statement_noun_stems()
+    nouns = cc_disputes._statement_noun_stems()
     # "called the society's warning overblown" / "the warning would cost growers
     # dearly": a shared statement noun says nothing of what was said.
     assert topic_stems("warning") <= nouns and topic_stems("figures") <= nouns and topic_stems("claims") <= nouns

@@ -6,7 +6,8 @@ Sentences written for these tests; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import _scope, find_conflicts
+from claims.conflicts.numeric import _scope
+from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 

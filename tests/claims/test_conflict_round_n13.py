@@ -5,11 +5,8 @@ Sentences written for these tests; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import (
-    _revision_of_earlier,
-    find_conflicts,
-    measure_stems,
-)
+from claims.conflicts.numeric import _revision_of_earlier, measure_stems
+from claims.conflicts import find_conflicts
 from claims.models import ConflictKind, Quantity
 from tests.claims.test_figure_roles import _claims
 

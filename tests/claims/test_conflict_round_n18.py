@@ -6,7 +6,8 @@ has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import _Facts, _frame, _frames_meet, find_conflicts
+from claims.conflicts.numeric import _Facts, _frame, _frames_meet
+from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
 from claims.quantities import find_quantities
 from tests.claims.test_figure_roles import _claims

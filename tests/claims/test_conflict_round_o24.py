@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from claims.conflicts import _Wording, find_conflicts
+from claims.conflicts.contradictions import _Wording
+from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 

@@ -8,7 +8,8 @@ miss."""
 
 from datetime import date
 
-from claims.conflicts import _singled_out, _tolerance, find_conflicts, interval
+from claims.conflicts.numeric import _singled_out, _tolerance, interval
+from claims.conflicts import find_conflicts
 from claims.figure_roles import is_target
 from claims.lexicon import rejects, rejects_a_claim
 from claims.models import ConflictKind

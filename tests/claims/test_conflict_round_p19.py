@@ -10,7 +10,9 @@ must still fire or a near miss."""
 
 from datetime import date, timedelta
 
-from claims.conflicts import _one_place_of_joined, _speaks_for, find_conflicts
+from claims.conflicts.numeric import _one_place_of_joined
+from claims.conflicts.disputes import _speaks_for
+from claims.conflicts import find_conflicts
 from claims.lexicon import rejects_a_claim
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims

@@ -3,7 +3,7 @@ rival of what was used of it; a sentence opening on a wider area ("Across the co
 on a part of its owner ("On its coast route,") that the other sentence never names is a
 whole against a member. Sentences written for these tests, about none of the gold cases."""
 
-from claims.conflicts import _area_opening
+from claims.conflicts.numeric import _area_opening
 from claims.figure_roles import provided_or_used
 from tests.claims.test_conflict_gain_loss import _count
 from tests.claims.test_conflict_round_n20 import _numeric_between

@@ -3,7 +3,7 @@ autumn, season) tells a past season's figure, no rival of one of now; a sentence
 an average against one speaking of none sets a mean (or another measure beside it) against
 one value. Sentences written for these tests, about none of the gold cases."""
 
-from claims.conflicts import _average_against_one, _last_season_against_now
+from claims.conflicts.numeric import _average_against_one, _last_season_against_now
 from tests.claims.test_conflict_gain_loss import _count
 from tests.claims.test_conflict_round_n20 import _numeric_between
 

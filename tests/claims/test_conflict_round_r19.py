@@ -6,7 +6,9 @@ must still be read as before."""
 from datetime import date
 from types import SimpleNamespace
 
-from claims.conflicts import _counted_elsewhere, _one_place_of_joined, _remainder_of_other, find_conflicts
+from claims.conflicts.contradictions import _counted_elsewhere
+from claims.conflicts.numeric import _one_place_of_joined, _remainder_of_other
+from claims.conflicts import find_conflicts
 from claims.lexicon import rejects_a_claim
 from claims.models import Claim, ClaimKind, ConflictKind, Quantity
 from claims.overlap import topic_stems
@@ -126,7 +128,7 @@ def test_near_miss_a_count_at_a_named_place_is_still_elsewhere():
 
 
 def _opposed(a: str, b: str):
-    from claims.conflicts import _Wording
+    from claims.conflicts.contradictions import _Wording
     return _Wording.of(a).opposed_to(_Wording.of(b))
 
 
@@ -173,14 +175,14 @@ def test_near_miss_a_figure_someone_gave_questioned_is_still_a_rejection(nlp):
 
 
 def test_a_vague_plural_stretch_is_no_stretch():
-    from claims.conflicts import _spans_differ
+    from claims.conflicts.numeric import _spans_differ
     qa, a = _figure("The death toll from the floods rose to 40 within days.", "40", 40)
     qb, b = _figure("Officials said 31 people died in the first week of the floods.", "31", 31, article="b")
     assert not _spans_differ(qa, a, qb, b)
 
 
 def test_near_miss_a_half_year_and_a_full_year_are_two_stretches():
-    from claims.conflicts import _spans_differ
+    from claims.conflicts.numeric import _spans_differ
     qa, a = _figure("The bank handed out 18,200 food parcels in the six months to September.", "18,200", 18200)
     qb, b = _figure("The bank expects to hand out 40,000 parcels over the full year.", "40,000", 40000, article="b")
     assert _spans_differ(qa, a, qb, b)

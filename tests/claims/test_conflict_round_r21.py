@@ -5,7 +5,7 @@ written for these tests, about none of the gold cases."""
 
 from datetime import date
 
-from claims.conflicts import is_dispute
+from claims.conflicts.common import is_dispute
 from claims.extract import extract_claims
 from claims.models import Article
 from claims.rebuttals import accepted_clause, judges_a_statement, labels_a_statement
@@ -90,7 +90,7 @@ def _figure(surface, value):
 
 
 def test_a_fraction_of_one_digit_or_a_quarter_is_not_distinctive():
-    from claims.conflicts import _distinctive
+    from claims.conflicts.disputes import _distinctive
 
     assert not _distinctive(_figure("5p", 0.05))
     assert not _distinctive(_figure("0.25", 0.25))

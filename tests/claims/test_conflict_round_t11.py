@@ -7,7 +7,9 @@ near miss."""
 
 from datetime import date
 
-from claims.conflicts import _accused_party, find_conflicts, is_dispute
+from claims.conflicts.disputes import _accused_party
+from claims.conflicts import find_conflicts
+from claims.conflicts.common import is_dispute
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 
@@ -150,7 +152,7 @@ def test_a_denial_sharing_one_word_with_another_story_is_not_its_target(nlp):
 
 
 def test_the_author_of_a_report_the_outlet_cites_is_its_voice():
-    from claims.conflicts import document_source_pattern
+    from claims.conflicts.common import document_source_pattern
 
     m = document_source_pattern().search("Rice caused the illness, a report by the district food office found.")
     assert m and m.group(1) == "report" and m.group(2) == "the district food office"

@@ -7,7 +7,8 @@ each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import _continues_rejection, _names_coverage, find_conflicts
+from claims.conflicts.disputes import _continues_rejection, _names_coverage
+from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
 from tests.claims.test_conflict_round_t11 import _joins
 from tests.claims.test_figure_roles import _claims

@@ -5,7 +5,7 @@ the gold cases; each has a near miss."""
 from datetime import date
 from types import SimpleNamespace
 
-from claims.conflicts import _near_rival
+from claims.conflicts.disputes import _near_rival
 
 from tests.claims.test_conflict_round_t11 import _joins
 from tests.claims.test_conflict_round_t12 import _disputes

@@ -8,7 +8,9 @@ tests, about none of the gold cases; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import ConflictKind, _Facts, _scope, find_conflicts
+from claims.models import ConflictKind
+from claims.conflicts.numeric import _Facts, _scope
+from claims.conflicts import find_conflicts
 from claims.figure_roles import is_interval
 from claims.lexicon import rejects_a_claim
 from claims.rebuttals import judges_a_statement
@@ -51,7 +53,7 @@ def test_the_allegations_are_what_another_party_was_said_to_allege(nlp):
                   "the allegations")
     # Near miss: a claim introduced by "said" makes no allegation; the rule does not
     # choose it (other steps may).
-    from claims.conflicts import MADE_STATEMENT
+    from claims.conflicts.disputes import MADE_STATEMENT
     assert MADE_STATEMENT.search("called the allegations \"baseless\"")
     assert not MADE_STATEMENT.search("called his allegations baseless")
 
@@ -124,7 +126,7 @@ def test_a_participle_before_a_reason_is_no_scope(nlp):
 
 
 def test_a_labelled_object_s_content_is_what_was_claimed(nlp):
-    from claims.conflicts import _labelled_content
+    from claims.conflicts.common import _labelled_content
 
     (ref,) = [r for r in _claims(nlp, "a", 'Finance director Mira Holt described reports that the pier was sold to '
                                          'cover debts as "simply wrong".', "Outlet A", DAY) if r.claim.cue]

@@ -4,7 +4,7 @@ of the flats approved ..." / "Just 540 of them were social housing flats"), unle
 them alone counts a named part of a group, or the measure is answered by another figure.
 Sentences written for these tests, about none of the gold cases."""
 
-from claims.conflicts import COMPARED_MATTER, _Facts, _head_named_across, _named_part
+from claims.conflicts.numeric import COMPARED_MATTER, _Facts, _head_named_across, _named_part
 from tests.claims.test_conflict_gain_loss import _count
 from tests.claims.test_conflict_round_n20 import _numeric_between
 

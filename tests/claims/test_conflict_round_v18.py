@@ -7,7 +7,8 @@ election and says he will challenge the result"), which is now a narrated claim 
 
 from datetime import date
 
-from claims.conflicts import _Wording, find_conflicts
+from claims.conflicts.contradictions import _Wording
+from claims.conflicts import find_conflicts
 from claims.models import ClaimKind, ConflictKind
 from tests.claims.test_figure_roles import _claims
 
@@ -57,7 +58,7 @@ def test_near_miss_not_accurate_agrees_with_riddled_with_errors(nlp):
 
 def test_near_miss_never_been_with_a_comparative_is_no_negation():
     """"demand had never been higher" says demand is at its highest: no negated assessment."""
-    from claims.conflicts import _negated_before
+    from claims.conflicts.contradictions import _negated_before
     tokens = "demand had never been higher".split()
     assert not _negated_before(tokens, 4)
     tokens = "the survey had not been accurate".split()

@@ -7,7 +7,7 @@ for these tests, about none of the gold cases; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import ACCUSED_BEFORE
+from claims.conflicts.disputes import ACCUSED_BEFORE
 from tests.claims.test_conflict_round_t11 import _joins
 from tests.claims.test_conflict_round_t12 import _disputes
 

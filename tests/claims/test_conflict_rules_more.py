@@ -326,7 +326,7 @@ def test_the_owner_of_a_reported_assessment_is_its_voice():
 
 
 def test_a_qualified_figure_is_not_widened_again():
-    from claims.conflicts import interval
+    from claims.conflicts.numeric import interval
     about = Quantity(surface="about 2,000", start_char=0, end_char=11, value=2000, low=1800, high=2200, unit="count")
     exact = Quantity(surface="2,000", start_char=0, end_char=5, value=2000, low=1995, high=2005, unit="count")
     assert interval(about, 0.05) == (1800, 2200)
@@ -377,7 +377,7 @@ def test_a_number_of_a_thing_is_not_compared_with_a_count_whose_head_it_does_not
 
 
 def test_a_rejection_that_says_what_it_rejects_needs_a_target_about_it():
-    from claims.conflicts import _rejection_topic
+    from claims.conflicts.disputes import _rejection_topic
 
     assert _rejection_topic("Any suggestion to the contrary is false") == frozenset()
     assert _rejection_topic("Any suggestion that passengers will be less safe is simply wrong")

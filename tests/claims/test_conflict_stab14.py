@@ -5,7 +5,8 @@ gold cases; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import _BestPerClusterPair, find_conflicts, pair_order
+from claims.conflicts.common import _BestPerClusterPair, pair_order
+from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
 from claims.rebuttals import judges_a_statement
 from tests.claims.test_conflict_round_t11 import _joins

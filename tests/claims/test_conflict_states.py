@@ -5,7 +5,9 @@ tests; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import _absent_stems, _states, find_conflicts
+from claims.conflicts.disputes import _absent_stems
+from claims.states import read_states as _states
+from claims.conflicts import find_conflicts
 from claims.figure_roles import whole_of
 from claims.models import ConflictKind
 from tests.claims.test_conflicts import claim, figure, ref, statement, turnout

@@ -4,7 +4,8 @@ assessments, a denial of charges, a party named across loosely related articles.
 
 from datetime import date
 
-from claims.conflicts import _opposite_words, _party_named, find_conflicts
+from claims.conflicts.contradictions import _opposite_words, _party_named
+from claims.conflicts import find_conflicts
 from claims.models import ClusterMember, ConflictKind
 from claims.overlap import topic_stems
 from tests.claims.test_conflicts import claim, ref

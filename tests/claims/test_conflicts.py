@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from claims.conflicts import find_conflicts, interval, own_words
+from claims.conflicts import find_conflicts
+from claims.conflicts.numeric import interval
+from claims.conflicts.disputes import own_words
 from claims.models import Claim, ClaimKind, ClaimRef, ConflictKind, Quantity, stable_id
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"

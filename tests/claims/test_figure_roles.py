@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from claims.conflicts import find_conflicts, interval, stock_pattern
+from claims.conflicts import find_conflicts
+from claims.conflicts.numeric import interval, stock_pattern
 from claims.extract import extract_claims
 from claims.figure_roles import (
     clause_around,
@@ -206,7 +207,7 @@ def test_workers_who_stayed_away_were_on_strike(nlp):
 
 
 def test_a_figure_shared_by_two_claims_is_judged_per_claim():
-    from claims.conflicts import _Facts
+    from claims.conflicts.numeric import _Facts
     from claims.models import Claim, ClaimKind
 
     sentence = "The Harlow Water Board said 30 homes in Tenby were flooded."

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from claims.conflicts import ConflictSettings, find_conflicts
+from claims.conflicts.common import ConflictSettings
+from claims.conflicts import find_conflicts
 from claims.forked import Forked
 from claims.models import ConflictKind
 from tests.claims.test_conflicts import figure, statement, turnout

@@ -102,7 +102,7 @@ def test_readings_of_many_claims_share_their_empty_sets():
     every empty set a claim's reading keeps must be one object, whatever the claim says."""
     from dataclasses import fields
 
-    from claims.conflicts import _Wording
+    from claims.conflicts.contradictions import _Wording
 
     texts = ["Ticket sales rose sharply this year", "The ferry service will not resume until spring",
              "The council said the bridge reopened on Monday", "Nobody was injured in the fire",

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from claims.conflicts import _owner_rejected_by, _points_back, _told_by_outlet
+from claims.conflicts.disputes import _owner_rejected_by, _points_back, _told_by_outlet
 from claims.extract import extract_claims
 from claims.models import Article
 from claims.overlap import topic_stems

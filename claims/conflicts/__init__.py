@@ -1,0 +1,111 @@
+"""Claims that cannot both be right: disputes, non-overlapping figures, opposite assessments.
+
+Each rule returns `Conflict`s with a one-line reason a fact-checker can read and a score
+(dispute > numeric > contradiction by default: a party's explicit rejection is the
+strongest evidence, opposite wording the weakest). Rules see only stored claims and their
+articles' outlet and date, so an incremental run can re-judge the whole store without
+parsing anything again.
+
+Two claims are only compared when they are about the same matter: they share rare words
+(`claims.overlap.TopicIndex`) or a cluster. Limits, deliberately: no world knowledge
+(synonyms beyond shared stems, entailment), so "he will be in charge next season" and
+"he would leave at the end of the season" are not seen as opposed.
+
+The work stays near-linear in the number of claims: each claim meets only the claims
+sharing one of its rarest words (capped by `ConflictSettings.candidate_stems` and
+`candidate_postings_cap`), its scores against them are one sparse product, and the
+contradiction rule looks up opposite words in an index rather than pairing every claim of
+a story.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import chain
+
+from claims.forked import Forked
+from claims.models import ClaimRef, ClusterMember, Conflict
+from claims.overlap import TopicIndex, sharing_stem_sets
+from claims.conflicts.common import (
+    _BestPerClusterPair,
+    _Judged,
+    _RelatedClaims,
+    _Stories,
+    ConflictSettings,
+    is_dispute,
+    pair_order,
+)
+from claims.conflicts.numeric import _numeric_conflicts
+from claims.conflicts.contradictions import find_contradictions
+from claims.conflicts.disputes import _drop_doubled_grounds, find_disputes, own_words
+
+
+@sharing_stem_sets()
+def find_conflicts(
+    refs: Sequence[ClaimRef],
+    clusters: Sequence[ClusterMember] = (),
+    settings: ConflictSettings = ConflictSettings(),
+) -> list[Conflict]:
+    by_article: dict[str, list[ClaimRef]] = defaultdict(list)
+    for r in refs:
+        by_article[r.claim.article_id].append(r)
+    index = TopicIndex([r.claim.sentence for r in refs], postings_cap=settings.candidate_postings_cap,
+                       rarest=settings.candidate_stems)
+    judged = [
+        _Judged(
+            ref=r,
+            claim=r.claim,
+            index=i,
+            own_text=own_words(r.claim, [o.claim for o in by_article[r.claim.article_id]]),
+            stems=index.stems[i],
+        )
+        for i, r in enumerate(refs)
+    ]
+    for j in judged:
+        j.is_dispute = is_dispute(j.claim, j.own_text)
+    _drop_doubled_grounds(judged, by_article)
+    cluster_of = {m.claim_id: m.cluster_id for m in clusters}
+    related = _RelatedClaims(judged, index, cluster_of, settings)
+    stories = _Stories(judged, settings.story_days)
+    article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
+    published_of = {j.claim.article_id: j.ref.published for j in judged}
+    story_of: dict[str, frozenset[str]] = {}
+
+    def best(conflicts: Iterable[tuple[Conflict, frozenset[tuple]]]) -> list[Conflict]:
+        # One conflict per pair of clusters and story: twenty outlets repeating one figure
+        # against one rebuttal are one question for a fact-checker, not twenty. Two other
+        # figures of the same two clusters ("2.9%" / "4.1%" beside "0.6%" / "0.2%" in
+        # sentences clustered together) are another question. Conflicts are weighed as they
+        # come: a large store's rules find several times more pairs than they keep, and a
+        # list of them all was the largest thing the run held (#7).
+        found = _BestPerClusterPair(stories, settings.same_story, story_of)
+        for conflict, figures in conflicts:
+            a = cluster_of.get(conflict.claim_a, conflict.claim_a)
+            b = cluster_of.get(conflict.claim_b, conflict.claim_b)
+            articles = (article_of[conflict.claim_a], article_of[conflict.claim_b])
+            found.offer((conflict.kind.value, *sorted((a, b))), articles, conflict.score,
+                        pair_order(conflict.conflict_id, *((x, published_of[x]) for x in articles)),
+                        conflict, figures)
+        return found.values()
+
+    fork = settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2
+    # Each kind is weighed on its own (the kind is part of the key), so the child keeps
+    # the best of its numeric conflicts and sends back only those.
+    with Forked(lambda: best(_numeric_conflicts(judged, related, settings, stories)), fork=fork) as numeric:
+        started = time.monotonic()
+        kept = best(chain(((c, frozenset()) for c in find_disputes(judged, related, stories, settings)),
+                          ((c, frozenset()) for c in find_contradictions(judged, related, stories, settings))))
+        # The child's share takes about as long as ours: one that takes four times as long
+        # (or a minute) is stuck, and its share is done here.
+        kept += numeric.result(timeout=max(60.0, 4 * (time.monotonic() - started)))
+    return sorted(kept, key=lambda c: (-c.score, c.conflict_id))
+
+
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,639 @@
+"""What every conflict rule reads: the settings, a claim as the rules judge it, the index
+of related claims, and the helpers more than one rule uses.
+
+Kept apart from the rules so each rule module imports it and none imports another rule's
+internals it does not need."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import numpy as np
+
+from claims.lexicon import (
+    data_lines,
+    phrasal_verbs,
+    inflections,
+    phrase_pattern,
+    dispute_pattern,
+    doubting_pattern,
+    rejects,
+    rejects_a_claim,
+    figure_noun_pattern,
+    opposite_patterns,
+)
+from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind
+from claims.overlap import TopicIndex, one_of, topic_stems
+from claims.rebuttals import (
+    accepted_clause,
+    corrects_self,
+    judged_content,
+    judges_a_statement,
+    labels_a_statement,
+)
+
+
+# "the ministry's claim", "the electoral commission's figure": whose claim is rejected.
+OWNER_NOUNS = ("figures?|claims?|estimates?|numbers?|reports?|assessments?|data|statistics|"
+               "counts?|projections?|forecasts?|conclusions|findings|analysis|account")
+
+
+CLAIMED_NOUN = r"(?:claimed|alleged|so-called|purported)\s+[a-z][\w-]*"
+
+
+@cache
+def owner_pattern() -> re.Pattern[str]:
+    """"the ministry's claim", "Simic's remarks": the owner, then what of theirs is
+    rejected (a figure noun or a claim noun of claims/data)."""
+    listed = sorted({n for n in data_lines("conflict_claim_nouns.txt") + data_lines("conflict_figure_nouns.txt")},
+                    key=len, reverse=True)
+    # (d10) "the council's claimed savings", "the union's alleged shortfall": a noun marked
+    # as claimed is a statement of the owner, whatever the noun.
+    nouns = OWNER_NOUNS + "|" + "|".join(re.escape(n) + "s?" for n in listed) + "|" + CLAIMED_NOUN
+    return re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[\w$£€.,-]+\s+){0,2}?"
+                      rf"(?:{nouns})\b")
+
+
+# "Education Minister Cora Lindqvist said ...": a sentence's capitalised reporting subject.
+REPORTING_SUBJECT = re.compile(r"\W*((?:[A-Z][\w'’.&-]*\s+|(?:at|of)\s+){1,6})"
+                               r"(?:said|says|told|announced|reported|claimed|"
+                               r"estimated|estimates|projected|projects)\b")
+
+
+# "Bus fares will rise by 12%, operator Greyline Buses said on Monday, blaming losses of
+# £9 million": a reporting clause set off by commas inside the sentence.
+INNER_REPORTING_SUBJECT = re.compile(r",\s+((?:[A-Za-z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*\s+)"
+                                     r"(?:said|says|told|announced|reported|claimed)\b")
+
+
+@cache
+def claim_noun_pattern() -> re.Pattern[str]:
+    """Nouns naming what another party said ("claim", "remarks", "assurance")."""
+    return phrase_pattern(data_lines("conflict_claim_nouns.txt"))
+
+
+@cache
+def content_clause() -> re.Pattern[str]:
+    """"the claim that ...", "reports that ...", "the suggestion of ...": the clause that
+    follows says what was claimed."""
+    return re.compile(claim_noun_pattern().pattern + r"\s+(?:that|of)\s+", re.IGNORECASE)
+
+
+# The copula before a rejecting word and what qualifies that word ("were simply not
+# true", 'were "premature and wrong"', 'were "pure speculation"', "was a complete
+# fabrication"): up to two words that are no copula, or one word and "and"/"or".
+TRAILING_COPULA = re.compile(r"\s+(?:is|was|are|were|been|be)\b[\s\"'“”‘’]*"
+                             r"(?:(?!(?:is|was|are|were|been|be)\b)[\w-]+[\s\"'“”‘’,]+){0,2}"
+                             r"(?:(?:and|or)\b[\s\"'“”‘’]*)?$",
+                             re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ConflictSettings:
+    """Tolerances of the conflict rules (documented in README, "Conflict rules")."""
+
+    # Relative widening of each figure's interval before comparing: absorbs rounding the
+    # qualifier table does not ("$5 billion" in one outlet, "$5.2 billion" in another).
+    rounding_tolerance: float = 0.05
+    # Two figures this many times apart or more are not compared: a part against a whole or
+    # two measures ("treated 212 people" / "65,000 people attended"). Not lower: organisers'
+    # and police estimates of one crowd ("a million" / "50,000") are 20 times apart and are
+    # what a fact-checker wants set side by side. On the dev gold, 20 removes one false
+    # alarm more than 50 and no closed-set one; true conflicts there are at most 6.3 apart.
+    figures_apart: float = 50.0
+    # Figures of articles published further apart than this may describe a changing count.
+    max_days_apart: int = 10
+    # ... and a count said to change ("rose to 12 on Monday") dated further than this from
+    # the other (a named day, else the article's date) is that day's count, not a rival.
+    change_days_apart: int = 3
+    # Weighted share of rare words (0..1) that makes two claims about the same matter.
+    same_matter: float = 0.35
+    # ... the lower bar for two figures, which must also measure the same thing.
+    numeric_matter: float = 0.2
+    # ... and for figures whose measures share a word (not only a head or a synonym frame).
+    numeric_measure_matter: float = 0.1
+    # ... and that makes an earlier claim the one a rejection answers.
+    dispute_target: float = 0.3
+    # How well a claim must say what a rejection's clause says was claimed ("the claim that
+    # no passwords were taken"): harmonic mean of the shares of rare words, each way.
+    dispute_content: float = 0.3
+    # Weighted share of rare words of two articles' claims that makes them one story.
+    # Measured on the gold: articles of one case score 0.2-0.6, of different cases at
+    # most 0.23.
+    same_story: float = 0.25
+    # Articles published further apart than this are not one story, whatever their words
+    # (an outlet's coverage of one company or town repeats its names for years).
+    story_days: int = 30
+    # Short articles share few words even when they tell one story: opposite assessments
+    # in articles overlapping at least `loose_story` still contradict when the two claims'
+    # own sentences share `contradiction_matter` of their rare words (names, places); a
+    # rejection finds its target there too, by owner, figure or content only.
+    loose_story: float = 0.1
+    contradiction_matter: float = 0.1
+    # Work caps that keep a large store near-linear. Two claims are only compared when one
+    # of a claim's `candidate_stems` rarest words is shared by at most
+    # `candidate_postings_cap` claims: at most 6 x 200 candidates per claim, however big
+    # the store. Raising them finds pairs that share only common words, at quadratic cost.
+    candidate_stems: int = 6
+    candidate_postings_cap: int = 200
+    # Claims of other articles of the story a rejection may answer: gathered through its
+    # rarest words first, and no more words are looked up once this many are found.
+    dispute_story_cap: int = 300
+    # With two usable cores and a store of so many claims, numeric conflicts are found in
+    # a forked child while disputes and contradictions are found here (claims/forked.py):
+    # same conflicts in about three quarters of the time (26 s instead of 36 s on a
+    # 1,000-article store of 29,000 claims). Smaller stores are done sooner without a fork;
+    # in larger ones the child's private copy of what it touches (about 8 MB per 1,000
+    # claims, measured) would add more than 400 MB to the run's peak memory. (0, 0) never
+    # forks.
+    fork_claims: tuple[int, int] = (5_000, 50_000)
+
+
+@dataclass(slots=True)
+class _Judged:
+    """A claim with what the rules reuse, computed once: its sentence's topic stems, its
+    own words, and (on first use) its text's stems and the stems of who it is by."""
+
+    ref: ClaimRef
+    claim: Claim  # ref.claim, held directly: read in every inner loop
+    index: int
+    own_text: str
+    stems: frozenset[str]
+    is_dispute: bool = False
+    # (d10) A rejection only as the ground of a rejecting main verb ("..., saying the
+    # company had removed every account"): a statement too, which may be answered.
+    ground: bool = False
+    _text_stems: frozenset[str] | None = None
+    _voice: frozenset[str] | None = None
+    _text_weight: float | None = None
+
+    @property
+    def text_stems(self) -> frozenset[str]:
+        if self._text_stems is None:
+            self._text_stems = one_of(topic_stems(self.ref.claim.text))
+        return self._text_stems
+
+    def text_weight(self, index: TopicIndex) -> float:
+        if self._text_weight is None:
+            self._text_weight = index.weight(self.text_stems)
+        return self._text_weight
+
+    @property
+    def voice(self) -> frozenset[str]:
+        if self._voice is None:
+            self._voice = one_of(_voice_stems(self.ref.claim))
+        return self._voice
+
+
+# Two conflicts of one pair of clusters whose scores differ by no more than this are
+# equally good evidence: the scores move by a few thousandths as the store grows (rare
+# words become less rare), and that must not decide which of them a reviewer sees.
+NEAR_SCORE = 0.02
+
+
+def pair_order(conflict_id: str, *sides: tuple[str, date | None]) -> tuple:
+    """How a conflict ranks among those of nearly equal score (`NEAR_SCORE`) for one pair
+    of clusters, smallest first: the pair that could be seen first (its later article's
+    date, then its earlier one's; undated last), the original statement rather than a
+    later echo, then its articles' ids, then its id. So an article restating a claim
+    already in conflict does not take the conflict over (its verdict would be lost), and a
+    fresh run on the same articles keeps the same conflicts, whatever the store held."""
+    days = sorted(day or date.max for _, day in sides)
+    return (days[-1], days[0], tuple(sorted(article for article, _ in sides)), conflict_id)
+
+
+class _BestPerClusterPair:
+    """The best item per pair of clusters, per story. Clusters gather near-identical
+    sentences, and those recur in other stories ("2.3 million customers were affected",
+    "the two sides remain far apart"): a conflict of one story must not hide the conflict
+    between the same clusters in an unrelated story, which is another question for a
+    fact-checker. Two items are of one story when an article of one is an article of the
+    other or tells its story (`_Stories`, at least `floor`).
+
+    The best is a function of the items offered, not of their order: of those within
+    `NEAR_SCORE` of the highest score, the first by `pair_order`. Only those are held."""
+
+    def __init__(self, stories: _Stories, floor: float, story_of: dict[str, frozenset[str]] | None = None) -> None:
+        """`story_of` may be shared by several instances of one `stories` and `floor`."""
+        self.stories, self.floor = stories, floor
+        self._kept: dict[tuple, list[list]] = defaultdict(list)
+        self._story: dict[str, frozenset[str]] = {} if story_of is None else story_of
+
+    def _story_of(self, article_id: str) -> frozenset[str]:
+        if article_id not in self._story:
+            self._story[article_id] = frozenset(self.stories.related(article_id, self.floor))
+        return self._story[article_id]
+
+    def offer(self, key: tuple, articles: tuple[str, ...], score: float, order: tuple, item: object,
+              figures: frozenset[tuple] = frozenset()) -> None:
+        """Keep `item` unless an item of the key and story has a higher score by more than
+        `NEAR_SCORE`; items setting `figures` against each other (numeric conflicts) are
+        one question only when they set one pair of values against each other
+        (`_same_figures`)."""
+        # the articles of the item's story: each of its articles and those telling its story
+        reach = frozenset().union(*(self._story_of(x) for x in articles))
+        for kept in self._kept[key]:
+            if not reach.isdisjoint(kept[0]) and _same_figures(figures, kept[3]):
+                kept[1] = top = max(score, kept[1])
+                kept[2] = _frontier(kept[2], (score, order, item), top - NEAR_SCORE)
+                kept[3] = kept[3] | figures
+                return
+        self._kept[key].append([articles, score, [(score, order, item)], figures])
+
+    def values(self) -> list:
+        return [min(kept[2], key=lambda held: held[1])[2] for group in self._kept.values() for kept in group]
+
+
+def _frontier(held: list[tuple], new: tuple, floor: float) -> list[tuple]:
+    """The (score, order, item) that may still be chosen once `new` is offered: at or
+    above `floor`, and none with a lower score and a later order than another (whatever
+    higher scores come, the other is chosen first). Twenty echoes of one score are one."""
+    if new[0] < floor or any(s >= new[0] and o <= new[1] for s, o, _ in held):
+        return [h for h in held if h[0] >= floor]
+    return [h for h in held if h[0] >= floor and not (new[0] >= h[0] and new[1] <= h[1])] + [new]
+
+
+def _same_figures(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
+    """Two sets of pairs of figures (unit, smaller, larger) hold one pair alike: the same
+    unit and both values within twice the rounding tolerance ("about $45 million" against
+    "$12 million", and "$45.2 million" against "$12m", are one question). Conflicts setting
+    no figures against each other are always alike."""
+    if not a or not b:
+        return not a and not b
+    near = lambda x, y: abs(x - y) <= FIGURES_ALIKE * max(abs(x), abs(y))  # noqa: E731
+    return any(ua == ub and near(la, lb) and near(ha, hb) for ua, la, ha in a for ub, lb, hb in b)
+
+
+# Relative difference within which two values are one figure written two ways (twice
+# ConflictSettings.rounding_tolerance: each side may be rounded).
+FIGURES_ALIKE = 0.1
+
+
+class _RelatedClaims:
+    """Which claims are about the same matter as a claim: same cluster, or enough rare
+    words shared by their sentences. Candidates come from the index's postings of rare
+    words (bounded per claim); a rule may narrow them (figures only) before any score is
+    computed."""
+
+    def __init__(self, judged: list[_Judged], index: TopicIndex, cluster_of: dict[str, str],
+                 settings: ConflictSettings) -> None:
+        self.judged, self.index, self.cluster_of = judged, index, cluster_of
+        numbers: dict[str, int] = {}
+        self._cluster = np.fromiter(
+            (numbers.setdefault(cluster_of[j.claim.claim_id], len(numbers)) if j.claim.claim_id in cluster_of else -1
+             for j in judged), dtype=np.int64, count=len(judged))
+
+    def matter(self, a: _Judged, b: _Judged) -> float:
+        cluster = self.cluster_of.get(a.claim.claim_id)
+        if cluster is not None and cluster == self.cluster_of.get(b.claim.claim_id):
+            return 1.0
+        return self.index.relatedness_of(a.index, b.index)
+
+    def of(self, a: _Judged, floor: float, among: frozenset[int] | set[int] | None = None,
+           after: int = -1, extra: set[int] | None = None, extra_floor: float = 1.0) -> list[tuple[float, _Judged]]:
+        """(matter, claim) of the candidates at or above `floor`, only those `among` the
+        given indices if set, and only those of index above `after` (each pair once).
+        `extra` are candidates found by other means (a shared measure), kept from the
+        lower `extra_floor`."""
+        candidates = self.index.candidates(a.index)
+        if extra:
+            candidates |= extra
+        if among is not None:
+            candidates &= among
+        indices = np.fromiter(sorted(i for i in candidates if i > after), dtype=np.int64)
+        scores = self.index.relatedness_to(a.index, indices)
+        if self._cluster[a.index] >= 0:
+            scores[self._cluster[indices] == self._cluster[a.index]] = 1.0
+        keep = scores >= floor
+        if extra and extra_floor < floor:
+            keep |= (scores >= extra_floor) & np.isin(indices, np.fromiter(extra, dtype=np.int64, count=len(extra)))
+        return [(score, self.judged[i]) for i, score in zip(indices[keep].tolist(), scores[keep].tolist())]
+
+
+def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
+    """An attributed claim whose cue or own words reject something ("denied", "was
+    exaggerated", "any suggestion ... is false"), or that the sentence sets against a
+    party ("..., contradicting chairman Graham Holt")."""
+    if claim.speaker is None:
+        return False
+    if claim.kind == ClaimKind.NARRATED:
+        # The outlet reporting a rejection ("the request was turned down", "the board
+        # dismissed the appeal") rejects nothing said; it does when its own words reject
+        # a claim or a figure ("the claim that no data was taken proved false").
+        text = own_text if own_text is not None else claim.text
+        return rejects_a_claim(text) and bool(claim_noun_pattern().search(text) or figure_noun_pattern().search(text))
+    if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim) or _rejecting_introduction(claim) \
+            or doubting_pattern().fullmatch(claim.cue or ""):
+        return True
+    text = own_text if own_text is not None else claim.text
+    # (d10) "he had been wrong last month to say ...": the speaker corrects himself.
+    if corrects_self(text):
+        return False
+    return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim) \
+        or _labelled_statement(claim, text)
+
+
+def _labelled_statement(claim: Claim, text: str) -> bool:
+    """(d20) A claim cued by a labelling verb is its object and complement ('branded the
+    2,300 figure "pure spin"', `claims.rejections`): a rejection when the object is a
+    statement and the complement calls it untrue (`rebuttals.labels_a_statement`)."""
+    return (claim.cue or "").lower() in labelling_forms() and labels_a_statement(text)
+
+
+def _rejecting_introduction(claim: Claim) -> bool:
+    """(t11) The words from the claim's cue to the claim reject it: "Voss pushed back on
+    the committee's conclusion", "Tull took issue with the union's cost figure" (a
+    rejection by a phrasal verb, whose cue is the bare verb). Only those words: a rejecting
+    word earlier in the sentence ("Rejecting the offer, the union said ...") is not about
+    the claim."""
+    cue = claim.cue
+    if not cue or claim.kind == ClaimKind.NARRATED:
+        return False
+    before = _before_claim(claim)
+    at = before.rfind(cue)
+    return at >= 0 and len(before) - at <= INTRODUCTION_CHARS \
+        and (rejects(before[at:]) or bool(idiom_introduction().fullmatch(before[at:].strip())))
+
+
+@cache
+def idiom_introduction() -> re.Pattern[str]:
+    """(review r21) A phrasal verb of rejection whose middle is an object noun with its
+    adjective ("poured cold water on"): extraction gives it a claim only when the
+    preposition's object is a statement (`rejections._phrasal_span`), so it is a rejection
+    only as the introduction of such a claim, not wherever its words are ("poured cold
+    water on the idea of a snap election")."""
+    idioms = [(v, middle, prep) for v, middle, prep in phrasal_verbs() if " " in middle]
+    alternatives = [r"(?:" + "|".join(re.escape(f) for f in inflections(v)) + r")\s+" + r"\s+".join(
+        re.escape(w) for w in (middle + " " + prep).split()) for v, middle, prep in sorted(idioms)]
+    return re.compile("|".join(alternatives) or r"(?!)", re.IGNORECASE)
+
+
+# A cue further than this (characters) before its claim introduces it through a clause of
+# its own, not by a phrasal verb.
+INTRODUCTION_CHARS = 30
+
+
+def _before_claim(claim: Claim) -> str:
+    """The claim's sentence up to the claim: what introduces it."""
+    return claim.sentence[:max(claim.start_char - claim.sentence_start, 0)]
+
+
+# Participles by which a sentence goes on to give the reason of its main verb ("pushed
+# back on the committee's conclusion, saying ...", "hit back at the group, calling ...").
+REASON_PARTICIPLES = frozenset({"saying", "calling", "arguing", "insisting", "adding", "describing"})
+
+
+def _rebutting_participle(claim: Claim) -> bool:
+    """(d10) A claim introduced by a participle whose main verb rejects ("Voss pushed
+    back on the committee's conclusion, saying the company had removed every account"):
+    the claim is that rejection's ground, so it is a rejection too. Not when the
+    rejecting words are the claim's own subject matter told earlier in the sentence by a
+    reporting verb ("said the charges were false, adding ...": the participle adds)."""
+    if (claim.cue or "").lower() not in REASON_PARTICIPLES:
+        return False
+    before = _before_claim(claim)
+    cut = before.rfind(",")
+    if cut < 0:
+        return False
+    main = before[:cut]
+    return rejects_a_claim(main) and not re.search(r"\b(?:said|says|told)\b", main)
+
+
+# ", contradicting chairman Graham Holt", ", disputing the company's account": a rejecting
+# participle right after a claim, and whom it names, up to the clause's end.
+CONTRADICTING = re.compile(r"[\s\"'”’]*,\s+(\w+ing)\s+([^,.;:\"“”]+)")
+
+
+def _contradicted_party(claim: Claim) -> str | None:
+    """Whom a claim is set against by a rejecting participle right after it, if any."""
+    end = claim.end_char - claim.sentence_start
+    m = CONTRADICTING.match(claim.sentence, max(end, 0)) if 0 <= end <= len(claim.sentence) else None
+    if not m or not dispute_pattern().fullmatch(m.group(1)):
+        return None
+    return m.group(2)
+
+
+def _near_in_time(a: ClaimRef, b: ClaimRef, days: int) -> bool:
+    """Published within `days` of each other (or either undated)."""
+    return a.published is None or b.published is None or abs((a.published - b.published).days) <= days
+
+
+@cache
+def labelling_forms() -> frozenset[str]:
+    """Forms of the verbs that reject only with a rejecting complement ("call", "describe"):
+    claims/data/rejection_labelling_verbs.txt, the list extraction reads."""
+    return frozenset(f for verb in data_lines("rejection_labelling_verbs.txt") for f in inflections(verb.lower()))
+
+
+# (u18) The "as" of "described X as Y", with the quote opening Y, after the object X.
+LABEL_AS = re.compile(r"[\s,]+as[\s\"'“‘]*$", re.IGNORECASE)
+
+
+def _labelled_content(claim: Claim) -> str | None:
+    """(u18) 'described reports that the sale was needed to balance the books as "simply
+    wrong"': when a labelling verb (rejection_labelling_verbs.txt) introduces only the
+    label, the content clause of its object, between the verb and the label, is what was
+    claimed. None when that object names no content ("called the report inaccurate")."""
+    cue = (claim.cue or "").lower()
+    if not cue or cue not in labelling_forms():
+        return None
+    before = _before_claim(claim)
+    at = before.lower().rfind(cue)
+    if at < 0:
+        return None
+    between = before[at + len(cue):]
+    clause = content_clause().search(between)
+    return LABEL_AS.sub("", between[clause.end():]) if clause else None
+
+
+def _share_matter(a: _Judged, b: _Judged, hit: tuple[str, str]) -> bool:
+    """Whether the words two claims hold share a word besides the opposed ones: a dispute
+    holds little of its own ("a union count that put the number far higher"), and its
+    opposite word alone may be of another thing of the story ("rain had fallen") (c23)."""
+    if "(counted)" not in hit and not any(left.fullmatch(h) or right.fullmatch(h)
+                                          for h in hit for left, right in opposite_patterns()):
+        return False
+    opposed = topic_stems(" ".join(hit))
+    return bool((topic_stems(_held_by(a)) & topic_stems(_held_by(b))) - opposed)
+
+
+def _held_by(j: _Judged) -> str:
+    """What a claim holds: its own words, less, of a dispute, the words it rejects ("claims
+    that the sirens had failed were false": not "failed"), which are another's (c23)."""
+    if not j.is_dispute:
+        return j.own_text
+    rejected = _rejected_clause(j)
+    return j.own_text.replace(rejected, " ", 1) if rejected and rejected.strip() else j.own_text
+
+
+def _rejected_clause(dispute: _Judged) -> str | None:
+    """The words of what a rejection says was claimed (`_rejected_content`), if it says."""
+    text = dispute.own_text
+    clause = content_clause().search(text)
+    labelled = None if clause else (_labelled_content(dispute.claim)
+                                    or judged_content(text, _before_claim(dispute.claim)) or accepted_clause(text))
+    if labelled:
+        return labelled
+    if clause:
+        text = text[clause.end():]
+    elif not dispute_pattern().search(dispute.claim.cue or "") or figure_noun_pattern().search(text) \
+            or claim_noun_pattern().search(text) or owner_pattern().search(text):
+        return None
+    cut = dispute_pattern().search(text)
+    if cut:
+        # "... no passwords were taken is simply not true": the copula and its adverb
+        # belong to the rejection, not to the clause.
+        text = TRAILING_COPULA.sub("", text[:cut.start()])
+    return text
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of documents whose findings a claim may report (attribution_document_nouns.txt)."""
+    return frozenset(w.lower() for w in data_lines("attribution_document_nouns.txt"))
+
+
+def _shared_share(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller set's stems matched in the other (`_names_match` per stem)."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(_names_match(frozenset((s,)), large) for s in small) / len(small)
+
+
+def _names_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Shared stems, or one stem the start of the other ("ministry" ~ "minister",
+    five letters at least): loose on purpose, "government" meets "governor" too."""
+    if a & b:
+        return True
+    return any(len(x) >= 5 and len(y) >= 5 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
+
+
+@cache
+def document_source_pattern() -> re.Pattern[str]:
+    """"a report by the county health inspectorate found", "a study from the institute
+    showed": a document (attribution_document_nouns.txt), its author, a verb of finding."""
+    nouns = "|".join(re.escape(n) for n in sorted(document_nouns(), key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an|the)\s+(?:[a-z]+\s+)?({nouns})s?\s+(?:by|from|of)\s+([^,.;]{{2,80}}?)\s+"
+                      r"(?:found|finds|showed|shows|concluded|concludes|said|says)\b", re.IGNORECASE)
+
+
+def _voice_stems(claim: Claim) -> frozenset[str]:
+    """Who a claim is by, in words: its speaker, role and mention, and the sentence's
+    "according to" phrase, which names the source of an unattributed figure."""
+    words = " ".join(filter(None, (claim.speaker, claim.speaker_role, claim.speaker_mention)))
+    according = re.search(r"according to ([^,.;]+)", claim.sentence)
+    if according:
+        words += " " + according.group(1)
+    found_by = document_source_pattern().search(claim.sentence)
+    if found_by and claim.speaker is None:
+        # (t11) "..., a report by the county health inspectorate found": the document and
+        # its author are the source of the outlet's sentence ("rejected the report's
+        # findings", "the inspectorate's conclusion").
+        words += " " + found_by.group(1) + " " + found_by.group(2)
+    owned = owner_pattern().match(claim.sentence)
+    if owned:
+        # "Calder Council's own assessment ... puts the cost at ...": the owner of the
+        # assessment the sentence reports is a source of its figures.
+        words += " " + owned.group(1)
+    if claim.speaker is None:
+        # "Education Minister A. Name said ... and pointed to the hiring of 2,000": the
+        # sentence's reporting subject is the likely source of its unattributed figure.
+        reported = REPORTING_SUBJECT.match(claim.sentence) or INNER_REPORTING_SUBJECT.search(claim.sentence)
+        if reported:
+            words += " " + reported.group(1)
+    return topic_stems(words)
+
+
+def _attributed(claim: Claim) -> bool:
+    """A claim of a party the article quotes or reports, not of the outlet's own voice
+    (an unattributed sentence with figures, or a `narrated` one)."""
+    return claim.speaker is not None and claim.kind != ClaimKind.NARRATED
+
+
+def _voice(claim: Claim) -> str | None:
+    """Who a claim is by for telling sources apart within an article: its speaker, None
+    for the outlet's own voice (its `narrated` claims and its unattributed figures are
+    one voice)."""
+    return claim.speaker if _attributed(claim) else None
+
+
+class _Stories:
+    """Which articles tell the same story: the rare words of all their claims' sentences
+    (names, places, the matter at hand) overlap. Short quotes such as "We are very close"
+    share no rare word with "There is no deal in sight", but their articles do."""
+
+    def __init__(self, judged: list[_Judged], max_days: int | None = None) -> None:
+        sentences: dict[str, dict[str, None]] = defaultdict(dict)
+        self.published: dict[str, object] = {}
+        for j in judged:
+            sentences[j.claim.article_id][j.claim.sentence] = None
+            self.published[j.claim.article_id] = j.ref.published
+        self.article_ids = sorted(sentences)
+        self.position = {a: i for i, a in enumerate(self.article_ids)}
+        self.max_days = max_days
+        # Articles are few next to claims: look for related ones through many of their words.
+        self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids], rarest=50,
+                                keep_stem_sets=False)
+        self._related: dict[tuple[str, float], list[str]] = {}
+        self._scores: dict[tuple[str, str], float] = {}
+        self._last_scored: tuple[str | None, list[tuple[str, float]]] = (None, [])
+
+    def related(self, article_id: str, floor: float) -> list[str]:
+        """Articles telling the story of `article_id` (itself first): their rare words
+        overlap at least `floor`, and they were published within `max_days` of it (names
+        recur in a paper's coverage for years; one story runs for days or weeks)."""
+        key = (article_id, floor)
+        if key not in self._related:
+            found = [article_id]
+            for other, score in self._scored(article_id):
+                if score >= floor and self._near_in_time(article_id, other):
+                    found.append(other)
+                    self._scores[(article_id, other)] = score
+            self._related[key] = found
+        return self._related[key]
+
+    def _scored(self, article_id: str) -> list[tuple[str, float]]:
+        """The candidates of an article with their scores; the last article's are kept, as
+        the rules ask for one article's story at several floors in a row."""
+        if self._last_scored[0] != article_id:
+            i = self.position[article_id]
+            candidates = sorted(self.index.candidates(i))
+            scores = self.index.relatedness_to(i, candidates).tolist()
+            self._last_scored = (article_id, [(self.article_ids[k], s) for k, s in zip(candidates, scores)])
+        return self._last_scored[1]
+
+    def score(self, a: str, b: str) -> float:
+        """The story overlap of two articles `related` has returned to each other."""
+        return 1.0 if a == b else self._scores.get((a, b), self._scores.get((b, a), 0.0))
+
+    def _near_in_time(self, a: str, b: str) -> bool:
+        pa, pb = self.published.get(a), self.published.get(b)
+        return self.max_days is None or pa is None or pb is None or abs((pa - pb).days) <= self.max_days
+
+
+def _conflict(kind: ConflictKind, a: ClaimRef, b: ClaimRef, score: float, reason: str) -> Conflict:
+    return Conflict(
+        conflict_id=Conflict.make_id(kind, a.claim.claim_id, b.claim.claim_id),
+        claim_a=a.claim.claim_id,
+        claim_b=b.claim.claim_id,
+        kind=kind,
+        score=score,
+        reason=reason,
+    )
+
+
+def _who(ref: ClaimRef) -> str:
+    if ref.claim.kind == ClaimKind.NARRATED:
+        return f"{ref.claim.speaker} (own report)"
+    name = ref.claim.speaker or "unattributed"
+    return f"{name} ({ref.outlet})" if ref.outlet else name
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return f'"{text if len(text) <= limit else text[: limit - 1] + "…"}"'

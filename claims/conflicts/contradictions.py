@@ -1,0 +1,1280 @@
+"""Contradictions: opposite assessments or accounts of one matter in one story ("we are
+close" / "far apart"; "agreed" / "rejected"; a thing said to have come to no harm and said
+to have come to harm).
+
+Scored below disputes and numeric conflicts: opposite wording is the weakest evidence."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
+from claims.event_dates import (
+    EventDate,
+    dated_apart,
+    dated_clauses,
+    event_dates,
+    event_words,
+    forecast_pattern,
+    is_done_to,
+    is_forecast,
+    same_event,
+)
+from claims.lexicon import (
+    data_lines,
+    inflections,
+    opposite_inflections,
+    phrase_pattern,
+    lack_pattern,
+    negation_pattern,
+    opposite_patterns,
+)
+from claims.memo import memoised_per_text
+from claims.models import ClaimRef, Conflict, ConflictKind, Quantity
+from claims.outcomes import (
+    Taken,
+    different_doers,
+    opposed_outcomes,
+    outcome_words,
+    outcomes,
+    taken_by,
+)
+from claims.overlap import FUNCTION_WORDS, NO_STEMS, one_of, stem, topic_stems
+from claims.states import read_states as _states
+from claims.conflicts.common import (
+    _attributed,
+    _BestPerClusterPair,
+    _conflict,
+    _held_by,
+    _Judged,
+    _near_in_time,
+    _quote,
+    _RelatedClaims,
+    _share_matter,
+    _shared_share,
+    _Stories,
+    _who,
+    ConflictSettings,
+    pair_order,
+)
+from claims.conflicts.numeric import _independent_sources, _widen, measure_head, TIME_UNIT_NAMES
+
+
+def find_contradictions(
+    judged: list[_Judged], related: _RelatedClaims, stories: _Stories, settings: ConflictSettings
+) -> Iterable[Conflict]:
+    """Opposite assessments of one matter by different voices: opposite words from the
+    shipped list, or the same proposition asserted by one and negated by the other. The
+    two claims must share rare words, or their articles must tell the same story."""
+    def wording_of(j: _Judged) -> _Wording:
+        return _Wording.of(_held_by(j), j.claim.quantities, j.claim.speaker if _attributed(j.claim) else None)
+
+    # Disputes are read too (c23): a rejection's own words may also say what it holds
+    # ("the claim that the sirens failed is wrong: they worked as designed"). Not its
+    # negations (below): a dispute negates what it rejects, which is no assessment.
+    assessing = list(judged)
+    # The claims that deny or negate something are read first: what they deny and negate
+    # decides which words of every other claim are kept, so no claim holds all its words
+    # while the rest are read (on a store of 285,000 claims those sets were the largest
+    # thing the rule kept, ~130 MB).
+    # So are the claims saying a thing came to no harm: only the words of those things are
+    # kept of the claims saying something came to harm (c12).
+    negating = {j.index: wording_of(j) for j in assessing if _Wording.narrows_others(j.own_text)}
+    # A count opposes only a denial of that thing ("no deaths"): most claims with figures
+    # count something, few stores hold a denial of it.
+    denied = {_tail(s) for w in negating.values() for thing in w.denied for s in thing}
+    # Likewise a claim asserts only what some claim negates: its other words are no key.
+    # (Not of a dispute's negations, which oppose nothing: see `assessing`.)
+    disputes = {j.index for j in judged if j.is_dispute}
+    reached = frozenset(s for i, w in negating.items() if i not in disputes
+                        for _, words in w.negated_clauses for s in words)
+    spared = frozenset(s for w in negating.values() for thing in w.spared for s in thing)
+    dated_keys = _dated_event_keys((j.own_text, j.claim.quantities) for j in assessing)
+    wording: dict[int, _Wording] = {}
+    opposers: dict[str, list[_Judged]] = defaultdict(list)
+    for j in assessing:
+        w = negating.pop(j.index) if j.index in negating else wording_of(j)
+        if w.counted:
+            w = replace(w, counted=one_of(frozenset(s for s in w.counted if _tail(s) in denied)))
+        if w.plain_stems:
+            w = replace(w, plain_stems=one_of(w.plain_stems & reached))
+        if w.harmed:
+            w = replace(w, harmed=one_of(w.harmed & spared))
+        if w.dated:
+            w = _keyed_by_shared_dates(w, dated_keys)
+        if w.can_oppose:  # the others are never looked at again
+            wording[j.index] = w
+            opposers[j.claim.article_id].append(j)
+    # Per article, its opposers by the words they carry: a claim then meets only the
+    # claims holding a word opposite to one of its own, not every claim of the story.
+    by_feature: dict[str, dict[tuple, list[_Judged]]] = {}
+    for article_id, claims in opposers.items():
+        features: dict[tuple, list[_Judged]] = defaultdict(list)
+        for j in claims:
+            for f in wording[j.index].features():
+                features[one_of(f)].append(j)  # one key object for all articles
+        by_feature[article_id] = features
+    opposite = {j.index: tuple(map(one_of, wording[j.index].opposite_features())) for js in opposers.values() for j in js}
+    # Many outlets repeat both sides of a story: keep the best pair per pair of clusters
+    # here, before building thousands of conflicts that would be merged anyway.
+    best = _BestPerClusterPair(stories, settings.same_story)
+    stems_of: dict[str, frozenset[str]] = {}
+
+    def article_stems(article_id: str) -> frozenset[str]:
+        if article_id not in stems_of:
+            stems_of[article_id] = frozenset(s for j in by_article[article_id] for s in j.stems)
+        return stems_of[article_id]
+
+    by_article: dict[str, list[_Judged]] = defaultdict(list)
+    for j in judged:
+        by_article[j.claim.article_id].append(j)
+    for article_id, claims in opposers.items():
+        for other_id in stories.related(article_id, min(settings.loose_story, settings.same_story)):
+            if other_id < article_id or other_id not in by_feature:
+                continue
+            loose = stories.score(article_id, other_id) < settings.same_story
+            features = by_feature[other_id]
+            for a in claims:
+                partners = {b.index: b for f in opposite[a.index] for b in features.get(f, ())}
+                for b in partners.values():
+                    # Each pair once: articles are visited in id order, and the claims of
+                    # one article in index order (another article's may come first).
+                    if (other_id == article_id and b.index <= a.index) or not _independent_sources(a.ref, b.ref):
+                        continue
+                    hit = wording[a.index].opposed_to(wording[b.index])
+                    if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text):
+                        continue
+                    if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
+                        continue
+                    if _counted_elsewhere(hit, a, b, article_stems):
+                        continue
+                    # What happened to no one against a count, or a whole group against
+                    # an exception, reads one word of each claim ("no one has been killed"
+                    # / "killing seven people"): only within one story, not a loosely
+                    # related one.
+                    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)") or h.endswith(DATED)
+                                     for h in hit):
+                        continue
+                    # "on Sunday" in articles weeks apart may be two Sundays.
+                    if hit[0].endswith(DATED) and hit[0].split()[0] in WEEKDAY_NAMES and \
+                            not _near_in_time(a.ref, b.ref, WEEKDAY_REACH_DAYS):
+                        continue
+                    if (loose and related.matter(a, b) < settings.contradiction_matter
+                            and not (_party_named(a, article_stems(other_id))
+                                     or _party_named(b, article_stems(article_id)))):
+                        continue
+                    score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
+                    key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
+                                        related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
+                    conflict_id = Conflict.make_id(ConflictKind.CONTRADICTION, a.claim.claim_id, b.claim.claim_id)
+                    # Of one pair of clusters, the pair of two articles telling one story
+                    # closely is the better evidence: an assessment also opposes echoes of
+                    # its cluster in articles that only share its topic (c18).
+                    # A pair with a dispute side never takes the place of a pair of two
+                    # assessments of the same clusters (c23).
+                    rank = score + STORY_RANK_WEIGHT * stories.score(article_id, other_id) - (a.is_dispute or b.is_dispute)
+                    best.offer(key, (article_id, other_id), rank,
+                               pair_order(conflict_id, (article_id, a.ref.published), (other_id, b.ref.published)),
+                               (score, a, b, hit))
+    for score, a, b, hit in best.values():
+        yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
+
+
+# "arrested after a window at the embassy was broken", "injured outside the stadium": the
+# place a count's sentence puts its event at, a common noun after the preposition and any
+# name ("at the Brennland embassy").
+PLACE_OF_EVENT = re.compile(r"\b(?:at|outside|inside|near|in\s+front\s+of)\s+(?:the|a|an)\s+"
+                            r"(?:[A-Z][\w'’-]+\s+)*([a-z][\w-]+)")
+
+
+# Nouns after "at the" that name no place of its own but the event's ("at the scene"), a
+# part of anything ("near the end", "at the front") or a time ("at the weekend"): any
+# article of the story may leave them out (review r19).
+NO_PLACE_NOUNS = frozenset({"scene", "site", "spot", "location", "venue", "event", "time", "moment", "weekend",
+                            "start", "beginning", "end", "close", "outset", "height", "peak", "top", "bottom",
+                            "front", "back", "rear", "side", "edge", "centre", "center", "heart", "middle",
+                            "rally", "protest", "march", "demonstration"}) | TIME_UNIT_NAMES
+
+
+def _counted_elsewhere(hit: tuple[str, str], a: _Judged, b: _Judged, article_stems) -> bool:
+    """A count against a denial of that thing ("Three people were arrested after a window
+    at the embassy was broken" / "no arrests were made") whose sentence puts its event at a
+    place the denying claim's article never names: the denial is of another event of the
+    story (the rally at parliament two days before), not of this one (p19). Not a noun of
+    no place (`NO_PLACE_NOUNS`, "arrested at the scene", review r19)."""
+    for counting, denying, side in ((a, b, hit[0]), (b, a, hit[1])):
+        if side != "(counted)":
+            continue
+        places = frozenset(s for m in PLACE_OF_EVENT.finditer(counting.claim.sentence)
+                           if m.group(1).lower().rstrip("s") not in NO_PLACE_NOUNS for s in topic_stems(m.group(1)))
+        if places and places.isdisjoint(article_stems(denying.claim.article_id)):
+            return True
+    return False
+
+
+# Weight of two articles' story overlap (0..1) in ranking the contradictions of one pair
+# of clusters: enough to pass `NEAR_SCORE` when one pair's articles tell one story and the
+# other's only share a topic.
+STORY_RANK_WEIGHT = 0.1
+
+
+def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str:
+    """The reason a fact-checker reads: an event or state of conflict_state_classes.txt
+    said to hold by one and not by the other ("ongoing holds" / "ongoing does not hold")
+    is written as a sentence with both claims; other opposite words are quoted as found."""
+    if hit[0].endswith(DATED):
+        return (f"{_who(a)} and {_who(b)} date one event apart ({hit[0].removesuffix(DATED).strip()} vs "
+                f"{hit[1].removesuffix(DATED).strip()}): {_quote(a.claim.text)} against {_quote(b.claim.text)}")
+    if hit[0].endswith(BEFELL):
+        mine, theirs = (h.removesuffix(BEFELL).strip() for h in hit)
+        what = "name two doers of one act" if mine.startswith("by ") else "tell opposite outcomes for one subject"
+        return (f"{_who(a)} and {_who(b)} {what} ({mine} vs {theirs}): "
+                f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
+    holds = [h.endswith(" holds") for h in hit]
+    state = hit[0].rsplit(" ", 1)[0] if holds[0] else hit[1].rsplit(" ", 1)[0]
+    if holds[0] != holds[1] and all(h in (f"{state} holds", f"{state} does not hold") for h in hit):
+        yes, no = (a, b) if holds[0] else (b, a)
+        return (f"{_who(yes)} says it is {state} and {_who(no)} that it is not: "
+                f"{_quote(yes.claim.text)} against {_quote(no.claim.text)}")
+    if hit[0] == hit[1]:
+        # one side negates the other's word ("is safe" / "is not safe"): the word alone
+        # would read as no opposition, the two claims show it
+        return (f"opposite assessments ({hit[0]!r} said and denied) by {_who(a)} and {_who(b)}: "
+                f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
+    return f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a)} and {_who(b)}"
+
+
+# "last year's march", "the 2019 march", "2019's vote": a year naming which of a
+# recurring event the claim is about (not "in 2022", the date of an event the other claim
+# may deny: "had been warned of the overruns in 2022" / "had never been warned").
+PAST_EVENT_YEAR = re.compile(r"(?<![\w-])(?:(last)\s+year['’]s|((?:19|20)\d{2})['’]s|the\s+((?:19|20)\d{2})\s+(?=[a-z]))",
+                             re.IGNORECASE)
+
+
+@memoised_per_text
+def _event_years(text: str) -> tuple[int, ...]:
+    """The years naming an event in `text`: a year, or -1 for "last year's"."""
+    return tuple(-1 if m.group(1) else int(m.group(2) or m.group(3)) for m in PAST_EVENT_YEAR.finditer(text))
+
+
+def _past_years(j: _Judged) -> frozenset[int]:
+    """The years before its article's one whose event a claim's own words are about ("Last
+    year's march ended in clashes")."""
+    published = j.ref.published
+    if published is None:
+        return frozenset()
+    years = {published.year - 1 if y < 0 else y for y in _event_years(j.own_text)}
+    return frozenset(y for y in years if y < published.year)
+
+
+def _different_past(a: _Judged, b: _Judged) -> bool:
+    """One claim is about a past year the other does not name ("Last year's march ended in
+    clashes" / "the march passed off largely peacefully"): two times, not two accounts."""
+    past_a, past_b = _past_years(a), _past_years(b)
+    return (bool(past_a) or bool(past_b)) and past_a.isdisjoint(past_b)
+
+
+@cache
+def _contrast_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(line.lower().split()) for line in data_lines("conflict_contrast_words.txt"))
+
+
+@memoised_per_text
+def _contrast_words(text: str) -> frozenset[str]:
+    words = frozenset(t.lower() for t in TOKEN.findall(text))
+    return frozenset(w for group in _contrast_groups() for w in group & words)
+
+
+def _different_parts(a: str, b: str) -> bool:
+    """Each claim names a part the other does not, of one group of parts that exclude each
+    other ("flood defences along the north bank had held" / "flood defences along the
+    south bank had been overtopped"): two parts, not two accounts of one."""
+    words_a, words_b = _contrast_words(a), _contrast_words(b)
+    return any((group & words_a) and (group & words_b) and not (group & words_a & words_b)
+               for group in _contrast_groups())
+
+
+def _party_named(j: _Judged, article_stems: frozenset[str]) -> bool:
+    """The claim's party, by every capitalised word of its speaker's name or of its role
+    ("Port Authority spokesperson"), is named in another article: the two articles tell
+    of one dispute even when they share few words ("we remain far apart" / the authority
+    said the sides were "very close to an agreement")."""
+    if not _attributed(j.claim):
+        return False  # the outlet is no party of the story it tells
+    for words in (j.claim.speaker, j.claim.speaker_role):
+        # Two capitalised words at least: one ("Forecasters") may be a common noun that
+        # starts a sentence.
+        names = topic_stems(" ".join(w for w in TOKEN.findall(words or "") if w[:1].isupper()))
+        if len(names) >= 2 and names <= article_stems:
+            return True
+    return False
+
+
+@cache
+def _all_opposites() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The opposite pairs (claims/data/conflict_opposites.txt), then the directions
+    (conflict_directions.txt) that also need a shared subject."""
+    pairs = list(opposite_patterns())
+    for line in data_lines("conflict_directions.txt"):
+        left, _, right = line.partition("|")
+        pairs.append(tuple(phrase_pattern([w.strip() for w in side.split(",") if w.strip()])
+                           for side in (left, right)))
+    return pairs
+
+
+@cache
+def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
+    """Each word form of every opposite pair (lowercase, inflected) -> its (row, side);
+    phrasal verbs of conflict_direction_exceptions.txt -> no row."""
+    sides: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    lines = data_lines("conflict_opposites.txt") + data_lines("conflict_directions.txt")
+    for row, line in enumerate(lines):
+        for side, words in enumerate(line.partition("|")[::2]):
+            for word in (w.strip().lower() for w in words.split(",")):
+                for form in opposite_inflections(word) if word else ():
+                    if (row, side) not in sides[form]:
+                        sides[form].append((row, side))
+    # Phrasal verbs ("made up", "shut down") are read as phrases of no row, so that their
+    # particle is not taken for a direction.
+    for phrase in data_lines("conflict_direction_exceptions.txt"):
+        for form in inflections(phrase.lower()):
+            sides.setdefault(form, [])
+    return dict(sides)
+
+
+@cache
+def _longest_opposite() -> int:
+    """Tokens in the longest phrase of the opposite lists."""
+    return max((len(TOKEN.findall(form)) for form in _opposite_forms()), default=1)
+
+
+@memoised_per_text
+def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None, ...]]:
+    """Per row of the opposite pairs, the first word of its left and of its right side
+    found in `text`. Overlapping words are read longest first ("fell short", not "fell").
+    Words are looked up by their runs of up to as many tokens as the longest phrase ("in
+    the middle of it"): a regex alternating hundreds of phrases would try each at every
+    character. A word right after a negator (claims/data/conflict_assessment_negators.txt:
+    "far from under control", "not on track", "no increase") counts for the other side; a
+    row found on both sides is read from the clause after the last "but" or "however" when
+    only one side is there ("we are not far apart on wages, but we remain far apart on
+    automation" is far apart)."""
+    sides = _opposite_forms()
+    rows = len(_all_opposites())
+    found: list[list[str | None]] = [[None] * rows, [None] * rows]
+    tokens = TOKEN.findall(text.lower())
+    longest = _longest_opposite()
+    seen: list[tuple[int, int, str, int]] = []  # (row, side, phrase, token index)
+    k = 0
+    while k < len(tokens):
+        for n in range(longest, 0, -1):
+            phrase = " ".join(tokens[k:k + n])
+            if phrase in sides and k + n <= len(tokens):
+                flip = _negated_before(tokens, k)
+                seen.extend((row, 1 - side if flip else side, phrase, k) for row, side in sides[phrase])
+                k += n
+                break
+        else:
+            k += 1
+    contrast = max((i for i, t in enumerate(tokens) if t in CONTRAST_WORDS), default=None)
+    for row, side, phrase, at in seen:
+        if contrast is not None and at < contrast and any(
+                r == row and o == 1 - side and a > contrast for r, o, _, a in seen) and not any(
+                r == row and o == side and a > contrast for r, o, _, a in seen):
+            continue  # the clause after "but" says the other side
+        if found[side][row] is None:
+            found[side][row] = phrase
+    return one_of(tuple(found[0])), one_of(tuple(found[1]))
+
+
+# "..., but we remain far apart": the clause after it carries the claim's assessment.
+CONTRAST_WORDS = frozenset({"but", "however"})
+
+
+# Adverbs a negator may stand before, still negating the assessment after them ("not yet
+# under control", "not fully contained").
+NEGATED_ADVERB = re.compile(r"^(?:yet|quite|so|\w+ly)$")
+
+
+# The copula after a negated auxiliary ("had not been accurate", "will not be safe"), but
+# not before a comparative: "demand had never been higher" says it is at its highest.
+NEGATED_COPULA = re.compile(r"^(?:been|be)$")
+
+
+COMPARATIVE = re.compile(r"(?:er|worse|more|less)$")
+
+
+@cache
+def _assessment_negators() -> frozenset[tuple[str, ...]]:
+    """Token runs that turn the assessment word after them into its opposite."""
+    return frozenset(tuple(TOKEN.findall(line.lower())) for line in data_lines("conflict_assessment_negators.txt"))
+
+
+def _negated_before(tokens: list[str], k: int) -> bool:
+    """A negator right before token k, or before one adverb or copula right before it; "n't" ends
+    its verb ("isn't on track")."""
+    for end in (k, k - 1):
+        if end < k and not (end >= 0 and (NEGATED_ADVERB.match(tokens[end]) or
+                                          (NEGATED_COPULA.match(tokens[end]) and not COMPARATIVE.search(tokens[k])))):
+            break
+        if end > 0 and re.search(r"n['’]t$", tokens[end - 1]):
+            return True
+        if any(end >= len(run) and tuple(tokens[end - len(run):end]) == run for run in _assessment_negators()):
+            return True
+    return False
+
+
+@cache
+def _negatable() -> frozenset[str]:
+    """Stems of every inflection of the negatable predicates: the crude stemmer does not
+    bring "survey" and "surveyed" to one stem."""
+    return frozenset(stem(f) for w in data_lines("conflict_negatable.txt") for f in inflections(w))
+
+
+# An assessment is short: in a long passage, "close" or "not" is too often about
+# something else than the matter the other claim assesses.
+ASSESSMENT_MAX_WORDS = 30
+
+
+# Share of the words of the shorter claim (besides the opposite ones) the other must hold
+# for a direction to oppose it: "standards were higher" / "standards were falling" share
+# one of two; "fares across the network will rise" / "numbers on the network are falling"
+# only one of several.
+DIRECTION_SHARED = 0.25
+
+
+APPROXIMATION = re.compile(r"\b(?:close|closer|nearer|near)\s+to\s+(?=[$£€]?\d|(?:about|around|some|nearly)\b)",
+                           re.IGNORECASE)
+
+
+TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+# "it had never been", "we were not", "they did not": a pronoun subject right before a
+# negation, standing for the claim's speaker.
+SPEAKER_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)\W*(?:it|they|we|he|she|i)\s+"
+                             r"(?:had|has|have|was|were|is|are|did|do|does|would|will|could)?\s*$", re.IGNORECASE)
+
+
+# "without a competitive tender", "without a senior nurse": the thing a clause lacks, up to
+# the next preposition, conjunction or clause break.
+WITHOUT_THING = re.compile(r"without\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:in|at|on|for|from|to|of|"
+                           r"during|after|before|since|until|and|or|but|because|while|as)\b|\s*[,.;:]|\s*$)",
+                           re.IGNORECASE)
+
+
+# "the result of years of neglected maintenance rather than September's rain", "blamed the
+# software instead of the crew": what a claim sets aside for another is denied like what
+# follows a negator ("had never been warned"), and meets a claim asserting it.
+SET_ASIDE = re.compile(r"(?<![\w-])(?:rather\s+than|instead\s+of)(?![\w-])", re.IGNORECASE)
+
+
+# Units of a figure that dates no reading of a measure: "Two men were arrested on Sunday"
+# still dates the arrests.
+COUNT_UNITS = frozenset({"count"})
+
+
+def _event_dates_of(text: str, quantities: Sequence[Quantity]) -> tuple[EventDate, ...]:
+    """A figure with a unit at a date is a reading of a measure ("Inflation had peaked at
+    11.3% in October"), two of which at two dates are a series, not two accounts; a plain
+    count is not (review of c18: every claim with a count had lost its date)."""
+    if any(q.unit and q.unit not in COUNT_UNITS for q in quantities):
+        return ()
+    return event_dates(text)
+
+
+def _dated_event_keys(texts: Iterable[tuple[str, Sequence[Quantity]]]) -> frozenset[tuple[str, str]]:
+    """The (grain, event word) pairs two or more dated claims hold: only those can join two
+    claims dating an event, and a key of one claim alone would keep every dated claim of a
+    store of 300,000 claims as an opposer (the pruning of find_contradictions)."""
+    seen: set[tuple[str, str]] = set()
+    twice: set[tuple[str, str]] = set()
+    for text, quantities in texts:
+        text = _leading_clause(text)
+        if len(text.split()) > ASSESSMENT_MAX_WORDS:
+            continue
+        text = APPROXIMATION.sub(" ", text)  # as `_Wording.of` reads it
+        dated = _event_dates_of(text, quantities)
+        for key in {(d.grain, s) for d in dated for s in event_words(text)} if dated else ():
+            (twice if key in seen else seen).add(key)
+    return frozenset(twice)
+
+
+def _negations_and_lacks(text: str) -> list[re.Match[str]]:
+    """The negators of `text` and its "without" (what a clause lacks, c18), in order: the
+    lack words are negations here only, not for every reader of conflict_negations.txt."""
+    found = [*negation_pattern().finditer(text), *lack_pattern().finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+# A negation negates the predicate that follows it closely ("had never been warned").
+NEGATION_REACH_WORDS = 6
+
+
+# Stems (the predicate and its object at least) a negated clause must share with a claim
+# asserting it, for any predicate not listed in conflict_negatable.txt.
+NEGATED_CLAUSE_SHARED = 2
+
+
+# A long sentence ending in an aside (", at Tanner's Wharf and the former bus depot"):
+# its first clause, when short enough, still carries one assessment.
+CLAUSE_BREAK = re.compile(r"[,;:]\s")
+
+
+def _leading_clause(text: str) -> str:
+    """A text longer than `ASSESSMENT_MAX_WORDS` is read up to its last clause break that
+    keeps it short enough ("board papers showing that the company is running 18 months
+    behind schedule on its two largest sites, at ..."); a text without one stays whole."""
+    if len(text.split()) <= ASSESSMENT_MAX_WORDS:
+        return text
+    cut = [m.start() for m in CLAUSE_BREAK.finditer(text) if len(text[:m.start()].split()) <= ASSESSMENT_MAX_WORDS]
+    return text[:cut[-1]] if cut else text
+
+
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    """The assessment words of one claim, found once: pairs are then compared without
+    running a regex per pair (a story's claims make many pairs)."""
+
+    left: tuple[str | None, ...]
+    right: tuple[str | None, ...]
+    negation: str | None
+    negated: frozenset[str]  # negatable predicates under a negation
+    affirmed: frozenset[str]  # negatable predicates under none
+    # Topic stems of the claim other than its assessment words: what it is about.
+    about: frozenset[str] = frozenset()
+    # Things said not to exist ("no fish deaths", "no shots were fired"): per conjunct,
+    # the stems of its words; and the measures the claim counts ("hundreds of dead fish").
+    denied: tuple[frozenset[str], ...] = ()
+    counted: frozenset[str] = frozenset()
+    # Things said to be among what was taken or found ("encrypted passwords were among
+    # the files offered for sale"): per conjunct, the stems of its words.
+    included: tuple[frozenset[str], ...] = ()
+    # Any predicate under a negation, with its object ("never explored any alternative"):
+    # (predicate stem, stems of the words it reaches); and every stem not under one.
+    negated_clauses: tuple[tuple[str, frozenset[str]], ...] = ()
+    plain_stems: frozenset[str] = frozenset()
+    # Events and states said to hold or not (conflict_state_classes.txt): (class, side,
+    # the keys of the words near the verb that say what of).
+    states: tuple[tuple[str, int, frozenset[str]], ...] = ()
+    # A whole group said to have done a thing ("every member of the coalition had voted
+    # for the bill"): per universal, (stems of the group, stems of what it did); and counts
+    # of members said not to have ("five coalition members abstained"): (stems of the
+    # counted thing's head, stems of the rest of the claim).
+    universal: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    excepted: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # Of the denied things, those said to have happened to no one ("nobody had been
+    # injured": "injured").
+    happened: tuple[frozenset[str], ...] = ()
+    # Things said to have come to no harm ("the medieval chapel had been left untouched"):
+    # per clause, the stems of its subject. A claim saying something came to harm
+    # (conflict_harm_words.txt): the word, and every topic stem of the claim.
+    spared: tuple[frozenset[str], ...] = ()
+    harm: str | None = None
+    harmed: frozenset[str] = frozenset()
+    # The day, month or clock time the claim dates its event by (claims.event_dates), the
+    # words that may name that event, and whether it is a plan or forecast (round c18).
+    dated: tuple[EventDate, ...] = ()
+    event: tuple[str, ...] = ()
+    forecast: bool = False
+    # Of its direction words (conflict_directions.txt), whether one is forecast ("may rise
+    # next winter") and whether one tells of a past change ("fell this spring") (c18).
+    forecast_direction: bool = False
+    past_direction: bool = False
+    # Of the negated clauses, those of a thing done "without" something: (the thing's
+    # head, the stems of the clause before "without", every one of which the asserting
+    # claim must hold: "the bridge contract was awarded without a tender" is no answer to
+    # "the ferry contract was awarded after a tender") (c18).
+    lacks: tuple[tuple[str, frozenset[str]], ...] = ()
+    # Of the dated claims, the event words of the clauses holding those dates, one of which the other claim
+    # must share: a date in another clause may date another event of the subject.
+    dated_words: frozenset[str] = frozenset()
+    # Whether it tells what was done to its first word ("the sample was taken").
+    done_to: bool = False
+    # The event words it is looked up by: those another dated claim of the store holds
+    # (find_contradictions prunes them; `of` keeps all).
+    keyed_event: frozenset[str] = frozenset()
+    # What befell a subject (claims.outcomes, round c19): outcomes of
+    # conflict_outcomes.txt as (row, side, subject stems, counted part), and acts of
+    # taking or rescuing done to a subject with their doers.
+    outcomes: tuple[tuple[int, int, tuple[str, ...], bool], ...] = ()
+    taken: tuple[Taken, ...] = ()
+
+    @classmethod
+    def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
+        text = _leading_clause(text)
+        if len(text.split()) > ASSESSMENT_MAX_WORDS:
+            return cls((), (), None, NO_STEMS, NO_STEMS)
+        denied = _denied_things(text)
+        counts = [q for q in quantities if _counts_some(q)]
+        # What a count counts is named by its measure and by the words of its clause after
+        # the figure ("Two new patients with measles were admitted", "three workers were
+        # treated in hospital"), each widened to the words a denial may use for it.
+        counted = _denial_widen(frozenset(
+            s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)
+            | _count_verb_stems(q, text)))
+        # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
+        text = APPROXIMATION.sub(" ", text)
+        found_left, found_right = _opposite_words(text)
+        negations = sorted([*_negations_and_lacks(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
+        negated: set[str] = set()
+        clauses: list[tuple[str, frozenset[str]]] = []
+        lacks: list[tuple[str, frozenset[str]]] = []
+        for m in negations:
+            reach = " ".join(text[m.end():].split()[:NEGATION_REACH_WORDS])
+            negated |= topic_stems(reach) & _negatable()
+            heads = [topic_stems(w) for w in reach.split()]
+            head = next((h for h in heads if h), None)
+            lacked = WITHOUT_THING.match(text, m.start())
+            if lacked:
+                # "the contract was awarded without a competitive tender": what it lacks
+                # is named by the last word of its noun phrase, and what went without it
+                # by the clause before ("awarded after a full tender process").
+                head = topic_stems(lacked.group(1).split()[-1]) or head
+            if head:
+                reached = topic_stems(reach)
+                if lacked:
+                    before = topic_stems(text[:m.start()].split(",")[-1])
+                    reached |= before
+                    lacks.append((min(head), before))
+                # "it had never been consulted on the bill", said by the teachers' union:
+                # a pronoun subject is the speaker, whose name the asserting claim may
+                # hold ("the government had consulted teachers' unions").
+                if speaker and SPEAKER_PRONOUN.search(text[:m.start()]):
+                    reached |= topic_stems(speaker)
+                clauses.append((min(head), reached))
+        stems = topic_stems(text)
+        under = frozenset(s for _, reached in clauses for s in reached)
+        affirmed = (stems & _negatable()) - negated
+        assessment = topic_stems(" ".join(w for w in found_left + found_right if w))
+        # What rises or falls is named by common words: the names are the story's (a
+        # capitalised first word is only the start of the sentence).
+        words = text.split()
+        about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
+        harm = _harm_word(text)
+        dated = _event_dates_of(text, quantities)
+        return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
+                   one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
+                   _included_things(text), tuple(clauses), stems - under, _states(text),
+                   _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
+                   _spared_things(text), harm, stems if harm else NO_STEMS,
+                   dated, event_words(text) if dated else (), bool(dated) and is_forecast(text),
+                   *_direction_times(text, found_left, found_right), tuple(lacks),
+                   frozenset(event_words(dated_clauses(text))) if dated else NO_STEMS,
+                   bool(dated) and is_done_to(text), frozenset(event_words(text)) if dated else NO_STEMS,
+                   outcomes(text), taken_by(text))
+
+    @staticmethod
+    def narrows_others(text: str) -> bool:
+        """Whether `of(text)` can hold what decides which words of the other claims are
+        kept: a denied thing, a negated clause or a thing that came to no harm (c12). The
+        same reading of the text, only asking whether its patterns match at all."""
+        text = _leading_clause(text)
+        if len(text.split()) > ASSESSMENT_MAX_WORDS:
+            return False
+        return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text) or spared_pattern().search(text)
+                    or bool(_negations_and_lacks(APPROXIMATION.sub(" ", text))) or SET_ASIDE.search(text))
+
+    def features(self) -> Iterable[tuple]:
+        """Keys under which an opposite claim looks this one up (`opposite_features`)."""
+        yield from self._keys("left", self.left, self.about)
+        yield from self._keys("right", self.right, self.about)
+        yield from (("negated", s) for s in self.negated)
+        yield from (("affirmed", s) for s in self.affirmed)
+        yield from {("denied", _tail(s)) for thing in self.denied for s in thing | _member_stems(thing)}
+        yield from {("counted", _tail(s)) for s in self.counted}
+        yield from {("included", _tail(s)) for thing in self.included for s in thing}
+        yield from {("negated clause", head) for head, _ in self.negated_clauses}
+        yield from {("plain", s) for s in self.plain_stems}
+        yield from {("state", c, side, key) for c, side, keys in self.states for key in keys}
+        yield from {("universal", _tail(s)) for group, _ in self.universal for s in group}
+        yield from {("excepted", _tail(s)) for heads, _ in self.excepted for s in heads}
+        yield from {("spared", min(s)) for s in self.spared}
+        yield from {("harmed", s) for s in self.harmed}
+        yield from {("outcome", row, side, s) for row, side, subject, _ in self.outcomes for s in subject}
+        yield from {("taken", s) for t in self.taken for s in t.subject}
+        yield from self._dated_keys()
+
+    def opposite_features(self) -> Iterable[tuple]:
+        """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
+        yield from self._keys("right", self.left, self.about)
+        yield from self._keys("left", self.right, self.about)
+        yield from (("affirmed", s) for s in self.negated)
+        yield from (("negated", s) for s in self.affirmed)
+        yield from {("counted", _tail(s)) for thing in self.denied for s in thing}
+        yield from {("denied", _tail(s)) for s in self.counted}
+        yield from {("included", _tail(s)) for thing in self.denied for s in thing | _member_stems(thing)}
+        yield from {("denied", _tail(s)) for thing in self.included for s in thing}
+        yield from {("plain", head) for head, _ in self.negated_clauses}
+        yield from {("negated clause", s) for s in self.plain_stems}
+        yield from {("state", c, 1 - side, key) for c, side, keys in self.states for key in keys}
+        yield from {("excepted", _tail(s)) for group, _ in self.universal for s in group}
+        yield from {("universal", _tail(s)) for heads, _ in self.excepted for s in heads}
+        yield from {("harmed", min(s)) for s in self.spared}
+        yield from {("spared", s) for s in self.harmed}
+        yield from {("outcome", row, 1 - side, s) for row, side, subject, _ in self.outcomes for s in subject}
+        yield from {("taken", s) for t in self.taken for s in t.subject}
+        yield from self._dated_keys()  # a date meets the other dates of its grain
+
+    def _dated_keys(self) -> Iterable[tuple]:
+        return {("dated", d.grain, s) for d in self.dated for s in self.event if s in self.keyed_event}
+
+    @staticmethod
+    def _keys(side: str, found: tuple[str | None, ...], about: frozenset[str]) -> Iterable[tuple]:
+        """A direction word is looked up with each word of what the claim is about (by its
+        first five letters, which `_names_match` requires to agree): "would" alone is in
+        half the claims of a story."""
+        plain = len(opposite_patterns())
+        for k, w in enumerate(found):
+            if not w:
+                continue
+            if k < plain:
+                yield side, k
+            else:
+                yield from {one_of((side, k, s[:5])) for s in about}
+
+    @property
+    def can_oppose(self) -> bool:
+        return any(self.left) or any(self.right) or bool(self.negated or self.affirmed or self.denied or self.counted
+                                                         or self.included or self.negated_clauses
+                                                         or self.plain_stems or self.states
+                                                         or self.universal or self.excepted
+                                                         or self.spared or self.harmed or self.dated
+                                                         or self.outcomes or self.taken)
+
+    def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
+        plain = len(opposite_patterns())
+        # One says a thing came to no harm, the other that something came to harm without
+        # naming that thing ("the village school was also unharmed" / "the roof of the
+        # medieval chapel was destroyed"): two things, whatever opposite words they hold.
+        for spared_by, harmed_by in ((self, other), (other, self)):
+            if spared_by.spared and harmed_by.harm and not _spared_harmed(spared_by.spared, harmed_by.harmed):
+                return None
+        for k in range(len(self.left)):
+            hit = None
+            if self.left[k] and other.right[k] and not other.left[k] and not self.right[k]:
+                hit = self.left[k], other.right[k]
+            elif self.right[k] and other.left[k] and not other.right[k] and not self.left[k]:
+                hit = self.right[k], other.left[k]
+            # Directions ("rose" / "fell", "will" / "unlikely to") oppose only claims
+            # about one thing: a share of their other words must agree; and a forecast
+            # change does not oppose a past one ("may rise next winter" / "fell this
+            # spring"): two periods.
+            if hit and (k < plain or (_shared_share(self.about, other.about) >= DIRECTION_SHARED
+                                      and not _forecast_against_past(self, other))):
+                return hit
+        for denying, counting in ((self, other), (other, self)):
+            thing = _counted_denial(denying.denied, counting.counted)
+            if thing:
+                nobody = any(" ".join(sorted(t)) == thing for t in denying.happened)
+                hit = f"{'nobody' if nobody else 'no'} {thing}", "(counted)"
+                return hit if denying is self else hit[::-1]
+            thing = _included_denial(denying.denied, counting.included)
+            if thing:
+                hit = f"no {thing}", f"{thing} among"
+                return hit if denying is self else hit[::-1]
+        if self.negated & other.affirmed - other.negated:
+            return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
+        if other.negated & self.affirmed - self.negated:
+            return "(affirmed)", f"{other.negation} {sorted(other.negated & self.affirmed)[0]}"
+        # One event or state said to hold of a thing by one and not by the other ("talks ...
+        # broke down" / "negotiators ... had continued to meet", "no date has been set for
+        # further negotiations" / "talks are scheduled to resume").
+        for c, side, keys in self.states:
+            for c2, side2, keys2 in other.states:
+                if c == c2 and side != side2 and not keys.isdisjoint(keys2) and \
+                        not any(c3 == c and s3 == side2 for c3, s3, _ in self.states) and \
+                        not any(c3 == c and s3 == side for c3, s3, _ in other.states):
+                    return f"{c} {'holds' if side == 0 else 'does not hold'}", \
+                        f"{c} {'holds' if side2 == 0 else 'does not hold'}"
+        # A whole group said to have done a thing, and a count of its members said not to
+        # have ("every member of the governing coalition had voted for the bill" / "five
+        # coalition members abstained in Tuesday's vote"): the count's thing is a word of
+        # the group (and the two claims are of one story, see find_contradictions).
+        for whole, part, flip in ((self, other, False), (other, self, True)):
+            for group, _did in whole.universal:
+                for heads, _rest in part.excepted:
+                    if _stems_meet(heads, group):
+                        hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} (excepted)"
+                        return hit[::-1] if flip else hit
+        # A thing one says came to no harm, and the other says came to harm ("the medieval
+        # chapel at Santa Lidia had been left untouched" / "the roof of the medieval chapel
+        # at Santa Lidia was destroyed"): every word of the first's subject is in the other.
+        for spared_by, harmed_by, flip in ((self, other, False), (other, self, True)):
+            thing = _spared_harmed(spared_by.spared, harmed_by.harmed) if harmed_by.harm else None
+            if thing:
+                hit = f"{' '.join(sorted(thing))} unharmed", str(harmed_by.harm)
+                return hit[::-1] if flip else hit
+        # Any predicate negated with its object by one and asserted with it by the other
+        # ("had never explored any alternative" / "had explored every alternative").
+        for negating, asserting, flip in ((self, other, False), (other, self, True)):
+            for head, reached in negating.negated_clauses:
+                if any(h == head and not before <= asserting.plain_stems for h, before in negating.lacks):
+                    continue
+                if head in asserting.plain_stems and len(reached & asserting.plain_stems) >= NEGATED_CLAUSE_SHARED:
+                    hit = f"{negating.negation} {head}", "(affirmed)"
+                    return hit[::-1] if flip else hit
+        # One subject said to have met an outcome and its complement ("Both climbers
+        # survived the night" / "One of the climbers died in hospital"), and one act done to
+        # one subject credited to two doers ("the man was detained by hospital security
+        # staff" / "the man was stopped by traffic officers") (c19).
+        outcome = opposed_outcomes(self.outcomes, other.outcomes)
+        if outcome:
+            row, subject = outcome
+            side = next(s for r, s, *_ in self.outcomes if r == row)
+            words = outcome_words(row)
+            return f"{words[side]} {BEFELL}", f"{words[1 - side]} {BEFELL}"
+        doers = different_doers(self.taken, other.taken)
+        if doers:
+            return f"by {doers[0]} {BEFELL}", f"by {doers[1]} {BEFELL}"
+        return self._dated_apart(other)
+
+    def _dated_apart(self, other: _Wording) -> tuple[str, str] | None:
+        """One event dated apart by two accounts ("the vessel struck a sandbank shortly
+        before midnight" / "the ship struck the sandbank at about 9pm"); a plan against
+        what happened ("will reopen on June 2" / "reopened on July 14") is two times."""
+        if self.forecast != other.forecast or not same_event(self.event, other.event,
+                                                                    self.done_to and other.done_to):
+            return None
+        shared = set(self.event) & set(other.event)
+        if not (shared & self.dated_words and shared & other.dated_words):
+            return None
+        for mine in self.dated:
+            for theirs in other.dated:
+                if dated_apart(mine, theirs):
+                    return f"{mine.surface} {DATED}", f"{theirs.surface} {DATED}"
+        return None
+
+
+def _keyed_by_shared_dates(w: _Wording, dated_keys: frozenset[tuple[str, str]]) -> _Wording:
+    """`w` looked up only by the event words another dated claim holds; undated when none."""
+    keyed = frozenset(s for s in w.keyed_event if any((d.grain, s) in dated_keys for d in w.dated))
+    if not keyed:  # its event words are read by no other rule: not kept for 300,000 claims
+        return replace(w, dated=(), event=(), dated_words=NO_STEMS, keyed_event=NO_STEMS, forecast=False,
+                       done_to=False)
+    return replace(w, event=one_of(w.event), dated_words=one_of(w.dated_words), keyed_event=one_of(keyed))
+
+
+def _forecast_against_past(a: _Wording, b: _Wording) -> bool:
+    return (a.forecast_direction and b.past_direction and not b.forecast_direction) or \
+        (b.forecast_direction and a.past_direction and not a.forecast_direction)
+
+
+# A past form of a direction word: "rose", "have fallen", "dropped".
+PAST_DIRECTION = re.compile(r"(?:ed|rose|risen|fell|fallen|grew|grown|shrank|shrunk)$")
+
+
+# Words a forecast word may stand before its direction word ("may rise", "is expected to
+# fall further", "could well rise").
+FORECAST_REACH_WORDS = 3
+
+
+def _direction_times(text: str, left: tuple[str | None, ...], right: tuple[str | None, ...]) -> tuple[bool, bool]:
+    """Whether a direction word of `text` is forecast (a forecast word of
+    conflict_forecast_words.txt a few words before it), and whether one is a past form."""
+    plain = len(opposite_patterns())
+    words = {w for w in (*left[plain:], *right[plain:]) if w}
+    if not words:
+        return False, False
+    tokens = TOKEN.findall(text.lower())
+    forecast = False
+    for k, t in enumerate(tokens):
+        if t in words:
+            before = " ".join(tokens[max(0, k - FORECAST_REACH_WORDS - 1):k])
+            forecast = forecast or bool(forecast_pattern().search(before))
+    return forecast, any(PAST_DIRECTION.search(w) for w in words)
+
+
+# The mark of a hit of `_Wording._dated_apart`, read by find_contradictions and the reason.
+DATED = "(dated)"
+
+
+# Marks an outcome or a doer of one subject (claims.outcomes): read on a subject's words,
+# so only within one story.
+BEFELL = "(befell)"
+
+
+# Days two articles naming a weekday may be apart and still mean one week's day.
+WEEKDAY_REACH_DAYS = 6
+
+
+# "no fish deaths", "no shots were fired", "no passwords or bank details were taken": the
+# things after "no", up to the verb.
+DENIED_THINGS = re.compile(r"\bno\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:was|were|is|are|had|has|have|"
+                           r"been|could|would|will|in|at|on|from|to|for|since|after|during|among|across)\b"
+                           r"|\s*[,.;]|\s*$)")
+
+
+COMPOUND_MIN = 4
+
+
+# "nobody had been injured", "no one was hurt": what happened to no one, a participle.
+DENIED_HAPPENINGS = re.compile(r"(?<![\w-])(?:nobody|no\s+one|no-one|none)\s+(?:else\s+)?"
+                               r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|got)\s+"
+                               r"(?:(?:seriously|badly|fatally|critically|reportedly)\s+)?([a-z]+ed|hurt|held)\b",
+                               re.IGNORECASE)
+
+
+def _denied_things(text: str) -> tuple[frozenset[str], ...]:
+    """Per conjunct ("passwords", "bank details"), the stems of a thing said not to exist,
+    widened to its synonyms ("deaths" ~ "dead"); and what happened to no one ("nobody had
+    been injured": "injured")."""
+    found = [m.group(1) for m in DENIED_THINGS.finditer(text)]
+    found += [m.group(1) for m in DENIED_HAPPENINGS.finditer(text)]
+    return _stems_of_things(found, text)
+
+
+def _denied_happenings(text: str) -> tuple[frozenset[str], ...]:
+    """What happened to no one ("nobody had been injured": "injured"), as stems."""
+    return tuple(s for s in (topic_stems(m.group(1)) for m in DENIED_HAPPENINGS.finditer(text)) if s)
+
+
+def _stems_of_things(found: list[str], text: str) -> tuple[frozenset[str], ...]:
+    """Per conjunct of the things found (and of the subject of "were not touched"), its stems."""
+    things = []
+    untouched = untouched_pattern().match(text)
+    if untouched:
+        found.append(untouched.group(1))
+    for words in found:
+        for part in re.split(r"\s+(?:or|and|nor)\s+|,\s*", words):
+            stems = topic_stems(part)
+            if stems:
+                things.append(stems)
+    return tuple(things)
+
+
+@cache
+def untouched_pattern() -> re.Pattern[str]:
+    """"Card and bank details are stored separately and were not touched": the subject of a
+    sentence whose predicate says it was not taken (claims/data/conflict_untouched_verbs.txt)."""
+    verbs = "|".join(re.escape(v) for v in data_lines("conflict_untouched_verbs.txt"))
+    return re.compile(r"\W*((?:[A-Za-z][\w-]*\s+){0,5}?[A-Za-z][\w-]*)\s+"
+                      r"(?:(?:are|were|is|was)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+)?"
+                      rf"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:not|never)\s+(?:{verbs})\b",
+                      re.IGNORECASE)
+
+
+# "encrypted passwords were among the files", "card details are also among the data": the
+# things before "among", after a verb of being.
+INCLUDED_THINGS = re.compile(r"(?:^|[,;]\s*|\b(?:that|and|but)\s+)((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
+                             r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\b", re.IGNORECASE)
+
+
+# "samples posted by the hackers included partial card numbers", "the files contained
+# email addresses": the things after a verb of including, up to a clause break (not "included
+# no ...").
+INCLUDING_THINGS = re.compile(r"\b(?:included|includes|include|including|contained|contains)\s+(?!no\b|not\b|none\b)"
+                              r"((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)(?=\s*[,;.:]|\s*$|\s+(?:and|or)\s+[a-z])",
+                              re.IGNORECASE)
+
+
+def _included_things(text: str) -> tuple[frozenset[str], ...]:
+    """Per conjunct, the stems of things a claim says were among what was taken or found
+    ("... were among the files"), or that what was taken included ("the samples included
+    card numbers": only meeting a denial of a class of them, see `_included_denial`)."""
+    things = []
+    for m in INCLUDED_THINGS.finditer(text):
+        for part in re.split(r"\s+(?:or|and)\s+|,\s*", m.group(1)):
+            stems = topic_stems(part)
+            if stems:
+                things.append(stems)
+    for m in INCLUDING_THINGS.finditer(text):
+        for part in re.split(r"\s+(?:or|and)\s+|,\s*", m.group(1)):
+            stems = topic_stems(part)
+            if stems and stems & denial_members():
+                things.append(stems | {INCLUDING_MARK})
+    return tuple(things)
+
+
+# Marks an included thing read after "included" ("the files included card numbers"): it
+# meets only a denial of a class of it (the verb names parts of many things).
+INCLUDING_MARK = "(including)"
+
+
+# The subject of a clause: from the clause's start to its verb, names left out and cut at
+# the first preposition ("the medieval chapel at Santa Lidia had been left untouched":
+# "medieval chapel"), so that a place named after it does not have to recur.
+CLAUSE_START = r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)\W*"
+
+
+SUBJECT_WORDS = r"((?:[A-Za-z][\w'’-]*\s+){0,7}?[A-Za-z][\w'’-]*)"
+
+
+SUBJECT_CUT = re.compile(r"\s(?:at|in|on|near|next|along|inside|outside|beside|by|from|with|for|during|after)\s.*$",
+                         re.IGNORECASE)
+
+
+# "the chapel may have been spared": a subject run into a modal is a guess, no account.
+SUBJECT_HEDGES = frozenset({"may", "might", "could", "would", "should", "perhaps", "possibly", "probably"})
+
+
+# A subject of one word ("the bridge") names too little to be the other claim's thing.
+SUBJECT_MIN_STEMS = 2
+
+
+# Words between the verb and the word of no harm ("had been left untouched", "had come
+# through the storm intact"), none a negation.
+SPARED_FILLER_MAX = 5
+
+
+# A negation or hedge anywhere before a word of harm in its clause reaches it ("had shown no
+# signs of damage", "none of the boats moored in the inner basin had been damaged").
+HARM_HEDGES = frozenset({"may", "might", "could", "possibly", "perhaps", "probably", "feared", "if"})
+
+
+def _subject_stems(words: str, at_start: bool) -> frozenset[str]:
+    """Topic stems of a clause subject (`SUBJECT_CUT`); empty for a hedged one."""
+    words = SUBJECT_CUT.sub("", words)
+    tokens = words.split()
+    if any(t.lower() in SUBJECT_HEDGES for t in tokens):
+        return frozenset()
+    return topic_stems(" ".join(t for k, t in enumerate(tokens) if (k == 0 and at_start) or not t[:1].isupper()))
+
+
+@cache
+def spared_pattern() -> re.Pattern[str]:
+    """"the medieval chapel at Santa Lidia had been left untouched", "students' exam records
+    had not been affected", "the water stations never ran dry": a clause subject said to
+    have come to no harm, by a word of conflict_spared_words.txt or by a negated word of
+    conflict_untouched_verbs.txt or conflict_harm_words.txt."""
+    def alternatives(name: str) -> str:
+        words = sorted(data_lines(name), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    filler = rf"(?:(?!(?:not|never|no|but|and)\b)[\w'’\"“”-]+\s+){{0,{SPARED_FILLER_MAX}}}?"
+    return re.compile(
+        rf"{CLAUSE_START}{SUBJECT_WORDS}\s+(?:(?:(?:had|has|have|was|were|is|are|remained|stayed)\s+{filler})?\W*"
+        rf"(?:{alternatives('conflict_spared_words.txt')})"
+        rf"|(?:(?:had|has|have|was|were|is|are|did)\s+)?(?:not|never)\s+(?:been\s+)?"
+        rf"(?:{alternatives('conflict_untouched_verbs.txt')}|{alternatives('conflict_harm_words.txt')}))"
+        r"(?![\w-])",
+        re.IGNORECASE)
+
+
+def _spared_things(text: str) -> tuple[frozenset[str], ...]:
+    """Per clause saying a thing came to no harm, the stems of its subject."""
+    found = []
+    for m in spared_pattern().finditer(text):
+        stems = _subject_stems(m.group(1), at_start=text[:m.start(1)].strip(" \"'“‘") == "")
+        if len(stems) >= SUBJECT_MIN_STEMS:
+            found.append(stems)
+    return tuple(found)
+
+
+@cache
+def _harm_runs() -> dict[tuple[str, ...], str]:
+    return {tuple(TOKEN.findall(w.lower())): w for w in data_lines("conflict_harm_words.txt")}
+
+
+def _harm_word(text: str) -> str | None:
+    """The first word of conflict_harm_words.txt in `text` that no negation or hedge
+    before it in its clause reaches ("had shown no signs of damage", "may have damaged");
+    what a clause saying a thing came to no harm holds ("escaped damage") is not one."""
+    runs = _harm_runs()
+    longest = max(len(r) for r in runs)
+    negation = negation_pattern()
+    for clause in CLAUSE_BREAK.split(spared_pattern().sub(" ; ", text)):
+        tokens = [t.lower() for t in TOKEN.findall(clause)]
+        for k in range(len(tokens)):
+            for n in range(longest, 0, -1):
+                run = tuple(tokens[k:k + n])
+                if run in runs:
+                    if not any(negation.fullmatch(t) or re.search(r"n['’]t$", t) or t in HARM_HEDGES
+                               for t in tokens[:k]):
+                        return runs[run]
+    return None
+
+
+def _spared_harmed(spared: tuple[frozenset[str], ...], harmed: frozenset[str]) -> frozenset[str] | None:
+    """The subject of a clause of no harm whose every stem the claim of harm holds."""
+    return next((s for s in spared if s <= harmed), None)
+
+
+@cache
+def _denial_class_lines() -> tuple[frozenset[str], tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """(stems of the generic heads, per class (its stems, its members' stems)) of
+    claims/data/conflict_denial_classes.txt."""
+    lines = data_lines("conflict_denial_classes.txt")
+    generic = frozenset(stem(w.strip()) for w in lines[0].split(",") if w.strip())
+    classes = []
+    for line in lines[1:]:
+        left, _, right = line.partition("|")
+        classes.append((frozenset(s for w in left.split(",") for s in topic_stems(w)),
+                        frozenset(ph for ph in (topic_stems(w) for w in right.split(",")) if ph)))
+    return generic, tuple(classes)
+
+
+@cache
+def denial_members() -> frozenset[str]:
+    """Every stem of the members of conflict_denial_classes.txt (a first filter)."""
+    return frozenset(s for _, members in _denial_class_lines()[1] for ph in members for s in ph)
+
+
+@cache
+def _class_members(thing: frozenset[str]) -> frozenset[frozenset[str]]:
+    """The members (each its stems: "bank account") of the class a denied thing names
+    ("financial data": card, bank account ...), when all its words but the generic heads
+    are that class's words."""
+    generic, classes = _denial_class_lines()
+    words = thing - generic
+    if not words:
+        return frozenset()
+    return frozenset(ph for words_of, members in classes if words <= words_of for ph in members)
+
+
+def _member_stems(thing: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for ph in _class_members(thing) for s in ph)
+
+
+def _included_denial(denied: tuple[frozenset[str], ...], included: tuple[frozenset[str], ...]) -> str | None:
+    """A thing one claim says there was none of ("no passwords were taken"), which the
+    other says was among what was taken ("encrypted passwords were among the files"):
+    every word of the denied thing is a word of the included one, or a compound's head."""
+    for thing in denied:
+        members = _class_members(thing)
+        for other in included:
+            if INCLUDING_MARK not in other and \
+                    all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in other) for s in thing):
+                return " ".join(sorted(thing))
+            # A class denied ("no financial data was accessed") and a member of it
+            # included ("card numbers were among the data stolen").
+            if any(ph <= other for ph in members):
+                return " ".join(sorted(thing))
+    return None
+
+
+@cache
+def denial_synonyms() -> dict[str, frozenset[str]]:
+    """stem -> the stems of its group in claims/data/conflict_denial_synonyms.txt."""
+    groups: dict[str, frozenset[str]] = {}
+    for line in data_lines("conflict_denial_synonyms.txt"):
+        group = frozenset(stem(w.strip()) for w in line.split(",") if w.strip())
+        for s in group:
+            groups[s] = groups.get(s, frozenset()) | group
+    return groups
+
+
+def _denial_widen(stems: frozenset[str]) -> frozenset[str]:
+    groups = denial_synonyms()
+    return frozenset(g for s in stems for g in groups.get(s, (s,))) if stems else stems
+
+
+# The clause a figure counts in: up to this many words after it, to a clause break.
+COUNT_CLAUSE_WORDS = 6
+
+
+CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _count_clause_stems(q: Quantity, text: str) -> frozenset[str]:
+    """Stems of the words right after a count's figure in its clause ("Two new patients
+    with measles were admitted"), when the figure is found in the text."""
+    at = text.find(q.surface) if q.surface else -1
+    if at < 0:
+        return frozenset()
+    after = CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0]
+    return topic_stems(" ".join(after.split()[:COUNT_CLAUSE_WORDS]))
+
+
+# "evacuated about 60 residents", "arrested at least 12 people": the verb right before a
+# count (past the words qualifying the figure), which says what was done to what it counts.
+COUNT_VERB = re.compile(r"\b([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|"
+                        r"at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|another|a\s+further)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _count_verb_stems(q: Quantity, text: str) -> frozenset[str]:
+    """The stem of the verb right before a count's figure ("Police evacuated 60 residents":
+    "evacu") when a denial may name it (conflict_denial_synonyms.txt): "no evacuations
+    had been needed" then meets that count. Other words before a figure say nothing here."""
+    at = text.find(q.surface) if q.surface else -1
+    if at <= 0:
+        return frozenset()
+    m = COUNT_VERB.search(text[max(0, at - 40):at])
+    if not m or m.group(1) in FUNCTION_WORDS:
+        return frozenset()
+    return frozenset(s for s in topic_stems(m.group(1)) if s in denial_synonyms())
+
+
+# "every member of the governing coalition had voted", "all of its trains ran", "all 14
+# primary schools would reopen": a whole group, up to its verb (not "almost all", "not all").
+UNIVERSAL = re.compile(
+    r"(?<![\w-])(?<!not )(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )(?<!but )"
+    r"(?:every|all|each)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:[\d,]+\s+)?"
+    r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
+    r"(?=(?:was|were|is|are|had|has|have|would|will|could|did|ran|went|got|came|took|left|held|kept|made|met|\w+ed)\b)",
+    re.IGNORECASE)
+
+
+@cache
+def exception_pattern() -> re.Pattern[str]:
+    """Words by which members of a group did not do what the group did
+    (claims/data/conflict_exception_words.txt)."""
+    return phrase_pattern(data_lines("conflict_exception_words.txt"))
+
+
+def _universals(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each whole group the text says did a thing, with what it did; not when what it did
+    is itself negated or an exception ("every member refused")."""
+    found = []
+    for m in UNIVERSAL.finditer(text):
+        rest = CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+        if negation_pattern().search(rest) or exception_pattern().search(rest):
+            continue
+        group, did = topic_stems(m.group(1)), topic_stems(rest)
+        if group and did:
+            found.append((one_of(group), one_of(did)))
+    return tuple(found)
+
+
+def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
+                ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each count whose clause says its members did not do something ("five coalition
+    members abstained", "40 trains were cancelled"): the stems of its measure's head, and
+    the claim's other stems."""
+    found = []
+    for q in counts:
+        at = text.find(q.surface) if q.surface else -1
+        if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]):
+            continue  # "all 60 workers" is the group itself
+        clause = " ".join(CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0].split()[:8])
+        # "Nine wards were left without a senior nurse" did not do what every ward did.
+        if not (exception_pattern().search(clause) or _negations_and_lacks(clause)):
+            continue
+        heads = _widen(measure_head(q))
+        if heads:
+            found.append((one_of(heads), one_of(stems - heads)))
+    return tuple(found)
+
+
+def _stems_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A stem of one is a stem of the other, or a compound's head ("gunshot" / "shot")."""
+    return any(x == y or (len(y) >= COMPOUND_MIN and x.endswith(y)) or (len(x) >= COMPOUND_MIN and y.endswith(x))
+               for x in a for y in b)
+
+
+def _counts_some(q: Quantity) -> bool:
+    """A count of at least one ("hundreds of dead fish", "two gunshots")."""
+    low = q.low if q.low is not None else q.value
+    return q.unit == "count" and low is not None and low >= 1
+
+
+def _tail(s: str) -> str:
+    """A lookup key under which a compound meets its head ("gunshot" / "shot")."""
+    return s[-COMPOUND_MIN:]
+
+
+def _counted_denial(denied: tuple[frozenset[str], ...], counted: frozenset[str]) -> str | None:
+    """A thing one claim says there was none of, which the other counts: every word of the
+    thing is a word of the counted measure, or its synonym, or the head of a compound of it
+    ("no shots" / "two gunshots"; "no fish deaths" / "hundreds of dead fish")."""
+    if not counted:
+        return None
+    for thing in denied:
+        if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in counted)
+               for s in thing):
+            return " ".join(sorted(thing))
+    return None

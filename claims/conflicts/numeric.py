@@ -1,0 +1,2071 @@
+"""Numeric conflicts: two figures for one measure, unit and `per` whose intervals do not
+overlap after rounding tolerance.
+
+Most of the work is deciding that two figures measure the same thing (same measure, scope,
+time, place and kind of figure); the interval test itself is short."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cache, lru_cache
+
+from claims.event_dates import MONTHS as MONTH_NAMES
+from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
+from claims.figure_roles import (
+    ON_WEEKDAY,
+    WEEKDAYS,
+    circumstantial_events,
+    counts_sources,
+    figure_events,
+    gain_or_loss,
+    is_increment,
+    is_interval,
+    is_negated,
+    is_rejected,
+    is_target,
+    is_whole,
+    clause_around,
+    provided_or_used,
+    reports_change,
+    stated_day,
+    whole_of,
+)
+from claims.lexicon import data_lines, phrase_pattern, measure_synonyms, figure_noun_pattern
+from claims.memo import memoised_per_text
+from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity, QuantityKind
+from claims.overlap import FUNCTION_WORDS, postings, stem, topic_stems
+from claims.units import registry
+from claims.conflicts.common import (
+    _conflict,
+    _Judged,
+    _names_match,
+    _RelatedClaims,
+    _Stories,
+    _voice,
+    _voice_stems,
+    _who,
+    ConflictSettings,
+)
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+MEASURE_PREPOSITION = re.compile(r"\b(?:of|in|for|to|from|on|at|by|with|among|per|across)\b", re.IGNORECASE)
+
+
+# How far from a figure (characters) a scope word ("worldwide") is taken to qualify it.
+SCOPE_REACH_CHARS = 60
+
+
+# Shares written as fractions and as percentages are one measure.
+SHARE_FACTORS = {("fraction", "percent"): 100.0, ("percent", "fraction"): 0.01}
+
+
+# Units that are not physical: comparable only with themselves.
+# A figure within this share of a part's stated whole is taken to be that whole.
+WHOLE_TOLERANCE = 0.05
+
+
+PLAIN_UNITS = frozenset({"count", "percent", "percentage_point", "fraction", "ratio", "times",
+                         "USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "CHF"})
+
+
+@cache
+def scope_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_scope_words.txt"))
+
+
+@cache
+def moment_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(moment, pattern) per line of claims/data/conflict_moment_words.txt; the first is the
+    moment a figure naming none is taken at."""
+    moments = []
+    for line in data_lines("conflict_moment_words.txt"):
+        name, _, words = line.partition("|")
+        moments.append((name.strip(), phrase_pattern([w.strip() for w in words.split(",") if w.strip()])))
+    return tuple(moments)
+
+
+def _moment(q: Quantity, claim: Claim) -> str:
+    """The moment of the day named in the figure's clause (`moment_patterns`), else the
+    first."""
+    start, end = _sentence_offsets(q, claim)
+    sentence = claim.sentence
+    lo = max(sentence.rfind(",", 0, max(start, 0)) + 1, start - SCOPE_REACH_CHARS, 0)
+    hi = sentence.find(",", max(end, 0))
+    hi = min(hi if hi >= 0 else len(sentence), end + SCOPE_REACH_CHARS)
+    window = sentence[lo:hi]
+    moments = moment_patterns()
+    for name, pattern in moments:
+        if pattern.search(window):
+            return name
+    return moments[0][0] if moments else ""
+
+
+@cache
+def total_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_total_words.txt"))
+
+
+@cache
+def figure_comparison_pattern() -> re.Pattern[str]:
+    """"far below the club's figure", "more than twice the figure given by the company"."""
+    return re.compile(phrase_pattern(data_lines("conflict_figure_comparisons.txt")).pattern
+                      + r"\s+(?:\S+\s+){0,3}?" + figure_noun_pattern().pattern, re.IGNORECASE)
+
+
+# "figure for the number of strikers", "estimate of deaths": what the figure counts, up to
+# the verb or clause that follows.
+MEASURED = re.compile(r"\s+(?:for|of|on)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+                      r"(?=\s+(?:was|were|is|are|had|has|as|in|at)\b|[,.;]|$)")
+
+
+# The word right before a figure noun, when it is not a possessive or a figure itself.
+COMPOUND_BEFORE = re.compile(r"(?<!['’])\b([a-z][a-z-]+)\s+$")
+
+
+# Sentences sharing this much of their rare words, one setting its figure against another's
+# figure, are taken to measure one thing (the bar the measure-head rule uses too).
+COMPARED_MATTER = 0.45
+
+
+@cache
+def stock_pattern() -> re.Pattern[str]:
+    """A verb of possession then at most a qualifier, ending where the figure starts; not
+    an auxiliary before a participle ("has risen to 11", "has now scorched")."""
+    verbs = "|".join(re.escape(v) for v in sorted(data_lines("conflict_stock_verbs.txt"), key=len, reverse=True))
+    participles = "|".join(re.escape(w) for w in data_lines("conflict_participles.txt"))
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?!(?:{participles}|[a-z]+ed)\b)[a-z]+\s+){{0,2}}$")
+
+
+# "in May", "for the second quarter", "last year" right after a figure: its period.
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+
+
+FIGURE_PERIOD = re.compile(
+    rf"[^.;,\d]{{0,50}}?\b(?:in|for|during|of|as of|by)\s+((?:{MONTHS})(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s+last\s+year)?|the\s+(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d)\b"
+    r"|[^.;,\d]{0,50}?\b((?:last|this|next)\s+(?:year|month|season|quarter)|since\s+(?:the\s+)?[\w-]+)\b")
+
+
+PERIOD_REACH_CHARS = 80
+
+
+@cache
+def measure_frames() -> frozenset[str]:
+    """Words that frame a count rather than name what is counted ("number", "share")."""
+    return frozenset(data_lines("conflict_measure_frames.txt"))
+
+
+@cache
+def measure_frame_stems() -> frozenset[str]:
+    """The stems of `measure_frames`, read per figure on the hot path: built once."""
+    return frozenset(stem(f) for f in measure_frames())
+
+
+# Words by which a figure states its own imprecision; the parser's interval holds it.
+QUALIFIED = re.compile(r"\b(?:about|around|roughly|some|approximately|nearly|almost|up to|more than|over|"
+                       r"fewer than|less than|under|at least|at most|between)\b", re.IGNORECASE)
+
+
+@cache
+def reach_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_reach_words.txt"))
+
+
+# The share of a figure an emphatic upper bound ("as many as 900") still claims.
+REACHED_SHARE = 0.5
+
+
+# An unqualified figure written with two or more significant digits ("£9,250", "54 per
+# cent", "18,391") states its precision; beyond its own rounding (the parser's low..high)
+# it is widened by this much rather than the settings' rounding tolerance, which is for
+# figures of one digit ("$5 billion" against "$5.2 billion") (n9).
+PRECISE_TOLERANCE = 0.01
+
+
+FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@lru_cache(maxsize=65536)
+def _significant_digits(surface: str) -> int:
+    """Significant digits of the first number written in digits: "9,250" 3, "9,500" 2,
+    "5.25%" 3, "5 billion" 1, "Twelve" 0 (words say nothing of their rounding)."""
+    return len(_significant_digit_run(surface))
+
+
+# ... and at least this share of one unit of its last significant digit (p11): more than
+# the half unit of its own rounding, so that two figures one unit apart in the last digit
+# they write overlap ("46" 45.25..46.75 / "45 micrograms" 44.25..45.75: one reading
+# rounded or taken a moment apart), less than a unit, so that two units apart do not
+# ("1.2 miles" / "about one mile"; "54%" / "52%").
+LAST_DIGIT_SHARE = 0.75
+
+
+def _tolerance(q: Quantity, tolerance: float) -> float:
+    """For a figure of two or more significant digits, the larger of `PRECISE_TOLERANCE`
+    and `LAST_DIGIT_SHARE` of a unit of its last digit ("46" by 1.6%, "12" by 6.25%, more
+    than a figure of one digit: "12" and "13" are one unit apart, "9,250" by 1%)."""
+    digits = _significant_digit_run(q.surface)
+    if len(digits) >= 2:
+        return max(min(tolerance, PRECISE_TOLERANCE), LAST_DIGIT_SHARE / int(digits))
+    return tolerance
+
+
+@lru_cache(maxsize=65536)
+def _significant_digit_run(surface: str) -> str:
+    """The significant digits of the first number written in digits ("9,250" -> "925",
+    "0.45" -> "45"), as `_significant_digits` counts them."""
+    m = FIRST_NUMBER.search(surface)
+    if not m:
+        return ""
+    number = m.group(0).replace(",", "")
+    digits = number.replace(".", "").lstrip("0")
+    return digits if "." in number else digits.rstrip("0")
+
+
+def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
+    """The values the wording allows, widened by the rounding tolerance; None if unknown.
+
+    A None bound is an open side ("over $5" has no high); a figure with neither bound set
+    is taken as exactly its value. An upper bound of conflict_reach_words.txt ("as many as
+    900") claims the figure is reached, not only not passed: at least `REACHED_SHARE` of it.
+    """
+    if q.low is None and q.high is not None and q.high > 0 and reach_pattern().search(q.surface):
+        return q.high * REACHED_SHARE, q.high
+    tolerance = _tolerance(q, tolerance)
+    if q.low is None and q.high is None:
+        if q.value is None:
+            return None
+        low = high = q.value
+    else:
+        low = q.low if q.low is not None else float("-inf")
+        high = q.high if q.high is not None else float("inf")
+        if QUALIFIED.search(q.surface) and low < high:
+            # "about 2,000" already allows 1,800..2,200: widening it again makes "about
+            # 2,000" and "about 2,500" agree.
+            return low, high
+        if q.value is not None and q.low is not None and q.high is not None and low <= q.value <= high:
+            # "£640 million" is read as 635..645 million, rounding to its last digit; the
+            # tolerance absorbs that rounding too, so the two are not added ("nine" and
+            # "11" do not overlap).
+            return (min(low, q.value - abs(q.value) * tolerance),
+                    max(high, q.value + abs(q.value) * tolerance))
+    return low - abs(low) * tolerance, high + abs(high) * tolerance
+
+
+def _overlap(ia: tuple[float, float], ib: tuple[float, float]) -> bool:
+    """Intervals that share more than an edge: "six" (5.5..6.5) and "five" (4.5..5.5)
+    only touch where each is rounded, and are two different counts."""
+    return ia[0] < ib[1] and ib[0] < ia[1] or ia == ib
+
+
+def measure_stems(q: Quantity) -> frozenset[str]:
+    """Stems of the measure, each widened to its synonym group ("staff" ~ "workers")."""
+    return _widen(topic_stems(q.measure or ""))
+
+
+def _widen(stems: Iterable[str]) -> frozenset[str]:
+    groups = measure_synonyms()
+    return frozenset(g for s in stems for g in groups.get(s, (s,)))
+
+
+def measure_head(q: Quantity) -> frozenset[str]:
+    """The stem of the thing a measure counts: the last word before its first preposition
+    ("relief fund for farmer" -> fund), or after it when the first part only frames the
+    count ("number of confirmed case" -> case)."""
+    parts = [p.split() for p in MEASURE_PREPOSITION.split(q.measure or "") if p.split()]
+    for words in parts:
+        head = words[-1].lower()
+        if head not in measure_frames():
+            return topic_stems(head)
+    return frozenset()
+
+
+def convert(q: Quantity, unit: str) -> tuple[float | None, float | None, float | None] | None:
+    """(value, low, high) of q in `unit` ("about four hours" in minutes), via pint; None
+    when the units are not of one dimension."""
+    if q.unit == unit:
+        return q.value, q.low, q.high
+    if (q.unit, unit) in SHARE_FACTORS:  # "one in five" is 20%
+        factor = SHARE_FACTORS[(q.unit, unit)]
+        return tuple(None if v is None else v * factor for v in (q.value, q.low, q.high))
+    if q.unit in PLAIN_UNITS or unit in PLAIN_UNITS:
+        return None  # pint would happily turn a percentage into a count: both are numbers
+    try:
+        factor = registry().Quantity(1, q.unit).to(unit).magnitude
+    except Exception:  # pint raises several kinds for unknown or incompatible units
+        return None
+    scale = lambda v: None if v is None else v * factor  # noqa: E731
+    return scale(q.value), scale(q.low), scale(q.high)
+
+
+@cache
+def rise_nouns() -> frozenset[str]:
+    """Nouns of claims/data/conflict_rise_nouns.txt: a percentage of them is a rise."""
+    return frozenset(stem(w) for w in data_lines("conflict_rise_nouns.txt"))
+
+
+def _kind(q: Quantity) -> QuantityKind | None:
+    """The figure's kind; a percentage whose measure ends in a noun of
+    conflict_rise_nouns.txt ("the company's 3.5% offer") is a rise offered, a change."""
+    if (q.kind is QuantityKind.AMOUNT and q.unit == "percent" and q.measure
+            and stem(q.measure.split()[-1].lower()) in rise_nouns()):
+        return QuantityKind.CHANGE
+    return q.kind
+
+
+def _converted(qa: Quantity, qb: Quantity) -> Quantity | None:
+    """qb in qa's unit, if the two are of one rate, kind and dimension."""
+    if qa.value is None or qb.value is None or QuantityKind.VAGUE in (qa.kind, qb.kind):
+        return None
+    if not _same_rate(qa.per, qb.per) or _kind(qa) != _kind(qb) or not qa.unit or not qb.unit:
+        return None
+    converted = convert(qb, qa.unit)
+    if converted is None:
+        return None
+    value, low, high = converted
+    return qb.model_copy(update={"value": value, "low": low, "high": high, "unit": qa.unit})
+
+
+def _same_rate(a: str | None, b: str | None) -> bool:
+    """Two figures' `per` name one rate: equal, or one base written with no population ("51
+    per 100,000", per "100000") and the other with one ("32 per 100,000 children"): a bare
+    base leaves the population to the story, as the other names it."""
+    if (a or "") == (b or ""):
+        return True
+    if not a or not b:
+        return False
+    number_a, _, named_a = a.partition(" ")
+    number_b, _, named_b = b.partition(" ")
+    return number_a.isdigit() and number_a == number_b and not (named_a and named_b)
+
+
+def rate_base(per: str | None) -> str | None:
+    """The number a rate is counted against ("100000" of "100000 person"), None for a rate
+    per unit of time or thing ("year", "person") or no rate: a rate per 100,000 is rare in a
+    story, and its base is the cheapest key its restatements share."""
+    number = (per or "").partition(" ")[0]
+    return number if number.isdigit() and int(number) >= 10 else None
+
+
+_UNSET = object()
+
+
+class _Facts:
+    """Per claim and per figure words the numeric rule reads for every pair they are in,
+    computed once (keyed by object identity: the objects live for the whole run). A figure's
+    facts are keyed by its claim too: claims of one sentence may share the figure object,
+    and what it is about depends on who says it."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, int, int, bool], object] = {}
+
+    def _get(self, kind: str, obj: object, make, flag: bool = False, claim: Claim | None = None):
+        key = (kind, id(obj), id(claim), flag)
+        found = self._cache.get(key, _UNSET)
+        if found is _UNSET:
+            found = self._cache[key] = make()
+        return found
+
+    def years(self, c: Claim, published: date | None = None) -> frozenset[str]:
+        return self._get("years", c, lambda: _sentence_years(c, published))
+
+    def text(self, c: Claim) -> frozenset[str]:
+        return self._get("text", c, lambda: topic_stems(c.text))
+
+    def measure(self, q: Quantity, c: Claim | None = None) -> frozenset[str]:
+        """The figure's measure; for a figure without one, what the claim says it is the
+        number of ("the real number of new maths teachers was closer to 600")."""
+        if c is None:
+            return self._get("measure", q, lambda: measure_stems(q))
+        if q.measure:
+            return self._get("measure", q, lambda: measure_stems(q) | _widen(_put_at(q, c)), claim=c)
+        return self._get("measure", q, lambda: _widen(_number_of(q, c) | _put_at(q, c)), claim=c)
+
+    def head(self, q: Quantity) -> frozenset[str]:
+        return self._get("head", q, lambda: _widen(measure_head(q)))
+
+    def frame(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("frame", q, lambda: _frame(q, c), claim=c)
+
+    def scope(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("scope", q, lambda: _scope(q, c), claim=c)
+
+    def moment(self, q: Quantity, c: Claim) -> str:
+        return self._get("moment", q, lambda: _moment(q, c), claim=c)
+
+    def total(self, q: Quantity, c: Claim) -> bool:
+        return self._get("total", q, lambda: _total(q, c), claim=c)
+
+    def own_text(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("own text", q, lambda: _stems_apart_from_other_figures(q, c), claim=c)
+
+    def compared(self, c: Claim) -> bool:
+        return self._get("compared", c, lambda: bool(figure_comparison_pattern().search(c.text)))
+
+    def stock(self, q: Quantity, c: Claim) -> bool:
+        return self._get("stock", q, lambda: _is_stock(q, c), claim=c)
+
+    def act(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("act", q, lambda: _act_before(q, c), claim=c)
+
+    def period(self, q: Quantity, c: Claim) -> str | None:
+        return self._get("period", q, lambda: _period(q, c), claim=c)
+
+    def year_before(self, q: Quantity, c: Claim) -> str | None:
+        return self._get("year_before", q, lambda: _year_before(q, c), claim=c)
+
+    def entities(self, q: Quantity, c: Claim, keep_sources: bool = False) -> set[str]:
+        return self._get("entities", q, lambda: _entity_words(q, c, keep_sources), keep_sources, c)
+
+    def events(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("events", q, lambda: figure_events(q, c), claim=c)
+
+    def gain_or_loss(self, q: Quantity, c: Claim) -> int:
+        return self._get("gain or loss", q, lambda: gain_or_loss(q, c), claim=c)
+
+    def provided_or_used(self, q: Quantity, c: Claim) -> int:
+        return self._get("provided or used", q, lambda: provided_or_used(q, c), claim=c)
+
+    def circumstances(self, q: Quantity, c: Claim) -> frozenset[str]:
+        return self._get("circumstances", q, lambda: circumstantial_events(q, c), claim=c)
+
+    def role(self, q: Quantity, c: Claim) -> tuple[bool, bool, bool, bool, bool]:
+        """(a target, an increment, denied or rejected, a count of sources, an interval):
+        figures of different roles are not compared."""
+        return self._get("role", q, lambda: (is_target(q, c), is_increment(q, c),
+                                             is_negated(q, c) or is_rejected(q, c),
+                                             counts_sources(q, c), is_interval(q, c)), claim=c)
+
+    def whole(self, q: Quantity, c: Claim) -> Quantity | None:
+        return self._get("whole", q, lambda: whole_of(q, c), claim=c)
+
+    def day(self, q: Quantity, c: Claim, published: date) -> date | None:
+        return self._get("day", q, lambda: _figure_day(q, c, published), claim=c)
+
+    def singled_out(self, q: Quantity, c: Claim) -> bool:
+        return self._get("singled out", q, lambda: _singled_out(q, c), claim=c)
+
+    def change(self, q: Quantity, c: Claim) -> bool:
+        return self._get("change", q, lambda: _is_change(q, c), claim=c)
+
+    def baseline(self, q: Quantity, c: Claim) -> bool:
+        return self._get("baseline", q, lambda: _is_baseline(q, c), claim=c)
+
+
+def _figure_day(q: Quantity, claim: Claim, published: date) -> date | None:
+    """The day the figure's own clause dates it to after the figure ("reached 41C in the
+    area on Tuesday"; not "said on Thursday that ... 71%", the day it was said), the latest
+    such weekday up to the article's date; None when it names none."""
+    clause = clause_around(q, claim)
+    m = ON_WEEKDAY.search(clause, clause.find(q.surface) + len(q.surface))
+    if not m:
+        return None
+    return published - timedelta(days=(published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
+
+
+# "joined Friday's march", "in Sunday's race": the day of the event the figure counts,
+# named as the event's own (p19).
+WEEKDAY_EVENT = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")['’]s\s+[a-z]", re.IGNORECASE)
+
+
+def _event_day(q: Quantity, claim: Claim, published: date) -> date | None:
+    """The day the figure's own clause names, after the figure, as its event's ("joined
+    Friday's march"): the latest such weekday up to the article's date; None when none."""
+    clause = clause_around(q, claim)
+    m = WEEKDAY_EVENT.search(clause, clause.find(q.surface) + len(q.surface))
+    if not m:
+        return None
+    return published - timedelta(days=(published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7)
+
+
+def _dated_after_other_article(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """One figure's clause names its event by a day ("About 600 people joined Friday's
+    march") after the other's article was published ("Police put the crowd at about
+    4,000", Thursday's paper): the other cannot be telling of that event; two protests,
+    races or counts of one story, not two counts of one. Only the event named by its day:
+    a figure's "on Friday" as well cost two closed-set conflicts (p19)."""
+    for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
+        if ref.published is None or other_ref.published is None or ref.published <= other_ref.published:
+            continue
+        day = _event_day(q, ref.claim, ref.published)
+        if day is not None and day > other_ref.published:
+            return True
+    return False
+
+
+def _named_days_differ(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """Both figures' own clauses name a day, and not the same day: "temperatures reached
+    41C on Tuesday" and "could reach 38C on Thursday" are figures of two days (n9)."""
+    if a.published is None or b.published is None:
+        return False
+    day_a, day_b = facts.day(qa, a.claim, a.published), facts.day(qb, b.claim, b.published)
+    return day_a is not None and day_b is not None and day_a != day_b
+
+
+# "up from 58%", "down from about 1,200", "compared with 4.1%": the figure a change is
+# measured from, an earlier value, not a rival of the figure now (n9).
+BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|compared\s+(?:with|to))\s+"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$",
+    re.IGNORECASE)
+
+
+# "were down by roughly 300,000", "rose 8%", "fell by 9%": the figure is a change, not
+# the level it changed; "rose to 12" is the level. Verbs that also name an act done to a
+# count ("cut 300 jobs", "reduced its staff by 40") are left out: those figures count the
+# act (p11).
+CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|increased|decreased|dropped|"
+    r"declined|grew|grown|climbed|jumped|slumped|dipped)\s+(?:by\s+)?"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$",
+    re.IGNORECASE)
+
+
+def _is_change(q: Quantity, claim: Claim) -> bool:
+    """The figure is the size of a change ("down by roughly 300,000"): only compared with
+    another change, not with the level ("normally carries about 450,000") (p11)."""
+    return bool(CHANGE_BEFORE.search(_before_figure(q, claim, 40)))
+
+
+def _is_baseline(q: Quantity, claim: Claim) -> bool:
+    return bool(BASELINE_BEFORE.search(_before_figure(q, claim, 40)))
+
+
+@memoised_per_text
+def _capitalised_stems(sentence: str) -> frozenset[str]:
+    """Stems of the words a sentence writes capitalised, but for its first word and words
+    it also writes in lower case: its names."""
+    words = re.findall(r"[\w'’-]+", sentence)
+    lower = {w.lower() for w in words if w[:1].islower()}
+    return frozenset(s for k, w in enumerate(words) if k > 0 and w[:1].isupper() and w.lower() not in lower
+                     for s in topic_stems(w))
+
+
+def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts,
+                  outlets: frozenset[str] = frozenset()) -> bool:
+    """Whether two figures of one unit and rate measure the same thing: their measures
+    share a stem (or synonym); or the head of one measure is named in the other claim's
+    words (for counts, of which a story has many: each in the other's), or the two
+    sentences share most rare words; or their clauses name one event ("evacuated" / "forced
+    from their homes"). Figures naming disjoint entities or events, stating different
+    scopes ("worldwide"), or playing different roles (a target, an increment, a part
+    against its whole) are not comparable."""
+    if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
+        return False
+    if _part_of_named_group(qa, a, qb, b, facts) or _other_sides(qa, a, qb, b):
+        return False
+    if facts.baseline(qa, a) != facts.baseline(qb, b) or facts.change(qa, a) != facts.change(qb, b):
+        return False
+    if _extreme(qa, facts) != _extreme(qb, facts) or _answers_the_part(qa, a, qb, b, facts):
+        return False
+    if facts.singled_out(qa, a) != facts.singled_out(qb, b):
+        return False
+    if facts.gain_or_loss(qa, a) * facts.gain_or_loss(qb, b) < 0:  # "create 150 jobs" / "cost 650 jobs"
+        return False
+    if facts.provided_or_used(qa, a) * facts.provided_or_used(qb, b) < 0:  # "set aside £2.4m" / "spent £900,000"
+        return False
+    events_a, events_b = facts.events(qa, a), facts.events(qb, b)
+    if events_a and events_b and events_a.isdisjoint(events_b):
+        return False
+    ma, mb = facts.measure(qa, a), facts.measure(qb, b)
+    shared = ma & mb
+    # (c9) A "measure" that is only a name ("the £35 million Kessington paid" / "Kessington
+    # agreed a fee of £42m") says who, not what is measured: it ties no two figures.
+    if shared and shared <= _capitalised_stems(a.sentence) & _capitalised_stems(b.sentence):
+        shared = frozenset()
+    if shared and _met_through_a_third(qa, a, qb, b):
+        shared = frozenset()
+    # (n20) An event ties two figures only when it is the act of both, or the circumstance
+    # of both: "700 nurses walked out" and "610 procedures were postponed during the
+    # walkout" name the strike in two relations.
+    met_events = frozenset(e for e in events_a & events_b
+                           if (e in facts.circumstances(qa, a)) == (e in facts.circumstances(qb, b)))
+    same_measure = bool(shared) or bool(met_events)
+    if same_measure and not met_events and bool(events_a) != bool(events_b) and _only_synonyms(qa, a, qb, b):
+        # "the crowd at 12,000" / "80 protesters were arrested": measures met only through
+        # a synonym, one of them counting those an event befell, are a whole and a part (n9).
+        return False
+    if same_measure and rate_base(qa.per) and _subgroup_met_apart(qa, a, qb, b, facts):
+        return False
+    if not same_measure:
+        # The measured thing itself (the head of "relief fund for farmers" is "fund"), in
+        # the other claim's own words: its sentence may hold other figures and measures.
+        # A story has many counts: theirs must share the measure itself, or each claim's
+        # own words name the other's ("recorded 2,340 burglaries" / "burglaries recorded
+        # by police ... at 3,100"); a sentence holding other figures is not enough.
+        if qa.unit != "count":
+            # (a name read as the measured thing, "Kessington", names nothing measured)
+            same_measure = (bool((facts.head(qa) - _capitalised_stems(a.sentence)) & facts.own_text(qb, b))
+                            or bool((facts.head(qb) - _capitalised_stems(b.sentence)) & facts.own_text(qa, a))
+                            or (matter >= COMPARED_MATTER and not _measured_apart(qa, a, qb, b, facts)))
+        else:
+            # ... or one measure names the act the other figure counts ("evicted 6,400
+            # households" / "3,800 evictions": the verb right before the figure).
+            same_measure = (bool(ma & facts.text(b)) and bool(mb & facts.text(a))
+                            or bool(mb & facts.act(qa, a)) or bool(ma & facts.act(qb, b))
+                            or _head_named_across(qa, a, qb, b, matter, facts))
+        # "just under 24,000, far below the club's figure": a figure set against another's
+        # measures what the other does, when the two sentences are about one matter.
+        same_measure = same_measure or (matter >= COMPARED_MATTER and (facts.compared(a) or facts.compared(b)))
+    # A measure read from "the number of X was" is loose: the other figure's own head must
+    # be named in that claim too ("38,000 teaching posts" is not a number of teachers).
+    for q, this, loose in ((qa, b, qb), (qb, a, qa)):
+        if q.measure and not loose.measure and facts.measure(loose, this):
+            same_measure = same_measure and bool(facts.head(q) & facts.text(this))
+    if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)
+                            and not _lists_its_part(qa, a, qb, b, facts)):
+        return False
+    if _opening_area_unnamed(qa, a, qb, b):
+        return False
+    if facts.total(qa, a) != facts.total(qb, b) and not _part_exceeds_total(qa, a, qb, b, facts):
+        return False
+    if facts.moment(qa, a) != facts.moment(qb, b):
+        return False
+    if facts.stock(qa, a) != facts.stock(qb, b):
+        return False
+    pa, pb = facts.period(qa, a), facts.period(qb, b)
+    if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb) and not _year_two_ways(pa, pb):
+        return False
+    return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+INCLUDING_SCOPE = frozenset({"including"})
+
+
+EXCLUDING_SCOPE = frozenset({"excluding", "not including", "not counting"})
+
+
+# How near the figure its "including" must be to say what the figure counts ("at 170,000,
+# including conversions"; not "1,150 residents were evacuated from villages including ...").
+WIDER_REACH_CHARS = 30
+
+
+# The hedges a figure may carry right after the verb or preposition that takes it.
+FIGURE_HEDGES = r"about|around|roughly|some|nearly|almost|up\s+to|more\s+than|at\s+least|only|just|as\s+many\s+as"
+
+
+SCOPED_OBJECT = re.compile(rf"\b(?:includ|exclud|not\s+including|not\s+counting)\w*\s+(?:(?:{FIGURE_HEDGES})\s+)*$",
+                           re.IGNORECASE)
+
+
+SHARE_UNITS = frozenset({"percent", "percentage_point", "fraction", "ratio", "times"})
+
+
+def _adds_up(q: Quantity) -> bool:
+    """A figure that is the sum of its parts: no share, ratio or rate."""
+    return q.unit is not None and q.unit not in SHARE_UNITS and q.per is None
+
+
+def _wider_count_below(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(m19) Scopes that differ only by what one figure includes ("at 170,000, including
+    conversions" / "210,000 new homes were completed") or leaves out: the including figure
+    counts all the other does and more, the excluding one less. An including figure below
+    the other (or an excluding one above it) cannot both be right, whatever else it counts:
+    a conflict, not two measures. The other way round they may both hold. Only for
+    figures that add up (counts, sums, lengths): a rate or share leaving something out
+    ("core inflation, which excludes food and energy, was 4.1%") may be above or below."""
+    sa, sb = facts.scope(qa, a), facts.scope(qb, b)
+    if (sa and sb) or not (_adds_up(qa) and _adds_up(qb)):
+        return False
+    (scoped, this), plain = ((qa, a), qb) if sa else ((qb, b), qa)
+    words = _scope_near(scoped, this)
+    if SCOPED_OBJECT.search(_before_figure(scoped, this, 40)):
+        return False  # "including 300 in Wales": the figure is the part included
+    other = _converted(scoped, plain)
+    if other is None or other.value is None or scoped.value is None:
+        return False
+    if words and words <= INCLUDING_SCOPE:
+        return scoped.value < other.value
+    if words and words <= EXCLUDING_SCOPE:
+        return scoped.value > other.value
+    return False
+
+
+# (n20) The words between a figure and the later figure its own "including" lists as a part
+# of it ("4,000 outpatient appointments were moved, including 300 cancer clinic slots").
+LISTED_PART_BETWEEN = re.compile(rf"^[^;:.()\"“”]{{0,60}}?\s+including\s+(?:(?:{FIGURE_HEDGES})\s+)*$",
+                                 re.IGNORECASE)
+
+
+def _listed_part(q: Quantity, claim: Claim) -> Quantity | None:
+    """(n20) The figure right after `q` in its claim, when `q`'s own "including" names it
+    as a part of what `q` counts ("Nine residents were rescued, including two children")."""
+    later = sorted((o for o in claim.quantities if o is not q and o.start_char >= q.end_char and o.value is not None),
+                   key=lambda o: o.start_char)
+    if not later:
+        return None
+    between = claim.text[q.end_char - claim.start_char:later[0].start_char - claim.start_char]
+    return later[0] if LISTED_PART_BETWEEN.match(between) else None
+
+
+def _lists_its_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(n20) Scopes that differ only by an "including" that lists a counted part of one
+    figure ("More than 4,000 appointments were moved, including 300 cancer clinic slots" /
+    "Some 1,900 appointments had to be rescheduled"): the "including" details what the
+    figure counts, it does not widen it, and the other outlet's plain figure counts the same
+    whole (it says nothing of leaving the part out). Only for figures that add up. The figure
+    after "including" is the part itself and keeps its scope, and a figure of what the part
+    counts ("Nine children were injured" against "Forty people were injured, including 12
+    children") is a rival of the part, not of the whole."""
+    sa, sb = facts.scope(qa, a), facts.scope(qb, b)
+    if (sa and sb) or not (sa | sb) <= INCLUDING_SCOPE or not (_adds_up(qa) and _adds_up(qb)):
+        return False
+    (whole, this), (plain, other_claim) = ((qa, a), (qb, b)) if sa else ((qb, b), (qa, a))
+    part = _listed_part(whole, this)
+    if part is None or not _adds_up(part):
+        return False
+    # "Nine children" counts what "12 children" does; "2,100 jobs" not only "contractor posts".
+    counted = topic_stems(part.measure or "")
+    return not (counted and counted <= facts.measure(plain, other_claim))
+
+
+def _scope_near(q: Quantity, claim: Claim) -> frozenset[str]:
+    """The scope words within `WIDER_REACH_CHARS` of the figure, each side."""
+    window, _ = _around_figure(q, claim, WIDER_REACH_CHARS)
+    return frozenset(m.group(0).lower() for m in scope_pattern().finditer(window))
+
+
+def _around_figure(q: Quantity, claim: Claim, reach: int) -> tuple[str, int]:
+    """The claim's text within `reach` characters of the figure, each side, and where in it
+    the figure starts."""
+    lo = max(q.start_char - claim.start_char - reach, 0)
+    hi = max(q.end_char - claim.start_char + reach, 0)
+    return claim.text[lo:hi], q.start_char - claim.start_char - lo
+
+
+def _year_two_ways(pa: str, pb: str) -> bool:
+    """(g11) One period a year relative to its article ("last year") and the other a year
+    by number ("in 2024"): only the articles' dates tell whether they are one year, and
+    `_same_time_frame`, which reads them, has already found the two sentences' years agree."""
+    relative = [bool(RELATIVE_YEAR.fullmatch(p)) for p in (pa, pb)]
+    written = [bool(re.fullmatch(r"(?:19|20)\d{2}", p)) for p in (pa, pb)]
+    return (relative[0] and written[1]) or (relative[1] and written[0])
+
+
+def _met_through_a_third(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(n20) The two measures as written share no stem and no synonym group holds a word of
+    each: they met only through a word of two groups ("visitors" and "protesters" are both
+    a "crowd" in their own groups, not one another's), which `measure_synonyms` says groups
+    are not joined by."""
+    raw_a = topic_stems(qa.measure) if qa.measure else _number_of(qa, a)
+    raw_b = topic_stems(qb.measure) if qb.measure else _number_of(qb, b)
+    if not (raw_a and raw_b) or not raw_a.isdisjoint(raw_b):
+        return False
+    groups = measure_synonyms()
+    return not any(raw_b & set(groups.get(s, ())) for s in raw_a)
+
+
+def _only_synonyms(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Both figures name their measure and the two share no stem but through a synonym group."""
+    raw_a = topic_stems(qa.measure) if qa.measure else _number_of(qa, a)
+    raw_b = topic_stems(qb.measure) if qb.measure else _number_of(qb, b)
+    return bool(raw_a and raw_b) and raw_a.isdisjoint(raw_b)
+
+
+def _subgroup_met_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(g11) Counts whose measures share no word, one of which qualifies its counted thing
+    by a word the other claim does not say ("infant mortality" / "neonatal deaths" per
+    1,000 births, "1,150 jobs" / "about 250 agency workers"): a group within the whole,
+    not another count of it. Asked of rates per 100,000 only: counts met through shared
+    words or an event keep their own tests ("412 of its members joined the stoppage" /
+    "250 hospital porters staged a walkout" are one strike; a test of every count cost a
+    real conflict on a closed set). Only the qualifiers the figure's own sentence says: a
+    measure restated from the sentence before ("That is a rate of ...") is not qualified by
+    words it does not say."""
+    if qa.unit != "count" or qb.unit != "count" or not _only_synonyms(qa, a, qb, b):
+        return False
+    return any(not _said_in(m, facts.text(other)) for q, this, other in ((qa, a, b), (qb, b, a))
+               for m in _modifiers(q) & topic_stems(this.sentence))
+
+
+def _modifiers(q: Quantity) -> frozenset[str]:
+    """Stems of the words before the head of the figure's measure ("neonatal" of "neonatal
+    death"), none for a measure of one word."""
+    if not q.measure:
+        return frozenset()
+    first = MEASURE_PREPOSITION.split(q.measure)[0].split()
+    return topic_stems(" ".join(first[:-1])) if len(first) > 1 else frozenset()
+
+
+def _said_in(word: str, stems: frozenset[str]) -> bool:
+    """The stem, or one differing only in its last letter ("knif" / "kniv": the crude stem
+    does not join "knife" and "knives"), is among `stems`."""
+    return word in stems or (len(word) >= 4 and any(len(s) == len(word) and s[:-1] == word[:-1] for s in stems))
+
+
+@cache
+def extreme_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in data_lines("conflict_extreme_words.txt"))
+
+
+def _extreme(q: Quantity, facts: _Facts) -> bool:
+    """The figure's measure names the extreme of a series ("peak annual sales"): it is
+    not the figure of one year of it."""
+    return not facts.measure(q).isdisjoint(extreme_stems())
+
+
+@cache
+def singled_out_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in data_lines("conflict_superlatives.txt"))
+    return re.compile(rf"\b(?:the|its|their)\s+(?:single\s+)?(?:{words})\b", re.IGNORECASE)
+
+
+# "At the largest farm, ...", "In the worst-hit district, ...": a phrase opening the
+# sentence sets where all of it holds.
+OPENING_PHRASE = re.compile(r"^[\W_]*(?:at|in|on|among|for)\s+[^,;:]{1,60},", re.IGNORECASE)
+
+
+def _singled_out(q: Quantity, claim: Claim) -> bool:
+    """The figure's own clause, or a phrase opening its sentence before it, singles out
+    one member or point of a series with a superlative ("At the largest farm, 95,000
+    birds", "25 metres at its worst point"): the figure of that member is not a rival of
+    the whole's or the average's (p11)."""
+    start, _ = _sentence_offsets(q, claim)
+    opening = OPENING_PHRASE.match(claim.sentence)
+    scope = clause_around(q, claim) + (" " + opening.group(0) if opening and opening.end() <= start else "")
+    return bool(singled_out_pattern().search(scope))
+
+
+def _answers_the_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """One figure is the stated whole of a part in its sentence ("more than 120 of the 300
+    homes") and the other agrees with that part ("about 120 homes are affected"): it
+    answers the part, not the whole."""
+    for whole, claim, other in ((qa, a, qb), (qb, b, qa)):
+        for part in claim.quantities:
+            if part is whole or facts.whole(part, claim) is not whole:
+                continue
+            converted = _converted(part, other)
+            ip, io = interval(part, WHOLE_TOLERANCE), interval(converted, WHOLE_TOLERANCE) if converted else None
+            if ip is not None and io is not None and _overlap(ip, io):
+                return True
+    return False
+
+
+def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """One figure is part of a stated whole ("14 of the 300 homes") and the other is that
+    whole's value ("300 homes")."""
+    for part, claim, other in ((qa, a, qb), (qb, b, qa)):
+        whole = facts.whole(part, claim)
+        if whole is None or whole.value is None or other.value is None:
+            continue
+        converted = _converted(other, whole)
+        if converted is not None and abs(converted.value - other.value) <= WHOLE_TOLERANCE * abs(other.value):
+            return True
+    return False
+
+
+# "Twelve of the injured", "some of those evacuated": a figure followed by "of the" and a
+# group named without a figure is a part of that group (n10). A possessive ("2.3 million
+# of its customers") names an owner's whole population, which the other figure may count
+# too: not a part.
+PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|those|these)\s+"
+                             r"((?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)")
+
+
+# "two of them", "three of whom": a part of a group named before, whatever it is.
+PARTITIVE_PRONOUN = re.compile(r"^\s+of\s+(?:them|whom|which)\b")
+
+
+ANY_GROUP = frozenset({"*"})
+
+
+def _partitive_group(q: Quantity, claim: Claim) -> frozenset[str]:
+    """Stems of the group a figure is a part of when its sentence names the group with
+    no figure ("Twelve of the injured were taken to hospital" -> injur), `ANY_GROUP` for
+    a pronoun ("two of them"); empty otherwise."""
+    _, end = _sentence_offsets(q, claim)
+    after = claim.sentence[max(end, 0):max(end, 0) + 60]
+    if PARTITIVE_PRONOUN.match(after):
+        return ANY_GROUP
+    m = PARTITIVE_AFTER.match(after)
+    if not m or YEAR.search(m.group(1)):
+        return frozenset()
+    return topic_stems(m.group(1))
+
+
+def _part_of_named_group(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(n10) One figure is a part of a group its sentence names ("Twelve of the injured
+    were taken to hospital") and the other counts that group itself ("62 people were
+    injured"): a part against its whole, though no figure states the whole. Two parts of
+    one group ("1,400 of the dockworkers" / "2,000 of the dockworkers") still compare.
+    Two shares are never a part and its whole (n19): "58% voting against" is a share of the
+    votes as much as "Of the votes cast, 52% ..." or "52% of the votes" is."""
+    if qa.unit == qb.unit == "percent":
+        return False
+    ga, gb = _partitive_group(qa, a), _partitive_group(qb, b)
+    if bool(ga) == bool(gb):
+        return False
+    group, part, part_claim, other, other_claim = (ga, qa, a, qb, b) if ga else (gb, qb, b, qa, a)
+    if group == ANY_GROUP:
+        # ... unless the other figure counts the part's own act ("340 runners, 18 of whom
+        # were taken to hospital" / "took 41 runners to hospital"): then it is a rival of
+        # the part (p11).
+        return facts.events(part, part_claim).isdisjoint(facts.events(other, other_claim))
+    counted = facts.measure(other, other_claim) | facts.events(other, other_claim)
+    # The part's own measure is the group's word as the parser lemmatised it ("Nine of the
+    # children" counts "child"; the stems of the text keep "children") (p11).
+    group = _widen(group) | facts.measure(part, part_claim)
+    return not group.isdisjoint(counted | frozenset(s for e in counted for s in topic_stems(e)))
+
+
+# (n19) The side of a vote a share took, in its own clause after it: "52% were against the
+# scheme", "39% voted in favour", "41% voting for".
+VOTE_SIDE = re.compile(r"^[^,;.]{0,40}?\b(?:(?P<against>against)|(?P<for>in\s+favou?r|vot(?:ed|ing|es?)\s+for))\b",
+                       re.IGNORECASE)
+
+
+def _vote_side(q: Quantity, claim: Claim) -> str | None:
+    """'against' or 'for' when the clause right after a share says which side it voted."""
+    if q.unit != "percent":
+        return None
+    _, end = _sentence_offsets(q, claim)
+    m = VOTE_SIDE.match(claim.sentence[max(end, 0):max(end, 0) + 60])
+    return None if m is None else ("against" if m.group("against") else "for")
+
+
+def _other_sides(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(n19) Shares of one vote taken by its two sides ("61% of the votes were against it" /
+    "39% were in favour") are the two parts of one whole, not rival figures."""
+    sa, sb = _vote_side(qa, a), _vote_side(qb, b)
+    return sa is not None and sb is not None and sa != sb
+
+
+def _part_exceeds_total(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """Of a figure stated as a total ("143 rejected in total") and one that is not ("as
+    many as 900 wrongly rejected"), the second is larger than the first: a part cannot
+    exceed its whole. A smaller one may be a part of it, and is no conflict."""
+    total, other = (qa, qb) if facts.total(qa, a) else (qb, qa)
+    total_claim, other_claim = (a, b) if total is qa else (b, a)
+    if any(not _said_in(m, facts.text(other_claim)) for m in _modifiers(total) & topic_stems(total_claim.sentence)):
+        # (u18) A total of a group the other claim does not name ("231 postal ballots
+        # were rejected in total" / "1,106 ballots were rejected"): it bounds that group
+        # only, and the larger figure may be the whole the group is part of.
+        return False
+    converted = _converted(total, other)
+    if converted is None:
+        return False
+    whole = total.high if total.high is not None else total.value
+    part = converted.low if converted.low is not None else converted.value
+    return whole is not None and part is not None and part > whole
+
+
+def _total(q: Quantity, claim: Claim) -> bool:
+    """A word of conflict_total_words.txt next to the figure."""
+    lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
+    hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
+    return bool(total_pattern().search(claim.text[lo:hi]))
+
+
+# (u24) A figure that counts a part of a group its sentence names ("95 of the postponed
+# operations", "of which around 1,300 are in temporary accommodation").
+PART_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which|its|their|his|her)\b", re.IGNORECASE)
+
+
+PART_BEFORE = re.compile(rf"\bof\s+(?:which|whom|them|those|these)\s*,?\s*(?:(?:{FIGURE_HEDGES})\s+)*$", re.IGNORECASE)
+
+
+def _named_part(q: Quantity, claim: Claim) -> bool:
+    """(u24) The figure counts a part of a group its sentence names, right after it ("95 of
+    the postponed operations", "23 of them") or right before it ("of which around 1,300")."""
+    end = _sentence_offsets(q, claim)[1]
+    return bool(PART_AFTER.match(claim.sentence[max(end, 0):]) or PART_BEFORE.search(_before_figure(q, claim, 40)))
+
+
+def _head_named_across(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts) -> bool:
+    """(u24) Two counts of other articles whose sentences share most rare words (`matter` at
+    `COMPARED_MATTER`, the bar at which sums and shares need no shared measure), the head of
+    one figure's measure named in the other figure's own words ("Just 620 of them were
+    affordable homes" / "Only 410 of the homes approved were classed as affordable"; "found
+    mould in 23 of them" / "70 of the block's 120 flats had black mould"): one thing counted,
+    worded once in full and once in short. Counts are held to more than sums (a story has
+    many): the measure must not be answered by another figure of the other claim
+    (`_measured_apart`), the two articles must differ (an article's own sentences name its
+    counts in many relations), and both figures or neither must count a named part of a
+    group (`_named_part`: "of which around 1,300 are in temporary accommodation" is no
+    rival of "Around 9,000 households are on the waiting list")."""
+    if matter < COMPARED_MATTER or a.article_id == b.article_id:
+        return False
+    # The head as written (`measure_head`), not widened by synonyms as `facts.head` is:
+    # "households" is no head of "About 600 are in temporary homes".
+    heads = ((measure_head(qa) - _capitalised_stems(a.sentence)) & facts.own_text(qb, b)
+             or (measure_head(qb) - _capitalised_stems(b.sentence)) & facts.own_text(qa, a))
+    return (bool(heads) and not _measured_apart(qa, a, qb, b, facts)
+            and _named_part(qa, a) == _named_part(qb, b))
+
+
+def _measured_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """Both figures name what they measure, neither measure's head is in the other's words
+    (apart from other figures), and one claim holds a figure of the other's measure
+    ("pre-tax profit fell 5%" in the sentence of "revenue rose 8%"): that is the figure
+    the other answers, not this one."""
+    if not (qa.measure and qb.measure):
+        return False
+    return any(facts.head(q1) & facts.text(c2) and not facts.head(q1) & facts.own_text(q2, c2)
+               for q1, q2, c2 in ((qa, qb, b), (qb, qa, a)))
+
+
+# Words of running text, and which of them are figures; the words either side of a figure
+# say what it measures ("revenue rose 8%", "profit of £3m").
+TEXT_WORD = re.compile(r"[$£€]?[\w'’.,%-]*\w%?")
+
+
+FIGURE_WORD = re.compile(r"^[$£€]?\d")
+
+
+FIGURE_WORDS_AROUND = 2
+
+
+def _stems_apart_from_other_figures(q: Quantity, claim: Claim) -> frozenset[str]:
+    """The stems of the claim's text other than the `FIGURE_WORDS_AROUND` words either side
+    of figures other than `q` ("revenue rose 8%" in a claim of "pre-tax profit fell 5%"):
+    those name what the other figures measure, not what `q` does."""
+    start, end = q.start_char - claim.start_char, q.end_char - claim.start_char
+    words = list(TEXT_WORD.finditer(claim.text))
+    dropped: set[int] = set()
+    for k, w in enumerate(words):
+        if FIGURE_WORD.match(w.group(0)) and not (w.start() < end and start < w.end()):
+            dropped.update(i for i in range(k - FIGURE_WORDS_AROUND, k + FIGURE_WORDS_AROUND + 1)
+                           if 0 <= i < len(words) and not (words[i].start() < end and start < words[i].end()))
+    return topic_stems(" ".join(w.group(0) for k, w in enumerate(words) if k not in dropped))
+
+
+def _scope(q: Quantity, claim: Claim) -> frozenset[str]:
+    """Scope words written next to a figure ("3 million users worldwide", "148,000 homes,
+    excluding conversions"): a figure with a stated scope measures something else than
+    one without, or with another."""
+    window, figure_at = _around_figure(q, claim, SCOPE_REACH_CHARS)
+    return frozenset(m.group(0).lower() for m in scope_pattern().finditer(window)
+                     if not _befell_the_counted(m, window) and not _includes_the_figure(m, window[m.end():figure_at], q, claim))
+
+
+# (m19) The words a verb "include" may have between it and its object figure.
+INCLUDED_OBJECT = re.compile(rf"^\s+(?:(?:{FIGURE_HEDGES}|an\s+extra|a\s+further|another)\s+)*$", re.IGNORECASE)
+
+
+INCLUDE_VERBS = frozenset({"include", "includes", "included"})
+
+
+def _includes_the_figure(m: re.Match[str], between: str, q: Quantity, claim: Claim) -> bool:
+    """(m19) "The scheme would include 700 homes": the figure is what a finite "include"
+    takes, the thing counted, not a scope stated beside it ("148,000 homes, including
+    conversions", "excluding agency staff"). Not when a figure comes before it in the claim
+    ("the 2,000 figure includes 300 agency workers": the included is a part of that one)."""
+    if m.group(0).lower() not in INCLUDE_VERBS or not INCLUDED_OBJECT.match(between):
+        return False
+    return not any(o is not q and o.end_char <= q.start_char for o in claim.quantities)
+
+
+# (u18) Words after a passive participle that tell why, how or by whom it was done.
+PASSIVE_FOLLOWERS = re.compile(r"\s+(?:because|by|from|for|after|over|on|as|due|when|under|at)\b",
+                               re.IGNORECASE)
+
+
+def _befell_the_counted(m: re.Match[str], window: str) -> bool:
+    """(u18) A scope verb's participle after the counted noun and before a reason or an
+    agent ("600 postal votes excluded because of a misprinted envelope", "were excluded
+    by the count") tells what was done to the things counted, an event, not what a figure
+    leaves out ("the figure excluded agency staff", "excluding conversions")."""
+    return m.group(0).lower().endswith("ed") and bool(PASSIVE_FOLLOWERS.match(window, m.end()))
+
+
+def _sentence_offsets(q: Quantity, claim: Claim) -> tuple[int, int]:
+    return q.start_char - claim.sentence_start, q.end_char - claim.sentence_start
+
+
+def _before_figure(q: Quantity, claim: Claim, chars: int | None = None) -> str:
+    """The claim's sentence before the figure, or only its last `chars` characters: the
+    words that say what kind of figure it is ("rose by", "the number of ... was")."""
+    start = max(_sentence_offsets(q, claim)[0], 0)
+    return claim.sentence[max(start - chars, 0) if chars is not None else 0:start]
+
+
+def _is_stock(q: Quantity, claim: Claim) -> bool:
+    """A figure right after a verb of possession ("has about 9 million customers"), or the
+    stated whole of a part ("1,400 of the port's 2,300 registered dockworkers"): the size
+    of a whole, which a count of those affected or added is not measured against."""
+    before = _before_figure(q, claim, 40)
+    return bool(stock_pattern().search(before) or EXISTENTIAL.search(before)) or is_whole(q, claim)
+
+
+# "There are currently 8,900 households on the list": a figure said to exist is a stock,
+# as one after a verb of possession is ("the borough has around 14,000 households") (n9).
+EXISTENTIAL = re.compile(r"\bthere\s+(?:are|were|is|was|remain)\s+(?:(?:now|currently|still|already|about|around|"
+                         r"roughly|some|nearly|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)*$", re.IGNORECASE)
+
+
+# The word right before a figure ("evicted 6,400", "recorded 2,340").
+WORD_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+
+
+def _act_before(q: Quantity, claim: Claim) -> frozenset[str]:
+    """Stem of the lowercase word right before a figure, the act it counts when a verb
+    ("evicted 6,400 households"); function words say nothing."""
+    m = WORD_BEFORE.search(_before_figure(q, claim, 30))
+    if not m or m.group(1) in FUNCTION_WORDS:
+        return frozenset()
+    return topic_stems(m.group(1))
+
+
+# "the real number of new maths teachers was closer to": what a figure after it counts.
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:was|were|is|are|stood|stands|"
+                       r"reached|had|has|at|closer|nearer|came)\b", re.IGNORECASE)
+
+
+def _number_of(q: Quantity, claim: Claim) -> frozenset[str]:
+    """Stems of what "the number of X was ..." before a figure with no measure counts."""
+    found = list(NUMBER_OF.finditer(_before_figure(q, claim)))
+    frames = measure_frame_stems()
+    if not found:
+        # "Turnout was just over 61 per cent": the subject of the copula right before the
+        # figure is what it measures (n9).
+        m = COPULA_SUBJECT.search(_before_figure(q, claim, 80))
+        if not m:
+            return frozenset()
+        return frozenset(s for s in topic_stems(m.group(1)) if s not in frames)
+    return frozenset(s for s in topic_stems(found[-1].group(1)) if s not in frames)
+
+
+# "put the total waiting list at some 41,000 patients", "puts the cost at up to £140
+# million": the object of an estimating verb before "at" is what the figure measures (n10).
+PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimating|priced|prices|pricing|valued|values|valuing|"
+    r"placed|places|placing)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    r"[a-z][\w'’-]*)\s+at\s+(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|"
+    r"less\s+than|fewer\s+than|at\s+least|close\s+to|up\s+to|as\s+much\s+as|as\s+many\s+as)\s+)*$",
+    re.IGNORECASE)
+
+
+def _put_at(q: Quantity, claim: Claim) -> frozenset[str]:
+    """(n10) Stems of what an estimating verb right before the figure puts at it ("put the
+    total waiting list at some 41,000 patients" -> total, waiting, list), the frames of a
+    count ("number", "figure") aside: the figure's measure as much as the noun after it."""
+    m = PUT_AT.search(_before_figure(q, claim, 80))
+    if not m:
+        return frozenset()
+    frames = measure_frame_stems()
+    return frozenset(s for s in topic_stems(m.group(1)) if s not in frames)
+
+
+# "Turnout was just over", "the jobless rate stood at": a short lowercase subject (after a
+# clause edge or the sentence start) then a copula and at most a qualifier, up to a figure.
+COPULA_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?:the\s+|its\s+|their\s+)?((?:[A-Za-z][a-z-]+\s+){0,2}?[a-z-]{4,})"
+    r"\s+(?:was|is|were|are|stood\s+at|stands\s+at|came\s+in\s+at|reached)\s+"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"at\s+least|close\s+to)\s+)*$")
+
+
+PERIOD_GRAINS = (
+    ("since", re.compile(r"^since\b")),
+    ("quarter", re.compile(r"quarter")),
+    ("season", re.compile(r"season")),
+    ("month", re.compile(rf"month|{MONTHS.lower()}")),
+    ("year", re.compile(r"year|\d{4}")),
+)
+
+
+def _period_grain(period: str) -> str:
+    """What a period is counted in: "in May" and "last month" are months, "2023" and "this
+    year" years. Periods of different grains may hold one another ("last month" of "this
+    year") and do not set two figures apart."""
+    return next((grain for grain, pattern in PERIOD_GRAINS if pattern.search(period)), period)
+
+
+def _period(q: Quantity, claim: Claim) -> str | None:
+    """The month, quarter or year written just after a figure ("4.6% in May", "7.1% in
+    June last year"): two figures of one measure for different periods do not conflict,
+    even when their sentences name the same periods elsewhere."""
+    _, end = _sentence_offsets(q, claim)
+    m = FIGURE_PERIOD.match(claim.sentence[max(end, 0):max(end, 0) + PERIOD_REACH_CHARS])
+    return " ".join((m.group(1) or m.group(2)).lower().split()) if m else None
+
+
+# "and that in 2021 parking income was": a year the figure's own clause opens on (n10).
+YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+CLAUSE_OPENING = re.compile(r"[;:]|\b(?:that|which|while|but|whereas)\b", re.IGNORECASE)
+
+
+def _year_before(q: Quantity, claim: Claim) -> str | None:
+    """(n10) The year written before a figure in its own clause, with no other figure
+    between ("... and that in 2021 parking income was £2.6m"): read by `_one_of_history`
+    as a year written after the figure is. A year of an earlier clause dates that clause.
+    (Not a period for `_same_measure`: "In 2024 ... completed 610" and "420 ... last year"
+    are one year, which only the articles' dates tell.)"""
+    start, _ = _sentence_offsets(q, claim)
+    lo = max(start - PERIOD_REACH_CHARS, 0)
+    for other in claim.quantities:
+        o_start, o_end = _sentence_offsets(other, claim)
+        if other is not q and o_end <= start:
+            # ... and past the period written after that figure ("£2.6 million in 2021").
+            own = FIGURE_PERIOD.match(claim.sentence[max(o_end, 0):max(start, 0)])
+            lo = max(lo, o_end + (own.end() if own else 0))
+    before = claim.sentence[lo:max(start, 0)]
+    edges = list(CLAUSE_OPENING.finditer(before))
+    if edges:
+        before = before[edges[-1].end():]
+    found = list(YEAR_BEFORE.finditer(before))
+    return found[-1].group(1) if found else None
+
+
+def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts,
+                          outlets: frozenset[str] = frozenset()) -> bool:
+    """Both figures name who or what they are about, and it is not the same: "Ibsen won
+    54%" and "Quill took 41%". The speakers' own names do not count, nor (n10) a name that
+    is the figure's own measure ("Turnout was 31%": a sentence-initial measure read as a
+    name) or an outlet reporting the story ("documents seen by the Evening Star")."""
+    ea = _entities_about(qa, a, facts, outlets)
+    eb = _entities_about(qb, b, facts, outlets)
+    if not (ea and eb and ea.isdisjoint(eb)):
+        return False
+    # Entities the two sentences share, even as a source, still tie the figures together;
+    # but one official source speaking for both ("the commission said") does not: it
+    # gives the figures of several candidates or parties (n9).
+    full_a, full_b = facts.entities(qa, a, True), facts.entities(qb, b, True)
+    shared = full_a & full_b
+    if not shared:
+        return True
+    return shared <= _speaker_stems(a) & _speaker_stems(b)
+
+
+def _entities_about(q: Quantity, claim: Claim, facts: _Facts, outlets: frozenset[str]) -> set[str]:
+    """(n10) The entity words of a figure less the head of its own measure and the names
+    of the outlets of the two articles: neither says whom the figure is about."""
+    words = facts.entities(q, claim)
+    # Only a name wholly of an outlet's words is the outlet: "Riverton" in a story of the
+    # "Riverton Standard" may be the town the figure is about.
+    # The measured thing itself (the head: "turnout"), not every word of the measure
+    # ("home in ashby" names the town the figure is about).
+    drop = set(measure_head(q) if q.measure else _number_of(q, claim))
+    for e in q.entities:
+        stems = topic_stems(e)
+        if stems and stems <= outlets:
+            drop |= stems
+    return words - drop if words & drop else words
+
+
+def _outlet_stems(*refs: ClaimRef) -> frozenset[str]:
+    """Stems of the outlets' names ("The Rothwell Evening Star" -> rothwell, even, star)."""
+    return frozenset(s for r in refs if r.outlet for s in topic_stems(r.outlet))
+
+
+def _speaker_stems(claim: Claim) -> frozenset[str]:
+    return topic_stems(claim.speaker or "")
+
+
+REASON_CLAUSE = re.compile(r",\s+(?:because|citing)\b", re.IGNORECASE)
+
+
+def _entity_words(q: Quantity, claim: Claim, keep_sources: bool = False) -> set[str]:
+    """Words of the entities a figure is about, leaving out every entity that is its
+    source ("St. Aldhelm's Hospital Trust said it had treated 70 cases": the trust is
+    who counts, not what is counted), unless `keep_sources`; the speaker's own words
+    are left out unless `keep_sources`."""
+    speaker = topic_stems(claim.speaker or "")
+    voice = _voice_stems(claim)
+    # "... at £25 million a day, because cargo was diverted to Saltmouth": names in a
+    # reason clause after the figure are not what it is about.
+    _, end = _sentence_offsets(q, claim)
+    reason = REASON_CLAUSE.search(claim.sentence, max(end, 0))
+    outside = claim.sentence[reason.start():] if reason else ""
+    words: set[str] = set()
+    for e in q.entities:
+        if outside and e in outside and e not in claim.sentence[:reason.start()]:
+            continue
+        stems = topic_stems(e)
+        if keep_sources or not _names_match(stems, voice):
+            words |= stems
+    # A party that speaks for one figure and is named by the other ties them too ("14 of
+    # the 300 homes", said the builder / "120 of the builder's homes", said residents).
+    return words | speaker if keep_sources else words - speaker
+
+
+def find_numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
+                           stories: _Stories | None = None) -> Iterable[Conflict]:
+    return (conflict for conflict, _ in _numeric_conflicts(judged, related, settings, stories))
+
+
+def _figures_key(qa: Quantity, other: Quantity) -> tuple:
+    """The two values in one unit, smaller first: what a numeric conflict of two figures
+    asks ("4,200 or 2,100?"), whoever repeats it."""
+    return (qa.unit, *sorted((qa.value, other.value)))
+
+
+def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings: ConflictSettings,
+                       stories: _Stories | None = None) -> Iterable[tuple[Conflict, frozenset[tuple]]]:
+    """(conflict, the pairs of figures it sets against each other) of
+    find_numeric_conflicts: one conflict per pair of claims, its reason the first pair."""
+    with_figures = _with_restated_measures(_with_answered_measures(
+        [j for j in judged if any(q.value is not None for q in j.claim.quantities)]))
+    by_index = {j.index: j for j in with_figures}
+    figure_indices = frozenset(j.index for j in with_figures)
+    facts = _Facts()
+    # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
+    # words are other names: looked up by the measure's rarest stems, capped like the rest.
+    # Figures whose clauses name one event ("evacuated") meet that way too.
+    # Rates of one base ("per 100,000") meet the same way: their measures are often
+    # worded apart ("road deaths" / "fatalities") or only restated ("That is a rate of").
+    measures = {j.index: frozenset(s for q in j.claim.quantities
+                                   for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim))
+                                   | _put_at(q, j.claim))
+                | frozenset(f"event:{e}" for q in j.claim.quantities for e in facts.events(q, j.claim))
+                | frozenset(f"rate:{b}" for q in j.claim.quantities if (b := rate_base(q.per)))
+                | frozenset(f"frame:{f}" for q in j.claim.quantities for f in facts.frame(q, j.claim))
+                for j in with_figures}
+    by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
+    position = [j.index for j in with_figures]
+    for a in with_figures:
+        rarest = sorted((s for s in measures[a.index]
+                         if s in by_measure and s not in measure_frames() and not s.startswith("frame:")),
+                        key=lambda s: (len(by_measure[s]), s))[:settings.candidate_stems]
+        extra = {position[k] for s in rarest for k in by_measure[s]}
+        found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
+                           extra_floor=settings.numeric_measure_matter)
+        # (g11) ... and, in the story only, sums, durations and shares whose measures are
+        # synonyms ("a five-year contract" / "a three-year deal", "the shortfall" / "the
+        # gap"), which share no word to be looked up by. Not counts: a story holds many
+        # counts, and counts of synonyms are as often two groups ("homes" built /
+        # "households" waiting) as one.
+        kin = _synonym_candidates(_uncounted_measures(a.claim), by_measure, position, settings.candidate_stems)
+        # (n18) ... and sums, shares and durations filling one frame, whatever their measures
+        # ("will cost the city $1.9 billion" / "priced the work at $1.2 billion"): only
+        # those figures, not the others of the two claims, are then compared.
+        framed = _framed_candidates(measures[a.index], by_measure, position, settings.candidate_stems) - kin
+        if stories is not None and (extra or kin or framed):
+            # Figures of one measure in articles of one story meet whatever else their
+            # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
+            # walked out"): still only through a shared measure (the loose test below) (n9).
+            story = set(stories.related(a.claim.article_id, settings.loose_story))
+            if framed:
+                # (n18) A frame is a looser tie than a measure: only in articles telling the
+                # story closely (`same_story`); articles of one template about other towns
+                # share enough loose words.
+                close = set(stories.related(a.claim.article_id, settings.same_story))
+                framed = {k for k in framed if judged[k].claim.article_id in close}
+                kin = kin | framed
+            seen = {b.index for _, b in found}
+            in_story = {k for k in extra | kin
+                        if k > a.index and k not in seen and judged[k].claim.article_id in story}
+            if in_story:
+                found += related.of(a, 0.0, among=in_story & figure_indices, after=a.index, extra=in_story)
+            by_synonym = in_story - extra
+            by_frame = by_synonym & framed
+        else:
+            by_synonym = by_frame = set()
+        found = [(m, by_index.get(b.index, b)) for m, b in found]
+        a_events = [facts.events(qa, a.claim) for qa in a.claim.quantities]
+        for matter, b, by_event in (*((m, b, False) for m, b in found),
+                                    *_same_event_in_story(a, found, measures, by_measure, with_figures, related,
+                                                          stories, settings)):
+            # Below the usual bar, only figures whose measures share a word are compared
+            # ("11 patients" / "17 patients", "the cost to the regional economy" / "the
+            # losses to the regional economy"), or whose clauses name one event, never
+            # through the measure's head alone; figures met only through the story must
+            # name one event.
+            loose = matter < settings.numeric_matter
+            if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings, facts):
+                continue
+            first, figures = None, set()
+            for qa, events_a in zip(a.claim.quantities, a_events):
+                for qb in b.claim.quantities:
+                    shared_event = not events_a.isdisjoint(facts.events(qb, b.claim))
+                    if by_event and not shared_event:
+                        continue
+                    if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
+                            and not shared_event and not _frames_meet(qa, a.claim, qb, b.claim, facts)):
+                        continue
+                    # Cheap tests first: most pairs of figures overlap or are of other units.
+                    other = _converted(qa, qb)
+                    if other is None:
+                        continue
+                    ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
+                    if ia is None or ib is None or _overlap(ia, ib) or _orders_apart(qa, other, settings.figures_apart):
+                        continue
+                    if _both_stated(qa, a.claim, qb, b.claim):
+                        continue
+                    if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
+                        continue
+                    if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count"):
+                        continue  # (g11) met through a synonym of a sum, not of a count
+                    if b.index in by_frame and not _frames_meet(qa, a.claim, qb, b.claim, facts):
+                        continue  # (n18) met through the frame of other figures of the two
+                    if _one_of_history(qa, a.ref, qb, b.ref, facts) or _forecast_against_now(qa, a.ref, qb, b.ref) or \
+                            _named_days_differ(qa, a.ref, qb, b.ref, facts) or \
+                            _dated_after_other_article(qa, a.ref, qb, b.ref, facts) or \
+                            _day_against_past_year(qa, a.ref, qb, b.ref, facts) or \
+                            _revision_of_earlier(qa, a.ref, qb, b.ref) or \
+                            _remainder_of_other(qa, a.claim, qb, b.claim) or \
+                            _one_place_of_joined(qa, a.claim, qb, b.claim) or \
+                            _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
+                            _spans_differ(qa, a.claim, qb, b.claim) or \
+                            _last_season_against_now(a.claim, b.claim) or \
+                            _average_against_one(a.claim, b.claim):
+                        continue
+                    figures.add(_figures_key(qa, other))
+                    if first is None:
+                        measure = qa.measure or qb.measure or qa.unit
+                        first = _conflict(
+                            ConflictKind.NUMERIC, a.ref, b.ref,
+                            round(0.7 + 0.2 * min(1.0, matter), 4),
+                            f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
+                            "do not overlap",
+                        )
+            if first is not None:
+                yield first, frozenset(figures)
+
+
+def _orders_apart(qa: Quantity, other: Quantity, ratio: float) -> bool:
+    """The two values (other already in qa's unit) are `ratio` times apart or more
+    (`ConflictSettings.figures_apart`, p11): a part against a whole, or two measures, not
+    two readings of one."""
+    if qa.value is None or other.value is None or qa.value <= 0 or other.value <= 0:
+        return False
+    return max(qa.value, other.value) >= ratio * min(qa.value, other.value)
+
+
+def _day_against_past_year(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """One figure's own clause names a day of its article's week ("took 41 runners to
+    hospital on Sunday"), the other's sentence names only years before that day ("In last
+    year's race, 22 runners went to hospital"): a figure of this week against one of a
+    past year, whatever the other article does not date (p11)."""
+    for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
+        if ref.published is None or other_ref.published is None:
+            continue
+        day = facts.day(q, ref.claim, ref.published)
+        years = facts.years(other_ref.claim, other_ref.published)
+        if day is not None and years and all(int(y) < day.year for y in years):
+            return True
+    return False
+
+
+# "The agency later raised the number of injured to 74", "has since risen to 340": the
+# source revised its own earlier figure (p11).
+REVISED_BEFORE = re.compile(
+    r"\b(?:later|since|subsequently)\s+(?:[a-z]+\s+){0,2}?(?:raised|revised|lowered|increased|reduced|updated|"
+    r"corrected|cut|put|rose|risen|climbed|fell|fallen|grew|grown)\b", re.IGNORECASE)
+
+
+# "A fourth farm was added to the cull on Wednesday, bringing the total to 215,000": the
+# running total after something was added, which a later article tells as such (n13).
+RUNNING_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed)\s+(?:the|its|their)\s+"
+    r"(?:overall\s+|running\s+)?(?:total|tally|toll|count|number)\s+(?:[a-z]+\s+){0,2}?to\s*$", re.IGNORECASE)
+
+
+# "The number of homes flooded has risen to 340", "has now fallen to 8,000": a count that
+# moved since, told in the perfect; a later article's such figure is where the running
+# count has got to, not a rival of an earlier article's count it rose (fell) from (p19).
+MOVED_SINCE_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?(?:risen|climbed|grown|increased|jumped|swelled|"
+    r"fallen|dropped|declined|decreased|shrunk)\s+to\s+$", re.IGNORECASE)
+
+
+MOVED_DOWN = re.compile(r"\b(?:fallen|dropped|declined|decreased|shrunk)\b", re.IGNORECASE)
+
+
+# Days after the other's article a "has risen to" figure must be published to be read as
+# the count moved since: the next day's "has grown to 91 confirmed cases" against "64
+# cases" is as often another source's rival count, which the article itself then sets
+# against the lower total (a dev conflict); two days on, the count has moved (p19).
+MOVED_DAYS_APART = 2
+
+
+def _moved_since_earlier(q: Quantity, ref: ClaimRef, other_q: Quantity, other_ref: ClaimRef) -> bool:
+    """`q` is told as where a count has moved to ("has risen to 65") in an article
+    published `MOVED_DAYS_APART` days or more after the other's, and the other figure lies
+    on the side it moved from (lower for a rise): the earlier count, updated. Figures of
+    nearer days stay rivals, and a later "has risen to 65" against an earlier 80 still
+    conflicts (p19)."""
+    if ref.published is None or other_ref.published is None or \
+            (ref.published - other_ref.published).days < MOVED_DAYS_APART:
+        return False
+    if q.value is None or other_q.value is None or q.unit != other_q.unit:
+        return False
+    moved = MOVED_SINCE_BEFORE.search(_before_figure(q, ref.claim, 60))
+    if moved is None:
+        return False
+    return other_q.value > q.value if MOVED_DOWN.search(moved.group(0)) else other_q.value < q.value
+
+
+# "8,000 homes were still without supply", "Eleven patients remain in hospital": what is
+# left of a count, said after the figure in its clause, not the count of all it befell.
+# Not a level that held ("remained at 3.1%", "remained unchanged") nor an open question
+# ("the cause remains unclear") (p19; review r19). The state it is left in is the words
+# after it ("in hospital", "without supply").
+REMAINING = re.compile(
+    r"\b(?:still|remain(?:s|ed|ing)?(?!\s+(?:at|unchanged|steady|stable|flat|level|the\s+same|unclear|unknown|"
+    r"uncertain|open|to\s+be)\b))\b(?:\s+(?:being|been))?\s+(?P<state>[\w'’]+\s+[\w'’]+)?",
+    re.IGNORECASE)
+
+
+# "the remaining 40 staff": the rest of a count, named right before the figure.
+REMAINING_BEFORE = re.compile(r"\bremaining\s+$", re.IGNORECASE)
+
+
+def _left_over(q: Quantity, claim: Claim) -> str | None:
+    """The state the figure's count is said to be left in ("in hospital" of "Eleven patients
+    remain in hospital"; "" when unnamed, "the remaining 40 staff"), None when the figure
+    is no remainder. Only after the figure: "Police still believe 12 died" counts all."""
+    if REMAINING_BEFORE.search(_before_figure(q, claim, 20)):
+        return ""
+    clause = clause_around(q, claim)
+    m = REMAINING.search(clause, clause.find(q.surface) + len(q.surface))
+    return None if m is None else (m.group("state") or "")
+
+
+def _remainder_of_other(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """One figure's own clause counts what is still left ("were still without supply",
+    "remain in hospital") and the other's does not, and the left figure is the smaller:
+    the rest of the other's count ("Some 60,000 households lost water supply", "19 children
+    have been admitted"), not a rival of it. A left count above the other's total still
+    conflicts, and so does a count of those in the same state ("Nineteen patients are being
+    treated in hospital": two counts of one ward, review r19). (p19; on the dev gold every
+    numeric pair with such a side is a non-conflict.)"""
+    if qa.value is None or qb.value is None or qa.unit != qb.unit:
+        return False
+    left_a, left_b = _left_over(qa, a), _left_over(qb, b)
+    if (left_a is None) == (left_b is None):
+        return False
+    state, other_q, other = (left_a, qb, b) if left_a is not None else (left_b, qa, a)
+    if state and state.lower() in clause_around(other_q, other).lower():
+        return False
+    return qa.value < qb.value if left_a is not None else qb.value < qa.value
+
+
+# "In Harrowmere 61% voted yes", "turnout in Tamsby was 38%": a figure of one named place
+# ("In" + capitalised words), which no "and"/"or" joins to another place.
+ONE_PLACE = re.compile(r"\b[Ii]n\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)\b(?!\s*(?:,|and\b|or\b|&))")
+
+
+def _places_joined(name: str, sentence: str) -> bool:
+    """The sentence names the place with another joined to it ("Harrowmere and Tamsby
+    voters", "across Tamsby and Harrowmere"): a whole of several places. Not a word opening
+    the sentence before a comma ("However, Harrowmere ...") nor a day or month ("On
+    Tuesday, Harrowmere ..."): no second place (review r19)."""
+    at = re.escape(name)
+    joined = rf"\b{at}\s*(?:,|and|&)\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*)|" \
+             rf"(?P<before>[A-Z][\w'’-]*)\s*(?P<sep>,|and|&)\s+(?:the\s+)?{at}\b"
+    for m in re.finditer(joined, sentence):
+        other = m.group("after") or m.group("before")
+        opens = m.group("sep") == "," and not sentence[:m.start("before")].strip(" \"“‘'(")
+        if not opens and other not in WEEKDAY_NAMES and other not in MONTH_NAMES:
+            return True
+    return False
+
+
+# (p21) "Across the county, 7,800 homes", "Across the national network, 89% of trains", "On
+# its Coastway route, only 64%": a sentence opening on the area or part its figures are of,
+# up to three words after "across (the)" or "on / in / at its / their" and before the comma
+# (the last of them the area or part itself). Not "On Tuesday," nor "In the region,": only
+# "across" spreads, only a possessive narrows to a part of the owner.
+AREA_OPENING = re.compile(r"^[\W_]*(?:across\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|a\s+|an\s+)?"
+                          r"|(?:on|in|at)\s+(?:its|their)\s+)"
+                          r"((?:(?!(?:and|or|of|in|on|at|for|to|from|with|by)\b)[A-Za-z][\w-]*\s*){1,3}),",
+                          re.IGNORECASE)
+
+
+def _area_opening(q: Quantity, claim: Claim) -> str | None:
+    """The area or part the phrase opening the figure's sentence says it is of ("Across
+    the country, 6,800 people ...", "On its Coastway route, only 64%"): its last word. A
+    fronted adjunct scopes the clause after it; "across" later in a sentence is left alone
+    ("plans to shut 120 branches across the country" is the company's own whole, a rival
+    of "it would close 84")."""
+    m = AREA_OPENING.match(claim.sentence)
+    if m is None or m.end() > max(q.start_char - claim.sentence_start, 0):
+        return None
+    return m.group(1).split()[-1]
+
+
+def _opening_area_unnamed(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """One figure's sentence opens on an area it is spread across ("Across the county,
+    7,800 homes were approved") or a part of its owner ("On its Coastway route, only 64% of
+    trains arrived on time") that the other figure's sentence never names ("Carrowford
+    council approved 2,150 new homes", "86% of its trains ran on time"): a whole against
+    one of its members, as "nationwide" is, or a part against the whole (p21). An area the
+    other sentence names ("Across the region, 1,240 patients" / "1,900 ... in the Harwick
+    region") is the same one and still compares."""
+    for q, claim, other in ((qa, a, b), (qb, b, a)):
+        area = _area_opening(q, claim)
+        if area is not None and topic_stems(area).isdisjoint(topic_stems(other.sentence)):
+            return True
+    return False
+
+
+def _one_place_of_joined(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """One figure's own clause is of one named place ("In Harrowmere 61% voted yes") and
+    the other's sentence names that place joined with another ("Harrowmere and Tamsby
+    voters approved the merger, with the yes side on 54%"), its own clause not narrowed to
+    the place: a part against the whole of the places, as a district against the region.
+    A figure of places joined on both sides ("in Carrow and the Fenwick peninsula" /
+    "across Carrow and Fenwick") is one area's and still compares (p19)."""
+    for q, claim, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)):
+        place = ONE_PLACE.search(clause_around(q, claim))
+        if place is None or place.group(1).split()[0] in WEEKDAY_NAMES or place.group(1).split()[0] in MONTH_NAMES:
+            continue
+        name = place.group(1)
+        if re.search(rf"\b[Ii]n\s+{re.escape(name)}\b", clause_around(other_q, other)):
+            continue
+        if _places_joined(name, other.sentence) and not _places_joined(name, claim.sentence):
+            return True
+    return False
+
+
+# "If the flow drops by a third, my orchards are finished": the figure is the condition's,
+# the clause after "if"/"unless" up to the figure crossing no comma.
+IN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.IGNORECASE)
+
+
+# "could cost up to €1.8bn if the tunnel works were delayed": a figure of a modal clause
+# that a condition right after it bounds.
+CONDITIONED_AFTER = re.compile(r"^[^,;:.]{0,60}?\b(?:if|unless)\b", re.IGNORECASE)
+
+
+MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _hypothetical(q: Quantity, claim: Claim) -> bool:
+    """The figure is what would be under a condition, not what is said to be: inside an
+    "if" clause ("If the flow drops by a third"), or in a could/would clause an "if" right
+    after bounds ("could cost up to €1.8bn if the tunnel works were delayed"). A scenario
+    is no rival of a stated figure (p19; the one dev pair of this shape is a non-conflict)."""
+    before = _before_figure(q, claim, 80)
+    if IN_CONDITION.search(before):
+        return True
+    _, end = _sentence_offsets(q, claim)
+    return bool(MODAL_BEFORE.search(before) and CONDITIONED_AFTER.search(claim.sentence[max(end, 0):]))
+
+
+# "18,200 parcels in the six months to September", "40,000 over the full year", "1,200
+# doses in a fortnight": the stretch of time a count or sum is gathered over.
+SPAN = re.compile(
+    r"\b(?:in|over|during|within|across)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:(?:past|last|first|previous|full|whole|entire)\s+)?"
+    r"(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[\s-]+)?"
+    r"(?P<unit>days?|weeks?|fortnight|months?|quarter|half|years?)\b", re.IGNORECASE)
+
+
+TIME_UNIT_NAMES = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
+                             "decade"})
+
+
+SPAN_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "half": 182, "year": 365}
+
+
+SPAN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+
+
+# Spans this many times apart are two stretches of time, not one told two ways ("twelve
+# months" / "the year to September" are one).
+SPANS_APART = 1.5
+
+
+def _span_days(q: Quantity, claim: Claim) -> int | None:
+    """Days of the stretch the figure's own clause gathers it over, None when it names none
+    or only a vague plural ("within days" is not one day)."""
+    if q.unit in TIME_UNIT_NAMES:  # a duration is itself a stretch of time
+        return None
+    m = SPAN.search(clause_around(q, claim))
+    if m is None:
+        return None
+    n = m.group("n")
+    if n is None and m.group("unit").lower().endswith("s"):
+        return None  # "within days", "over the past months": no stretch told (review r19)
+    count = int(n) if n and n.isdigit() else SPAN_NUMBERS.get((n or "one").lower(), 1)
+    return count * SPAN_DAYS[m.group("unit").lower().rstrip("s")]
+
+
+def _spans_differ(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Both figures are gathered over stretches of time their clauses name, and these are
+    `SPANS_APART` or more apart ("handed out 18,200 emergency food parcels in the six
+    months to September" / "expects to hand out 40,000 parcels over the full year"): two
+    measures, a half-year's count and a year's (p19)."""
+    da, db = _span_days(qa, a), _span_days(qb, b)
+    return da is not None and db is not None and max(da, db) >= SPANS_APART * min(da, db)
+
+
+# (p23) "Last summer, fires across the state burned 9,000 acres": a sentence opening
+# on a season before its article's, as p11's "Last year" opens (`LAST_YEAR_OPENING`).
+LAST_SEASON_OPENING = re.compile(r"^[\W_]*(?:in\s+|during\s+|over\s+)?last\s+(summer|winter|spring|autumn|season)(?:['’]s)?\b",
+                                 re.IGNORECASE)
+
+
+def _last_season_against_now(a: Claim, b: Claim) -> bool:
+    """One figure's sentence opens on last summer (winter, spring, autumn, season), the
+    other's names no such season: a past season's figure set beside one of now, not its
+    rival ("Last summer, fires across the state burned 9,000 acres" / "a blaze that has
+    now scorched 5,200 acres"). Two figures of last summer still compare (p23)."""
+    for this, other in ((a, b), (b, a)):
+        m = LAST_SEASON_OPENING.match(this.sentence)
+        if m and not re.search(rf"\blast\s+{m.group(1)}", other.sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+# (p23) "the average pay award", "an average of 26 pupils", "averaged 17 minutes": a sentence
+# that speaks of an average.
+AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def _average_against_one(a: Claim, b: Claim) -> bool:
+    """One figure's sentence speaks of an average and the other's of none: a mean of many
+    set against one value, or against another measure the sentence holds beside it
+    ("prices rose 4.8% in the year" / "the average pay award in the industry, put at
+    2.7%"; "classes hold an average of 26 pupils" / "a class of 34 pupils"). Two
+    sentences of averages still compare ("an average of £72 per repair" / "£55 per job on
+    average"; "Average fares rose to £640" / "an average fare of £820").
+    Measured (p23): three closed false alarms fewer, no closed or dev conflict lost."""
+    return bool(AVERAGE.search(a.sentence)) != bool(AVERAGE.search(b.sentence))
+
+
+def _revision_of_earlier(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:
+    """One figure is told as a revision ("later raised ... to 74") in an article of the
+    other's day or after: it replaces the earlier count ("57 injured"), as a running story
+    does, rather than disputing it (p11). So is a running total a later article reaches by
+    an addition ("bringing the total to 215,000"): not in an article of the same day, where
+    two outlets' totals are rival counts (n13). So is a count told as moved since ("has
+    risen to 340", `_moved_since_earlier`, p19)."""
+    for q, ref, other_ref in ((qa, a, b), (qb, b, a)):
+        if ref.published is None or other_ref.published is None or other_ref.published > ref.published:
+            continue
+        if REVISED_BEFORE.search(_before_figure(q, ref.claim)):
+            return True
+        if other_ref.published < ref.published and RUNNING_TOTAL_BEFORE.search(_before_figure(q, ref.claim)):
+            return True
+    return _moved_since_earlier(qa, a, qb, b) or _moved_since_earlier(qb, b, qa, a)
+
+
+def _uncounted_measures(claim: Claim) -> frozenset[str]:
+    """Stems of the measures of the claim's figures other than counts."""
+    return frozenset(s for q in claim.quantities if q.unit != "count" and q.measure for s in topic_stems(q.measure))
+
+
+# The words of a figure's clause before it read for its frame: "the council's own
+# assessment puts the cost at up to" is the clause, "cost" the frame.
+FRAME_WORDS = 8
+
+
+FRAME_CLAUSE_EDGE = re.compile(r"[,;:()\"“”]|\b(?:that|which|while|but|whereas|because)\b", re.IGNORECASE)
+
+
+def _frame(q: Quantity, claim: Claim) -> frozenset[str]:
+    """(n18) The measure a sum, share or duration fills, read from the words of its own
+    clause before it that a measure synonym group lists, widened to the group: "will cost
+    the city $1.9 billion", "priced the work at $1.2 billion", "the bill came to" fill one
+    frame (cost), "the real gap is closer to $30 million" another (shortfall). Outlets
+    word one figure's measure apart as often as alike; the verb or noun it fills is what
+    they share. Not for counts: the words before a count name what is done to it ("cut",
+    "evacuated") more often than what it counts, and a story holds many counts."""
+    if q.unit == "count":
+        return frozenset()
+    clause = FRAME_CLAUSE_EDGE.split(_before_figure(q, claim, 80))[-1]
+    groups = measure_synonyms()
+    return frozenset(g for word in clause.split()[-FRAME_WORDS:] for s in topic_stems(word) if s in groups
+                     for g in groups[s])
+
+
+def _framed_candidates(measures: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],
+                       cap: int) -> set[int]:
+    """Claims with a figure filling one of the frames of the claim's figures (`_frame`),
+    through the `cap` rarest: looked up in the story only, as synonyms are."""
+    frames = sorted((s for s in measures if s.startswith("frame:") and s in by_measure),
+                    key=lambda s: (len(by_measure[s]), s))[:cap]
+    return {position[k] for s in frames for k in by_measure[s]}
+
+
+def _frames_meet(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """The frame of one figure is the frame or the measure of the other (`_frame`)."""
+    fa, fb = facts.frame(qa, a), facts.frame(qb, b)
+    return bool(fa or fb) and bool((fa | facts.measure(qa, a)) & (fb | facts.measure(qb, b)))
+
+
+def _synonym_candidates(stems: frozenset[str], by_measure: dict[str, Sequence[int]], position: list[int],
+                        cap: int) -> set[int]:
+    """Claims whose figures' measures hold a synonym of one of `stems` but not the stem
+    (claims/data/conflict_measure_synonyms*.txt), through the `cap` rarest synonyms: the
+    postings are the measure postings, bounded as they are."""
+    synonyms = sorted((s for s in _widen(s for s in stems if ":" not in s) - stems if s in by_measure),
+                      key=lambda s: (len(by_measure[s]), s))[:cap]
+    return {position[k] for s in synonyms for k in by_measure[s]}
+
+
+def _states_figure(q: Quantity, claim: Claim) -> bool:
+    """The claim holds q's figure itself: the same value, unit and rate (as written: a
+    restatement, not a conversion)."""
+    return q.value is not None and any(
+        other.value == q.value and other.unit == q.unit and other.per == q.per for other in claim.quantities)
+
+
+def _both_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Each claim states both figures ("passed by 212 votes to 148" / "had passed by 212
+    votes to 148"): one figure of each set against the other figure of the other is a
+    cross-reading of two agreeing claims, not a conflict ("78 votes to 64" / "81 votes to
+    61" still are)."""
+    return len(a.quantities) > 1 and len(b.quantities) > 1 and _states_figure(qa, b) and _states_figure(qb, a)
+
+
+# "... would add 2,000 car journeys a day, and that its own modelling suggested a figure of
+# around 800": a figure named only as "a figure of" answers the figure before it.
+ANSWERING = re.compile(r"\b(?:a|an|the|its|their|our)\s+(?:own\s+)?(?:figure|number|total|estimate|count)\s+of\s*$",
+                       re.IGNORECASE)
+
+
+def _with_answered_measures(with_figures: list[_Judged]) -> list[_Judged]:
+    """The claims with a figure written as "a figure of around 800" right after another
+    figure of its sentence (in any claim of it) take that figure's measure and rate: it
+    answers it, and says nothing else of what it counts. Other claims are returned as
+    they are."""
+    by_sentence: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    for j in with_figures:
+        for q in j.claim.quantities:
+            if q.measure and q.value is not None:
+                by_sentence[(j.claim.article_id, j.claim.sentence_start)].append(q)
+    out = []
+    for j in with_figures:
+        quantities, changed = [], False
+        for q in j.claim.quantities:
+            start = q.start_char - j.claim.sentence_start
+            if start > 0 and ANSWERING.search(j.claim.sentence[:start]):
+                earlier = [o for o in by_sentence[(j.claim.article_id, j.claim.sentence_start)]
+                           if o.end_char <= q.start_char and o.unit == q.unit and o is not q]
+                if earlier:
+                    answered = max(earlier, key=lambda o: o.end_char)
+                    q = q.model_copy(update={"measure": answered.measure, "per": answered.per})
+                    changed = True
+            quantities.append(q)
+        out.append(_with_quantities(j, quantities) if changed else j)
+    return out
+
+
+def _with_quantities(j: _Judged, quantities: list[Quantity]) -> _Judged:
+    """The judged claim with its figures re-read: a copy, since the same claim may be
+    judged apart elsewhere (the stored claim is never changed)."""
+    claim = j.claim.model_copy(update={"quantities": quantities})
+    return replace(j, claim=claim, ref=j.ref.model_copy(update={"claim": claim}))
+
+
+# "That is a rate of 9.4 per 100,000 residents.", "That works out at ...", "This amounts
+# to ...": a sentence opening on a pronoun and a verb of equivalence restates the figure of
+# the sentence before, in other terms.
+RESTATING = re.compile(
+    r"^\W*(?:that|this|it)(?:'s|’s|\s+is|\s+was|\s+works\s+out\s+(?:at|to)|\s+equals|\s+amounts\s+to"
+    r"|\s+represents|\s+means|\s+(?:is|was)\s+equivalent\s+to)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _with_restated_measures(with_figures: list[_Judged]) -> list[_Judged]:
+    """The claims with a figure that restates the sentence before ("Road deaths rose to 212
+    last year. That is a rate of 9.4 per 100,000 residents.") and names no measure of its
+    own but a frame ("rate") take the measure of that sentence's last measured figure: what
+    the rate is of. Only the sentence right before (ending where this one starts, but for
+    spaces), of the same article; a figure naming its own measure ("That is 5,270
+    children") keeps it."""
+    frames = measure_frames()
+    ending: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    for j in with_figures:
+        for q in j.claim.quantities:
+            if q.measure and q.value is not None and not set(q.measure.split()) <= frames:
+                end = j.claim.sentence_start + len(j.claim.sentence.rstrip())
+                ending[(j.claim.article_id, end)].append(q)
+    out = []
+    for j in with_figures:
+        quantities, changed = [], False
+        for q in j.claim.quantities:
+            opening = j.claim.sentence[:max(q.start_char - j.claim.sentence_start, 0)]
+            if (not q.measure or set(q.measure.split()) <= frames) and RESTATING.search(opening):
+                previous = next((ending[(j.claim.article_id, j.claim.sentence_start - gap)] for gap in range(1, 4)
+                                 if (j.claim.article_id, j.claim.sentence_start - gap) in ending), None)
+                if previous:
+                    q = q.model_copy(update={"measure": max(previous, key=lambda o: o.end_char).measure})
+                    changed = True
+            quantities.append(q)
+        out.append(_with_quantities(j, quantities) if changed else j)
+    return out
+
+
+def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measures: dict[int, frozenset[str]],
+                         by_measure: dict[str, list[int]], with_figures: list[_Judged], related: _RelatedClaims,
+                         stories: _Stories | None, settings: ConflictSettings) -> list[tuple[float, _Judged, bool]]:
+    """Claims with figures whose clauses name an event a's figures name, in articles of
+    a's story, that sharing rare words did not find: "412 of its members joined the
+    stoppage" and "about 250 porters staged a walkout" share no rare word but the strike."""
+    if stories is None:
+        return []
+    seen = {b.index for _, b in found}
+    story = set(stories.related(a.claim.article_id, settings.same_story))
+    out = []
+    for s in sorted(measures[a.index]):
+        if not s.startswith("event:") or s not in by_measure:
+            continue
+        for k in by_measure[s]:
+            b = with_figures[k]
+            if b.index > a.index and b.index not in seen and b.claim.article_id in story:
+                seen.add(b.index)
+                out.append((related.matter(a, b), b, True))
+    return out
+
+
+def _independent_sources(a: ClaimRef, b: ClaimRef) -> bool:
+    """Two figures of one article from one voice are two facts the writer reports, not a
+    conflict ("three sources ... two of those three"); conflicts are between sources."""
+    if a.claim.claim_id == b.claim.claim_id:
+        return False
+    if a.claim.article_id == b.claim.article_id:
+        return _voice(a.claim) != _voice(b.claim)
+    # One outlet narrating a story on two days tells how it moved on ("talks broke down"
+    # on Sunday, "talks resumed" on Tuesday), not two accounts.
+    return not (a.claim.kind == b.claim.kind == ClaimKind.NARRATED and a.claim.speaker == b.claim.speaker)
+
+
+# "last year", "this year" (not "the last year", "the past year": twelve months to date):
+# a calendar year, read from the article's date.
+RELATIVE_YEAR = re.compile(r"(?<!\bthe )(?<!\bpast )\b(last|this|next)\s+year\b", re.IGNORECASE)
+
+
+RELATIVE_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
+def _sentence_years(claim: Claim, published: date | None) -> frozenset[str]:
+    """The years a claim's sentence names ("in 2023"), and those it names relative to its
+    article's date ("last year" in an article of January 2025 is 2024): "610 homes in
+    2023" and "420 homes last year", said in 2025, are counts of two years."""
+    years = set(YEAR.findall(claim.sentence))
+    if published is not None:
+        years.update(str(published.year + RELATIVE_YEAR_OFFSET[m.group(1).lower()])
+                     for m in RELATIVE_YEAR.finditer(claim.sentence))
+    return frozenset(years)
+
+
+# Years before both articles' from which a figure is history (`_same_time_frame`), and a
+# sentence opening on its year ("In 2019,", "In the 2007 floods,", "During the 2015 strike").
+HISTORY_YEARS = 2
+
+
+HISTORY_OPENING = re.compile(r"^[\W_]*(?:in|during|at|by)\s+(?:the\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+LAST_YEAR_OPENING = re.compile(r"^[\W_]*(?:in\s+)?last\s+year(?:['’]s)?\b", re.IGNORECASE)
+
+
+# (n20) "Last month's one-day strike led to 150 operations being cancelled": a sentence
+# opening on the month before its article's ("last week" would mostly be the other's days).
+LAST_MONTH_OPENING = re.compile(r"^[\W_]*(?:in\s+|during\s+)?last\s+month(?:['’]s)?\b", re.IGNORECASE)
+
+
+# (r20) A sentence that names a month itself ("The flood in Carrow last month", "the
+# November flood") is dated by its own words: it is no undated figure of its own days.
+NAMES_A_MONTH = re.compile(rf"(?i:\blast\s+month\b)|\b(?:{'|'.join(MONTH_NAMES)})\b")
+
+
+# An undated figure of news is of the days before its article: a week's reporting.
+PERIOD_ENDED_DAYS = 7
+
+
+def _opens_on_last_month(dated: ClaimRef, other: ClaimRef) -> bool:
+    """(n20) The sentence of `dated` opens on last month (as p11's "Last year" does), and
+    that month ended more than `PERIOD_ENDED_DAYS` before the other article came out: the
+    other's undated figure is of its own days, another strike or storm than last month's.
+    An article of the 2nd of a month may still tell of the one of the 30th; a sentence
+    that names last month or a month by name itself is dated, not undated (r20)."""
+    if dated.published is None or other.published is None or not LAST_MONTH_OPENING.match(dated.claim.sentence) \
+            or NAMES_A_MONTH.search(other.claim.sentence):
+        return False
+    ended = dated.published.replace(day=1) - timedelta(days=1)
+    return (other.published - ended).days > PERIOD_ENDED_DAYS
+
+
+def _one_of_history(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """(c9) One figure dated just after it to a year `HISTORY_YEARS` or more before both
+    articles ("the fall from 38% in 2021"), the other to no period ("Turnout was 31%"):
+    a past value, not a rival one."""
+    if not (a.published and b.published):
+        return False
+    # (n10) ... or before it, in its own clause ("and that in 2021 parking income was £2.6m").
+    pa = facts.period(qa, a.claim) or facts.year_before(qa, a.claim)
+    pb = facts.period(qb, b.claim) or facts.year_before(qb, b.claim)
+    if bool(pa) == bool(pb):
+        return False
+    period = pa or pb or ""
+    year = re.search(r"(?:19|20)\d\d$", period)
+    # "since 2022" runs to the present: not a past year's value.
+    return bool(year) and not period.startswith("since") and int(year.group(0)) <= min(a.published.year, b.published.year) - HISTORY_YEARS
+
+
+# "£6 million next year", "30,000 passengers a day by 2028": a year right after a figure
+# (its counted noun and rate between, no other clause: "and open in 2027" dates the opening).
+FUTURE_YEAR_AFTER = re.compile(
+    r"^(?:\s+(?!(?:and|or|but|to|when|after|before|once|until|while)\b)[a-z][\w-]*){0,2}?"
+    r"(?:\s+(?:a|an|per|each|every)\s+[a-z]+)?\s+(?:(next)\s+year|(?:by|in)\s+((?:19|20)\d\d))\b", re.IGNORECASE)
+
+
+# A figure of a clause that foretells it ("would be less than", "is expected to reach")
+# answers a forecast with another.
+FORETOLD_BEFORE = re.compile(r"\b(?:will|would|could|might|expects?|expected|projects?|projected|forecasts?|"
+                             r"forecast|predicts?|predicted|set\s+to)\b[^.;:]*$", re.IGNORECASE)
+
+
+FORETOLD_REACH_CHARS = 60
+
+
+def _future_year(q: Quantity, ref: ClaimRef) -> bool:
+    """The figure is dated right after it to a year after its article's."""
+    if ref.published is None:
+        return False
+    _, end = _sentence_offsets(q, ref.claim)
+    m = FUTURE_YEAR_AFTER.match(ref.claim.sentence[max(end, 0):])
+    return bool(m) and (m.group(1) is not None or int(m.group(2)) > ref.published.year)
+
+
+def _forecast_against_now(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:
+    """(n18) One figure dated right after it to a year to come ("the shortfall was expected
+    to fall to £6 million next year", "to carry 30,000 passengers a day by 2028"), the
+    other not, and not itself foretold ("the true savings would be less than"): a forecast,
+    not a rival of a figure of now (`_one_of_history` is the same for years past). Two
+    forecasts are compared."""
+    future_a, future_b = _future_year(qa, a), _future_year(qb, b)
+    if future_a == future_b:
+        return False
+    undated, claim = (qb, b.claim) if future_a else (qa, a.claim)
+    return not FORETOLD_BEFORE.search(_before_figure(undated, claim, FORETOLD_REACH_CHARS))
+
+
+def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:
+    if a.published and b.published and abs((a.published - b.published).days) > settings.max_days_apart:
+        return False
+    facts = facts or _Facts()
+    years_a, years_b = facts.years(a.claim, a.published), facts.years(b.claim, b.published)
+    if years_a and years_b and years_a.isdisjoint(years_b):
+        return False
+    # (c9) A sentence set in a year long past ("In the 2007 floods, about 500 homes ...
+    # were flooded", "In 2019, ...") against one naming no year, in articles of today:
+    # history, not a rival count ("The number of homes flooded has risen to 340"). Only a
+    # sentence opening on the year counts (a year elsewhere is often a reference: "up from
+    # 58% in 2020", "the highest since 2007"), and only `HISTORY_YEARS` or more before both
+    # articles (a year back may be the other figure's own period).
+    if a.published and b.published and bool(years_a) != bool(years_b):
+        dated = a.claim if years_a else b.claim
+        opening = HISTORY_OPENING.match(dated.sentence)
+        if opening and int(opening.group(1)) <= min(a.published.year, b.published.year) - HISTORY_YEARS:
+            return False
+        # (p11) A sentence opening on "Last year" sets itself against now by its first
+        # words: a figure of now it is not, whatever year the other leaves unsaid.
+        if LAST_YEAR_OPENING.match(dated.sentence):
+            return False
+    if _opens_on_last_month(a, b) or _opens_on_last_month(b, a):
+        return False
+    # A count that changes ("the death toll rose to 12 on Monday") is the count of a day:
+    # counts dated days apart (the day each names, "on Monday", else its article's date)
+    # do not conflict; a day's lag between outlets is one report.
+    if (a.published and b.published and a.published != b.published
+            and (reports_change(a.claim) or reports_change(b.claim))):
+        day_a = stated_day(a.claim, a.published) or a.published
+        day_b = stated_day(b.claim, b.published) or b.published
+        return abs((day_a - day_b).days) <= settings.change_days_apart
+    return True
