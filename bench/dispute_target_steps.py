@@ -147,7 +147,7 @@ def run(cases, nlp, show):
                 counts[f"  detail line {line}: owner={has_owner} content={has_content} chosen(ov,owner,cs,attr,other,story,loose,declines,after,isdisp)={feats.get(tid)} right={rf}"] += 1
             if tid is not None and tid not in tgts and in_cands:
                 g = G24.get(rid, {})
-                right = next((g[t] for t in tgts if t in g), None)
+                right = next((g[t] for t in sorted(tgts) if t in g), None)  # sorted: a set of ids iterates in a different order each run
                 if right and tid in g:
                     for k in right:
                         counts[f"  g24 line {line} feature {k}: chosen={g[tid][k]} right={right[k]}"] += 1
