@@ -113,7 +113,7 @@ def distance(text: str, doc, content: str, speaker: str) -> str:
         return "none"
     for back in range(0, here + 1):
         s = sents[here - back]
-        if any(t.lower_ == last[0] for t in s):
+        if last[0] in s.text.lower():
             return str(back) if back < 3 else "3+"
     return "none"
 
@@ -133,6 +133,58 @@ def _desc_class(pred) -> str:
         except Exception:  # noqa: BLE001
             continue
     return "other noun"
+
+
+def _detail(doc, text, g, gf, pk, pred, att) -> list[tuple[str, str]]:
+    """Finer counts for the two biggest kinds: a descriptor left unresolved where the gold
+    names someone, and he/she resolved to another person."""
+    from claims.speakers import SpeakerResolver
+
+    out: list[tuple[str, str]] = []
+    r = SpeakerResolver(doc)
+    gold_last = norm_speaker(g["speaker"]).split()[-1:]
+    cue = att.content_start
+    if gold_last:
+        i = text.lower().find(gold_last[0])
+        out.append(("gold named where", "not in text" if i < 0 else
+                    "before" if i < cue else "only after"))
+        subj = any(norm_speaker(r.full_person(n)).split()[-1:] == gold_last
+                   for p, n in r.person_mentions)
+        out.append(("gold as subject", "yes" if subj else "no"))
+        out.append(("gold gender", str(r.gender_of(r.full_person(g["speaker"])))))
+    if pk == "descriptor" and att.speaker_mention:
+        words = norm_speaker(att.speaker_mention).split()
+        head = words[-1] if words else ""
+        out.append(("desc head", "title" if head in r.titles else
+                    "spokes" if head in {"spokesman", "spokeswoman", "spokesperson"}
+                    else "other"))
+        out.append(("desc holders", str(len(r.title_people.get(head, ())))))
+        from claims.speakers import _descriptors, _person_descriptors, _person_nouns, _singular
+
+        h = _singular(head)
+        lists = [n for n, ws in (("person_nouns", _person_nouns()),
+                                 ("person_descriptors", _person_descriptors()),
+                                 ("descriptor_nouns", _descriptors()),
+                                 ("source_nouns", r.source_nouns),
+                                 ("org_nouns", r.org_nouns), ("doc_nouns", r.doc_nouns))
+                 if h in ws or head in ws]
+        out.append(("desc lists", "+".join(lists) or "none"))
+        out.append(("desc first word", words[0] if words and words[0] in {
+            "the", "a", "an", "his", "her", "its", "their", "one"} else
+            "(other)" if len(words) > 1 else "(bare)"))
+        out.append(("desc plural", "plural" if head.endswith("s") and h != head else "singular"))
+    if pk == "another person" and isinstance(pred, str):
+        out.append(("our gender", str(r.gender_of(r.full_person(pred)))))
+        pl = norm_speaker(pred).split()[-1]
+        pi, gi = text.lower().rfind(pl, 0, cue), text.lower().rfind(
+            gold_last[0] if gold_last else "\0", 0, cue)
+        out.append(("order", "ours named later" if pi > gi else "gold named later"))
+        out.append(("gold last mention", "in reported content" if any(
+            a <= gi < b for a, b in r.reported_spans) else "in narration"))
+        subj_pos = [p for p, n in r.person_mentions
+                    if norm_speaker(r.full_person(n)).split()[-1:] == gold_last and p < cue]
+        out.append(("gold subject before", "yes" if subj_pos else "no"))
+    return out
 
 
 def breakdown(path: Path, verbose: bool = False) -> tuple[Counter, int, int]:
@@ -181,6 +233,13 @@ def breakdown(path: Path, verbose: bool = False) -> tuple[Counter, int, int]:
                 extra.append(("gold speaker", "lower-case" if g["speaker"][:1].islower()
                               or g["speaker"].split()[0].lower() in {"the", "a", "an"}
                               else "capitalised"))
+            det = _detail(doc, text, g, gf, pk, pred, atts[pi])
+            extra += det
+            if gf == "pronoun":
+                dd = dict(det)
+                extra.append(("pronoun x", f"{pk}/subj {dd.get('gold as subject')}/"
+                              f"{dd.get('order', '-')}/dist {d}/ours {dd.get('our gender', '-')}"
+                              f"/gold {dd.get('gold gender')}/{q}"))
             for key in (("gold", gf), ("pred", pk), ("dist", d), ("quotes", q),
                         ("gold x pred", f"{gf} -> {pk}"), *extra):
                 cats[key] += 1
@@ -194,7 +253,10 @@ def report(name: str, cats: Counter, found: int, wrong: int) -> None:
     print(f"== {name}: {found} found statements, {wrong} wrong speakers "
           f"(accuracy {1 - wrong / found if found else 0:.3f})")
     for group in ("gold", "pred", "dist", "quotes", "gold x pred", "mention", "pronoun",
-                  "our descriptor", "gold speaker"):
+                  "our descriptor", "gold speaker", "desc head", "desc holders",
+                  "gold named where", "gold as subject", "our gender", "gold gender",
+                  "order", "pronoun x", "gold last mention", "gold subject before",
+                  "desc lists", "desc first word", "desc plural"):
         row = sorted(((v, k[1]) for k, v in cats.items() if k[0] == group), reverse=True)
         print(f"  {group:12s} " + ", ".join(f"{k} {v}" for v, k in row))
 

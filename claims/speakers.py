@@ -386,9 +386,13 @@ class SpeakerResolver:
                         self.given_roles[full] = self.role_of(ent.root,
                                                               self.mention_span(ent.root))
                     head = ent.root.head
-                    if ent.root.dep_ in {"nsubj", "nsubjpass"} or _passive_agent(ent.root) or (
+                    # s24: where the article first names a person in full, subject or not
+                    # ("For Linda Okafor, who runs a bakery, ..."), that person is someone
+                    # a later he/she can mean: a reader meets them there
+                    introduced = " " in full and full not in self.person_names[:-1]
+                    if ent.root.dep_ in {"nsubj", "nsubjpass"} or introduced or (
                             ent.root.dep_ == "appos" and (
-                                head.dep_ in {"nsubj", "nsubjpass"} or _passive_agent(head) or
+                                head.dep_ in {"nsubj", "nsubjpass"} or
                                 head.dep_ == "dobj" and head.head.i < head.i and
                                 head.head.lemma_.lower() in asking)):
                         # "asked the charity's chief executive, Owen Blakely. He said":
@@ -612,12 +616,7 @@ class SpeakerResolver:
                 comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if comp:
                     org = self._org_of(comp[-1])
-            # s24: "a spokeswoman for the trust, Priya Nand, said": the name after a job's
-            # "for/of/at <organisation noun>" is the job holder the parser hung there
-            holder = tok.dep_ == "pobj" and tok.head.lower_ in {"for", "of", "at"} and (
-                tok.head.head.lemma_.lower() in SPOKES_NOUNS or
-                tok.head.head.lower_ in self.titles)
-            if org is None and not holder:
+            if org is None:
                 for child in tok.children:
                     if child.dep_ == "appos" and child.pos_ == "PROPN":
                         org = self._org_of(child)
@@ -930,16 +929,6 @@ class SpeakerResolver:
                     return name
         return None
 
-    def _last_named(self, people: set[str], pos: int) -> set[str]:
-        """Of several people holding one title, the one whose surname the text shows last
-        before `pos` (none when none is shown before it)."""
-        best, at = set(), -1
-        for name in people:
-            i = self.text.rfind(name.split()[-1], 0, pos)
-            if i > at:
-                best, at = {name}, i
-        return best
-
     def _recent_unnamed(self, pronoun: Token, name: str | None) -> Speaker | None:
         """"One victim, a widow ..., said ... "I thought he was my friend," she said":
         he/she after a speaker who is one unnamed person (a singular common noun, not an
@@ -1187,10 +1176,7 @@ class SpeakerResolver:
         the last organisation quoted, then the most mentioned one, skipping any the article
         named as a different specific kind ("Guild" is not "the coalition")."""
         for p, sp in reversed(self.history):
-            # s24: not a named spokesperson the parser hung on the organisation noun ("a
-            # spokeswoman for the trust, Priya Nand,"): "the trust" is no person
-            if p < pos and lemma in sp.types and sp.kind in {"org", "group", "other"} and \
-                    sp.canonical not in self.person_names:
+            if p < pos and lemma in sp.types and sp.kind in {"org", "group", "other"}:
                 return sp.canonical
         typed = [(p, c) for p, c in self.org_mentions if lemma in self.org_types.get(c, ())]
         before = [c for p, c in typed if p < pos]
@@ -1615,11 +1601,6 @@ class SpeakerResolver:
                 people |= {self.full_person(n) for n, role in self.given_roles.items()
                            if role and " " in n and any(
                                f" {ph} " in _plain_title(role) for ph in phrases)}
-                if len(people) > 1 and [c.lower_ for c in head.lefts] == ["the"]:
-                    # s24: "the councillor" when the article named two councillors: the
-                    # one named last before it ("Another councillor, Marta Selby, told ...
-                    # The councillor said")
-                    people = self._last_named(people, pos)
                 if len(people) == 1:
                     full = people.pop()
                     return done(Speaker(full, mention_text, self.roles.get(full), "person"))
@@ -1955,7 +1936,6 @@ class SpeakerResolver:
                       and c.pos_ == "PROPN"]
             for p, prev in reversed(self.history):
                 if p < pos and lemma in prev.types and prev.kind != "person" and \
-                        prev.canonical not in self.person_names and \
                         all(o in prev.canonical for o in owners):
                     # not "Akintola's campaign" for "the Delaney campaign"
                     return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
@@ -2161,12 +2141,6 @@ def _noun_gender(tok: Token, titles: frozenset[str]) -> str | None:
             not word.endswith("human") or word in MALE_TITLES:
         return "m"
     return None
-
-
-def _passive_agent(tok: Token) -> bool:
-    """"criticised by the local councillor": the object of a passive's "by" is the
-    clause's doer, a subject for a later he/she as much as an active subject is."""
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _ent_label(span: Span) -> str | None:
