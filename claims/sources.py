@@ -36,6 +36,10 @@ MEANT_AS_DATE_HEADER = re.compile(
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 UTF8_BOM = b"\xef\xbb\xbf"
 JSON_FIELDS = ("id", "text", "title", "outlet", "url", "published")
+# spaCy refuses a longer text (its `nlp.max_length`, E088: the parser needs about 1 GB per
+# 100,000 characters), and that error in an extraction batch fails the whole run. Such an
+# input is rejected here instead, so the rest of the batch goes through.
+MAX_TEXT_CHARS = 1_000_000
 
 
 class InputError(ValueError):
@@ -202,6 +206,10 @@ def _parse_date(value: object, what: str) -> date:
 
 
 def _article(**fields: object) -> Article:
+    text = fields["text"]
+    if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"article text too long: {len(text):,} characters "
+                         f"(at most {MAX_TEXT_CHARS:,}, the parser's limit); split it")
     try:
         return Article(**fields)
     except ValidationError as exc:

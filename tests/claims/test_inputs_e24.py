@@ -1,0 +1,37 @@
+"""Round e24: what an operator meets when feeding the main job bad input."""
+
+from claims.nlp import load_nlp
+from claims.sources import MAX_TEXT_CHARS, parse_source
+
+
+def _huge(n: int) -> str:
+    return "The ministry said " + "very " * ((n - 40) // 5) + "big."
+
+
+def test_a_text_longer_than_the_parser_takes_is_rejected_not_failing_the_run():
+    # It used to pass ingest and fail the whole run in the extraction task (spaCy E088).
+    text = _huge(MAX_TEXT_CHARS + 100)
+    for name, data in (("big.txt", text), ("big.json", '{"text": "%s"}' % text)):
+        articles, rejections = parse_source(name, data.encode())
+        assert not articles
+        assert len(rejections) == 1
+        assert "too long" in rejections[0].reason and "1,000,000" in rejections[0].reason
+
+
+def test_a_long_jsonl_line_rejects_that_line_only():
+    lines = ['{"text": "%s"}' % _huge(MAX_TEXT_CHARS + 100),
+             '{"text": "The mayor said 300 homes were flooded."}']
+    articles, rejections = parse_source("feed.jsonl", "\n".join(lines).encode())
+    assert [a.text for a in articles] == ["The mayor said 300 homes were flooded."]
+    assert [(r.line, "too long" in r.reason) for r in rejections] == [(1, True)]
+
+
+def test_a_text_at_the_limit_passes():
+    text = _huge(MAX_TEXT_CHARS)
+    text = text[:MAX_TEXT_CHARS]
+    articles, rejections = parse_source("big.txt", text.encode())
+    assert not rejections and len(articles[0].text) <= MAX_TEXT_CHARS
+
+
+def test_the_limit_is_the_parsers():
+    assert load_nlp().max_length == MAX_TEXT_CHARS
