@@ -58,10 +58,6 @@ class _Heading:
     def __init__(self, shown: int, total: int, status: str | None) -> None:
         self.shown, self.total, self.status = shown, total, status
 
-    @property
-    def filtered(self) -> bool:
-        return self.total > self.shown or self.status is not None
-
     def none(self) -> str:
         return f"No conflicts with status {self.status}." if self.status else "No conflicts."
 
@@ -138,9 +134,9 @@ def _one_line(text: str) -> str:
 def _markdown(conflicts: Sequence[ConflictView], heading: _Heading) -> str:
     if not conflicts:
         return f"# Conflicts\n\n{heading.none()}"
-    out = ["# Conflicts", ""]
-    if heading.filtered:
-        out += [f"{heading.count()}.", ""]
+    # The count is said whatever the filter, as the text and HTML reports say it: a
+    # fact-checker handed the markdown file should not have to count the sections.
+    out = ["# Conflicts", "", f"{heading.count()}.", ""]
     for n, c in enumerate(conflicts, 1):
         a, b = _side(c, "a"), _side(c, "b")
         out += [

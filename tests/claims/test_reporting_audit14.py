@@ -73,3 +73,11 @@ def test_an_article_without_an_outlet_is_named_as_an_article_not_as_a_publicatio
     text = render_report([view()], ReportFormat.TEXT)
     assert "B: (unattributed) (article art_2, outlet unknown, 2024-01-03)" in text
     assert "A: Mayor *X* (Lena Post" in text  # a known outlet is named as before
+
+
+def test_the_markdown_report_says_how_many_conflicts_unfiltered_too():
+    # e24: the text and HTML reports always said it; markdown only under --limit or --status.
+    page = render_report([view(), view(conflict_id="c2")], ReportFormat.MARKDOWN)
+    assert page.splitlines()[:3] == ["# Conflicts", "", "2 conflict(s), strongest first."]
+    limited = render_report([view()], ReportFormat.MARKDOWN, total=5, status="open")
+    assert "1 of 5 conflict(s) with status open, strongest first." in limited.splitlines()
