@@ -40,6 +40,7 @@ JSON_FIELDS = ("id", "text", "title", "outlet", "url", "published")
 # 100,000 characters), and that error in an extraction batch fails the whole run. Such an
 # input is rejected here instead, so the rest of the batch goes through.
 MAX_TEXT_CHARS = 1_000_000
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InputError(ValueError):
@@ -210,6 +211,13 @@ def _article(**fields: object) -> Article:
     if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
         raise InputError(f"article text too long: {len(text):,} characters "
                          f"(at most {MAX_TEXT_CHARS:,}, the parser's limit); split it")
+    for name in ("text", "title", "outlet", "url", "article_id"):
+        if isinstance(fields.get(name), str) and (bad := LONE_SURROGATE.search(fields[name])):
+            # JSON may escape half of a UTF-16 pair ("\ud800"): Python reads it, but no
+            # UTF-8 writer (the store, the cache key, the reports) can, and the run failed.
+            shown = {"article_id": "id"}.get(name, name)
+            raise InputError(f"field {shown!r} is not valid Unicode: an unpaired surrogate "
+                             f"{bad.group()!a} at character {bad.start()}")
     try:
         return Article(**fields)
     except ValidationError as exc:

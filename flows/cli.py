@@ -18,6 +18,7 @@ from pathlib import Path
 
 from claims.models import Verdict
 from claims.reporting import ReportFormat, render_report
+from flows.inputs import printable_path
 from store.connection import (
     DB_ENV,
     DB_WAIT_ENV,
@@ -276,6 +277,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, db: Path) -> int:
+    # A path argument that is not UTF-8 cannot be a flow parameter (Prefect sends them to
+    # its API as JSON): the run failed after starting. Files of such names inside a folder
+    # are rejected one by one (flows.inputs.BAD_NAME).
+    for raw in [*map(str, args.paths), str(db)]:
+        if raw != printable_path(raw):
+            print(f"counterclaim: {printable_path(raw)}: the name is not valid UTF-8; rename it "
+                  "(nothing was run)", file=sys.stderr)
+            return EXIT_BAD_OPTION
     check_writable_store(db)
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)

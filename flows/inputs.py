@@ -48,7 +48,27 @@ def discover(
             rejections.append(Rejection(source=str(path), reason=NOT_REGULAR))
         else:
             rejections.append(Rejection(source=str(path), reason="no such file or folder"))
-    return _each_file_once(files), _each_source_once(rejections)
+    named = [f for f in files if not _undecodable(str(f))]
+    rejections += [Rejection(source=str(f), reason=BAD_NAME) for f in files if _undecodable(str(f))]
+    rejections = [r.model_copy(update={"source": printable_path(r.source)}) for r in rejections]
+    return _each_file_once(named), _each_source_once(rejections)
+
+
+# A name that is not UTF-8 reaches Python with its bad bytes as lone surrogates, which no
+# UTF-8 writer takes: storing the article (or even its rejection, or logging it to Prefect)
+# failed the whole run. Such a file is rejected unread, its bad bytes shown as \xNN.
+BAD_NAME = "file name is not valid UTF-8; rename the file (not read)"
+
+
+def _undecodable(name: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in name)
+
+
+def printable_path(name: str) -> str:
+    """The name as UTF-8 text, its undecodable bytes shown as backslash-x escapes."""
+    if not _undecodable(name):
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 NOT_REGULAR = "not a regular file (a FIFO, socket or device); not read"
@@ -72,12 +92,12 @@ def _each_file_once(files: list[Path]) -> list[Path]:
 
 
 def _each_source_once(rejections: list[Rejection]) -> list[Rejection]:
-    """A special file reached twice is said once."""
+    """A special file (or one with an undecodable name) reached twice is said once."""
     seen: set[Path] = set()
     once: list[Rejection] = []
     for rejection in rejections:
         key = Path(rejection.source).resolve()
-        if rejection.reason != NOT_REGULAR or key not in seen:
+        if rejection.reason not in (NOT_REGULAR, BAD_NAME) or key not in seen:
             seen.add(key)
             once.append(rejection)
     return once
@@ -86,7 +106,7 @@ def _each_source_once(rejections: list[Rejection]) -> list[Rejection]:
 def skipped_line(folder: Path, skipped: list[Path]) -> str:
     kinds = Counter(p.suffix.lower() or "(no suffix)" for p in skipped)
     listed = ", ".join(f"{n} {suffix}" for suffix, n in sorted(kinds.items()))
-    return (f"{folder}: skipped {len(skipped)} file(s) of other types ({listed}); "
+    return (f"{printable_path(str(folder))}: skipped {len(skipped)} file(s) of other types ({listed}); "
             f"only {', '.join(SUPPORTED_SUFFIXES)} files are read")
 
 

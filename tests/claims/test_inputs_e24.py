@@ -35,3 +35,19 @@ def test_a_text_at_the_limit_passes():
 
 def test_the_limit_is_the_parsers():
     assert load_nlp().max_length == MAX_TEXT_CHARS
+
+
+def test_an_unpaired_surrogate_escape_in_json_is_rejected_naming_the_field():
+    # json.loads reads "\ud800", but no UTF-8 writer can: the run used to fail in the cache
+    # key or the store. A paired escape (an emoji) is fine.
+    articles, rejections = parse_source("a.json", rb'{"text": "The mayor said 3 \ud800 homes flooded."}')
+    assert not articles and "field 'text' is not valid Unicode" in rejections[0].reason
+    feed = b"\n".join([
+        rb'{"text": "Officials said 40 roads closed.", "outlet": "Line \ud83d Times"}',
+        rb'{"text": "Officials said 45 roads closed.", "id": "x\udfff"}',
+        rb'{"text": "Officials said 50 roads closed \ud83d\ude00."}',
+    ])
+    articles, rejections = parse_source("feed.jsonl", feed)
+    assert [a.text for a in articles] == ["Officials said 50 roads closed \U0001F600."]
+    assert [(r.line, r.reason.split(" is not")[0]) for r in rejections] == [
+        (1, "field 'outlet'"), (2, "field 'id'")]
