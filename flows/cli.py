@@ -277,14 +277,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, db: Path) -> int:
-    # A path argument that is not UTF-8 cannot be a flow parameter (Prefect sends them to
-    # its API as JSON): the run failed after starting. Files of such names inside a folder
-    # are rejected one by one (flows.inputs.BAD_NAME).
-    for raw in [*map(str, args.paths), str(db)]:
-        if raw != printable_path(raw):
-            print(f"counterclaim: {printable_path(raw)}: the name is not valid UTF-8; rename it "
-                  "(nothing was run)", file=sys.stderr)
-            return EXIT_BAD_OPTION
+    if not _utf8_names(*args.paths, db):
+        return EXIT_BAD_OPTION
     check_writable_store(db)
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)
@@ -382,9 +376,23 @@ def _interrupt_quietly() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def _utf8_names(*paths: str | Path) -> bool:
+    """A path that is not UTF-8 cannot be a flow parameter (Prefect sends them to its API
+    as JSON): the run failed after starting. Said in one line, before anything runs. Files
+    of such names inside a folder are rejected one by one (flows.inputs.BAD_NAME)."""
+    for raw in map(str, paths):
+        if raw != printable_path(raw):
+            print(f"counterclaim: {printable_path(raw)}: the name is not valid UTF-8; rename it "
+                  "(nothing was run)", file=sys.stderr)
+            return False
+    return True
+
+
 def _serve(args: argparse.Namespace, db: Path) -> int:
     from flows.serve import ServeError, serve  # noqa: PLC0415
 
+    if not _utf8_names(args.inbox, db):
+        return EXIT_BAD_OPTION
     check_writable_store(db)
     interval = args.interval if args.interval is not None or args.cron else 3600.0
     if interval is not None and interval <= 0:

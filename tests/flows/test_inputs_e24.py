@@ -36,3 +36,10 @@ def test_run_refuses_a_path_argument_that_is_not_utf8_before_starting(tmp_path, 
     assert not (tmp_path / "c.duckdb").exists()
     bad_db = str(tmp_path / os.fsdecode(b"c\xff.duckdb"))
     assert main(["run", str(tmp_path), "--db", bad_db]) == 2
+
+
+def test_serve_refuses_an_inbox_that_is_not_utf8_before_starting(tmp_path, capsys):
+    inbox = tmp_path / os.fsdecode(b"inbox\xe9")
+    inbox.mkdir()
+    assert main(["serve", "--inbox", str(inbox), "--db", str(tmp_path / "c.duckdb")]) == 2
+    assert "inbox\\xe9: the name is not valid UTF-8" in capsys.readouterr().err
