@@ -21,9 +21,10 @@ SUPPORTED_SUFFIXES = (".txt", ".json", ".jsonl")
 
 # The seeds open with " date 2023-06-26 " followed by the first sentence on the same line;
 # other inboxes write "Date: 2026-11-23" on a line of its own, or a date-time. The header
-# ends with the whitespace after the date, so the stored text starts at the article.
+# ends with the whitespace after the date, so the stored text starts at the article. Blank
+# lines before it (some exporters write one) do not hide it: it was stored as article text.
 DATE_HEADER = re.compile(
-    r"\A\ufeff?[ \t]*date(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"\A\ufeff?\s*date(?:[ \t]*:[ \t]*|[ \t]+)"
     r"(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
     r"(?:\s+|\Z)",
     re.IGNORECASE,
@@ -31,7 +32,7 @@ DATE_HEADER = re.compile(
 # "date:" then anything, or "date" then a figure, is meant as a header ("date 23/11/2026",
 # "Date: next Tuesday"); "date palms grow here" is not.
 MEANT_AS_DATE_HEADER = re.compile(
-    r"\A\ufeff?[ \t]*date(?:[ \t]*:[ \t]*(?P<line>.*)|[ \t]+(?P<token>\d\S*))", re.IGNORECASE
+    r"\A\ufeff?\s*date(?:[ \t]*:[ \t]*(?P<line>.*)|[ \t]+(?P<token>\d\S*))", re.IGNORECASE
 )
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 UTF8_BOM = b"\xef\xbb\xbf"

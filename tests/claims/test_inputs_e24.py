@@ -51,3 +51,14 @@ def test_an_unpaired_surrogate_escape_in_json_is_rejected_naming_the_field():
     assert [a.text for a in articles] == ["Officials said 50 roads closed \U0001F600."]
     assert [(r.line, r.reason.split(" is not")[0]) for r in rejections] == [
         (1, "field 'outlet'"), (2, "field 'id'")]
+
+
+def test_a_date_header_after_blank_lines_is_still_the_header():
+    # It used to be stored as the article's first line, the article undated.
+    articles, rejections = parse_source("x.txt", b"\r\n\r\nDate: 2026-11-20\nThe mayor said 3 homes flooded.")
+    assert not rejections
+    assert (str(articles[0].published), articles[0].text) == ("2026-11-20", "The mayor said 3 homes flooded.")
+    _, rejections = parse_source("x.txt", b"\n\nDate: next week\nText.")
+    assert "not an ISO date" in rejections[0].reason
+    articles, _ = parse_source("x.txt", b"\n\ndate palms grow 5 metres tall.")  # a near miss: no header
+    assert articles[0].published is None and "date palms" in articles[0].text
