@@ -152,8 +152,8 @@ def article_from_mapping(
         article_id, id_from = str(raw_id).strip(), "id"
     elif not in_jsonl:
         article_id, id_from = default_id, "file name"
-    elif obj.get("url"):
-        article_id, id_from = f"url-{stable_id(obj['url'], length=12)}", "url"
+    elif _optional(obj.get("url")):
+        article_id, id_from = f"url-{stable_id(_optional(obj.get('url')), length=12)}", "url"
     else:
         article_id, id_from = f"{default_id}-{text_sha256(text)[:12]}", "text"
     if not article_id:
@@ -164,11 +164,18 @@ def article_from_mapping(
         id_from=id_from,
         source=source,
         text=text,
-        title=obj.get("title"),
-        outlet=obj.get("outlet"),
-        url=obj.get("url"),
+        title=_optional(obj.get("title")),
+        outlet=_optional(obj.get("outlet")),
+        url=_optional(obj.get("url")),
         published=_parse_date(published, "'published'") if published else None,
     )
+
+
+def _optional(value: str | None) -> str | None:
+    """A title, outlet or url without the spaces around it, and None when blank: an outlet
+    of "" or "Ledger " was counted as an outlet of its own in `cluster_info` (outlets,
+    sources), and a blank one named no article in the reports."""
+    return (value.strip() or None) if value is not None else None
 
 
 def drop_id_clashes(

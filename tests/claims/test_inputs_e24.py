@@ -62,3 +62,17 @@ def test_a_date_header_after_blank_lines_is_still_the_header():
     assert "not an ISO date" in rejections[0].reason
     articles, _ = parse_source("x.txt", b"\n\ndate palms grow 5 metres tall.")  # a near miss: no header
     assert articles[0].published is None and "date palms" in articles[0].text
+
+
+def test_blank_outlet_title_and_url_are_none_and_spaces_around_them_dropped():
+    # An outlet of "" or "Ledger " counted as an outlet of its own in cluster_info.
+    feed = b"\n".join([
+        b'{"text": "Officials said 40 roads closed.", "outlet": "", "title": "  ", "url": " "}',
+        b'{"text": "Officials said 45 roads closed.", "outlet": " Coastal Ledger ", "url": " https://x.example/a "}',
+    ])
+    (blank, spaced), rejections = parse_source("feed.jsonl", feed)
+    assert not rejections
+    assert (blank.outlet, blank.title, blank.url, blank.id_from) == (None, None, None, "text")
+    assert (spaced.outlet, spaced.url) == ("Coastal Ledger", "https://x.example/a")
+    same, _ = parse_source("other.jsonl", b'{"text": "x", "url": "https://x.example/a"}')
+    assert same[0].article_id == spaced.article_id  # one url, one article
