@@ -194,8 +194,10 @@ def _escape_line_start(found: re.Match[str]) -> str:
     return f"{indent}\\{marker}"
 
 
-def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: str) -> str:
-    """A run's summary and its top conflicts in markdown (the run's Prefect artifact)."""
+def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: str, *,
+                       total: int | None = None) -> str:
+    """A run's summary and its top conflicts in markdown (the run's Prefect artifact);
+    `total` is how many conflicts the store holds, so the first line says "10 of 42"."""
     lines = [
         f"# counterclaim run {summary.run_id}",
         "",
@@ -216,7 +218,7 @@ def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: s
     if summary.rejections:  # file names and reasons quote the input: escaped, as article text
         lines += ["## Rejected inputs", ""]
         lines += [f"- {_md(_one_line(str(r)))}" for r in summary.rejections[:50]] + [""]
-    lines += [f"## Top conflicts ({len(views)})", "", render_report(views, ReportFormat.MARKDOWN)]
+    lines += [f"## Top conflicts ({len(views)})", "", render_report(views, ReportFormat.MARKDOWN, total=total)]
     return printable("\n".join(line for line in lines if line is not None))
 
 

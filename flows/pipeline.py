@@ -86,6 +86,7 @@ from store.connection import (
 )
 from store.reads import (
     clustering_stale,
+    conflict_count,
     conflict_views,
     load_stored_claims as read_stored_claims,
     store_counts,
@@ -326,7 +327,7 @@ def store(
     clusters: Clusters | None,
     conflicts: list[Conflict] | None,
     claim_texts: dict[str, str] | None,
-) -> tuple[RunSummary, list]:
+) -> tuple[RunSummary, list, int]:
     """Writes the run's last transaction; on failure the store is left as it was before it.
     Then, still holding the file (so the copy is of this commit), publishes the snapshot.
 
@@ -363,7 +364,8 @@ def store(
         except (duckdb.Error, OSError) as exc:  # the run is stored; readers keep the old snapshot
             logger.warning("snapshot not refreshed: %s", exc)
         views = conflict_views(con, limit=10)
-    return summary, views
+        total = conflict_count(con)  # the artifact says "10 of N"
+    return summary, views, total
 
 
 @flow(name="counterclaim", log_prints=False)
@@ -445,14 +447,14 @@ def counterclaim_flow(
                 release_freed_memory()
 
             # Load
-            summary, views = store(
+            summary, views, total = store(
                 db, summary, quote(pending), quote(pending_claims), total_claims, quote(clusters),
                 quote(conflicts), quote(claim_texts),
             )
         except Exception as exc:
             _record_failure(db, summary, busy=isinstance(exc, StoreBusy))
             raise
-        report(db, summary, quote(views))
+        report(db, summary, quote(views), total)
         return summary
 
 
@@ -541,14 +543,14 @@ def _parse_pool_for(batches: list[list[Article]], workers: int, model: str | Non
 
 
 @task(name="report", cache_policy=NO_CACHE)
-def report(db: str, summary: RunSummary, views: list) -> None:
+def report(db: str, summary: RunSummary, views: list, total: int | None = None) -> None:
     """The run's summary and top conflicts as a Prefect markdown artifact."""
     try:
         from prefect.artifacts import create_markdown_artifact  # noqa: PLC0415
 
         create_markdown_artifact(
             key=ARTIFACT_KEY,
-            markdown=render_run_summary(summary, views, db),
+            markdown=render_run_summary(summary, views, db, total=total),
             description=f"counterclaim run {summary.run_id}",
         )
     except Exception as exc:  # the run is stored; a missing artifact must not fail it

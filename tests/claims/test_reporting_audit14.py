@@ -81,3 +81,12 @@ def test_the_markdown_report_says_how_many_conflicts_unfiltered_too():
     assert page.splitlines()[:3] == ["# Conflicts", "", "2 conflict(s), strongest first."]
     limited = render_report([view()], ReportFormat.MARKDOWN, total=5, status="open")
     assert "1 of 5 conflict(s) with status open, strongest first." in limited.splitlines()
+
+
+def test_the_run_artifact_says_its_top_conflicts_are_of_how_many():
+    # e24: with the count line in every markdown report, the artifact's top ten must not
+    # read as the whole store's conflicts.
+    summary = RunSummary(run_id="r1", started_at=datetime(2024, 1, 1), finished_at=datetime(2024, 1, 1),
+                         status="completed")
+    page = render_run_summary(summary, [view(), view(conflict_id="c2")], "x.duckdb", total=42)
+    assert "2 of 42 conflict(s), strongest first." in page.splitlines()
