@@ -21,7 +21,9 @@ group and only its totals are printed (its pairs must not be read).
 
 from __future__ import annotations
 
+import re
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -100,6 +102,12 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
             if show:
                 print(f"FALSE  {case_id} ({pair.get('why')}): {pair['a']!r} / {pair['b']!r} -> {hits[0].reason}")
     unlabelled = [c for c in predicted if c.conflict_id not in matched]
+    false_ids = {c.conflict_id for _, pair, aw, bw in gold if not pair["conflict"]
+                 for c in predicted if matches(c, aw, bw)}
+    case_of = {a.article_id: a.source for a in articles}
+    outcomes = [(("unlabelled" if c.conflict_id not in matched else "false" if c.conflict_id in false_ids
+                  else "found"), prediction_features(c, by_id[c.claim_a], by_id[c.claim_b], case_of))
+                for c in predicted]
     if show:
         for c in unlabelled:
             print(f"UNLABELLED {c.kind.value} {by_id[c.claim_a].article_id}: {c.reason[:150]}")
@@ -116,7 +124,59 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
         "false alarms on non-conflicts": false_alarms,
         "unlabelled predictions": len(unlabelled),
         "precision (strict, unlabelled count as wrong)": tp_predictions / len(predicted) if predicted else 0.0,
+        "_outcomes": outcomes,
     }
+
+
+def rule_wording(conflict) -> str:
+    """The rule a reason's wording names, without its claims' words: "rejects the figure
+    of", "opposite assessments (said and denied)", "figures do not overlap"."""
+    reason = conflict.reason
+    if conflict.kind.value == "dispute":
+        m = re.search(r" rejects (.+?) \S", reason)
+        how = re.search(r"\b(the (?:preceding )?(?:claim|figure|assessment|words|allegation|accusation) of)\b", reason)
+        return "rejects " + (how.group(1) if how else (m.group(1) if m else "?"))
+    if conflict.kind.value == "numeric":
+        return "figures do not overlap"
+    for marker, name in ((" date one event apart ", "dates one event apart"),
+                         (" name two doers of one act ", "two doers of one act"),
+                         (" tell opposite outcomes ", "opposite outcomes"),
+                         ("that it is not:", "a state holds / does not hold"),
+                         ("said and denied)", "a word said and denied"),
+                         ("'(affirmed)'", "a negation against its affirmation"),
+                         ("'(counted)'", "none against a count"),
+                         ("(excepted)'", "every against an exception")):
+        if marker in reason:
+            return name
+    return "opposite words"
+
+
+def prediction_features(conflict, a, b, case_of: dict[str, str]) -> dict[str, str]:
+    """Counts-only features of one prediction (for --heldout's breakdown of what nobody
+    labelled): kind, score band, the rule's wording, and whether the two claims share an
+    article, a speaker, a gold case."""
+    def speaker(claim):
+        return (claim.speaker or "").strip().lower() or None
+    band = min(int(conflict.score * 10) / 10, 0.9)
+    features = {
+        "kind": conflict.kind.value,
+        "score": f"{band:.1f}-{band + 0.1:.1f}",
+        "rule": f"{conflict.kind.value}: {rule_wording(conflict)}",
+        "article": "same article" if a.article_id == b.article_id else "two articles",
+        "speaker": ("same speaker" if speaker(a) and speaker(a) == speaker(b)
+                    else "an unattributed side" if not speaker(a) or not speaker(b) else "two speakers"),
+        "sentence": ("overlapping spans" if a.article_id == b.article_id and a.start_char < b.end_char
+                     and b.start_char < a.end_char else
+                     "one sentence" if a.article_id == b.article_id and a.sentence_start == b.sentence_start
+                     else "other sentences"),
+        "case": "one case" if case_of.get(a.article_id) == case_of.get(b.article_id) else "two cases",
+    }
+    features["kind+article"] = f"{features['kind']}, {features['article']}"
+    features["kind+score"] = f"{features['kind']}, {features['score']}"
+    features["kind+sentence"] = f"{features['kind']}, {features['sentence']}"
+    features["kind+article+speaker"] = f"{features['kind']}, {features['article']}, {features['speaker']}"
+    features["rule+article"] = f"{features['rule']}, {features['article']}"
+    return features
 
 
 def group_of(case_id: str) -> str:
@@ -142,6 +202,7 @@ def pooled_heldout(nlp) -> None:
     the pool is the estimate for unseen articles, a single six-case set being too small."""
     total: dict[str, list[int]] = {}
     false_alarms = unlabelled = 0
+    breakdown: Counter = Counter()
     for path in sorted(Path(__file__).resolve().parents[1].glob("tests/gold/conflicts_heldout*.jsonl")):
         result = evaluate(read_jsonl(path.name), nlp, show=False, through_clusters=False)
         kinds = {k[len("recall "):]: v for k, v in result.items() if k.startswith("recall ")}
@@ -154,6 +215,9 @@ def pooled_heldout(nlp) -> None:
             line.append(f"{kind} {value}")
         false_alarms += result["false alarms on non-conflicts"]
         unlabelled += result["unlabelled predictions"]
+        for status, features in result["_outcomes"]:
+            for name, value in features.items():
+                breakdown[(name, value, status)] += 1
         print(f"{path.name:>28}: recall {result['recall']:.3f} ({', '.join(line)}), "
               f"precision (labelled) {result['precision (labelled pairs)']:.3f}, "
               f"false alarms {result['false alarms on non-conflicts']}")
@@ -163,6 +227,20 @@ def pooled_heldout(nlp) -> None:
     print(f"{'pooled':>28}: recall {found / positives:.3f} ({found}/{positives}; {kinds}), "
           f"precision (labelled) {found / (found + false_alarms):.3f}, false alarms {false_alarms}, "
           f"unlabelled predictions {unlabelled}")
+    print_breakdown(breakdown)
+
+
+def print_breakdown(breakdown: Counter) -> None:
+    """(q24) Counts only: every prediction of the closed sets by feature, as found (a
+    labelled conflict), false (a labelled non-conflict) or unlabelled, so a guard's target
+    can be sized without reading the sets."""
+    print("q24 breakdown of predictions (counts only): found / false / unlabelled")
+    for name in ("kind", "score", "rule", "article", "sentence", "speaker", "case", "kind+article",
+                 "kind+score", "kind+sentence", "kind+article+speaker", "rule+article"):
+        values = sorted({v for n, v, _ in breakdown if n == name})
+        for value in values:
+            f, x, u = (breakdown[(name, value, s)] for s in ("found", "false", "unlabelled"))
+            print(f"  {name:>8} {value:<48} {f:4d} {x:4d} {u:4d}")
 
 
 def main() -> None:
@@ -184,6 +262,8 @@ def main() -> None:
             result = evaluate(cases_of(group, cases), nlp, show="--show" in sys.argv and not through_clusters and not heldout,
                               through_clusters=through_clusters)
             for key, value in result.items():
+                if key.startswith("_"):
+                    continue
                 if heldout and key.startswith("unlabelled"):
                     continue
                 print(f"{key:>46}: {value:.3f}" if isinstance(value, float) else f"{key:>46}: {value}")

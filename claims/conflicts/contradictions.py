@@ -20,6 +20,7 @@ from claims.conflicts.common import (
     _held_by,
     _Judged,
     _near_in_time,
+    _outlet_against_source,
     _quote,
     _RelatedClaims,
     _share_matter,
@@ -144,6 +145,8 @@ def find_contradictions(
                     # Each pair once: articles are visited in id order, and the claims of
                     # one article in index order (another article's may come first).
                     if (other_id == article_id and b.index <= a.index) or not _independent_sources(a.ref, b.ref):
+                        continue
+                    if _outlet_against_source(a.claim, b.claim):
                         continue
                     hit = wording[a.index].opposed_to(wording[b.index])
                     if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text):
