@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from claims.conflicts.common import (
     ConflictSettings,
+    _attributed,
     _conflict,
     _Judged,
     _names_match,
