@@ -78,6 +78,15 @@ SCALE_WORDS = {"bn": "billion", "m": "million", "k": "thousand", "kg": "kilogram
 CAPITALISED_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+|the\s+|&\s+)?[A-Z][a-z]+)+")
 ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 CONNECTIVES = frozenset({"of", "and", "for", "the", "&"})
+# Time frames of a figure: "rose to $14.10 last April" is not "will rise to $15.20 in
+# April", nor is "210,000 homes in 2022" the same claim as "in 2023" (see `_frames_differ`).
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+PERIOD = ("(?:january|february|march|april|june|july|august|september|october|november|"
+          "december|spring|summer|autumn|winter|quarter|term|season|half|week|month|year)")
+PAST_PERIOD = re.compile(rf"\b(?:last|previous)\s+{PERIOD}\b|\b{PERIOD}\s+of\s+(?:last|the\s+previous)\s+year\b")
+ANY_PERIOD = re.compile(rf"\b{PERIOD}\b")
+THIS_PERIOD = re.compile(rf"\bthis\s+{PERIOD}\b")
+FIGURE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,48 @@ class ClusteringSettings:
     medoid_sample: int = 24
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """What a claim says of when: its years, whether it speaks of "this year/month", the
+    periods it marks as past ("last April", "the second quarter of last year") and those
+    it names plainly, and whether it holds a figure besides its years."""
+
+    years: frozenset[str]
+    this: bool
+    past: frozenset[str]
+    plain: frozenset[str]
+    figure: bool
+
+
+def _frame(text: str) -> _Frame | None:
+    """The claim's time frame, or None when it names no year or period (most claims)."""
+    lowered = text.lower()
+    years = frozenset(YEAR.findall(lowered))
+    if not years and not ANY_PERIOD.search(lowered):
+        return None
+    past = frozenset(ANY_PERIOD.findall(m.group(0))[0] for m in PAST_PERIOD.finditer(lowered))
+    rest = PAST_PERIOD.sub(" ", lowered)
+    plain = frozenset(ANY_PERIOD.findall(rest)) - {"year"}
+    figure = bool(FIGURE.search(YEAR.sub(" ", lowered)))
+    return _Frame(years, bool(THIS_PERIOD.search(lowered)), past - {"year"}, plain, figure)
+
+
+@lru_cache(maxsize=4096)
+def _frames_differ(a: _Frame | None, b: _Frame | None) -> bool:
+    """Two claims whose figures are of different times: other years ("in 2022" / "in
+    2023"), "this year" against a named year, or one period named plainly by one and as
+    past by the other ("in April" / "last April"). Only between claims that both hold a
+    figure besides their years: where the year itself is what is claimed ("will open in
+    2025" / "will slip to 2026"), two dates are two answers to one question."""
+    if a is None or b is None or not (a.figure and b.figure):
+        return False
+    if a.years and b.years and not a.years & b.years:
+        return True
+    if (a.this and not b.this and b.years and not a.years) or (b.this and not a.this and a.years and not b.years):
+        return True
+    return bool((a.past - b.past) & b.plain) or bool((b.past - a.past) & a.plain)
+
+
 def normalise_claim_text(text: str) -> str:
     """Lowercase, quote marks and punctuation folded, numbers kept (they matter to claims)."""
     folded = text.translate(QUOTE_MARKS).lower().replace("%", " percent ")
@@ -114,7 +165,7 @@ def normalise_claim_text(text: str) -> str:
 def similarity(a: str, b: str) -> float:
     """0..1 likeness of two claim texts with English-wide word weights only, the same score
     `cluster_claims` gives a pair (there, word weights also learn from the batch)."""
-    vocab = _Vocabulary([_tokens(a), _tokens(b)])
+    vocab = _Vocabulary([_tokens(a), _tokens(b)], [_frame(a), _frame(b)])
     return vocab.pair_score(0, 1)
 
 
@@ -263,8 +314,13 @@ class _Vocabulary:
     # A token in more than this share of a large batch is the story's, not the claim's.
     COMMON_SHARE = 0.02
 
-    def __init__(self, tokens: list[list[str]]) -> None:
+    def __init__(self, tokens: list[list[str]], frames: Sequence[_Frame | None] = ()) -> None:
         self.size = len(tokens)
+        # claims naming a time (most do not) by frame id; -1 for none
+        frame_ids: dict[_Frame, int] = {}
+        self.frame_of = np.array([-1 if f is None else frame_ids.setdefault(f, len(frame_ids)) for f in frames]
+                                 if frames else np.full(len(tokens), -1), dtype=np.int64)
+        self.frames = list(frame_ids)
         # token ids in word order, so sorted ids are sorted words
         self.index = {w: k for k, w in enumerate(sorted(set(chain.from_iterable(tokens))))}
         index = self.index
@@ -331,7 +387,18 @@ class _Vocabulary:
             fuzzy = _cpdist([texts[i] for i in a.tolist()], [texts[j] for j in b.tolist()])
             out[start : start + SCORE_CHUNK] = _combine(
                 shared[start : start + SCORE_CHUNK], self.mass[a], self.mass[b], fuzzy)
+        self._apart_in_time(left, right, out)
         return out
+
+    def _apart_in_time(self, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> None:
+        """Scores of pairs whose figures are of different times set to 0: the wording of a
+        monthly or yearly figure repeats every period, so no overlap makes them one claim."""
+        fa, fb = self.frame_of[left], self.frame_of[right]
+        both = np.flatnonzero((fa >= 0) & (fb >= 0))
+        if len(both):
+            frames = self.frames
+            apart = [_frames_differ(frames[x], frames[y]) for x, y in zip(fa[both].tolist(), fb[both].tolist(), strict=True)]
+            scores[both[np.array(apart, dtype=bool)]] = 0.0
 
     def id_set(self, i: int) -> list[int]:
         """Claim i's distinct token ids, ascending."""
@@ -346,6 +413,9 @@ class _Vocabulary:
         total, smaller = mass_a + mass_b, min(mass_a, mass_b)
         dice = 2 * shared / total if total > 0 else 0.0
         contained = shared / max(smaller, 6.0) if smaller > 0 else 0.0
+        fi, fj = int(self.frame_of[i]), int(self.frame_of[j])
+        if fi >= 0 and fj >= 0 and _frames_differ(self.frames[fi], self.frames[fj]):
+            return 0.0
         return min(max(0.5 * dice + 0.25 * contained + 0.25 * (fuzzy / 100.0), 0.0), 1.0)
 
 
@@ -401,7 +471,7 @@ def cluster_table(claims: Sequence[Claim], settings: ClusteringSettings = Cluste
     if len(claims) < 2:
         return Clusters([], [], array("d"), array("b"))
     learned = _learn_acronyms([c.text for c in claims])
-    vocab = _Vocabulary([_tokens(c.text, learned) for c in claims])
+    vocab = _Vocabulary([_tokens(c.text, learned) for c in claims], [_frame(c.text) for c in claims])
     # a claim's measure keys as a frozenset, equal sets shared (most claims have none)
     seen: dict[frozenset, frozenset] = {}
     measure_keys = [seen.setdefault(k, k) for k in map(_measure_keys, claims)]
