@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+from difflib import SequenceMatcher
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
@@ -154,6 +155,40 @@ def _frames_differ(a: _Frame | None, b: _Frame | None) -> bool:
     if (a.this and not b.this and b.years and not a.years) or (b.this and not a.this and a.years and not b.years):
         return True
     return bool((a.past - b.past) & b.plain) or bool((b.past - a.past) & a.plain)
+
+
+def _one_slot_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two claims worded alike but for one slot: in the order of their tokens, all that
+    differs is one run of one or two words for another ("prices for electricity/gas will
+    rise 8%", "waiting lists for hip operations/cataract operations"), besides figures
+    (rival figures for one thing are what numeric conflicts look for) and a rise for a fall
+    (a contradiction of one thing). Outlets retelling one claim change more than that, or
+    only words that are synonyms (folded into one token): such a pair is one template
+    filled in for two things, the commonest false link."""
+    slots = 0
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        x, y = a[i1:i2], b[j1:j2]
+        if all(w[0].isdigit() for w in chain(x, y)):
+            continue
+        if op == "replace" and set(x) | set(y) <= _directions():
+            continue
+        if op != "replace" or len(x) > 2 or len(y) > 2 or any(w[0].isdigit() for w in chain(x, y)):
+            return False
+        slots += 1
+    return slots == 1 and len([w for w in set(a) & set(b) if not w[0].isdigit()]) >= SLOT_MIN_SHARED
+
+
+# Words a template must share besides figures for `_one_slot_apart` ("rise 8 january").
+SLOT_MIN_SHARED = 2
+# Tokens apart by no more than this many (figures included) are checked by `_one_slot_apart`.
+SLOT_MAX_APART = 4
+
+
+@lru_cache(maxsize=1)
+def _directions() -> frozenset[str]:
+    return frozenset({_canonical("rise"), _canonical("fall")})
 
 
 def normalise_claim_text(text: str) -> str:
@@ -388,7 +423,27 @@ class _Vocabulary:
             out[start : start + SCORE_CHUNK] = _combine(
                 shared[start : start + SCORE_CHUNK], self.mass[a], self.mass[b], fuzzy)
         self._apart_in_time(left, right, out)
+        self._apart_in_one_slot(left, right, out)
         return out
+
+    def _apart_in_one_slot(self, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> None:
+        """Scores of pairs one slot apart (`_one_slot_apart`) set to 0. Only pairs that could
+        link (score over 0.25) and that differ in few tokens are read in order."""
+        hopeful = np.flatnonzero(scores > 0.25)
+        if not len(hopeful):
+            return
+        a, b = left[hopeful], right[hopeful]
+        common = np.empty(len(hopeful), dtype=np.float64)
+        for start in range(0, len(hopeful), PAIR_CHUNK):
+            stop = start + PAIR_CHUNK
+            common[start:stop] = np.asarray(self.binary[a[start:stop]].multiply(self.binary[b[start:stop]]).sum(axis=1)).ravel()
+        sizes = np.diff(self.indptr)
+        near = np.flatnonzero((sizes[a] - common <= SLOT_MAX_APART) & (sizes[b] - common <= SLOT_MAX_APART)
+                              & (sizes[a] > common) & (sizes[b] > common))
+        texts = self.texts
+        for k in near.tolist():
+            if _one_slot_apart(texts[int(a[k])].split(), texts[int(b[k])].split()):
+                scores[hopeful[k]] = 0.0
 
     def _apart_in_time(self, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> None:
         """Scores of pairs whose figures are of different times set to 0: the wording of a
@@ -415,6 +470,8 @@ class _Vocabulary:
         contained = shared / max(smaller, 6.0) if smaller > 0 else 0.0
         fi, fj = int(self.frame_of[i]), int(self.frame_of[j])
         if fi >= 0 and fj >= 0 and _frames_differ(self.frames[fi], self.frames[fj]):
+            return 0.0
+        if _one_slot_apart(self.texts[i].split(), self.texts[j].split()):
             return 0.0
         return min(max(0.5 * dice + 0.25 * contained + 0.25 * (fuzzy / 100.0), 0.0), 1.0)
 
