@@ -362,6 +362,17 @@ class SpeakerResolver:
                             for t in ent):
                 # NER's "Marcus Delaney" ORG, later "Delaney said": a person
                 label = "PERSON"
+            if label == "ORG" and 2 <= len(ent) <= 3 and ent[0].text in _first_name_genders() \
+                    and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                            for t in ent) and not self.is_org_name(text) and \
+                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
+                            for t in ent) and \
+                    (ent.start == 0 or self.doc[ent.start - 1].lower_ not in DETERMINERS) and \
+                    self._pronoun_follows(ent, _first_name_genders()[ent[0].text]):
+                # s24: NER's "Priya Nand" ORG: a first name of one sex, no organisation
+                # word, no "the" before it, and the next he/she (within two sentences,
+                # no other person named between) of that sex: a person
+                label = "PERSON"
             if label == "PERSON" and not self.is_org_name(text):
                 toks = [t for t in ent if t.lower_ not in APOSTROPHES]
                 _, name = self._strip_title(toks)
@@ -386,7 +397,11 @@ class SpeakerResolver:
                         self.given_roles[full] = self.role_of(ent.root,
                                                               self.mention_span(ent.root))
                     head = ent.root.head
-                    if ent.root.dep_ in {"nsubj", "nsubjpass"} or (
+                    # s24: where the article first names a person in full, subject or not
+                    # ("For Linda Okafor, who runs a bakery, ..."), that person is someone
+                    # a later he/she can mean: a reader meets them there
+                    introduced = " " in full and full not in self.person_names[:-1]
+                    if ent.root.dep_ in {"nsubj", "nsubjpass"} or introduced or (
                             ent.root.dep_ == "appos" and (
                                 head.dep_ in {"nsubj", "nsubjpass"} or
                                 head.dep_ == "dobj" and head.head.i < head.i and
@@ -449,6 +464,21 @@ class SpeakerResolver:
             for w in re.findall(r"[A-Za-z]+", canonical.split(" (")[0]):
                 if w.lower() in self.org_nouns:
                     self.org_types.setdefault(canonical, set()).add(w.lower())
+
+    def _pronoun_follows(self, ent: Span, gender: str) -> bool:
+        """A he/she of the first name's sex comes after the name, within its sentence and
+        the next two, before any other person is named."""
+        sents = list(self.doc.sents)
+        k = next(i for i, s in enumerate(sents) if s.start <= ent.start < s.end)
+        end = sents[min(k + 2, len(sents) - 1)].end
+        for t in self.doc[ent.end:end]:
+            if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+                return False
+            if PERSON_PRONOUNS.get(t.lower_) == gender:
+                return True
+            if t.lower_ in PERSON_PRONOUNS:
+                return False
+        return False
 
     def _place_mentions(self) -> set[int]:
         """s13: where a name NER tagged as an organisation stands as a place ("the largest

@@ -26,21 +26,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
-from claims.forked import Forked
-from claims.models import ClaimRef, ClusterMember, Conflict
-from claims.overlap import TopicIndex, sharing_stem_sets
 from claims.conflicts.common import (
+    ConflictSettings,
     _BestPerClusterPair,
     _Judged,
     _RelatedClaims,
     _Stories,
-    ConflictSettings,
     is_dispute,
     pair_order,
 )
-from claims.conflicts.numeric import _numeric_conflicts
 from claims.conflicts.contradictions import find_contradictions
 from claims.conflicts.disputes import _drop_doubled_grounds, find_disputes, own_words
+from claims.conflicts.numeric import _numeric_conflicts
+from claims.forked import Forked
+from claims.models import ClaimRef, ClusterMember, Conflict
+from claims.overlap import TopicIndex, sharing_stem_sets
 
 
 @sharing_stem_sets()

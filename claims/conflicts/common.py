@@ -16,15 +16,15 @@ import numpy as np
 
 from claims.lexicon import (
     data_lines,
-    phrasal_verbs,
-    inflections,
-    phrase_pattern,
     dispute_pattern,
     doubting_pattern,
+    figure_noun_pattern,
+    inflections,
+    opposite_patterns,
+    phrasal_verbs,
+    phrase_pattern,
     rejects,
     rejects_a_claim,
-    figure_noun_pattern,
-    opposite_patterns,
 )
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind
 from claims.overlap import TopicIndex, one_of, topic_stems
@@ -35,7 +35,6 @@ from claims.rebuttals import (
     judges_a_statement,
     labels_a_statement,
 )
-
 
 # "the ministry's claim", "the electoral commission's figure": whose claim is rejected.
 OWNER_NOUNS = ("figures?|claims?|estimates?|numbers?|reports?|assessments?|data|statistics|"

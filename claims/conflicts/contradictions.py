@@ -12,6 +12,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from claims.conflicts.common import (
+    ConflictSettings,
+    _attributed,
+    _BestPerClusterPair,
+    _conflict,
+    _held_by,
+    _Judged,
+    _near_in_time,
+    _quote,
+    _RelatedClaims,
+    _share_matter,
+    _shared_share,
+    _Stories,
+    _who,
+    pair_order,
+)
+from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_head
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.event_dates import (
     EventDate,
@@ -27,11 +44,11 @@ from claims.event_dates import (
 from claims.lexicon import (
     data_lines,
     inflections,
-    opposite_inflections,
-    phrase_pattern,
     lack_pattern,
     negation_pattern,
+    opposite_inflections,
     opposite_patterns,
+    phrase_pattern,
 )
 from claims.memo import memoised_per_text
 from claims.models import ClaimRef, Conflict, ConflictKind, Quantity
@@ -45,23 +62,6 @@ from claims.outcomes import (
 )
 from claims.overlap import FUNCTION_WORDS, NO_STEMS, one_of, stem, topic_stems
 from claims.states import read_states as _states
-from claims.conflicts.common import (
-    _attributed,
-    _BestPerClusterPair,
-    _conflict,
-    _held_by,
-    _Judged,
-    _near_in_time,
-    _quote,
-    _RelatedClaims,
-    _share_matter,
-    _shared_share,
-    _Stories,
-    _who,
-    ConflictSettings,
-    pair_order,
-)
-from claims.conflicts.numeric import _independent_sources, _widen, measure_head, TIME_UNIT_NAMES
 
 
 def find_contradictions(

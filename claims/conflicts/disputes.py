@@ -9,27 +9,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
-from claims.lexicon import (
-    data_lines,
-    phrase_pattern,
-    declined_proposal_pattern,
-    dispute_pattern,
-    rejects,
-    rejects_a_claim,
-    figure_noun_pattern,
-    opposite_patterns,
-)
-from claims.memo import memoised_per_text
-from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity
-from claims.overlap import FUNCTION_WORDS, TopicIndex, postings, stem, topic_stems
-from claims.rebuttals import (
-    CORRECTED_FIGURE,
-    statement_nouns,
-    judges_a_statement,
-    only_true_figure,
-    statement_nouns,
-)
 from claims.conflicts.common import (
+    NEAR_SCORE,
+    REASON_PARTICIPLES,
+    ConflictSettings,
     _attributed,
     _before_claim,
     _conflict,
@@ -43,20 +26,35 @@ from claims.conflicts.common import (
     _Stories,
     _who,
     claim_noun_pattern,
-    ConflictSettings,
     document_nouns,
-    NEAR_SCORE,
     owner_pattern,
-    REASON_PARTICIPLES,
 )
+from claims.conflicts.contradictions import APPROXIMATION, _opposite_words
 from claims.conflicts.numeric import (
-    _significant_digits,
     COMPOUND_BEFORE,
-    measure_frame_stems,
     MEASURED,
+    _significant_digits,
+    measure_frame_stems,
 )
-from claims.conflicts.contradictions import _opposite_words, APPROXIMATION
-
+from claims.lexicon import (
+    data_lines,
+    declined_proposal_pattern,
+    dispute_pattern,
+    figure_noun_pattern,
+    opposite_patterns,
+    phrase_pattern,
+    rejects,
+    rejects_a_claim,
+)
+from claims.memo import memoised_per_text
+from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity
+from claims.overlap import FUNCTION_WORDS, TopicIndex, postings, topic_stems
+from claims.rebuttals import (
+    CORRECTED_FIGURE,
+    judges_a_statement,
+    only_true_figure,
+    statement_nouns,
+)
 
 # Words more claims hold than this say little about which claim a rejection answers.
 STORY_POSTINGS_CAP = 2000

@@ -13,12 +13,24 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from claims.conflicts.common import (
+    ConflictSettings,
+    _conflict,
+    _Judged,
+    _names_match,
+    _RelatedClaims,
+    _Stories,
+    _voice,
+    _voice_stems,
+    _who,
+)
 from claims.event_dates import MONTHS as MONTH_NAMES
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.figure_roles import (
     ON_WEEKDAY,
     WEEKDAYS,
     circumstantial_events,
+    clause_around,
     counts_sources,
     figure_events,
     gain_or_loss,
@@ -28,29 +40,16 @@ from claims.figure_roles import (
     is_rejected,
     is_target,
     is_whole,
-    clause_around,
     provided_or_used,
     reports_change,
     stated_day,
     whole_of,
 )
-from claims.lexicon import data_lines, phrase_pattern, measure_synonyms, figure_noun_pattern
+from claims.lexicon import data_lines, figure_noun_pattern, measure_synonyms, phrase_pattern
 from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity, QuantityKind
 from claims.overlap import FUNCTION_WORDS, postings, stem, topic_stems
 from claims.units import registry
-from claims.conflicts.common import (
-    _conflict,
-    _Judged,
-    _names_match,
-    _RelatedClaims,
-    _Stories,
-    _voice,
-    _voice_stems,
-    _who,
-    ConflictSettings,
-)
-
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 

@@ -6,25 +6,10 @@ and a thing done by choice against one forced or ordered ("residents left volunt
 "residents were ordered to leave"). Sentences written for these tests; each row has near
 misses."""
 
-from datetime import date
-
 import pytest
 
-from claims.conflicts.contradictions import _Wording
-from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
-from tests.claims.test_figure_roles import _claims
-
-DAY = date(2027, 5, 11)
-
-
-def _kinds(nlp, a, b):
-    refs = _claims(nlp, "a", a, "Outlet A", DAY) + _claims(nlp, "b", b, "Outlet B", DAY)
-    return {c.kind for c in find_conflicts(refs)}
-
-
-def _opposed(a: str, b: str):
-    return _Wording.of(a).opposed_to(_Wording.of(b))
+from tests.claims.test_conflict_round_c19 import _kinds, _opposed
 
 
 @pytest.mark.parametrize("a, b", [

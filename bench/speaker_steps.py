@@ -1,0 +1,282 @@
+"""Counts-only breakdown of wrong speakers (statements whose content was found, speaker not).
+
+Run: `python bench/speaker_steps.py` (development gold, with `-v` listing the wrong ones) or
+`python bench/speaker_steps.py --heldout` (every closed attribution set; counts by category
+only: the held-out texts, statements and speakers are never printed).
+
+Categories, so a rule can be aimed at the biggest one without reading a closed text:
+* gold form: how the gold speaker is mentioned at the statement (the gold `mention` when the
+  annotator gave one, else the speaker string): pronoun / descriptor (lower-case noun phrase,
+  "the minister", "a spokeswoman") / surname (one capitalised word) / organisation (NER ORG
+  or an organisation word) / full name (two or more capitalised words) / other.
+* predicted: none / descriptor (our speaker is a lower-case phrase) / partial (shares a word
+  with the gold speaker, not its last) / org-for-person / person-for-org / another person of
+  the article / another organisation / other.
+* distance: sentences from the statement back to the nearest earlier mention of the gold
+  speaker's last word (0 = same sentence, "none" = not before it).
+* in quotes: our statement is a direct quote or not.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.attribution_eval import GOLD, HELDOUT, _ours, load_gold, match, norm_speaker  # noqa: E402
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"}
+
+
+def _org_words() -> frozenset[str]:
+    from claims.speakers import word_list
+
+    try:
+        return word_list("attribution_org_words.txt")
+    except Exception:  # noqa: BLE001 - the list is optional to this count
+        return frozenset()
+
+
+def _label(doc, s: str | None) -> str | None:
+    """NER label of an entity of the article equal to (or ending in) `s`."""
+    n = norm_speaker(s)
+    if not n:
+        return None
+    for ent in doc.ents:
+        e = norm_speaker(ent.text)
+        if e == n or (e and e.split()[-1] == n.split()[-1]):
+            return ent.label_
+    return None
+
+
+def gold_form(mention: str | None, speaker: str, doc, org_words) -> str:
+    m = (mention or speaker or "").strip()
+    words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", m)
+    if not words:
+        return "other"
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words[0][0].islower() or words[0].lower() in {"the", "a", "an", "one", "his", "her",
+                                                      "its", "their"}:
+        caps = [w for w in words[1:] if w[0].isupper()]
+        if not caps or words[0].lower() in {"a", "an", "one"} and len(caps) < 2:
+            return "descriptor"
+    label = _label(doc, speaker)
+    low = {w.lower() for w in words}
+    if label in {"ORG", "NORP", "GPE"} or low & org_words or m.isupper():
+        return "organisation"
+    if len([w for w in words if w[0].isupper()]) == 1:
+        return "surname"
+    if len(words) >= 2:
+        return "full name"
+    return "other"
+
+
+def pred_kind(gold: str, pred, doc, org_words) -> str:
+    if isinstance(pred, tuple):
+        pred = pred[0]
+    if not pred:
+        return "none"
+    g, p = norm_speaker(gold), norm_speaker(pred)
+    if pred[:1].islower() or pred.split()[0].lower() in {"the", "a", "an", "one"} and \
+            not any(w[:1].isupper() for w in pred.split()[1:]):
+        return "descriptor"
+    if set(g.split()) & set(p.split()):
+        return "partial"
+    gl, pl = _label(doc, gold), _label(doc, pred)
+    p_org = pl in {"ORG", "NORP", "GPE"} or bool(set(p.split()) & org_words) or pred.isupper()
+    g_org = gl in {"ORG", "NORP", "GPE"} or bool(set(g.split()) & org_words) or gold.isupper()
+    if p_org and not g_org:
+        return "org-for-person"
+    if g_org and not p_org:
+        return "person-for-org"
+    if p_org:
+        return "another org"
+    if pl == "PERSON" or re.fullmatch(r"(?:[A-Z][\w'’.-]+ ?)+", pred):
+        return "another person"
+    return "other"
+
+
+def distance(text: str, doc, content: str, speaker: str) -> str:
+    start = text.find(content)
+    last = norm_speaker(speaker).split()[-1:] if speaker else []
+    if start < 0 or not last:
+        return "none"
+    sents = list(doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start_char <= start < s.end_char), None)
+    if here is None:
+        return "none"
+    for back in range(0, here + 1):
+        s = sents[here - back]
+        if last[0] in s.text.lower():
+            return str(back) if back < 3 else "3+"
+    return "none"
+
+
+def _desc_class(pred) -> str:
+    """Which word list the head of our descriptor speaker is on (general English only)."""
+    from claims.speakers import word_list
+
+    if isinstance(pred, tuple):
+        pred = pred[0]
+    head = norm_speaker(pred).split()[-1:] or [""]
+    for name in ("attribution_document_nouns.txt", "attribution_source_nouns.txt",
+                 "attribution_org_nouns.txt"):
+        try:
+            if head[0] in word_list(name) or head[0].rstrip("s") in word_list(name):
+                return name.split("_")[1]
+        except Exception:  # noqa: BLE001
+            continue
+    return "other noun"
+
+
+def _detail(doc, text, g, gf, pk, pred, att) -> list[tuple[str, str]]:
+    """Finer counts for the two biggest kinds: a descriptor left unresolved where the gold
+    names someone, and he/she resolved to another person."""
+    from claims.speakers import SpeakerResolver
+
+    out: list[tuple[str, str]] = []
+    r = SpeakerResolver(doc)
+    gold_last = norm_speaker(g["speaker"]).split()[-1:]
+    cue = att.content_start
+    if gold_last:
+        i = text.lower().find(gold_last[0])
+        out.append(("gold named where", "not in text" if i < 0 else
+                    "before" if i < cue else "only after"))
+        subj = any(norm_speaker(r.full_person(n)).split()[-1:] == gold_last
+                   for p, n in r.person_mentions)
+        out.append(("gold as subject", "yes" if subj else "no"))
+        out.append(("gold gender", str(r.gender_of(r.full_person(g["speaker"])))))
+    if pk == "descriptor" and att.speaker_mention:
+        words = norm_speaker(att.speaker_mention).split()
+        head = words[-1] if words else ""
+        out.append(("desc head", "title" if head in r.titles else
+                    "spokes" if head in {"spokesman", "spokeswoman", "spokesperson"}
+                    else "other"))
+        out.append(("desc holders", str(len(r.title_people.get(head, ())))))
+        from claims.speakers import _descriptors, _person_descriptors, _person_nouns, _singular
+
+        h = _singular(head)
+        lists = [n for n, ws in (("person_nouns", _person_nouns()),
+                                 ("person_descriptors", _person_descriptors()),
+                                 ("descriptor_nouns", _descriptors()),
+                                 ("source_nouns", r.source_nouns),
+                                 ("org_nouns", r.org_nouns), ("doc_nouns", r.doc_nouns))
+                 if h in ws or head in ws]
+        out.append(("desc lists", "+".join(lists) or "none"))
+        out.append(("desc first word", words[0] if words and words[0] in {
+            "the", "a", "an", "his", "her", "its", "their", "one"} else
+            "(other)" if len(words) > 1 else "(bare)"))
+        out.append(("desc plural", "plural" if head.endswith("s") and h != head else "singular"))
+    if pk == "another person" and isinstance(pred, str):
+        out.append(("our gender", str(r.gender_of(r.full_person(pred)))))
+        pl = norm_speaker(pred).split()[-1]
+        pi, gi = text.lower().rfind(pl, 0, cue), text.lower().rfind(
+            gold_last[0] if gold_last else "\0", 0, cue)
+        out.append(("order", "ours named later" if pi > gi else "gold named later"))
+        out.append(("gold last mention", "in reported content" if any(
+            a <= gi < b for a, b in r.reported_spans) else "in narration"))
+        subj_pos = [p for p, n in r.person_mentions
+                    if norm_speaker(r.full_person(n)).split()[-1:] == gold_last and p < cue]
+        out.append(("gold subject before", "yes" if subj_pos else "no"))
+    return out
+
+
+def breakdown(path: Path, verbose: bool = False) -> tuple[Counter, int, int]:
+    from claims.extract import parser_text
+    from claims.nlp import load_nlp
+
+    nlp = load_nlp()
+    org_words = _org_words()
+    items = load_gold(path)
+    docs = list(nlp.pipe([parser_text(it["text"]) for it in items]))
+    cats: Counter = Counter()
+    found = wrong = 0
+    for item, doc in zip(items, docs):
+        text, gold = item["text"], item["statements"]
+        preds = _ours(doc)
+        from claims.attribution import find_attributions
+
+        atts = find_attributions(doc)
+        for gi, pi, ok in match(text, gold, [(s, e, sp) for s, e, sp, _ in preds]):
+            found += 1
+            if ok:
+                continue
+            wrong += 1
+            g = gold[gi]
+            pred = preds[pi][2]
+            gf = gold_form(g.get("mention"), g["speaker"], doc, org_words)
+            pk = pred_kind(g["speaker"], pred, doc, org_words)
+            d = distance(text, doc, g["content"], g["speaker"])
+            q = "quote" if preds[pi][3] else "reported"
+            pm = atts[pi].speaker_mention
+            gm = g.get("mention")
+            if gm is None:
+                same = "no gold mention"
+            elif not pm:
+                same = "no mention of ours"
+            elif norm_speaker(pm) == norm_speaker(gm) or norm_speaker(pm) in norm_speaker(gm) \
+                    or norm_speaker(gm) in norm_speaker(pm):
+                same = "same mention, resolved otherwise"
+            else:
+                same = "another mention"
+            extra = [("mention", same)]
+            if gf == "pronoun":
+                extra.append(("pronoun", (gm or "").strip().lower()))
+            if pk == "descriptor":
+                extra.append(("our descriptor", _desc_class(pred)))
+                extra.append(("gold speaker", "lower-case" if g["speaker"][:1].islower()
+                              or g["speaker"].split()[0].lower() in {"the", "a", "an"}
+                              else "capitalised"))
+            det = _detail(doc, text, g, gf, pk, pred, atts[pi])
+            extra += det
+            if gf == "pronoun":
+                dd = dict(det)
+                extra.append(("pronoun x", f"{pk}/subj {dd.get('gold as subject')}/"
+                              f"{dd.get('order', '-')}/dist {d}/ours {dd.get('our gender', '-')}"
+                              f"/gold {dd.get('gold gender')}/{q}"))
+            for key in (("gold", gf), ("pred", pk), ("dist", d), ("quotes", q),
+                        ("gold x pred", f"{gf} -> {pk}"), *extra):
+                cats[key] += 1
+            if verbose:
+                print(f"  {item['id']}: gold [{g['speaker']}] ({gf}) pred [{pred}] ({pk}) "
+                      f"dist {d} {q}: {g['content'][:60]!r}")
+    return cats, found, wrong
+
+
+def report(name: str, cats: Counter, found: int, wrong: int) -> None:
+    print(f"== {name}: {found} found statements, {wrong} wrong speakers "
+          f"(accuracy {1 - wrong / found if found else 0:.3f})")
+    for group in ("gold", "pred", "dist", "quotes", "gold x pred", "mention", "pronoun",
+                  "our descriptor", "gold speaker", "desc head", "desc holders",
+                  "gold named where", "gold as subject", "our gender", "gold gender",
+                  "order", "pronoun x", "gold last mention", "gold subject before",
+                  "desc lists", "desc first word", "desc plural"):
+        row = sorted(((v, k[1]) for k, v in cats.items() if k[0] == group), reverse=True)
+        print(f"  {group:12s} " + ", ".join(f"{k} {v}" for v, k in row))
+
+
+def main(argv: list[str]) -> int:
+    if "--heldout" in argv:
+        pooled: Counter = Counter()
+        pf = pw = 0
+        for path in sorted(HELDOUT.parent.glob("attributions_heldout*.jsonl")):
+            cats, found, wrong = breakdown(path)
+            report(path.name, cats, found, wrong)
+            pooled += cats
+            pf += found
+            pw += wrong
+        report("all closed sets pooled", pooled, pf, pw)
+    else:
+        cats, found, wrong = breakdown(GOLD, verbose="-v" in argv)
+        report(GOLD.name, cats, found, wrong)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
