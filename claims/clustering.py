@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import math
 import re
-from difflib import SequenceMatcher
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
@@ -84,7 +84,8 @@ CONNECTIVES = frozenset({"of", "and", "for", "the", "&"})
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PERIOD = ("(?:january|february|march|april|june|july|august|september|october|november|"
           "december|spring|summer|autumn|winter|quarter|term|season|half|week|month|year)")
-PAST_PERIOD = re.compile(rf"\b(?:last|previous)\s+{PERIOD}\b|\b{PERIOD}\s+of\s+(?:last|the\s+previous)\s+year\b")
+PAST_PERIOD = re.compile(
+    rf"\b(?:last|previous)\s+{PERIOD}\b|\b{PERIOD}\s+of\s+(?:last|the\s+previous)\s+year\b")
 ANY_PERIOD = re.compile(rf"\b{PERIOD}\b")
 THIS_PERIOD = re.compile(rf"\bthis\s+{PERIOD}\b")
 FIGURE = re.compile(r"\d")
@@ -152,8 +153,9 @@ def _frames_differ(a: _Frame | None, b: _Frame | None) -> bool:
         return False
     if a.years and b.years and not a.years & b.years:
         return True
-    if (a.this and not b.this and b.years and not a.years) or (b.this and not a.this and a.years and not b.years):
-        return True
+    for one, other in ((a, b), (b, a)):
+        if one.this and not other.this and other.years and not one.years:
+            return True
     return bool((a.past - b.past) & b.plain) or bool((b.past - a.past) & a.plain)
 
 
@@ -199,7 +201,9 @@ def _slot_aligned(a: Sequence[str], b: Sequence[str]) -> bool:
         if op == "equal":
             continue
         x, y = a[i1:i2], b[j1:j2]
-        if all(w[0].isdigit() for w in chain(x, y)) or (op == "replace" and set(x) | set(y) <= _directions()):
+        if all(w[0].isdigit() for w in chain(x, y)):
+            continue
+        if op == "replace" and set(x) | set(y) <= _directions():
             continue
         if op != "replace" or len(x) > 2 or len(y) > 2 or any(w[0].isdigit() for w in chain(x, y)):
             return False
@@ -211,6 +215,8 @@ def _slot_aligned(a: Sequence[str], b: Sequence[str]) -> bool:
 SLOT_MIN_SHARED = 2
 # Tokens apart by no more than this many (figures included) are checked by `_one_slot_apart`.
 SLOT_MAX_APART = 4
+# Pairs scoring below this are not checked (no default threshold links them).
+SLOT_MIN_SCORE = 0.25
 
 
 @lru_cache(maxsize=1)
@@ -380,8 +386,8 @@ class _Vocabulary:
         self.size = len(tokens)
         # claims naming a time (most do not) by frame id; -1 for none
         frame_ids: dict[_Frame, int] = {}
-        self.frame_of = np.array([-1 if f is None else frame_ids.setdefault(f, len(frame_ids)) for f in frames]
-                                 if frames else np.full(len(tokens), -1), dtype=np.int64)
+        ids = [-1 if f is None else frame_ids.setdefault(f, len(frame_ids)) for f in frames]
+        self.frame_of = np.array(ids if frames else np.full(len(tokens), -1), dtype=np.int64)
         self.frames = list(frame_ids)
         # token ids in word order, so sorted ids are sorted words
         self.index = {w: k for k, w in enumerate(sorted(set(chain.from_iterable(tokens))))}
@@ -460,21 +466,23 @@ class _Vocabulary:
 
     def _apart_in_one_slot(self, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> None:
         """Scores of pairs one slot apart (`_one_slot_apart`) set to 0. Only pairs that could
-        link (score over 0.25) and that differ in few tokens are read in order."""
-        hopeful = np.flatnonzero(scores > 0.25)
+        link (score over `SLOT_MIN_SCORE`) and that differ in few tokens are read in order."""
+        hopeful = np.flatnonzero(scores > SLOT_MIN_SCORE)
         if not len(hopeful):
             return
         a, b = left[hopeful], right[hopeful]
         common = np.empty(len(hopeful), dtype=np.float64)
         for start in range(0, len(hopeful), PAIR_CHUNK):
             stop = start + PAIR_CHUNK
-            common[start:stop] = np.asarray(self.binary[a[start:stop]].multiply(self.binary[b[start:stop]]).sum(axis=1)).ravel()
+            product = self.binary[a[start:stop]].multiply(self.binary[b[start:stop]])
+            common[start:stop] = np.asarray(product.sum(axis=1)).ravel()
         sizes = np.diff(self.indptr)
         near = np.flatnonzero((sizes[a] - common <= SLOT_MAX_APART) & (sizes[b] - common <= SLOT_MAX_APART)
                               & (sizes[a] > common) & (sizes[b] > common))
         words, texts = self.slot_words, self.texts
         for k, i, j in zip(near.tolist(), a[near].tolist(), b[near].tolist(), strict=True):
-            if _slot_apart(words[i], words[j]) and _slot_aligned(texts[i].split(), texts[j].split()):
+            if _slot_apart(words[i], words[j]) and _slot_aligned(texts[i].split(),
+                                                                 texts[j].split()):
                 scores[hopeful[k]] = 0.0
 
     def _apart_in_time(self, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> None:
@@ -484,7 +492,8 @@ class _Vocabulary:
         both = np.flatnonzero((fa >= 0) & (fb >= 0))
         if len(both):
             frames = self.frames
-            apart = [_frames_differ(frames[x], frames[y]) for x, y in zip(fa[both].tolist(), fb[both].tolist(), strict=True)]
+            apart = [_frames_differ(frames[x], frames[y])
+                     for x, y in zip(fa[both].tolist(), fb[both].tolist(), strict=True)]
             scores[both[np.array(apart, dtype=bool)]] = 0.0
 
     def id_set(self, i: int) -> list[int]:
@@ -503,7 +512,8 @@ class _Vocabulary:
         fi, fj = int(self.frame_of[i]), int(self.frame_of[j])
         if fi >= 0 and fj >= 0 and _frames_differ(self.frames[fi], self.frames[fj]):
             return 0.0
-        if _slot_apart(self.slot_words[i], self.slot_words[j]) and _slot_aligned(self.texts[i].split(), self.texts[j].split()):
+        if _slot_apart(self.slot_words[i], self.slot_words[j]) \
+                and _slot_aligned(self.texts[i].split(), self.texts[j].split()):
             return 0.0
         return min(max(0.5 * dice + 0.25 * contained + 0.25 * (fuzzy / 100.0), 0.0), 1.0)
 
@@ -560,7 +570,8 @@ def cluster_table(claims: Sequence[Claim], settings: ClusteringSettings = Cluste
     if len(claims) < 2:
         return Clusters([], [], array("d"), array("b"))
     learned = _learn_acronyms([c.text for c in claims])
-    vocab = _Vocabulary([_tokens(c.text, learned) for c in claims], [_frame(c.text) for c in claims])
+    vocab = _Vocabulary([_tokens(c.text, learned) for c in claims],
+                        [_frame(c.text) for c in claims])
     # a claim's measure keys as a frozenset, equal sets shared (most claims have none)
     seen: dict[frozenset, frozenset] = {}
     measure_keys = [seen.setdefault(k, k) for k in map(_measure_keys, claims)]
@@ -955,7 +966,8 @@ def _describe_clusters(
         cluster_of = np.repeat(np.arange(len(groups)), sizes)
         everyone = np.concatenate(groups)
         medoid_claims = everyone[offsets[:-1] + medoids]
-        likeness[missing] = vocab.pair_scores(medoid_claims[cluster_of[missing]], everyone[missing], apart=False)
+        likeness[missing] = vocab.pair_scores(medoid_claims[cluster_of[missing]], everyone[missing],
+                                              apart=False)
     result = Clusters([], [], array("d"), array("b"))
     for c, members in enumerate(groups):
         medoid = int(medoids[c])
