@@ -5,19 +5,24 @@ Each pair is clustered on its own (two claims, so only English-wide word weights
 `--batch` also clusters all gold sentences together, as the pipeline clusters a corpus,
 and counts a pair as together when both land in one cluster (the other pairs' claims can
 then pull them apart or chain them). `--errors` lists the pairs the default gets wrong.
+`--gold FILE` reads another pairs file (a name under tests/gold/ or a path); for a closed
+set (a name holding "heldout") only totals are printed: the sweep's P/R/F1 and, with
+`--errors`, the wrong pairs counted by their "note" label and direction, never a text.
 
-Run: python bench/clustering_eval.py [--errors] [--batch]
+Run: python bench/clustering_eval.py [--gold FILE] [--errors] [--batch]
 """
 
 from __future__ import annotations
 
+import json
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_claims import read_jsonl, sentence_claim  # noqa: E402
+from gold_claims import GOLD, sentence_claim  # noqa: E402
 
 from claims.clustering import ClusteringSettings, cluster_claims  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
@@ -51,8 +56,17 @@ def batched(claims, settings) -> list[bool]:
             for a, b in claims]
 
 
-def gold_claims(nlp) -> tuple[list[dict], list]:
-    pairs = read_jsonl("claim_pairs.jsonl")
+def gold_file() -> Path:
+    """The pairs file: `--gold FILE` (a path, or a name under tests/gold/), else the dev pairs."""
+    if "--gold" not in sys.argv:
+        return GOLD / "claim_pairs.jsonl"
+    name = Path(sys.argv[sys.argv.index("--gold") + 1])
+    return name if name.exists() else GOLD / name.name
+
+
+def gold_claims(nlp, path: Path) -> tuple[list[dict], list]:
+    with path.open(encoding="utf-8") as handle:
+        pairs = [json.loads(line) for line in handle if line.strip()]
     # one id per distinct sentence, so a sentence repeated across pairs is one claim in a batch
     claims = [(sentence_claim(p["a"], nlp, p["a"]), sentence_claim(p["b"], nlp, p["b"])) for p in pairs]
     return pairs, claims
@@ -60,10 +74,12 @@ def gold_claims(nlp) -> tuple[list[dict], list]:
 
 def main() -> None:
     nlp = load_nlp()
-    pairs, claims = gold_claims(nlp)
+    path = gold_file()
+    closed = "heldout" in path.name
+    pairs, claims = gold_claims(nlp, path)
     default = ClusteringSettings()
     modes = [("pairwise", pairwise)] + ([("batch", batched)] if "--batch" in sys.argv else [])
-    print(f"{len(pairs)} pairs ({sum(p['same'] for p in pairs)} same)")
+    print(f"{path.name}: {len(pairs)} pairs ({sum(p['same'] for p in pairs)} same)")
     for name, run in modes:
         print(f"\n{name}\n{'threshold':>9} {'measure':>8} {'P':>6} {'R':>6} {'F1':>6}")
         for threshold in THRESHOLDS:
@@ -74,7 +90,16 @@ def main() -> None:
                 print(f"{threshold:>9.2f} {min(measure, threshold):>8.2f} {p:>6.3f} {r:>6.3f} {f:>6.3f}{mark}")
         p, r, f = prf(pairs, run(claims, default))
         print(f"default {name}: P={p:.3f} R={r:.3f} F1={f:.3f}")
-    if "--errors" in sys.argv:
+    if "--errors" in sys.argv and closed:
+        # counts only: a closed set's texts are never printed
+        wrong = Counter(("FN" if pair["same"] else "FP", pair.get("note", ""))
+                        for pair, together in zip(pairs, pairwise(claims, default), strict=True)
+                        if together != pair["same"])
+        for (kind, note), count in sorted(wrong.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+            print(f"{kind} {count:>3}  {note}")
+        print(f"errors: FN {sum(c for (k, _), c in wrong.items() if k == 'FN')}, "
+              f"FP {sum(c for (k, _), c in wrong.items() if k == 'FP')}")
+    elif "--errors" in sys.argv:
         from claims.clustering import similarity
         for pair, together in zip(pairs, pairwise(claims, default), strict=True):
             if together != pair["same"]:
