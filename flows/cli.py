@@ -8,17 +8,16 @@ Prefect is imported only by `run`, after its environment is set, so that `report
 from __future__ import annotations
 
 import argparse
-import logging
+import difflib
 import os
 import signal
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from claims.models import Verdict
 from claims.reporting import ReportFormat, render_report
 from flows.inputs import printable_path
+from flows.interrupts import exit_status, interrupt_quietly
 from store.connection import (
     DB_ENV,
     DB_WAIT_ENV,
@@ -34,7 +33,7 @@ EXIT_OK = 0
 EXIT_REJECTED = 1  # the run finished but some inputs were rejected
 EXIT_BAD_OPTION = 2  # as argparse: an option's value cannot be used
 EXIT_FAILED = 3  # nothing was written
-EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it (143 for SIGTERM)
 
 QUIET_PREFECT = {
     # The temporary server otherwise prints tracebacks and analytics notices at exit.
@@ -107,17 +106,37 @@ def _seconds(name: str, raw: str, what: str) -> None:
         raise SettingError(f"{name}={raw!r}: not a number of {what} (0 or more)")
 
 
+ON_OFF = {"on", "off", "1", "0", "true", "false", "yes", "no"}
+
+
+def _on_or_off(name: str, raw: str, what: str) -> None:
+    if raw.lower() not in ON_OFF:
+        raise SettingError(f"{name}={raw!r}: not on or off ({what})")
+
+
 # (variable, check, what it counts, the commands that read it)
 SETTINGS = [
     (DB_WAIT_ENV, _seconds, "seconds", None),  # every command opens the store
     ("COUNTERCLAIM_WORKERS", _whole_number_at_least_1, "worker processes", {"run", "serve"}),
     ("COUNTERCLAIM_COMMIT_EVERY", _whole_number_at_least_1, "articles", {"run", "serve"}),
+    # "of" or "disabled" silently meant on: a cache the operator believed off
+    ("COUNTERCLAIM_CACHE", _on_or_off, "the extraction cache", {"run", "serve"}),
+    ("COUNTERCLAIM_EARLY_SERVER", _on_or_off, "the early temporary server", {"run"}),
 ]
+# Read without a check here: a path, a model name (checked by `_model_found`), the tests' folder.
+OTHER_SETTINGS = (DB_ENV, "COUNTERCLAIM_SPACY_MODEL", "COUNTERCLAIM_TEST_ARTIFACTS")
 
 
 def check_settings(command: str) -> None:
     """The environment settings `command` reads, checked as its options are, before anything
-    starts: a typo must not surface as a traceback after the Prefect server is up."""
+    starts: a typo must not surface as a traceback after the Prefect server is up, nor a
+    misspelt name (COUNTERCLAIM_DB_WAITS=600) pass for a setting while the default applies."""
+    known = [name for name, *_ in SETTINGS] + list(OTHER_SETTINGS)
+    for name in sorted(os.environ):
+        if name.startswith("COUNTERCLAIM_") and name not in known:
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.9)
+            hint = f"did you mean {close[0]}? " if close else ""
+            raise SettingError(f"{name}: not a counterclaim setting ({hint}see README, Configuration)")
     for name, check, what, commands in SETTINGS:
         raw = os.environ.get(name, "").strip()
         if raw and (commands is None or command in commands):
@@ -265,9 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, OutputError) as exc:
         print(f"counterclaim: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("counterclaim: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return exit_status(exc)
     except BrokenPipeError:
         # "counterclaim report | head": the reader has all it wanted, and a run's store was
         # committed before its report was printed. Without this, Python prints a traceback,
@@ -302,7 +321,7 @@ def _run(args: argparse.Namespace, db: Path) -> int:
         flow_to_run = counterclaim_flow.with_options(task_runner=runner)
 
     # The runner meets the server's address when it starts.
-    with server.serving(), _interrupt_quietly():
+    with server.serving(), interrupt_quietly():
         if not _model_found(args.model):
             return EXIT_BAD_OPTION
         try:
@@ -312,11 +331,12 @@ def _run(args: argparse.Namespace, db: Path) -> int:
             )
         except StoreError:
             raise
-        except KeyboardInterrupt:
-            print("counterclaim: interrupted; the database keeps what was committed before "
+        except KeyboardInterrupt as exc:
+            by = " by SIGTERM" if exit_status(exc) == 128 + signal.SIGTERM else ""
+            print(f"counterclaim: interrupted{by}; the database keeps what was committed before "
                   "(nothing of this run but whole batches of a long run); the next run marks "
                   "this one 'interrupted' and stores the rest", file=sys.stderr)
-            return EXIT_INTERRUPTED
+            return exit_status(exc)
         except Exception as exc:  # the flow has logged it; the operator needs one clear line
             print(f"counterclaim: run failed: {exc}. The database holds what was stored before, plus "
                   "any complete batch of a long run; run again to finish.", file=sys.stderr)
@@ -353,27 +373,11 @@ def _model_found(model: str | None) -> bool:
     try:
         check_model(model)
     except ModelNotFound as exc:
-        print(f"counterclaim: --model: {exc}; nothing written", file=sys.stderr)
+        # the operator must know where to look: the option, or the variable set long ago
+        given = "COUNTERCLAIM_SPACY_MODEL" if not model and os.environ.get("COUNTERCLAIM_SPACY_MODEL") else "--model"
+        print(f"counterclaim: {given}: {exc}; nothing written", file=sys.stderr)
         return False
     return True
-
-
-@contextmanager
-def _interrupt_quietly() -> Iterator[None]:
-    """Ctrl-C during a run: the flow unwinds as before (every write is one transaction, so
-    the store keeps what was committed), but without its noise: the task runs failing as
-    their workers are stopped, Prefect's crash report and their tracebacks. The caller
-    says in one line what the store holds."""
-
-    def interrupted(signum, frame):
-        logging.disable(logging.CRITICAL)
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGINT, interrupted)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _utf8_names(*paths: str | Path) -> bool:

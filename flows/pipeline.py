@@ -72,6 +72,7 @@ from claims.models import (
 from claims.nlp import default_model_name, load_nlp
 from claims.reporting import render_run_summary
 from flows.inputs import read_articles
+from flows.interrupts import reclaim_sigterm
 from flows.memory import release_freed_memory, return_large_blocks_at_once
 from flows.parse_pool import active as active_parse_pool
 from flows.parse_pool import parse_pool, worker_count
@@ -384,6 +385,7 @@ def counterclaim_flow(
 
     `workers` parser processes (default $COUNTERCLAIM_WORKERS, else the usable cores) parse
     the batches under the default task runner; 1 parses in this process."""
+    reclaim_sigterm()  # `counterclaim run`: SIGTERM ends in one line, as Ctrl-C does
     started_at = _now()
     return_large_blocks_at_once()
     commit_every = max(1, commit_every or _commit_every_from_env())

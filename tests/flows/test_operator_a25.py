@@ -1,0 +1,104 @@
+"""The operator's day, as round a25 checked it: a scheduler's SIGTERM ends a run as Ctrl-C
+does (one line, exit 143, the store as it was), and a misspelt or malformed COUNTERCLAIM_*
+setting is refused in one line instead of silently meaning the default."""
+
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+
+from flows.cli import SettingError, check_settings
+from tests.flows.test_cli_audit14 import COMMAND, ENV, ROOT, SEEDS, counterclaim, one_line_error
+from tests.readonly_db import query
+
+
+def test_sigterm_during_extraction_ends_in_one_line_and_exit_143(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(6):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            (corpus / f"{seed.stem}_{n}.txt").write_text(seed.read_text() + f"\n\nCopy {n}.\n")
+    db = tmp_path / "t.duckdb"
+    log = tmp_path / "log"
+    with log.open("w") as out:
+        run = subprocess.Popen(
+            [*COMMAND, "run", str(corpus), "--db", str(db), "--batch-size", "3", "--workers", "2",
+             "--no-report"], stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=ENV,
+            start_new_session=True)
+        deadline = time.monotonic() + 400
+        while "batch 1/" not in log.read_text() and time.monotonic() < deadline and run.poll() is None:
+            time.sleep(0.2)
+        os.kill(run.pid, signal.SIGTERM)  # the process alone, as `timeout` or `kill PID` sends it
+        assert run.wait(timeout=120) == 143, log.read_text()
+    text = log.read_text()
+    # Before: Prefect's crash report, ERROR lines and eight tracebacks, and no line of ours.
+    assert "Traceback" not in text and "ERROR" not in text, text
+    assert text.rstrip().splitlines()[-1].startswith("counterclaim: interrupted by SIGTERM; the database keeps"), text
+    assert query(db, "SELECT status FROM runs") == [("running",)]  # the next run marks it interrupted
+    assert query(db, "SELECT count(*) FROM articles") == [(0,)]
+
+
+@pytest.fixture
+def clean_env(monkeypatch):
+    for name in list(os.environ):
+        if name.startswith("COUNTERCLAIM_"):
+            monkeypatch.delenv(name)
+    return monkeypatch
+
+
+@pytest.mark.parametrize("name, says", [
+    ("COUNTERCLAIM_DB_WAITS", "COUNTERCLAIM_DB_WAITS: not a counterclaim setting (did you mean COUNTERCLAIM_DB_WAIT?"),
+    ("COUNTERCLAIM_WORKER", "did you mean COUNTERCLAIM_WORKERS?"),
+    ("COUNTERCLAIM_NOTHING_LIKE_IT", "COUNTERCLAIM_NOTHING_LIKE_IT: not a counterclaim setting (see README"),
+])
+def test_an_unknown_setting_is_refused_naming_the_likely_one(clean_env, name, says):
+    clean_env.setenv(name, "600")
+    for command in ("run", "report", "review"):
+        with pytest.raises(SettingError) as refused:
+            check_settings(command)
+        assert says in str(refused.value)
+
+
+@pytest.mark.parametrize("name, command", [
+    ("COUNTERCLAIM_CACHE", "run"), ("COUNTERCLAIM_CACHE", "serve"), ("COUNTERCLAIM_EARLY_SERVER", "run"),
+])
+def test_an_on_off_setting_must_say_on_or_off(clean_env, name, command):
+    clean_env.setenv(name, "of")  # silently meant "on" before
+    with pytest.raises(SettingError, match=f"{name}='of': not on or off"):
+        check_settings(command)
+    for fine in ("off", "OFF", "on", "0", "true", "no", ""):
+        clean_env.setenv(name, fine)
+        check_settings(command)
+
+
+def test_the_documented_settings_pass(clean_env):
+    for name, value in [("COUNTERCLAIM_DB", "x.duckdb"), ("COUNTERCLAIM_SPACY_MODEL", "en_core_web_sm"),
+                        ("COUNTERCLAIM_WORKERS", "2"), ("COUNTERCLAIM_CACHE", "off"),
+                        ("COUNTERCLAIM_DB_WAIT", "0.5"), ("COUNTERCLAIM_COMMIT_EVERY", "100"),
+                        ("COUNTERCLAIM_EARLY_SERVER", "off"), ("COUNTERCLAIM_TEST_ARTIFACTS", "/tmp/x")]:
+        clean_env.setenv(name, value)
+    for command in ("run", "serve", "report", "review", "export", "ui"):
+        check_settings(command)
+
+
+def test_a_misspelt_setting_stops_the_command_in_one_line(tmp_path):
+    env = ENV | {"COUNTERCLAIM_DB_WAITS": "600"}
+    done = subprocess.run([*COMMAND, "report", "--db", str(tmp_path / "none.duckdb")], capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=120)
+    line = one_line_error(done, returncode=2)
+    assert "did you mean COUNTERCLAIM_DB_WAIT?" in line
+
+
+def test_a_model_from_the_environment_is_named_as_such(tmp_path):
+    env = ENV | {"COUNTERCLAIM_SPACY_MODEL": "en_core_web_bogus"}
+    db = tmp_path / "m.duckdb"
+    done = subprocess.run([*COMMAND, "run", str(SEEDS), "--db", str(db)], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=300)
+    line = one_line_error(done, returncode=2)
+    assert line.startswith("counterclaim: COUNTERCLAIM_SPACY_MODEL: spaCy pipeline 'en_core_web_bogus'"), line
+    assert not db.exists()
+    # given as the option, it is still the option that is named
+    line = one_line_error(counterclaim("run", str(SEEDS), "--db", str(db), "--model", "en_core_web_bogus"), 2)
+    assert line.startswith("counterclaim: --model: "), line
