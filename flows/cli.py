@@ -368,13 +368,14 @@ def _run(args: argparse.Namespace, db: Path) -> int:
 def _model_found(model: str | None) -> bool:
     """False, having said why in one line, when `--model` names no installed pipeline: `run`
     and `serve` check it before any work, not in every task (or every scheduled run)."""
-    from claims.nlp import ModelNotFound, check_model  # noqa: PLC0415  (imports spaCy)
+    from claims.nlp import MODEL_ENV, ModelNotFound, check_model  # noqa: PLC0415  (imports spaCy)
 
     try:
         check_model(model)
     except ModelNotFound as exc:
         # the operator must know where to look: the option, or the variable set long ago
-        given = "COUNTERCLAIM_SPACY_MODEL" if not model and os.environ.get("COUNTERCLAIM_SPACY_MODEL") else "--model"
+        from_env = not model and os.environ.get(MODEL_ENV)
+        given = MODEL_ENV if from_env else "--model"
         print(f"counterclaim: {given}: {exc}; nothing written", file=sys.stderr)
         return False
     return True
