@@ -88,12 +88,19 @@ def test_an_unknown_model_fails_once_before_the_run_in_one_line(tmp_path):
     assert not (tmp_path / "m.duckdb").exists()
 
 
-def test_ctrl_c_during_a_run_ends_in_one_line_and_exit_130(tmp_path):
+def seed_copies(tmp_path, copies=6):
+    """Enough articles (the seeds, each copied with a line of its own) for a run to be
+    caught part-way by a signal."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for n in range(6):
+    for n in range(copies):
         for seed in sorted(SEEDS.glob("*.txt")):
             (corpus / f"{seed.stem}_{n}.txt").write_text(seed.read_text() + f"\n\nCopy {n}.\n")
+    return corpus
+
+
+def test_ctrl_c_during_a_run_ends_in_one_line_and_exit_130(tmp_path):
+    corpus = seed_copies(tmp_path)
     db = tmp_path / "i.duckdb"
     log = tmp_path / "log"
     with log.open("w") as out:

@@ -10,16 +10,20 @@ import time
 import pytest
 
 from flows.cli import SettingError, check_settings
-from tests.flows.test_cli_audit14 import COMMAND, ENV, ROOT, SEEDS, counterclaim, one_line_error
+from tests.flows.test_cli_audit14 import (
+    COMMAND,
+    ENV,
+    ROOT,
+    SEEDS,
+    counterclaim,
+    one_line_error,
+    seed_copies,
+)
 from tests.readonly_db import query
 
 
 def test_sigterm_during_extraction_ends_in_one_line_and_exit_143(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for n in range(6):
-        for seed in sorted(SEEDS.glob("*.txt")):
-            (corpus / f"{seed.stem}_{n}.txt").write_text(seed.read_text() + f"\n\nCopy {n}.\n")
+    corpus = seed_copies(tmp_path)
     db = tmp_path / "t.duckdb"
     log = tmp_path / "log"
     with log.open("w") as out:

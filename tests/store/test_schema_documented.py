@@ -18,13 +18,19 @@ def section(name):
 
 
 @pytest.fixture(scope="module")
-def columns(tmp_path_factory):
+def types(tmp_path_factory):
+    """{(table, column): type} of a fresh store."""
     with open_store(tmp_path_factory.mktemp("doc") / "s.duckdb") as con:
         rows = con.execute(
-            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main'"
+            "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main'"
         ).fetchall()
+    return {(table, column): kind for table, column, kind in rows}
+
+
+@pytest.fixture(scope="module")
+def columns(types):
     found = {}
-    for table, column in rows:
+    for table, column in types:
         found.setdefault(table, []).append(column)
     return found
 
@@ -56,15 +62,6 @@ def documented_rows(name):
         if line.startswith("| `") and len(cells) >= 4:
             rows.append((re.findall(r"`(\w+)`", cells[1]), cells[2]))
     return rows
-
-
-@pytest.fixture(scope="module")
-def types(tmp_path_factory):
-    with open_store(tmp_path_factory.mktemp("types") / "t.duckdb") as con:
-        rows = con.execute(
-            "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main'"
-        ).fetchall()
-    return {(table, column): kind for table, column, kind in rows}
 
 
 @pytest.mark.parametrize("name", TABLES + VIEWS)
