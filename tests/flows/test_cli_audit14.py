@@ -99,7 +99,9 @@ def seed_copies(tmp_path, copies=6):
     return corpus
 
 
-def test_ctrl_c_during_a_run_ends_in_one_line_and_exit_130(tmp_path):
+def interrupt_a_run(tmp_path, send, preexec_fn=None):
+    """Start a run of the seed copies, call `send(pid)` once its first batch is logged,
+    and return (exit status, log text, database)."""
     corpus = seed_copies(tmp_path)
     db = tmp_path / "i.duckdb"
     log = tmp_path / "log"
@@ -107,14 +109,20 @@ def test_ctrl_c_during_a_run_ends_in_one_line_and_exit_130(tmp_path):
         run = subprocess.Popen(
             [*COMMAND, "run", str(corpus), "--db", str(db), "--batch-size", "3", "--workers", "2",
              "--no-report"], stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=ENV,
-            start_new_session=True,  # Ctrl-C goes to the terminal's whole process group
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+            start_new_session=True, preexec_fn=preexec_fn)
         deadline = time.monotonic() + 400
         while "batch 1/" not in log.read_text() and time.monotonic() < deadline and run.poll() is None:
             time.sleep(0.2)
-        os.killpg(run.pid, signal.SIGINT)
-        assert run.wait(timeout=120) == 130, log.read_text()
-    text = log.read_text()
+        send(run.pid)
+        status = run.wait(timeout=120)
+    return status, log.read_text(), db
+
+
+def test_ctrl_c_during_a_run_ends_in_one_line_and_exit_130(tmp_path):
+    # Ctrl-C goes to the terminal's whole process group
+    status, text, db = interrupt_a_run(tmp_path, lambda pid: os.killpg(pid, signal.SIGINT),
+                                       preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert status == 130, text
     assert "Traceback" not in text and "KeyboardInterrupt" not in text, text
     assert text.rstrip().splitlines()[-1].startswith("counterclaim: interrupted; the database keeps"), text
     assert query(db, "SELECT status FROM runs") == [("running",)]  # the next run marks it interrupted

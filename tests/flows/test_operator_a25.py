@@ -5,7 +5,6 @@ setting is refused in one line instead of silently meaning the default."""
 import os
 import signal
 import subprocess
-import time
 
 import pytest
 
@@ -16,27 +15,16 @@ from tests.flows.test_cli_audit14 import (
     ROOT,
     SEEDS,
     counterclaim,
+    interrupt_a_run,
     one_line_error,
-    seed_copies,
 )
 from tests.readonly_db import query
 
 
 def test_sigterm_during_extraction_ends_in_one_line_and_exit_143(tmp_path):
-    corpus = seed_copies(tmp_path)
-    db = tmp_path / "t.duckdb"
-    log = tmp_path / "log"
-    with log.open("w") as out:
-        run = subprocess.Popen(
-            [*COMMAND, "run", str(corpus), "--db", str(db), "--batch-size", "3", "--workers", "2",
-             "--no-report"], stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=ENV,
-            start_new_session=True)
-        deadline = time.monotonic() + 400
-        while "batch 1/" not in log.read_text() and time.monotonic() < deadline and run.poll() is None:
-            time.sleep(0.2)
-        os.kill(run.pid, signal.SIGTERM)  # the process alone, as `timeout` or `kill PID` sends it
-        assert run.wait(timeout=120) == 143, log.read_text()
-    text = log.read_text()
+    # the process alone, as `timeout` or `kill PID` sends it
+    status, text, db = interrupt_a_run(tmp_path, lambda pid: os.kill(pid, signal.SIGTERM))
+    assert status == 143, text
     # Before: Prefect's crash report, ERROR lines and eight tracebacks, and no line of ours.
     assert "Traceback" not in text and "ERROR" not in text, text
     assert text.rstrip().splitlines()[-1].startswith("counterclaim: interrupted by SIGTERM; the database keeps"), text
