@@ -126,7 +126,7 @@ def flow_stages(result: dict) -> dict[str, float]:
 
     startup: process start -> flow run begins (imports, temporary server);
     ingest: -> "read N article(s)"; extract: -> last "batch k/k" (includes triage and the
-    model load); load+cluster: -> "N claim(s) in M cluster(s)" (includes loading stored
+    model load); load+cluster: -> "K of N claim(s) in M cluster(s)" (includes loading stored
     claims); conflicts: -> "N conflict(s)"; store: -> flow run finished (the write);
     shutdown: -> process exit (summary print, stopping the temporary server).
     """

@@ -67,6 +67,11 @@ def test_second_run_hits_the_cache_and_a_version_bump_misses_it(tmp_path):
     assert len(runs) == 3, done.stderr
     first, second, bumped = runs
     assert "batch 1/1: 5 article(s)" in first and "from the cache" not in first
+    # The cluster line counts the clustered claims out of all of them (round a25 saw "62
+    # claim(s)" beside a run of 64 and read it as a miscount).
+    extracted = int(re.search(r"batch 1/1: 5 article\(s\), (\d+) claim\(s\)", first).group(1))
+    clustered, total = map(int, re.search(r"(\d+) of (\d+) claim\(s\) in \d+ cluster\(s\)", first).groups())
+    assert total == extracted and 0 < clustered < total
     assert re.search(r"batch 1/1: \d+ claim\(s\) from the cache", second), second
     assert "batch 1/1: 5 article(s)" not in second  # not extracted again
     assert "from the cache" not in bumped and "batch 1/1: 5 article(s)" in bumped
