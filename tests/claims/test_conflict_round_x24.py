@@ -33,3 +33,10 @@ def test_the_fee_against_wages_stays_apart(nlp):
     # Near miss: a weekly wage is another measure (and a rate).
     assert not _numeric_between(nlp, FEE, "Calloway will pay the midfielder £90,000 a week, according to a report on "
                                           "Tuesday.")
+
+
+def test_a_saving_and_a_reduction_are_one_measure():
+    group = measure_synonyms()[stem("saving")]
+    assert stem("reduce") in group and stem("save") in group
+    # Near miss: a cost is not a saving.
+    assert stem("cost") not in group
