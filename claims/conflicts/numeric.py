@@ -659,7 +659,7 @@ def _own_clause(q: Quantity, claim: Claim) -> str:
     edges = list(CLAUSE_OPENING.finditer(before))
     if edges:
         before = before[edges[-1].end():]
-    return before + sentence[max(start, 0):max(end, 0) + SCOPE_REACH_CHARS].split(",")[0]
+    return before + sentence[max(start, 0):max(end, 0)] + sentence[max(end, 0):max(end, 0) + SCOPE_REACH_CHARS].split(",")[0]
 
 
 INCLUDING_SCOPE = frozenset({"including"})
