@@ -633,7 +633,33 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     pa, pb = facts.period(qa, a), facts.period(qb, b)
     if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb) and not _year_two_ways(pa, pb):
         return False
+    if _care_of_some(qa, a, qb, b):
+        return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+@cache
+def care_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_care_words.txt"))
+
+
+def _care_of_some(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(v24) One figure's own clause counts those in hospital care, the other's does not
+    ("Nine of them were taken to hospital" / "At least 45 passengers were injured"): the
+    cared-for are a part of the hurt, not a rival count."""
+    return bool(care_pattern().search(_own_clause(qa, a))) != bool(care_pattern().search(_own_clause(qb, b)))
+
+
+def _own_clause(q: Quantity, claim: Claim) -> str:
+    """(v24) The figure with up to `SCOPE_REACH_CHARS` before it (from the clause's opening
+    "that", "which", ";") and after it up to the next comma."""
+    start, end = _sentence_offsets(q, claim)
+    sentence = claim.sentence
+    before = sentence[max(start - SCOPE_REACH_CHARS, 0):max(start, 0)]
+    edges = list(CLAUSE_OPENING.finditer(before))
+    if edges:
+        before = before[edges[-1].end():]
+    return before + sentence[max(start, 0):max(end, 0)] + sentence[max(end, 0):max(end, 0) + SCOPE_REACH_CHARS].split(",")[0]
 
 
 INCLUDING_SCOPE = frozenset({"including"})
