@@ -4,13 +4,8 @@ care") is a part of a count of the hurt or ill, not a rival of it
 (`numeric._care_of_some`). Sentences written for these tests, about none of the gold
 cases; the rule has near misses."""
 
-from datetime import date
-
-from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
-from tests.claims.test_figure_roles import _claims
-
-DAY = date(2027, 3, 9)
+from tests.claims.test_conflict_round_q24 import _kinds
 
 ILL = "More than 80 diners fell ill after eating at the Harbour Grill in Wenmouth, the health board said."
 TREATED = "Six diners were treated in hospital after eating at the Harbour Grill in Wenmouth, the restaurant said."
@@ -23,14 +18,6 @@ HURT_RIVAL = "At least 60 passengers were injured when the ferry struck the pier
 CARED_RIVAL = "Twenty-five passengers were taken to hospital after the ferry struck the pier at Wenmouth on Monday, the union said."
 PORTERS = "About 250 hospital porters joined the strike at Wenmouth on Monday, the union said."
 PORTERS_RIVAL = "The trust said 90 hospital porters joined the strike at Wenmouth on Monday."
-
-
-def _kinds(nlp, *texts):
-    """The kinds of conflict found between articles given as (text, outlet)."""
-    refs = []
-    for n, (text, outlet) in enumerate(texts):
-        refs += _claims(nlp, "abc"[n], text, outlet, DAY)
-    return [c.kind for c in find_conflicts(refs)]
 
 
 def test_those_in_hospital_care_are_a_part_of_the_ill_or_hurt(nlp):
