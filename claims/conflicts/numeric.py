@@ -943,7 +943,8 @@ def _part_of_named_group(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: 
 
 # (n19) The side of a vote a share took, in its own clause after it: "52% were against the
 # scheme", "39% voted in favour", "41% voting for".
-VOTE_SIDE = re.compile(r"^[^,;.]{0,40}?\b(?:(?P<against>against)|(?P<for>in\s+favou?r|vot(?:ed|ing|es?)\s+for))\b",
+VOTE_SIDE = re.compile(r"^[^,;.]{0,40}?\b(?:(?P<against>against|oppos(?:ed|ing|es?)|vot(?:ed|ing|es?)\s+no)"
+                       r"|(?P<for>in\s+favou?r|vot(?:ed|ing|es?)\s+(?:for|yes)|back(?:ed|ing|s)?|support(?:ed|ing|s)?))\b",
                        re.IGNORECASE)
 
 

@@ -81,6 +81,18 @@ def test_shares_of_the_two_sides_of_a_vote_do_not_conflict(nlp):
     assert _numeric_between(nlp, a, "In all, 54% of the votes were against the scheme, the council said." + rest)
 
 
+def test_the_two_sides_worded_as_backing_and_opposing_do_not_conflict(nlp):
+    # (lead, eleventh session) "58% backing the plan" / "42% of those who voted opposed the
+    # plan" were read as rivals: the sides may be worded as backing, supporting, opposing
+    # or voting yes or no, not only "for", "against" and "in favour".
+    a = "Residents of Tarrow voted for a new town council, with 58% backing the plan in Thursday's referendum."
+    rest = " The Tarrow council referendum was called after a petition."
+    assert not _numeric_between(nlp, a, "About 42% of those who voted opposed the plan, the council said." + rest)
+    assert not _numeric_between(nlp, a, "In all, 42% of voters voted no to the plan, the council said." + rest)
+    # Near miss: two shares of one side, worded apart, still conflict.
+    assert _numeric_between(nlp, a, "Of the votes cast, 64% backed the plan, the council said." + rest)
+
+
 def test_a_share_of_a_named_whole_and_a_share_naming_none_conflict(nlp):
     a = ("Voters in Tarrow rejected plans for a new incinerator in Thursday's referendum: 61% of the votes were "
          "against it, the returning officer said.")
