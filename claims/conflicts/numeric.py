@@ -655,10 +655,7 @@ def _own_clause(q: Quantity, claim: Claim) -> str:
     "that", "which", ";") and after it up to the next comma."""
     start, end = _sentence_offsets(q, claim)
     sentence = claim.sentence
-    before = sentence[max(start - SCOPE_REACH_CHARS, 0):max(start, 0)]
-    edges = list(CLAUSE_OPENING.finditer(before))
-    if edges:
-        before = before[edges[-1].end():]
+    before = _from_clause_opening(sentence[max(start - SCOPE_REACH_CHARS, 0):max(start, 0)])
     return before + sentence[max(start, 0):max(end, 0)] + sentence[max(end, 0):max(end, 0) + SCOPE_REACH_CHARS].split(",")[0]
 
 
@@ -1221,6 +1218,12 @@ YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d{2})\b", re.
 CLAUSE_OPENING = re.compile(r"[;:]|\b(?:that|which|while|but|whereas)\b", re.IGNORECASE)
 
 
+def _from_clause_opening(before: str) -> str:
+    """The words before a figure from its own clause's opening on (all if none opens one)."""
+    edges = list(CLAUSE_OPENING.finditer(before))
+    return before[edges[-1].end():] if edges else before
+
+
 def _year_before(q: Quantity, claim: Claim) -> str | None:
     """(n10) The year written before a figure in its own clause, with no other figure
     between ("... and that in 2021 parking income was £2.6m"): read by `_one_of_history`
@@ -1235,10 +1238,7 @@ def _year_before(q: Quantity, claim: Claim) -> str | None:
             # ... and past the period written after that figure ("£2.6 million in 2021").
             own = FIGURE_PERIOD.match(claim.sentence[max(o_end, 0):max(start, 0)])
             lo = max(lo, o_end + (own.end() if own else 0))
-    before = claim.sentence[lo:max(start, 0)]
-    edges = list(CLAUSE_OPENING.finditer(before))
-    if edges:
-        before = before[edges[-1].end():]
+    before = _from_clause_opening(claim.sentence[lo:max(start, 0)])
     found = list(YEAR_BEFORE.finditer(before))
     return found[-1].group(1) if found else None
 
