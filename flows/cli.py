@@ -302,46 +302,18 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     check_writable_store(db)
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)
-    # Prefect's temporary server boots while Prefect and spaCy are imported.
-    from flows.temporary_server import start_early  # noqa: PLC0415
-
-    server = start_early()
-    from flows.pipeline import counterclaim_flow  # noqa: PLC0415  (after the env is set)
-    from flows.quiet_logs import quiet_routine_task_logs
-
-    quiet_routine_task_logs()
-    flow_to_run = counterclaim_flow
-    if args.task_runner == "dask" or args.dask_address:
-        from flows.scaleout import DaskUnavailable, dask_task_runner  # noqa: PLC0415
-
-        try:
-            runner = dask_task_runner(args.dask_address, args.dask_workers)
-        except DaskUnavailable as exc:
-            print(f"counterclaim: {exc}", file=sys.stderr)
-            return EXIT_FAILED
-        flow_to_run = counterclaim_flow.with_options(task_runner=runner)
-
-    # The runner meets the server's address when it starts.
-    with server.serving(), interrupt_quietly():
-        if not _model_found(args.model):
-            return EXIT_BAD_OPTION
-        try:
-            summary = flow_to_run(
-                paths=[str(p) for p in args.paths], db=str(db), model=args.model, batch_size=args.batch_size,
-                workers=args.workers,
-            )
-        except StoreError:
-            raise
-        except KeyboardInterrupt as exc:
-            by = " by SIGTERM" if exit_status(exc) == 128 + signal.SIGTERM else ""
-            print(f"counterclaim: interrupted{by}; the database keeps what was committed before "
-                  "(nothing of this run but whole batches of a long run); the next run marks "
-                  "this one 'interrupted' and stores the rest", file=sys.stderr)
-            return exit_status(exc)
-        except Exception as exc:  # the flow has logged it; the operator needs one clear line
-            print(f"counterclaim: run failed: {exc}. The database holds what was stored before, plus "
-                  "any complete batch of a long run; run again to finish.", file=sys.stderr)
-            return EXIT_FAILED
+    # SIGTERM's default action would end the process silently while Prefect and spaCy load
+    # (several seconds, before the flow's own handling starts): handled from here on.
+    try:
+        with interrupt_quietly():
+            summary = _run_flow(args, db)
+    except KeyboardInterrupt as exc:
+        by = " by SIGTERM" if exit_status(exc) == 128 + signal.SIGTERM else ""
+        print(f"counterclaim: interrupted{by} before the run started; the database is unchanged",
+              file=sys.stderr)
+        return exit_status(exc)
+    if isinstance(summary, int):
+        return summary
     fmt = ReportFormat(args.format)
     # A json, markdown or html report is a document for another program or file: standard
     # output carries it alone, and the summary goes to standard error.
@@ -364,6 +336,52 @@ def _run(args: argparse.Namespace, db: Path) -> int:
             print()
         print(_render(db, fmt, None, None))
     return EXIT_REJECTED if summary.rejections else EXIT_OK
+
+
+def _run_flow(args: argparse.Namespace, db: Path):
+    """The flow's summary, or the exit status of a run that could not start or did not
+    finish (its one line already printed)."""
+    # Prefect's temporary server boots while Prefect and spaCy are imported.
+    from flows.temporary_server import start_early  # noqa: PLC0415
+
+    server = start_early()
+    from flows.pipeline import counterclaim_flow  # noqa: PLC0415  (after the env is set)
+    from flows.quiet_logs import quiet_routine_task_logs
+
+    quiet_routine_task_logs()
+    flow_to_run = counterclaim_flow
+    if args.task_runner == "dask" or args.dask_address:
+        from flows.scaleout import DaskUnavailable, dask_task_runner  # noqa: PLC0415
+
+        try:
+            runner = dask_task_runner(args.dask_address, args.dask_workers)
+        except DaskUnavailable as exc:
+            print(f"counterclaim: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        flow_to_run = counterclaim_flow.with_options(task_runner=runner)
+
+    # The runner meets the server's address when it starts.
+    with server.serving():
+        if not _model_found(args.model):
+            return EXIT_BAD_OPTION
+        try:
+            summary = flow_to_run(
+                paths=[str(p) for p in args.paths], db=str(db), model=args.model, batch_size=args.batch_size,
+                workers=args.workers,
+            )
+        except StoreError:
+            raise
+        except KeyboardInterrupt as exc:
+            by = " by SIGTERM" if exit_status(exc) == 128 + signal.SIGTERM else ""
+            print(f"counterclaim: interrupted{by}; the database keeps what was committed before "
+                  "(nothing of this run but whole batches of a long run); the next run marks "
+                  "this one 'interrupted' and stores the rest", file=sys.stderr)
+            return exit_status(exc)
+        except Exception as exc:  # the flow has logged it; the operator needs one clear line
+            print(f"counterclaim: run failed: {exc}. The database holds what was stored before, plus "
+                  "any complete batch of a long run; run again to finish.", file=sys.stderr)
+            return EXIT_FAILED
+    return summary
 
 
 def _model_found(model: str | None) -> bool:

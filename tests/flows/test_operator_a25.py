@@ -5,6 +5,7 @@ setting is refused in one line instead of silently meaning the default."""
 import os
 import signal
 import subprocess
+import time
 
 import pytest
 
@@ -31,6 +32,22 @@ def test_sigterm_during_extraction_ends_in_one_line_and_exit_143(tmp_path):
     assert query(db, "SELECT status FROM runs") == [("running",)]  # the next run marks it interrupted
     assert query(db, "SELECT count(*) FROM articles") == [(0,)]
 
+
+
+def test_sigterm_while_the_run_is_loading_ends_in_one_line_and_leaves_no_database(tmp_path):
+    # Prefect and spaCy take seconds to import: a scheduler's stop then used to end the
+    # process silently (SIGTERM's default action), with no line for the operator.
+    db = tmp_path / "early.duckdb"
+    run = subprocess.Popen([*COMMAND, "run", str(SEEDS), "--db", str(db), "--no-report"],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT, env=ENV, text=True)
+    time.sleep(1.0)
+    run.send_signal(signal.SIGTERM)
+    text, _ = run.communicate(timeout=120)
+    assert run.returncode == 143, text
+    assert "Traceback" not in text, text
+    assert text.rstrip().splitlines()[-1] == (
+        "counterclaim: interrupted by SIGTERM before the run started; the database is unchanged"), text
+    assert not db.exists()
 
 @pytest.fixture
 def clean_env(monkeypatch):
