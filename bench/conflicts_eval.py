@@ -14,6 +14,8 @@ visible in the others.
 Run: python bench/conflicts_eval.py [--show] [--group G] [--gold FILE]   # G: all, original, or a
      round's id prefix (c23, u24, ...); without --group, every group in turn
      python bench/conflicts_eval.py --heldout    # every closed set, a line each, then pooled
+     python bench/conflicts_eval.py --sample-unlabelled N [--group G]   # N unlabelled
+         predictions drawn at random (seeded), both sentences shown, to judge by hand
 
 --gold names another file of tests/gold/; a held-out file ("*heldout*") is scored as one
 group and only its totals are printed (its pairs must not be read).
@@ -21,6 +23,7 @@ group and only its totals are printed (its pairs must not be read).
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from collections import Counter
@@ -123,8 +126,13 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
         "precision (labelled pairs)": found / (found + false_alarms) if found + false_alarms else 0.0,
         "false alarms on non-conflicts": false_alarms,
         "unlabelled predictions": len(unlabelled),
+        # Cases are unrelated stories: a prediction joining two is wrong whoever labels it.
+        "unlabelled across two cases": sum(case_of.get(by_id[c.claim_a].article_id)
+                                           != case_of.get(by_id[c.claim_b].article_id) for c in unlabelled),
         "precision (strict, unlabelled count as wrong)": tp_predictions / len(predicted) if predicted else 0.0,
         "_outcomes": outcomes,
+        "_unlabelled": [(c, by_id[c.claim_a], by_id[c.claim_b], case_of.get(by_id[c.claim_a].article_id))
+                        for c in unlabelled],
     }
 
 
@@ -230,6 +238,21 @@ def pooled_heldout(nlp) -> None:
     print_breakdown(breakdown)
 
 
+def print_unlabelled_sample(result: dict, size: int, seed: int = 26) -> None:
+    """A seeded random sample of the predictions nobody labelled, with both sentences, to be
+    judged by hand: half the closed sets' predictions are unlabelled, and this sample (on
+    development gold only, which may be read) is how their share of real conflicts is
+    estimated."""
+    unlabelled = sorted(result["_unlabelled"], key=lambda u: u[0].conflict_id)
+    picked = random.Random(seed).sample(unlabelled, min(size, len(unlabelled)))
+    for n, (conflict, a, b, case) in enumerate(picked, 1):
+        print(f"--- {n}. {conflict.kind.value} {conflict.score:.2f} {case} {conflict.conflict_id}")
+        print(f"    reason: {conflict.reason}")
+        for side in (a, b):
+            print(f"    [{side.article_id}] {side.speaker or '-'}: {side.sentence.strip()!r}")
+            print(f"        claim: {side.text!r}")
+
+
 def print_breakdown(breakdown: Counter) -> None:
     """(q24) Counts only: every prediction of the closed sets by feature, as found (a
     labelled conflict), false (a labelled non-conflict) or unlabelled, so a guard's target
@@ -254,6 +277,10 @@ def main() -> None:
     groups = [sys.argv[sys.argv.index("--group") + 1]] if "--group" in sys.argv else groups_in(cases)
     if heldout:
         groups = ["all"]
+    if "--sample-unlabelled" in sys.argv and not heldout:
+        result = evaluate(cases_of(groups[0] if "--group" in sys.argv else "all", cases), nlp)
+        print_unlabelled_sample(result, int(sys.argv[sys.argv.index("--sample-unlabelled") + 1]))
+        return
     for group in groups:
         for through_clusters in (False, True):
             print(f"== {group} cases; a gold claim matches "

@@ -1416,6 +1416,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
             loose = matter < settings.numeric_matter
             if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings, facts):
                 continue
+            if stories is not None and not _one_story(a.claim.article_id, b.claim.article_id, stories, settings):
+                continue
             if _background_figure(a, b):
                 continue
             first, figures = None, set()
@@ -1465,6 +1467,23 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         )
             if first is not None:
                 yield first, frozenset(figures)
+
+
+def _one_story(x: str, y: str, stories: _Stories, settings: ConflictSettings) -> bool:
+    """Two figures are rivals only in articles of one story (l26). Two claims of other
+    stories are worded alike as often as not ("Five people were killed in the avalanche" /
+    "Two people were killed and 57 injured" in two resorts; one festival's crowd against
+    another's), and a store holding many stories met them by the claims' words alone: on
+    the development gold run as one store, 99 of 165 numeric predictions nobody labelled
+    joined two unrelated cases; this test drops 38 of them and no labelled pair. One story:
+    the articles share rare words (`loose_story`, as opposite assessments already
+    ask), or both tell closely (`same_story`) the story of a third article, as a short
+    report naming only the sinkhole does beside the one naming the road. Not higher: at
+    0.15, one development and two closed conflicts are lost."""
+    if x == y or y in stories.related(x, settings.loose_story):
+        return True
+    near_x = stories.related(x, settings.same_story)[1:]
+    return bool(near_x) and not set(near_x).isdisjoint(stories.related(y, settings.same_story)[1:])
 
 
 def _orders_apart(qa: Quantity, other: Quantity, ratio: float) -> bool:
