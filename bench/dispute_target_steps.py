@@ -81,6 +81,20 @@ def prev_sentence(claim):
 
 
 
+def negated_clauses(text):
+    """(d26) Per negation of `text` (as `_Wording.of` reads them): the first topic stem
+    after it, the stems of the six words after it, and the stems of its clause before it."""
+    from claims.conflicts.contradictions import NEGATION_REACH_WORDS, _negations_and_lacks
+    found = []
+    for m in _negations_and_lacks(text):
+        reach = text[m.end():].split()[:NEGATION_REACH_WORDS]
+        head = next((min(topic_stems(w)) for w in reach if topic_stems(w)), None)
+        if head:
+            opening = re.split(r"[,;:]\s|\b(?:that|and|but|because|while|although)\s", text[:m.start()], flags=re.I)[-1]
+            found.append((head, topic_stems(" ".join(reach)), topic_stems(opening)))
+    return found
+
+
 def d26_counter_features(counts, claims, aw, bw):
     """(d26) For a rejection not recognised: of the first attributed claim covering each
     side, what a counter-statement reader would see (counts only): a negated clause on
@@ -100,7 +114,7 @@ def d26_counter_features(counts, claims, aw, bw):
     stems = [topic_stems(c.text) for c in sides]
     best = None
     for n, o in ((0, 1), (1, 0)):
-        for (head, reached), subject in zip(ws[n].negated_clauses, ws[n].negated_subjects):
+        for head, reached, subject in negated_clauses(sides[n].text):
             plain = stems[o]
             f = (head in plain, len(reached & plain), len(subject & plain),
                  sides[n].article_id != sides[o].article_id or sides[n].start_char > sides[o].start_char)
