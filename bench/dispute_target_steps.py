@@ -81,6 +81,64 @@ def prev_sentence(claim):
 
 
 
+def negated_clauses(text):
+    """(d26) Per negation of `text` (as `_Wording.of` reads them): the first topic stem
+    after it, the stems of the six words after it, and the stems of its clause before it."""
+    from claims.conflicts.contradictions import NEGATION_REACH_WORDS, _negations_and_lacks
+    found = []
+    for m in _negations_and_lacks(text):
+        reach = text[m.end():].split()[:NEGATION_REACH_WORDS]
+        head = next((min(topic_stems(w)) for w in reach if topic_stems(w)), None)
+        if head:
+            opening = re.split(r"[,;:]\s|\b(?:that|and|but|because|while|although)\s", text[:m.start()], flags=re.I)[-1]
+            found.append((head, topic_stems(" ".join(reach)), topic_stems(opening)))
+    return found
+
+
+def d26_counter_features(counts, claims, aw, bw):
+    """(d26) For a rejection not recognised: of the first attributed claim covering each
+    side, what a counter-statement reader would see (counts only): a negated clause on
+    one side whose predicate the other asserts, how many stems its reach and its subject
+    share with the other, whether the speakers differ and the negating side is later."""
+    from claims.conflicts.contradictions import _Wording
+    from claims.conflicts.common import _held_by, _Judged
+    sides = []
+    for w in (aw, bw):
+        cov = [c for c in claims if covers(c, w)]
+        att = [c for c in cov if c.speaker is not None and c.kind.value != "narrated"]
+        sides.append((att or cov or [None])[0])
+    if None in sides:
+        counts["  d26: a side uncovered"] += 1
+        return
+    ws = [_Wording.of(c.text, c.quantities, c.speaker) for c in sides]
+    stems = [topic_stems(c.text) for c in sides]
+    best = None
+    for n, o in ((0, 1), (1, 0)):
+        for head, reached, subject in negated_clauses(sides[n].text):
+            plain = stems[o]
+            f = (head in plain, len(reached & plain), len(subject & plain),
+                 sides[n].article_id != sides[o].article_id or sides[n].start_char > sides[o].start_char)
+            best = max(best or f, f)
+    same = sides[0].speaker == sides[1].speaker
+    shared = len(stems[0] & stems[1])
+    loose = any(cc_common._names_match(frozenset((h,)), stems[1 - n]) for n in (0, 1) for h, _ in ws[n].negated_clauses)
+    counts[f"  d26: shared stems={min(shared, 6)}, negated head loosely asserted={loose}, negated={best is not None}"] += 1
+    if sides[0].article_id == sides[1].article_id:
+        e, l = sorted(sides, key=lambda c: c.start_char)
+        negl = bool(re.search(r"\b(not|n't|no|never|nothing|none)\b|n’t", l.text, re.I))
+        opener = bool(re.match(r"\W*(but|however|yet)\b", l.sentence, re.I))
+        counts[f"  d26: same article, sentences apart={cc_disputes._sentences_apart(e, l)}, later negated={negl}, "
+               f"later contrast opener={opener}"] += 1
+    voiced = [stems[k] | cc_common._voice_stems(sides[k]) for k in (0, 1)]
+    sent = [topic_stems(c.sentence) for c in sides]
+    counts[f"  d26: shared with voices={min(len(voiced[0] & voiced[1]), 6)}, sentences={min(len(sent[0] & sent[1]), 6)}, "
+           f"same article={sides[0].article_id == sides[1].article_id}, both attributed={all(cc_common._attributed(c) for c in sides)}"] += 1
+    if best is None:
+        counts[f"  d26: no negated clause; same speaker={same}; opposite words={bool(ws[0].opposed_to(ws[1]))}"] += 1
+    else:
+        counts[f"  d26: negated; head asserted={best[0]}, reach shares={min(best[1], 4)}, subject shares={min(best[2], 3)}, negating after={best[3]}, same speaker={same}"] += 1
+
+
 def run(cases, nlp, show):
     calls.clear()
     articles = case_articles(cases)
@@ -126,6 +184,7 @@ def run(cases, nlp, show):
                                  ("contrast opener", bool(re.match(r"\W*(but|however|yet|still|instead)\b", c.sentence, re.I))),
                                  ("answering words", bool(re.search(r"\b(respon\w*|repl\w*|asked|answer\w*|insist\w*|maintain\w*|argu\w*)\b", c.sentence, re.I))))
                         counts["  not recognised side: " + ", ".join(f"{k}={v}" for k, v in feats)] += 1
+                d26_counter_features(counts, claims, aw, bw)
                 continue
             rid = rej[0]
             last = [c for c in calls[rid] if c[2] is not None] or calls[rid][-1:]

@@ -50,6 +50,12 @@ ADVERBS = frozenset({"simply", "just", "completely", "entirely", "totally", "utt
 # (d18) Participles that judge a statement rather than tell what was done to it ("was
 # deeply flawed", "was misguided"); any other participle describes it ("was published").
 JUDGING_PARTICIPLES = frozenset({"misguided", "unfounded", "flawed", "misplaced", "skewed", "biased"})
+# (d26) Past participles not ending in "-ed", which tell what was done to the subject as
+# the "-ed" ones do ("the winter timetable would be cut to two crossings a day", "the
+# bridge was shut"): a description of the plan or thing, no judgement of a statement.
+IRREGULAR_PARTICIPLES = frozenset({"cut", "kept", "held", "shut", "put", "run", "paid", "built", "sold", "spent",
+                                   "met", "sent", "begun", "brought", "left", "won", "lost", "drawn", "split",
+                                   "struck", "laid", "bought"})
 # (d18) A party declaring its own figure the only true one ("its figure of 21% was 'the
 # only accurate measure'", "our count of 64 cases is the only verified figure"): every
 # other figure of that measure is rejected. "Official" is not a judgement of truth ("the
@@ -402,8 +408,9 @@ def _copular_judgement(rest: str) -> bool:
         return place == "in error" or _set_against_the_facts([w.lower() for w in words[2:6]])
     if first in ("not", "never"):
         following = words[1].lower() if len(words) > 1 else ""
-        return bool(following) and not following.endswith("ed") and following not in NOT_A_JUDGEMENT
-    if first in NOT_A_JUDGEMENT or first.endswith("ed") and first not in JUDGING_PARTICIPLES \
+        return bool(following) and not following.endswith("ed") and following not in NOT_A_JUDGEMENT \
+            and following not in IRREGULAR_PARTICIPLES
+    if first in NOT_A_JUDGEMENT or first in IRREGULAR_PARTICIPLES or first.endswith("ed") and first not in JUDGING_PARTICIPLES \
             or any(ch.isdigit() for ch in " ".join(words[:6])) or COMPARED_BY_MULTIPLE.match(" ".join(words)):
         return False
     opening = [w.lower().strip(".,") for w in words[:JUDGEMENT_WORDS]]
