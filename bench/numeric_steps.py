@@ -38,6 +38,7 @@ from claims.overlap import topic_stems  # noqa: E402
 import claims.conflicts.common as cc_common  # noqa: E402
 import claims.conflicts.contradictions as cc_contradictions  # noqa: E402
 import claims.conflicts.numeric as cc_numeric  # noqa: E402
+import claims.quantities as cc_quantities  # noqa: E402
 from claims.clustering import cluster_claims  # noqa: E402
 from claims.models import Article, ClaimRef  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
@@ -48,10 +49,15 @@ CANDIDATES: set[tuple[str, str]] = set()
 _orig_numeric, _orig_restated, _orig_independent = cc_numeric._numeric_conflicts, cc_numeric._with_restated_measures, cc_numeric._independent_sources
 
 
+YIELDED: list = []  # (n26) every numeric conflict _numeric_conflicts yields, before one is kept per cluster pair
+
+
 def _numeric(judged, related, settings, stories=None):
     STATE.update(related=related, settings=settings, stories=stories, numeric=True)
     try:
-        yield from _orig_numeric(judged, related, settings, stories)
+        for conflict, figures in _orig_numeric(judged, related, settings, stories):
+            YIELDED.append(conflict)
+            yield conflict, figures
     finally:
         STATE["numeric"] = False
 
@@ -150,7 +156,7 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
     if ia is None or ib is None:
         return 5, ""
     if cc_numeric._overlap(ia, ib):
-        return 6, ""
+        return 6, _overlap_detail(qa, ja, ia, other, jb, ib)
     if cc_numeric._orders_apart(qa, other, settings.figures_apart):
         return 7, ""
     if cc_numeric._both_stated(qa, ja.claim, qb, jb.claim):
@@ -172,7 +178,73 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
     for name, guard in AFTER_GUARDS:
         if guard(qa, ja.ref, qb, jb.ref, facts):
             return 11, name
-    return 12, path(ja, qa, jb, qb, facts, matter)
+    return 12, path(ja, qa, jb, qb, facts, matter) + "; " + dropped_after(ja, jb)
+
+
+def _band(x: float, edges=(1.1, 1.2, 1.5, 2.0, 3.0)) -> str:
+    """A ratio as a band (closed sets: counts of bands, never a value)."""
+    lo = "1.0"
+    for e in edges:
+        if x < e:
+            return f"{lo}-{e}"
+        lo = str(e)
+    return f">={lo}"
+
+
+def _qualifier_kind(q, claim) -> str:
+    """(n26) How the wording bounds the figure: the parser's qualifier kind, "open-high" /
+    "open-low" for an open side, "reach" for an emphatic bound, "vague" for a figure of no value."""
+    if q.value is None:
+        return "vague"
+    if q.low is None and q.high is not None and cc_numeric.reach_pattern().search(q.surface):
+        return "reach"
+    kind = q.qualifier or ("exact" if q.low == q.high or q.low is None and q.high is None else "rounded")
+    if q.high is None and q.low is not None:
+        kind += "/open-high"
+    if q.low is None and q.high is not None:
+        kind += "/open-low"
+    return kind
+
+
+def _overlap_detail(qa, ja, ia, qb, jb, ib) -> str:
+    """(n26) For two figures judged to overlap: each side's qualifier kind (the lower value
+    first), the ratio of the values as a band, each interval's width relative to its
+    figure as a band ("open" for an open side), and whether either side is a range."""
+    sides = sorted([(qa.value or 0.0, qa, ja, ia), (qb.value or 0.0, qb, jb, ib)], key=lambda s: s[0])
+    kinds = "/".join(_qualifier_kind(q, j.claim) for _, q, j, _ in sides)
+    lo, hi = sides[0][0], sides[1][0]
+    ratio = _band(hi / lo) if lo > 0 else "?"
+    widths = "/".join("open" if abs(i[0]) == float("inf") or abs(i[1]) == float("inf")
+                      else _band(1.0 + (i[1] - i[0]) / abs(v), (1.02, 1.05, 1.1, 1.2, 1.3, 1.5)) if v else "?"
+                      for v, _, _, i in sides)
+    digits = "/".join(str(cc_numeric._significant_digits(q.surface)) for _, q, _, _ in sides)
+    # the qualifier phrase only when it is an entry of the qualifier table (code vocabulary)
+    table = sorted(cc_quantities._qualifier_kinds(), key=len, reverse=True)
+    phrases = "/".join(next((t for t in table if q.surface.lower().startswith(t + " ")), "-") for _, q, _, _ in sides)
+    return (f"kinds (smaller first) {kinds}; phrases {phrases}; significant digits {digits}; "
+            f"values ratio {ratio}; widths 1+w/v {widths}")
+
+
+def dropped_after(ja, jb) -> str:
+    """(n26) For a pair of claims that passed every test: whether _numeric_conflicts
+    yielded a conflict for it (then one conflict per cluster pair kept another: same
+    cluster pair, same kind), or not (a step of its loop outside the figure tests:
+    _background_figure, a candidate met only by event / synonym / frame, the loose filter)."""
+    ids = {ja.claim.claim_id, jb.claim.claim_id}
+    mine = [c for c in YIELDED if {c.claim_a, c.claim_b} == ids]
+    if mine:
+        cluster, article = STATE["cluster_of"], STATE["article_of"]
+        key = lambda c: frozenset((cluster.get(c.claim_a, c.claim_a), cluster.get(c.claim_b, c.claim_b)))  # noqa: E731
+        kept = [c for c in STATE["predicted"] if key(c) == key(mine[0])]
+        if not kept:
+            return "yielded, none of its cluster pair kept (another story's?)"
+        k = max(kept, key=lambda c: c.score)
+        why = "kept scores higher" if k.score > mine[0].score + cc_common.NEAR_SCORE else "score as near, earlier pair order"
+        same = ({article[k.claim_a], article[k.claim_b]} == {ja.claim.article_id, jb.claim.article_id})
+        return f"yielded, another of the cluster pair kept ({why}; kept pair in the same two articles={same})"
+    if cc_numeric._background_figure(ja, jb) or cc_numeric._background_figure(jb, ja):
+        return "not yielded: background figure"
+    return "not yielded: not reached in the loop (candidate route)"
 
 
 def path(ja, qa, jb, qb, facts, matter) -> str:
@@ -226,11 +298,15 @@ def _why_no_figure(case, side_claims, where) -> str:
 def run(cases, nlp, show: bool) -> collections.Counter:
     CANDIDATES.clear()
     STATE.clear()
+    YIELDED.clear()
     articles = case_articles(cases)
     claims = article_claims(articles, nlp)
     refs = claim_refs(articles, claims)
     settings = cc_common.ConflictSettings(fork_claims=(10**12, 10**12))
-    predicted = [c for c in cc.find_conflicts(refs, cluster_claims(claims), settings) if c.kind.value == "numeric"]
+    clusters = cluster_claims(claims)
+    predicted = [c for c in cc.find_conflicts(refs, clusters, settings) if c.kind.value == "numeric"]
+    STATE.update(predicted=predicted, cluster_of={m.claim_id: m.cluster_id for m in clusters},
+                 article_of={c.claim_id: c.article_id for c in claims})
     by_id = {c.claim_id: c for c in claims}
     judged = STATE.get("with_figures", {})
     facts = cc_numeric._Facts()

@@ -109,7 +109,9 @@ def test_a_whole_after_a_possessive_is_the_whole_of_its_part(nlp):
 
 
 def test_a_stated_whole_is_not_a_count_of_those_taking_part(nlp):
-    assert not _numeric(nlp, "About 1,700 dockers walked out at Calby on Monday.",
+    # (n26) "About 1,500", not "About 1,700": an "about" of two digits allows 7.5%, so
+    # "About 1,700" against "Around 1,400" are now rival counts of those walking out.
+    assert not _numeric(nlp, "About 1,500 dockers walked out at Calby on Monday.",
                         "Around 1,400 of the port's 2,300 registered dockers walked out at Calby on Monday.")
     # Near miss: the parts are still compared.
     assert _numeric(nlp, "About 2,100 of the port's 2,300 registered dockers walked out at Calby on Monday.",
