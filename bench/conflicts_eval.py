@@ -27,7 +27,6 @@ import random
 import re
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -36,7 +35,6 @@ from gold_claims import article_claims, case_articles, claim_refs, read_jsonl  #
 
 from claims.clustering import cluster_claims  # noqa: E402
 from claims.conflicts import find_conflicts
-from claims.models import Article, ClaimRef  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
 
 

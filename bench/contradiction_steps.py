@@ -30,12 +30,11 @@ On the closed sets it prints integer counts only, never a pair's text."""
 import collections
 import re
 import sys
-from datetime import date
 from pathlib import Path
 
 W = Path.cwd()
 sys.path.insert(0, str(W / "bench"))
-from gold_claims import article_claims, covers, locate, case_articles, claim_refs, print_step_counts, read_jsonl  # noqa: E402
+from gold_claims import article_claims, covers, locate, case_articles, claim_refs, print_step_counts  # noqa: E402
 
 import claims.conflicts as cc  # noqa: E402
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES  # noqa: E402
@@ -43,7 +42,6 @@ import claims.conflicts.common as cc_common  # noqa: E402
 import claims.conflicts.contradictions as cc_contradictions  # noqa: E402
 import claims.conflicts.numeric as cc_numeric  # noqa: E402
 from claims.clustering import cluster_claims  # noqa: E402
-from claims.models import Article, ClaimRef  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
 from claims.overlap import topic_stems  # noqa: E402
 

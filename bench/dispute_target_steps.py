@@ -13,18 +13,16 @@ import collections
 import re
 import linecache
 import sys
-from datetime import date
 from pathlib import Path
 W = Path.cwd()
 sys.path.insert(0, str(W / "bench"))
-from gold_claims import article_claims, covers, locate, case_articles, claim_refs, print_step_counts, read_jsonl
+from gold_claims import article_claims, covers, locate, case_articles, claim_refs, print_step_counts
 from trace_lines import call_traced
 from claims.clustering import cluster_claims
 import claims.conflicts as cc
 from claims.overlap import topic_stems  # noqa: E402
 import claims.conflicts.common as cc_common  # noqa: E402
 import claims.conflicts.disputes as cc_disputes  # noqa: E402
-from claims.models import Article, ClaimRef
 from claims.nlp import load_nlp
 from claims.lexicon import dispute_pattern
 
@@ -101,7 +99,6 @@ def d26_counter_features(counts, claims, aw, bw):
     one side whose predicate the other asserts, how many stems its reach and its subject
     share with the other, whether the speakers differ and the negating side is later."""
     from claims.conflicts.contradictions import _Wording
-    from claims.conflicts.common import _held_by, _Judged
     sides = []
     for w in (aw, bw):
         cov = [c for c in claims if covers(c, w)]

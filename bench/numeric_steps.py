@@ -24,7 +24,6 @@ import collections
 import linecache
 import re
 import sys
-from datetime import date
 from pathlib import Path
 
 W = Path(__file__).resolve().parents[1]
@@ -40,7 +39,6 @@ import claims.conflicts.contradictions as cc_contradictions  # noqa: E402
 import claims.conflicts.numeric as cc_numeric  # noqa: E402
 import claims.quantities as cc_quantities  # noqa: E402
 from claims.clustering import cluster_claims  # noqa: E402
-from claims.models import Article, ClaimRef  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
 
 STATE: dict = {}

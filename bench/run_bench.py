@@ -586,7 +586,7 @@ def render(r: dict) -> str:
             add(f"  re-run stage: {stage}", f"{secs:.1f} s")
     ip = r.get("inprocess", {})
     if ip:
-        add(f"in-process: read_articles", f"{ip['read_articles_s']:.2f} s")
+        add("in-process: read_articles", f"{ip['read_articles_s']:.2f} s")
         add(f"in-process: load stored claims ({ip['claims']})", f"{ip['load_stored_claims_s']:.2f} s")
         add(f"in-process: cluster_claims ({ip['claims']})", f"{ip['cluster_claims_s']:.2f} s")
         add(f"in-process: find_conflicts ({ip['conflicts']} found)", f"{ip['find_conflicts_s']:.2f} s")

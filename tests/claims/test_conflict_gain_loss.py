@@ -1,7 +1,6 @@
 """Counts gained and counts lost are two things: "will create 150 jobs" is no rival of "will
 cost 650 jobs" (session 8). Sentences written for these tests, about none of the gold cases."""
 
-from datetime import date
 
 from claims.figure_roles import gain_or_loss
 from claims.models import Claim, ClaimKind, Quantity, QuantityKind

@@ -10,7 +10,7 @@ from claims.states import read_states as _states
 from claims.conflicts import find_conflicts
 from claims.figure_roles import whole_of
 from claims.models import ConflictKind
-from tests.claims.test_conflicts import claim, figure, ref, statement, turnout
+from tests.claims.test_conflicts import claim, ref, statement
 from tests.claims.test_figure_roles import _figure, _numeric
 
 
