@@ -97,3 +97,25 @@ def test_near_miss_a_named_council_is_still_the_council(nlp):
             "Kellby District Council said the figures were wrong. The council said the lane would stay.")
     got = _speakers(nlp, text)
     assert got["the lane would stay"] == "Kellby District Council", got
+
+
+# c. "three-weekly collections" is a frequency in weeks, not a count of collections
+
+def test_a_number_glued_to_a_frequency_adverb_is_a_period(nlp):
+    from claims.quantities import parse_quantities
+    got = [(q.value, q.unit) for q in parse_quantities("Tarnley moved to three-weekly collections in 2024.", nlp)]
+    assert (3.0, "week") in got, got
+    got = [(q.value, q.unit) for q in parse_quantities("Tenants will get six-monthly inspections.", nlp)]
+    assert (6.0, "month") in got, got
+
+
+def test_near_miss_a_plain_count_beside_a_weekly_market_stays_a_count(nlp):
+    from claims.quantities import parse_quantities
+    got = [(q.value, q.unit) for q in parse_quantities("He runs a weekly market with three stalls.", nlp)]
+    assert got == [(3.0, "count")], got
+
+
+def test_a_frequency_is_no_rival_of_a_count_of_rounds(nlp):
+    from tests.claims.test_conflict_round_n20 import _numeric_between
+    assert not _numeric_between(nlp, "The council said the number of collection rounds would fall from 32 to 26.",
+                                "Councils that moved to three-weekly collections raised recycling, the report said.")
