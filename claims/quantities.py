@@ -437,6 +437,13 @@ def _glued_unit(glue: str) -> str | None:
     return physical_unit(glue)
 
 
+# "three-weekly", "six-monthly", "two-yearly": a number glued to a frequency adverb says how
+# often, in that period's unit ("every three weeks").
+PERIOD_OF_ADVERB = {"hourly": "hours", "daily": "days", "weekly": "weeks", "monthly": "months",
+                    "yearly": "years"}
+EVERY_N_PERIODS = re.compile(r"[-\u2010\u2011](hourly|daily|weekly|monthly|yearly)\b", re.IGNORECASE)
+
+
 def _find_unit(text: str, pos: int, currency: str | None) -> tuple[str | None, float, int, dict]:
     """The unit written after position `pos`: (unit, factor, end, extras)."""
     p = _patterns()
@@ -460,6 +467,11 @@ def _find_unit(text: str, pos: int, currency: str | None) -> tuple[str | None, f
             if word.startswith("pound") and _weight_context(text, m.end()):
                 return "pound", 1.0, m.end(), {}
             return code, factor, m.end(), {}
+        m = EVERY_N_PERIODS.match(text, pos)
+        if m:
+            # (f26) "three-weekly collections" is a collection every three weeks, not three
+            # collections: read against "32 collection rounds" it made three false alarms.
+            return time_unit(PERIOD_OF_ADVERB[m.group(1).lower()]), 1.0, m.end(), {}
         m = p["time"].match(text, pos)
         if m:
             extras = {"age": True} if m.group("old") else {}

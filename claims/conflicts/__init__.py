@@ -69,7 +69,7 @@ def find_conflicts(
     _drop_doubled_grounds(judged, by_article)
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
-    stories = _Stories(judged, settings.story_days)
+    stories = _Stories(judged, settings.story_days, settings.same_story)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
     published_of = {j.claim.article_id: j.ref.published for j in judged}
     story_of: dict[str, frozenset[str]] = {}

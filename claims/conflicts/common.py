@@ -576,7 +576,8 @@ class _Stories:
     (names, places, the matter at hand) overlap. Short quotes such as "We are very close"
     share no rare word with "There is no deal in sight", but their articles do."""
 
-    def __init__(self, judged: list[_Judged], max_days: int | None = None) -> None:
+    def __init__(self, judged: list[_Judged], max_days: int | None = None, same_story: float | None = None,
+                 told_story: float = 0.2) -> None:
         sentences: dict[str, dict[str, None]] = defaultdict(dict)
         self.published: dict[str, object] = {}
         for j in judged:
@@ -585,6 +586,7 @@ class _Stories:
         self.article_ids = sorted(sentences)
         self.position = {a: i for i, a in enumerate(self.article_ids)}
         self.max_days = max_days
+        self.same_story, self.told_story = same_story, told_story
         # Articles are few next to claims: look for related ones through many of their words.
         self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids], rarest=50,
                                 keep_stem_sets=False)
@@ -603,8 +605,26 @@ class _Stories:
                 if score >= floor and self._near_in_time(article_id, other):
                     found.append(other)
                     self._scores[(article_id, other)] = score
+            if self.same_story is not None and floor < self.same_story:
+                found = [o for o in found if not self._two_stories(article_id, o)]
             self._related[key] = found
         return self._related[key]
+
+    def _two_stories(self, a: str, b: str) -> bool:
+        """(f26) Two articles overlapping less than `told_story` that are each told
+        closely by other articles, with no close partner in common, tell two stories: a
+        council's bin collections and a hospital merger in one region's papers share
+        "council", "union", "savings" and "jobs" (0.12-0.19), while the outlets telling
+        each story score 0.35-0.48 with one another. Articles of one gold case score 0.2
+        or more (`ConflictSettings.same_story`), so links from 0.2 are kept; below it, only
+        articles without a close partner (a short piece, a single outlet) keep them.
+        Closeness alone is no proof of one story: short articles of unrelated stories in
+        one month can score 0.25-0.36, so a link of 0.2 or more is never cut."""
+        if a == b or self.score(a, b) >= min(self.same_story, self.told_story):
+            return False
+        close_a = set(self.related(a, self.same_story)) - {a}
+        close_b = set(self.related(b, self.same_story)) - {b}
+        return bool(close_a) and bool(close_b) and not (close_a & close_b)
 
     def _scored(self, article_id: str) -> list[tuple[str, float]]:
         """The candidates of an article with their scores; the last article's are kept, as
