@@ -526,7 +526,8 @@ class _Vocabulary:
             self._apart_in_what_is_counted(left, right, out)
         return out
 
-    def _apart_in_what_is_counted(self, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> None:
+    def _apart_in_what_is_counted(self, left: np.ndarray, right: np.ndarray,
+                                  scores: np.ndarray) -> None:
         """Scores of pairs whose shared figure counts things of two kinds (`_counts_differ`)
         set to 0; only pairs that could link (score over `SLOT_MIN_SCORE`) are read."""
         ca, cb = self.count_of[left], self.count_of[right]
@@ -905,7 +906,10 @@ MERGE_CHUNK = 100_000
 
 def _measure_keys(claim: Claim) -> frozenset[tuple]:
     """(unit, rate, word of the measure) for each figure: "cost to shippers" and "cost" of a
-    dollars-a-day figure meet on ("USD", "day", "cost")."""
+    dollars-a-day figure meet on ("USD", "day", "cost"). A count's word also gives its kinds
+    (clustering_counted.txt) as "#kind": rival counts of one thing in kin words ("1,200
+    patients" / "1,500 volunteers", "90 sailings" / "110 crossings") meet on ("count",
+    None, "#person") and need only the measure threshold, as one word would."""
     keys = set()
     for q in claim.quantities:
         if not q.unit or not q.measure:
@@ -913,6 +917,9 @@ def _measure_keys(claim: Claim) -> frozenset[tuple]:
         for word in WORD.findall(q.measure.lower()):
             if word not in STOPWORDS and word not in FRAME_WORDS and not word[0].isdigit():
                 keys.add((q.unit, q.per, _canonical(word)))
+                if q.unit == "count":
+                    kinds = _counted_kinds().get(_canonical(word), ())
+                    keys.update((q.unit, q.per, "#" + kind) for kind in kinds)
     return frozenset(keys)
 
 

@@ -1,6 +1,7 @@
 """Round k26 of clustering: one figure counting two kinds of thing ("850 operations" /
-"850 beds") kept apart, and the bench's `--id-prefix` subset. Examples are written for the
-purpose."""
+"850 beds") kept apart, rival counts in kin words ("1,200 patients" / "1,500 volunteers")
+meeting at the measure bar, and the bench's `--id-prefix` subset. Examples are written for
+the purpose."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from claims.clustering import _counted, _counts_differ, _tokens, cluster_claims, similarity
+from claims.clustering import _counted, _counts_differ, _measure_keys, _tokens, cluster_claims, similarity
 from claims.quantities import find_quantities
 from tests.claims.test_clustering import claim
 
@@ -95,3 +96,19 @@ def test_the_bench_scores_a_subset_by_id_prefix(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "argv", ["clustering_eval.py", "--id-prefix", "k26"])
     pairs, claims = module.gold_claims(Fake(), path)
     assert [p["id"] for p in pairs] == ["k26-1"] and len(claims) == 1
+
+
+def test_rival_counts_in_kin_words_meet_at_the_measure_bar(nlp):
+    # scores 0.37 in a batch of two: under the word bar (0.40), over the measure bar (0.30)
+    a = "The vaccine study enrolled 1,200 patients in March."
+    b = "About 1,500 volunteers took part in the vaccine study."
+    assert together(nlp, a, b)
+    keys = _measure_keys(claim(b, "k26-b", find_quantities(nlp(b))))
+    assert ("count", None, "#person") in keys
+
+
+def test_rival_counts_of_other_kinds_or_unlisted_words_do_not(nlp):
+    # near misses at about the same score: schools are no people, pharmacies are not listed
+    a = "The vaccine study enrolled 1,200 patients in March."
+    assert not together(nlp, a, "About 1,500 schools took part in the vaccine study.")
+    assert not together(nlp, a, "About 1,500 pharmacies took part in the vaccine study.")
