@@ -8,8 +8,10 @@ then pull them apart or chain them). `--errors` lists the pairs the default gets
 `--gold FILE` reads another pairs file (a name under tests/gold/ or a path); for a closed
 set (a name holding "heldout") only totals are printed: the sweep's P/R/F1 and, with
 `--errors`, the wrong pairs counted by their "note" label and direction, never a text.
+`--id-prefix P` scores only the pairs whose "id" starts with P (a round's new pairs carry
+ids such as "k26-3": their first run is the estimate for unseen wording).
 
-Run: python bench/clustering_eval.py [--gold FILE] [--errors] [--batch]
+Run: python bench/clustering_eval.py [--gold FILE] [--id-prefix P] [--errors] [--batch]
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ def gold_file() -> Path:
 def gold_claims(nlp, path: Path) -> tuple[list[dict], list]:
     with path.open(encoding="utf-8") as handle:
         pairs = [json.loads(line) for line in handle if line.strip()]
+    if "--id-prefix" in sys.argv:
+        prefix = sys.argv[sys.argv.index("--id-prefix") + 1]
+        pairs = [p for p in pairs if p.get("id", "").startswith(prefix)]
     # one id per distinct sentence, so a sentence repeated across pairs is one claim in a batch
     claims = [(sentence_claim(p["a"], nlp, p["a"]), sentence_claim(p["b"], nlp, p["b"])) for p in pairs]
     return pairs, claims

@@ -224,6 +224,61 @@ def _directions() -> frozenset[str]:
     return frozenset({_canonical("rise"), _canonical("fall")})
 
 
+@lru_cache(maxsize=1)
+def _counted_kinds() -> dict[str, frozenset[str]]:
+    """Canonical token -> the kinds of thing it counts (clustering_counted.txt)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for line in (DATA / "clustering_counted.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, words = line.split(":", 1)
+            for w in words.split():
+                table[_canonical(w)].add(kind.strip())
+    return {w: frozenset(k) for w, k in table.items()}
+
+
+def _counted(tokens: Sequence[str]) -> frozenset[tuple[str, frozenset[str]]] | None:
+    """(figure, kinds of what it counts) for each figure followed, within `COUNTED_AHEAD`
+    tokens and before another figure, by a word of clustering_counted.txt ("850 beds",
+    "5,000 extra nurses", "23% of pupils": "of" and "percent" are no tokens); None for a
+    claim with no such figure (most claims)."""
+    kinds = _counted_kinds()
+    found = set()
+    for i, token in enumerate(tokens):
+        if not token[0].isdigit():
+            continue
+        for word in tokens[i + 1 : i + 1 + COUNTED_AHEAD]:
+            if word[0].isdigit():
+                break
+            if word in kinds:
+                found.add((token, kinds[word]))
+                break
+    return frozenset(found) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _counts_differ(a: frozenset | None, b: frozenset | None) -> bool:
+    """Two claims that share a figure counting things of no common kind, and no figure
+    counting things of one kind: "the trust cancelled 850 operations" / "the trust has 850
+    beds", "240 homes destroyed" / "240 firefighters". One figure for two measures reads
+    alike everywhere else, the commonest false link with a figure in it; a figure whose
+    counted word is not listed ("a crowd of 31,450") or that counts kin ("2,300 members" /
+    "2,300 staff", "42,000 homes" / "42,000 customers") decides nothing."""
+    if a is None or b is None:
+        return False
+    apart = False
+    for figure, kinds in a:
+        for other, other_kinds in b:
+            if figure == other:
+                if kinds & other_kinds:
+                    return False
+                apart = True
+    return apart
+
+
+# Tokens after a figure read for the word it counts ("1,500 construction jobs").
+COUNTED_AHEAD = 2
+
+
 def normalise_claim_text(text: str) -> str:
     """Lowercase, quote marks and punctuation folded, numbers kept (they matter to claims)."""
     folded = text.translate(QUOTE_MARKS).lower().replace("%", " percent ")
@@ -421,6 +476,11 @@ class _Vocabulary:
         self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
         self.texts = [" ".join(t) for t in tokens]
         self.slot_words = [_slot_words(t) for t in tokens]
+        # claims with a figure of a listed counted word (`_counted`) by id; -1 for none
+        count_ids: dict[frozenset, int] = {}
+        self.count_of = np.array([-1 if c is None else count_ids.setdefault(c, len(count_ids))
+                                  for c in map(_counted, tokens)], dtype=np.int64)
+        self.counts = list(count_ids)
 
     def shared(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """Weight of the tokens each pair (left[p], right[p]) has in common."""
@@ -446,8 +506,9 @@ class _Vocabulary:
     def pair_scores(self, left: np.ndarray, right: np.ndarray, shared: np.ndarray | None = None,
                     apart: bool = True) -> np.ndarray:
         """Score (0..1) of each aligned pair (left[p], right[p]); with `apart`, 0 for the pairs
-        that must not link (other time frames, one slot apart). A cluster's members, already
-        joined, are scored without it: their likeness to the medoid is their wording's."""
+        that must not link (other time frames, one slot apart, one figure counting two kinds
+        of thing). A cluster's members, already joined, are scored without it: their
+        likeness to the medoid is their wording's."""
         if len(left) == 0:
             return np.zeros(0, dtype=np.float64)
         if shared is None:
@@ -462,7 +523,20 @@ class _Vocabulary:
         if apart:
             self._apart_in_time(left, right, out)
             self._apart_in_one_slot(left, right, out)
+            self._apart_in_what_is_counted(left, right, out)
         return out
+
+    def _apart_in_what_is_counted(self, left: np.ndarray, right: np.ndarray,
+                                  scores: np.ndarray) -> None:
+        """Scores of pairs whose shared figure counts things of two kinds (`_counts_differ`)
+        set to 0; only pairs that could link (score over `SLOT_MIN_SCORE`) are read."""
+        ca, cb = self.count_of[left], self.count_of[right]
+        both = np.flatnonzero((ca >= 0) & (cb >= 0) & (scores > SLOT_MIN_SCORE))
+        if len(both):
+            counts = self.counts
+            apart = [_counts_differ(counts[x], counts[y])
+                     for x, y in zip(ca[both].tolist(), cb[both].tolist(), strict=True)]
+            scores[both[np.array(apart, dtype=bool)]] = 0.0
 
     def _apart_in_one_slot(self, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> None:
         """Scores of pairs one slot apart (`_one_slot_apart`) set to 0. Only pairs that could
@@ -514,6 +588,9 @@ class _Vocabulary:
             return 0.0
         if _slot_apart(self.slot_words[i], self.slot_words[j]) \
                 and _slot_aligned(self.texts[i].split(), self.texts[j].split()):
+            return 0.0
+        ci, cj = int(self.count_of[i]), int(self.count_of[j])
+        if ci >= 0 and cj >= 0 and _counts_differ(self.counts[ci], self.counts[cj]):
             return 0.0
         return min(max(0.5 * dice + 0.25 * contained + 0.25 * (fuzzy / 100.0), 0.0), 1.0)
 
@@ -829,7 +906,10 @@ MERGE_CHUNK = 100_000
 
 def _measure_keys(claim: Claim) -> frozenset[tuple]:
     """(unit, rate, word of the measure) for each figure: "cost to shippers" and "cost" of a
-    dollars-a-day figure meet on ("USD", "day", "cost")."""
+    dollars-a-day figure meet on ("USD", "day", "cost"). A count's word also gives its kinds
+    (clustering_counted.txt) as "#kind": rival counts of one thing in kin words ("1,200
+    patients" / "1,500 volunteers", "90 sailings" / "110 crossings") meet on ("count",
+    None, "#person") and need only the measure threshold, as one word would."""
     keys = set()
     for q in claim.quantities:
         if not q.unit or not q.measure:
@@ -837,6 +917,9 @@ def _measure_keys(claim: Claim) -> frozenset[tuple]:
         for word in WORD.findall(q.measure.lower()):
             if word not in STOPWORDS and word not in FRAME_WORDS and not word[0].isdigit():
                 keys.add((q.unit, q.per, _canonical(word)))
+                if q.unit == "count":
+                    kinds = _counted_kinds().get(_canonical(word), ())
+                    keys.update((q.unit, q.per, "#" + kind) for kind in kinds)
     return frozenset(keys)
 
 
