@@ -34,6 +34,13 @@ DATE_HEADER = re.compile(
 MEANT_AS_DATE_HEADER = re.compile(
     r"\A\ufeff?\s*date(?:[ \t]*:[ \t]*(?P<line>.*)|[ \t]+(?P<token>\d\S*))", re.IGNORECASE
 )
+# A plain-text article can also name its outlet, title and url, one "Name: value" line each,
+# before or after the date header, as the JSON fields do: without them every claim of a
+# .txt inbox was reported from "outlet unknown", and outlets are what a fact-checker
+# weighs two accounts by. Only these names, only at the very start: "Title IX" or a first
+# sentence "Outlet: ..." further down is text.
+TXT_FIELD_HEADER = re.compile(r"\A\ufeff?\s*(outlet|title|url)[ \t]*:[ \t]*([^\r\n]*)(?:\r?\n|\Z)",
+                              re.IGNORECASE)
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 UTF8_BOM = b"\xef\xbb\xbf"
 JSON_FIELDS = ("id", "text", "title", "outlet", "url", "published")
@@ -81,19 +88,32 @@ def decode_text(data: bytes) -> str:
 
 
 def article_from_txt(source: str, article_id: str, text: str) -> Article:
+    fields: dict[str, str | None] = {}
     published = None
-    header = DATE_HEADER.match(text)
-    if header:
-        published = _parse_date(header.group(1), "date header")
-        text = text[header.end():]
-    elif meant := MEANT_AS_DATE_HEADER.match(text):
-        value = (meant.group("token") or meant.group("line")).strip()
-        raise InputError(f"date header is not an ISO date (YYYY-MM-DD): {value[:40]!r}")
+    while True:
+        if header := DATE_HEADER.match(text):
+            if published is not None:
+                raise InputError("two date headers")
+            published = _parse_date(header.group(1), "date header")
+            text = text[header.end():]
+        elif meant := MEANT_AS_DATE_HEADER.match(text):
+            value = (meant.group("token") or meant.group("line")).strip()
+            raise InputError(f"date header is not an ISO date (YYYY-MM-DD): {value[:40]!r}")
+        elif line := TXT_FIELD_HEADER.match(text):
+            name = line.group(1).lower()
+            if name in fields:
+                raise InputError(f"two {name} headers")
+            fields[name] = _optional(line.group(2))
+            text = text[line.end():]
+        else:
+            break
+    if published or fields:
+        text = text.lstrip()
     text = text.rstrip()
     if not text.strip():
-        raise InputError("no article text after the date header" if header else "no article text")
+        raise InputError("no article text after the header" if published or fields else "no article text")
     return _article(article_id=article_id, source=source, text=text, published=published,
-                    id_from="file name")
+                    id_from="file name", **fields)
 
 
 def article_from_json_text(source: str, default_id: str, text: str) -> Article:

@@ -157,6 +157,42 @@ def test_a_date_header_that_is_not_an_iso_date_is_rejected(data, shown):
     assert rejection.reason == f"date header is not an ISO date (YYYY-MM-DD): {shown}"
 
 
+@pytest.mark.parametrize("data", [
+    "Outlet: The Harbour Ledger\nTitle: Council approves rent rise\nURL: https://ledger.example/rents\n"
+    "Date: 2026-11-23\n\nThe council met.",
+    "date 2026-11-23\noutlet:The Harbour Ledger \r\ntitle: Council approves rent rise\r\n"
+    "url: https://ledger.example/rents\r\nThe council met.",
+])
+def test_a_txt_names_its_outlet_title_and_url_as_a_json_file_does(data):
+    # Before, a .txt inbox had no outlet: every side of every conflict read "outlet unknown".
+    (article,), rejections = parse("a.txt", data)
+    assert rejections == []
+    assert (article.outlet, article.title, article.url) == (
+        "The Harbour Ledger", "Council approves rent rise", "https://ledger.example/rents")
+    assert article.published.isoformat() == "2026-11-23"
+    assert article.text == "The council met."
+
+
+def test_field_headers_only_at_the_start_and_only_these_names():
+    (article,), _ = parse("a.txt", "Title IX rules changed, the board said.\nOutlet: none of this is a header.")
+    assert (article.outlet, article.title) == (None, None)
+    assert article.text.startswith("Title IX")
+    (article,), _ = parse("a.txt", "Source: Reuters\nThe board met.")  # not one of the JSON fields
+    assert article.outlet is None and article.text.startswith("Source: Reuters")
+    (article,), _ = parse("a.txt", "Outlet:   \nThe board met.")  # blank: none, as in JSON
+    assert article.outlet is None and article.text == "The board met."
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    ("Outlet: A\nOutlet: B\nThe board met.", "two outlet headers"),
+    ("Date: 2026-11-23\nDate: 2026-11-24\nThe board met.", "two date headers"),
+    ("Outlet: The Harbour Ledger\n\n", "no article text after the header"),
+])
+def test_a_doubled_header_or_nothing_after_the_headers_is_rejected(data, reason):
+    articles, (rejection,) = parse("a.txt", data)
+    assert articles == [] and rejection.reason == reason
+
+
 def test_words_after_date_are_still_text():
     (article,), _ = parse("a.txt", "Date night at the harbour drew 300 people.")
     assert article.published is None and article.text.startswith("Date night")
