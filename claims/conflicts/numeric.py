@@ -2099,6 +2099,11 @@ FUTURE_YEAR_AFTER = re.compile(
     r"^(?:\s+(?!(?:and|or|but|to|when|after|before|once|until|while)\b)[a-z][\w-]*){0,2}?"
     r"(?:\s+(?:a|an|per|each|every)\s+[a-z]+)?\s+(?:(next)\s+year|(?:by|in)\s+((?:19|20)\d\d))\b", re.IGNORECASE)
 
+# "to reach 50% within two years (of the change)", "in three years' time": a span from now,
+# a forecast only when its clause foretells it ("rose 10% within two years" is history).
+WITHIN_SPAN_AFTER = re.compile(
+    r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?:within|in)\s+(?:the\s+next\s+)?(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:years?|months?|decades?)(?:'|’)?(?:\s+time)?\b", re.IGNORECASE)
 
 # A figure of a clause that foretells it ("would be less than", "is expected to reach")
 # answers a forecast with another.
@@ -2110,12 +2115,17 @@ FORETOLD_REACH_CHARS = 60
 
 
 def _future_year(q: Quantity, ref: ClaimRef) -> bool:
-    """The figure is dated right after it to a year after its article's."""
+    """The figure is dated right after it to a year after its article's, or foretold to be
+    reached within a span from now ("expected to reach 50% within two years")."""
     if ref.published is None:
         return False
     _, end = _sentence_offsets(q, ref.claim)
-    m = FUTURE_YEAR_AFTER.match(ref.claim.sentence[max(end, 0):])
-    return bool(m) and (m.group(1) is not None or int(m.group(2)) > ref.published.year)
+    after = ref.claim.sentence[max(end, 0):]
+    m = FUTURE_YEAR_AFTER.match(after)
+    if m:
+        return m.group(1) is not None or int(m.group(2)) > ref.published.year
+    return bool(WITHIN_SPAN_AFTER.match(after)) and bool(
+        FORETOLD_BEFORE.search(_before_figure(q, ref.claim, FORETOLD_REACH_CHARS)))
 
 
 def _forecast_against_now(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) -> bool:
