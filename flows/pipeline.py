@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -153,15 +154,29 @@ def cache_enabled() -> bool:
     return os.environ.get(CACHE_ENV, "on").strip().lower() not in {"off", "0", "false", "no"}
 
 
+@cache
+def code_fingerprint(root: Path = Path(extractor.__file__).parent) -> str:
+    """sha256 of the claims package's code and word lists. EXTRACTOR_VERSION alone keyed the
+    cache, and a change to extraction made without bumping it served claims of the old code
+    (round f26 met it); any change under claims/ now misses the cache once. A change to the
+    conflict rules alone re-extracts needlessly once, which is cheap beside stale claims."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(f"{path.relative_to(root).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def extraction_cache_key(context, parameters: dict) -> str:
     """The batch's content and the extractor that reads it: article ids, sha256 and outlets
     (a narrated claim's speaker is the outlet, so a corrected outlet is extracted again) in
-    batch order, EXTRACTOR_VERSION (bump it when claims/ extracts differently) and the model."""
+    batch order, EXTRACTOR_VERSION, the claims package's code and the model."""
     articles = parameters["articles"]
     articles = articles.unquote() if hasattr(articles, "unquote") else articles
     digest = hashlib.sha256()
     model = parameters.get("model") or default_model_name()
-    digest.update(f"{extractor.EXTRACTOR_VERSION}\0{model}\0".encode())
+    digest.update(f"{extractor.EXTRACTOR_VERSION}\0{code_fingerprint()}\0{model}\0".encode())
     for article in articles:
         digest.update(f"{article.article_id}\0{article.sha256}\0{article.outlet}\n".encode())
     return f"counterclaim-extract-{digest.hexdigest()}"

@@ -9,8 +9,9 @@ import textwrap
 from pathlib import Path
 
 import claims.extract as extractor
+import flows.pipeline as pipeline
 from claims.models import Article
-from flows.pipeline import cache_enabled, extraction_cache_key
+from flows.pipeline import cache_enabled, code_fingerprint, extraction_cache_key
 from prefect.utilities.annotations import quote
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +48,24 @@ def test_the_key_follows_content_version_and_model(monkeypatch):
     moved = [batch[0], batch[1].model_copy(update={"outlet": "another"})]
     assert key != extraction_cache_key(None, {"articles": moved, "model": "m"})
     monkeypatch.setattr(extractor, "EXTRACTOR_VERSION", extractor.EXTRACTOR_VERSION + "-bumped")
+    assert key != extraction_cache_key(None, {"articles": batch, "model": "m"})
+
+
+def test_the_key_follows_the_claims_code_too(monkeypatch, tmp_path):
+    # An extraction change made without bumping EXTRACTOR_VERSION served the old claims.
+    package = tmp_path / "claims"
+    (package / "data").mkdir(parents=True)
+    (package / "extract.py").write_text("RULE = 1\n")
+    (package / "data" / "words.txt").write_text("said\n")
+    before = code_fingerprint(package)
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "extract.cpython-311.pyc").write_bytes(b"compiled")
+    assert code_fingerprint.__wrapped__(package) == before  # compiled files are not the code
+    (package / "data" / "words.txt").write_text("said\nstated\n")
+    assert code_fingerprint.__wrapped__(package) != before
+    batch = [article("a", "Turnout was 61%.")]
+    key = extraction_cache_key(None, {"articles": batch, "model": "m"})
+    monkeypatch.setattr(pipeline, "code_fingerprint", lambda: "other code")
     assert key != extraction_cache_key(None, {"articles": batch, "model": "m"})
 
 
