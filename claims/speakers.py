@@ -1216,7 +1216,7 @@ class SpeakerResolver:
             return None
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
-                    and not _media_for(sp.canonical, lemma):
+                    and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma):
                 return sp.canonical
         if lemma in PEOPLES_BODY_NOUNS:
             bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
@@ -1225,11 +1225,30 @@ class SpeakerResolver:
         counts: dict[str, list[int]] = {}
         for p, c in self.org_mentions:
             if p < pos and (p not in self.place_mentions or lemma in BUSINESS_ORG_NOUNS) and \
-                    not self._named_other_kind(c, lemma, set(), pos) and not _media_for(c, lemma):
+                    not self._named_other_kind(c, lemma, set(), pos) and not _media_for(c, lemma) \
+                    and not self._name_says_kind(c, lemma):
                 counts.setdefault(c, []).append(p)
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
         return None
+
+    def _name_says_kind(self, canonical: str, lemma: str) -> bool:
+        """(s27) The organisation's own name ends in a specific kind other than `lemma`:
+        "the Holloway Drivers' Forum" is no last resort for "the council" or "the council's
+        report" (it was the last body quoted, so the council's figures became the forum's).
+        Generic nouns ("the group", "the authority") and business nouns for a business
+        ("Acme Bank" for "the lender", "Acme Group" for "the company") fall back as before."""
+        if lemma in GENERIC_ORG_NOUNS:
+            return False
+        words = re.findall(r"[a-z]+", canonical.split(" (")[0].lower())
+        last = words[-1] if words else ""
+        if last == lemma or last not in self.org_nouns:
+            return False
+        if last in GENERIC_ORG_NOUNS:
+            # "the Ferndale Motorists' Group" is no council either, but "Acme Group" may
+            # be "the company"
+            return lemma not in BUSINESS_ORG_NOUNS and last in PEOPLES_BODY_NOUNS | BUSINESS_ORG_NOUNS
+        return not (last in BUSINESS_ORG_NOUNS and lemma in BUSINESS_ORG_NOUNS)
 
     def _described_candidates(self, lemma: str, start: int, pos: int) -> set[str]:
         """Organisations named between `start` and `pos` that "the <modifiers> <lemma>"
