@@ -3,7 +3,12 @@ generally. Sentences written for these tests, not the gold.
 
 1. A body whose own name ends in another kind of organisation ("the Kelby Drivers' Forum",
    "the Kelby Walkers' Group") is no last resort for "the council" or "the council's
-   report" (claims.speakers.SpeakerResolver._name_says_kind)."""
+   report" (claims.speakers.SpeakerResolver._name_says_kind).
+2. "..., which he said could ..." inside a reported clause is the reporter's own aside:
+   the statement is not cut there, and the aside is no statement of its own
+   (claims.attribution._pronoun_aside).
+3. "The plan, the minister said, would cost ...": a parenthetical cue between subject and
+   verb; the statement is the whole clause, not the predicate alone."""
 
 from __future__ import annotations
 
@@ -51,3 +56,31 @@ def test_near_miss_the_forum_is_the_forum(nlp):
             "Mill Road had doubled.")
     got = _speakers(nlp, text)
     assert got["queues on Mill Road had doubled"] == "Kelby Drivers' Forum"
+
+
+def test_a_pronoun_aside_does_not_cut_the_statement(nlp):
+    text = ("Dr Mara Feld said the trust would use the savings to open a new clinic at "
+            "Harlow Green, which she said could treat up to 4,000 patients a year.")
+    got = _speakers(nlp, text)
+    assert got == {"the trust would use the savings to open a new clinic at Harlow Green, which "
+                   "she said could treat up to 4,000 patients a year": "Mara Feld"}
+
+
+def test_near_miss_a_named_aside_is_still_another_statement(nlp):
+    text = ("Dr Mara Feld said the trust would open a new clinic at Harlow Green, which "
+            "Jonas Perl said was too small.")
+    got = _speakers(nlp, text)
+    assert "Jonas Perl" in got.values()
+    assert len(got) == 2
+
+
+def test_a_cue_between_subject_and_verb_keeps_the_subject(nlp):
+    text = "The new bridge, the minister said, would cost £3 million."
+    got = _speakers(nlp, text)
+    assert got == {"The new bridge, the minister said, would cost £3 million": "the minister"}
+
+
+def test_near_miss_a_cue_after_the_clause_still_ends_it(nlp):
+    text = "The deal will close in March, a spokesman said, after the regulator approves it."
+    got = _speakers(nlp, text)
+    assert got == {"The deal will close in March": "a spokesman"}
