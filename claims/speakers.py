@@ -1214,9 +1214,18 @@ class SpeakerResolver:
             # "a government spokesperson" where no government is named is the government,
             # not the journal or company quoted last
             return None
+        described = self._described_unnamed(lemma, pos)
+        firsts: dict[str, int] = {}
+        for p, c in self.org_mentions + [(p, sp.canonical) for p, sp in self.history]:
+            firsts[c] = min(p, firsts.get(c, p))
+
+        def before_description(c: str) -> bool:
+            return described is not None and firsts.get(c, pos) < described
+
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
-                    and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma):
+                    and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma) \
+                    and not before_description(sp.canonical):
                 return sp.canonical
         if lemma in PEOPLES_BODY_NOUNS:
             bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
@@ -1226,10 +1235,34 @@ class SpeakerResolver:
         for p, c in self.org_mentions:
             if p < pos and (p not in self.place_mentions or lemma in BUSINESS_ORG_NOUNS) and \
                     not self._named_other_kind(c, lemma, set(), pos) and not _media_for(c, lemma) \
-                    and not self._name_says_kind(c, lemma):
+                    and not self._name_says_kind(c, lemma) and not before_description(c):
                 counts.setdefault(c, []).append(p)
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
+        return None
+
+    def _described_unnamed(self, lemma: str, pos: int) -> int | None:
+        """(s27) Where the article first described a body of that kind before `pos` in
+        words of its own ("The national health regulator must approve the merger", "the
+        merged trust will save ..."): "a spokesperson for the regulator" / "the trust said"
+        is that body, not an organisation named before the description (a hospital trust
+        gave the regulator's words; a hospital the merged trust's). One named after it may
+        be its name ("the largest union ... the Brotherhood of ...")."""
+        if lemma in BUSINESS_ORG_NOUNS | PEOPLES_BODY_NOUNS | {"business"}:
+            return None  # "the oil company said" after naming it is the named company
+        for t in self.doc:
+            if t.idx >= pos:
+                break
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not t.text.islower() or \
+                    t.ent_type_ or t.dep_ in {"compound", "poss"}:
+                continue
+            mods = [c for c in t.children if c.dep_ in {"amod", "compound"}]
+            if not mods or any(not c.text.islower() or c.ent_type_ for c in mods):
+                continue
+            near = list(t.children) + [t.head]
+            if any(n.dep_ == "appos" or (n is t.head and t.dep_ == "appos") for n in near):
+                continue  # "X, the national regulator," names it
+            return t.idx
         return None
 
     def _name_says_kind(self, canonical: str, lemma: str) -> bool:

@@ -8,7 +8,11 @@ generally. Sentences written for these tests, not the gold.
    the statement is not cut there, and the aside is no statement of its own
    (claims.attribution._pronoun_aside).
 3. "The plan, the minister said, would cost ...": a parenthetical cue between subject and
-   verb; the statement is the whole clause, not the predicate alone."""
+   verb; the statement is the whole clause, not the predicate alone.
+4. A body the article describes in words of its own ("The national water regulator must
+   approve ...", "the merged trust will ...") is what "a spokesperson for the regulator" /
+   "the trust said" means, not an organisation named before that description
+   (claims.speakers.SpeakerResolver._described_unnamed)."""
 
 from __future__ import annotations
 
@@ -84,3 +88,33 @@ def test_near_miss_a_cue_after_the_clause_still_ends_it(nlp):
     text = "The deal will close in March, a spokesman said, after the regulator approves it."
     got = _speakers(nlp, text)
     assert got == {"The deal will close in March": "a spokesman"}
+
+
+def test_a_spokesperson_for_a_described_regulator_is_not_the_company_quoted_last(nlp):
+    text = ("Tarrow Water Services said it would raise bills by 8%. The national water "
+            "regulator must approve the rise. A spokesperson for the regulator said it would "
+            "publish its decision in March.")
+    got = _speakers(nlp, text)
+    assert got["it would publish its decision in March"] != "Tarrow Water Services"
+
+
+def test_the_merged_trust_is_not_the_most_mentioned_hospital(nlp):
+    text = ("Kelby General and Danby Royal hospitals will merge next year. Kelby General has "
+            "the larger budget. Kelby General will host the new board. The merged trust will "
+            "employ 5,000 staff. The trust said the merger would save £6 million a year.")
+    got = _speakers(nlp, text)
+    assert got["the merger would save £6 million a year"] != "Kelby General"
+
+
+def test_near_miss_a_body_named_after_its_description_is_still_it(nlp):
+    text = ("Members of the largest union representing bus drivers voted down a contract. "
+            "The Brotherhood of Coach Drivers held the vote. The union said turnout was 74%.")
+    got = _speakers(nlp, text)
+    assert got["turnout was 74%"] == "Brotherhood of Coach Drivers"
+
+
+def test_near_miss_a_described_company_is_still_the_named_company(nlp):
+    text = ("Brenmoor Petroleum reported a loss on Tuesday. The state-owned oil company had "
+            "warned of lower output. The company said it would cut 300 jobs.")
+    got = _speakers(nlp, text)
+    assert got["it would cut 300 jobs"] == "Brenmoor Petroleum"
