@@ -54,6 +54,9 @@ BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "man
                                 "retailer", "airline", "operator", "insurer", "carrier",
                                 "bank", "studio", "utility", "railroad", "railway"})
 PERSON_POSSESSIVES = {"his", "her", "their"}
+# (s27) bodies whose names carry their kind ("Kelby Borough Council", "the Planning
+# Committee"): "the council" is no body whose name ends in another kind
+NAMED_KIND_NOUNS = frozenset({"council", "committee", "commission", "tribunal"})
 # words that make a title another job: the shadow health secretary is not the health
 # secretary, nor the former or deputy mayor the mayor
 TITLE_QUALIFIERS = {"shadow", "former", "deputy", "acting", "vice", "assistant", "interim",
@@ -1220,7 +1223,7 @@ class SpeakerResolver:
             firsts[c] = min(p, firsts.get(c, p))
 
         def before_description(c: str) -> bool:
-            return described is not None and firsts.get(c, pos) < described
+            return described is not None and firsts.get(c, pos) < described[0]
 
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
@@ -1239,17 +1242,19 @@ class SpeakerResolver:
                 counts.setdefault(c, []).append(p)
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
-        return None
+        return described[1] if described is not None else None
 
-    def _described_unnamed(self, lemma: str, pos: int) -> int | None:
+    def _described_unnamed(self, lemma: str, pos: int) -> tuple[int, str] | None:
         """(s27) Where the article first described a body of that kind before `pos` in
         words of its own ("The national health regulator must approve the merger", "the
         merged trust will save ..."): "a spokesperson for the regulator" / "the trust said"
         is that body, not an organisation named before the description (a hospital trust
         gave the regulator's words; a hospital the merged trust's). One named after it may
-        be its name ("the largest union ... the Brotherhood of ...")."""
+        be its name ("the largest union ... the Brotherhood of ..."). Returns where the
+        first description is and the words of the last ("the national health regulator")."""
         if lemma in BUSINESS_ORG_NOUNS | PEOPLES_BODY_NOUNS | {"business"}:
             return None  # "the oil company said" after naming it is the named company
+        found: list[Token] = []
         for t in self.doc:
             if t.idx >= pos:
                 break
@@ -1262,26 +1267,30 @@ class SpeakerResolver:
             near = list(t.children) + [t.head]
             if any(n.dep_ == "appos" or (n is t.head and t.dep_ == "appos") for n in near):
                 continue  # "X, the national regulator," names it
-            return t.idx
-        return None
+            found.append(t)
+        if not found:
+            return None
+        last = found[-1]
+        first = min([c.i for c in last.lefts if c.dep_ in {"det", "amod", "compound"}] + [last.i])
+        words = self.doc[first:last.i + 1].text
+        return found[0].idx, words[0].lower() + words[1:] if words.startswith("The ") else words
 
     def _name_says_kind(self, canonical: str, lemma: str) -> bool:
         """(s27) The organisation's own name ends in a specific kind other than `lemma`:
         "the Holloway Drivers' Forum" is no last resort for "the council" or "the council's
         report" (it was the last body quoted, so the council's figures became the forum's).
-        Generic nouns ("the group", "the authority") and business nouns for a business
-        ("Acme Bank" for "the lender", "Acme Group" for "the company") fall back as before."""
-        if lemma in GENERIC_ORG_NOUNS:
+        Only for nouns of bodies whose names carry their kind (NAMED_KIND_NOUNS)."""
+        if lemma not in NAMED_KIND_NOUNS:
+            # "the union" may be the "Transport Workers' Federation", "the charity" a
+            # "Society": only bodies whose names carry their kind are checked
             return False
         words = re.findall(r"[a-z]+", canonical.split(" (")[0].lower())
         last = words[-1] if words else ""
         if last == lemma or last not in self.org_nouns:
             return False
-        if last in GENERIC_ORG_NOUNS:
-            # "the Ferndale Motorists' Group" is no council either, but "Acme Group" may
-            # be "the company"
-            return lemma not in BUSINESS_ORG_NOUNS and last in PEOPLES_BODY_NOUNS | BUSINESS_ORG_NOUNS
-        return not (last in BUSINESS_ORG_NOUNS and lemma in BUSINESS_ORG_NOUNS)
+        # "the Ferndale Motorists' Group" / "Acme Company" is no council either; a generic
+        # word of a public body ("... Authority", "... Agency") may still be
+        return last not in GENERIC_ORG_NOUNS or last in PEOPLES_BODY_NOUNS | BUSINESS_ORG_NOUNS
 
     def _described_candidates(self, lemma: str, start: int, pos: int) -> set[str]:
         """Organisations named between `start` and `pos` that "the <modifiers> <lemma>"
