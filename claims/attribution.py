@@ -759,6 +759,12 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             # make a noun the sentence's root) / "A, X told employees in a memo"
             inside = {t.i for t in tok.subtree}
             run = _longest_run([t.i for t in tok.head.subtree if t.i not in inside])
+            subj = [c for c in tok.head.children if c.dep_ in SUBJ_DEPS and c.i < min(inside)]
+            if run and subj and tok.head.i > max(inside):
+                # s27: "The plan, the minister said, would cost £3 million": the aside
+                # splits subject and verb; the statement is the whole clause around it
+                # (the longest run was the predicate alone, "would cost £3 million")
+                run = (subj[0].left_edge.i, tok.head.right_edge.i)
             if run:
                 span = _span_chars(doc, *run)
         if span is None and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
@@ -1284,10 +1290,15 @@ def _split_conj(doc: Doc, root: Token, span: tuple[int, int]
 
 def _cut_nested(doc: Doc, text: str, cands: list[_Candidate]) -> None:
     """End a statement where another one's attribution starts ("X told Y that A, with
-    one source saying B"; "A, a figure that Z said was exaggerated")."""
+    one source saying B"; "A, a figure that Z said was exaggerated"); a pronoun's aside
+    inside it ("..., which he said could ...") is no statement of its own."""
+    asides = []
     for a in cands:
         for b in cands:
             if b is a or b.cue is None or not (a.start < b.cue.idx < a.end):
+                continue
+            if _pronoun_aside(b.cue):
+                asides.append(b)
                 continue
             if b.start < b.cue.idx:
                 cut = b.start
@@ -1299,6 +1310,22 @@ def _cut_nested(doc: Doc, text: str, cands: list[_Candidate]) -> None:
                 cut = min(cut, doc[first].idx)
             if a.start < cut < a.end:
                 a.start, a.end = _trim(text, a.start, cut)
+    cands[:] = [c for c in cands if not any(c is b for b in asides)]
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "that", "where"})
+
+
+def _pronoun_aside(cue: Token) -> bool:
+    """(s27) "X said the trust would open a unit at Y, which he said could treat 6,000
+    patients": a relative clause's "he said" is the same reporter's aside, not a second
+    statement that ends the first (it was cut to "... a unit at" and "Y, which he said
+    ..."). Only a he/she/they subject right after a relative word; a name ("which Jones
+    said was costly") still starts another statement."""
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].lower_ not in {"he", "she", "they"} or subj[0].i == 0:
+        return False
+    return cue.doc[subj[0].i - 1].lower_ in RELATIVE_WORDS and subj[0].i + 1 == cue.i
 
 
 BACKSHIFT_MODALS = {"would", "could", "might", "should", "must"}

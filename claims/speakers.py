@@ -54,6 +54,9 @@ BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "man
                                 "retailer", "airline", "operator", "insurer", "carrier",
                                 "bank", "studio", "utility", "railroad", "railway"})
 PERSON_POSSESSIVES = {"his", "her", "their"}
+# (s27) bodies whose names carry their kind ("Kelby Borough Council", "the Planning
+# Committee"): "the council" is no body whose name ends in another kind
+NAMED_KIND_NOUNS = frozenset({"council", "committee", "commission", "tribunal"})
 # words that make a title another job: the shadow health secretary is not the health
 # secretary, nor the former or deputy mayor the mayor
 TITLE_QUALIFIERS = {"shadow", "former", "deputy", "acting", "vice", "assistant", "interim",
@@ -1214,9 +1217,18 @@ class SpeakerResolver:
             # "a government spokesperson" where no government is named is the government,
             # not the journal or company quoted last
             return None
+        described = self._described_unnamed(lemma, pos)
+        firsts: dict[str, int] = {}
+        for p, c in self.org_mentions + [(p, sp.canonical) for p, sp in self.history]:
+            firsts[c] = min(p, firsts.get(c, p))
+
+        def before_description(c: str) -> bool:
+            return described is not None and firsts.get(c, pos) < described[0]
+
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
-                    and not _media_for(sp.canonical, lemma):
+                    and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma) \
+                    and not before_description(sp.canonical):
                 return sp.canonical
         if lemma in PEOPLES_BODY_NOUNS:
             bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
@@ -1225,11 +1237,60 @@ class SpeakerResolver:
         counts: dict[str, list[int]] = {}
         for p, c in self.org_mentions:
             if p < pos and (p not in self.place_mentions or lemma in BUSINESS_ORG_NOUNS) and \
-                    not self._named_other_kind(c, lemma, set(), pos) and not _media_for(c, lemma):
+                    not self._named_other_kind(c, lemma, set(), pos) and not _media_for(c, lemma) \
+                    and not self._name_says_kind(c, lemma) and not before_description(c):
                 counts.setdefault(c, []).append(p)
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
-        return None
+        return described[1] if described is not None else None
+
+    def _described_unnamed(self, lemma: str, pos: int) -> tuple[int, str] | None:
+        """(s27) Where the article first described a body of that kind before `pos` in
+        words of its own ("The national health regulator must approve the merger", "the
+        merged trust will save ..."): "a spokesperson for the regulator" / "the trust said"
+        is that body, not an organisation named before the description (a hospital trust
+        gave the regulator's words; a hospital the merged trust's). One named after it may
+        be its name ("the largest union ... the Brotherhood of ..."). Returns where the
+        first description is and the words of the last ("the national health regulator")."""
+        if lemma in BUSINESS_ORG_NOUNS | PEOPLES_BODY_NOUNS | {"business"}:
+            return None  # "the oil company said" after naming it is the named company
+        found: list[Token] = []
+        for t in self.doc:
+            if t.idx >= pos:
+                break
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not t.text.islower() or \
+                    t.ent_type_ or t.dep_ in {"compound", "poss"}:
+                continue
+            mods = [c for c in t.children if c.dep_ in {"amod", "compound"}]
+            if not mods or any(not c.text.islower() or c.ent_type_ for c in mods):
+                continue
+            near = list(t.children) + [t.head]
+            if any(n.dep_ == "appos" or (n is t.head and t.dep_ == "appos") for n in near):
+                continue  # "X, the national regulator," names it
+            found.append(t)
+        if not found:
+            return None
+        last = found[-1]
+        first = min([c.i for c in last.lefts if c.dep_ in {"det", "amod", "compound"}] + [last.i])
+        words = self.doc[first:last.i + 1].text
+        return found[0].idx, words[0].lower() + words[1:] if words.startswith("The ") else words
+
+    def _name_says_kind(self, canonical: str, lemma: str) -> bool:
+        """(s27) The organisation's own name ends in a specific kind other than `lemma`:
+        "the Holloway Drivers' Forum" is no last resort for "the council" or "the council's
+        report" (it was the last body quoted, so the council's figures became the forum's).
+        Only for nouns of bodies whose names carry their kind (NAMED_KIND_NOUNS)."""
+        if lemma not in NAMED_KIND_NOUNS:
+            # "the union" may be the "Transport Workers' Federation", "the charity" a
+            # "Society": only bodies whose names carry their kind are checked
+            return False
+        words = re.findall(r"[a-z]+", canonical.split(" (")[0].lower())
+        last = words[-1] if words else ""
+        if last == lemma or last not in self.org_nouns:
+            return False
+        # "the Ferndale Motorists' Group" / "Acme Company" is no council either; a generic
+        # word of a public body ("... Authority", "... Agency") may still be
+        return last not in GENERIC_ORG_NOUNS or last in PEOPLES_BODY_NOUNS | BUSINESS_ORG_NOUNS
 
     def _described_candidates(self, lemma: str, start: int, pos: int) -> set[str]:
         """Organisations named between `start` and `pos` that "the <modifiers> <lemma>"
