@@ -607,10 +607,9 @@ class _Wording:
     outcomes: tuple[tuple[int, int, tuple[str, ...], bool], ...] = ()
     taken: tuple[Taken, ...] = ()
     # (f27) What narrows a thing said not to exist ("no jobs in research", "no treatment
-    # that could reverse the disease"): stems a count must share to be a count of it; and
-    # the stems of the whole claim, which a denial's scope looks for.
+    # that could reverse the disease"): stems the count's own words must share to be a
+    # count of it ("120 jobs in research"; "the researchers ... followed 12,400 people" is not).
     denied_scope: frozenset[str] = frozenset()
-    stems: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -676,7 +675,7 @@ class _Wording:
                    *_direction_times(text, found_left, found_right), tuple(lacks),
                    frozenset(event_words(dated_clauses(text))) if dated else NO_STEMS,
                    bool(dated) and is_done_to(text), frozenset(event_words(text)) if dated else NO_STEMS,
-                   outcomes(text), taken_by(text), _denial_scope(text), stems)
+                   outcomes(text), taken_by(text), _denial_scope(text))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -779,7 +778,7 @@ class _Wording:
                 return hit
         for denying, counting in ((self, other), (other, self)):
             thing = _counted_denial(denying.denied, counting.counted)
-            if thing and denying.denied_scope and denying.denied_scope.isdisjoint(counting.stems):
+            if thing and denying.denied_scope and denying.denied_scope.isdisjoint(counting.counted):
                 thing = None  # "no jobs in research" / "as many as 700 jobs could go"
             if thing:
                 nobody = any(" ".join(sorted(t)) == thing for t in denying.happened)

@@ -114,3 +114,16 @@ def test_near_miss_mr_surname_is_still_the_man(nlp):
                          "His brother said Mr Lambert had rung the surgery twice that week.")
     got = _speakers(nlp, text)
     assert "Mrs Lambert" not in got.values(), got
+
+
+def test_a_scope_word_elsewhere_in_the_counting_claim_is_not_enough(nlp):
+    # "researchers" is in the claim, but what it counts is people in a trial, not research jobs
+    a = "A spokesperson for the company said no jobs in research would be affected."
+    b = "The researchers are now planning a trial in 9,300 people in North America."
+    assert not _contradictions(nlp, a, b)
+
+
+def test_near_miss_a_count_within_the_scope_still_meets_the_denial(nlp):
+    a = "A spokesperson for the company said no jobs in research would be affected."
+    b = "The union said about 120 jobs in research would go."
+    assert _contradictions(nlp, a, b)
