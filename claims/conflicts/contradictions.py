@@ -950,7 +950,8 @@ DENIAL_SCOPE = re.compile(rf"\bno\s+(?:(?!{_AUX})[a-z][\w-]*\s+){{0,3}}?(?!{_AUX
 
 def _denial_scope(text: str) -> frozenset[str]:
     """Stems of what narrows the things a claim says there were none of (DENIAL_SCOPE)."""
-    return frozenset(s for m in DENIAL_SCOPE.finditer(text) for s in topic_stems(m.group(1) or m.group(2)))
+    found = frozenset(s for m in DENIAL_SCOPE.finditer(text) for s in topic_stems(m.group(1) or m.group(2)))
+    return found or NO_STEMS  # one empty set for every claim (tests/claims/test_memory_sharing.py)
 
 
 def _denied_happenings(text: str) -> tuple[frozenset[str], ...]:
