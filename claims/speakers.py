@@ -62,6 +62,7 @@ NAMED_KIND_NOUNS = frozenset({"council", "committee", "commission", "tribunal"})
 TITLE_QUALIFIERS = {"shadow", "former", "deputy", "acting", "vice", "assistant", "interim",
                     "opposition", "ex"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)
 GENDERED_NOUNS = {"mother": "f", "wife": "f", "daughter": "f", "sister": "f", "widow": "f",
                   "grandmother": "f", "father": "m", "husband": "m", "son": "m",
                   "brother": "m", "widower": "m", "grandfather": "m"}
@@ -894,6 +895,11 @@ class SpeakerResolver:
             return None
         people = {n for n in self.person_names if len(n.split()) >= 2 and
                   n.split()[-1] == surname}
+        if len(people) == 1:
+            # (f27) "Mrs Lambourne" when the article names only Peter Lambourne, whom
+            # it calls "he": his wife, not he; the name stays as the article writes it.
+            other = self.gender_of(next(iter(people)))
+            return f"{before.text.rstrip('.').capitalize()} {surname}" if other and other != gender else None
         if len(people) < 2:
             return None
         fits = [n for n in people if self.gender_of(n) == gender]
@@ -954,7 +960,13 @@ class SpeakerResolver:
                 if not inside_ok and any(a <= p < b for a, b in self.reported_spans):
                     continue
                 name = self.full_person(name)
-                if p < pos and (gender is None or (self.gender_of(name) or gender) == gender):
+                said = self.gender_of(name)
+                honorific = HONORIFIC_BEFORE.search(self.doc.text, max(0, p - 6), p)
+                if honorific and said and HONORIFIC_GENDER[honorific.group(1).lower()] != said:
+                    # (f27) "Mrs Lambourne told the court ... she said", Peter Lambourne "he"
+                    said = HONORIFIC_GENDER[honorific.group(1).lower()]
+                    name = f"{honorific.group(1).capitalize()} {name.split()[-1]}"
+                if p < pos and (gender is None or (said or gender) == gender):
                     return name
         return None
 

@@ -606,6 +606,10 @@ class _Wording:
     # taking or rescuing done to a subject with their doers.
     outcomes: tuple[tuple[int, int, tuple[str, ...], bool], ...] = ()
     taken: tuple[Taken, ...] = ()
+    # (f27) What narrows a thing said not to exist ("no jobs in research", "no treatment
+    # that could reverse the disease"): stems the count's own words must share to be a
+    # count of it ("120 jobs in research"; "the researchers ... followed 12,400 people" is not).
+    denied_scope: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -630,7 +634,9 @@ class _Wording:
         for m in negations:
             reach = " ".join(text[m.end():].split()[:NEGATION_REACH_WORDS])
             negated |= topic_stems(reach) & _negatable()
-            heads = [topic_stems(w) for w in reach.split()]
+            # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
+            # negates the asking, not the firm, which every claim of the story names.
+            heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
             head = next((h for h in heads if h), None)
             lacked = WITHOUT_THING.match(text, m.start())
             if lacked:
@@ -669,7 +675,7 @@ class _Wording:
                    *_direction_times(text, found_left, found_right), tuple(lacks),
                    frozenset(event_words(dated_clauses(text))) if dated else NO_STEMS,
                    bool(dated) and is_done_to(text), frozenset(event_words(text)) if dated else NO_STEMS,
-                   outcomes(text), taken_by(text))
+                   outcomes(text), taken_by(text), _denial_scope(text))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -772,6 +778,8 @@ class _Wording:
                 return hit
         for denying, counting in ((self, other), (other, self)):
             thing = _counted_denial(denying.denied, counting.counted)
+            if thing and denying.denied_scope and denying.denied_scope.isdisjoint(counting.counted):
+                thing = None  # "no jobs in research" / "as many as 700 jobs could go"
             if thing:
                 nobody = any(" ".join(sorted(t)) == thing for t in denying.happened)
                 hit = f"{'nobody' if nobody else 'no'} {thing}", "(counted)"
@@ -929,6 +937,21 @@ def _denied_things(text: str) -> tuple[frozenset[str], ...]:
     found = [m.group(1) for m in DENIED_THINGS.finditer(text)]
     found += [m.group(1) for m in DENIED_HAPPENINGS.finditer(text)]
     return _stems_of_things(found, text)
+
+
+# (f27) The words narrowing a thing said not to exist: a place or field after it ("no jobs
+# in research would be affected") or a relative clause ("no treatment that could reverse
+# the disease"), up to a verb or a clause break.
+_AUX = r"(?:was|were|is|are|had|has|have|been|could|would|will|can|may|might)\b"
+DENIAL_SCOPE = re.compile(rf"\bno\s+(?:(?!{_AUX})[a-z][\w-]*\s+){{0,3}}?(?!{_AUX})[a-z][\w-]*\s+"
+                          rf"(?:(?:in|among|within)\s+((?:(?!{_AUX})[\w'-]+\s*){{1,4}})"
+                          rf"|(?:that|which|who)\s+((?:[\w'-]+\s*){{1,4}}))")
+
+
+def _denial_scope(text: str) -> frozenset[str]:
+    """Stems of what narrows the things a claim says there were none of (DENIAL_SCOPE)."""
+    found = frozenset(s for m in DENIAL_SCOPE.finditer(text) for s in topic_stems(m.group(1) or m.group(2)))
+    return found or NO_STEMS  # one empty set for every claim (tests/claims/test_memory_sharing.py)
 
 
 def _denied_happenings(text: str) -> tuple[frozenset[str], ...]:

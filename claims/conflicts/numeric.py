@@ -584,6 +584,10 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     from their homes"). Figures naming disjoint entities or events, stating different
     scopes ("worldwide"), or playing different roles (a target, an increment, a part
     against its whole) are not comparable."""
+    # (f27) An age is no duration: "people aged 65 and over" / "over the six years" are
+    # both in years, but one says how old, the other how long.
+    if (qa.measure == "age") != (qb.measure == "age"):
+        return False
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
         return False
     if _part_of_named_group(qa, a, qb, b, facts) or _other_sides(qa, a, qb, b):
