@@ -622,9 +622,14 @@ class _Stories:
         one month can score 0.25-0.36, so a link of 0.2 or more is never cut."""
         if a == b or self.score(a, b) >= min(self.same_story, self.told_story):
             return False
-        close_a = set(self.related(a, self.same_story)) - {a}
-        close_b = set(self.related(b, self.same_story)) - {b}
+        close_a, close_b = self.close_partners(a, self.same_story), self.close_partners(b, self.same_story)
         return bool(close_a) and bool(close_b) and not (close_a & close_b)
+
+    def close_partners(self, article_id: str, floor: float) -> set[str]:
+        """The other articles telling its story at least `floor`: two articles sharing one
+        are of one story however little their own words overlap (`numeric._one_story`),
+        and two with partners but none in common are two (`_two_stories`)."""
+        return set(self.related(article_id, floor)) - {article_id}
 
     def _scored(self, article_id: str) -> list[tuple[str, float]]:
         """The candidates of an article with their scores; the last article's are kept, as

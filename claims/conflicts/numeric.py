@@ -1513,8 +1513,7 @@ def _one_story(x: str, y: str, stories: _Stories, settings: ConflictSettings) ->
     0.15, one development and two closed conflicts are lost."""
     if x == y or y in stories.related(x, settings.loose_story):
         return True
-    near_x = stories.related(x, settings.same_story)[1:]
-    return bool(near_x) and not set(near_x).isdisjoint(stories.related(y, settings.same_story)[1:])
+    return bool(stories.close_partners(x, settings.same_story) & stories.close_partners(y, settings.same_story))
 
 
 def _orders_apart(qa: Quantity, other: Quantity, ratio: float) -> bool:

@@ -3,7 +3,7 @@ by the lead, twelfth session"). The story test is read from `_Stories.related`, 
 with fixed overlaps so that each branch is checked apart: a store of a few test articles
 gives every shared word a high weight, unlike a real store."""
 
-from claims.conflicts.common import ConflictSettings
+from claims.conflicts.common import ConflictSettings, _Stories
 from claims.conflicts.numeric import _one_story
 
 SETTINGS = ConflictSettings()
@@ -20,6 +20,8 @@ class Overlaps:
     def related(self, article: str, floor: float) -> list[str]:
         return [article] + [o for o in self.articles
                             if o != article and self.scores.get(frozenset((article, o)), 0.0) >= floor]
+
+    close_partners = _Stories.close_partners  # the real method, over these overlaps
 
 
 def test_articles_sharing_no_rare_words_are_two_stories():
