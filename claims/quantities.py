@@ -23,7 +23,6 @@ from claims.numbers import (
     DIGIT_NUMBER,
     FRACTION_WORDS,
     SMALL_WORD,
-    UNITS_WORDS,
     WORD_NUMBER,
     Number,
     parse_digits,
