@@ -17,7 +17,7 @@ from pathlib import Path
 from claims.models import Verdict
 from claims.reporting import ReportFormat, render_report
 from flows.inputs import printable_path
-from flows.interrupts import exit_status, interrupt_quietly
+from flows.interrupts import BEFORE_START_LINE, exit_status, exit_until_started, interrupt_quietly, started
 from store.connection import (
     DB_ENV,
     DB_WAIT_ENV,
@@ -309,8 +309,7 @@ def _run(args: argparse.Namespace, db: Path) -> int:
             summary = _run_flow(args, db)
     except KeyboardInterrupt as exc:
         by = " by SIGTERM" if exit_status(exc) == 128 + signal.SIGTERM else ""
-        print(f"counterclaim: interrupted{by} before the run started; the database is unchanged",
-              file=sys.stderr)
+        print(BEFORE_START_LINE.format(by=by), end="", file=sys.stderr)
         return exit_status(exc)
     if isinstance(summary, int):
         return summary
@@ -345,6 +344,7 @@ def _run_flow(args: argparse.Namespace, db: Path):
     from flows.temporary_server import start_early  # noqa: PLC0415
 
     server = start_early()
+    exit_until_started(server.stop)
     from flows.pipeline import counterclaim_flow  # noqa: PLC0415  (after the env is set)
     from flows.quiet_logs import quiet_routine_task_logs
 
@@ -364,6 +364,7 @@ def _run_flow(args: argparse.Namespace, db: Path):
     with server.serving():
         if not _model_found(args.model):
             return EXIT_BAD_OPTION
+        started()
         try:
             summary = flow_to_run(
                 paths=[str(p) for p in args.paths], db=str(db), model=args.model, batch_size=args.batch_size,

@@ -7,14 +7,20 @@ SIGTERM is what schedulers send (systemd, `timeout`, cron wrappers, container st
 is handled as Ctrl-C is. Prefect's flow engine installs its own SIGTERM handler when a flow
 starts (it logs a crash and re-raises the signal); `reclaim_sigterm`, called first thing in
 the flow body, puts ours back for the flow's duration, and Prefect restores ours after it.
+
+Before the flow starts (Prefect, spaCy and the server loading, nothing written), a signal
+ends the process at once instead: an exception raised inside a library's code may come out
+as another error (pydantic-core turns one raised in a serializer into a
+`PydanticSerializationError`), and the operator got a traceback and exit 1.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
@@ -27,11 +33,38 @@ class Interrupted(KeyboardInterrupt):
 
 
 _active = None  # our handler while a run of the command is in progress
+_before_start: Callable[[], None] | None = None  # clean-up, while the run is still loading
+BEFORE_START_LINE = "counterclaim: interrupted{by} before the run started; the database is unchanged\n"
 
 
 def _interrupted(signum, frame):
     logging.disable(logging.CRITICAL)
+    if _before_start is not None:
+        _exit_before_start(signum, _before_start)
     raise Interrupted(signum)
+
+
+def _exit_before_start(signum: int, clean_up: Callable[[], None]) -> None:
+    by = " by SIGTERM" if signum == signal.SIGTERM else ""
+    # os.write, not print: the signal may have come in the middle of a print to stderr
+    os.write(2, BEFORE_START_LINE.format(by=by).encode())
+    try:
+        clean_up()
+    finally:
+        os._exit(128 + signum)
+
+
+def exit_until_started(clean_up: Callable[[], None]) -> None:
+    """Inside `interrupt_quietly`: until `started()`, a signal says so in one line, calls
+    `clean_up` (the early server's stop) and ends the process with 128 + the signal."""
+    global _before_start
+    _before_start = clean_up
+
+
+def started() -> None:
+    """From here a signal raises `Interrupted`, so the flow unwinds and says what it kept."""
+    global _before_start
+    _before_start = None
 
 
 @contextmanager
@@ -45,6 +78,7 @@ def interrupt_quietly() -> Iterator[None]:
         yield
     finally:
         _active = None
+        started()
         for s, handler in previous.items():
             signal.signal(s, handler)
 

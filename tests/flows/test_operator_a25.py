@@ -5,6 +5,7 @@ setting is refused in one line instead of silently meaning the default."""
 import os
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
@@ -111,3 +112,31 @@ def test_a_model_from_the_environment_is_named_as_such(tmp_path):
     # given as the option, it is still the option that is named
     line = one_line_error(counterclaim("run", str(SEEDS), "--db", str(db), "--model", "en_core_web_bogus"), 2)
     assert line.startswith("counterclaim: --model: "), line
+
+
+def test_a_signal_inside_a_librarys_code_while_loading_still_ends_in_one_line(tmp_path):
+    # CI once sent the SIGTERM while Prefect's settings were being serialised: raised inside
+    # pydantic-core's serializer, the interruption came out as a PydanticSerializationError,
+    # a traceback and exit 1. Here the signal arrives inside such a serializer, deterministically.
+    cleaned = tmp_path / "server stopped"
+    program = f"""
+import os, signal
+from pydantic import BaseModel, model_serializer
+from flows.interrupts import exit_until_started, interrupt_quietly
+
+class Settings(BaseModel):
+    @model_serializer
+    def _ser(self):
+        os.kill(os.getpid(), signal.SIGTERM)
+        return {{}}
+
+with interrupt_quietly():
+    exit_until_started(lambda: open({str(cleaned)!r}, "w").close())
+    Settings().model_dump()
+print("still running")
+"""
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 143, done.stderr
+    assert done.stderr == "counterclaim: interrupted by SIGTERM before the run started; the database is unchanged\n"
+    assert "still running" not in done.stdout
+    assert cleaned.exists()
