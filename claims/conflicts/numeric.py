@@ -1513,6 +1513,8 @@ def _one_story(x: str, y: str, stories: _Stories, settings: ConflictSettings) ->
     0.15, one development and two closed conflicts are lost."""
     if x == y or y in stories.related(x, settings.loose_story):
         return True
+    if stories.named_apart(x, y):
+        return False
     return bool(stories.close_partners(x, settings.same_story) & stories.close_partners(y, settings.same_story))
 
 

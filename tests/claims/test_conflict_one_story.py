@@ -23,6 +23,9 @@ class Overlaps:
 
     close_partners = _Stories.close_partners  # the real method, over these overlaps
 
+    def named_apart(self, a: str, b: str) -> bool:
+        return False  # tested in test_conflict_named_apart.py
+
 
 def test_articles_sharing_no_rare_words_are_two_stories():
     stories = Overlaps({frozenset(("avalanche-a", "avalanche-b")): 0.05})

@@ -1,0 +1,76 @@
+"""Two articles naming several people, places or bodies each, none in common, tell two
+stories (`_Stories.named_apart`, docs/conflicts.md "Added by the lead, thirteenth session"):
+a store holding two towns' bin strikes met their claims through the words the two
+stories share ("refuse", "collections", "the council")."""
+
+from claims.conflicts import find_conflicts
+from claims.conflicts.common import _proper_names
+from claims.models import ConflictKind
+from tests.claims.test_conflict_one_story import SETTINGS, Overlaps
+from claims.conflicts.numeric import _one_story
+from tests.claims.test_conflicts import claim, ref
+
+# Two towns' strikes, each article naming six people, places or bodies of its own.
+EASTGATE = ("In Eastgate, council leader Rhona Pilling said on Monday that the Varlow depot and the "
+            "Kesting yard were shut, and Dunnet Street residents told Tamsin Orde of the GMU that {}")
+WESTBRIDGE = ("In Westbridge, council leader Alun Farrow said the Corby depot was open and Mabel Lane "
+              "residents told Joss Quayle of Unity Works that {}")
+SAID_A = "there has been no bin collection since the walkout began"
+SAID_B = "bin collections began again across the district last week"
+
+
+def two_articles(first: str, second: str, outlets=("Outlet A", "Outlet B")):
+    a = ref(claim("a1", SAID_A, first.format(SAID_A), speaker="residents", cue="told"), outlets[0])
+    b = ref(claim("b1", SAID_B, second.format(SAID_B), speaker="residents", cue="told"), outlets[1])
+    return [a, b]
+
+
+def test_proper_names_are_capitalised_words_never_written_in_lower_case():
+    names = _proper_names({"a": {"Kersley's council and the GMB union met Mr Lowe on Monday.": None,
+                                 "The Council said residents of Kersley would pay.": None,
+                                 "Joblessness rose, Irena Vukas said.": None}})
+    # "Council" and "The" are written in lower case elsewhere; titles and weekdays are no
+    # names; a sentence's first word is one only if capitalised inside a sentence too
+    assert names["a"] == {"Kersley", "GMB", "Lowe", "Irena", "Vukas"}
+
+
+def test_the_same_opposition_within_one_town_is_a_contradiction():
+    (conflict,) = find_conflicts(two_articles(EASTGATE, EASTGATE.replace("Monday", "Tuesday")))
+    assert conflict.kind is ConflictKind.CONTRADICTION
+
+
+def test_two_towns_naming_nothing_in_common_are_two_stories():
+    assert find_conflicts(two_articles(EASTGATE, WESTBRIDGE)) == []
+
+
+def test_a_short_piece_naming_little_is_not_set_apart():
+    # Near miss: the second article names only its town and speaker; with few names, no
+    # name in common is no proof of two stories.
+    short = "In Westbridge, residents told Joss Quayle that {}"
+    (conflict,) = find_conflicts(two_articles(EASTGATE, short))
+    assert conflict.kind is ConflictKind.CONTRADICTION
+
+
+def test_a_name_and_its_derived_form_are_one_name():
+    # Near miss: "Eastgate" / "Eastgaters": one town
+    other = WESTBRIDGE.replace("In Westbridge,", "Among Eastgaters,")
+    (conflict,) = find_conflicts(two_articles(EASTGATE, other))
+    assert conflict.kind is ConflictKind.CONTRADICTION
+
+
+class NamedOverlaps(Overlaps):
+    """The fake overlaps, with articles set apart by their names."""
+
+    def __init__(self, scores, apart):
+        super().__init__(scores)
+        self.apart = apart
+
+    def named_apart(self, a, b):
+        return frozenset((a, b)) in self.apart
+
+
+def test_figures_of_articles_named_apart_are_no_rivals_through_a_third_article():
+    close = SETTINGS.same_story
+    scores = {frozenset(("road", "agency")): close, frozenset(("sinkhole", "agency")): close}
+    assert _one_story("road", "sinkhole", NamedOverlaps(scores, set()), SETTINGS)
+    assert not _one_story("road", "sinkhole", NamedOverlaps(scores, {frozenset(("road", "sinkhole"))}), SETTINGS)
