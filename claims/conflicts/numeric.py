@@ -673,10 +673,11 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
 
 def _kind_words(q: Quantity) -> frozenset[str]:
     """Stems of the words before the head of the figure's measure (as `_modifiers`), but
-    for words in "-ing": the measure is written in lemmas, and a participle kept as "-ing"
-    says how the thing was seen ("breeding pairs" / "nesting pairs"), not which kind."""
+    for participles left in "-ing" or "-ed" by the lemmatiser: they say how the thing was
+    seen or counted ("breeding pairs" / "nesting pairs"), not which kind. (Without "-ed"
+    a closed conflict was lost.)"""
     first = MEASURE_PREPOSITION.split(q.measure or "")[0].split()
-    return topic_stems(" ".join(w for w in first[:-1] if not w.lower().endswith("ing")))
+    return topic_stems(" ".join(w for w in first[:-1] if not w.lower().endswith(("ing", "ed"))))
 
 
 def _kinds_of_one_head(qa: Quantity, qb: Quantity) -> bool:
