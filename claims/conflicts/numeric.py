@@ -674,10 +674,17 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
 def _kind_words(q: Quantity) -> frozenset[str]:
     """Stems of the words before the head of the figure's measure (as `_modifiers`), but
     for participles left in "-ing" or "-ed" by the lemmatiser: they say how the thing was
-    seen or counted ("breeding pairs" / "nesting pairs"), not which kind. (Without "-ed"
-    a closed conflict was lost.)"""
+    seen or counted ("breeding pairs" / "nesting pairs"), not which kind (without "-ed" a
+    closed conflict was lost); nor words of one side's reading ("the real saving",
+    `conflict_rival_reading_words.txt`)."""
     first = MEASURE_PREPOSITION.split(q.measure or "")[0].split()
-    return topic_stems(" ".join(w for w in first[:-1] if not w.lower().endswith(("ing", "ed"))))
+    return topic_stems(" ".join(w for w in first[:-1] if not w.lower().endswith(("ing", "ed"))
+                                and w.lower() not in rival_reading_words()))
+
+
+@cache
+def rival_reading_words() -> frozenset[str]:
+    return frozenset(data_lines("conflict_rival_reading_words.txt"))
 
 
 def _kinds_of_one_head(qa: Quantity, qb: Quantity) -> bool:

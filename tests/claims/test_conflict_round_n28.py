@@ -40,3 +40,13 @@ def test_a_measure_without_a_kind_is_still_compared(nlp):
     assert ConflictKind.NUMERIC in _kinds(nlp, (YOUTH, "Outlet A"), (YOUTH_UNION, "Outlet B"))
     assert ConflictKind.NUMERIC in _kinds(nlp, (ALL, "Outlet A"), (ALL_UNION, "Outlet B"))
 
+
+
+SAVING = "According to the cabinet report, the change to bin collections will save the council £1.8 million a year."
+REAL_SAVING = ("Opposition leader Mara Quist has said the real saving from the change to bin collections "
+               "will be about £600,000 a year.")
+
+
+def test_one_sides_reading_is_no_kind(nlp):
+    # "the real saving" is the opposition's reading of the same saving: still a rival figure
+    assert ConflictKind.NUMERIC in _kinds(nlp, (SAVING, "Outlet A"), (REAL_SAVING, "Outlet B"))
