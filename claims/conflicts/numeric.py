@@ -605,6 +605,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     events_a, events_b = facts.events(qa, a), facts.events(qb, b)
     if events_a and events_b and events_a.isdisjoint(events_b):
         return False
+    if _kinds_of_one_head(qa, qb):
+        return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
     shared = ma & mb
     # (c9) A "measure" that is only a name ("the £35 million Kessington paid" / "Kessington
@@ -667,6 +669,33 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _care_of_some(qa, a, qb, b):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+def _kind_words(q: Quantity) -> frozenset[str]:
+    """Stems of the words before the head of the figure's measure (as `_modifiers`), but
+    for participles left in "-ing" or "-ed" by the lemmatiser: they say how the thing was
+    seen or counted ("breeding pairs" / "nesting pairs"), not which kind (without "-ed" a
+    closed conflict was lost); nor words of one side's reading ("the real saving",
+    `conflict_rival_reading_words.txt`)."""
+    first = MEASURE_PREPOSITION.split(q.measure or "")[0].split()
+    return topic_stems(" ".join(w for w in first[:-1] if not w.lower().endswith(("ing", "ed"))
+                                and w.lower() not in rival_reading_words()))
+
+
+@cache
+def rival_reading_words() -> frozenset[str]:
+    return frozenset(data_lines("conflict_rival_reading_words.txt"))
+
+
+def _kinds_of_one_head(qa: Quantity, qb: Quantity) -> bool:
+    """(n28) Two measures of one head, each with words before it, none shared even as
+    synonyms ("food prices" / "energy prices", "domestic enrolment" / "international
+    student enrolment"): two kinds of the thing, not one figure told twice. A measure
+    with no word before its head ("prices") may be either kind: compared as before."""
+    ma, mb = _kind_words(qa), _kind_words(qb)
+    if not (ma and mb) or not (measure_head(qa) & measure_head(qb)):
+        return False
+    return _widen(ma).isdisjoint(_widen(mb))
 
 
 @cache
