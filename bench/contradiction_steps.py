@@ -26,6 +26,11 @@ could reach before any rule is written.
 Run: python bench/contradiction_steps.py             # dev gold, misses with text
      python bench/contradiction_steps.py --heldout   # closed sets: counts only, no text
 
+(x28) Every (c) miss, and every labelled non-conflict whose sides are both claims, is also
+counted by the shapes of opposition its two sides' cue words hold (`x28_shapes`): a figure
+against none/all, a state against its opposite, an event against its non-occurrence, a time
+against another, a cause or place against another, a whole against an exception, a yes/no.
+
 On the closed sets it prints integer counts only, never a pair's text."""
 import collections
 import re
@@ -283,6 +288,75 @@ def verb_synonym_hit(a, b):
     return 0
 
 
+# Round x28: the shape of the opposition of a pair missed at (c), by cue words of general
+# English (counts only): a figure against "none"/"no"/"all"; a state against its opposite; an
+# event against its non-occurrence; a time against another time; a cause or place against
+# another; a whole against an exception; a yes/no of one question (a vote, a verdict). A pair
+# may hold several; `x28 shape` is the first in this order.
+X28_UNIVERSAL = re.compile(r"\b(?:no|none|nobody|no one|never|nothing|every|everyone|all|each|both|fully|full|"
+                           r"throughout|entire|whole|any)\b", re.I)
+X28_NEGATOR = re.compile(r"\b(?:not|no|never|nobody|none|no one|nothing|without|neither|nor)\b|n['’]t\b", re.I)
+X28_STATE_ROWS = [
+    (r"\b(?:open|opened|reopen\w*|stay(?:ed)? open|remain\w* open|running|ran|operat\w+)\b",
+     r"\b(?:clos\w+|shut\w*|suspended|halted|cancel\w+|called off|dark|offline|out of (?:action|service))\b"),
+    (r"\b(?:safe|safely|unhurt|unharmed|alive|intact|stable|no risk|under control|contained|resolved|held|minor)\b",
+     r"\b(?:unsafe|dangerous|danger|risk|hurt|injured|dead|killed|shot|damaged|crack\w*|critical|intensive care|"
+     r"serious|ill|sank|spreading|breach\w*|broke through|failed?)\b"),
+    (r"\b(?:work(?:s|ed|ing)?|function\w*|done its job|full availability|fully staffed|stocked|equipped|on time|"
+     r"to time|on schedule|within budget|as planned)\b",
+     r"\b(?:broken|broke down|fail\w*|faulty|short of|ran out|run out|delay\w*|overran|late|over budget|"
+     r"without)\b"),
+]
+X28_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                      r"may|june|july|august|september|october|november|december|spring|summer|autumn|winter|"
+                      r"(?:19|20)\d\d|within|until|before|after|by|hours?|days?|weeks?|fortnight|months?|minutes?|"
+                      r"morning|evening|night|dawn|afternoon|midnight|tonight|yesterday|today|tomorrow|season)\b", re.I)
+X28_CAUSE = re.compile(r"\b(?:caus\w+|blam\w+|trigger\w+|because|due to|result of|sparked|started|began|broke out|"
+                       r"happened|occurred|originat\w+|after (?:a|an|the|two)|through a|found in|found on|located)\b",
+                       re.I)
+X28_EXCEPTION = re.compile(r"\b(?:except|apart from|other than|one of|two of|some of|only|still missing|acquitted|"
+                           r"abstain\w*|against|half)\b", re.I)
+X28_YES = re.compile(r"\b(?:passed|approved|backed|accepted|agreed|cleared|guilty|won|first choice|correctly|"
+                     r"carried|endorsed|supported)\b", re.I)
+X28_NO = re.compile(r"\b(?:defeated|rejected|thrown out|refused|acquitted|yet to|voted down|wrongly|third choice|"
+                    r"second choice|initially targeted|blocked|vetoed|opposed)\b", re.I)
+
+
+def x28_shapes(a, b):
+    """The opposition shapes whose cues the two sides hold, in priority order."""
+    ta, tb = a.own_text, b.own_text
+    qa, qb = bool(a.claim.quantities), bool(b.claim.quantities)
+    shapes = []
+    if (qa and X28_UNIVERSAL.search(tb) and not qb) or (qb and X28_UNIVERSAL.search(ta) and not qa):
+        shapes.append("figure_vs_none_all")
+    if any((re.search(l, ta, re.I) and re.search(r, tb, re.I)) or (re.search(r, ta, re.I) and re.search(l, tb, re.I))
+           for l, r in X28_STATE_ROWS):
+        shapes.append("state_vs_opposite")
+    if bool(X28_NEGATOR.search(ta)) != bool(X28_NEGATOR.search(tb)) and \
+            len(topic_stems(ta) & topic_stems(tb)) >= 1:
+        shapes.append("event_vs_nonoccurrence")
+    if X28_TIME.search(ta) and X28_TIME.search(tb):
+        ya = {m.group(0).lower() for m in X28_TIME.finditer(ta)}
+        yb = {m.group(0).lower() for m in X28_TIME.finditer(tb)}
+        if ya != yb:
+            shapes.append("time_vs_time")
+    if X28_CAUSE.search(ta) and X28_CAUSE.search(tb):
+        shapes.append("cause_vs_cause")
+    if (re.search(r"\b(?:all|every|both|each|fully|throughout)\b", ta, re.I) and (qb or X28_EXCEPTION.search(tb))) or \
+            (re.search(r"\b(?:all|every|both|each|fully|throughout)\b", tb, re.I) and (qa or X28_EXCEPTION.search(ta))):
+        shapes.append("whole_vs_exception")
+    if (X28_YES.search(ta) and X28_NO.search(tb)) or (X28_NO.search(ta) and X28_YES.search(tb)):
+        shapes.append("yes_no")
+    return shapes
+
+
+def x28_count(counts, prefix, shapes):
+    counts[f"{prefix} shape={shapes[0] if shapes else 'none'}"] += 1
+    for s in shapes:
+        counts[f"{prefix} holds {s}"] += 1
+    counts[f"{prefix} shapes held={min(len(shapes), 3)}"] += 1
+
+
 def sentence_cues(case, where):
     """Integer cues of the sentence holding an uncovered gold side: a quote mark, a
     reporting verb or "according to", a negator."""
@@ -316,6 +390,16 @@ def run(cases, nlp, show):
             counts["predicted contradictions, unlabelled"] += c.conflict_id not in labelled
     for case in cases:
         for pair in case["pairs"]:
+            if not pair.get("conflict"):
+                aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
+                sa = [judged_of[c.claim_id] for c in claims if covers(c, aw)]
+                sb = [judged_of[c.claim_id] for c in claims if covers(c, bw)]
+                if sa and sb:
+                    # the shapes any pair of covering claims holds (what a reader could fire on)
+                    held = [s for s in ("figure_vs_none_all", "state_vs_opposite", "event_vs_nonoccurrence",
+                                        "time_vs_time", "cause_vs_cause", "whole_vs_exception", "yes_no")
+                            if any(s in x28_shapes(a, b) for a in sa for b in sb)]
+                    x28_count(counts, "x28 non-conflicts (both claims)", held)
             if (CAND_ROWS or VERB_GROUPS or os.environ.get("O24_PREFIX")) and not pair.get("conflict"):
                 aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
                 sa = [judged_of[c.claim_id] for c in claims if covers(c, aw)]
@@ -364,6 +448,9 @@ def run(cases, nlp, show):
             for part in f.split():
                 counts[f"  feature {part}"] += 1
             if step.startswith("(c)"):
+                x28_count(counts, "  x28 (c)", x28_shapes(a, b))
+                if show:
+                    print("   x28 shapes", x28_shapes(a, b))
                 for name, n in probes(a, b):
                     counts[f"  probe (c) {name} sides={n}"] += 1
                 if CAND_ROWS:
