@@ -350,6 +350,32 @@ def x28_shapes(a, b):
     return shapes
 
 
+X28_NEG_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)\W*((?:[A-Za-z][\w'’-]*\s+){0,6}?)"
+                             r"(?:had|has|have|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?(\w+)", re.I)
+
+
+def x28_detail(counts, prefix, a, b):
+    """Finer counts of the two commonest shapes: for a figure against none/all, the word
+    and the figure's unit; for an event against its non-occurrence, whether the negated
+    predicate recurs on the other side and whether the negated clause's subject does."""
+    for x, y in ((a, b), (b, a)):
+        if x.claim.quantities and not y.claim.quantities:
+            for m in X28_UNIVERSAL.finditer(y.own_text):
+                counts[f"{prefix} figure_vs_none word={m.group(0).lower()}"] += 1
+            if X28_UNIVERSAL.search(y.own_text):
+                units = sorted({q.unit or "-" for q in x.claim.quantities})
+                counts[f"{prefix} figure_vs_none units={'/'.join(units)[:30]}"] += 1
+                counts[f"{prefix} figure_vs_none shared={min(len(topic_stems(x.own_text) & topic_stems(y.own_text)), 3)}"] += 1
+    for x, y in ((a, b), (b, a)):
+        if X28_NEGATOR.search(x.own_text) and not X28_NEGATOR.search(y.own_text):
+            ty = topic_stems(y.own_text)
+            for m in X28_NEG_SUBJECT.finditer(x.own_text):
+                head = topic_stems(m.group(2))
+                subj = topic_stems(" ".join(w for w in m.group(1).split() if not w[:1].isupper()))
+                counts[f"{prefix} nonoccurrence passive head_in_other={int(bool(head & ty))} "
+                       f"subject_in_other={int(bool(subj & ty))}"] += 1
+
+
 def x28_count(counts, prefix, shapes):
     counts[f"{prefix} shape={shapes[0] if shapes else 'none'}"] += 1
     for s in shapes:
@@ -400,6 +426,9 @@ def run(cases, nlp, show):
                                         "time_vs_time", "cause_vs_cause", "whole_vs_exception", "yes_no")
                             if any(s in x28_shapes(a, b) for a in sa for b in sb)]
                     x28_count(counts, "x28 non-conflicts (both claims)", held)
+                    for a in sa[:1]:
+                        for b in sb[:1]:
+                            x28_detail(counts, "x28 non-conflicts (first claims)", a, b)
             if (CAND_ROWS or VERB_GROUPS or os.environ.get("O24_PREFIX")) and not pair.get("conflict"):
                 aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
                 sa = [judged_of[c.claim_id] for c in claims if covers(c, aw)]
@@ -449,6 +478,7 @@ def run(cases, nlp, show):
                 counts[f"  feature {part}"] += 1
             if step.startswith("(c)"):
                 x28_count(counts, "  x28 (c)", x28_shapes(a, b))
+                x28_detail(counts, "  x28 (c)", a, b)
                 if show:
                     print("   x28 shapes", x28_shapes(a, b))
                 for name, n in probes(a, b):
