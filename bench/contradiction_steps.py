@@ -376,6 +376,62 @@ def x28_detail(counts, prefix, a, b):
                        f"subject_in_other={int(bool(subj & ty))}"] += 1
 
 
+X28_TIME_KINDS = {
+    "weekday": r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    "month": r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b",
+    "year": r"\b(?:19|20)\d\d\b",
+    "season": r"\b(?:spring|summer|autumn|winter|christmas|easter)\b",
+    "clock": r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:midnight|noon|dawn)\b",
+    "duration": r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an)\s+"
+                r"(?:minutes?|hours?|days?|weeks?|months?|years?|fortnight)\b",
+    "bound": r"\b(?:within|until|by|before|after|since|no later than|at least)\b",
+}
+
+
+def x28_detail2(counts, prefix, a, b):
+    """(x28) For a pair whose two sides both name a time: the kinds each side holds, whether
+    they share a kind, and whether the dated-event reader dates both. For a figure against
+    "no X": whether every word of the denied thing is a word anywhere on the count side."""
+    ka = {k for k, rx in X28_TIME_KINDS.items() if re.search(rx, a.own_text, re.I)}
+    kb = {k for k, rx in X28_TIME_KINDS.items() if re.search(rx, b.own_text, re.I)}
+    if ka - {"bound"} and kb - {"bound"}:
+        wa, wb = wording(a), wording(b)
+        counts[f"{prefix} time shared_kind={int(bool((ka & kb) - {'bound'}))} "
+               f"dated_both={int(bool(wa.dated and wb.dated))}"] += 1
+        for k in sorted((ka & kb) - {"bound"}):
+            counts[f"{prefix} time shared {k}"] += 1
+        counts[f"{prefix} time kinds={'+'.join(sorted(ka | kb))[:60]}"] += 1
+    for x, y in ((a, b), (b, a)):
+        denied = wording(x).denied
+        if denied and y.claim.quantities:
+            ty = topic_stems(y.own_text)
+            counts[f"{prefix} none_x_figure denied_in_other={int(any(t <= ty for t in denied))} "
+                   f"any_word={int(any(t & ty for t in denied))} count={int(any(q.unit == 'count' for q in y.claim.quantities))}"] += 1
+
+
+X28_MINUTES = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160, "month": 43200, "year": 525600}
+X28_BOUND = re.compile(r"\b(?:within|under|less than|no more than|at most|kept under|inside|no longer than|"
+                       r"(?:no|nobody|none|never)\b.{0,40}\b(?:more|longer) than)\b", re.I)
+
+
+def x28_durations(j):
+    return [(q.value or q.low or 0) * X28_MINUTES[q.unit] for q in j.claim.quantities
+            if q.unit in X28_MINUTES and (q.value or q.low)]
+
+
+def x28_detail3(counts, prefix, a, b):
+    """(x28) A duration on both sides (minutes, hours, days ...): whether one side bounds it
+    ("within six minutes", "nobody waited more than twenty minutes") below the other's."""
+    da, db = x28_durations(a), x28_durations(b)
+    if not (da and db):
+        return
+    counts[f"{prefix} durations both"] += 1
+    for x, dx, dy in ((a, da, db), (b, db, da)):
+        if X28_BOUND.search(x.own_text):
+            counts[f"{prefix} durations bound_below_other={int(max(dx) < max(dy))}"] += 1
+            break
+
+
 def x28_count(counts, prefix, shapes):
     counts[f"{prefix} shape={shapes[0] if shapes else 'none'}"] += 1
     for s in shapes:
@@ -429,6 +485,10 @@ def run(cases, nlp, show):
                     for a in sa[:1]:
                         for b in sb[:1]:
                             x28_detail(counts, "x28 non-conflicts (first claims)", a, b)
+                            x28_detail2(counts, "x28 non-conflicts (first claims)", a, b)
+                    if any(x28_durations(a) for a in sa) and any(x28_durations(b) for b in sb):
+                        best = max(((a, b) for a in sa for b in sb), key=lambda t: bool(x28_durations(t[0]) and x28_durations(t[1])))
+                        x28_detail3(counts, "x28 non-conflicts (a pair)", *best)
             if (CAND_ROWS or VERB_GROUPS or os.environ.get("O24_PREFIX")) and not pair.get("conflict"):
                 aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
                 sa = [judged_of[c.claim_id] for c in claims if covers(c, aw)]
@@ -479,6 +539,8 @@ def run(cases, nlp, show):
             if step.startswith("(c)"):
                 x28_count(counts, "  x28 (c)", x28_shapes(a, b))
                 x28_detail(counts, "  x28 (c)", a, b)
+                x28_detail2(counts, "  x28 (c)", a, b)
+                x28_detail3(counts, "  x28 (c)", a, b)
                 if show:
                     print("   x28 shapes", x28_shapes(a, b))
                 for name, n in probes(a, b):
