@@ -432,6 +432,23 @@ def x28_detail3(counts, prefix, a, b):
             break
 
 
+X28_WHOLE = re.compile(r"\b(?:all|every|both|each|fully|throughout)\b", re.I)
+
+
+def x28_detail4(counts, prefix, a, b):
+    """(x28) A whole on one side ("every ward", "all 120 staff", "fully staffed") and a count
+    or exception on the other: whether the whole-group reader reads the whole
+    (`_Wording.universal`), whether it reads the other's count as an exception (`excepted`),
+    and whether the whole's group noun is a word of the other side."""
+    for x, y in ((a, b), (b, a)):
+        if X28_WHOLE.search(x.own_text) and (y.claim.quantities or X28_EXCEPTION.search(y.own_text)):
+            wx, wy = wording(x), wording(y)
+            groups = {s for g, _ in wx.universal for s in g}
+            counts[f"{prefix} whole universal_read={int(bool(wx.universal))} excepted_read={int(bool(wy.excepted))} "
+                   f"group_in_other={int(bool(groups & topic_stems(y.own_text)))}"] += 1
+            break
+
+
 def x28_count(counts, prefix, shapes):
     counts[f"{prefix} shape={shapes[0] if shapes else 'none'}"] += 1
     for s in shapes:
@@ -486,6 +503,7 @@ def run(cases, nlp, show):
                         for b in sb[:1]:
                             x28_detail(counts, "x28 non-conflicts (first claims)", a, b)
                             x28_detail2(counts, "x28 non-conflicts (first claims)", a, b)
+                            x28_detail4(counts, "x28 non-conflicts (first claims)", a, b)
                     if any(x28_durations(a) for a in sa) and any(x28_durations(b) for b in sb):
                         best = max(((a, b) for a in sa for b in sb), key=lambda t: bool(x28_durations(t[0]) and x28_durations(t[1])))
                         x28_detail3(counts, "x28 non-conflicts (a pair)", *best)
@@ -541,6 +559,7 @@ def run(cases, nlp, show):
                 x28_detail(counts, "  x28 (c)", a, b)
                 x28_detail2(counts, "  x28 (c)", a, b)
                 x28_detail3(counts, "  x28 (c)", a, b)
+                x28_detail4(counts, "  x28 (c)", a, b)
                 if show:
                     print("   x28 shapes", x28_shapes(a, b))
                 for name, n in probes(a, b):
