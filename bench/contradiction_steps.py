@@ -26,6 +26,11 @@ could reach before any rule is written.
 Run: python bench/contradiction_steps.py             # dev gold, misses with text
      python bench/contradiction_steps.py --heldout   # closed sets: counts only, no text
 
+(x28) Every (c) miss, and every labelled non-conflict whose sides are both claims, is also
+counted by the shapes of opposition its two sides' cue words hold (`x28_shapes`): a figure
+against none/all, a state against its opposite, an event against its non-occurrence, a time
+against another, a cause or place against another, a whole against an exception, a yes/no.
+
 On the closed sets it prints integer counts only, never a pair's text."""
 import collections
 import re
@@ -283,6 +288,174 @@ def verb_synonym_hit(a, b):
     return 0
 
 
+# Round x28: the shape of the opposition of a pair missed at (c), by cue words of general
+# English (counts only): a figure against "none"/"no"/"all"; a state against its opposite; an
+# event against its non-occurrence; a time against another time; a cause or place against
+# another; a whole against an exception; a yes/no of one question (a vote, a verdict). A pair
+# may hold several; `x28 shape` is the first in this order.
+X28_UNIVERSAL = re.compile(r"\b(?:no|none|nobody|no one|never|nothing|every|everyone|all|each|both|fully|full|"
+                           r"throughout|entire|whole|any)\b", re.I)
+X28_NEGATOR = re.compile(r"\b(?:not|no|never|nobody|none|no one|nothing|without|neither|nor)\b|n['’]t\b", re.I)
+X28_STATE_ROWS = [
+    (r"\b(?:open|opened|reopen\w*|stay(?:ed)? open|remain\w* open|running|ran|operat\w+)\b",
+     r"\b(?:clos\w+|shut\w*|suspended|halted|cancel\w+|called off|dark|offline|out of (?:action|service))\b"),
+    (r"\b(?:safe|safely|unhurt|unharmed|alive|intact|stable|no risk|under control|contained|resolved|held|minor)\b",
+     r"\b(?:unsafe|dangerous|danger|risk|hurt|injured|dead|killed|shot|damaged|crack\w*|critical|intensive care|"
+     r"serious|ill|sank|spreading|breach\w*|broke through|failed?)\b"),
+    (r"\b(?:work(?:s|ed|ing)?|function\w*|done its job|full availability|fully staffed|stocked|equipped|on time|"
+     r"to time|on schedule|within budget|as planned)\b",
+     r"\b(?:broken|broke down|fail\w*|faulty|short of|ran out|run out|delay\w*|overran|late|over budget|"
+     r"without)\b"),
+]
+X28_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                      r"may|june|july|august|september|october|november|december|spring|summer|autumn|winter|"
+                      r"(?:19|20)\d\d|within|until|before|after|by|hours?|days?|weeks?|fortnight|months?|minutes?|"
+                      r"morning|evening|night|dawn|afternoon|midnight|tonight|yesterday|today|tomorrow|season)\b", re.I)
+X28_CAUSE = re.compile(r"\b(?:caus\w+|blam\w+|trigger\w+|because|due to|result of|sparked|started|began|broke out|"
+                       r"happened|occurred|originat\w+|after (?:a|an|the|two)|through a|found in|found on|located)\b",
+                       re.I)
+X28_EXCEPTION = re.compile(r"\b(?:except|apart from|other than|one of|two of|some of|only|still missing|acquitted|"
+                           r"abstain\w*|against|half)\b", re.I)
+X28_YES = re.compile(r"\b(?:passed|approved|backed|accepted|agreed|cleared|guilty|won|first choice|correctly|"
+                     r"carried|endorsed|supported)\b", re.I)
+X28_NO = re.compile(r"\b(?:defeated|rejected|thrown out|refused|acquitted|yet to|voted down|wrongly|third choice|"
+                    r"second choice|initially targeted|blocked|vetoed|opposed)\b", re.I)
+
+
+def x28_shapes(a, b):
+    """The opposition shapes whose cues the two sides hold, in priority order."""
+    ta, tb = a.own_text, b.own_text
+    qa, qb = bool(a.claim.quantities), bool(b.claim.quantities)
+    shapes = []
+    if (qa and X28_UNIVERSAL.search(tb) and not qb) or (qb and X28_UNIVERSAL.search(ta) and not qa):
+        shapes.append("figure_vs_none_all")
+    if any((re.search(l, ta, re.I) and re.search(r, tb, re.I)) or (re.search(r, ta, re.I) and re.search(l, tb, re.I))
+           for l, r in X28_STATE_ROWS):
+        shapes.append("state_vs_opposite")
+    if bool(X28_NEGATOR.search(ta)) != bool(X28_NEGATOR.search(tb)) and \
+            len(topic_stems(ta) & topic_stems(tb)) >= 1:
+        shapes.append("event_vs_nonoccurrence")
+    if X28_TIME.search(ta) and X28_TIME.search(tb):
+        ya = {m.group(0).lower() for m in X28_TIME.finditer(ta)}
+        yb = {m.group(0).lower() for m in X28_TIME.finditer(tb)}
+        if ya != yb:
+            shapes.append("time_vs_time")
+    if X28_CAUSE.search(ta) and X28_CAUSE.search(tb):
+        shapes.append("cause_vs_cause")
+    if (re.search(r"\b(?:all|every|both|each|fully|throughout)\b", ta, re.I) and (qb or X28_EXCEPTION.search(tb))) or \
+            (re.search(r"\b(?:all|every|both|each|fully|throughout)\b", tb, re.I) and (qa or X28_EXCEPTION.search(ta))):
+        shapes.append("whole_vs_exception")
+    if (X28_YES.search(ta) and X28_NO.search(tb)) or (X28_NO.search(ta) and X28_YES.search(tb)):
+        shapes.append("yes_no")
+    return shapes
+
+
+X28_NEG_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)\W*((?:[A-Za-z][\w'’-]*\s+){0,6}?)"
+                             r"(?:had|has|have|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?(\w+)", re.I)
+
+
+def x28_detail(counts, prefix, a, b):
+    """Finer counts of the two commonest shapes: for a figure against none/all, the word
+    and the figure's unit; for an event against its non-occurrence, whether the negated
+    predicate recurs on the other side and whether the negated clause's subject does."""
+    for x, y in ((a, b), (b, a)):
+        if x.claim.quantities and not y.claim.quantities:
+            for m in X28_UNIVERSAL.finditer(y.own_text):
+                counts[f"{prefix} figure_vs_none word={m.group(0).lower()}"] += 1
+            if X28_UNIVERSAL.search(y.own_text):
+                units = sorted({q.unit or "-" for q in x.claim.quantities})
+                counts[f"{prefix} figure_vs_none units={'/'.join(units)[:30]}"] += 1
+                counts[f"{prefix} figure_vs_none shared={min(len(topic_stems(x.own_text) & topic_stems(y.own_text)), 3)}"] += 1
+    for x, y in ((a, b), (b, a)):
+        if X28_NEGATOR.search(x.own_text) and not X28_NEGATOR.search(y.own_text):
+            ty = topic_stems(y.own_text)
+            for m in X28_NEG_SUBJECT.finditer(x.own_text):
+                head = topic_stems(m.group(2))
+                subj = topic_stems(" ".join(w for w in m.group(1).split() if not w[:1].isupper()))
+                counts[f"{prefix} nonoccurrence passive head_in_other={int(bool(head & ty))} "
+                       f"subject_in_other={int(bool(subj & ty))}"] += 1
+
+
+X28_TIME_KINDS = {
+    "weekday": r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    "month": r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b",
+    "year": r"\b(?:19|20)\d\d\b",
+    "season": r"\b(?:spring|summer|autumn|winter|christmas|easter)\b",
+    "clock": r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:midnight|noon|dawn)\b",
+    "duration": r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an)\s+"
+                r"(?:minutes?|hours?|days?|weeks?|months?|years?|fortnight)\b",
+    "bound": r"\b(?:within|until|by|before|after|since|no later than|at least)\b",
+}
+
+
+def x28_detail2(counts, prefix, a, b):
+    """(x28) For a pair whose two sides both name a time: the kinds each side holds, whether
+    they share a kind, and whether the dated-event reader dates both. For a figure against
+    "no X": whether every word of the denied thing is a word anywhere on the count side."""
+    ka = {k for k, rx in X28_TIME_KINDS.items() if re.search(rx, a.own_text, re.I)}
+    kb = {k for k, rx in X28_TIME_KINDS.items() if re.search(rx, b.own_text, re.I)}
+    if ka - {"bound"} and kb - {"bound"}:
+        wa, wb = wording(a), wording(b)
+        counts[f"{prefix} time shared_kind={int(bool((ka & kb) - {'bound'}))} "
+               f"dated_both={int(bool(wa.dated and wb.dated))}"] += 1
+        for k in sorted((ka & kb) - {"bound"}):
+            counts[f"{prefix} time shared {k}"] += 1
+        counts[f"{prefix} time kinds={'+'.join(sorted(ka | kb))[:60]}"] += 1
+    for x, y in ((a, b), (b, a)):
+        denied = wording(x).denied
+        if denied and y.claim.quantities:
+            ty = topic_stems(y.own_text)
+            counts[f"{prefix} none_x_figure denied_in_other={int(any(t <= ty for t in denied))} "
+                   f"any_word={int(any(t & ty for t in denied))} count={int(any(q.unit == 'count' for q in y.claim.quantities))}"] += 1
+
+
+X28_MINUTES = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160, "month": 43200, "year": 525600}
+X28_BOUND = re.compile(r"\b(?:within|under|less than|no more than|at most|kept under|inside|no longer than|"
+                       r"(?:no|nobody|none|never)\b.{0,40}\b(?:more|longer) than)\b", re.I)
+
+
+def x28_durations(j):
+    return [(q.value or q.low or 0) * X28_MINUTES[q.unit] for q in j.claim.quantities
+            if q.unit in X28_MINUTES and (q.value or q.low)]
+
+
+def x28_detail3(counts, prefix, a, b):
+    """(x28) A duration on both sides (minutes, hours, days ...): whether one side bounds it
+    ("within six minutes", "nobody waited more than twenty minutes") below the other's."""
+    da, db = x28_durations(a), x28_durations(b)
+    if not (da and db):
+        return
+    counts[f"{prefix} durations both"] += 1
+    for x, dx, dy in ((a, da, db), (b, db, da)):
+        if X28_BOUND.search(x.own_text):
+            counts[f"{prefix} durations bound_below_other={int(max(dx) < max(dy))}"] += 1
+            break
+
+
+X28_WHOLE = re.compile(r"\b(?:all|every|both|each|fully|throughout)\b", re.I)
+
+
+def x28_detail4(counts, prefix, a, b):
+    """(x28) A whole on one side ("every ward", "all 120 staff", "fully staffed") and a count
+    or exception on the other: whether the whole-group reader reads the whole
+    (`_Wording.universal`), whether it reads the other's count as an exception (`excepted`),
+    and whether the whole's group noun is a word of the other side."""
+    for x, y in ((a, b), (b, a)):
+        if X28_WHOLE.search(x.own_text) and (y.claim.quantities or X28_EXCEPTION.search(y.own_text)):
+            wx, wy = wording(x), wording(y)
+            groups = {s for g, _ in wx.universal for s in g}
+            counts[f"{prefix} whole universal_read={int(bool(wx.universal))} excepted_read={int(bool(wy.excepted))} "
+                   f"group_in_other={int(bool(groups & topic_stems(y.own_text)))}"] += 1
+            break
+
+
+def x28_count(counts, prefix, shapes):
+    counts[f"{prefix} shape={shapes[0] if shapes else 'none'}"] += 1
+    for s in shapes:
+        counts[f"{prefix} holds {s}"] += 1
+    counts[f"{prefix} shapes held={min(len(shapes), 3)}"] += 1
+
+
 def sentence_cues(case, where):
     """Integer cues of the sentence holding an uncovered gold side: a quote mark, a
     reporting verb or "according to", a negator."""
@@ -316,6 +489,24 @@ def run(cases, nlp, show):
             counts["predicted contradictions, unlabelled"] += c.conflict_id not in labelled
     for case in cases:
         for pair in case["pairs"]:
+            if not pair.get("conflict"):
+                aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
+                sa = [judged_of[c.claim_id] for c in claims if covers(c, aw)]
+                sb = [judged_of[c.claim_id] for c in claims if covers(c, bw)]
+                if sa and sb:
+                    # the shapes any pair of covering claims holds (what a reader could fire on)
+                    held = [s for s in ("figure_vs_none_all", "state_vs_opposite", "event_vs_nonoccurrence",
+                                        "time_vs_time", "cause_vs_cause", "whole_vs_exception", "yes_no")
+                            if any(s in x28_shapes(a, b) for a in sa for b in sb)]
+                    x28_count(counts, "x28 non-conflicts (both claims)", held)
+                    for a in sa[:1]:
+                        for b in sb[:1]:
+                            x28_detail(counts, "x28 non-conflicts (first claims)", a, b)
+                            x28_detail2(counts, "x28 non-conflicts (first claims)", a, b)
+                            x28_detail4(counts, "x28 non-conflicts (first claims)", a, b)
+                    if any(x28_durations(a) for a in sa) and any(x28_durations(b) for b in sb):
+                        best = max(((a, b) for a in sa for b in sb), key=lambda t: bool(x28_durations(t[0]) and x28_durations(t[1])))
+                        x28_detail3(counts, "x28 non-conflicts (a pair)", *best)
             if (CAND_ROWS or VERB_GROUPS or os.environ.get("O24_PREFIX")) and not pair.get("conflict"):
                 aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
                 sa = [judged_of[c.claim_id] for c in claims if covers(c, aw)]
@@ -364,6 +555,13 @@ def run(cases, nlp, show):
             for part in f.split():
                 counts[f"  feature {part}"] += 1
             if step.startswith("(c)"):
+                x28_count(counts, "  x28 (c)", x28_shapes(a, b))
+                x28_detail(counts, "  x28 (c)", a, b)
+                x28_detail2(counts, "  x28 (c)", a, b)
+                x28_detail3(counts, "  x28 (c)", a, b)
+                x28_detail4(counts, "  x28 (c)", a, b)
+                if show:
+                    print("   x28 shapes", x28_shapes(a, b))
                 for name, n in probes(a, b):
                     counts[f"  probe (c) {name} sides={n}"] += 1
                 if CAND_ROWS:

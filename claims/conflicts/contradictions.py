@@ -620,10 +620,11 @@ class _Wording:
         counts = [q for q in quantities if _counts_some(q)]
         # What a count counts is named by its measure and by the words of its clause after
         # the figure ("Two new patients with measles were admitted", "three workers were
-        # treated in hospital"), each widened to the words a denial may use for it.
+        # treated in hospital") or before it (x28: "pupils in 14 classes"), each widened to
+        # the words a denial may use for it.
         counted = _denial_widen(frozenset(
             s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)
-            | _count_verb_stems(q, text)))
+            | _count_verb_stems(q, text) | _count_lead_stems(q, text)))
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = APPROXIMATION.sub(" ", text)
         found_left, found_right = _opposite_words(text)
@@ -1203,6 +1204,25 @@ def _count_clause_stems(q: Quantity, text: str) -> frozenset[str]:
         return frozenset()
     after = CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0]
     return topic_stems(" ".join(after.split()[:COUNT_CLAUSE_WORDS]))
+
+
+def _count_lead_stems(q: Quantity, text: str) -> frozenset[str]:
+    """(x28) Stems of the words before a count's figure in its clause: a count often names
+    what it is of before the figure ("pupils in 14 classes were sent home", "Flood water
+    entered homes in 12 streets"), which a denial of that thing then meets ("no pupils had
+    been affected"). Not a noun of a thing put forward (conflict_proposal_nouns.txt): "the
+    council would publish plans for eight new loading bays" counts no plans (dev: "no plans
+    to remove parking" met it)."""
+    at = text.find(q.surface) if q.surface else -1
+    if at < 0:
+        return frozenset()
+    return topic_stems(CLAUSE_END.split(text[:at])[-1]) - _proposal_stems()
+
+
+@cache
+def _proposal_stems() -> frozenset[str]:
+    """Stems of every form of the nouns of conflict_proposal_nouns.txt."""
+    return frozenset(s for w in data_lines("conflict_proposal_nouns.txt") for s in topic_stems(" ".join(inflections(w))))
 
 
 # "evacuated about 60 residents", "arrested at least 12 people": the verb right before a
