@@ -74,7 +74,7 @@ from claims.rejections import with_rejections
 #     round d23: "denied bail by magistrates" is a refusal, no rejection
 # 20: a link line ("READ MORE | ...", "Related: ...") loses its label only: the headline
 #     after it is the outlet's claim
-EXTRACTOR_VERSION = "23"
+EXTRACTOR_VERSION = "24"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
