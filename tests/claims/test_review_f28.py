@@ -120,3 +120,29 @@ def test_hours_of_the_day_are_not_counts(nlp):
 def test_near_miss_a_count_in_the_morning_is_still_a_count(nlp):
     got = [q.value for q in find_quantities(nlp("Four people were rescued in the morning, police said."))]
     assert got == [4.0]
+
+
+# --- f. last season's count in the figure's own clause ------------------------------------------
+
+from datetime import date  # noqa: E402
+
+from tests.claims.test_figure_roles import _numeric  # noqa: E402
+
+SEPT_2, SEPT_9 = date(2026, 9, 2), date(2026, 9, 9)
+THIS_SUMMER = "By our count, the airline cancelled more than 2,600 flights this summer, the group's director said."
+
+
+def test_last_summer_after_the_figure_is_not_this_summer(nlp):
+    a = "According to the group, the airline cancelled about 1,100 flights last summer on its own definition."
+    assert not _numeric(nlp, THIS_SUMMER, a, SEPT_2, SEPT_9)
+
+
+def test_near_miss_this_summer_beside_last_summer_still_meets_a_rival(nlp):
+    a = "The airline cancelled 1,450 flights this summer, against about 1,100 last summer, its chief executive said."
+    assert _numeric(nlp, THIS_SUMMER, a, SEPT_2, SEPT_9)
+
+
+def test_near_miss_two_counts_of_last_summer_still_compare(nlp):
+    a = "According to the group, the airline cancelled about 1,100 flights last summer on its own definition."
+    b = "The airline cancelled more than 2,000 flights last summer, a union official said."
+    assert _numeric(nlp, b, a, SEPT_2, SEPT_9)
