@@ -54,7 +54,7 @@ BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "man
                                 "retailer", "airline", "operator", "insurer", "carrier",
                                 "bank", "studio", "utility", "railroad", "railway"})
 # (f28) bodies that oversee businesses: never a business the article described ("the
-# retailer Corvane" is not "the regulator said in a statement")
+# retailer Quillbeck" is not "the regulator said in a statement")
 OVERSEER_NOUNS = frozenset({"regulator", "watchdog", "ombudsman"})
 PERSON_POSSESSIVES = {"his", "her", "their"}
 # (s27) bodies whose names carry their kind ("Kelby Borough Council", "the Planning
@@ -2074,7 +2074,7 @@ class SpeakerResolver:
                 if not named and before is not None and re.search(r"[.!?\"'”’:)]\s*$", before.text):
                     # "Carrow & Sons would not confirm that. In a statement, the
                     # family-owned business said ...": the one named just before (f28:
-                    # not a subheading, "Rescues and evacuations", which names nobody)
+                    # not a subheading, "Rescues and repairs", which names nobody)
                     start = before.start_char
                     named = self._described_candidates(lemma, start, pos)
                 if len(named) == 1:

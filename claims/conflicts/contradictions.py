@@ -549,8 +549,8 @@ def _negated_listed(negation: str, reach: str) -> frozenset[str]:
     the first other word ("had never been properly warned", "did not sign or approve";
     adverbs and names are passed over): "Policies do not depend on warnings" negates
     depending and "customers had not received a warning" receiving, not warning. Read up
-    to six words, any claim of a story about warnings ("Three flood warnings remained in
-    force") "asserted" what they denied."""
+    to six words, any claim of a story about warnings ("Two flood warnings stayed in
+    place") "asserted" what they denied."""
     if not VERBAL_NEGATION.fullmatch(negation.strip()):
         return topic_stems(reach) & _negatable()
     found: set[str] = set()

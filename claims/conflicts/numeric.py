@@ -1811,10 +1811,10 @@ LAST_SEASON = re.compile(r"\blast\s+(summer|winter|spring|autumn|season)\b", re.
 
 def _clause_of_last_season(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     """(f28) One figure's own clause tells of last summer (winter, season) after the figure
-    too ("Kestrel cancelled about 1,100 flights last summer" / "cancelled more than 2,600
+    too ("the airline cancelled about 730 flights last summer" / "cancelled more than 1,980
     flights this summer"), and the other's sentence names no such season: last season's
     count beside this one's, as `_last_season_against_now` reads a sentence opening on it.
-    The clause, not the sentence: "1,450 flights this summer, against 1,100 last summer"
+    The clause, not the sentence: "1,240 flights this summer, against 730 last summer"
     still meets a rival count of this summer through its 1,450."""
     for q, this, other in ((qa, a, b), (qb, b, a)):
         m = LAST_SEASON.search(clause_around(q, this))

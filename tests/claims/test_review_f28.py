@@ -10,7 +10,7 @@ b. A regulator is never a business the article described (claims.speakers,
    OVERSEER_NOUNS): "The regulator said ..." after the retailer's chief executive spoke.
 c. "The fire service" is not the weather service quoted before it: a common word that
    says which body must be among the earlier speaker's words (claims.speakers).
-d. A subheading ("Rescues and evacuations") names nobody a later "the fire service" could
+d. A subheading ("Rescues and repairs") names nobody a later "the fire service" could
    describe (claims.speakers).
 e. "at four in the morning", "seven o'clock": hours of the day, not counts
    (claims.quantities)."""
@@ -29,7 +29,7 @@ def _opposed(a: str, b: str):
 
 # --- a. a negated verb and a listed word after it ---------------------------------------------
 
-IN_FORCE = "Four flood warnings and nine flood alerts were still in force on the Severn on Tuesday"
+IN_FORCE = "Four flood warnings and nine flood alerts were still in force on the Wenlow on Tuesday"
 
 
 def test_a_negated_verb_does_not_negate_a_listed_noun_after_it():
@@ -66,23 +66,23 @@ def _speakers(nlp, text):
 
 def _resolver(nlp):
     from claims.speakers import SpeakerResolver
-    text = "The retailer Fenmore said its shops would stay open. The regulator said it was investigating."
+    text = "The retailer Quillbeck said its shops would stay open. The regulator said it was investigating."
     resolver = SpeakerResolver(nlp(text), text)
-    resolver.org_types["Fenmore"] = {"retailer"}
+    resolver.org_types["Quillbeck"] = {"retailer"}
     return resolver, len(text)
 
 
 def test_a_business_is_never_the_regulator(nlp):
     # the last resort of "The regulator said" was the most mentioned body, the retailer
     resolver, end = _resolver(nlp)
-    assert resolver._named_other_kind("Fenmore", "regulator", set(), end)
-    assert resolver._named_other_kind("Fenmore", "watchdog", set(), end)
+    assert resolver._named_other_kind("Quillbeck", "regulator", set(), end)
+    assert resolver._named_other_kind("Quillbeck", "watchdog", set(), end)
 
 
 def test_near_miss_a_business_is_still_the_company(nlp):
     resolver, end = _resolver(nlp)
-    assert not resolver._named_other_kind("Fenmore", "company", set(), end)
-    assert not resolver._named_other_kind("Fenmore", "retailer", set(), end)
+    assert not resolver._named_other_kind("Quillbeck", "company", set(), end)
+    assert not resolver._named_other_kind("Quillbeck", "retailer", set(), end)
 
 
 SERVICES = ("The national weather service said 90mm of rain fell in a day.\n\n"
@@ -101,7 +101,7 @@ def test_near_miss_the_weather_service_is_still_the_national_one(nlp):
 
 
 def test_a_subheading_names_no_speaker(nlp):
-    text = ("Crews worked through the night in Lowmoor.\n\nRescues and evacuations\n\n"
+    text = ("Crews worked through the night in Brackenmoor.\n\nRescues and repairs\n\n"
             "The fire service said on Tuesday that more than 300 people were evacuated.")
     got = _speakers(nlp, text)
     assert got["more than 300 people were evacuated"] != "Rescues", got
@@ -129,20 +129,20 @@ from datetime import date  # noqa: E402
 from tests.claims.test_figure_roles import _numeric  # noqa: E402
 
 SEPT_2, SEPT_9 = date(2026, 9, 2), date(2026, 9, 9)
-THIS_SUMMER = "By our count, the airline cancelled more than 2,600 flights this summer, the group's director said."
+THIS_SUMMER = "By our count, the airline cancelled more than 1,980 flights this summer, the group's director said."
 
 
 def test_last_summer_after_the_figure_is_not_this_summer(nlp):
-    a = "According to the group, the airline cancelled about 1,100 flights last summer on its own definition."
+    a = "According to the group, the airline cancelled about 730 flights last summer on its own definition."
     assert not _numeric(nlp, THIS_SUMMER, a, SEPT_2, SEPT_9)
 
 
 def test_near_miss_this_summer_beside_last_summer_still_meets_a_rival(nlp):
-    a = "The airline cancelled 1,450 flights this summer, against about 1,100 last summer, its chief executive said."
+    a = "The airline cancelled 1,240 flights this summer, against about 730 last summer, its chief executive said."
     assert _numeric(nlp, THIS_SUMMER, a, SEPT_2, SEPT_9)
 
 
 def test_near_miss_two_counts_of_last_summer_still_compare(nlp):
-    a = "According to the group, the airline cancelled about 1,100 flights last summer on its own definition."
-    b = "The airline cancelled more than 2,000 flights last summer, a union official said."
+    a = "According to the group, the airline cancelled about 730 flights last summer on its own definition."
+    b = "The airline cancelled more than 1,600 flights last summer, a union official said."
     assert _numeric(nlp, b, a, SEPT_2, SEPT_9)
