@@ -74,7 +74,10 @@ from claims.rejections import with_rejections
 #     round d23: "denied bail by magistrates" is a refusal, no rejection
 # 20: a link line ("READ MORE | ...", "Related: ...") loses its label only: the headline
 #     after it is the outlet's claim
-EXTRACTOR_VERSION = "23"
+# 24: round f28 (review): "the regulator" is never a business; "the fire service" is not an
+#     earlier "national weather service"; a subheading names no body; an hour of the day in
+#     words ("at four in the morning", "seven o'clock") is no count
+EXTRACTOR_VERSION = "24"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -336,6 +336,18 @@ _BARE_HOUR = re.compile(
     r"(?:at|until|till|by|from)\s+(?:about\s+|around\s+)?((?:[1-9]|1[0-2]))(?!\d|[.,]\d|%)(?=\s*(?:[.,;!?]|$|\s+(?:tonight|tomorrow|today|this|in\s+the|on|and|or|sharp|local)\b))",
     re.I,
 )
+# (f28) An hour of the day told in words or a bare integer: "asleep at four in the morning",
+# "until six in the evening", "seven o'clock" (a clock time, never a count: "people ... at
+# four in the morning" was read as four people).
+_HOUR_OF_DAY = re.compile(
+    r"(?:\b(?:at|until|till|before|after|around|from)\s+(?:about\s+|around\s+)?)?"
+    r"\b((?:[1-9]|1[0-2])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=\s+o['’]clock\b)"
+    r"|\b(?:at|until|till|before|after|around|from)\s+(?:about\s+|around\s+)?"
+    r"((?:[1-9]|1[0-2])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)",
+    re.I,
+)
 # A proper name and a bare integer: a model, index or series name ("Falcon 9", "Formula 1",
 # "FTSE 250", "Type 2 diabetes", "737 MAX 9"), never a figure.
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)(?<=\s)(?P<w>[A-Z][a-z]+|[A-Z][A-Z0-9&-]*[A-Z][A-Z0-9&-]*|[A-Z])\s$")
@@ -375,6 +387,7 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     for m in _EMERGENCY.finditer(text):
         spans.append(m.span(1) if m.group(1) else m.span(2))
     spans += [m.span(1) for m in _BARE_HOUR.finditer(text)]
+    spans += [m.span(1) if m.group(1) else m.span(2) for m in _HOUR_OF_DAY.finditer(text)]
     spans += [m.span() for m in _address_pattern().finditer(text)]
     spans += [m.span() for m in _PHONE.finditer(text)]
     spans += [m.span(1) for m in _ORDINAL_HALF.finditer(text)]

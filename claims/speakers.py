@@ -53,6 +53,9 @@ LOCATIVE_PREPS = frozenset({"at", "near", "in", "outside", "beside", "inside", "
 BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "manufacturer",
                                 "retailer", "airline", "operator", "insurer", "carrier",
                                 "bank", "studio", "utility", "railroad", "railway"})
+# (f28) bodies that oversee businesses: never a business the article described ("the
+# retailer Quillbeck" is not "the regulator said in a statement")
+OVERSEER_NOUNS = frozenset({"regulator", "watchdog", "ombudsman"})
 PERSON_POSSESSIVES = {"his", "her", "their"}
 # (s27) bodies whose names carry their kind ("Kelby Borough Council", "the Planning
 # Committee"): "the council" is no body whose name ends in another kind
@@ -1327,6 +1330,9 @@ class SpeakerResolver:
                 known & BUSINESS_ORG_NOUNS and not known & specific - BUSINESS_ORG_NOUNS:
             # a body the article only ever called "the company" is not "the union"
             return True
+        if lemma in OVERSEER_NOUNS and known & BUSINESS_ORG_NOUNS:
+            # (f28) nor is a retailer or an airline "the regulator" of its own story
+            return True
         if lemma in BUSINESS_ORG_NOUNS and known and not known & BUSINESS_ORG_NOUNS and \
                 known & specific:
             # nor is the city council "the company"
@@ -2034,9 +2040,14 @@ class SpeakerResolver:
                                     set(self.org_types.get(org, ())) | {lemma}))
             owners = [c.text for c in head.lefts if c.dep_ in {"compound", "poss"}
                       and c.pos_ == "PROPN"]
+            # (f28) and not "the national weather service" for "the fire service": a common
+            # word that says which one must be among the earlier speaker's words
+            kinds = [c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"}
+                     and c.pos_ == "NOUN" and c.text.islower()]
             for p, prev in reversed(self.history):
                 if p < pos and lemma in prev.types and prev.kind != "person" and \
-                        all(o in prev.canonical for o in owners):
+                        all(o in prev.canonical for o in owners) and \
+                        all(k in f"{prev.canonical} {prev.mention}".lower().split() for k in kinds):
                     # not "Akintola's campaign" for "the Delaney campaign"
                     return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
                                         set(prev.types)))
@@ -2059,10 +2070,12 @@ class SpeakerResolver:
                 # was fined, the state environment department said")
                 start = head.sent.start_char
                 named = self._described_candidates(lemma, start, pos)
-                if not named and head.sent.start > 0:
+                before = self.doc[head.sent.start - 1].sent if head.sent.start > 0 else None
+                if not named and before is not None and re.search(r"[.!?\"'”’:)]\s*$", before.text):
                     # "Carrow & Sons would not confirm that. In a statement, the
-                    # family-owned business said ...": the one named just before
-                    start = self.doc[head.sent.start - 1].sent.start_char
+                    # family-owned business said ...": the one named just before (f28:
+                    # not a subheading, "Rescues and repairs", which names nobody)
+                    start = before.start_char
                     named = self._described_candidates(lemma, start, pos)
                 if len(named) == 1:
                     org = named.pop()

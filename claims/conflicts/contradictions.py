@@ -538,6 +538,32 @@ def _leading_clause(text: str) -> str:
     return text[:cut[-1]] if cut else text
 
 
+# (f28) Negations of a verb: what they negate is the predicate right after them.
+VERBAL_NEGATION = re.compile(r"n['’]t|not|never|cannot|refused?|refuses", re.IGNORECASE)
+
+
+def _negated_listed(negation: str, reach: str) -> frozenset[str]:
+    """(f28) The listed predicates (conflict_negatable.txt) a negation negates. "No" and its
+    kin deny a thing and what befell it ("no agreement has yet been reached": both); a
+    negated verb ("not", "never") negates itself and the listed words right after it, up to
+    the first other word ("had never been properly warned", "did not sign or approve";
+    adverbs and names are passed over): "Policies do not depend on warnings" negates
+    depending and "customers had not received a warning" receiving, not warning. Read up
+    to six words, any claim of a story about warnings ("Two flood warnings stayed in
+    place") "asserted" what they denied."""
+    if not VERBAL_NEGATION.fullmatch(negation.strip()):
+        return topic_stems(reach) & _negatable()
+    found: set[str] = set()
+    for w in reach.split():
+        stems = topic_stems(w)
+        if not stems or w[:1].isupper() or w.lower().rstrip(",.;:").endswith("ly"):
+            continue
+        if not stems & _negatable():
+            break
+        found |= stems & _negatable()
+    return frozenset(found)
+
+
 @dataclass(frozen=True, slots=True)
 class _Wording:
     """The assessment words of one claim, found once: pairs are then compared without
@@ -630,11 +656,13 @@ class _Wording:
         found_left, found_right = _opposite_words(text)
         negations = sorted([*_negations_and_lacks(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
         negated: set[str] = set()
+        passed: set[str] = set()  # listed words a negation reached, negated or not (f28)
         clauses: list[tuple[str, frozenset[str]]] = []
         lacks: list[tuple[str, frozenset[str]]] = []
         for m in negations:
             reach = " ".join(text[m.end():].split()[:NEGATION_REACH_WORDS])
-            negated |= topic_stems(reach) & _negatable()
+            negated |= _negated_listed(m.group(0), reach)
+            passed |= topic_stems(reach) & _negatable()
             # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
             # negates the asking, not the firm, which every claim of the story names.
             heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
@@ -659,7 +687,7 @@ class _Wording:
                 clauses.append((min(head), reached))
         stems = topic_stems(text)
         under = frozenset(s for _, reached in clauses for s in reached)
-        affirmed = (stems & _negatable()) - negated
+        affirmed = (stems & _negatable()) - negated - passed
         assessment = topic_stems(" ".join(w for w in found_left + found_right if w))
         # What rises or falls is named by common words: the names are the story's (a
         # capitalised first word is only the start of the sentence).

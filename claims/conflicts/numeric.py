@@ -1514,6 +1514,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
                             _spans_differ(qa, a.claim, qb, b.claim) or \
                             _last_season_against_now(a.claim, b.claim) or \
+                            _clause_of_last_season(qa, a.claim, qb, b.claim) or \
                             _average_against_one(a.claim, b.claim):
                         continue
                     figures.add(_figures_key(qa, other))
@@ -1830,6 +1831,24 @@ def _last_season_against_now(a: Claim, b: Claim) -> bool:
     now scorched 5,200 acres"). Two figures of last summer still compare (p23)."""
     for this, other in ((a, b), (b, a)):
         m = LAST_SEASON_OPENING.match(this.sentence)
+        if m and not re.search(rf"\blast\s+{m.group(1)}", other.sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+# (f28) "last summer", "last season" in the figure's own clause, anywhere in it.
+LAST_SEASON = re.compile(r"\blast\s+(summer|winter|spring|autumn|season)\b", re.IGNORECASE)
+
+
+def _clause_of_last_season(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(f28) One figure's own clause tells of last summer (winter, season) after the figure
+    too ("the airline cancelled about 730 flights last summer" / "cancelled more than 1,980
+    flights this summer"), and the other's sentence names no such season: last season's
+    count beside this one's, as `_last_season_against_now` reads a sentence opening on it.
+    The clause, not the sentence: "1,240 flights this summer, against 730 last summer"
+    still meets a rival count of this summer through its 1,450."""
+    for q, this, other in ((qa, a, b), (qb, b, a)):
+        m = LAST_SEASON.search(clause_around(q, this))
         if m and not re.search(rf"\blast\s+{m.group(1)}", other.sentence, re.IGNORECASE):
             return True
     return False
