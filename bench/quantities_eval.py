@@ -435,7 +435,6 @@ def main(argv: list[str] | None = None) -> int:
     print(lim_iv.line("value+unit+interval"))
     print(lim_meas.line("measure"))
 
-    speed = {}
     if not args.no_quantulum:
         import quantulum3.classifier as qclf
 
