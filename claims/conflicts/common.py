@@ -666,15 +666,23 @@ class _Stories:
         "ballots", "recount" and "returning officer". Both must name `NAMED_APART` or
         more: a short piece naming only its speaker ("Tarrant said turnout was 41%") beside
         one naming only the town is still one story."""
+        return self._named_apart_from(a, b, NAMED_APART)
+
+    def _named_apart_from(self, a: str, b: str, fewest: int) -> bool:
+        """`b` names `NAMED_APART` or more, `a` at least `fewest`, and none in common."""
         names_a, names_b = self.names.get(a, frozenset()), self.names.get(b, frozenset())
-        return (a != b and len(names_a) >= NAMED_APART and len(names_b) >= NAMED_APART
+        return (a != b and len(names_a) >= fewest and len(names_b) >= NAMED_APART
                 and not names_a & names_b and not any(_one_name(x, y) for x in names_a for y in names_b))
 
     def close_partners(self, article_id: str, floor: float) -> set[str]:
         """The other articles telling its story at least `floor`: two articles sharing one
         are of one story however little their own words overlap (`numeric._one_story`),
-        and two with partners but none in common are two (`_two_stories`)."""
-        return set(self.related(article_id, floor)) - {article_id}
+        and two with partners but none in common are two (`_two_stories`). Not an article
+        naming several others and none of the names it gives: a long flood report of
+        another river told two short reports of one mudslide closely (0.30, 0.37, above
+        their own 0.18), and `_two_stories` then set the two reports apart."""
+        return {o for o in self.related(article_id, floor)
+                if o != article_id and not self._named_apart_from(article_id, o, 1)}
 
     def _scored(self, article_id: str) -> list[tuple[str, float]]:
         """The candidates of an article with their scores; the last article's are kept, as

@@ -74,3 +74,23 @@ def test_figures_of_articles_named_apart_are_no_rivals_through_a_third_article()
     scores = {frozenset(("road", "agency")): close, frozenset(("sinkhole", "agency")): close}
     assert _one_story("road", "sinkhole", NamedOverlaps(scores, set()), SETTINGS)
     assert not _one_story("road", "sinkhole", NamedOverlaps(scores, {frozenset(("road", "sinkhole"))}), SETTINGS)
+
+
+def test_an_article_naming_none_of_a_close_articles_names_is_no_partner_of_it():
+    # Two short reports of one mudslide (sharing its town's name, overlapping 0.18) each
+    # overlap closely a long flood report of another river naming five others: those are
+    # no partners of theirs, so the two are not set apart as two closely told stories.
+    from tests.claims.test_review_f26 import _FixedStories
+
+    scores = {("slide_a", "slide_b"): 0.18, ("slide_a", "flood_a"): 0.3, ("slide_b", "flood_b"): 0.37,
+              ("flood_a", "flood_b"): 0.5}
+    flood = frozenset({"Harlow", "Medway", "Priya", "Okafor", "Thamesmead"})
+    stories = _FixedStories(scores)
+    stories.names = {"slide_a": frozenset({"Vessaro"}), "slide_b": frozenset({"Vessaro", "Benedetti"}),
+                     "flood_a": flood, "flood_b": flood}
+    assert "slide_b" in stories.related("slide_a", 0.1)
+    # Near miss: partners naming the slide's town are partners; the two reports, each told
+    # closely by another article and by none in common, stay apart.
+    named = _FixedStories(scores)
+    named.names = {**stories.names, "flood_a": flood | {"Vessaro"}, "flood_b": flood | {"Vessaro"}}
+    assert "slide_b" not in named.related("slide_a", 0.1)

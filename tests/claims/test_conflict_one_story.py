@@ -26,6 +26,9 @@ class Overlaps:
     def named_apart(self, a: str, b: str) -> bool:
         return False  # tested in test_conflict_named_apart.py
 
+    def _named_apart_from(self, a: str, b: str, fewest: int) -> bool:
+        return False
+
 
 def test_articles_sharing_no_rare_words_are_two_stories():
     stories = Overlaps({frozenset(("avalanche-a", "avalanche-b")): 0.05})
