@@ -207,6 +207,8 @@ def find_disputes(
         for target, how, score in targets or targets_of(dispute):
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
+            if stories.named_apart(target.claim.article_id, dispute.claim.article_id):
+                continue  # two stories, reached through the claims' words alone (lead, 13th)
             yield _conflict(
                 ConflictKind.DISPUTE, target.ref, dispute.ref, score,
                 f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "

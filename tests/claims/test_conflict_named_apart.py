@@ -3,12 +3,23 @@ stories (`_Stories.named_apart`, docs/conflicts.md "Added by the lead, thirteent
 a store holding two towns' bin strikes met their claims through the words the two
 stories share ("refuse", "collections", "the council")."""
 
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from claims.clustering import cluster_claims
 from claims.conflicts import find_conflicts
 from claims.conflicts.common import _proper_names
-from claims.models import ConflictKind
+from claims.models import Article, ConflictKind
 from tests.claims.test_conflict_one_story import SETTINGS, Overlaps
 from claims.conflicts.numeric import _one_story
 from tests.claims.test_conflicts import claim, ref
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = ROOT / "bench" / "articles"
+sys.path.insert(0, str(ROOT / "bench"))
+from gold_claims import article_claims, claim_refs  # noqa: E402
 
 # Two towns' strikes, each article naming six people, places or bodies of its own.
 EASTGATE = ("In Eastgate, council leader Rhona Pilling said on Monday that the Varlow depot and the "
@@ -94,3 +105,21 @@ def test_an_article_naming_none_of_a_close_articles_names_is_no_partner_of_it():
     named = _FixedStories(scores)
     named.names = {**stories.names, "flood_a": flood | {"Vessaro"}, "flood_b": flood | {"Vessaro"}}
     assert "slide_b" not in named.related("slide_a", 0.1)
+
+
+def test_a_rejection_answers_no_claim_of_a_story_named_apart(nlp):
+    # Two review articles of two stories (a retailer's data breach; a drug study), each
+    # naming a dozen people and bodies, none in common: "Prof Wishart rejected the
+    # criticism" answered "The £25 voucher has drawn criticism." through one shared word.
+    articles = [_review_article("f28/breach_moneyweekly.json", "breach"), _review_article("f27/study_science.json", "study")]
+    claims = article_claims(articles, nlp)
+    by_id = {c.claim_id: c for c in claims}
+    conflicts = find_conflicts(claim_refs(articles, claims), cluster_claims(claims))
+    assert conflicts  # each story's own conflicts stay
+    assert all(by_id[c.claim_a].article_id == by_id[c.claim_b].article_id for c in conflicts)
+
+
+def _review_article(name: str, article_id: str) -> Article:
+    data = json.loads((ARTICLES / name).read_text())
+    return Article(article_id=article_id, source=name, text=data["text"], outlet=data["outlet"],
+                   published=date.fromisoformat(data["published"][:10]))
