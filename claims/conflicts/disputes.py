@@ -89,7 +89,7 @@ def source_word_pattern() -> re.Pattern[str]:
     return phrase_pattern([*words, *IRREGULAR_REPORTING], fixed=frozenset(IRREGULAR_REPORTING))
 
 
-def _states_a_claim(target: _Judged, rejection: _Judged) -> bool:
+def _states_a_claim(target: _Judged, rejection: _Judged, same_article: list[_Judged]) -> bool:
     """(u29) A target in the outlet's own voice in the rejection's article is rejected only
     when its sentence tells someone's claim: a reporting or finding verb ("..., the guild
     estimated", "a survey by the tenants' federation found", "reported a 14% rise"), a
@@ -101,9 +101,13 @@ def _states_a_claim(target: _Judged, rejection: _Judged) -> bool:
     analysts said overstated growth": "reported", not the analysts' "said"). An attributed
     target, one of another article (the outlet's report is what another outlet's reader
     answers) or a `narrated` one (its speaker the outlet: a report of what was done or
-    said; guarding those too lost a closed dispute found) passes."""
+    said; guarding those too lost a closed dispute found) passes, and so does any target of a
+    rejection of news coverage ("called the report of cancelled crossings inaccurate", d23):
+    the outlet's own report is then what is rejected."""
     claim = target.claim
     if claim.speaker is not None or claim.article_id != rejection.claim.article_id:
+        return True
+    if definite_report_pattern().search(_reference_text(rejection, same_article)):
         return True
     return tells_a_claim(claim, rejection.claim)
 
@@ -251,7 +255,7 @@ def find_disputes(
         for target, how, score in targets or targets_of(dispute):
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
-            if not _states_a_claim(target, dispute):
+            if not _states_a_claim(target, dispute, by_article[dispute.claim.article_id]):
                 continue  # (u29) the outlet's plain narration is no one's claim to reject
             yield _conflict(
                 ConflictKind.DISPUTE, target.ref, dispute.ref, score,
