@@ -109,7 +109,24 @@ def _states_a_claim(target: _Judged, rejection: _Judged, same_article: list[_Jud
         return True
     if definite_report_pattern().search(_reference_text(rejection, same_article)):
         return True
-    return tells_a_claim(claim, rejection.claim)
+    return tells_a_claim(claim, rejection.claim) and not _opens_on(claim.sentence, rejection.claim.speaker)
+
+
+# (u29) A sentence's opening of at most this many words, before its first comma and its
+# reporting word, is read as the reporting verb's subject.
+OPENING_SUBJECT_WORDS = 4
+
+
+def _opens_on(sentence: str, speaker: str | None) -> bool:
+    """(u29) The sentence's reporting verb has the speaker for subject: "K, whose firm
+    agreed to buy the club, told about 300 supporters that he would put the promise in
+    writing" is K's own statement, which K's "both figures were wrong" does not reject.
+    Not "Patients will pay an extra £340 ... after drugmaker V raised its list price, the
+    guild estimated" (its opening is no short subject)."""
+    m = source_word_pattern().search(sentence)
+    opening = sentence[:m.start()].split(",", 1)[0].split() if m else []
+    return 0 < len(opening) <= OPENING_SUBJECT_WORDS and not topic_stems(" ".join(opening)).isdisjoint(
+        topic_stems(speaker or ""))
 
 
 def tells_a_claim(claim: Claim, rejection: Claim) -> bool:

@@ -62,3 +62,20 @@ def test_a_figure_reported_in_the_rejections_own_sentence(nlp):
     found = _disputes(nlp, "Marlow Stores reported a 9% rise in annual sales on Thursday, a figure that "
                            "analysts at Fenwick Research said overstated the chain's growth.")
     assert any("9%" in target for target, _ in found)
+
+
+def test_a_statement_of_the_rejecter_itself_is_not_its_target(nlp):
+    found = _disputes(nlp, "Mara Quill, whose company agreed to buy the port this week, told about 200 dock workers "
+                           "that she would keep every job. Ms Quill told the meeting that both figures were wrong.")
+    assert not any("would keep every job" in target for target, _ in found)
+
+
+@pytest.mark.parametrize("sentence, speaker, opens", [
+    ("Mara Quill, whose company agreed to buy the port, told workers she would keep every job.", "Mara Quill", True),
+    # near misses: the rejecter is named after a long opening, or another party opens
+    ("Patients will pay an extra £340 after drugmaker Veltor raised its price, the guild estimated.", "Veltor", False),
+    ("The dockers' union said 300 jobs would go.", "Mara Quill", False),
+])
+def test_the_reporting_subject_is_the_rejecter(sentence, speaker, opens):
+    from claims.conflicts.disputes import _opens_on
+    assert _opens_on(sentence, speaker) is opens
