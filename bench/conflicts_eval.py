@@ -35,6 +35,8 @@ from gold_claims import article_claims, case_articles, claim_refs, read_jsonl  #
 
 from claims.clustering import cluster_claims  # noqa: E402
 from claims.conflicts import find_conflicts
+from claims.conflicts.disputes import source_word_pattern, tells_a_claim  # noqa: E402
+from claims.overlap import topic_stems  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
 
 
@@ -177,6 +179,22 @@ def prediction_features(conflict, a, b, case_of: dict[str, str]) -> dict[str, st
                      else "other sentences"),
         "case": "one case" if case_of.get(a.article_id) == case_of.get(b.article_id) else "two cases",
     }
+    if conflict.kind.value == "dispute" and a.article_id == b.article_id and a.speaker is None:
+        # (u29) A rejection answering the outlet's own sentence in its article: that
+        # sentence tells someone's claim (a reporting or finding word, a source), or is
+        # plain narration; in the rejection's own sentence or another.
+        told = "tells a claim" if tells_a_claim(a, b) else "plain narration"
+        where = "the rejection's sentence" if a.sentence_start == b.sentence_start else "another sentence"
+        features["outlet target"] = f"{told}, {where}"
+        if told == "tells a claim":
+            # (u29) Which word tells it, and whether the sentence opens on the rejecter (its
+            # own statement: "K, whose firm ..., told supporters ..." / "K said ... wrong").
+            m = source_word_pattern().search(a.sentence) or re.search(r"according to", a.sentence, re.I)
+            head = topic_stems(" ".join(a.sentence[:m.start()].split()[:3])) if m else frozenset()
+            word = m.group(0).lower() if m else "a document"
+            rejecter = topic_stems(b.speaker or "")
+            features["outlet target signal"] = (f"{'according to' if word == 'according to' else 'a verb'}, "
+                                                f"rejecter opens the sentence={bool(rejecter & head)}")
     features["kind+article"] = f"{features['kind']}, {features['article']}"
     features["kind+score"] = f"{features['kind']}, {features['score']}"
     features["kind+sentence"] = f"{features['kind']}, {features['sentence']}"
@@ -257,7 +275,8 @@ def print_breakdown(breakdown: Counter) -> None:
     can be sized without reading the sets."""
     print("q24 breakdown of predictions (counts only): found / false / unlabelled")
     for name in ("kind", "score", "rule", "article", "sentence", "speaker", "case", "kind+article",
-                 "kind+score", "kind+sentence", "kind+article+speaker", "rule+article"):
+                 "kind+score", "kind+sentence", "kind+article+speaker", "rule+article", "outlet target",
+                 "outlet target signal"):
         values = sorted({v for n, v, _ in breakdown if n == name})
         for value in values:
             f, x, u = (breakdown[(name, value, s)] for s in ("found", "false", "unlabelled"))

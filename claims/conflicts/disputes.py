@@ -27,6 +27,7 @@ from claims.conflicts.common import (
     _who,
     claim_noun_pattern,
     document_nouns,
+    document_source_pattern,
     owner_pattern,
 )
 from claims.conflicts.contradictions import APPROXIMATION, _opposite_words
@@ -72,6 +73,70 @@ POINTING_BACK = re.compile(r"^[\W_]*(?:that|this|these|those)\s+([a-z]+)\b", re.
 
 # A rejected clause of fewer rare words than this says too little to find its claim by.
 CONTENT_MIN_STEMS = 2
+
+
+# (u29) Past forms of reporting and finding verbs that `inflections` does not build.
+IRREGULAR_REPORTING = ("said", "told", "found", "wrote", "shown", "thought")
+
+
+@cache
+def source_word_pattern() -> re.Pattern[str]:
+    """A word telling that a sentence reports someone's statement or finding: the forms of
+    the reporting, finding and publishing verbs ("estimated", "found", "compiled by"),
+    "according to"."""
+    words = [*data_lines("attribution_verbs.txt"), *data_lines("attribution_finding_verbs.txt"),
+             *data_lines("attribution_publishing_verbs.txt"), "according to"]
+    return phrase_pattern([*words, *IRREGULAR_REPORTING], fixed=frozenset(IRREGULAR_REPORTING))
+
+
+def _states_a_claim(target: _Judged, rejection: _Judged, same_article: list[_Judged]) -> bool:
+    """(u29) A target in the outlet's own voice in the rejection's article is rejected only
+    when its sentence tells someone's claim: a reporting or finding verb ("..., the guild
+    estimated", "a survey by the tenants' federation found", "reported a 14% rise"), a
+    source ("according to three managers"), a document and its author. Plain narration
+    ("In the town turnout was 38%.", "The line carries about 60,000 passengers a day")
+    states no one's claim: a party disputing "the figures" answers whoever gave them, not
+    the writer's background. In the rejection's own sentence only the words before the
+    clause holding the rejection are read ("reported a 14% rise in sales, a figure that
+    analysts said overstated growth": "reported", not the analysts' "said"). An attributed
+    target, one of another article (the outlet's report is what another outlet's reader
+    answers) or a `narrated` one (its speaker the outlet: a report of what was done or
+    said; guarding those too lost a closed dispute found) passes, and so does any target of a
+    rejection of news coverage ("called the report of cancelled crossings inaccurate", d23):
+    the outlet's own report is then what is rejected."""
+    claim = target.claim
+    if claim.speaker is not None or claim.article_id != rejection.claim.article_id:
+        return True
+    if definite_report_pattern().search(_reference_text(rejection, same_article)):
+        return True
+    return tells_a_claim(claim, rejection.claim) and not _opens_on(claim.sentence, rejection.claim.speaker)
+
+
+# (u29) A sentence's opening of at most this many words, before its first comma and its
+# reporting word, is read as the reporting verb's subject.
+OPENING_SUBJECT_WORDS = 4
+
+
+def _opens_on(sentence: str, speaker: str | None) -> bool:
+    """(u29) The sentence's reporting verb has the speaker for subject: "K, whose firm
+    agreed to buy the club, told about 300 supporters that he would put the promise in
+    writing" is K's own statement, which K's "both figures were wrong" does not reject.
+    Not "Patients will pay an extra £340 ... after drugmaker V raised its list price, the
+    guild estimated" (its opening is no short subject)."""
+    m = source_word_pattern().search(sentence)
+    opening = sentence[:m.start()].split(",", 1)[0].split() if m else []
+    return 0 < len(opening) <= OPENING_SUBJECT_WORDS and not topic_stems(" ".join(opening)).isdisjoint(
+        topic_stems(speaker or ""))
+
+
+def tells_a_claim(claim: Claim, rejection: Claim) -> bool:
+    """(u29) The claim's sentence tells someone's claim (`_states_a_claim`), read up to the
+    clause holding the rejection when that is in the sentence."""
+    sentence = claim.sentence
+    if _same_sentence(claim, rejection):
+        before = rejection.start_char - claim.sentence_start
+        sentence = re.sub(r"[^;:,]*$", "", sentence[:max(before, 0)])
+    return bool(source_word_pattern().search(sentence) or document_source_pattern().search(sentence))
 
 
 # When no other evidence names a rejection's target, a claim saying this share of the
@@ -209,6 +274,8 @@ def find_disputes(
                 continue  # (x13) the pointed-at rejection's party is the one accused
             if stories.named_apart(target.claim.article_id, dispute.claim.article_id):
                 continue  # two stories, reached through the claims' words alone (lead, 13th)
+            if not _states_a_claim(target, dispute, by_article[dispute.claim.article_id]):
+                continue  # (u29) the outlet's plain narration is no one's claim to reject
             yield _conflict(
                 ConflictKind.DISPUTE, target.ref, dispute.ref, score,
                 f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
