@@ -118,7 +118,7 @@ def figure_events(q: Quantity, claim: Claim) -> frozenset[str]:
 
 
 # ("and" is no edge: "2,300 homes in the town and surrounding villages had been flooded".)
-ACT_CLAUSE_EDGE = re.compile(r"\b(?:but|said|says|that|which|who|while|whereas|as|after|before|when)\b")
+ACT_CLAUSE_EDGE = re.compile(r"\b(?:but|said|says|that|which|who|while|whereas|as|after|before|when|where|since(?!\s+(?:been|then))|until|during|because|following|amid|despite|if|once)\b")
 
 
 @cache
@@ -138,7 +138,8 @@ def figure_act(q: Quantity, claim: Claim) -> str | None:
     at = clause.find(f" {q.surface} ") + 1
     end = at + len(q.surface)
     # After the figure, the act stops at another clause's start: "the death toll rose to
-    # four and the council said far more homes had been flooded" counts no flooding.
+    # four and the council said far more homes had been flooded" counts no flooding, "17
+    # patients were admitted since the outbreak began" no start.
     edge = ACT_CLAUSE_EDGE.search(clause, end)
     stop = edge.start() if edge else len(clause)
     best: tuple[tuple[int, bool, int], str] | None = None

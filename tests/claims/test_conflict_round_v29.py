@@ -14,7 +14,8 @@ from tests.claims.test_figure_roles import _claims
 FLOODED = "About 720 homes were flooded in Ostley on Sunday, the district council said."
 RAZED = "The river authority said 1,100 homes in Ostley had been inundated on Sunday."
 PROTECTED = "The district council said the new barriers had protected about 2,400 homes in Ostley on Sunday."
-SAVED = "The river authority said the barriers had saved roughly 1,600 homes in Ostley on Sunday."
+SHIELDED = "The river authority said the barriers had shielded roughly 1,600 homes in Ostley on Sunday."
+SAVED = "The river authority said 1,100 homes in Ostley had been saved on Sunday."
 NO_POWER = "Around 3,900 homes in Ostley were left without power on Sunday, the network operator said."
 AFFECTED = "The river authority said 1,100 homes in Ostley had been affected on Sunday."
 
@@ -36,14 +37,16 @@ def test_two_acts_of_one_noun_are_not_rivals(nlp):
 
 def test_one_act_told_with_two_verbs_is_still_a_conflict(nlp):
     assert ConflictKind.NUMERIC in _kinds(nlp, (FLOODED, "Outlet A"), (RAZED, "Outlet B"))
-    assert ConflictKind.NUMERIC in _kinds(nlp, (PROTECTED, "Outlet A"), (SAVED, "Outlet B"))
+    assert ConflictKind.NUMERIC in _kinds(nlp, (PROTECTED, "Outlet A"), (SHIELDED, "Outlet B"))
     assert ConflictKind.NUMERIC in _kinds(nlp, (CANCELLED, "Outlet A"), (AXED, "Outlet B"))
     assert ConflictKind.NUMERIC in _kinds(nlp, (ARRESTED, "Outlet A"), (DETAINED, "Outlet B"))
 
 
 def test_an_unlisted_act_keeps_the_figures_compared(nlp):
-    # "affected" is said of any act: the figures stay rivals
+    # "affected" is said of any act, "saved" of homes protected and of people rescued
+    # (r20): the figures stay rivals
     assert ConflictKind.NUMERIC in _kinds(nlp, (FLOODED, "Outlet A"), (AFFECTED, "Outlet B"))
+    assert ConflictKind.NUMERIC in _kinds(nlp, (PROTECTED, "Outlet A"), (SAVED, "Outlet B"))
 
 
 def _act(nlp, text: str) -> str | None:
