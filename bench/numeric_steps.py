@@ -309,6 +309,17 @@ def run(cases, nlp, show: bool) -> collections.Counter:
     judged = STATE.get("with_figures", {})
     facts = cc_numeric._Facts()
     counts = collections.Counter()
+    status = {}
+    for case in cases:
+        for pair in case["pairs"]:
+            aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
+            for c in predicted:
+                if (covers(by_id[c.claim_a], aw) and covers(by_id[c.claim_b], bw)) or \
+                        (covers(by_id[c.claim_a], bw) and covers(by_id[c.claim_b], aw)):
+                    if status.get(c.conflict_id) != "false":
+                        status[c.conflict_id] = "found" if pair.get("conflict") else "false"
+    for c in predicted:
+        counts[f"v29 acts, {status.get(c.conflict_id, 'unlabelled')}: {_acts_probe(c, by_id)}"] += 1
     for case in cases:
         for pair in case["pairs"]:
             aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
@@ -349,6 +360,23 @@ def run(cases, nlp, show: bool) -> collections.Counter:
             if show:
                 print("  MISSED", case["id"], repr(pair["a"]), "/", repr(pair["b"]), "->", step)
     return counts
+
+
+def _acts_probe(conflict, by_id) -> str:
+    """(v29) Counts only: the act classes (`conflict_act_classes.txt`, nearest phrase to
+    each figure in its clause) of the two figures a numeric prediction set against each
+    other: one class, two classes (the guard's reach), one side only, neither."""
+    from claims.figure_roles import figure_act
+    surfaces = re.findall(r"'([^']*)' \(", conflict.reason)[:2]
+    acts = []
+    for claim_id, surface in zip((conflict.claim_a, conflict.claim_b), surfaces):
+        claim = by_id[claim_id]
+        q = next((q for q in claim.quantities if q.surface == surface), None)
+        acts.append(figure_act(q, claim) if q is not None else None)
+    known = [a for a in acts if a]
+    if len(known) == 2:
+        return f"one class ({acts[0]})" if acts[0] == acts[1] else "two classes"
+    return f"one side only ({known[0]})" if known else "neither"
 
 
 def report(title: str, counts: collections.Counter) -> None:

@@ -117,6 +117,48 @@ def figure_events(q: Quantity, claim: Claim) -> frozenset[str]:
     return frozenset(name for name, pattern in event_patterns() if pattern.search(clause))
 
 
+# ("and" is no edge: "2,300 homes in the town and surrounding villages had been flooded".)
+ACT_CLAUSE_EDGE = re.compile(r"\b(?:but|said|says|that|which|who|while|whereas|as|after|before|when|where|since(?!\s+(?:been|then))|until|during|because|following|amid|despite|if|once)\b")
+
+
+@cache
+def act_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(act class, pattern of its phrases) per line of conflict_act_classes.txt."""
+    return _named_phrase_groups("conflict_act_classes.txt")
+
+
+def figure_act(q: Quantity, claim: Claim) -> str | None:
+    """(v29) The class of the act phrase nearest the figure in its own clause ("protected
+    about 2,100 homes" -> protection; "640 homes were flooded" -> damage), a phrase before
+    the figure winning a tie; None when the clause names no listed act. The nearest, not
+    every one: "protected about 3,000 homes which would otherwise have flooded" counts
+    homes protected, not flooded. Of two phrases as near, the longer wins ("carried out"
+    over "carried")."""
+    clause = clause_around(q, claim)
+    at = clause.find(f" {q.surface} ") + 1
+    end = at + len(q.surface)
+    # After the figure, the act stops at another clause's start: "the death toll rose to
+    # four and the council said far more homes had been flooded" counts no flooding, "17
+    # patients were admitted since the outbreak began" no start.
+    edge = ACT_CLAUSE_EDGE.search(clause, end)
+    stop = edge.start() if edge else len(clause)
+    best: tuple[tuple[int, bool, int], str] | None = None
+    for name, pattern in act_patterns():
+        for m in pattern.finditer(clause):
+            if m.start() >= stop:
+                continue
+            if m.end() <= at:
+                key = (at - m.end(), False, m.start() - m.end())
+            elif m.start() >= end:
+                key = (m.start() - end, True, m.start() - m.end())
+            else:  # a phrase around the figure: "pulled 52 people alive"
+                key = (0, False, m.start() - m.end())
+            if best is None or key < best[0]:
+                best = (key, name)
+    # "neutral" phrases hold a listed word but name no act ("a survey carried out").
+    return best[1] if best and best[1] != "neutral" else None
+
+
 # (n20) An event named as the circumstance of what a figure counts, not as its act: in a
 # phrase of time or cause ("postponed during the walkout", "closed after the fire"), or as
 # the subject of a verb of causing before the figure ("the strike led to 340 operations
