@@ -330,6 +330,12 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
         if quoted:
             return quoted[0], False
     for _ in range(4):
+        if tok is not cue and tok.dep_ in {"ccomp", "xcomp"} and tok.head.i < tok.i and \
+                tok.head.lemma_.lower() in word_list("naming_verbs") and not _is_cue(tok):
+            # s30: "X called the figure inflated, saying A": the parser reads "the figure
+            # inflated" as a clause; the thing named is not the speaker, the namer is
+            tok = tok.head
+            continue
         subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
         if not agent and tok.i == cue.i and any(c.dep_ == "auxpass" for c in tok.children):
@@ -1699,7 +1705,9 @@ def _continues_clause_before(cue: Token, open_tok: Token | None) -> bool:
     quote. It is no '"...," said X' frame: the noun after it ("counts by stewards") is
     the subject of what is said, not a speaker. A finite cue after a quote ('"...,"
     said X') keeps its frame."""
-    return open_tok is not None and cue.tag_ == "VBG" and cue.dep_ in INHERIT_DEPS and \
+    # s30: "The group X called the pledge "...", saying A": the parser may hang the
+    # participle on the subject noun ("acl"); it still carries on the sentence before
+    return open_tok is not None and cue.tag_ == "VBG" and cue.dep_ in INHERIT_DEPS | {"acl"} and \
         cue.head.i < open_tok.i and cue.head.sent.start == cue.sent.start
 
 
