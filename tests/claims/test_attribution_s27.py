@@ -16,13 +16,9 @@ generally. Sentences written for these tests, not the gold.
 
 from __future__ import annotations
 
-from claims.attribution import find_attributions
-from claims.extract import parser_text
+from tests.claims.test_attribution_s24 import _speakers
 
 
-def _speakers(nlp, text):
-    doc = nlp(parser_text(text))
-    return {text[a.content_start:a.content_end]: a.speaker for a in find_attributions(doc)}
 
 
 def test_the_councils_report_is_not_the_forum_quoted_last(nlp):

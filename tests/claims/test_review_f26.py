@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.attribution import find_attributions
 from claims.conflicts.common import _Stories
-from claims.extract import parser_text
+from tests.claims.test_attribution_s24 import _speakers
 
 
 class _FixedStories(_Stories):
@@ -65,9 +64,6 @@ def test_near_miss_without_a_same_story_bar_nothing_changes():
     assert "merger_a" in stories.related("bins_a", 0.1)
 
 
-def _speakers(nlp, text):
-    doc = nlp(parser_text(text))
-    return {text[a.content_start:a.content_end]: a.speaker for a in find_attributions(doc)}
 
 
 def test_the_trust_is_not_the_outlet_that_reports_it(nlp):

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.attribution import find_attributions
 from claims.conflicts.contradictions import _Wording
-from claims.extract import parser_text
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _conflicts, _numeric
+from tests.claims.test_attribution_s24 import _speakers
 
 DAY = date(2026, 10, 7)
 
@@ -93,9 +92,6 @@ def test_scoped_denial_through_the_rules(nlp):
 # --- d. Mrs X is not Mr X ------------------------------------------------------------------------
 
 
-def _speakers(nlp, text):
-    doc = nlp(parser_text(text))
-    return {text[a.content_start:a.content_end]: a.speaker for a in find_attributions(doc)}
 
 
 WIDOW = ("Peter Lambert, 71, died in hospital after he collapsed at home. His wife, Margaret, called 999.\n\n"

@@ -17,10 +17,9 @@ e. "at four in the morning", "seven o'clock": hours of the day, not counts
 
 from __future__ import annotations
 
-from claims.attribution import find_attributions
 from claims.conflicts.contradictions import _Wording
-from claims.extract import parser_text
 from claims.quantities import find_quantities
+from tests.claims.test_attribution_s24 import _speakers
 
 
 def _opposed(a: str, b: str):
@@ -59,9 +58,6 @@ def test_near_miss_a_negated_listed_verb_and_the_listed_words_right_after_it():
 # --- b. c. d. speakers ---------------------------------------------------------------------------
 
 
-def _speakers(nlp, text):
-    doc = nlp(parser_text(text))
-    return {text[a.content_start:a.content_end]: a.speaker for a in find_attributions(doc)}
 
 
 def _resolver(nlp):

@@ -10,13 +10,9 @@ tests, not the gold.
 
 from __future__ import annotations
 
-from claims.attribution import find_attributions
-from claims.extract import parser_text
+from tests.claims.test_attribution_s24 import _speakers
 
 
-def _speakers(nlp, text):
-    doc = nlp(parser_text(text))
-    return {text[a.content_start:a.content_end]: a.speaker for a in find_attributions(doc)}
 
 
 def test_namer_of_an_unquoted_verdict_speaks(nlp):
