@@ -16,6 +16,8 @@ Run: python bench/conflicts_eval.py [--show] [--group G] [--gold FILE]   # G: al
      python bench/conflicts_eval.py --heldout    # every closed set, a line each, then pooled
      python bench/conflicts_eval.py --sample-unlabelled N [--group G]   # N unlabelled
          predictions drawn at random (seeded), both sentences shown, to judge by hand
+     python bench/conflicts_eval.py --interplay   # conflicts found by a group alone but
+         not in the store of all cases, and the reverse
 
 --gold names another file of tests/gold/; a held-out file ("*heldout*") is scored as one
 group and only its totals are printed (its pairs must not be read).
@@ -89,6 +91,7 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
     per_kind: dict[str, list[int]] = {}
     false_alarms = 0
     matched = set()
+    found_pairs = set()
     for case_id, pair, aw, bw in gold:
         hits = [c for c in predicted if matches(c, aw, bw)]
         matched.update(c.conflict_id for c in hits)
@@ -96,6 +99,7 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
             per_kind.setdefault(pair["kind"], [0, 0])[1] += 1
             per_kind[pair["kind"]][0] += bool(hits)
             if hits:
+                found_pairs.add((case_id, pair["kind"], pair["a"], pair["b"]))
                 found += 1
                 kind_right += any(c.kind.value == pair["kind"] for c in hits)
             elif show:
@@ -131,6 +135,7 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
                                            != case_of.get(by_id[c.claim_b].article_id) for c in unlabelled),
         "precision (strict, unlabelled count as wrong)": tp_predictions / len(predicted) if predicted else 0.0,
         "_outcomes": outcomes,
+        "_found": found_pairs,
         "_unlabelled": [(c, by_id[c.claim_a], by_id[c.claim_b], case_of.get(by_id[c.claim_a].article_id))
                         for c in unlabelled],
     }
@@ -269,6 +274,30 @@ def print_unlabelled_sample(result: dict, size: int, seed: int = 26) -> None:
             print(f"        claim: {side.text!r}")
 
 
+def print_interplay(cases: list[dict], nlp) -> None:
+    """Conflicts found when a group's cases run alone but not in the store of all cases, and
+    the reverse: what other stories' claims take from (or give to) a group. Adding cases
+    has cost single conflicts this way (a cross-story pair taking the cluster pair, a
+    closer article of another story breaking a story link), which a no-loss check on the
+    whole store alone reports as lost without saying why."""
+    in_store = evaluate(cases, nlp)["_found"]
+    lost = gained = 0
+    for group in groups_in(cases):
+        if group in ("all", "original"):
+            continue
+        group_cases = cases_of(group, cases)
+        ids = {c["id"] for c in group_cases}
+        alone = evaluate(group_cases, nlp)["_found"]
+        store = {f for f in in_store if f[0] in ids}
+        for case_id, kind, a, b in sorted(alone - store):
+            print(f"ALONE ONLY {case_id} {kind}: {a!r} / {b!r}")
+        for case_id, kind, a, b in sorted(store - alone):
+            print(f"STORE ONLY {case_id} {kind}: {a!r} / {b!r}")
+        lost += len(alone - store)
+        gained += len(store - alone)
+    print(f"found alone, missed in the store of all cases: {lost}; found only in the store: {gained}")
+
+
 def print_breakdown(breakdown: Counter) -> None:
     """(q24) Counts only: every prediction of the closed sets by feature, as found (a
     labelled conflict), false (a labelled non-conflict) or unlabelled, so a guard's target
@@ -294,6 +323,9 @@ def main() -> None:
     groups = [sys.argv[sys.argv.index("--group") + 1]] if "--group" in sys.argv else groups_in(cases)
     if heldout:
         groups = ["all"]
+    if "--interplay" in sys.argv and not heldout:
+        print_interplay(cases, nlp)
+        return
     if "--sample-unlabelled" in sys.argv and not heldout:
         result = evaluate(cases_of(groups[0] if "--group" in sys.argv else "all", cases), nlp)
         print_unlabelled_sample(result, int(sys.argv[sys.argv.index("--sample-unlabelled") + 1]))
