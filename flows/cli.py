@@ -17,7 +17,7 @@ from pathlib import Path
 from claims.models import Verdict
 from claims.reporting import ReportFormat, render_report
 from flows.inputs import printable_path
-from flows.interrupts import BEFORE_START_LINE, exit_status, exit_until_started, interrupt_quietly, started
+from flows.interrupts import before_start_line, exit_status, exit_until_started, interrupt_quietly, started
 from store.connection import (
     DB_ENV,
     DB_WAIT_ENV,
@@ -308,8 +308,7 @@ def _run(args: argparse.Namespace, db: Path) -> int:
         with interrupt_quietly():
             summary = _run_flow(args, db)
     except KeyboardInterrupt as exc:
-        by = " by SIGTERM" if exit_status(exc) == 128 + signal.SIGTERM else ""
-        print(BEFORE_START_LINE.format(by=by), end="", file=sys.stderr)
+        print(before_start_line(exit_status(exc) - 128), end="", file=sys.stderr)
         return exit_status(exc)
     if isinstance(summary, int):
         return summary

@@ -44,10 +44,14 @@ def _interrupted(signum, frame):
     raise Interrupted(signum)
 
 
+def before_start_line(signum: int) -> str:
+    """The one line of a run stopped before it started (Ctrl-C, or SIGTERM named)."""
+    return BEFORE_START_LINE.format(by=" by SIGTERM" if signum == signal.SIGTERM else "")
+
+
 def _exit_before_start(signum: int, clean_up: Callable[[], None]) -> None:
-    by = " by SIGTERM" if signum == signal.SIGTERM else ""
     # os.write, not print: the signal may have come in the middle of a print to stderr
-    os.write(2, BEFORE_START_LINE.format(by=by).encode())
+    os.write(2, before_start_line(signum).encode())
     try:
         clean_up()
     finally:
