@@ -55,3 +55,29 @@ def test_near_miss_what_follows_the_word_is_read_too():
 def test_near_miss_a_pronoun_names_no_mover_and_keeps_the_older_test():
     # "it rose": what rose is told in another sentence; shared words decide as before
     assert _Wording.of("it rose 4% over the year").movers == frozenset()
+
+
+# --- b. "since 2019, when ...": the figure of that year -------------------------------------------
+
+from datetime import date  # noqa: E402
+
+from tests.claims.test_figure_roles import _numeric  # noqa: E402
+
+JULY_3, JULY_5 = date(2026, 7, 3), date(2026, 7, 5)
+THIS_FIRE = "The moorland fire has burned about 5,300 hectares, the fire service said on Friday."
+
+
+def test_a_figure_in_the_when_clause_of_a_past_year_is_that_years(nlp):
+    a = "It is the largest moorland fire in the county since 2018, when about 2,400 hectares burned."
+    assert not _numeric(nlp, THIS_FIRE, a, JULY_3, JULY_5)
+
+
+def test_near_miss_since_a_year_without_when_still_compares(nlp):
+    # "since 2018" runs to now: the 2,400 is this fire's rival count
+    a = "Since 2018 the county has kept records, and the fire has burned about 2,400 hectares, the council said."
+    assert _numeric(nlp, THIS_FIRE, a, JULY_3, JULY_5)
+
+
+def test_a_figure_in_a_clause_on_a_thing_the_year_names_is_that_years(nlp):
+    a = "The fire was more than twice the size of the 2018 fire, which burned about 2,400 hectares, she said."
+    assert not _numeric(nlp, THIS_FIRE, a, JULY_3, JULY_5)
