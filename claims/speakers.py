@@ -266,7 +266,8 @@ class SpeakerResolver:
         for run in self._cap_runs():
             n = len(run)
             for i in range(n):
-                if not run[i].text[:1].isupper() or run[i].lower_ == "the":
+                if not run[i].text[:1].isupper() or run[i].lower_ == "the" or run[i].lower_.rstrip(".") in HONORIFICS:
+                    # "Mr Pendle" spells no "MP": an honorific opens a person's name
                     continue
                 initials = ""
                 for j in range(i, n):
@@ -562,7 +563,11 @@ class SpeakerResolver:
         multi-word organisation name is that organisation (NER often calls it a PERSON).
         Only when one organisation starts with that word, the word is not a place, a
         person's name, an organisation word or a title, and the article uses it alone."""
-        places = {t.text for t in self.doc if t.ent_type_ in {"GPE", "LOC", "NORP"}}
+        # A word the parser tags a place somewhere and a person elsewhere is no known
+        # place: "Brackwell said ... Brackwell denies" after "Brackwell Engineering's plant"
+        places = {t.text for t in self.doc if t.ent_type_ in {"GPE", "LOC", "NORP"}} - \
+            {t.text for t in self.doc if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+             and (t.i + 1 >= len(self.doc) or self.doc[t.i + 1].ent_type_ != "PERSON")}
         people = {w for n in self.person_names if len(n.split()) >= 2 for w in n.split()}
         firsts: dict[str, set[str]] = {}
         for _, canonical in self.org_mentions:
