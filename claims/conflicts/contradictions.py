@@ -461,6 +461,14 @@ APPROXIMATION = re.compile(r"\b(?:close|closer|nearer|near)\s+to\s+(?=[$£€]?\
                            re.IGNORECASE)
 
 
+# (lead, fourteenth session) A price's close: "shares closed 4.2% lower", "closed down
+# 2.4%", "closed at 412p", "closed higher": the end of a trading day, not a closure ("no
+# plans to close the plant"; round f31's review, 2 of its false contradictions).
+MARKET_CLOSE = re.compile(r"\bclos(?:e|ed|ing)\s+(?=(?:up|down|higher|lower|flat|unchanged)\b|at\s+[$£€]?\d|"
+                          r"[$£€]?\d[\d.,]*\s*(?:%|per\s*cent|p\b|pence|cents?|points?)\s*(?:up|down|higher|lower)?)",
+                          re.IGNORECASE)
+
+
 TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
@@ -662,7 +670,7 @@ class _Wording:
             s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)
             | _count_verb_stems(q, text) | _count_lead_stems(q, text)))
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
-        text = APPROXIMATION.sub(" ", text)
+        text = MARKET_CLOSE.sub(" ", APPROXIMATION.sub(" ", text))
         found_left, found_right = _opposite_words(text)
         negations = sorted([*_negations_and_lacks(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
         negated: set[str] = set()
