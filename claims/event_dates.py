@@ -381,3 +381,9 @@ def durations_apart(a: EventDate, b: EventDate) -> bool:
     `DURATION_SLACK`, still short of the other's shortest."""
     (lo_a, hi_a), (lo_b, hi_b) = a.value, b.value
     return hi_a * DURATION_SLACK < lo_b or hi_b * DURATION_SLACK < lo_a
+
+
+def length_bound(d: EventDate) -> bool:
+    """(e31) Whether a length is told with a bound word ("within", "nearly", "more than")."""
+    m = DURATION.fullmatch(d.surface)
+    return bool(m and (m.group("upper") or m.group("below") or m.group("lower")))

@@ -42,6 +42,7 @@ from claims.event_dates import (
     forecast_pattern,
     is_done_to,
     is_forecast,
+    length_bound,
     same_event,
 )
 from claims.event_dates import EVENT_SHARE, EVENT_SHARED
@@ -665,6 +666,9 @@ class _Wording:
     # that could reverse the disease"): stems the count's own words must share to be a
     # count of it ("120 jobs in research"; "the researchers ... followed 12,400 people" is not).
     denied_scope: frozenset[str] = frozenset()
+    # (e31) Whether the quantity reader read a length ("45 minutes"): two such claims
+    # without a bound word are compared by the numeric rule, which reports them as figures.
+    length_figure: bool = False
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -733,7 +737,8 @@ class _Wording:
                    *_direction_times(text, found_left, found_right), tuple(lacks),
                    frozenset(event_words(_event_text(dated_clauses(text)))) if dated else NO_STEMS,
                    bool(dated) and is_done_to(text), frozenset(event_words(_event_text(text))) if dated else NO_STEMS,
-                   outcomes(text), taken_by(text), _denial_scope(text))
+                   outcomes(text), taken_by(text), _denial_scope(text),
+                   any(q.unit in TIME_UNIT_NAMES for q in quantities))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -923,8 +928,13 @@ class _Wording:
         # claims telling one event in their dated clauses share most of those clauses'
         # words, not half of all their words (`times_share_event`).
         clauses = self.times_share_event(other)
+        figures = self.length_figure and other.length_figure
         for mine in self.dated:
             for theirs in other.dated:
+                # "about four hours" / "40 minutes": two plain figures, the numeric rule's
+                # pair; a bound ("within", "less than", "nearly") it reads as a figure.
+                if mine.grain == "duration" and figures and not (length_bound(mine) or length_bound(theirs)):
+                    continue
                 if (whole or (clauses and mine.grain in CLAUSE_GRAINS)) and dated_apart(mine, theirs):
                     return f"{mine.surface} {DATED}", f"{theirs.surface} {DATED}"
         return None
