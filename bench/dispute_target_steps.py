@@ -63,6 +63,10 @@ def wrapped(dispute, same_article, same_story, related, settings, loose_story=()
             "shares content": bool(content) and not content.isdisjoint(j.text_stems),
             "shares rejection word": not own.isdisjoint(j.text_stems),
             "owner matches voice": bool(owner) and cc_common._names_match(owner, j.voice),
+            # (w31) whether the words shared with the rejection are only the rejecter's name
+            "shares a rejection word not of the rejecter's name": not (own - dispute.voice).isdisjoint(j.text_stems),
+            "shares only the rejecter's name": not own.isdisjoint(j.text_stems) and (own & j.text_stems) <= dispute.voice,
+            "own words hold the rejecter's name": not own.isdisjoint(dispute.voice),
         }
     G24[dispute.claim.claim_id] = g24
     calls.setdefault(dispute.claim.claim_id, []).append((later_too, returned_at, r[0].claim.claim_id if r else None, cands, feats, bool(owner), bool(content)))

@@ -19,6 +19,7 @@ from claims.conflicts.common import (
     _conflict,
     _held_by,
     _Judged,
+    _names_match,
     _near_in_time,
     _outlet_against_source,
     _quote,
@@ -76,7 +77,13 @@ def find_contradictions(
     shipped list, or the same proposition asserted by one and negated by the other. The
     two claims must share rare words, or their articles must tell the same story."""
     def wording_of(j: _Judged) -> _Wording:
-        return _Wording.of(_held_by(j), j.claim.quantities, j.claim.speaker if _attributed(j.claim) else None)
+        w = _Wording.of(_held_by(j), j.claim.quantities, j.claim.speaker if _attributed(j.claim) else None)
+        if not w.movers and _change_word(w.left, w.right):
+            # (f31) Its own words may have lost what moves to a claim inside it (", the
+            # company said, up from £2.7 billion" of "Brackwell's order book stood at ..."):
+            # read in the whole claim.
+            w = replace(w, movers=_movers(j.claim.text, w.left, w.right))
+        return w
 
     # Disputes are read too (c23): a rejection's own words may also say what it holds
     # ("the claim that the sirens failed is wrong: they worked as designed"). Not its
@@ -669,6 +676,9 @@ class _Wording:
     # (e31) Whether the quantity reader read a length ("45 minutes"): two such claims
     # without a bound word are compared by the numeric rule, which reports them as figures.
     length_figure: bool = False
+    # (f31) What its rise or fall word moves: the nearest words before it ("pre-tax profit
+    # fell"), or after "a fall in" ("a rise in burglaries"); see `_movers`.
+    movers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -738,7 +748,8 @@ class _Wording:
                    frozenset(event_words(_event_text(dated_clauses(text)))) if dated else NO_STEMS,
                    bool(dated) and is_done_to(text), frozenset(event_words(_event_text(text))) if dated else NO_STEMS,
                    outcomes(text), taken_by(text), _denial_scope(text),
-                   any(q.unit in TIME_UNIT_NAMES for q in quantities))
+                   any(q.unit in TIME_UNIT_NAMES for q in quantities),
+                   movers=_movers(text, found_left, found_right))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -836,8 +847,12 @@ class _Wording:
             # about one thing: a share of their other words must agree; and a forecast
             # change does not oppose a past one ("may rise next winter" / "fell this
             # spring"): two periods.
+            # (f31) A rise and a fall of two things of one story ("Revenue rose 3%" / "pre-tax
+            # profit ..., down 12%") do not oppose: the words each moves must meet.
             if hit and (k < plain or (_shared_share(self.about, other.about) >= DIRECTION_SHARED
-                                      and not _forecast_against_past(self, other))):
+                                      and not _forecast_against_past(self, other)
+                                      and not (k == _change_row() and self.movers and other.movers
+                                               and not _names_match(self.movers, other.movers)))):
                 return hit
         for denying, counting in ((self, other), (other, self)):
             thing = _counted_denial(denying.denied, counting.counted)
@@ -977,6 +992,106 @@ def _direction_times(text: str, left: tuple[str | None, ...], right: tuple[str |
             before = " ".join(tokens[max(0, k - FORECAST_REACH_WORDS - 1):k])
             forecast = forecast or bool(forecast_pattern().search(before))
     return forecast, any(PAST_DIRECTION.search(w) for w in words)
+
+
+@cache
+def _change_row() -> int:
+    """The row of the rise and fall words ("rose" | "fell") among `_all_opposites`."""
+    lines = data_lines("conflict_directions.txt")
+    return len(opposite_patterns()) + next(i for i, line in enumerate(lines)
+                                           if "rise" in (w.strip() for w in line.partition("|")[0].split(",")))
+
+
+def _change_word(left: tuple[str | None, ...], right: tuple[str | None, ...]) -> str | None:
+    """The claim's rise or fall word, if it holds one (none is read of a long claim)."""
+    k = _change_row()
+    return (left[k] or right[k] if k < len(left) else None) or None
+
+
+# Words a rise or fall is told of that name no thing moving: figures' units and the verbs
+# of attribution.
+MOVER_SKIP = frozenset({"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "cent",
+                        "bn", "points", "point", "percentage", "said", "says", "say", "told", "added"})
+
+
+# ", the company said," inside a sentence: who told it, not what moved.
+MOVER_ATTRIBUTION = re.compile(r",\s*(?:the\s+|a\s+)?[\w'’ -]{1,40}?\s+(?:said|says|added)\s*(?=,)", re.IGNORECASE)
+
+
+# Words a noun phrase right after a rise or fall word may hold besides its own ("a rise in
+# the number of burglaries", "falling demand for diesel engines").
+MOVER_LINKS = frozenset({"in", "of", "the", "a", "an", "for"})
+
+
+# Subjects that name no mover themselves ("it rose 3%", "they have fallen since").
+MOVER_PRONOUNS = frozenset({"it", "its", "they", "them", "this", "these", "those", "which", "he", "she", "we",
+                            "figure", "figures", "number", "numbers", "total", "rate"})
+
+
+# Words opening another clause: read backwards, the mover's clause ends there once a word
+# of it was read ("it would cut 850 jobs after profit fell" moves profit).
+MOVER_CLAUSE_WORDS = frozenset({"after", "while", "because", "although", "though", "when", "that", "which",
+                                "who", "but", "as", "since", "whereas"})
+
+
+# Content words read before a rise or fall word (its subject and what qualifies it), and
+# right after it (what it qualifies: "higher council tax bills", "no increase in fly-tipping").
+MOVER_BEFORE = 4
+MOVER_AFTER = 3
+
+
+def _movers(text: str, left: tuple[str | None, ...], right: tuple[str | None, ...]) -> frozenset[str]:
+    """Stems of what the claim's rise or fall word moves, so that a rise of one thing does
+    not oppose the fall of another told in the same story: "Revenue rose 3% to £2.4 billion"
+    moves revenue; "The company reported pre-tax profit of £142 million, down 12%" moves
+    profit (and the company); "falling demand for diesel engines" moves demand. The nearest
+    common words before the word (names, figures, their units and an attribution passed
+    over: "Shares in Brackwell fell" moves shares), back to the start of its clause; and
+    the run of words right after it up to a figure, a name, a punctuation mark or another
+    small word ("no increase in littering in the park"). A place or owner told in common
+    words is read as a mover too ("Turnover at the bakery chain rose" meets "the bakery
+    chain's profit fell"): known, left (docs/review_f31.md). Empty when none is
+    found (the caller then keeps the older test of shared words only)."""
+    word = _change_word(left, right)
+    if not word:
+        return NO_STEMS
+    text = MOVER_ATTRIBUTION.sub(",", text)
+    found = list(TOKEN.finditer(text))
+    first = word.split()[0]
+    at = next((k for k, m in enumerate(found) if m.group(0).lower() == first), None)
+    if at is None:
+        return NO_STEMS
+
+    def kept(k: int) -> frozenset[str]:
+        t = found[k].group(0)
+        if (t[:1].isupper() and k > 0) or any(c.isdigit() for c in t) or t.lower() in MOVER_SKIP:
+            return NO_STEMS
+        return topic_stems(t)
+
+    if any(m.group(0).lower() in MOVER_PRONOUNS for m in found[max(0, at - 3):at]):
+        return NO_STEMS  # "it rose 3%", "they have fallen": what moved is told elsewhere
+
+    def broken(k: int) -> bool:  # a punctuation mark between token k and the next
+        return bool(re.search(r"[^\s'’£$€-]", text[found[k].end():found[k + 1].start()]))
+
+    before: list[str] = []
+    for k in range(at - 1, -1, -1):
+        t = found[k].group(0).lower()
+        if before and (broken(k) or t in MOVER_CLAUSE_WORDS):
+            break
+        before.extend(kept(k))
+        if len(before) >= MOVER_BEFORE:
+            break
+    after: list[str] = []
+    for k in range(at + 1, len(found)):
+        t = found[k].group(0).lower()
+        if len(after) >= MOVER_AFTER or broken(k - 1):
+            break
+        stems = kept(k)
+        if not stems and t not in MOVER_LINKS:
+            break
+        after.extend(stems)
+    return frozenset(before + after)
 
 
 # The mark of a hit of `_Wording._dated_apart`, read by find_contradictions and the reason.

@@ -705,13 +705,16 @@ def _dispute_target(
 
     outlets_report = bool(OUTLETS_REPORT.search(reference))
 
-    def ranked_all(candidates, floor):
+    def ranked_all(candidates, floor, words=None):
         """Candidates at or above `floor`, best first: (in article earlier, overlap,
-        story, attributed, -distance, claim)."""
+        story, attributed, -distance, claim); overlap with `words`, the rejection's own
+        by default."""
+        words = own if words is None else words
+        words_weight = related.index.weight(words)
         scored = []
         for j in candidates:
-            overlap = related.index.weight(own & j.text_stems) / min(own_weight, j.text_weight(related.index)) \
-                if own_weight and not own.isdisjoint(j.text_stems) else 0.0
+            overlap = related.index.weight(words & j.text_stems) / min(words_weight, j.text_weight(related.index)) \
+                if words_weight and not words.isdisjoint(j.text_stems) else 0.0
             if overlap >= floor:
                 # A rejection most often answers something said earlier in its own
                 # article; another article's claim is the target only failing that.
@@ -923,7 +926,16 @@ def _dispute_target(
     # (d10) A claim sharing with a rejection only the name of whose statement it rejects
     # ("rejected the airline's version of events" / "welcomed the airline's apology")
     # mentions that party; it is not that party's statement.
-    best = ranked([j for j in pool.values() if not owner or not (own & j.text_stems) <= owner], settings.dispute_target)
+    # (w31) The words shared must reach the bar without the rejecter's own name as the
+    # rejection's sentence writes it ("The Penhallow Port Trust rejected ..." shares "port
+    # trust" with every claim about the trust): a claim reaching it only through that
+    # name (`named_only`) is taken last, once the nearest earlier statement of another
+    # party and the story's have had their turn.
+    unnamed = topic_stems(_without_rejecter(reference, claim))
+    best = next(iter(ranked_all([j for j in pool.values() if not owner or not (unnamed & j.text_stems) <= owner],
+                                settings.dispute_target, unnamed)), None)
+    named_only = None if best else ranked([j for j in pool.values() if not owner or not (own & j.text_stems) <= owner],
+                                          settings.dispute_target)
     if best:
         return best[-1], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
     # Last resort, the nearest earlier statement of another party: only for a rejection
@@ -948,7 +960,7 @@ def _dispute_target(
     if _declines_proposal(dispute):
         # (d18) Not a rejected proposal ("rejected a call by campaigners to hand the pool
         # over"): words shared at this low bar are the story's, not a claim it answers.
-        return None
+        return _named_only(named_only)
     told = [j for j in story_pool if j.claim.article_id != claim.article_id and _attributed(j.claim)
             and _surname(j.claim.speaker) != _surname(claim.speaker or "")]
     if story_share < STORY_TARGET_SHARE:
@@ -962,7 +974,26 @@ def _dispute_target(
     best = ranked(told, story_share * settings.dispute_target)
     if best:
         return best[-1], "the claim of", 0.6, [], False
-    return None
+    return _named_only(named_only)
+
+
+def _named_only(best: tuple | None) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
+    """(w31) A claim sharing enough words with a rejection only with the rejecter's name
+    counted, as step 5 scores it; answered when nothing else is."""
+    if best is None:
+        return None
+    return best[-1], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
+
+
+def _without_rejecter(reference: str, claim: Claim) -> str:
+    """(w31) The rejection's words with its speaker's name and mention cut out where
+    they are written ("Kelvary Power denied that its equipment started the blaze"
+    -> "denied that its equipment started the blaze"); a word of the name written
+    elsewhere ("rejected the company's assurance on drinking water", by a water company)
+    stays."""
+    for name in filter(None, (claim.speaker_mention, claim.speaker)):
+        reference = re.sub(re.escape(name), " ", reference, flags=re.IGNORECASE)
+    return reference
 
 
 @cache

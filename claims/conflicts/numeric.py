@@ -1287,8 +1287,17 @@ def _period(q: Quantity, claim: Claim) -> str | None:
     return " ".join((m.group(1) or m.group(2)).lower().split()) if m else None
 
 
-# "and that in 2021 parking income was": a year the figure's own clause opens on (n10).
-YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+# "and that in 2021 parking income was": a year the figure's own clause opens on (n10);
+# (f31) "the largest fire since 2019, when about 3,000 hectares burned": "since" a year
+# runs to now, but the "when" clause after it tells of that year.
+YEAR_BEFORE = re.compile(r"\b(?:in|during)\s+(?:the\s+)?((?:19|20)\d{2})\b"
+                         r"|\bsince\s+((?:19|20)\d{2}),?\s+when\b", re.IGNORECASE)
+
+
+# (f31) "the 2019 fire, which burned about 3,000 hectares": a clause on a thing the year
+# names, the figure in it of that year.
+YEAR_NOUN_CLAUSE = re.compile(r"\bthe\s+((?:19|20)\d{2})\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:which|that|when)\b[^,;:.]*$",
+                              re.IGNORECASE)
 
 
 CLAUSE_OPENING = re.compile(r"[;:]|\b(?:that|which|while|but|whereas)\b", re.IGNORECASE)
@@ -1314,9 +1323,12 @@ def _year_before(q: Quantity, claim: Claim) -> str | None:
             # ... and past the period written after that figure ("£2.6 million in 2021").
             own = FIGURE_PERIOD.match(claim.sentence[max(o_end, 0):max(start, 0)])
             lo = max(lo, o_end + (own.end() if own else 0))
+    dated_noun = YEAR_NOUN_CLAUSE.search(claim.sentence[lo:max(start, 0)])
+    if dated_noun:
+        return dated_noun.group(1)
     before = _from_clause_opening(claim.sentence[lo:max(start, 0)])
     found = list(YEAR_BEFORE.finditer(before))
-    return found[-1].group(1) if found else None
+    return (found[-1].group(1) or found[-1].group(2)) if found else None
 
 
 def _about_other_entities(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts,

@@ -54,12 +54,33 @@ def test_two_towns_naming_nothing_in_common_are_two_stories():
     assert find_conflicts(two_articles(EASTGATE, WESTBRIDGE)) == []
 
 
-def test_a_short_piece_naming_little_is_not_set_apart():
-    # Near miss: the second article names only its town and speaker; with few names, no
-    # name in common is no proof of two stories.
-    short = "In Westbridge, residents told Joss Quayle that {}"
-    (conflict,) = find_conflicts(two_articles(EASTGATE, short))
+SHORT = "In Westbridge, residents told Joss Quayle that {}"
+
+
+def test_a_short_piece_naming_little_is_not_set_apart_from_an_article_naming_a_few():
+    # Near miss: the second article names only its town and speaker, the first eight
+    # names (fewer than NAMED_APART_LONG); with few names, no name in common is no proof
+    # of two stories.
+    eight = EASTGATE.replace("Dunnet Street residents", "residents")
+    (conflict,) = find_conflicts(two_articles(eight, SHORT))
     assert conflict.kind is ConflictKind.CONTRADICTION
+
+
+def test_a_short_piece_naming_none_of_a_long_articles_many_names_is_another_story():
+    # The first names ten people, places and bodies (NAMED_APART_LONG); a brief about
+    # another town names none of them.
+    assert find_conflicts(two_articles(EASTGATE, SHORT)) == []
+
+
+def test_a_third_article_naming_something_of_each_ties_them_into_one_story():
+    # Near miss: a third article, told by both, names the short piece's speaker and the
+    # long article's depot: the two are one story after all.
+    third = ref(claim("c1", "the Varlow depot would reopen", "Joss Quayle said on Tuesday that the Varlow depot "
+                      "would reopen and bin collections would resume across the district once the walkout ended",
+                      speaker="Joss Quayle", cue="said"), "Outlet C")
+    refs = two_articles(EASTGATE, SHORT) + [third]
+    article_of = {r.claim.claim_id: r.claim.article_id for r in refs}
+    assert any({article_of[c.claim_a], article_of[c.claim_b]} == {"a1", "b1"} for c in find_conflicts(refs))
 
 
 def test_a_name_and_its_derived_form_are_one_name():

@@ -22,7 +22,7 @@ class _FixedStories(_Stories):
         self.article_ids = sorted({a for pair in scores for a in pair})
         self.published = {a: date(2026, 10, 5) for a in self.article_ids}
         self.max_days, self.same_story, self.told_story = 30, same_story, 0.2
-        self._related, self._scores, self.names = {}, {}, {}  # no names: none set apart
+        self._related, self._scores, self.names, self._told_by = {}, {}, {}, {}  # no names: none set apart
         self.table = scores
 
     def _scored(self, article_id):
