@@ -449,6 +449,33 @@ def x28_detail4(counts, prefix, a, b):
             break
 
 
+# Round e31: one event timed apart. For a pair, the best any covering claims reach, as one
+# of ordered stages: no time on a side; both timed (a date of one grain or a length, read
+# by `_Wording.dated`); timed apart; one event by the whole claims (`same_event`); or by the
+# clauses of the times only. And the raw cue (a figure of minutes ... months, or a
+# weekday/month/clock) before any reader: counts only.
+E31_RAW_LENGTH = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+                            r"thirty|forty|fifty)\s+(?:minutes?|hours?|days?|weeks?|fortnight|months?)\b", re.I)
+
+
+def e31_stage(a, b):
+    from claims.event_dates import EVENT_SHARED, dated_apart, same_event
+    wa, wb = wording(a), wording(b)
+    grains = {d.grain for d in wa.dated} & {d.grain for d in wb.dated}
+    raw = int(bool(E31_RAW_LENGTH.search(a.own_text) and E31_RAW_LENGTH.search(b.own_text)))
+    if not grains:
+        return f"raw_lengths_both={raw} not timed both"
+    apart = [(x.grain) for x in wa.dated for y in wb.dated if dated_apart(x, y)]
+    if not apart:
+        return f"raw_lengths_both={raw} timed {'+'.join(sorted(grains))} not apart"
+    whole = same_event(wa.event, wb.event, wa.done_to and wb.done_to)
+    clauses = same_event(tuple(wa.dated_words), tuple(wb.dated_words)) and \
+        len(wa.dated_words & wb.dated_words) >= EVENT_SHARED
+    shared = min(len(set(wa.event) & set(wb.event)), 4)
+    return (f"raw_lengths_both={raw} apart {'+'.join(sorted(set(apart)))} whole={int(whole)} clauses={int(clauses)} "
+            f"forecast_same={int(wa.forecast == wb.forecast)} shared={shared}")
+
+
 def x28_count(counts, prefix, shapes):
     counts[f"{prefix} shape={shapes[0] if shapes else 'none'}"] += 1
     for s in shapes:
@@ -499,6 +526,8 @@ def run(cases, nlp, show):
                                         "time_vs_time", "cause_vs_cause", "whole_vs_exception", "yes_no")
                             if any(s in x28_shapes(a, b) for a in sa for b in sb)]
                     x28_count(counts, "x28 non-conflicts (both claims)", held)
+                    counts["e31 non-conflicts " + max((e31_stage(a, b) for a in sa for b in sb),
+                                                      key=lambda t: ("apart" in t, "timed" in t and "not timed" not in t, t))] += 1
                     for a in sa[:1]:
                         for b in sb[:1]:
                             x28_detail(counts, "x28 non-conflicts (first claims)", a, b)
@@ -556,6 +585,10 @@ def run(cases, nlp, show):
                 counts[f"  feature {part}"] += 1
             if step.startswith("(c)"):
                 x28_count(counts, "  x28 (c)", x28_shapes(a, b))
+                counts["  e31 (c) " + max((e31_stage(x, y) for x in sa for y in sb),
+                                          key=lambda t: ("apart" in t, "timed" in t and "not timed" not in t, t))] += 1
+                if show and any("apart" in e31_stage(x, y) for x in sa for y in sb):
+                    print("   e31 apart", case["id"], repr(a.own_text[:120]), "/", repr(b.own_text[:120]))
                 x28_detail(counts, "  x28 (c)", a, b)
                 x28_detail2(counts, "  x28 (c)", a, b)
                 x28_detail3(counts, "  x28 (c)", a, b)

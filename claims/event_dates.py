@@ -204,6 +204,8 @@ def dated_apart(a: EventDate, b: EventDate) -> bool:
     if a.grain == "month":
         (ma, da), (mb, db) = a.value, b.value
         return ma != mb or (da != db and da > 0 and db > 0)
+    if a.grain == "duration":
+        return durations_apart(a, b)
     if a.grain == "clock":
         gap = abs(a.value[0] - b.value[0]) % (24 * 60)
         return min(gap, 24 * 60 - gap) > CLOCK_SLACK
@@ -222,9 +224,10 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 
 def dated_clauses(text: str) -> str:
-    """The clauses holding the event dates of `text`: "The strike will continue until the
+    """The clauses holding the event dates (and the length, e31) of `text`: "The strike will continue until the
     workers get a fair deal, and talks resume on Thursday" dates the talks, not the strike."""
-    return " ".join(_clause_around(text, d.start, d.start + len(d.surface)) for d in event_dates(text))
+    return " ".join(_clause_around(text, d.start, d.start + len(d.surface))
+                    for d in (*event_dates(text), *event_durations(text)))
 
 
 @memoised_per_text
@@ -233,7 +236,7 @@ def is_forecast(text: str) -> bool:
     forecast word in the clause of a date it keeps (not of a bound it dropped: "The ferry,
     which will not sail before Friday, ran aground on Tuesday"), the date itself blanked
     ("closed in May" holds no "may")."""
-    for d in event_dates(text):
+    for d in (*event_dates(text), *event_durations(text)):
         end = d.start + len(d.surface)
         blanked = text[:d.start] + " " * len(d.surface) + text[end:]
         if forecast_pattern().search(_clause_around(blanked, d.start, end)):
@@ -300,3 +303,87 @@ def same_event(a: tuple[str, ...], b: tuple[str, ...], done_to: bool = False) ->
     shared = len(set(a) & set(b))
     return (a[0] == b[0] and (done_to or shared >= EVENT_SHARED)) or \
         (shared >= EVENT_SHARED and shared > EVENT_SHARE * min(len(set(a)), len(set(b))))
+
+
+# (e31) How long an event took, read as a stretch of minutes: "restored the system within
+# two hours", "waited nearly a week before telling families", "were in the water for less
+# than an hour". Two accounts of one event timing it apart are opposed as two dates are
+# ("within ten minutes of the call" / "took 45 minutes"). A quantity reader exists
+# (`Quantity` with a time unit), but it reads neither "a week" nor the bound words, which
+# decide whether two figures can be one time.
+DURATION_MINUTES = {"minute": 1, "hour": 60, "day": 24 * 60, "week": 7 * 24 * 60, "fortnight": 14 * 24 * 60,
+                    "month": 30 * 24 * 60}
+DURATION_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "ninety": 90}
+# Words before the figure that bound it from above ("within", "less than"), that put it
+# just below ("nearly", "almost") or from below ("more than", "at least"), or that round it.
+UPPER_BOUND = r"within|under|inside|in\s+under|less\s+than|fewer\s+than|no\s+more\s+than|no\s+longer\s+than|at\s+most|up\s+to"
+JUST_BELOW = r"nearly|almost|just\s+under"
+LOWER_BOUND = r"more\s+than|over|at\s+least|longer\s+than|upwards\s+of"
+ROUGHLY = r"about|around|roughly|some|approximately|an\s+estimated"
+DURATION = re.compile(
+    rf"(?<![\w'’-])(?:(?P<upper>{UPPER_BOUND})\s+|(?P<below>{JUST_BELOW})\s+|(?P<lower>{LOWER_BOUND})\s+"
+    rf"|(?P<rough>{ROUGHLY})\s+)?"
+    rf"(?P<n>\d{{1,3}}|{'|'.join(sorted(DURATION_NUMBERS, key=len, reverse=True))})[ \t]+"
+    rf"(?P<unit>{'|'.join(DURATION_MINUTES)})s?(?![\w'’-])", re.IGNORECASE)
+# A stretch read as one time may be this many times the other's nearest end before the two
+# are apart ("nine minutes" / "within ten minutes" are one time; "within a day" / "nearly a
+# week" are not). A plain figure is read as a rounding: from 0.8 to 1.25 times itself.
+DURATION_SLACK = 1.5
+PLAIN_ROUNDING = 1.25
+# What makes the figure no length of the event: a stretch since or until something ("two
+# days after the fire", "a week before the vote", "three hours later", "every two hours",
+# "two hours a day"), an age, a rate, or one of a range ("two to three hours").
+DURATION_NOT_AFTER = re.compile(r"\s*(?:(?:after|before)\s+(?:the|a|an|his|her|its|their|this|that|[A-Z\d])|later|"
+                                r"earlier|ago|since|old|long|a\s+(?:day|week|month|year)|per|each|every|"
+                                r"of\s+(?:each|every)|(?:to|or|-|–)\s*(?:\d+|a|an|one|two|three|four|five|six|"
+                                r"seven|eight|nine|ten|twelve|twenty))(?![\w'’-])")
+DURATION_NOT_BEFORE = re.compile(r"(?<![\w'’-])(?:once|twice|every|each|per|last|past|next|first|final|the|this|those|these|and|or|to|"
+                                 r"-|–)\s*$", re.IGNORECASE)
+
+
+def _duration_span(m: re.Match[str]) -> tuple[float, float]:
+    n = m.group("n").lower()
+    minutes = (int(n) if n.isdigit() else DURATION_NUMBERS[n]) * DURATION_MINUTES[m.group("unit").lower()]
+    if m.group("upper"):
+        return 0.0, minutes
+    if m.group("below"):
+        return 0.7 * minutes, minutes
+    if m.group("lower"):
+        return minutes, float("inf")
+    if m.group("rough"):
+        return minutes / 1.5, minutes * 1.5
+    return minutes / PLAIN_ROUNDING, minutes * PLAIN_ROUNDING
+
+
+@memoised_per_text
+def event_durations(text: str) -> tuple[EventDate, ...]:
+    """(e31) The one length of time `text` gives its event (grain "duration", value the
+    (shortest, longest) minutes it allows), or none: a text giving two lengths tells of two
+    events or stages ("spent three hours in the water and two days in hospital"), and a
+    stretch before or after another event ("arrived 50 minutes after the call", "two
+    days later") or a span of a rate ("twice a day") is no length of the event."""
+    found, lengths = [], 0
+    for m in DURATION.finditer(text):
+        if DURATION_NOT_AFTER.match(text, m.end()):
+            continue
+        lengths += 1  # "three hours and 20 minutes", "for the first two hours": a length, not one to read
+        bounded = m.group("upper") or m.group("below") or m.group("lower") or m.group("rough")
+        if not bounded and DURATION_NOT_BEFORE.search(text, 0, m.start()):
+            continue
+        found.append(EventDate("duration", _duration_span(m), m.group(0), m.start()))
+    return tuple(found) if len(found) == 1 and lengths == 1 else ()
+
+
+def durations_apart(a: EventDate, b: EventDate) -> bool:
+    """Two lengths of one event that cannot both be right: one's longest, stretched by
+    `DURATION_SLACK`, still short of the other's shortest."""
+    (lo_a, hi_a), (lo_b, hi_b) = a.value, b.value
+    return hi_a * DURATION_SLACK < lo_b or hi_b * DURATION_SLACK < lo_a
+
+
+def length_bound(d: EventDate) -> bool:
+    """(e31) Whether a length is told with a bound word ("within", "nearly", "more than")."""
+    m = DURATION.fullmatch(d.surface)
+    return bool(m and (m.group("upper") or m.group("below") or m.group("lower")))

@@ -33,16 +33,20 @@ from claims.conflicts.common import (
 from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_head
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.event_dates import (
+    DATE,
     EventDate,
     dated_apart,
     dated_clauses,
     event_dates,
+    event_durations,
     event_words,
     forecast_pattern,
     is_done_to,
     is_forecast,
+    length_bound,
     same_event,
 )
+from claims.event_dates import EVENT_SHARE, EVENT_SHARED
 from claims.lexicon import (
     data_lines,
     inflections,
@@ -166,8 +170,11 @@ def find_contradictions(
                     # an exception, reads one word of each claim ("no one has been killed"
                     # / "killing seven people"): only within one story, not a loosely
                     # related one.
-                    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)") or h.endswith(DATED)
-                                     for h in hit):
+                    # (e31) Two dates of the year whose own clauses tell one event are read
+                    # in a loosely related story too (`_month_dated`).
+                    dated_loosely = _month_dated(hit) and wording[a.index].times_share_event(wording[b.index])
+                    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)")
+                                     or (h.endswith(DATED) and not dated_loosely) for h in hit):
                         continue
                     # "on Sunday" in articles weeks apart may be two Sundays.
                     if hit[0].endswith(DATED) and hit[0].split()[0] in WEEKDAY_NAMES and \
@@ -232,12 +239,23 @@ def _counted_elsewhere(hit: tuple[str, str], a: _Judged, b: _Judged, article_ste
 STORY_RANK_WEIGHT = 0.1
 
 
+def _month_dated(hit: tuple[str, str]) -> bool:
+    """(e31) Both sides of a dated hit are days or months of the year ("in February" / "on
+    April 14"): in a loosely related story a weekday may be another week's, and a clock
+    time or a length another of a story's many small events; a month names one event of
+    it for longer (closed: the one pair a loosely related story held, found with no other
+    prediction)."""
+    return all((m := DATE.fullmatch(h.removesuffix(DATED).strip())) and (m.group("month1") or m.group("month2"))
+               for h in hit)
+
+
 def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str:
     """The reason a fact-checker reads: an event or state of conflict_state_classes.txt
     said to hold by one and not by the other ("ongoing holds" / "ongoing does not hold")
     is written as a sentence with both claims; other opposite words are quoted as found."""
     if hit[0].endswith(DATED):
-        return (f"{_who(a)} and {_who(b)} date one event apart ({hit[0].removesuffix(DATED).strip()} vs "
+        verb = "time" if event_durations(hit[0]) else "date"  # (e31) a length, "within two hours"
+        return (f"{_who(a)} and {_who(b)} {verb} one event apart ({hit[0].removesuffix(DATED).strip()} vs "
                 f"{hit[1].removesuffix(DATED).strip()}): {_quote(a.claim.text)} against {_quote(b.claim.text)}")
     if hit[0].endswith(BEFELL):
         mine, theirs = (h.removesuffix(BEFELL).strip() for h in hit)
@@ -499,10 +517,22 @@ COUNT_UNITS = frozenset({"count"})
 def _event_dates_of(text: str, quantities: Sequence[Quantity]) -> tuple[EventDate, ...]:
     """A figure with a unit at a date is a reading of a measure ("Inflation had peaked at
     11.3% in October"), two of which at two dates are a series, not two accounts; a plain
-    count is not (review of c18: every claim with a count had lost its date)."""
-    if any(q.unit and q.unit not in COUNT_UNITS for q in quantities):
+    count is not (review of c18: every claim with a count had lost its date). (e31) The
+    length of the event too ("restored within two hours"), whose own figure is a time."""
+    if any(q.unit and q.unit not in COUNT_UNITS | TIME_UNIT_NAMES for q in quantities):
         return ()
-    return event_dates(text)
+    durations = event_durations(text)
+    if any(q.unit and q.unit not in COUNT_UNITS for q in quantities):
+        return durations
+    return (*event_dates(text), *durations)
+
+
+def _event_text(text: str) -> str:
+    """(e31) The text its event words are read from: a length's words ("two hours") name
+    no event, and two claims timing one would share them."""
+    for d in event_durations(text):
+        text = text[:d.start] + " " * len(d.surface) + text[d.start + len(d.surface):]
+    return text
 
 
 def _dated_event_keys(texts: Iterable[tuple[str, Sequence[Quantity]]]) -> frozenset[tuple[str, str]]:
@@ -517,7 +547,7 @@ def _dated_event_keys(texts: Iterable[tuple[str, Sequence[Quantity]]]) -> frozen
             continue
         text = APPROXIMATION.sub(" ", text)  # as `_Wording.of` reads it
         dated = _event_dates_of(text, quantities)
-        for key in {(d.grain, s) for d in dated for s in event_words(text)} if dated else ():
+        for key in {(d.grain, s) for d in dated for s in event_words(_event_text(text))} if dated else ():
             (twice if key in seen else seen).add(key)
     return frozenset(twice)
 
@@ -651,6 +681,9 @@ class _Wording:
     # that could reverse the disease"): stems the count's own words must share to be a
     # count of it ("120 jobs in research"; "the researchers ... followed 12,400 people" is not).
     denied_scope: frozenset[str] = frozenset()
+    # (e31) Whether the quantity reader read a length ("45 minutes"): two such claims
+    # without a bound word are compared by the numeric rule, which reports them as figures.
+    length_figure: bool = False
     # (f31) What its rise or fall word moves: the nearest words before it ("pre-tax profit
     # fell"), or after "a fall in" ("a rise in burglaries"); see `_movers`.
     movers: frozenset[str] = frozenset()
@@ -718,11 +751,12 @@ class _Wording:
                    _included_things(text), tuple(clauses), stems - under, _states(text),
                    _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
                    _spared_things(text), harm, stems if harm else NO_STEMS,
-                   dated, event_words(text) if dated else (), bool(dated) and is_forecast(text),
+                   dated, event_words(_event_text(text)) if dated else (), bool(dated) and is_forecast(text),
                    *_direction_times(text, found_left, found_right), tuple(lacks),
-                   frozenset(event_words(dated_clauses(text))) if dated else NO_STEMS,
-                   bool(dated) and is_done_to(text), frozenset(event_words(text)) if dated else NO_STEMS,
+                   frozenset(event_words(_event_text(dated_clauses(text)))) if dated else NO_STEMS,
+                   bool(dated) and is_done_to(text), frozenset(event_words(_event_text(text))) if dated else NO_STEMS,
                    outcomes(text), taken_by(text), _denial_scope(text),
+                   any(q.unit in TIME_UNIT_NAMES for q in quantities),
                    movers=_movers(text, found_left, found_right))
 
     @staticmethod
@@ -896,19 +930,35 @@ class _Wording:
             return f"by {doers[0]} {BEFELL}", f"by {doers[1]} {BEFELL}"
         return self._dated_apart(other)
 
+    def times_share_event(self, other: _Wording) -> bool:
+        """(e31) Whether the clauses holding the two claims' times tell one event: they share
+        `EVENT_SHARED` of their event words and most of the fewer (`same_event` without its
+        first-word reading: these words are a set, not in order)."""
+        shared = len(self.dated_words & other.dated_words)
+        return shared >= EVENT_SHARED and shared > EVENT_SHARE * min(len(self.dated_words), len(other.dated_words))
+
     def _dated_apart(self, other: _Wording) -> tuple[str, str] | None:
         """One event dated apart by two accounts ("the vessel struck a sandbank shortly
         before midnight" / "the ship struck the sandbank at about 9pm"); a plan against
         what happened ("will reopen on June 2" / "reopened on July 14") is two times."""
-        if self.forecast != other.forecast or not same_event(self.event, other.event,
-                                                                    self.done_to and other.done_to):
+        if self.forecast != other.forecast:
             return None
+        whole = same_event(self.event, other.event, self.done_to and other.done_to)
         shared = set(self.event) & set(other.event)
-        if not (shared & self.dated_words and shared & other.dated_words):
-            return None
+        if whole and not (shared & self.dated_words and shared & other.dated_words):
+            whole = False
+        # (e31) A length or a date of the year is also read of its own clause: two long
+        # claims telling one event in their dated clauses share most of those clauses'
+        # words, not half of all their words (`times_share_event`).
+        clauses = self.times_share_event(other)
+        figures = self.length_figure and other.length_figure
         for mine in self.dated:
             for theirs in other.dated:
-                if dated_apart(mine, theirs):
+                # "about four hours" / "40 minutes": two plain figures, the numeric rule's
+                # pair; a bound ("within", "less than", "nearly") it reads as a figure.
+                if mine.grain == "duration" and figures and not (length_bound(mine) or length_bound(theirs)):
+                    continue
+                if (whole or (clauses and mine.grain in CLAUSE_GRAINS)) and dated_apart(mine, theirs):
                     return f"{mine.surface} {DATED}", f"{theirs.surface} {DATED}"
         return None
 
@@ -1054,6 +1104,11 @@ def _movers(text: str, left: tuple[str | None, ...], right: tuple[str | None, ..
 
 # The mark of a hit of `_Wording._dated_apart`, read by find_contradictions and the reason.
 DATED = "(dated)"
+
+
+# (e31) The grains whose two times are read as one event's when only their clauses share
+# the event's words (`_Wording._dated_apart`).
+CLAUSE_GRAINS = frozenset({"duration", "month"})
 
 
 # Marks an outcome or a doer of one subject (claims.outcomes): read on a subject's words,
