@@ -347,7 +347,14 @@ class SpeakerResolver:
             if tok.lower_ in self.titles or tok.lower_ in APOSTROPHES and any(
                     t.lower_ in self.titles for t in tokens[k + 1:]):
                 last_title = k
-        return tokens[: last_title + 1], tokens[last_title + 1:]
+        rest = tokens[last_title + 1:]
+        if last_title >= 0 and len(rest) == 1 and (rest[0].tag_ in {"NNS", "NNPS"} or
+                                                   _singular(rest[0].lower_) in self.org_nouns):
+            # (s32) "Tarnbridge General Hospital", "the Association of Ambulance Chief
+            # Executives": a title word inside a body's name; no person's name is one
+            # organisation noun or a plural
+            return [], tokens
+        return tokens[: last_title + 1], rest
 
     def _build_entities(self) -> None:
         cues = word_list("verbs")
@@ -804,9 +811,12 @@ class SpeakerResolver:
             if namey(prev) or (prev.text == "-" and not prev.whitespace_ and start - 2 >= 0
                                and not doc[start - 2].whitespace_):
                 start -= 1
-            elif prev.text in {"'", "’"} and start - 2 >= 0 and namey(doc[start - 2]) and \
+            elif prev.text in {"'", "’"} and start - 2 >= 0 and (
+                    namey(doc[start - 2]) or _opens_entity(doc[start - 2], head)) and \
                     doc[start - 2].text.endswith("s") and not doc[start - 2].whitespace_:
-                start -= 1  # "Northbridge Supporters' Trust": a plural possessive inside
+                # "Northbridge Supporters' Trust": a plural possessive inside; (s32) also
+                # one that opens the sentence inside the entity ("Shoppers' Voice said")
+                start -= 1 if namey(doc[start - 2]) else 2
             elif prev.lower_ in {"of", "for", "&", "and"} and start - 2 >= 0 and \
                     namey(doc[start - 2]):
                 start -= 1
@@ -1318,9 +1328,36 @@ class SpeakerResolver:
         Company" for "the department") or by the article, and not only inside a person's
         description."""
         return {c for p, c in self.org_mentions if start <= p < pos
+                and (lemma in BUSINESS_ORG_NOUNS or not self._named_as_place(p))
                 and not (set(c.lower().split()) & self.org_nouns) - {lemma}
                 and not self._named_other_kind(c, lemma, set(), pos)
                 and not self._only_in_a_title(c, start, pos)}
+
+    def _named_as_place(self, char: int) -> bool:
+        """(s32) The name at `char` tells where something happened, not who did it: it
+        hangs, through "of" phrases and the nouns it modifies, on a preposition of place
+        ("a wildfire in the hills of X", "a fire broke out at the X plant"). "X will cut
+        1,500 jobs, the rail operator said" names the body; "a wildfire in the hills of X,
+        the regional civil protection agency said" names no agency. People at a body
+        ("workers at X", "she works at X") are no place."""
+        ent = next((e for e in self.doc.ents if e.start_char == char), None)
+        if ent is None:
+            return False
+        people = self.titles | self.source_nouns | word_list("hearer_nouns") | \
+            _person_nouns() | _person_descriptors()
+        tok = ent.root
+        while tok.dep_ in {"compound", "poss", "nmod"} or \
+                (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"):
+            tok = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+            return False
+        owner = tok.head.head
+        if owner.pos_ == "VERB":
+            subj = [c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return bool(subj) and not any(c.pos_ in {"PRON", "PROPN"} or c.ent_type_ or
+                                          _singular(c.lower_) in people for c in subj)
+        return owner.pos_ == "NOUN" and _singular(owner.lower_) not in people and \
+            owner.lemma_.lower() not in people
 
     def _named_other_kind(self, canonical: str, lemma: str, types: set[str], pos: int) -> bool:
         """The organisation is known (by the article's descriptions or what it was called
@@ -1488,6 +1525,14 @@ class SpeakerResolver:
             start = name.start
         if name is not None and name.end > end and self._one_coordinated_name(name):
             end = name.end  # "The Rail and Maritime Transport Council", parsed as two
+        for i in range(head.i + 1, end - 1):
+            if self.doc[i].text == "," and self.doc[i + 1].lower_ in {"which", "who", "whose"} \
+                    and not any(t.ent_type_ == "PERSON" for t in self.doc[i + 1:end]):
+                # (s32) "The union branch in X, which represents officers": a relative
+                # clause on the phrase's last noun describes the body, it is no name (one
+                # that gives a name, "who gave only his first name, Omar", stays)
+                end = i
+                break
         while end > start + 1 and self.doc[end - 1].is_punct:
             end -= 1
         while start < end - 1 and self.doc[start].is_punct:
@@ -2273,6 +2318,14 @@ def _noun_gender(tok: Token, titles: frozenset[str]) -> str | None:
             not word.endswith("human") or word in MALE_TITLES:
         return "m"
     return None
+
+
+def _opens_entity(tok: Token, head: Token) -> bool:
+    """(s32) `tok` opens its sentence, capitalised, and one organisation entity runs
+    from it to `head`: a name's first word, whatever its part of speech."""
+    return tok.i == tok.sent.start and tok.text[:1].isupper() and tok.ent_iob_ == "B" and \
+        tok.ent_type_ == "ORG" and tok.i < head.i and \
+        all(t.ent_iob_ == "I" for t in tok.doc[tok.i + 1:head.i + 1])
 
 
 def _ent_label(span: Span) -> str | None:
