@@ -1526,10 +1526,14 @@ class SpeakerResolver:
         if name is not None and name.end > end and self._one_coordinated_name(name):
             end = name.end  # "The Rail and Maritime Transport Council", parsed as two
         for i in range(head.i + 1, end - 1):
-            if self.doc[i].text == "," and self.doc[i + 1].lower_ in {"which", "who", "whose"} \
+            nxt = self.doc[i + 1]
+            if self.doc[i].text == "," and (nxt.lower_ in {"which", "who", "whose"} or (
+                    nxt.lower_ in {"a", "an"} and nxt.head.dep_ == "appos" and
+                    nxt.head.head.i < i)) \
                     and not any(t.ent_type_ == "PERSON" for t in self.doc[i + 1:end]):
-                # (s32) "The union branch in X, which represents officers": a relative
-                # clause on the phrase's last noun describes the body, it is no name (one
+                # (s32) "The union branch in X, which represents officers", "Researchers
+                # at X, a firm that monitors forums": a relative clause or an indefinite
+                # apposition on the phrase's last noun describes the body, no name (one
                 # that gives a name, "who gave only his first name, Omar", stays)
                 end = i
                 break

@@ -84,3 +84,10 @@ def test_a_plural_possessive_name_opening_a_sentence(nlp):
             "300 people had complained.")
     speakers = [s for s, _ in _speakers(nlp, text)]
     assert speakers == ["Shoppers' Voice", "Shoppers' Voice"]
+
+
+def test_an_indefinite_apposition_is_no_part_of_the_speaker(nlp):
+    text = ("Researchers at Corbel Security, a London firm that monitors criminal forums, said "
+            "the file held 3.4 million records.")
+    speakers = [s for s, _ in _speakers(nlp, text)]
+    assert speakers == ["Researchers at Corbel Security"]
