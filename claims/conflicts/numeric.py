@@ -1524,7 +1524,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
                     if ia is None or ib is None or _overlap(ia, ib) or _orders_apart(qa, other, settings.figures_apart):
                         continue
-                    if _both_stated(qa, a.claim, qb, b.claim):
+                    if _both_stated(qa, a.claim, qb, b.claim) or _other_figure_agrees(qa, a.claim, qb, b.claim):
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
                         continue
@@ -1982,6 +1982,58 @@ def _both_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     cross-reading of two agreeing claims, not a conflict ("78 votes to 64" / "81 votes to
     61" still are)."""
     return len(a.quantities) > 1 and len(b.quantities) > 1 and _states_figure(qa, b) and _states_figure(qb, a)
+
+
+# (p32) Words before a figure that set it against another as a rival ("far more than the
+# 4,200 given by ...", "against the agency's figure of", "1,300, not 850"), not as a part of
+# the claim's own telling ("and 120 engineers", "down from more than 600 on Monday").
+RIVAL_BEFORE = re.compile(r"\b(?:than|against|not|versus|vs|instead\s+of|compared\s+(?:with|to)|contrary\s+to|"
+                          r"contradict\w*|disput\w*|reject\w*|(?:figure|estimate|claim|count)s?\s+of|"
+                          r"officially|reported|claimed|announced)\b(?:\s+[\w'’-]+){0,6}?\s*$", re.IGNORECASE)
+TRAILING_HEDGES = re.compile(rf"(?:\b(?:{FIGURE_HEDGES})\s+)+$", re.IGNORECASE)  # "down from more than 600"
+# ... or words after it that give it to another party or judge it ("the 240,000 the airline
+# has reported", "1,450 given by the council", "2,300 was wrong").
+RIVAL_AFTER = re.compile(r"^\S*\s+(?:[\w'’-]+\s+){0,4}?(?:given|reported|announced|claimed|cited|stated|published|"
+                         r"has\s+(?:reported|given|said|claimed)|was\s+(?:wrong|false|inaccurate|misleading|an?\s+over)|"
+                         r"is\s+(?:wrong|false|inaccurate|misleading|an?\s+over))\b", re.IGNORECASE)
+
+
+def _agreeing_sibling(q: Quantity, other: Quantity, claim: Claim) -> bool:
+    """The claim holding `other` also states q's figure (same value, unit and rate) as a
+    figure of its own telling, not named as a rival (RIVAL_BEFORE)."""
+    return any(o is not other and o.value == q.value and o.unit == q.unit and o.per == q.per
+               and not RIVAL_BEFORE.search(TRAILING_HEDGES.sub("", _before_figure(o, claim, 60)))
+               and not RIVAL_AFTER.match(_after_figure(o, claim, 60)) for o in claim.quantities)
+
+
+def _after_figure(q: Quantity, claim: Claim, chars: int) -> str:
+    """The claim's sentence from the figure's surface on, `chars` characters."""
+    start = max(_sentence_offsets(q, claim)[0], 0)
+    return claim.sentence[start:start + chars]
+
+
+def _other_figure_agrees(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(p32) One claim states the other's figure too, beside the figure compared: "had
+    recruited 800 new cabin crew and 120 engineers" / "had recruited 800 cabin crew", "430
+    firefighters remained on Tuesday, down from more than 600 on Monday" / "More than 600
+    firefighters ... on Monday". The claims agree on that figure; the other figure of the
+    pair counts something else (another group, another day), so the cross-reading is no
+    conflict. A figure the claim names as a rival ("far more than the 4,200 hectares given
+    by the regional authorities") is not agreement ("6,800 hectares" still meets "about
+    4,200 hectares"). Other pairs of the two claims are still compared ("profit fell 18%
+    to £142 million" / "profit of £142 million, down 12%": 18% / 12%)."""
+    if _parallel(qa, a, b):
+        return False
+    return _agreeing_sibling(qb, qa, a) or _agreeing_sibling(qa, qb, b)
+
+
+def _parallel(q: Quantity, a: Claim, b: Claim) -> bool:
+    """Both claims give as many figures of q's unit, two or more ("by 31 votes to 22" / "by
+    31 votes to 21", "from 8 to 12" / "from 8 to 10"): two tellings of one set, read
+    figure by figure by their order elsewhere (`_both_stated`); a figure agreeing across them
+    says nothing of the others."""
+    na = sum(1 for o in a.quantities if o.unit == q.unit and o.value is not None)
+    return na >= 2 and na == sum(1 for o in b.quantities if o.unit == q.unit and o.value is not None)
 
 
 # "... would add 2,000 car journeys a day, and that its own modelling suggested a figure of
