@@ -917,8 +917,20 @@ def singled_out_pattern() -> re.Pattern[str]:
 
 
 # "At the largest farm, ...", "In the worst-hit district, ...": a phrase opening the
-# sentence sets where all of it holds.
+# sentence sets where all of it holds; (p32) with an apposition after it ("At Tollmouth
+# airport, the airline's biggest base, ...", "At Kelby, the operator's busiest terminal, ...").
 OPENING_PHRASE = re.compile(r"^[\W_]*(?:at|in|on|among|for)\s+[^,;:]{1,60},", re.IGNORECASE)
+OPENING_APPOSITION = re.compile(r"\s+[^,;:]{1,60},")
+
+
+@cache
+def singled_out_by_owner_pattern() -> re.Pattern[str]:
+    """(p32) A superlative after an owner's name or noun ("the airline's biggest base",
+    "Tollway's busiest terminal"): read only in an opening phrase's apposition, where it
+    says which member of the owner's places the sentence is about. In the figure's own
+    clause "the country's largest bank cut 3,000 jobs" names the whole bank."""
+    words = "|".join(re.escape(w) for w in data_lines("conflict_superlatives.txt"))
+    return re.compile(rf"(?:\b(?:the|its|their)\s+)?\b[\w-]+['’]s?\s+(?:single\s+)?(?:{words})\b", re.IGNORECASE)
 
 
 def _singled_out(q: Quantity, claim: Claim) -> bool:
@@ -929,7 +941,11 @@ def _singled_out(q: Quantity, claim: Claim) -> bool:
     start, _ = _sentence_offsets(q, claim)
     opening = OPENING_PHRASE.match(claim.sentence)
     scope = clause_around(q, claim) + (" " + opening.group(0) if opening and opening.end() <= start else "")
-    return bool(singled_out_pattern().search(scope))
+    if singled_out_pattern().search(scope):
+        return True
+    apposition = OPENING_APPOSITION.match(claim.sentence, opening.end()) if opening else None
+    return (apposition is not None and apposition.end() <= start
+            and bool(singled_out_by_owner_pattern().search(apposition.group(0))))
 
 
 def _answers_the_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:

@@ -57,3 +57,35 @@ def test_near_miss_two_tellings_of_one_tally_are_read_figure_by_figure(nlp):
     a = "The council backed the plan by 31 votes to 22 on Wednesday night."
     b = "The council approved the plan by 31 votes to 18 on Wednesday night, the residents said."
     assert _numeric(nlp, a, b, MAY_3, MAY_4)
+
+
+# --- b. a part named by a kind of place or by an opening place singled out -------------------
+# (claims/data/conflict_scope_words.txt "in rural areas", "in towns", ...; numeric.
+# OPENING_APPOSITION and singled_out_by_owner_pattern)
+
+def test_a_kind_of_place_within_the_whole_is_a_part(nlp):
+    whole = "The ambulance trust said its average time to reach urgent calls was 12 minutes."
+    assert not _numeric(nlp, whole, "The campaigners said the average time to reach urgent calls in rural areas was 19 minutes.",
+                        MAY_3, MAY_4)
+    assert not _numeric(nlp, whole, "In towns, crews reached urgent calls in eight minutes on average, the trust said.",
+                        MAY_3, MAY_4)
+
+
+def test_near_miss_two_figures_of_the_whole_or_of_one_kind_of_place_still_compare(nlp):
+    whole = "The ambulance trust said its average time to reach urgent calls was 12 minutes."
+    assert _numeric(nlp, whole, "The campaigners said the average time to reach urgent calls was 19 minutes.", MAY_3, MAY_4)
+    assert _numeric(nlp, "The trust said the average time to reach urgent calls in rural areas was 12 minutes.",
+                    "The campaigners said the average time to reach urgent calls in rural areas was 19 minutes.", MAY_3, MAY_4)
+
+
+def test_an_opening_place_singled_out_by_its_apposition_is_a_part(nlp):
+    whole = "The rail operator said it cancelled 2,300 trains between June and August."
+    part = ("At Dunvale station, the operator's busiest terminus in the north, 380 trains were cancelled "
+            "between June and August, figures from the station show.")
+    assert not _numeric(nlp, whole, part, MAY_3, MAY_4)
+
+
+def test_near_miss_an_opening_place_without_a_superlative_still_compares(nlp):
+    whole = "The rail operator said it cancelled 2,300 trains between June and August."
+    other = "At the stations, the operator cancelled 3,380 trains between June and August, figures from the union show."
+    assert _numeric(nlp, whole, other, MAY_3, MAY_4)
