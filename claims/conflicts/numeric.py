@@ -614,6 +614,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _kinds_of_one_head(qa, qb):
         return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
+    if _changes_of_two_measures(qa, a, qb, b, facts):
+        return False
     shared = ma & mb
     # (c9) A "measure" that is only a name ("the £35 million Kessington paid" / "Kessington
     # agreed a fee of £42m") says who, not what is measured: it ties no two figures.
@@ -675,6 +677,23 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _care_of_some(qa, a, qb, b):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+def _changes_of_two_measures(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(p32) Two changes in shares ("Knife crime fell 5%" / "burglaries across the county
+    fell by 14%", "Drug offences rose 12%" / "recorded crime fell 8%") whose measures are
+    both written and share no word, not even as synonyms, and neither of whose heads the
+    other claim names: two measures moving in one story (a crime report, a set of
+    results), not one change told twice. Their clauses share the rise or fall, and a story
+    of many measures shares the rest. One measure told by two ("recorded crime fell 8%" /
+    "recorded crime fell by about 3%") still compares."""
+    if not (qa.measure and qb.measure and qa.unit in SHARE_UNITS and qb.unit in SHARE_UNITS):
+        return False
+    if not (facts.change(qa, a) and facts.change(qb, b)):
+        return False
+    if not _widen(facts.measure(qa, a)).isdisjoint(_widen(facts.measure(qb, b))):
+        return False
+    return not (facts.head(qa) & facts.own_text(qb, b)) and not (facts.head(qb) & facts.own_text(qa, a))
 
 
 def _acts_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:

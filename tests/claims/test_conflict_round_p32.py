@@ -89,3 +89,20 @@ def test_near_miss_an_opening_place_without_a_superlative_still_compares(nlp):
     whole = "The rail operator said it cancelled 2,300 trains between June and August."
     other = "At the stations, the operator cancelled 3,380 trains between June and August, figures from the union show."
     assert _numeric(nlp, whole, other, MAY_3, MAY_4)
+
+
+# --- c. two changes of two measures sharing only the rise or fall ----------------------------
+# (numeric._changes_of_two_measures)
+
+def test_changes_of_two_offences_are_two_measures(nlp):
+    assert not _numeric(nlp, "Car theft fell 6%, to 820 offences, the police said.",
+                        "The police said burglaries across the county fell by 17%.", MAY_3, MAY_4)
+    assert not _numeric(nlp, "Recorded crime in the county fell by 9% in the year to June, the police said.",
+                        "The police said burglaries across the county fell by 17%.", MAY_3, MAY_4)
+
+
+def test_near_miss_one_measure_changed_by_two_figures_still_compares(nlp):
+    assert _numeric(nlp, "Recorded crime in the county fell by 9% in the year to June, the police said.",
+                    "On a like-for-like basis, recorded crime fell by about 4%, the inspectors said.", MAY_3, MAY_4)
+    assert _numeric(nlp, "Burglaries in the county fell by 9% last year, the police said.",
+                    "The inspectors said burglaries across the county fell by 17% last year.", MAY_3, MAY_4)
