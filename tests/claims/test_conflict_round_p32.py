@@ -106,3 +106,17 @@ def test_near_miss_one_measure_changed_by_two_figures_still_compares(nlp):
                     "On a like-for-like basis, recorded crime fell by about 4%, the inspectors said.", MAY_3, MAY_4)
     assert _numeric(nlp, "Burglaries in the county fell by 9% last year, the police said.",
                     "The inspectors said burglaries across the county fell by 17% last year.", MAY_3, MAY_4)
+
+
+# --- d. acts of their own classes: sheltered, returned home (conflict_act_classes.txt) --------
+
+def test_people_evacuated_are_not_rivals_of_people_sheltered_or_returned(nlp):
+    evacuated = "A wildfire in the hills has burned about 3,000 hectares and forced the evacuation of 1,700 people, the agency said."
+    assert not _numeric(nlp, evacuated, "The charity said it had provided beds for about 600 people.", MAY_3, MAY_4)
+    assert not _numeric(nlp, "About 1,700 residents were evacuated on Tuesday night, the fire service said.",
+                        "The council said 1,300 residents had been allowed to return home.", MAY_3, MAY_4)
+
+
+def test_near_miss_two_counts_of_the_evacuated_still_compare(nlp):
+    assert _numeric(nlp, "About 1,700 residents were evacuated on Tuesday night, the fire service said.",
+                    "The council said more than 2,900 people had been evacuated.", MAY_3, MAY_4)
