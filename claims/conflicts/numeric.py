@@ -680,13 +680,13 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
 
 
 def _changes_of_two_measures(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
-    """(p32) Two changes in shares ("Knife crime fell 5%" / "burglaries across the county
-    fell by 14%", "Drug offences rose 12%" / "recorded crime fell 8%") whose measures are
+    """(p32) Two changes in shares ("Car theft fell 6%" / "burglaries across the county
+    fell by 17%", "Shoplifting rose 11%" / "recorded crime fell 9%") whose measures are
     both written and share no word, not even as synonyms, and neither of whose heads the
     other claim names: two measures moving in one story (a crime report, a set of
     results), not one change told twice. Their clauses share the rise or fall, and a story
-    of many measures shares the rest. One measure told by two ("recorded crime fell 8%" /
-    "recorded crime fell by about 3%") still compares."""
+    of many measures shares the rest. One measure told by two ("recorded crime fell 9%" /
+    "recorded crime fell by about 4%") still compares."""
     if not (qa.measure and qb.measure and qa.unit in SHARE_UNITS and qb.unit in SHARE_UNITS):
         return False
     if not (facts.change(qa, a) and facts.change(qb, b)):
@@ -2020,14 +2020,14 @@ def _both_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
 
 
 # (p32) Words before a figure that set it against another as a rival ("far more than the
-# 4,200 given by ...", "against the agency's figure of", "1,300, not 850"), not as a part of
-# the claim's own telling ("and 120 engineers", "down from more than 600 on Monday").
+# 4,100 given by ...", "against the agency's figure of", "1,200, not 700"), not as a part of
+# the claim's own telling ("and 90 engineers", "down from more than 500 on Monday").
 RIVAL_BEFORE = re.compile(r"\b(?:than|against|not|versus|vs|instead\s+of|compared\s+(?:with|to)|contrary\s+to|"
                           r"contradict\w*|disput\w*|reject\w*|(?:figure|estimate|claim|count)s?\s+of|"
                           r"officially|reported|claimed|announced)\b(?:\s+[\w'’-]+){0,6}?\s*$", re.IGNORECASE)
-TRAILING_HEDGES = re.compile(rf"(?:\b(?:{FIGURE_HEDGES})\s+)+$", re.IGNORECASE)  # "down from more than 600"
-# ... or words after it that give it to another party or judge it ("the 240,000 the airline
-# has reported", "1,450 given by the council", "2,300 was wrong").
+TRAILING_HEDGES = re.compile(rf"(?:\b(?:{FIGURE_HEDGES})\s+)+$", re.IGNORECASE)  # "down from more than 500"
+# ... or words after it that give it to another party or judge it ("the 150,000 the airline
+# has reported", "1,100 given by the council", "3,400 was wrong").
 RIVAL_AFTER = re.compile(r"^\S*\s+(?:[\w'’-]+\s+){0,4}?(?:given|reported|announced|claimed|cited|stated|published|"
                          r"has\s+(?:reported|given|said|claimed)|was\s+(?:wrong|false|inaccurate|misleading|an?\s+over)|"
                          r"is\s+(?:wrong|false|inaccurate|misleading|an?\s+over))\b", re.IGNORECASE)
@@ -2049,22 +2049,22 @@ def _after_figure(q: Quantity, claim: Claim, chars: int) -> str:
 
 def _other_figure_agrees(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     """(p32) One claim states the other's figure too, beside the figure compared: "had
-    recruited 800 new cabin crew and 120 engineers" / "had recruited 800 cabin crew", "430
-    firefighters remained on Tuesday, down from more than 600 on Monday" / "More than 600
+    recruited 650 new cabin crew and 90 engineers" / "had recruited 650 cabin crew", "320
+    firefighters remained on Tuesday, down from more than 500 on Monday" / "More than 500
     firefighters ... on Monday". The claims agree on that figure; the other figure of the
     pair counts something else (another group, another day), so the cross-reading is no
-    conflict. A figure the claim names as a rival ("far more than the 4,200 hectares given
-    by the regional authorities") is not agreement ("6,800 hectares" still meets "about
-    4,200 hectares"). Other pairs of the two claims are still compared ("profit fell 18%
-    to £142 million" / "profit of £142 million, down 12%": 18% / 12%)."""
+    conflict. A figure the claim names as a rival ("far more than the 4,100 hectares given
+    by the regional agency") is not agreement ("6,500 hectares" still meets "about 4,100
+    hectares"). Other pairs of the two claims are still compared ("profit fell 18% to £90
+    million" / "profit of £90 million, down 9%": 18% / 9%)."""
     if _parallel(qa, a, b):
         return False
     return _agreeing_sibling(qb, qa, a) or _agreeing_sibling(qa, qb, b)
 
 
 def _parallel(q: Quantity, a: Claim, b: Claim) -> bool:
-    """Both claims give as many figures of q's unit, two or more ("by 31 votes to 22" / "by
-    31 votes to 21", "from 8 to 12" / "from 8 to 10"): two tellings of one set, read
+    """Both claims give as many figures of q's unit, two or more ("by 27 votes to 19" / "by
+    27 votes to 18", "from 8 to 12" / "from 8 to 10"): two tellings of one set, read
     figure by figure by their order elsewhere (`_both_stated`); a figure agreeing across them
     says nothing of the others."""
     na = sum(1 for o in a.quantities if o.unit == q.unit and o.value is not None)

@@ -53,9 +53,9 @@ def test_near_miss_an_agreeing_figure_leaves_the_other_pair_compared(nlp):
 
 
 def test_near_miss_two_tellings_of_one_tally_are_read_figure_by_figure(nlp):
-    # "31 votes to 22" / "31 votes to 21": the agreeing 31 does not hide the tally's other side
-    a = "The council backed the plan by 31 votes to 22 on Wednesday night."
-    b = "The council approved the plan by 31 votes to 18 on Wednesday night, the residents said."
+    # "27 votes to 19" / "27 votes to 13": the agreeing 27 does not hide the tally's other side
+    a = "The council backed the plan by 27 votes to 19 on Wednesday night."
+    b = "The council approved the plan by 27 votes to 13 on Wednesday night, the residents said."
     assert _numeric(nlp, a, b, MAY_3, MAY_4)
 
 
