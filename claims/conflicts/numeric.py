@@ -614,6 +614,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _kinds_of_one_head(qa, qb):
         return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
+    if _changes_of_two_measures(qa, a, qb, b, facts):
+        return False
     shared = ma & mb
     # (c9) A "measure" that is only a name ("the £35 million Kessington paid" / "Kessington
     # agreed a fee of £42m") says who, not what is measured: it ties no two figures.
@@ -675,6 +677,23 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _care_of_some(qa, a, qb, b):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+def _changes_of_two_measures(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(p32) Two changes in shares ("Car theft fell 6%" / "burglaries across the county
+    fell by 17%", "Shoplifting rose 11%" / "recorded crime fell 9%") whose measures are
+    both written and share no word, not even as synonyms, and neither of whose heads the
+    other claim names: two measures moving in one story (a crime report, a set of
+    results), not one change told twice. Their clauses share the rise or fall, and a story
+    of many measures shares the rest. One measure told by two ("recorded crime fell 9%" /
+    "recorded crime fell by about 4%") still compares."""
+    if not (qa.measure and qb.measure and qa.unit in SHARE_UNITS and qb.unit in SHARE_UNITS):
+        return False
+    if not (facts.change(qa, a) and facts.change(qb, b)):
+        return False
+    if not _widen(facts.measure(qa, a)).isdisjoint(_widen(facts.measure(qb, b))):
+        return False
+    return not (facts.head(qa) & facts.own_text(qb, b)) and not (facts.head(qb) & facts.own_text(qa, a))
 
 
 def _acts_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -917,8 +936,20 @@ def singled_out_pattern() -> re.Pattern[str]:
 
 
 # "At the largest farm, ...", "In the worst-hit district, ...": a phrase opening the
-# sentence sets where all of it holds.
+# sentence sets where all of it holds; (p32) with an apposition after it ("At Tollmouth
+# airport, the airline's biggest base, ...", "At Kelby, the operator's busiest terminal, ...").
 OPENING_PHRASE = re.compile(r"^[\W_]*(?:at|in|on|among|for)\s+[^,;:]{1,60},", re.IGNORECASE)
+OPENING_APPOSITION = re.compile(r"\s+[^,;:]{1,60},")
+
+
+@cache
+def singled_out_by_owner_pattern() -> re.Pattern[str]:
+    """(p32) A superlative after an owner's name or noun ("the airline's biggest base",
+    "Tollway's busiest terminal"): read only in an opening phrase's apposition, where it
+    says which member of the owner's places the sentence is about. In the figure's own
+    clause "the country's largest bank cut 3,000 jobs" names the whole bank."""
+    words = "|".join(re.escape(w) for w in data_lines("conflict_superlatives.txt"))
+    return re.compile(rf"(?:\b(?:the|its|their)\s+)?\b[\w-]+['’]s?\s+(?:single\s+)?(?:{words})\b", re.IGNORECASE)
 
 
 def _singled_out(q: Quantity, claim: Claim) -> bool:
@@ -929,7 +960,11 @@ def _singled_out(q: Quantity, claim: Claim) -> bool:
     start, _ = _sentence_offsets(q, claim)
     opening = OPENING_PHRASE.match(claim.sentence)
     scope = clause_around(q, claim) + (" " + opening.group(0) if opening and opening.end() <= start else "")
-    return bool(singled_out_pattern().search(scope))
+    if singled_out_pattern().search(scope):
+        return True
+    apposition = OPENING_APPOSITION.match(claim.sentence, opening.end()) if opening else None
+    return (apposition is not None and apposition.end() <= start
+            and bool(singled_out_by_owner_pattern().search(apposition.group(0))))
 
 
 def _answers_the_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -1524,7 +1559,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
                     if ia is None or ib is None or _overlap(ia, ib) or _orders_apart(qa, other, settings.figures_apart):
                         continue
-                    if _both_stated(qa, a.claim, qb, b.claim):
+                    if _both_stated(qa, a.claim, qb, b.claim) or _other_figure_agrees(qa, a.claim, qb, b.claim):
                         continue
                     if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref)):
                         continue
@@ -1982,6 +2017,58 @@ def _both_stated(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     cross-reading of two agreeing claims, not a conflict ("78 votes to 64" / "81 votes to
     61" still are)."""
     return len(a.quantities) > 1 and len(b.quantities) > 1 and _states_figure(qa, b) and _states_figure(qb, a)
+
+
+# (p32) Words before a figure that set it against another as a rival ("far more than the
+# 4,100 given by ...", "against the agency's figure of", "1,200, not 700"), not as a part of
+# the claim's own telling ("and 90 engineers", "down from more than 500 on Monday").
+RIVAL_BEFORE = re.compile(r"\b(?:than|against|not|versus|vs|instead\s+of|compared\s+(?:with|to)|contrary\s+to|"
+                          r"contradict\w*|disput\w*|reject\w*|(?:figure|estimate|claim|count)s?\s+of|"
+                          r"officially|reported|claimed|announced)\b(?:\s+[\w'’-]+){0,6}?\s*$", re.IGNORECASE)
+TRAILING_HEDGES = re.compile(rf"(?:\b(?:{FIGURE_HEDGES})\s+)+$", re.IGNORECASE)  # "down from more than 500"
+# ... or words after it that give it to another party or judge it ("the 150,000 the airline
+# has reported", "1,100 given by the council", "3,400 was wrong").
+RIVAL_AFTER = re.compile(r"^\S*\s+(?:[\w'’-]+\s+){0,4}?(?:given|reported|announced|claimed|cited|stated|published|"
+                         r"has\s+(?:reported|given|said|claimed)|was\s+(?:wrong|false|inaccurate|misleading|an?\s+over)|"
+                         r"is\s+(?:wrong|false|inaccurate|misleading|an?\s+over))\b", re.IGNORECASE)
+
+
+def _agreeing_sibling(q: Quantity, other: Quantity, claim: Claim) -> bool:
+    """The claim holding `other` also states q's figure (same value, unit and rate) as a
+    figure of its own telling, not named as a rival (RIVAL_BEFORE)."""
+    return any(o is not other and o.value == q.value and o.unit == q.unit and o.per == q.per
+               and not RIVAL_BEFORE.search(TRAILING_HEDGES.sub("", _before_figure(o, claim, 60)))
+               and not RIVAL_AFTER.match(_after_figure(o, claim, 60)) for o in claim.quantities)
+
+
+def _after_figure(q: Quantity, claim: Claim, chars: int) -> str:
+    """The claim's sentence from the figure's surface on, `chars` characters."""
+    start = max(_sentence_offsets(q, claim)[0], 0)
+    return claim.sentence[start:start + chars]
+
+
+def _other_figure_agrees(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(p32) One claim states the other's figure too, beside the figure compared: "had
+    recruited 650 new cabin crew and 90 engineers" / "had recruited 650 cabin crew", "320
+    firefighters remained on Tuesday, down from more than 500 on Monday" / "More than 500
+    firefighters ... on Monday". The claims agree on that figure; the other figure of the
+    pair counts something else (another group, another day), so the cross-reading is no
+    conflict. A figure the claim names as a rival ("far more than the 4,100 hectares given
+    by the regional agency") is not agreement ("6,500 hectares" still meets "about 4,100
+    hectares"). Other pairs of the two claims are still compared ("profit fell 18% to £90
+    million" / "profit of £90 million, down 9%": 18% / 9%)."""
+    if _parallel(qa, a, b):
+        return False
+    return _agreeing_sibling(qb, qa, a) or _agreeing_sibling(qa, qb, b)
+
+
+def _parallel(q: Quantity, a: Claim, b: Claim) -> bool:
+    """Both claims give as many figures of q's unit, two or more ("by 27 votes to 19" / "by
+    27 votes to 18", "from 8 to 12" / "from 8 to 10"): two tellings of one set, read
+    figure by figure by their order elsewhere (`_both_stated`); a figure agreeing across them
+    says nothing of the others."""
+    na = sum(1 for o in a.quantities if o.unit == q.unit and o.value is not None)
+    return na >= 2 and na == sum(1 for o in b.quantities if o.unit == q.unit and o.value is not None)
 
 
 # "... would add 2,000 car journeys a day, and that its own modelling suggested a figure of
