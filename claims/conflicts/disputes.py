@@ -614,7 +614,6 @@ def _dispute_target(
 
     reference = _reference_text(dispute, same_article)
     own = topic_stems(reference)
-    own_weight = related.index.weight(own)
     pool = {j.index: j for j in others}
     pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
     story_pool = list(pool.values())

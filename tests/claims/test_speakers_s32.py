@@ -5,8 +5,6 @@ clause on a speaker's last noun is no part of its name; a title word inside a bo
 a sentence keeps its first word. The small model's tags of invented names vary, so the
 tests that need a name read as an organisation set that tag, as the review article had it."""
 
-from spacy.tokens import Span
-
 from claims.attribution import find_attributions
 
 
