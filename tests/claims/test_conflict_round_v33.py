@@ -19,8 +19,8 @@ def test_jobs_lost_are_not_rivals_of_jobs_created(nlp):
 
 
 def test_homes_completed_or_delivered_are_not_rivals_of_homes_approved_or_started(nlp):
-    assert not _numeric(nlp, "The builder reported record revenue and completed 6,100 homes across the country.",
-                        "Residents said they would challenge the council's decision to approve 3,200 new homes on the site.",
+    assert not _numeric(nlp, "The housebuilder completed 6,100 homes across the country, it said.",
+                        "Campaigners said they would go to court to overturn the council's decision to approve 3,200 new homes.",
                         MAY_3, MAY_4)
     assert not _numeric(nlp, "The chief executive said the scheme would deliver about 870 affordable homes.",
                         "The developer said the first 500 homes would be started in the autumn.", MAY_3, MAY_4)
