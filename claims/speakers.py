@@ -505,8 +505,7 @@ class SpeakerResolver:
         place. A verb's place counts when its subject is a thing ("the data showed the
         reservoir, at X, was ..."). "The company" may still mean such a name: things
         happen at a company ("a fire at Acme. The company said")."""
-        people = self.titles | self.source_nouns | word_list("hearer_nouns") | \
-            _person_nouns() | _person_descriptors()
+        people = _people_at_bodies()
         out = set()
         for ent in self.doc.ents:
             prep, head = ent.root.head, ent.root.head.head
@@ -1343,8 +1342,7 @@ class SpeakerResolver:
         ent = next((e for e in self.doc.ents if e.start_char == char), None)
         if ent is None:
             return False
-        people = self.titles | self.source_nouns | word_list("hearer_nouns") | \
-            _person_nouns() | _person_descriptors()
+        people = _people_at_bodies()
         tok = ent.root
         while tok.dep_ in {"compound", "poss", "nmod"} or \
                 (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"):
@@ -2322,6 +2320,15 @@ def _noun_gender(tok: Token, titles: frozenset[str]) -> str | None:
             not word.endswith("human") or word in MALE_TITLES:
         return "m"
     return None
+
+
+@lru_cache(maxsize=None)
+def _people_at_bodies() -> frozenset[str]:
+    """(s32) Nouns of people ("workers", "officials", "residents", titles): "workers at X"
+    names X as where they work, not as a place something happened (`_named_as_place`).
+    Built once: the union of five lists was rebuilt for every organisation it checked."""
+    return word_list("titles") | word_list("source_nouns") | word_list("hearer_nouns") | \
+        _person_nouns() | _person_descriptors()
 
 
 def _opens_entity(tok: Token, head: Token) -> bool:

@@ -874,14 +874,14 @@ def _dispute_target(
         noun = topic_stems(unowned.group(1))
         best = ranked([j for j in earlier if noun <= j.stems and not j.is_dispute], 0.0)
         if best:
-            return best[-1], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
+            return _claim_of(best)
     if not owner and definite_report_pattern().search(reference):
         # "called the report inaccurate": with no owner named, the report is what the
         # article itself relayed before the rejection; the earlier claim of the article
         # sharing most words with it.
         best = ranked(earlier, 0.0)
         if best:
-            return best[-1], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
+            return _claim_of(best)
     if accusation_pattern().search(dispute.own_text) and claim.speaker:
         # "Krell denied all charges of fraud": the accusers' claims name the accused
         # ("prosecutors said Damian Krell stole about £3.4 million"), not the charges. The
@@ -936,7 +936,7 @@ def _dispute_target(
     named_only = None if best else ranked([j for j in pool.values() if not owner or not (own & j.text_stems) <= owner],
                                           settings.dispute_target)
     if best:
-        return best[-1], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False
+        return _claim_of(best)
     # Last resort, the nearest earlier statement of another party: only for a rejection
     # that merely points back ("any suggestion to the contrary is false"). One that says
     # what it rejects ("any suggestion that passengers will be less safe is wrong", "the
@@ -959,7 +959,7 @@ def _dispute_target(
     if _declines_proposal(dispute):
         # (d18) Not a rejected proposal ("rejected a call by campaigners to hand the pool
         # over"): words shared at this low bar are the story's, not a claim it answers.
-        return _named_only(named_only)
+        return _claim_of(named_only)
     told = [j for j in story_pool if j.claim.article_id != claim.article_id and _attributed(j.claim)
             and _surname(j.claim.speaker) != _surname(claim.speaker or "")]
     if story_share < STORY_TARGET_SHARE:
@@ -973,12 +973,13 @@ def _dispute_target(
     best = ranked(told, story_share * settings.dispute_target)
     if best:
         return best[-1], "the claim of", 0.6, [], False
-    return _named_only(named_only)
+    return _claim_of(named_only)
 
 
-def _named_only(best: tuple | None) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
-    """(w31) A claim sharing enough words with a rejection only with the rejecter's name
-    counted, as step 5 scores it; answered when nothing else is."""
+def _claim_of(best: tuple | None) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
+    """The target of a ranked best candidate (`ranked`: its overlap second, the claim
+    last), scored by how much of the rejection's words it says; (w31) also the claim that
+    shares them only with the rejecter's name counted, answered when nothing else is."""
     if best is None:
         return None
     return best[-1], "the claim of", round(0.6 + 0.3 * min(best[1], 1.0), 4), [], False

@@ -46,8 +46,8 @@ def test_a_sentence_not_naming_the_rejecter_is_unchanged():
 
 def test_a_claim_reached_only_through_the_name_is_answered_last_at_step_5s_score():
     target = object()
-    assert cc_disputes._named_only(None) is None
-    found = cc_disputes._named_only((True, 0.5, 0.0, True, -10, target))
+    assert cc_disputes._claim_of(None) is None
+    found = cc_disputes._claim_of((True, 0.5, 0.0, True, -10, target))
     assert found == (target, "the claim of", 0.75, [], False)
     # Capped as step 5 caps it.
-    assert cc_disputes._named_only((True, 2.0, 0.0, True, -10, target))[2] == 0.9
+    assert cc_disputes._claim_of((True, 2.0, 0.0, True, -10, target))[2] == 0.9
