@@ -487,6 +487,13 @@ MARKET_CLOSE = re.compile(r"\bclos(?:e|ed|ing)\s+(?=(?:up|down|higher|lower|flat
                           re.IGNORECASE)
 
 
+def _assessed_words(text: str) -> str:
+    """The words an assessment is read from: estimates ("closer to $12 million") and a
+    price's close ("shares closed 4.2% lower") cut. One function for `_Wording.of` and the
+    pruning keys (`_dated_event_keys`), which must read the same words."""
+    return MARKET_CLOSE.sub(" ", APPROXIMATION.sub(" ", text))
+
+
 TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
@@ -545,7 +552,7 @@ def _dated_event_keys(texts: Iterable[tuple[str, Sequence[Quantity]]]) -> frozen
         text = _leading_clause(text)
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             continue
-        text = APPROXIMATION.sub(" ", text)  # as `_Wording.of` reads it
+        text = _assessed_words(text)  # as `_Wording.of` reads it
         dated = _event_dates_of(text, quantities)
         for key in {(d.grain, s) for d in dated for s in event_words(_event_text(text))} if dated else ():
             (twice if key in seen else seen).add(key)
@@ -703,7 +710,7 @@ class _Wording:
             s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)
             | _count_verb_stems(q, text) | _count_lead_stems(q, text)))
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
-        text = MARKET_CLOSE.sub(" ", APPROXIMATION.sub(" ", text))
+        text = _assessed_words(text)
         found_left, found_right = _opposite_words(text)
         negations = sorted([*_negations_and_lacks(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
         negated: set[str] = set()
@@ -768,7 +775,7 @@ class _Wording:
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return False
         return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text) or spared_pattern().search(text)
-                    or bool(_negations_and_lacks(APPROXIMATION.sub(" ", text))) or SET_ASIDE.search(text))
+                    or bool(_negations_and_lacks(_assessed_words(text))) or SET_ASIDE.search(text))
 
     def features(self) -> Iterable[tuple]:
         """Keys under which an opposite claim looks this one up (`opposite_features`)."""
