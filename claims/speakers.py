@@ -388,6 +388,18 @@ class SpeakerResolver:
                 # word, no "the" before it, and the next he/she (within two sentences,
                 # no other person named between) of that sex: a person
                 label = "PERSON"
+            if label == "ORG" and len(ent) == 3 and \
+                    ent[0].lower_.rstrip(".") in self.titles and \
+                    ent[0].lower_ not in self.org_nouns and \
+                    all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                        for t in ent) and not self.is_org_name(ent[1:].text) and \
+                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
+                            for t in ent[1:]):
+                # s34: NER's "Councillor Abena Sowe" ORG: a job title (no organisation
+                # noun) before two capitalised words that hold no organisation or title
+                # word is a titled person, whatever the first name (the s24 rule above
+                # needs a first name of known sex and a pronoun close after)
+                label = "PERSON"
             if label == "PERSON" and not self.is_org_name(text):
                 toks = [t for t in ent if t.lower_ not in APOSTROPHES]
                 _, name = self._strip_title(toks)
@@ -1037,6 +1049,16 @@ class SpeakerResolver:
         if name is not None and any(p < q < pronoun.idx for q, _ in self.person_mentions):
             return None
         return sp
+
+    def _described_alike(self, head: Token, person: str) -> bool:
+        """s34: "the family's lawyer, Ana Roe, ... the family lawyer said": every word
+        that modifies the noun (compound, adjective, possessive noun) is among the words
+        the article described the one person in apposition with, so the description is
+        hers even with its modifiers ("the rival lawyer" is not)."""
+        words = self.role_words.get(person, set())
+        mods = [t for c in head.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+        return bool(mods) and all(t.lemma_.lower() in words for t in mods)
 
     def _describes_last_person(self, head: Token) -> bool:
         """"the teenager", "the 47-year-old": a description of someone just named."""
@@ -2143,8 +2165,9 @@ class SpeakerResolver:
                                 set(self.org_types.get(org, ())) | {lemma}))
         if head.pos_ == "NOUN" and head.tag_ == "NN" and \
                 len(self.appos_people.get(lemma, ())) == 1 and \
-                not any(c.dep_ in {"compound", "amod"} for c in head.lefts) and \
-                any(c.lower_ == "the" or c.lower_ in PERSON_POSSESSIVES for c in head.lefts):
+                (not any(c.dep_ in {"compound", "amod"} for c in head.lefts) and
+                 any(c.lower_ == "the" or c.lower_ in PERSON_POSSESSIVES for c in head.lefts)
+                 or self._described_alike(head, next(iter(self.appos_people[lemma])))):
             # "her daughter said" after "survived by a daughter, Ruth Baines"
             full = next(iter(self.appos_people[lemma]))
             return done(Speaker(full, mention_text, self.roles.get(full) or mention_text,
