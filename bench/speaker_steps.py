@@ -173,6 +173,9 @@ def _detail(doc, text, g, gf, pk, pred, att) -> list[tuple[str, str]]:
             "the", "a", "an", "his", "her", "its", "their", "one"} else
             "(other)" if len(words) > 1 else "(bare)"))
         out.append(("desc plural", "plural" if head.endswith("s") and h != head else "singular"))
+        out.append(("desc combo", f"{gf}/{'+'.join(lists) or 'none'}/{words[0] if words[0] in {'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one'} else '(other)' if len(words) > 1 else '(bare)'}/"
+                    f"{'gold person' if r.full_person(g['speaker']) in r.person_names else 'gold org' if any(norm_speaker(o) == norm_speaker(g['speaker']) for _, o in r.org_mentions) else 'gold neither'}/"
+                    f"gold words {len(g['speaker'].split())}/gold in text {g['speaker'] in text}/mention words {len((att.speaker_mention or '').split())}"))
         # s34: does the article tie the gold to this head word anywhere, and how
         gfull = r.full_person(g["speaker"])
         ties = []
@@ -186,6 +189,38 @@ def _detail(doc, text, g, gf, pk, pred, att) -> list[tuple[str, str]]:
             ties.append("head a title")
         ht = doc.char_span(cue - 1, cue, alignment_mode="expand") if cue else None
         tagged = {t.tag_ for t in doc if t.lower_ == head}
+        if gfull in r.person_names or "head a title" in ties:
+            # s34: how the article ties the gold person to the job otherwise: a verb of the
+            # same stem near a naming ("who chairs", "was appointed director"), cataphora
+            glast = gfull.split()[-1]
+            stem = re.sub(r"(?:wo)?man$|person$|er$|or$|ee$", "", h)[:5]
+            verbs = [t for t in doc if t.pos_ == "VERB" and len(stem) >= 4 and
+                     t.lemma_.lower().startswith(stem)]
+            near = [t for t in verbs if any(w.text == glast for w in t.sent)]
+            named_sents = [s_ for s_ in doc.sents if glast in s_.text and s_.start_char < cue]
+            title_in = any(w.lemma_.lower() == h for s_ in named_sents for w in s_)
+            rels = set()
+            for s_ in named_sents:
+                for w in s_:
+                    if w.lemma_.lower() != h:
+                        continue
+                    name_toks = [x for x in s_ if x.text == glast]
+                    nt = name_toks[0] if name_toks else None
+                    if nt is None:
+                        continue
+                    if w.head.i == nt.i or nt.head.i == w.i:
+                        rels.add(f"direct {w.dep_}/{nt.dep_}")
+                    elif w.head.i == nt.head.i:
+                        rels.add(f"siblings {w.dep_}/{nt.dep_} under {w.head.pos_}")
+                    elif w.head.head.i == nt.i or w.head.head.i == nt.head.i:
+                        rels.add(f"via prep {w.dep_}/{w.head.dep_}/{nt.dep_}")
+                    else:
+                        rels.add(f"far {w.dep_}/{nt.dep_} {'before' if w.i < nt.i else 'after'} name, tag {w.tag_}, "
+                                 f"{'cap' if w.text[:1].isupper() else 'lower'}")
+            out.append(("desc how", f"rels {';'.join(sorted(rels)) or '-'}/"))
+            out.append(("desc how", f"stem verb {'near gold' if near else 'elsewhere' if verbs else 'none'}/"
+                        f"head word in a sentence naming gold {title_in}/"
+                        f"gold named before {bool(named_sents)}"))
         out.append(("desc ties", ("+".join(ties) + f"/holders {len(r.appos_people.get(h, ()))}/first {words[0] if words[0] in {'her', 'his', 'their', 'its'} else '-'}/n {len(words)}") if ties else
                     ("gold a person" if gfull in r.person_names else
                      "gold an org" if any(norm_speaker(o) == norm_speaker(g["speaker"])
@@ -396,7 +431,7 @@ def report(name: str, cats: Counter, found: int, wrong: int) -> None:
                   "our descriptor", "gold speaker", "desc head", "desc holders",
                   "gold named where", "gold as subject", "our gender", "gold gender",
                   "order", "pronoun x", "gold last mention", "gold subject before",
-                  "desc lists", "desc first word", "desc plural", "desc ties", "why other", "pronoun org", "org-tagged gold"):
+                  "desc lists", "desc first word", "desc plural", "desc ties", "why other", "pronoun org", "org-tagged gold", "desc how", "desc combo"):
         row = sorted(((v, k[1]) for k, v in cats.items() if k[0] == group), reverse=True)
         print(f"  {group:12s} " + ", ".join(f"{k} {v}" for v, k in row))
 

@@ -1426,6 +1426,10 @@ class SpeakerResolver:
                     # "a survey of 9,000 families" is about them, not by them
                     if pobj.dep_ == "pobj" and (child.lower_ != "of" or pobj.pos_ == "PROPN"):
                         return self._author_np(pobj)
+            if child.dep_ == "poss" and child.lower_ in {"his", "her"} and search_history:
+                # s34: "Dr Lena Haas has studied the river ... Her report says ...": the
+                # person the possessive means wrote it, as "she" would be
+                return self._recent_person(noun.idx, {"his": "m", "her": "f"}[child.lower_])
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 if search_history and child.pos_ == "NOUN" and child.text.islower():
                     # "a consultants' report found ..." and later "The report, prepared
@@ -1976,7 +1980,8 @@ class SpeakerResolver:
         if lemma in self.doc_nouns and head.pos_ == "NOUN":
             author = self._document_author(head)
             if author:
-                sp = Speaker(author, mention_text, None, "org", {lemma})
+                sp = Speaker(author, mention_text, None,
+                             "person" if author in self.person_names else "org", {lemma})
                 for p, prev in reversed(self.history):
                     if prev.canonical == author:
                         sp.kind, sp.role = prev.kind, prev.role

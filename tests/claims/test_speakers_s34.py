@@ -8,6 +8,8 @@
   Ruth Kell,") is that person later even with its modifiers ("The head teacher"), when every
   modifier is among the words of that description; a modifier the description lacks
   ("The deputy head teacher") leaves the descriptor alone.
+* "Her report says ..." / "His letter says ...": the person the possessive means (the
+  he/she antecedent) wrote it; at main the speaker was "the report".
 """
 
 from spacy.tokens import Span
@@ -61,3 +63,21 @@ def test_a_described_person_with_the_descriptions_modifiers_is_that_person(nlp):
 def test_near_miss_a_modifier_the_description_lacks_keeps_the_descriptor(nlp):
     got = _speakers(nlp(HEAD.format(who="deputy head teacher")))
     assert ("The deputy head teacher", "repairs would start in July") in got
+
+
+def test_her_report_is_the_woman_the_possessive_means(nlp):
+    from claims.extract import parser_text
+
+    text = ("Dr Lena Haas, a hydrologist, has studied the river for a decade. Farmers said the "
+            "water was too low. Her report says the aquifer has fallen by four metres since 2010.")
+    got = _speakers(nlp(parser_text(text)))
+    assert ("Lena Haas", "the aquifer has fallen by four metres since 2010") in got
+
+
+def test_near_miss_her_report_with_no_woman_named_stays_the_document(nlp):
+    from claims.extract import parser_text
+
+    text = ("Tom Haas, a hydrologist, has studied the river for a decade. Farmers said the "
+            "water was too low. Her report says the aquifer has fallen by four metres since 2010.")
+    got = _speakers(nlp(parser_text(text)))
+    assert ("Tom Haas", "the aquifer has fallen by four metres since 2010") not in got
