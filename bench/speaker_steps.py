@@ -262,6 +262,16 @@ def _detail(doc, text, g, gf, pk, pred, att) -> list[tuple[str, str]]:
                     later = [t for t in doc[e.end:] if t.lower_ in {"she", "her", "he", "him"}]
                     why_np += f"; next {later[0].lower_} {later[0].sent.start - sents[k].start} tokens on, sents {sum(1 for s_ in sents if e.start < s_.start <= later[0].i)}" if later else "; none later"
                 out.append(("org-tagged gold", f"{why_np} len {len(e)} " + " ".join(f"{k}={'y' if v else 'n'}" for k, v in conds)))
+    if gf == "organisation" and pk == "person-for-org":
+        # s34: what our mention was, and whether the article names our person near the org
+        pm = (att.speaker_mention or "").split()
+        kind = "pronoun" if len(pm) == 1 and pm[0].lower() in PRONOUNS else \
+            "lower descriptor" if pm and (pm[0].islower() or pm[0].lower() in {"the", "a", "an"}) \
+            else "capitalised"
+        ours_label = _label(doc, pred if isinstance(pred, str) else pred[0])
+        gold_label = _label(doc, g["speaker"])
+        out.append(("org as person", f"our mention {kind} ({len(pm)} words)/our label {ours_label}/gold label {gold_label}/"
+                    f"gold mention words {len((g.get('mention') or '').split())}/gold speaker words {len(g['speaker'].split())}"))
     if pk == "another person" and isinstance(pred, str):
         out.append(("our gender", str(r.gender_of(r.full_person(pred)))))
         pl = norm_speaker(pred).split()[-1]
@@ -431,7 +441,7 @@ def report(name: str, cats: Counter, found: int, wrong: int) -> None:
                   "our descriptor", "gold speaker", "desc head", "desc holders",
                   "gold named where", "gold as subject", "our gender", "gold gender",
                   "order", "pronoun x", "gold last mention", "gold subject before",
-                  "desc lists", "desc first word", "desc plural", "desc ties", "why other", "pronoun org", "org-tagged gold", "desc how", "desc combo"):
+                  "desc lists", "desc first word", "desc plural", "desc ties", "why other", "pronoun org", "org-tagged gold", "desc how", "desc combo", "org as person"):
         row = sorted(((v, k[1]) for k, v in cats.items() if k[0] == group), reverse=True)
         print(f"  {group:12s} " + ", ".join(f"{k} {v}" for v, k in row))
 

@@ -1054,11 +1054,15 @@ class SpeakerResolver:
         """s34: "the family's lawyer, Ana Roe, ... the family lawyer said": every word
         that modifies the noun (compound, adjective, possessive noun) is among the words
         the article described the one person in apposition with, so the description is
-        hers even with its modifiers ("the rival lawyer" is not)."""
+        hers even with its modifiers ("the rival lawyer" is not); the closed sets have it
+        before the naming as well as after."""
         words = self.role_words.get(person, set())
         mods = [t for c in head.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"}
                 for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
-        return bool(mods) and all(t.lemma_.lower() in words for t in mods)
+        said = {t.lemma_.lower() for t in mods}
+        # no "shadow"/"deputy" the mention leaves out: "The health secretary" is not "the
+        # shadow health secretary, Priya Anand" (before or after it)
+        return bool(mods) and said <= words and not (words & TITLE_QUALIFIERS) - said
 
     def _describes_last_person(self, head: Token) -> bool:
         """"the teenager", "the 47-year-old": a description of someone just named."""
@@ -1430,6 +1434,16 @@ class SpeakerResolver:
                 # s34: "Dr Lena Haas has studied the river ... Her report says ...": the
                 # person the possessive means wrote it, as "she" would be
                 return self._recent_person(noun.idx, {"his": "m", "her": "f"}[child.lower_])
+            if child.dep_ == "poss" and child.lower_ in {"its", "their"} and search_history:
+                # s34: "Scientists at X said ... Their report says ...": the body or group
+                # "it"/"they" would mean there
+                plural = child.lower_ == "their"
+                found = self._recent_nonperson_at(noun.idx, plural)
+                subj = self._previous_subject(noun, plural)
+                if subj is not None and (found is None or subj[0] > found[0]):
+                    found = subj
+                if found is not None and found[1].kind != "document":
+                    return found[1].canonical
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 if search_history and child.pos_ == "NOUN" and child.text.islower():
                     # "a consultants' report found ..." and later "The report, prepared

@@ -9,7 +9,8 @@
   modifier is among the words of that description; a modifier the description lacks
   ("The deputy head teacher") leaves the descriptor alone.
 * "Her report says ..." / "His letter says ...": the person the possessive means (the
-  he/she antecedent) wrote it; at main the speaker was "the report".
+  he/she antecedent) wrote it; "Its report" / "Their report": the body or group "it" /
+  "they" would mean there. At main the speaker was "the report".
 """
 
 from spacy.tokens import Span
@@ -81,3 +82,29 @@ def test_near_miss_her_report_with_no_woman_named_stays_the_document(nlp):
             "water was too low. Her report says the aquifer has fallen by four metres since 2010.")
     got = _speakers(nlp(parser_text(text)))
     assert ("Tom Haas", "the aquifer has fallen by four metres since 2010") not in got
+
+
+def test_their_report_is_the_group_they_would_mean(nlp):
+    from claims.extract import parser_text
+
+    text = ("Scientists at the Harwell Institute said the ice was thinning. Their report says "
+            "the shelf could collapse within a decade.")
+    got = _speakers(nlp(parser_text(text)))
+    assert ("Scientists at the Harwell Institute", "the shelf could collapse within a decade") in got
+
+
+def test_its_report_is_the_body_just_quoted(nlp):
+    from claims.extract import parser_text
+
+    text = ("The Kelby Trust said on Monday it would close two hostels. Its report says demand "
+            "has doubled since 2020.")
+    got = _speakers(nlp(parser_text(text)))
+    assert ("Kelby Trust", "demand has doubled since 2020") in got
+
+
+def test_near_miss_their_petition_with_no_group_before_stays_the_document(nlp):
+    from claims.extract import parser_text
+
+    text = "Their petition says the tower would block light to 40 homes."
+    got = _speakers(nlp(parser_text(text)))
+    assert all(s == "the petition" for s, _ in got), got
