@@ -261,6 +261,21 @@ def _detail(doc, text, g, gf, pk, pred, att) -> list[tuple[str, str]]:
                 if why_np == "none within 2":
                     later = [t for t in doc[e.end:] if t.lower_ in {"she", "her", "he", "him"}]
                     why_np += f"; next {later[0].lower_} {later[0].sent.start - sents[k].start} tokens on, sents {sum(1 for s_ in sents if e.start < s_.start <= later[0].i)}" if later else "; none later"
+                from claims.speakers import _person_nouns
+                after = doc[e.end:e.end + 3].text
+                ev = []
+                if re.match(r",\s*\d{1,3}\b", after):
+                    ev.append("age")
+                if any(c.dep_ == "appos" and (c.lemma_.lower() in r.titles or c.lemma_.lower() in _person_nouns())
+                       for c in e.root.children):
+                    ev.append("appos person noun")
+                if e.root.dep_ == "appos" and (e.root.head.lemma_.lower() in r.titles or e.root.head.lemma_.lower() in _person_nouns()):
+                    ev.append("appos of person noun")
+                if e.root.dep_ in {"nsubj", "nsubjpass"}:
+                    ev.append(f"subject of {'cue' if e.root.head.lemma_.lower() in r.titles or e.root.head.lemma_.lower() in __import__('claims.speakers', fromlist=['word_list']).word_list('verbs') else 'other verb'}")
+                if any(t.lower_ in {"she", "her", "he", "his", "him"} for t in e.sent):
+                    ev.append("pronoun in sentence")
+                out.append(("org-tagged evidence", "+".join(ev) or "none"))
                 out.append(("org-tagged gold", f"{why_np} len {len(e)} " + " ".join(f"{k}={'y' if v else 'n'}" for k, v in conds)))
     if gf == "organisation" and pk == "person-for-org":
         # s34: what our mention was, and whether the article names our person near the org
@@ -441,7 +456,7 @@ def report(name: str, cats: Counter, found: int, wrong: int) -> None:
                   "our descriptor", "gold speaker", "desc head", "desc holders",
                   "gold named where", "gold as subject", "our gender", "gold gender",
                   "order", "pronoun x", "gold last mention", "gold subject before",
-                  "desc lists", "desc first word", "desc plural", "desc ties", "why other", "pronoun org", "org-tagged gold", "desc how", "desc combo", "org as person"):
+                  "desc lists", "desc first word", "desc plural", "desc ties", "why other", "pronoun org", "org-tagged gold", "desc how", "desc combo", "org as person", "org-tagged evidence"):
         row = sorted(((v, k[1]) for k, v in cats.items() if k[0] == group), reverse=True)
         print(f"  {group:12s} " + ", ".join(f"{k} {v}" for v, k in row))
 

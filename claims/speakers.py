@@ -388,6 +388,16 @@ class SpeakerResolver:
                 # word, no "the" before it, and the next he/she (within two sentences,
                 # no other person named between) of that sex: a person
                 label = "PERSON"
+            if label == "ORG" and 2 <= len(ent) <= 3 and \
+                    all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                        for t in ent) and not self.is_org_name(text) and \
+                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
+                            for t in ent) and \
+                    (ent.start == 0 or self.doc[ent.start - 1].lower_ not in DETERMINERS) and \
+                    re.match(r",\s*\d{1,3},", self.text[ent.end_char:ent.end_char + 8]):
+                # s34: NER's "Maria Lund, 34, said" ORG: an age in commas after a name
+                # that holds no organisation or title word is said of a person
+                label = "PERSON"
             if label == "ORG" and len(ent) == 3 and \
                     ent[0].lower_.rstrip(".") in self.titles and \
                     ent[0].lower_ not in self.org_nouns and \

@@ -4,6 +4,9 @@
   a titled person, so a later "she" can be her (at main the ORG tag hid her and "she" went
   to the woman named before). The small model's tag of an invented name varies, so the
   test sets it as the closed sets' counts say it was (ORG).
+* A name NER tagged ORG with an age in commas after it ("Abena Marr, 71,") is a person,
+  even when another person is named before the next "she" (the s24 rule's condition);
+  "Marr Holdings, 71," (an organisation word) stays a body.
 * A noun the article put in apposition to one named person ("The school's head teacher,
   Ruth Kell,") is that person later even with its modifiers ("The head teacher"), when every
   modifier is among the words of that description; a modifier the description lacks
@@ -108,3 +111,20 @@ def test_near_miss_their_petition_with_no_group_before_stays_the_document(nlp):
     text = "Their petition says the tower would block light to 40 homes."
     got = _speakers(nlp(parser_text(text)))
     assert all(s == "the petition" for s, _ in got), got
+
+
+AGED = ("Mira Tansy, the library's manager, said visits had fallen by a third. "
+        "{name}, who has used the library since Tom Hale opened it, was at the meeting. "
+        "\"It is my second home,\" she said.")
+
+
+def test_a_name_tagged_org_with_an_age_is_a_person_for_a_later_she(nlp):
+    text = AGED.format(name="Abena Marr, 71,")
+    got = _speakers(_tagged(nlp, text, ["Abena Marr"], "ORG"))
+    assert ("Abena Marr", "It is my second home") in got
+
+
+def test_near_miss_a_body_name_before_a_number_stays_a_body(nlp):
+    text = AGED.format(name="Marr Holdings, 71,")
+    got = _speakers(_tagged(nlp, text, ["Marr Holdings"], "ORG"))
+    assert ("Mira Tansy", "It is my second home") in got
