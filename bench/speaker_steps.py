@@ -187,7 +187,6 @@ def _detail(doc, text, g, gf, pk, pred, att) -> list[tuple[str, str]]:
             ties.append("title")
         if h in r.titles:
             ties.append("head a title")
-        ht = doc.char_span(cue - 1, cue, alignment_mode="expand") if cue else None
         tagged = {t.tag_ for t in doc if t.lower_ == head}
         if gfull in r.person_names or "head a title" in ties:
             # s34: how the article ties the gold person to the job otherwise: a verb of the
@@ -277,6 +276,15 @@ def _detail(doc, text, g, gf, pk, pred, att) -> list[tuple[str, str]]:
                     ev.append("pronoun in sentence")
                 out.append(("org-tagged evidence", "+".join(ev) or "none"))
                 out.append(("org-tagged gold", f"{why_np} len {len(e)} " + " ".join(f"{k}={'y' if v else 'n'}" for k, v in conds)))
+    if gf == "full name":
+        # s34: a gold named in full at the statement, ours something else
+        labels = sorted({e.label_ for e in doc.ents if gold_last and
+                         norm_speaker(e.text).split()[-1:] == gold_last})
+        pm = att.speaker_mention or ""
+        gm = g.get("mention") or ""
+        out.append(("full name", f"labels {'+'.join(labels) or '-'}/our mention {'same' if norm_speaker(pm) == norm_speaker(gm) else 'holds gold' if gold_last and gold_last[0] in norm_speaker(pm).split() else 'other'}/"
+                    f"our mention words {len(pm.split())}/gold mention words {len(gm.split())}/"
+                    f"gold in person names {r.full_person(g['speaker']) in r.person_names}"))
     if gf == "organisation" and pk == "person-for-org":
         # s34: what our mention was, and whether the article names our person near the org
         pm = (att.speaker_mention or "").split()
@@ -456,7 +464,7 @@ def report(name: str, cats: Counter, found: int, wrong: int) -> None:
                   "our descriptor", "gold speaker", "desc head", "desc holders",
                   "gold named where", "gold as subject", "our gender", "gold gender",
                   "order", "pronoun x", "gold last mention", "gold subject before",
-                  "desc lists", "desc first word", "desc plural", "desc ties", "why other", "pronoun org", "org-tagged gold", "desc how", "desc combo", "org as person", "org-tagged evidence"):
+                  "desc lists", "desc first word", "desc plural", "desc ties", "why other", "pronoun org", "org-tagged gold", "desc how", "desc combo", "org as person", "org-tagged evidence", "full name"):
         row = sorted(((v, k[1]) for k, v in cats.items() if k[0] == group), reverse=True)
         print(f"  {group:12s} " + ", ".join(f"{k} {v}" for v, k in row))
 
