@@ -276,6 +276,19 @@ def _detail(doc, text, g, gf, pk, pred, att) -> list[tuple[str, str]]:
                     ev.append("pronoun in sentence")
                 out.append(("org-tagged evidence", "+".join(ev) or "none"))
                 out.append(("org-tagged gold", f"{why_np} len {len(e)} " + " ".join(f"{k}={'y' if v else 'n'}" for k, v in conds)))
+    if gf == "pronoun" and pk == "org-for-person" and _LAST.get("resolver") is not None:
+        # s34: "she" given to an organisation: through its spokeswoman or the last speaker
+        real = _LAST["resolver"]
+        prev = [(p, sp) for p, sp in real.history if p < cue + 400]
+        before = [(p, sp) for p, sp in real.history
+                  if p < cue and norm_speaker(sp.canonical) == norm_speaker(pred if isinstance(pred, str) else pred[0])]
+        last = before[-1] if before else None
+        role = (last[1].role or "").split()[-1:] if last else []
+        gm = [q for q, n in real.person_mentions
+              if norm_speaker(real.full_person(n)).split()[-1:] == gold_last]
+        between = last is not None and any(last[0] < q < cue + 200 for q in gm)
+        out.append(("pronoun to org", f"our org last spoke via {'spokes noun' if role and role[0].lower() in {'spokesman', 'spokeswoman', 'spokesperson', 'representative'} else 'other'}/"
+                    f"gold mention between {between}/gold mentions before {sum(1 for q in gm if q < cue)}"))
     if gf == "full name":
         # s34: a gold named in full at the statement, ours something else
         labels = sorted({e.label_ for e in doc.ents if gold_last and
@@ -464,7 +477,7 @@ def report(name: str, cats: Counter, found: int, wrong: int) -> None:
                   "our descriptor", "gold speaker", "desc head", "desc holders",
                   "gold named where", "gold as subject", "our gender", "gold gender",
                   "order", "pronoun x", "gold last mention", "gold subject before",
-                  "desc lists", "desc first word", "desc plural", "desc ties", "why other", "pronoun org", "org-tagged gold", "desc how", "desc combo", "org as person", "org-tagged evidence", "full name"):
+                  "desc lists", "desc first word", "desc plural", "desc ties", "why other", "pronoun org", "org-tagged gold", "desc how", "desc combo", "org as person", "org-tagged evidence", "full name", "pronoun to org"):
         row = sorted(((v, k[1]) for k, v in cats.items() if k[0] == group), reverse=True)
         print(f"  {group:12s} " + ", ".join(f"{k} {v}" for v, k in row))
 
