@@ -1578,7 +1578,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _spans_differ(qa, a.claim, qb, b.claim) or \
                             _last_season_against_now(a.claim, b.claim) or \
                             _clause_of_last_season(qa, a.claim, qb, b.claim) or \
-                            _average_against_one(a.claim, b.claim):
+                            _average_against_one(a.claim, b.claim) or \
+                            _sample_against_count(qa, a.claim, qb, b.claim):
                         continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
@@ -1915,6 +1916,33 @@ def _clause_of_last_season(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bo
         if m and not re.search(rf"\blast\s+{m.group(1)}", other.sentence, re.IGNORECASE):
             return True
     return False
+
+
+# (f34) "a trial of 4,800 patients", "a survey of 2,000 members", "The trial, which followed
+# 4,200 patients", "Researchers ... followed 12,400 people": the figure is the size of a
+# study's sample, named by the study noun before it (right before, or as the subject of a
+# verb of taking part within its clause).
+STUDY_NOUNS = r"trials?|stud(?:y|ies)|surveys?|polls?|samples?|experiments?|research(?:ers)?"
+SAMPLE_BEFORE = re.compile(
+    rf"\b(?:{STUDY_NOUNS})\s+(?:of|involving|among|covering)\s+(?:(?:{FIGURE_HEDGES})\s+)*$"
+    rf"|\b(?:{STUDY_NOUNS})\b[^.;:!?]{{0,60}}?\b(?:followed|follows|involved|involves|involving|enrolled|enrols|"
+    rf"included|includes|tracked|tracks|surveyed|surveys|questioned)\s+(?:(?:{FIGURE_HEDGES})\s+)*$",
+    re.IGNORECASE)
+SAMPLE_REACH_CHARS = 80
+
+
+def _study_sample(q: Quantity, claim: Claim) -> bool:
+    """(f34) A count that is the size of a study's sample (`SAMPLE_BEFORE`)."""
+    return q.unit == "count" and bool(SAMPLE_BEFORE.search(_before_figure(q, claim, SAMPLE_REACH_CHARS)))
+
+
+def _sample_against_count(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(f34) One figure is the size of a study's sample ("a trial of 4,200 patients") and
+    the other is not: how many people a trial followed is no rival of how many take the
+    drug, were harmed by it or sue its maker ("about 85,000 patients in Britain were
+    taking the drug", "Lawyers for about 300 patients"). Two samples are compared ("a
+    trial of 4,800 patients" / "The trial, which followed 4,200 patients")."""
+    return _study_sample(qa, a) != _study_sample(qb, b)
 
 
 # (p23) "the average pay award", "an average of 26 pupils", "averaged 17 minutes": a sentence
