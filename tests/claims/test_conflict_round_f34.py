@@ -17,6 +17,7 @@ from datetime import date
 
 from claims.conflicts.contradictions import _Wording
 from claims.conflicts.numeric import _study_sample
+from claims.figure_roles import figure_act
 from claims.lexicon import rejects_a_claim
 from tests.claims.test_figure_roles import _figure, _numeric
 
@@ -83,3 +84,19 @@ def test_near_miss_a_negated_clause_still_opposes_its_assertion():
     # a reason clause is the negation's own: its words still count
     assert _opposed("It said no card numbers were stolen, because payments are handled by a bank",
                     "The stolen file holds the numbers of about 9,000 payment cards") is not None
+
+
+# --- d. ships waiting and ships diverted (conflict_act_classes.txt) --------------------------------
+
+def test_ships_waiting_are_not_rivals_of_ships_diverted(nlp):
+    q, c = _figure(nlp, "Nine lorries were queuing outside the depot on Friday, the police said.", "Nine")
+    assert figure_act(q, c) == "waiting"
+    assert not _numeric(nlp, "Eleven ships were waiting at anchor off the harbour on Tuesday, the coastguard said.",
+                        "About 25 ships have been diverted to other harbours since the walkout began, the agency said.",
+                        MAY_3, MAY_4)
+
+
+def test_near_miss_two_counts_of_ships_waiting_still_compare(nlp):
+    assert _numeric(nlp, "Eleven ships were waiting at anchor off the harbour on Tuesday, the coastguard said.",
+                    "About 25 ships were waiting at anchor off the harbour on Tuesday, the shipping lines said.",
+                    MAY_3, MAY_3)
