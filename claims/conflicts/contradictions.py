@@ -1141,7 +1141,10 @@ WEEKDAY_REACH_DAYS = 6
 
 # "no fish deaths", "no shots were fired", "no passwords or bank details were taken": the
 # things after "no", up to the verb.
-DENIED_THINGS = re.compile(r"\bno\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:was|were|is|are|had|has|have|"
+# (f34) "almost no containers", "virtually no rain": a small amount, not none (the
+# lookbehinds of `ALMOST_NONE_BEFORE`).
+ALMOST_NONE_BEFORE = r"(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?<!practically\s)(?<!next\sto\s)"
+DENIED_THINGS = re.compile(ALMOST_NONE_BEFORE + r"\bno\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:was|were|is|are|had|has|have|"
                            r"been|could|would|will|in|at|on|from|to|for|since|after|during|among|across)\b"
                            r"|\s*[,.;]|\s*$)")
 

@@ -1337,6 +1337,10 @@ YEAR_NOUN_CLAUSE = re.compile(r"\bthe\s+((?:19|20)\d{2})\s+[a-z]+(?:\s+[a-z]+)?,
 
 CLAUSE_OPENING = re.compile(r"[;:]|\b(?:that|which|while|but|whereas)\b", re.IGNORECASE)
 
+# (f34) Between two figures, only "and" and a past verb: the second figure's verb shares
+# the first's subject, and so the year of that subject's clause.
+SHARED_SUBJECT_BETWEEN = re.compile(rf"^\s+and\s+[a-z]+ed\s+(?:(?:{FIGURE_HEDGES})\s+)*$")
+
 
 def _from_clause_opening(before: str) -> str:
     """The words before a figure from its own clause's opening on (all if none opens one)."""
@@ -1355,6 +1359,10 @@ def _year_before(q: Quantity, claim: Claim) -> str | None:
     for other in claim.quantities:
         o_start, o_end = _sentence_offsets(other, claim)
         if other is not q and o_end <= start:
+            # (f34) "in 2022, lasted eight days and involved about 1,400 workers": a second
+            # verb of one subject, the year still its own.
+            if SHARED_SUBJECT_BETWEEN.match(claim.sentence[max(o_end, 0):max(start, 0)]):
+                continue
             # ... and past the period written after that figure ("£2.6 million in 2021").
             own = FIGURE_PERIOD.match(claim.sentence[max(o_end, 0):max(start, 0)])
             lo = max(lo, o_end + (own.end() if own else 0))

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.conflicts.contradictions import _Wording
-from claims.conflicts.numeric import _study_sample
+from claims.conflicts.contradictions import _Wording, _denied_things
+from claims.conflicts.numeric import _study_sample, _year_before
 from claims.figure_roles import figure_act
 from claims.lexicon import rejects_a_claim
 from tests.claims.test_figure_roles import _figure, _numeric
@@ -100,3 +100,33 @@ def test_near_miss_two_counts_of_ships_waiting_still_compare(nlp):
     assert _numeric(nlp, "Eleven ships were waiting at anchor off the harbour on Tuesday, the coastguard said.",
                     "About 25 ships were waiting at anchor off the harbour on Tuesday, the shipping lines said.",
                     MAY_3, MAY_3)
+
+
+# --- e. a year shared by two verbs of one subject (numeric._year_before) ---------------------------
+
+def test_a_year_dates_the_second_verb_of_its_subject(nlp):
+    q, c = _figure(nlp, "The last stoppage at the depot, in 2021, lasted six days and involved about 900 drivers, "
+                        "the union said.", "about 900")
+    assert _year_before(q, c) == "2021"
+    assert not _numeric(nlp, "The last stoppage at the depot, in 2021, lasted six days and involved about 900 drivers, "
+                             "the union said.",
+                        "About 1,500 drivers walked out at the depot this week, the union said.", MAY_3, MAY_4)
+
+
+def test_near_miss_a_new_subject_after_and_keeps_its_own_year(nlp):
+    q, c = _figure(nlp, "In 2021 parking income was £2.6 million and this year it is £3.1 million, the council said.",
+                   "£3.1 million")
+    assert _year_before(q, c) is None
+    assert _numeric(nlp, "The stoppage at the depot lasted six days and involved about 900 drivers, the company said.",
+                    "About 1,500 drivers walked out at the depot this week, the union said.", MAY_3, MAY_4)
+
+
+# --- f. "almost no" is a small amount, not none (contradictions.DENIED_THINGS) ---------------------
+
+def test_almost_no_denies_nothing():
+    assert _denied_things("the harbour is handling almost no containers") == ()
+    assert _denied_things("there was virtually no rain in March") == ()
+
+
+def test_near_miss_no_still_denies():
+    assert _denied_things("the harbour is handling no containers") != ()
