@@ -19,7 +19,8 @@ from claims.conflicts.contradictions import _Wording, _denied_things
 from claims.conflicts.numeric import _study_sample, _year_before
 from claims.figure_roles import figure_act
 from claims.lexicon import rejects_a_claim
-from tests.claims.test_figure_roles import _figure, _numeric
+from claims.conflicts.common import is_dispute
+from tests.claims.test_figure_roles import _claims, _figure, _numeric
 
 MAY_3, MAY_4 = date(2026, 5, 3), date(2026, 5, 4)
 
@@ -130,3 +131,24 @@ def test_almost_no_denies_nothing():
 
 def test_near_miss_no_still_denies():
     assert _denied_things("the harbour is handling no containers") != ()
+
+
+# --- g. a rejecting cue inside a condition (common._conditional_cue) --------------------------------
+
+def _cued(nlp, text, cue):
+    refs = _claims(nlp, "x", text, "Outlet")
+    return [r.claim for r in refs if (r.claim.cue or "").lower() == cue]
+
+
+def test_a_rejection_under_if_is_no_rejection(nlp):
+    text = ("Members of the drivers' union will vote on the new pay offer this week, the union said. "
+            "If they reject the offer, the strike will go on until March.")
+    claims = _cued(nlp, text, "reject")
+    assert claims and not any(is_dispute(c) for c in claims)
+
+
+def test_near_miss_a_rejection_made_is_still_one(nlp):
+    text = ("Members of the drivers' union will vote on the new pay offer this week, the union said. "
+            "They rejected the offer on Friday.")
+    claims = _cued(nlp, text, "rejected")
+    assert claims and all(is_dispute(c) for c in claims)
