@@ -279,7 +279,6 @@ def _detail(doc, text, g, gf, pk, pred, att) -> list[tuple[str, str]]:
     if gf == "pronoun" and pk == "org-for-person" and _LAST.get("resolver") is not None:
         # s34: "she" given to an organisation: through its spokeswoman or the last speaker
         real = _LAST["resolver"]
-        prev = [(p, sp) for p, sp in real.history if p < cue + 400]
         before = [(p, sp) for p, sp in real.history
                   if p < cue and norm_speaker(sp.canonical) == norm_speaker(pred if isinstance(pred, str) else pred[0])]
         last = before[-1] if before else None
