@@ -79,6 +79,8 @@ PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)?")
 KIN_EPITHETS = {"mother", "father", "grandmother", "grandfather", "grandfather", "parent"}
 # "the couple said", "the pair", "the two": the two people the article just coordinated
 PAIR_WORDS = {"couple", "pair", "two", "brothers", "sisters", "twins", "siblings"}
+# s35: letters after a name ("Richard Hale KC", "Jo Roe MP"): two to four capitals
+POST_NOMINAL = re.compile(r"[A-Z]{2,4}")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
 # the pronoun a gendered spokes-noun takes ("a spokeswoman ... she said")
 SPOKES_GENDER = {"spokesman": "m", "spokesmen": "m", "spokeswoman": "f", "spokeswomen": "f"}
@@ -410,6 +412,8 @@ class SpeakerResolver:
                 # word is a titled person, whatever the first name (the s24 rule above
                 # needs a first name of known sex and a pronoun close after)
                 label = "PERSON"
+            if label == "PERSON" and _an_address(ent):
+                continue
             if label == "PERSON" and not self.is_org_name(text):
                 toks = [t for t in ent if t.lower_ not in APOSTROPHES]
                 _, name = self._strip_title(toks)
@@ -909,8 +913,13 @@ class SpeakerResolver:
         words = [w.lower() for w in name.split()]
         best = name
         for cand in self.person_names:
+            # s35: "Mr Hale" after "Richard Hale KC": letters after a name (KC, MP, OBE)
+            # are no part of the surname
+            cwords = cand.split()
+            while len(cwords) > 2 and POST_NOMINAL.fullmatch(cwords[-1]):
+                cwords = cwords[:-1]
             # "Grace Okoro" stays herself when the article also names Daniel Okoro
-            if [w.lower() for w in cand.split()[-len(words):]] == words and \
+            if [w.lower() for w in cwords[-len(words):]] == words and \
                     len(cand) > len(best) and words:
                 best = cand
         return best
@@ -1001,7 +1010,11 @@ class SpeakerResolver:
                 name = self.full_person(name)
                 said = self.gender_of(name)
                 honorific = HONORIFIC_BEFORE.search(self.doc.text, max(0, p - 6), p)
-                if honorific and said and HONORIFIC_GENDER[honorific.group(1).lower()] != said:
+                if honorific and said is None:
+                    # s35: "Mr Hale suggested that ... "That is not true," she replied":
+                    # a surname the article says nothing else of has the honorific's sex
+                    said = HONORIFIC_GENDER[honorific.group(1).lower()]
+                elif honorific and said and HONORIFIC_GENDER[honorific.group(1).lower()] != said:
                     # (f27) "Mrs Lambourne told the court ... she said", Peter Lambourne "he"
                     said = HONORIFIC_GENDER[honorific.group(1).lower()]
                     name = f"{honorific.group(1).capitalize()} {name.split()[-1]}"
@@ -2381,6 +2394,22 @@ def _people_at_bodies() -> frozenset[str]:
     Built once: the union of five lists was rebuilt for every organisation it checked."""
     return word_list("titles") | word_list("source_nouns") | word_list("hearer_nouns") | \
         _person_nouns() | _person_descriptors()
+
+
+def _an_address(ent: Span) -> bool:
+    """s35: "Mr Fairbairn, of Hollins Lane, Ashworth, has told police": what follows ", of"
+    after a person's name (and the town in apposition to it) is where they live, whatever
+    NER tagged it; read as a person, it took the next "he". "A friend of Mr Roe, Jo
+    Tull," is no address: "of" hangs on a noun there, and no comma is before it."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        root = root.head  # "Ashworth" in apposition to the street
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.i == 0 or \
+            ent.doc[of.i - 1].text != ",":
+        return False
+    owner = of.head
+    return owner.i < of.i and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
 
 
 def _opens_entity(tok: Token, head: Token) -> bool:
