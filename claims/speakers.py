@@ -1044,8 +1044,12 @@ class SpeakerResolver:
             # "One of the victims, a widow ...,": the person is the noun in apposition
             tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"),
                        tok)
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in (
-                self.org_nouns | self.doc_nouns) or tok.lemma_.lower() in SPOKES_NOUNS:
+        chained = tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS and \
+            PERSON_PRONOUNS[tok.lower_] == PERSON_PRONOUNS.get(pronoun.lower_)
+        # s35: "... a retired nurse, 74, .... She said X. "...," she said": the last
+        # speaker an unnamed person reached through a he/she of the same sex
+        if not chained and (tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in (
+                self.org_nouns | self.doc_nouns) or tok.lemma_.lower() in SPOKES_NOUNS):
             return None
         sent = pronoun.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -1055,6 +1059,35 @@ class SpeakerResolver:
                                     if self.full_person(n) == name):
             return None
         return sp
+
+    def _introduced_unnamed(self, pronoun: Token, gender: str) -> Speaker | None:
+        """s35: "The jury also heard from a retired nurse, 74, who put £120,000 into the
+        scheme. She said ...": a he/she opening the sentence after one that brings in one
+        unnamed person (a/an, a noun only a person can be, an age or "who" after it) and
+        names nobody is that person, not someone named further back. The noun must not be
+        of the other sex ("a widow" is no "he")."""
+        if pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
+            return None
+        prev = self.doc[pronoun.sent.start - 1].sent
+        if any(t.ent_type_ == "PERSON" for t in prev):
+            return None
+        found = []
+        for tok in prev:
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or \
+                    tok.lemma_.lower() not in _person_nouns() or \
+                    not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.lefts):
+                continue
+            after = self.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 12]
+            if not re.match(r",\s*(\d{1,3},|who\b)", after):
+                continue
+            if (_noun_gender(tok, self.titles) or gender) != gender:
+                continue
+            found.append(tok)
+        if len(found) != 1:
+            return None
+        tok = found[0]
+        words = _clean(self.doc[tok.left_edge.i:tok.i + 1].text)
+        return Speaker(words, pronoun.text, None, "other", {tok.lemma_.lower()})
 
     def _recent_spokesperson(self, pronoun: Token, p: int, sp: Speaker,
                              name: str | None) -> Speaker | None:
@@ -1978,7 +2011,8 @@ class SpeakerResolver:
             if lower in PERSON_PRONOUNS:
                 g = PERSON_PRONOUNS[lower]
                 name = self._recent_person(pos, g)
-                unnamed = self._recent_unnamed(head, name)
+                unnamed = self._recent_unnamed(head, name) or \
+                    self._introduced_unnamed(head, g)
                 if unnamed is not None:
                     return done(Speaker(unnamed.canonical, head.text, unnamed.role,
                                         unnamed.kind, set(unnamed.types)))
