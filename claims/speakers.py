@@ -1339,7 +1339,7 @@ class SpeakerResolver:
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
                     and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma) \
-                    and not before_description(sp.canonical):
+                    and not before_description(sp.canonical) and not self._many_bodies(p):
                 return sp.canonical
         if lemma in PEOPLES_BODY_NOUNS:
             bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
@@ -1354,6 +1354,18 @@ class SpeakerResolver:
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
         return described[1] if described is not None else None
+
+    def _many_bodies(self, p: int) -> bool:
+        """s35: "Manufacturers said they were running short of parts": a bare plural noun
+        (no determiner, no name) is many bodies of a kind, never the one body a later "the
+        council" or "the company" means; as the last quoted it took "according to the
+        council" in an article that names no council."""
+        span = self.doc.char_span(p, p + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and not tok.ent_type_ and \
+            not any(c.dep_ in {"det", "poss", "compound", "nummod"} for c in tok.lefts)
 
     def _described_unnamed(self, lemma: str, pos: int) -> tuple[int, str] | None:
         """(s27) Where the article first described a body of that kind before `pos` in
