@@ -1339,7 +1339,7 @@ class SpeakerResolver:
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
                     and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma) \
-                    and not before_description(sp.canonical) and not self._many_bodies(p):
+                    and not before_description(sp.canonical) and not self._many_bodies(p, sp.canonical):
                 return sp.canonical
         if lemma in PEOPLES_BODY_NOUNS:
             bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
@@ -1355,16 +1355,17 @@ class SpeakerResolver:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
         return described[1] if described is not None else None
 
-    def _many_bodies(self, p: int) -> bool:
+    def _many_bodies(self, p: int, canonical: str) -> bool:
         """s35: "Manufacturers said they were running short of parts": a bare plural noun
         (no determiner, no name) is many bodies of a kind, never the one body a later "the
         council" or "the company" means; as the last quoted it took "according to the
-        council" in an article that names no council."""
+        council" in an article that names no council. Only when the plural is the
+        speaker's whole name: "figures compiled by the federation" is the federation."""
         span = self.doc.char_span(p, p + 1, alignment_mode="expand")
         if span is None:
             return False
         tok = span[0]
-        return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and not tok.ent_type_ and \
+        return tok.text == canonical and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and not tok.ent_type_ and \
             not any(c.dep_ in {"det", "poss", "compound", "nummod"} for c in tok.lefts)
 
     def _described_unnamed(self, lemma: str, pos: int) -> tuple[int, str] | None:
@@ -2445,8 +2446,9 @@ def _people_at_bodies() -> frozenset[str]:
 def _an_address(ent: Span) -> bool:
     """s35: "Mr Fairbairn, of Hollins Lane, Ashworth, has told police": what follows ", of"
     after a person's name (and the town in apposition to it) is where they live, whatever
-    NER tagged it; read as a person, it took the next "he". "A friend of Mr Roe, Jo
-    Tull," is no address: "of" hangs on a noun there, and no comma is before it."""
+    NER tagged it; read as a person, it took the next "he". The owner is a name NER
+    tags a person or one an honorific opens. "A friend of Mr Roe, Jo Tull," is no
+    address: "of" hangs on a noun there, and no comma is before it."""
     root = ent.root
     if root.dep_ == "appos" and root.head.dep_ == "pobj":
         root = root.head  # "Ashworth" in apposition to the street
@@ -2455,7 +2457,8 @@ def _an_address(ent: Span) -> bool:
             ent.doc[of.i - 1].text != ",":
         return False
     owner = of.head
-    return owner.i < of.i and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON"
+    titled = owner.i > 0 and ent.doc[owner.i - 1].lower_.rstrip(".") in HONORIFIC_GENDER
+    return owner.i < of.i and owner.pos_ == "PROPN" and (owner.ent_type_ == "PERSON" or titled)
 
 
 def _opens_entity(tok: Token, head: Token) -> bool:
