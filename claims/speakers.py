@@ -79,6 +79,7 @@ PARTY_TAG = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)?")
 KIN_EPITHETS = {"mother", "father", "grandmother", "grandfather", "grandfather", "parent"}
 # "the couple said", "the pair", "the two": the two people the article just coordinated
 PAIR_WORDS = {"couple", "pair", "two", "brothers", "sisters", "twins", "siblings"}
+QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 # s35: letters after a name ("Richard Hale KC", "Jo Roe MP"): two to four capitals
 POST_NOMINAL = re.compile(r"[A-Z]{2,4}")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
@@ -795,6 +796,10 @@ class SpeakerResolver:
                     continue
                 if t.pos_ == "PROPN" and t.text in surnames and surnames[t.text] != name:
                     break  # another person comes first: the pronoun may be theirs
+                if QUOTE_MARK.search(self.text, tok.idx, t.idx):
+                    # s35: "Mr Ellery said: "That is not true, and she should ..."": a
+                    # pronoun in the person's own quoted words is someone else
+                    break
                 if t.lower_ in gendered and t.pos_ == "PRON":
                     self.gender.setdefault(name, gendered[t.lower_])
                     break

@@ -109,3 +109,23 @@ def test_a_bare_plural_quoted_is_not_the_council(nlp):
 def test_near_miss_a_named_council_quoted_is_the_council(nlp):
     got = _speakers(nlp(MAKERS.format(who="Harbury Council")))
     assert ("Harbury Council", "About 9,000 more jobs in the area depend on it") in got
+
+
+QUOTED_SHE = ("Adam Corley, the council leader, said the barriers were ready. "
+              "\"The warnings came far too late,\" said the group's chair, Mark Tillet. "
+              "Asked about the minister's statement, Mr Tillet said: \"That is not "
+              "true, and {pron} should come and say it here.\" He said the group had "
+              "surveyed 230 households.")
+
+
+def test_a_pronoun_in_a_persons_own_quote_does_not_set_their_sex(nlp):
+    got = _speakers(nlp(QUOTED_SHE.format(pron="she")))
+    assert ("Mark Tillet", "the group had surveyed 230 households") in got
+
+
+def test_near_miss_a_pronoun_outside_the_quote_still_sets_it(nlp):
+    text = ("Adam Corley, the council leader, said the barriers were ready. "
+            "Mark Tillet said at her briefing that the group had surveyed 230 homes. "
+            "\"We were ignored,\" she said.")
+    got = _speakers(nlp(text))
+    assert ("Mark Tillet", "We were ignored") in got
