@@ -266,9 +266,9 @@ def _figures_of_one_article(sides: tuple[tuple[str, str], ...], figures: frozens
                             held_figures: frozenset[tuple]) -> bool:
     """(k34) Two numeric conflicts sharing one claim whose other claims are two claims of
     one article setting other values: that article gives two figures (this year's "it
-    completed 380" and last year's "a year earlier it completed 410"; a rate "was 5.2% in
-    the second quarter" beside "had been 5.0% in the first"), not one figure written two
-    ways, however near (`FIGURES_ALIKE`). Against a rival count they are two questions,
+    built 720 homes" and last year's "a year earlier it built 760"; a rate "was 3.1% in the
+    third quarter" beside "had been 3.3% in the second"), not one figure written two ways,
+    however near (`FIGURES_ALIKE`). Against a rival count they are two questions,
     and as one the pair kept could be the wrong one (the other quarter's)."""
     if not figures or figures == held_figures or len(sides) != 2 or len(held_sides) != 2:
         return False

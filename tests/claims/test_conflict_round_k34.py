@@ -1,26 +1,27 @@
 """Round k34 (which pair of two clusters is reported): docs/conflicts.md, "Added in round
 k34". Two numeric conflicts of one pair of clusters sharing one claim, whose other claims
 are two claims of one article setting other values, are two questions (that article gives
-two figures: this year's and last year's, two quarters'), not one figure written two ways.
+two figures: this year's and last year's, two quarters'), not one figure written two ways;
+two claims set against each other by several rules are reported once (`KIND_PRECEDENCE`).
 Sentences written for these tests, about none of the gold cases; each rule has near misses."""
 
 from datetime import date
 
 from claims.clustering import cluster_claims
-from claims.conflicts import find_conflicts
+from claims.conflicts import KIND_PRECEDENCE, _one_per_claim_pair, find_conflicts
 from claims.conflicts.common import _BestPerClusterPair, _figures_of_one_article, pair_order
-from claims.models import ConflictKind
+from claims.models import Conflict, ConflictKind
 from tests.claims.test_figure_roles import _claims
 
 DAY = date(2027, 2, 9)
 # One article giving two near figures in two near-identical sentences (clustered together),
 # and a rival figure of another party in another outlet.
-TWO_QUARTERS = ("The jobless rate in Tarnwick was 6.2% in the third quarter, official figures show. "
+TWO_QUARTERS = ("The jobless rate in Tarnwick was 6.3% in the third quarter, official figures show. "
                 "The jobless rate in Tarnwick had been 6.0% in the second quarter.")
-RIVAL = "The jobless rate in Tarnwick rose to 7.4% in the three months to September, the chamber of commerce said."
+RIVAL = "The jobless rate in Tarnwick rose to 7.9% in the three months to September, the chamber of commerce said."
 # Near miss: one figure restated by two outlets against the rival is one question.
-RESTATED_A = "The jobless rate in Tarnwick was 6.2% in the third quarter, official figures show."
-RESTATED_B = "The jobless rate in Tarnwick stood at 6.2% in the third quarter, the statistics office said."
+RESTATED_A = "The jobless rate in Tarnwick was 6.3% in the third quarter, official figures show."
+RESTATED_B = "The jobless rate in Tarnwick stood at 6.3% in the third quarter, the statistics office said."
 
 
 def _numeric(nlp, *texts):
@@ -32,17 +33,17 @@ def _numeric(nlp, *texts):
 
 
 def _figures_in(conflict):
-    return {f for f in ("6.2%", "6.0%", "7.4%") if f"'{f}'" in conflict.reason}
+    return {f for f in ("6.3%", "6.0%", "7.9%") if f"'{f}'" in conflict.reason}
 
 
 def test_two_figures_of_one_article_against_a_rival_are_two_questions(nlp):
     found = _numeric(nlp, (TWO_QUARTERS, "Outlet A"), (RIVAL, "Outlet B"))
-    assert sorted(map(sorted, map(_figures_in, found))) == [["6.0%", "7.4%"], ["6.2%", "7.4%"]]
+    assert sorted(map(sorted, map(_figures_in, found))) == [["6.0%", "7.9%"], ["6.3%", "7.9%"]]
 
 
 def test_one_figure_restated_by_two_outlets_is_one_question(nlp):
     found = _numeric(nlp, (RESTATED_A, "Outlet A"), (RESTATED_B, "Outlet C"), (RIVAL, "Outlet B"))
-    assert len(found) == 1 and _figures_in(found[0]) == {"6.2%", "7.4%"}
+    assert len(found) == 1 and _figures_in(found[0]) == {"6.3%", "7.9%"}
 
 
 class _OneStory:
@@ -62,18 +63,18 @@ def _kept(*offers):
 
 
 def test_the_chooser_keeps_both_figures_of_one_article():
-    this_quarter = ("q3", (6.2, 7.4), ("c-62", "a"), ("c-74", "b"))
-    last_quarter = ("q2", (6.0, 7.4), ("c-60", "a"), ("c-74", "b"))
+    this_quarter = ("q3", (6.3, 7.9), ("c-62", "a"), ("c-74", "b"))
+    last_quarter = ("q2", (6.0, 7.9), ("c-60", "a"), ("c-74", "b"))
     assert _kept(this_quarter, last_quarter) == _kept(last_quarter, this_quarter) == ["q2", "q3"]
     # Near misses: the near figure in another article is the same figure written two ways
     # (one question) ...
-    other_outlet = ("r", (6.0, 7.4), ("c-60", "c"), ("c-74", "b"))
+    other_outlet = ("r", (6.0, 7.9), ("c-60", "c"), ("c-74", "b"))
     assert _kept(this_quarter, other_outlet) == ["q3"]
     # ... as are two claims of one article setting the same values (an article repeating
     # its figure), and two pairs sharing no claim.
-    repeated = ("s", (6.2, 7.4), ("c-62b", "a"), ("c-74", "b"))
+    repeated = ("s", (6.3, 7.9), ("c-62b", "a"), ("c-74", "b"))
     assert _kept(this_quarter, repeated) == ["q3"]
-    apart = ("t", (6.0, 7.4), ("c-60", "a"), ("c-74b", "b"))
+    apart = ("t", (6.0, 7.9), ("c-60", "a"), ("c-74b", "b"))
     assert _kept(this_quarter, apart) == ["q3"]
 
 
@@ -86,3 +87,25 @@ def test_figures_of_one_article_needs_figures_and_one_shared_claim():
     # the same claims both sides: the same item
     assert not _figures_of_one_article(sides, frozenset({("count", 1.0, 2.0)}), sides,
                                        frozenset({("count", 1.1, 2.0)}))
+
+
+# --- one conflict per pair of claims, whatever the kinds ------------------------------------
+
+def _conflict(kind, a, b, score):
+    return Conflict(conflict_id=Conflict.make_id(kind, a, b), claim_a=a, claim_b=b, kind=kind, score=score,
+                    reason="test")
+
+
+def test_two_kinds_of_one_pair_of_claims_are_told_once():
+    numeric = _conflict(ConflictKind.NUMERIC, "x", "y", 0.72)
+    dispute = _conflict(ConflictKind.DISPUTE, "y", "x", 0.86)
+    contradiction = _conflict(ConflictKind.CONTRADICTION, "x", "y", 0.5)
+    for order in ([numeric, dispute, contradiction], [contradiction, dispute, numeric]):
+        assert _one_per_claim_pair(order) == [numeric]
+    assert _one_per_claim_pair([contradiction, dispute]) == [dispute]
+    # Near misses: other pairs of claims, one claim shared, are other disagreements.
+    other = _conflict(ConflictKind.DISPUTE, "x", "z", 0.8)
+    assert sorted(c.conflict_id for c in _one_per_claim_pair([numeric, other])) == sorted(
+        [numeric.conflict_id, other.conflict_id])
+    assert list(KIND_PRECEDENCE) == [ConflictKind.NUMERIC, ConflictKind.DISPUTE, ConflictKind.CONTRADICTION]
+
