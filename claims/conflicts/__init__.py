@@ -39,7 +39,7 @@ from claims.conflicts.contradictions import find_contradictions
 from claims.conflicts.disputes import _drop_doubled_grounds, find_disputes, own_words
 from claims.conflicts.numeric import _numeric_conflicts
 from claims.forked import Forked
-from claims.models import ClaimRef, ClusterMember, Conflict, ConflictKind
+from claims.models import ClaimRef, ClusterMember, Conflict
 from claims.overlap import TopicIndex, sharing_stem_sets
 
 
@@ -101,28 +101,7 @@ def find_conflicts(
         # The child's share takes about as long as ours: one that takes four times as long
         # (or a minute) is stuck, and its share is done here.
         kept += numeric.result(timeout=max(60.0, 4 * (time.monotonic() - started)))
-    return sorted(_one_per_claim_pair(kept), key=lambda c: (-c.score, c.conflict_id))
-
-
-# (k34) Which kind speaks for two claims several rules set against each other: the figures
-# first (what a fact-checker can check), then the rejection, then the opposite words.
-KIND_PRECEDENCE = {ConflictKind.NUMERIC: 0, ConflictKind.DISPUTE: 1, ConflictKind.CONTRADICTION: 2}
-
-
-def _one_per_claim_pair(conflicts: list[Conflict]) -> list[Conflict]:
-    """(k34) One conflict per pair of claims, whatever the kinds: each kind keeps its best
-    pair per pair of clusters on its own, so two claims could come twice ("the union's
-    count of 300 is wrong: 120 staff will go" against "300 staff will lose their jobs" as
-    a rejection and as figures apart; "sales fell 4%" / "sales were 6% higher" as figures
-    and as opposite words), one disagreement told twice. The kind kept is fixed by
-    `KIND_PRECEDENCE`, not by the scores, which move as the store grows. Development run:
-    14 such pairs; closed sets: 3 (counts only)."""
-    held: dict[frozenset[str], Conflict] = {}
-    for c in conflicts:
-        pair = frozenset((c.claim_a, c.claim_b))
-        if pair not in held or KIND_PRECEDENCE[c.kind] < KIND_PRECEDENCE[held[pair].kind]:
-            held[pair] = c
-    return list(held.values())
+    return sorted(kept, key=lambda c: (-c.score, c.conflict_id))
 
 
 def _usable_cores() -> int:

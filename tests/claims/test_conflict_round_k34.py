@@ -1,16 +1,15 @@
 """Round k34 (which pair of two clusters is reported): docs/conflicts.md, "Added in round
 k34". Two numeric conflicts of one pair of clusters sharing one claim, whose other claims
 are two claims of one article setting other values, are two questions (that article gives
-two figures: this year's and last year's, two quarters'), not one figure written two ways;
-two claims set against each other by several rules are reported once (`KIND_PRECEDENCE`).
+two figures: this year's and last year's, two quarters'), not one figure written two ways.
 Sentences written for these tests, about none of the gold cases; each rule has near misses."""
 
 from datetime import date
 
 from claims.clustering import cluster_claims
-from claims.conflicts import KIND_PRECEDENCE, _one_per_claim_pair, find_conflicts
+from claims.conflicts import find_conflicts
 from claims.conflicts.common import _BestPerClusterPair, _figures_of_one_article, pair_order
-from claims.models import Conflict, ConflictKind
+from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 
 DAY = date(2027, 2, 9)
@@ -87,25 +86,4 @@ def test_figures_of_one_article_needs_figures_and_one_shared_claim():
     # the same claims both sides: the same item
     assert not _figures_of_one_article(sides, frozenset({("count", 1.0, 2.0)}), sides,
                                        frozenset({("count", 1.1, 2.0)}))
-
-
-# --- one conflict per pair of claims, whatever the kinds ------------------------------------
-
-def _conflict(kind, a, b, score):
-    return Conflict(conflict_id=Conflict.make_id(kind, a, b), claim_a=a, claim_b=b, kind=kind, score=score,
-                    reason="test")
-
-
-def test_two_kinds_of_one_pair_of_claims_are_told_once():
-    numeric = _conflict(ConflictKind.NUMERIC, "x", "y", 0.72)
-    dispute = _conflict(ConflictKind.DISPUTE, "y", "x", 0.86)
-    contradiction = _conflict(ConflictKind.CONTRADICTION, "x", "y", 0.5)
-    for order in ([numeric, dispute, contradiction], [contradiction, dispute, numeric]):
-        assert _one_per_claim_pair(order) == [numeric]
-    assert _one_per_claim_pair([contradiction, dispute]) == [dispute]
-    # Near misses: other pairs of claims, one claim shared, are other disagreements.
-    other = _conflict(ConflictKind.DISPUTE, "x", "z", 0.8)
-    assert sorted(c.conflict_id for c in _one_per_claim_pair([numeric, other])) == sorted(
-        [numeric.conflict_id, other.conflict_id])
-    assert list(KIND_PRECEDENCE) == [ConflictKind.NUMERIC, ConflictKind.DISPUTE, ConflictKind.CONTRADICTION]
 
