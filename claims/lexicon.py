@@ -112,7 +112,28 @@ def rejects_a_claim(text: str) -> bool:
     died", `FIGURE_CLAUSE`, review r19): that-less, it is what was denied."""
     return any(not declined_proposal_pattern().match(text, m.end()) and not _said_of_a_thing(text, m)
                and not (FIGURE_NEXT.match(text, m.end()) and not FIGURE_CLAUSE.match(text, m.end()))
+               and not _names_a_quarrel(text, m)
                for m in _rejecting_words(text))
+
+
+# (f34) "until the dispute was over", "since the dispute began", "the pay dispute has
+# lasted": "dispute" right after a determiner is the noun of a quarrel, which its speaker
+# names, not a rejection of anything said. With a word between, only the singular before
+# a verb or preposition of the quarrel: "a claim the unions dispute", "the figures dispute
+# the claim" are verbs.
+QUARREL_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any)\s+(?:(?P<word>[a-z][\w-]*)\s+)?$",
+                            re.IGNORECASE)
+QUARREL_NEXT = re.compile(r"\s+(?:was|is|has|had|began|begun|ended|ends|continued|continues|dragged|drags|over|"
+                          r"with|between)\b", re.IGNORECASE)
+
+
+def _names_a_quarrel(text: str, m: re.Match[str]) -> bool:
+    if m.group(0).lower() not in ("dispute", "disputes"):
+        return False
+    before = QUARREL_BEFORE.search(text[:m.start()])
+    if not before:
+        return False
+    return not before.group("word") or (m.group(0).lower() == "dispute" and bool(QUARREL_NEXT.match(text, m.end())))
 
 
 # A figure in digits right after a rejecting word ("made up 8% of", "dismissed 40 staff",

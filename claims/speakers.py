@@ -388,6 +388,28 @@ class SpeakerResolver:
                 # word, no "the" before it, and the next he/she (within two sentences,
                 # no other person named between) of that sex: a person
                 label = "PERSON"
+            if label == "ORG" and 2 <= len(ent) <= 3 and \
+                    all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                        for t in ent) and not self.is_org_name(text) and \
+                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
+                            for t in ent) and \
+                    (ent.start == 0 or self.doc[ent.start - 1].lower_ not in DETERMINERS) and \
+                    re.match(r",\s*\d{1,3},", self.text[ent.end_char:ent.end_char + 8]):
+                # s34: NER's "Maria Lund, 34, said" ORG: an age in commas after a name
+                # that holds no organisation or title word is said of a person
+                label = "PERSON"
+            if label == "ORG" and len(ent) == 3 and \
+                    ent[0].lower_.rstrip(".") in self.titles and \
+                    ent[0].lower_ not in self.org_nouns and \
+                    all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                        for t in ent) and not self.is_org_name(ent[1:].text) and \
+                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
+                            for t in ent[1:]):
+                # s34: NER's "Councillor Abena Sowe" ORG: a job title (no organisation
+                # noun) before two capitalised words that hold no organisation or title
+                # word is a titled person, whatever the first name (the s24 rule above
+                # needs a first name of known sex and a pronoun close after)
+                label = "PERSON"
             if label == "PERSON" and not self.is_org_name(text):
                 toks = [t for t in ent if t.lower_ not in APOSTROPHES]
                 _, name = self._strip_title(toks)
@@ -1038,6 +1060,20 @@ class SpeakerResolver:
             return None
         return sp
 
+    def _described_alike(self, head: Token, person: str) -> bool:
+        """s34: "the family's lawyer, Ana Roe, ... the family lawyer said": every word
+        that modifies the noun (compound, adjective, possessive noun) is among the words
+        the article described the one person in apposition with, so the description is
+        hers even with its modifiers ("the rival lawyer" is not); the closed sets have it
+        before the naming as well as after."""
+        words = self.role_words.get(person, set())
+        mods = [t for c in head.lefts if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+        said = {t.lemma_.lower() for t in mods}
+        # no "shadow"/"deputy" the mention leaves out: "The health secretary" is not "the
+        # shadow health secretary, Priya Anand" (before or after it)
+        return bool(mods) and said <= words and not (words & TITLE_QUALIFIERS) - said
+
     def _describes_last_person(self, head: Token) -> bool:
         """"the teenager", "the 47-year-old": a description of someone just named."""
         lefts = list(head.lefts)
@@ -1404,6 +1440,20 @@ class SpeakerResolver:
                     # "a survey of 9,000 families" is about them, not by them
                     if pobj.dep_ == "pobj" and (child.lower_ != "of" or pobj.pos_ == "PROPN"):
                         return self._author_np(pobj)
+            if child.dep_ == "poss" and child.lower_ in {"his", "her"} and search_history:
+                # s34: "Dr Lena Haas has studied the river ... Her report says ...": the
+                # person the possessive means wrote it, as "she" would be
+                return self._recent_person(noun.idx, {"his": "m", "her": "f"}[child.lower_])
+            if child.dep_ == "poss" and child.lower_ in {"its", "their"} and search_history:
+                # s34: "Scientists at X said ... Their report says ...": the body or group
+                # "it"/"they" would mean there
+                plural = child.lower_ == "their"
+                found = self._recent_nonperson_at(noun.idx, plural)
+                subj = self._previous_subject(noun, plural)
+                if subj is not None and (found is None or subj[0] > found[0]):
+                    found = subj
+                if found is not None and found[1].kind != "document":
+                    return found[1].canonical
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 if search_history and child.pos_ == "NOUN" and child.text.islower():
                     # "a consultants' report found ..." and later "The report, prepared
@@ -1954,7 +2004,8 @@ class SpeakerResolver:
         if lemma in self.doc_nouns and head.pos_ == "NOUN":
             author = self._document_author(head)
             if author:
-                sp = Speaker(author, mention_text, None, "org", {lemma})
+                sp = Speaker(author, mention_text, None,
+                             "person" if author in self.person_names else "org", {lemma})
                 for p, prev in reversed(self.history):
                     if prev.canonical == author:
                         sp.kind, sp.role = prev.kind, prev.role
@@ -2143,8 +2194,9 @@ class SpeakerResolver:
                                 set(self.org_types.get(org, ())) | {lemma}))
         if head.pos_ == "NOUN" and head.tag_ == "NN" and \
                 len(self.appos_people.get(lemma, ())) == 1 and \
-                not any(c.dep_ in {"compound", "amod"} for c in head.lefts) and \
-                any(c.lower_ == "the" or c.lower_ in PERSON_POSSESSIVES for c in head.lefts):
+                (not any(c.dep_ in {"compound", "amod"} for c in head.lefts) and
+                 any(c.lower_ == "the" or c.lower_ in PERSON_POSSESSIVES for c in head.lefts)
+                 or self._described_alike(head, next(iter(self.appos_people[lemma])))):
             # "her daughter said" after "survived by a daughter, Ruth Baines"
             full = next(iter(self.appos_people[lemma]))
             return done(Speaker(full, mention_text, self.roles.get(full) or mention_text,

@@ -349,7 +349,8 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
         # a claim or a figure ("the claim that no data was taken proved false").
         text = own_text if own_text is not None else claim.text
         return rejects_a_claim(text) and bool(claim_noun_pattern().search(text) or figure_noun_pattern().search(text))
-    if dispute_pattern().search(claim.cue or "") or _contradicted_party(claim) or _rejecting_introduction(claim) \
+    cued = dispute_pattern().search(claim.cue or "") or _rejecting_introduction(claim)
+    if (cued and not _conditional_cue(claim)) or _contradicted_party(claim) \
             or doubting_pattern().fullmatch(claim.cue or ""):
         return True
     text = own_text if own_text is not None else claim.text
@@ -358,6 +359,17 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
         return False
     return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim) \
         or _labelled_statement(claim, text)
+
+
+# (f34) "If they reject the offer, the strike will run on": a rejecting cue inside a
+# condition is what would happen, not a rejection made.
+CONDITION_OPENING = re.compile(r"\b(?:if|unless)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _conditional_cue(claim: Claim) -> bool:
+    before = _before_claim(claim)
+    at = before.rfind(claim.cue or "")
+    return at >= 0 and bool(CONDITION_OPENING.search(before[:at]))
 
 
 def _labelled_statement(claim: Claim, text: str) -> bool:

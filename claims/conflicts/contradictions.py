@@ -570,6 +570,18 @@ def _negations_and_lacks(text: str) -> list[re.Match[str]]:
 NEGATION_REACH_WORDS = 6
 
 
+# (f34) A clause joined by a comma and a conjunction, or after a semicolon or colon, has
+# a subject of its own: "The port is not working, and the port company knows it" negates
+# the port's working, not anything of "the port company" ("has worked at the port").
+NEGATED_CLAUSE_END = re.compile(r",\s+(?:and|but|or|while|whereas)\b|[;:]")
+
+
+def _own_clause_after(text: str, at: int) -> str:
+    """The words after a negation up to the end of its own clause (`NEGATED_CLAUSE_END`)."""
+    end = NEGATED_CLAUSE_END.search(text, at)
+    return text[at:end.start()] if end else text[at:]
+
+
 # Stems (the predicate and its object at least) a negated clause must share with a claim
 # asserting it, for any predicate not listed in conflict_negatable.txt.
 NEGATED_CLAUSE_SHARED = 2
@@ -718,7 +730,7 @@ class _Wording:
         clauses: list[tuple[str, frozenset[str]]] = []
         lacks: list[tuple[str, frozenset[str]]] = []
         for m in negations:
-            reach = " ".join(text[m.end():].split()[:NEGATION_REACH_WORDS])
+            reach = " ".join(_own_clause_after(text, m.end()).split()[:NEGATION_REACH_WORDS])
             negated |= _negated_listed(m.group(0), reach)
             passed |= topic_stems(reach) & _negatable()
             # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
@@ -1129,7 +1141,10 @@ WEEKDAY_REACH_DAYS = 6
 
 # "no fish deaths", "no shots were fired", "no passwords or bank details were taken": the
 # things after "no", up to the verb.
-DENIED_THINGS = re.compile(r"\bno\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:was|were|is|are|had|has|have|"
+# (f34) "almost no containers", "virtually no rain": a small amount, not none (the
+# lookbehinds of `ALMOST_NONE_BEFORE`).
+ALMOST_NONE_BEFORE = r"(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?<!practically\s)(?<!next\sto\s)"
+DENIED_THINGS = re.compile(ALMOST_NONE_BEFORE + r"\bno\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:was|were|is|are|had|has|have|"
                            r"been|could|would|will|in|at|on|from|to|for|since|after|during|among|across)\b"
                            r"|\s*[,.;]|\s*$)")
 

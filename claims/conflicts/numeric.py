@@ -1337,6 +1337,10 @@ YEAR_NOUN_CLAUSE = re.compile(r"\bthe\s+((?:19|20)\d{2})\s+[a-z]+(?:\s+[a-z]+)?,
 
 CLAUSE_OPENING = re.compile(r"[;:]|\b(?:that|which|while|but|whereas)\b", re.IGNORECASE)
 
+# (f34) Between two figures, only "and" and a past verb: the second figure's verb shares
+# the first's subject, and so the year of that subject's clause.
+SHARED_SUBJECT_BETWEEN = re.compile(rf"^\s+and\s+[a-z]+ed\s+(?:(?:{FIGURE_HEDGES})\s+)*$")
+
 
 def _from_clause_opening(before: str) -> str:
     """The words before a figure from its own clause's opening on (all if none opens one)."""
@@ -1355,6 +1359,10 @@ def _year_before(q: Quantity, claim: Claim) -> str | None:
     for other in claim.quantities:
         o_start, o_end = _sentence_offsets(other, claim)
         if other is not q and o_end <= start:
+            # (f34) "in 2022, lasted eight days and involved about 1,400 workers": a second
+            # verb of one subject, the year still its own.
+            if SHARED_SUBJECT_BETWEEN.match(claim.sentence[max(o_end, 0):max(start, 0)]):
+                continue
             # ... and past the period written after that figure ("£2.6 million in 2021").
             own = FIGURE_PERIOD.match(claim.sentence[max(o_end, 0):max(start, 0)])
             lo = max(lo, o_end + (own.end() if own else 0))
@@ -1578,7 +1586,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _spans_differ(qa, a.claim, qb, b.claim) or \
                             _last_season_against_now(a.claim, b.claim) or \
                             _clause_of_last_season(qa, a.claim, qb, b.claim) or \
-                            _average_against_one(a.claim, b.claim):
+                            _average_against_one(a.claim, b.claim) or \
+                            _sample_against_count(qa, a.claim, qb, b.claim):
                         continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
@@ -1915,6 +1924,33 @@ def _clause_of_last_season(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bo
         if m and not re.search(rf"\blast\s+{m.group(1)}", other.sentence, re.IGNORECASE):
             return True
     return False
+
+
+# (f34) "a trial of 4,800 patients", "a survey of 2,000 members", "The trial, which followed
+# 4,200 patients", "Researchers ... followed 12,400 people": the figure is the size of a
+# study's sample, named by the study noun before it (right before, or as the subject of a
+# verb of taking part within its clause).
+STUDY_NOUNS = r"trials?|stud(?:y|ies)|surveys?|polls?|samples?|experiments?|research(?:ers)?"
+SAMPLE_BEFORE = re.compile(
+    rf"\b(?:{STUDY_NOUNS})\s+(?:of|involving|among|covering)\s+(?:(?:{FIGURE_HEDGES})\s+)*$"
+    rf"|\b(?:{STUDY_NOUNS})\b[^.;:!?]{{0,60}}?\b(?:followed|follows|involved|involves|involving|enrolled|enrols|"
+    rf"included|includes|tracked|tracks|surveyed|surveys|questioned)\s+(?:(?:{FIGURE_HEDGES})\s+)*$",
+    re.IGNORECASE)
+SAMPLE_REACH_CHARS = 80
+
+
+def _study_sample(q: Quantity, claim: Claim) -> bool:
+    """(f34) A count that is the size of a study's sample (`SAMPLE_BEFORE`)."""
+    return q.unit == "count" and bool(SAMPLE_BEFORE.search(_before_figure(q, claim, SAMPLE_REACH_CHARS)))
+
+
+def _sample_against_count(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(f34) One figure is the size of a study's sample ("a trial of 4,200 patients") and
+    the other is not: how many people a trial followed is no rival of how many take the
+    drug, were harmed by it or sue its maker ("about 85,000 patients in Britain were
+    taking the drug", "Lawyers for about 300 patients"). Two samples are compared ("a
+    trial of 4,800 patients" / "The trial, which followed 4,200 patients")."""
+    return _study_sample(qa, a) != _study_sample(qb, b)
 
 
 # (p23) "the average pay award", "an average of 26 pupils", "averaged 17 minutes": a sentence
