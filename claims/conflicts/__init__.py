@@ -88,7 +88,7 @@ def find_conflicts(
             articles = (article_of[conflict.claim_a], article_of[conflict.claim_b])
             found.offer((conflict.kind.value, *sorted((a, b))), articles, conflict.score,
                         pair_order(conflict.conflict_id, *((x, published_of[x]) for x in articles)),
-                        conflict, figures)
+                        conflict, figures, (conflict.claim_a, conflict.claim_b))
         return found.values()
 
     fork = settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2

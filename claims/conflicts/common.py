@@ -229,20 +229,24 @@ class _BestPerClusterPair:
         return self._story[article_id]
 
     def offer(self, key: tuple, articles: tuple[str, ...], score: float, order: tuple, item: object,
-              figures: frozenset[tuple] = frozenset()) -> None:
+              figures: frozenset[tuple] = frozenset(), claims: tuple[str, ...] = ()) -> None:
         """Keep `item` unless an item of the key and story has a higher score by more than
         `NEAR_SCORE`; items setting `figures` against each other (numeric conflicts) are
         one question only when they set one pair of values against each other
-        (`_same_figures`)."""
+        (`_same_figures`) and are not two figures of one article (`_figures_of_one_article`:
+        `claims` are the item's claim ids, in the order of `articles`)."""
         # the articles of the item's story: each of its articles and those telling its story
         reach = frozenset().union(*(self._story_of(x) for x in articles))
+        sides = tuple(zip(claims, articles))
         for kept in self._kept[key]:
-            if not reach.isdisjoint(kept[0]) and _same_figures(figures, kept[3]):
+            if not reach.isdisjoint(kept[0]) and _same_figures(figures, kept[3]) \
+                    and not any(_figures_of_one_article(sides, figures, *held) for held in kept[4]):
                 kept[1] = top = max(score, kept[1])
                 kept[2] = _frontier(kept[2], (score, order, item), top - NEAR_SCORE)
                 kept[3] = kept[3] | figures
+                kept[4].append((sides, figures))
                 return
-        self._kept[key].append([articles, score, [(score, order, item)], figures])
+        self._kept[key].append([articles, score, [(score, order, item)], figures, [(sides, figures)]])
 
     def values(self) -> list:
         return [min(kept[2], key=lambda held: held[1])[2] for group in self._kept.values() for kept in group]
@@ -255,6 +259,25 @@ def _frontier(held: list[tuple], new: tuple, floor: float) -> list[tuple]:
     if new[0] < floor or any(s >= new[0] and o <= new[1] for s, o, _ in held):
         return [h for h in held if h[0] >= floor]
     return [h for h in held if h[0] >= floor and not (new[0] >= h[0] and new[1] <= h[1])] + [new]
+
+
+def _figures_of_one_article(sides: tuple[tuple[str, str], ...], figures: frozenset[tuple],
+                            held_sides: tuple[tuple[str, str], ...],
+                            held_figures: frozenset[tuple]) -> bool:
+    """(k34) Two numeric conflicts sharing one claim whose other claims are two claims of
+    one article setting other values: that article gives two figures (this year's "it
+    built 720 homes" and last year's "a year earlier it built 760"; a rate "was 3.1% in the
+    third quarter" beside "had been 3.3% in the second"), not one figure written two ways,
+    however near (`FIGURES_ALIKE`). Against a rival count they are two questions,
+    and as one the pair kept could be the wrong one (the other quarter's)."""
+    if not figures or figures == held_figures or len(sides) != 2 or len(held_sides) != 2:
+        return False
+    shared = set(sides) & set(held_sides)
+    if len(shared) != 1:
+        return False
+    (claim, article), = set(sides) - shared
+    (held_claim, held_article), = set(held_sides) - shared
+    return article == held_article and claim != held_claim
 
 
 def _same_figures(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
