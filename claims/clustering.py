@@ -44,6 +44,7 @@ from scipy import sparse
 
 from claims.lexicon import word_zipf
 from claims.models import Claim, ClusterMember, Clusters, stable_id
+from claims.units import COUNT, TIME_UNITS
 
 DATA = Path(__file__).resolve().parent / "data"
 QUOTE_MARKS = str.maketrans({c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb"} | {c: "'" for c in "\u2018\u2019\u201a\u201b"})
@@ -89,6 +90,7 @@ PAST_PERIOD = re.compile(
 ANY_PERIOD = re.compile(rf"\b{PERIOD}\b")
 THIS_PERIOD = re.compile(rf"\bthis\s+{PERIOD}\b")
 FIGURE = re.compile(r"\d")
+SHARE_UNITS = frozenset({"percent", "percentage_point", "fraction", "ratio", "times", "point"})
 
 
 @dataclass(frozen=True)
@@ -909,11 +911,17 @@ def _measure_keys(claim: Claim) -> frozenset[tuple]:
     dollars-a-day figure meet on ("USD", "day", "cost"). A count's word also gives its kinds
     (clustering_counted.txt) as "#kind": rival counts of one thing in kin words ("1,200
     patients" / "1,500 volunteers", "90 sailings" / "110 crossings") meet on ("count",
-    None, "#person") and need only the measure threshold, as one word would."""
+    None, "#person") and need only the measure threshold, as one word would. A claim of one
+    specific figure also gets the figure as a key ("=65000000.0")."""
     keys = set()
     for q in claim.quantities:
         if not q.unit or not q.measure:
             continue
+        # the figure itself, for a claim of one figure (`_telling_figure`): outlets retell
+        # "$65 million" as "$65m" in other words; a claim of two figures is where rival
+        # figures meet (the numeric conflicts are sought between clusters), so it gets none
+        if q.value is not None and len(claim.quantities) == 1 and _telling_figure(q.value, q.unit):
+            keys.add((q.unit, q.per, "=" + repr(float(q.value))))
         for word in WORD.findall(q.measure.lower()):
             if word not in STOPWORDS and word not in FRAME_WORDS and not word[0].isdigit():
                 keys.add((q.unit, q.per, _canonical(word)))
@@ -921,6 +929,22 @@ def _measure_keys(claim: Claim) -> frozenset[tuple]:
                     kinds = _counted_kinds().get(_canonical(word), ())
                     keys.update((q.unit, q.per, "#" + kind) for kind in kinds)
     return frozenset(keys)
+
+
+def _telling_figure(value: float, unit: str) -> bool:
+    """A figure specific enough that two claims giving it in one unit are likely one fact
+    retold ("$65 million" / "$65m", "8.4%" / "8.4 percent", a crowd of "27,300"): any sum or
+    measure outside the cases below, a count of 100 or more (not a year), a share with
+    decimals. Durations ("for two years"), round shares ("40%") and small counts are given
+    by too many claims to say anything."""
+    if unit in TIME_UNITS.values():
+        return False
+    whole = value == int(value)
+    if unit == COUNT:
+        return value >= 100 and not (whole and 1900 <= value <= 2100)
+    if unit in SHARE_UNITS:
+        return not whole
+    return True
 
 
 def _blocks(
