@@ -1340,7 +1340,15 @@ def _absent_stems(text: str) -> frozenset[str]:
     `ABSENCE_REACH_WORDS`, not past a preposition, conjunction or punctuation ("no pay
     rise in four years" says the rise absent, not the years)."""
     found: set[str] = set()
+    previous = None
     for m in absence_pattern().finditer(text):
+        # (d36) "cannot go further without putting jobs at risk": "without" under a
+        # negator of its clause is a double negation, saying the risk present.
+        governed = (previous is not None and m.group(0).lower() == "without"
+                    and not re.search(r"[,.;:!?]", text[previous.end():m.start()]))
+        previous = m
+        if governed:
+            continue
         reach = []
         bounded = False
         for word in text[m.end():].split()[:ABSENCE_REACH_WORDS]:
