@@ -797,7 +797,7 @@ def _dispute_target(
         # their names ("Star", "Post"), and another story's "Evening Star" is not the
         # "Star" a party took issue with.
         story_articles = {j.claim.article_id for j in story_pool} | {claim.article_id}
-        owned = [j for j in named_pool.values() if _names_match(owner, j.voice)
+        owned = [j for j in named_pool.values() if _names_match(owner, _principal_voice(j))
                  or (_told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
@@ -1207,7 +1207,7 @@ def _told_by_owner(owner: frozenset[str], earlier: Sequence[_Judged]) -> _Judged
     conclusion": when no claim of the owner passed the bars, the nearest earlier claim of
     the article by that owner (its voice) or telling what it found in the outlet's words
     ("A survey by the agriculture office found ...")."""
-    told = [j for j in earlier if _names_match(owner, j.voice)
+    told = [j for j in earlier if _names_match(owner, _principal_voice(j))
             or (not _attributed(j.claim) and owner <= j.text_stems)]
     return _latest(told) if told else None
 
@@ -1340,7 +1340,15 @@ def _absent_stems(text: str) -> frozenset[str]:
     `ABSENCE_REACH_WORDS`, not past a preposition, conjunction or punctuation ("no pay
     rise in four years" says the rise absent, not the years)."""
     found: set[str] = set()
+    previous = None
     for m in absence_pattern().finditer(text):
+        # (d36) "cannot go further without putting jobs at risk": "without" under a
+        # negator of its clause is a double negation, saying the risk present.
+        governed = (previous is not None and m.group(0).lower() == "without"
+                    and not re.search(r"[,.;:!?]", text[previous.end():m.start()]))
+        previous = m
+        if governed:
+            continue
         reach = []
         bounded = False
         for word in text[m.end():].split()[:ABSENCE_REACH_WORDS]:
@@ -1390,6 +1398,15 @@ def _figure_named_before(dispute: _Judged, others: Sequence[_Judged]) -> _Judged
         return None
     before = [j for j in others if j.claim.sentence_start < claim.sentence_start
               and any(q.value is not None for q in j.claim.quantities)]
+    # (d36) "The official figure of 310 is a serious undercount": a figure noun the
+    # rejection itself gives a value is that value's figure, not the nearest one before
+    # (the speaker's own group's "about 1,100"); failing one holding it, the figure rules
+    # that match values find it.
+    cue = dispute_pattern().search(claim.text)
+    limit = claim.start_char + (cue.start() if cue else len(claim.text))
+    given = [q for q in claim.quantities if q.value is not None and q.end_char <= limit]
+    if given:
+        before = [j for j in before if _has_figure(j.claim, given)]
     if not before:
         return None
     last = max(j.claim.sentence_start for j in before)
@@ -1446,6 +1463,34 @@ def _naming_measured(earlier: list[_Judged], measured: frozenset[str], story: It
     # of its own ("who has studied the volcano for twenty years"), which counts nothing
     # the rejection names.
     return said or [j for j in story if j.claim.quantities and not measured.isdisjoint(j.text_stems)]
+
+
+# (d36) "Fairbairn's family", "Mr Fairbairn's barrister": a speaker named or described as
+# people around a party (conflict_associate_nouns.txt), the party only their possessor.
+ASSOCIATE_OF = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+([a-z]+)$", re.IGNORECASE)
+
+
+@cache
+def associate_nouns() -> frozenset[str]:
+    return frozenset(data_lines("conflict_associate_nouns.txt"))
+
+
+def _principal_voice(j: _Judged) -> frozenset[str]:
+    """(d36) Who a claim is by, less the possessors of its speaker's associates: "the
+    jury rejected Fairbairn's claim" is not answered by "Fairbairn's family" nor by his
+    barrister (role "Mr Fairbairn's barrister"), whose words are their own; a party's
+    officers ("the union's spokesman") still speak for it. The possessor's words are
+    dropped only when no field names it otherwise."""
+    claim = j.claim
+    around, principal = set(), set()
+    for field in filter(None, (claim.speaker, claim.speaker_role, claim.speaker_mention)):
+        m = ASSOCIATE_OF.match(field.strip())
+        if m and m.group(2).lower() in associate_nouns():
+            around |= topic_stems(m.group(1))
+            principal |= topic_stems(m.group(2))
+        else:
+            principal |= topic_stems(field)
+    return j.voice - (frozenset(around) - frozenset(principal))
 
 
 def _rejects_a_figure(reference: str) -> bool:
