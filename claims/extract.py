@@ -77,7 +77,9 @@ from claims.rejections import with_rejections
 # 24: round f28 (review): "the regulator" is never a business; "the fire service" is not an
 #     earlier "national weather service"; a subheading names no body; an hour of the day in
 #     words ("at four in the morning", "seven o'clock") is no count
-EXTRACTOR_VERSION = "29"
+# 30: round s37: a share ("61% of patients ... reported") or a passively counted thing is
+#     never a speaker
+EXTRACTOR_VERSION = "30"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
