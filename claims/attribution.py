@@ -320,6 +320,24 @@ def _belief_sourced(tok: Token) -> bool:
     return False
 
 
+PERCENT_WORDS = {"%", "percent", "per cent", "pc"}
+
+
+def _a_figure(subj: Token, verb: Token) -> bool:
+    """s37: a share or a count is what a statement is about, never who made it.
+
+    "About 61% of patients on the drug reported less pain, the results show": the
+    share's head is the percent sign; "41 cases had been reported to the company": a
+    counted thing the passive verb tells of (the reporter is unsaid). A count of people
+    in the active voice still speaks ("214 scientists said", "62 midwives said").
+    """
+    if subj.lower_ in PERCENT_WORDS or subj.lemma_.lower() in PERCENT_WORDS:
+        return True
+    counted = any(c.dep_ == "nummod" and c.like_num for c in subj.children)
+    return counted and subj.dep_ == "nsubjpass" and verb.dep_ != "relcl" and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
     """The noun heading the speaker phrase, and whether to fall back to the last document."""
     tok = cue
@@ -372,6 +390,8 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
                             if pobj.lemma_.lower() in word_list("document_nouns"):
                                 return pobj, False
                 return None, True
+            if _a_figure(s, tok):
+                return None, False
             return s, False
         if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
             return tok.head, False
