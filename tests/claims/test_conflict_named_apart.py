@@ -144,3 +144,22 @@ def _review_article(name: str, article_id: str) -> Article:
     data = json.loads((ARTICLES / name).read_text())
     return Article(article_id=article_id, source=name, text=data["text"], outlet=data["outlet"],
                    published=date.fromisoformat(data["published"][:10]))
+
+
+# (lead, sixteenth session) Four names each, none in common: two towns' housing reports
+# (a town, a council leader and the paper told, in each).
+NORTH_FOUR = "In Ashby, council leader Amrit Dale told the Courier that {}"
+SOUTH_FOUR = "In Dunmere, councillor Priya Sandhu told the Gazette that {}"
+
+
+def test_four_names_each_and_none_in_common_are_two_stories():
+    assert find_conflicts(two_articles(NORTH_FOUR, SOUTH_FOUR)) == []
+
+
+def test_near_miss_three_names_each_are_too_few_to_set_apart():
+    # Outlets of one strike quote the union's leader in one piece and the employer's in
+    # the other, each naming two or three: no name in common is no proof of two stories.
+    north = "In Ashby, Amrit Dale told reporters that {}"
+    south = "In Dunmere, Priya Sandhu told reporters that {}"
+    (conflict,) = find_conflicts(two_articles(north, south))
+    assert conflict.kind is ConflictKind.CONTRADICTION
