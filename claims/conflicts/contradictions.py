@@ -1163,9 +1163,17 @@ def _denied_things(text: str) -> tuple[frozenset[str], ...]:
     """Per conjunct ("passwords", "bank details"), the stems of a thing said not to exist,
     widened to its synonyms ("deaths" ~ "dead"); and what happened to no one ("nobody had
     been injured": "injured")."""
-    found = [m.group(1) for m in DENIED_THINGS.finditer(text)]
+    found = [m.group(1) for m in DENIED_THINGS.finditer(text) if not CIRCUMSTANCE_THERE.search(text[:m.start()])]
     found += [m.group(1) for m in DENIED_HAPPENINGS.finditer(text)]
     return _stems_of_things(found, text)
+
+
+# (f38) "on 23 days when there had been no rain", "at times when there was no lifeguard":
+# a clause of time or place saying what was absent then, the circumstance of the claim,
+# not a denial that the thing exists.
+CIRCUMSTANCE_THERE = re.compile(r"\b(?:when|where|while|whenever|wherever|after|before|until|if|unless)\s+there\s+"
+                                r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be)\s+$",
+                                re.IGNORECASE)
 
 
 # (f27) The words narrowing a thing said not to exist: a place or field after it ("no jobs
