@@ -173,3 +173,23 @@ def test_hit_and_missing_of_no_target_do_not_oppose():
 def test_near_miss_a_target_hit_or_missed_still_opposes():
     assert _opposed("Rural colleges hit their targets this year", "Rural colleges missed their targets this year") \
         is not None
+
+
+# --- i. a natural feature is no body ----------------------------------------------------------------
+
+def _speakers(nlp, text):
+    return [(r.claim.speaker, r.claim.text) for r in _claims(nlp, "a", text, "Outlet A", MAY_3)]
+
+
+def test_the_company_is_not_a_river_named_before_it(nlp):
+    text = ("Storm drains run by Orrin Water spilled waste into the River Callan for 900 hours last year, "
+            "according to figures published by the company on Monday. The company said the figure was falling.")
+    speakers = _speakers(nlp, text)
+    assert speakers and all(s != "River Callan" for s, _ in speakers)
+    assert any(s == "Orrin Water" and "falling" in t for s, t in speakers)
+
+
+def test_near_miss_a_body_named_after_a_feature_is_still_a_body(nlp):
+    text = ("A fire broke out at the offices of the Lake Orran Water Company on Monday. "
+            "The company said no staff had been hurt.")
+    assert any(s and s.startswith("Lake Orran Water Company") for s, _ in _speakers(nlp, text))
