@@ -1185,9 +1185,18 @@ DENIAL_SCOPE = re.compile(rf"\bno\s+(?:(?!{_AUX})[a-z][\w-]*\s+){{0,3}}?(?!{_AUX
                           rf"|(?:that|which|who)\s+((?:[\w'-]+\s*){{1,4}}))")
 
 
+# (f38) ... or, after its verb, another occasion than the one counted: "no grades were changed
+# in any earlier round", "no staff had been told at any previous stage".
+DENIAL_OCCASION = re.compile(rf"\bno\s+(?:(?!{_AUX})[a-z][\w-]*\s+){{0,3}}?{_AUX}\s+(?:been\s+)?[a-z]+\s+"
+                             r"(?:in|at|during|on)\s+(?:any|an|the)\s+((?:earlier|previous|prior|other|later|"
+                             r"first|second)\s+[a-z][\w-]*)", re.IGNORECASE)
+
+
 def _denial_scope(text: str) -> frozenset[str]:
-    """Stems of what narrows the things a claim says there were none of (DENIAL_SCOPE)."""
-    found = frozenset(s for m in DENIAL_SCOPE.finditer(text) for s in topic_stems(m.group(1) or m.group(2)))
+    """Stems of what narrows the things a claim says there were none of (DENIAL_SCOPE,
+    DENIAL_OCCASION)."""
+    found = frozenset(s for m in DENIAL_SCOPE.finditer(text) for s in topic_stems(m.group(1) or m.group(2))) \
+        | frozenset(s for m in DENIAL_OCCASION.finditer(text) for s in topic_stems(m.group(1)))
     return found or NO_STEMS  # one empty set for every claim (tests/claims/test_memory_sharing.py)
 
 

@@ -193,3 +193,23 @@ def test_near_miss_a_body_named_after_a_feature_is_still_a_body(nlp):
     text = ("A fire broke out at the offices of the Lake Orran Water Company on Monday. "
             "The company said no staff had been hurt.")
     assert any(s and s.startswith("Lake Orran Water Company") for s, _ in _speakers(nlp, text))
+
+
+# --- j. a denial of another occasion ----------------------------------------------------------------
+
+from tests.claims.test_figure_roles import _conflicts  # noqa: E402
+
+DENIAL = "The exam council said that no marks were altered in any earlier round of the Westbury marking."
+
+
+def _contradictions(nlp, a, b):
+    return [c for c in _conflicts(nlp, a, b, MAY_3, MAY_4) if c.kind is ConflictKind.CONTRADICTION]
+
+
+def test_a_denial_of_another_occasion_does_not_oppose_a_count(nlp):
+    assert not _contradictions(nlp, DENIAL, "Teachers said 2,400 marks in the Westbury marking had been lowered.")
+
+
+def test_near_miss_a_plain_denial_still_opposes_a_count(nlp):
+    assert _contradictions(nlp, "The exam council said that no marks were altered in the Westbury marking.",
+                           "Teachers said 2,400 marks in the Westbury marking had been altered.")
