@@ -79,7 +79,9 @@ from claims.rejections import with_rejections
 #     words ("at four in the morning", "seven o'clock") is no count
 # 30: round s37: a share ("61% of patients ... reported") or a passively counted thing is
 #     never a speaker
-EXTRACTOR_VERSION = "30"
+# 31: round f38: a natural feature's name ("the River Tessel") is never what "the company"
+#     or "the council" means
+EXTRACTOR_VERSION = "31"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

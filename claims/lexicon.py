@@ -112,8 +112,31 @@ def rejects_a_claim(text: str) -> bool:
     died", `FIGURE_CLAUSE`, review r19): that-less, it is what was denied."""
     return any(not declined_proposal_pattern().match(text, m.end()) and not _said_of_a_thing(text, m)
                and not (FIGURE_NEXT.match(text, m.end()) and not FIGURE_CLAUSE.match(text, m.end()))
-               and not _names_a_quarrel(text, m)
+               and not _names_a_quarrel(text, m) and not _error_in_a_thing(text, m)
                for m in _rejecting_words(text))
+
+
+# (f38) A determiner right before an adjective of error: "used the wrong year's results",
+# "a false alarm", "an incorrect address".
+ERROR_ADJECTIVES = frozenset({"wrong", "false", "incorrect"})
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _error_in_a_thing(text: str, m: re.Match[str]) -> bool:
+    """(f38) An adjective of error modifying a noun of no statement ("the model had used
+    the wrong year's results", "sent to the wrong address") tells a mistake in a thing, and
+    rejects nothing anyone said; "the wrong figure", "a false claim" still do, as does one
+    after a statement named ("the force's figures give a false picture")."""
+    if m.group(0).lower() not in ERROR_ADJECTIVES or not DETERMINER_BEFORE.search(text[:m.start()]):
+        return False
+    # "the force's figures give a false picture": a statement named before judges it.
+    if set(re.findall(r"[a-z]+", text[:m.start()].lower())) & _said_nouns():
+        return False
+    following = re.findall(r"[A-Za-z’'-]+", text[m.end():])[:1]
+    if not following:
+        return False
+    noun = re.sub(r"['’]s$", "", following[0].lower())
+    return noun not in _said_nouns() and noun not in NOT_A_MODIFIED_NOUN
 
 
 # (f34) "until the dispute was over", "since the dispute began", "the pay dispute has
@@ -154,6 +177,13 @@ PASSIVE_BE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?
 # by the board, ...", "Disputed as it is, ...").
 NOT_A_MODIFIED_NOUN = frozenset({"by", "as", "in", "on", "at", "for", "to", "that", "the", "a", "an", "and", "or",
                                  "it", "this", "with", "from"})
+# (f38) A relative pronoun closing the words before a passive ("votes that were rejected").
+RELATIVE_END = re.compile(r"\b(?:that|which)\s*$", re.IGNORECASE)
+# (f38) A figure or a determiner right before a participle: the participle modifies the
+# noun after it ("the 96 rejected postal votes", "all the rejected ballots").
+# Not "all" ("they all denied wrongdoing") nor a year ("in 2019 denied wrongdoing").
+ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their)|(?<![\w.,])(?!(?:19|20)\d\d\s)\d[\d,]*)\s+$",
+                                re.IGNORECASE)
 # Pronouns as subject name nothing: "it was rejected" may be a claim rejected.
 SUBJECT_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "they", "he", "she", "which", "what"})
 
@@ -192,13 +222,24 @@ def _said_of_a_thing(text: str, m: re.Match[str]) -> bool:
     before = text[:m.start()]
     passive = PASSIVE_BE.search(before)
     if passive:
-        subject = re.split(r"[,;:\"“”(]|\bthat\b", before[:passive.start()], flags=re.IGNORECASE)[-1]
+        head = before[:passive.start()]
+        # (f38) A relative pronoun right before the passive ("212 postal votes that were
+        # wrongly rejected", "ballots which were rejected"): its subject is the noun before it.
+        relative = RELATIVE_END.search(head)
+        if relative:
+            head = head[:relative.start()]
+        subject = re.split(r"[,;:\"“”(]|\bthat\b", head, flags=re.IGNORECASE)[-1]
         words = re.findall(r"[a-z’'-]+", subject.lower())
         # "a figure that the trust said was exaggerated": a verb of saying in the subject
         # introduces the rejection, whose subject is the statement before it.
         return bool(words) and words[-1] not in SUBJECT_PRONOUNS and not set(words) & (_said_nouns() | SAYING) \
             and bool(COUNTED.search(subject))
-    if before.strip(" \"“‘") or not COUNTED.search(text):
+    if not COUNTED.search(text):
+        return False
+    # (f38) ... or a modifier of a noun right after a figure or a determiner inside the
+    # clause ("a scrutiny of the 96 rejected postal votes", "recount all the rejected
+    # ballots"): a thing rejected, named, not a rejection made.
+    if before.strip(" \"“‘") and not ATTRIBUTIVE_BEFORE.search(before):
         return False
     following = re.findall(r"[A-Za-z’'-]+", text[m.end():])[:1]
     return bool(following) and following[0].lower() not in NOT_A_MODIFIED_NOUN | _said_nouns()

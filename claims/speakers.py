@@ -118,6 +118,12 @@ def _person_descriptors() -> frozenset[str]:
     return _data_words("speaker_person_descriptors.txt")
 
 
+@lru_cache(maxsize=1)
+def _feature_words() -> frozenset[str]:
+    """(f38) Words opening the name of a natural feature ("River", "Lake")."""
+    return _data_words("speaker_place_feature_words.txt")
+
+
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """A word list from `claims/data/attribution_<name>.txt`: one entry a line, '#' comments."""
@@ -1343,6 +1349,7 @@ class SpeakerResolver:
 
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
+                    and not self._natural_feature(sp.canonical) \
                     and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma) \
                     and not before_description(sp.canonical) and not self._many_bodies(p, sp.canonical):
                 return sp.canonical
@@ -1353,12 +1360,22 @@ class SpeakerResolver:
         counts: dict[str, list[int]] = {}
         for p, c in self.org_mentions:
             if p < pos and (p not in self.place_mentions or lemma in BUSINESS_ORG_NOUNS) and \
+                    not self._natural_feature(c) and \
                     not self._named_other_kind(c, lemma, set(), pos) and not _media_for(c, lemma) \
                     and not self._name_says_kind(c, lemma) and not before_description(c):
                 counts.setdefault(c, []).append(p)
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
         return described[1] if described is not None else None
+
+    def _natural_feature(self, canonical: str) -> bool:
+        """(f38) A name opening on a word of a natural feature ("River Tessel", "Lake
+        Orran"; claims/data/speaker_place_feature_words.txt) and holding no word of an
+        organisation is a place NER took for a body: never what "the company" means (it
+        took the water company's figures)."""
+        words = re.findall(r"[a-z]+", canonical.split(" (")[0].lower())
+        return bool(words) and words[0] in _feature_words() \
+            and not set(words[1:]) & (self.org_words | self.org_nouns)
 
     def _many_bodies(self, p: int, canonical: str) -> bool:
         """s35: "Manufacturers said they were running short of parts": a bare plural noun

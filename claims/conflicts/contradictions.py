@@ -1163,9 +1163,17 @@ def _denied_things(text: str) -> tuple[frozenset[str], ...]:
     """Per conjunct ("passwords", "bank details"), the stems of a thing said not to exist,
     widened to its synonyms ("deaths" ~ "dead"); and what happened to no one ("nobody had
     been injured": "injured")."""
-    found = [m.group(1) for m in DENIED_THINGS.finditer(text)]
+    found = [m.group(1) for m in DENIED_THINGS.finditer(text) if not CIRCUMSTANCE_THERE.search(text[:m.start()])]
     found += [m.group(1) for m in DENIED_HAPPENINGS.finditer(text)]
     return _stems_of_things(found, text)
+
+
+# (f38) "on 23 days when there had been no rain", "at times when there was no lifeguard":
+# a clause of time or place saying what was absent then, the circumstance of the claim,
+# not a denial that the thing exists.
+CIRCUMSTANCE_THERE = re.compile(r"\b(?:when|where|while|whenever|wherever|after|before|until|if|unless)\s+there\s+"
+                                r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be)\s+$",
+                                re.IGNORECASE)
 
 
 # (f27) The words narrowing a thing said not to exist: a place or field after it ("no jobs
@@ -1177,9 +1185,18 @@ DENIAL_SCOPE = re.compile(rf"\bno\s+(?:(?!{_AUX})[a-z][\w-]*\s+){{0,3}}?(?!{_AUX
                           rf"|(?:that|which|who)\s+((?:[\w'-]+\s*){{1,4}}))")
 
 
+# (f38) ... or, after its verb, another occasion than the one counted: "no grades were changed
+# in any earlier round", "no staff had been told at any previous stage".
+DENIAL_OCCASION = re.compile(rf"\bno\s+(?:(?!{_AUX})[a-z][\w-]*\s+){{0,3}}?{_AUX}\s+(?:been\s+)?[a-z]+\s+"
+                             r"(?:in|at|during|on)\s+(?:any|an|the)\s+((?:earlier|previous|prior|other|later|"
+                             r"first|second)\s+[a-z][\w-]*)", re.IGNORECASE)
+
+
 def _denial_scope(text: str) -> frozenset[str]:
-    """Stems of what narrows the things a claim says there were none of (DENIAL_SCOPE)."""
-    found = frozenset(s for m in DENIAL_SCOPE.finditer(text) for s in topic_stems(m.group(1) or m.group(2)))
+    """Stems of what narrows the things a claim says there were none of (DENIAL_SCOPE,
+    DENIAL_OCCASION)."""
+    found = frozenset(s for m in DENIAL_SCOPE.finditer(text) for s in topic_stems(m.group(1) or m.group(2))) \
+        | frozenset(s for m in DENIAL_OCCASION.finditer(text) for s in topic_stems(m.group(1)))
     return found or NO_STEMS  # one empty set for every claim (tests/claims/test_memory_sharing.py)
 
 

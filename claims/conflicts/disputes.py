@@ -267,8 +267,11 @@ def find_disputes(
             # (t12) A rejection going on from its party's last one ("The figures published
             # yesterday are simply wrong") keeps its own target when that is of its story.
             pointed = None
-        targets = [(t, how, min(score, POINTED_SCORE)) for t, how, score in targets_of(pointed)] \
-            if pointed is not None else []
+        # (f38) ... unless that target is the rejecter's own: "That was false," the
+        # campaigner said of the company's line; "The company rejected that" rejects the
+        # campaigner, not its own line, and is read as a rejection of its own.
+        targets = [(t, how, min(score, POINTED_SCORE)) for t, how, score in targets_of(pointed)
+                   if not _own_side(dispute, t)] if pointed is not None else []
         for target, how, score in targets or targets_of(dispute):
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
@@ -1670,6 +1673,13 @@ def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
     # "Mirko Halas" and "The governor of the Central Bank, Mirko Halas": one person.
     return not (a.speaker and b.speaker and a.article_id == b.article_id
                 and _surname(a.speaker) is not None and _surname(a.speaker) == _surname(b.speaker))
+
+
+def _own_side(dispute: _Judged, target: _Judged) -> bool:
+    """(f38) The target is the rejecter's own claim: one speaker, or one speaking for the
+    other (`_speaks_for`)."""
+    a, b = dispute.claim, target.claim
+    return bool(a.speaker) and (b.speaker == a.speaker or _speaks_for(a, b) or _speaks_for(b, a))
 
 
 def _speaks_for(person: Claim, body: Claim) -> bool:

@@ -596,6 +596,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _part_of_named_group(qa, a, qb, b, facts) or _other_sides(qa, a, qb, b):
         return False
+    if _is_margin(qa, a) != _is_margin(qb, b):
+        return False
     if facts.baseline(qa, a) != facts.baseline(qb, b) or facts.change(qa, a) != facts.change(qb, b):
         return False
     if _extreme(qa, facts) != _extreme(qb, facts) or _answers_the_part(qa, a, qb, b, facts):
@@ -1070,6 +1072,55 @@ def _other_sides(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     "39% were in favour") are the two parts of one whole, not rival figures."""
     sa, sb = _vote_side(qa, a), _vote_side(qb, b)
     return sa is not None and sb is not None and sa != sb
+
+
+# (f38) Words right before a figure that make it a margin between two sides: "won ... by 84
+# votes", "beat them by 12 points", "a lead of 131 votes", "a majority of 3,100", "the
+# margin (of victory) was 48", "came within 300 votes of".
+MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|defeated|ahead|behind|trailed|trails|"
+    r"trailing|carried)\b[^.;,:]{0,60}?\bby"
+    r"|\b(?:margin|majority|lead|gap)\s+of(?:\s+victory)?(?:\s+(?:was|is|stood\s+at|at))?"
+    r"|\bmargin(?:\s+of\s+victory)?\s+(?:was|is|stood\s+at|of|at)"
+    r"|\b(?:came|come|comes|coming|finished|was|were)\s+within)"
+    # ... and the figure set against a margin as its rival: "a margin of 48 votes, not 84"
+    r"(?:\s+[\d,.]+(?:\s+[a-z]+)?,?\s+(?:not|rather\s+than|instead\s+of))?"
+    r"\s+(?:(?:just|only|about|around|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|a\s+mere|"
+    r"a|an|the)\s+)*$",
+    re.IGNORECASE)
+
+
+def _is_margin(q: Quantity, claim: Claim) -> bool:
+    """(f38) A count that is the margin between two sides ("won the seat by 84 votes", "a
+    lead of 131 votes") measures a difference, not a number of votes cast, rejected or
+    issued: a margin is compared with margins only ("by 84" / "a margin of 48"), never with
+    the counts it is the difference of ("18,412 votes") or others of its unit ("96 postal
+    votes had been rejected")."""
+    if q.unit != "count":
+        return False
+    before = _before_figure(q, claim, 90)
+    # "by 790 votes" with its verb in another sentence as split: a count of votes after
+    # "by" is a margin too.
+    return bool(MARGIN_BEFORE.search(before)) or (bool(BY_BEFORE.search(before))
+                                                  and bool(VOTES_AFTER.match(_after_figure(q, claim, len(q.surface) + 12)[len(q.surface):])))
+
+
+BY_BEFORE = re.compile(r"\bby\s+(?:(?:just|only|about|around|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|"
+                       r"a\s+mere)\s+)*$", re.IGNORECASE)
+VOTES_AFTER = re.compile(r"^\s*votes?\b", re.IGNORECASE)
+
+
+# (f38) "the top two grades", "its bottom three clubs": the words right before a figure
+# naming a band of a ranking.
+RANK_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+(?:very\s+)?(?:top|bottom|highest|lowest)\s+$",
+                         re.IGNORECASE)
+
+
+def _rank_range(q: Quantity, claim: Claim) -> bool:
+    """(f38) A small count naming a band of a ranking ("27.2% of entries were awarded the
+    top two grades", "the bottom three clubs") says which grades or places, not how many of
+    anything were counted: it is set against no count ("29 grades had been lowered")."""
+    return q.unit == "count" and bool(RANK_BEFORE.search(_before_figure(q, claim, 40)))
 
 
 def _part_exceeds_total(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -1583,6 +1634,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _remainder_of_other(qa, a.claim, qb, b.claim) or \
                             _one_place_of_joined(qa, a.claim, qb, b.claim) or \
                             _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
+                            _rank_range(qa, a.claim) or _rank_range(qb, b.claim) or \
                             _spans_differ(qa, a.claim, qb, b.claim) or \
                             _last_season_against_now(a.claim, b.claim) or \
                             _clause_of_last_season(qa, a.claim, qb, b.claim) or \
