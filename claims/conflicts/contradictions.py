@@ -67,6 +67,7 @@ from claims.outcomes import (
     taken_by,
 )
 from claims.overlap import FUNCTION_WORDS, NO_STEMS, one_of, stem, topic_stems
+from claims.states import COURSE_NAMING, course_keys_meet, course_states
 from claims.states import read_states as _states
 
 
@@ -767,7 +768,7 @@ class _Wording:
         dated = _event_dates_of(text, quantities)
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
-                   _included_things(text), tuple(clauses), stems - under, _states(text),
+                   _included_things(text), tuple(clauses), stems - under, _states(text) + course_states(text),
                    _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
                    _spared_things(text), harm, stems if harm else NO_STEMS,
                    dated, event_words(_event_text(text)) if dated else (), bool(dated) and is_forecast(text),
@@ -800,7 +801,7 @@ class _Wording:
         yield from {("included", _tail(s)) for thing in self.included for s in thing}
         yield from {("negated clause", head) for head, _ in self.negated_clauses}
         yield from {("plain", s) for s in self.plain_stems}
-        yield from {("state", c, side, key) for c, side, keys in self.states for key in keys}
+        yield from {("state", c, side, key.removeprefix(COURSE_NAMING)) for c, side, keys in self.states for key in keys}
         yield from {("universal", _tail(s)) for group, _ in self.universal for s in group}
         yield from {("excepted", _tail(s)) for heads, _ in self.excepted for s in heads}
         yield from {("spared", min(s)) for s in self.spared}
@@ -821,7 +822,7 @@ class _Wording:
         yield from {("denied", _tail(s)) for thing in self.included for s in thing}
         yield from {("plain", head) for head, _ in self.negated_clauses}
         yield from {("negated clause", s) for s in self.plain_stems}
-        yield from {("state", c, 1 - side, key) for c, side, keys in self.states for key in keys}
+        yield from {("state", c, 1 - side, key.removeprefix(COURSE_NAMING)) for c, side, keys in self.states for key in keys}
         yield from {("excepted", _tail(s)) for group, _ in self.universal for s in group}
         yield from {("universal", _tail(s)) for heads, _ in self.excepted for s in heads}
         yield from {("harmed", min(s)) for s in self.spared}
@@ -902,7 +903,7 @@ class _Wording:
         # further negotiations" / "talks are scheduled to resume").
         for c, side, keys in self.states:
             for c2, side2, keys2 in other.states:
-                if c == c2 and side != side2 and not keys.isdisjoint(keys2) and \
+                if c == c2 and side != side2 and course_keys_meet(keys, keys2) and \
                         not any(c3 == c and s3 == side2 for c3, s3, _ in self.states) and \
                         not any(c3 == c and s3 == side for c3, s3, _ in other.states):
                     return f"{c} {'holds' if side == 0 else 'does not hold'}", \

@@ -1,0 +1,62 @@
+"""Rules of the x38 round. Kept: the course of a state of a named thing
+(conflict_state_courses.txt, `claims.states.read_courses`): one account says it goes on
+("the library would stay open", "the coach remains in post"), the other that it ends ("the
+library will close next spring", "the coach has resigned") or that its opposite goes on
+("the depot will remain closed"), joined by the head of one subject being a word of the
+other's. A thing said to end and another said to start again is a change over time, not
+two accounts; a negated phrase ("no plans to close") is left to the negation rule. Sentences written for these tests; near misses beside each."""
+
+import pytest
+
+from claims.conflicts.contradictions import _Wording
+from claims.states import read_courses
+from tests.claims.test_conflict_round_c19 import _kinds
+
+
+def _opposed(a: str, b: str):
+    return _Wording.of(a).opposed_to(_Wording.of(b))
+
+
+@pytest.mark.parametrize("goes_on, ends", [
+    ("the village library would stay open", "staff had been told the village library would close next spring"),
+    ("Bus depots in the county remain open", "Three bus depots in the county closed on Friday"),
+    ("the ferry terminal stayed open throughout the storm", "the ferry terminal had been shut since Tuesday night"),
+    ("the swimming pool would remain closed until March", "the swimming pool would reopen on Monday"),
+    ("the market hall would remain open", "the council will close the market hall for a year"),
+    ("the club's coach remains in post", "The club's coach has resigned"),
+    # the head of one subject is a word of the other's
+    ("the coastal path beside the old quarry had stayed open", "the coastal path had been shut since Tuesday"),
+])
+def test_a_state_goes_on_against_its_end(goes_on, ends):
+    assert _opposed(goes_on, ends)
+    assert _opposed(ends, goes_on)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a closure, then a reopening: a change over time
+    ("the swimming pool closed in May for repairs", "the swimming pool would reopen on Monday"),
+    # two things of one place
+    ("the village library would stay open", "the village hall would close next spring"),
+    # names are passed over: one is of the council, the other of the trust
+    ("the council said Carrow Library would stay open", "the trust said Carrow Museum would close next spring"),
+    # close to a deal is no closure
+    ("the two clubs remain open to offers", "the two clubs are close to a deal"),
+    # the negation turns the end into going on: both say it stays open
+    ("the village library stays open", "the village library is not closing"),
+])
+def test_near_miss_no_opposed_course(a, b):
+    assert not _opposed(a, b)
+
+
+def test_courses_read():
+    assert read_courses("There are no plans to close the village library") == ()
+    assert read_courses("the ferry terminal will not reopen") == ()  # left to the negation rule
+    assert read_courses("the ferry terminal will reopen") == (("open", "again", frozenset({"termi", "+ferr"})),)
+    assert read_courses("the works will close the high street") == (("open", "ends", frozenset({"stree"})),)
+    assert read_courses("they are close to agreeing terms") == ()
+
+
+def test_a_state_goes_on_against_its_end_through_the_rules(nlp):
+    kinds = _kinds(nlp, 'The county council said the village library would stay open next year.',
+                   'Librarians said they had been told the village library would close next spring.')
+    assert "contradiction" in {k.value for k in kinds}
