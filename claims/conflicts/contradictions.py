@@ -161,7 +161,8 @@ def find_contradictions(
                     if _outlet_against_source(a.claim, b.claim):
                         continue
                     hit = wording[a.index].opposed_to(wording[b.index])
-                    if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text):
+                    if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text) \
+                            or _another_thing(a.own_text, b.own_text):
                         continue
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
@@ -327,6 +328,24 @@ def _different_parts(a: str, b: str) -> bool:
                for group in _contrast_groups())
 
 
+# (x38) "a separate fault", "another leak", "an unrelated complaint": the claim names a
+# thing other than the one the story is about.
+ANOTHER_THING = re.compile(r"\b(?:a\s+separate|separate|another|an\s+unrelated|a\s+different|an\s+earlier|a\s+previous)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b", re.IGNORECASE)
+
+
+def _another_thing(a: str, b: str) -> bool:
+    """(x38) One claim marks its thing as another than the story's ("The company knew of a
+    separate fault with its desk fans" / "the company did not know about the fault until
+    June"), naming a word of the other claim, which does not mark it so: two things, not
+    two accounts of one."""
+    for x, y in ((a, b), (b, a)):
+        marked = {s for m in ANOTHER_THING.finditer(x) for s in topic_stems(m.group(1))}
+        if marked and not ANOTHER_THING.search(y) and not marked.isdisjoint(topic_stems(y)):
+            return True
+    return False
+
+
 def _party_named(j: _Judged, article_stems: frozenset[str]) -> bool:
     """The claim's party, by every capitalised word of its speaker's name or of its role
     ("Port Authority spokesperson"), is named in another article: the two articles tell
@@ -455,6 +474,21 @@ def _negated_before(tokens: list[str], k: int) -> bool:
         if any(end >= len(run) and tuple(tokens[end - len(run):end]) == run for run in _assessment_negators()):
             return True
     return False
+
+
+@cache
+def _irregular_forms() -> dict[str, str]:
+    """(x38) Stem of an irregular past form -> stem of its predicate
+    (conflict_irregular_forms.txt: "knew" -> "know")."""
+    rows = (line.split("|") for line in data_lines("conflict_irregular_forms.txt"))
+    return {stem(form.strip().lower()): stem(base.strip().lower()) for form, base in rows}
+
+
+def _predicate_stems(stems: frozenset[str]) -> frozenset[str]:
+    """(x38) `stems` with irregular past forms as their predicate: "Kelderby knew about the
+    liver problems" asserts what "Kelderby did not know about the risk" negates."""
+    forms = _irregular_forms()
+    return frozenset(forms.get(s, s) for s in stems)
 
 
 @cache
@@ -617,10 +651,10 @@ def _negated_listed(negation: str, reach: str) -> frozenset[str]:
     to six words, any claim of a story about warnings ("Two flood warnings stayed in
     place") "asserted" what they denied."""
     if not VERBAL_NEGATION.fullmatch(negation.strip()):
-        return topic_stems(reach) & _negatable()
+        return _predicate_stems(topic_stems(reach)) & _negatable()
     found: set[str] = set()
     for w in reach.split():
-        stems = topic_stems(w)
+        stems = _predicate_stems(topic_stems(w))
         if not stems or w[:1].isupper() or w.lower().rstrip(",.;:").endswith("ly"):
             continue
         if not stems & _negatable():
@@ -733,7 +767,7 @@ class _Wording:
         for m in negations:
             reach = " ".join(_own_clause_after(text, m.end()).split()[:NEGATION_REACH_WORDS])
             negated |= _negated_listed(m.group(0), reach)
-            passed |= topic_stems(reach) & _negatable()
+            passed |= _predicate_stems(topic_stems(reach)) & _negatable()
             # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
             # negates the asking, not the firm, which every claim of the story names.
             heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
@@ -758,7 +792,7 @@ class _Wording:
                 clauses.append((min(head), reached))
         stems = topic_stems(text)
         under = frozenset(s for _, reached in clauses for s in reached)
-        affirmed = (stems & _negatable()) - negated - passed
+        affirmed = (_predicate_stems(stems) & _negatable()) - negated - passed
         assessment = topic_stems(" ".join(w for w in found_left + found_right if w))
         # What rises or falls is named by common words: the names are the story's (a
         # capitalised first word is only the start of the sentence).

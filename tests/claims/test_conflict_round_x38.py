@@ -60,3 +60,47 @@ def test_a_state_goes_on_against_its_end_through_the_rules(nlp):
     kinds = _kinds(nlp, 'The county council said the village library would stay open next year.',
                    'Librarians said they had been told the village library would close next spring.')
     assert "contradiction" in {k.value for k in kinds}
+
+
+# --- knew / did not know -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("denied, known", [
+    ("the water company did not know about the leak until last month", "the water company knew of the leak in 2022"),
+    ("The hospital trust did not know about the infections before the inspection", "the hospital trust knew about the infections for a year"),
+])
+def test_knew_against_did_not_know(denied, known):
+    assert _opposed(denied, known)
+    assert _opposed(known, denied)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the knowing is negated on both sides
+    ("the water company did not know about the leak", "the council never knew of the leak"),
+    # "known as" is no knowing
+    ("the water company did not know about the leak", "the reservoir, known as Black Tarn, was drained"),
+])
+def test_near_miss_knowing(a, b):
+    assert not _opposed(a, b)
+
+
+# --- another thing -------------------------------------------------------------------------
+
+
+def test_another_thing_marks_two_things():
+    from claims.conflicts.contradictions import _another_thing
+    assert _another_thing("The firm knew of a separate fault with its fans", "the firm did not know about the fault")
+    assert _another_thing("Another leak was found at the plant", "no leak was found at the plant")
+    # near misses: no thing of the other named, or both marked
+    assert not _another_thing("The firm knew of a separate problem with its fans", "the firm did not know about the fault")
+    assert not _another_thing("another leak was found", "no other leak or another spill was found")
+    assert not _another_thing("The firm knew of the fault", "the firm did not know about the fault")
+
+
+def test_another_thing_through_the_rules(nlp):
+    kinds = _kinds(nlp, 'The regulator said the firm knew of a separate fault with its desk fans in 2022.',
+                   'The chief executive said the firm did not know about the fault until June.')
+    assert "contradiction" not in {k.value for k in kinds}
+    kinds = _kinds(nlp, 'The regulator said the firm knew of the heater fault in 2022.',
+                   'The chief executive said the firm did not know about the heater fault until June.')
+    assert "contradiction" in {k.value for k in kinds}
