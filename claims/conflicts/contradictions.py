@@ -641,6 +641,43 @@ def _leading_clause(text: str) -> str:
 VERBAL_NEGATION = re.compile(r"n['’]t|not|never|cannot|refused?|refuses", re.IGNORECASE)
 
 
+# (x38) A negated passive: "had not been consulted", "were not told", "will not be sold":
+# the auxiliary before the negation and what the participle needs after it ("had not
+# published" is active).
+PASSIVE_AUX = re.compile(r"\b(?:(was|were|is|are)|(had|has|have)|(would|will|could|can|must|should))\s*$", re.IGNORECASE)
+PASSIVE_AFTER = {1: "", 2: r"been\s+", 3: r"be\s+"}
+PARTICIPLE = r"(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|ld|lt|nt|told|sold|paid|made|met|held|kept))\b"
+# Where the subject of a negated clause starts: a clause break, "that", or a saying verb.
+SUBJECT_EDGE = re.compile(r"[,;:]|\b(?:that|said|says|and|but|while|when|after|before|because)\b", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+PASSIVE_SUBJECT_WORDS = 4
+
+
+def _passive_subject(text: str, m: re.Match[str], head: frozenset[str]) -> frozenset[str]:
+    """(x38) The subject of a negated passive clause ("parents had not been consulted
+    before the route was cut"): the common words of up to `PASSIVE_SUBJECT_WORDS` words
+    before the negation in its clause, which the negation also reaches: what was not done
+    was not done to them, so a claim that it was done to them ("Parents were consulted in
+    March") asserts the clause. Only when the participle is the clause's `head` ("most
+    patients are never told that their drug ..." negates the drug, read as its head, not
+    the patients); not in a condition ("If parents are not consulted"), which asserts
+    nothing; not a name; not an active clause ("the council had not published")."""
+    before = text[:m.start()]
+    aux = PASSIVE_AUX.search(before)
+    if not aux:
+        return NO_STEMS
+    kind = next(k for k in (1, 2, 3) if aux.group(k))
+    participle = re.compile(r"\s+" + PASSIVE_AFTER[kind] + PARTICIPLE, re.IGNORECASE).match(text, m.end())
+    if not participle or head.isdisjoint(topic_stems(participle.group(1))):
+        return NO_STEMS
+    edges = list(SUBJECT_EDGE.finditer(before))
+    clause = before[edges[-1].end():] if edges else before
+    if CONDITION.search(clause):
+        return NO_STEMS
+    words = [w for k, w in enumerate(clause.split()) if k == 0 or not w[:1].isupper()]
+    return frozenset(topic_stems(" ".join(words[-PASSIVE_SUBJECT_WORDS:])))
+
+
 def _negated_listed(negation: str, reach: str) -> frozenset[str]:
     """(f28) The listed predicates (conflict_negatable.txt) a negation negates. "No" and its
     kin deny a thing and what befell it ("no agreement has yet been reached": both); a
@@ -789,6 +826,7 @@ class _Wording:
                 # hold ("the government had consulted teachers' unions").
                 if speaker and SPEAKER_PRONOUN.search(text[:m.start()]):
                     reached |= topic_stems(speaker)
+                reached |= _passive_subject(text, m, head)
                 clauses.append((min(head), reached))
         stems = topic_stems(text)
         under = frozenset(s for _, reached in clauses for s in reached)

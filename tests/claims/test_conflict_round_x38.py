@@ -104,3 +104,27 @@ def test_another_thing_through_the_rules(nlp):
     kinds = _kinds(nlp, 'The regulator said the firm knew of the heater fault in 2022.',
                    'The chief executive said the firm did not know about the heater fault until June.')
     assert "contradiction" in {k.value for k in kinds}
+
+
+# --- the subject of a negated passive ------------------------------------------------------
+
+
+@pytest.mark.parametrize("negated, asserted", [
+    ("residents had not been evacuated before the river burst its banks", "residents were evacuated two hours before the flood"),
+    ("the boilers had never been serviced since the school opened", "the caretaker had serviced the boilers in August"),
+])
+def test_a_negated_passive_reaches_its_subject(negated, asserted):
+    assert _opposed(negated, asserted)
+    assert _opposed(asserted, negated)
+
+
+@pytest.mark.parametrize("negated, asserted", [
+    # a condition asserts nothing
+    ("If the boilers are not serviced, the school will close", "the caretaker had serviced the boilers in August"),
+    # active, not passive: the subject did not do it, it was not done to the subject
+    ("the boilers had not serviced the school", "the caretaker had serviced the boilers in August"),
+    # the participle is no word of the clause's head ("told" carries no topic)
+    ("most residents are never told that the water could be cut", "residents said the water was cut"),
+])
+def test_near_miss_a_negated_clause_not_passive(negated, asserted):
+    assert not _opposed(negated, asserted)
