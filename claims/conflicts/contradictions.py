@@ -328,9 +328,9 @@ def _different_parts(a: str, b: str) -> bool:
                for group in _contrast_groups())
 
 
-# (x38) "a separate fault", "another leak", "an unrelated complaint": the claim names a
+# (x38) "a separate fault", "another leak", "a second trial": the claim names a
 # thing other than the one the story is about.
-ANOTHER_THING = re.compile(r"\b(?:a\s+separate|separate|another|an\s+unrelated|a\s+different|an\s+earlier|a\s+previous)\s+"
+ANOTHER_THING = re.compile(r"\b(?:a\s+separate|separate|another|an\s+unrelated|a\s+different|an\s+earlier|a\s+previous|a\s+second)\s+"
                            r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b", re.IGNORECASE)
 
 

@@ -91,6 +91,7 @@ def test_another_thing_marks_two_things():
     from claims.conflicts.contradictions import _another_thing
     assert _another_thing("The firm knew of a separate fault with its fans", "the firm did not know about the fault")
     assert _another_thing("Another leak was found at the plant", "no leak was found at the plant")
+    assert _another_thing("What this needs is a second trial, designed for women", "The trial was not designed to compare the two")
     # near misses: no thing of the other named, or both marked
     assert not _another_thing("The firm knew of a separate problem with its fans", "the firm did not know about the fault")
     assert not _another_thing("another leak was found", "no other leak or another spill was found")
