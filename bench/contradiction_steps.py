@@ -49,6 +49,7 @@ import claims.conflicts.numeric as cc_numeric  # noqa: E402
 from claims.clustering import cluster_claims  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
 from claims.overlap import topic_stems  # noqa: E402
+from claims.states import read_courses  # noqa: E402
 
 seen = {}
 orig = cc_contradictions.find_contradictions
@@ -161,6 +162,10 @@ PROBES = {
     "quote_word": r"[\"“”]",
     "passive": r"\b(?:was|were|been|being)\s+\w+ed\b",
     "negator": r"\b(?:not|no|never|nobody|none|without)\b|n't",
+    # (x38) knowing and being told, open and closed, staying and leaving a post
+    "x38_know": r"\b(?:knew|know|knows|known|aware|unaware|learn(?:ed|t)|told|warned|informed|notified|alerted)\b",
+    "x38_open_close": r"\b(?:open|opens|opened|reopen\w*|close|closes|closed|closing|closure|shut\w*)\b",
+    "x38_post": r"\b(?:resign\w*|step(?:ped)? down|quit|sacked|in post|in office|in charge)\b",
 }
 
 
@@ -174,6 +179,17 @@ def probes(a, b):
               ("w_quantities", bool(a.claim.quantities) + bool(b.claim.quantities)),
               ("w_negated_x_figure", int(bool((wa.negation and b.claim.quantities) or (wb.negation and a.claim.quantities)))),
               ("w_dated", bool(wa.dated) + bool(wb.dated))]
+    # (x38) The course of a state (claims.states.read_courses): sides reading one, and
+    # whether two of one state are opposed courses, of one subject or not.
+    ca, cb = read_courses(a.own_text), read_courses(b.own_text)
+    opposed = {("still", "ends"), ("still", "still not"), ("again", "still not")}
+    pairs = [(x, y) for x in ca for y in cb if x[0] == y[0] and ((x[1], y[1]) in opposed or (y[1], x[1]) in opposed)]
+    know_neg = [bool(re.search(r"\b(?:not|never|n't|no one|nobody)\s+(?:\w+\s+){0,2}?(?:know|knew|aware|been told|been warned|been informed|learn)", j.own_text, re.I)) for j in (a, b)]
+    know = [bool(re.search(PROBES["x38_know"], j.own_text, re.I)) for j in (a, b)]
+    found += [("x38_know_negated_against_affirmed", int((know_neg[0] and know[1] and not know_neg[1]) or (know_neg[1] and know[0] and not know_neg[0]))),
+              ("x38_courses", bool(ca) + bool(cb)),
+              ("x38_courses_opposed", int(bool(pairs))),
+              ("x38_courses_opposed_keyed", int(any(not x[2].isdisjoint(y[2]) for x, y in pairs)))]
     return found
 
 
@@ -492,7 +508,8 @@ def sentence_cues(case, where):
     sentence = text[start:min(ends) if ends else len(text)]
     quoted = any(q in sentence for q in QUOTE_MARKS)
     return (f"quote={int(quoted)} reporting={int(bool(REPORTING.search(sentence)))} "
-            f"according_to={int('according to' in sentence.lower())} negator={int(bool(NEGATOR.search(text[where[1]:where[2]])))}")
+            f"according_to={int('according to' in sentence.lower())} negator={int(bool(NEGATOR.search(text[where[1]:where[2]])))}"
+            f" course={int(bool(read_courses(sentence)))}")  # (x38) a course of a state read
 
 
 def run(cases, nlp, show):

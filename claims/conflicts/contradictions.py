@@ -67,6 +67,7 @@ from claims.outcomes import (
     taken_by,
 )
 from claims.overlap import FUNCTION_WORDS, NO_STEMS, one_of, stem, topic_stems
+from claims.states import COURSE_NAMING, course_keys_meet, course_states
 from claims.states import read_states as _states
 
 
@@ -160,7 +161,8 @@ def find_contradictions(
                     if _outlet_against_source(a.claim, b.claim):
                         continue
                     hit = wording[a.index].opposed_to(wording[b.index])
-                    if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text):
+                    if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text) \
+                            or _another_thing(a.own_text, b.own_text):
                         continue
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
@@ -326,6 +328,24 @@ def _different_parts(a: str, b: str) -> bool:
                for group in _contrast_groups())
 
 
+# (x38) "a separate fault", "another leak", "a second trial": the claim names a
+# thing other than the one the story is about.
+ANOTHER_THING = re.compile(r"\b(?:a\s+separate|separate|another|an\s+unrelated|a\s+different|an\s+earlier|a\s+previous|a\s+second)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b", re.IGNORECASE)
+
+
+def _another_thing(a: str, b: str) -> bool:
+    """(x38) One claim marks its thing as another than the story's ("The company knew of a
+    separate fault with its desk fans" / "the company did not know about the fault until
+    June"), naming a word of the other claim, which does not mark it so: two things, not
+    two accounts of one."""
+    for x, y in ((a, b), (b, a)):
+        marked = {s for m in ANOTHER_THING.finditer(x) for s in topic_stems(m.group(1))}
+        if marked and not ANOTHER_THING.search(y) and not marked.isdisjoint(topic_stems(y)):
+            return True
+    return False
+
+
 def _party_named(j: _Judged, article_stems: frozenset[str]) -> bool:
     """The claim's party, by every capitalised word of its speaker's name or of its role
     ("Port Authority spokesperson"), is named in another article: the two articles tell
@@ -454,6 +474,21 @@ def _negated_before(tokens: list[str], k: int) -> bool:
         if any(end >= len(run) and tuple(tokens[end - len(run):end]) == run for run in _assessment_negators()):
             return True
     return False
+
+
+@cache
+def _irregular_forms() -> dict[str, str]:
+    """(x38) Stem of an irregular past form -> stem of its predicate
+    (conflict_irregular_forms.txt: "knew" -> "know")."""
+    rows = (line.split("|") for line in data_lines("conflict_irregular_forms.txt"))
+    return {stem(form.strip().lower()): stem(base.strip().lower()) for form, base in rows}
+
+
+def _predicate_stems(stems: frozenset[str]) -> frozenset[str]:
+    """(x38) `stems` with irregular past forms as their predicate: "Kelderby knew about the
+    liver problems" asserts what "Kelderby did not know about the risk" negates."""
+    forms = _irregular_forms()
+    return frozenset(forms.get(s, s) for s in stems)
 
 
 @cache
@@ -606,6 +641,43 @@ def _leading_clause(text: str) -> str:
 VERBAL_NEGATION = re.compile(r"n['’]t|not|never|cannot|refused?|refuses", re.IGNORECASE)
 
 
+# (x38) A negated passive: "had not been consulted", "were not told", "will not be sold":
+# the auxiliary before the negation and what the participle needs after it ("had not
+# published" is active).
+PASSIVE_AUX = re.compile(r"\b(?:(was|were|is|are)|(had|has|have)|(would|will|could|can|must|should))\s*$", re.IGNORECASE)
+PASSIVE_AFTER = {1: "", 2: r"been\s+", 3: r"be\s+"}
+PARTICIPLE = r"(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|wn|ld|lt|nt|told|sold|paid|made|met|held|kept))\b"
+# Where the subject of a negated clause starts: a clause break, "that", or a saying verb.
+SUBJECT_EDGE = re.compile(r"[,;:]|\b(?:that|said|says|and|but|while|when|after|before|because)\b", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+PASSIVE_SUBJECT_WORDS = 4
+
+
+def _passive_subject(text: str, m: re.Match[str], head: frozenset[str]) -> frozenset[str]:
+    """(x38) The subject of a negated passive clause ("parents had not been consulted
+    before the route was cut"): the common words of up to `PASSIVE_SUBJECT_WORDS` words
+    before the negation in its clause, which the negation also reaches: what was not done
+    was not done to them, so a claim that it was done to them ("Parents were consulted in
+    March") asserts the clause. Only when the participle is the clause's `head` ("most
+    patients are never told that their drug ..." negates the drug, read as its head, not
+    the patients); not in a condition ("If parents are not consulted"), which asserts
+    nothing; not a name; not an active clause ("the council had not published")."""
+    before = text[:m.start()]
+    aux = PASSIVE_AUX.search(before)
+    if not aux:
+        return NO_STEMS
+    kind = next(k for k in (1, 2, 3) if aux.group(k))
+    participle = re.compile(r"\s+" + PASSIVE_AFTER[kind] + PARTICIPLE, re.IGNORECASE).match(text, m.end())
+    if not participle or head.isdisjoint(topic_stems(participle.group(1))):
+        return NO_STEMS
+    edges = list(SUBJECT_EDGE.finditer(before))
+    clause = before[edges[-1].end():] if edges else before
+    if CONDITION.search(clause):
+        return NO_STEMS
+    words = [w for k, w in enumerate(clause.split()) if k == 0 or not w[:1].isupper()]
+    return frozenset(topic_stems(" ".join(words[-PASSIVE_SUBJECT_WORDS:])))
+
+
 def _negated_listed(negation: str, reach: str) -> frozenset[str]:
     """(f28) The listed predicates (conflict_negatable.txt) a negation negates. "No" and its
     kin deny a thing and what befell it ("no agreement has yet been reached": both); a
@@ -616,10 +688,10 @@ def _negated_listed(negation: str, reach: str) -> frozenset[str]:
     to six words, any claim of a story about warnings ("Two flood warnings stayed in
     place") "asserted" what they denied."""
     if not VERBAL_NEGATION.fullmatch(negation.strip()):
-        return topic_stems(reach) & _negatable()
+        return _predicate_stems(topic_stems(reach)) & _negatable()
     found: set[str] = set()
     for w in reach.split():
-        stems = topic_stems(w)
+        stems = _predicate_stems(topic_stems(w))
         if not stems or w[:1].isupper() or w.lower().rstrip(",.;:").endswith("ly"):
             continue
         if not stems & _negatable():
@@ -732,7 +804,7 @@ class _Wording:
         for m in negations:
             reach = " ".join(_own_clause_after(text, m.end()).split()[:NEGATION_REACH_WORDS])
             negated |= _negated_listed(m.group(0), reach)
-            passed |= topic_stems(reach) & _negatable()
+            passed |= _predicate_stems(topic_stems(reach)) & _negatable()
             # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
             # negates the asking, not the firm, which every claim of the story names.
             heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
@@ -754,10 +826,11 @@ class _Wording:
                 # hold ("the government had consulted teachers' unions").
                 if speaker and SPEAKER_PRONOUN.search(text[:m.start()]):
                     reached |= topic_stems(speaker)
+                reached |= _passive_subject(text, m, head)
                 clauses.append((min(head), reached))
         stems = topic_stems(text)
         under = frozenset(s for _, reached in clauses for s in reached)
-        affirmed = (stems & _negatable()) - negated - passed
+        affirmed = (_predicate_stems(stems) & _negatable()) - negated - passed
         assessment = topic_stems(" ".join(w for w in found_left + found_right if w))
         # What rises or falls is named by common words: the names are the story's (a
         # capitalised first word is only the start of the sentence).
@@ -767,7 +840,7 @@ class _Wording:
         dated = _event_dates_of(text, quantities)
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
-                   _included_things(text), tuple(clauses), stems - under, _states(text),
+                   _included_things(text), tuple(clauses), stems - under, _states(text) + course_states(text),
                    _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
                    _spared_things(text), harm, stems if harm else NO_STEMS,
                    dated, event_words(_event_text(text)) if dated else (), bool(dated) and is_forecast(text),
@@ -800,7 +873,7 @@ class _Wording:
         yield from {("included", _tail(s)) for thing in self.included for s in thing}
         yield from {("negated clause", head) for head, _ in self.negated_clauses}
         yield from {("plain", s) for s in self.plain_stems}
-        yield from {("state", c, side, key) for c, side, keys in self.states for key in keys}
+        yield from {("state", c, side, key.removeprefix(COURSE_NAMING)) for c, side, keys in self.states for key in keys}
         yield from {("universal", _tail(s)) for group, _ in self.universal for s in group}
         yield from {("excepted", _tail(s)) for heads, _ in self.excepted for s in heads}
         yield from {("spared", min(s)) for s in self.spared}
@@ -821,7 +894,7 @@ class _Wording:
         yield from {("denied", _tail(s)) for thing in self.included for s in thing}
         yield from {("plain", head) for head, _ in self.negated_clauses}
         yield from {("negated clause", s) for s in self.plain_stems}
-        yield from {("state", c, 1 - side, key) for c, side, keys in self.states for key in keys}
+        yield from {("state", c, 1 - side, key.removeprefix(COURSE_NAMING)) for c, side, keys in self.states for key in keys}
         yield from {("excepted", _tail(s)) for group, _ in self.universal for s in group}
         yield from {("universal", _tail(s)) for heads, _ in self.excepted for s in heads}
         yield from {("harmed", min(s)) for s in self.spared}
@@ -902,7 +975,7 @@ class _Wording:
         # further negotiations" / "talks are scheduled to resume").
         for c, side, keys in self.states:
             for c2, side2, keys2 in other.states:
-                if c == c2 and side != side2 and not keys.isdisjoint(keys2) and \
+                if c == c2 and side != side2 and course_keys_meet(keys, keys2) and \
                         not any(c3 == c and s3 == side2 for c3, s3, _ in self.states) and \
                         not any(c3 == c and s3 == side for c3, s3, _ in other.states):
                     return f"{c} {'holds' if side == 0 else 'does not hold'}", \
