@@ -79,7 +79,9 @@ from claims.rejections import with_rejections
 #     words ("at four in the morning", "seven o'clock") is no count
 # 30: round s37: a share ("61% of patients ... reported") or a passively counted thing is
 #     never a speaker
-EXTRACTOR_VERSION = "30"
+# 31: round d38: "..., a figure the trust (said it) did not recognise" is a rejection of
+#     the figure; rejecting phrases "out of context", "without merit", "not entirely accurate"
+EXTRACTOR_VERSION = "31"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

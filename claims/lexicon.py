@@ -59,7 +59,18 @@ def phrase_pattern(phrases: list[str], fixed: frozenset[str] = frozenset()) -> r
 
 @cache
 def dispute_pattern() -> re.Pattern[str]:
-    return phrase_pattern(data_lines("conflict_dispute_cues.txt"))
+    cues = data_lines("conflict_dispute_cues.txt")
+    return phrase_pattern(cues + degree_forms(cues))
+
+
+def degree_forms(cues: list[str]) -> list[str]:
+    """(d38) Each rejecting phrase opening on "not" with an adverb of degree after the
+    negation (claims/data/conflict_degree_adverbs.txt): "not entirely accurate", "not
+    remotely true", "not at all credible". The phrase list has "not accurate", and a
+    softened denial is a denial still; a negated word outside the list ("not entirely
+    clear") stays no rejection."""
+    adverbs = data_lines("conflict_degree_adverbs.txt")
+    return [f"not {a} {c[4:]}" for c in cues if c.startswith("not ") for a in adverbs]
 
 
 @cache
@@ -112,8 +123,28 @@ def rejects_a_claim(text: str) -> bool:
     died", `FIGURE_CLAUSE`, review r19): that-less, it is what was denied."""
     return any(not declined_proposal_pattern().match(text, m.end()) and not _said_of_a_thing(text, m)
                and not (FIGURE_NEXT.match(text, m.end()) and not FIGURE_CLAUSE.match(text, m.end()))
-               and not _names_a_quarrel(text, m)
+               and not _names_a_quarrel(text, m) and not _opposes_a_policy(text, m)
                for m in _rejecting_words(text))
+
+
+def _opposes_a_policy(text: str, m: re.Match[str]) -> bool:
+    """(d38) The rejecting word (or a phrase ending on "with", "took issue with") takes
+    "with" and a policy noun (`policy_with_pattern`)."""
+    at = m.end() - 5 if m.group(0).lower().endswith(" with") else m.end()
+    return bool(policy_with_pattern().match(text, at))
+
+
+@cache
+def policy_with_pattern() -> re.Pattern[str]:
+    """(d38) "with" and up to three words (an owner, a modifier), none opening what was
+    said, then a noun of a course chosen or put forward (claims/data/conflict_policy_nouns.txt
+    and conflict_proposal_nouns.txt), right after a rejecting word: "disagreed with the
+    trust's decision to close the ward at night", "took issue with the council's approach".
+    That opposes a policy; it rejects nothing said. Not "disagreed with the trust's figures"
+    nor "disagreed with claims that the decision was final" (what was said heads the object)."""
+    nouns = "|".join(re.escape(w) for w in data_lines("conflict_policy_nouns.txt") + data_lines("conflict_proposal_nouns.txt"))
+    not_object_head = r"(?:that|claims?|reports?|suggestions?|allegations?|figures?|in|of|on|about|over|from|with|by)\b"
+    return re.compile(rf"\s+with\s+(?:(?!{not_object_head})[\w'’-]+\s+){{0,3}}?(?:{nouns})s?\b", re.IGNORECASE)
 
 
 # (f34) "until the dispute was over", "since the dispute began", "the pay dispute has

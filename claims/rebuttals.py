@@ -163,6 +163,17 @@ ACCEPTING_A_CLAUSE = re.compile(
     re.IGNORECASE | re.DOTALL)
 
 
+# (d38) The cue of an apposed refusal (`rejections._refused_apposed`): "did not
+# recognise", "does not accept", "never accepted".
+REFUSING_CUE = re.compile(r"^(?:\w+\s*)?(?:not|n['’]t|never)\s+(?:accept|recogni[sz]e)(?:s|d|ed)?$", re.IGNORECASE)
+
+
+def refusing_cue(cue: str | None) -> bool:
+    """(d38) The claim's cue is a negated verb of accepting: the claim (a statement noun
+    set after what was said, "a figure") is what its speaker will not accept."""
+    return bool(REFUSING_CUE.match(cue or ""))
+
+
 def accepted_clause(text: str) -> str | None:
     """(d20) The clause a negated verb of accepting rejects ("we do not accept that [we have
     missed our target]"), for the conflict rules to find what it answers; else None."""
@@ -388,9 +399,19 @@ def _names_statement(words: list[str]) -> bool:
             continue
         if noun and w in ASSESSED_NOUNS and lowered[0] not in POINTING:
             continue
-        if noun and (k == len(lowered) - 1 or lowered[k + 1] in ("of", "for", "about", "on", "that")):
+        if noun and (k == len(lowered) - 1 or lowered[k + 1] in ("of", "for", "about", "on", "that")
+                     or _given_by(lowered[k + 1:])):
             return True
     return False
+
+
+def _given_by(after: list[str]) -> bool:
+    """(d38) The words after a statement noun name who put it out: a participle in "-ed"
+    and "by" ("the injury figures circulated by the union", "the figures quoted by
+    campaigners", "the estimate put forward by the council" is not read: no "-ed"). The
+    noun is then another party's statement as much as after a possessive. Not "the
+    figures were revised by the agency" (a copula first: the clause's own predicate)."""
+    return len(after) >= 3 and after[0].endswith("ed") and after[1] == "by"
 
 
 def _copular_judgement(rest: str) -> bool:
