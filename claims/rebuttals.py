@@ -399,19 +399,9 @@ def _names_statement(words: list[str]) -> bool:
             continue
         if noun and w in ASSESSED_NOUNS and lowered[0] not in POINTING:
             continue
-        if noun and (k == len(lowered) - 1 or lowered[k + 1] in ("of", "for", "about", "on", "that")
-                     or _given_by(lowered[k + 1:])):
+        if noun and (k == len(lowered) - 1 or lowered[k + 1] in ("of", "for", "about", "on", "that")):
             return True
     return False
-
-
-def _given_by(after: list[str]) -> bool:
-    """(d38) The words after a statement noun name who put it out: a participle in "-ed"
-    and "by" ("the injury figures circulated by the union", "the figures quoted by
-    campaigners", "the estimate put forward by the council" is not read: no "-ed"). The
-    noun is then another party's statement as much as after a possessive. Not "the
-    figures were revised by the agency" (a copula first: the clause's own predicate)."""
-    return len(after) >= 3 and after[0].endswith("ed") and after[1] == "by"
 
 
 def _copular_judgement(rest: str) -> bool:

@@ -1556,31 +1556,6 @@ def _owner_words(reference: str) -> list[list[str]]:
         cut = max((k + 1 for k, w in enumerate(words)
                    if w.lower() in FUNCTION_WORDS or dispute_pattern().fullmatch(w)), default=0)
         found.append(words[cut:])
-    return found + _given_by_words(reference)
-
-
-# (d38) A statement noun, a participle in "-ed" and "by" ("the injury figures circulated
-# by the union", "the estimate quoted by campaigners"): the words after "by" name the
-# owner as a possessive would.
-GIVEN_BY = re.compile(r"\b(?:figures?|numbers?|estimates?|claims?|statistics|data|count|totals?|allegations?|"
-                      r"reports?|findings)\s+[a-z]+ed\s+by\s+(?:the\s+)?((?:[A-Za-z][\w&'’-]*\s*){1,4})",
-                      re.IGNORECASE)
-
-
-def _given_by_words(reference: str) -> list[list[str]]:
-    """(d38) The owner named after "by" in "the figures circulated by the union": its
-    words up to the first function word ("the union did not add up" -> "union"). Not a
-    passive of the clause ("the figures were revised by the agency": a copula comes
-    between the noun and the participle)."""
-    found = []
-    for m in GIVEN_BY.finditer(reference):
-        words = []
-        for w in m.group(1).split():
-            if w.lower() in FUNCTION_WORDS or dispute_pattern().fullmatch(w):
-                break
-            words.append(w)
-        if words:
-            found.append(words)
     return found
 
 

@@ -3,13 +3,10 @@ for these tests, about none of the gold cases; each rule has a near miss."""
 
 from datetime import date
 
-import claims.conflicts.disputes as cc_disputes
 from claims.conflicts import find_conflicts
 from claims.conflicts.common import is_dispute
 from claims.lexicon import rejects, rejects_a_claim
 from claims.models import ConflictKind
-from claims.overlap import topic_stems
-from claims.rebuttals import judges_a_statement
 from tests.claims.test_figure_roles import _claims
 
 DAY = date(2026, 11, 20)
@@ -61,34 +58,6 @@ def test_disagreeing_with_what_was_said_still_rejects():
     assert rejects_a_claim("the governors disagreed with the trust's figures on visitor numbers")
     assert rejects_a_claim("disagreed with claims that the decision was final")
     assert rejects_a_claim("took issue with the ministry's estimate of the savings")
-
-
-# --- a statement noun owned by "<participle> by" ----------------------------------------------------
-
-def test_figures_put_out_by_another_party_are_judged():
-    assert judges_a_statement("the attendance figures circulated by the organisers did not add up")
-    assert judges_a_statement("the estimate quoted by the shopkeepers was wildly out")
-
-
-def test_a_thing_made_by_a_party_is_no_statement():
-    assert not judges_a_statement("the bridges built by the council did not meet the standard")
-    assert not judges_a_statement("the figures released by the agency did not include overtime")
-
-
-def test_the_owner_after_by_is_the_owner():
-    assert cc_disputes._owner_stems("the attendance figures circulated by the organisers did not add up") \
-        == topic_stems("organisers")
-    assert cc_disputes._owner_stems("the figures were revised by the agency") == frozenset()
-
-
-def test_figures_circulated_by_the_guild_are_the_guilds(nlp):
-    text = ("The Carters' Guild said 52 lorry drivers had been fined at the depot this year. "
-            "Depot owner Falwick Freight said it had hired 12 new drivers in the spring.\n\n"
-            "Falwick's operations director, Hana Borrow, said the fine figures circulated by the guild "
-            "did not add up, because they counted parking tickets.")
-    pairs = _disputes(nlp, text)
-    assert any("52 lorry drivers" in a.text and "did not add up" in b.text for a, b in pairs)
-    assert not any("12 new drivers" in a.text and "did not add up" in b.text for a, b in pairs)
 
 
 def test_a_council_disagreeing_with_a_closure_disputes_nothing(nlp):
