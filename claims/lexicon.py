@@ -124,6 +124,7 @@ def rejects_a_claim(text: str) -> bool:
     return any(not declined_proposal_pattern().match(text, m.end()) and not _said_of_a_thing(text, m)
                and not (FIGURE_NEXT.match(text, m.end()) and not FIGURE_CLAUSE.match(text, m.end()))
                and not _names_a_quarrel(text, m) and not _opposes_a_policy(text, m)
+               and not _rejects_a_named_proposal(text, m)
                for m in _rejecting_words(text))
 
 
@@ -132,6 +133,31 @@ def _opposes_a_policy(text: str, m: re.Match[str]) -> bool:
     "with" and a policy noun (`policy_with_pattern`)."""
     at = m.end() - 5 if m.group(0).lower().endswith(" with") else m.end()
     return bool(policy_with_pattern().match(text, at))
+
+
+PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+
+
+@cache
+def _proposal_or_said_noun() -> re.Pattern[str]:
+    """(d38) A noun of a course put forward or chosen (conflict_policy_nouns.txt,
+    conflict_proposal_nouns.txt) or of something said (`_said_nouns`), as a word."""
+    policy = data_lines("conflict_policy_nouns.txt") + data_lines("conflict_proposal_nouns.txt")
+    words = sorted({w.lower() for w in policy} | {w.lower() + "s" for w in policy} | _said_nouns(), key=len,
+                   reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _rejects_a_named_proposal(text: str, m: re.Match[str]) -> bool:
+    """(d38) A rejecting word whose object is "it" or "them" standing for a plan named
+    before it in the clause: "opposed the developer's plan to build 300 homes, and would
+    ask the inspector to reject it" declines the plan as "rejected the plan" would
+    (`declined_proposal_pattern`). Not when the last such noun before it names something
+    said ("called the union's claim false and rejected it")."""
+    if not PRONOUN_OBJECT.match(text, m.end()):
+        return False
+    nouns = [n.group(0).lower() for n in _proposal_or_said_noun().finditer(text, 0, m.start())]
+    return bool(nouns) and nouns[-1] not in _said_nouns()
 
 
 @cache

@@ -60,6 +60,17 @@ def test_disagreeing_with_what_was_said_still_rejects():
     assert rejects_a_claim("took issue with the ministry's estimate of the savings")
 
 
+def test_rejecting_it_after_a_plan_declines_the_plan():
+    assert not rejects_a_claim("the parish opposed the quarry's plan to double its output and asked ministers "
+                               "to reject it")
+    assert not rejects_a_claim("governors said the proposal was unaffordable and rejected it")
+
+
+def test_rejecting_it_after_a_claim_still_rejects_the_claim():
+    assert rejects_a_claim("the parish called the quarry's claim absurd and rejected it outright")
+    assert rejects_a_claim("the quarry's owners denied it")
+
+
 def test_a_council_disagreeing_with_a_closure_disputes_nothing(nlp):
     text = ("The trust said the ward would close at night from May because it could not recruit nurses. "
             "The county council's health lead, Ivor Grant, said he disagreed with the trust's decision "
