@@ -81,7 +81,9 @@ from claims.rejections import with_rejections
 #     never a speaker
 # 31: round f38: a natural feature's name ("the River Tessel") is never what "the company"
 #     or "the council" means
-EXTRACTOR_VERSION = "31"
+# 32: round d38: "..., a figure the trust (said it) did not recognise" is a rejection of
+#     the figure; rejecting phrases "out of context", "without merit", "not entirely accurate"
+EXTRACTOR_VERSION = "32"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

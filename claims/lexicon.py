@@ -59,7 +59,18 @@ def phrase_pattern(phrases: list[str], fixed: frozenset[str] = frozenset()) -> r
 
 @cache
 def dispute_pattern() -> re.Pattern[str]:
-    return phrase_pattern(data_lines("conflict_dispute_cues.txt"))
+    cues = data_lines("conflict_dispute_cues.txt")
+    return phrase_pattern(cues + degree_forms(cues))
+
+
+def degree_forms(cues: list[str]) -> list[str]:
+    """(d38) Each rejecting phrase opening on "not" with an adverb of degree after the
+    negation (claims/data/conflict_degree_adverbs.txt): "not entirely accurate", "not
+    remotely true", "not at all credible". The phrase list has "not accurate", and a
+    softened denial is a denial still; a negated word outside the list ("not entirely
+    clear") stays no rejection."""
+    adverbs = data_lines("conflict_degree_adverbs.txt")
+    return [f"not {a} {c[4:]}" for c in cues if c.startswith("not ") for a in adverbs]
 
 
 @cache
@@ -113,6 +124,7 @@ def rejects_a_claim(text: str) -> bool:
     return any(not declined_proposal_pattern().match(text, m.end()) and not _said_of_a_thing(text, m)
                and not (FIGURE_NEXT.match(text, m.end()) and not FIGURE_CLAUSE.match(text, m.end()))
                and not _names_a_quarrel(text, m) and not _error_in_a_thing(text, m)
+               and not _opposes_a_policy(text, m) and not _rejects_a_named_proposal(text, m)
                for m in _rejecting_words(text))
 
 
@@ -137,6 +149,51 @@ def _error_in_a_thing(text: str, m: re.Match[str]) -> bool:
         return False
     noun = re.sub(r"['’]s$", "", following[0].lower())
     return noun not in _said_nouns() and noun not in NOT_A_MODIFIED_NOUN
+
+
+def _opposes_a_policy(text: str, m: re.Match[str]) -> bool:
+    """(d38) The rejecting word (or a phrase ending on "with", "took issue with") takes
+    "with" and a policy noun (`policy_with_pattern`)."""
+    at = m.end() - 5 if m.group(0).lower().endswith(" with") else m.end()
+    return bool(policy_with_pattern().match(text, at))
+
+
+PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+
+
+@cache
+def _proposal_or_said_noun() -> re.Pattern[str]:
+    """(d38) A noun of a course put forward or chosen (conflict_policy_nouns.txt,
+    conflict_proposal_nouns.txt) or of something said (`_said_nouns`), as a word."""
+    policy = data_lines("conflict_policy_nouns.txt") + data_lines("conflict_proposal_nouns.txt")
+    words = sorted({w.lower() for w in policy} | {w.lower() + "s" for w in policy} | _said_nouns(), key=len,
+                   reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _rejects_a_named_proposal(text: str, m: re.Match[str]) -> bool:
+    """(d38) A rejecting word whose object is "it" or "them" standing for a plan named
+    before it in the clause: "opposed the developer's plan to build 300 homes, and would
+    ask the inspector to reject it" declines the plan as "rejected the plan" would
+    (`declined_proposal_pattern`). Not when the last such noun before it names something
+    said ("called the union's claim false and rejected it")."""
+    if not PRONOUN_OBJECT.match(text, m.end()):
+        return False
+    nouns = [n.group(0).lower() for n in _proposal_or_said_noun().finditer(text, 0, m.start())]
+    return bool(nouns) and nouns[-1] not in _said_nouns()
+
+
+@cache
+def policy_with_pattern() -> re.Pattern[str]:
+    """(d38) "with" and up to three words (an owner, a modifier), none opening what was
+    said, then a noun of a course chosen or put forward (claims/data/conflict_policy_nouns.txt
+    and conflict_proposal_nouns.txt), right after a rejecting word: "disagreed with the
+    trust's decision to close the ward at night", "took issue with the council's approach".
+    That opposes a policy; it rejects nothing said. Not "disagreed with the trust's figures"
+    nor "disagreed with claims that the decision was final" (what was said heads the object)."""
+    nouns = "|".join(re.escape(w) for w in data_lines("conflict_policy_nouns.txt") + data_lines("conflict_proposal_nouns.txt"))
+    not_object_head = r"(?:that|claims?|reports?|suggestions?|allegations?|figures?|in|of|on|about|over|from|with|by)\b"
+    return re.compile(rf"\s+with\s+(?:(?!{not_object_head})[\w'’-]+\s+){{0,3}}?(?:{nouns})s?\b", re.IGNORECASE)
 
 
 # (f34) "until the dispute was over", "since the dispute began", "the pay dispute has

@@ -163,6 +163,17 @@ ACCEPTING_A_CLAUSE = re.compile(
     re.IGNORECASE | re.DOTALL)
 
 
+# (d38) The cue of an apposed refusal (`rejections._refused_apposed`): "did not
+# recognise", "does not accept", "never accepted".
+REFUSING_CUE = re.compile(r"^(?:\w+\s*)?(?:not|n['’]t|never)\s+(?:accept|recogni[sz]e)(?:s|d|ed)?$", re.IGNORECASE)
+
+
+def refusing_cue(cue: str | None) -> bool:
+    """(d38) The claim's cue is a negated verb of accepting: the claim (a statement noun
+    set after what was said, "a figure") is what its speaker will not accept."""
+    return bool(REFUSING_CUE.match(cue or ""))
+
+
 def accepted_clause(text: str) -> str | None:
     """(d20) The clause a negated verb of accepting rejects ("we do not accept that [we have
     missed our target]"), for the conflict rules to find what it answers; else None."""

@@ -210,7 +210,43 @@ def find_apposed_rejections(doc: Doc) -> list[tuple[Attribution, int]]:
         rejection = rejection_by(verb, *span) if span else None
         if rejection is not None:
             found.append((rejection, doc.text.rfind(",", 0, span[0])))
+    for verb in doc:
+        refused = _refused_apposed(verb)
+        if refused is None:
+            continue
+        teller, span = refused
+        rejection = rejection_by(teller, *span)
+        if rejection is not None:
+            # The cue is the refusal itself ("did not recognise"), which tells the
+            # conflict rules that the noun is rejected (`rebuttals.refusing_cue`).
+            first = min(c.i for c in verb.children if c.dep_ in ("aux", "neg"))
+            found.append((rejection.model_copy(update={"cue": doc[first:verb.i + 1].text}),
+                          doc.text.rfind(",", 0, span[0])))
     return found
+
+
+# (d38) Verbs of accepting that, negated with no object in a clause hung on a statement
+# noun, reject it: "..., a figure the trust does not recognise", "..., a figure the trust
+# said it did not recognise" (`_refused_apposed`).
+REFUSED_LEMMAS = frozenset({"recognise", "recognize", "accept"})
+
+
+def _refused_apposed(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """(d38) "..., a figure the company said it did not recognise", "..., an account the
+    council does not accept": a negated verb of accepting with no object, in a clause hung
+    on a statement noun set after what was said (as `_apposed_statement_span` reads "a
+    claim the company denies"), or in the reported clause of a verb of saying so hung.
+    The teller (the verb whose subject speaks) and the noun phrase's span; else None. Not
+    "the company did not recognise the union" (an object, no statement noun) nor "a figure
+    the company said it would publish" (no refusal)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REFUSED_LEMMAS or not _negated(verb) \
+            or any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in verb.children):
+        return None
+    teller = verb
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "say" and verb.head.i < verb.i:
+        teller = verb.head
+    span = _apposed_statement_span(teller)
+    return (teller, span) if span else None
 
 
 def _apposed_statement_span(verb: Token) -> tuple[int, int] | None:

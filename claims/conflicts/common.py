@@ -35,6 +35,7 @@ from claims.rebuttals import (
     judged_content,
     judges_a_statement,
     labels_a_statement,
+    refusing_cue,
 )
 
 # "the ministry's claim", "the electoral commission's figure": whose claim is rejected.
@@ -351,7 +352,7 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
         return rejects_a_claim(text) and bool(claim_noun_pattern().search(text) or figure_noun_pattern().search(text))
     cued = dispute_pattern().search(claim.cue or "") or _rejecting_introduction(claim)
     if (cued and not _conditional_cue(claim)) or _contradicted_party(claim) \
-            or doubting_pattern().fullmatch(claim.cue or ""):
+            or doubting_pattern().fullmatch(claim.cue or "") or refusing_cue(claim.cue):
         return True
     text = own_text if own_text is not None else claim.text
     # (d10) "he had been wrong last month to say ...": the speaker corrects himself.
