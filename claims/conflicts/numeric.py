@@ -1882,6 +1882,11 @@ PART_PHRASE = re.compile(r"\b(?:in|at|on|across|among|within)\s+"
 
 
 @cache
+def part_phrase_stops() -> frozenset[str]:
+    return frozenset(data_lines("conflict_part_phrase_stops.txt"))
+
+
+@cache
 def part_phrase_words() -> frozenset[str]:
     return frozenset(stem(w) for w in data_lines("conflict_part_phrase_words.txt"))
 
@@ -1904,9 +1909,10 @@ def _part_phrases(q: Quantity, claim: Claim) -> tuple[tuple[str, ...], ...]:
         for m in PART_PHRASE.finditer(text):
             words = []
             for w in m.group("np").split():
-                # A name runs on in capitals only ("in Westmere fell by 8%").
-                if w.lower() in FUNCTION_WORDS or not re.match(r"[A-Za-z]", w) or \
-                        (words and words[0][0].isupper() and not w[0].isupper()):
+                # A bare name runs on in capitals only ("in Westmere fell by 8%"); after a
+                # determiner a noun may follow it ("in the Holme ward").
+                if w.lower() in FUNCTION_WORDS or w.lower() in part_phrase_stops() or not re.match(r"[A-Za-z]", w) or \
+                        (not m.group("det") and words and words[0][0].isupper() and not w[0].isupper()):
                     break
                 words.append(re.sub(r"['’]s?$", "", w))
             if not words or any(w in MONTH_NAMES or w in WEEKDAY_NAMES for w in words):
@@ -1951,7 +1957,7 @@ def _sibling_of_whole(q: Quantity, claim: Claim, phrase: frozenset[str], other_q
             continue
         # A sibling of a narrower measure ("Violent crime rose 2%" beside "Recorded crime in
         # Westmere fell by 8%") is a part of this one, not its whole.
-        if any(not _said_in(w, measure) for w in _modifiers(q2)):
+        if measure and any(not _said_in(w, measure) for w in _modifiers(q2)):
             continue
         periods = (facts.period(q2, c2), facts.period(q, claim))
         if facts.baseline(q2, c2) or (all(periods) and periods[0] != periods[1]) or \
