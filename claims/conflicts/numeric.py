@@ -1947,11 +1947,7 @@ def _sibling_of_whole(q: Quantity, claim: Claim, phrase: frozenset[str], other_q
     for q2, c2 in siblings:
         if q2 is q or q2.unit != q.unit or q2.value is None:
             continue
-        # A sibling agreeing with the other figure is that rival quoted ("against the
-        # council's 41.3%"), not a whole the article sets this one within.
-        i2, io = interval(q2, WHOLE_TOLERANCE), interval(other_q, WHOLE_TOLERANCE)
-        if q2 is not other_q and i2 is not None and io is not None and _overlap(i2, io):
-            continue
+
         m2 = facts.measure(q2, c2)
         if measure and m2 and measure.isdisjoint(m2):
             continue

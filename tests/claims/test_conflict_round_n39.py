@@ -51,8 +51,9 @@ def test_near_miss_a_redundant_place_alone_in_its_article_still_compares(nlp):
     assert _numeric(nlp, a, b, OCT_2, OCT_3)
 
 
-def test_near_miss_a_rival_quoted_beside_it_is_no_whole(nlp):
-    # The article quotes the other side's share: that is the rival, not a whole.
+def test_near_miss_the_event_named_is_no_part(nlp):
+    # "at the Brackley by-election" names the whole event, not a part of it: the article's
+    # other share (the rival quoted) does not make it one.
     a = ("Turnout at the Brackley by-election was 36.1%, the Liberal group said. "
          "The returning officer has put turnout at 41.7%.")
     b = "Turnout was 41.7%, the returning officer said."
