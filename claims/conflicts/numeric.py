@@ -1891,7 +1891,7 @@ def part_phrase_words() -> frozenset[str]:
     return frozenset(stem(w) for w in data_lines("conflict_part_phrase_words.txt"))
 
 
-def _part_phrases(q: Quantity, claim: Claim) -> tuple[tuple[str, ...], ...]:
+def _part_phrases(q: Quantity, claim: Claim, opening_only: bool = False) -> tuple[tuple[str, ...], ...]:
     """(n39) Stems, in order, of each phrase naming a place or group the figure holds for, read in
     its own clause, its measure ("turnout in ward") and a phrase opening its sentence
     before it ("In Dunmore itself, 31% ..."). A phrase with a figure, a month or day, or a
@@ -1902,6 +1902,8 @@ def _part_phrases(q: Quantity, claim: Claim) -> tuple[tuple[str, ...], ...]:
     # at academy schools in Northvale who met the standard was 63%").
     texts = [clause_around(q, claim), q.measure or "", re.split(r"[,;:]", claim.sentence[:max(start, 0)])[-1]]
     opening = OPENING_PHRASE.match(claim.sentence)
+    if opening_only:
+        texts = ["", "", ""]
     if opening and opening.end() <= start:
         texts.append(opening.group(0))
     phrases = []
@@ -1926,12 +1928,12 @@ def _part_phrases(q: Quantity, claim: Claim) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(phrases))
 
 
-def _unnamed_parts(q: Quantity, claim: Claim, other: Claim) -> tuple[frozenset[str], ...]:
+def _unnamed_parts(q: Quantity, claim: Claim, other: Claim, opening_only: bool = False) -> tuple[frozenset[str], ...]:
     """The figure's part phrases the other claim's sentence does not say: its head, when
     it is one word ("the ward"), else a word before the head ("disadvantaged pupils"
     against "all pupils"; "the Holme ward" against "In Holme" is said)."""
     said = topic_stems(other.sentence)
-    return tuple(frozenset(p) for p in _part_phrases(q, claim)
+    return tuple(frozenset(p) for p in _part_phrases(q, claim, opening_only)
                  if not all(_said_in(w, said) for w in (p[:-1] or p)))
 
 
@@ -1973,11 +1975,17 @@ def _part_named_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fa
     sentence does not say, and its own article sets it beside the whole's figure or a
     sibling part's: a part against its whole, not a rival. A phrase naming the whole (two
     outlets' "Turnout in Westmoor was 33%" / "Turnout was 36.5%", the place said in
-    passing) leaves no other figure of its article unnarrowed, so still compares."""
-    if qa.unit != "percent" or qb.unit != "percent":
-        return False
+    passing) leaves no other figure of its article unnarrowed, so still compares. Shares
+    read every phrase; counts (far more often of one place named two ways) only a phrase
+    opening the sentence ("In the neighbouring district of Pellmoor, 9,700 potholes"), and
+    only against a count of no place or group of its own."""
+    shares = qa.unit == qb.unit == "percent"
     for q, claim, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)):
-        for phrase in _unnamed_parts(q, claim, other):
+        # (counts) only against a figure of no place or group of its own: "At Westbury
+        # Academy, the head said 41 grades ..." and "29 grades ... at the school" are one.
+        if not shares and _part_phrases(other_q, other):
+            continue
+        for phrase in _unnamed_parts(q, claim, other, opening_only=not shares):
             if _sibling_of_whole(q, claim, phrase, other_q, by_article.get(claim.article_id, ()), facts):
                 return True
     return False

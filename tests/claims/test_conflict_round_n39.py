@@ -58,3 +58,20 @@ def test_near_miss_the_event_named_is_no_part(nlp):
          "The returning officer has put turnout at 41.7%.")
     b = "Turnout was 41.7%, the returning officer said."
     assert any("36.1%" in c.reason for c in _numeric(nlp, a, b, OCT_2, OCT_3))
+
+
+def test_a_count_after_an_opening_place_beside_its_whole_is_a_part(nlp):
+    a = ("The council said its crews had cleared 6,200 blocked drains in the year to March. "
+         "In the eastern parishes, 1,400 blocked drains were cleared, it said.")
+    b = "Residents' groups said the council had cleared 5,100 blocked drains in the year to March."
+    conflicts = _numeric(nlp, a, b, OCT_2, OCT_3)
+    assert conflicts and all("1,400" not in c.reason for c in conflicts)
+
+
+def test_near_miss_a_count_against_one_of_its_own_place_still_compares(nlp):
+    # Both counts are of one place, named two ways ("At Hollins Primary," / "at the school"):
+    # a count is set apart by an opening place only against a count of no place.
+    a = ("The trust said 3,800 grades had been lowered this summer. "
+         "At Hollins Primary, the head said 44 grades had been lowered.")
+    b = "The trust said 27 grades had been lowered at the school."
+    assert any("44" in c.reason and "27" in c.reason for c in _numeric(nlp, a, b, OCT_2, OCT_3))
