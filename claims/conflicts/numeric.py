@@ -1531,6 +1531,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
     with_figures = _with_restated_measures(_with_answered_measures(
         [j for j in judged if any(q.value is not None for q in j.claim.quantities)]))
     by_index = {j.index: j for j in with_figures}
+    by_article: dict[str, list[tuple[Quantity, Claim]]] = defaultdict(list)
+    for j in with_figures:
+        by_article[j.claim.article_id].extend((q, j.claim) for q in j.claim.quantities if q.value is not None)
     figure_indices = frozenset(j.index for j in with_figures)
     facts = _Facts()
     # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
@@ -1633,6 +1636,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _revision_of_earlier(qa, a.ref, qb, b.ref) or \
                             _remainder_of_other(qa, a.claim, qb, b.claim) or \
                             _one_place_of_joined(qa, a.claim, qb, b.claim) or \
+                            _part_named_apart(qa, a.claim, qb, b.claim, facts, by_article) or \
                             _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
                             _rank_range(qa, a.claim) or _rank_range(qb, b.claim) or \
                             _spans_differ(qa, a.claim, qb, b.claim) or \
@@ -1865,6 +1869,125 @@ def _one_place_of_joined(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool
             continue
         if _places_joined(name, other.sentence) and not _places_joined(name, claim.sentence):
             return True
+    return False
+
+
+# (n39) A prepositional phrase by a figure naming where or among whom it holds: "in the
+# ward", "at independent schools", "on the river", "Among disadvantaged pupils,". The
+# phrase's words up to a word of no content ("where", "was", "it"), at most three; a bare
+# lowercase word with no determiner ("in reading", "in compensation") names no place.
+PART_PHRASE = re.compile(r"\b(?:in|at|on|across|among|within)\s+"
+                         r"(?P<det>(?:the|its|their|one|each|a\s+single|this)\s+)?"
+                         r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)", re.IGNORECASE)
+
+
+@cache
+def part_phrase_stops() -> frozenset[str]:
+    return frozenset(data_lines("conflict_part_phrase_stops.txt"))
+
+
+@cache
+def part_phrase_words() -> frozenset[str]:
+    return frozenset(stem(w) for w in data_lines("conflict_part_phrase_words.txt"))
+
+
+def _part_phrases(q: Quantity, claim: Claim, opening_only: bool = False) -> tuple[tuple[str, ...], ...]:
+    """(n39) Stems, in order, of each phrase naming a place or group the figure holds for, read in
+    its own clause, its measure ("turnout in ward") and a phrase opening its sentence
+    before it ("In Dunmore itself, 31% ..."). A phrase with a figure, a month or day, or a
+    word of time, of a whole or of manner (`conflict_part_phrase_words.txt`) is left out:
+    "in 2025", "on Tuesday", "across the region", "in total"."""
+    start, _ = _sentence_offsets(q, claim)
+    # ... and the subject before the figure, back to the last comma ("The share of pupils
+    # at academy schools in Northvale who met the standard was 63%").
+    texts = [clause_around(q, claim), q.measure or "", re.split(r"[,;:]", claim.sentence[:max(start, 0)])[-1]]
+    opening = OPENING_PHRASE.match(claim.sentence)
+    if opening_only:
+        texts = ["", "", ""]
+    if opening and opening.end() <= start:
+        texts.append(opening.group(0))
+    phrases = []
+    for k, text in enumerate(texts):
+        for m in PART_PHRASE.finditer(text):
+            words = []
+            for w in m.group("np").split():
+                # A bare name runs on in capitals only ("in Westmere fell by 8%"); after a
+                # determiner a noun may follow it ("in the Holme ward").
+                if w.lower() in FUNCTION_WORDS or w.lower() in part_phrase_stops() or not re.match(r"[A-Za-z]", w) or \
+                        (not m.group("det") and words and words[0][0].isupper() and not w[0].isupper()):
+                    break
+                words.append(re.sub(r"['’]s?$", "", w))
+            if not words or any(w in MONTH_NAMES or w in WEEKDAY_NAMES for w in words):
+                continue
+            # A measure is stored lemmatised and without its determiners ("turnout in ward").
+            if k != 1 and not m.group("det") and len(words) == 1 and not words[0][0].isupper():
+                continue
+            stems = tuple(s for w in words for s in sorted(topic_stems(w)))
+            if stems and part_phrase_words().isdisjoint(stems) and not YEAR.search(m.group(0)):
+                phrases.append(stems)
+    return tuple(dict.fromkeys(phrases))
+
+
+def _unnamed_parts(q: Quantity, claim: Claim, other: Claim, opening_only: bool = False) -> tuple[frozenset[str], ...]:
+    """The figure's part phrases the other claim's sentence does not say: its head, when
+    it is one word ("the ward"), else a word before the head ("disadvantaged pupils"
+    against "all pupils"; "the Holme ward" against "In Holme" is said)."""
+    said = topic_stems(other.sentence)
+    return tuple(frozenset(p) for p in _part_phrases(q, claim, opening_only)
+                 if not all(_said_in(w, said) for w in (p[:-1] or p)))
+
+
+def _sibling_of_whole(q: Quantity, claim: Claim, phrase: frozenset[str], other_q: Quantity,
+                      siblings: Sequence[tuple[Quantity, Claim]], facts: _Facts) -> bool:
+    """(n39) The figure's own article states another figure of its measure and time that
+    its phrase does not narrow: the whole ("Turnout was 41.3%" beside "Turnout in the ward
+    ... was 37%") or another member of the phrase's kind ("at comprehensive schools" beside
+    "at independent schools": the phrases share a word, the sibling's lacks one of ours).
+    A sibling narrowed by a phrase of another kind ("in the Holme ward" beside "Turnout in
+    Westmoor was 33%") may be a part of this figure: no sign that this one is the part."""
+    measure = facts.measure(q, claim)
+    for q2, c2 in siblings:
+        if q2 is q or q2.unit != q.unit or q2.value is None:
+            continue
+
+        m2 = facts.measure(q2, c2)
+        if measure and m2 and measure.isdisjoint(m2):
+            continue
+        # A sibling of a narrower measure ("Violent crime rose 2%" beside "Recorded crime in
+        # Westmere fell by 8%") is a part of this one, not its whole.
+        if measure and any(not _said_in(w, measure) for w in _modifiers(q2)):
+            continue
+        periods = (facts.period(q2, c2), facts.period(q, claim))
+        if facts.baseline(q2, c2) or (all(periods) and periods[0] != periods[1]) or \
+                _is_change(q2, c2) != _is_change(q, claim):
+            continue
+        own = [frozenset(p) for p in _part_phrases(q2, c2)]
+        if not own or any(not p.isdisjoint(phrase) and not phrase <= p for p in own):
+            return True
+    return False
+
+
+def _part_named_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts,
+                      by_article: dict[str, list[tuple[Quantity, Claim]]]) -> bool:
+    """(n39) One figure is narrowed by a phrase naming a place or group ("Turnout in the
+    ward where most of the rejected votes were cast was 37%", "The share of top grades at
+    independent schools rose to 47%", "In Dunmore itself, 31% ...") that the other
+    sentence does not say, and its own article sets it beside the whole's figure or a
+    sibling part's: a part against its whole, not a rival. A phrase naming the whole (two
+    outlets' "Turnout in Westmoor was 33%" / "Turnout was 36.5%", the place said in
+    passing) leaves no other figure of its article unnarrowed, so still compares. Shares
+    read every phrase; counts (far more often of one place named two ways) only a phrase
+    opening the sentence ("In the neighbouring district of Pellmoor, 9,700 potholes"), and
+    only against a count of no place or group of its own."""
+    shares = qa.unit == qb.unit == "percent"
+    for q, claim, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)):
+        # (counts) only against a figure of no place or group of its own: "At Westbury
+        # Academy, the head said 41 grades ..." and "29 grades ... at the school" are one.
+        if not shares and _part_phrases(other_q, other):
+            continue
+        for phrase in _unnamed_parts(q, claim, other, opening_only=not shares):
+            if _sibling_of_whole(q, claim, phrase, other_q, by_article.get(claim.article_id, ()), facts):
+                return True
     return False
 
 
