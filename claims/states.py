@@ -109,6 +109,20 @@ def _words_before(raw: list[str], k: int) -> list[str]:
     return words
 
 
+def _negated_before(tokens: list[str], k: int, negators) -> bool:
+    """A negator up to `STATE_NEGATION_REACH` words before token `k`, in its clause: a
+    clause edge between them ("but", "and") undoes it."""
+    flip = False
+    for back in range(max(k - STATE_NEGATION_REACH, 0), k):
+        if tokens[back] in STATE_CLAUSE_EDGE:
+            flip = False
+            continue
+        if any(tuple(tokens[back:back + len(neg)]) == neg for neg in negators) or \
+                re.search(r"n['’]t$", tokens[back]):
+            flip = True
+    return flip
+
+
 @memoised_per_text
 def read_states(text: str) -> tuple[tuple[str, int, frozenset[str]], ...]:
     """The events and states of conflict_state_classes.txt the text says hold or do not
@@ -117,34 +131,34 @@ def read_states(text: str) -> tuple[tuple[str, int, frozenset[str]], ...]:
     which say who, not what: left out. Deliberately not handled: what the verb's subject
     is beyond its neighbourhood (no parse is kept with a claim)."""
     forms = _state_forms()
-    longest = max((len(run) for run in forms), default=1)
     raw = TOKEN.findall(text)
     tokens = [t.lower() for t in raw]
     negators = _state_negators()
     found: list[tuple[str, int, frozenset[str]]] = []
+    for k, n, run in _longest_runs(tokens, forms):
+        flip = _negated_before(tokens, k, negators)
+        near = _words_before(raw, k) + [w for w in raw[k + n:k + n + STATE_SUBJECT_AFTER] if not w[:1].isupper()]
+        keys = _subject_keys(near)
+        for name, side in forms[run]:
+            found.append((name, 1 - side if flip else side, keys))
+    return tuple(found)
+
+
+def _longest_runs(tokens: list[str], forms, skip=lambda run, k, n: False):
+    """(k, n, run) of each longest run of `tokens` that is a key of `forms`, left to right,
+    runs not overlapping; `skip(run, k, n)` passes over a run as if it were no form."""
+    longest = max((len(run) for run in forms), default=1)
     k = 0
     while k < len(tokens):
         for n in range(min(longest, len(tokens) - k), 0, -1):
             run = tuple(tokens[k:k + n])
-            if run not in forms:
+            if run not in forms or skip(run, k, n):
                 continue
-            flip = False
-            for back in range(max(k - STATE_NEGATION_REACH, 0), k):
-                if tokens[back] in STATE_CLAUSE_EDGE:
-                    flip = False
-                    continue
-                if any(tuple(tokens[back:back + len(neg)]) == neg for neg in negators) or \
-                        re.search(r"n['’]t$", tokens[back]):
-                    flip = True
-            near = _words_before(raw, k) + [w for w in raw[k + n:k + n + STATE_SUBJECT_AFTER] if not w[:1].isupper()]
-            keys = _subject_keys(near)
-            for name, side in forms[run]:
-                found.append((name, 1 - side if flip else side, keys))
+            yield k, n, run
             k += n
             break
         else:
             k += 1
-    return tuple(found)
 
 
 # (x38) The course of a state of a named thing: conflict_state_courses.txt.
@@ -226,38 +240,25 @@ def read_courses(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     name no pool, school or head teacher. Deliberately not read: time words (a closure in
     May and a reopening on Saturday are kept apart by the course, not by the dates)."""
     forms = _course_forms()
-    longest = max((len(run) for run in forms), default=1)
     raw = TOKEN.findall(text)
     tokens = [t.lower() for t in raw]
     negators = _state_negators()
     found: list[tuple[str, str, frozenset[str]]] = []
-    k = 0
-    while k < len(tokens):
-        for n in range(min(longest, len(tokens) - k), 0, -1):
-            run = tuple(tokens[k:k + n])
-            if run not in forms or (run == ("close",) and k + n < len(tokens) and tokens[k + n] in COURSE_NOT_AFTER):
-                continue
-            flip = False
-            for back in range(max(k - STATE_NEGATION_REACH, 0), k):
-                if tokens[back] in STATE_CLAUSE_EDGE:
-                    flip = False
-                    continue
-                if any(tuple(tokens[back:back + len(neg)]) == neg for neg in negators) or \
-                        re.search(r"n['’]t$", tokens[back]):
-                    flip = True
-            subject = _course_subject(raw, k)
-            for name, course in forms[run]:
-                words = subject
-                if course == "ends" and k + n < len(tokens) and tokens[k + n] in COURSE_OBJECT_LEAD:
-                    thing = _course_object(raw, k + n)  # what is closed, not who closes it
-                    words = [thing] if thing else words
-                if words and not flip:
-                    keys = {_state_key(words[0])} | {COURSE_NAMING + _state_key(w) for w in words[1:]}
-                    found.append((name, course, frozenset(keys)))
-            k += n
-            break
-        else:
-            k += 1
+
+    def closeness(run, k, n):  # "close to a deal", not closing anything
+        return run == ("close",) and k + n < len(tokens) and tokens[k + n] in COURSE_NOT_AFTER
+
+    for k, n, run in _longest_runs(tokens, forms, skip=closeness):
+        flip = _negated_before(tokens, k, negators)
+        subject = _course_subject(raw, k)
+        for name, course in forms[run]:
+            words = subject
+            if course == "ends" and k + n < len(tokens) and tokens[k + n] in COURSE_OBJECT_LEAD:
+                thing = _course_object(raw, k + n)  # what is closed, not who closes it
+                words = [thing] if thing else words
+            if words and not flip:
+                keys = {_state_key(words[0])} | {COURSE_NAMING + _state_key(w) for w in words[1:]}
+                found.append((name, course, frozenset(keys)))
     return tuple(found)
 
 

@@ -23,9 +23,12 @@ def test_part_phrases_are_read(nlp):
     assert _part_phrases(*_figure(nlp, "Crime in Lowbridge fell by 6% last year, the force said.", "6%")) == (("lowbridg",),)
 
 
+WARD_REPORT = ("Turnout was 38.4%, the returning officer said. "
+               "Turnout in the Eastgate ward, where two polling stations were closed, was 31%, he said.")
+
+
 def test_a_ward_beside_its_whole_is_a_part(nlp):
-    a = ("Turnout was 38.4%, the returning officer said. "
-         "Turnout in the Eastgate ward, where two polling stations were closed, was 31%, he said.")
+    a = WARD_REPORT
     b = "Turnout in the by-election was 40.2%, according to the Liberal group."
     conflicts = _numeric(nlp, a, b, OCT_2, OCT_3)
     assert conflicts and all("31%" not in c.reason for c in conflicts)
@@ -38,8 +41,7 @@ def test_a_kind_of_school_beside_another_kind_is_a_part(nlp):
 
 
 def test_near_miss_the_same_ward_still_compares(nlp):
-    a = ("Turnout was 38.4%, the returning officer said. "
-         "Turnout in the Eastgate ward, where two polling stations were closed, was 31%, he said.")
+    a = WARD_REPORT
     b = "In the Eastgate ward, 26% of voters cast a ballot, the Liberal group said."
     assert any("31%" in c.reason and "26%" in c.reason for c in _numeric(nlp, a, b, OCT_2, OCT_3))
 
