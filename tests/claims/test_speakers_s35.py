@@ -14,25 +14,7 @@
   later "the council" the article never names.
 """
 
-from spacy.tokens import Span
-
-from claims.attribution import find_attributions
-
-
-def _speakers(doc) -> list[tuple[str | None, str]]:
-    return [(a.speaker, doc.text[a.content_start:a.content_end]) for a in find_attributions(doc)]
-
-
-def _tagged(nlp, text: str, words: list[str], label: str):
-    doc = nlp(text)
-    spans = []
-    for w in words:
-        i = text.index(w)
-        sp = doc.char_span(i, i + len(w))
-        spans.append(Span(doc, sp.start, sp.end, label=label))
-    ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-    doc.ents = sorted(ents + spans, key=lambda e: e.start)
-    return doc
+from tests.claims.test_speakers_s34 import _speakers, _tagged
 
 
 REPLY = ("Questioned by the defence, Ms Dunmore said she had kept copies of every invoice. "
