@@ -540,6 +540,27 @@ def e39_time_of(j):
     return "none"
 
 
+def e39_unit_lifted(counts, prefix, a, b):
+    """For a side whose date the unit-figure guard drops (`_event_dates_of`): the units of
+    its figures, and what the e31 reader would reach were both sides' dates read."""
+    from claims.event_dates import dated_apart, event_dates, event_durations, event_words, same_event, dated_clauses
+    for j in (a, b):
+        if not wording(j).dated and event_dates(j.own_text):
+            units = sorted({q.unit or "-" for q in j.claim.quantities if q.unit})
+            counts[f"{prefix} unit-dropped units={'/'.join(units)[:40]} grains="
+                   f"{'+'.join(sorted({d.grain for d in event_dates(j.own_text)}))}"] += 1
+    da = (*event_dates(a.own_text), *event_durations(a.own_text))
+    db = (*event_dates(b.own_text), *event_durations(b.own_text))
+    grains = {d.grain for d in da} & {d.grain for d in db}
+    apart = any(dated_apart(x, y) for x in da for y in db)
+    ea, eb = event_words(a.own_text), event_words(b.own_text)
+    ca = set(event_words(dated_clauses(a.own_text)))
+    cb = set(event_words(dated_clauses(b.own_text)))
+    clauses = len(ca & cb) >= 2 and len(ca & cb) > 0.5 * min(len(ca), len(cb))
+    counts[f"{prefix} unit-lifted shared_grain={'+'.join(sorted(grains)) or '-'} apart={int(apart)} "
+           f"whole={int(same_event(ea, eb))} clauses={int(clauses)}"] += 1
+
+
 def e39_split(counts, prefix, a, b):
     from claims.event_dates import event_words, same_event
     wa, wb = wording(a), wording(b)
@@ -547,9 +568,12 @@ def e39_split(counts, prefix, a, b):
            f"dispute_sides={int(a.is_dispute) + int(b.is_dispute)}"] += 1
     ta, tb = sorted((e39_time_of(a), e39_time_of(b)))
     counts[f"{prefix} times {ta} / {tb}"] += 1
-    both = ta.startswith("dated") and tb.startswith("dated")
+    both = ta.startswith("dated:") and tb.startswith("dated:")
     rel = "relative_only" in (ta, tb)
-    counts[f"{prefix} time_shape={'both_dated' if both else 'a_relative_word' if rel else 'a_side_unread_date' if 'raw' in ta + tb else 'other'}"] += 1
+    unit = "dated_but_dropped_by_figure_unit" in (ta, tb)
+    counts[f"{prefix} time_shape={'both_read' if both else 'a_date_dropped_by_a_unit_figure' if unit else 'a_relative_word' if rel else 'a_side_unread_date' if 'raw' in ta + tb else 'other'}"] += 1
+    if unit:
+        e39_unit_lifted(counts, prefix, a, b)
     ea, eb = event_words(a.own_text), event_words(b.own_text)
     first = int(bool(ea and eb and ea[0] == eb[0]))
     counts[f"{prefix} event first_word_same={first} same_event={int(same_event(ea, eb))} "
