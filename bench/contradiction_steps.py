@@ -492,6 +492,95 @@ def e31_stage(a, b):
             f"forecast_same={int(wa.forecast == wb.forecast)} shared={shared}")
 
 
+# Round e39: the (c) misses whose first x28 shape is a time against another time (x38's
+# "15 two times of one event"), split by shape: how many sides are attributed claims (a
+# speaker) or disputes; each side's time (read by `_Wording.dated`; a weekday, month, clock
+# or length the reader dropped, and why; a relative word only, "last week", "at dawn"; or
+# a year only); whether the two tell one event by their first event word / `same_event`;
+# and the e31 stage. Counts only on the closed sets.
+E39_RELATIVE = re.compile(r"\b(?:yesterday|today|tonight|overnight|last (?:night|week|month|year|weekend)|"
+                          r"this (?:morning|afternoon|evening|week|month)|earlier|later|at dawn|at dusk|"
+                          r"the (?:next|previous|following) (?:day|morning|week)|days? (?:later|earlier)|"
+                          r"weeks? (?:later|earlier)|hours? (?:later|earlier))\b", re.I)
+E39_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def e39_time_of(j):
+    """What time a side holds, the furthest reading first."""
+    from claims.event_dates import DATE, _bounded, _kept, _spans_to_another, _value, POSSESSIVE, event_dates
+    text = j.own_text
+    w = wording(j)
+    if w.dated:
+        return "dated:" + "+".join(sorted({d.grain for d in w.dated}))
+    if event_dates(text):
+        return "dated_but_dropped_by_figure_unit"
+    why = set()
+    grains = collections.Counter()
+    for m in DATE.finditer(text):
+        grain, _ = _value(m)
+        grains[grain] += 1
+        if _spans_to_another(text, m, grain):
+            why.add("span")
+        elif not _kept(text, m):
+            why.add("name_or_bare")
+        elif _bounded(text, m.start()):
+            why.add("bound_or_saying")
+        elif POSSESSIVE.match(text, m.end()):
+            why.add("possessive")
+    if grains:
+        if any(n > 1 for n in grains.values()) and not why - {"span"}:
+            why.add("two_of_grain")
+        return f"raw:{'+'.join(sorted(grains))} dropped={'+'.join(sorted(why)) or 'two_values'}"
+    if E31_RAW_LENGTH.search(text):
+        return "raw:length unread"
+    if E39_RELATIVE.search(text):
+        return "relative_only"
+    if E39_YEAR.search(text):
+        return "year_only"
+    return "none"
+
+
+def e39_unit_lifted(counts, prefix, a, b):
+    """For a side whose date the unit-figure guard drops (`_event_dates_of`): the units of
+    its figures, and what the e31 reader would reach were both sides' dates read."""
+    from claims.event_dates import dated_apart, event_dates, event_durations, event_words, same_event, dated_clauses
+    for j in (a, b):
+        if not wording(j).dated and event_dates(j.own_text):
+            units = sorted({q.unit or "-" for q in j.claim.quantities if q.unit})
+            counts[f"{prefix} unit-dropped units={'/'.join(units)[:40]} grains="
+                   f"{'+'.join(sorted({d.grain for d in event_dates(j.own_text)}))}"] += 1
+    da = (*event_dates(a.own_text), *event_durations(a.own_text))
+    db = (*event_dates(b.own_text), *event_durations(b.own_text))
+    grains = {d.grain for d in da} & {d.grain for d in db}
+    apart = any(dated_apart(x, y) for x in da for y in db)
+    ea, eb = event_words(a.own_text), event_words(b.own_text)
+    ca = set(event_words(dated_clauses(a.own_text)))
+    cb = set(event_words(dated_clauses(b.own_text)))
+    clauses = len(ca & cb) >= 2 and len(ca & cb) > 0.5 * min(len(ca), len(cb))
+    counts[f"{prefix} unit-lifted shared_grain={'+'.join(sorted(grains)) or '-'} apart={int(apart)} "
+           f"whole={int(same_event(ea, eb))} clauses={int(clauses)}"] += 1
+
+
+def e39_split(counts, prefix, a, b):
+    from claims.event_dates import event_words, same_event
+    wa, wb = wording(a), wording(b)
+    counts[f"{prefix} attributed_sides={int(cc_common._attributed(a.claim)) + int(cc_common._attributed(b.claim))} "
+           f"dispute_sides={int(a.is_dispute) + int(b.is_dispute)}"] += 1
+    ta, tb = sorted((e39_time_of(a), e39_time_of(b)))
+    counts[f"{prefix} times {ta} / {tb}"] += 1
+    both = ta.startswith("dated:") and tb.startswith("dated:")
+    rel = "relative_only" in (ta, tb)
+    unit = "dated_but_dropped_by_figure_unit" in (ta, tb)
+    counts[f"{prefix} time_shape={'both_read' if both else 'a_date_dropped_by_a_unit_figure' if unit else 'a_relative_word' if rel else 'a_side_unread_date' if 'raw' in ta + tb else 'other'}"] += 1
+    if unit:
+        e39_unit_lifted(counts, prefix, a, b)
+    ea, eb = event_words(a.own_text), event_words(b.own_text)
+    first = int(bool(ea and eb and ea[0] == eb[0]))
+    counts[f"{prefix} event first_word_same={first} same_event={int(same_event(ea, eb))} "
+           f"shared={min(len(set(ea) & set(eb)), 4)}"] += 1
+    counts[f"{prefix} e31 {e31_stage(a, b)}"] += 1
+
+
 def x28_count(counts, prefix, shapes):
     counts[f"{prefix} shape={shapes[0] if shapes else 'none'}"] += 1
     for s in shapes:
@@ -610,6 +699,11 @@ def run(cases, nlp, show):
                 x28_detail2(counts, "  x28 (c)", a, b)
                 x28_detail3(counts, "  x28 (c)", a, b)
                 x28_detail4(counts, "  x28 (c)", a, b)
+                if x28_shapes(a, b)[:1] == ["time_vs_time"]:
+                    e39_split(counts, "  e39 (c) two times", a, b)
+                    if show:
+                        print("   e39 two times", case["id"], e39_time_of(a), "/", e39_time_of(b), "|",
+                              repr(a.own_text[:110]), "/", repr(b.own_text[:110]))
                 if show:
                     print("   x28 shapes", x28_shapes(a, b))
                 for name, n in probes(a, b):

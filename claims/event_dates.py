@@ -376,6 +376,42 @@ def event_durations(text: str) -> tuple[EventDate, ...]:
     return tuple(found) if len(found) == 1 and lengths == 1 else ()
 
 
+
+# (e39) A time figure that only says how long before or after another event this one came
+# ("was notified on November 19, two days after the leak", "reopened in May, three weeks
+# later"): a gap between two events, not a reading of a measure at a date.
+TIME_FIGURE = re.compile(rf"(?<![\w'’-])(?:\d{{1,3}}|{'|'.join(sorted(DURATION_NUMBERS, key=len, reverse=True))})"
+                         r"[ \t]+(?:minute|hour|day|week|fortnight|month|year|decade)s?(?![\w'’-])", re.IGNORECASE)
+GAP_AFTER = re.compile(r"\s*(?:(?:after|before)\s+(?:the|a|an|his|her|its|their|this|that|these|those|it|they|he|she|"
+                       r"we|[A-Z][\w'’-]*)|later|earlier)"
+                       r"(?![\w'’-])")
+
+
+@memoised_per_text
+def time_figures_are_gaps(text: str) -> bool:
+    """(e39) Whether `text` holds a time figure and every one of them is a gap to another
+    event ("two days after the leak", "a week later"): its date still dates its event.
+    Not "waited 12 hours on Sunday" (a reading at a date) nor "22 years after" beside
+    "for six months" (one figure is no gap)."""
+    figures = list(TIME_FIGURE.finditer(text))
+    return bool(figures) and all(GAP_AFTER.match(text, m.end()) for m in figures)
+
+
+def gaps_blanked(text: str) -> str:
+    """(e39) `text` with its gaps to another event blanked, from the figure to the end of
+    its clause ("two days after the first crack appeared"): the other event's words are
+    not this event's, and would join a claim dating that other event."""
+    for m in TIME_FIGURE.finditer(text):
+        gap = GAP_AFTER.match(text, m.end())
+        if not gap:
+            continue
+        end = gap.end()
+        if gap.group(0).strip().lower().startswith(("after", "before")):
+            stop = CLAUSE_START.search(text, end)
+            end = stop.start() if stop else len(text)
+        text = text[:m.start()] + " " * (end - m.start()) + text[end:]
+    return text
+
 def durations_apart(a: EventDate, b: EventDate) -> bool:
     """Two lengths of one event that cannot both be right: one's longest, stretched by
     `DURATION_SLACK`, still short of the other's shortest."""

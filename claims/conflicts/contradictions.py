@@ -41,10 +41,12 @@ from claims.event_dates import (
     event_durations,
     event_words,
     forecast_pattern,
+    gaps_blanked,
     is_done_to,
     is_forecast,
     length_bound,
     same_event,
+    time_figures_are_gaps,
 )
 from claims.event_dates import EVENT_SHARE, EVENT_SHARED
 from claims.lexicon import (
@@ -560,7 +562,11 @@ def _event_dates_of(text: str, quantities: Sequence[Quantity]) -> tuple[EventDat
     """A figure with a unit at a date is a reading of a measure ("Inflation had peaked at
     11.3% in October"), two of which at two dates are a series, not two accounts; a plain
     count is not (review of c18: every claim with a count had lost its date). (e31) The
-    length of the event too ("restored within two hours"), whose own figure is a time."""
+    length of the event too ("restored within two hours"), whose own figure is a time.
+    (e39) A time figure that is only a gap to another event ("on November 19, two days
+    after the leak") reads no measure: the date stays."""
+    if time_figures_are_gaps(text):
+        quantities = [q for q in quantities if q.unit not in TIME_UNIT_NAMES]
     if any(q.unit and q.unit not in COUNT_UNITS | TIME_UNIT_NAMES for q in quantities):
         return ()
     durations = event_durations(text)
@@ -778,6 +784,10 @@ class _Wording:
     # (f31) What its rise or fall word moves: the nearest words before it ("pre-tax profit
     # fell"), or after "a fall in" ("a rise in burglaries"); see `_movers`.
     movers: frozenset[str] = frozenset()
+    # (e39) Of a dated claim whose time figures are gaps to another event ("on March 12,
+    # three weeks after the first crack appeared"), the event words only its gaps hold: a
+    # claim telling mostly those words tells that other event.
+    gap_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -849,7 +859,8 @@ class _Wording:
                    bool(dated) and is_done_to(text), frozenset(event_words(_event_text(text))) if dated else NO_STEMS,
                    outcomes(text), taken_by(text), _denial_scope(text),
                    any(q.unit in TIME_UNIT_NAMES for q in quantities),
-                   movers=_movers(text, found_left, found_right))
+                   movers=_movers(text, found_left, found_right),
+                   gap_words=_gap_words(text) if dated else NO_STEMS)
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -1035,6 +1046,8 @@ class _Wording:
         what happened ("will reopen on June 2" / "reopened on July 14") is two times."""
         if self.forecast != other.forecast:
             return None
+        if _tells_the_gap(self, other) or _tells_the_gap(other, self):
+            return None
         whole = same_event(self.event, other.event, self.done_to and other.done_to)
         shared = set(self.event) & set(other.event)
         if whole and not (shared & self.dated_words and shared & other.dated_words):
@@ -1053,6 +1066,22 @@ class _Wording:
                 if (whole or (clauses and mine.grain in CLAUSE_GRAINS)) and dated_apart(mine, theirs):
                     return f"{mine.surface} {DATED}", f"{theirs.surface} {DATED}"
         return None
+
+
+def _gap_words(text: str) -> frozenset[str]:
+    """(e39) The event words only the gaps of `text` hold (`gaps_blanked`)."""
+    if not time_figures_are_gaps(text):
+        return NO_STEMS
+    return one_of(frozenset(event_words(text)) - frozenset(event_words(gaps_blanked(text))))
+
+
+def _tells_the_gap(gapped: _Wording, other: _Wording) -> bool:
+    """(e39) Whether `other` tells the event `gapped` dates its own by ("closed on March 12,
+    three weeks after the first crack appeared" / "the first crack appeared on March 3"):
+    at least `EVENT_SHARE` of its event words are words of the gap only ("announced the
+    closure" / "two weeks after the closure was announced")."""
+    words = set(other.event)
+    return bool(gapped.gap_words and words) and len(words & gapped.gap_words) >= EVENT_SHARE * len(words)
 
 
 def _keyed_by_shared_dates(w: _Wording, dated_keys: frozenset[tuple[str, str]]) -> _Wording:
