@@ -563,7 +563,6 @@ def e39_unit_lifted(counts, prefix, a, b):
 
 def e39_split(counts, prefix, a, b):
     from claims.event_dates import event_words, same_event
-    wa, wb = wording(a), wording(b)
     counts[f"{prefix} attributed_sides={int(cc_common._attributed(a.claim)) + int(cc_common._attributed(b.claim))} "
            f"dispute_sides={int(a.is_dispute) + int(b.is_dispute)}"] += 1
     ta, tb = sorted((e39_time_of(a), e39_time_of(b)))
