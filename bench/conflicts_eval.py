@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_claims import article_claims, case_articles, claim_refs, read_jsonl  # noqa: E402
 
 from claims.clustering import cluster_claims  # noqa: E402
-from claims.conflicts import find_conflicts
+from claims.conflicts import find_conflicts, story_lead
 from claims.conflicts.disputes import source_word_pattern, tells_a_claim  # noqa: E402
 from claims.overlap import topic_stems  # noqa: E402
 from claims.nlp import load_nlp  # noqa: E402
@@ -60,7 +60,7 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
     claims = article_claims(articles, nlp)
     refs = claim_refs(articles, claims)
     clusters = cluster_claims(claims)
-    predicted = find_conflicts(refs, clusters)
+    predicted = find_conflicts(refs, clusters, leads={a.article_id: story_lead(a.title, a.text) for a in articles})
     by_id = {c.claim_id: c for c in claims}
     gold = []
     for case in cases:

@@ -46,7 +46,7 @@ from prefect.utilities.annotations import quote
 
 import claims.extract as extractor
 from claims.clustering import cluster_table
-from claims.conflicts import find_conflicts
+from claims.conflicts import ConflictSettings, find_conflicts, story_lead
 from claims.extract import extract_batch
 from claims.identity import (
     Arrival,
@@ -90,6 +90,7 @@ from store.reads import (
     clustering_stale,
     conflict_count,
     conflict_views,
+    article_leads,
     load_stored_claims as read_stored_claims,
     store_counts,
     stored_articles,
@@ -291,6 +292,18 @@ def load_stored_claims(db: str, replaced: set[str]) -> Untracked[list[StoredClai
     return Untracked(refs)
 
 
+@task(name="load-article-leads", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only,
+      **IO_RETRIES)
+def load_article_leads(db: str, replaced: set[str]) -> Untracked[dict[str, tuple[str | None, str]]]:
+    """(s40) Stored articles' titles and ledes, which tell the conflict rules whose story is
+    whose (`claims.conflicts.story_lead`)."""
+    if not Path(db).exists() or Path(db).stat().st_size == 0:
+        return Untracked({})
+    with open_store(db, read_only=True, warn=_warn) as con:
+        leads = article_leads(con, ConflictSettings().lead_chars, except_articles=replaced)
+    return Untracked(leads)
+
+
 @task(name="cluster", cache_policy=NO_CACHE)
 def cluster(refs: list[StoredClaimRef]) -> Clusters:
     members = cluster_table([r.claim for r in refs])
@@ -303,8 +316,9 @@ def cluster(refs: list[StoredClaimRef]) -> Clusters:
 
 
 @task(name="detect-conflicts", cache_policy=NO_CACHE)
-def detect_conflicts(refs: list[StoredClaimRef], clusters: Clusters) -> list[Conflict]:
-    conflicts = find_conflicts(refs, clusters)
+def detect_conflicts(refs: list[StoredClaimRef], clusters: Clusters,
+                     leads: dict[str, tuple[str | None, str]] | None = None) -> list[Conflict]:
+    conflicts = find_conflicts(refs, clusters, leads=leads)
     release_freed_memory()
     get_run_logger().info("%d conflict(s)", len(conflicts))
     return conflicts
@@ -458,8 +472,11 @@ def counterclaim_flow(
                     StoredClaimRef(c, *outlets[c.article_id]) for c in pending_claims]
                 # One order whatever the batches were, so a resumed run finds what one run would.
                 refs.sort(key=lambda r: (r.claim.article_id, r.claim.start_char, r.claim.claim_id))
+                leads = load_article_leads(db, set(outlets)).value | {
+                    a.article_id: story_lead(a.title, a.text) for a in pending}
                 clusters = cluster(quote(refs))
-                conflicts = detect_conflicts(quote(refs), quote(clusters))
+                conflicts = detect_conflicts(quote(refs), quote(clusters), quote(leads))
+                del leads
                 named = {c.claim_a for c in conflicts} | {c.claim_b for c in conflicts}
                 claim_texts = {r.claim.claim_id: r.claim.text for r in refs if r.claim.claim_id in named}
                 total_claims = len(refs)

@@ -117,6 +117,26 @@ def _claim_refs(con: duckdb.DuckDBPyConnection, except_articles: set[str] | froz
 FETCH_ROWS = 10_000
 
 
+def article_leads(
+    con: duckdb.DuckDBPyConnection, chars: int, *, except_articles: set[str] | frozenset[str] = frozenset()
+) -> dict[str, tuple[str | None, str]]:
+    """(s40) Each stored article's title and the first `chars` characters of its text (a
+    few more, cut at a word's end by `claims.conflicts.story_lead`), but those of articles
+    about to be replaced: the conflict rules read the names of a story there
+    (`_Stories.titled_apart`). Only the opening is read, so the store's texts are never
+    all held at once."""
+    from claims.conflicts import story_lead
+
+    cursor = con.execute("SELECT article_id, title, substr(text, 1, ?) FROM articles ORDER BY article_id",
+                         [chars + 1])
+    leads: dict[str, tuple[str | None, str]] = {}
+    while rows := cursor.fetchmany(FETCH_ROWS):
+        for article_id, title, opening in rows:
+            if article_id not in except_articles:
+                leads[article_id] = story_lead(title, opening, chars)
+    return leads
+
+
 def conflict_views(
     con: duckdb.DuckDBPyConnection, *, status: str | None = None, limit: int | None = None
 ) -> list[ConflictView]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 
 from claims.conflicts.common import (
@@ -33,6 +33,7 @@ from claims.conflicts.common import (
     _RelatedClaims,
     _Stories,
     is_dispute,
+    story_lead,
     pair_order,
 )
 from claims.conflicts.contradictions import find_contradictions
@@ -48,7 +49,11 @@ def find_conflicts(
     refs: Sequence[ClaimRef],
     clusters: Sequence[ClusterMember] = (),
     settings: ConflictSettings = ConflictSettings(),
+    leads: Mapping[str, tuple[str | None, str]] | None = None,
 ) -> list[Conflict]:
+    """`leads` (optional): article id -> its title and the opening of its text
+    (`story_lead`, `settings.lead_chars`), read only for the names that tell two stories
+    apart (`_Stories.titled_apart`, s40)."""
     by_article: dict[str, list[ClaimRef]] = defaultdict(list)
     for r in refs:
         by_article[r.claim.article_id].append(r)
@@ -69,7 +74,7 @@ def find_conflicts(
     _drop_doubled_grounds(judged, by_article)
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
-    stories = _Stories(judged, settings.story_days, settings.same_story)
+    stories = _Stories(judged, settings.story_days, settings.same_story, leads=leads)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
     published_of = {j.claim.article_id: j.ref.published for j in judged}
     story_of: dict[str, frozenset[str]] = {}

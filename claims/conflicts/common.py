@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from types import MappingProxyType
 
 import numpy as np
 
@@ -152,6 +154,14 @@ class ConflictSettings:
     # claims, measured) would add more than 400 MB to the run's peak memory. (0, 0) never
     # forks.
     fork_claims: tuple[int, int] = (5_000, 50_000)
+    # (s40) Characters of each article's text, after its title, read for the names of its
+    # story (`_Stories.titled_apart`, `story_lead`): an outlet's lede names the place and
+    # body its claims' sentences may leave out. On the development gold run as one store,
+    # 0 (the title alone) set one case's two outlets apart (a fire named by its road in one
+    # title and by its town in the other, the town only in the other's lede); 300, 600 and
+    # the whole text none. 600 holds a lede and its next paragraph at a bounded cost per
+    # article when the flow reads the store's articles.
+    lead_chars: int = 600
 
 
 @dataclass(slots=True)
@@ -625,6 +635,8 @@ NAMED_APART_LONG = 10
 BRIDGE_FLOOR = 0.1
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*[\w&]")
 _WORD = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
+# (s40) Where a lede's sentences end: a line break, or a stop before a capital or a quote.
+_LEAD_SENTENCE = re.compile(r"\n+|(?:(?<=[.!?])|(?<=[.!?][\"'”’]))\s+(?=[\"'“‘]?[A-Z])")
 _NOT_NAMES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "I", *DATE_NAMES))
 
 
@@ -643,19 +655,53 @@ def _proper_names(sentences: dict[str, dict[str, None]]) -> dict[str, frozenset[
             for article_id, said in sentences.items()}
 
 
+def _lead_names(sentences: dict[str, dict[str, None]], leads: Mapping[str, tuple[str | None, str]]
+                ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(s40) The proper names of each article's claims' sentences, title and lede
+    (`_proper_names` over them all, the title and the lede's paragraphs read as sentences),
+    and those of them its title gives. Articles without a lead have none."""
+    if not leads:
+        return {}, {}
+    read = {a: dict(said) for a, said in sentences.items()}
+    for article_id, (title, lead) in leads.items():
+        if article_id in read:
+            read[article_id].update(dict.fromkeys(p.strip() for p in [title or "", *_LEAD_SENTENCE.split(lead)]
+                                                  if p.strip()))
+    names = _proper_names(read)
+    titled = {a: frozenset(m.group() for m in _CAPITALISED.finditer(leads[a][0] or "")) & names[a]
+              for a in names if a in leads}
+    return names, titled
+
+
 def _one_name(x: str, y: str) -> bool:
     """A name and its derived forms: "Estavia" / "Estavian", "Halden" / "Haldeners"."""
     short, long_ = sorted((x, y), key=len)
     return len(short) >= 5 and long_.startswith(short)
 
 
+def story_lead(title: str | None, text: str, chars: int = ConflictSettings.lead_chars) -> tuple[str | None, str]:
+    """(s40) What `find_conflicts` reads of an article besides its claims: its title and the
+    first `chars` characters of its text, cut at a word's end."""
+    lead = text[:chars]
+    if len(text) > chars and not text[chars].isspace():
+        lead = lead.rsplit(None, 1)[0] if " " in lead else ""
+    return title, lead
+
+
 class _Stories:
     """Which articles tell the same story: the rare words of all their claims' sentences
     (names, places, the matter at hand) overlap. Short quotes such as "We are very close"
-    share no rare word with "There is no deal in sight", but their articles do."""
+    share no rare word with "There is no deal in sight", but their articles do.
+
+    (s40) `leads` (article id -> title and the opening of its text, `story_lead`) give the
+    names of the story beyond the claims' sentences: see `titled_apart`."""
+
+    # Without leads, no article has a title's names (and a subclass may skip __init__).
+    story_names: Mapping[str, frozenset[str]] = MappingProxyType({})
+    title_names: Mapping[str, frozenset[str]] = MappingProxyType({})
 
     def __init__(self, judged: list[_Judged], max_days: int | None = None, same_story: float | None = None,
-                 told_story: float = 0.2) -> None:
+                 told_story: float = 0.2, leads: Mapping[str, tuple[str | None, str]] | None = None) -> None:
         sentences: dict[str, dict[str, None]] = defaultdict(dict)
         self.published: dict[str, object] = {}
         for j in judged:
@@ -669,6 +715,7 @@ class _Stories:
         self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids], rarest=50,
                                 keep_stem_sets=False)
         self.names = _proper_names(sentences)
+        self.story_names, self.title_names = _lead_names(sentences, leads or {})
         self._related: dict[tuple[str, float], list[str]] = {}
         self._scores: dict[tuple[str, str], float] = {}
         self._last_scored: tuple[str | None, list[tuple[str, float]]] = (None, [])
@@ -721,11 +768,25 @@ class _Stories:
         town's waiting list names that town. Unless a third article, told by both, names
         something of each (`_bridged`): a brief naming only the company ("Northwind") and a
         report naming only the town and its people are tied by the article naming both."""
-        if self._named_apart_from(a, b, NAMED_APART):
+        if self._named_apart_from(a, b, NAMED_APART) or self.titled_apart(a, b):
             return True
         short, long_ = sorted((a, b), key=lambda x: len(self.names.get(x, ())))
         return (len(self.names.get(long_, ())) >= NAMED_APART_LONG and self._named_apart_from(short, long_, 1)
                 and not self._bridged(a, b))
+
+    def titled_apart(self, a: str, b: str) -> bool:
+        """(s40) Two articles whose titles each name someone or somewhere, and which share no
+        name in their titles, ledes and claims' sentences, tell two stories, however few
+        names each gives: a headline names its story's town or party ("Ashgarth misses
+        housing target", "Tenants say Oakhurst counted homes twice"), and the outlets of one
+        story name it in their titles or ledes even when they quote different people. Two
+        towns' housing reports naming two or three people each share "households",
+        "waiting list" and "council" (story overlap above `same_story`) and no name. A title
+        naming no one ("Housing figures 'flattered', says opposition") sets nothing apart."""
+        if a == b or not self.title_names.get(a) or not self.title_names.get(b):
+            return False
+        names_a, names_b = self.story_names.get(a, frozenset()), self.story_names.get(b, frozenset())
+        return not names_a & names_b and not any(_one_name(x, y) for x in names_a for y in names_b)
 
     def _bridged(self, a: str, b: str) -> bool:
         """A third article told by both (`BRIDGE_FLOOR`) shares a name with each."""
