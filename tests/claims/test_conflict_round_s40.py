@@ -78,3 +78,34 @@ def test_two_stories_sharing_a_town_are_not_titled_apart():
 def test_a_lead_is_cut_at_a_words_end():
     assert story_lead("Title", "Refuse crews went back to work", 12) == ("Title", "Refuse crews")
     assert story_lead(None, "Short text", 600) == (None, "Short text")
+
+
+# Given names: two stories' people may share a first name or a title, never a full name.
+TOWN_A = "In Callowmere, Tom Radley of the residents' group said that {}"
+TOWN_B = "In Brayford, Tom Penhallow of the residents' group said that {}"
+
+
+def test_a_shared_first_name_of_two_people_does_not_tie_two_stories():
+    refs = two_articles(TOWN_A, TOWN_B)
+    titled = leads("Callowmere bin strike enters its third week", "Rubbish piles up across the town.",
+                   "Brayford bins emptied as crews return", "Crews went back to work on Monday.")
+    assert find_conflicts(refs, leads=titled) == []
+
+
+def test_one_person_named_in_both_ties_the_stories():
+    # Near miss: the same person ("Tom Radley") in both articles is one story's voice,
+    # whatever the titles name.
+    refs = two_articles(TOWN_A, "In Brayford, Tom Radley of the residents' group said that {}")
+    (conflict,) = find_conflicts(refs, leads=leads(
+        "Callowmere bin strike enters its third week", "Rubbish piles up across the town.",
+        "Brayford bins emptied as crews return", "Crews went back to work on Monday."))
+    assert conflict.kind is ConflictKind.CONTRADICTION
+
+
+def test_a_first_name_standing_alone_is_still_shared():
+    # Near miss: "Tom said" in one article may be the other's Tom Penhallow.
+    refs = two_articles(TOWN_A, "In Brayford, Tom of the residents' group said that {}")
+    (conflict,) = find_conflicts(refs, leads=leads(
+        "Callowmere bin strike enters its third week", "Rubbish piles up across the town.",
+        "Brayford bins emptied as crews return", "Crews went back to work on Monday."))
+    assert conflict.kind is ConflictKind.CONTRADICTION
