@@ -790,20 +790,28 @@ class _Stories:
                 and not self._bridged(a, b))
 
     def titled_apart(self, a: str, b: str) -> bool:
-        """(s40) Two articles whose titles each name someone or somewhere, and which share no
-        name in their titles, ledes and claims' sentences (but a given name or title of two
-        people, `_two_people`), tell two stories, however few names each gives: a headline
-        names its story's town or party ("Quellford misses housing target", "Tenants say
-        Holmwick counted homes twice"), and the outlets of one story name it in their titles
-        or ledes even when they quote different people. Two towns' housing reports naming
-        two or three people each share "households", "waiting list" and "council" (story
-        overlap above `same_story`) and no name. A title naming no one ("Bin figures
-        'massaged', says opposition") sets nothing apart: outlets of one story may share no
-        name at all in their openings (on the development gold, ten pairs of one case did,
-        once a lede's first sentence stood in for a title naming none)."""
+        """(s40) Two articles whose titles each name someone or somewhere, neither of which
+        names (in its title, lede or claims' sentences) anything the other's title names,
+        tell two stories, however few names each gives: a headline names its story's town
+        or party ("Quellford misses housing target", "Tenants say Holmwick counted homes
+        twice"), and the outlets of one story name it in their titles or ledes even when
+        they quote different people. Two towns' housing reports naming two or three people
+        each share "households", "waiting list" and "council" (story overlap above
+        `same_story`) and no name; two elections' reports share a councillor's surname, but
+        neither names the other's town. A title naming no one ("Bin figures 'massaged',
+        says opposition") sets nothing apart: outlets of one story may share no name at all
+        in their openings (on the development gold, ten pairs of one case did, once a
+        lede's first sentence stood in for a title naming none)."""
         if a == b or not self.title_names.get(a) or not self.title_names.get(b):
             return False
-        return self._share_no_name(a, b, self.story_names.get(a, frozenset()), self.story_names.get(b, frozenset()))
+        return self._names_none_of(b, a) and self._names_none_of(a, b)
+
+    def _names_none_of(self, a: str, b: str) -> bool:
+        """(s40) `a`'s title, lede and claims' sentences name nothing `b`'s title names (nor
+        a derived form of it), but a given name or title of two people (`_two_people`)."""
+        names_a = self.story_names.get(a, frozenset())
+        return not any((x == y and not self._two_people(a, b, x)) or (x != y and _one_name(x, y))
+                       for x in self.title_names.get(b, frozenset()) for y in names_a)
 
     def _two_people(self, a: str, b: str, name: str) -> bool:
         """(s40) `name` is, in both articles, always followed by another name, and by none

@@ -61,9 +61,20 @@ def test_a_title_naming_no_one_sets_nothing_apart():
     assert conflict.kind is ConflictKind.CONTRADICTION
 
 
-def test_two_stories_sharing_a_town_are_not_titled_apart():
-    # Near miss: a name shared anywhere (here the town, in the second article's lede) keeps
-    # the rule out; telling such stories apart is left to their words.
+def test_two_stories_sharing_a_county_but_titled_by_two_towns_are_apart():
+    # Both ledes name the county (and the claims' speakers share a first name): neither
+    # article names the other's title town.
+    refs = two_articles("In Callowmere, Tom Radley said that {}", "In Brayford, Tom Penhallow said that {}")
+    assert find_conflicts(refs, leads=leads(
+        "Callowmere bin strike enters its third week",
+        "Rubbish is piling up in Callowmere, the largest town in Eskdale, as the strike goes on.",
+        "Brayford bins emptied as crews return",
+        "Refuse crews in Brayford, in the north of Eskdale, went back to work on Monday.")) == []
+
+
+def test_an_article_naming_the_others_title_town_is_not_titled_apart():
+    # Near miss: the second article's lede names the first one's title town; telling such
+    # stories apart is left to their words.
     stories = _Stories([], leads={})
     assert not stories.titled_apart("a1", "b1")
     refs = two_articles(NORTH, SOUTH)
@@ -81,31 +92,30 @@ def test_a_lead_is_cut_at_a_words_end():
 
 
 # Given names: two stories' people may share a first name or a title, never a full name.
-TOWN_A = "In Callowmere, Tom Radley of the residents' group said that {}"
-TOWN_B = "In Brayford, Tom Penhallow of the residents' group said that {}"
+# Four names or more each (`named_apart`); titles naming no one, so only the names decide.
+TOWN_A = "In Callowmere, Tom Radley of Eskbank Tenants told Ffion Moyle that {}"
+TOWN_B = "In Brayford, Tom Penhallow of Ouseley Residents told Gwil Pengarrow that {}"
+UNNAMED = leads("Bins row goes on", "Rubbish is piling up as the strike goes on.",
+                "Crews return to work", "Crews went back to work on Monday.")
 
 
 def test_a_shared_first_name_of_two_people_does_not_tie_two_stories():
     refs = two_articles(TOWN_A, TOWN_B)
-    titled = leads("Callowmere bin strike enters its third week", "Rubbish piles up across the town.",
-                   "Brayford bins emptied as crews return", "Crews went back to work on Monday.")
-    assert find_conflicts(refs, leads=titled) == []
+    # Without leads (no reading of given names) the shared "Tom" ties the two.
+    (conflict,) = find_conflicts(refs)
+    assert conflict.kind is ConflictKind.CONTRADICTION
+    assert find_conflicts(refs, leads=UNNAMED) == []
 
 
 def test_one_person_named_in_both_ties_the_stories():
-    # Near miss: the same person ("Tom Radley") in both articles is one story's voice,
-    # whatever the titles name.
-    refs = two_articles(TOWN_A, "In Brayford, Tom Radley of the residents' group said that {}")
-    (conflict,) = find_conflicts(refs, leads=leads(
-        "Callowmere bin strike enters its third week", "Rubbish piles up across the town.",
-        "Brayford bins emptied as crews return", "Crews went back to work on Monday."))
+    # Near miss: the same person ("Tom Radley") in both articles is one story's voice.
+    refs = two_articles(TOWN_A, TOWN_B.replace("Tom Penhallow", "Tom Radley"))
+    (conflict,) = find_conflicts(refs, leads=UNNAMED)
     assert conflict.kind is ConflictKind.CONTRADICTION
 
 
 def test_a_first_name_standing_alone_is_still_shared():
-    # Near miss: "Tom said" in one article may be the other's Tom Penhallow.
-    refs = two_articles(TOWN_A, "In Brayford, Tom of the residents' group said that {}")
-    (conflict,) = find_conflicts(refs, leads=leads(
-        "Callowmere bin strike enters its third week", "Rubbish piles up across the town.",
-        "Brayford bins emptied as crews return", "Crews went back to work on Monday."))
+    # Near miss: "Tom of Ouseley Residents" may be the other's Tom Radley.
+    refs = two_articles(TOWN_A, TOWN_B.replace("Tom Penhallow", "Tom"))
+    (conflict,) = find_conflicts(refs, leads=UNNAMED)
     assert conflict.kind is ConflictKind.CONTRADICTION
