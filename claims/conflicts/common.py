@@ -656,10 +656,12 @@ def _proper_names(sentences: dict[str, dict[str, None]]) -> dict[str, frozenset[
 
 
 def _lead_names(sentences: dict[str, dict[str, None]], leads: Mapping[str, tuple[str | None, str]]
-                ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+                ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
+                           dict[str, dict[str, frozenset[str | None]]]]:
     """(s40) The proper names of each article's claims' sentences, title and lede
     (`_proper_names` over them all, the title and the lede's paragraphs read as sentences),
-    and those of them its title gives. Articles without a lead have none."""
+    those of them its title gives, and the words following each name (`_name_followers`).
+    Articles without a lead have none."""
     if not leads:
         return {}, {}, {}
     read = {a: dict(said) for a, said in sentences.items()}
