@@ -1,0 +1,47 @@
+"""Rules of round u40, from a review of the predictions nobody labelled: a rejecting cue
+whose object is a thing put forward ("rejected a request from the union to delay the
+vote", "rejected calls for an inquiry") declines it and disputes no claim of the story,
+unless that claim tells the same thing accepted. Sentences written for these tests, about
+none of the gold cases; each rule has a near miss."""
+
+from datetime import date
+
+from claims.lexicon import declined_proposal_pattern
+from tests.claims.test_conflict_round_t11 import _joins
+from tests.claims.test_conflict_round_t12 import _disputes
+
+# --- a declined proposal disputes no claim ------------------------------------------------
+
+
+def test_a_request_declined_is_set_against_no_claim(nlp):
+    text = ("The Harlow Teachers' Union said the vote had been close, with four of the eleven governors voting "
+            "against. The Fenmoor Academy Trust rejected a request from the union to postpone the vote until "
+            "after the holidays.")
+    pairs = _disputes(nlp, (text, "Outlet A", date(2027, 3, 2)))
+    assert not _joins(pairs, "the vote had been close", "a request from the union")
+
+
+def test_a_declined_proposal_still_opposes_its_acceptance(nlp):
+    # Near miss: the other claim tells the same application approved; the two outcomes
+    # oppose each other (a contradiction of outcomes, shown as the dispute it was).
+    approval = ("The Westbrook planning committee approved the developer's application to build 60 homes on the "
+                "old depot site, the council said on Monday.")
+    refusal = "The Westbrook planning committee rejected the developer's application to build 60 homes on the old depot site."
+    pairs = _disputes(nlp, (approval, "Outlet A", date(2027, 4, 8)), (refusal, "Outlet B", date(2027, 4, 9)))
+    assert _joins(pairs, "approved the developer's application", "the developer's application to build 60 homes")
+
+
+def test_a_rejected_claim_is_still_disputed(nlp):
+    # Near miss: the object is what was said (the union's figures), not a thing put forward.
+    claim = ("Crab fishermen in Penhallow say this year's quota cut will leave 120 boats tied up in the harbour, "
+             "according to the Penhallow Fishermen's Association.")
+    rejection = "The fisheries minister, Gwen Tallis, rejected the association's figures on idle boats."
+    pairs = _disputes(nlp, (claim, "Outlet A", date(2027, 4, 8)), (rejection, "Outlet B", date(2027, 4, 9)))
+    assert _joins(pairs, "120 boats", "the association's figures")
+
+
+def test_a_proposal_noun_opening_a_clause_is_what_was_denied():
+    # The noun is the subject of a that-less clause: what was said of the plan is denied.
+    assert declined_proposal_pattern().match(" the developer's application to build 40 homes")
+    assert not declined_proposal_pattern().match(" the application would cost the town its green belt")
+    assert not declined_proposal_pattern().match(" the offer was worth 4% over two years")
