@@ -45,3 +45,12 @@ def test_a_proposal_noun_opening_a_clause_is_what_was_denied():
     assert declined_proposal_pattern().match(" the developer's application to build 40 homes")
     assert not declined_proposal_pattern().match(" the application would cost the town its green belt")
     assert not declined_proposal_pattern().match(" the offer was worth 4% over two years")
+
+
+def test_a_deal_or_a_merger_rejected_is_declined():
+    from claims.lexicon import rejects_a_claim
+    assert not rejects_a_claim("Drivers at the Kelham depot rejected the overtime deal in March")
+    assert not rejects_a_claim("Voters in Ostley rejected the merger with their larger neighbour")
+    # Near misses: what was said of the deal, or an account of it, is rejected.
+    assert rejects_a_claim("the union denied the deal had collapsed")
+    assert rejects_a_claim("the union rejected the company's account of the deal")
