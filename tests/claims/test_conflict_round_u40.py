@@ -54,3 +54,26 @@ def test_a_deal_or_a_merger_rejected_is_declined():
     # Near misses: what was said of the deal, or an account of it, is rejected.
     assert rejects_a_claim("the union denied the deal had collapsed")
     assert rejects_a_claim("the union rejected the company's account of the deal")
+
+
+# --- a rejection of a figure answers a claim giving one -------------------------------------
+
+
+def test_a_rejected_number_answers_no_claim_giving_none(nlp):
+    text = ("Passengers at Ruddle bus station said services were often late. "
+            "The Ruddle Bus Users' Group said it did not accept that number.")
+    pairs = _disputes(nlp, (text, "Outlet A", date(2027, 4, 8)))
+    assert not _joins(pairs, "services were often late", "it did not accept that number")
+
+
+def test_a_rejected_figure_still_answers_the_claim_giving_it(nlp):
+    # Near misses: the party's claim with a count, and a multiple told in words.
+    claim = ("The Harwell Residents' Association said the airport had ignored its letters about night flights. "
+             "The association said it had logged 340 noise complaints in June.")
+    rejection = ("Harwell Airport pushed back on the residents' association's noise figures, saying its own "
+                 "monitors showed no breach.")
+    pairs = _disputes(nlp, (claim, "Outlet A", date(2027, 4, 8)), (rejection, "Outlet B", date(2027, 4, 9)))
+    assert _joins(pairs, "340 noise complaints", "noise figures")
+    doubled = ("Passengers at Ruddle bus station said on Monday that services were often late and that fares had "
+               "doubled. A spokesman for Ruddle Buses said he did not accept that figure.")
+    assert _joins(_disputes(nlp, (doubled, "Outlet A", date(2027, 4, 8))), "fares had doubled", "did not accept that figure")
