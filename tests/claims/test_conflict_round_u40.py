@@ -77,3 +77,37 @@ def test_a_rejected_figure_still_answers_the_claim_giving_it(nlp):
     doubled = ("Passengers at Ruddle bus station said on Monday that services were often late and that fares had "
                "doubled. A spokesman for Ruddle Buses said he did not accept that figure.")
     assert _joins(_disputes(nlp, (doubled, "Outlet A", date(2027, 4, 8))), "fares had doubled", "did not accept that figure")
+
+
+# --- agreed to one thing, refused another -------------------------------------------------
+
+
+def _contradictions(nlp, *articles):
+    from claims.conflicts import find_conflicts
+    from claims.models import ConflictKind
+    from tests.claims.test_conflict_round_t12 import _claims
+    refs = []
+    for n, (text, outlet, day) in enumerate(articles):
+        refs += _claims(nlp, "abcdefgh"[n], text, outlet, day)
+    by_id = {r.claim.claim_id: r.claim for r in refs}
+    return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
+            if c.kind is ConflictKind.CONTRADICTION]
+
+
+def test_a_refusal_and_an_approval_of_two_things_do_not_contradict(nlp):
+    first = ("A wildfire in the hills above Calvera has burned about 4,000 hectares of forest, the regional agency "
+             "said on Monday. Some residents refused to leave, the mayor said.")
+    second = ("A wildfire in the hills above Calvera has burned about 4,000 hectares of forest, firefighters said on "
+              "Tuesday. The regional government has approved €12 million in emergency aid, a spokesperson said.")
+    pairs = _contradictions(nlp, (first, "Outlet A", date(2027, 5, 3)), (second, "Outlet B", date(2027, 5, 4)))
+    assert not _joins(pairs, "refused to leave", "approved €12 million")
+
+
+def test_a_refusal_and_an_agreement_of_one_thing_still_contradict(nlp):
+    # Near miss: both claims name what was decided (compensation).
+    first = ("The Kellan Street traders said the county council had agreed to pay compensation for the weeks of "
+             "roadworks, their chairman said on Monday.")
+    second = ("The county council refused a request for compensation from the Kellan Street traders over the "
+              "roadworks, a council spokesperson said.")
+    pairs = _contradictions(nlp, (first, "Outlet A", date(2027, 5, 3)), (second, "Outlet B", date(2027, 5, 4)))
+    assert _joins(pairs, "agreed to pay compensation", "refused a request for compensation")
