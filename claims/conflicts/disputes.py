@@ -277,7 +277,8 @@ def find_disputes(
                 # (u40) The cue declines a thing put forward and rejects no claim; it
                 # opposes only a claim telling that thing accepted.
                 continue
-            if _names_a_figure(dispute) and not _tells_a_figure(target.claim):
+            if _names_a_figure(dispute) and not _tells_a_figure(target.claim) \
+                    and _figures_told(by_article[dispute.claim.article_id] + by_article[target.claim.article_id]):
                 continue  # (u40) a rejection of a figure answers no claim giving none
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
@@ -1030,6 +1031,13 @@ def _tells_a_figure(claim: Claim) -> bool:
     "they were harmed by the drug") answers another claim of the story: the dev review
     found 9 of 10 such pairs false, the tenth arguable."""
     return bool(claim.quantities) or bool(MULTIPLE_WORDS.search(claim.text))
+
+
+def _figures_told(claims: Sequence[_Judged]) -> bool:
+    """(u40) A claim of these (the rejection's article and its target's) gives a figure:
+    the figure the rejection names is told somewhere, so a claim giving none is not it.
+    Where no claim gives one, the rejection keeps the target it found."""
+    return any(_tells_a_figure(j.claim) for j in claims)
 
 
 @cache

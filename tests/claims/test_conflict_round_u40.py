@@ -60,10 +60,14 @@ def test_a_deal_or_a_merger_rejected_is_declined():
 
 
 def test_a_rejected_number_answers_no_claim_giving_none(nlp):
-    text = ("Passengers at Ruddle bus station said services were often late. "
-            "The Ruddle Bus Users' Group said it did not accept that number.")
+    text = ("Ruddle Buses said 96% of its services ran on time in October. Passengers at Ruddle bus station said "
+            "services were often late. The Ruddle Bus Users' Group said it did not accept that number.")
     pairs = _disputes(nlp, (text, "Outlet A", date(2027, 4, 8)))
     assert not _joins(pairs, "services were often late", "it did not accept that number")
+    # Near miss: where no claim gives a figure, the rejection keeps the target it found.
+    bare = ("Passengers at Ruddle bus station said services were often late. "
+            "The Ruddle Bus Users' Group said it did not accept that number.")
+    assert _joins(_disputes(nlp, (bare, "Outlet A", date(2027, 4, 8))), "services were often late", "did not accept")
 
 
 def test_a_rejected_figure_still_answers_the_claim_giving_it(nlp):
