@@ -95,7 +95,15 @@ def declined_proposal_pattern() -> re.Pattern[str]:
     object of a rejecting word right before it ("rejected Greyhaven's application")."""
     nouns = "|".join(re.escape(w) for w in data_lines("conflict_proposal_nouns.txt"))
     not_object_head = r"(?:that|claims?|reports?|suggestions?|allegations?|in|of|on|about|over|from|with|by)\b"
-    return re.compile(rf"\s+(?:(?!{not_object_head})[\w'’-]+\s+){{0,3}}?(?:{nouns})s?\b", re.IGNORECASE)
+    # (u40) Not the subject of a that-less clause: "denied the plan would cost jobs"
+    # rejects what was said of the plan.
+    return re.compile(rf"\s+(?:(?!{not_object_head})[\w'’-]+\s+){{0,3}}?(?:{nouns})s?\b(?!\s+{CLAUSE_VERB})",
+                      re.IGNORECASE)
+
+
+# (u40) An auxiliary or a verb of being right after a noun: the noun is the subject of a
+# clause, not the object of the word before it.
+CLAUSE_VERB = r"(?:was|were|is|are|had|has|have|would|will|could|should|might|may|must|did|does|can)\b"
 
 
 def _rejecting_words(text: str) -> Iterator[re.Match[str]]:

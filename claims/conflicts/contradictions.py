@@ -166,6 +166,8 @@ def find_contradictions(
                     if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text) \
                             or _another_thing(a.own_text, b.own_text):
                         continue
+                    if _decisions_of_two_things(hit, a, b):
+                        continue  # (u40) agreed to one thing, refused another
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -203,6 +205,44 @@ def find_contradictions(
                                (score, a, b, hit))
     for score, a, b, hit in best.values():
         yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
+
+
+# (u40) A word of the decision row of conflict_opposites.txt (the row holding this one).
+DECISION_ROW_KEY = "approve"
+
+
+@cache
+def _decision_sides() -> tuple[frozenset[str], frozenset[str]]:
+    """(u40) The two sides of the row of conflict_opposites.txt holding `DECISION_ROW_KEY`,
+    every word inflected: agree, accept, approve | reject, refuse, decline, oppose."""
+    for line in data_lines("conflict_opposites.txt"):
+        sides = [[w.strip().lower() for w in side.split(",")] for side in line.split("|")]
+        if len(sides) == 2 and DECISION_ROW_KEY in sides[0]:
+            return tuple(frozenset(f for w in side for f in inflections(w)) for side in sides)
+    return frozenset(), frozenset()
+
+
+def _decisions_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(u40) The opposite words are the two sides of the decision row (one agrees,
+    accepts or approves, the other rejects, refuses, declines or opposes), and the two
+    claims share no word but those and their speakers' names: what was agreed and what was refused are two things
+    ("Some residents refused to leave" / "The regional government has approved EUR 12
+    million in emergency aid"; "his group would oppose the rise" / "We accept that our
+    press release should have explained the change"; "Refuse collection crews ..." / "the
+    company had agreed to publish its figures"). A pair deciding one thing names it twice
+    ("refused a request for compensation" / "had agreed to pay compensation"). One word
+    said and denied ("have not accepted any offer") and a rejection's side (its matter is
+    read by `_share_matter`) are left as they were. Round c27 read the words' arguments
+    with a parse (not merged for its cost); this reads the stored words only. Dev review:
+    no labelled pair of the row shares no word."""
+    if a.is_dispute or b.is_dispute:
+        return False
+    yes, no = _decision_sides()
+    first, second = (h.lower().strip() for h in hit)
+    if not ((first in yes and second in no) or (first in no and second in yes)):
+        return False
+    ignored = topic_stems(" ".join(yes | no)) | topic_stems(" ".join(filter(None, (a.claim.speaker, b.claim.speaker))))
+    return (a.text_stems - ignored).isdisjoint(b.text_stems - ignored)
 
 
 # "arrested after a window at the embassy was broken", "injured outside the stadium": the

@@ -273,6 +273,13 @@ def find_disputes(
         targets = [(t, how, min(score, POINTED_SCORE)) for t, how, score in targets_of(pointed)
                    if not _own_side(dispute, t)] if pointed is not None else []
         for target, how, score in targets or targets_of(dispute):
+            if _declines_a_proposal(dispute) and not _granting_pattern().search(target.claim.text):
+                # (u40) The cue declines a thing put forward and rejects no claim; it
+                # opposes only a claim telling that thing accepted.
+                continue
+            if _names_a_figure(dispute) and not _tells_a_figure(target.claim) \
+                    and _figures_told(by_article[dispute.claim.article_id] + by_article[target.claim.article_id]):
+                continue  # (u40) a rejection of a figure answers no claim giving none
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
             if stories.named_apart(target.claim.article_id, dispute.claim.article_id):
@@ -1003,6 +1010,54 @@ def _without_rejecter(reference: str, claim: Claim) -> str:
 def _statement_noun_stems() -> frozenset[str]:
     """(g24) Stems of the nouns naming what a party said ("warning", "claim", "figures")."""
     return topic_stems(" ".join(statement_nouns()))
+
+
+# (u40) Words telling a figure without digits: "waiting times had doubled".
+MULTIPLE_WORDS = re.compile(r"\b(?:doubled?|doubling|halved?|halving|tripled?|trebled?|quadrupled?|twice|"
+                            r"double|treble|triple)\b", re.IGNORECASE)
+
+
+def _names_a_figure(dispute: _Judged) -> bool:
+    """(u40) The rejection's own words name a figure ("the Clearwater Alliance's spill
+    figures", "it did not accept that number", "a union count that put the number of
+    strikers far higher"): what it rejects is a figure."""
+    return bool(figure_noun_pattern().search(dispute.own_text))
+
+
+def _tells_a_figure(claim: Claim) -> bool:
+    """(u40) The claim gives a figure: a quantity read in it, or a multiple in words
+    ("had doubled in a year"). A rejection of a figure set against a claim giving none
+    ("had ignored warnings from residents about the smell", "services were often late",
+    "they were harmed by the drug") answers another claim of the story: the dev review
+    found 9 of 10 such pairs false, the tenth arguable."""
+    return bool(claim.quantities) or bool(MULTIPLE_WORDS.search(claim.text))
+
+
+def _figures_told(claims: Sequence[_Judged]) -> bool:
+    """(u40) A claim of these (the rejection's article and its target's) gives a figure:
+    the figure the rejection names is told somewhere, so a claim giving none is not it.
+    Where no claim gives one, the rejection keeps the target it found."""
+    return any(_tells_a_figure(j.claim) for j in claims)
+
+
+@cache
+def _granting_pattern() -> re.Pattern[str]:
+    """(u40) The words of claims/data/conflict_granting_words.txt, inflected."""
+    return phrase_pattern(data_lines("conflict_granting_words.txt"))
+
+
+def _declines_a_proposal(dispute: _Judged) -> bool:
+    """(u40) The claim is the object of its rejecting cue and names a thing put forward
+    (claims/data/conflict_proposal_nouns.txt): "The trust rejected a request from the
+    union to delay the vote", "Marsh also rejected calls for an independent inquiry", "The
+    board rejected Greyhaven's application to add 20 turbines". The cue declines it; it
+    rejects nothing anyone said, and was set against the story's nearest claim (dev review:
+    5 of 42 unlabelled disputes). "denied the claim that ...", "rejected the union's
+    figures" and a that-less clause ("denied the plan would cost jobs") still reject what
+    was said (`declined_proposal_pattern`). The claim stays a rejection for the other rules
+    (judged at the claim, the guard lost a closed contradiction)."""
+    return bool(dispute_pattern().fullmatch(dispute.claim.cue or "")) \
+        and bool(declined_proposal_pattern().match(" " + dispute.own_text))
 
 
 def _declines_proposal(dispute: _Judged) -> bool:
