@@ -707,16 +707,20 @@ def _dispute_target(
 
     outlets_report = bool(OUTLETS_REPORT.search(reference))
 
-    def ranked_all(candidates, floor, words=None):
+    def ranked_all(candidates, floor, words=None, first_told=False, hollow=frozenset()):
         """Candidates at or above `floor`, best first: (in article earlier, overlap,
         story, attributed, -distance, claim); overlap with `words`, the rejection's own
-        by default."""
+        by default. (t40) With `first_told`, of claims tied on the rest the one told just
+        before the rejection, else the one told first (`_told_order`), not the nearest;
+        a claim whose words shared with the rejection are all `hollow` shares none."""
         words = own if words is None else words
         words_weight = related.index.weight(words)
         scored = []
         for j in candidates:
             overlap = related.index.weight(words & j.text_stems) / min(words_weight, j.text_weight(related.index)) \
                 if words_weight and not words.isdisjoint(j.text_stems) else 0.0
+            if hollow and (words & j.text_stems) <= hollow:
+                overlap = min(overlap, floor)
             if overlap >= floor:
                 # A rejection most often answers something said earlier in its own
                 # article; another article's claim is the target only failing that.
@@ -728,7 +732,7 @@ def _dispute_target(
                 # offset in its own article says nothing of nearness).
                 story = story_score(j.claim.article_id) if story_score else 0.0
                 scored.append((in_article_earlier, overlap, story, _attributed(j.claim),
-                               -abs(j.claim.start_char - claim.start_char), j))
+                               _told_order(j.claim, claim) if first_told else -abs(j.claim.start_char - claim.start_char), j))
         return sorted(scored, key=lambda s: s[:5], reverse=True)
 
     def ranked(candidates, floor):
@@ -835,6 +839,12 @@ def _dispute_target(
         # its statement must also share words with the rejection, unless a figure is meant.
         floor = 0.0 if owned_figures or _owner_is_named(reference) else settings.dispute_target
         found = ranked_all(owned_figures or owned, floor)
+        # (t40) Which of the owner's claims: one sharing with the rejection only the
+        # owner's name or a statement noun ("the federation's figure" / "The federation's
+        # count puts the waiting list at 5,100") is no nearer what was rejected than the
+        # owner's other claims; of those the words cannot tell apart, the one told right
+        # before the rejection, else the owner's first told (`_told_order`).
+        found = ranked_all([f[-1] for f in found], 0.0, first_told=True, hollow=owner | _statement_noun_stems())
         if found:
             best = found[0]
             score = round(0.75 + 0.2 * min(best[1], 1.0), 4)
@@ -977,6 +987,21 @@ def _dispute_target(
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return _claim_of(named_only)
+
+
+def _told_order(candidate: Claim, rejection: Claim) -> tuple[bool, int]:
+    """(t40) Of a party's claims the rejection's words cannot tell apart, which it most
+    likely answers: one told right before it (within a sentence, same article) is what it
+    answers ("said journey times rose by 90 seconds. A spokesman called the council's
+    figure a fantasy"); failing that, the one told first in its article, the party's
+    headline claim ("cancelled 2,300 services, the operator said ... The group said the
+    operator's figures were misleading"), not a side detail told nearer ("it had hired 90
+    new drivers"); an offset in another article says nothing of nearness."""
+    near = candidate.article_id == rejection.article_id and candidate.start_char < rejection.start_char \
+        and _sentences_apart(candidate, rejection) <= 1
+    if near:
+        return True, -abs(candidate.start_char - rejection.start_char)
+    return False, -candidate.start_char
 
 
 def _claim_of(best: tuple | None) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
