@@ -662,6 +662,7 @@ def _dispute_target(
         found = next(filter(None, (_ranked_by_content(content, candidates, related.index, settings.dispute_content,
                                                       polarity, names)
                                    for candidates in (story_pool, pool.values(), named_pool.values()))), [])
+        found = _own_article_first(found, claim)
         if found:
             best = found[0]
             score = round(0.7 + 0.25 * min(best[0], 1.0), 4)
@@ -987,6 +988,28 @@ def _dispute_target(
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return _claim_of(named_only)
+
+
+# (t40) A claim told earlier in the rejection's own article saying the rejected content
+# at least this share as well as another article's best is what the rejection answers.
+OWN_ARTICLE_CONTENT_SHARE = 0.8
+
+
+def _own_article_first(found: list[tuple[float, _Judged]], rejection: Claim) -> list[tuple[float, _Judged]]:
+    """(t40) Of claims saying what a rejection's clause says (`_ranked_by_content`), one
+    told earlier in the rejection's own article, nearly as well as the best of another
+    article (`OWN_ARTICLE_CONTENT_SHARE`), goes first: "Passenger group X said 40 trains
+    were cancelled on Monday. The operator denied that any services had been cancelled"
+    answers the group, not another operator's "cancelled 2,300 services" of a story the
+    store holds beside it, whose wording a few more rare words happen to match."""
+    if not found or found[0][1].claim.article_id == rejection.article_id:
+        return found
+    floor = OWN_ARTICLE_CONTENT_SHARE * found[0][0]
+    own = next((f for f in found if f[0] >= floor and f[1].claim.article_id == rejection.article_id
+                and f[1].claim.start_char < rejection.start_char), None)
+    if own is None:
+        return found
+    return [own] + [f for f in found if f is not own]
 
 
 def _told_order(candidate: Claim, rejection: Claim) -> tuple[bool, int]:

@@ -71,3 +71,26 @@ def test_near_miss_a_claim_told_right_before_is_still_the_one_answered(nlp):
     found = _targets(nlp, text, "the operator's account")
     assert any("40 drivers" in t for t in found), found
     assert not any("1,900 journeys" in t for t in found), found
+
+
+# --- of claims saying the rejected content, an earlier one of the rejection's own article ---------
+
+def _said(article_id, start_char):
+    from types import SimpleNamespace
+    return SimpleNamespace(claim=SimpleNamespace(article_id=article_id, start_char=start_char))
+
+
+def test_an_earlier_claim_of_the_rejections_article_goes_first():
+    from claims.conflicts.disputes import _own_article_first
+    rejection = _said("a", 300).claim
+    elsewhere, earlier = _said("b", 10), _said("a", 40)
+    found = _own_article_first([(0.34, elsewhere), (0.31, earlier)], rejection)
+    assert [j for _, j in found] == [earlier, elsewhere]
+
+
+def test_near_miss_a_much_weaker_or_later_claim_of_the_article_does_not():
+    from claims.conflicts.disputes import _own_article_first
+    rejection = _said("a", 300).claim
+    elsewhere, weak, later = _said("b", 10), _said("a", 40), _said("a", 500)
+    assert [j for _, j in _own_article_first([(0.34, elsewhere), (0.2, weak)], rejection)] == [elsewhere, weak]
+    assert [j for _, j in _own_article_first([(0.34, elsewhere), (0.33, later)], rejection)] == [elsewhere, later]
