@@ -697,9 +697,11 @@ def _dispute_target(
             # (u18) What was just said is the whole sentence of that party: "Oduya said
             # buses were running 40 minutes late and that services were being cancelled.
             # A spokesperson said that was not a fair picture" answers both claims.
+            # (t40) And of the sentences running back from it while that party speaks:
+            # '"Two ballot boxes were not sealed when they arrived," she said. "Our agents
+            # raised it at the time and were ignored." The returning officer denied that.'
             latest = _latest(said_before)
-            sentence = [(j, 0.7) for j in reversed(said_before) if j is not latest
-                        and _same_sentence(j.claim, latest.claim) and j.claim.speaker == latest.claim.speaker
+            sentence = [(j, 0.7) for j in _said_in_one_run(latest, said_before)
                         ] if BARE_POINTER.match(dispute.own_text) else []
             return latest, "the preceding claim of", 0.7, sentence, bool(sentence)
     alleged = None if _owner_stems(reference) else _made_before(reference, others, claim)
@@ -988,6 +990,23 @@ def _dispute_target(
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return _claim_of(named_only)
+
+
+def _said_in_one_run(latest: _Judged, said_before: Sequence[_Judged]) -> list[_Judged]:
+    """(t40) The claims of `latest`'s speaker told in an unbroken run of sentences ending
+    with it (its own sentence, the one before, ...), nearest first; another voice's claim
+    in between ends the run. A bare "denied that" after a party's quote of two or three
+    sentences answers the quote, whose first sentence is most often what is denied ("Two
+    ballot boxes were not sealed when they arrived at the count"), not only its last
+    ("Our agents raised it at the time and were ignored")."""
+    run, last = [], latest
+    for j in sorted((j for j in said_before if j is not latest and j.claim.start_char <= latest.claim.start_char),
+                    key=lambda j: (j.claim.start_char, -j.index), reverse=True):
+        if j.claim.speaker != latest.claim.speaker or _sentences_apart(j.claim, last.claim) > 1:
+            break
+        run.append(j)
+        last = j
+    return run
 
 
 # (t40) A claim told earlier in the rejection's own article saying the rejected content

@@ -94,3 +94,27 @@ def test_near_miss_a_much_weaker_or_later_claim_of_the_article_does_not():
     elsewhere, weak, later = _said("b", 10), _said("a", 40), _said("a", 500)
     assert [j for _, j in _own_article_first([(0.34, elsewhere), (0.2, weak)], rejection)] == [elsewhere, weak]
     assert [j for _, j in _own_article_first([(0.34, elsewhere), (0.33, later)], rejection)] == [elsewhere, later]
+
+
+# --- a bare "denied that" after a party's quote of several sentences answers the whole run ---------
+
+FLOOD = ("Flooding closed Mill Lane in Tarrow for the third time this winter on Sunday.\n\n"
+         "The residents' association chair, Ann Corby, said the council had been warned about the blocked "
+         "culvert in 2022. \"Nobody ever came to look at it,\" she said. \"We have been bailing out our "
+         "kitchens ever since.\"\n\n"
+         "Tarrow Borough Council denied that. A spokesperson said engineers had inspected the culvert twice "
+         "last year.")
+
+
+def test_a_bare_denial_answers_the_run_of_one_partys_sentences(nlp):
+    found = _targets(nlp, FLOOD, "that")
+    assert any("warned about the blocked culvert" in t for t in found), found
+    assert any("bailing out" in t for t in found), found
+
+
+def test_near_miss_another_voice_in_between_ends_the_run(nlp):
+    text = FLOOD.replace("\"Nobody ever came to look at it,\" she said. \"We have been bailing out our kitchens ever "
+                         "since.\"", "A neighbour, Bill Hart, said: \"We have been bailing out our kitchens ever since.\"")
+    found = _targets(nlp, text, "that")
+    assert any("bailing out" in t for t in found), found
+    assert not any("warned about the blocked culvert" in t for t in found), found
