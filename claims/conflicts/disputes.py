@@ -994,15 +994,19 @@ def _dispute_target(
 
 def _said_in_one_run(latest: _Judged, said_before: Sequence[_Judged]) -> list[_Judged]:
     """(t40) The claims of `latest`'s speaker told in an unbroken run of sentences ending
-    with it (its own sentence, the one before, ...), nearest first; another voice's claim
-    in between ends the run. A bare "denied that" after a party's quote of two or three
+    with it (its own sentence, the one before, ...), nearest first, going back a sentence
+    only from a quotation; another voice's claim in between ends the run. A bare "denied that" after a party's quote of two or three
     sentences answers the quote, whose first sentence is most often what is denied ("Two
     ballot boxes were not sealed when they arrived at the count"), not only its last
     ("Our agents raised it at the time and were ignored")."""
     run, last = [], latest
     for j in sorted((j for j in said_before if j is not latest and j.claim.start_char <= latest.claim.start_char),
                     key=lambda j: (j.claim.start_char, -j.index), reverse=True):
-        if j.claim.speaker != latest.claim.speaker or _sentences_apart(j.claim, last.claim) > 1:
+        apart = _sentences_apart(j.claim, last.claim)
+        # The run goes back a sentence only from a quotation, which goes on with what
+        # was said before it; two reported sentences are two things said ("Brandt said
+        # bills would rise. Brandt said leaks had been cut. The panel disputed that").
+        if j.claim.speaker != latest.claim.speaker or apart > 1 or (apart == 1 and not last.claim.is_quote):
             break
         run.append(j)
         last = j
