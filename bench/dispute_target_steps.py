@@ -214,6 +214,13 @@ def run(cases, nlp, show):
             counts[f"missed: {step}; right target {'other' if other_art else 'same'}-article; candidate={in_cands}; any covering claim={bool(tgts)}"] += 1
             if show:
                 print("  ", case["id"], repr(pair["a"]), "/", repr(pair["b"]), "->", step, "chose:", by_id[tid].text[:90] if tid else None)
+                # (t40) the chosen and the right claim's features side by side (ov, owner, cs, attr,
+                # other, story, loose, declines, after, isdisp) and whether each is earlier in the
+                # rejection's article
+                if tid is not None and tid not in tgts:
+                    def where(c):
+                        return "earlier-in-article" if by_id[c].article_id == by_id[rid].article_id and by_id[c].start_char < by_id[rid].start_char else "elsewhere"
+                    print("      chosen", feats.get(tid), where(tid), "| right", [(feats.get(t), where(t)) for t in sorted(tgts)])
     return counts
 
 print_step_counts(run, load_nlp())

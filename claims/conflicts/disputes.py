@@ -669,6 +669,7 @@ def _dispute_target(
         found = next(filter(None, (_ranked_by_content(content, candidates, related.index, settings.dispute_content,
                                                       polarity, names)
                                    for candidates in (story_pool, pool.values(), named_pool.values()))), [])
+        found = _own_article_first(found, claim)
         if found:
             best = found[0]
             score = round(0.7 + 0.25 * min(best[0], 1.0), 4)
@@ -703,9 +704,11 @@ def _dispute_target(
             # (u18) What was just said is the whole sentence of that party: "Oduya said
             # buses were running 40 minutes late and that services were being cancelled.
             # A spokesperson said that was not a fair picture" answers both claims.
+            # (t40) And of the sentences running back from it while that party speaks:
+            # '"Two ballot boxes were not sealed when they arrived," she said. "Our agents
+            # raised it at the time and were ignored." The returning officer denied that.'
             latest = _latest(said_before)
-            sentence = [(j, 0.7) for j in reversed(said_before) if j is not latest
-                        and _same_sentence(j.claim, latest.claim) and j.claim.speaker == latest.claim.speaker
+            sentence = [(j, 0.7) for j in _said_in_one_run(latest, said_before)
                         ] if BARE_POINTER.match(dispute.own_text) else []
             return latest, "the preceding claim of", 0.7, sentence, bool(sentence)
     alleged = None if _owner_stems(reference) else _made_before(reference, others, claim)
@@ -714,16 +717,20 @@ def _dispute_target(
 
     outlets_report = bool(OUTLETS_REPORT.search(reference))
 
-    def ranked_all(candidates, floor, words=None):
+    def ranked_all(candidates, floor, words=None, first_told=False, hollow=frozenset()):
         """Candidates at or above `floor`, best first: (in article earlier, overlap,
         story, attributed, -distance, claim); overlap with `words`, the rejection's own
-        by default."""
+        by default. (t40) With `first_told`, of claims tied on the rest the one told just
+        before the rejection, else the one told first (`_told_order`), not the nearest;
+        a claim whose words shared with the rejection are all `hollow` shares none."""
         words = own if words is None else words
         words_weight = related.index.weight(words)
         scored = []
         for j in candidates:
             overlap = related.index.weight(words & j.text_stems) / min(words_weight, j.text_weight(related.index)) \
                 if words_weight and not words.isdisjoint(j.text_stems) else 0.0
+            if hollow and (words & j.text_stems) <= hollow:
+                overlap = min(overlap, floor)
             if overlap >= floor:
                 # A rejection most often answers something said earlier in its own
                 # article; another article's claim is the target only failing that.
@@ -735,7 +742,7 @@ def _dispute_target(
                 # offset in its own article says nothing of nearness).
                 story = story_score(j.claim.article_id) if story_score else 0.0
                 scored.append((in_article_earlier, overlap, story, _attributed(j.claim),
-                               -abs(j.claim.start_char - claim.start_char), j))
+                               _told_order(j.claim, claim) if first_told else -abs(j.claim.start_char - claim.start_char), j))
         return sorted(scored, key=lambda s: s[:5], reverse=True)
 
     def ranked(candidates, floor):
@@ -842,6 +849,12 @@ def _dispute_target(
         # its statement must also share words with the rejection, unless a figure is meant.
         floor = 0.0 if owned_figures or _owner_is_named(reference) else settings.dispute_target
         found = ranked_all(owned_figures or owned, floor)
+        # (t40) Which of the owner's claims: one sharing with the rejection only the
+        # owner's name or a statement noun ("the federation's figure" / "The federation's
+        # count puts the waiting list at 5,100") is no nearer what was rejected than the
+        # owner's other claims; of those the words cannot tell apart, the one told right
+        # before the rejection, else the owner's first told (`_told_order`).
+        found = ranked_all([f[-1] for f in found], 0.0, first_told=True, hollow=owner | _statement_noun_stems())
         if found:
             best = found[0]
             score = round(0.75 + 0.2 * min(best[1], 1.0), 4)
@@ -984,6 +997,64 @@ def _dispute_target(
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return _claim_of(named_only)
+
+
+def _said_in_one_run(latest: _Judged, said_before: Sequence[_Judged]) -> list[_Judged]:
+    """(t40) The claims of `latest`'s speaker told in an unbroken run of sentences ending
+    with it (its own sentence, the one before, ...), nearest first, going back a sentence
+    only from a quotation; another voice's claim in between ends the run. A bare "denied that" after a party's quote of two or three
+    sentences answers the quote, whose first sentence is most often what is denied ("Two
+    ballot boxes were not sealed when they arrived at the count"), not only its last
+    ("Our agents raised it at the time and were ignored")."""
+    run, last = [], latest
+    for j in sorted((j for j in said_before if j is not latest and j.claim.start_char <= latest.claim.start_char),
+                    key=lambda j: (j.claim.start_char, -j.index), reverse=True):
+        apart = _sentences_apart(j.claim, last.claim)
+        # The run goes back a sentence only from a quotation, which goes on with what
+        # was said before it; two reported sentences are two things said ("Brandt said
+        # bills would rise. Brandt said leaks had been cut. The panel disputed that").
+        if j.claim.speaker != latest.claim.speaker or apart > 1 or (apart == 1 and not last.claim.is_quote):
+            break
+        run.append(j)
+        last = j
+    return run
+
+
+# (t40) A claim told earlier in the rejection's own article saying the rejected content
+# at least this share as well as another article's best is what the rejection answers.
+OWN_ARTICLE_CONTENT_SHARE = 0.8
+
+
+def _own_article_first(found: list[tuple[float, _Judged]], rejection: Claim) -> list[tuple[float, _Judged]]:
+    """(t40) Of claims saying what a rejection's clause says (`_ranked_by_content`), one
+    told earlier in the rejection's own article, nearly as well as the best of another
+    article (`OWN_ARTICLE_CONTENT_SHARE`), goes first: "Passenger group X said 40 trains
+    were cancelled on Monday. The operator denied that any services had been cancelled"
+    answers the group, not another operator's "cancelled 2,300 services" of a story the
+    store holds beside it, whose wording a few more rare words happen to match."""
+    if not found or found[0][1].claim.article_id == rejection.article_id:
+        return found
+    floor = OWN_ARTICLE_CONTENT_SHARE * found[0][0]
+    own = next((f for f in found if f[0] >= floor and f[1].claim.article_id == rejection.article_id
+                and f[1].claim.start_char < rejection.start_char), None)
+    if own is None:
+        return found
+    return [own] + [f for f in found if f is not own]
+
+
+def _told_order(candidate: Claim, rejection: Claim) -> tuple[bool, int]:
+    """(t40) Of a party's claims the rejection's words cannot tell apart, which it most
+    likely answers: one told right before it (within a sentence, same article) is what it
+    answers ("said journey times rose by 90 seconds. A spokesman called the council's
+    figure a fantasy"); failing that, the one told first in its article, the party's
+    headline claim ("cancelled 2,300 services, the operator said ... The group said the
+    operator's figures were misleading"), not a side detail told nearer ("it had hired 90
+    new drivers"); an offset in another article says nothing of nearness."""
+    near = candidate.article_id == rejection.article_id and candidate.start_char < rejection.start_char \
+        and _sentences_apart(candidate, rejection) <= 1
+    if near:
+        return True, -abs(candidate.start_char - rejection.start_char)
+    return False, -candidate.start_char
 
 
 def _claim_of(best: tuple | None) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
