@@ -524,11 +524,44 @@ MARKET_CLOSE = re.compile(r"\bclos(?:e|ed|ing)\s+(?=(?:up|down|higher|lower|flat
                           re.IGNORECASE)
 
 
+@cache
+def aimed_pattern() -> re.Pattern[str]:
+    """(f40) A word of an aim (claims/data/conflict_aim_words.txt), "to", and the verb it
+    aims at (group 1), an adverb passed over: "aims to meet", "has pledged to fully reach"."""
+    body = "|".join(re.escape(w) for w in sorted(data_lines("conflict_aim_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})\s+to\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _aims_cut(text: str) -> str:
+    """(f40) `text` without the verbs aimed at: "the trust says it aims to meet the 78%
+    target by March" assesses nothing ("missed its four-hour target for the 19th month" is
+    what happened, the aim what a party seeks), and asserts no meeting that "did not meet
+    national standards" would negate."""
+    return aimed_pattern().sub(lambda m: m.group(0)[:m.start(1) - m.start()], text)
+
+
+@cache
+def occasion_pattern() -> re.Pattern[str]:
+    """(f40) A noun of an occasion (claims/data/conflict_occasion_nouns.txt) after a
+    determiner, an adjective passed over: "at the meeting", "its annual meeting"."""
+    body = "|".join(re.escape(w) for w in data_lines("conflict_occasion_nouns.txt"))
+    return re.compile(rf"(?<![\w-])(?:the|a|an|this|that|its|their|his|her|our|each|every|last|next)\s+"
+                      rf"(?:[a-z]+\s+)?((?:{body}))(?![\w-])", re.IGNORECASE)
+
+
+def _occasions_cut(text: str) -> str:
+    """(f40) `text` without its nouns of an occasion: "was not disputed at the meeting"
+    neither meets a target ("missed its four-hour target") nor asserts a meeting that "did
+    not meet national standards" negates."""
+    return occasion_pattern().sub(lambda m: m.group(0)[:m.start(1) - m.start()], text)
+
+
 def _assessed_words(text: str) -> str:
-    """The words an assessment is read from: estimates ("closer to $12 million") and a
-    price's close ("shares closed 4.2% lower") cut. One function for `_Wording.of` and the
-    pruning keys (`_dated_event_keys`), which must read the same words."""
-    return MARKET_CLOSE.sub(" ", APPROXIMATION.sub(" ", text))
+    """The words an assessment is read from: estimates ("closer to $12 million"), a
+    price's close ("shares closed 4.2% lower"), the verb of an aim ("aims to meet", f40) and
+    a noun of an occasion ("at the meeting", f40) cut. One function for `_Wording.of` and the pruning keys (`_dated_event_keys`), which
+    must read the same words."""
+    return _occasions_cut(_aims_cut(MARKET_CLOSE.sub(" ", APPROXIMATION.sub(" ", text))))
 
 
 TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
@@ -1294,11 +1327,28 @@ DENIAL_OCCASION = re.compile(rf"\bno\s+(?:(?!{_AUX})[a-z][\w-]*\s+){{0,3}}?{_AUX
                              r"first|second)\s+[a-z][\w-]*)", re.IGNORECASE)
 
 
+# (f40) ... or, after its verb, a kind of place it was done in, named with "a" or "an": "no
+# patient was treated in a corridor", "nobody was kept on a trolley". The counts of the
+# story's patients ("1,240 patients had waited more than 12 hours", "14,900 attendances")
+# are not counts of that; a count in that place ("patients treated in a corridor on each of
+# three nights, with up to 19 patients on trolleys in a corridor") is. A definite place
+# ("nobody was hurt in the blast") names the story's own event and narrows nothing, and
+# so does an event after a verb of harm ("nobody was injured in a fire").
+# Harm done "in a fire" or "in a crash" is harm in an event, not in a kind of place: "nobody
+# was injured in a fire at the plant" still meets "two workers were injured".
+_HARMED = r"(?:hurt|injured|wounded|killed|harmed|affected|trapped|caught|burned|burnt)"
+DENIAL_PLACE = re.compile(rf"(?:\bno\s+(?:(?!{_AUX})[a-z][\w-]*\s+){{0,3}}?|(?<![\w-])(?:nobody|no\s+one|no-one)\s+)"
+                          rf"{_AUX}\s+(?:been\s+)?(?!{_HARMED}\b)[a-z]+(?:ed|en|t)\s+(?:in|on|inside)\s+an?\s+"
+                          r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*?)(?=\s+(?:at|in|on|of|for|from|during|since|after|before|"
+                          r"and|or|but|by|with)\b|\s*[,.;:\"”’']|\s*$)", re.IGNORECASE)
+
+
 def _denial_scope(text: str) -> frozenset[str]:
     """Stems of what narrows the things a claim says there were none of (DENIAL_SCOPE,
-    DENIAL_OCCASION)."""
+    DENIAL_OCCASION, DENIAL_PLACE)."""
     found = frozenset(s for m in DENIAL_SCOPE.finditer(text) for s in topic_stems(m.group(1) or m.group(2))) \
-        | frozenset(s for m in DENIAL_OCCASION.finditer(text) for s in topic_stems(m.group(1)))
+        | frozenset(s for m in DENIAL_OCCASION.finditer(text) for s in topic_stems(m.group(1))) \
+        | frozenset(s for m in DENIAL_PLACE.finditer(text) for s in topic_stems(m.group(1)))
     return found or NO_STEMS  # one empty set for every claim (tests/claims/test_memory_sharing.py)
 
 
