@@ -14,7 +14,13 @@ c. A denial narrowed to a kind of place after its verb ("no patient was treated 
 d. People a lawyer or firm represents, people made ill and people employed are three acts
    (conflict_act_classes.txt: representation, illness, employment).
 e. A claim in a "who says" clause of the rejecter's own description is the rejecter's, not
-   what the rejection answers (claims.conflicts.disputes, `_described_by_rejecter`)."""
+   what the rejection answers (claims.conflicts.disputes, `_described_by_rejecter`).
+f. A negated copula before a preposition reaches its subject, and an asserting claim must
+   hold the preposition with the head (`_copular_subject`, `_preposition_heads`): "The site
+   was never over capacity" / "the site was over capacity by Saturday evening".
+g. A word used only after an article or possessive is a noun, asserting no predicate a
+   negated verb denies (`_nouns_only`): "had not counted the hundreds" / "its count
+   included only ..."."""
 
 from __future__ import annotations
 
@@ -161,3 +167,34 @@ def test_near_miss_a_who_clause_of_another_party_is_not_the_rejecters(nlp):
     rejection = next(r.claim for r in refs if r.claim.speaker and "Pryce" in r.claim.speaker)
     theirs = [r.claim for r in refs if "31" in r.claim.text and r.claim is not rejection]
     assert theirs and not any(_described_by_rejecter(rejection, c) for c in theirs)
+
+
+# --- f. a negated copula before a preposition ------------------------------------------------------------
+
+def test_a_negated_copula_reaches_its_subject():
+    assert _Wording.of("The site was never over capacity at any point").opposed_to(
+        _Wording.of("The site was over capacity by Saturday evening, and the organiser knew it"))
+
+
+def test_near_miss_the_same_noun_under_another_preposition_is_not_asserted():
+    assert _Wording.of("The site was never over capacity at any point").opposed_to(
+        _Wording.of("48,000 people were on the site on Saturday, below the licensed capacity of 50,000")) is None
+
+
+def test_near_miss_a_negated_verb_keeps_its_subject_out():
+    assert _Wording.of("The port is not working").opposed_to(_Wording.of("he has worked at the port for 30 years")) is None
+
+
+# --- g. a noun after an article is no predicate -----------------------------------------------------------
+
+def test_a_noun_after_a_possessive_asserts_no_counting():
+    assert _Wording.of("she asked why it had not counted the hundreds of people who were ill but never tested"
+                       ).opposed_to(_Wording.of("its count included only people whose infection had been "
+                                                "confirmed by a laboratory test")) is None
+
+
+def test_near_miss_a_participle_after_an_article_still_asserts():
+    assert _Wording.of("the company had refused to improve its offer").opposed_to(
+        _Wording.of("the company had made an improved offer on Wednesday"))
+    assert _Wording.of("the council had not counted the votes in the ward").opposed_to(
+        _Wording.of("the council counted the votes in the ward on Friday"))
