@@ -2425,6 +2425,20 @@ HISTORY_OPENING = re.compile(
     r"(?:quarter|half|month|months|week|weeks|period|season)\s+of\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
+# (f40) ... or a clause of "when" after a year, holding the claim: "The inspectorate last
+# visited the department in 2024, when it found that 74% of patients were seen within
+# four hours" (a figure of 2024, not a rival of this year's 58% or 67%).
+HISTORY_WHEN = re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2}),?\s+when\b", re.IGNORECASE)
+
+
+def _when_of_a_year(claim: Claim) -> re.Match[str] | None:
+    """(f40) The "in YEAR, when" before the claim in its sentence (`HISTORY_WHEN`): the
+    claim is told of that year."""
+    before = claim.sentence[:max(claim.start_char - claim.sentence_start, 0)]
+    found = list(HISTORY_WHEN.finditer(before))
+    return found[-1] if found else None
+
+
 LAST_YEAR_OPENING = re.compile(r"^[\W_]*(?:in\s+)?last\s+year(?:['’]s)?\b", re.IGNORECASE)
 
 
@@ -2535,7 +2549,7 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
     # articles (a year back may be the other figure's own period).
     if a.published and b.published and bool(years_a) != bool(years_b):
         dated = a.claim if years_a else b.claim
-        opening = HISTORY_OPENING.match(dated.sentence)
+        opening = HISTORY_OPENING.match(dated.sentence) or _when_of_a_year(dated)
         if opening and int(opening.group(1)) <= min(a.published.year, b.published.year) - HISTORY_YEARS:
             return False
         # (p11) A sentence opening on "Last year" sets itself against now by its first

@@ -20,7 +20,10 @@ f. A negated copula before a preposition reaches its subject, and an asserting c
    was never over capacity" / "the site was over capacity by Saturday evening".
 g. A word used only after an article or possessive is a noun, asserting no predicate a
    negated verb denies (`_nouns_only`): "had not counted the hundreds" / "its count
-   included only ..."."""
+   included only ...".
+h. A figure in a "when" clause after a year long past ("in 2024, when it found that 74%
+   ...") is history, as a sentence opening on that year is (claims.conflicts.numeric,
+   `HISTORY_WHEN`)."""
 
 from __future__ import annotations
 
@@ -198,3 +201,18 @@ def test_near_miss_a_participle_after_an_article_still_asserts():
         _Wording.of("the company had made an improved offer on Wednesday"))
     assert _Wording.of("the council had not counted the votes in the ward").opposed_to(
         _Wording.of("the council counted the votes in the ward on Friday"))
+
+
+# --- h. a figure in a "when" clause of a past year -----------------------------------------------------------
+
+def test_a_figure_told_of_a_past_year_in_a_when_clause_is_history(nlp):
+    assert not _numeric(nlp, "Inspectors last visited the Dunmere shelter in 2023, when they found that 85 people "
+                             "were sleeping rough in Dunmere.",
+                        "Charities said 140 people were sleeping rough in Dunmere this winter.",
+                        date(2026, 2, 3), date(2026, 2, 4))
+
+
+def test_near_miss_a_figure_of_now_still_compares(nlp):
+    assert _numeric(nlp, "Inspectors said on Monday that 85 people were sleeping rough in Dunmere.",
+                    "Charities said 140 people were sleeping rough in Dunmere this winter.",
+                    date(2026, 2, 3), date(2026, 2, 4))
