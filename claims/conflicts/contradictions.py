@@ -714,7 +714,16 @@ def _passive_subject(text: str, m: re.Match[str], head: frozenset[str]) -> froze
     if CONDITION.search(clause):
         return NO_STEMS
     words = [w for k, w in enumerate(clause.split()) if k == 0 or not w[:1].isupper()]
-    return frozenset(topic_stems(" ".join(words[-PASSIVE_SUBJECT_WORDS:])))
+    # (f40) A share's own noun ("Most of the stewards at the main stage gate had not been
+    # trained"): what the negation reaches, however long the rest of the subject.
+    partitive = PARTITIVE_SUBJECT.search(clause)
+    return frozenset(topic_stems(" ".join(words[-PASSIVE_SUBJECT_WORDS:]))) | \
+        (frozenset(topic_stems(partitive.group(1))) if partitive else NO_STEMS)
+
+
+# (f40) "Most of the stewards", "many of its drivers", "half of our nurses".
+PARTITIVE_SUBJECT = re.compile(r"\b(?:most|many|some|half|all|several|few|none|majority)\s+of\s+"
+                               r"(?:the|its|their|our|his|her|these|those)\s+([a-z][\w-]*)", re.IGNORECASE)
 
 
 # (f40) A copula before a negation and a preposition after it: "the site was never over

@@ -23,7 +23,9 @@ g. A word used only after an article or possessive is a noun, asserting no predi
    included only ...".
 h. A figure in a "when" clause after a year long past ("in 2024, when it found that 74%
    ...") is history, as a sentence opening on that year is (claims.conflicts.numeric,
-   `HISTORY_WHEN`)."""
+   `HISTORY_WHEN`).
+i. The noun of a share ("Most of the stewards at the main stage gate had not been
+   trained") is what a negated passive reaches, however long its subject (`PARTITIVE_SUBJECT`)."""
 
 from __future__ import annotations
 
@@ -216,3 +218,17 @@ def test_near_miss_a_figure_of_now_still_compares(nlp):
     assert _numeric(nlp, "Inspectors said on Monday that 85 people were sleeping rough in Dunmere.",
                     "Charities said 140 people were sleeping rough in Dunmere this winter.",
                     date(2026, 2, 3), date(2026, 2, 4))
+
+
+# --- i. the noun of a share in a negated passive's subject ----------------------------------------------------
+
+def test_the_noun_of_a_share_is_reached_by_the_negation():
+    negated = _Wording.of("Most of the stewards at the main stage gate had not been trained")
+    assert negated.opposed_to(_Wording.of("All of our stewards were trained"))
+    assert negated.opposed_to(_Wording.of("Every steward had completed crowd-safety training before the "
+                                          "festival opened"))
+
+
+def test_near_miss_another_group_paid_is_not_the_share():
+    assert _Wording.of("Most of the drivers at the Kelham depot had not been paid").opposed_to(
+        _Wording.of("The company said its managers were paid in March")) is None
