@@ -25,7 +25,9 @@ h. A figure in a "when" clause after a year long past ("in 2024, when it found t
    ...") is history, as a sentence opening on that year is (claims.conflicts.numeric,
    `HISTORY_WHEN`).
 i. The noun of a share ("Most of the stewards at the main stage gate had not been
-   trained") is what a negated passive reaches, however long its subject (`PARTITIVE_SUBJECT`)."""
+   trained") is what a negated passive reaches, however long its subject (`PARTITIVE_SUBJECT`).
+j. "fully open" / "partly closed" (conflict_opposites.txt): a way through open all along
+   and partly shut; "open" and "closed" alone are not listed."""
 
 from __future__ import annotations
 
@@ -232,3 +234,15 @@ def test_the_noun_of_a_share_is_reached_by_the_negation():
 def test_near_miss_another_group_paid_is_not_the_share():
     assert _Wording.of("Most of the drivers at the Kelham depot had not been paid").opposed_to(
         _Wording.of("The company said its managers were paid in March")) is None
+
+
+# --- j. open all along / partly shut ------------------------------------------------------------------------
+
+def test_fully_open_and_partly_closed_oppose():
+    assert _Wording.of("the footbridge had been fully open throughout the afternoon").opposed_to(
+        _Wording.of("the footbridge had been partly closed for about 20 minutes before the race"))
+
+
+def test_near_miss_open_and_closed_alone_do_not():
+    assert _Wording.of("the footbridge had been fully open throughout the afternoon").opposed_to(
+        _Wording.of("the main road was closed for two hours")) is None
