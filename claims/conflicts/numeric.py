@@ -613,6 +613,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _acts_apart(qa, a, qb, b, facts):
         return False
+    if _timed_from_apart(a, b):
+        return False
     if _kinds_of_one_head(qa, qb):
         return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
@@ -679,6 +681,28 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _care_of_some(qa, a, qb, b):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+# (f40) A length measured from a starting event: "waited more than 12 hours from a decision
+# to admit them", "spent more than 12 hours in the department from the time they arrived",
+# "more than 12 hours from arrival". The word naming the start (group 1).
+TIMED_FROM = re.compile(r"\b(?:hours?|minutes?|days?|weeks?|months?)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
+                        r"(?:the\s+(?:time|moment|point|day)\s+(?:that\s+|when\s+)?(?:[a-z]+\s+)?|"
+                        r"(?:a|an|the|their|its|his|her)\s+)?([a-z]{4,})", re.IGNORECASE)
+# Letters of the start word compared: "arrival" / "arrived", "referral" / "referred".
+START_PREFIX = 5
+
+
+def _timed_from_apart(a: Claim, b: Claim) -> bool:
+    """(f40) Two figures counted against lengths measured from different starts ("1,240
+    patients had waited more than 12 hours from a decision to admit them" / "2,180 patients
+    had spent more than 12 hours in the department from the time they arrived"): two
+    measures of a wait, as a hospital's trolley waits and its waits from arrival are. Both
+    claims must name a start; one start told two ways ("from arrival" / "from the time they
+    arrived") is one measure."""
+    starts_a = {m.group(1).lower()[:START_PREFIX] for m in TIMED_FROM.finditer(a.text)}
+    starts_b = {m.group(1).lower()[:START_PREFIX] for m in TIMED_FROM.finditer(b.text)}
+    return bool(starts_a and starts_b and starts_a.isdisjoint(starts_b))
 
 
 def _changes_of_two_measures(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:

@@ -27,7 +27,9 @@ h. A figure in a "when" clause after a year long past ("in 2024, when it found t
 i. The noun of a share ("Most of the stewards at the main stage gate had not been
    trained") is what a negated passive reaches, however long its subject (`PARTITIVE_SUBJECT`).
 j. "fully open" / "partly closed" (conflict_opposites.txt): a way through open all along
-   and partly shut; "open" and "closed" alone are not listed."""
+   and partly shut; "open" and "closed" alone are not listed.
+k. Lengths measured from two starts ("more than 12 hours from a decision to admit" / "from
+   the time they arrived") are two measures (claims.conflicts.numeric, `_timed_from_apart`)."""
 
 from __future__ import annotations
 
@@ -246,3 +248,19 @@ def test_fully_open_and_partly_closed_oppose():
 def test_near_miss_open_and_closed_alone_do_not():
     assert _Wording.of("the footbridge had been fully open throughout the afternoon").opposed_to(
         _Wording.of("the main road was closed for two hours")) is None
+
+
+# --- k. lengths measured from two starts ---------------------------------------------------------------------
+
+def test_waits_from_two_starts_are_two_measures(nlp):
+    assert not _numeric(nlp, "The Dunmere trust said 960 patients had waited more than eight hours from a decision "
+                             "to admit them at Dunmere Infirmary in May.",
+                        "Inspectors said 1,730 patients had spent more than eight hours at Dunmere Infirmary from "
+                        "the time they arrived in May.")
+
+
+def test_near_miss_one_start_told_two_ways_still_compares(nlp):
+    assert _numeric(nlp, "The Dunmere trust said 960 patients had spent more than eight hours at Dunmere Infirmary "
+                         "from arrival in May.",
+                    "Inspectors said 1,730 patients had spent more than eight hours at Dunmere Infirmary from the "
+                    "time they arrived in May.")
