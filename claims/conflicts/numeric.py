@@ -615,6 +615,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _timed_from_apart(a, b):
         return False
+    if _sampled(qa, a) != _sampled(qb, b):
+        return False
     if _kinds_of_one_head(qa, qb):
         return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
@@ -691,6 +693,28 @@ TIMED_FROM = re.compile(r"\b(?:hours?|minutes?|days?|weeks?|months?)\s+(?:[\w'â€
                         r"(?:a|an|the|their|its|his|her)\s+)?([a-z]{4,})", re.IGNORECASE)
 # Letters of the start word compared: "arrival" / "arrived", "referral" / "referred".
 START_PREFIX = 5
+
+
+# (f40) A figure of the occasions an inspection sampled: "an average of 44 minutes ... on the
+# nights they visited", "67% were seen within four hours on the nights of the inspection",
+# "during the inspection".
+SAMPLED = re.compile(r"\b(?:on|during|over)\s+the\s+(?:[a-z]+\s+)?(?:nights?|days?|shifts?|visits?|occasions?|"
+                     r"mornings?|evenings?)\s+(?:(?:that\s+)?(?:they|inspectors|the\s+inspectors|we|it)\s+"
+                     r"(?:visited|inspected|observed|attended)|of\s+(?:the|its|their)\s+(?:inspection|visits?))\b"
+                     r"|\bduring\s+(?:the|its|their)\s+(?:inspection|visits?)\b", re.IGNORECASE)
+# How far after a figure (characters, in its clause) the sampled occasions may be named.
+SAMPLED_REACH_CHARS = 120
+
+
+def _sampled(q: Quantity, claim: Claim) -> bool:
+    """(f40) Whether the figure's own clause restricts it to the occasions an inspection
+    sampled (`SAMPLED`, after the figure up to the next clause break): the inspectors' 44
+    minutes on three nights is no rival of the trust's monthly 31, as a count of one day is
+    none of a month's. Two sampled figures still compare."""
+    end = max(_sentence_offsets(q, claim)[1], 0)
+    after = claim.sentence[end:end + SAMPLED_REACH_CHARS]
+    stop = re.search(r"[;:]|,\s+(?:and|but|while|against|compared)\b", after)
+    return bool(SAMPLED.search(after[:stop.start()] if stop else after))
 
 
 def _timed_from_apart(a: Claim, b: Claim) -> bool:

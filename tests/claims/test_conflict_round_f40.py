@@ -29,7 +29,9 @@ i. The noun of a share ("Most of the stewards at the main stage gate had not bee
 j. "fully open" / "partly closed" (conflict_opposites.txt): a way through open all along
    and partly shut; "open" and "closed" alone are not listed.
 k. Lengths measured from two starts ("more than 12 hours from a decision to admit" / "from
-   the time they arrived") are two measures (claims.conflicts.numeric, `_timed_from_apart`)."""
+   the time they arrived") are two measures (claims.conflicts.numeric, `_timed_from_apart`).
+l. A figure of the occasions an inspection sampled ("on the nights they visited") is no rival
+   of a figure of the whole period (`_sampled`)."""
 
 from __future__ import annotations
 
@@ -264,3 +266,18 @@ def test_near_miss_one_start_told_two_ways_still_compares(nlp):
                          "from arrival in May.",
                     "Inspectors said 1,730 patients had spent more than eight hours at Dunmere Infirmary from the "
                     "time they arrived in May.")
+
+
+# --- l. a figure of the occasions an inspection sampled --------------------------------------------------------
+
+TRUST_29 = "The Dunmere trust said the average handover time at Dunmere Infirmary in May was 29 minutes."
+
+
+def test_a_figure_of_the_sampled_nights_is_not_a_rival_of_the_month(nlp):
+    assert not _numeric(nlp, "Inspectors said ambulances waited an average of 52 minutes to hand over patients at "
+                             "Dunmere Infirmary on the nights they visited in May.", TRUST_29)
+
+
+def test_near_miss_a_figure_of_the_month_still_compares(nlp):
+    assert _numeric(nlp, "The union said ambulances waited an average of 52 minutes to hand over patients at "
+                         "Dunmere Infirmary in May.", TRUST_29)
