@@ -617,6 +617,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _sampled(qa, a) != _sampled(qb, b):
         return False
+    if _informants(qa, a) != _informants(qb, b):
+        return False
     if _kinds_of_one_head(qa, qb):
         return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
@@ -704,6 +706,22 @@ SAMPLED = re.compile(r"\b(?:on|during|over)\s+the\s+(?:[a-z]+\s+)?(?:nights?|day
                      r"|\bduring\s+(?:the|its|their)\s+(?:inspection|visits?)\b", re.IGNORECASE)
 # How far after a figure (characters, in its clause) the sampled occasions may be named.
 SAMPLED_REACH_CHARS = 120
+
+
+# (f40) People counted as the outlet's sources: "Three stewards who worked on Saturday told
+# Live Music Weekly that ...", "two residents spoke to the Gazette", "four nurses interviewed
+# by this newspaper". The verb of telling within a few words after the figure, then a name
+# (an outlet's, capitalised) or the paper itself.
+INFORMANTS = re.compile(r"^(?:\s+[\w'’-]+){0,12}?\s+(?:told|spoke\s+to|have\s+spoken\s+to|talked\s+to|"
+                        r"interviewed\s+by|contacted)\s+(?:the\s+)?(?:[A-Z]|this\s+(?:newspaper|paper|"
+                        r"programme|station|website)|reporters\b|journalists\b)")
+
+
+def _informants(q: Quantity, claim: Claim) -> bool:
+    """(f40) Whether the figure counts the people who told the outlet what it reports
+    (`INFORMANTS`): three stewards interviewed are no rival count of the 640 working."""
+    end = max(_sentence_offsets(q, claim)[1], 0)
+    return bool(INFORMANTS.match(claim.sentence[end:end + SAMPLED_REACH_CHARS]))
 
 
 def _sampled(q: Quantity, claim: Claim) -> bool:

@@ -31,7 +31,9 @@ j. "fully open" / "partly closed" (conflict_opposites.txt): a way through open a
 k. Lengths measured from two starts ("more than 12 hours from a decision to admit" / "from
    the time they arrived") are two measures (claims.conflicts.numeric, `_timed_from_apart`).
 l. A figure of the occasions an inspection sampled ("on the nights they visited") is no rival
-   of a figure of the whole period (`_sampled`)."""
+   of a figure of the whole period (`_sampled`).
+m. People counted as the outlet's sources ("Three stewards ... told Live Music Weekly") are no
+   rival count of the story's people (`_informants`)."""
 
 from __future__ import annotations
 
@@ -281,3 +283,19 @@ def test_a_figure_of_the_sampled_nights_is_not_a_rival_of_the_month(nlp):
 def test_near_miss_a_figure_of_the_month_still_compares(nlp):
     assert _numeric(nlp, "The union said ambulances waited an average of 52 minutes to hand over patients at "
                          "Dunmere Infirmary in May.", TRUST_29)
+
+
+# --- m. the outlet's sources are no count of the story's people ------------------------------------------------
+
+WORKING = ("Mr Dorling said 640 stewards were working at the Brackley Fields festival on Saturday, together with "
+           "60 security staff.")
+
+
+def test_people_who_told_the_outlet_are_not_a_rival_count(nlp):
+    assert not _numeric(nlp, WORKING, "Three stewards who worked at the Brackley Fields festival on Saturday told the "
+                                      "Kestrel Gazette that they had been recruited through an agency.")
+
+
+def test_near_miss_a_count_of_the_same_people_still_compares(nlp):
+    assert _numeric(nlp, WORKING, "The police said 410 stewards were working at the Brackley Fields festival on "
+                                  "Saturday.")
