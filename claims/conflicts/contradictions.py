@@ -564,11 +564,44 @@ MARKET_CLOSE = re.compile(r"\bclos(?:e|ed|ing)\s+(?=(?:up|down|higher|lower|flat
                           re.IGNORECASE)
 
 
+@cache
+def aimed_pattern() -> re.Pattern[str]:
+    """(f40) A word of an aim (claims/data/conflict_aim_words.txt), "to", and the verb it
+    aims at (group 1), an adverb passed over: "aims to meet", "has pledged to fully reach"."""
+    body = "|".join(re.escape(w) for w in sorted(data_lines("conflict_aim_words.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})\s+to\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def _aims_cut(text: str) -> str:
+    """(f40) `text` without the verbs aimed at: "the trust says it aims to meet the 78%
+    target by March" assesses nothing ("missed its four-hour target for the 19th month" is
+    what happened, the aim what a party seeks), and asserts no meeting that "did not meet
+    national standards" would negate."""
+    return aimed_pattern().sub(lambda m: m.group(0)[:m.start(1) - m.start()], text)
+
+
+@cache
+def occasion_pattern() -> re.Pattern[str]:
+    """(f40) A noun of an occasion (claims/data/conflict_occasion_nouns.txt) after a
+    determiner, an adjective passed over: "at the meeting", "its annual meeting"."""
+    body = "|".join(re.escape(w) for w in data_lines("conflict_occasion_nouns.txt"))
+    return re.compile(rf"(?<![\w-])(?:the|a|an|this|that|its|their|his|her|our|each|every|last|next)\s+"
+                      rf"(?:[a-z]+\s+)?((?:{body}))(?![\w-])", re.IGNORECASE)
+
+
+def _occasions_cut(text: str) -> str:
+    """(f40) `text` without its nouns of an occasion: "was not disputed at the meeting"
+    neither meets a target ("missed its four-hour target") nor asserts a meeting that "did
+    not meet national standards" negates."""
+    return occasion_pattern().sub(lambda m: m.group(0)[:m.start(1) - m.start()], text)
+
+
 def _assessed_words(text: str) -> str:
-    """The words an assessment is read from: estimates ("closer to $12 million") and a
-    price's close ("shares closed 4.2% lower") cut. One function for `_Wording.of` and the
-    pruning keys (`_dated_event_keys`), which must read the same words."""
-    return MARKET_CLOSE.sub(" ", APPROXIMATION.sub(" ", text))
+    """The words an assessment is read from: estimates ("closer to $12 million"), a
+    price's close ("shares closed 4.2% lower"), the verb of an aim ("aims to meet", f40) and
+    a noun of an occasion ("at the meeting", f40) cut. One function for `_Wording.of` and the pruning keys (`_dated_event_keys`), which
+    must read the same words."""
+    return _occasions_cut(_aims_cut(MARKET_CLOSE.sub(" ", APPROXIMATION.sub(" ", text))))
 
 
 TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
@@ -721,6 +754,84 @@ def _passive_subject(text: str, m: re.Match[str], head: frozenset[str]) -> froze
     if CONDITION.search(clause):
         return NO_STEMS
     words = [w for k, w in enumerate(clause.split()) if k == 0 or not w[:1].isupper()]
+    # (f40) A share's own noun ("Most of the stewards at the main stage gate had not been
+    # trained"): what the negation reaches, however long the rest of the subject.
+    partitive = PARTITIVE_SUBJECT.search(clause)
+    return frozenset(topic_stems(" ".join(words[-PASSIVE_SUBJECT_WORDS:]))) | \
+        (frozenset(topic_stems(partitive.group(1))) if partitive else NO_STEMS)
+
+
+# (f40) "Most of the stewards", "many of its drivers", "half of our nurses".
+PARTITIVE_SUBJECT = re.compile(r"\b(?:most|many|some|half|all|several|few|none|majority)\s+of\s+"
+                               r"(?:the|its|their|our|his|her|these|those)\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+# (f40) A copula before a negation and a preposition after it: "the site was never over
+# capacity", "the plant is not in breach", "costs were not within budget".
+COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s*$", re.IGNORECASE)
+PREPOSITION_AFTER = re.compile(r"\s+(over|under|in|at|on|within|above|below|beyond|out\s+of)\s", re.IGNORECASE)
+# (f40) A preposition and the first common word after it (a determiner passed over): "over
+# capacity", "in breach", "within its budget"; what a negated copula's predicate must meet.
+PREPOSITION_HEAD = re.compile(r"(?<![\w-])(over|under|in|at|on|within|above|below|beyond|out\s+of)\s+"
+                              r"(?:(?:the|a|an|its|their|his|her|our)\s+)?([a-z][\w-]*)", re.IGNORECASE)
+
+
+# (f40) An article or possessive before a word makes it a noun ("that" may open a clause,
+# "that sewage was released"): "its count included only
+# people whose infection had been confirmed" asserts no counting that "had not counted the
+# hundreds of people who were ill" negates.
+DETERMINED_WORD = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|our)\s+([a-z][\w-]*)",
+                             re.IGNORECASE)
+
+
+def _nouns_only(text: str) -> frozenset[str]:
+    """(f40) Stems every use of which in `text` follows a determiner (`DETERMINED_WORD`),
+    other than participles: nouns there, never the predicate of a clause."""
+    determined = {k for m in DETERMINED_WORD.finditer(text) if not PARTICIPLE_FORM.search(m.group(1))
+                  for k in topic_stems(m.group(1))}
+    if not determined:
+        return NO_STEMS
+    bare: set[str] = set()
+    words = TOKEN.findall(text)
+    for k, w in enumerate(words):
+        if k == 0 or words[k - 1].lower() not in DETERMINERS:
+            bare |= topic_stems(w)
+    found = frozenset(determined - bare)
+    return found or NO_STEMS
+
+
+# Words between a negation and its predicate: "had not yet been counted", "never fully".
+LEAD_SKIPPED = frozenset({"been", "be", "yet", "ever", "even", "fully", "properly", "actually", "to"})
+# "an improved offer", "a loading bay": a participle after a determiner still tells its act
+# ("had refused to improve its offer" / "had made an improved offer").
+PARTICIPLE_FORM = re.compile(r"(?:ed|ing|en)$", re.IGNORECASE)
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _preposition_heads(text: str) -> frozenset[str]:
+    """(f40) "over capacit", "in breach": each preposition of `text` with the stem of the
+    word after it."""
+    found = frozenset(f"{m.group(1).lower()} {min(st)}" for m in PREPOSITION_HEAD.finditer(text)
+                      for st in (topic_stems(m.group(2)),) if st)
+    return found or NO_STEMS
+
+
+def _copular_subject(text: str, m: re.Match[str]) -> frozenset[str]:
+    """(f40) The subject of a negated copula whose predicate is a phrase of place or state
+    ("The site was never over capacity at any point"): up to `PASSIVE_SUBJECT_WORDS`
+    common words of its clause before the negation, which the negation also reaches, as
+    `_passive_subject` reads a negated passive: a claim that the site was over capacity
+    asserts the clause. Only before a preposition: "The port is not working" keeps its
+    subject out of the clause ("has worked at the port" asserts nothing it negates); not
+    in a condition; not a name."""
+    before = text[:m.start()]
+    if not COPULA_BEFORE.search(before) or not PREPOSITION_AFTER.match(text, m.end()):
+        return NO_STEMS
+    edges = list(SUBJECT_EDGE.finditer(before))
+    clause = COPULA_BEFORE.sub("", before[edges[-1].end():] if edges else before)
+    if CONDITION.search(clause):
+        return NO_STEMS
+    words = [w for k, w in enumerate(clause.split()) if k == 0 or not w[:1].isupper()]
     return frozenset(topic_stems(" ".join(words[-PASSIVE_SUBJECT_WORDS:])))
 
 
@@ -828,6 +939,19 @@ class _Wording:
     # three weeks after the first crack appeared"), the event words only its gaps hold: a
     # claim telling mostly those words tells that other event.
     gap_words: frozenset[str] = frozenset()
+    # (f40) Of the negated clauses, those of a copula before a preposition ("was never over
+    # capacity"): (head, "over capacit"), the preposition and head an asserting claim must
+    # hold together ("was over capacity", not "below the licensed capacity"); and the
+    # preposition-and-head keys of the claim (`_preposition_heads`).
+    copular: tuple[tuple[str, str], ...] = ()
+    preposition_heads: frozenset[str] = frozenset()
+    # (f40) Stems used only as nouns, after a determiner (`_nouns_only`): no predicate an
+    # asserting claim could hold.
+    nouns_only: frozenset[str] = frozenset()
+    # (f40) Heads of negated clauses right after their negation ("had not counted"): the
+    # negated predicate itself, not a noun further on ("not the 1,450 the city council
+    # reported").
+    verbal_heads: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -851,6 +975,8 @@ class _Wording:
         passed: set[str] = set()  # listed words a negation reached, negated or not (f28)
         clauses: list[tuple[str, frozenset[str]]] = []
         lacks: list[tuple[str, frozenset[str]]] = []
+        copulars: list[tuple[str, str]] = []
+        verbal: list[str] = []
         for m in negations:
             reach = " ".join(_own_clause_after(text, m.end()).split()[:NEGATION_REACH_WORDS])
             negated |= _negated_listed(m.group(0), reach)
@@ -876,8 +1002,15 @@ class _Wording:
                 # hold ("the government had consulted teachers' unions").
                 if speaker and SPEAKER_PRONOUN.search(text[:m.start()]):
                     reached |= topic_stems(speaker)
-                reached |= _passive_subject(text, m, head)
+                lead = [w for w in reach.split()[:3] if w.lower() not in LEAD_SKIPPED][:1]
+                if lead and min(head) in topic_stems(lead[0]):
+                    verbal.append(min(head))
+                copular = _copular_subject(text, m)
+                reached |= _passive_subject(text, m, head) | copular
                 clauses.append((min(head), reached))
+                if copular:
+                    prep = PREPOSITION_AFTER.match(text, m.end())
+                    copulars.append((min(head), f"{prep.group(1).lower()} {min(head)}"))
         stems = topic_stems(text)
         under = frozenset(s for _, reached in clauses for s in reached)
         affirmed = (_predicate_stems(stems) & _negatable()) - negated - passed
@@ -900,7 +1033,9 @@ class _Wording:
                    outcomes(text), taken_by(text), _denial_scope(text),
                    any(q.unit in TIME_UNIT_NAMES for q in quantities),
                    movers=_movers(text, found_left, found_right),
-                   gap_words=_gap_words(text) if dated else NO_STEMS)
+                   gap_words=_gap_words(text) if dated else NO_STEMS,
+                   copular=tuple(copulars), preposition_heads=_preposition_heads(text),
+                   nouns_only=_nouns_only(text), verbal_heads=frozenset(verbal) or NO_STEMS)
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -1055,6 +1190,11 @@ class _Wording:
             for head, reached in negating.negated_clauses:
                 if any(h == head and not before <= asserting.plain_stems for h, before in negating.lacks):
                     continue
+                if any(h == head and key not in asserting.preposition_heads for h, key in negating.copular):
+                    continue
+                if head in asserting.nouns_only and head in negating.verbal_heads and negating.negation \
+                        and VERBAL_NEGATION.fullmatch(negating.negation.strip()):
+                    continue  # "had not counted" / "its count included" (f40)
                 if head in asserting.plain_stems and len(reached & asserting.plain_stems) >= NEGATED_CLAUSE_SHARED:
                     hit = f"{negating.negation} {head}", "(affirmed)"
                     return hit[::-1] if flip else hit
@@ -1334,11 +1474,28 @@ DENIAL_OCCASION = re.compile(rf"\bno\s+(?:(?!{_AUX})[a-z][\w-]*\s+){{0,3}}?{_AUX
                              r"first|second)\s+[a-z][\w-]*)", re.IGNORECASE)
 
 
+# (f40) ... or, after its verb, a kind of place it was done in, named with "a" or "an": "no
+# patient was treated in a corridor", "nobody was kept on a trolley". The counts of the
+# story's patients ("1,240 patients had waited more than 12 hours", "14,900 attendances")
+# are not counts of that; a count in that place ("patients treated in a corridor on each of
+# three nights, with up to 19 patients on trolleys in a corridor") is. A definite place
+# ("nobody was hurt in the blast") names the story's own event and narrows nothing, and
+# so does an event after a verb of harm ("nobody was injured in a fire").
+# Harm done "in a fire" or "in a crash" is harm in an event, not in a kind of place: "nobody
+# was injured in a fire at the plant" still meets "two workers were injured".
+_HARMED = r"(?:hurt|injured|wounded|killed|harmed|affected|trapped|caught|burned|burnt)"
+DENIAL_PLACE = re.compile(rf"(?:\bno\s+(?:(?!{_AUX})[a-z][\w-]*\s+){{0,3}}?|(?<![\w-])(?:nobody|no\s+one|no-one)\s+)"
+                          rf"{_AUX}\s+(?:been\s+)?(?!{_HARMED}\b)[a-z]+(?:ed|en|t)\s+(?:in|on|inside)\s+an?\s+"
+                          r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*?)(?=\s+(?:at|in|on|of|for|from|during|since|after|before|"
+                          r"and|or|but|by|with)\b|\s*[,.;:\"”’']|\s*$)", re.IGNORECASE)
+
+
 def _denial_scope(text: str) -> frozenset[str]:
     """Stems of what narrows the things a claim says there were none of (DENIAL_SCOPE,
-    DENIAL_OCCASION)."""
+    DENIAL_OCCASION, DENIAL_PLACE)."""
     found = frozenset(s for m in DENIAL_SCOPE.finditer(text) for s in topic_stems(m.group(1) or m.group(2))) \
-        | frozenset(s for m in DENIAL_OCCASION.finditer(text) for s in topic_stems(m.group(1)))
+        | frozenset(s for m in DENIAL_OCCASION.finditer(text) for s in topic_stems(m.group(1))) \
+        | frozenset(s for m in DENIAL_PLACE.finditer(text) for s in topic_stems(m.group(1)))
     return found or NO_STEMS  # one empty set for every claim (tests/claims/test_memory_sharing.py)
 
 

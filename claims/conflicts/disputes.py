@@ -1796,9 +1796,39 @@ def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
         return False
     if b.speaker == a.speaker or _speaks_for(a, b) or _speaks_for(b, a):
         return False
+    if _described_by_rejecter(a, b):
+        return False
     # "Mirko Halas" and "The governor of the Central Bank, Mirko Halas": one person.
     return not (a.speaker and b.speaker and a.article_id == b.article_id
                 and _surname(a.speaker) is not None and _surname(a.speaker) == _surname(b.speaker))
+
+
+# (f40) A relative clause of saying right before a claim: "a solicitor at Brandauer Kessock
+# who says she represents 62 people".
+WHO_SAYS = re.compile(r"\bwho\s+(?:says|said|claims|claimed|insists|insisted|believes|believed)\s+(?:that\s+)?$",
+                      re.IGNORECASE)
+
+
+def _described_by_rejecter(rejection: Claim, claim: Claim) -> bool:
+    """(f40) The claim is said in a relative clause of the rejecter's own description, in the
+    rejection's sentence: "Wenna Brandauer, a solicitor at Brandauer Kessock who says she
+    represents 62 people who fell ill, said the true number of cases was far higher" - the
+    62 is hers (whatever speaker the body in her title got), not what she rejects. The
+    rejecter's surname stands before the clause in the sentence."""
+    if not _same_sentence(rejection, claim) or not rejection.speaker:
+        return False
+    before = claim.sentence[:max(claim.start_char - claim.sentence_start, 0)]
+    surname = _surname(rejection.speaker)
+    who = WHO_SAYS.search(before)
+    named = [m for m in re.finditer(rf"\b{re.escape(surname)}\b", before)] if surname and who else []
+    # The clause is of the rejecter's description only when nothing between the name and
+    # "who" is said or done: "Dan Pryce disputed the figure of health officials, who said
+    # 31 people fell ill" gives the clause to the officials.
+    return bool(named) and not DESCRIPTION_BREAK.search(before, named[-1].end(), who.start())
+
+
+DESCRIPTION_BREAK = re.compile(r"\b(?:said|says|disputed|disputes|rejected|rejects|denied|denies|dismissed|"
+                               r"called|questioned|challenged|of)\b", re.IGNORECASE)
 
 
 def _own_side(dispute: _Judged, target: _Judged) -> bool:

@@ -613,6 +613,12 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _acts_apart(qa, a, qb, b, facts):
         return False
+    if _timed_from_apart(a, b):
+        return False
+    if _sampled(qa, a) != _sampled(qb, b):
+        return False
+    if _informants(qa, a) != _informants(qb, b):
+        return False
     if _kinds_of_one_head(qa, qb):
         return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
@@ -679,6 +685,66 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _care_of_some(qa, a, qb, b):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+# (f40) A length measured from a starting event: "waited more than 12 hours from a decision
+# to admit them", "spent more than 12 hours in the department from the time they arrived",
+# "more than 12 hours from arrival". The word naming the start (group 1).
+TIMED_FROM = re.compile(r"\b(?:hours?|minutes?|days?|weeks?|months?)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
+                        r"(?:the\s+(?:time|moment|point|day)\s+(?:that\s+|when\s+)?(?:[a-z]+\s+)?|"
+                        r"(?:a|an|the|their|its|his|her)\s+)?([a-z]{4,})", re.IGNORECASE)
+# Letters of the start word compared: "arrival" / "arrived", "referral" / "referred".
+START_PREFIX = 5
+
+
+# (f40) A figure of the occasions an inspection sampled: "an average of 44 minutes ... on the
+# nights they visited", "67% were seen within four hours on the nights of the inspection",
+# "during the inspection".
+SAMPLED = re.compile(r"\b(?:on|during|over)\s+the\s+(?:[a-z]+\s+)?(?:nights?|days?|shifts?|visits?|occasions?|"
+                     r"mornings?|evenings?)\s+(?:(?:that\s+)?(?:they|inspectors|the\s+inspectors|we|it)\s+"
+                     r"(?:visited|inspected|observed|attended)|of\s+(?:the|its|their)\s+(?:inspection|visits?))\b"
+                     r"|\bduring\s+(?:the|its|their)\s+(?:inspection|visits?)\b", re.IGNORECASE)
+# How far after a figure (characters, in its clause) the sampled occasions may be named.
+SAMPLED_REACH_CHARS = 120
+
+
+# (f40) People counted as the outlet's sources: "Three stewards who worked on Saturday told
+# Live Music Weekly that ...", "two residents spoke to the Gazette", "four nurses interviewed
+# by this newspaper". The verb of telling within a few words after the figure, then a name
+# (an outlet's, capitalised) or the paper itself.
+INFORMANTS = re.compile(r"^(?:\s+[\w'’-]+){0,12}?\s+(?:told|spoke\s+to|have\s+spoken\s+to|talked\s+to|"
+                        r"interviewed\s+by|contacted)\s+(?:the\s+)?(?:[A-Z]|this\s+(?:newspaper|paper|"
+                        r"programme|station|website)|reporters\b|journalists\b)")
+
+
+def _informants(q: Quantity, claim: Claim) -> bool:
+    """(f40) Whether the figure counts the people who told the outlet what it reports
+    (`INFORMANTS`): three stewards interviewed are no rival count of the 640 working."""
+    end = max(_sentence_offsets(q, claim)[1], 0)
+    return bool(INFORMANTS.match(claim.sentence[end:end + SAMPLED_REACH_CHARS]))
+
+
+def _sampled(q: Quantity, claim: Claim) -> bool:
+    """(f40) Whether the figure's own clause restricts it to the occasions an inspection
+    sampled (`SAMPLED`, after the figure up to the next clause break): the inspectors' 44
+    minutes on three nights is no rival of the trust's monthly 31, as a count of one day is
+    none of a month's. Two sampled figures still compare."""
+    end = max(_sentence_offsets(q, claim)[1], 0)
+    after = claim.sentence[end:end + SAMPLED_REACH_CHARS]
+    stop = re.search(r"[;:]|,\s+(?:and|but|while|against|compared)\b", after)
+    return bool(SAMPLED.search(after[:stop.start()] if stop else after))
+
+
+def _timed_from_apart(a: Claim, b: Claim) -> bool:
+    """(f40) Two figures counted against lengths measured from different starts ("1,240
+    patients had waited more than 12 hours from a decision to admit them" / "2,180 patients
+    had spent more than 12 hours in the department from the time they arrived"): two
+    measures of a wait, as a hospital's trolley waits and its waits from arrival are. Both
+    claims must name a start; one start told two ways ("from arrival" / "from the time they
+    arrived") is one measure."""
+    starts_a = {m.group(1).lower()[:START_PREFIX] for m in TIMED_FROM.finditer(a.text)}
+    starts_b = {m.group(1).lower()[:START_PREFIX] for m in TIMED_FROM.finditer(b.text)}
+    return bool(starts_a and starts_b and starts_a.isdisjoint(starts_b))
 
 
 def _changes_of_two_measures(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -2425,6 +2491,20 @@ HISTORY_OPENING = re.compile(
     r"(?:quarter|half|month|months|week|weeks|period|season)\s+of\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
+# (f40) ... or a clause of "when" after a year, holding the claim: "The inspectorate last
+# visited the department in 2024, when it found that 74% of patients were seen within
+# four hours" (a figure of 2024, not a rival of this year's 58% or 67%).
+HISTORY_WHEN = re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2}),?\s+when\b", re.IGNORECASE)
+
+
+def _when_of_a_year(claim: Claim) -> re.Match[str] | None:
+    """(f40) The "in YEAR, when" before the claim in its sentence (`HISTORY_WHEN`): the
+    claim is told of that year."""
+    before = claim.sentence[:max(claim.start_char - claim.sentence_start, 0)]
+    found = list(HISTORY_WHEN.finditer(before))
+    return found[-1] if found else None
+
+
 LAST_YEAR_OPENING = re.compile(r"^[\W_]*(?:in\s+)?last\s+year(?:['’]s)?\b", re.IGNORECASE)
 
 
@@ -2535,7 +2615,7 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
     # articles (a year back may be the other figure's own period).
     if a.published and b.published and bool(years_a) != bool(years_b):
         dated = a.claim if years_a else b.claim
-        opening = HISTORY_OPENING.match(dated.sentence)
+        opening = HISTORY_OPENING.match(dated.sentence) or _when_of_a_year(dated)
         if opening and int(opening.group(1)) <= min(a.published.year, b.published.year) - HISTORY_YEARS:
             return False
         # (p11) A sentence opening on "Last year" sets itself against now by its first
