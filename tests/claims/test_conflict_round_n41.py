@@ -52,3 +52,18 @@ def test_the_new_acts_are_read(nlp):
     # near miss: "on board" after the counted noun places them, the act is the next one
     assert _act(nlp, "Officials said 64 people on board were taken to hospital.") == "hospital"
     assert _act(nlp, "Officials said 1,300 homes were under construction.") == "construction"
+
+
+SAVED_HOMES = "The river authority said the new walls had saved about 1,900 homes from flooding in Ostley."
+SAVED_PEOPLE = "Rescuers saved 37 people from the floodwaters in Ostley on Sunday, the fire service said."
+RESCUED = "The fire service said crews rescued 52 people from the floodwaters in Ostley on Sunday."
+NO_POWER_OSTLEY = "About 3,400 homes in Ostley were without power on Sunday, the network operator said."
+PROTECTED_OSTLEY = "The district council said the new walls had protected about 2,600 homes in Ostley."
+
+
+def test_homes_saved_from_a_flood_are_homes_protected(nlp):
+    assert ConflictKind.NUMERIC not in _kinds(nlp, (SAVED_HOMES, "Outlet A"), (NO_POWER_OSTLEY, "Outlet B"))
+    # Near misses: homes saved against homes protected are one act ...
+    assert ConflictKind.NUMERIC in _kinds(nlp, (SAVED_HOMES, "Outlet A"), (PROTECTED_OSTLEY, "Outlet B"))
+    # ... and people saved are the rescued, still rivals of a count of rescues
+    assert ConflictKind.NUMERIC in _kinds(nlp, (SAVED_PEOPLE, "Outlet A"), (RESCUED, "Outlet B"))
