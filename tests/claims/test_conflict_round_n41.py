@@ -67,3 +67,12 @@ def test_homes_saved_from_a_flood_are_homes_protected(nlp):
     assert ConflictKind.NUMERIC in _kinds(nlp, (SAVED_HOMES, "Outlet A"), (PROTECTED_OSTLEY, "Outlet B"))
     # ... and people saved are the rescued, still rivals of a count of rescues
     assert ConflictKind.NUMERIC in _kinds(nlp, (SAVED_PEOPLE, "Outlet A"), (RESCUED, "Outlet B"))
+
+
+def test_each_act_class_is_named_on_one_line():
+    """Two lines of one class (as two rounds' merges once gave "illness") read as one
+    class only by accident of the name; one line keeps its phrases and comment together."""
+    from claims.figure_roles import act_patterns, event_patterns
+    for groups in (act_patterns(), event_patterns()):
+        names = [name for name, _ in groups]
+        assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
