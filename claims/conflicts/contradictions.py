@@ -342,6 +342,15 @@ def _change_subject_head(text: str, word: str) -> frozenset[str]:
     return topic_stems(word_at)
 
 
+@cache
+def _change_row_words() -> frozenset[str]:
+    """(x41) Every word of the rise and fall row of conflict_directions.txt, inflected."""
+    row = next((line for line in data_lines("conflict_directions.txt")
+                if "rise" in (w.strip() for w in line.partition("|")[0].split(","))), "")
+    return frozenset(f for side in row.split("|") for w in side.split(",") if w.strip()
+                     for f in inflections(w.strip().lower()))
+
+
 def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     """(x41) A rise and a fall whose verbs' subjects name two things ("the number of cycle
     journeys on the road rose" / "footfall in the shops along the road has fallen"; "Bee
@@ -352,9 +361,7 @@ def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     the other, or one group of conflict_measure_synonyms*.txt: "costs" / "prices"). Round
     c27 read the subjects with a parse (not merged for its cost); this reads the stored
     words only."""
-    lines = data_lines("conflict_directions.txt")
-    row = next((line for line in lines if "rise" in (w.strip() for w in line.partition("|")[0].split(","))), "")
-    words = {w.strip().lower() for side in row.split("|") for w in side.split(",") if w.strip()}
+    words = _change_row_words()
     first, second = (h.lower().strip() for h in hit)
     if first not in words or second not in words:
         return False
