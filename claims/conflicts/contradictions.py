@@ -171,6 +171,8 @@ def find_contradictions(
                         continue  # (u40) agreed to one thing, refused another
                     if _movers_of_two_things(hit, a, b):
                         continue  # (x41) a rise of one thing, a fall of another
+                    if _close_of_two_senses(hit, a, b):
+                        continue  # (x41) a close vote against a closing unit
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -371,6 +373,53 @@ def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
         return False
     synonyms = measure_synonyms()
     return not any(set(synonyms.get(s, ())) & heads[1] for s in heads[0])
+
+
+# (x41) Adverbs read over between a copula and "close" ("was not very close").
+NEARNESS_ADVERBS = frozenset({"not", "very", "too", "so", "quite", "nowhere", "anywhere", "n't", "never", "still",
+                              "extremely", "really", "fairly", "pretty", "that", "as"})
+
+
+@cache
+def _nearness_frames() -> frozenset[str]:
+    """(x41) conflict_nearness_frames.txt: the copulas that make "close" nearness."""
+    return frozenset(w.strip().lower() for line in data_lines("conflict_nearness_frames.txt")
+                     for w in line.split(",") if w.strip())
+
+
+def _close_senses(text: str) -> frozenset[str]:
+    """(x41) The senses the words of "close" take in `text`: "near" (the adjective after a
+    copula, "The vote was not close", or before "to", "close to a deal") or "shut" (every
+    other form: "will close", "closed in 2024", "It means closing", "closure")."""
+    tokens = [t.lower() for t in TOKEN.findall(text)]
+    senses = set()
+    for k, t in enumerate(tokens):
+        if not t.startswith("clos"):
+            continue
+        if t in {"close", "closer"}:
+            j = k - 1
+            while j >= 0 and tokens[j] in NEARNESS_ADVERBS:
+                j -= 1
+            copula = j >= 0 and tokens[j] in _nearness_frames()
+            near_to = k + 1 < len(tokens) and tokens[k + 1] == "to" and (j < 0 or tokens[j] not in {"to", "will", "would"})
+            if copula or near_to:
+                senses.add("near")
+                continue
+        senses.add("shut")
+    return frozenset(senses)
+
+
+def _close_of_two_senses(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(x41) The opposite words are "close" in two senses: nearness on one side ("The vote
+    itself was not close", a narrow margin) and shutting on the other ("the unit will close
+    within two years", "the ballot would ... close on November 9", "It means closing"). The
+    row of nearness in conflict_opposites.txt ("close" | "not close") and a negation of
+    "close" against its affirmation both read the one word. A pair of one sense is kept:
+    "The vote was not close" / "the vote had been close"; "no plans to close" / "closed"."""
+    if not any("clos" in h.lower() for h in hit):
+        return False
+    first, second = _close_senses(a.own_text), _close_senses(b.own_text)
+    return bool(first) and bool(second) and first.isdisjoint(second)
 
 
 # "arrested after a window at the embassy was broken", "injured outside the stadium": the

@@ -1,12 +1,13 @@
-"""Rule of round x41, from a review of the contradictions nobody labelled: a rise and a
+"""Rules of round x41, from a review of the contradictions nobody labelled: a rise and a
 fall whose verbs' subjects name two things ("the number of cycle journeys on the road
 rose" / "footfall in the shops along the road has fallen") do not contradict, though the
-words near the two verbs share a place or an owner. Sentences written for these tests,
+words near the two verbs share a place or an owner; nor does "close" of nearness ("the
+vote was not close") against "close" of shutting ("the unit will close"). Sentences written for these tests,
 about none of the gold cases; each positive test has a near miss."""
 
 from datetime import date
 
-from claims.conflicts.contradictions import _change_subject_head
+from claims.conflicts.contradictions import _change_subject_head, _close_senses
 from tests.claims.test_conflict_round_t11 import _joins
 from tests.claims.test_conflict_round_u40 import _contradictions
 
@@ -61,3 +62,31 @@ def test_a_rise_and_a_fall_of_two_names_of_one_measure_still_contradict(nlp):
               "on Tuesday. Heating prices in the council flats have fallen this winter, the council said.")
     pairs = _contradictions(nlp, (first, "Outlet A", date(2027, 2, 7)), (second, "Outlet B", date(2027, 2, 8)))
     assert _joins(pairs, "Heating costs in the council flats have risen", "Heating prices in the council flats have fallen")
+
+
+# --- "close" in two senses ------------------------------------------------------------------
+
+def test_close_after_a_copula_or_before_to_is_nearness():
+    assert _close_senses("The ballot on the strike was not close.") == {"near"}
+    assert _close_senses("the two unions were close to an agreement") == {"near"}
+    assert _close_senses("the depot will close within a year") == {"shut"}
+    assert _close_senses("It means closing the depot.") == {"shut"}
+
+
+def test_a_close_ballot_and_a_closing_depot_do_not_contradict(nlp):
+    first = ("Drivers at the Marlby bus depot have voted for strike action over plans for the depot, the union "
+             "said on Monday. The ballot on the strike was not close, the union said.")
+    second = ("Drivers at the Marlby bus depot have voted for strike action over plans for the depot, the "
+              "operator said on Tuesday. The depot will close within a year, the operator said.")
+    pairs = _contradictions(nlp, (first, "Outlet A", date(2027, 9, 6)), (second, "Outlet B", date(2027, 9, 7)))
+    assert not _joins(pairs, "The ballot on the strike was not close", "The depot will close within a year")
+
+
+def test_a_close_ballot_and_a_ballot_not_close_still_contradict(nlp):
+    # Near miss: nearness on both sides.
+    first = ("Drivers at the Marlby bus depot have voted for strike action over plans for the depot, the union "
+             "said on Monday. The ballot on the strike was not close, the union said.")
+    second = ("Drivers at the Marlby bus depot have voted for strike action over plans for the depot, the "
+              "operator said on Tuesday. The ballot on the strike had been very close, the operator said.")
+    pairs = _contradictions(nlp, (first, "Outlet A", date(2027, 9, 6)), (second, "Outlet B", date(2027, 9, 7)))
+    assert _joins(pairs, "The ballot on the strike was not close", "The ballot on the strike had been very close")
