@@ -250,9 +250,9 @@ def _decisions_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bo
     return (a.text_stems - ignored).isdisjoint(b.text_stems - ignored)
 
 
-# (x41) The stemmed past forms of the rise and fall row that are verbs whatever precedes
-# them ("Honey prices have risen", "losses fell"): with the -ed forms, which
-# `_change_verb_at` reads by their ending.
+# (x41) The irregular past forms of the rise and fall row, verbs whatever precedes them
+# ("Honey prices have risen", "losses fell"), as the -ed forms are (`_change_verb_at`
+# reads those by their ending).
 CHANGE_PAST_FORMS = frozenset({"rose", "risen", "fell", "fallen", "grew", "grown", "shrank", "shrunk"})
 
 
@@ -305,8 +305,9 @@ def _change_subject_head(text: str, word: str) -> frozenset[str]:
     in the shops along the road" -> footfall), or, when that word only frames a count
     (conflict_measure_frames.txt: "the number of cycle journeys", "Passenger numbers"),
     the word it frames (journeys, passenger). Empty when the word is no verb, or the
-    subject is a pronoun ("it rose", "its shares" keeps shares), a name ("Brackwell
-    fell") or not found: the caller then reads the pair as before."""
+    subject is a pronoun ("it rose"; "its shares" keeps shares), a name after the first
+    word ("Shares in Brackwell" keeps shares; "Brackwell fell" opening a sentence is read
+    as a common noun, known) or not found: the caller then reads the pair as before."""
     found = TOKEN.findall(text)
     tokens = [t.lower() for t in found]
     at = _change_verb_at(tokens, word.lower())
