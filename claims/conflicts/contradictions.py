@@ -30,7 +30,7 @@ from claims.conflicts.common import (
     _who,
     pair_order,
 )
-from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_head
+from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.event_dates import (
     DATE,
@@ -53,6 +53,7 @@ from claims.lexicon import (
     data_lines,
     inflections,
     lack_pattern,
+    measure_synonyms,
     negation_pattern,
     opposite_inflections,
     opposite_patterns,
@@ -168,6 +169,10 @@ def find_contradictions(
                         continue
                     if _decisions_of_two_things(hit, a, b):
                         continue  # (u40) agreed to one thing, refused another
+                    if _movers_of_two_things(hit, a, b):
+                        continue  # (x41) a rise of one thing, a fall of another
+                    if _close_of_two_senses(hit, a, b):
+                        continue  # (x41) a close vote against a closing unit
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -243,6 +248,179 @@ def _decisions_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bo
         return False
     ignored = topic_stems(" ".join(yes | no)) | topic_stems(" ".join(filter(None, (a.claim.speaker, b.claim.speaker))))
     return (a.text_stems - ignored).isdisjoint(b.text_stems - ignored)
+
+
+# (x41) The irregular past forms of the rise and fall row, verbs whatever precedes them
+# ("Honey prices have risen", "losses fell"), as the -ed forms are (`_change_verb_at`
+# reads those by their ending).
+CHANGE_PAST_FORMS = frozenset({"rose", "risen", "fell", "fallen", "grew", "grown", "shrank", "shrunk"})
+
+
+# (x41) A subject's words end (read backwards) at a punctuation mark or a word opening
+# another clause; its head is the word before its first preposition.
+SUBJECT_CLAUSE_WORDS = frozenset({"after", "while", "because", "although", "though", "when", "that", "which", "who",
+                                  "but", "as", "since", "whereas", "and", "or", "if", "where", "said", "says",
+                                  "say", "told"})
+SUBJECT_PREPOSITIONS = frozenset({"in", "on", "at", "across", "along", "for", "from", "of", "among", "by", "to",
+                                  "with", "over", "under", "around", "near", "between", "within", "outside",
+                                  "inside", "during", "about", "per"})
+
+
+@cache
+def _change_verb_aids() -> tuple[frozenset[str], frozenset[str]]:
+    """(x41) conflict_change_verb_aids.txt: its first line (auxiliaries, modals, "to"), and
+    every word of it (those and the adverbs), read between a change verb and its subject."""
+    lines = [frozenset(w.strip().lower() for w in line.split(",") if w.strip())
+             for line in data_lines("conflict_change_verb_aids.txt")]
+    return (lines[0] if lines else frozenset()), frozenset().union(*lines)
+
+
+def _change_verb_at(tokens: list[str], word: str) -> int | None:
+    """(x41) Where `word`, a rise or fall word, is a verb in `tokens` (lowercased): a past
+    form anywhere but after a determiner ("the increased cost"); a base or -ing form only
+    after an auxiliary, a modal or "to" ("will rise", "are still falling"; not "a growing
+    number", "a 3 per cent rise"); so is a comparative after a copula ("bills were
+    higher", said of the subject as a verb is), never before a noun ("faced higher bills")."""
+    verbs, aids = _change_verb_aids()
+    for k, t in enumerate(tokens):
+        if t != word:
+            continue
+        before = tokens[k - 1] if k else ""
+        if t in CHANGE_PAST_FORMS or t.endswith("ed"):
+            if before not in {"the", "a", "an", "its", "their", "his", "her", "our"}:
+                return k
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j] in aids and tokens[j] not in verbs:
+            j -= 1
+        if j >= 0 and tokens[j] in verbs:
+            return k
+    return None
+
+
+def _change_subject_head(text: str, word: str) -> frozenset[str]:
+    """(x41) The stems of what a rise or fall verb's subject names, read from the words
+    before it: back over auxiliaries and adverbs ("have still"), then to the start of the
+    clause; the subject's head is the last word before its first preposition ("footfall
+    in the shops along the road" -> footfall), or, when that word only frames a count
+    (conflict_measure_frames.txt: "the number of cycle journeys", "Passenger numbers"),
+    the word it frames (journeys, passenger). Empty when the word is no verb, or the
+    subject is a pronoun ("it rose"; "its shares" keeps shares), a name after the first
+    word ("Shares in Brackwell" keeps shares; "Brackwell fell" opening a sentence is read
+    as a common noun, known) or not found: the caller then reads the pair as before."""
+    found = TOKEN.findall(text)
+    tokens = [t.lower() for t in found]
+    at = _change_verb_at(tokens, word.lower())
+    if at is None:
+        return NO_STEMS
+    _, aids = _change_verb_aids()
+    end = at
+    while end > 0 and tokens[end - 1] in aids:
+        end -= 1
+    spans = list(re.finditer(TOKEN, text))
+    start = end
+    while start > 0 and tokens[start - 1] not in SUBJECT_CLAUSE_WORDS and \
+            not re.search(r"[^\s'’£$€-]", text[spans[start - 1].end():spans[start].start()]):
+        start -= 1
+    phrase = list(range(start, end))
+    if not phrase:
+        return NO_STEMS
+    cut = next((i for i, k in enumerate(phrase) if i and tokens[k] in SUBJECT_PREPOSITIONS), len(phrase))
+    head = phrase[:cut]
+    frames = measure_frames()
+    last = tokens[head[-1]] if head else ""
+    if last in frames or last.rstrip("s") in frames:
+        if cut < len(phrase) and tokens[phrase[cut]] == "of":
+            rest = phrase[cut + 1:]
+            stop = next((i for i, k in enumerate(rest) if tokens[k] in SUBJECT_PREPOSITIONS), len(rest))
+            head = rest[:stop]
+        elif len(head) > 1 and not re.search(r"['’]s?$", found[head[-2]]):
+            head = head[:-1]  # "Passenger numbers"; not "Kestrel's shares" (an owner)
+    if not head:
+        return NO_STEMS
+    k = head[-1]
+    word_at = re.sub(r"['’]s$", "", found[k])
+    if (word_at[:1].isupper() and k > 0) or tokens[k] in MOVER_PRONOUNS or tokens[k] in FUNCTION_WORDS:
+        return NO_STEMS
+    return topic_stems(word_at)
+
+
+@cache
+def _change_row_words() -> frozenset[str]:
+    """(x41) Every word of the rise and fall row of conflict_directions.txt, inflected."""
+    row = next((line for line in data_lines("conflict_directions.txt")
+                if "rise" in (w.strip() for w in line.partition("|")[0].split(","))), "")
+    return frozenset(f for side in row.split("|") for w in side.split(",") if w.strip()
+                     for f in inflections(w.strip().lower()))
+
+
+def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(x41) A rise and a fall whose verbs' subjects name two things ("the number of cycle
+    journeys on the road rose" / "footfall in the shops along the road has fallen"; "Bee
+    colony losses fell" / "Honey prices have risen"; "Bus fares will rise" / "Passenger
+    numbers are still falling"): `_movers` reads the words near each verb, which two
+    claims of one story share through a place or an owner ("the road", "honey"); the
+    subjects' heads do not, unless they name one thing (one stem, one stem the start of
+    the other, or one group of conflict_measure_synonyms*.txt: "costs" / "prices"). Round
+    c27 read the subjects with a parse (not merged for its cost); this reads the stored
+    words only."""
+    words = _change_row_words()
+    first, second = (h.lower().strip() for h in hit)
+    if first not in words or second not in words:
+        return False
+    heads = [_change_subject_head(j.own_text, w) or _change_subject_head(j.claim.text, w)
+             for j, w in ((a, first), (b, second))]
+    if not heads[0] or not heads[1] or _names_match(heads[0], heads[1]):
+        return False
+    synonyms = measure_synonyms()
+    return not any(set(synonyms.get(s, ())) & heads[1] for s in heads[0])
+
+
+# (x41) Adverbs read over between a copula and "close" ("was not very close").
+NEARNESS_ADVERBS = frozenset({"not", "very", "too", "so", "quite", "nowhere", "anywhere", "n't", "never", "still",
+                              "extremely", "really", "fairly", "pretty", "that", "as"})
+
+
+@cache
+def _nearness_frames() -> frozenset[str]:
+    """(x41) conflict_nearness_frames.txt: the copulas that make "close" nearness."""
+    return frozenset(w.strip().lower() for line in data_lines("conflict_nearness_frames.txt")
+                     for w in line.split(",") if w.strip())
+
+
+def _close_senses(text: str) -> frozenset[str]:
+    """(x41) The senses the words of "close" take in `text`: "near" (the adjective after a
+    copula, "The vote was not close", or before "to", "close to a deal") or "shut" (every
+    other form: "will close", "closed in 2024", "It means closing", "closure")."""
+    tokens = [t.lower() for t in TOKEN.findall(text)]
+    senses = set()
+    for k, t in enumerate(tokens):
+        if not t.startswith("clos"):
+            continue
+        if t in {"close", "closer"}:
+            j = k - 1
+            while j >= 0 and tokens[j] in NEARNESS_ADVERBS:
+                j -= 1
+            copula = j >= 0 and tokens[j] in _nearness_frames()
+            near_to = k + 1 < len(tokens) and tokens[k + 1] == "to" and (j < 0 or tokens[j] not in {"to", "will", "would"})
+            if copula or near_to:
+                senses.add("near")
+                continue
+        senses.add("shut")
+    return frozenset(senses)
+
+
+def _close_of_two_senses(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(x41) The opposite words are "close" in two senses: nearness on one side ("The vote
+    itself was not close", a narrow margin) and shutting on the other ("the unit will close
+    within two years", "the ballot would ... close on November 9", "It means closing"). The
+    row of nearness in conflict_opposites.txt ("close" | "not close") and a negation of
+    "close" against its affirmation both read the one word. A pair of one sense is kept:
+    "The vote was not close" / "the vote had been close"; "no plans to close" / "closed"."""
+    if not any("clos" in h.lower() for h in hit):
+        return False
+    first, second = _close_senses(a.own_text), _close_senses(b.own_text)
+    return bool(first) and bool(second) and first.isdisjoint(second)
 
 
 # "arrested after a window at the embassy was broken", "injured outside the stadium": the
