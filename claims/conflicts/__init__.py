@@ -33,7 +33,7 @@ from claims.conflicts.common import (
     _RelatedClaims,
     _Stories,
     is_dispute,
-    story_lead,
+    story_lead as story_lead,  # re-exported for the flow and the store (s40)
     pair_order,
 )
 from claims.conflicts.contradictions import find_contradictions
