@@ -16,12 +16,16 @@ from tests.claims.test_figure_roles import _claims
 
 def _disputes(nlp, *articles):
     """The dispute pairs found in the articles, given as (text, outlet, day)."""
+    return _pairs_of_kind(nlp, ConflictKind.DISPUTE, articles)
+
+
+def _pairs_of_kind(nlp, kind, articles):
+    """The (text, text) pairs of one conflict kind found in the articles (text, outlet, day)."""
     refs = []
     for n, (text, outlet, day) in enumerate(articles):
         refs += _claims(nlp, "abcdefgh"[n], text, outlet, day)
     by_id = {r.claim.claim_id: r.claim for r in refs}
-    return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
-            if c.kind is ConflictKind.DISPUTE]
+    return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs) if c.kind is kind]
 
 
 # --- of claims reached as well, the one of the rejection's story -------------------------

@@ -87,15 +87,9 @@ def test_a_rejected_figure_still_answers_the_claim_giving_it(nlp):
 
 
 def _contradictions(nlp, *articles):
-    from claims.conflicts import find_conflicts
     from claims.models import ConflictKind
-    from tests.claims.test_conflict_round_t12 import _claims
-    refs = []
-    for n, (text, outlet, day) in enumerate(articles):
-        refs += _claims(nlp, "abcdefgh"[n], text, outlet, day)
-    by_id = {r.claim.claim_id: r.claim for r in refs}
-    return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
-            if c.kind is ConflictKind.CONTRADICTION]
+    from tests.claims.test_conflict_round_t12 import _pairs_of_kind
+    return _pairs_of_kind(nlp, ConflictKind.CONTRADICTION, articles)
 
 
 def test_a_refusal_and_an_approval_of_two_things_do_not_contradict(nlp):
