@@ -2541,7 +2541,7 @@ def joined_body_ents(doc: Doc, org_nouns: frozenset[str]) -> list[Span]:
     One body's name is read across the "and" where the organisation entity ends in an
     organisation noun and just before its "and" stand one to three capitalised words that
     hold no organisation noun of their own and, where NER calls them a person, follow
-    "the". The entities of the doc, with each such name one ORG entity. "Smith and Jones
+    "the" (or "the" and a modifier or two: "the combined X and Y Trust"). The entities of the doc, with each such name one ORG entity. "Smith and Jones
     said" (no organisation noun), "Harrow Council and Wyle Hospitals Trust" (two bodies,
     each with its noun) and "Maria Lund and Wyle Trust" (a person, no "the") keep theirs."""
     ents = list(doc.ents)
@@ -2580,7 +2580,12 @@ def _joined_left(doc: Doc, ent: Span, org_nouns: frozenset[str]) -> int | None:
     if not 1 <= len(words) <= 3 or any(_singular(t.lower_) in org_nouns for t in words):
         return None
     start = words[-1].i
-    before = doc[start - 1] if start > 0 else None
+    # "the combined X and Y Trust": a modifier or two between the article and the name
+    b = start - 1
+    while b >= 0 and start - b <= 2 and doc[b].is_lower and doc[b].is_alpha and \
+            doc[b].pos_ in {"ADJ", "VERB"}:
+        b -= 1
+    before = doc[b] if b >= 0 else None
     if any(t.ent_type_ and t.ent_iob_ == "B" and t.i != start for t in words) or \
             (doc[start].ent_iob_ == "I"):
         return None  # an entity of its own runs into the words from the left

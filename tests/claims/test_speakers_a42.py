@@ -34,6 +34,14 @@ def test_the_name_across_and_is_one_organisation_entity(nlp):
         nlp, "Figures released by the Dunmere and Holcott Hospitals Trust show a rise.")
 
 
+def test_a_name_ner_half_calls_a_person_after_the_and_a_modifier(nlp):
+    # the small model tags "Corbett" a person here: "the combined" before it says otherwise
+    got = _speakers(nlp, "The combined Corbett and Lyle Valley Hospitals Trust said 30 beds "
+                         "would close. The trust said it was sorry.")
+    assert got == {"30 beds would close": "Corbett and Lyle Valley Hospitals Trust",
+                   "it was sorry": "Corbett and Lyle Valley Hospitals Trust"}, got
+
+
 def test_near_miss_two_bodies_each_with_its_noun_stay_two(nlp):
     orgs = _orgs(nlp, "The Dunmere City Council and Holcott Hospitals Trust said 30 beds "
                       "would close.")
