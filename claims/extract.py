@@ -83,7 +83,8 @@ from claims.rejections import with_rejections
 #     or "the council" means
 # 32: round d38: "..., a figure the trust (said it) did not recognise" is a rejection of
 #     the figure; rejecting phrases "out of context", "without merit", "not entirely accurate"
-EXTRACTOR_VERSION = "32"
+# 33: round a42: "the X and Y Hospitals Trust" is one organisation, not cut at its "and"
+EXTRACTOR_VERSION = "33"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -220,6 +220,9 @@ class SpeakerResolver:
         self.org_words = word_list("org_words")
         # "the confectioner said": what the article called a company is a name for it too
         self.org_nouns = word_list("org_nouns") | _descriptors()
+        # a42: "the Ferrisford and Wyle Hospitals Trust" is one organisation entity (set on
+        # the doc, so every later reader of it meets the whole name)
+        doc.ents = joined_body_ents(doc, self.org_nouns)
         self.doc_nouns = word_list("document_nouns")
         self.source_nouns = word_list("source_nouns")
         self.alias: dict[str, str] = {}
@@ -2529,3 +2532,64 @@ def _accusation_of_phrase(head: Token, child: Token) -> int | None:
         return None
     of = accusation_of_phrase(agent.head)
     return of.i if of is not None and child.left_edge.i <= of.i <= child.right_edge.i else None
+
+
+def joined_body_ents(doc: Doc, org_nouns: frozenset[str]) -> list[Span]:
+    """(a42) "the Ferrisford and Wyle Hospitals Trust": the small model tags only the part
+    after "and" an organisation ("Wyle Hospitals Trust") and the first place name alone
+    (often a PERSON), so the body was cut at its "and" and "the trust" meant the cut name.
+    One body's name is read across the "and" where the organisation entity ends in an
+    organisation noun and just before its "and" stand one to three capitalised words that
+    hold no organisation noun of their own and, where NER calls them a person, follow
+    "the" (or "the" and a modifier or two: "the combined X and Y Trust"). The entities of the doc, with each such name one ORG entity. "Smith and Jones
+    said" (no organisation noun), "Harrow Council and Wyle Hospitals Trust" (two bodies,
+    each with its noun) and "Maria Lund and Wyle Trust" (a person, no "the") keep theirs."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        left = _joined_left(doc, ent, org_nouns)
+        if left is None:
+            out.append(ent)
+            continue
+        while out and out[-1].end > left:
+            if out[-1].start < left:
+                break
+            out.pop()
+        else:
+            out.append(Span(doc, left, ent.end, label="ORG"))
+            continue
+        out.append(ent)
+    return out
+
+
+def _joined_left(doc: Doc, ent: Span, org_nouns: frozenset[str]) -> int | None:
+    """(a42) The first token of the name `ent` continues leftwards across "and", or None."""
+    if ent.label_ != "ORG" or len(ent) < 2 or ent.start < 2 or \
+            _singular(ent[-1].lower_) not in org_nouns or \
+            doc[ent.start - 1].lower_ != "and":
+        return None
+    words: list[Token] = []
+    i = ent.start - 2
+    while i >= 0 and len(words) < 4:
+        t = doc[i]
+        if not (t.is_alpha and t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"}
+                and t.i != t.sent.start or t.is_alpha and t.pos_ == "PROPN"):
+            break
+        words.append(t)
+        i -= 1
+    if not 1 <= len(words) <= 3 or any(_singular(t.lower_) in org_nouns for t in words):
+        return None
+    start = words[-1].i
+    # "the combined X and Y Trust": a modifier or two between the article and the name
+    b = start - 1
+    while b >= 0 and start - b <= 2 and doc[b].is_lower and doc[b].is_alpha and \
+            doc[b].pos_ in {"ADJ", "VERB"}:
+        b -= 1
+    before = doc[b] if b >= 0 else None
+    if any(t.ent_type_ and t.ent_iob_ == "B" and t.i != start for t in words) or \
+            (doc[start].ent_iob_ == "I"):
+        return None  # an entity of its own runs into the words from the left
+    if any(t.ent_type_ == "PERSON" for t in words) and \
+            (before is None or before.lower_ != "the"):
+        return None
+    return start
