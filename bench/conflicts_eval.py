@@ -16,6 +16,8 @@ Run: python bench/conflicts_eval.py [--show] [--group G] [--gold FILE]   # G: al
      python bench/conflicts_eval.py --heldout    # every closed set, a line each, then pooled
      python bench/conflicts_eval.py --sample-unlabelled N [--group G]   # N unlabelled
          predictions drawn at random (seeded), both sentences shown, to judge by hand
+     python bench/conflicts_eval.py --by-score [--group G | --heldout]   # (r43) precision
+         and unlabelled share in score quartiles, and of the top 25% / 50% (counts only)
      python bench/conflicts_eval.py --interplay   # conflicts found by a group alone but
          not in the store of all cases, and the reverse
 
@@ -135,6 +137,8 @@ def evaluate(cases: list[dict], nlp, show: bool = False, through_clusters: bool 
                                            != case_of.get(by_id[c.claim_b].article_id) for c in unlabelled),
         "precision (strict, unlabelled count as wrong)": tp_predictions / len(predicted) if predicted else 0.0,
         "_outcomes": outcomes,
+        # (r43) Every prediction in report order (score, strongest first) with its outcome.
+        "_scored": [(c.kind.value, c.score, status) for c, (status, _) in zip(predicted, outcomes)],
         "_found": found_pairs,
         "_unlabelled": [(c, by_id[c.claim_a], by_id[c.claim_b], case_of.get(by_id[c.claim_a].article_id))
                         for c in unlabelled],
@@ -232,6 +236,7 @@ def pooled_heldout(nlp) -> None:
     total: dict[str, list[int]] = {}
     false_alarms = unlabelled = 0
     breakdown: Counter = Counter()
+    scored: list[tuple[str, float, str]] = []
     for path in sorted(Path(__file__).resolve().parents[1].glob("tests/gold/conflicts_heldout*.jsonl")):
         result = evaluate(read_jsonl(path.name), nlp, show=False, through_clusters=False)
         kinds = {k[len("recall "):]: v for k, v in result.items() if k.startswith("recall ")}
@@ -247,6 +252,7 @@ def pooled_heldout(nlp) -> None:
         for status, features in result["_outcomes"]:
             for name, value in features.items():
                 breakdown[(name, value, status)] += 1
+        scored.extend(result["_scored"])
         print(f"{path.name:>28}: recall {result['recall']:.3f} ({', '.join(line)}), "
               f"precision (labelled) {result['precision (labelled pairs)']:.3f}, "
               f"false alarms {result['false alarms on non-conflicts']}")
@@ -256,7 +262,58 @@ def pooled_heldout(nlp) -> None:
     print(f"{'pooled':>28}: recall {found / positives:.3f} ({found}/{positives}; {kinds}), "
           f"precision (labelled) {found / (found + false_alarms):.3f}, false alarms {false_alarms}, "
           f"unlabelled predictions {unlabelled}")
+    if "--by-score" in sys.argv:
+        # (r43) The closed sets pooled into one ranking: each set is its own report, but
+        # a set holds too few predictions per kind for quartiles of its own.
+        print_by_score(scored)
+        return
     print_breakdown(breakdown)
+
+
+def score_bands(scored: list[tuple[str, float, str]], bands: int = 4) -> list[dict]:
+    """(r43) The predictions in report order (score, strongest first) cut into `bands`
+    bands of equal size by rank (quartiles by default; ties keep report order), each with
+    its score range and found / false / unlabelled counts. The report is read from the top,
+    so what matters is whether the first bands hold the true conflicts: counts only, so
+    it may run on the closed sets."""
+    ordered = sorted(scored, key=lambda r: -r[1])
+    out = []
+    for i in range(bands):
+        chunk = ordered[len(ordered) * i // bands:len(ordered) * (i + 1) // bands]
+        counts = Counter(status for _, _, status in chunk)
+        out.append({"n": len(chunk), "high": chunk[0][1] if chunk else 0.0, "low": chunk[-1][1] if chunk else 0.0,
+                    "found": counts["found"], "false": counts["false"], "unlabelled": counts["unlabelled"]})
+    return out
+
+
+def top_share(scored: list[tuple[str, float, str]], share: float) -> tuple[int, int, int]:
+    """(r43) Found, false alarms and unlabelled among the first `share` of the predictions
+    in report order."""
+    ordered = sorted(scored, key=lambda r: -r[1])[:round(len(scored) * share)]
+    counts = Counter(status for _, _, status in ordered)
+    return counts["found"], counts["false"], counts["unlabelled"]
+
+
+def print_by_score(scored: list[tuple[str, float, str]]) -> None:
+    """(r43) Does the report's order put true conflicts first? Per kind and pooled (all
+    kinds ranked together, as the report lists them): labelled precision (found / (found +
+    false alarms)) and the unlabelled share in score quartiles, and the precision of the
+    top 25% and 50% of predictions. Counts only."""
+    def precision(f: int, x: int) -> str:
+        return f"{f / (f + x):.3f}" if f + x else "  -  "
+    print("r43 by score (counts only): band, n, scores, found, false, unlabelled, precision (labelled), unlabelled share")
+    for kind in sorted({k for k, _, _ in scored}) + ["pooled"]:
+        rows = [r for r in scored if kind == "pooled" or r[0] == kind]
+        for n, band in enumerate(score_bands(rows), 1):
+            share = band["unlabelled"] / band["n"] if band["n"] else 0.0
+            print(f"  {kind:>13} Q{n} {band['n']:4d}  {band['high']:.3f}-{band['low']:.3f}  {band['found']:4d} "
+                  f"{band['false']:4d} {band['unlabelled']:4d}  P {precision(band['found'], band['false'])}  "
+                  f"unlabelled {share:.2f}")
+        tops = []
+        for share in (0.25, 0.5, 1.0):
+            f, x, u = top_share(rows, share)
+            tops.append(f"top {int(share * 100)}% P {precision(f, x)} ({f}/{f + x}, unlabelled {u})")
+        print(f"  {kind:>13} " + "; ".join(tops))
 
 
 def print_unlabelled_sample(result: dict, size: int, seed: int = 26) -> None:
@@ -329,6 +386,14 @@ def main() -> None:
     if "--sample-unlabelled" in sys.argv and not heldout:
         result = evaluate(cases_of(groups[0] if "--group" in sys.argv else "all", cases), nlp)
         print_unlabelled_sample(result, int(sys.argv[sys.argv.index("--sample-unlabelled") + 1]))
+        return
+    if "--by-score" in sys.argv:
+        group = groups[0] if "--group" in sys.argv else "all"
+        result = evaluate(cases_of(group, cases), nlp, show="--show" in sys.argv and not heldout)
+        if not heldout:
+            print(f"== {group}: precision (labelled) {result['precision (labelled pairs)']:.3f}, "
+                  f"recall {result['recall']:.3f}")
+        print_by_score(result["_scored"])
         return
     for group in groups:
         for through_clusters in (False, True):

@@ -1716,7 +1716,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         measure = qa.measure or qb.measure or qa.unit
                         first = _conflict(
                             ConflictKind.NUMERIC, a.ref, b.ref,
-                            round(0.7 + 0.2 * min(1.0, matter), 4),
+                            round(settings.numeric_score_base + 0.2 * min(1.0, matter), 4),
                             f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
                             "do not overlap",
                         )
