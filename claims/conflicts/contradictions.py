@@ -217,14 +217,21 @@ DECISION_ROW_KEY = "approve"
 
 
 @cache
-def _decision_sides() -> tuple[frozenset[str], frozenset[str]]:
-    """(u40) The two sides of the row of conflict_opposites.txt holding `DECISION_ROW_KEY`,
-    every word inflected: agree, accept, approve | reject, refuse, decline, oppose."""
-    for line in data_lines("conflict_opposites.txt"):
-        sides = [[w.strip().lower() for w in side.split(",")] for side in line.split("|")]
-        if len(sides) == 2 and DECISION_ROW_KEY in sides[0]:
+def _inflected_row(name: str, key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The two sides of the "a, b | c, d" row of claims/data/NAME whose first side holds
+    `key`, every word inflected; empty sides where no row does. Rules that read one row
+    of a shared list follow its edits without a copy of their own."""
+    for line in data_lines(name):
+        sides = [[w.strip().lower() for w in side.split(",") if w.strip()] for side in line.split("|")]
+        if len(sides) == 2 and key in sides[0]:
             return tuple(frozenset(f for w in side for f in inflections(w)) for side in sides)
     return frozenset(), frozenset()
+
+
+def _decision_sides() -> tuple[frozenset[str], frozenset[str]]:
+    """(u40) The decision row of conflict_opposites.txt: agree, accept, approve | reject,
+    refuse, decline, oppose."""
+    return _inflected_row("conflict_opposites.txt", DECISION_ROW_KEY)
 
 
 def _decisions_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
@@ -348,10 +355,8 @@ def _change_subject_head(text: str, word: str) -> frozenset[str]:
 @cache
 def _change_row_words() -> frozenset[str]:
     """(x41) Every word of the rise and fall row of conflict_directions.txt, inflected."""
-    row = next((line for line in data_lines("conflict_directions.txt")
-                if "rise" in (w.strip() for w in line.partition("|")[0].split(","))), "")
-    return frozenset(f for side in row.split("|") for w in side.split(",") if w.strip()
-                     for f in inflections(w.strip().lower()))
+    rises, falls = _inflected_row("conflict_directions.txt", "rise")
+    return rises | falls
 
 
 def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
