@@ -2541,23 +2541,19 @@ def joined_body_ents(doc: Doc, org_nouns: frozenset[str]) -> list[Span]:
     One body's name is read across the "and" where the organisation entity ends in an
     organisation noun and just before its "and" stand one to three capitalised words that
     hold no organisation noun of their own and, where NER calls them a person, follow
-    "the" (or "the" and a modifier or two: "the combined X and Y Trust"). The entities of the doc, with each such name one ORG entity. "Smith and Jones
+    "the" (or "the" and a modifier or two: "the combined X and Y Trust"). Returns the
+    entities of the doc, with each such name one ORG entity. "Smith and Jones
     said" (no organisation noun), "Harrow Council and Wyle Hospitals Trust" (two bodies,
     each with its noun) and "Maria Lund and Wyle Trust" (a person, no "the") keep theirs."""
-    ents = list(doc.ents)
     out: list[Span] = []
-    for k, ent in enumerate(ents):
+    for ent in doc.ents:
         left = _joined_left(doc, ent, org_nouns)
-        if left is None:
-            out.append(ent)
-            continue
-        while out and out[-1].end > left:
-            if out[-1].start < left:
-                break
-            out.pop()
-        else:
-            out.append(Span(doc, left, ent.end, label="ORG"))
-            continue
+        if left is not None:
+            # Entities wholly inside the name ("Ferrisford" as a PERSON) give way to it; none
+            # reaches in from its left (`_joined_left` refuses a name starting inside one).
+            while out and out[-1].end > left:
+                out.pop()
+            ent = Span(doc, left, ent.end, label="ORG")
         out.append(ent)
     return out
 
