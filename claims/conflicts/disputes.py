@@ -272,13 +272,15 @@ def find_disputes(
         # campaigner, not its own line, and is read as a rejection of its own.
         targets = [(t, how, min(score, POINTED_SCORE)) for t, how, score in targets_of(pointed)
                    if not _own_side(dispute, t)] if pointed is not None else []
+        declines, names_a_figure = _declines_a_proposal(dispute), _names_a_figure(dispute)
         for target, how, score in targets or targets_of(dispute):
-            if _declines_a_proposal(dispute) and not _granting_pattern().search(target.claim.text):
+            if declines and not _granting_pattern().search(target.claim.text):
                 # (u40) The cue declines a thing put forward and rejects no claim; it
                 # opposes only a claim telling that thing accepted.
                 continue
-            if _names_a_figure(dispute) and not _tells_a_figure(target.claim) \
-                    and _figures_told(by_article[dispute.claim.article_id] + by_article[target.claim.article_id]):
+            if names_a_figure and not _tells_a_figure(target.claim) \
+                    and any(map(_figures_told, (by_article[dispute.claim.article_id],
+                                                by_article[target.claim.article_id]))):
                 continue  # (u40) a rejection of a figure answers no claim giving none
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
