@@ -201,7 +201,7 @@ def _told_of_the_refuser(before: str, clause: str) -> bool:
     return clause.split(None, 1)[0].lower() in OWN_SIDE.get(refuser, ("it", "its"))
 
 
-def judges_a_statement(text: str, before: str = "") -> bool:
+def judges_a_statement(text: str, before: str = "", faulting: bool = True) -> bool:
     """`text` (a claim's own words; `before`, its sentence up to it) rejects a statement
     by its shape: a statement as subject judged by its predicate, a negated verb of
     accepting a statement, or a figure set up as the real one."""
@@ -215,7 +215,8 @@ def judges_a_statement(text: str, before: str = "") -> bool:
         return True
     if accepted_clause(text) is not None:
         return True
-    return _judged_subject(text, before) or judged_content(text, before) is not None or _holds_errors(text)
+    return _judged_subject(text, before) or judged_content(text, before) is not None or _holds_errors(text) \
+        or (faulting and _faulted_subject(text))
 
 
 # Words before the complement of a labelling verb ("described the figure as ...").
@@ -402,6 +403,42 @@ def _names_statement(words: list[str]) -> bool:
         if noun and (k == len(lowered) - 1 or lowered[k + 1] in ("of", "for", "about", "on", "that")):
             return True
     return False
+
+
+@cache
+def faulting_pattern() -> re.Pattern[str]:
+    """(d44) claims/data/conflict_faulting_verbs.txt: predicates faulting a statement by
+    what it leaves out or puts in ("left out", "ignored", "was padded with")."""
+    return phrase_pattern(data_lines("conflict_faulting_verbs.txt"))
+
+
+# (d44) What may stand between a faulted statement and its faulting predicate: a copula
+# (of the participles: "was padded with") and one adverb ("simply ignored").
+FAULT_LINK = re.compile(r"(?:\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been))?(?:\s+\w+ly)?\s*$",
+                        re.IGNORECASE)
+
+
+def _faulted_subject(text: str) -> bool:
+    """(d44) Another party's statement as the clause's subject and a predicate faulting it
+    by what it leaves out or puts in (`faulting_pattern`): "the council's count left out
+    jobs passed to contractors", "the company's savings figure of £1.2 million ignored the
+    cost of running empty buses", "the campaign's survey was padded with reports of leaks
+    on private pipes". A rejection with no rejecting word (round w24 left these alone: a
+    verb list alone would fire on neutral reporting), so the subject must name a statement
+    with an owner, a possessive or a demonstrative ("that figure ignores ..."): a bare
+    "the survey left out rural routes" is mostly the owner's own caveat, "our figures
+    leave out school services" is (`_names_statement` refuses the speaker's possessives),
+    and "the council's plan ignored rural villages" faults a plan, not a statement."""
+    m = faulting_pattern().search(text)
+    if not m:
+        return False
+    words = WORD.findall(FAULT_LINK.sub("", text[:m.start()]))
+    if not words or len(words) > SUBJECT_WORDS:
+        return False
+    lowered = [w.lower().strip(".,") for w in words]
+    owned = lowered[0] in DEMONSTRATIVES and lowered[0] != "the" \
+        or any(w.endswith(("'s", "’s", "s'", "s’")) for w in lowered[:4])
+    return owned and _names_statement(words)
 
 
 def _copular_judgement(rest: str) -> bool:

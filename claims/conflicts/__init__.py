@@ -71,6 +71,11 @@ def find_conflicts(
     ]
     for j in judged:
         j.is_dispute = is_dispute(j.claim, j.own_text)
+        # (d44) A rejection only by faulting a statement for what it leaves out ("the
+        # board's figure leaves out thousands of grades lowered before results day") says
+        # something of its own too, which the faulted party may answer ("The board
+        # rejected that"): a ground, still a target.
+        j.ground = j.is_dispute and not is_dispute(j.claim, j.own_text, faulting=False)
     _drop_doubled_grounds(judged, by_article)
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)

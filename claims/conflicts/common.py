@@ -358,10 +358,11 @@ class _RelatedClaims:
         return [(score, self.judged[i]) for i, score in zip(indices[keep].tolist(), scores[keep].tolist())]
 
 
-def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
+def is_dispute(claim: Claim, own_text: str | None = None, faulting: bool = True) -> bool:
     """An attributed claim whose cue or own words reject something ("denied", "was
     exaggerated", "any suggestion ... is false"), or that the sentence sets against a
-    party ("..., contradicting chairman Graham Holt")."""
+    party ("..., contradicting chairman Graham Holt"). Without `faulting` (d44), not by
+    a statement faulted for what it leaves out (`rebuttals._faulted_subject`) alone."""
     if claim.speaker is None:
         return False
     if claim.kind == ClaimKind.NARRATED:
@@ -378,8 +379,8 @@ def is_dispute(claim: Claim, own_text: str | None = None) -> bool:
     # (d10) "he had been wrong last month to say ...": the speaker corrects himself.
     if corrects_self(text):
         return False
-    return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim)) or _rebutting_participle(claim) \
-        or _labelled_statement(claim, text)
+    return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim), faulting) \
+        or _rebutting_participle(claim) or _labelled_statement(claim, text)
 
 
 # (f34) "If they reject the offer, the strike will run on": a rejecting cue inside a
