@@ -216,7 +216,7 @@ def judges_a_statement(text: str, before: str = "", faulting: bool = True) -> bo
     if accepted_clause(text) is not None:
         return True
     return _judged_subject(text, before) or judged_content(text, before) is not None or _holds_errors(text) \
-        or (faulting and _faulted_subject(text))
+        or (faulting and _faulted_subject(text)) or bool(UNLIKE_OWN_DATA.search(text))
 
 
 # Words before the complement of a labelling verb ("described the figure as ...").
@@ -403,6 +403,17 @@ def _names_statement(words: list[str]) -> bool:
         if noun and (k == len(lowered) - 1 or lowered[k + 1] in ("of", "for", "about", "on", "that")):
             return True
     return False
+
+
+# (d44) A statement set against the speaker's own data: "a 20% fall is simply not what our
+# counters show", "Doubling is not what we see in the data", "that is not what the
+# records say". A copula, "not what", the speaker's or the data's side ("our", "we",
+# "the", "its") and, within three words, a verb of evidence telling. Not "not what we
+# expected / asked for / wanted" (a hope, not the facts), nor "not what the survey
+# measured" (what it covers).
+UNLIKE_OWN_DATA = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?not\s+what\s+(?:our|the|its|their|my|we)"
+                             r"(?:\s+[\w-]+){0,3}?\s+(?:show|shows|showed|shown|say|says|said|see|saw|record|"
+                             r"records|recorded|find|finds|found|tell|tells|told)\b", re.IGNORECASE)
 
 
 @cache

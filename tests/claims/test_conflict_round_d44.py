@@ -81,3 +81,26 @@ def test_a_faulting_rejection_can_itself_be_answered(nlp):
              if c.kind is ConflictKind.DISPUTE}
     fault = "the port company's staffing figure leaves out every contractor laid off since January"
     assert frozenset((fault, "that")) in pairs, pairs
+
+
+# --- a statement set against the speaker's own data ("is not what our counters show") -------------
+
+def test_not_what_our_data_show_rejects():
+    assert judges_a_statement("a 15% drop is simply not what our meters show")
+    assert judges_a_statement("Tripling is not what we see in the booking data")
+    assert judges_a_statement("that was not what the ward records said")
+
+
+def test_near_miss_not_what_was_hoped_or_covered():
+    assert not judges_a_statement("a draw was not what we wanted from the game")
+    assert not judges_a_statement("this is not what the residents expected")
+    assert not judges_a_statement("a 3% rise is not what the survey measured")
+
+
+CYCLE = ("Traders on Harbour Street say takings have fallen by 25% since the cycle lane opened.\n\n"
+         "A council officer, Mina Hart, said: \"A 25% fall is simply not what our footfall counters show.\"")
+
+
+def test_not_what_our_data_show_finds_the_figure(nlp):
+    found = _targets(nlp, CYCLE, "not what our footfall counters show")
+    assert any("25%" in t for t in found), found
