@@ -104,3 +104,15 @@ CYCLE = ("Traders on Harbour Street say takings have fallen by 25% since the cyc
 def test_not_what_our_data_show_finds_the_figure(nlp):
     found = _targets(nlp, CYCLE, "not what our footfall counters show")
     assert any("25%" in t for t in found), found
+
+
+# --- a statement resting on stale evidence ("used out-of-date figures") ---------------------------
+
+def test_a_statement_resting_on_stale_evidence_is_faulted():
+    assert judges_a_statement("the residents' report used out-of-date traffic counts")
+    assert judges_a_statement("the operator's forecast relied on out-of-date timetables")
+
+
+def test_near_miss_the_speakers_own_or_a_plain_use():
+    assert not judges_a_statement("we used out-of-date maps on purpose, to compare the two years")
+    assert not judges_a_statement("the residents' report used traffic counts from last spring")
