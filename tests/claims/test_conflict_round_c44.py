@@ -3,8 +3,9 @@ said in other words, read only when the two claims also share a word of what the
 about (direction rows): how a place is staffed, what service a line runs, how an
 organisation's finances stand, whether a thing came in time, whether a structure or
 machine did its job (and a barrier broken through), whether a project kept within its
-budget, and which way a vote went. Sentences written for these tests, about none of the
-gold cases; each positive test has a near miss."""
+budget, which way a vote went, and whether water may be drunk. Sentences
+written for these tests, about none of the gold cases; each positive test has a near
+miss."""
 
 import pytest
 
@@ -24,6 +25,7 @@ def _opposed(a: str, b: str):
     ("the library refit was finished within budget", "the library refit overran by £200,000"),
     ("the harbour levy was passed comfortably", "the harbour levy was defeated"),
     ("a full timetable will run on the valley line", "only a reduced timetable will run on the valley line"),
+    ("tap water in the village was safe to drink", "Households in the village must boil their tap water"),
 ])
 def test_opposite_states_of_one_thing_contradict(a, b):
     assert _opposed(a, b)
@@ -39,6 +41,7 @@ def test_opposite_states_of_one_thing_contradict(a, b):
     ("the harbour levy was passed comfortably", "the striker was defeated in the final"),
     # A budget is not a schedule: "within budget" is not of the on-time row.
     ("the library refit was finished within budget", "the opening of the library was late"),
+    ("tap water in the village was safe to drink", "the river water should not be used for swimming"),
 ])
 def test_states_of_two_things_do_not_contradict(a, b):
     assert not _opposed(a, b)
