@@ -2426,10 +2426,11 @@ def _with_restated_measures(with_figures: list[_Judged]) -> list[_Judged]:
     return out
 
 
-# (nr44) "The real figure is more than 2,100.", "the true number was about 870", "Our number
-# is 4,600", "put the number at 870", "said the figure was 19%": a figure named only as "the
-# figure" / "the number" (its rival's count told just before) right after a copula or an
-# estimating verb's "at", and a few hedges.
+# (nr44) "The real figure is more than 3,100.", "the true number was about 520", "Our number
+# is 2,900", "has put the number at 640", "said the figure was 14%": a figure named only as
+# "the figure" / "the number" (its rival's count told just before) right after a copula or an
+# estimating verb's "at", and a few hedges. A plain "the figure was" is not read ("A year ago
+# the figure was ...": another period).
 NAMED_FIGURE = re.compile(
     r"(?:\b(?:the|its|their|our|his|her)\s+(?:own\s+)?(?:real|true|actual|correct|right)\s+{noun}\s+{copula}"
     r"|\bour\s+(?:own\s+)?{noun}\s+{copula}"
@@ -2446,8 +2447,8 @@ NAMED_FIGURE = re.compile(
 
 def _named_figure(q: Quantity, claim: Claim) -> bool:
     """(nr44) The figure is named only as "the (real) figure / number" ("The real figure is
-    more than 2,100.", "has put the number at 870") and no noun of its own follows it ("put
-    the figure at 3,500 containers a day" counts containers): what it counts is what the
+    more than 3,100.", "has put the number at 640") and no noun of its own follows it ("put
+    the figure at 2,700 parcels a day" counts parcels): what it counts is what the
     sentences before counted. The extractor gives such a figure a stray measure (the
     subject, "nearer"), so the measure is not read."""
     start = q.start_char - claim.sentence_start
@@ -2462,8 +2463,9 @@ def _with_named_figure_measures(with_figures: list[_Judged], reach: int = 600) -
     """(nr44) The claims with a figure named only as "the figure" / "the number"
     (`_named_figure`) take the measure and rate of the nearest figure of its unit before it
     in its article, within `reach` characters, that names a measure of its own (not a frame
-    only): the count that figure rivals or restates ("Kestrel cancelled 1,450 flights ... The
-    consumer group Fly Fair says the true number was more than 2,600."). With none such the
+    only): the count that figure rivals or restates ("Holmbury council said 2,300 bus journeys
+    were cancelled ... The riders' group said the real figure was more than 3,100."). With none
+    such the
     figure is left as it is. Other claims are returned as they are."""
     frames = measure_frames()
     by_article: dict[str, list[Quantity]] = defaultdict(list)

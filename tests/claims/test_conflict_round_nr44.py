@@ -1,6 +1,6 @@
 """Round nr44 (numeric conflicts missed: a figure named only as "the figure" / "the
 number"): docs/conflicts.md, "Added in round nr44". A figure told as "the real figure is
-more than 3,100", "has put the number at 870" or "said the total was 410" takes the measure
+more than 3,100", "has put the number at 640" or "said the total was 380" takes the measure
 of the nearest figure of its unit before it in its article (`numeric._named_figure`,
 `numeric._with_named_figure_measures`). Sentences written for these tests, about none of
 the gold cases."""
@@ -25,7 +25,7 @@ def _numeric_reasons(nlp, *texts):
 
 
 def test_the_patterns():
-    for opening in ("The real figure is more than ", "Fly Fair says the true number was well over ",
+    for opening in ("The real figure is more than ", "The riders' group says the true number was well over ",
                     "Our number is ", "The prosecution has put the number at ", "She said the total was ",
                     "Campaigners put the figure at about ", "The group said the number was nearer "):
         assert NAMED_FIGURE.search(opening), opening
