@@ -1594,8 +1594,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                        stories: _Stories | None = None) -> Iterable[tuple[Conflict, frozenset[tuple]]]:
     """(conflict, the pairs of figures it sets against each other) of
     find_numeric_conflicts: one conflict per pair of claims, its reason the first pair."""
-    with_figures = _with_restated_measures(_with_answered_measures(
-        [j for j in judged if any(q.value is not None for q in j.claim.quantities)]))
+    with_figures = _with_named_figure_measures(_with_restated_measures(_with_answered_measures(
+        [j for j in judged if any(q.value is not None for q in j.claim.quantities)])))
     by_index = {j.index: j for j in with_figures}
     by_article: dict[str, list[tuple[Quantity, Claim]]] = defaultdict(list)
     for j in with_figures:
@@ -2420,6 +2420,70 @@ def _with_restated_measures(with_figures: list[_Judged]) -> list[_Judged]:
                                  if (j.claim.article_id, j.claim.sentence_start - gap) in ending), None)
                 if previous:
                     q = q.model_copy(update={"measure": max(previous, key=lambda o: o.end_char).measure})
+                    changed = True
+            quantities.append(q)
+        out.append(_with_quantities(j, quantities) if changed else j)
+    return out
+
+
+# (nr44) "The real figure is more than 3,100.", "the true number was about 520", "Our number
+# is 2,900", "has put the number at 640", "said the figure was 14%": a figure named only as
+# "the figure" / "the number" (its rival's count told just before) right after a copula or an
+# estimating verb's "at", and a few hedges. A plain "the figure was" is not read ("A year ago
+# the figure was ...": another period).
+NAMED_FIGURE = re.compile(
+    r"(?:\b(?:the|its|their|our|his|her)\s+(?:own\s+)?(?:real|true|actual|correct|right)\s+{noun}\s+{copula}"
+    r"|\bour\s+(?:own\s+)?{noun}\s+{copula}"
+    r"|\b(?:said|says|say|insists?|insisted|claims?|claimed|believes?|believed|argues?|argued|maintains?|"
+    r"maintained)\s+(?:that\s+)?(?:the|its|their|our)\s+(?:own\s+)?{noun}\s+{copula}"
+    r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their|that)\s+{noun}\s+at)"
+    r"\s+(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|well|far|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|close\s+to|closer\s+to|nearer(?:\s+to)?|up\s+to|as\s+many\s+as|as\s+much\s+as|"
+    r"in\s+excess\s+of|above|below)\s+)*$".format(
+        noun=r"(?:figure|number|total|tally|count)",
+        copula=r"(?:is|was|were|are|had\s+been|has\s+been|would\s+be|will\s+be|could\s+be|stood\s+at|stands\s+at)"),
+    re.IGNORECASE)
+
+
+def _named_figure(q: Quantity, claim: Claim) -> bool:
+    """(nr44) The figure is named only as "the (real) figure / number" ("The real figure is
+    more than 3,100.", "has put the number at 640") and no noun of its own follows it ("put
+    the figure at 2,700 parcels a day" counts parcels): what it counts is what the
+    sentences before counted. The extractor gives such a figure a stray measure (the
+    subject, "nearer"), so the measure is not read."""
+    start = q.start_char - claim.sentence_start
+    if start <= 0 or not NAMED_FIGURE.search(claim.sentence[:start]):
+        return False
+    after = claim.sentence[q.end_char - claim.sentence_start:][:40]
+    own = topic_stems(q.measure) if q.measure else frozenset()
+    return not own or own.isdisjoint(topic_stems(after))
+
+
+def _with_named_figure_measures(with_figures: list[_Judged], reach: int = 600) -> list[_Judged]:
+    """(nr44) The claims with a figure named only as "the figure" / "the number"
+    (`_named_figure`) take the measure and rate of the nearest figure of its unit before it
+    in its article, within `reach` characters, that names a measure of its own (not a frame
+    only): the count that figure rivals or restates ("Holmbury council said 2,300 bus journeys
+    were cancelled ... The riders' group said the real figure was more than 3,100."). With none
+    such the
+    figure is left as it is. Other claims are returned as they are."""
+    frames = measure_frames()
+    by_article: dict[str, list[Quantity]] = defaultdict(list)
+    for j in with_figures:
+        for q in j.claim.quantities:
+            if q.measure and q.value is not None and not set(q.measure.split()) <= frames \
+                    and not _named_figure(q, j.claim):
+                by_article[j.claim.article_id].append(q)
+    out = []
+    for j in with_figures:
+        quantities, changed = [], False
+        for q in j.claim.quantities:
+            if q.value is not None and _named_figure(q, j.claim):
+                before = [o for o in by_article[j.claim.article_id]
+                          if o.unit == q.unit and o.end_char <= q.start_char and q.start_char - o.end_char <= reach]
+                if before:
+                    told = max(before, key=lambda o: o.end_char)
+                    q = q.model_copy(update={"measure": told.measure, "per": told.per})
                     changed = True
             quantities.append(q)
         out.append(_with_quantities(j, quantities) if changed else j)
