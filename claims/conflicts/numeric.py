@@ -1707,6 +1707,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _rank_range(qa, a.claim) or _rank_range(qb, b.claim) or \
                             _spans_differ(qa, a.claim, qb, b.claim) or \
                             _last_season_against_now(a.claim, b.claim) or \
+                            _earlier_opening_against_now(qa, a.claim, qb, b.claim) or \
+                            _opening_periods_apart(qa, a.claim, qb, b.claim, facts) or \
                             _clause_of_last_season(qa, a.claim, qb, b.claim) or \
                             _average_against_one(a.claim, b.claim) or \
                             _sample_against_count(qa, a.claim, qb, b.claim):
@@ -2147,6 +2149,71 @@ def _last_season_against_now(a: Claim, b: Claim) -> bool:
         if m and not re.search(rf"\blast\s+{m.group(1)}", other.sentence, re.IGNORECASE):
             return True
     return False
+
+
+# (nf44) "A year earlier the list had stood at 3,900", "In the same period last year the
+# rate was 4.9%", "Twelve months ago, ...": a sentence opening on a point counted back from
+# the story's own time (not a calendar year: `HISTORY_OPENING` reads those).
+EARLIER_OPENING = re.compile(
+    r"^[\W_]*(?:(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+(?:years?|months?|weeks?)\s+(?:earlier|ago|before)"
+    r"|(?:in|during|over|at|by)\s+the\s+same\s+(?:period|quarter|month|week|point|time|stage)\s+"
+    r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|of\s+last\s+year)"
+    r"|(?:in\s+|during\s+)?the\s+(?:previous|preceding|prior)\s+(?:year|twelve\s+months|12\s+months|quarter|month))\b",
+    re.IGNORECASE)
+# Words by which the other sentence tells of a point counted back too.
+EARLIER_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|preceding|prior|last\s+year)\b", re.IGNORECASE)
+
+
+def _earlier_opening_against_now(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(nf44) One figure's sentence opens on a point counted back from the story's time ("A
+    year earlier it completed 410.", "In the same period last year the rate was 4.9%."),
+    the figure in its first clause (no other figure before it), and the other's sentence
+    tells of no earlier point at all: a baseline set beside the story's figure, not its
+    rival ("Only 240 homes were completed in the year to March"). As p11's "Last year" and
+    p23's "Last summer" openings; two figures of the earlier point still compare ("A year
+    earlier 3,900 households" / "a year ago ... 4,600 households")."""
+    for q, this, other in ((qa, a, b), (qb, b, a)):
+        m = EARLIER_OPENING.match(this.sentence)
+        if not m or EARLIER_WORDS.search(other.sentence):
+            continue
+        start, _ = _sentence_offsets(q, this)
+        if start < m.end() or any(_sentence_offsets(o, this)[1] <= start for o in this.quantities if o is not q):
+            continue
+        return True
+    return False
+
+
+# (nf44) "In July the rate had been 3.1%", "In the first quarter, 5.0% ...": a month or
+# quarter opening the sentence, before its first figure.
+PERIOD_OPENING = re.compile(
+    rf"^[\W_]*(?:in|during|for)\s+((?:{MONTHS})|the\s+(?:first|second|third|fourth)\s+quarter)\b(?!\s+(?:19|20)\d\d)",
+    re.IGNORECASE)
+
+
+def _opening_period(q: Quantity, claim: Claim) -> str | None:
+    """(nf44) The month or quarter a sentence opens on, for its first figure only (no other
+    figure before it) and only when none is written after the figure (`_period` reads that):
+    "In July the rate had been 3.1%" is July's rate."""
+    m = PERIOD_OPENING.match(claim.sentence)
+    if not m:
+        return None
+    start, _ = _sentence_offsets(q, claim)
+    if start < m.end() or any(_sentence_offsets(o, claim)[1] <= start for o in claim.quantities if o is not q):
+        return None
+    return " ".join(m.group(1).lower().split())
+
+
+def _opening_periods_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(nf44) One figure's period is the month or quarter its sentence opens on, the other's
+    the one written after it (or its own opening), and the two are periods of one grain
+    but not the same ("In July the rate had been 3.1%" / "Inflation reached 3.8% in
+    August"): two months' figures, as `_same_measure` reads two periods written after the
+    figures. A figure naming no period on one side still compares."""
+    oa, ob = _opening_period(qa, a), _opening_period(qb, b)
+    if not (oa or ob):
+        return False
+    pa, pb = facts.period(qa, a) or oa, facts.period(qb, b) or ob
+    return bool(pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb) and not _year_two_ways(pa, pb))
 
 
 # (f28) "last summer", "last season" in the figure's own clause, anywhere in it.

@@ -1,0 +1,65 @@
+"""Round nf44: numeric false alarms of two time frames. A sentence opening on a point
+counted back from the story ("A year earlier", "In the same period last year") tells a
+baseline, no rival of the story's figure; a month or quarter opening a sentence is its
+first figure's period, set against another month written after the other figure.
+Sentences written for these tests, about none of the gold cases."""
+
+from claims.conflicts.numeric import _earlier_opening_against_now, _opening_period
+from tests.claims.test_conflict_gain_loss import _count
+from tests.claims.test_conflict_round_n20 import _numeric_between
+
+# --- a sentence opening on an earlier point ----------------------------------------------------
+
+
+def test_a_year_earlier_is_no_rival_of_now(nlp):
+    assert not _numeric_between(nlp, "A year earlier the Brenford food bank had handed out 6,200 parcels.",
+                                "The Brenford food bank handed out 9,400 parcels in the year to April, its manager said.")
+    assert not _numeric_between(nlp, "In the same period last year, the jobless rate in Marlow County was 6.1%.",
+                                "The jobless rate in Marlow County was 4.7% in the third quarter, officials said.")
+
+
+def test_two_figures_of_the_earlier_point_still_conflict(nlp):
+    # Near misses: both sentences tell of a year before; "a year earlier" late in a sentence
+    # is no opening (the figure before it is the story's own).
+    assert _numeric_between(nlp, "A year earlier the Brenford food bank had handed out 6,200 parcels.",
+                            "The Brenford food bank handed out 3,100 parcels a year before, the council said.")
+    assert _numeric_between(nlp, "The Brenford food bank handed out 9,400 parcels, more than a year earlier, "
+                                 "its manager said.",
+                            "The Brenford food bank handed out 5,300 parcels, the council said.")
+
+
+def test_earlier_opening_reads_the_first_clause_only():
+    a = _count("Twelve months earlier, 410 homes were completed in Welby.", "410")
+    b = _count("Only 240 homes were completed in Welby this year.", "240")
+    c = _count("A year ago 410 homes were planned and 240 homes were completed in Welby.", "240")
+    assert _earlier_opening_against_now(*a, *b) and _earlier_opening_against_now(*b, *a)
+    # Near miss: a second figure of the sentence, after another one, is not dated by its opening.
+    c[0].start_char = c[1].sentence.index("240")
+    c[0].end_char = c[0].start_char + 3
+    first = _count("A year ago 410 homes were planned and 240 homes were completed in Welby.", "410")[0]
+    c[1].quantities.insert(0, first)
+    assert not _earlier_opening_against_now(c[0], c[1], *b)
+
+
+# --- a month or quarter opening the sentence -------------------------------------------------
+
+
+def test_an_opening_month_against_another_month(nlp):
+    assert not _numeric_between(nlp, "In March the Kelvarn jobless rate had been 4.4%.",
+                                "The Kelvarn jobless rate reached 5.1% in April, the statistics office said.")
+
+
+def test_the_same_month_or_no_month_still_conflicts(nlp):
+    # Near misses: the same month written twice ways; the other figure names no month.
+    assert _numeric_between(nlp, "In March the Kelvarn jobless rate had been 4.4%.",
+                            "The Kelvarn jobless rate was 5.1% in March, the statistics office said.")
+    assert _numeric_between(nlp, "In March the Kelvarn jobless rate had been 4.4%.",
+                            "The Kelvarn jobless rate stands at 5.1%, the statistics office said.")
+
+
+def test_opening_period_is_the_first_figures_only():
+    assert _opening_period(*_count("In July the rate had been 3.1%.", "3.1%", unit="percent")) == "july"
+    assert _opening_period(*_count("In the first quarter, sales fell 4%.", "4%", unit="percent")) == "the first quarter"
+    # Near misses: a year after the month (a dated month, left to the year rules); no opening.
+    assert _opening_period(*_count("In July 2021 the rate had been 3.1%.", "3.1%", unit="percent")) is None
+    assert _opening_period(*_count("The rate had been 3.1% in July.", "3.1%", unit="percent")) is None
