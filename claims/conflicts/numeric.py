@@ -2109,14 +2109,44 @@ SPAN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 SPANS_APART = 1.5
 
 
-def _span_days(q: Quantity, claim: Claim) -> int | None:
-    """Days of the stretch the figure's own clause gathers it over, None when it names none
-    or only a vague plural ("within days" is not one day)."""
-    if q.unit in TIME_UNIT_NAMES:  # a duration is itself a stretch of time
-        return None
-    m = SPAN.search(clause_around(q, claim))
+# (nf44) "On Sunday 420 patients were admitted", "found 64 people on a single night", "took
+# part on Sunday and Monday", "over the weekend", "over the summer": days named one by one,
+# a single day or night, a weekend, a season. Not a day a report was given on ("said on
+# Monday"): that dates the telling, not the count.
+DAY_SPAN = re.compile(
+    rf"(?<!said )(?<!told )(?<!announced )(?<!reported )(?<!confirmed )(?<!added )(?<!stated )"
+    rf"\b(?:on\s+(?:(?P<single>a\s+single\s+(?:day|night))|(?P<days>(?:{'|'.join(WEEKDAYS)})"
+    rf"(?:\s*(?:,|and|or)\s*(?:{'|'.join(WEEKDAYS)}))*))"
+    rf"|(?:over|during|across)\s+the\s+(?:(?P<weekend>weekend)|(?P<season>summer|winter|spring|autumn)))\b",
+    re.IGNORECASE)
+SEASON_DAYS = 91
+WEEKEND_DAYS = 2
+
+
+def _day_span(clause: str) -> int | None:
+    """(nf44) Days of a stretch named as days (`DAY_SPAN`), None if none is."""
+    m = DAY_SPAN.search(clause)
     if m is None:
         return None
+    if m.group("single"):
+        return 1
+    if m.group("days"):
+        return len(re.findall("|".join(WEEKDAYS), m.group("days"), re.IGNORECASE))
+    return WEEKEND_DAYS if m.group("weekend") else SEASON_DAYS
+
+
+def _span_days(q: Quantity, claim: Claim) -> int | None:
+    """Days of the stretch the figure's own clause gathers it over, None when it names none
+    or only a vague plural ("within days" is not one day). (nf44) A clause naming no
+    stretch of counted days may name its days one by one, a single day or night, a
+    weekend or a season (`DAY_SPAN`): "On Sunday 420 patients were admitted" is a day's
+    count beside "1,240 patients ... during the five-day heatwave"."""
+    if q.unit in TIME_UNIT_NAMES:  # a duration is itself a stretch of time
+        return None
+    clause = clause_around(q, claim)
+    m = SPAN.search(clause)
+    if m is None:
+        return _day_span(clause)
     n = m.group("n")
     if n is None and m.group("unit").lower().endswith("s"):
         return None  # "within days", "over the past months": no stretch told (review r19)

@@ -63,3 +63,32 @@ def test_opening_period_is_the_first_figures_only():
     # Near misses: a year after the month (a dated month, left to the year rules); no opening.
     assert _opening_period(*_count("In July 2021 the rate had been 3.1%.", "3.1%", unit="percent")) is None
     assert _opening_period(*_count("The rate had been 3.1% in July.", "3.1%", unit="percent")) is None
+
+
+# --- a day's count against a longer stretch's ------------------------------------------------
+
+
+def test_one_day_against_a_longer_stretch(nlp):
+    assert not _numeric_between(nlp, "On Tuesday 230 pupils were sent home from Ashgrove schools with flu symptoms.",
+                                "Ashgrove schools sent home 910 pupils with flu symptoms during the three-week outbreak, "
+                                "the council said.")
+    assert not _numeric_between(nlp, "Volunteers counted 48 people sleeping rough in Tenby Cross on a single night.",
+                                "Outreach workers met 260 people sleeping rough in Tenby Cross over the summer.")
+
+
+def test_the_same_days_told_two_ways_still_conflict(nlp):
+    # Near misses: Saturday and Sunday are the weekend; a day the figure was reported on
+    # ("said on Monday") is no stretch of its own.
+    assert _numeric_between(nlp, "Lifeguards rescued 38 swimmers at Carrow Sands on Saturday and Sunday.",
+                            "Lifeguards rescued 61 swimmers at Carrow Sands over the weekend, the trust said.")
+    assert _numeric_between(nlp, "The trust said on Monday that 38 swimmers were rescued at Carrow Sands.",
+                            "Lifeguards rescued 61 swimmers at Carrow Sands over the weekend, the council said.")
+
+
+def test_day_span_reads_days_nights_weekends_seasons():
+    from claims.conflicts.numeric import _day_span
+    assert _day_span("On Sunday 420 patients were admitted") == 1
+    assert _day_span("took part on Saturday and Sunday") == 2
+    assert _day_span("found 64 people on a single night") == 1
+    assert _day_span("met 190 people over the summer") == 91
+    assert _day_span("the council said on Monday that 300 homes") is None
