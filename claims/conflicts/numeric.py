@@ -548,6 +548,22 @@ BASELINE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# (nf44) ... or a first reckoning a later one replaced: "the original budget for the bridge
+# had been €1.3 billion", "an initial estimate of 400", "was originally priced at", "the
+# previous forecast of 2.1%": the value a cost or count was first put at, set beside where
+# it stands now. Read over `FIRST_RECKONING_CHARS` before the figure, no clause word between
+# the noun and its verb.
+FIRST_RECKONING_BEFORE = re.compile(
+    r"(?:\b(?:original|initial|previous|earlier)\s+(?:budget|estimate|forecast|costing|projection|price(?:\s+tag)?|"
+    r"figure|valuation)s?\s+(?:(?!(?:and|but|while|which|that|said|says)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:had\s+been|has\s+been|was|were|of|at|is|put\s+at|stood\s+at)\s+"
+    r"|\b(?:original|initial|previous|earlier)\s+(?:budget|estimate|forecast|costing|projection|figure|valuation)s?\s+of\s+"
+    r"|\boriginally\s+(?:[a-z]+\s+){0,3}?(?:at|of|cost|be)\s+)"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$",
+    re.IGNORECASE)
+FIRST_RECKONING_CHARS = 80
+
+
 # "were down by roughly 300,000", "rose 8%", "fell by 9%": the figure is a change, not
 # the level it changed; "rose to 12" is the level. Verbs that also name an act done to a
 # count ("cut 300 jobs", "reduced its staff by 40") are left out: those figures count the
@@ -566,7 +582,8 @@ def _is_change(q: Quantity, claim: Claim) -> bool:
 
 
 def _is_baseline(q: Quantity, claim: Claim) -> bool:
-    return bool(BASELINE_BEFORE.search(_before_figure(q, claim, 40)))
+    return bool(BASELINE_BEFORE.search(_before_figure(q, claim, 40))
+                or FIRST_RECKONING_BEFORE.search(_before_figure(q, claim, FIRST_RECKONING_CHARS)))
 
 
 @memoised_per_text

@@ -92,3 +92,22 @@ def test_day_span_reads_days_nights_weekends_seasons():
     assert _day_span("found 64 people on a single night") == 1
     assert _day_span("met 190 people over the summer") == 91
     assert _day_span("the council said on Monday that 300 homes") is None
+
+
+# --- a first reckoning against where the figure stands now --------------------------------
+
+
+def test_an_original_budget_is_no_rival_of_the_cost_now(nlp):
+    assert not _numeric_between(nlp, "The cost of the Harlow Quay bridge has risen to £310 million, auditors said.",
+                                "The original budget for the Harlow Quay bridge had been £180 million, the council said.")
+    assert not _numeric_between(nlp, "The Harlow Quay bridge was originally priced at £180 million, the council said.",
+                                "The Harlow Quay bridge will cost £310 million, auditors said.")
+
+
+def test_two_budgets_or_a_plain_budget_still_conflict(nlp):
+    # Near misses: both figures are the original budget; "the budget" with no word of a
+    # first reckoning is the figure now.
+    assert _numeric_between(nlp, "The original budget for the Harlow Quay bridge had been £180 million, the council said.",
+                            "The Harlow Quay bridge's original budget was £240 million, auditors said.")
+    assert _numeric_between(nlp, "The budget for the Harlow Quay bridge is £180 million, the council said.",
+                            "The Harlow Quay bridge will cost £310 million, auditors said.")
