@@ -111,3 +111,10 @@ def test_two_budgets_or_a_plain_budget_still_conflict(nlp):
                             "The Harlow Quay bridge's original budget was £240 million, auditors said.")
     assert _numeric_between(nlp, "The budget for the Harlow Quay bridge is £180 million, the council said.",
                             "The Harlow Quay bridge will cost £310 million, auditors said.")
+
+
+def test_a_day_against_its_weekend_still_conflicts(nlp):
+    # Near miss: a day's count against the weekend's is read as one weekend's count (only a
+    # stretch three times longer sets a named day apart).
+    assert _numeric_between(nlp, "Lifeguards rescued 38 swimmers at Carrow Sands on Sunday, the trust said.",
+                            "Lifeguards pulled 61 swimmers from the water at Carrow Sands over the weekend, the council said.")
