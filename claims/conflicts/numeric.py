@@ -1726,6 +1726,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _last_season_against_now(a.claim, b.claim) or \
                             _earlier_opening_against_now(qa, a.claim, qb, b.claim) or \
                             _opening_periods_apart(qa, a.claim, qb, b.claim, facts) or \
+                            _future_stock_against_now(qa, a.claim, qb, b.claim) or \
                             _clause_of_last_season(qa, a.claim, qb, b.claim) or \
                             _average_against_one(a.claim, b.claim) or \
                             _sample_against_count(qa, a.claim, qb, b.claim):
@@ -2268,6 +2269,34 @@ def _opening_periods_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts
         return False
     pa, pb = facts.period(qa, a) or oa, facts.period(qb, b) or ob
     return bool(pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb) and not _year_two_ways(pa, pb))
+
+
+# (nf44) "will have 720 beds", "would employ about 3,200", "is due to have 600 places": a
+# verb of possession told of a time to come (group 1 the possession verb's match).
+FUTURE_STOCK_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|planned|going)\s+to)\s+(?:(?:also|still|eventually|now)\s+)?$",
+    re.IGNORECASE)
+
+
+def _stock_tense(q: Quantity, claim: Claim) -> str | None:
+    """(nf44) "future" or "now" for a figure right after a verb of possession
+    (`stock_pattern`), by the words before the verb (`FUTURE_STOCK_BEFORE`); None for any
+    other figure."""
+    before = _before_figure(q, claim, 60)
+    m = stock_pattern().search(before)
+    if m is None:
+        return None
+    return "future" if FUTURE_STOCK_BEFORE.search(before[:m.start()]) else "now"
+
+
+def _future_stock_against_now(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(nf44) Both figures follow a verb of possession, one told of a time to come ("The
+    hospital will have 720 beds"), the other of now ("The town's hospital has 520 beds"):
+    what a planned thing will hold beside what the present one holds, not rival sizes of
+    one. Two sizes told alike ("will have 720" / "will have 640", "has 520" / "has 560")
+    still compare, as does a figure after no verb of possession."""
+    ta, tb = _stock_tense(qa, a), _stock_tense(qb, b)
+    return ta is not None and tb is not None and ta != tb
 
 
 # (f28) "last summer", "last season" in the figure's own clause, anywhere in it.

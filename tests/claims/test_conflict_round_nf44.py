@@ -118,3 +118,27 @@ def test_a_day_against_its_weekend_still_conflicts(nlp):
     # stretch three times longer sets a named day apart).
     assert _numeric_between(nlp, "Lifeguards rescued 38 swimmers at Carrow Sands on Sunday, the trust said.",
                             "Lifeguards pulled 61 swimmers from the water at Carrow Sands over the weekend, the council said.")
+
+
+# --- a planned size against the present one ---------------------------------------------------
+
+
+def test_a_planned_size_is_no_rival_of_the_present_one(nlp):
+    assert not _numeric_between(nlp, "The new Brindle Park stadium will have 48,000 seats, the club said.",
+                                "Brindle Park stadium has 31,000 seats, according to the league.")
+
+
+def test_two_sizes_told_alike_still_conflict(nlp):
+    # Near misses: both planned; both present.
+    assert _numeric_between(nlp, "The new Brindle Park stadium will have 48,000 seats, the club said.",
+                            "The new Brindle Park stadium will have 41,000 seats, the council said.")
+    assert _numeric_between(nlp, "Brindle Park stadium has 31,000 seats, according to the league.",
+                            "Brindle Park stadium has 36,000 seats, the club said.")
+
+
+def test_stock_tense_reads_the_words_before_the_verb():
+    from claims.conflicts.numeric import _stock_tense
+    assert _stock_tense(*_count("The hospital will have 720 beds.", "720")) == "future"
+    assert _stock_tense(*_count("The stadium is due to have 60,000 seats.", "60,000")) == "future"
+    assert _stock_tense(*_count("The firm employs 400 people.", "400")) == "now"
+    assert _stock_tense(*_count("Sales rose 4%.", "4%", unit="percent")) is None
