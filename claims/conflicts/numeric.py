@@ -1808,6 +1808,13 @@ MOVED_SINCE_BEFORE = re.compile(
     r"fallen|dropped|declined|decreased|shrunk)\s+to\s+$", re.IGNORECASE)
 
 
+# (nf44) "now" in the figure's own clause, at most three words before it ("now acted for",
+# "had now carried out").
+# "now says about 1,200" is the saying's now, not the count's.
+NOW_BEFORE = re.compile(r"\bnow\s+(?:(?!(?:says?|said|claims?|estimates?|believes?|puts?|thinks?)\b)(?![\d,;:])"
+                        r"[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 MOVED_DOWN = re.compile(r"\b(?:fallen|dropped|declined|decreased|shrunk)\b", re.IGNORECASE)
 
 
@@ -1831,7 +1838,10 @@ def _moved_since_earlier(q: Quantity, ref: ClaimRef, other_q: Quantity, other_re
         return False
     moved = MOVED_SINCE_BEFORE.search(_before_figure(q, ref.claim, 60))
     if moved is None:
-        return False
+        # (nf44) "her firm now acted for 88 people", "crews had now carried out 152
+        # rescues": a count told as where it now stands, in the later article, above the
+        # earlier article's count: the running count, grown since.
+        return bool(NOW_BEFORE.search(_before_figure(q, ref.claim, 40))) and other_q.value < q.value
     return other_q.value > q.value if MOVED_DOWN.search(moved.group(0)) else other_q.value < q.value
 
 

@@ -142,3 +142,27 @@ def test_stock_tense_reads_the_words_before_the_verb():
     assert _stock_tense(*_count("The stadium is due to have 60,000 seats.", "60,000")) == "future"
     assert _stock_tense(*_count("The firm employs 400 people.", "400")) == "now"
     assert _stock_tense(*_count("Sales rose 4%.", "4%", unit="percent")) is None
+
+
+# --- a count told as where it now stands, in a later article -------------------------------
+
+DAY_ONE, DAY_EIGHT = __import__("datetime").date(2026, 3, 2), __import__("datetime").date(2026, 3, 9)
+
+
+def test_a_later_count_now_standing_higher_is_an_update(nlp):
+    assert not _numeric_between(nlp, "The solicitor said she represents 45 families who lost savings.",
+                                "The solicitor said her firm now acted for 71 families who lost savings.",
+                                a_day=DAY_ONE, b_day=DAY_EIGHT)
+
+
+def test_now_counts_still_conflict_when_lower_or_same_day(nlp):
+    # Near misses: the later "now" count is lower than the earlier one; both of one day;
+    # "now says" dates the saying, not the count.
+    assert _numeric_between(nlp, "The solicitor said she represents 71 families who lost savings.",
+                            "The solicitor said her firm now acted for 45 families who lost savings.",
+                            a_day=DAY_ONE, b_day=DAY_EIGHT)
+    assert _numeric_between(nlp, "The solicitor said she represents 45 families who lost savings.",
+                            "The solicitor said her firm now acted for 71 families who lost savings.")
+    assert _numeric_between(nlp, "Lawyers for 45 families who lost savings are preparing a claim.",
+                            "The campaign now says 71 families lost savings.",
+                            a_day=DAY_ONE, b_day=DAY_EIGHT)
