@@ -256,13 +256,37 @@ WORDS = re.compile(r"[A-Za-z][\w'-]*")
 
 def is_target(q: Quantity, claim: Claim) -> bool:
     """A figure named as a target, threshold or limit: a word of conflict_target_words.txt
-    within three words before it ("a target of 95%") or two after it ("the 95% needed")."""
+    within three words before it ("a target of 95%") or two after it ("the 95% needed"),
+    or (t30) governed by a verb of aim before an infinitive anywhere in its own clause
+    before it ("which aims to keep inflation at 2%": the aim governs the figure five words
+    on; an aim is not a rival of an outcome)."""
     start, end = _offsets(q, claim)
     before, after = _neighbours(q, claim)
     words = _word_set("conflict_target_words.txt")
     left = WORDS.findall(claim.sentence[before:start])[-TARGET_BEFORE_WORDS:]
     right = WORDS.findall(claim.sentence[end:after])[:TARGET_AFTER_WORDS]
-    return any(w.lower() in words for w in (*left, *right)) or is_demand(q, claim)
+    return any(w.lower() in words for w in (*left, *right)) or is_demand(q, claim) or \
+        bool(aim_pattern().search(_own_clause_before(claim.sentence[before:start])))
+
+
+@cache
+def aim_pattern() -> re.Pattern[str]:
+    """(t30) A verb of aim or pledge before an infinitive ("aims to keep", "pledged to
+    build"): conflict_aim_verbs.txt followed by "to", and no other infinitive between it and
+    the figure ("promised to challenge the decision to withdraw 31 services": the promise is
+    the challenge, the 31 the decision's)."""
+    verbs = "|".join(re.escape(w) for w in data_lines("conflict_aim_verbs.txt"))
+    return re.compile(rf"\b(?:{verbs})\s+to\s(?!.*\bto\s)", re.IGNORECASE)
+
+
+def _own_clause_before(left: str) -> str:
+    """The stretch of a figure's own clause before it: from the last clause edge (a comma,
+    "and", "but", "said", "that", "which", "as", ...) on."""
+    for edges in (CLAUSE_BEFORE, ACT_CLAUSE_EDGE):
+        cut = list(edges.finditer(left))
+        if cut:
+            left = left[cut[-1].end():]
+    return left
 
 
 INCREMENT_BEFORE = re.compile(r"([A-Za-z]+)\s+$")

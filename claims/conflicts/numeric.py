@@ -548,6 +548,22 @@ BASELINE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# (nf44) ... or a first reckoning a later one replaced: "the original budget for the bridge
+# had been €1.3 billion", "an initial estimate of 400", "was originally priced at", "the
+# previous forecast of 2.1%": the value a cost or count was first put at, set beside where
+# it stands now. Read over `FIRST_RECKONING_CHARS` before the figure, no clause word between
+# the noun and its verb.
+FIRST_RECKONING_BEFORE = re.compile(
+    r"(?:\b(?:original|initial|previous|earlier)\s+(?:budget|estimate|forecast|costing|projection|price(?:\s+tag)?|"
+    r"figure|valuation)s?\s+(?:(?!(?:and|but|while|which|that|said|says)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:had\s+been|has\s+been|was|were|of|at|is|put\s+at|stood\s+at)\s+"
+    r"|\b(?:original|initial|previous|earlier)\s+(?:budget|estimate|forecast|costing|projection|figure|valuation)s?\s+of\s+"
+    r"|\boriginally\s+(?:[a-z]+\s+){0,3}?(?:at|of|cost|be)\s+)"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$",
+    re.IGNORECASE)
+FIRST_RECKONING_CHARS = 80
+
+
 # "were down by roughly 300,000", "rose 8%", "fell by 9%": the figure is a change, not
 # the level it changed; "rose to 12" is the level. Verbs that also name an act done to a
 # count ("cut 300 jobs", "reduced its staff by 40") are left out: those figures count the
@@ -566,7 +582,8 @@ def _is_change(q: Quantity, claim: Claim) -> bool:
 
 
 def _is_baseline(q: Quantity, claim: Claim) -> bool:
-    return bool(BASELINE_BEFORE.search(_before_figure(q, claim, 40)))
+    return bool(BASELINE_BEFORE.search(_before_figure(q, claim, 40))
+                or FIRST_RECKONING_BEFORE.search(_before_figure(q, claim, FIRST_RECKONING_CHARS)))
 
 
 @memoised_per_text
@@ -1707,6 +1724,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _rank_range(qa, a.claim) or _rank_range(qb, b.claim) or \
                             _spans_differ(qa, a.claim, qb, b.claim) or \
                             _last_season_against_now(a.claim, b.claim) or \
+                            _earlier_opening_against_now(qa, a.claim, qb, b.claim) or \
+                            _opening_periods_apart(qa, a.claim, qb, b.claim, facts) or \
+                            _future_stock_against_now(qa, a.claim, qb, b.claim) or \
                             _clause_of_last_season(qa, a.claim, qb, b.claim) or \
                             _average_against_one(a.claim, b.claim) or \
                             _sample_against_count(qa, a.claim, qb, b.claim):
@@ -1788,6 +1808,13 @@ MOVED_SINCE_BEFORE = re.compile(
     r"fallen|dropped|declined|decreased|shrunk)\s+to\s+$", re.IGNORECASE)
 
 
+# (nf44) "now" in the figure's own clause, at most three words before it ("now acted for",
+# "had now carried out").
+# "now says about 1,200" is the saying's now, not the count's.
+NOW_BEFORE = re.compile(r"\bnow\s+(?:(?!(?:says?|said|claims?|estimates?|believes?|puts?|thinks?)\b)(?![\d,;:])"
+                        r"[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 MOVED_DOWN = re.compile(r"\b(?:fallen|dropped|declined|decreased|shrunk)\b", re.IGNORECASE)
 
 
@@ -1811,7 +1838,10 @@ def _moved_since_earlier(q: Quantity, ref: ClaimRef, other_q: Quantity, other_re
         return False
     moved = MOVED_SINCE_BEFORE.search(_before_figure(q, ref.claim, 60))
     if moved is None:
-        return False
+        # (nf44) "her firm now acted for 88 people", "crews had now carried out 152
+        # rescues": a count told as where it now stands, in the later article, above the
+        # earlier article's count: the running count, grown since.
+        return bool(NOW_BEFORE.search(_before_figure(q, ref.claim, 40))) and other_q.value < q.value
     return other_q.value > q.value if MOVED_DOWN.search(moved.group(0)) else other_q.value < q.value
 
 
@@ -2107,14 +2137,45 @@ SPAN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 SPANS_APART = 1.5
 
 
-def _span_days(q: Quantity, claim: Claim) -> int | None:
-    """Days of the stretch the figure's own clause gathers it over, None when it names none
-    or only a vague plural ("within days" is not one day)."""
-    if q.unit in TIME_UNIT_NAMES:  # a duration is itself a stretch of time
-        return None
-    m = SPAN.search(clause_around(q, claim))
+# (nf44) "On Sunday 420 patients were admitted", "found 64 people on a single night", "took
+# part on Sunday and Monday", "over the weekend", "over the summer": days named one by one,
+# a single day or night, a weekend, a season. Not a day a report was given on ("said on
+# Monday"): that dates the telling, not the count.
+DAY_SPAN = re.compile(
+    rf"(?<!said )(?<!told )(?<!announced )(?<!reported )(?<!confirmed )(?<!added )(?<!stated )"
+    rf"\b(?:on\s+(?:(?P<single>a\s+single\s+(?:day|night))|(?P<days>(?:{'|'.join(WEEKDAYS)})"
+    rf"(?:\s*(?:,|and|or)\s*(?:{'|'.join(WEEKDAYS)}))*))"
+    rf"|(?:over|during|across)\s+the\s+(?:(?P<weekend>weekend)|(?P<season>summer|winter|spring|autumn)))\b",
+    re.IGNORECASE)
+SEASON_DAYS = 91
+WEEKEND_DAYS = 2
+NAMED_DAYS_APART = 3
+
+
+def _day_span(clause: str) -> int | None:
+    """(nf44) Days of a stretch named as days (`DAY_SPAN`), None if none is."""
+    m = DAY_SPAN.search(clause)
     if m is None:
         return None
+    if m.group("single"):
+        return 1
+    if m.group("days"):
+        return len(re.findall("|".join(WEEKDAYS), m.group("days"), re.IGNORECASE))
+    return WEEKEND_DAYS if m.group("weekend") else SEASON_DAYS
+
+
+def _span_days(q: Quantity, claim: Claim) -> int | None:
+    """Days of the stretch the figure's own clause gathers it over, None when it names none
+    or only a vague plural ("within days" is not one day). (nf44) A clause naming no
+    stretch of counted days may name its days one by one, a single day or night, a
+    weekend or a season (`DAY_SPAN`): "On Sunday 420 patients were admitted" is a day's
+    count beside "1,240 patients ... during the five-day heatwave"."""
+    if q.unit in TIME_UNIT_NAMES:  # a duration is itself a stretch of time
+        return None
+    clause = clause_around(q, claim)
+    m = SPAN.search(clause)
+    if m is None:
+        return _day_span(clause)
     n = m.group("n")
     if n is None and m.group("unit").lower().endswith("s"):
         return None  # "within days", "over the past months": no stretch told (review r19)
@@ -2128,7 +2189,13 @@ def _spans_differ(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     months to September" / "expects to hand out 40,000 parcels over the full year"): two
     measures, a half-year's count and a year's (p19)."""
     da, db = _span_days(qa, a), _span_days(qb, b)
-    return da is not None and db is not None and max(da, db) >= SPANS_APART * min(da, db)
+    if da is None or db is None:
+        return False
+    # (nf44) A span read from named days (`_day_span`) is looser: "38 people ... on Sunday"
+    # and "52 people ... over the weekend" tell one weekend's rescues; only a stretch
+    # `NAMED_DAYS_APART` times longer sets a day apart ("during the five-day heatwave").
+    named = any(SPAN.search(clause_around(q, c)) is None for q, c in ((qa, a), (qb, b)))
+    return max(da, db) >= (NAMED_DAYS_APART if named else SPANS_APART) * min(da, db)
 
 
 # (p23) "Last summer, fires across the state burned 9,000 acres": a sentence opening
@@ -2147,6 +2214,99 @@ def _last_season_against_now(a: Claim, b: Claim) -> bool:
         if m and not re.search(rf"\blast\s+{m.group(1)}", other.sentence, re.IGNORECASE):
             return True
     return False
+
+
+# (nf44) "A year earlier the list had stood at 3,900", "In the same period last year the
+# rate was 4.9%", "Twelve months ago, ...": a sentence opening on a point counted back from
+# the story's own time (not a calendar year: `HISTORY_OPENING` reads those).
+EARLIER_OPENING = re.compile(
+    r"^[\W_]*(?:(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+(?:years?|months?|weeks?)\s+(?:earlier|ago|before)"
+    r"|(?:in|during|over|at|by)\s+the\s+same\s+(?:period|quarter|month|week|point|time|stage)\s+"
+    r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|of\s+last\s+year)"
+    r"|(?:in\s+|during\s+)?the\s+(?:previous|preceding|prior)\s+(?:year|twelve\s+months|12\s+months|quarter|month))\b",
+    re.IGNORECASE)
+# Words by which the other sentence tells of a point counted back too.
+EARLIER_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|preceding|prior|last\s+year)\b", re.IGNORECASE)
+
+
+def _earlier_opening_against_now(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(nf44) One figure's sentence opens on a point counted back from the story's time ("A
+    year earlier it completed 410.", "In the same period last year the rate was 4.9%."),
+    the figure in its first clause (no other figure before it), and the other's sentence
+    tells of no earlier point at all: a baseline set beside the story's figure, not its
+    rival ("Only 240 homes were completed in the year to March"). As p11's "Last year" and
+    p23's "Last summer" openings; two figures of the earlier point still compare ("A year
+    earlier 3,900 households" / "a year ago ... 4,600 households")."""
+    for q, this, other in ((qa, a, b), (qb, b, a)):
+        m = EARLIER_OPENING.match(this.sentence)
+        if not m or EARLIER_WORDS.search(other.sentence):
+            continue
+        start, _ = _sentence_offsets(q, this)
+        if start < m.end() or any(_sentence_offsets(o, this)[1] <= start for o in this.quantities if o is not q):
+            continue
+        return True
+    return False
+
+
+# (nf44) "In July the rate had been 3.1%", "In the first quarter, 5.0% ...": a month or
+# quarter opening the sentence, before its first figure.
+PERIOD_OPENING = re.compile(
+    rf"^[\W_]*(?:in|during|for)\s+((?:{MONTHS})|the\s+(?:first|second|third|fourth)\s+quarter)\b(?!\s+(?:19|20)\d\d)",
+    re.IGNORECASE)
+
+
+def _opening_period(q: Quantity, claim: Claim) -> str | None:
+    """(nf44) The month or quarter a sentence opens on, for its first figure only (no other
+    figure before it) and only when none is written after the figure (`_period` reads that):
+    "In July the rate had been 3.1%" is July's rate."""
+    m = PERIOD_OPENING.match(claim.sentence)
+    if not m:
+        return None
+    start, _ = _sentence_offsets(q, claim)
+    if start < m.end() or any(_sentence_offsets(o, claim)[1] <= start for o in claim.quantities if o is not q):
+        return None
+    return " ".join(m.group(1).lower().split())
+
+
+def _opening_periods_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(nf44) One figure's period is the month or quarter its sentence opens on, the other's
+    the one written after it (or its own opening), and the two are periods of one grain
+    but not the same ("In July the rate had been 3.1%" / "Inflation reached 3.8% in
+    August"): two months' figures, as `_same_measure` reads two periods written after the
+    figures. A figure naming no period on one side still compares."""
+    oa, ob = _opening_period(qa, a), _opening_period(qb, b)
+    if not (oa or ob):
+        return False
+    pa, pb = facts.period(qa, a) or oa, facts.period(qb, b) or ob
+    return bool(pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb) and not _year_two_ways(pa, pb))
+
+
+# (nf44) "will have 720 beds", "would employ about 3,200", "is due to have 600 places": a
+# verb of possession told of a time to come (group 1 the possession verb's match).
+FUTURE_STOCK_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:set|due|expected|planned|going)\s+to)\s+(?:(?:also|still|eventually|now)\s+)?$",
+    re.IGNORECASE)
+
+
+def _stock_tense(q: Quantity, claim: Claim) -> str | None:
+    """(nf44) "future" or "now" for a figure right after a verb of possession
+    (`stock_pattern`), by the words before the verb (`FUTURE_STOCK_BEFORE`); None for any
+    other figure."""
+    before = _before_figure(q, claim, 60)
+    m = stock_pattern().search(before)
+    if m is None:
+        return None
+    return "future" if FUTURE_STOCK_BEFORE.search(before[:m.start()]) else "now"
+
+
+def _future_stock_against_now(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(nf44) Both figures follow a verb of possession, one told of a time to come ("The
+    hospital will have 720 beds"), the other of now ("The town's hospital has 520 beds"):
+    what a planned thing will hold beside what the present one holds, not rival sizes of
+    one. Two sizes told alike ("will have 720" / "will have 640", "has 520" / "has 560")
+    still compare, as does a figure after no verb of possession."""
+    ta, tb = _stock_tense(qa, a), _stock_tense(qb, b)
+    return ta is not None and tb is not None and ta != tb
 
 
 # (f28) "last summer", "last season" in the figure's own clause, anywhere in it.
