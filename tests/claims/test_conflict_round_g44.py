@@ -5,7 +5,17 @@ not the gold.
 
 a. The flow's stored claims (`StoredClaim`, `StoredClaimRef`) answer `model_copy` as the
    models do: the numeric rule re-reads "a figure of ..." on a copy of the claim and its
-   ref, and the whole run crashed on the first article with such a sentence."""
+   ref, and the whole run crashed on the first article with such a sentence.
+b. A negation narrowed to a cause ("No flight was cancelled because of a shortage of
+   pilots") is answered only by a claim naming some word of the cause; and a negation
+   inside a clause of cause ("turned away 60 patients because no doctor was available")
+   denies nothing a count answers (claims.conflicts.contradictions, `_cause_unmet`,
+   `_negated_causes_blanked`). A cause named with "the" or "this" is the story's own event
+   and narrows nothing.
+c. A claim with "if" or "unless" asserts its words only under its condition (`CONDITIONAL`):
+   "no compulsory redundancies if enough curators agreed to retire early" / "14 curators face
+   compulsory redundancy".
+d. "fell ill", "fell asleep", "fell silent" are no fall (conflict_direction_exceptions.txt)."""
 
 from __future__ import annotations
 
@@ -13,7 +23,7 @@ from datetime import date
 
 from claims.conflicts import find_conflicts
 from claims.models import Claim, ConflictKind, Quantity, StoredClaim, StoredClaimRef, StoredQuantity
-from tests.claims.test_figure_roles import _claims
+from tests.claims.test_figure_roles import _claims, _conflicts
 
 DAY = date(2026, 5, 3)
 
@@ -48,3 +58,67 @@ def test_a_stored_claim_copy_changes_only_what_is_updated(nlp):
     assert copy.claim is ref.claim and copy.outlet == "Outlet C" and copy.published == DAY
     claim = ref.claim.model_copy(update={"quantities": []})
     assert claim.quantities == [] and ref.claim.quantities and claim.text == ref.claim.text
+
+
+# --- b. causes ---------------------------------------------------------------------------
+
+def _contradictions(nlp, a, b):
+    return [c for c in _conflicts(nlp, a, b, DAY, DAY) if c.kind is ConflictKind.CONTRADICTION]
+
+
+PILOTS_DENIAL = "No flight was cancelled because of a shortage of pilots, the airline said."
+
+
+def test_a_denial_of_one_cause_is_not_answered_by_a_count_of_every_case(nlp):
+    assert not _contradictions(nlp, PILOTS_DENIAL, "Some 4% of the airline's flights were cancelled in March, "
+                                                   "the regulator said.")
+
+
+def test_a_count_of_that_cause_still_answers_it(nlp):
+    assert _contradictions(nlp, PILOTS_DENIAL, "The pilots' union said 85 flights had been cancelled for lack "
+                                               "of pilots in March.")
+
+
+def test_the_story_own_cause_narrows_nothing(nlp):
+    assert _contradictions(nlp, "No pupil's exam results will be delayed because of this strike, the school said.",
+                           "Parents said 90 pupils had been told their exam results would be delayed.")
+
+
+def test_a_negation_inside_a_clause_of_cause_is_no_denial(nlp):
+    assert not _contradictions(nlp, "The clinic turned away 60 patients last week because no doctor was available, "
+                                    "the nurses said.", "The clinic employs 14 doctors, the health board said.")
+
+
+def test_a_plain_denial_of_the_same_thing_still_meets_the_count(nlp):
+    assert _contradictions(nlp, "The clinic had no doctor on duty last week, the nurses said.",
+                           "The clinic employs 14 doctors, the health board said.")
+
+
+# --- c. conditions -----------------------------------------------------------------------
+
+def test_a_conditional_promise_is_not_contradicted_by_the_outcome(nlp):
+    assert not _contradictions(nlp, "The museum said there would be no compulsory redundancies if enough curators "
+                                    "agreed to retire early.",
+                               "The museum confirmed that 14 curators face compulsory redundancy.")
+    assert not _contradictions(nlp, "The bypass will not be safe unless the council pays for new barriers, "
+                                    "engineers said.", "The bypass is safe, the council said.")
+
+
+def test_the_same_promise_without_a_condition_still_is(nlp):
+    assert _contradictions(nlp, "The museum said there would be no compulsory redundancies among its curators.",
+                           "The museum confirmed that 14 curators face compulsory redundancy.")
+    assert _contradictions(nlp, "The bypass is not safe, engineers said.", "The bypass is safe, the council said.")
+
+
+# --- d. falling ill ----------------------------------------------------------------------
+
+RENTS_UP = "Rents on the Calloway estate went up this year, the landlord said."
+
+
+def test_falling_ill_is_no_fall(nlp):
+    assert not _contradictions(nlp, RENTS_UP, "Nobody from the landlord visited the Calloway estate before the "
+                                              "tenant's daughter fell ill, the tenant said.")
+
+
+def test_a_fall_of_the_same_thing_still_opposes_a_rise(nlp):
+    assert _contradictions(nlp, RENTS_UP, "Rents on the Calloway estate fell this year, the tenants' group said.")
