@@ -3,7 +3,7 @@
 * A name whose last word is a kind of body ("the Colbeck University Staff Union") is that
   kind only: its other words say what it works in. At main every kind word of a name
   typed it, and the staff union, quoted last, took every "the university said" of its
-  story (26 claims of the review's university story). A name whose last word is no kind
+  story (22 claims of the review's university story). A name whose last word is no kind
   ("University of Colbeck", "Bank of Tresco") keeps every kind word it holds.
 """
 
