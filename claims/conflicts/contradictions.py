@@ -884,6 +884,16 @@ NEGATED_CAUSE = re.compile(r"(?<![\w-])because\s+(?!of\b)[^,;:.]*?(?<![\w-])(?:n
                            r"n['’]t)(?![\w-])[^,;:.]*", re.IGNORECASE)
 
 
+# (g44) A negated verb of saying and what follows it in its clause ("Nobody is claiming
+# every train is on time", "We are not saying the plan is perfect", "never suggested the
+# site was safe"): not saying a thing asserts neither it nor its opposite. Blanked (offsets
+# kept) before the assessment is read: the speaker concedes, and "late on 11 of the last 20
+# days" answers nothing.
+UNSAID = re.compile(r"(?<![\w-])(?:nobody|no\s+one|no-one|not|never|n['’]t)\s+(?:(?:is|are|was|were|has|have|had|"
+                    r"been|ever)\s+)*(?:claim(?:s|ed|ing)?|say(?:s|ing)?|said|suggest(?:s|ed|ing)?|"
+                    r"pretend(?:s|ed|ing)?)(?![\w-])[^,;:.]*", re.IGNORECASE)
+
+
 def _cause_scope(text: str) -> frozenset[str]:
     """(g44) Stems of the causes `text` gives (`CAUSE_PHRASE`)."""
     found = frozenset(s for m in CAUSE_PHRASE.finditer(text) for s in topic_stems(m.group(1)))
@@ -1196,7 +1206,7 @@ class _Wording:
         if len(text.split()) > ASSESSMENT_MAX_WORDS or _conditional_denial(text):
             return cls((), (), None, NO_STEMS, NO_STEMS)
         cause = _cause_scope(text)
-        text = _negated_causes_blanked(text)
+        text = UNSAID.sub(lambda m: " " * len(m.group(0)), _negated_causes_blanked(text))
         denied = _denied_things(text)
         counts = [q for q in quantities if _counts_some(q)]
         # What a count counts is named by its measure and by the words of its clause after

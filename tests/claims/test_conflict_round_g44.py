@@ -15,7 +15,9 @@ b. A negation narrowed to a cause ("No flight was cancelled because of a shortag
 c. A claim with "if" or "unless" asserts its words only under its condition (`CONDITIONAL`):
    "no compulsory redundancies if enough curators agreed to retire early" / "14 curators face
    compulsory redundancy".
-d. "fell ill", "fell asleep", "fell silent" are no fall (conflict_direction_exceptions.txt)."""
+d. "fell ill", "fell asleep", "fell silent" are no fall (conflict_direction_exceptions.txt).
+f. A negated verb of saying and its clause ("Nobody is claiming every train is on time")
+   assert nothing (`UNSAID`): a concession, not an assessment of "on time"."""
 
 from __future__ import annotations
 
@@ -122,3 +124,19 @@ def test_falling_ill_is_no_fall(nlp):
 
 def test_a_fall_of_the_same_thing_still_opposes_a_rise(nlp):
     assert _contradictions(nlp, RENTS_UP, "Rents on the Calloway estate fell this year, the tenants' group said.")
+
+
+# --- f. not saying -----------------------------------------------------------------------
+
+LATE = "One islander said her ferry had been late on nine of the last 15 crossings."
+
+
+def test_not_claiming_a_thing_asserts_nothing(nlp):
+    assert not _contradictions(nlp, "\"Nobody is claiming every ferry sails on time,\" the operator's director said.",
+                               LATE)
+    assert not _contradictions(nlp, "\"We are not saying the ferry is always on time,\" the operator's director "
+                                    "said.", LATE)
+
+
+def test_claiming_it_still_opposes_late_ferries(nlp):
+    assert _contradictions(nlp, "\"Every ferry sails on time,\" the operator's director said.", LATE)
