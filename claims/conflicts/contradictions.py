@@ -173,6 +173,8 @@ def find_contradictions(
                         continue  # (x41) a rise of one thing, a fall of another
                     if _close_of_two_senses(hit, a, b):
                         continue  # (x41) a close vote against a closing unit
+                    if _targets_of_two_things(hit, a, b):
+                        continue  # (g44) met one thing, fell short of another
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -255,6 +257,40 @@ def _decisions_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bo
         return False
     ignored = topic_stems(" ".join(yes | no)) | topic_stems(" ".join(filter(None, (a.claim.speaker, b.claim.speaker))))
     return (a.text_stems - ignored).isdisjoint(b.text_stems - ignored)
+
+
+MEET_ROW_KEY = "meet"
+# (g44) What a verb of meeting names after it: past up to three determiners, figures or
+# adverbs, its next two words ("meets the legal threshold", "reaching an agreement with",
+# "hit its 95% target"), one of which the other claim must hold.
+MET_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|our|his|her|this|that|[\d.,%]+|[a-z]+-?[a-z]*ly)\s+){0,3}"
+                        r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+
+
+def _targets_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(g44) The opposite words are the two sides of the meet / miss row and the side that
+    meets names what it met right after its verb ("meets the legal threshold", "committed
+    to reaching an agreement"), a word the other claim does not hold: "62 academics would
+    be made compulsorily redundant after voluntary severance fell short" missed no
+    threshold and no agreement. A pair about one target names it on both sides ("on
+    track to meet its target of 300,000" / "would miss its 300,000 target"); a side with
+    no common word after its verb ("took 47 minutes to reach him") is left as it was."""
+    yes, no = _inflected_row("conflict_opposites.txt", MEET_ROW_KEY)
+    first, second = (h.lower().strip() for h in hit)
+    if first in yes and second in no:
+        meeting, other = a, b
+    elif first in no and second in yes:
+        meeting, other = b, a
+    else:
+        return False
+    word = first if meeting is a else second
+    text = meeting.claim.text
+    at = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+    obj = MET_OBJECT.match(text, at.end()) if at else None
+    if obj is None or obj.group(1).split()[0].lower() in FUNCTION_WORDS:
+        return False
+    stems = topic_stems(obj.group(1))
+    return bool(stems) and stems.isdisjoint(other.text_stems)
 
 
 # (x41) The irregular past forms of the rise and fall row, verbs whatever precedes them

@@ -17,7 +17,10 @@ c. A claim with "if" or "unless" asserts its words only under its condition (`CO
    compulsory redundancy".
 d. "fell ill", "fell asleep", "fell silent" are no fall (conflict_direction_exceptions.txt).
 f. A negated verb of saying and its clause ("Nobody is claiming every train is on time")
-   assert nothing (`UNSAID`): a concession, not an assessment of "on time"."""
+   assert nothing (`UNSAID`): a concession, not an assessment of "on time".
+g. The meet / miss row opposes only claims about one thing: what the meeting side names
+   after its verb must be among the other's words (`_targets_of_two_things`): "committed to
+   reaching an agreement" / "voluntary early retirement fell short"."""
 
 from __future__ import annotations
 
@@ -140,3 +143,19 @@ def test_not_claiming_a_thing_asserts_nothing(nlp):
 
 def test_claiming_it_still_opposes_late_ferries(nlp):
     assert _contradictions(nlp, "\"Every ferry sails on time,\" the operator's director said.", LATE)
+
+
+# --- g. met one thing, fell short of another ---------------------------------------------
+
+SHORT = ("The museum said 14 curators would be made compulsorily redundant after voluntary early "
+         "retirement fell short.")
+
+
+def test_reaching_an_agreement_is_not_what_fell_short(nlp):
+    assert not _contradictions(nlp, "The museum said it remained committed to reaching an agreement with the union.",
+                               SHORT)
+
+
+def test_a_target_met_and_missed_still_opposes(nlp):
+    assert _contradictions(nlp, "The museum said it had met its target for visitor numbers in March.",
+                           "The museum fell short of its target for visitor numbers in March, figures showed.")
