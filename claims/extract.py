@@ -84,7 +84,9 @@ from claims.rejections import with_rejections
 # 32: round d38: "..., a figure the trust (said it) did not recognise" is a rejection of
 #     the figure; rejecting phrases "out of context", "without merit", "not entirely accurate"
 # 33: round a42: "the X and Y Hospitals Trust" is one organisation, not cut at its "and"
-EXTRACTOR_VERSION = "33"
+# 34: round g44: a name ending in a kind of body is that kind only ("University Staff Union"
+#     is no university for "the university said")
+EXTRACTOR_VERSION = "34"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

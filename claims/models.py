@@ -219,6 +219,12 @@ class StoredClaim:
         for name in self.__slots__:
             object.__setattr__(self, name, values[name])
 
+    def model_copy(self, *, update: dict[str, object] | None = None) -> StoredClaim:
+        """Another record with `update`'s fields replaced, as `Claim.model_copy` gives
+        (g44): the numeric rule re-reads a claim's figures on a copy
+        (`_with_quantities`), and the flow's stored claims crashed it there."""
+        return StoredClaim(**({name: getattr(self, name) for name in self.__slots__} | (update or {})))
+
     def as_claim(self) -> Claim:
         values = {name: getattr(self, name) for name in self.__slots__}
         values["quantities"] = [q.as_quantity() if isinstance(q, StoredQuantity) else q for q in self.quantities]
@@ -256,6 +262,12 @@ class StoredClaimRef:
 
     def __init__(self, claim: StoredClaim | Claim, outlet: str | None, published: date | None) -> None:
         self.claim, self.outlet, self.published = claim, outlet, published
+
+    def model_copy(self, *, update: dict[str, object] | None = None) -> StoredClaimRef:
+        """Another ref with `update`'s fields replaced, as `ClaimRef.model_copy` gives (g44,
+        see `StoredClaim.model_copy`)."""
+        values = {"claim": self.claim, "outlet": self.outlet, "published": self.published} | (update or {})
+        return StoredClaimRef(values["claim"], values["outlet"], values["published"])
 
     def __repr__(self) -> str:
         return f"StoredClaimRef({self.claim!r}, {self.outlet!r}, {self.published!r})"

@@ -512,9 +512,8 @@ class SpeakerResolver:
                              and c not in portfolios]
         self.org_mentions.sort()
         for _, canonical in self.org_mentions:
-            for w in re.findall(r"[A-Za-z]+", canonical.split(" (")[0]):
-                if w.lower() in self.org_nouns:
-                    self.org_types.setdefault(canonical, set()).add(w.lower())
+            for w in _kind_words(canonical.split(" (")[0], self.org_nouns):
+                self.org_types.setdefault(canonical, set()).add(w)
 
     def _pronoun_follows(self, ent: Span, gender: str) -> bool:
         """A he/she of the first name's sex comes after the name, within its sentence and
@@ -685,6 +684,9 @@ class SpeakerResolver:
         not_orgs = self.titles | self.doc_nouns | self.source_nouns
         for tok in self.doc:
             lemma = tok.lemma_.lower()
+            if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and \
+                    tok.head.i > tok.i and tok.head.lemma_.lower() in self.org_nouns:
+                continue  # (g44) "the ... University Staff Union" is no university (`_kind_words`)
             if lemma not in self.org_nouns or tok.tag_ in {"NNS", "NNPS"}:
                 if tok.tag_ == "NN" and tok.pos_ == "NOUN" and lemma not in not_orgs:
                     self._learn_described(tok, lemma)
@@ -2439,6 +2441,20 @@ def _media_for(name: str, lemma: str) -> bool:
     names the trust or council in full (it gave the outlet as speaker of the trust's
     denials, which the report then read as the outlet's own)."""
     return lemma not in MEDIA_NOUNS and bool(set(re.findall(r"[a-z]+", name.lower())) & word_list("media_name_words"))
+
+
+def _kind_words(name: str, org_nouns: frozenset[str] | set[str]) -> list[str]:
+    """(g44) The words of an organisation's name that say what kind of body it is: every
+    noun of a kind in it, unless its last word is one, which is then the kind and the
+    others only say what it works in ("University Staff Union" is a union, "Police
+    Federation" a federation; "University of Hollinsby", "Ambleworth University" are
+    universities). Typed a university, the staff union took every "the university said"
+    of its story."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    kinds = [w for w in words if w in org_nouns]
+    if words and words[-1] in org_nouns:
+        return [words[-1]]
+    return kinds
 
 
 def _noun_gender(tok: Token, titles: frozenset[str]) -> str | None:

@@ -173,6 +173,8 @@ def find_contradictions(
                         continue  # (x41) a rise of one thing, a fall of another
                     if _close_of_two_senses(hit, a, b):
                         continue  # (x41) a close vote against a closing unit
+                    if _targets_of_two_things(hit, a, b):
+                        continue  # (g44) met one thing, fell short of another
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -255,6 +257,40 @@ def _decisions_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bo
         return False
     ignored = topic_stems(" ".join(yes | no)) | topic_stems(" ".join(filter(None, (a.claim.speaker, b.claim.speaker))))
     return (a.text_stems - ignored).isdisjoint(b.text_stems - ignored)
+
+
+MEET_ROW_KEY = "meet"
+# (g44) What a verb of meeting names after it: past up to three determiners, figures or
+# adverbs, its next two words ("meets the legal threshold", "reaching an agreement with",
+# "hit its 95% target"), one of which the other claim must hold.
+MET_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|our|his|her|this|that|[\d.,%]+|[a-z]+-?[a-z]*ly)\s+){0,3}"
+                        r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+
+
+def _targets_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(g44) The opposite words are the two sides of the meet / miss row and the side that
+    meets names what it met right after its verb ("meets the legal threshold", "committed
+    to reaching an agreement"), a word the other claim does not hold: "62 academics would
+    be made compulsorily redundant after voluntary severance fell short" missed no
+    threshold and no agreement. A pair about one target names it on both sides ("on
+    track to meet its target of 300,000" / "would miss its 300,000 target"); a side with
+    no common word after its verb ("took 47 minutes to reach him") is left as it was."""
+    yes, no = _inflected_row("conflict_opposites.txt", MEET_ROW_KEY)
+    first, second = (h.lower().strip() for h in hit)
+    if first in yes and second in no:
+        meeting, other = a, b
+    elif first in no and second in yes:
+        meeting, other = b, a
+    else:
+        return False
+    word = first if meeting is a else second
+    text = meeting.claim.text
+    at = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+    obj = MET_OBJECT.match(text, at.end()) if at else None
+    if obj is None or obj.group(1).split()[0].lower() in FUNCTION_WORDS:
+        return False
+    stems = topic_stems(obj.group(1))
+    return bool(stems) and stems.isdisjoint(other.text_stems)
 
 
 # (x41) The irregular past forms of the rise and fall row, verbs whatever precedes them
@@ -856,6 +892,66 @@ def _dated_event_keys(texts: Iterable[tuple[str, Sequence[Quantity]]]) -> frozen
     return frozenset(twice)
 
 
+# (g44) A denial with a condition ("There will be no compulsory redundancies if enough staff
+# volunteer", "will not be safe unless the council pays") denies only under that
+# condition: no claim that the thing happened once the condition failed ("62 staff face
+# compulsory redundancy") answers it. A condition on an assertion is left as it was: "would
+# miss its target by a wide margin unless planning rules were eased" still opposes "on
+# track to meet its target" (case-019).
+CONDITIONAL = re.compile(r"(?<![\w-])(?:if|unless)(?![\w-])", re.IGNORECASE)
+
+
+def _conditional_denial(text: str) -> bool:
+    """(g44) `text` holds a condition (`CONDITIONAL`) and a negation."""
+    return bool(CONDITIONAL.search(text)) and bool(negation_pattern().search(text))
+
+
+# (g44) The cause a claim gives after its predicate: "because of a shortage of drivers",
+# "due to staff sickness", "for lack of a driver", up to the end of its clause. A cause
+# named with "the" or "this" ("because of this dispute", "due to the strike") is the
+# story's own event and narrows nothing: "No student's marks will be delayed because of
+# this dispute" is answered by "240 students had been told their marks would be delayed".
+CAUSE_PHRASE = re.compile(r"(?<![\w-])(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|"
+                          r"for\s+(?:lack|want)\s+of|thanks\s+to)\s+(?!(?:the|this|that|these|those)\s)([^,;:.]+)",
+                          re.IGNORECASE)
+# (g44) A clause of cause holding a negation ("cancelled since May because no driver was
+# available"): why the main clause's event happened, not a denial of the speaker's.
+NEGATED_CAUSE = re.compile(r"(?<![\w-])because\s+(?!of\b)[^,;:.]*?(?<![\w-])(?:no|not|nobody|none|never|"
+                           r"n['’]t)(?![\w-])[^,;:.]*", re.IGNORECASE)
+
+
+# (g44) A negated verb of saying and what follows it in its clause ("Nobody is claiming
+# every train is on time", "We are not saying the plan is perfect", "never suggested the
+# site was safe"): not saying a thing asserts neither it nor its opposite. Blanked (offsets
+# kept) before the assessment is read: the speaker concedes, and "late on 11 of the last 20
+# days" answers nothing.
+UNSAID = re.compile(r"(?<![\w-])(?:nobody|no\s+one|no-one|not|never|n['’]t)\s+(?:(?:is|are|was|were|has|have|had|"
+                    r"been|ever)\s+)*(?:claim(?:s|ed|ing)?|say(?:s|ing)?|said|suggest(?:s|ed|ing)?|"
+                    r"pretend(?:s|ed|ing)?)(?![\w-])[^,;:.]*", re.IGNORECASE)
+
+
+def _cause_scope(text: str) -> frozenset[str]:
+    """(g44) Stems of the causes `text` gives (`CAUSE_PHRASE`)."""
+    found = frozenset(s for m in CAUSE_PHRASE.finditer(text) for s in topic_stems(m.group(1)))
+    return found or NO_STEMS
+
+
+def _negated_causes_blanked(text: str) -> str:
+    """(g44) `text` with its negated clauses of cause (`NEGATED_CAUSE`) blanked, keeping
+    every offset: "410 trains had been cancelled because no driver was available" denies no
+    drivers that a count of the company's drivers ("it employs 612 drivers") answers."""
+    return NEGATED_CAUSE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _cause_unmet(negating: _Wording, asserting: _Wording) -> bool:
+    """(g44) The negating claim narrows its negation to a cause ("No service has been
+    cancelled because of a shortage of drivers") and the asserting claim names none of
+    its words ("2.8% of services were cancelled in the period"): a count of every
+    cancellation is no answer to a denial of those of one cause; "296 cancellations had
+    been caused by a lack of drivers" is."""
+    return bool(negating.cause) and negating.cause.isdisjoint(asserting.about | asserting.plain_stems)
+
+
 def _negations_and_lacks(text: str) -> list[re.Match[str]]:
     """The negators of `text` and its "without" (what a clause lacks, c18), in order: the
     lack words are negations here only, not for every reader of conflict_negations.txt."""
@@ -1135,12 +1231,18 @@ class _Wording:
     # negated predicate itself, not a noun further on ("not the 1,450 the city council
     # reported").
     verbal_heads: frozenset[str] = frozenset()
+    # (g44) The stems of the cause a negated claim gives ("No service has been cancelled
+    # because of a shortage of drivers"): a claim asserting what it negates must name
+    # some of them (`_cause_scope`).
+    cause: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
         text = _leading_clause(text)
-        if len(text.split()) > ASSESSMENT_MAX_WORDS:
+        if len(text.split()) > ASSESSMENT_MAX_WORDS or _conditional_denial(text):
             return cls((), (), None, NO_STEMS, NO_STEMS)
+        cause = _cause_scope(text)
+        text = UNSAID.sub(lambda m: " " * len(m.group(0)), _negated_causes_blanked(text))
         denied = _denied_things(text)
         counts = [q for q in quantities if _counts_some(q)]
         # What a count counts is named by its measure and by the words of its clause after
@@ -1218,7 +1320,8 @@ class _Wording:
                    movers=_movers(text, found_left, found_right),
                    gap_words=_gap_words(text) if dated else NO_STEMS,
                    copular=tuple(copulars), preposition_heads=_preposition_heads(text),
-                   nouns_only=_nouns_only(text), verbal_heads=frozenset(verbal) or NO_STEMS)
+                   nouns_only=_nouns_only(text), verbal_heads=frozenset(verbal) or NO_STEMS,
+                   cause=cause if negations else NO_STEMS)
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -1335,9 +1438,9 @@ class _Wording:
             if thing:
                 hit = f"no {thing}", f"{thing} among"
                 return hit if denying is self else hit[::-1]
-        if self.negated & other.affirmed - other.negated:
+        if self.negated & other.affirmed - other.negated and not _cause_unmet(self, other):
             return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
-        if other.negated & self.affirmed - self.negated:
+        if other.negated & self.affirmed - self.negated and not _cause_unmet(other, self):
             return "(affirmed)", f"{other.negation} {sorted(other.negated & self.affirmed)[0]}"
         # One event or state said to hold of a thing by one and not by the other ("talks ...
         # broke down" / "negotiators ... had continued to meet", "no date has been set for
@@ -1370,6 +1473,8 @@ class _Wording:
         # Any predicate negated with its object by one and asserted with it by the other
         # ("had never explored any alternative" / "had explored every alternative").
         for negating, asserting, flip in ((self, other, False), (other, self, True)):
+            if _cause_unmet(negating, asserting):
+                continue
             for head, reached in negating.negated_clauses:
                 if any(h == head and not before <= asserting.plain_stems for h, before in negating.lacks):
                     continue
