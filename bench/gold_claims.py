@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from claims.extract import extract_claims, parser_text
-from claims.models import Article, Claim, ClaimKind, ClaimRef, stable_id
+from claims.models import Article, Claim, ClaimKind, ClaimRef, StoredClaimRef, stable_id
 from claims.quantities import find_quantities
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
@@ -61,10 +61,12 @@ def case_articles(cases: list[dict]) -> list[Article]:
             for case in cases for a in case["articles"]]
 
 
-def claim_refs(articles: list[Article], claims: list[Claim]) -> list[ClaimRef]:
-    """The claims as `find_conflicts` takes them: each with its article's outlet and date."""
+def claim_refs(articles: list[Article], claims: list[Claim]) -> list[StoredClaimRef]:
+    """The claims as `find_conflicts` takes them in the flow: each with its article's outlet
+    and date, as the store's slotted records."""
     meta = {a.article_id: a for a in articles}
-    return [ClaimRef(claim=c, outlet=meta[c.article_id].outlet, published=meta[c.article_id].published)
+    return [StoredClaimRef.of(ClaimRef(claim=c, outlet=meta[c.article_id].outlet,
+                                       published=meta[c.article_id].published))
             for c in claims]
 
 

@@ -263,6 +263,18 @@ class StoredClaimRef:
     def __init__(self, claim: StoredClaim | Claim, outlet: str | None, published: date | None) -> None:
         self.claim, self.outlet, self.published = claim, outlet, published
 
+    @classmethod
+    def of(cls, ref: ClaimRef) -> StoredClaimRef:
+        """`ref` as the flow reads it back from the store (figures' entities as tuples):
+        the bench scores the rules on these records, so a rule that calls a model method
+        the records lack fails in the eval, not first in a user's run (g44's crash)."""
+        claim = ref.claim
+        values = {name: getattr(claim, name) for name in Claim.model_fields}
+        values["quantities"] = [
+            StoredQuantity(**({n: getattr(q, n) for n in Quantity.model_fields} | {"entities": tuple(q.entities)}))
+            for q in claim.quantities]
+        return cls(StoredClaim(**values), ref.outlet, ref.published)
+
     def model_copy(self, *, update: dict[str, object] | None = None) -> StoredClaimRef:
         """Another ref with `update`'s fields replaced, as `ClaimRef.model_copy` gives (g44,
         see `StoredClaim.model_copy`)."""

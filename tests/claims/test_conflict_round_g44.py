@@ -27,7 +27,7 @@ from __future__ import annotations
 from datetime import date
 
 from claims.conflicts import find_conflicts
-from claims.models import Claim, ConflictKind, Quantity, StoredClaim, StoredClaimRef, StoredQuantity
+from claims.models import ConflictKind, StoredClaimRef
 from tests.claims.test_figure_roles import _claims, _conflicts
 
 DAY = date(2026, 5, 3)
@@ -35,13 +35,7 @@ DAY = date(2026, 5, 3)
 
 def _stored(refs):
     """The refs as the flow reads them back from the store: slotted records."""
-    out = []
-    for r in refs:
-        values = {name: getattr(r.claim, name) for name in Claim.model_fields}
-        values["quantities"] = [StoredQuantity(**{n: getattr(q, n) for n in Quantity.model_fields})
-                                for q in r.claim.quantities]
-        out.append(StoredClaimRef(StoredClaim(**values), r.outlet, r.published))
-    return out
+    return [StoredClaimRef.of(r) for r in refs]
 
 
 ANSWERED = ("The organisers said 3,000 people attended the rally in Penrose Square, "
