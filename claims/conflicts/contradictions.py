@@ -108,6 +108,10 @@ def find_contradictions(
     disputes = {j.index for j in judged if j.is_dispute}
     reached = frozenset(s for i, w in negating.items() if i not in disputes
                         for _, words in w.negated_clauses for s in words)
+    # (a45) An act may be asserted by another member of its family ("returned" / "repaid").
+    kin = frozenset(k for s in reached for k in _act_kin(s))
+    # and the words it is done to by a stem one letter apart ("famil" / "fami").
+    reached |= kin | ({s[:-1] for s in reached if len(s) > STEM_CUT_MIN} if kin else NO_STEMS)
     spared = frozenset(s for w in negating.values() for thing in w.spared for s in thing)
     dated_keys = _dated_event_keys((j.own_text, j.claim.quantities) for j in assessing)
     wording: dict[int, _Wording] = {}
@@ -753,6 +757,57 @@ def _predicate_stems(stems: frozenset[str]) -> frozenset[str]:
 
 
 @cache
+def _act_families() -> dict[str, frozenset[str]]:
+    """(a45) Stem -> the stems of the other members of its act family
+    (conflict_act_families.txt): "no money had been repaid" negates what "had already
+    returned £300,000 of the money" affirms, with another verb. A stem of two families
+    takes both."""
+    families: dict[str, frozenset[str]] = {}
+    for line in data_lines("conflict_act_families.txt"):
+        group = frozenset(s for w in line.split(",") if w.strip()
+                          for s in _predicate_stems(topic_stems(w.strip().lower())))
+        for s in group:
+            families[s] = families.get(s, frozenset()) | (group - {s})
+    return families
+
+
+def _act_kin(s: str) -> frozenset[str]:
+    """(a45) The other stems of the act families of `s` (none for a stem of no family)."""
+    return _act_families().get(s, NO_STEMS)
+
+
+def _negated_clause_met(head: str, reached: frozenset[str], plain: frozenset[str]) -> bool:
+    """Whether a claim whose plain stems are `plain` asserts the negated clause (`head`,
+    `reached`): the head and one more reached word are asserted. (a45) Or the negated act
+    is asserted by another member of its act family ("No letter was sent to families" /
+    "had written to every family"), and at least one other reached word is asserted as
+    itself (by its stem, or a stem the stemmer cut one letter apart: "famil" / "fami"): a
+    word of what is acted on, so "returned the keys" asserts nothing "no money had been
+    repaid" negates."""
+    if head in plain and len(reached & plain) >= NEGATED_CLAUSE_SHARED:
+        return True
+    kin = frozenset(s for s in reached if s not in plain and _act_kin(s) & plain)
+    if not kin:
+        return False
+    # The shared word is what is acted on, no word of the act ("no letter had been sent
+    # to the committee" / "sent volunteers to the estates" share only the act).
+    acts = kin | frozenset(k for s in kin for k in _act_kin(s))
+    literal = frozenset(s for s in reached - acts if _stem_in(s, plain))
+    return bool(literal) and (head in literal or head in kin) and len(literal) + len(kin) >= NEGATED_CLAUSE_SHARED
+
+
+# (a45) Stems this long that differ only by letters the stemmer kept on one ("famil" of
+# "families", "fami" of "family") are one word to the act-family reader.
+STEM_CUT_MIN = 4
+
+
+def _stem_in(s: str, stems: frozenset[str]) -> bool:
+    """(a45) Whether `s` or a stem it is a one-letter extension or cut of is in `stems`."""
+    return s in stems or (len(s) > STEM_CUT_MIN and s[:-1] in stems) \
+        or (len(s) >= STEM_CUT_MIN and any(len(t) == len(s) + 1 and t.startswith(s) for t in stems))
+
+
+@cache
 def _negatable() -> frozenset[str]:
     """Stems of every inflection of the negatable predicates: the crude stemmer does not
     bring "survey" and "surveyed" to one stem."""
@@ -1343,7 +1398,8 @@ class _Wording:
         yield from {("denied", _tail(s)) for thing in self.denied for s in thing | _member_stems(thing)}
         yield from {("counted", _tail(s)) for s in self.counted}
         yield from {("included", _tail(s)) for thing in self.included for s in thing}
-        yield from {("negated clause", head) for head, _ in self.negated_clauses}
+        # (a45) and under the other acts of its family (`opposite_features`, both ways).
+        yield from {("negated clause", s) for head, _ in self.negated_clauses for s in {head} | _act_kin(head)}
         yield from {("plain", s) for s in self.plain_stems}
         yield from {("state", c, side, key.removeprefix(COURSE_NAMING)) for c, side, keys in self.states for key in keys}
         yield from {("universal", _tail(s)) for group, _ in self.universal for s in group}
@@ -1364,7 +1420,8 @@ class _Wording:
         yield from {("denied", _tail(s)) for s in self.counted}
         yield from {("included", _tail(s)) for thing in self.denied for s in thing | _member_stems(thing)}
         yield from {("denied", _tail(s)) for thing in self.included for s in thing}
-        yield from {("plain", head) for head, _ in self.negated_clauses}
+        # (a45) and under the other acts of its family ("No letter was sent" / "had written").
+        yield from {("plain", s) for head, _ in self.negated_clauses for s in {head} | _act_kin(head)}
         yield from {("negated clause", s) for s in self.plain_stems}
         yield from {("state", c, 1 - side, key.removeprefix(COURSE_NAMING)) for c, side, keys in self.states for key in keys}
         yield from {("excepted", _tail(s)) for group, _ in self.universal for s in group}
@@ -1483,7 +1540,7 @@ class _Wording:
                 if head in asserting.nouns_only and head in negating.verbal_heads and negating.negation \
                         and VERBAL_NEGATION.fullmatch(negating.negation.strip()):
                     continue  # "had not counted" / "its count included" (f40)
-                if head in asserting.plain_stems and len(reached & asserting.plain_stems) >= NEGATED_CLAUSE_SHARED:
+                if _negated_clause_met(head, reached, asserting.plain_stems):
                     hit = f"{negating.negation} {head}", "(affirmed)"
                     return hit[::-1] if flip else hit
         # One subject said to have met an outcome and its complement ("Both climbers
