@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -2524,18 +2524,32 @@ def _with_answered_measures(with_figures: list[_Judged]) -> list[_Judged]:
         for q in j.claim.quantities:
             if q.measure and q.value is not None:
                 by_sentence[(j.claim.article_id, j.claim.sentence_start)].append(q)
+
+    def answered(j: _Judged, q: Quantity) -> Quantity | None:
+        start = q.start_char - j.claim.sentence_start
+        if start <= 0 or not ANSWERING.search(j.claim.sentence[:start]):
+            return None
+        earlier = [o for o in by_sentence[(j.claim.article_id, j.claim.sentence_start)]
+                   if o.end_char <= q.start_char and o.unit == q.unit and o is not q]
+        return max(earlier, key=lambda o: o.end_char) if earlier else None
+
+    return _measures_taken(with_figures, answered, ("measure", "per"))
+
+
+def _measures_taken(with_figures: list[_Judged], source: Callable[[_Judged, Quantity], Quantity | None],
+                    fields: tuple[str, ...]) -> list[_Judged]:
+    """The claims with each figure for which `source` names another figure taking that
+    figure's `fields`; claims with no such figure are returned as they are. One loop for
+    the readers of a figure that names no measure of its own (answered, restated, named
+    only as "the figure")."""
     out = []
     for j in with_figures:
         quantities, changed = [], False
         for q in j.claim.quantities:
-            start = q.start_char - j.claim.sentence_start
-            if start > 0 and ANSWERING.search(j.claim.sentence[:start]):
-                earlier = [o for o in by_sentence[(j.claim.article_id, j.claim.sentence_start)]
-                           if o.end_char <= q.start_char and o.unit == q.unit and o is not q]
-                if earlier:
-                    answered = max(earlier, key=lambda o: o.end_char)
-                    q = q.model_copy(update={"measure": answered.measure, "per": answered.per})
-                    changed = True
+            told = source(j, q)
+            if told is not None:
+                q = q.model_copy(update={f: getattr(told, f) for f in fields})
+                changed = True
             quantities.append(q)
         out.append(_with_quantities(j, quantities) if changed else j)
     return out
@@ -2570,20 +2584,16 @@ def _with_restated_measures(with_figures: list[_Judged]) -> list[_Judged]:
             if q.measure and q.value is not None and not set(q.measure.split()) <= frames:
                 end = j.claim.sentence_start + len(j.claim.sentence.rstrip())
                 ending[(j.claim.article_id, end)].append(q)
-    out = []
-    for j in with_figures:
-        quantities, changed = [], False
-        for q in j.claim.quantities:
-            opening = j.claim.sentence[:max(q.start_char - j.claim.sentence_start, 0)]
-            if (not q.measure or set(q.measure.split()) <= frames) and RESTATING.search(opening):
-                previous = next((ending[(j.claim.article_id, j.claim.sentence_start - gap)] for gap in range(1, 4)
-                                 if (j.claim.article_id, j.claim.sentence_start - gap) in ending), None)
-                if previous:
-                    q = q.model_copy(update={"measure": max(previous, key=lambda o: o.end_char).measure})
-                    changed = True
-            quantities.append(q)
-        out.append(_with_quantities(j, quantities) if changed else j)
-    return out
+
+    def restated(j: _Judged, q: Quantity) -> Quantity | None:
+        opening = j.claim.sentence[:max(q.start_char - j.claim.sentence_start, 0)]
+        if (q.measure and not set(q.measure.split()) <= frames) or not RESTATING.search(opening):
+            return None
+        previous = next((ending[(j.claim.article_id, j.claim.sentence_start - gap)] for gap in range(1, 4)
+                         if (j.claim.article_id, j.claim.sentence_start - gap) in ending), None)
+        return max(previous, key=lambda o: o.end_char) if previous else None
+
+    return _measures_taken(with_figures, restated, ("measure",))
 
 
 # (nr44) "The real figure is more than 3,100.", "the true number was about 520", "Our number
@@ -2634,20 +2644,15 @@ def _with_named_figure_measures(with_figures: list[_Judged], reach: int = 600) -
             if q.measure and q.value is not None and not set(q.measure.split()) <= frames \
                     and not _named_figure(q, j.claim):
                 by_article[j.claim.article_id].append(q)
-    out = []
-    for j in with_figures:
-        quantities, changed = [], False
-        for q in j.claim.quantities:
-            if q.value is not None and _named_figure(q, j.claim):
-                before = [o for o in by_article[j.claim.article_id]
-                          if o.unit == q.unit and o.end_char <= q.start_char and q.start_char - o.end_char <= reach]
-                if before:
-                    told = max(before, key=lambda o: o.end_char)
-                    q = q.model_copy(update={"measure": told.measure, "per": told.per})
-                    changed = True
-            quantities.append(q)
-        out.append(_with_quantities(j, quantities) if changed else j)
-    return out
+
+    def named(j: _Judged, q: Quantity) -> Quantity | None:
+        if q.value is None or not _named_figure(q, j.claim):
+            return None
+        before = [o for o in by_article[j.claim.article_id]
+                  if o.unit == q.unit and o.end_char <= q.start_char and q.start_char - o.end_char <= reach]
+        return max(before, key=lambda o: o.end_char) if before else None
+
+    return _measures_taken(with_figures, named, ("measure", "per"))
 
 
 def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measures: dict[int, frozenset[str]],

@@ -6,25 +6,10 @@ from datetime import date
 from claims.conflicts import find_conflicts
 from claims.models import ConflictKind
 from claims.rebuttals import judges_a_statement
+from tests.claims.test_conflict_round_t40 import _targets
 from tests.claims.test_figure_roles import _claims
 
 DAY = date(2026, 12, 5)
-
-
-def _targets(nlp, text, rejection):
-    """The claims set against the rejection whose text holds `rejection`."""
-    refs = _claims(nlp, "a", text, "The Valley Courier", DAY)
-    by_id = {r.claim.claim_id: r.claim for r in refs}
-    found = []
-    for c in find_conflicts(refs):
-        if c.kind is not ConflictKind.DISPUTE:
-            continue
-        a, b = by_id[c.claim_a], by_id[c.claim_b]
-        if rejection in b.text:
-            found.append(a.text)
-        elif rejection in a.text:
-            found.append(b.text)
-    return found
 
 
 # --- another party's statement faulted by what it leaves out or puts in ---------------------------
