@@ -32,7 +32,9 @@ from claims.conflicts.common import (
     _Judged,
     _RelatedClaims,
     _Stories,
+    headline_order,
     is_dispute,
+    is_headline,
     story_lead as story_lead,  # re-exported for the flow and the store (s40)
     pair_order,
 )
@@ -76,12 +78,15 @@ def find_conflicts(
         # something of its own too, which the faulted party may answer ("The board
         # rejected that"): a ground, still a target.
         j.ground = j.is_dispute and not is_dispute(j.claim, j.own_text, faulting=False)
+    for j in judged:
+        j.headline = is_headline(j.claim, leads)  # (p45)
     _drop_doubled_grounds(judged, by_article)
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged, settings.story_days, settings.same_story, leads=leads)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
     published_of = {j.claim.article_id: j.ref.published for j in judged}
+    headline_of = {j.claim.claim_id: j.headline for j in judged}
     story_of: dict[str, frozenset[str]] = {}
 
     def best(conflicts: Iterable[tuple[Conflict, frozenset[tuple]]]) -> list[Conflict]:
@@ -97,7 +102,8 @@ def find_conflicts(
             b = cluster_of.get(conflict.claim_b, conflict.claim_b)
             articles = (article_of[conflict.claim_a], article_of[conflict.claim_b])
             found.offer((conflict.kind.value, *sorted((a, b))), articles, conflict.score,
-                        pair_order(conflict.conflict_id, *((x, published_of[x]) for x in articles)),
+                        headline_order(headline_of[conflict.claim_a] + headline_of[conflict.claim_b],
+                                       pair_order(conflict.conflict_id, *((x, published_of[x]) for x in articles))),
                         conflict, figures, (conflict.claim_a, conflict.claim_b))
         return found.values()
 

@@ -188,6 +188,9 @@ class _Judged:
     # (d10) A rejection only as the ground of a rejecting main verb ("..., saying the
     # company had removed every account"): a statement too, which may be answered.
     ground: bool = False
+    # (p45) The claim is its article's title (`is_headline`): ranked after body sentences
+    # among the pairs of one pair of clusters (`headline_order`).
+    headline: bool = False
     _text_stems: frozenset[str] | None = None
     _voice: frozenset[str] | None = None
     _text_weight: float | None = None
@@ -225,6 +228,26 @@ def pair_order(conflict_id: str, *sides: tuple[str, date | None]) -> tuple:
     fresh run on the same articles keeps the same conflicts, whatever the store held."""
     days = sorted(day or date.max for _, day in sides)
     return (days[-1], days[0], tuple(sorted(article for article, _ in sides)), conflict_id)
+
+
+def is_headline(claim: Claim, leads: Mapping[str, tuple[str | None, str]] | None) -> bool:
+    """(p45) Whether a claim's sentence is its article's title (`leads`: article id -> title
+    and lede, `story_lead`). A headline says in six words what the body tells with its
+    place, time and source ("Council says barrier did its job" over "The tidal barrier did
+    its job during Saturday's storm surge, the council said on Monday")."""
+    title = (leads or {}).get(claim.article_id, (None, ""))[0]
+    return bool(title and title.strip()) and " ".join(claim.sentence.split()) == " ".join(title.split())
+
+
+def headline_order(headlines: int, order: tuple) -> tuple:
+    """(p45) `pair_order` with the pair's headline claims first: of the pairs of one pair
+    of clusters within `NEAR_SCORE`, one of two body sentences is reported before one
+    holding a headline. A fact-checker reads the sentence that carries the claim's context
+    (where, when, who says so), and the body's sentence is the one a reader would quote;
+    a title set against a body sentence is the same disagreement with less to check.
+    Only the order among near scores moves: a headline pair is still reported when no
+    body pair of its clusters is."""
+    return (headlines, *order)
 
 
 class _BestPerClusterPair:

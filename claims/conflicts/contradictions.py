@@ -28,6 +28,7 @@ from claims.conflicts.common import (
     _shared_share,
     _Stories,
     _who,
+    headline_order,
     pair_order,
 )
 from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
@@ -212,7 +213,9 @@ def find_contradictions(
                     # assessments of the same clusters (c23).
                     rank = score + STORY_RANK_WEIGHT * stories.score(article_id, other_id) - (a.is_dispute or b.is_dispute)
                     best.offer(key, (article_id, other_id), rank,
-                               pair_order(conflict_id, (article_id, a.ref.published), (other_id, b.ref.published)),
+                               headline_order(a.headline + b.headline,
+                                              pair_order(conflict_id, (article_id, a.ref.published),
+                                                         (other_id, b.ref.published))),
                                (score, a, b, hit))
     for score, a, b, hit in best.values():
         yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
