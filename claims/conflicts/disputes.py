@@ -816,7 +816,15 @@ def _dispute_target(
         # their names ("Star", "Post"), and another story's "Evening Star" is not the
         # "Star" a party took issue with.
         story_articles = {j.claim.article_id for j in story_pool} | {claim.article_id}
+        # (w45) "the company's leak figure": the one named body the story calls "the
+        # company" ("Harwell Water said ... The company's operations director said") owns
+        # it too, its claims naming it only by name ("Harwell Water said it had fixed ...").
+        # Only the body's own claims, not its officers' (whose other figures the rejection
+        # would reach through the alias alone: "Carewell's regional officer said the
+        # council had spent £6 million" is no vacancy figure).
+        alias = _kind_alias(reference, dispute, [*same_article, *same_story])
         owned = [j for j in named_pool.values() if _names_match(owner, _principal_voice(j))
+                 or (alias is not None and _said_by_body(j.claim, alias))
                  or (_told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
@@ -856,7 +864,9 @@ def _dispute_target(
         # count puts the waiting list at 5,100") is no nearer what was rejected than the
         # owner's other claims; of those the words cannot tell apart, the one told right
         # before the rejection, else the owner's first told (`_told_order`).
-        found = ranked_all([f[-1] for f in found], 0.0, first_told=True, hollow=owner | _statement_noun_stems())
+        found = ranked_all([f[-1] for f in found], 0.0, first_told=True,
+                          hollow=owner | (_own_name_stems(alias) if alias else frozenset())
+                          | _statement_noun_stems())
         if found:
             best = found[0]
             score = round(0.75 + 0.2 * min(best[1], 1.0), 4)
@@ -1870,3 +1880,104 @@ def _same_sentence(a: Claim, b: Claim) -> bool:
         return False
     a_end, b_end = a.sentence_start + len(a.sentence), b.sentence_start + len(b.sentence)
     return a.sentence_start < b_end and b.sentence_start < a_end
+
+
+@cache
+def _body_kind_nouns() -> frozenset[str]:
+    """Common nouns an article uses for an organisation it has named ("the company", "the
+    union"): attribution_org_nouns.txt."""
+    return frozenset(data_lines("attribution_org_nouns.txt"))
+
+
+@cache
+def _body_name_words() -> frozenset[str]:
+    """Words inside a proper name that make it an organisation's (attribution_org_words.txt)."""
+    return frozenset(data_lines("attribution_org_words.txt"))
+
+
+def _kind_of_owner(reference: str) -> frozenset[str]:
+    """(w45) The kind nouns of a rejection's owners that are a common noun alone ("the
+    company's leak figure", "the union's figures"), not a name ("Harwell's figure")."""
+    return frozenset(words[0].lower() for words in _owner_words(reference)
+                     if len(words) == 1 and words[0].lower() in _body_kind_nouns())
+
+
+def _named_body(speaker: str | None) -> bool:
+    """A speaker that is a capitalised name, not a description ("the maker of ...")."""
+    return bool(speaker) and speaker[:1].isupper() and speaker.split()[0] not in SPEAKER_ARTICLES \
+        and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in speaker.split())
+
+
+def _calls_a_kind(field: str | None, kind: str) -> bool:
+    """The field names the kind as a noun, not as a possessor ("the care workers' union
+    Carewell", "The consumer group"; not "the union's branch secretary")."""
+    return bool(field) and re.search(rf"\b(?i:{re.escape(kind)})\b(?!['’])(?=\s*(?:$|[A-Z,]))", field) is not None
+
+
+def _bodies_of_kind(kind: str, claims: Sequence[Claim]) -> set[str]:
+    """(w45) The named bodies the story calls "the <kind>": a speaker introduced as one ("the
+    care workers' union Carewell", "the consumer group FairLine", a name ending in the
+    noun: "Brenford County Council"); or, where a claim's speaker is "the <kind>" or an
+    officer of it ("The company's operations director") with no name, the one body that
+    spoke before it in its article ("Harwell Water said ... The company's operations
+    director said"), none if two bodies did (which is meant is not read from the order)."""
+    found: set[str] = set()
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if _named_body(c.speaker):
+            if c.speaker.split()[-1].lower() in _body_kind_nouns():
+                kinds[c.speaker].add(c.speaker.split()[-1].lower())
+            for field in (c.speaker_mention, c.speaker_role):
+                for noun in _body_kind_nouns():
+                    if _calls_a_kind(field, noun):
+                        kinds[c.speaker].add(noun)
+    # A body whose name ends in another kind noun is of that kind ("Environment Agency" is
+    # no "company", whatever a back-reference was resolved to).
+    found |= {name for name, said in kinds.items() if kind in said
+              and (name.split()[-1].lower() not in _body_kind_nouns() or name.split()[-1].lower() == kind)}
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article_id].append(c)
+    pointer = re.compile(rf"^(?:the|its)\s+{re.escape(kind)}(?:['’]s\s+\w.*)?$", re.IGNORECASE)
+    for told in by_article.values():
+        told.sort(key=lambda c: c.start_char)
+        for k, c in enumerate(told):
+            if _named_body(c.speaker) and c.speaker_role is None:
+                continue
+            if not any(f and pointer.match(f.strip()) for f in (c.speaker_mention, c.speaker_role)):
+                continue
+            before = {b.speaker for b in told[:k] if _named_body(b.speaker) and b.speaker != c.speaker
+                      and any(w.lower() in _body_name_words() for w in b.speaker.split())
+                      and not (kinds.get(b.speaker, set()) - {kind})}
+            if len(before) == 1:
+                found |= before
+    return found
+
+
+def _kind_alias(reference: str, dispute: _Judged, story: Iterable[_Judged]) -> str | None:
+    """(w45) The one named body a common-noun owner stands for in the story ("the company's
+    leak figure" / "Harwell Water said it had fixed 1,200 leaks"), the rejecter's own body
+    left out; none when the story calls two bodies so (two companies: which one "the
+    company" is the order of the text decides, and the claims do not keep it)."""
+    kinds = _kind_of_owner(reference)
+    if len(kinds) != 1:
+        return None
+    claims = list({j.claim.claim_id: j.claim for j in (dispute, *story)}.values())
+    bodies = {b for b in _bodies_of_kind(next(iter(kinds)), claims)
+              if b != dispute.claim.speaker and not topic_stems(b) <= dispute.voice}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _own_name_stems(name: str) -> frozenset[str]:
+    """(w45) A body's name less the organisation words it shares with others ("Water")."""
+    return topic_stems(" ".join(w for w in name.split() if w.lower() not in _body_name_words()
+                                and w.lower() not in _body_kind_nouns())) or topic_stems(name)
+
+
+def _said_by_body(claim: Claim, body: str) -> bool:
+    """(w45) The claim's speaker is the body itself, by its full or a shortened name
+    ("Brightline" / "Brightline Mobile"), not a person speaking for it."""
+    if not _named_body(claim.speaker):
+        return False
+    said, named = topic_stems(claim.speaker), topic_stems(body)
+    return bool(said) and (said <= named or named <= said)
