@@ -240,8 +240,9 @@ def is_headline(claim: Claim, leads: Mapping[str, tuple[str | None, str]] | None
 
 
 def headline_order(headlines: int, order: tuple) -> tuple:
-    """(p45) `pair_order` with the pair's headline claims first: of the pairs of one pair
-    of clusters within `NEAR_SCORE`, one of two body sentences is reported before one
+    """(p45) `pair_order` led by the number of headline claims in the pair, fewer first: of
+    the pairs of one pair of clusters within `NEAR_SCORE`, one of two body sentences is
+    reported before one
     holding a headline. A fact-checker reads the sentence that carries the claim's context
     (where, when, who says so), and the body's sentence is the one a reader would quote;
     a title set against a body sentence is the same disagreement with less to check.

@@ -2242,7 +2242,9 @@ def _earlier_opening_against_now(qa: Quantity, a: Claim, qb: Quantity, b: Claim)
         if not m or EARLIER_WORDS.search(other.sentence):
             continue
         start, _ = _sentence_offsets(q, this)
-        if start < m.end() or any(_sentence_offsets(o, this)[1] <= start for o in this.quantities if o is not q):
+        # figures inside the opening ("Twelve months ago", "the previous 12 months") are its words
+        if start < m.end() or any(m.end() < _sentence_offsets(o, this)[1] <= start
+                                  for o in this.quantities if o is not q):
             continue
         return True
     return False
