@@ -122,7 +122,7 @@ def find_contradictions(
         if w.counted:
             w = replace(w, counted=one_of(frozenset(s for s in w.counted if _tail(s) in denied)))
         if w.plain_stems:
-            w = replace(w, plain_stems=one_of(w.plain_stems & reached))
+            w = replace(w, plain_stems=one_of(frozenset(s for s in w.plain_stems if _reached(s, reached, kin))))
         if w.harmed:
             w = replace(w, harmed=one_of(w.harmed & spared))
         if w.dated:
@@ -180,6 +180,8 @@ def find_contradictions(
                         continue  # (x41) a close vote against a closing unit
                     if _targets_of_two_things(hit, a, b):
                         continue  # (g44) met one thing, fell short of another
+                    if _timed_for_two_things(hit, a, b):
+                        continue  # (v46) in time for one thing, too late for another
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -298,6 +300,39 @@ def _targets_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
         return False
     stems = topic_stems(obj.group(1))
     return bool(stems) and stems.isdisjoint(other.text_stems)
+
+
+# (v46) The key of the timeliness row of conflict_directions.txt ("in good time, in time,
+# promptly" | "too late, ..."), and what a timing is measured against after it: "in time
+# for Christmas", "too late to help traders", "too late for many patients" (past up to two
+# determiners or quantifiers, the next two words).
+TIMELY_ROW_KEY = "in time"
+TIMED_FOR = re.compile(r"\s+(?:for|to)\s+(?:(?:the|a|an|its|their|our|his|her|this|that|many|some|most|most of|"
+                       r"[\d.,%]+)\s+){0,2}([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+
+
+def _timed_for(phrase: str, text: str) -> frozenset[str]:
+    """(v46) The stems of what `phrase` ("in time", "too late") is measured against in
+    `text` (`TIMED_FOR`), empty when it names nothing ("arrived late", "promptly")."""
+    at = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE)
+    target = TIMED_FOR.match(text, at.end()) if at else None
+    return topic_stems(target.group(1)) if target else NO_STEMS
+
+
+def _timed_for_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(v46) The opposite words are the two sides of the timeliness row, and each side
+    names what its timing is measured against, a thing the other claim does not hold:
+    "opened in time for Christmas" / "opened too late to help traders" may both be true
+    (a bridge can open before Christmas and after the traders' losses). One target on
+    both sides ("in time for Christmas" / "too late for Christmas shoppers") or a side
+    naming none ("the warning came too late") is left as it was (c44's row)."""
+    yes, no = _inflected_row("conflict_directions.txt", TIMELY_ROW_KEY)
+    first, second = (h.lower().strip() for h in hit)
+    if not ((first in yes and second in no) or (first in no and second in yes)):
+        return False
+    target_a, target_b = _timed_for(first, a.claim.text), _timed_for(second, b.claim.text)
+    return bool(target_a) and bool(target_b) and target_a.isdisjoint(b.text_stems) \
+        and target_b.isdisjoint(a.text_stems)
 
 
 # (x41) The irregular past forms of the rise and fall row, verbs whatever precedes them
@@ -777,6 +812,15 @@ def _act_families() -> dict[str, frozenset[str]]:
 def _act_kin(s: str) -> frozenset[str]:
     """(a45) The other stems of the act families of `s` (none for a stem of no family)."""
     return _act_families().get(s, NO_STEMS)
+
+
+def _reached(s: str, reached: frozenset[str], kin: frozenset[str]) -> bool:
+    """Whether a plain stem `s` is kept by the store's pruning: some negated clause reached
+    it. (v46) With an act family at work, also a stem one letter longer than a reached
+    one ("famil" of "families" when "family", "fami", was negated): `_stem_in` reads
+    both ways, and the pruning kept only the shorter, so "No letter was sent to the
+    family" never met "had written to families" in the store."""
+    return s in reached or (bool(kin) and len(s) > STEM_CUT_MIN and s[:-1] in reached)
 
 
 def _negated_clause_met(head: str, reached: frozenset[str], plain: frozenset[str]) -> bool:

@@ -2152,9 +2152,18 @@ WEEKEND_DAYS = 2
 NAMED_DAYS_APART = 3
 
 
+# (v46) What dates the telling, not the count, when it stands just before a day:
+# "said late on Monday", "confirmed early on Sunday", "in a statement on Monday", "at a
+# briefing on Tuesday" (`DAY_SPAN`'s lookbehinds take only a verb right before "on").
+TOLD_ON = re.compile(r"\b(?:(?:said|told|announced|reported|confirmed|added|stated)\s+(?:late|early|later|earlier)"
+                     r"|statement|briefing|interview|update|press\s+conference)\s*$", re.IGNORECASE)
+
+
 def _day_span(clause: str) -> int | None:
-    """(nf44) Days of a stretch named as days (`DAY_SPAN`), None if none is."""
-    m = DAY_SPAN.search(clause)
+    """(nf44) Days of a stretch named as days (`DAY_SPAN`), None if none is. (v46) Not a
+    day the figure was told on (`TOLD_ON`): "The council said late on Monday that 420
+    homes had been flooded" counts no single day's floods."""
+    m = next((m for m in DAY_SPAN.finditer(clause) if not TOLD_ON.search(clause[:m.start()])), None)
     if m is None:
         return None
     if m.group("single"):
