@@ -480,6 +480,12 @@ class SpeakerResolver:
         self.lead_body = self._unrecognised_lead_body(seen)
         if self.lead_body is not None:
             self.org_mentions.append(self.lead_body)
+            name = self.lead_body[1]
+            if name in self.person_names:
+                # (s46) NER's PERSON for the opening body: no person of that name
+                self.person_names = [n for n in self.person_names if n != name]
+                self.person_mentions = [(p, n) for p, n in self.person_mentions if n != name]
+                self.given_roles.pop(name, None)
         for tok in self.doc:
             if tok.idx not in seen and tok.is_alpha and tok.text.isupper() and len(tok) >= 2:
                 if tok.text.lower() in self.alias:
@@ -541,8 +547,20 @@ class SpeakerResolver:
         words = self.doc[left:subj.i + 1]
         if left != lead.start or not 2 <= len(words) <= 4 or words[0].idx in seen:
             return None
-        if any(not t.is_alpha or not t.text[:1].isupper() or t.text.isupper() or t.ent_type_
+        if any(not t.is_alpha or not t.text[:1].isupper() or t.text.isupper()
                or t.lower_ in self.titles or t.lower_ in FUNCTION_WORDS for t in words):
+            return None
+        tagged = {t.ent_type_ for t in words}
+        if tagged == {"PERSON"}:
+            # NER's "Eskdale Trams" PERSON: only when the sentence calls it "its" and no
+            # he/his/she/her (a person's name never takes "its")
+            if any(t.ent_iob_ == "I" for t in words[:1]) or \
+                    (words.end < len(self.doc) and self.doc[words.end].ent_type_ == "PERSON"):
+                return None
+            rest = {t.lower_ for t in lead[subj.i + 1 - lead.start:]}
+            if "its" not in rest or rest & {"he", "his", "him", "she", "her"}:
+                return None
+        elif tagged != {""}:
             return None
         if words[0].text in _first_name_genders() or \
                 any(t.dep_ in {"appos"} and t.ent_type_ == "PERSON" for t in subj.children):
