@@ -241,6 +241,7 @@ class SpeakerResolver:
         self.title_people: dict[str, set[str]] = {}
         self.role_words: dict[str, set[str]] = {}  # person -> words describing them
         self.described: dict[str, set[str]] = {}  # noun -> orgs put in apposition to it
+        self.lead_body: tuple[int, str] | None = None  # (s46) the opening subject NER missed
         # Doc.text joins every token on each read: read it once (or take the caller's)
         self.text = doc.text if text is None else text
         self._build_acronyms()
@@ -476,6 +477,15 @@ class SpeakerResolver:
                     (tok.i + 2 >= len(self.doc) or self.doc[tok.i + 2].pos_ != "PROPN") and \
                     tok.lower_ not in self.titles and tok.i != tok.sent.start:
                 self.org_mentions.append((tok.idx, f"{tok.text} {nxt.text}"))
+        self.lead_body = self._unrecognised_lead_body(seen)
+        if self.lead_body is not None:
+            self.org_mentions.append(self.lead_body)
+            name = self.lead_body[1]
+            if name in self.person_names:
+                # (s46) NER's PERSON for the opening body: no person of that name
+                self.person_names = [n for n in self.person_names if n != name]
+                self.person_mentions = [(p, n) for p, n in self.person_mentions if n != name]
+                self.given_roles.pop(name, None)
         for tok in self.doc:
             if tok.idx not in seen and tok.is_alpha and tok.text.isupper() and len(tok) >= 2:
                 if tok.text.lower() in self.alias:
@@ -514,6 +524,48 @@ class SpeakerResolver:
         for _, canonical in self.org_mentions:
             for w in _kind_words(canonical.split(" (")[0], self.org_nouns):
                 self.org_types.setdefault(canonical, set()).add(w)
+
+    def _unrecognised_lead_body(self, seen: set[int]) -> tuple[int, str] | None:
+        """(s46) The subject of the article's opening sentence, a run of two to four
+        capitalised words NER tagged as nothing ("Corravale Trains has defended its
+        record", "Southmere Water has been fined"): the body the story is about. NER
+        missing it left "the company" / "the operator" with no body, or with a name NER
+        did tag (the place in "the Tarnbury line"). Not a person (no known first name,
+        title or honorific), not a place or date NER tagged, not already a mention."""
+        sents = list(self.doc.sents)
+        if not sents:
+            return None
+        lead = sents[0]
+        subj = next((t for t in lead if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"),
+                    None)
+        if subj is None:
+            return None
+        left = subj.i
+        while left > lead.start and self.doc[left - 1].dep_ == "compound" and \
+                self.doc[left - 1].head.i <= subj.i:
+            left -= 1
+        words = self.doc[left:subj.i + 1]
+        if left != lead.start or not 2 <= len(words) <= 4 or words[0].idx in seen:
+            return None
+        if any(not t.is_alpha or not t.text[:1].isupper() or t.text.isupper()
+               or t.lower_ in self.titles or t.lower_ in FUNCTION_WORDS for t in words):
+            return None
+        tagged = {t.ent_type_ for t in words}
+        if tagged == {"PERSON"}:
+            # NER's "Eskdale Trams" PERSON: only when the sentence calls it "its" and no
+            # he/his/she/her (a person's name never takes "its")
+            if any(t.ent_iob_ == "I" for t in words[:1]) or \
+                    (words.end < len(self.doc) and self.doc[words.end].ent_type_ == "PERSON"):
+                return None
+            rest = {t.lower_ for t in lead[subj.i + 1 - lead.start:]}
+            if "its" not in rest or rest & {"he", "his", "him", "she", "her"}:
+                return None
+        elif tagged != {""}:
+            return None
+        if words[0].text in _first_name_genders() or \
+                any(t.dep_ in {"appos"} and t.ent_type_ == "PERSON" for t in subj.children):
+            return None
+        return words[0].idx, _clean(words.text)
 
     def _pronoun_follows(self, ent: Span, gender: str) -> bool:
         """A he/she of the first name's sex comes after the name, within its sentence and
@@ -1362,6 +1414,13 @@ class SpeakerResolver:
             bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
             if bodies:
                 return bodies[-1]
+        lead = self.lead_body
+        if lead is not None and lead[0] < pos and not self._named_other_kind(lead[1], lemma, set(), pos) \
+                and not _media_for(lead[1], lemma) and not self._name_says_kind(lead[1], lemma) \
+                and not before_description(lead[1]):
+            # (s46) the opening subject NER missed is the story's body: ahead of the most
+            # mentioned name, which here is one NER tagged in its place
+            return lead[1]
         counts: dict[str, list[int]] = {}
         for p, c in self.org_mentions:
             if p < pos and (p not in self.place_mentions or lemma in BUSINESS_ORG_NOUNS) and \
