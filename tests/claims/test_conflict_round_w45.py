@@ -4,9 +4,8 @@ these tests, about none of the gold cases; each rule has a near miss."""
 
 from datetime import date
 
-from claims.conflicts import find_conflicts
 from claims.conflicts.disputes import _bodies_of_kind
-from claims.models import ConflictKind
+from tests.claims.test_conflict_round_t40 import _targets
 from tests.claims.test_figure_roles import _claims
 
 DAY = date(2026, 11, 20)
@@ -14,22 +13,6 @@ DAY = date(2026, 11, 20)
 
 def _refs(nlp, text):
     return _claims(nlp, "a", text, "The Valley Courier", DAY)
-
-
-def _targets(nlp, text, rejection):
-    """The claims set against the rejection whose text holds `rejection`."""
-    refs = _refs(nlp, text)
-    by_id = {r.claim.claim_id: r.claim for r in refs}
-    found = []
-    for c in find_conflicts(refs):
-        if c.kind is not ConflictKind.DISPUTE:
-            continue
-        a, b = by_id[c.claim_a], by_id[c.claim_b]
-        if rejection in b.text:
-            found.append(a.text)
-        elif rejection in a.text:
-            found.append(b.text)
-    return found
 
 
 # --- "the company" is the one named body the article called so --------------------------------
