@@ -1873,6 +1873,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             sp = resolver.recent_document(cand.start)
         cand.speaker = sp
     _name_after_description(doc, ordered, resolver)
+    _role_back_reference(ordered, resolver)
     results: dict[tuple[int, int], Attribution] = {}
     for cand in cands:
         if cand.speaker is None or cand.end <= cand.start or cand.source == "silent":
@@ -1919,9 +1920,15 @@ def _name_after_description(doc: Doc, ordered: list[_Candidate],
     seq.sort(key=lambda c: c.speaker_tok.idx)
     for k, cand in enumerate(seq):
         sp, head = cand.speaker, cand.speaker_tok
-        if sp.kind != "other" or head.pos_ != "NOUN" or head.tag_ != "NN":
-            continue
         lefts = list(head.lefts)
+        # (o47) "the authority's chief executive": a job noun that is also a body's
+        # name in the plural ("executives said") resolves as a group; with a modifier
+        # of its own before it, it is one holder of a job
+        one_holder = sp.kind == "group" and head.lemma_.lower() in resolver.titles and any(
+            c.dep_ in {"amod", "compound"} for c in lefts)
+        if (sp.kind != "other" and not one_holder) or head.pos_ != "NOUN" or \
+                head.tag_ != "NN":
+            continue
         if lefts and lefts[0].lower_ in {"a", "an"} and head.sent.start == 0:
             _lede_description(doc, seq, k, resolver)
             continue
@@ -1961,6 +1968,55 @@ def _name_after_description(doc: Doc, ordered: list[_Candidate],
                                         set(name.types))
             resolver.roles.setdefault(name.canonical, role)
             break
+
+
+def _job_noun(word: str, titles: frozenset[str] | set[str]) -> str:
+    """(o47) "chairwoman" / "chairman" / "chairperson" are one job, "chair": the gendered
+    compound of a title noun is that noun."""
+    word = word.lower()
+    for end in ("woman", "man", "person"):
+        if word.endswith(end) and word[: -len(end)] in titles:
+            return word[: -len(end)]
+    return word
+
+
+def _role_back_reference(ordered: list[_Candidate], resolver: SpeakerResolver) -> None:
+    """(o47) "Its chair, Elspeth Rowan, said A. The chairwoman said B"; "its operations
+    director said A. Corinne Fallow ... said C. "...," the director said": a definite job
+    noun with no name ("the director", "The chairwoman") left unresolved is the one person
+    the article named before it with that job (apposition, a title, or a description
+    tied to the name), when its words (apart from the determiner) are all in that
+    person's job. News writing names a job holder once and goes on with "the <job>";
+    an unresolved "the director" is otherwise a speaker no conflict can reach. Not
+    where two people named before hold the job, nor for "a director" (someone new)."""
+    titles = resolver.titles
+    for cand in ordered:
+        sp, head = cand.speaker, cand.speaker_tok
+        if sp is None or head is None or sp.kind not in {"other", "group"} or \
+                head.tag_ != "NN" or head.ent_type_:
+            continue
+        lefts = list(head.lefts)
+        if not lefts or lefts[0].lower_ != "the" or any(
+                c.dep_ == "poss" or c.pos_ == "PROPN" for c in head.subtree):
+            continue
+        job = _job_noun(head.lemma_, titles)
+        if job not in titles:
+            continue
+        mods = {c.lower_ for c in lefts[1:]}
+        people = set()
+        for name, role in list(resolver.roles.items()) + list(resolver.given_roles.items()):
+            if not role or " " not in name:
+                continue
+            first = resolver.text.find(name)
+            if first < 0 or first > head.idx:
+                continue
+            words = [w.lower() for w in re.findall(r"[\w'’-]+", role)]
+            if words and _job_noun(words[-1], titles) == job and mods <= set(words):
+                people.add(resolver.full_person(name))
+        if len(people) == 1:
+            name = people.pop()
+            cand.speaker = Speaker(name, sp.mention, resolver.roles.get(name) or
+                                   resolver.given_roles.get(name), "person", set())
 
 
 LEDE_PEOPLE = {"man", "woman", "boy", "girl", "teenager", "person"}

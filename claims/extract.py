@@ -88,7 +88,9 @@ from claims.rejections import with_rejections
 #     is no university for "the university said")
 # 35: round s46: the opening sentence's subject NER missed ("Corravale Trains has defended")
 #     is the body a bare "the company" / "the operator" means, ahead of the most mentioned name
-EXTRACTOR_VERSION = "35"
+# 36: round o47: "the director" / "The chairwoman" with no name is the one person named
+#     before with that job; "the authority's chief executive" is one holder, not a group
+EXTRACTOR_VERSION = "36"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
