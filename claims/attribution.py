@@ -368,6 +368,12 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             agent = agent[-1:]
         if agent:
             return agent[0], False
+        if tok is cue and any(c.dep_ == "nsubjpass" for c in subj) and \
+                cue.lemma_.lower() in word_list("addressee_verbs"):
+            # (a48) "Parents were told that the school would merge", "he was told he would
+            # serve half the term": the subject of a passive "tell" heard the words; with
+            # no "by" nobody is named as saying them
+            return None, False
         if subj:
             before = [c for c in subj if c.i < tok.i]
             # two subjects is a misparse ("..., the maximum allowed, after the council's
@@ -823,8 +829,9 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 # "rejected a defense request to exclude photographs": a ruling on a
                 # request, not a statement of what the request asked for
                 objs = []
-            if objs and objs[0].lemma_.lower() in PLEA_NOUNS:
-                # "admitted 11 counts of theft": a plea to charges, not a statement
+            if objs and objs[0].lemma_.lower() in PLEA_NOUNS | word_list("offence_nouns"):
+                # "admitted 11 counts of theft": a plea to charges, not a statement; so is
+                # "admitted fraud", "denies manslaughter" (a48: an offence as the object)
                 objs = []
             if objs and (_anaphoric(objs[0]) or _blanket_denial(tok, objs[0])):
                 # "denied the claim", "rejected that": a reaction with no content of its
@@ -1874,6 +1881,11 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         cand.speaker = sp
     _name_after_description(doc, ordered, resolver)
     _role_back_reference(ordered, resolver)
+    for cand in ordered:
+        if cand.inherit is not None:
+            # (a48) '"A," the leader said. "B."': the continuation takes the speaker its
+            # attribution ends with, after the passes above gave "the leader" a name
+            cand.speaker = cand.inherit.speaker
     results: dict[tuple[int, int], Attribution] = {}
     for cand in cands:
         if cand.speaker is None or cand.end <= cand.start or cand.source == "silent":
