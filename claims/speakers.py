@@ -1235,6 +1235,17 @@ class SpeakerResolver:
         doc = self.doc
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for t in reversed(doc[first:head.i]):
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.tag_ == "NN" and \
+                    t.lemma_.lower() in self.org_nouns and t.lemma_.lower() not in SPOKES_NOUNS \
+                    and any(c.lower_ == "the" for c in t.lefts) and \
+                    not any(a <= t.idx < b for a, b in self.reported_spans):
+                # (a48) "The department defended the rates. A spokesman said ...": the body
+                # the sentence before named by its kind is the one the spokesman speaks for
+                # (its kind noun alone when no body of that kind is named: "the department")
+                sp = self.resolve(t, remember=False)
+                if sp is not None and sp.kind in {"org", "other"}:
+                    return Speaker(sp.canonical, t.text, None, sp.kind, set(sp.types))
+                continue
             if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN" or \
                     any(a <= t.idx < b for a, b in self.reported_spans):
                 continue
@@ -1758,6 +1769,25 @@ class SpeakerResolver:
             role = role.split(" ", 1)[1]
         return Speaker(self.full_person(name.text), _clean(mention.text), role, "person", set())
 
+    def _titled_name_after(self, head: Token) -> list[Token]:
+        """(a48) "Her colleague of 25 years, engineer Alasdair Rendall, said": the parser
+        made the lower-case job word before the name a verb or the phrase's head and the
+        name its object, so no name hangs in apposition. A job word (the subject itself or
+        its apposition) with a person's full name right after it is that person; the name's
+        last token is returned, as an apposition would be."""
+        doc = self.doc
+        for tok in [head] + [c for c in head.children if c.dep_ == "appos"]:
+            if not tok.text.islower() or tok.lower_ not in self.titles or \
+                    tok.i + 1 >= len(doc):
+                continue
+            nxt = doc[tok.i + 1]
+            if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B":
+                continue
+            ent = next(e for e in doc.ents if e.start == nxt.i)
+            if len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent):
+                return [ent[-1]]
+        return []
+
     def _body_by_apposition(self, head: Token, sp: Speaker) -> Speaker:
         """s13: "Concerned Neighbours, a residents' group, said": a name the small model
         does not tag, read as a person's, is an organisation when the article says what
@@ -1871,6 +1901,8 @@ class SpeakerResolver:
                 while run + 1 < len(self.doc) and self.doc[run + 1].pos_ == "PROPN":
                     run += 1
                 names = [self.doc[run]]
+            if not names:
+                names = self._titled_name_after(head)
             title_head = lemma in self.titles or head.lower_.rstrip(".") in self.titles or \
                 lemma in _person_nouns()
             name_text = (self.name_span(names[0]) or self.doc[names[0].i:names[0].i + 1]).text \
@@ -2006,7 +2038,7 @@ class SpeakerResolver:
                     # that spoke in this sentence or the one before
                     sp = self._org_speaking_near(head)
                     if sp is not None:
-                        return done(Speaker(sp.canonical, mention_text, head.text, "org",
+                        return done(Speaker(sp.canonical, mention_text, head.text, sp.kind,
                                             set(sp.types)))
 
         if head.lower_ in PARTY_NAMES.values() and any(c.lower_ == "the" for c in head.lefts):
