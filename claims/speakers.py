@@ -160,6 +160,18 @@ def _plain_title(role: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _org_kind_aliases() -> dict[str, set[str]]:
+    """(a48) noun -> kind words that name the same kind of body ("force" -> police)."""
+    out: dict[str, set[str]] = {}
+    for line in (DATA_DIR / "speaker_org_kind_aliases.txt").read_text(
+            encoding="utf-8").splitlines():
+        if "|" in line and not line.startswith("#"):
+            noun, words = (part.strip() for part in line.split("|", 1))
+            out[noun] = {w.strip() for w in words.split(";") if w.strip()}
+    return out
+
+
+@lru_cache(maxsize=1)
 def _us_states() -> dict[str, str]:
     """AP abbreviation -> state name ("Ore." -> "Oregon")."""
     out = {}
@@ -1394,10 +1406,11 @@ class SpeakerResolver:
         """"the union" -> the organisation the article described as a union; failing that
         the last organisation quoted, then the most mentioned one, skipping any the article
         named as a different specific kind ("Guild" is not "the coalition")."""
+        kinds = {lemma} | _org_kind_aliases().get(lemma, set())
         for p, sp in reversed(self.history):
-            if p < pos and lemma in sp.types and sp.kind in {"org", "group", "other"}:
+            if p < pos and kinds & sp.types and sp.kind in {"org", "group", "other"}:
                 return sp.canonical
-        typed = [(p, c) for p, c in self.org_mentions if lemma in self.org_types.get(c, ())]
+        typed = [(p, c) for p, c in self.org_mentions if kinds & set(self.org_types.get(c, ()))]
         before = [c for p, c in typed if p < pos]
         if before:
             return before[-1]
@@ -1434,6 +1447,8 @@ class SpeakerResolver:
             return lead[1]
         counts: dict[str, list[int]] = {}
         for p, c in self.org_mentions:
+            if self._job_word_only(c):
+                continue
             if p < pos and (p not in self.place_mentions or lemma in BUSINESS_ORG_NOUNS) and \
                     not self._natural_feature(c) and \
                     not self._named_other_kind(c, lemma, set(), pos) and not _media_for(c, lemma) \
@@ -1442,6 +1457,25 @@ class SpeakerResolver:
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
         return described[1] if described is not None else None
+
+    def _job_word_only(self, canonical: str) -> bool:
+        """(a48) Every mention of the name is one capitalised word modifying a person's job
+        noun ("Cabinet member for culture Cllr Jo Roe", "Council leader Jo Roe"): NER took a
+        word of the job for a body, which is no last resort for "the council said" (the
+        council's words went to "Cabinet", named nowhere else)."""
+        found = False
+        for p, c in self.org_mentions:
+            if c != canonical:
+                continue
+            span = self.doc.char_span(p, p + len(c), alignment_mode="expand")
+            if span is None or len(span) != 1:
+                return False
+            tok = span[0]
+            if tok.dep_ != "compound" or tok.head.lemma_.lower() not in \
+                    self.titles | _person_nouns() | {"member"}:
+                return False
+            found = True
+        return found
 
     def _natural_feature(self, canonical: str) -> bool:
         """(f38) A name opening on a word of a natural feature ("River Tessel", "Lake
@@ -2189,8 +2223,12 @@ class SpeakerResolver:
                         sp.kind, sp.role = prev.kind, prev.role
                         break
                 return done(sp)
+            # (a48) "a study published in X has found A ... According to the paper, B": a
+            # noun of the same document (data/attribution_document_synonyms.txt) refers
+            # back to it as well as the same noun does
+            same = _document_synonyms().get(lemma, {lemma})
             for p, prev in reversed(self.history):
-                if prev.kind == "document" and lemma in prev.types:
+                if prev.kind == "document" and same & prev.types:
                     return done(Speaker(prev.canonical, mention_text, None, "document",
                                         {lemma}))
             canonical = f"the {lemma}"
