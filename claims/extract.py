@@ -90,7 +90,11 @@ from claims.rejections import with_rejections
 #     is the body a bare "the company" / "the operator" means, ahead of the most mentioned name
 # 36: round o47: "the director" / "The chairwoman" with no name is the one person named
 #     before with that job; "the authority's chief executive" is one holder, not a group
-EXTRACTOR_VERSION = "36"
+# 37: round a48: "Cllr"/"Insp" titles; a passive "was told" names no speaker; an offence
+#     admitted or denied is a plea; continuations follow their attribution's final speaker;
+#     a bare spokesman speaks for the body of the sentence before; "the paper" is the study;
+#     "the force" is the police; a body named only inside a job is no last resort
+EXTRACTOR_VERSION = "37"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
