@@ -157,3 +157,25 @@ def test_near_miss_the_company_is_still_the_company(nlp):
             "trains since 6am.")
     got = _speakers(nlp(text))
     assert _by(got, "it had cancelled 19 trains") == ["Coastline Rail"]
+
+
+# 10. a definite epithet for a post in the lede is the person the next sentence names;
+# "the nominee" and its "she" later are that person
+def test_the_nominee_in_the_lede_is_the_person_named_next(nlp):
+    text = ("The minister's nominee for chief inspector of prisons told peers on Tuesday "
+            "that inspections would double. Dr Rhona Buchan, who has run the probation "
+            "service in Kelsey since 2019, was questioned for an hour before the vote. The "
+            "nominee said staff shortages had grown. She said two prisons had no governor. "
+            "\"We cannot run prisons on goodwill,\" Buchan said.")
+    got = _speakers(nlp(text))
+    assert _by(got, "inspections would double") == ["Rhona Buchan"]
+    assert _by(got, "staff shortages had grown") == ["Rhona Buchan"]
+    assert _by(got, "two prisons had no governor") == ["Rhona Buchan"]
+
+
+def test_near_miss_the_judge_in_the_lede_is_not_the_defendant_named_next(nlp):
+    text = ("The judge told the jury on Monday that the case would last three weeks. Gareth "
+            "Lyle, 45, denies killing his business partner. Lyle said he had acted in "
+            "self-defence.")
+    got = _speakers(nlp(text))
+    assert _by(got, "the case would last three weeks") != ["Gareth Lyle"]
