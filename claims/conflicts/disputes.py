@@ -465,6 +465,8 @@ def _dispute_targets(
     target, how, score, alternatives, always = found
     targets = [(target, how, score)]
     if alternatives and (always or plural_rejection_pattern().search(_reference_text(dispute, same_article))):
+        if _rejects_a_figure(_reference_text(dispute, same_article)):
+            alternatives = [(j, s) for j, s in alternatives if _one_count(target, j)]
         targets += [(j, how, s) for j, s in alternatives if j.index != target.index][:PLURAL_TARGETS - 1]
     elif how == "the claim of":
         # (t22) Of the steps ranking runners-up in the singular, only the owner's (step
@@ -474,6 +476,22 @@ def _dispute_targets(
         # 2,000 visitors, however near the two score).
         targets += _near_rival(target, score, how, alternatives, _story_closeness(dispute, story_score))
     return targets
+
+
+def _one_count(target: _Judged, other: _Judged) -> bool:
+    """(t48) "the operator's punctuality figures", "the trust's recruitment figures": the
+    owner's figures a plural rejection answers besides the chosen one are figures of its
+    count (one measured thing: "9.4%" and "£1,480 a month" of rents; "95% of posts" and
+    "1.4 million posts"; or one unit where a measure is not known), not the owner's side details of other things told
+    after its lead ("it would add 12 electric buses", "a new 24-bed ward", "£3.4 million in
+    compensation"). A claim of its article's first sentence is the story's own figure, kept
+    whatever it counts; a claim with no figure, or a chosen claim with none, is left as it
+    was."""
+    if not target.claim.quantities or not other.claim.quantities or other.claim.sentence_start == 0:
+        return True
+    return any(not topic_stems(q.measure or "").isdisjoint(topic_stems(t.measure or ""))
+               or q.unit == t.unit and not (q.measure and t.measure)
+               for q in other.claim.quantities for t in target.claim.quantities)
 
 
 def _story_closeness(dispute: _Judged, story_score: Callable[[str], float] | None) -> Callable[[_Judged], float]:

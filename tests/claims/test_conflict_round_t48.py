@@ -116,3 +116,22 @@ def test_near_miss_an_officer_of_another_body_is_not_the_owners(nlp):
     assert officers.get("members had waited a") is True, officers
     assert officers.get("repair crews had wai") is False, officers
     assert _officer_of(topic_stems("council"), [j for j in judged if "repair crews" in j.claim.text][0], judged)
+
+
+# --- a plural rejection of figures answers the figures of one count, not side details -------------
+
+TRAINS = ("Harrowby Trains said 91% of its trains arrived on time in March. "
+          "The operator said it would build 4 new platforms at Selby Road by next year. "
+          "It said 93% of its trains had arrived on time in April.\n\n"
+          "The passenger forum said the operator's punctuality figures were misleading.")
+
+
+def test_a_plural_rejection_of_figures_leaves_out_a_figure_of_another_count(nlp):
+    found = _targets(nlp, TRAINS, "punctuality figures were misleading")
+    assert any("91%" in t or "93%" in t for t in found), found
+    assert not any("platforms" in t for t in found), found
+
+
+def test_near_miss_figures_of_the_same_count_are_all_answered(nlp):
+    found = _targets(nlp, TRAINS, "punctuality figures were misleading")
+    assert any("91%" in t for t in found) and any("93%" in t for t in found), found
