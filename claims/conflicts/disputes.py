@@ -220,6 +220,12 @@ def find_disputes(
                 if len(hits) >= settings.dispute_story_cap:
                     break
                 hits.update((i, None) for i in table[s] if article_of[i] in story_articles)
+        if named:
+            # (t48) "Its chief executive, Mira Osei, said ...": an officer of the named
+            # party, whose own voice does not name it (`_officer_of`).
+            for other_id in sorted(story_articles):
+                hits.update((j.index, None) for j in by_article[other_id]
+                            if _officer_of(named, j, by_article[other_id]))
         clause = _rejected_clause(dispute)
         keys = _assessment_keys(clause) if clause else frozenset()
         if keys:
@@ -459,6 +465,8 @@ def _dispute_targets(
     target, how, score, alternatives, always = found
     targets = [(target, how, score)]
     if alternatives and (always or plural_rejection_pattern().search(_reference_text(dispute, same_article))):
+        if _rejects_a_figure(_reference_text(dispute, same_article)):
+            alternatives = [(j, s) for j, s in alternatives if _one_count(target, j)]
         targets += [(j, how, s) for j, s in alternatives if j.index != target.index][:PLURAL_TARGETS - 1]
     elif how == "the claim of":
         # (t22) Of the steps ranking runners-up in the singular, only the owner's (step
@@ -468,6 +476,22 @@ def _dispute_targets(
         # 2,000 visitors, however near the two score).
         targets += _near_rival(target, score, how, alternatives, _story_closeness(dispute, story_score))
     return targets
+
+
+def _one_count(target: _Judged, other: _Judged) -> bool:
+    """(t48) "the operator's punctuality figures", "the trust's recruitment figures": the
+    owner's figures a plural rejection answers besides the chosen one are figures of its
+    count (one measured thing: "9.4%" and "£1,480 a month" of rents; "95% of posts" and
+    "1.4 million posts"; or one unit where a measure is not known), not the owner's side details of other things told
+    after its lead ("it would add 12 electric buses", "a new 24-bed ward", "£3.4 million in
+    compensation"). A claim of its article's first sentence is the story's own figure, kept
+    whatever it counts; a claim with no figure, or a chosen claim with none, is left as it
+    was."""
+    if not target.claim.quantities or not other.claim.quantities or other.claim.sentence_start == 0:
+        return True
+    return any(not topic_stems(q.measure or "").isdisjoint(topic_stems(t.measure or ""))
+               or q.unit == t.unit and not (q.measure and t.measure)
+               for q in other.claim.quantities for t in target.claim.quantities)
 
 
 def _story_closeness(dispute: _Judged, story_score: Callable[[str], float] | None) -> Callable[[_Judged], float]:
@@ -823,8 +847,10 @@ def _dispute_target(
         # would reach through the alias alone: "Carewell's regional officer said the
         # council had spent £6 million" is no vacancy figure).
         alias = _kind_alias(reference, dispute, [*same_article, *same_story])
+        around = [*same_article, *same_story, *loose_story]
         owned = [j for j in named_pool.values() if _names_match(owner, _principal_voice(j))
                  or (alias is not None and _said_by_body(j.claim, alias))
+                 or _officer_of(owner, j, around)
                  or (_told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
@@ -838,6 +864,7 @@ def _dispute_target(
         # repeats what it answers), when the owner said something before it.
         owned = [j for j in owned if j.claim.article_id != claim.article_id
                  or j.claim.start_char < claim.start_char] or owned
+        owned = _own_accounts(owned, reference, owner)
         owned_figures = [j for j in owned if j.claim.quantities]
         # "the union's figure for the number of strikers": a figure is rejected, so a
         # statement of that party without one is not it; the figure may be given by
@@ -1632,6 +1659,63 @@ def _principal_voice(j: _Judged) -> frozenset[str]:
         else:
             principal |= topic_stems(field)
     return j.voice - (frozenset(around) - frozenset(principal))
+
+
+# (t48) "Its chief executive, Mira Osei, said": an officer named through a possessive
+# pronoun, whose body is the one that spoke just before.
+POSSESSIVE_ROLE = re.compile(r"(?:its|their)\s+\w", re.IGNORECASE)
+
+
+def _officer_of(owner: frozenset[str], j: _Judged, around: Sequence[_Judged]) -> bool:
+    """(t48) "The Midshire Builders' Federation said ... Its chief executive, Mira Osei,
+    said members had waited 96 days": a speaker whose role opens on "Its" / "Their" is an
+    officer of the party of the nearest earlier claim of its article by another speaker
+    (not itself such an officer), so "the federation's figure" is hers too. The role
+    alone names no body, so the owner matched her voice nowhere else."""
+    role = j.claim.speaker_role or ""
+    if not POSSESSIVE_ROLE.match(role.strip()):
+        return False
+    before = [o for o in around if o.claim.article_id == j.claim.article_id
+              and o.claim.start_char < j.claim.start_char and o.claim.speaker
+              and o.claim.speaker != j.claim.speaker
+              and not POSSESSIVE_ROLE.match((o.claim.speaker_role or "").strip())]
+    if not before:
+        return False
+    body = max(before, key=lambda o: o.claim.start_char)
+    return _names_match(owner, _principal_voice(body))
+
+
+def _own_accounts(owned: list[_Judged], reference: str, owner: frozenset[str]) -> list[_Judged]:
+    """(t48) "the union's figures were wrong", "the campaign's survey was padded": a
+    figure or a document of the owner is rejected, so the owner's own rejection of
+    another party's figure ("the union said the company's savings figure of £1.2 million
+    ignored the cost of empty buses") is its answer, not a figure it put forward ("the
+    cuts will cost 85 drivers their jobs"). Such a rejection (`_answers_another`) is left
+    out while another claim of the owner is there. One giving its own figure as ground
+    ("the trust's figures were misleading, because 110 nurses had left") stays, and a
+    statement rejected ("the union's claim") keeps them all."""
+    if not (_rejects_a_figure(reference) or _owned_document(reference)):
+        return owned
+    return [j for j in owned if not _answers_another(j, owner)] or owned
+
+
+def _answers_another(j: _Judged, owner: frozenset[str]) -> bool:
+    """(t48) A rejection naming another owner's figure or statement ("the company's
+    savings figure of £1.2 million ignored ...") whose figures, if any, are all that
+    owner's (written in or right after the owner phrase: "figure of £1.2 million")."""
+    if not j.is_dispute:
+        return False
+    text = j.claim.text
+    spans = [(m.start(), m.end()) for m in owner_pattern().finditer(text)
+             if owner.isdisjoint(topic_stems(m.group(1)))]
+    if not spans:
+        return False
+    for q in j.claim.quantities:
+        at = q.start_char - j.claim.start_char
+        if not any(a <= at and text[b:at].strip().lower() in {"", "of"} for a, b in spans) \
+                and not any(a <= at < b for a, b in spans):
+            return False
+    return True
 
 
 def _rejects_a_figure(reference: str) -> bool:
