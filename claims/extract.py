@@ -90,7 +90,9 @@ from claims.rejections import with_rejections
 #     is the body a bare "the company" / "the operator" means, ahead of the most mentioned name
 # 36: round o47: "the director" / "The chairwoman" with no name is the one person named
 #     before with that job; "the authority's chief executive" is one holder, not a group
-EXTRACTOR_VERSION = "36"
+# 37: round g48: a capitalised "Today" after an organisation's name ends an outlet's name
+#     ("told Animal Welfare Today"); "Renewables" ends a company's name
+EXTRACTOR_VERSION = "37"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
