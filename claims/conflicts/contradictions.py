@@ -327,19 +327,38 @@ def _forecast_of(word: str, text: str) -> frozenset[str]:
 
 def _forecasts_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     """(g48) The opposite words are the two sides of the forecast row (a bare "will" /
-    "would" against "will not" / "unlikely to"), and what each forecasts shares no word
-    with the other: "The turbines will not be visible from any village" does not oppose
-    "The turbines will be 180 metres tall" or "the rent would keep his farm in business"
-    (a modal is in most sentences about plans; the shared "turbines" passed the `about`
-    share). One thing forecast both ways names it twice ("would be seen from at least six
-    villages" / "will not be visible from any village in the valley": "village"); a side
-    whose modal is followed by nothing it names is left as it was."""
+    "would" against "will not" / "unlikely to"), the sure side forecasts a figure (a
+    plan's size, `_forecast_sized`), and what each forecasts shares no word with the
+    other: "The turbines will not be visible from any village" does not oppose "The
+    turbines will be 180 metres tall" or "the 14 turbines will supply the equivalent of
+    38,000 homes" (a modal is in most sentences about plans; the shared "turbines" passed
+    the `about` share). One thing forecast both ways names it twice ("would be seen from at
+    least six villages" / "will not be visible from any village in the valley":
+    "village"); a side whose modal is followed by nothing it names is left as it was. Read
+    of every sure forecast (no figure needed), the rule lost a closed conflict: a forecast
+    with no figure may name the same thing in other words."""
     yes, no = _inflected_row("conflict_directions.txt", FORECAST_ROW_KEY)
     first, second = (h.lower().strip() for h in hit)
     if not ((first in yes and second in no) or (first in no and second in yes)):
         return False
+    (sure, sure_claim) = (first, a) if first in yes else (second, b)
+    if not _forecast_sized(sure, sure_claim.claim.text):
+        return False
     forecast_a, forecast_b = _forecast_of(first, a.claim.text), _forecast_of(second, b.claim.text)
     return bool(forecast_a) and bool(forecast_b) and forecast_a.isdisjoint(forecast_b)
+
+
+FORECAST_FIGURE = re.compile(r"\d")
+
+
+def _forecast_sized(word: str, text: str) -> bool:
+    """(g48) Whether what `word` forecasts in `text` holds a figure ("will be 180 metres
+    tall", "will supply the equivalent of 38,000 homes"): a plan's size."""
+    for at in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+        rest = FORECAST_CLAUSE_END.split(text[at.end():], 1)[0]
+        if FORECAST_FIGURE.search(" ".join(rest.split()[:MODAL_REACH_WORDS])):
+            return True
+    return False
 
 
 # (g48) The comparatives of the change row of conflict_directions.txt that compare two

@@ -918,22 +918,6 @@ def _listed_part(q: Quantity, claim: Claim) -> Quantity | None:
     return later[0] if LISTED_PART_BETWEEN.match(between) else None
 
 
-# (g48) The words between a count and the one instance its own "including" names as one of
-# what it counts ("11 escapes since 2022, including a lynx that was loose for two days").
-LISTED_INSTANCE_BETWEEN = re.compile(r"^[^;:.()\"“”]{0,60}?\s+including\s+(?:a|an|one)\s+(?![\d])[a-z]",
-                                     re.IGNORECASE)
-
-
-def _lists_an_instance(q: Quantity, claim: Claim) -> bool:
-    """(g48) A count whose own "including" names one instance of what it counts ("the park
-    has had 11 escapes since 2022, including a lynx"): an example among the counted, no
-    wider scope than a plain count of them ("there had been three escapes"). Only for
-    counts: "1,200 square metres, including an outdoor yard" adds a part to an area."""
-    if q.unit != "count":
-        return False
-    return bool(LISTED_INSTANCE_BETWEEN.match(claim.text[q.end_char - claim.start_char:]))
-
-
 def _lists_its_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
     """(n20) Scopes that differ only by an "including" that lists a counted part of one
     figure ("More than 4,000 appointments were moved, including 300 cancer clinic slots" /
@@ -948,8 +932,6 @@ def _lists_its_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
         return False
     (whole, this), (plain, other_claim) = ((qa, a), (qb, b)) if sa else ((qb, b), (qa, a))
     part = _listed_part(whole, this)
-    if part is None and _lists_an_instance(whole, this):
-        return True
     if part is None or not _adds_up(part):
         return False
     # "Nine children" counts what "12 children" does; "2,100 jobs" not only "contractor posts".

@@ -11,8 +11,8 @@ c. "no record of X" / "no evidence of X" denies X, not the record (`_held_of`,
    conflict_record_nouns.txt).
 d. A statistic or the business a figure belongs to ("average price", "company price") names
    no kind of the thing (`unkinded_words`, conflict_unkinded_words.txt).
-e. A count's "including a ..." names one instance of what it counts, no wider scope
-   (`_lists_an_instance`)."""
+(e, dropped: a count's "including a ..." read as one instance of what it counts, no wider
+scope: on the closed sets one conflict found and one false alarm more.)"""
 
 from __future__ import annotations
 
@@ -86,15 +86,3 @@ def test_an_average_price_and_the_company_price_are_one_measure(nlp):
 def test_two_kinds_of_price_stay_apart(nlp):
     assert not _numeric(nlp, "A shoppers' group said food prices had risen by 15% in the year.",
                         "The grocer said energy prices had risen by 7% in the year.")
-
-
-# --- e. an instance is no scope -----------------------------------------------------------
-
-def test_a_count_naming_one_instance_meets_a_plain_count(nlp):
-    assert _numeric(nlp, "The charity said the prison had had 12 escapes since 2020, including a man who was free "
-                         "for a week.", "The prison service said there had been four escapes since 2020.")
-
-
-def test_an_area_including_a_part_stays_apart(nlp):
-    assert not _numeric(nlp, "The council said the hall measured 900 square metres, including a car park.",
-                        "Campaigners said the hall measured 400 square metres.")
