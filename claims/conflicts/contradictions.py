@@ -182,6 +182,10 @@ def find_contradictions(
                         continue  # (g44) met one thing, fell short of another
                     if _timed_for_two_things(hit, a, b):
                         continue  # (v46) in time for one thing, too late for another
+                    if _forecasts_of_two_things(hit, a, b):
+                        continue  # (g48) one thing will happen, another will not
+                    if _level_against_change(hit, a, b):
+                        continue  # (g48) lower than a rival's, risen over a year
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -300,6 +304,95 @@ def _targets_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
         return False
     stems = topic_stems(obj.group(1))
     return bool(stems) and stems.isdisjoint(other.text_stems)
+
+
+# (g48) The key of the forecast row of conflict_directions.txt ("will, would, expect, ..."
+# | "unlikely to, will not, won't, ..."), and how many words after its modal name what is
+# forecast ("will not be visible from any village", "will be 180 metres tall"): up to the
+# clause's end.
+FORECAST_ROW_KEY = "will"
+MODAL_REACH_WORDS = 8
+FORECAST_CLAUSE_END = re.compile(r"[,;:.!?\"“”()]")
+
+
+def _forecast_of(word: str, text: str) -> frozenset[str]:
+    """(g48) The stems of what `word` (a modal of the forecast row) forecasts in `text`:
+    the words after each of its uses, up to `MODAL_REACH_WORDS` or the clause's end."""
+    found: set[str] = set()
+    for at in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+        rest = FORECAST_CLAUSE_END.split(text[at.end():], 1)[0]
+        found |= topic_stems(" ".join(rest.split()[:MODAL_REACH_WORDS]))
+    return frozenset(found)
+
+
+def _forecasts_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(g48) The opposite words are the two sides of the forecast row (a bare "will" /
+    "would" against "will not" / "unlikely to"), the sure side forecasts a figure (a
+    plan's size, `_forecast_sized`), and what each forecasts shares no word with the
+    other: "The turbines will not be visible from any village" does not oppose "The
+    turbines will be 180 metres tall" or "the 14 turbines will supply the equivalent of
+    38,000 homes" (a modal is in most sentences about plans; the shared "turbines" passed
+    the `about` share). One thing forecast both ways names it twice ("would be seen from at
+    least six villages" / "will not be visible from any village in the valley":
+    "village"); a side whose modal is followed by nothing it names is left as it was. Read
+    of every sure forecast (no figure needed), the rule lost a closed conflict: a forecast
+    with no figure may name the same thing in other words."""
+    yes, no = _inflected_row("conflict_directions.txt", FORECAST_ROW_KEY)
+    first, second = (h.lower().strip() for h in hit)
+    if not ((first in yes and second in no) or (first in no and second in yes)):
+        return False
+    (sure, sure_claim) = (first, a) if first in yes else (second, b)
+    if not _forecast_sized(sure, sure_claim.claim.text):
+        return False
+    forecast_a, forecast_b = _forecast_of(first, a.claim.text), _forecast_of(second, b.claim.text)
+    return bool(forecast_a) and bool(forecast_b) and forecast_a.isdisjoint(forecast_b)
+
+
+FORECAST_FIGURE = re.compile(r"\d")
+
+
+def _forecast_sized(word: str, text: str) -> bool:
+    """(g48) Whether what `word` forecasts in `text` holds a figure ("will be 180 metres
+    tall", "will supply the equivalent of 38,000 homes"): a plan's size."""
+    for at in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+        rest = FORECAST_CLAUSE_END.split(text[at.end():], 1)[0]
+        if FORECAST_FIGURE.search(" ".join(rest.split()[:MODAL_REACH_WORDS])):
+            return True
+    return False
+
+
+# (g48) The comparatives of the change row of conflict_directions.txt that compare two
+# things at one time when "than" follows ("lower than its rivals'"), and what after "than"
+# makes them a change over time after all ("higher than last year", "lower than expected").
+LEVEL_COMPARATIVES = frozenset({"higher", "lower"})
+THAN_THING = re.compile(r"\s+than\s+(?!(?:it|they|this|that)\s+(?:was|were|had|did)\b|last\b|a\s+year\b|the\s+year\b|"
+                        r"(?:at|in|on|during|since|when|after|over|for)\b|any\s+(?:time|point|year|month)\b|"
+                        r"(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:years?|months?|weeks?|decades?)\b|"
+                        r"the\s+previous\b|the\s+same\s+(?:period|time|month|quarter)\b|in\s+(?:19|20)\d\d\b|"
+                        r"(?:19|20)\d\d\b|before\b|previously\b|earlier\b|ever\b|expected\b|forecast\b|"
+                        r"planned\b|budgeted\b|predicted\b|estimated\b|usual\b|normal\b|average\b)", re.IGNORECASE)
+
+
+def _compared_with_a_thing(word: str, text: str) -> bool:
+    """(g48) `word` (a comparative) is followed by "than" and a thing, not a time or an
+    expectation, in `text`."""
+    return any(THAN_THING.match(text, at.end())
+               for at in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
+
+
+def _level_against_change(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(g48) One side of the change row is a comparative set against another thing at one
+    time ("its prices are lower than its rivals'"), the other a change over time ("prices
+    had risen by 8.2%", "The shop price has gone up by 20p"): a level below a rival's and a
+    rise over a year may both hold. Two comparatives ("lower than its rivals'" / "higher
+    than its rivals'") and a comparative against a time ("higher than last year", "lower
+    than expected", "higher than at any time in the last five years": after "than", a
+    preposition is read as of time) are left as they were."""
+    first, second = (h.lower().strip() for h in hit)
+    if (first in LEVEL_COMPARATIVES) == (second in LEVEL_COMPARATIVES):
+        return False
+    word, judged = (first, a) if first in LEVEL_COMPARATIVES else (second, b)
+    return _compared_with_a_thing(word, judged.claim.text)
 
 
 # (v46) The key of the timeliness row of conflict_directions.txt ("in good time, in time,
@@ -1220,6 +1313,31 @@ def _copular_subject(text: str, m: re.Match[str]) -> frozenset[str]:
     return frozenset(topic_stems(" ".join(words[-PASSIVE_SUBJECT_WORDS:])))
 
 
+@cache
+def _record_nouns() -> frozenset[str]:
+    """(g48) Nouns of what is known or kept of a thing (conflict_record_nouns.txt)."""
+    return frozenset(w.lower() for w in data_lines("conflict_record_nouns.txt"))
+
+
+RECORD_OF = re.compile(r"^\s*(?:(?:a|an|the|any|formal|written|official)\s+)*([a-z]+)\s+of\s+(.+)$", re.IGNORECASE)
+
+
+def _held_of(reach: str) -> tuple[frozenset[str], str] | None:
+    """(g48) A negation's reach that opens on a noun of what is known or kept of a thing
+    ("no record of any formal complaint from her", "no evidence of a leak"): the head (as
+    `_Wording.of` takes it) and the reach are those of the thing after "of". The record
+    is not what the claim denies: "The park said it had no record of any formal complaint"
+    asserts no "record" against "the park's annual stock records showed 27 deaths" or "one
+    of the worst welfare records"; it denies a complaint. None when the reach opens on
+    something else, or nothing is named after "of"."""
+    m = RECORD_OF.match(reach)
+    if not m or m.group(1).lower() not in _record_nouns():
+        return None
+    rest = m.group(2)
+    head = next((h for h in (topic_stems(w) for w in rest.split() if not w[:1].isupper()) if h), None)
+    return (head, rest) if head else None
+
+
 def _negated_listed(negation: str, reach: str) -> frozenset[str]:
     """(f28) The listed predicates (conflict_negatable.txt) a negation negates. "No" and its
     kin deny a thing and what befell it ("no agreement has yet been reached": both); a
@@ -1376,6 +1494,10 @@ class _Wording:
             # negates the asking, not the firm, which every claim of the story names.
             heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
             head = next((h for h in heads if h), None)
+            held = _held_of(reach)
+            if held is not None:
+                # (g48) "no record of any formal complaint": what is denied is the complaint.
+                head, reach = held
             lacked = WITHOUT_THING.match(text, m.start())
             if lacked:
                 # "the contract was awarded without a competitive tender": what it lacks

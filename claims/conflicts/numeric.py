@@ -799,7 +799,17 @@ def _kind_words(q: Quantity) -> frozenset[str]:
     `conflict_rival_reading_words.txt`)."""
     first = MEASURE_PREPOSITION.split(q.measure or "")[0].split()
     return topic_stems(" ".join(w for w in first[:-1] if not w.lower().endswith(("ing", "ed"))
-                                and w.lower() not in rival_reading_words()))
+                                and w.lower() not in rival_reading_words()
+                                and w.lower() not in unkinded_words()))
+
+
+@cache
+def unkinded_words() -> frozenset[str]:
+    """(g48) Words before a measure's head that name no kind of the thing: a statistic
+    ("average price") or the business whose figure it is ("the company's prices", read
+    "company price"): "an average of 14%" of Fairmarket's prices and "the company's prices
+    had risen by 8.2%" are one measure (conflict_unkinded_words.txt)."""
+    return frozenset(data_lines("conflict_unkinded_words.txt"))
 
 
 @cache
