@@ -597,6 +597,29 @@ def _span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+
+def _aside_continuation(doc, tok: Token, verb: Token, end: int) -> int:
+    """(a49) '"The line will open in June, he said, and will carry 20,000 a day": a
+    verb with no subject of its own coordinated after the aside ("and will carry")
+    continues the reported clause, whichever of the two verbs the parser hung it on.
+    Returns the last token of the statement: `end`, or the continuation's right edge.
+    Not a verb with its own subject ("he said, and the board agreed"), not a cue ("he
+    said, and added that ..."): those are statements or narration of their own."""
+    for c in list(verb.rights) + list(tok.rights):
+        if c.dep_ != "conj" or c.i <= max(end, tok.i) or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(g.dep_ in SUBJ_DEPS | {"expl"} for g in c.children) or _is_cue(c, strict=False):
+            continue
+        between = list(doc[tok.i + 1:c.left_edge.i])
+        if not any(t.lower_ in {"and", "but"} for t in between) or \
+                any(not (t.is_punct or t.dep_ == "cc") for t in between):
+            continue
+        if not (any(g.dep_ == "aux" for g in c.children) or c.tag_ in {"VBZ", "VBD", "VBP"}):
+            continue
+        return c.right_edge.i
+    return end
+
+
 def _longest_run(indices: list[int]) -> tuple[int, int] | None:
     if not indices:
         return None
@@ -779,7 +802,13 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 span = _span_chars(doc, c.left_edge.i, speaker.left_edge.i - 2)
                 out.append(_Candidate(*_trim(text, *span), tok, speaker_tok=speaker))
                 continue
-            span = _span_chars(doc, c.left_edge.i, c.right_edge.i)
+            last = c.right_edge.i
+            if last < tok.i:
+                # a49: "A, he said, and will carry ...": the clause goes on after the cue
+                last = _aside_continuation(doc, tok, c, tok.i)
+                if last <= tok.i:
+                    last = c.right_edge.i
+            span = _span_chars(doc, c.left_edge.i, last)
         elif (tok.dep_ in {"parataxis", "ccomp"} or _trailing_conj(doc, tok, object_verbs)) \
                 and tok.head.i != tok.i and \
                 any(c.dep_ in SUBJ_DEPS for c in tok.children) and (tok.head.pos_ in {
@@ -797,6 +826,11 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 # splits subject and verb; the statement is the whole clause around it
                 # (the longest run was the predicate alone, "would cost £3 million")
                 run = (subj[0].left_edge.i, tok.head.right_edge.i)
+            if run and run[1] < min(inside) and tok.i > tok.head.i:
+                # a49: "A, she said, and will run ...": the clause goes on after the aside
+                last = _aside_continuation(doc, tok, tok.head, max(inside))
+                if last > max(inside):
+                    run = (run[0], last)
             if run:
                 span = _span_chars(doc, *run)
         if span is None and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
@@ -1056,6 +1090,11 @@ def _accused_of(cue: Token) -> tuple[int, int] | None:
     if of is None or of.right_edge.i <= of.i:
         return None
     last = of.right_edge.i
+    doc = cue.doc
+    if last > of.i + 1 and doc[last].text == ",":
+        # a49: "accusing them of spreading panic, in a move condemned by ...": a comma
+        # the parser hung inside the of-phrase ends it; what follows is the narrator's
+        return of.i + 1, last - 1
     for c in cue.rights:
         # "of misusing funds during the campaign": what follows the of-phrase, the parser
         # hangs on the verb; it ends at a comma

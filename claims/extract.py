@@ -94,7 +94,10 @@ from claims.rejections import with_rejections
 #     admitted or denied is a plea; continuations follow their attribution's final speaker;
 #     a bare spokesman speaks for the body of the sentence before; "the paper" is the study;
 #     "the force" is the police; a body named only inside a job is no last resort
-EXTRACTOR_VERSION = "37"
+# 38: round a49: a verb with no subject after an aside ("A, she said, and will run B")
+#     continues the statement; a comma ends an accusation's of-phrase; "the pal" is the
+#     friend described before
+EXTRACTOR_VERSION = "38"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
