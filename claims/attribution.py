@@ -620,6 +620,38 @@ def _aside_continuation(doc, tok: Token, verb: Token, end: int) -> int:
     return end
 
 
+
+def _trailing_relcl_report(doc, tok: Token) -> tuple[int, int, Token] | None:
+    """(a49) "Bills will rise by 8 percent, the watchdog Aquacom said on Friday": the
+    parser made the kind noun a modifier of the clause before ("watchdog" npadvmod of
+    "rise") and the cue a relative clause of that noun, whose subject is the name. The
+    statement is the clause before the comma; the speaker the name. Returns first and
+    last token of the content and the speaker's token, or None. Not a true relative
+    clause ("a figure the minister said was wrong": no comma, the noun is an object;
+    "the report, which the council published": the cue has an object of its own)."""
+    noun = tok.head
+    if tok.dep_ != "relcl" or noun.dep_ not in {"npadvmod", "appos"} or \
+            noun.pos_ != "NOUN" or not noun.text.islower() or noun.i >= tok.i:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+        return None
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i >= noun.i:
+        return None
+    if noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} for c in tok.children):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and noun.i < c.i < tok.i]
+    if not subj or subj[0].pos_ != "PROPN" or subj[0].left_edge.i != noun.i + 1:
+        return None
+    first = verb.left_edge.i
+    last = noun.left_edge.i - 2
+    if last - first < 2:
+        return None
+    return first, last, subj[0]
+
+
 def _longest_run(indices: list[int]) -> tuple[int, int] | None:
     if not indices:
         return None
@@ -688,6 +720,12 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             continue  # "the union said the figures confirmed ...": the union's statement
         if lemma in QUESTION_VERBS:
             continue  # "asked whether ...": a question is not a statement
+        trailing = _trailing_relcl_report(doc, tok)
+        if trailing is not None:
+            # a49: "A, the watchdog Aquacom said": the cue parsed as a relative clause
+            span = _span_chars(doc, trailing[0], trailing[1])
+            out.append(_Candidate(*_trim(text, *span), tok, speaker_tok=trailing[2]))
+            continue
         if tok.dep_ == "ccomp" and any(c.dep_ in SUBJ_DEPS and c.lower_ == "that"
                                        for c in tok.children):
             # "said that reports that X had conceded were wrong": the parser read the noun

@@ -96,7 +96,8 @@ from claims.rejections import with_rejections
 #     "the force" is the police; a body named only inside a job is no last resort
 # 38: round a49: a verb with no subject after an aside ("A, she said, and will run B")
 #     continues the statement; a comma ends an accusation's of-phrase; "the pal" is the
-#     friend described before
+#     friend described before; "A, the watchdog Aquacom said" parsed as a relative clause is
+#     the name's statement of the clause before the comma
 EXTRACTOR_VERSION = "38"
 
 
