@@ -2113,6 +2113,15 @@ def _role_back_reference(ordered: list[_Candidate], resolver: SpeakerResolver) -
             words = [w.lower() for w in re.findall(r"[\w'’-]+", role)]
             if words and _job_noun(words[-1], titles) == job and mods <= set(words):
                 people.add(resolver.full_person(name))
+        if not people and job in word_list_file("speaker_body_title_nouns.txt"):
+            body = _body_just_quoted(ordered, cand)
+            if body is not None:
+                for c in ordered:
+                    if c.speaker is not None and c.speaker.canonical == sp.canonical and \
+                            c.speaker.kind == sp.kind:
+                        c.speaker = Speaker(body.canonical, c.speaker.mention, body.role,
+                                            body.kind, set(body.types))
+            continue
         if len(people) == 1:
             name = people.pop()
             role = resolver.roles.get(name) or resolver.given_roles.get(name)
@@ -2122,6 +2131,25 @@ def _role_back_reference(ordered: list[_Candidate], resolver: SpeakerResolver) -
                         c.speaker.kind == sp.kind:
                     c.speaker = Speaker(name, c.speaker.mention, role, "person", set())
 
+
+
+def _body_just_quoted(ordered: list[_Candidate], cand: _Candidate) -> Speaker | None:
+    """(a49) The organisation that spoke last in the sentence of `cand`'s speaker or the
+    one before ("..., the Weather Bureau said. The forecaster said ..."), or None."""
+    head = cand.speaker_tok
+    sents = list(head.doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), None)
+    if k is None:
+        return None
+    lo = sents[max(k - 1, 0)].start
+    best = None
+    for c in ordered:
+        t = c.speaker_tok
+        if c is cand or c.speaker is None or t is None or c.speaker.kind != "org":
+            continue
+        if lo <= t.i < head.i:
+            best = c.speaker
+    return best
 
 LEDE_PEOPLE = {"man", "woman", "boy", "girl", "teenager", "person"}
 

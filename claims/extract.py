@@ -97,7 +97,8 @@ from claims.rejections import with_rejections
 # 38: round a49: a verb with no subject after an aside ("A, she said, and will run B")
 #     continues the statement; a comma ends an accusation's of-phrase; "the pal" is the
 #     friend described before; "A, the watchdog Aquacom said" parsed as a relative clause is
-#     the name's statement of the clause before the comma
+#     the name's statement of the clause before the comma; a bare "the forecaster" with no
+#     forecaster named is the body quoted in its sentence or the one before
 EXTRACTOR_VERSION = "38"
 
 

@@ -83,3 +83,27 @@ def test_near_miss_a_cue_with_an_object_of_its_own_is_no_trailing_report(nlp):
     text = "Prices fell in the spring, the month the shop Veltra announced its sale."
     got = _by(_speakers(nlp(text)), "Prices fell")
     assert got == []
+
+
+# 5. "the forecaster" with no forecaster named is the body that spoke just before
+def test_the_forecaster_is_the_body_just_quoted(nlp):
+    text = ("Snowfall was twice the February average, the Alpine Weather Office said. The "
+            "forecaster said a thaw was expected by the weekend.")
+    got = _by(_speakers(nlp(text)), "a thaw was expected")
+    assert got and got[0][0] == "Alpine Weather Office"
+
+
+def test_near_miss_the_forecaster_after_a_named_forecaster_is_that_person(nlp):
+    text = ("The Alpine Weather Office said the cold would last. Forecaster Tom Olsen of "
+            "the office said snow would settle above 800 metres. The forecaster said a "
+            "thaw was expected by the weekend.")
+    got = _by(_speakers(nlp(text)), "a thaw was expected")
+    assert got and got[0][0] == "Tom Olsen"
+
+
+def test_near_miss_the_forecaster_far_from_the_body_stays_open(nlp):
+    text = ("Snowfall was twice the February average, the Alpine Weather Office said. "
+            "Farmers met on Monday in the village hall. Feed prices were high. The "
+            "forecaster said a thaw was expected by the weekend.")
+    got = _by(_speakers(nlp(text)), "a thaw was expected")
+    assert got and got[0][0] != "Alpine Weather Office"
