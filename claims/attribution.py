@@ -597,6 +597,61 @@ def _span_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+
+def _aside_continuation(doc, tok: Token, verb: Token, end: int) -> int:
+    """(a49) '"The line will open in June, he said, and will carry 20,000 a day": a
+    verb with no subject of its own coordinated after the aside ("and will carry")
+    continues the reported clause, whichever of the two verbs the parser hung it on.
+    Returns the last token of the statement: `end`, or the continuation's right edge.
+    Not a verb with its own subject ("he said, and the board agreed"), not a cue ("he
+    said, and added that ..."): those are statements or narration of their own."""
+    for c in list(verb.rights) + list(tok.rights):
+        if c.dep_ != "conj" or c.i <= max(end, tok.i) or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(g.dep_ in SUBJ_DEPS | {"expl"} for g in c.children) or _is_cue(c, strict=False):
+            continue
+        between = list(doc[tok.i + 1:c.left_edge.i])
+        if not any(t.lower_ in {"and", "but"} for t in between) or \
+                any(not (t.is_punct or t.dep_ == "cc") for t in between):
+            continue
+        if not (any(g.dep_ == "aux" for g in c.children) or c.tag_ in {"VBZ", "VBD", "VBP"}):
+            continue
+        return c.right_edge.i
+    return end
+
+
+
+def _trailing_relcl_report(doc, tok: Token) -> tuple[int, int, Token] | None:
+    """(a49) "Bills will rise by 8 percent, the watchdog Aquacom said on Friday": the
+    parser made the kind noun a modifier of the clause before ("watchdog" npadvmod of
+    "rise") and the cue a relative clause of that noun, whose subject is the name. The
+    statement is the clause before the comma; the speaker the name. Returns first and
+    last token of the content and the speaker's token, or None. Not a true relative
+    clause ("a figure the minister said was wrong": no comma, the noun is an object;
+    "the report, which the council published": the cue has an object of its own)."""
+    noun = tok.head
+    if tok.dep_ != "relcl" or noun.dep_ not in {"npadvmod", "appos"} or \
+            noun.pos_ != "NOUN" or not noun.text.islower() or noun.i >= tok.i:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+        return None
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i >= noun.i:
+        return None
+    if noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} for c in tok.children):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and noun.i < c.i < tok.i]
+    if not subj or subj[0].pos_ != "PROPN" or subj[0].left_edge.i != noun.i + 1:
+        return None
+    first = verb.left_edge.i
+    last = noun.left_edge.i - 2
+    if last - first < 2:
+        return None
+    return first, last, subj[0]
+
+
 def _longest_run(indices: list[int]) -> tuple[int, int] | None:
     if not indices:
         return None
@@ -665,6 +720,12 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             continue  # "the union said the figures confirmed ...": the union's statement
         if lemma in QUESTION_VERBS:
             continue  # "asked whether ...": a question is not a statement
+        trailing = _trailing_relcl_report(doc, tok)
+        if trailing is not None:
+            # a49: "A, the watchdog Aquacom said": the cue parsed as a relative clause
+            span = _span_chars(doc, trailing[0], trailing[1])
+            out.append(_Candidate(*_trim(text, *span), tok, speaker_tok=trailing[2]))
+            continue
         if tok.dep_ == "ccomp" and any(c.dep_ in SUBJ_DEPS and c.lower_ == "that"
                                        for c in tok.children):
             # "said that reports that X had conceded were wrong": the parser read the noun
@@ -779,7 +840,13 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 span = _span_chars(doc, c.left_edge.i, speaker.left_edge.i - 2)
                 out.append(_Candidate(*_trim(text, *span), tok, speaker_tok=speaker))
                 continue
-            span = _span_chars(doc, c.left_edge.i, c.right_edge.i)
+            last = c.right_edge.i
+            if last < tok.i:
+                # a49: "A, he said, and will carry ...": the clause goes on after the cue
+                last = _aside_continuation(doc, tok, c, tok.i)
+                if last <= tok.i:
+                    last = c.right_edge.i
+            span = _span_chars(doc, c.left_edge.i, last)
         elif (tok.dep_ in {"parataxis", "ccomp"} or _trailing_conj(doc, tok, object_verbs)) \
                 and tok.head.i != tok.i and \
                 any(c.dep_ in SUBJ_DEPS for c in tok.children) and (tok.head.pos_ in {
@@ -797,6 +864,11 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 # splits subject and verb; the statement is the whole clause around it
                 # (the longest run was the predicate alone, "would cost £3 million")
                 run = (subj[0].left_edge.i, tok.head.right_edge.i)
+            if run and run[1] < min(inside) and tok.i > tok.head.i:
+                # a49: "A, she said, and will run ...": the clause goes on after the aside
+                last = _aside_continuation(doc, tok, tok.head, max(inside))
+                if last > max(inside):
+                    run = (run[0], last)
             if run:
                 span = _span_chars(doc, *run)
         if span is None and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
@@ -1056,6 +1128,11 @@ def _accused_of(cue: Token) -> tuple[int, int] | None:
     if of is None or of.right_edge.i <= of.i:
         return None
     last = of.right_edge.i
+    doc = cue.doc
+    if last > of.i + 1 and doc[last].text == ",":
+        # a49: "accusing them of spreading panic, in a move condemned by ...": a comma
+        # the parser hung inside the of-phrase ends it; what follows is the narrator's
+        return of.i + 1, last - 1
     for c in cue.rights:
         # "of misusing funds during the campaign": what follows the of-phrase, the parser
         # hangs on the verb; it ends at a comma
@@ -2036,6 +2113,15 @@ def _role_back_reference(ordered: list[_Candidate], resolver: SpeakerResolver) -
             words = [w.lower() for w in re.findall(r"[\w'’-]+", role)]
             if words and _job_noun(words[-1], titles) == job and mods <= set(words):
                 people.add(resolver.full_person(name))
+        if not people and job in word_list_file("speaker_body_title_nouns.txt"):
+            body = _body_just_quoted(ordered, cand)
+            if body is not None:
+                for c in ordered:
+                    if c.speaker is not None and c.speaker.canonical == sp.canonical and \
+                            c.speaker.kind == sp.kind:
+                        c.speaker = Speaker(body.canonical, c.speaker.mention, body.role,
+                                            body.kind, set(body.types))
+            continue
         if len(people) == 1:
             name = people.pop()
             role = resolver.roles.get(name) or resolver.given_roles.get(name)
@@ -2045,6 +2131,25 @@ def _role_back_reference(ordered: list[_Candidate], resolver: SpeakerResolver) -
                         c.speaker.kind == sp.kind:
                     c.speaker = Speaker(name, c.speaker.mention, role, "person", set())
 
+
+
+def _body_just_quoted(ordered: list[_Candidate], cand: _Candidate) -> Speaker | None:
+    """(a49) The organisation that spoke last in the sentence of `cand`'s speaker or the
+    one before ("..., the Weather Bureau said. The forecaster said ..."), or None."""
+    head = cand.speaker_tok
+    sents = list(head.doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), None)
+    if k is None:
+        return None
+    lo = sents[max(k - 1, 0)].start
+    best = None
+    for c in ordered:
+        t = c.speaker_tok
+        if c is cand or c.speaker is None or t is None or c.speaker.kind != "org":
+            continue
+        if lo <= t.i < head.i:
+            best = c.speaker
+    return best
 
 LEDE_PEOPLE = {"man", "woman", "boy", "girl", "teenager", "person"}
 

@@ -96,7 +96,12 @@ from claims.rejections import with_rejections
 #     "the force" is the police; a body named only inside a job is no last resort
 # 38: round g48: a capitalised "Today" after an organisation's name ends an outlet's name
 #     ("told Animal Welfare Today"); "Renewables" ends a company's name
-EXTRACTOR_VERSION = "38"
+# 39: round a49: a verb with no subject after an aside ("A, she said, and will run B")
+#     continues the statement; a comma ends an accusation's of-phrase; "the pal" is the
+#     friend described before; "A, the watchdog Aquacom said" parsed as a relative clause is
+#     the name's statement of the clause before the comma; a bare "the forecaster" with no
+#     forecaster named is the body quoted in its sentence or the one before
+EXTRACTOR_VERSION = "39"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -172,6 +172,19 @@ def _org_kind_aliases() -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=1)
+def _noun_synonyms() -> dict[str, set[str]]:
+    """(a49) noun -> the nouns it stands for when it looks back to an unnamed person
+    ("the pal" after "A friend of the defender"; data/speaker_noun_synonyms.txt)."""
+    out: dict[str, set[str]] = {}
+    for line in (DATA_DIR / "speaker_noun_synonyms.txt").read_text(
+            encoding="utf-8").splitlines():
+        if "|" in line and not line.startswith("#"):
+            noun, words = (part.strip() for part in line.split("|", 1))
+            out[noun] = {w.strip() for w in words.split(";") if w.strip()}
+    return out
+
+
+@lru_cache(maxsize=1)
 def _us_states() -> dict[str, str]:
     """AP abbreviation -> state name ("Ore." -> "Oregon")."""
     out = {}
@@ -2439,8 +2452,9 @@ class SpeakerResolver:
                 not any(c.dep_ in {"poss", "compound", "amod"} for c in head.lefts):
             # "the representative" after "a union representative at the plant, who ...":
             # the unnamed person described before, in the fuller words
+            same = {lemma} | _noun_synonyms().get(lemma, set())
             for p, prev in reversed(self.history):
-                if p < pos and prev.kind == "other" and lemma in prev.types and \
+                if p < pos and prev.kind == "other" and same & prev.types and \
                         prev.canonical.lower().startswith(("a ", "an ")):
                     return done(Speaker(prev.canonical, mention_text, prev.role, "other",
                                         set(prev.types)))
