@@ -929,5 +929,12 @@ def _who(ref: ClaimRef) -> str:
 
 
 def _quote(text: str, limit: int = 90) -> str:
+    """A claim in a one-line reason: cut at a word, not inside one ("excl…" reads as a typo
+    to the fact-checker, who cannot tell it from the article's own words)."""
     text = " ".join(text.split())
-    return f'"{text if len(text) <= limit else text[: limit - 1] + "…"}"'
+    if len(text) <= limit:
+        return f'"{text}"'
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return f'"{cut.rstrip(" ,;:")}…"'

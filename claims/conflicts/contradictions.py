@@ -671,7 +671,22 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
         # would read as no opposition, the two claims show it
         return (f"opposite assessments ({hit[0]!r} said and denied) by {_who(a)} and {_who(b)}: "
                 f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
-    return f"opposite assessments ({hit[0]!r} vs {hit[1]!r}) by {_who(a)} and {_who(b)}"
+    mine, theirs = _readable_sides(hit)
+    return (f"opposite assessments ({mine!r} vs {theirs!r}) by {_who(a)} and {_who(b)}: "
+            f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
+
+
+def _readable_sides(hit: tuple[str, str]) -> tuple[str, str]:
+    """The rules mark the side that merely states or counts what the other denies with
+    "(affirmed)" / "(counted)"; a fact-checker reads the reason, so the marker becomes the
+    word the other side denies ("no fare" against "fare")."""
+    def plain(marker: str, other: str) -> str:
+        if marker not in ("(affirmed)", "(counted)"):
+            return marker
+        negating = negation_pattern().match(other)
+        word = other[negating.end():].strip() if negating else other.split(" ", 1)[-1]
+        return word if marker == "(affirmed)" else f"{word} counted"
+    return plain(hit[0], hit[1]), plain(hit[1], hit[0])
 
 
 # "last year's march", "the 2019 march", "2019's vote": a year naming which of a
