@@ -928,6 +928,13 @@ def _who(ref: ClaimRef) -> str:
     return f"{name} ({ref.outlet})" if ref.outlet else name
 
 
+def _quote_claim(claim) -> str:
+    """A claim of two words or fewer ("that", "this figure") says nothing on its own in a
+    reason; its sentence says what was rejected (u49's review: `"that" against ...`)."""
+    text = claim.text if len(claim.text.split()) > 2 else claim.sentence or claim.text
+    return _quote(text)
+
+
 def _quote(text: str, limit: int = 90) -> str:
     """A claim in a one-line reason: cut at a word, not inside one ("excl…" reads as a typo
     to the fact-checker, who cannot tell it from the article's own words)."""

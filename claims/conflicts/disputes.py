@@ -20,7 +20,7 @@ from claims.conflicts.common import (
     _Judged,
     _names_match,
     _near_in_time,
-    _quote,
+    _quote_claim,
     _rejected_clause,
     _RelatedClaims,
     _Stories,
@@ -297,7 +297,7 @@ def find_disputes(
             yield _conflict(
                 ConflictKind.DISPUTE, target.ref, dispute.ref, score,
                 f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
-                f"{_quote(dispute.claim.text)} against {_quote(target.claim.text)}",
+                f"{_quote_claim(dispute.claim)} against {_quote_claim(target.claim)}",
             )
 
 
