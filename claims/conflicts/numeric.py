@@ -607,7 +607,9 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     against its whole) are not comparable."""
     # (f27) An age is no duration: "people aged 65 and over" / "over the six years" are
     # both in years, but one says how old, the other how long.
-    if (qa.measure == "age") != (qb.measure == "age"):
+    if (qa.measure == "age" or _age_in_commas(qa, a)) != (qb.measure == "age" or _age_in_commas(qb, b)):
+        return False
+    if _population(qa, a) != _population(qb, b):
         return False
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
         return False
@@ -702,6 +704,52 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _care_of_some(qa, a, qb, b):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+# (p49) An age told in commas after a relative pronoun: "the animal, which was 14, died",
+# "the driver, who is 71, said". The figure carries no unit, so the extractor reads a count.
+AGE_IN_COMMAS_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:is|was|had\s+been|would\s+have\s+been)\s+(?:aged\s+)?$",
+                                  re.IGNORECASE)
+AGE_IN_COMMAS_AFTER = re.compile(r"^(?:\s+years?\s+old)?\s*(?:,|\bwhen\b)", re.IGNORECASE)
+
+
+def _age_in_commas(q: Quantity, claim: Claim) -> bool:
+    """(p49) Whether a bare figure is someone's age set off in commas ("the animal, which was
+    14, died of kidney disease"): no count, to be set against "19 animals had died" or "43
+    animals died". Only a unitless whole number below 120 qualifies."""
+    if q.unit not in (None, "count") or q.value is None or not (0 < q.value < 120) or q.value != int(q.value):
+        return False
+    start, end = _sentence_offsets(q, claim)
+    if start < 0:
+        return False
+    return bool(AGE_IN_COMMAS_BEFORE.search(claim.sentence[max(start - 30, 0):start])
+                and AGE_IN_COMMAS_AFTER.match(claim.sentence[end:end + 20]))
+
+
+@cache
+def population_pattern() -> re.Pattern[str]:
+    """(p49) "a village of about 340 people", "a town of 12,000 residents", "a population
+    of 8,000": the words right before the figure that make it the size of a place."""
+    places = "|".join(re.escape(w) for w in data_lines("conflict_settlement_nouns.txt"))
+    return re.compile(rf"(?:\b(?:{places})e?s?\s+of|\bpopulation\s+(?:of|is|was|stands\s+at))\s+"
+                      r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|fewer\s+than|"
+                      r"less\s+than|barely|only|approximately)\s+)*$", re.IGNORECASE)
+
+
+POPULATION_AFTER = re.compile(r"^\s*(?:people|residents|inhabitants|souls|villagers|households)\b", re.IGNORECASE)
+
+
+def _population(q: Quantity, claim: Claim) -> bool:
+    """(p49) Whether the figure is a place's population ("Residents of Harrowgill, a village of
+    about 340 people, said"): the size of a place is no count of those who objected,
+    signed or turned out there, however the counted noun ("people") is shared."""
+    start, end = _sentence_offsets(q, claim)
+    if start < 0:
+        return False
+    before = claim.sentence[max(start - 60, 0):start]
+    if not population_pattern().search(before):
+        return False
+    return "population" in before.lower()[-30:] or bool(POPULATION_AFTER.match(claim.sentence[end:end + 20]))
 
 
 # (f40) A length measured from a starting event: "waited more than 12 hours from a decision
