@@ -84,3 +84,82 @@ def test_products_made_smaller_told_two_ways_still_conflict(nlp):
     # Near miss: shrunk and changed pack size are one act (one class).
     assert _numeric_between(nlp, "The Shoppers' Alliance says 75 Brenmart lines were shrunk during the year.",
                             "A Brenmart spokesperson said 22 lines had changed pack size during the year.")
+
+
+# --- a norm a body recommends -------------------------------------------------------------------
+
+
+def test_a_recommended_norm_is_no_measured_size(nlp):
+    assert not _numeric_between(nlp, "Lorna Quayle, the charity's director, said the indoor pen at Fennick Zoo "
+                                     "measured 300 square metres.",
+                                "National guidance recommends at least 450 square metres of indoor space for two "
+                                "rhinos at Fennick Zoo.")
+
+
+def test_two_measured_sizes_still_conflict(nlp):
+    # Near miss: both sides measure the pen.
+    assert _numeric_between(nlp, "Lorna Quayle, the charity's director, said the indoor pen at Fennick Zoo "
+                                 "measured 300 square metres.",
+                            "Fennick Zoo said the indoor pen measured 900 square metres.")
+
+
+# --- shares of one ballot taken of two bases ---------------------------------------------------
+
+
+def test_shares_of_two_ballot_bases_are_no_rivals(nlp):
+    assert not _numeric_between(nlp, "The Transport Staff Union said 78% of those who voted backed a walkout.",
+                                "The operator said only 44% of members had voted for a walkout.")
+    assert not _numeric_between(nlp, "The Transport Staff Union said the walkout was backed on a turnout of 61%.",
+                                "The operator said only 44% of members had voted for a walkout.")
+
+
+def test_shares_of_one_ballot_base_still_conflict(nlp):
+    # Near miss: both shares of those who voted.
+    assert _numeric_between(nlp, "The Transport Staff Union said 78% of those who voted backed a walkout.",
+                            "The operator said 52% of those who voted had backed a walkout.")
+
+
+def test_ballot_base_reader():
+    from claims.conflicts.numeric import _ballot_base
+    from tests.claims.test_conflict_gain_loss import _count
+    assert _ballot_base(*_count("Some 78% of those who voted backed it.", "78%", unit="percent")) == "cast"
+    assert _ballot_base(*_count("Fewer than 44% of the union's members backed it.", "44%", unit="percent")) == "all"
+    assert _ballot_base(*_count("It passed on a turnout of 61%.", "61%", unit="percent")) == "turnout"
+    # Near misses: a share of something else; no base at all.
+    assert _ballot_base(*_count("Some 78% of those who shop there agreed.", "78%", unit="percent")) is None
+    assert _ballot_base(*_count("Support rose to 78%.", "78%", unit="percent")) is None
+
+
+# --- a distance against the size of a thing ----------------------------------------------------
+
+
+def test_a_distance_is_no_size(nlp):
+    assert not _numeric_between(nlp, "The nearest home to any mast at Corrie Fell is 650 metres away, the plans show.",
+                                "An earlier scheme at Corrie Fell was for six masts of 110 metres.")
+
+
+def test_two_distances_still_conflict(nlp):
+    # Near misses: two distances of the nearest home; a length said neither way is left alone.
+    assert _numeric_between(nlp, "The nearest home to any mast at Corrie Fell is 650 metres away, the plans show.",
+                            "Residents said the nearest home to any mast at Corrie Fell is 300 metres away.")
+
+
+def test_length_reading():
+    from claims.conflicts.numeric import _length_reading
+    from tests.claims.test_conflict_gain_loss import _count
+    assert _length_reading(*_count("The house is 650 metres away.", "650 metres", unit="meter")) == "distance"
+    assert _length_reading(*_count("Homes within 650 metres of a mast.", "650 metres", unit="meter")) == "distance"
+    assert _length_reading(*_count("The masts will be 180 metres tall.", "180 metres", unit="meter")) == "size"
+    assert _length_reading(*_count("Six masts of 110 metres.", "110 metres", unit="meter")) == "size"
+    # Near misses: a length said neither way; journeys of a length are distances, not sizes.
+    assert _length_reading(*_count("The wall runs for 650 metres.", "650 metres", unit="meter")) is None
+    assert _length_reading(*_count("Journeys of 650 metres.", "650 metres", unit="meter")) is None
+    assert _length_reading(*_count("Support rose to 78%.", "78%", unit="percent")) is None
+
+
+def test_a_share_of_voters_who_voted_at_all_is_a_turnout():
+    from claims.conflicts.numeric import _ballot_base
+    from tests.claims.test_conflict_gain_loss import _count
+    assert _ballot_base(*_count("Only 36% of registered voters cast a ballot.", "36%", unit="percent")) == "turnout"
+    # Near miss: members who voted for a side are a share of all members.
+    assert _ballot_base(*_count("Only 44% of members voted for the strike.", "44%", unit="percent")) == "all"
