@@ -607,7 +607,11 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     against its whole) are not comparable."""
     # (f27) An age is no duration: "people aged 65 and over" / "over the six years" are
     # both in years, but one says how old, the other how long.
-    if (qa.measure == "age") != (qb.measure == "age"):
+    if (qa.measure == "age" or _age_in_commas(qa, a)) != (qb.measure == "age" or _age_in_commas(qb, b)):
+        return False
+    if _population(qa, a) != _population(qb, b):
+        return False
+    if _two_ballot_bases(qa, a, qb, b) or _distance_against_size(qa, a, qb, b):
         return False
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
         return False
@@ -702,6 +706,135 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _care_of_some(qa, a, qb, b):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+# (p49) An age told in commas after a relative pronoun: "the animal, which was 14, died",
+# "the driver, who is 71, said". The figure carries no unit, so the extractor reads a count.
+AGE_IN_COMMAS_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:is|was|had\s+been|would\s+have\s+been)\s+(?:aged\s+)?$",
+                                  re.IGNORECASE)
+AGE_IN_COMMAS_AFTER = re.compile(r"^(?:\s+years?\s+old)?\s*(?:,|\bwhen\b)", re.IGNORECASE)
+
+
+def _age_in_commas(q: Quantity, claim: Claim) -> bool:
+    """(p49) Whether a bare figure is someone's age set off in commas ("the animal, which was
+    14, died of kidney disease"): no count, to be set against "19 animals had died" or "43
+    animals died". Only a unitless whole number below 120 qualifies."""
+    if q.unit not in (None, "count") or q.value is None or not (0 < q.value < 120) or q.value != int(q.value):
+        return False
+    start, end = _sentence_offsets(q, claim)
+    if start < 0:
+        return False
+    return bool(AGE_IN_COMMAS_BEFORE.search(claim.sentence[max(start - 30, 0):start])
+                and AGE_IN_COMMAS_AFTER.match(claim.sentence[end:end + 20]))
+
+
+@cache
+def population_pattern() -> re.Pattern[str]:
+    """(p49) "a village of about 340 people", "a town of 12,000 residents", "a population
+    of 8,000": the words right before the figure that make it the size of a place."""
+    places = "|".join(re.escape(w) for w in data_lines("conflict_settlement_nouns.txt"))
+    return re.compile(rf"(?:\b(?:{places})e?s?\s+of|\bpopulation\s+(?:of|is|was|stands\s+at))\s+"
+                      r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|fewer\s+than|"
+                      r"less\s+than|barely|only|approximately)\s+)*$", re.IGNORECASE)
+
+
+POPULATION_AFTER = re.compile(r"^\s*(?:people|residents|inhabitants|souls|villagers|households)\b", re.IGNORECASE)
+
+
+def _population(q: Quantity, claim: Claim) -> bool:
+    """(p49) Whether the figure is a place's population ("Residents of Harrowgill, a village of
+    about 340 people, said"): the size of a place is no count of those who objected,
+    signed or turned out there, however the counted noun ("people") is shared."""
+    start, end = _sentence_offsets(q, claim)
+    if start < 0:
+        return False
+    before = claim.sentence[max(start - 60, 0):start]
+    if not population_pattern().search(before):
+        return False
+    return "population" in before.lower()[-30:] or bool(POPULATION_AFTER.match(claim.sentence[end:end + 20]))
+
+
+# (p49) The base a share of a ballot is taken of, written right after the figure: those who
+# voted ("81% of those who voted", "62% of votes cast", "of voters") or all who could
+# ("fewer than half of the union's members", "47% of members", "of the electorate").
+BALLOT_CAST_BASE = re.compile(r"^\s*(?:%|per\s?cent)?\s*of\s+(?:all\s+|the\s+)?(?:those\s+(?:who\s+)?(?:voted|voting)|"
+                              r"(?:the\s+)?votes?\s+cast|voters\b(?!\s+who\s+could)|ballots?\s+(?:cast|returned)|"
+                              r"the\s+vote\b|valid\s+votes)", re.IGNORECASE)
+BALLOT_ALL_BASE = re.compile(r"^\s*(?:%|per\s?cent)?\s*of\s+(?:(?:all|the|its|their|eligible)\s+|[\w'’-]+['’]s?\s+)*"
+                             r"(?:members|membership|electorate|eligible\s+voters|registered\s+voters|"
+                             r"those\s+(?:eligible|entitled)\s+to\s+vote)\b", re.IGNORECASE)
+
+
+# A turnout ("on a turnout of 58%", "a 58% turnout"): the share of all who voted at all.
+TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:of|was|is|at|stood\s+at|reached)\s+(?:just\s+|only\s+|about\s+|around\s+|"
+                            r"nearly\s+|almost\s+)?$", re.IGNORECASE)
+TURNOUT_AFTER = re.compile(r"^\s*(?:%|per\s?cent)?\s*turnout\b", re.IGNORECASE)
+# A share of voters or members that voted at all ("of registered voters cast a ballot",
+# "of members turned out"), not for a side ("voted for this action").
+TURNOUT_VERB = re.compile(r"^\s*(?:had\s+|have\s+|has\s+)?(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted|turned\s+out|"
+                          r"took\s+part)\b(?!\s+(?:for|against|in\s+favour|to|on\s+whether))", re.IGNORECASE)
+
+
+def _ballot_base(q: Quantity, claim: Claim) -> str | None:
+    """(p49) "cast" for a share of the votes cast, "all" for a share of all who could vote
+    for a side, "turnout" for the share who voted at all; None when the figure names none."""
+    start, end = _sentence_offsets(q, claim)
+    if start < 0:
+        return None
+    after = claim.sentence[end:end + 60]
+    if TURNOUT_BEFORE.search(claim.sentence[max(start - 40, 0):start]) or TURNOUT_AFTER.match(after):
+        return "turnout"
+    m = BALLOT_CAST_BASE.match(after) or BALLOT_ALL_BASE.match(after)
+    if m is None:
+        return None
+    if TURNOUT_VERB.match(after[m.end():]):
+        return "turnout"  # "33% of registered voters cast a ballot" is a turnout
+    return "cast" if m.re is BALLOT_CAST_BASE else "all"
+
+
+def _two_ballot_bases(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(p49) One share is of those who voted ("81% of those who voted backed strike action"),
+    the other of every member ("fewer than half of the union's members had supported a
+    strike", "Only 47% of members voted for this action"): two measures of one ballot,
+    which a low turnout reconciles, not rival counts; a turnout is a third measure."""
+    ba, bb = _ballot_base(qa, a), _ballot_base(qb, b)
+    return ba is not None and bb is not None and ba != bb
+
+
+# (p49) A length told as how far away something is ("780 metres away", "within 500 metres
+# of", "two miles from the village") and one told as the size of a thing ("180 metres tall",
+# "turbines of 125 metres", "a height of 90 metres").
+DISTANCE_AFTER = re.compile(r"^\s*(?:away|off|distant|from\s+(?:the|a|an|any|its|their|his|her|each|every)\b)",
+                            re.IGNORECASE)
+DISTANCE_BEFORE = re.compile(r"\b(?:within|distance\s+of|buffer\s+of|set\s+back)\s+(?:about\s+|around\s+|some\s+|"
+                             r"roughly\s+|just\s+)?$", re.IGNORECASE)
+SIZE_AFTER = re.compile(r"^\s*(?:tall|high|long|wide|deep|in\s+(?:height|length|diameter|width|depth))\b", re.IGNORECASE)
+SIZE_BEFORE = re.compile(r"\b(?:(?:height|length|width|diameter|span|depth)\s+of|\b(?!(?:distance|journey|trip|walk|drive|run|route|stretche)s\b)"
+                         r"[a-z]{3,}s\s+of)\s+(?:about\s+|around\s+|up\s+to\s+|"
+                         r"some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+def _length_reading(q: Quantity, claim: Claim) -> str | None:
+    """(p49) "distance", "size" or None (unsaid) for a figure of length."""
+    if convert(q, "meter") is None:
+        return None
+    start, end = _sentence_offsets(q, claim)
+    if start < 0:
+        return None
+    before, after = claim.sentence[max(start - 40, 0):start], claim.sentence[end:end + 30]
+    if DISTANCE_AFTER.match(after) or DISTANCE_BEFORE.search(before):
+        return "distance"
+    if SIZE_AFTER.match(after) or SIZE_BEFORE.search(before):
+        return "size"
+    return None
+
+
+def _distance_against_size(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(p49) "The nearest house to any turbine is 780 metres away" / "nine turbines of 125
+    metres": a distance and the size of a thing share a unit and a story, not a measure.
+    Two distances or two sizes stay compared, as does a length said neither way."""
+    ra, rb = _length_reading(qa, a), _length_reading(qb, b)
+    return ra is not None and rb is not None and ra != rb
 
 
 # (f40) A length measured from a starting event: "waited more than 12 hours from a decision
