@@ -1514,9 +1514,9 @@ class SpeakerResolver:
         used: set[int] = set()
         doc = self.doc
 
-        def capital(t: Token) -> bool:
+        def capital(t: Token, person_ok: bool = False) -> bool:
             return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() and \
-                t.ent_type_ != "PERSON" and t.lower_ not in self.titles
+                (person_ok or t.ent_type_ != "PERSON") and t.lower_ not in self.titles
 
         def named_adj(t: Token) -> bool:
             # a capitalised adjective that is no nationality ("the Scottish network") and
@@ -1529,17 +1529,21 @@ class SpeakerResolver:
             kind = t.lower_
             if kind not in kinds or t.i in used:
                 continue
-            if t.text[:1].isupper() and capital(t):
+            if t.text[:1].isupper() and capital(t, True):
+                # NER may call "Wenmore Grid" a person; a run holding a known first name
+                # ("Commuter Gary Line") is one
                 start = t.i
-                while start > 0 and capital(doc[start - 1]):
+                while start > 0 and capital(doc[start - 1], True):
                     start -= 1
                 end = t.i + 1
-                while end < len(doc) and capital(doc[end]):
+                while end < len(doc) and capital(doc[end], True):
                     end += 1
+                if any(w.text in _first_name_genders() for w in doc[start:end]):
+                    continue
                 if end == t.i + 1 and end + 1 < len(doc) and doc[end].lower_ == "of" and \
-                        capital(doc[end + 1]):
-                    end += 2  # "Port of Kellby"
-                    while end < len(doc) and capital(doc[end]):
+                        capital(doc[end + 1], True):
+                    end += 2  # "Port of Kellby" (NER may call the town a person)
+                    while end < len(doc) and capital(doc[end], True):
                         end += 1
             elif t.text.islower() and t.pos_ == "NOUN":
                 end = t.i + 1
