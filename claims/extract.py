@@ -101,7 +101,10 @@ from claims.rejections import with_rejections
 #     friend described before; "A, the watchdog Aquacom said" parsed as a relative clause is
 #     the name's statement of the clause before the comma; a bare "the forecaster" with no
 #     forecaster named is the body quoted in its sentence or the one before
-EXTRACTOR_VERSION = "39"
+# 40: s50 - a capitalised name carrying a word of a body or service ("the Eastmoor line",
+#     "Port of Kellby", "the Harrow Basin network"), which NER tags as a place, is a body
+#     for "the operator" / "the port" / "the network" back-references
+EXTRACTOR_VERSION = "40"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -172,6 +172,19 @@ def _org_kind_aliases() -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=1)
+def _place_body_kinds() -> dict[str, set[str]]:
+    """(s50) kind word of a place-named body -> the bare nouns that may mean it
+    (claims/data/speaker_place_body_kinds.txt)."""
+    out: dict[str, set[str]] = {}
+    for line in (DATA_DIR / "speaker_place_body_kinds.txt").read_text(
+            encoding="utf-8").splitlines():
+        if "|" in line and not line.startswith("#"):
+            noun, words = (part.strip() for part in line.split("|", 1))
+            out[noun] = {w.strip() for w in words.split(";") if w.strip()}
+    return out
+
+
+@lru_cache(maxsize=1)
 def _noun_synonyms() -> dict[str, set[str]]:
     """(a49) noun -> the nouns it stands for when it looks back to an unnamed person
     ("the pal" after "A friend of the defender"; data/speaker_noun_synonyms.txt)."""
@@ -273,6 +286,7 @@ class SpeakerResolver:
         self.place_mentions = self._place_mentions()
         self.peoples_bodies = self._peoples_bodies()
         self._build_entities()
+        self.place_bodies = self._place_named_bodies()
         self._build_short_forms()
         self._build_types()
         self._build_documents()
@@ -1457,6 +1471,11 @@ class SpeakerResolver:
             bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
             if bodies:
                 return bodies[-1]
+        place_named = [c for p, c, nouns in self.place_bodies if p < pos and lemma in nouns]
+        if place_named:
+            # (s50) "the Eastmoor line ... The operator said": the body named like a place,
+            # ahead of the opening subject and the most mentioned name
+            return place_named[-1]
         lead = self.lead_body
         if lead is not None and lead[0] < pos and not self._named_other_kind(lead[1], lemma, set(), pos) \
                 and not _media_for(lead[1], lemma) and not self._name_says_kind(lead[1], lemma) \
@@ -1476,6 +1495,76 @@ class SpeakerResolver:
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
         return described[1] if described is not None else None
+
+    def _place_named_bodies(self) -> list[tuple[int, str, set[str]]]:
+        """(s50) Bodies named like places: a capitalised name one of whose words is a kind
+        of body or service ("Westvale Water", "Northern Grid", "Port of Kellby"), or
+        capitalised words compounding a lower-case kind noun ("the Eastmoor line", "the
+        Harrow Basin network"; claims/data/speaker_place_body_kinds.txt). NER tags these
+        GPE/LOC/FAC, so no body was named and "the operator said" went to the most
+        mentioned name (a station or a town) or stayed unresolved. Names NER already took
+        for an organisation, and runs holding a person, are left to the usual steps; a bare
+        place ("in Eastmoor, residents said") carries no kind word. Returns (where, name,
+        the nouns that may mean it)."""
+        kinds = _place_body_kinds()
+        if not kinds:
+            return []
+        orgs = [(p, p + len(c)) for p, c in self.org_mentions]
+        out: list[tuple[int, str, set[str]]] = []
+        used: set[int] = set()
+        doc = self.doc
+
+        def capital(t: Token, person_ok: bool = False) -> bool:
+            return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() and \
+                (person_ok or t.ent_type_ != "PERSON") and t.lower_ not in self.titles
+
+        def named_adj(t: Token) -> bool:
+            # a capitalised adjective that is no nationality ("the Scottish network") and
+            # no NORP
+            return t.pos_ == "ADJ" and t.dep_ in {"amod", "compound"} and t.text[:1].isupper() \
+                and t.text[1:2].islower() and not t.ent_type_ and t.i != t.sent.start and \
+                t.lower_ not in _data_words("speaker_demonyms.txt")
+
+        for t in doc:
+            kind = t.lower_
+            if kind not in kinds or t.i in used:
+                continue
+            if t.text[:1].isupper() and capital(t, True):
+                # NER may call "Wenmore Grid" a person; a run holding a known first name
+                # ("Commuter Gary Line") is one
+                start = t.i
+                while start > 0 and capital(doc[start - 1], True):
+                    start -= 1
+                end = t.i + 1
+                while end < len(doc) and capital(doc[end], True):
+                    end += 1
+                if any(w.text in _first_name_genders() for w in doc[start:end]):
+                    continue
+                if end == t.i + 1 and end + 1 < len(doc) and doc[end].lower_ == "of" and \
+                        capital(doc[end + 1], True):
+                    end += 2  # "Port of Kellby" (NER may call the town a person)
+                    while end < len(doc) and capital(doc[end], True):
+                        end += 1
+            elif t.text.islower() and t.pos_ == "NOUN":
+                end = t.i + 1
+                start = t.i
+                while start > 0 and doc[start - 1].head.i >= start and (
+                        capital(doc[start - 1]) or named_adj(doc[start - 1])):
+                    start -= 1  # "the Eastmoor line": NER/tagger may call the name an ADJ
+            else:
+                continue
+            if end - start < 2:
+                continue
+            span = doc[start:end]
+            a, b = span.start_char, span.end_char
+            if any(p < b and a < q for p, q in orgs):
+                continue
+            used.update(range(start, end))
+            out.append((a, span.text, kinds[kind]))
+        for _, _, nouns in out:
+            # "The port said": a kind word read as a body's noun where such a body is named
+            self.org_nouns = self.org_nouns | ({n for n in nouns if n in kinds})
+        return out
 
     def _job_word_only(self, canonical: str) -> bool:
         """(a48) Every mention of the name is one capitalised word modifying a person's job
@@ -2420,6 +2509,18 @@ class SpeakerResolver:
                     self.org_types.setdefault(org, set()).add(lemma)
                     return done(Speaker(org, mention_text, None, "org",
                                         set(self.org_types[org])))
+                if not named:
+                    # (s50) "according to Northern Grid. The network operator said": a body
+                    # named like a place in this sentence or the one before, whose kind
+                    # allows the noun and each common word before it
+                    first = before.start_char if before is not None else head.sent.start_char
+                    mods = {c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"}
+                            and c.pos_ == "NOUN" and c.text.islower()}
+                    placed = {c for p, c, nouns in self.place_bodies if first <= p < pos and
+                              lemma in nouns and mods <= nouns | {c.split()[-1].lower()}}
+                    if len(placed) == 1:
+                        org = placed.pop()
+                        return done(Speaker(org, mention_text, None, "org", {lemma}))
         if head.pos_ == "NOUN" and head.tag_ == "NN" and \
                 len(self.described.get(lemma, ())) == 1 and \
                 any(c.lower_ == "the" for c in head.lefts) and \
