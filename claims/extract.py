@@ -101,6 +101,9 @@ from claims.rejections import with_rejections
 #     friend described before; "A, the watchdog Aquacom said" parsed as a relative clause is
 #     the name's statement of the clause before the comma; a bare "the forecaster" with no
 #     forecaster named is the body quoted in its sentence or the one before
+# 41: round e50 (40 is s50's): "told in writing that" is one statement; a body that reported
+#     on "the association" is not the association; "said 81% of those who voted backed X"
+#     is a clause; a figure in the speaker's description is a claim of its own words
 EXTRACTOR_VERSION = "41"
 
 
