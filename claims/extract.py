@@ -103,7 +103,7 @@ from claims.rejections import with_rejections
 #     forecaster named is the body quoted in its sentence or the one before
 # 41: round e50 (40 is s50's): "told in writing that" is one statement; a body that reported
 #     on "the association" is not the association; "said 81% of those who voted backed X"
-#     is a clause; a figure in the speaker's description is a claim of its own words
+#     is a clause
 EXTRACTOR_VERSION = "41"
 
 
@@ -131,7 +131,6 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         by_sentence.setdefault(sentence[0], []).append(q)
     for figures in by_sentence.values():
         start, end = _sentence_span(doc, text, figures[0].start_char, figures[-1].end_char)
-        end = min(end, speaker_description_end(doc, figures, attributions, start, end) or end)
         drafts.append(
             dict(kind=ClaimKind.QUANTITATIVE, start_char=start, end_char=end, quantities=figures)
         )
@@ -146,41 +145,6 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     drafts = _outside_furniture(text, drafts, furniture)
     drafts.sort(key=lambda d: (d["start_char"], d["end_char"]))
     return _with_ids(article, doc, text, drafts, furniture)
-
-
-def speaker_description_end(doc: Doc, figures: list[Quantity], attributions: list[Attribution],
-                            start: int, end: int) -> int | None:
-    """(e50) "Marrowfield Homes, which owns 8,400 homes in the town, said it had received 420
-    reports": a figure no statement holds that sits in the description of the speaker
-    (a relative clause or apposition of the cue's subject) is the writer's, but its
-    sentence also holds the speaker's statement, and as one claim with no speaker the
-    sentence passed for an unattributed copy of it. The figures' claim ends with the
-    speaker's description when every figure is in it and a statement of the sentence
-    starts after it; None otherwise."""
-    ends = []
-    for q in figures:
-        span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return None
-        subj = None
-        child = span.root
-        for anc in span.root.ancestors:
-            if child.dep_ in {"relcl", "appos", "acl"} and anc.dep_ in {"nsubj", "nsubjpass"} \
-                    and anc.head.pos_ in {"VERB", "AUX"} and anc.head.i > child.right_edge.i:
-                subj = anc
-                break
-            child = anc
-        if subj is None:
-            return None
-        last = subj.right_edge.i
-        while last > subj.i and doc[last].is_punct:
-            last -= 1
-        stop = doc[last].idx + len(doc[last].text)
-        if not any(stop <= a.content_start < end and a.content_start >= doc[subj.head.i].idx
-                   for a in attributions):
-            return None
-        ends.append(stop)
-    return max(ends) if ends and start < max(ends) < end else None
 
 
 def _outside_furniture(text: str, drafts: list[dict],

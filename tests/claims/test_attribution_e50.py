@@ -1,21 +1,14 @@
 """Round e50: three defects met in the g44 review articles (a claim cut at "told in
 writing that", a landlord's statements credited to the regulator that reported on it, and
-statements missed or swallowed by an unattributed figures claim). Each rule has sentences
+a statement missed where the parser made its clause an object). Each rule has sentences
 written for it and a near miss it must leave alone; none of the sentences is gold text.
 """
 
-from claims.extract import extract_claims, parser_text
-from claims.models import Article
 from tests.claims.test_speakers_s34 import _speakers
 
 
 def _by(got, words):
     return [(sp, content) for sp, content in got if words in content]
-
-
-def _claims(nlp, text):
-    article = Article(article_id="a", source="s", text=text, outlet="Outlet A")
-    return [(c.speaker, c.text) for c in extract_claims(article, nlp(parser_text(text)))]
 
 
 # 1. "told in writing that ...": the gerund after "in" starts no statement of its own
@@ -70,18 +63,3 @@ def test_near_miss_relative_clause_in_an_object_is_no_clause(nlp):
     text = "The board said it had fined those who ignored written warnings."
     got = _by(_speakers(nlp(text)), "fined")
     assert got and got[0][1] == "it had fined those who ignored written warnings"
-
-
-# 3b. a figure in the speaker's description is a claim of its own, not the sentence
-def test_figure_in_speaker_relative_clause_is_not_the_whole_sentence(nlp):
-    text = "Brightwater Care, which runs 35 homes in the county, said it had hired 120 nurses."
-    got = _claims(nlp, text)
-    assert (None, "Brightwater Care, which runs 35 homes in the county") in got
-    assert ("Brightwater Care", "it had hired 120 nurses") in got
-    assert not any("hired" in t for sp, t in got if sp is None)
-
-
-def test_near_miss_figure_outside_the_speaker_keeps_its_sentence(nlp):
-    text = "Brightwater Care runs 35 homes, and the council said 12 were short of staff."
-    got = _claims(nlp, text)
-    assert any(sp is None and t == text for sp, t in got)
