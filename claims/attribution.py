@@ -887,6 +887,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         if span is None:
             span = _object_then_verb(doc, tok)
         if span is None:
+            span = _relative_subject_clause(doc, tok)
+        if span is None:
             span = _stranded_that_clause(doc, tok)
         if span is None and lemma in object_verbs:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1264,6 +1266,36 @@ def _object_then_verb(doc: Doc, cue: Token) -> tuple[int, int] | None:
     return _span_chars(doc, obj.left_edge.i, last)
 
 
+def _relative_subject_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """(e50) "said 81% of those who voted backed strike action": a subject holding a
+    relative clause ("those who voted") follows the cue, and the parser made it the cue's
+    object and the clause's verb an adjective of the next noun ("backed strike action").
+    The verb stands right after the relative clause's own verb, which has no object but
+    the noun the misread verb modifies, so a clause starts after the cue; it runs, like any reported clause, to the end of the
+    cue's words ("..., on a turnout of 58%")."""
+    if cue.lemma_.lower() in word_list("object_verbs"):
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1]
+    if not objs:
+        return None
+    obj = objs[0]
+    for rel in obj.subtree:
+        if rel.dep_ != "relcl" or rel.tag_ not in {"VBD", "VBZ", "VBP"} or \
+                not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in rel.children) or \
+                any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} and c.i > rel.i and
+                    c.left_edge.i != rel.i + 1 for c in rel.children):
+            continue
+        verb = doc[rel.i + 1] if rel.i + 1 < len(doc) else None
+        if verb is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or \
+                verb.dep_ != "amod" or verb.head.i <= verb.i or verb.i > obj.right_edge.i:
+            continue
+        last = max(t.i for t in cue.subtree)
+        while last > verb.i and doc[last].is_punct and doc[last].text not in QUOTE_CHARS | {"%"}:
+            last -= 1
+        return _span_chars(doc, cue.i + 1, last)
+    return None
+
+
 def _that_as_determiner(doc: Doc, cue: Token, first: int) -> bool:
     """"cautioned that satellite records from the 1990s were less precise": the parser
     read "that" as a determiner, made the clause's subject the cue's object and left the
@@ -1407,6 +1439,8 @@ def _cut_nested(doc: Doc, text: str, cands: list[_Candidate]) -> None:
         for b in cands:
             if b is a or b.cue is None or not (a.start < b.cue.idx < a.end):
                 continue
+            if _manner_gerund(b.cue) and a.start < b.cue.head.head.idx < a.end:
+                continue  # (e50) "... had been told in writing that ...": one statement
             if _pronoun_aside(b.cue):
                 asides.append(b)
                 continue
@@ -1424,6 +1458,18 @@ def _cut_nested(doc: Doc, text: str, cands: list[_Candidate]) -> None:
 
 
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "that", "where"})
+
+
+def _manner_gerund(cue: Token) -> bool:
+    """(e50) "staff had been told in writing that their posts would go": the gerund after
+    "in" says how the verb before it was done, and the clause the parser hung on it is
+    that verb's; it starts no statement of its own inside the one holding the verb (the
+    claim stopped at "told in"). Fronted ("In saying that ..., she") or with a subject of
+    its own, it may be one."""
+    prep = cue.head
+    return cue.tag_ == "VBG" and cue.dep_ == "pcomp" and prep.lower_ == "in" and \
+        prep.head.pos_ in {"VERB", "AUX"} and prep.head.i < prep.i and \
+        not any(c.dep_ in SUBJ_DEPS for c in cue.children)
 
 
 def _pronoun_aside(cue: Token) -> bool:

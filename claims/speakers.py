@@ -1459,8 +1459,9 @@ class SpeakerResolver:
             firsts[c] = min(p, firsts.get(c, p))
 
         def before_description(c: str) -> bool:
-            return described is not None and firsts.get(c, pos) < described[0]
+            return described is not None and firsts.get(c, pos) < described[0] or c in spoke_of
 
+        spoke_of = self._spoke_of(lemma, pos)
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
                     and not self._natural_feature(sp.canonical) \
@@ -1564,6 +1565,33 @@ class SpeakerResolver:
         for _, _, nouns in out:
             # "The port said": a kind word read as a body's noun where such a body is named
             self.org_nouns = self.org_nouns | ({n for n in nouns if n in kinds})
+        return out
+
+    def _spoke_of(self, lemma: str, pos: int) -> set[str]:
+        """(e50) Bodies that, before `pos`, reported something about "the <lemma>": "The
+        ombudsman said the association had failed to inspect 212 homes" tells the ombudsman
+        is not the association, so it is no last resort for a later "the association said"
+        (every statement of a landlord went to the regulator investigating it, the last
+        body quoted)."""
+        spoke = {p: sp for p, sp in self.history if p < pos and sp.kind != "person"}
+        if not spoke:
+            return set()
+        out: set[str] = set()
+        for t in self.doc:
+            if t.idx >= pos:
+                break
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not t.text.islower() or \
+                    not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            child = t
+            for anc in t.ancestors:
+                if child.dep_ in {"ccomp", "xcomp", "dobj"}:
+                    for subj in anc.children:
+                        sp = spoke.get(subj.idx)
+                        if subj.dep_ in {"nsubj", "nsubjpass"} and sp is not None and \
+                                lemma not in subj.lemma_.lower():
+                            out.add(sp.canonical)
+                child = anc
         return out
 
     def _job_word_only(self, canonical: str) -> bool:
