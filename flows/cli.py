@@ -299,6 +299,9 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, db: Path) -> int:
     if not _utf8_names(*args.paths, db):
         return EXIT_BAD_OPTION
+    nothing = _nothing_to_read(args.paths)
+    if nothing is not None:
+        return nothing
     check_writable_store(db)
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)
@@ -334,6 +337,31 @@ def _run(args: argparse.Namespace, db: Path) -> int:
             print()
         print(_render(db, fmt, None, None))
     return EXIT_REJECTED if summary.rejections else EXIT_OK
+
+
+def _nothing_to_read(paths: list[str]) -> int | None:
+    """The exit status of a run with no input file at all (every path missing, a folder
+    without articles), its lines printed; None when there is something to read. Checked
+    before Prefect and spaCy start (seconds) and before the database is opened, so that a
+    wrong path neither waits nor leaves a new database and run lock behind, nor records a
+    run in an existing one. Files that exist but hold no article are the flow's to reject."""
+    from flows.inputs import discover  # noqa: PLC0415
+
+    skipped: list[str] = []
+    files, rejections = discover(paths, on_skipped=skipped.append)
+    if files:
+        return None
+    for line in skipped:
+        print(f"counterclaim: {line}", file=sys.stderr)
+    for rejection in rejections:
+        print(f"rejected: {rejection}", file=sys.stderr)
+    if not rejections:
+        # a wrong inbox path to an empty folder would otherwise look like a quiet success
+        print(f"counterclaim: no articles (.txt, .json, .jsonl) found in {', '.join(map(str, paths))}; "
+              "nothing run", file=sys.stderr)
+        return EXIT_OK
+    print("counterclaim: nothing to read; nothing run and nothing written", file=sys.stderr)
+    return EXIT_REJECTED
 
 
 def _run_flow(args: argparse.Namespace, db: Path):
