@@ -154,8 +154,10 @@ def default_db_path() -> Path:
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
-def check_is_duckdb(path: Path) -> None:
-    """Refuses an existing file that is not a DuckDB database, so it is never overwritten."""
+def check_is_duckdb(path: Path, *, writing: bool = True) -> None:
+    """Refuses an existing file that is not a DuckDB database, so it is never overwritten.
+    A reader (`report`, `export`) is told only what the file is not: it never writes, and
+    "refusing to write" sent the operator looking for a write they had not asked for."""
     if not path.exists():
         return
     if path.is_dir():
@@ -168,7 +170,8 @@ def check_is_duckdb(path: Path) -> None:
     if len(head) == 0:
         return  # an empty file (e.g. from mktemp) is a fresh store
     if head[8:12] != DUCKDB_MAGIC:
-        raise StoreError(f"{path}: not a DuckDB database file; refusing to write to it")
+        refusal = "; refusing to write to it" if writing else ""
+        raise StoreError(f"{path}: not a DuckDB database file{refusal}")
 
 
 def check_writable_store(path: Path, *, warn: Callable[[str], None] | None = None) -> None:
@@ -208,7 +211,7 @@ def open_store(
     """A connection to a counterclaim store, migrated to the current schema when writable.
     Waits while another process holds the file (see `connect`)."""
     path = Path(path)
-    check_is_duckdb(path)
+    check_is_duckdb(path, writing=not read_only)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such database; run `counterclaim run` first")
     if path.exists() and path.stat().st_size == 0:
