@@ -14,7 +14,7 @@ import signal
 import sys
 from pathlib import Path
 
-from claims.models import Verdict
+from claims.models import ReviewTooLong, Verdict, check_review_text
 from claims.reporting import ReportFormat, render_report
 from flows.inputs import printable_path
 from flows.interrupts import before_start_line, exit_status, exit_until_started, interrupt_quietly, started
@@ -556,6 +556,11 @@ def _review(args: argparse.Namespace, db: Path) -> int:
 
     from store.writes import add_review
 
+    try:
+        check_review_text(args.note, args.reviewer)  # the desk's limits, before the store is opened
+    except ReviewTooLong as exc:
+        print(f"counterclaim: {exc}; nothing recorded", file=sys.stderr)
+        return EXIT_BAD_OPTION
     if not db.exists():  # a typo in --db must not leave an empty store behind
         raise StoreError(f"{db}: no such database; run `counterclaim run` first")
     with open_store(db) as con:
