@@ -35,7 +35,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from flows.processes import free_port, healthy, stop_group, term_when_parent_dies
+from flows.processes import free_port, healthy, reachable, stop_group, term_when_parent_dies
 
 FLOW_NAME = "counterclaim"  # @flow(name=...) in flows/pipeline.py, not imported here (slow)
 DEPLOYMENT_NAME = "inbox"
@@ -88,6 +88,12 @@ def serve(
         raise ServeError(f"{inbox}: no such folder")
     if cron is not None:
         _check_cron(cron)
+    given_api = os.environ.get("PREFECT_API_URL")
+    if given_api and not reachable(given_api):
+        # Else "serving ..." was printed, then the runner died on it with ~90 lines of
+        # traceback and a fatal error ("the runner exited with status -6").
+        raise ServeError(f"serve failed: Failed to reach API at {given_api} (PREFECT_API_URL); "
+                         "nothing served")
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set())
                 for sig in (signal.SIGTERM, signal.SIGINT)}
