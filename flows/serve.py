@@ -296,11 +296,24 @@ def _run_runner(argv: list[str]) -> int:
     return 0
 
 
+def _runner_failed(exc: BaseException) -> None:
+    """One line for a runner that cannot go on (its API went away between the supervisor's
+    check and the deployment, or later), then out at once: a normal exit met the stop-on-EOF
+    thread blocked in stdin and died "Fatal Python error: _enter_buffered_busy" (status -6),
+    after Prefect's ~90 lines of httpx traceback."""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    say(f"the runner failed: {type(exc).__name__}: {detail}")
+    sys.stdout.flush()
+    os._exit(3)
+
+
 if __name__ == "__main__":
     try:
         sys.exit(_run_runner(sys.argv[1:]))
     except KeyboardInterrupt:  # stopped before flow.serve was listening for it
         sys.exit(0)
+    except Exception as exc:  # noqa: BLE001  (the supervisor reports our exit status)
+        _runner_failed(exc)
 elif __name__ == "__mp_main__":
     # Prefect runs each flow run in a spawned child, which imports this module under that
     # name before it unpickles the flow: quiet its logs the same way.
