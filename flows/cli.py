@@ -174,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--format", choices=[f.value for f in ReportFormat], default="text",
                      help="format of the printed conflict report (default text)")
     run.add_argument("--no-report", action="store_true", help="print the summary only")
+    run.add_argument("--quiet", "-q", action="store_true",
+                     help="no progress lines: only warnings, errors, rejections and the summary "
+                     "(for cron; the same as PREFECT_LOGGING_LEVEL=WARNING)")
     run.add_argument("--task-runner", choices=["default", "dask"], default="default",
                      help="where extraction runs: in this process (default), or on Dask "
                      "(needs the dask extra); storing always happens in this process")
@@ -305,6 +308,9 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     check_writable_store(db)
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)
+    if args.quiet:
+        # Read by Prefect when it is imported, and by the parse workers it starts.
+        os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
     # SIGTERM's default action would end the process silently while Prefect and spaCy load
     # (several seconds, before the flow's own handling starts): handled from here on.
     try:
@@ -373,9 +379,13 @@ def _run_flow(args: argparse.Namespace, db: Path):
     server = start_early()
     exit_until_started(server.stop)
     from flows.pipeline import counterclaim_flow  # noqa: PLC0415  (after the env is set)
-    from flows.quiet_logs import quiet_routine_task_logs
+    from flows.quiet_logs import quiet_run_logs
 
-    quiet_routine_task_logs()
+    quiet_run_logs()
+    if args.quiet:  # Prefect may have been imported before (a test, a notebook): say it again
+        import logging  # noqa: PLC0415
+
+        logging.getLogger("prefect").setLevel(logging.WARNING)
     flow_to_run = counterclaim_flow
     if args.task_runner == "dask" or args.dask_address:
         from flows.scaleout import DaskUnavailable, dask_task_runner  # noqa: PLC0415
