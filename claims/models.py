@@ -357,6 +357,27 @@ class Verdict(StrEnum):
     UNCLEAR = "unclear"
 
 
+# One limit for a review's note and reviewer, wherever a verdict is recorded (the desk, the
+# `review` command, store.writes.add_review): the desk refused a 5,000-character note that
+# `review --note` stored, so what one way of reviewing accepted the other could not show back.
+MAX_NOTE_CHARS = 4_000
+MAX_REVIEWER_CHARS = 200
+
+
+class ReviewTooLong(ValueError):
+    """A note or reviewer's name over its limit; the message says which and the limit."""
+
+
+def check_review_text(note: str | None, reviewer: str | None) -> None:
+    """Raises ReviewTooLong when the note or the reviewer's name (stripped) is over its limit."""
+    if note and len(note.strip()) > MAX_NOTE_CHARS:
+        raise ReviewTooLong(f"the note is longer than {MAX_NOTE_CHARS:,} characters "
+                            f"({len(note.strip()):,})")
+    if reviewer and len(reviewer.strip()) > MAX_REVIEWER_CHARS:
+        raise ReviewTooLong(f"the reviewer's name is longer than {MAX_REVIEWER_CHARS:,} characters "
+                            f"({len(reviewer.strip()):,})")
+
+
 class RunSummary(BaseModel):
     run_id: str
     started_at: datetime

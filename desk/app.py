@@ -37,7 +37,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from claims.models import ConflictKind, ConflictView, Verdict
+from claims.models import ConflictKind, ConflictView, ReviewTooLong, Verdict, check_review_text
 from claims.reporting import marked_parts
 from desk.highlight import Piece, claim_in_paragraph, pieces
 from store.browse import (
@@ -58,8 +58,6 @@ from store.writes import add_review
 T = TypeVar("T")
 
 MAX_FORM_BYTES = 20_000
-MAX_NOTE = 4_000
-MAX_REVIEWER = 200
 MAX_SEARCH = 200
 PAGE_ROWS = 500  # conflicts shown at most; more means the filters should narrow them
 STATUSES = ("open", *(v.value for v in Verdict))
@@ -235,10 +233,10 @@ async def post_review(desk: Desk, request: Request) -> Response:
         raise HTTPException(422, f"verdict {raw!r} is not one of: {', '.join(v.value for v in Verdict)}") from None
     note = form.get("note", "").strip() or None
     reviewer = form.get("reviewer", "").strip() or desk.reviewer
-    if note and len(note) > MAX_NOTE:
-        raise HTTPException(422, f"the note is longer than {MAX_NOTE} characters")
-    if reviewer and len(reviewer) > MAX_REVIEWER:
-        raise HTTPException(422, f"the reviewer's name is longer than {MAX_REVIEWER} characters")
+    try:
+        check_review_text(note, reviewer)
+    except ReviewTooLong as exc:
+        raise HTTPException(422, str(exc)) from None
     now = datetime.now(timezone.utc).replace(tzinfo=None)
 
     def write(con: duckdb.DuckDBPyConnection) -> str:

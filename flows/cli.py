@@ -14,7 +14,7 @@ import signal
 import sys
 from pathlib import Path
 
-from claims.models import Verdict
+from claims.models import ReviewTooLong, Verdict, check_review_text
 from claims.reporting import ReportFormat, render_report
 from flows.inputs import printable_path
 from flows.interrupts import before_start_line, exit_status, exit_until_started, interrupt_quietly, started
@@ -174,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--format", choices=[f.value for f in ReportFormat], default="text",
                      help="format of the printed conflict report (default text)")
     run.add_argument("--no-report", action="store_true", help="print the summary only")
+    run.add_argument("--quiet", "-q", action="store_true",
+                     help="no progress lines: only warnings, errors, rejections and the summary "
+                     "(for cron; the same as PREFECT_LOGGING_LEVEL=WARNING)")
     run.add_argument("--task-runner", choices=["default", "dask"], default="default",
                      help="where extraction runs: in this process (default), or on Dask "
                      "(needs the dask extra); storing always happens in this process")
@@ -299,9 +302,15 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, db: Path) -> int:
     if not _utf8_names(*args.paths, db):
         return EXIT_BAD_OPTION
+    nothing = _nothing_to_read(args.paths)
+    if nothing is not None:
+        return nothing
     check_writable_store(db)
     for key, value in QUIET_PREFECT.items():
         os.environ.setdefault(key, value)
+    if args.quiet:
+        # Read by Prefect when it is imported, and by the parse workers it starts.
+        os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
     # SIGTERM's default action would end the process silently while Prefect and spaCy load
     # (several seconds, before the flow's own handling starts): handled from here on.
     try:
@@ -336,6 +345,31 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     return EXIT_REJECTED if summary.rejections else EXIT_OK
 
 
+def _nothing_to_read(paths: list[str]) -> int | None:
+    """The exit status of a run with no input file at all (every path missing, a folder
+    without articles), its lines printed; None when there is something to read. Checked
+    before Prefect and spaCy start (seconds) and before the database is opened, so that a
+    wrong path neither waits nor leaves a new database and run lock behind, nor records a
+    run in an existing one. Files that exist but hold no article are the flow's to reject."""
+    from flows.inputs import discover  # noqa: PLC0415
+
+    skipped: list[str] = []
+    files, rejections = discover(paths, on_skipped=skipped.append)
+    if files:
+        return None
+    for line in skipped:
+        print(f"counterclaim: {line}", file=sys.stderr)
+    for rejection in rejections:
+        print(f"rejected: {rejection}", file=sys.stderr)
+    if not rejections:
+        # a wrong inbox path to an empty folder would otherwise look like a quiet success
+        print(f"counterclaim: no articles (.txt, .json, .jsonl) found in {', '.join(map(str, paths))}; "
+              "nothing run", file=sys.stderr)
+        return EXIT_OK
+    print("counterclaim: nothing to read; nothing run and nothing written", file=sys.stderr)
+    return EXIT_REJECTED
+
+
 def _run_flow(args: argparse.Namespace, db: Path):
     """The flow's summary, or the exit status of a run that could not start or did not
     finish (its one line already printed)."""
@@ -345,9 +379,13 @@ def _run_flow(args: argparse.Namespace, db: Path):
     server = start_early()
     exit_until_started(server.stop)
     from flows.pipeline import counterclaim_flow  # noqa: PLC0415  (after the env is set)
-    from flows.quiet_logs import quiet_routine_task_logs
+    from flows.quiet_logs import quiet_run_logs
 
-    quiet_routine_task_logs()
+    quiet_run_logs()
+    if args.quiet:  # Prefect may have been imported before (a test, a notebook): say it again
+        import logging  # noqa: PLC0415
+
+        logging.getLogger("prefect").setLevel(logging.WARNING)
     flow_to_run = counterclaim_flow
     if args.task_runner == "dask" or args.dask_address:
         from flows.scaleout import DaskUnavailable, dask_task_runner  # noqa: PLC0415
@@ -528,6 +566,11 @@ def _review(args: argparse.Namespace, db: Path) -> int:
 
     from store.writes import add_review
 
+    try:
+        check_review_text(args.note, args.reviewer)  # the desk's limits, before the store is opened
+    except ReviewTooLong as exc:
+        print(f"counterclaim: {exc}; nothing recorded", file=sys.stderr)
+        return EXIT_BAD_OPTION
     if not db.exists():  # a typo in --db must not leave an empty store behind
         raise StoreError(f"{db}: no such database; run `counterclaim run` first")
     with open_store(db) as con:

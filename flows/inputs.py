@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -37,9 +38,15 @@ def discover(
                 continue
             special = sorted(p for p in visible if _is_special(p))
             rejections.extend(Rejection(source=str(p), reason=NOT_REGULAR) for p in special)
+            # A link to nothing (its target moved or deleted) named like an article is an
+            # article the operator expects read: rejected as it is when named directly.
+            dangling = [p for p in visible if p.is_symlink() and not p.exists()]
+            rejections.extend(Rejection(source=str(p), reason=NO_SUCH_FILE) for p in sorted(dangling)
+                              if p.suffix.lower() in SUPPORTED_SUFFIXES)
+            skipped = [p for p in dangling if p.suffix.lower() not in SUPPORTED_SUFFIXES]
             visible = [p for p in visible if p.is_file()]
             files.extend(sorted(p for p in visible if p.suffix.lower() in SUPPORTED_SUFFIXES))
-            skipped = [p for p in visible if p.suffix.lower() not in SUPPORTED_SUFFIXES]
+            skipped += [p for p in visible if p.suffix.lower() not in SUPPORTED_SUFFIXES]
             if skipped and on_skipped is not None:
                 on_skipped(skipped_line(path, skipped))
         elif path.is_file():
@@ -47,7 +54,7 @@ def discover(
         elif path.exists():
             rejections.append(Rejection(source=str(path), reason=NOT_REGULAR))
         else:
-            rejections.append(Rejection(source=str(path), reason="no such file or folder"))
+            rejections.append(Rejection(source=str(path), reason=NO_SUCH_FILE))
     named = [f for f in files if not _undecodable(str(f))]
     rejections += [Rejection(source=str(f), reason=BAD_NAME) for f in files if _undecodable(str(f))]
     rejections = [r.model_copy(update={"source": printable_path(r.source)}) for r in rejections]
@@ -71,6 +78,7 @@ def printable_path(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+NO_SUCH_FILE = "no such file or folder"
 NOT_REGULAR = "not a regular file (a FIFO, socket or device); not read"
 
 
@@ -92,12 +100,15 @@ def _each_file_once(files: list[Path]) -> list[Path]:
 
 
 def _each_source_once(rejections: list[Rejection]) -> list[Rejection]:
-    """A special file (or one with an undecodable name) reached twice is said once."""
+    """A special file, a missing one (or one with an undecodable name) reached twice is said
+    once. A missing file is keyed by its own absolute name: two dangling links to one
+    target are two problems."""
     seen: set[Path] = set()
     once: list[Rejection] = []
     for rejection in rejections:
-        key = Path(rejection.source).resolve()
-        if rejection.reason not in (NOT_REGULAR, BAD_NAME) or key not in seen:
+        missing = rejection.reason == NO_SUCH_FILE
+        key = Path(os.path.abspath(rejection.source)) if missing else Path(rejection.source).resolve()
+        if rejection.reason not in (NOT_REGULAR, BAD_NAME, NO_SUCH_FILE) or key not in seen:
             seen.add(key)
             once.append(rejection)
     return once

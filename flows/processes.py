@@ -40,6 +40,19 @@ def healthy(api_url: str, timeout: float = 2.0) -> bool:
         return False
 
 
+def reachable(api_url: str, timeout: float = 5.0) -> bool:
+    """Something answers HTTP at `api_url`: any answer counts (a Prefect Cloud workspace
+    answers its health check only with a key), only a refused, unresolvable or silent
+    address does not. Used on a `PREFECT_API_URL` given to serve, before it says it serves."""
+    try:
+        with _NO_PROXY.open(f"{api_url.rstrip('/')}/health", timeout=timeout):
+            return True
+    except urllib.error.HTTPError:
+        return True
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+
+
 def stop_group(process: subprocess.Popen[Any], timeout: float = STOP_TIMEOUT) -> None:
     """Asks the process to stop (closes its stdin if it is a pipe, else SIGTERM to its group:
     it leads its own session), waits, then SIGKILLs the group."""

@@ -35,7 +35,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from flows.processes import free_port, healthy, stop_group, term_when_parent_dies
+from flows.processes import free_port, healthy, reachable, stop_group, term_when_parent_dies
 
 FLOW_NAME = "counterclaim"  # @flow(name=...) in flows/pipeline.py, not imported here (slow)
 DEPLOYMENT_NAME = "inbox"
@@ -88,6 +88,12 @@ def serve(
         raise ServeError(f"{inbox}: no such folder")
     if cron is not None:
         _check_cron(cron)
+    given_api = os.environ.get("PREFECT_API_URL")
+    if given_api and not reachable(given_api):
+        # Else "serving ..." was printed, then the runner died on it with ~90 lines of
+        # traceback and a fatal error ("the runner exited with status -6").
+        raise ServeError(f"serve failed: Failed to reach API at {given_api} (PREFECT_API_URL); "
+                         "nothing served")
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set())
                 for sig in (signal.SIGTERM, signal.SIGINT)}
@@ -290,11 +296,24 @@ def _run_runner(argv: list[str]) -> int:
     return 0
 
 
+def _runner_failed(exc: BaseException) -> None:
+    """One line for a runner that cannot go on (its API went away between the supervisor's
+    check and the deployment, or later), then out at once: a normal exit met the stop-on-EOF
+    thread blocked in stdin and died "Fatal Python error: _enter_buffered_busy" (status -6),
+    after Prefect's ~90 lines of httpx traceback."""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    say(f"the runner failed: {type(exc).__name__}: {detail}")
+    sys.stdout.flush()
+    os._exit(3)
+
+
 if __name__ == "__main__":
     try:
         sys.exit(_run_runner(sys.argv[1:]))
     except KeyboardInterrupt:  # stopped before flow.serve was listening for it
         sys.exit(0)
+    except Exception as exc:  # noqa: BLE001  (the supervisor reports our exit status)
+        _runner_failed(exc)
 elif __name__ == "__mp_main__":
     # Prefect runs each flow run in a spawned child, which imports this module under that
     # name before it unpickles the flow: quiet its logs the same way.

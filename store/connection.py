@@ -32,6 +32,7 @@ DB_WAIT_ENV = "COUNTERCLAIM_DB_WAIT"
 DEFAULT_DB_WAIT = 120.0  # seconds to wait for another process to let go of the file
 FIRST_DELAY = 0.5  # first backoff; doubled after each attempt ...
 MAX_DELAY = 4.0  # ... up to this (also the most a writer waits after the holder lets go)
+RETOLD_EVERY = 30.0  # seconds between two lines about one wait
 DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
 # DuckDB 1.x/2.x: 'IO Error: Could not set lock on file "F": Conflicting lock is held in ...'
 LOCK_ERROR_MARKERS = ("Could not set lock on file", "Conflicting lock is held")
@@ -82,7 +83,8 @@ def connect(
     """duckdb.connect, waiting while another process holds the file.
 
     Retries only the lock error, after 0.5 s, 1 s, 2 s, ... (then every 4 s) until `wait`
-    seconds (default `COUNTERCLAIM_DB_WAIT`, else 120) have passed; each retry is logged
+    seconds (default `COUNTERCLAIM_DB_WAIT`, else 120) have passed; the first retry is logged,
+    then one every 30 s
     ("database busy, retrying in Ns (attempt k)"). Then raises StoreBusy
     ("FILE: held by another process for N s; nothing written"). Any other error is raised
     at once as StoreError.
@@ -115,7 +117,7 @@ def wait_while_busy(
     warn: Callable[[str], None] | None = None,
 ) -> T:
     """Calls `attempt` until it stops raising StillHeld, after 0.5 s, 1 s, 2 s, then every 4 s,
-    logging each retry, for at most `wait` seconds (default `COUNTERCLAIM_DB_WAIT`); then
+    logging the first retry and then one every 30 s, for at most `wait` seconds (default `COUNTERCLAIM_DB_WAIT`); then
     raises StoreBusy naming the file, the time waited and the holder. Shared by the file
     open and the run lock so that both give way the same, documented, way."""
     setting = db_wait_seconds()
@@ -127,6 +129,7 @@ def wait_while_busy(
     warn = warn or log.warning
     started = time.monotonic()
     delay, attempt_no = FIRST_DELAY, 1
+    told_at: float | None = None
     while True:
         try:
             return attempt()
@@ -139,7 +142,11 @@ def wait_while_busy(
                     f"({waited_for}; {exc})"
                 ) from None
             pause = min(delay, remaining)
-            warn(f"{path}: {busy}, retrying in {pause:.1f}s (attempt {attempt_no}; {exc})")
+            # The first retry is said, then one line every RETOLD_EVERY s: a line per retry
+            # was ~30 lines of one problem in a 120 s wait (round u50).
+            if told_at is None or waited - told_at >= RETOLD_EVERY:
+                warn(f"{path}: {busy}, retrying in {pause:.1f}s (attempt {attempt_no}; {exc})")
+                told_at = waited
             time.sleep(pause)
             delay, attempt_no = min(delay * 2, MAX_DELAY), attempt_no + 1
 
@@ -154,8 +161,10 @@ def default_db_path() -> Path:
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
-def check_is_duckdb(path: Path) -> None:
-    """Refuses an existing file that is not a DuckDB database, so it is never overwritten."""
+def check_is_duckdb(path: Path, *, writing: bool = True) -> None:
+    """Refuses an existing file that is not a DuckDB database, so it is never overwritten.
+    A reader (`report`, `export`) is told only what the file is not: it never writes, and
+    "refusing to write" sent the operator looking for a write they had not asked for."""
     if not path.exists():
         return
     if path.is_dir():
@@ -168,7 +177,8 @@ def check_is_duckdb(path: Path) -> None:
     if len(head) == 0:
         return  # an empty file (e.g. from mktemp) is a fresh store
     if head[8:12] != DUCKDB_MAGIC:
-        raise StoreError(f"{path}: not a DuckDB database file; refusing to write to it")
+        refusal = "; refusing to write to it" if writing else ""
+        raise StoreError(f"{path}: not a DuckDB database file{refusal}")
 
 
 def check_writable_store(path: Path, *, warn: Callable[[str], None] | None = None) -> None:
@@ -208,7 +218,7 @@ def open_store(
     """A connection to a counterclaim store, migrated to the current schema when writable.
     Waits while another process holds the file (see `connect`)."""
     path = Path(path)
-    check_is_duckdb(path)
+    check_is_duckdb(path, writing=not read_only)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such database; run `counterclaim run` first")
     if path.exists() and path.stat().st_size == 0:

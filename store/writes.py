@@ -20,7 +20,8 @@ from pathlib import Path
 
 import duckdb
 
-from claims.models import Article, Claim, ClusterMember, Clusters, Conflict, Rejection, RunSummary, Verdict
+from claims.models import (Article, Claim, ClusterMember, Clusters, Conflict, Rejection, RunSummary, Verdict,
+                           check_review_text)
 from store.connection import refuse_snapshot
 from store.reads import SNAPSHOT_MARK
 from store.transaction import transaction
@@ -130,6 +131,7 @@ def add_review(
     """Appends a verdict and returns the conflict's id as stored; earlier verdicts are kept
     as the conflict's review history. The id is matched in any case (ids are hex digits,
     copied by hand). A snapshot is refused: the next run replaces it, verdict and all."""
+    check_review_text(note, reviewer)  # before anything is looked up or written
     refuse_snapshot(con, _database_path(con), "record verdicts on")
     # an empty name or note is none: analysts filter `reviewer IS NULL`, not both
     reviewer = (reviewer or "").strip() or None

@@ -77,3 +77,17 @@ def test_nothing_is_said_when_nothing_was_skipped(tmp_path):
     lines = []
     read_articles([tmp_path], on_skipped=lines.append)
     assert lines == []
+
+
+def test_dangling_link_in_a_folder_is_rejected_like_a_named_one(tmp_path):
+    """(u50) A link to nothing inside a folder vanished without a word ("no articles found",
+    exit 0), while the same link named directly was rejected."""
+    (tmp_path / "a.txt").write_text("Prices rose 5% last year.")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "dangling.html").symlink_to(tmp_path / "gone.html")
+    lines = []
+    articles, rejections = read_articles([tmp_path, tmp_path / "dangling.txt"], on_skipped=lines.append)
+    assert [a.article_id for a in articles] == ["a"]
+    assert [str(r) for r in rejections] == [f"{tmp_path / 'dangling.txt'}: no such file or folder"]
+    assert lines == [f"{tmp_path}: skipped 1 file(s) of other types (1 .html); "
+                     "only .txt, .json, .jsonl files are read"]

@@ -157,9 +157,8 @@ def test_writer_waits_with_logged_backoff_until_the_holder_lets_go(tmp_path, hol
         assert con.execute("SELECT count(*) FROM articles").fetchall() == [(0,)]
     assert 2.5 < waited < 30
     texts = [m for _, m in messages]
-    assert texts[0].startswith(f"{db}: database busy, retrying in 0.5s (attempt 1")
-    assert "retrying in 1.0s (attempt 2" in texts[1]
-    assert "retrying in 2.0s (attempt 3" in texts[2]
+    # (u50) one problem, one line: the retries that follow within 30 s are not each told
+    assert len(texts) == 1 and texts[0].startswith(f"{db}: database busy, retrying in 0.5s (attempt 1")
 
 
 def test_backoff_doubles_to_its_cap_and_the_last_pause_ends_at_the_bound(monkeypatch):
@@ -183,8 +182,24 @@ def test_backoff_doubles_to_its_cap_and_the_last_pause_ends_at_the_bound(monkeyp
         connection.wait_while_busy(held, Path("x.duckdb"), "held by another process", "database busy",
                                    wait=13, warn=warnings.append)
     assert pauses == [0.5, 1.0, 2.0, 4.0, 4.0, 1.5]
-    assert len(warnings) == len(pauses) and "attempt 6; pid 42" in warnings[-1]
+    assert len(warnings) == 1 and "attempt 1; pid 42" in warnings[0]
     assert str(caught.value).startswith("x.duckdb: held by another process for 13 s; nothing written")
+
+
+def test_a_long_wait_is_told_once_then_every_30_seconds(monkeypatch):
+    """(u50) A line per retry made a 120 s wait ~30 lines of one problem."""
+    now = [100.0]
+    monkeypatch.setattr(connection.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(connection.time, "sleep", lambda s: now.__setitem__(0, now[0] + s))
+
+    def held():
+        raise connection.StillHeld("pid 42")
+
+    warnings: list[str] = []
+    with pytest.raises(StoreBusy):
+        connection.wait_while_busy(held, Path("x.duckdb"), "held by another process", "database busy",
+                                   wait=120, warn=warnings.append)
+    assert [w.split("(attempt ")[1].split(";")[0] for w in warnings] == ["1", "11", "19", "27"]  # at 0, 31.5, 63.5, 95.5 s
 
 
 def test_writer_gives_up_after_the_bounded_wait_and_says_so(tmp_path, holders, monkeypatch):
@@ -259,7 +274,7 @@ def test_run_waits_for_a_reader_of_the_live_file_then_succeeds(tmp_path, holders
     holder = holders(db)
     run = Run(str(SEEDS), "--db", str(db), "--no-report")
     # The NLP goes on while the reader holds the file; the store step waits for it.
-    busy_at = run.wait_for("Task run 'store-", "database busy", "(attempt 3")
+    busy_at = run.wait_for("Task run 'store-", "database busy", "(attempt 1")
     time.sleep(2)
     released_at = time.monotonic()
     holder.release()
