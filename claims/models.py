@@ -369,6 +369,9 @@ class RunSummary(BaseModel):
     claims: int = 0
     clusters: int = 0
     conflicts: int = 0
+    # (r50) reviewed conflicts no longer found, kept for their verdicts (the report lists
+    # them too); not a column of `runs`: read from the store when the run is written
+    stale_conflicts: int = 0
     status: str = "running"
     rejections: list[Rejection] = Field(default_factory=list)
     # article id -> the path its unchanged text was read from this time, when it was stored
@@ -409,7 +412,9 @@ class ConflictView(BaseModel):
     a_published: date | None = None
     a_title: str | None = None
     a_url: str | None = None
-    a_claim_state: str = "current"  # 'current', 'changed' (claim gone from its article) or 'removed'
+    # 'current', 'changed' (claim gone from its article), 'removed', or (r50) 'edited' (a stale
+    # conflict's claim still stored, its sentence rewritten since: the copy is shown)
+    a_claim_state: str = "current"
     claim_b: str
     b_text: str
     b_sentence: str | None = None
@@ -421,4 +426,6 @@ class ConflictView(BaseModel):
     b_published: date | None = None
     b_title: str | None = None
     b_url: str | None = None
-    b_claim_state: str = "current"  # 'current', 'changed' (claim gone from its article) or 'removed'
+    # 'current', 'changed' (claim gone from its article), 'removed', or (r50) 'edited' (a stale
+    # conflict's claim still stored, its sentence rewritten since: the copy is shown)
+    b_claim_state: str = "current"

@@ -181,6 +181,13 @@ def store_counts(con: duckdb.DuckDBPyConnection) -> StoreCounts:
     return StoreCounts(articles=row[0], claims=row[1], quantities=row[2], clusters=row[3], conflicts=row[4])
 
 
+def stale_conflict_count(con: duckdb.DuckDBPyConnection) -> int:
+    """(r50) Conflicts no longer found but kept for their verdicts (only reviewed ones are
+    kept): the report lists them after the current ones, so a run's summary counts them
+    apart rather than leave "conflicts 2" beside a report of three."""
+    return con.execute("SELECT count(*) FROM conflicts WHERE stale").fetchall()[0][0]
+
+
 def conflict_exists(con: duckdb.DuckDBPyConnection, conflict_id: str) -> bool:
     return bool(
         con.execute("SELECT count(*) FROM conflicts WHERE conflict_id = ?", [conflict_id]).fetchall()[0][0]
