@@ -154,6 +154,9 @@ class Attribution(BaseModel):
     speaker_role: str | None = None
     cue: str | None = None
     is_quote: bool = False
+    # (r50) what the speaker is, as attribution resolved it (`claims.speakers.Speaker.kind`):
+    # person, org, document, group or other; None when not known
+    speaker_kind: str | None = None
 
 
 class ClaimKind(StrEnum):
@@ -182,6 +185,10 @@ class Claim(BaseModel):
     speaker_role: str | None = None
     cue: str | None = None
     is_quote: bool = False
+    # (r50) person, org, document, group or other (`claims.speakers.Speaker.kind`); None
+    # when unknown (no speaker, or stored before round r50): a ClaimReview's claimant is a
+    # Person or an Organization by it
+    speaker_kind: str | None = None
     quantities: list[Quantity] = Field(default_factory=list)
 
     def quantity_id(self, index: int) -> str:
@@ -407,6 +414,7 @@ class ConflictView(BaseModel):
     a_offset_in_sentence: int | None = None
     a_speaker: str | None = None
     a_speaker_role: str | None = None
+    a_speaker_kind: str | None = None  # (r50) see `Claim.speaker_kind`
     a_article_id: str | None = None
     a_outlet: str | None = None
     a_published: date | None = None
@@ -421,6 +429,7 @@ class ConflictView(BaseModel):
     b_offset_in_sentence: int | None = None
     b_speaker: str | None = None
     b_speaker_role: str | None = None
+    b_speaker_kind: str | None = None  # (r50) see `Claim.speaker_kind`
     b_article_id: str | None = None
     b_outlet: str | None = None
     b_published: date | None = None

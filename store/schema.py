@@ -263,7 +263,12 @@ MIGRATIONS: list[str] = [
     # article has since rewritten ("over $800 million" corrected to "over $500 million"
     # beside it): read live, one side showed the old sentence and the other the new.
     # `claim_state` is `edited` when the stored claim's sentence is no longer the copy shown.
+    # Also (r50) the speaker's kind (person, org, ...) as attribution resolved it, on each
+    # claim and in each side's copy: a ClaimReview's claimant is a Person or an Organization.
     """
+    ALTER TABLE claims ADD COLUMN speaker_kind VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_a_speaker_kind VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_speaker_kind VARCHAR;
     CREATE OR REPLACE VIEW conflict_report AS
     SELECT
         f.conflict_id, f.kind, f.score, f.reason, f.first_seen, f.stale,
@@ -276,6 +281,7 @@ MIGRATIONS: list[str] = [
              ELSE ca.start_char - ca.sentence_start END AS a_offset_in_sentence,
         CASE WHEN ca.claim_id IS NULL OR f.copy_a THEN f.claim_a_speaker ELSE ca.speaker END AS a_speaker,
         CASE WHEN ca.claim_id IS NULL OR f.copy_a THEN f.claim_a_speaker_role ELSE ca.speaker_role END AS a_speaker_role,
+        CASE WHEN ca.claim_id IS NULL OR f.copy_a THEN f.claim_a_speaker_kind ELSE ca.speaker_kind END AS a_speaker_kind,
         coalesce(ca.article_id, f.claim_a_article_id) AS a_article_id,
         CASE WHEN aa.article_id IS NULL OR f.copy_a THEN f.claim_a_outlet ELSE aa.outlet END AS a_outlet,
         CASE WHEN aa.article_id IS NULL OR f.copy_a THEN f.claim_a_published ELSE aa.published END AS a_published,
@@ -294,6 +300,7 @@ MIGRATIONS: list[str] = [
              ELSE cb.start_char - cb.sentence_start END AS b_offset_in_sentence,
         CASE WHEN cb.claim_id IS NULL OR f.copy_b THEN f.claim_b_speaker ELSE cb.speaker END AS b_speaker,
         CASE WHEN cb.claim_id IS NULL OR f.copy_b THEN f.claim_b_speaker_role ELSE cb.speaker_role END AS b_speaker_role,
+        CASE WHEN cb.claim_id IS NULL OR f.copy_b THEN f.claim_b_speaker_kind ELSE cb.speaker_kind END AS b_speaker_kind,
         coalesce(cb.article_id, f.claim_b_article_id) AS b_article_id,
         CASE WHEN ab.article_id IS NULL OR f.copy_b THEN f.claim_b_outlet ELSE ab.outlet END AS b_outlet,
         CASE WHEN ab.article_id IS NULL OR f.copy_b THEN f.claim_b_published ELSE ab.published END AS b_published,

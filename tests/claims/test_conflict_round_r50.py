@@ -53,3 +53,16 @@ def test_the_reviewers_example_is_one_numeric_conflict(nlp):
     figures, also = conflict.reason.split(ALSO)
     assert "'20%'" in figures and "'15%'" in figures and "do not overlap" in figures
     assert "opposite assessments ('fell' vs 'rose')" in also
+
+
+# --- the speaker's kind is kept on the claim (for the ClaimReview export's claimant) ----------
+
+def test_claims_keep_the_kind_of_their_speaker(nlp):
+    from claims.extract import extract_claims
+    from claims.models import Article
+
+    text = ("The passenger group Rail Watch said the figure was false. Transport minister Hal Osei said the "
+            "network was improving.")
+    article = Article(article_id="t1", source="t1.txt", text=text, outlet="Daily Post")
+    kinds = {c.speaker: c.speaker_kind for c in extract_claims(article, nlp(text))}
+    assert kinds == {"Rail Watch": "org", "Hal Osei": "person"}

@@ -64,3 +64,14 @@ def test_the_summary_counts_the_stale_conflicts_apart(tmp_path):
     summary = run_summary("r2").model_copy(update={"conflicts": 2, "stale_conflicts": 1})
     assert conflicts_line(summary) == "conflicts 2 (+1 stale with verdicts)"
     assert conflicts_line(summary.model_copy(update={"stale_conflicts": 0})) == "conflicts 2"
+
+
+def test_the_speakers_kind_is_stored_read_back_and_shown_by_the_view(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as con:
+        a = article()
+        cls = [c.model_copy(update={"speaker_kind": kind}) for c, kind in zip(claims_of(a), ("org", None))]
+        writes.write_run(con, summary=run_summary("r1"), articles=[a], claims=cls, clusters=[], conflicts=[],
+                         claim_texts={c.claim_id: c.text for c in cls}, now=NOW)
+        from store.reads import load_claim_refs, load_stored_claims
+        assert [r.claim.speaker_kind for r in load_claim_refs(con)] == ["org", None]
+        assert [r.claim.speaker_kind for r in load_stored_claims(con)] == ["org", None]
