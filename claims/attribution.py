@@ -2024,6 +2024,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             speaker=cand.speaker.canonical,
             speaker_mention=cand.speaker.mention,
             speaker_role=cand.speaker.role,
+            speaker_kind=cand.speaker.kind,
             cue=cue,
             is_quote=cand.is_quote,
         )

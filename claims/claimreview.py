@@ -38,6 +38,22 @@ def _person(name: str | None, role: str | None = None) -> dict[str, Any] | None:
     return _drop_empty({"@type": "Person", "name": name, "jobTitle": role})
 
 
+# (r50) Speaker kinds (`Claim.speaker_kind`) exported as a schema.org Organization: a
+# company, body or outlet ("Corravale Trains" was exported as a Person). schema.org's author
+# is a Person or an Organization, and neither fits the other kinds (a report, two parties
+# together, "residents"): they stay a Person, as before.
+ORGANIZATION_KINDS = frozenset({"org"})
+
+
+def _claimant(name: str | None, role: str | None, kind: str | None) -> dict[str, Any] | None:
+    """The claim's author: an Organization when attribution resolved the speaker as one,
+    else a Person (also when the kind is unknown: a claim stored before round r50 is
+    exported as before until its article is read again)."""
+    if kind in ORGANIZATION_KINDS and name:
+        return _drop_empty({"@type": "Organization", "name": name})
+    return _person(name, role)
+
+
 def _other_claim(c: ConflictView) -> str:
     who = c.b_speaker or "an unattributed source"
     where = ", ".join(x for x in (c.b_outlet, c.b_published.isoformat() if c.b_published else None) if x)
@@ -55,7 +71,7 @@ def claim_review(c: ConflictView) -> dict[str, Any]:
     })
     item = _drop_empty({
         "@type": "Claim",
-        "author": _person(c.a_speaker, c.a_speaker_role),
+        "author": _claimant(c.a_speaker, c.a_speaker_role, c.a_speaker_kind),
         "datePublished": c.a_published.isoformat() if c.a_published else None,
         "appearance": appearance if len(appearance) > 1 else None,
     })

@@ -142,8 +142,10 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     # figures no statement holds: each makes its sentence a quantitative claim
     figures = [(q.start_char, q.end_char) for i, q in enumerate(quantities) if i not in claimed]
     for start, end in narrated_spans(doc, text, taken, figures):
+        # (r50) the outlet speaks for itself: an organisation; an article id is no speaker's kind
         drafts.append(dict(kind=ClaimKind.NARRATED, start_char=start, end_char=end,
-                           speaker=article.outlet or article.article_id))
+                           speaker=article.outlet or article.article_id,
+                           speaker_kind="org" if article.outlet else None))
     furniture = furniture_spans(text)
     drafts = _outside_furniture(text, drafts, furniture)
     drafts.sort(key=lambda d: (d["start_char"], d["end_char"]))
@@ -226,6 +228,7 @@ def _attributed_draft(text: str, attribution: Attribution, figures: list[Quantit
         speaker=attribution.speaker,
         speaker_mention=attribution.speaker_mention,
         speaker_role=attribution.speaker_role,
+        speaker_kind=attribution.speaker_kind,
         cue=attribution.cue,
         is_quote=attribution.is_quote,
     )

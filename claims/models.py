@@ -154,6 +154,9 @@ class Attribution(BaseModel):
     speaker_role: str | None = None
     cue: str | None = None
     is_quote: bool = False
+    # (r50) what the speaker is, as attribution resolved it (`claims.speakers.Speaker.kind`):
+    # person, org, document, group or other; None when not known
+    speaker_kind: str | None = None
 
 
 class ClaimKind(StrEnum):
@@ -182,6 +185,10 @@ class Claim(BaseModel):
     speaker_role: str | None = None
     cue: str | None = None
     is_quote: bool = False
+    # (r50) person, org, document, group or other (`claims.speakers.Speaker.kind`); None
+    # when unknown (no speaker, or stored before round r50): a ClaimReview's claimant is a
+    # Person or an Organization by it
+    speaker_kind: str | None = None
     quantities: list[Quantity] = Field(default_factory=list)
 
     def quantity_id(self, index: int) -> str:
@@ -390,6 +397,9 @@ class RunSummary(BaseModel):
     claims: int = 0
     clusters: int = 0
     conflicts: int = 0
+    # (r50) reviewed conflicts no longer found, kept for their verdicts (the report lists
+    # them too); not a column of `runs`: read from the store when the run is written
+    stale_conflicts: int = 0
     status: str = "running"
     rejections: list[Rejection] = Field(default_factory=list)
     # article id -> the path its unchanged text was read from this time, when it was stored
@@ -425,21 +435,27 @@ class ConflictView(BaseModel):
     a_offset_in_sentence: int | None = None
     a_speaker: str | None = None
     a_speaker_role: str | None = None
+    a_speaker_kind: str | None = None  # (r50) see `Claim.speaker_kind`
     a_article_id: str | None = None
     a_outlet: str | None = None
     a_published: date | None = None
     a_title: str | None = None
     a_url: str | None = None
-    a_claim_state: str = "current"  # 'current', 'changed' (claim gone from its article) or 'removed'
+    # 'current', 'changed' (claim gone from its article), 'removed', or (r50) 'edited' (a stale
+    # conflict's claim still stored, its sentence rewritten since: the copy is shown)
+    a_claim_state: str = "current"
     claim_b: str
     b_text: str
     b_sentence: str | None = None
     b_offset_in_sentence: int | None = None
     b_speaker: str | None = None
     b_speaker_role: str | None = None
+    b_speaker_kind: str | None = None  # (r50) see `Claim.speaker_kind`
     b_article_id: str | None = None
     b_outlet: str | None = None
     b_published: date | None = None
     b_title: str | None = None
     b_url: str | None = None
-    b_claim_state: str = "current"  # 'current', 'changed' (claim gone from its article) or 'removed'
+    # 'current', 'changed' (claim gone from its article), 'removed', or (r50) 'edited' (a stale
+    # conflict's claim still stored, its sentence rewritten since: the copy is shown)
+    b_claim_state: str = "current"

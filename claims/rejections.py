@@ -138,8 +138,8 @@ class _RejectionBySubject:
         if speaker is None:
             return None
         return Attribution(content_start=start, content_end=end, speaker=speaker.canonical,
-                           speaker_mention=speaker.mention, speaker_role=speaker.role, cue=verb.text,
-                           is_quote=False)
+                           speaker_mention=speaker.mention, speaker_role=speaker.role, speaker_kind=speaker.kind,
+                           cue=verb.text, is_quote=False)
 
 
 def _negated(verb: Token) -> bool:

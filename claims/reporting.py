@@ -67,6 +67,13 @@ class _Heading:
         return f"{shown} conflict(s){status}, strongest first"
 
 
+def conflicts_line(summary: RunSummary) -> str:
+    """(r50) "conflicts 2 (+1 stale with verdicts)": the current conflicts, and apart the
+    stale ones the report also lists, so the summary's count matches the report's."""
+    stale = f" (+{summary.stale_conflicts} stale with verdicts)" if summary.stale_conflicts else ""
+    return f"conflicts {summary.conflicts}{stale}"
+
+
 def marked_sentence(sentence: str | None, offset: int | None, text: str, left: str, right: str) -> str:
     """The claim's sentence with the claim itself between markers; the claim alone when the
     sentence is gone (a stale conflict whose article changed)."""
@@ -99,8 +106,11 @@ def _source_name(outlet: str | None, article_id: str | None) -> str:
 
 def _gone(claim_state: str) -> str:
     """A stale conflict's side whose claim is no longer stored says why: its article was
-    corrected (the claim is no longer in it) or removed."""
-    return {"changed": "; claim no longer in the article", "removed": "; article removed"}.get(claim_state, "")
+    corrected (the claim is no longer in it) or removed. One whose claim is still stored in
+    a rewritten sentence (`edited`, r50) shows the sentence as reviewed and says the article
+    has changed since, so the reader does not take the old wording for the article's."""
+    return {"changed": "; claim no longer in the article", "removed": "; article removed",
+            "edited": "; the article has changed since"}.get(claim_state, "")
 
 
 def _status(c: ConflictView) -> str:
@@ -211,7 +221,7 @@ def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: s
         f"{summary.articles_unchanged} |",
         f"| rejected inputs | {summary.articles_rejected} |",
         f"| claims / clusters / conflicts | {summary.claims} / {summary.clusters} / "
-        f"{summary.conflicts} |",
+        f"{conflicts_line(summary).removeprefix('conflicts ')} |",
         f"| status | {summary.status} |",
         "",
     ]

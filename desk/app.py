@@ -162,7 +162,9 @@ def conflicts_page(desk: Desk, request: Request) -> HTMLResponse:
 
 def _side(view: ConflictView, side: str, context: dict[str, dict[str, Any]]) -> dict[str, Any]:
     claim_id = getattr(view, f"claim_{side}")
-    row = context.get(claim_id)
+    # (r50) A stale conflict's claim still stored in a rewritten sentence (`edited`) shows
+    # the copy the reviewer judged, as a claim gone does, not the article's new wording.
+    row = context.get(claim_id) if getattr(view, f"{side}_claim_state") == "current" else None
     if row is not None:
         text: list[Piece] = claim_in_paragraph(row["article_text"], row["start_char"], row["end_char"], claim_id)
         info = {k: v for k, v in row.items() if k != "article_text"}

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from claims.models import ReviewTooLong, Verdict, check_review_text
-from claims.reporting import ReportFormat, render_report
+from claims.reporting import ReportFormat, conflicts_line, render_report
 from flows.inputs import printable_path
 from flows.interrupts import before_start_line, exit_status, exit_until_started, interrupt_quietly, started
 from store.connection import (
@@ -330,7 +330,7 @@ def _run(args: argparse.Namespace, db: Path) -> int:
         f"changed {summary.articles_changed}, unchanged {summary.articles_unchanged}; "
         f"rejected inputs {summary.articles_rejected}", file=summary_out,
     )
-    print(f"claims {summary.claims}, clusters {summary.clusters}, conflicts {summary.conflicts} -> {db}",
+    print(f"claims {summary.claims}, clusters {summary.clusters}, {conflicts_line(summary)} -> {db}",
           file=summary_out)
     for rejection in summary.rejections:
         print(f"rejected: {rejection}", file=sys.stderr)

@@ -91,6 +91,7 @@ from store.reads import (
     conflict_count,
     conflict_views,
     article_leads,
+    stale_conflict_count,
     load_stored_claims as read_stored_claims,
     store_counts,
     stored_articles,
@@ -388,6 +389,7 @@ def store(
                 claim_texts=claim_texts or {},
                 now=summary.finished_at,
             )
+        summary = summary.model_copy(update={"stale_conflicts": stale_conflict_count(con)})
         logger = get_run_logger()
         logger.info("committed run %s", summary.run_id)
         started = time.perf_counter()

@@ -35,6 +35,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from claims.reporting import conflicts_line
 from flows.processes import free_port, healthy, reachable, stop_group, term_when_parent_dies
 
 FLOW_NAME = "counterclaim"  # @flow(name=...) in flows/pipeline.py, not imported here (slow)
@@ -224,7 +225,7 @@ def _report_run(flow: Any, flow_run: Any, state: Any) -> None:
         detail = (f"articles read {s.articles_read}: new {s.articles_new}, "
                   f"changed {s.articles_changed}, unchanged {s.articles_unchanged}; "
                   f"rejected {s.articles_rejected}; claims {s.claims}, clusters {s.clusters}, "
-                  f"conflicts {s.conflicts}")
+                  f"{conflicts_line(s)}")
     except Exception:  # the result is a courtesy; the run itself is stored
         detail = "completed"
     say(f"run {flow_run.name!r}: {detail}")

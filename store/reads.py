@@ -25,7 +25,7 @@ from claims.models import (
 
 CLAIM_COLUMNS = (
     "claim_id, article_id, kind, text, sentence, sentence_start, start_char, end_char, "
-    "speaker, speaker_mention, speaker_role, cue, is_quote"
+    "speaker, speaker_mention, speaker_role, cue, is_quote, speaker_kind"
 )
 QUANTITY_COLUMNS = (
     "surface, start_char, end_char, value, low, high, unit, per, measure, qualifier, "
@@ -99,7 +99,7 @@ def _claim_refs(con: duckdb.DuckDBPyConnection, except_articles: set[str] | froz
     no_quantities: list[Quantity] = []
     while rows := cursor.fetchmany(FETCH_ROWS):
         for (claim_id, article_id, kind, text, sentence, sentence_start, start, end, speaker,
-             speaker_mention, speaker_role, cue, is_quote, outlet, published) in rows:
+             speaker_mention, speaker_role, cue, is_quote, speaker_kind, outlet, published) in rows:
             if article_id in except_articles:
                 continue
             claim = make_claim(
@@ -108,6 +108,7 @@ def _claim_refs(con: duckdb.DuckDBPyConnection, except_articles: set[str] | froz
                 start_char=start, end_char=end, speaker=same(speaker, speaker),
                 speaker_mention=same(speaker_mention, speaker_mention),
                 speaker_role=same(speaker_role, speaker_role), cue=same(cue, cue), is_quote=is_quote,
+                speaker_kind=same(speaker_kind, speaker_kind),
                 quantities=quantities.pop(claim_id, no_quantities) or [],
             )
             yield make_ref(claim=claim, outlet=same(outlet, outlet), published=same(published, published))
@@ -179,6 +180,13 @@ def store_counts(con: duckdb.DuckDBPyConnection) -> StoreCounts:
         "(SELECT count(*) FROM conflicts WHERE NOT stale)"
     ).fetchall()[0]
     return StoreCounts(articles=row[0], claims=row[1], quantities=row[2], clusters=row[3], conflicts=row[4])
+
+
+def stale_conflict_count(con: duckdb.DuckDBPyConnection) -> int:
+    """(r50) Conflicts no longer found but kept for their verdicts (only reviewed ones are
+    kept): the report lists them after the current ones, so a run's summary counts them
+    apart rather than leave "conflicts 2" beside a report of three."""
+    return con.execute("SELECT count(*) FROM conflicts WHERE stale").fetchall()[0][0]
 
 
 def conflict_exists(con: duckdb.DuckDBPyConnection, conflict_id: str) -> bool:

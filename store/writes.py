@@ -293,7 +293,8 @@ def _merge_conflicts(
 # it is read from: the copy a stale conflict shows once its claim is gone.
 _CONTEXT = (
     ("sentence", "c.sentence"), ("offset_in_sentence", "c.start_char - c.sentence_start"),
-    ("speaker", "c.speaker"), ("speaker_role", "c.speaker_role"), ("article_id", "c.article_id"),
+    ("speaker", "c.speaker"), ("speaker_role", "c.speaker_role"), ("speaker_kind", "c.speaker_kind"),
+    ("article_id", "c.article_id"),
     ("outlet", "a.outlet"), ("published", "a.published"), ("title", "a.title"), ("url", "a.url"),
 )
 
@@ -348,6 +349,7 @@ def _claim_row(c: Claim) -> tuple:
     return (
         c.claim_id, c.article_id, c.kind.value, c.text, c.sentence, c.sentence_start,
         c.start_char, c.end_char, c.speaker, c.speaker_mention, c.speaker_role, c.cue, c.is_quote,
+        c.speaker_kind,
     )
 
 

@@ -42,7 +42,7 @@ from claims.conflicts.contradictions import find_contradictions
 from claims.conflicts.disputes import _drop_doubled_grounds, find_disputes, own_words
 from claims.conflicts.numeric import _numeric_conflicts
 from claims.forked import Forked
-from claims.models import ClaimRef, ClusterMember, Conflict
+from claims.models import ClaimRef, ClusterMember, Conflict, ConflictKind
 from claims.overlap import TopicIndex, sharing_stem_sets
 
 
@@ -117,7 +117,39 @@ def find_conflicts(
         # The child's share takes about as long as ours: one that takes four times as long
         # (or a minute) is stuck, and its share is done here.
         kept += numeric.result(timeout=max(60.0, 4 * (time.monotonic() - started)))
-    return sorted(kept, key=lambda c: (-c.score, c.conflict_id))
+    return sorted(one_per_claim_pair(kept), key=lambda c: (-c.score, c.conflict_id))
+
+
+# (r50) Which kind speaks for two claims that several rules set against each other: a
+# party's explicit rejection first (the strongest evidence, as the default scores say),
+# then figures that do not overlap, then opposite wording. The lead's decision
+# (docs/conflicts.md, "doubled pairs are one disagreement").
+KIND_PRECEDENCE = {ConflictKind.DISPUTE: 0, ConflictKind.NUMERIC: 1, ConflictKind.CONTRADICTION: 2}
+ALSO = "; also: "
+
+
+def one_per_claim_pair(conflicts: Iterable[Conflict]) -> list[Conflict]:
+    """(r50) One conflict per pair of claims, whatever the kinds. Each rule keeps its best
+    pair per pair of clusters on its own (the kind is part of `_BestPerClusterPair`'s key),
+    so two claims could come twice ("The mayor said crime fell 20% last year" / "The police
+    chief said crime rose 15% last year" as opposite words and as figures apart): one
+    disagreement told twice, which a fact-checker would review twice. The kind kept is fixed
+    by `KIND_PRECEDENCE`, not by the scores (they move as the store grows); the dropped
+    kinds' reasons are appended to the kept one ("...; also: <reason>") so no evidence is
+    lost. The kept conflict keeps its id and score, so a verdict on it stays attached.
+    Pure and independent of the order of `conflicts`."""
+    by_pair: dict[frozenset[str], list[Conflict]] = defaultdict(list)
+    for c in conflicts:
+        by_pair[frozenset((c.claim_a, c.claim_b))].append(c)
+    kept = []
+    for told in by_pair.values():
+        told.sort(key=lambda c: (KIND_PRECEDENCE[c.kind], -c.score, c.conflict_id))
+        first, rest = told[0], told[1:]
+        if rest:
+            reasons = [first.reason] + [c.reason for c in rest if c.reason != first.reason]
+            first = first.model_copy(update={"reason": ALSO.join(reasons)})
+        kept.append(first)
+    return kept
 
 
 def _usable_cores() -> int:

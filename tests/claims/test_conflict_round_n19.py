@@ -98,7 +98,15 @@ def test_a_share_of_a_named_whole_and_a_share_naming_none_conflict(nlp):
          "against it, the returning officer said.")
     rest = " The Tarrow incinerator referendum was called after a petition."
     # A guard: two shares of the votes against, one naming its whole and one not, are rivals.
-    assert _numeric_between(nlp, a, "The incinerator was rejected with 54% voting against, the council said." + rest)
+    # (r50) The pair is also told as a rejection ("was rejected"): reported once, as a
+    # dispute (KIND_PRECEDENCE), the figures' reason kept after its own.
+    refs = _claims(nlp, "a", a, "Outlet A", DAY) + \
+        _claims(nlp, "b", "The incinerator was rejected with 54% voting against, the council said." + rest,
+                "Outlet B", DAY)
+    (conflict,) = find_conflicts(refs)
+    assert conflict.kind is ConflictKind.DISPUTE
+    assert "'61%'" in conflict.reason and "'54%'" in conflict.reason and \
+        conflict.reason.endswith("do not overlap")
 
 
 def test_a_part_of_a_group_named_first_is_no_rival_of_the_group(nlp):

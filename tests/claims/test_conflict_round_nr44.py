@@ -5,7 +5,7 @@ of the nearest figure of its unit before it in its article (`numeric._named_figu
 `numeric._with_named_figure_measures`). Sentences written for these tests, about none of
 the gold cases."""
 
-from claims.conflicts import find_conflicts
+from claims.conflicts import ALSO, find_conflicts
 from claims.conflicts.numeric import NAMED_FIGURE
 from claims.models import ConflictKind
 from tests.claims.test_conflict_round_q24 import DAY, _claims
@@ -37,8 +37,12 @@ def test_the_patterns():
 
 
 def test_the_real_figure_rivals_the_count_before_it(nlp):
-    reasons = _numeric_reasons(nlp, (COUNCIL + " " + REAL, "Outlet A"))
-    assert any("3,100" in r and "2,300" in r for r in reasons), reasons
+    # (r50) The pair is also a rejection ("the real figure"): reported once, as a dispute
+    # (KIND_PRECEDENCE), the figures' reason kept after its own.
+    refs = _claims(nlp, "a", COUNCIL + " " + REAL, "Outlet A", DAY)
+    reasons = [c.reason.split(ALSO, 1)[1] for c in find_conflicts(refs)
+               if c.kind is ConflictKind.DISPUTE and ALSO in c.reason]
+    assert any("'more than 3,100'" in r and "'2,300'" in r and "do not overlap" in r for r in reasons), reasons
     reasons = _numeric_reasons(nlp, (COUNCIL, "Outlet A"), (COUNCIL + " " + PUT_AT, "Outlet B"))
     assert any("3,400" in r and "2,300" in r for r in reasons), reasons
 

@@ -84,6 +84,16 @@ def test_claim_review_of_a_confirmed_conflict():
     assert "cost $9 million" in review["reviewBody"]
 
 
+def test_an_organisation_claimant_is_an_organization():
+    # r50 (u49): "Corravale Trains" was exported as a Person.
+    review = claim_review(hostile_view(a_speaker="Corravale Trains", a_speaker_role=None, a_speaker_kind="org"))
+    assert review["itemReviewed"]["author"] == {"@type": "Organization", "name": "Corravale Trains"}
+    # Near misses: a person, and a claim stored before its speaker's kind was kept, stay Persons.
+    for kind in ("person", None):
+        item = claim_review(hostile_view(a_speaker_kind=kind))["itemReviewed"]
+        assert item["author"] == {"@type": "Person", "name": "Mayor <i>X</i>", "jobTitle": "mayor"}
+
+
 def test_claim_reviews_hold_only_confirmed_conflicts_and_skip_unknowns():
     doc = claim_reviews([hostile_view(), hostile_view(conflict_id="c2", status="dismissed")])
     assert doc["@context"] == "https://schema.org"

@@ -331,3 +331,22 @@ def test_a_conflict_whose_article_changed_still_shows_what_it_remembers(seeds_db
         assert "the article has changed since" in page.text
         assert re.findall(r"<mark>(.*?)</mark>", page.text, re.S) == [esc(target.a_text), esc(target.b_text)]
         assert 'class="conflict stale"' in c.get("/conflicts").text
+
+
+def test_a_stale_conflict_whose_claim_sentence_was_rewritten_shows_the_copy(seeds_db, views, tmp_path):
+    # r50: the claim is still stored under its id, its sentence rewritten since the review.
+    db = tmp_path / "edited.duckdb"
+    db.write_bytes(seeds_db.read_bytes())
+    target = views[0]
+    con = duckdb.connect(str(db))
+    try:
+        con.execute("UPDATE conflicts SET stale = true, claim_a_sentence = 'As reviewed: ' || claim_a_sentence, "
+                    "claim_a_offset_in_sentence = claim_a_offset_in_sentence + 13 WHERE conflict_id = ?",
+                    [target.conflict_id])
+    finally:
+        con.close()
+    with TestClient(create_app(db)) as c:
+        page = c.get(f"/conflicts/{target.conflict_id}")
+        assert page.status_code == 200
+        assert "As reviewed: " in page.text and "the article has changed since" in page.text
+        assert re.findall(r"<mark>(.*?)</mark>", page.text, re.S) == [esc(target.a_text), esc(target.b_text)]

@@ -183,3 +183,28 @@ def test_seed_report_does_not_set_97_against_98_percent(seeded):
     assert not [r for (r,) in rows if "97%" in r and "98%" in r]
     figures = query(db, "SELECT surface, low, high FROM quantities WHERE surface LIKE '%98%' OR surface LIKE '%97%'")
     assert sorted(f[0] for f in figures) == ["more than 97%", "nearly 98%"]
+
+
+def test_a_corrected_seed_leaves_its_reviewed_conflict_as_judged(tmp_path):
+    # r50 (u49): "over $800 million" corrected to "over $500 million" in a seed: the
+    # confirmed dispute is no longer found. Both its sides show the sentence reviewed ($800),
+    # the side whose claim survives in the rewritten sentence says the article has changed,
+    # and the run's summary counts the stale conflict the report lists.
+    inbox = tmp_path / "in"
+    shutil.copytree(SEEDS, inbox)
+    db = tmp_path / "s.duckdb"
+    assert counterclaim("run", str(inbox), "--db", str(db), "--no-report").returncode == 0
+    (conflict_id,) = query(db, "SELECT conflict_id FROM conflicts WHERE reason LIKE '%over $800 million%'")[0]
+    assert counterclaim("review", conflict_id, "--verdict", "confirmed", "--db", str(db)).returncode == 0
+    (seed,) = inbox.glob("003_*.txt")
+    seed.write_text(seed.read_text(encoding="utf-8").replace("over $800", "over $500"), encoding="utf-8")
+    second = counterclaim("run", str(inbox), "--db", str(db), "--format", "json")
+    assert second.returncode == 0, second.stderr
+    current = query(db, "SELECT count(*) FROM conflicts WHERE NOT stale")[0][0]
+    assert f"conflicts {current} (+1 stale with verdicts)" in second.stderr
+    report = json.loads(second.stdout)
+    assert len(report) == current + 1
+    (stale,) = [c for c in report if c["stale"]]
+    assert stale["conflict_id"] == conflict_id
+    assert "$800 million" in stale["a_sentence"] and "$800 million" in stale["b_sentence"]
+    assert "edited" in (stale["a_claim_state"], stale["b_claim_state"])

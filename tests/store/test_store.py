@@ -207,6 +207,7 @@ def test_a_store_of_schema_1_migrates_in_place_and_keeps_its_reviews(tmp_path, m
     path = tmp_path / "s.duckdb"
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
     monkeypatch.setattr(writes, "_copy_claim_context", lambda con, side: None)  # schema 3's
+    monkeypatch.setattr(writes, "_claim_row", lambda c, row=writes._claim_row: row(c)[:-1])  # schema 5's kind
     with open_store(path) as con:
         cls, conflict = write(con, "r1")
         writes.add_review(con, conflict.conflict_id, Verdict.CONFIRMED, "checked", "ana", NOW)
@@ -217,8 +218,12 @@ def test_a_store_of_schema_1_migrates_in_place_and_keeps_its_reviews(tmp_path, m
     with open_store(path) as con:
         assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
         # (migration 3 adds to conflicts the copy of its claims' context)
-        after = snapshot(con) | {"schema_version": None, "conflicts": None}
-        assert after == before | {"schema_version": None, "conflicts": None}
+        # (and migration 5 the speaker's kind to claims, NULL for claims stored before)
+        after = snapshot(con) | {"schema_version": None, "conflicts": None, "claims": None}
+        assert after == before | {"schema_version": None, "conflicts": None, "claims": None}
+        assert sorted(map(repr, con.execute("SELECT * EXCLUDE (speaker_kind) FROM claims").fetchall())) == \
+            before["claims"]
+        assert con.execute("SELECT DISTINCT speaker_kind FROM claims").fetchall() == [(None,)]
         assert con.execute("SELECT count(*) FROM conflicts").fetchall() == [(1,)]
         (view,) = conflict_views(con)
         assert (view.status, view.review_note, view.a_text) == ("confirmed", "checked", "turnout was 61%")
