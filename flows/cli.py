@@ -302,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, db: Path) -> int:
     if not _utf8_names(*args.paths, db):
         return EXIT_BAD_OPTION
-    nothing = _nothing_to_read(args.paths)
+    nothing = None if _store_needs_repair(db) else _nothing_to_read(args.paths, quiet=args.quiet)
     if nothing is not None:
         return nothing
     check_writable_store(db)
@@ -345,7 +345,23 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     return EXIT_REJECTED if summary.rejections else EXIT_OK
 
 
-def _nothing_to_read(paths: list[str]) -> int | None:
+def _store_needs_repair(db: Path) -> bool:
+    """An existing store that a killed or failed run left half done goes through the flow
+    even with nothing to read: that run repairs it (the error lines of a failed run promise
+    "the next run redoes what it had not committed"), which a cron job on an empty inbox
+    must do too. A store that cannot be read here (busy, foreign) is the flow's to report."""
+    if not db.exists():
+        return False
+    from store.reads import needs_repair  # noqa: PLC0415
+
+    try:
+        with open_store(db, read_only=True) as con:
+            return needs_repair(con)
+    except Exception:  # noqa: BLE001 - any doubt: let the flow open it and say why
+        return True
+
+
+def _nothing_to_read(paths: list[str], *, quiet: bool = False) -> int | None:
     """The exit status of a run with no input file at all (every path missing, a folder
     without articles), its lines printed; None when there is something to read. Checked
     before Prefect and spaCy start (seconds) and before the database is opened, so that a
@@ -362,6 +378,8 @@ def _nothing_to_read(paths: list[str]) -> int | None:
     for rejection in rejections:
         print(f"rejected: {rejection}", file=sys.stderr)
     if not rejections:
+        if quiet:  # an empty inbox is a normal cron tick: --quiet says nothing of it
+            return EXIT_OK
         # a wrong inbox path to an empty folder would otherwise look like a quiet success
         print(f"counterclaim: no articles (.txt, .json, .jsonl) found in {', '.join(map(str, paths))}; "
               "nothing run", file=sys.stderr)

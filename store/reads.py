@@ -207,6 +207,16 @@ def clustering_stale(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(row[0])
 
 
+def needs_repair(con: duckdb.DuckDBPyConnection) -> bool:
+    """A store an earlier run left half done: clusters and conflicts not recomputed after
+    its last stored articles, or a run still marked `running` (killed). The next run
+    repairs both even with nothing new to read, so a run on an empty inbox must still
+    start (review of u50)."""
+    if clustering_stale(con):
+        return True
+    return any(status == "running" for _, status in unfinished_runs(con))
+
+
 def unfinished_runs(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     """Runs not completed: (run_id, status) for `running`, `interrupted` and `failed` ones."""
     return con.execute(

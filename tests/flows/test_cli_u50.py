@@ -225,3 +225,31 @@ def test_the_command_drops_only_what_it_prints_itself():
     assert not kept("Finished in state Failed('Flow run encountered an exception: StoreError: x')")
     assert kept("Encountered exception during execution: ValueError('a bug to look into')")
     assert kept("inbox: skipped 1 file(s) of other types (1 .html); only .txt, .json, .jsonl files are read")
+
+
+def test_a_killed_run_is_repaired_by_a_run_on_an_empty_inbox(tmp_path, monkeypatch):
+    """(review of u50) A store a killed run left `running` must go through the flow even
+    when the inbox is empty: that run marks it interrupted and recomputes; the early exit
+    for "nothing to read" would leave it half done until a new article came."""
+    from datetime import datetime, timezone
+
+    from claims.models import RunSummary
+    from store.writes import begin_run
+
+    db = tmp_path / "x.duckdb"
+    with open_store(db) as con:
+        begin_run(con, RunSummary(run_id="killed", started_at=datetime.now(timezone.utc)))
+    empty = tmp_path / "inbox"
+    empty.mkdir()
+    flows = []
+    monkeypatch.setattr(cli, "_run_flow", lambda *_a, **_k: flows.append(1) or cli.EXIT_OK)
+    assert cli.main(["run", str(empty), "--db", str(db)]) == cli.EXIT_OK
+    assert flows == [1]
+
+
+def test_a_quiet_run_on_an_empty_inbox_says_nothing(tmp_path, capsys, no_flow):
+    """(review of u50) `--quiet` is for cron: an empty inbox is a normal tick, not news."""
+    empty = tmp_path / "inbox"
+    empty.mkdir()
+    assert cli.main(["run", str(empty), "--db", str(tmp_path / "x.duckdb"), "--quiet"]) == cli.EXIT_OK
+    assert capsys.readouterr().err == ""
