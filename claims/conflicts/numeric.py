@@ -710,8 +710,13 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
 
 # (p49) An age told in commas after a relative pronoun: "the animal, which was 14, died",
 # "the driver, who is 71, said". The figure carries no unit, so the extractor reads a count.
-AGE_IN_COMMAS_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:is|was|had\s+been|would\s+have\s+been)\s+(?:aged\s+)?$",
-                                  re.IGNORECASE)
+AGE_IN_COMMAS_BEFORE = re.compile(r"(\w+)\s*,\s*(who|which)\s+(?:is|was|had\s+been|would\s+have\s+been)\s+"
+                                  r"(?:aged\s+)?$", re.IGNORECASE)
+# (review of p49) "The death toll, which was 27, ..." is the count itself, not an age: a
+# "which" after a word of a count or an amount.
+COUNT_WORDS_BEFORE_WHICH = frozenset(
+    "toll number total tally count figure figures rate sum score bill cost amount level turnout "
+    "estimate majority margin".split())
 AGE_IN_COMMAS_AFTER = re.compile(r"^(?:\s+years?\s+old)?\s*(?:,|\bwhen\b)", re.IGNORECASE)
 
 
@@ -724,8 +729,10 @@ def _age_in_commas(q: Quantity, claim: Claim) -> bool:
     start, end = _sentence_offsets(q, claim)
     if start < 0:
         return False
-    return bool(AGE_IN_COMMAS_BEFORE.search(claim.sentence[max(start - 30, 0):start])
-                and AGE_IN_COMMAS_AFTER.match(claim.sentence[end:end + 20]))
+    m = AGE_IN_COMMAS_BEFORE.search(claim.sentence[max(start - 40, 0):start])
+    if m is None or (m.group(2).lower() == "which" and m.group(1).lower() in COUNT_WORDS_BEFORE_WHICH):
+        return False
+    return bool(AGE_IN_COMMAS_AFTER.match(claim.sentence[end:end + 20]))
 
 
 @cache
@@ -772,7 +779,8 @@ TURNOUT_AFTER = re.compile(r"^\s*(?:%|per\s?cent)?\s*turnout\b", re.IGNORECASE)
 # A share of voters or members that voted at all ("of registered voters cast a ballot",
 # "of members turned out"), not for a side ("voted for this action").
 TURNOUT_VERB = re.compile(r"^\s*(?:had\s+|have\s+|has\s+)?(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted|turned\s+out|"
-                          r"took\s+part)\b(?!\s+(?:for|against|in\s+favour|to|on\s+whether))", re.IGNORECASE)
+                          r"took\s+part)\b(?!\s+(?:for|against|in\s+favour|in\s+support|to|on\s+whether|yes|no|remain|leave|with)\b)",
+                          re.IGNORECASE)
 
 
 def _ballot_base(q: Quantity, claim: Claim) -> str | None:
@@ -806,7 +814,8 @@ def _two_ballot_bases(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
 # "turbines of 125 metres", "a height of 90 metres").
 DISTANCE_AFTER = re.compile(r"^\s*(?:away|off|distant|from\s+(?:the|a|an|any|its|their|his|her|each|every)\b)",
                             re.IGNORECASE)
-DISTANCE_BEFORE = re.compile(r"\b(?:within|distance\s+of|buffer\s+of|set\s+back)\s+(?:about\s+|around\s+|some\s+|"
+DISTANCE_BEFORE = re.compile(r"\b(?:within|distances?\s+of|buffers?\s+(?:zone\s+)?of|radius\s+of|setbacks?\s+of|"
+                             r"set\s+back)\s+(?:about\s+|around\s+|some\s+|"
                              r"roughly\s+|just\s+)?$", re.IGNORECASE)
 SIZE_AFTER = re.compile(r"^\s*(?:tall|high|long|wide|deep|in\s+(?:height|length|diameter|width|depth))\b", re.IGNORECASE)
 SIZE_BEFORE = re.compile(r"\b(?:(?:height|length|width|diameter|span|depth)\s+of|\b(?!(?:distance|journey|trip|walk|drive|run|route|stretche)s\b)"
