@@ -91,6 +91,7 @@ from store.reads import (
     conflict_count,
     conflict_views,
     article_leads,
+    reviewed_conflicts,
     stale_conflict_count,
     load_stored_claims as read_stored_claims,
     store_counts,
@@ -305,6 +306,18 @@ def load_article_leads(db: str, replaced: set[str]) -> Untracked[dict[str, tuple
     return Untracked(leads)
 
 
+@task(name="load-reviewed-conflicts", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only,
+      **IO_RETRIES)
+def load_reviewed_conflicts(db: str) -> Untracked[dict[str, datetime]]:
+    """(q51) The stored conflicts given a verdict and when, so that of a pair of claims the
+    rules keep the conflict already judged (`claims.conflicts.one_per_claim_pair`) rather
+    than make it stale and bring the pair back open under another kind's id."""
+    if not Path(db).exists() or Path(db).stat().st_size == 0:
+        return Untracked({})
+    with open_store(db, read_only=True, warn=_warn) as con:
+        return Untracked(reviewed_conflicts(con))
+
+
 @task(name="cluster", cache_policy=NO_CACHE)
 def cluster(refs: list[StoredClaimRef]) -> Clusters:
     members = cluster_table([r.claim for r in refs])
@@ -318,8 +331,9 @@ def cluster(refs: list[StoredClaimRef]) -> Clusters:
 
 @task(name="detect-conflicts", cache_policy=NO_CACHE)
 def detect_conflicts(refs: list[StoredClaimRef], clusters: Clusters,
-                     leads: dict[str, tuple[str | None, str]] | None = None) -> list[Conflict]:
-    conflicts = find_conflicts(refs, clusters, leads=leads)
+                     leads: dict[str, tuple[str | None, str]] | None = None,
+                     reviewed: dict[str, datetime] | None = None) -> list[Conflict]:
+    conflicts = find_conflicts(refs, clusters, leads=leads, reviewed=reviewed or {})
     release_freed_memory()
     get_run_logger().info("%d conflict(s)", len(conflicts))
     return conflicts
@@ -477,7 +491,8 @@ def counterclaim_flow(
                 leads = load_article_leads(db, set(outlets)).value | {
                     a.article_id: story_lead(a.title, a.text) for a in pending}
                 clusters = cluster(quote(refs))
-                conflicts = detect_conflicts(quote(refs), quote(clusters), quote(leads))
+                reviewed = load_reviewed_conflicts(db).value  # (q51) a judged conflict keeps its pair
+                conflicts = detect_conflicts(quote(refs), quote(clusters), quote(leads), quote(reviewed))
                 del leads
                 named = {c.claim_a for c in conflicts} | {c.claim_b for c in conflicts}
                 claim_texts = {r.claim.claim_id: r.claim.text for r in refs if r.claim.claim_id in named}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import datetime
 from functools import partial
 
 import duckdb
@@ -136,6 +137,14 @@ def article_leads(
             if article_id not in except_articles:
                 leads[article_id] = story_lead(title, opening, chars)
     return leads
+
+
+def reviewed_conflicts(con: duckdb.DuckDBPyConnection) -> dict[str, datetime]:
+    """(q51) Each conflict given a verdict -> when it was last reviewed. The conflict rules
+    keep, of a pair of claims that several rules set against each other, the conflict
+    already judged (`claims.conflicts.one_per_claim_pair`), so a store built before r50
+    does not see its judged conflict go stale and the pair come back open under a new id."""
+    return dict(con.execute("SELECT conflict_id, reviewed_at FROM latest_reviews").fetchall())
 
 
 def conflict_views(

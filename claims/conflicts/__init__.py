@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import time
+from types import MappingProxyType
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
@@ -52,10 +53,13 @@ def find_conflicts(
     clusters: Sequence[ClusterMember] = (),
     settings: ConflictSettings = ConflictSettings(),
     leads: Mapping[str, tuple[str | None, str]] | None = None,
+    reviewed: Mapping[str, object] = MappingProxyType({}),
 ) -> list[Conflict]:
     """`leads` (optional): article id -> its title and the opening of its text
     (`story_lead`, `settings.lead_chars`), read only for the names that tell two stories
-    apart (`_Stories.titled_apart`, s40)."""
+    apart (`_Stories.titled_apart`, s40). `reviewed` (optional, q51): conflict id -> when it
+    was last given a verdict (`store.reads.reviewed_conflicts`), so that of a pair of claims
+    the conflict a fact-checker already judged is the one kept (`one_per_claim_pair`)."""
     by_article: dict[str, list[ClaimRef]] = defaultdict(list)
     for r in refs:
         by_article[r.claim.article_id].append(r)
@@ -117,7 +121,7 @@ def find_conflicts(
         # The child's share takes about as long as ours: one that takes four times as long
         # (or a minute) is stuck, and its share is done here.
         kept += numeric.result(timeout=max(60.0, 4 * (time.monotonic() - started)))
-    return sorted(one_per_claim_pair(kept), key=lambda c: (-c.score, c.conflict_id))
+    return sorted(one_per_claim_pair(kept, reviewed), key=lambda c: (-c.score, c.conflict_id))
 
 
 # (r50) Which kind speaks for two claims that several rules set against each other: a
@@ -128,7 +132,8 @@ KIND_PRECEDENCE = {ConflictKind.DISPUTE: 0, ConflictKind.NUMERIC: 1, ConflictKin
 ALSO = "; also: "
 
 
-def one_per_claim_pair(conflicts: Iterable[Conflict]) -> list[Conflict]:
+def one_per_claim_pair(conflicts: Iterable[Conflict],
+                       reviewed: Mapping[str, object] = MappingProxyType({})) -> list[Conflict]:
     """(r50) One conflict per pair of claims, whatever the kinds. Each rule keeps its best
     pair per pair of clusters on its own (the kind is part of `_BestPerClusterPair`'s key),
     so two claims could come twice ("The mayor said crime fell 20% last year" / "The police
@@ -137,13 +142,29 @@ def one_per_claim_pair(conflicts: Iterable[Conflict]) -> list[Conflict]:
     by `KIND_PRECEDENCE`, not by the scores (they move as the store grows); the dropped
     kinds' reasons are appended to the kept one ("...; also: <reason>") so no evidence is
     lost. The kept conflict keeps its id and score, so a verdict on it stays attached.
-    Pure and independent of the order of `conflicts`."""
+    Pure and independent of the order of `conflicts`.
+
+    (q51) `reviewed`: conflict id -> when it was last given a verdict (any comparable
+    value; the store passes `reviewed_at`). A store built before r50 may hold a judged
+    contradiction (or numeric conflict) of a pair that also has a dispute: keeping the
+    dispute by precedence would make the judged conflict stale with its verdict and bring
+    the same pair back open under a new id, so one disagreement would be reviewed twice.
+    So a conflict with a verdict is kept first (the latest reviewed if several), and
+    `KIND_PRECEDENCE` decides only among unreviewed ones. The rules know no store: the
+    caller reads the ids (`store.reads.reviewed_conflicts`)."""
     by_pair: dict[frozenset[str], list[Conflict]] = defaultdict(list)
     for c in conflicts:
         by_pair[frozenset((c.claim_a, c.claim_b))].append(c)
     kept = []
     for told in by_pair.values():
         told.sort(key=lambda c: (KIND_PRECEDENCE[c.kind], -c.score, c.conflict_id))
+        judged = [c for c in told if c.conflict_id in reviewed]
+        if judged:
+            # Latest verdict first; ties keep the precedence order of the sort above.
+            latest = max(reviewed[c.conflict_id] for c in judged)  # type: ignore[type-var]
+            lead = next(c for c in judged if reviewed[c.conflict_id] == latest)
+            told.remove(lead)
+            told.insert(0, lead)
         first, rest = told[0], told[1:]
         if rest:
             reasons = [first.reason] + [c.reason for c in rest if c.reason != first.reason]
