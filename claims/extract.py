@@ -107,7 +107,8 @@ from claims.rejections import with_rejections
 # 41: round e50 (40 is s50's): "told in writing that" is one statement; a body that reported
 #     on "the association" is not the association; "said 81% of those who voted backed X"
 #     is a clause
-EXTRACTOR_VERSION = "41"
+# 42: round k51: s50's place-named bodies skip product lines, hyphen halves and non-place words, and yield "the company" to the story's organisation
+EXTRACTOR_VERSION = "42"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -55,6 +55,9 @@ BUSINESS_ORG_NOUNS = frozenset({"company", "corporation", "firm", "lender", "man
                                 "bank", "studio", "utility", "railroad", "railway"})
 # (f28) bodies that oversee businesses: never a business the article described ("the
 # retailer Quillbeck" is not "the regulator said in a statement")
+# (k51) the generic nouns for a business: a place-named body ("the Port of Tessby") is
+# not "the company" where the story names an organisation of its own
+GENERIC_COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 OVERSEER_NOUNS = frozenset({"regulator", "watchdog", "ombudsman"})
 PERSON_POSSESSIVES = {"his", "her", "their"}
 # (s27) bodies whose names carry their kind ("Kelby Borough Council", "the Planning
@@ -1473,6 +1476,12 @@ class SpeakerResolver:
             if bodies:
                 return bodies[-1]
         place_named = [c for p, c, nouns in self.place_bodies if p < pos and lemma in nouns]
+        deferred = None
+        if place_named and lemma in GENERIC_COMPANY_NOUNS and \
+                self._story_org_before(pos, set(place_named), lemma):
+            # (k51) "Brightway Foods will move its lorries to the Port of Tessby. The
+            # company said": the named company the story is about, not the place-named body
+            deferred, place_named = place_named[-1], []
         if place_named:
             # (s50) "the Eastmoor line ... The operator said": the body named like a place,
             # ahead of the opening subject and the most mentioned name
@@ -1495,7 +1504,22 @@ class SpeakerResolver:
                 counts.setdefault(c, []).append(p)
         if counts:
             return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
+        if deferred is not None and described is None:
+            return deferred
         return described[1] if described is not None else None
+
+    def _story_org_before(self, pos: int, place_named: set[str], lemma: str) -> bool:
+        """(k51) Whether, before `pos`, the story names an organisation other than the
+        place-named bodies: its opening subject, or a name NER tagged ORG that is no place,
+        no job word and no natural feature. Such a body, not "the Port of Tessby" it deals
+        with, is "the company" that speaks."""
+        lead = self.lead_body
+        if lead is not None and lead[0] < pos and lead[1] not in place_named:
+            return True
+        return any(p < pos and c not in place_named and p not in self.place_mentions and
+                   not self._job_word_only(c) and not self._natural_feature(c) and
+                   not self._name_says_kind(c, lemma) and not _media_for(c, lemma)
+                   for p, c in self.org_mentions)
 
     def _place_named_bodies(self) -> list[tuple[int, str, set[str]]]:
         """(s50) Bodies named like places: a capitalised name one of whose words is a kind
@@ -1552,6 +1576,8 @@ class SpeakerResolver:
                 while start > 0 and doc[start - 1].head.i >= start and (
                         capital(doc[start - 1]) or named_adj(doc[start - 1])):
                     start -= 1  # "the Eastmoor line": NER/tagger may call the name an ADJ
+                if start < t.i and not self._place_like_modifier(start, t.i):
+                    continue
             else:
                 continue
             if end - start < 2:
@@ -1566,6 +1592,26 @@ class SpeakerResolver:
             # "The port said": a kind word read as a body's noun where such a body is named
             self.org_nouns = self.org_nouns | ({n for n in nouns if n in kinds})
         return out
+
+    def _place_like_modifier(self, start: int, kind_i: int) -> bool:
+        """(k51) Whether the capitalised words doc[start:kind_i] before a lower-case kind
+        word name a place: each tagged GPE/LOC/FAC or unknown to NER, the run no fragment
+        of a hyphenated word ("the Wi-Fi network") and the kind word no product line
+        ("its Harvest line of frozen meals", "its Sunday network of local papers"). Any
+        capitalised word before "line"/"network" made a body, and "company" may mean one,
+        so in business news "the company said" went to "Harvest line", "Fi network" or
+        "Sunday network" ahead of the company the story is about."""
+        doc = self.doc
+        if any(w.ent_type_ not in {"", "GPE", "LOC", "FAC"} for w in doc[start:kind_i]):
+            return False  # "its Sunday network": a date, a person or a product
+        if start >= 2 and doc[start - 1].text in {"-", "\u2013"} and \
+                not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            return False  # "the Wi-Fi network": "Fi" is half a word
+        if kind_i + 2 < len(doc) and doc[kind_i + 1].lower_ == "of":
+            nxt = doc[kind_i + 2]
+            if nxt.text.islower() and nxt.pos_ not in {"DET", "PRON", "NUM"}:
+                return False  # "the Harvest line of frozen meals": a product line
+        return True
 
     def _spoke_of(self, lemma: str, pos: int) -> set[str]:
         """(e50) Bodies that, before `pos`, reported something about "the <lemma>": "The
