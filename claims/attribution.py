@@ -1238,16 +1238,23 @@ def _misparsed_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
     return _span_chars(doc, j, last)
 
 
+def _object_right_after(cue: Token) -> Token | None:
+    """The object the parser gave a verb of speech right after it ("said its offer ...",
+    "said 81% of those ..."): where a verb that takes no thing as object has one, the
+    parser misread a reported clause's subject."""
+    if cue.lemma_.lower() in word_list("object_verbs"):
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1]
+    return objs[0] if objs else None
+
+
 def _object_then_verb(doc: Doc, cue: Token) -> tuple[int, int] | None:
     """"said its offer of a 4.5 per cent increase compared favourably with ...": the parser
     made the clause's subject the object of "said" and its finite verb a modifier of
     "said"; subject and verb follow the cue with nothing between, so a clause does."""
-    if cue.lemma_.lower() in word_list("object_verbs"):
+    obj = _object_right_after(cue)
+    if obj is None:
         return None
-    objs = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1]
-    if not objs:
-        return None
-    obj = objs[0]
     # the verb hangs off "said", or off the object as if it were a participle ("the offer
     # compared with ..."): a verb of speech does not take a thing as its object
     verbs = [c for c in list(cue.children) + list(obj.children)
@@ -1273,12 +1280,9 @@ def _relative_subject_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
     The verb stands right after the relative clause's own verb, which has no object but
     the noun the misread verb modifies, so a clause starts after the cue; it runs, like any reported clause, to the end of the
     cue's words ("..., on a turnout of 58%")."""
-    if cue.lemma_.lower() in word_list("object_verbs"):
+    obj = _object_right_after(cue)
+    if obj is None:
         return None
-    objs = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1]
-    if not objs:
-        return None
-    obj = objs[0]
     for rel in obj.subtree:
         if rel.dep_ != "relcl" or rel.tag_ not in {"VBD", "VBZ", "VBP"} or \
                 not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in rel.children) or \

@@ -162,42 +162,32 @@ def _plain_title(role: str) -> str:
     return " " + " ".join(re.sub(r"[.'’]", "", role.lower()).split()) + " "
 
 
-@lru_cache(maxsize=1)
-def _org_kind_aliases() -> dict[str, set[str]]:
-    """(a48) noun -> kind words that name the same kind of body ("force" -> police)."""
+@lru_cache(maxsize=None)
+def _noun_map(name: str) -> dict[str, set[str]]:
+    """A word list of lines "noun | word; word" (claims/data/NAME): noun -> its words."""
     out: dict[str, set[str]] = {}
-    for line in (DATA_DIR / "speaker_org_kind_aliases.txt").read_text(
-            encoding="utf-8").splitlines():
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
         if "|" in line and not line.startswith("#"):
             noun, words = (part.strip() for part in line.split("|", 1))
             out[noun] = {w.strip() for w in words.split(";") if w.strip()}
     return out
 
 
-@lru_cache(maxsize=1)
+def _org_kind_aliases() -> dict[str, set[str]]:
+    """(a48) noun -> kind words that name the same kind of body ("force" -> police)."""
+    return _noun_map("speaker_org_kind_aliases.txt")
+
+
 def _place_body_kinds() -> dict[str, set[str]]:
     """(s50) kind word of a place-named body -> the bare nouns that may mean it
     (claims/data/speaker_place_body_kinds.txt)."""
-    out: dict[str, set[str]] = {}
-    for line in (DATA_DIR / "speaker_place_body_kinds.txt").read_text(
-            encoding="utf-8").splitlines():
-        if "|" in line and not line.startswith("#"):
-            noun, words = (part.strip() for part in line.split("|", 1))
-            out[noun] = {w.strip() for w in words.split(";") if w.strip()}
-    return out
+    return _noun_map("speaker_place_body_kinds.txt")
 
 
-@lru_cache(maxsize=1)
 def _noun_synonyms() -> dict[str, set[str]]:
     """(a49) noun -> the nouns it stands for when it looks back to an unnamed person
     ("the pal" after "A friend of the defender"; data/speaker_noun_synonyms.txt)."""
-    out: dict[str, set[str]] = {}
-    for line in (DATA_DIR / "speaker_noun_synonyms.txt").read_text(
-            encoding="utf-8").splitlines():
-        if "|" in line and not line.startswith("#"):
-            noun, words = (part.strip() for part in line.split("|", 1))
-            out[noun] = {w.strip() for w in words.split(";") if w.strip()}
-    return out
+    return _noun_map("speaker_noun_synonyms.txt")
 
 
 @lru_cache(maxsize=1)
