@@ -260,7 +260,7 @@ MIGRATIONS: list[str] = [
     # 5 (r50): a stale conflict shows what the reviewer judged on both sides: each side's
     # copy (migration 4) whenever the conflict keeps one (`copy_a`, `copy_b`), not only once
     # its claim is gone. A claim still stored under the same id can sit in a sentence the
-    # article has since rewritten ("over $800 million" corrected to "over $500 million"
+    # article has since rewritten ("a cost of £40 million" corrected to "£35 million"
     # beside it): read live, one side showed the old sentence and the other the new.
     # `claim_state` is `edited` when the stored claim's sentence is no longer the copy shown.
     # Also (r50) the speaker's kind (person, org, ...) as attribution resolved it, on each
