@@ -13,7 +13,12 @@ DAY = date(2026, 11, 20)
 
 def _targets(nlp, text, rejection):
     """The claims set against the rejection whose text holds `rejection`."""
-    refs = _claims(nlp, "a", text, "The Valley Courier", DAY)
+    return _dispute_targets(_claims(nlp, "a", text, "The Valley Courier", DAY), rejection)
+
+
+def _dispute_targets(refs, rejection):
+    """The texts of the claims that `find_conflicts(refs)` sets against the rejection whose
+    text holds `rejection` (one article or several)."""
     by_id = {r.claim.claim_id: r.claim for r in refs}
     found = []
     for c in find_conflicts(refs):

@@ -4,7 +4,7 @@ each rule has a near miss."""
 
 from claims.conflicts.disputes import _answers_another, _officer_of
 from claims.overlap import topic_stems
-from tests.claims.test_conflict_round_t40 import _targets
+from tests.claims.test_conflict_round_t40 import _dispute_targets, _targets
 
 
 # --- the owner's own rejection of the rejecter's figure is its answer, not its figure -------------
@@ -68,8 +68,6 @@ def test_a_rejection_giving_its_own_figure_as_ground_is_no_answer():
 
 from datetime import date  # noqa: E402
 
-from claims.conflicts import find_conflicts  # noqa: E402
-from claims.models import ConflictKind  # noqa: E402
 from tests.claims.test_figure_roles import _claims  # noqa: E402
 
 STORM_A = ("Lenham Power said on Tuesday that it had restored supply to 8,000 homes within a day of the storm. "
@@ -84,16 +82,7 @@ STORM_B = ("Lenham Power has rejected the federation's figure for waiting times.
 def _story_targets(nlp, a_text, b_text, rejection):
     refs = (_claims(nlp, "a", a_text, "The Fenby Courier", date(2026, 11, 20))
             + _claims(nlp, "b", b_text, "Lenham Business", date(2026, 11, 21)))
-    by_id = {r.claim.claim_id: r.claim for r in refs}
-    found = []
-    for c in find_conflicts(refs):
-        if c.kind is ConflictKind.DISPUTE:
-            a, b = by_id[c.claim_a], by_id[c.claim_b]
-            if rejection in b.text:
-                found.append(a.text)
-            elif rejection in a.text:
-                found.append(b.text)
-    return found
+    return _dispute_targets(refs, rejection)
 
 
 def test_an_officer_named_through_its_is_of_the_body_before(nlp):
