@@ -1143,6 +1143,18 @@ UNSAID = re.compile(r"(?:(?<![\w-])(?:nobody|no\s+one|no-one|not|never)|n['’]t
                     r"been|ever)\s+)*(?:claim(?:s|ed|ing)?|say(?:s|ing)?|said|suggest(?:s|ed|ing)?|"
                     r"pretend(?:s|ed|ing)?)(?![\w-])[^,;:.]*", re.IGNORECASE)
 
+# (m53) A view the speaker sets out to reject, held by a generic "anyone / whoever / those
+# who say" ("Anyone who says the turbines will not be visible has not walked up the lane",
+# "Those who claim the bridge was never inspected are wrong"): the negation inside that
+# relative clause is theirs, not the speaker's, and the speaker means its opposite, so
+# the claim would be read against an agreeing one. Blanked like `UNSAID` to the end of the
+# clause. Not a named holder ("the minister, who says the line will not close": her own
+# view) nor a relative clause of another verb ("people who live nearby were not warned").
+WHO_SAYS = re.compile(r"(?<![\w-])(?:(?:anyone|anybody|those|someone|somebody|people|critics)\s+who|whoever)\s+"
+                      r"(?:(?:still|ever|now|really)\s+)?(?:claim(?:s|ed)?|say(?:s)?|said|suggest(?:s|ed)?|"
+                      r"think(?:s)?|thought|believe(?:s|d)?|argue(?:s|d)?|insist(?:s|ed)?|pretend(?:s|ed)?)"
+                      r"(?![\w-])[^,;:.]*", re.IGNORECASE)
+
 
 def _cause_scope(text: str) -> frozenset[str]:
     """(g44) Stems of the causes `text` gives (`CAUSE_PHRASE`)."""
@@ -1482,6 +1494,7 @@ class _Wording:
             return cls((), (), None, NO_STEMS, NO_STEMS)
         cause = _cause_scope(text)
         text = UNSAID.sub(lambda m: " " * len(m.group(0)), _negated_causes_blanked(text))
+        text = WHO_SAYS.sub(lambda m: " " * len(m.group(0)), text)  # (m53)
         denied = _denied_things(text)
         counts = [q for q in quantities if _counts_some(q)]
         # What a count counts is named by its measure and by the words of its clause after
