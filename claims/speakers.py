@@ -1428,6 +1428,15 @@ class SpeakerResolver:
         return self._remember(head.idx, Speaker(" and ".join(names), mention, None, kind,
                                                 types))
 
+    def _named_earlier_in_sentence(self, pos: int) -> str | None:
+        """The first organisation named in the sentence of character `pos`, before it (g53)."""
+        span = self.doc.char_span(pos, min(pos + 1, len(self.doc.text)), alignment_mode="expand")
+        if span is None:
+            return None
+        start = span.sent.start_char
+        named = [c for p, c in self.org_mentions if start <= p < pos]
+        return named[0] if named else None
+
     def resolve_org_noun(self, lemma: str, pos: int) -> str | None:
         """"the union" -> the organisation the article described as a union; failing that
         the last organisation quoted, then the most mentioned one, skipping any the article
@@ -1441,6 +1450,12 @@ class SpeakerResolver:
         if before:
             return before[-1]
         if typed:
+            same = self._named_earlier_in_sentence(pos)
+            if same is not None:
+                # (g53) "Ravensworth Athletic have sold ..., the club announced": the body
+                # named before it in its sentence, not one described as a club further on
+                # ("Dovecote Rangers, a community club"), which it cannot point back to
+                return same
             return typed[0][1]
         if lemma in INSTITUTION_NOUNS:
             # "a government spokesperson" where no government is named is the government,
