@@ -23,3 +23,13 @@ def test_the_club_after_a_described_club_is_still_that_club(nlp):
             "The club said it had written to the league twice.")
     got = _speakers(nlp(text))
     assert any(sp == "Fernleigh Colts" and "written to the league" in t for sp, t in got), got
+
+
+def test_an_indefinite_body_may_still_point_forward(nlp):
+    # near miss: "a union claimed" is the union described after it, not the company named
+    # earlier in the sentence
+    text = ("Staff at Quenby Castings say they fear for their jobs after the company announced cuts and a union "
+            "claimed that 400 posts are at risk.\n\nMaris Tull, national officer of the Foundry Workers' Union, "
+            "said the company had set out the plans last week.")
+    got = _speakers(nlp(text))
+    assert not any(sp == "Quenby Castings" and "400 posts" in t for sp, t in got), got
