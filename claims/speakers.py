@@ -1428,6 +1428,23 @@ class SpeakerResolver:
         return self._remember(head.idx, Speaker(" and ".join(names), mention, None, kind,
                                                 types))
 
+    def _named_earlier_in_sentence(self, lemma: str, pos: int) -> str | None:
+        """The first organisation named in the sentence of character `pos`, before it, for a
+        definite "the club" (an indefinite "a union claimed" may point forward to the union
+        described later), and not one the article types or names as another kind ("the
+        company announced cuts and the union claimed") (g53)."""
+        span = self.doc.char_span(pos, min(pos + 1, len(self.doc.text)), alignment_mode="expand")
+        if span is None:
+            return None
+        if span.start > 0 and self.doc[span.start - 1].lower_ in {"a", "an", "one", "another"}:
+            return None
+        kinds = {lemma} | _org_kind_aliases().get(lemma, set())
+        start = span.sent.start_char
+        named = [c for p, c in self.org_mentions if start <= p < pos
+                 and not (set(self.org_types.get(c, ())) - kinds)
+                 and not self._named_other_kind(c, lemma, set(), pos) and not self._name_says_kind(c, lemma)]
+        return named[0] if named else None
+
     def resolve_org_noun(self, lemma: str, pos: int) -> str | None:
         """"the union" -> the organisation the article described as a union; failing that
         the last organisation quoted, then the most mentioned one, skipping any the article
@@ -1441,6 +1458,12 @@ class SpeakerResolver:
         if before:
             return before[-1]
         if typed:
+            same = self._named_earlier_in_sentence(lemma, pos)
+            if same is not None:
+                # (g53) "Ravensworth Athletic have sold ..., the club announced": the body
+                # named before it in its sentence, not one described as a club further on
+                # ("Dovecote Rangers, a community club"), which it cannot point back to
+                return same
             return typed[0][1]
         if lemma in INSTITUTION_NOUNS:
             # "a government spokesperson" where no government is named is the government,

@@ -1508,6 +1508,8 @@ class _Wording:
         text = _assessed_words(text)
         found_left, found_right = _opposite_words(text)
         negations = sorted([*_negations_and_lacks(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
+        # (g53) "no player ... earned more than £100,000": a ceiling, no negation (`_bounded_denial`).
+        negations = [m for m in negations if not (m.group(0).lower() == "no" and _bounded_denial(text, m.end()))]
         negated: set[str] = set()
         passed: set[str] = set()  # listed words a negation reached, negated or not (f28)
         clauses: list[tuple[str, frozenset[str]]] = []
@@ -1987,11 +1989,28 @@ DENIED_HAPPENINGS = re.compile(r"(?<![\w-])(?:nobody|no\s+one|no-one|none)\s+(?:
                                re.IGNORECASE)
 
 
+# (g53) "no player at the club earned more than £100,000 a week", "no member was paid over
+# 39p": a bound on a sum the things reach, said of things that exist, not a denial that
+# there are any. The bound stands in the denial's own clause, before a sum of money or a
+# rate; a bound of time or count ("no patient waited more than four hours") stays a denial,
+# met by a count of those over it.
+DENIAL_BOUND = re.compile(r"^[^,;.:\"”]{0,60}?\b(?:(?:more|less|higher|lower|greater)\s+than|over|above|under|"
+                          r"below|exceeding)\s+(?:about\s+|around\s+)?(?:[£$€]\d|\d[\d,.]*\s*(?:%|p\b|per\s*cent))",
+                          re.IGNORECASE)
+
+
+def _bounded_denial(text: str, end: int) -> bool:
+    """The thing said to be none is bounded by a figure right after it ("no player ...
+    earned more than £100,000"): a ceiling, not a denial that the thing exists (g53)."""
+    return bool(DENIAL_BOUND.search(text[end:]))
+
+
 def _denied_things(text: str) -> tuple[frozenset[str], ...]:
     """Per conjunct ("passwords", "bank details"), the stems of a thing said not to exist,
     widened to its synonyms ("deaths" ~ "dead"); and what happened to no one ("nobody had
-    been injured": "injured")."""
-    found = [m.group(1) for m in DENIED_THINGS.finditer(text) if not CIRCUMSTANCE_THERE.search(text[:m.start()])]
+    been injured": "injured"). A thing bounded by a figure is not denied (g53)."""
+    found = [m.group(1) for m in DENIED_THINGS.finditer(text)
+             if not CIRCUMSTANCE_THERE.search(text[:m.start()]) and not _bounded_denial(text, m.end())]
     found += [m.group(1) for m in DENIED_HAPPENINGS.finditer(text)]
     return _stems_of_things(found, text)
 

@@ -581,9 +581,39 @@ def _is_change(q: Quantity, claim: Claim) -> bool:
     return bool(CHANGE_BEFORE.search(_before_figure(q, claim, 40)))
 
 
+# (g53) ... or the record a figure beat: "eclipses the club's previous record of £21m",
+# "The previous record, £21m for a defender": an earlier high mark of another deal or
+# season, not a rival of the figure the story reports now.
+PREVIOUS_RECORD_BEFORE = re.compile(
+    r"\b(?:previous|former|old|earlier|last)\s+(?:[a-z]+\s+)?records?(?:\s+(?:of|was|had\s+been|stood\s+at|at)\s+|\s*,\s*)"
+    r"(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than)\s+)*$",
+    re.IGNORECASE)
+
+
+@cache
+def payee_pattern() -> re.Pattern[str]:
+    """A go-between of claims/data/conflict_payee_nouns.txt ("agent", "broker") followed,
+    within its clause, by a word of being paid ("'s fee", "will receive", "would be paid")
+    (g53)."""
+    nouns = "|".join(re.escape(w) for w in data_lines("conflict_payee_nouns.txt"))
+    return re.compile(rf"\b(?:{nouns})s?(?:['’]s?)?\b[^.;:]{{0,60}}?\b(?:fees?|commission|receives?|received|"
+                      rf"receiving|paid|earns?|earned|gets?|got|takes?|took)\b", re.IGNORECASE)
+
+
+def _paid_to_go_between(q: Quantity, claim: Claim) -> bool:
+    """The figure is what a go-between is paid ("the agent's fee was £2.1m", "His agent ...
+    will receive a fee of £4m", "the agent ... said he would be paid less than £3m"): a
+    cut of a deal, not the deal's own size, which the same story also calls a fee (g53)."""
+    return bool(payee_pattern().search(_before_figure(q, claim, PAYEE_CHARS)))
+
+
+PAYEE_CHARS = 90
+
+
 def _is_baseline(q: Quantity, claim: Claim) -> bool:
     return bool(BASELINE_BEFORE.search(_before_figure(q, claim, 40))
-                or FIRST_RECKONING_BEFORE.search(_before_figure(q, claim, FIRST_RECKONING_CHARS)))
+                or FIRST_RECKONING_BEFORE.search(_before_figure(q, claim, FIRST_RECKONING_CHARS))
+                or PREVIOUS_RECORD_BEFORE.search(_before_figure(q, claim, 40)))
 
 
 @memoised_per_text
@@ -620,6 +650,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _is_margin(qa, a) != _is_margin(qb, b):
         return False
     if facts.baseline(qa, a) != facts.baseline(qb, b) or facts.change(qa, a) != facts.change(qb, b):
+        return False
+    if _paid_to_go_between(qa, a) != _paid_to_go_between(qb, b):  # an agent's cut / the deal (g53)
         return False
     if _extreme(qa, facts) != _extreme(qb, facts) or _answers_the_part(qa, a, qb, b, facts):
         return False
