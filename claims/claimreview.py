@@ -3,9 +3,10 @@ outlets publish and search engines read (https://schema.org/ClaimReview).
 
 One review per conflict, of its first claim (`claim_a`: the disputed or the earlier one):
 its claimant is the claim's speaker (`itemReviewed.author`), its appearance the article
-it was read in; the conflicting claim and the reason are in `reviewBody`. The rating is
-textual (`alternateName`), as for most fact-checks: a confirmed conflict says the claim
-is disputed or contradicted, not that it is false; the reviewer's note explains it.
+it was read in; the conflicting claim is in `reviewBody`. The rating is textual
+(`alternateName`), as for most fact-checks: a confirmed conflict says the claim is
+disputed or contradicted, not that it is false; the reviewer's note explains it (else the
+conflict's reason, which `reviewBody` then does not repeat; with a note it opens it).
 Only conflicts whose latest verdict is `confirmed` belong here: the caller selects them.
 
 Google's fact-check documentation (developers.google.com/search/docs/appearance/
