@@ -312,12 +312,15 @@ def cancel_killed_runs(deployment: str, db: str, *, message: str = KILLED_RUN_ME
     return cancelled
 
 
-def _cancel_killed_runs_quietly(deployment: str, db: str) -> None:
+def _cancel_killed_runs_quietly(deployment: str, db: str, *, starting: bool = False) -> None:
     """`cancel_killed_runs` as a courtesy: a Prefect API that is gone or refuses costs one
-    line, never the stop (or the start) of serve."""
+    line when stopping, none when `starting` (the runner's own failure on the same API
+    says it next, in its one line), and never the stop or the start of serve."""
     try:
         cancelled = cancel_killed_runs(deployment, db)
     except Exception as exc:  # noqa: BLE001
+        if starting:
+            return
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         say(f"could not set killed runs to Cancelled in Prefect: {detail}")
         return
@@ -350,7 +353,7 @@ def _run_runner(argv: list[str]) -> int:
         {"cron": args.cron} if args.cron else {"interval": timedelta(seconds=args.interval)}
     )
     flow = counterclaim_flow.with_options(on_completion=[_report_run], on_failure=[_report_run])
-    _cancel_killed_runs_quietly(args.name, args.db)  # left Running by a serve that could not
+    _cancel_killed_runs_quietly(args.name, args.db, starting=True)  # left by a serve that could not
     threading.Thread(target=_stop_on_eof, name="stop-on-eof", daemon=True).start()
     flow.serve(
         name=args.name,
