@@ -3,10 +3,21 @@ outlets publish and search engines read (https://schema.org/ClaimReview).
 
 One review per conflict, of its first claim (`claim_a`: the disputed or the earlier one):
 its claimant is the claim's speaker (`itemReviewed.author`), its appearance the article
-it was read in; the conflicting claim and the reason are in `reviewBody`. The rating is
-textual (`alternateName`), as for most fact-checks: a confirmed conflict says the claim
-is disputed or contradicted, not that it is false; the reviewer's note explains it.
+it was read in; the conflicting claim is in `reviewBody`. The rating is textual
+(`alternateName`), as for most fact-checks: a confirmed conflict says the claim is
+disputed or contradicted, not that it is false; the reviewer's note explains it (else the
+conflict's reason, which `reviewBody` then does not repeat; with a note it opens it).
 Only conflicts whose latest verdict is `confirmed` belong here: the caller selects them.
+
+Google's fact-check documentation (developers.google.com/search/docs/appearance/
+structured-data/factcheck) requires `claimReviewed`, `reviewRating` (with `alternateName`)
+and `url`, and recommends `author` (the fact-checker), `datePublished` and `itemReviewed`
+(a `Claim` with `author`, `appearance`, `datePublished`). All are given here but `url`,
+which only the operator can know: it is `{publisher_url}#c-{conflict_id}`, the conflict's
+anchor in `report --format html` published at that address, and left out without a
+publisher URL. Google also asks `claimReviewed` to be short (under 75 characters): the
+claim is given whole, as read, rather than cut mid-phrase. Not given: a numeric rating
+(`ratingValue`, `bestRating`): a conflict has no scale.
 """
 
 from __future__ import annotations
@@ -18,6 +29,7 @@ from typing import Any
 from claims.models import ConflictKind, ConflictView
 
 SCHEMA_CONTEXT = "https://schema.org"
+DEFAULT_PUBLISHER = "counterclaim"  # the review's publisher when the operator names none
 
 # What a confirmed conflict of each kind says of the reviewed claim.
 RATING_NAMES = {
@@ -60,8 +72,51 @@ def _other_claim(c: ConflictView) -> str:
     return f"Conflicts with {who}{f' ({where})' if where else ''}: \u201c{c.b_text}\u201d"
 
 
-def claim_review(c: ConflictView) -> dict[str, Any]:
-    """The ClaimReview of one confirmed conflict."""
+# Quotation marks that come in pairs: a claim cut from its sentence may hold one of a pair
+# (`the trust had "counted the same birds more than once`). Single marks are left alone:
+# ’ is also an apostrophe.
+CURLY_PAIRS = (("\u201c", "\u201d"), ("\u00ab", "\u00bb"))
+STRAIGHT = '"'
+
+
+def balanced_quotes(text: str) -> str:
+    """`text` with each quotation it opens but does not close closed at its end, and each it
+    closes without opening opened at its start. The claim was cut from a sentence whose
+    quotation runs on past it (or began before it): the quoted words stay marked as quoted,
+    which dropping the mark would hide."""
+    for opening, closing in CURLY_PAIRS:
+        unopened, unclosed = 0, 0
+        for ch in text:
+            if ch == opening:
+                unclosed += 1
+            elif ch == closing:
+                if unclosed:
+                    unclosed -= 1
+                else:
+                    unopened += 1
+        text = opening * unopened + text + closing * unclosed
+    if text.count(STRAIGHT) % 2:
+        last = text.rindex(STRAIGHT)
+        if last and text[last - 1].isdigit():
+            return text  # an inch mark (`a 55" screen`), not a quotation
+        opens = last == 0 or not text[last - 1].isalnum() and text[last - 1] not in ".,;:!?"
+        text = text + STRAIGHT if opens else STRAIGHT + text
+    return text
+
+
+def _publisher(name: str | None, url: str | None) -> dict[str, Any]:
+    return _drop_empty({"@type": "Organization", "name": name or DEFAULT_PUBLISHER, "url": url})
+
+
+def claim_review(
+    c: ConflictView, *, publisher: str | None = None, publisher_url: str | None = None
+) -> dict[str, Any]:
+    """The ClaimReview of one confirmed conflict. `publisher` is the organisation publishing
+    the reviews (`COUNTERCLAIM_PUBLISHER`, else `DEFAULT_PUBLISHER`), `publisher_url` where
+    (`COUNTERCLAIM_PUBLISHER_URL`): the page holding the HTML report. The review's `author`
+    is the reviewer when the verdict names one, else the publisher: schema.org and Google
+    want an author, and a verdict recorded without `$USER` has no reviewer."""
+    organisation = _publisher(publisher, publisher_url)
     appearance = _drop_empty({
         "@type": "CreativeWork",
         "url": c.a_url,
@@ -80,23 +135,35 @@ def claim_review(c: ConflictView) -> dict[str, Any]:
         "alternateName": RATING_NAMES[c.kind],
         "ratingExplanation": c.review_note or c.reason,
     })
+    # Without a note the reason is the rating's explanation already: not said twice.
+    body = f"{c.reason}. {_other_claim(c)}" if c.review_note else _other_claim(c)
     return _drop_empty({
         "@type": "ClaimReview",
         "identifier": c.conflict_id,
-        "claimReviewed": c.a_text,
+        "url": f"{publisher_url}#c-{c.conflict_id}" if publisher_url else None,
+        "claimReviewed": balanced_quotes(c.a_text),
         "datePublished": c.reviewed_at.date().isoformat() if c.reviewed_at else None,
-        "author": _person(c.reviewer),
+        "author": _person(c.reviewer) or organisation,
+        "publisher": organisation,
         "itemReviewed": item,
         "reviewRating": rating,
-        "reviewBody": f"{c.reason}. {_other_claim(c)}",
+        "reviewBody": body,
     })
 
 
-def claim_reviews(conflicts: Sequence[ConflictView]) -> dict[str, Any]:
+def claim_reviews(
+    conflicts: Sequence[ConflictView], *, publisher: str | None = None,
+    publisher_url: str | None = None,
+) -> dict[str, Any]:
     """A JSON-LD document holding the reviews of the confirmed conflicts given."""
     return {"@context": SCHEMA_CONTEXT,
-            "@graph": [claim_review(c) for c in conflicts if c.status == "confirmed"]}
+            "@graph": [claim_review(c, publisher=publisher, publisher_url=publisher_url)
+                       for c in conflicts if c.status == "confirmed"]}
 
 
-def render_claim_reviews(conflicts: Sequence[ConflictView]) -> str:
-    return json.dumps(claim_reviews(conflicts), indent=2, ensure_ascii=False)
+def render_claim_reviews(
+    conflicts: Sequence[ConflictView], *, publisher: str | None = None,
+    publisher_url: str | None = None,
+) -> str:
+    return json.dumps(claim_reviews(conflicts, publisher=publisher, publisher_url=publisher_url),
+                      indent=2, ensure_ascii=False)

@@ -124,7 +124,10 @@ def _text(conflicts: Sequence[ConflictView], heading: _Heading) -> str:
     for n, c in enumerate(conflicts, 1):
         lines.append("")
         lines.append(f"{n}. [{c.kind.value}] score {c.score:.2f}  id {c.conflict_id}  ({_status(c)})")
-        lines.append(f"   {_one_line(c.reason)}")
+        # Wrapped as the sentences below are: a reason runs to 330 characters. Not inside a
+        # figure or a hyphenated word ("2,400-strong"), which a reader would take for two.
+        lines.extend(textwrap.wrap(_one_line(c.reason), 96, initial_indent="   ", subsequent_indent="   ",
+                                   break_long_words=False, break_on_hyphens=False))
         for label, side in (("A", "a"), ("B", "b")):
             s = _side(c, side)
             lines.append(f"   {label}: {_one_line(s['speaker'])} ({_one_line(s['source'])})")

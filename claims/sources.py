@@ -203,7 +203,10 @@ def drop_id_clashes(
 ) -> Iterator[Article | Rejection]:
     """The first article of each id passes; later ones are rejected, naming the first's source.
 
-    Two inputs claiming one id would silently overwrite each other in the store.
+    Two inputs claiming one id would silently overwrite each other in the store. An id made
+    from the text or the url (a JSONL line without "id") is the same only for the same
+    text or url: the reason says so ("the same text as line 1"), not that an id the
+    reader never wrote "clashes".
     """
     seen: dict[str, str] = {}
     for article in articles:
@@ -212,11 +215,23 @@ def drop_id_clashes(
             seen[article.article_id] = article.source
             yield article
         else:
-            source, _, line = article.source.rpartition(":")
-            if not (line.isdigit() and source):
-                source, line = article.source, ""
-            yield Rejection(source=source, line=int(line) if line else None,
-                            reason=f"article id {article.article_id!r} clashes with {first}")
+            source, line = _source_and_line(article.source)
+            yield Rejection(source=source, line=line, reason=_clash_reason(article, first))
+
+
+def _source_and_line(source: str) -> tuple[str, int | None]:
+    """`f.jsonl:3` as (`f.jsonl`, 3); a file's own source as (it, None)."""
+    path, _, line = source.rpartition(":")
+    return (path, int(line)) if line.isdigit() and path else (source, None)
+
+
+def _clash_reason(article: Article, first: str) -> str:
+    if article.id_from not in ("text", "url"):
+        return f"article id {article.article_id!r} clashes with {first}"
+    first_path, first_line = _source_and_line(first)
+    same_file = first_line is not None and first_path == _source_and_line(article.source)[0]
+    where = f"line {first_line}" if same_file else first
+    return f"the same {article.id_from} as {where} (article id {article.article_id!r})"
 
 
 def _parse_date(value: object, what: str) -> date:

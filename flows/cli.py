@@ -12,6 +12,7 @@ import difflib
 import os
 import signal
 import sys
+import urllib.parse
 from pathlib import Path
 
 from claims.models import ReviewTooLong, Verdict, check_review_text
@@ -114,6 +115,18 @@ def _on_or_off(name: str, raw: str, what: str) -> None:
         raise SettingError(f"{name}={raw!r}: not on or off ({what})")
 
 
+PUBLISHER_ENV = "COUNTERCLAIM_PUBLISHER"  # the ClaimReviews' publishing organisation
+PUBLISHER_URL_ENV = "COUNTERCLAIM_PUBLISHER_URL"  # the page the ClaimReviews' `url` points into
+
+
+def _web_address(name: str, raw: str, what: str) -> None:
+    """An http(s) address with a host: a ClaimReview's `url` must be one (Google resolves
+    no relative or shortened address), and a typo should stop the export, not publish it."""
+    parts = urllib.parse.urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.fragment:
+        raise SettingError(f"{name}={raw!r}: not an http(s) address without a #fragment ({what})")
+
+
 # (variable, check, what it counts, the commands that read it)
 SETTINGS = [
     (DB_WAIT_ENV, _seconds, "seconds", None),  # every command opens the store
@@ -122,9 +135,10 @@ SETTINGS = [
     # "of" or "disabled" silently meant on: a cache the operator believed off
     ("COUNTERCLAIM_CACHE", _on_or_off, "the extraction cache", {"run", "serve"}),
     ("COUNTERCLAIM_EARLY_SERVER", _on_or_off, "the early temporary server", {"run"}),
+    (PUBLISHER_URL_ENV, _web_address, "where the reviews are published", {"export"}),
 ]
 # Read without a check here: a path, a model name (checked by `_model_found`), the tests' folder.
-OTHER_SETTINGS = (DB_ENV, "COUNTERCLAIM_SPACY_MODEL", "COUNTERCLAIM_TEST_ARTIFACTS")
+OTHER_SETTINGS = (DB_ENV, "COUNTERCLAIM_SPACY_MODEL", "COUNTERCLAIM_TEST_ARTIFACTS", PUBLISHER_ENV)
 
 
 def check_settings(command: str) -> None:
@@ -556,7 +570,10 @@ def _export(args: argparse.Namespace, db: Path) -> int:
             # A stale conflict's claim has since changed in its article (often corrected by
             # the outlet): publishing it, with the article's current URL, would misreport it.
             current = [c for c in confirmed if not c.stale]
-            _write_output(args.claimreview, render_claim_reviews(current) + "\n")
+            publisher_url = os.environ.get(PUBLISHER_URL_ENV, "").strip() or None
+            _write_output(args.claimreview, render_claim_reviews(
+                current, publisher=os.environ.get(PUBLISHER_ENV, "").strip() or None,
+                publisher_url=publisher_url) + "\n")
             left_out = len(confirmed) - len(current)
             note = (f" ({left_out} stale conflict(s) left out: their claims have since changed "
                     "in their articles)" if left_out else "")

@@ -19,6 +19,11 @@ A run in progress when serve stops is aborted, not waited for (it may be in hour
 its process is killed. Every write of a run is one DuckDB transaction, so the store keeps
 each article with all its claims or not at all; the killed run's `runs` row stays
 `running` until the next run marks it `interrupted` and redoes what it had not committed.
+In Prefect the runner then sets the killed run to Cancelled (`cancel_killed_runs`): the
+killed process cannot report its own end, and Prefect's runner, stopping too, does not
+either, so the run stayed Running with no end time in the UI. The runner does the same
+when it starts, for runs left Running by a serve that could not (SIGKILLed, or its
+server was down).
 """
 
 from __future__ import annotations
@@ -43,6 +48,9 @@ DEPLOYMENT_NAME = "inbox"
 PREFECT_HOME = Path(".counterclaim") / "prefect"
 SERVER_START_TIMEOUT = 180.0  # seconds for a fresh server to answer /api/health (migrations)
 FINISHED_RUN_EXIT_SECONDS = 1.5  # a flow run process that has finished its run exits by then
+KILLED_RUN_GONE_SECONDS = 3.0  # the stop-on-EOF thread kills a run's process well within this
+KILLED_RUN_MESSAGE = ("counterclaim serve stopped while the run was working: its process was "
+                      "killed; the next run redoes what it had not committed")
 
 QUIET_SERVER = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -260,6 +268,66 @@ def _stop_on_eof() -> None:
         time.sleep(0.1)
 
 
+def cancel_killed_runs(deployment: str, db: str, *, message: str = KILLED_RUN_MESSAGE) -> int:
+    """Sets to Cancelled the runs of `FLOW_NAME/deployment` into `db` that Prefect still shows
+    Pending or Running; returns how many. Called by the runner once its flow run processes
+    are gone (nothing of this deployment into this database can still be working then), and
+    when it starts, before it serves. Cancelled, not Crashed: the operator stopped serve;
+    the store's own word for the same run is `interrupted`. Runs into another database are
+    left alone: two serves with the same --name on one Prefect server are two deployments'
+    worth of runs only if their databases differ (runs into one database cannot overlap
+    anyway: the run lock). `force=True` because Prefect's orchestration rules would
+    otherwise keep a Running run from going straight to Cancelled."""
+    from prefect.client.orchestration import get_client  # noqa: PLC0415  (slow import)
+    from prefect.client.schemas.filters import (  # noqa: PLC0415
+        DeploymentFilter,
+        DeploymentFilterName,
+        FlowFilter,
+        FlowFilterName,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType  # noqa: PLC0415
+    from prefect.client.schemas.sorting import FlowRunSort  # noqa: PLC0415
+    from prefect.states import Cancelled  # noqa: PLC0415
+
+    unfinished = FlowRunFilter(state=FlowRunFilterState(
+        type=FlowRunFilterStateType(any_=[StateType.PENDING, StateType.RUNNING])))
+    cancelled = 0
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(
+            flow_filter=FlowFilter(name=FlowFilterName(any_=[FLOW_NAME])),
+            deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=[deployment])),
+            flow_run_filter=unfinished,
+            # The sync client sends None for both, which Prefect 3.8's server refuses (422).
+            sort=FlowRunSort.START_TIME_DESC,
+            limit=200,
+        )
+        for run in runs:
+            if str((run.parameters or {}).get("db")) != str(db):
+                continue
+            client.set_flow_run_state(run.id, Cancelled(message=message), force=True)
+            cancelled += 1
+    return cancelled
+
+
+def _cancel_killed_runs_quietly(deployment: str, db: str, *, starting: bool = False) -> None:
+    """`cancel_killed_runs` as a courtesy: a Prefect API that is gone or refuses costs one
+    line when stopping, none when `starting` (the runner's own failure on the same API
+    says it next, in its one line), and never the stop or the start of serve."""
+    try:
+        cancelled = cancel_killed_runs(deployment, db)
+    except Exception as exc:  # noqa: BLE001
+        if starting:
+            return
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        say(f"could not set killed runs to Cancelled in Prefect: {detail}")
+        return
+    if cancelled:
+        say(f"set {cancelled} killed run(s) to Cancelled in Prefect")
+
+
 def _run_runner(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m flows.serve")
     parser.add_argument("--inbox", required=True)
@@ -285,6 +353,7 @@ def _run_runner(argv: list[str]) -> int:
         {"cron": args.cron} if args.cron else {"interval": timedelta(seconds=args.interval)}
     )
     flow = counterclaim_flow.with_options(on_completion=[_report_run], on_failure=[_report_run])
+    _cancel_killed_runs_quietly(args.name, args.db, starting=True)  # left by a serve that could not
     threading.Thread(target=_stop_on_eof, name="stop-on-eof", daemon=True).start()
     flow.serve(
         name=args.name,
@@ -294,6 +363,14 @@ def _run_runner(argv: list[str]) -> int:
         limit=1,  # runs of one inbox never overlap: the second would wait for the database
         **schedule,
     )
+    # flow.serve returns on the SIGINT of `_stop_on_eof`, whose thread kills the run in
+    # progress; once its process is gone, Prefect is told the run ended.
+    import multiprocessing  # noqa: PLC0415
+
+    deadline = time.monotonic() + KILLED_RUN_GONE_SECONDS
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    _cancel_killed_runs_quietly(args.name, args.db)
     return 0
 
 

@@ -90,3 +90,19 @@ def test_the_run_artifact_says_its_top_conflicts_are_of_how_many():
                          status="completed")
     page = render_run_summary(summary, [view(), view(conflict_id="c2")], "x.duckdb", total=42)
     assert "2 of 42 conflict(s), strongest first." in page.splitlines()
+
+
+def test_text_report_wraps_a_long_reason_as_it_wraps_the_sentences():
+    # y54 (u53): reasons of 200-330 characters came on one line, the sentences at ~95.
+    reason = ("figures differ: 2,400-strong count of the wintering flock against 1,150 birds; "
+              "the trust had counted the same birds more than once at three roosts, the survey "
+              "says, while the council's figure comes from one morning count in January 2024")
+    page = render_report([view(reason=reason)], ReportFormat.TEXT)
+    lines = page.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("   figures differ"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("   A: "))
+    reason_lines = lines[start:end]
+    assert len(reason_lines) > 1
+    assert all(len(line) <= 96 and line.startswith("   ") for line in reason_lines)
+    assert " ".join(line.strip() for line in reason_lines) == reason
+    assert max(len(line) for line in lines) <= 96

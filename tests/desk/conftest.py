@@ -39,8 +39,10 @@ UNTRUSTED = {
 }
 
 
-def counterclaim(*args, timeout=600):
-    return subprocess.run([*COMMAND, *args], capture_output=True, text=True, cwd=ROOT, timeout=timeout)
+def counterclaim(*args, timeout=600, env=None):
+    """The command, with `env` added to this process's environment."""
+    return subprocess.run([*COMMAND, *args], capture_output=True, text=True, cwd=ROOT, timeout=timeout,
+                          env=None if env is None else {**os.environ, **env})
 
 
 @pytest.fixture(scope="session")

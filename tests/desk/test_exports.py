@@ -100,7 +100,9 @@ def test_claim_reviews_hold_only_confirmed_conflicts_and_skip_unknowns():
     assert [r["identifier"] for r in doc["@graph"]] == ["c1"]
     bare = claim_review(hostile_view(a_speaker=None, a_url=None, a_title=None, a_outlet=None,
                                      a_published=None, reviewer=None, review_note=None))
-    assert "author" not in bare and "author" not in bare["itemReviewed"]
+    # y54: no reviewer means the publisher is the author (schema.org and Google want one).
+    assert bare["author"] == {"@type": "Organization", "name": "counterclaim"}
+    assert "author" not in bare["itemReviewed"]
     assert "appearance" not in bare["itemReviewed"]
     assert bare["reviewRating"]["ratingExplanation"] == "figures differ " + SCRIPT  # the reason
     assert "null" not in json.dumps(bare)
@@ -149,3 +151,62 @@ def test_parquet_export_writes_every_table(seeds_db, tmp_path):
 def test_export_needs_something_to_write(seeds_db):
     done = counterclaim("export", "--db", str(seeds_db))
     assert done.returncode == 2 and "--claimreview" in done.stderr
+
+
+# Round y54 (u53): the ClaimReview export's gaps.
+
+
+def test_a_review_without_reviewer_is_authored_by_the_publisher_and_has_a_url():
+    review = claim_review(hostile_view(reviewer=None), publisher="Fact Desk",
+                          publisher_url="https://desk.example.org/conflicts.html")
+    fact_desk = {"@type": "Organization", "name": "Fact Desk",
+                 "url": "https://desk.example.org/conflicts.html"}
+    assert review["author"] == fact_desk and review["publisher"] == fact_desk
+    # The conflict's anchor in `report --format html` published at that address.
+    assert review["url"] == "https://desk.example.org/conflicts.html#c-c1"
+    # With a reviewer: they are the author, the organisation publishes.
+    named = claim_review(hostile_view(), publisher="Fact Desk")
+    assert named["author"] == {"@type": "Person", "name": "Ana"}
+    assert named["publisher"] == {"@type": "Organization", "name": "Fact Desk"}
+    assert "url" not in named  # no publisher URL: no address to give
+
+
+def test_claim_reviewed_has_balanced_quotation_marks():
+    cut = claim_review(hostile_view(a_text='the trust had "counted the same birds more than once'))
+    assert cut["claimReviewed"] == 'the trust had "counted the same birds more than once"'
+    assert claim_review(hostile_view(a_text="once\u201d, the trust said"))["claimReviewed"] == (
+        "\u201conce\u201d, the trust said")
+    for whole in ('a "whole" quote', 'a 55" screen', "\u201cwhole\u201d"):
+        assert claim_review(hostile_view(a_text=whole))["claimReviewed"] == whole
+
+
+def test_review_body_does_not_repeat_the_rating_explanation():
+    bare = claim_review(hostile_view(review_note=None))
+    assert bare["reviewRating"]["ratingExplanation"] == "figures differ " + SCRIPT
+    assert "figures differ" not in bare["reviewBody"]
+    assert bare["reviewBody"].startswith("Conflicts with an unattributed source")
+    noted = claim_review(hostile_view())  # the note explains; the body gives the reason
+    assert noted["reviewBody"].startswith("figures differ")
+
+
+def test_export_reads_the_publisher_settings_and_refuses_a_bad_address(seeds_db, views, tmp_path):
+    disputed = next(v for v in views if "800 million" in v.a_text)
+    done = counterclaim("review", disputed.conflict_id, "--verdict", "confirmed", "--note",
+                        "checked the filing", "--reviewer", "Ana Reviewer", "--db", str(seeds_db))
+    assert done.returncode == 0, done.stderr
+    target = tmp_path / "cr.jsonld"
+    bad = counterclaim("export", "--db", str(seeds_db), "--claimreview", str(target),
+                       env={"COUNTERCLAIM_PUBLISHER_URL": "desk.example.org/page"})
+    assert bad.returncode == 2 and not target.exists()
+    assert bad.stderr.strip().splitlines() == [
+        "counterclaim: COUNTERCLAIM_PUBLISHER_URL='desk.example.org/page': not an http(s) "
+        "address without a #fragment (where the reviews are published)"]
+    done = counterclaim("export", "--db", str(seeds_db), "--claimreview", str(target),
+                        env={"COUNTERCLAIM_PUBLISHER": "Fact Desk",
+                             "COUNTERCLAIM_PUBLISHER_URL": "https://desk.example.org/c.html"})
+    assert done.returncode == 0, done.stderr
+    reviews = json.loads(target.read_text(encoding="utf-8"))["@graph"]
+    assert reviews
+    for review in reviews:
+        assert review["publisher"]["name"] == "Fact Desk"
+        assert review["url"] == f"https://desk.example.org/c.html#c-{review['identifier']}"

@@ -91,3 +91,23 @@ def test_dangling_link_in_a_folder_is_rejected_like_a_named_one(tmp_path):
     assert [str(r) for r in rejections] == [f"{tmp_path / 'dangling.txt'}: no such file or folder"]
     assert lines == [f"{tmp_path}: skipped 1 file(s) of other types (1 .html); "
                      "only .txt, .json, .jsonl files are read"]
+
+
+def test_a_repeated_jsonl_line_is_named_as_a_repeat_not_an_id_clash(tmp_path):
+    # y54 (u53): "article id 'f-8a2dbde07158' clashes with bad2/f.jsonl:1" for a line
+    # repeated whole, an id the user never wrote.
+    (tmp_path / "f.jsonl").write_text('{"text": "One."}\n{"text": "One."}\n'
+                                      '{"url": "https://e.x/a", "text": "A."}\n'
+                                      '{"url": "https://e.x/a", "text": "B."}\n')
+    articles, rejections = read_articles([tmp_path / "f.jsonl"])
+    assert [a.text for a in articles] == ["One.", "A."]
+    text_id, url_id = (a.article_id for a in articles)
+    assert [(r.line, r.reason) for r in rejections] == [
+        (2, f"the same text as line 1 (article id {text_id!r})"),
+        (4, f"the same url as line 3 (article id {url_id!r})"),
+    ]
+    # The same text in a file of the same name elsewhere names that file and line.
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "f.jsonl").write_text('{"text": "One."}\n')
+    _, rejections = read_articles([tmp_path / "f.jsonl", tmp_path / "other" / "f.jsonl"])
+    assert rejections[-1].reason == f"the same text as {tmp_path / 'f.jsonl'}:1 (article id {text_id!r})"
