@@ -550,7 +550,7 @@ def _export(args: argparse.Namespace, db: Path) -> int:
     if args.parquet is not None and args.parquet.exists() and not args.parquet.is_dir():
         raise OutputError(f"{args.parquet}: is a file, not a folder; give a folder for the Parquet "
                           "files")
-    with open_store(db, read_only=True) as con:
+    with open_store(db, read_only=True, newer=_say_newer) as con:
         if args.claimreview is not None:
             confirmed = conflict_views(con, status="confirmed")
             # A stale conflict's claim has since changed in its article (often corrected by
@@ -573,10 +573,17 @@ def _export(args: argparse.Namespace, db: Path) -> int:
 def _render(db: Path, fmt: ReportFormat, status: str | None, limit: int | None) -> str:
     from store.reads import conflict_count, conflict_views
 
-    with open_store(db, read_only=True) as con:
+    with open_store(db, read_only=True, newer=_say_newer) as con:
         shown = conflict_views(con, status=status, limit=limit)
         total = conflict_count(con, status=status) if limit is not None else len(shown)
         return render_report(shown, fmt, total=total, status=status)
+
+
+def _say_newer(line: str) -> None:
+    """`report` and `export` read a store of a newer schema (the schema only adds, so what
+    they read is there), saying so in one line on standard error: the report itself may be
+    a document on standard output. Commands that write refuse it (store.connection)."""
+    print(f"counterclaim: {line}", file=sys.stderr)
 
 
 def _review(args: argparse.Namespace, db: Path) -> int:

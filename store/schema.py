@@ -326,7 +326,15 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class SchemaTooNew(RuntimeError):
-    pass
+    """The store was written by a newer counterclaim: its schema has migrations this code
+    does not know, so it must not write to it (store.connection says so naming the file)."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(
+            f"schema version {version} is newer than this counterclaim ({SCHEMA_VERSION}); "
+            "upgrade counterclaim"
+        )
+        self.version = version
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -342,10 +350,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     """Applies the missing migrations, each in its own transaction; returns the version."""
     version = current_version(con)
     if version > SCHEMA_VERSION:
-        raise SchemaTooNew(
-            f"the database has schema version {version}, newer than this counterclaim "
-            f"({SCHEMA_VERSION}); upgrade counterclaim"
-        )
+        raise SchemaTooNew(version)
     for number in range(version + 1, SCHEMA_VERSION + 1):
         with transaction(con):
             if number == 1:
