@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from claims.models import ReviewTooLong, Verdict, check_review_text
-from claims.reporting import ReportFormat, conflicts_line, render_report
+from claims.reporting import ReportFormat, conflicts_line, reextracted_part, render_report
 from flows.inputs import printable_path
 from flows.interrupts import before_start_line, exit_status, exit_until_started, interrupt_quietly, started
 from store.connection import (
@@ -121,6 +121,7 @@ SETTINGS = [
     ("COUNTERCLAIM_COMMIT_EVERY", _whole_number_at_least_1, "articles", {"run", "serve"}),
     # "of" or "disabled" silently meant on: a cache the operator believed off
     ("COUNTERCLAIM_CACHE", _on_or_off, "the extraction cache", {"run", "serve"}),
+    ("COUNTERCLAIM_REEXTRACT", _on_or_off, "re-extraction after an extractor upgrade", {"run", "serve"}),
     ("COUNTERCLAIM_EARLY_SERVER", _on_or_off, "the early temporary server", {"run"}),
 ]
 # Read without a check here: a path, a model name (checked by `_model_found`), the tests' folder.
@@ -327,8 +328,8 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     summary_out = sys.stdout if args.no_report or fmt is ReportFormat.TEXT else sys.stderr
     print(
         f"articles read {summary.articles_read}: new {summary.articles_new}, "
-        f"changed {summary.articles_changed}, unchanged {summary.articles_unchanged}; "
-        f"rejected inputs {summary.articles_rejected}", file=summary_out,
+        f"changed {summary.articles_changed}, unchanged {summary.articles_unchanged}"
+        f"{reextracted_part(summary)}; rejected inputs {summary.articles_rejected}", file=summary_out,
     )
     print(f"claims {summary.claims}, clusters {summary.clusters}, {conflicts_line(summary)} -> {db}",
           file=summary_out)

@@ -35,7 +35,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from claims.reporting import conflicts_line
+from claims.reporting import conflicts_line, reextracted_part
 from flows.processes import free_port, healthy, reachable, stop_group, term_when_parent_dies
 
 FLOW_NAME = "counterclaim"  # @flow(name=...) in flows/pipeline.py, not imported here (slow)
@@ -223,7 +223,8 @@ def _report_run(flow: Any, flow_run: Any, state: Any) -> None:
     try:
         s = state.result(raise_on_failure=False)
         detail = (f"articles read {s.articles_read}: new {s.articles_new}, "
-                  f"changed {s.articles_changed}, unchanged {s.articles_unchanged}; "
+                  f"changed {s.articles_changed}, unchanged {s.articles_unchanged}"
+                  f"{reextracted_part(s)}; "
                   f"rejected {s.articles_rejected}; claims {s.claims}, clusters {s.clusters}, "
                   f"{conflicts_line(s)}")
     except Exception:  # the result is a courtesy; the run itself is stored

@@ -320,6 +320,19 @@ MIGRATIONS: list[str] = [
     LEFT JOIN articles ab ON ab.article_id = coalesce(cb.article_id, f.claim_b_article_id)
     LEFT JOIN latest_reviews r ON r.conflict_id = f.conflict_id;
     """,
+    # 6 (x54): which extractor (claims.extract.EXTRACTOR_VERSION and the spaCy pipeline)
+    # extracted each article's claims. Unchanged articles are skipped by sha256, so after an
+    # upgrade the stored ones kept the old extraction for ever (a schema-2 store kept 75 seed
+    # claims where a fresh run finds 77, and speaker_kind stayed NULL); a run now re-extracts
+    # each article whose extractor differs, and NULL (stored before this migration) differs
+    # from every extractor. `runs.articles_reextracted` counts them; `runs.conflict_rules` is
+    # the fingerprint of the claims code the clusters and conflicts stand computed with, so
+    # that a rules-only upgrade recomputes them on an unchanged inbox.
+    """
+    ALTER TABLE articles ADD COLUMN extractor VARCHAR;
+    ALTER TABLE runs ADD COLUMN articles_reextracted INTEGER;
+    ALTER TABLE runs ADD COLUMN conflict_rules VARCHAR;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
