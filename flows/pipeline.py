@@ -380,7 +380,9 @@ def begin(db: str, summary: RunSummary) -> None:
     tiny transaction. If another process holds the file, the run goes on: its first real
     write records it."""
     try:
-        with open_store(db, wait=min(BEGIN_WAIT, db_wait_seconds()), warn=_warn) as con:
+        # Silent: a 2 s try that gives up is not a wait the operator needs to hear of (its
+        # "retrying" line was one of five for one busy store under -q, round u53).
+        with open_store(db, wait=min(BEGIN_WAIT, db_wait_seconds()), warn=_unsaid) as con:
             interrupted = begin_run(con, summary)
     except StoreBusy:
         get_run_logger().info("database busy: the run will be recorded at its first write")
@@ -665,10 +667,19 @@ def _record_failure(db: str, summary: RunSummary, busy: bool = False) -> None:
     """Records the run as failed; after a busy store, only if the file frees up at once."""
     try:
         wait = min(BEGIN_WAIT, db_wait_seconds()) if busy else None
-        with open_store(db, wait=wait, warn=_warn) as con:
+        with open_store(db, wait=wait, warn=_unsaid if busy else _warn) as con:
             record_run(con, summary.model_copy(update={"status": "failed", "finished_at": _now()}))
+    except StoreBusy as exc:
+        if not busy:
+            get_run_logger().warning("could not record the failed run: %s", exc)
+        # else: still busy, as the run's own error line says; the next run marks it 'interrupted'
     except Exception as exc:  # the original error matters more than this one
         get_run_logger().warning("could not record the failed run: %s", exc)
+
+
+def _unsaid(message: str) -> None:
+    """A short wait's retries, kept out of the console (debug level)."""
+    logging.getLogger("counterclaim.store").debug("%s", message)
 
 
 def _warn(message: str) -> None:

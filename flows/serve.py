@@ -204,12 +204,18 @@ class _DropRoutineFlowMessages(logging.Filter):
 
 def quiet_serve_logs() -> None:
     """Per run: the flow's own progress lines, problems, and the one line of `_report_run`."""
-    from flows.quiet_logs import quiet_routine_task_logs
+    from flows.quiet_logs import DropStoreErrors, quiet_routine_task_logs
 
     quiet_routine_task_logs()
     flow_runs = logging.getLogger("prefect.flow_runs")
     if not any(isinstance(f, _DropRoutineFlowMessages) for f in flow_runs.filters):
         flow_runs.addFilter(_DropRoutineFlowMessages())
+    # A busy or refused store was told four times a run (task ERROR, flow ERROR, flow state,
+    # this line): `_report_run` alone says it (round u53).
+    for name in ("prefect.task_runs", "prefect.flow_runs"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, DropStoreErrors) for f in logger.filters):
+            logger.addFilter(DropStoreErrors())
     # "submitting flow run", "Opening process", "exited cleanly", "Received KeyboardInterrupt".
     for name in ("prefect.flow_runs.runner", "prefect.runner", "prefect.flows"):
         logging.getLogger(name).setLevel(logging.WARNING)
