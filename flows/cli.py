@@ -551,6 +551,10 @@ def _export(args: argparse.Namespace, db: Path) -> int:
     if args.parquet is not None and args.parquet.exists() and not args.parquet.is_dir():
         raise OutputError(f"{args.parquet}: is a file, not a folder; give a folder for the Parquet "
                           "files")
+    if args.parquet is not None and not args.parquet.exists():
+        parent = args.parquet.parent if str(args.parquet.parent) else Path(".")
+        if not parent.is_dir():  # the folder itself is made, not a tree of them (round u53)
+            raise OutputError(f"{args.parquet}: folder {parent} does not exist")
     with open_store(db, read_only=True, newer=_say_newer) as con:
         if args.claimreview is not None:
             confirmed = conflict_views(con, status="confirmed")

@@ -99,3 +99,4 @@ def test_open_store_names_the_file_for_any_writer(newer_db):
     with pytest.raises(StoreTooNew, match=f"^{db}: schema version"):
         with open_store(db):
             pass
+
