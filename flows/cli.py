@@ -492,12 +492,14 @@ def _serve(args: argparse.Namespace, db: Path) -> int:
 def _report(args: argparse.Namespace, db: Path) -> int:
     if args.output is not None:
         _check_output_file(args.output)
-    text = _render(db, ReportFormat(args.format), args.status, args.limit)
+    text, holds = _rendered(db, ReportFormat(args.format), args.status, args.limit)
     if args.output is None:
         print(text)
+        if holds:  # standard output is the JSON document alone
+            print(f"counterclaim: json report: {holds}", file=sys.stderr)
         return EXIT_OK
     _write_output(args.output, text if text.endswith("\n") else text + "\n")
-    print(f"wrote {args.format} report to {args.output}")
+    print(f"wrote {args.format} report to {args.output}" + (f" ({holds})" if holds else ""))
     return EXIT_OK
 
 
@@ -576,12 +578,24 @@ def _export(args: argparse.Namespace, db: Path) -> int:
 
 
 def _render(db: Path, fmt: ReportFormat, status: str | None, limit: int | None) -> str:
+    return _rendered(db, fmt, status, limit)[0]
+
+
+def _rendered(db: Path, fmt: ReportFormat, status: str | None, limit: int | None) -> tuple[str, str | None]:
+    """The report, and for a JSON report that is not every conflict (cut by `--limit`, or
+    of one `--status`) what it holds: "2 of 49 conflict(s), status open". The JSON stays the
+    bare array of conflicts it has always been (consumers read it as one); the text formats
+    say this in their first line."""
     from store.reads import conflict_count, conflict_views
 
     with open_store(db, read_only=True, newer=_say_newer) as con:
         shown = conflict_views(con, status=status, limit=limit)
         total = conflict_count(con, status=status) if limit is not None else len(shown)
-        return render_report(shown, fmt, total=total, status=status)
+        text = render_report(shown, fmt, total=total, status=status)
+    holds = None
+    if fmt is ReportFormat.JSON and (status is not None or len(shown) < total):
+        holds = f"{len(shown)} of {total} conflict(s)" + (f", status {status}" if status else "")
+    return text, holds
 
 
 def _say_newer(line: str) -> None:
