@@ -20,6 +20,13 @@ text hashes, `claims.extract.EXTRACTOR_VERSION` and the model name, unless
 $COUNTERCLAIM_CACHE=off. Under another task runner than the default (Dask, see
 flows/scaleout.py) the extraction batches are submitted and run in parallel; their
 results are taken in batch order, so the run stores what the default runner stores.
+
+After an upgrade (x54): unchanged articles are skipped by sha256, so each stored article
+records the extractor that read it (`extractor_signature`), and a run extracts again, from
+the text the store keeps, every stored article another extractor read, in or out of its
+input ($COUNTERCLAIM_REEXTRACT=off keeps them). Clusters and conflicts are recomputed by a
+run that extracted anything, and by one whose claims code differs from the code they were
+computed with (`runs.conflict_rules`), so new conflict rules reach an unchanged inbox.
 """
 
 from __future__ import annotations
