@@ -394,6 +394,8 @@ class RunSummary(BaseModel):
     articles_changed: int = 0
     articles_unchanged: int = 0
     articles_rejected: int = 0
+    # (x54) stored articles extracted again because another extractor had extracted them
+    articles_reextracted: int = 0
     claims: int = 0
     clusters: int = 0
     conflicts: int = 0
@@ -406,6 +408,9 @@ class RunSummary(BaseModel):
     # from another (a moved inbox): a later edit at the new path is then a correction, not
     # another article under a taken id (claims/identity.py)
     moved_sources: dict[str, str] = Field(default_factory=dict)
+    # (x54) fingerprint of the claims code the store's clusters and conflicts stand computed
+    # with after this run (this run's when it recomputed them, else the previous run's)
+    conflict_rules: str | None = None
 
 
 class StoreCounts(BaseModel):

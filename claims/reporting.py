@@ -74,6 +74,13 @@ def conflicts_line(summary: RunSummary) -> str:
     return f"conflicts {summary.conflicts}{stale}"
 
 
+def reextracted_part(summary: RunSummary) -> str:
+    """(x54) "; re-extracted 75 stored (newer extractor)" when the run extracted stored
+    articles again after an upgrade, else nothing (the summary line is unchanged)."""
+    n = summary.articles_reextracted
+    return f"; re-extracted {n} stored (newer extractor)" if n else ""
+
+
 def marked_sentence(sentence: str | None, offset: int | None, text: str, left: str, right: str) -> str:
     """The claim's sentence with the claim itself between markers; the claim alone when the
     sentence is gone (a stale conflict whose article changed)."""
@@ -222,6 +229,8 @@ def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: s
         f"| articles read | {summary.articles_read} |",
         f"| new / changed / unchanged | {summary.articles_new} / {summary.articles_changed} / "
         f"{summary.articles_unchanged} |",
+        f"| re-extracted (newer extractor) | {summary.articles_reextracted} |"
+        if summary.articles_reextracted else None,
         f"| rejected inputs | {summary.articles_rejected} |",
         f"| claims / clusters / conflicts | {summary.claims} / {summary.clusters} / "
         f"{conflicts_line(summary).removeprefix('conflicts ')} |",

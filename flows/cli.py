@@ -16,7 +16,7 @@ import urllib.parse
 from pathlib import Path
 
 from claims.models import ReviewTooLong, Verdict, check_review_text
-from claims.reporting import ReportFormat, conflicts_line, render_report
+from claims.reporting import ReportFormat, conflicts_line, reextracted_part, render_report
 from flows.inputs import printable_path
 from flows.interrupts import before_start_line, exit_status, exit_until_started, interrupt_quietly, started
 from store.connection import (
@@ -134,6 +134,7 @@ SETTINGS = [
     ("COUNTERCLAIM_COMMIT_EVERY", _whole_number_at_least_1, "articles", {"run", "serve"}),
     # "of" or "disabled" silently meant on: a cache the operator believed off
     ("COUNTERCLAIM_CACHE", _on_or_off, "the extraction cache", {"run", "serve"}),
+    ("COUNTERCLAIM_REEXTRACT", _on_or_off, "re-extraction after an extractor upgrade", {"run", "serve"}),
     ("COUNTERCLAIM_EARLY_SERVER", _on_or_off, "the early temporary server", {"run"}),
     (PUBLISHER_URL_ENV, _web_address, "where the reviews are published", {"export"}),
 ]
@@ -341,8 +342,8 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     summary_out = sys.stdout if args.no_report or fmt is ReportFormat.TEXT else sys.stderr
     print(
         f"articles read {summary.articles_read}: new {summary.articles_new}, "
-        f"changed {summary.articles_changed}, unchanged {summary.articles_unchanged}; "
-        f"rejected inputs {summary.articles_rejected}", file=summary_out,
+        f"changed {summary.articles_changed}, unchanged {summary.articles_unchanged}"
+        f"{reextracted_part(summary)}; rejected inputs {summary.articles_rejected}", file=summary_out,
     )
     print(f"claims {summary.claims}, clusters {summary.clusters}, {conflicts_line(summary)} -> {db}",
           file=summary_out)
@@ -505,12 +506,14 @@ def _serve(args: argparse.Namespace, db: Path) -> int:
 def _report(args: argparse.Namespace, db: Path) -> int:
     if args.output is not None:
         _check_output_file(args.output)
-    text = _render(db, ReportFormat(args.format), args.status, args.limit)
+    text, holds = _rendered(db, ReportFormat(args.format), args.status, args.limit)
     if args.output is None:
         print(text)
+        if holds:  # standard output is the JSON document alone
+            print(f"counterclaim: json report: {holds}", file=sys.stderr)
         return EXIT_OK
     _write_output(args.output, text if text.endswith("\n") else text + "\n")
-    print(f"wrote {args.format} report to {args.output}")
+    print(f"wrote {args.format} report to {args.output}" + (f" ({holds})" if holds else ""))
     return EXIT_OK
 
 
@@ -564,7 +567,11 @@ def _export(args: argparse.Namespace, db: Path) -> int:
     if args.parquet is not None and args.parquet.exists() and not args.parquet.is_dir():
         raise OutputError(f"{args.parquet}: is a file, not a folder; give a folder for the Parquet "
                           "files")
-    with open_store(db, read_only=True) as con:
+    if args.parquet is not None and not args.parquet.exists():
+        parent = args.parquet.parent if str(args.parquet.parent) else Path(".")
+        if not parent.is_dir():  # the folder itself is made, not a tree of them (round u53)
+            raise OutputError(f"{args.parquet}: folder {parent} does not exist")
+    with open_store(db, read_only=True, newer=_say_newer) as con:
         if args.claimreview is not None:
             confirmed = conflict_views(con, status="confirmed")
             # A stale conflict's claim has since changed in its article (often corrected by
@@ -588,12 +595,31 @@ def _export(args: argparse.Namespace, db: Path) -> int:
 
 
 def _render(db: Path, fmt: ReportFormat, status: str | None, limit: int | None) -> str:
+    return _rendered(db, fmt, status, limit)[0]
+
+
+def _rendered(db: Path, fmt: ReportFormat, status: str | None, limit: int | None) -> tuple[str, str | None]:
+    """The report, and for a JSON report that is not every conflict (cut by `--limit`, or
+    of one `--status`) what it holds: "2 of 49 conflict(s), status open". The JSON stays the
+    bare array of conflicts it has always been (consumers read it as one); the text formats
+    say this in their first line."""
     from store.reads import conflict_count, conflict_views
 
-    with open_store(db, read_only=True) as con:
+    with open_store(db, read_only=True, newer=_say_newer) as con:
         shown = conflict_views(con, status=status, limit=limit)
         total = conflict_count(con, status=status) if limit is not None else len(shown)
-        return render_report(shown, fmt, total=total, status=status)
+        text = render_report(shown, fmt, total=total, status=status)
+    holds = None
+    if fmt is ReportFormat.JSON and (status is not None or len(shown) < total):
+        holds = f"{len(shown)} of {total} conflict(s)" + (f", status {status}" if status else "")
+    return text, holds
+
+
+def _say_newer(line: str) -> None:
+    """`report` and `export` read a store of a newer schema (the schema only adds, so what
+    they read is there), saying so in one line on standard error: the report itself may be
+    a document on standard output. Commands that write refuse it (store.connection)."""
+    print(f"counterclaim: {line}", file=sys.stderr)
 
 
 def _review(args: argparse.Namespace, db: Path) -> int:

@@ -20,6 +20,13 @@ text hashes, `claims.extract.EXTRACTOR_VERSION` and the model name, unless
 $COUNTERCLAIM_CACHE=off. Under another task runner than the default (Dask, see
 flows/scaleout.py) the extraction batches are submitted and run in parallel; their
 results are taken in batch order, so the run stores what the default runner stores.
+
+After an upgrade (x54): unchanged articles are skipped by sha256, so each stored article
+records the extractor that read it (`extractor_signature`), and a run extracts again, from
+the text the store keeps, every stored article another extractor read, in or out of its
+input ($COUNTERCLAIM_REEXTRACT=off keeps them). Clusters and conflicts are recomputed by a
+run that extracted anything, and by one whose claims code differs from the code they were
+computed with (`runs.conflict_rules`), so new conflict rules reach an unchanged inbox.
 """
 
 from __future__ import annotations
@@ -89,6 +96,8 @@ from store.connection import (
 )
 from store.reads import (
     clustering_stale,
+    conflict_rules,
+    outdated_articles,
     conflict_count,
     conflict_views,
     article_leads,
@@ -107,6 +116,7 @@ DEFAULT_COMMIT_EVERY = 500  # articles per intermediate transaction of a long ru
 ARTIFACT_KEY = "counterclaim-run"
 BEGIN_WAIT = 2.0  # seconds to try recording `running` before going on without it
 CACHE_ENV = "COUNTERCLAIM_CACHE"  # "off" (or 0/false/no) disables the extraction cache
+REEXTRACT_ENV = "COUNTERCLAIM_REEXTRACT"  # "off": stored articles keep an older extractor's claims
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5]}
 
 T = TypeVar("T")
@@ -158,6 +168,21 @@ def cache_enabled() -> bool:
     return os.environ.get(CACHE_ENV, "on").strip().lower() not in {"off", "0", "false", "no"}
 
 
+def reextract_enabled() -> bool:
+    """$COUNTERCLAIM_REEXTRACT (default on): off leaves stored articles with the claims an
+    older extractor found, for a store too large to extract again at an upgrade."""
+    return os.environ.get(REEXTRACT_ENV, "on").strip().lower() not in {"off", "0", "false", "no"}
+
+
+def extractor_signature(model: str | None) -> str:
+    """What `articles.extractor` records of the extractor that read an article: the
+    extractor's version and the spaCy pipeline ("42 en_core_web_sm"). Deliberately not the
+    code fingerprint: every change under claims/ (a conflict rule, a word list) would
+    re-extract the whole store; bumping EXTRACTOR_VERSION is the promise that extraction
+    changed."""
+    return f"{extractor.EXTRACTOR_VERSION} {model or default_model_name()}"
+
+
 @cache
 def code_fingerprint(root: Path = Path(extractor.__file__).parent) -> str:
     """sha256 of the claims package's code and word lists. EXTRACTOR_VERSION alone keyed the
@@ -194,10 +219,14 @@ class Triage:
     clashes: list[Rejection] = field(default_factory=list)  # other articles under a taken id
     moved: dict[str, str] = field(default_factory=dict)  # unchanged, read from a new path
     stale: bool = False  # an earlier run stored articles but died before re-clustering
+    # (x54) stored articles (in this input or not) another extractor extracted, as stored
+    reextract: list[Article] = field(default_factory=list)
+    # (x54) the claims code the stored conflicts were computed with (None: unknown)
+    conflict_rules: str | None = None
 
     @property
     def to_extract(self) -> list[Article]:
-        return self.new + self.changed
+        return self.new + self.changed + self.reextract
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only, **IO_RETRIES)
@@ -212,21 +241,28 @@ def ingest(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
 
 
 @task(name="triage", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only, **IO_RETRIES)
-def triage(articles: list[Article], db: str) -> Triage:
+def triage(articles: list[Article], db: str, extractor_now: str | None = None) -> Triage:
     """Splits articles against the store by their text's sha256 and metadata: new, changed,
-    unchanged, and other articles under an id taken from a file name (claims/identity.py)."""
+    unchanged, and other articles under an id taken from a file name (claims/identity.py).
+    With `extractor_now`, also the stored articles another extractor extracted (x54), read
+    with their text from the store: those not replaced by this input are extracted again."""
     known: dict[str, StoredArticle] = {}
     stale = False
+    outdated: list[Article] = []
+    rules = None
     if Path(db).exists() and Path(db).stat().st_size > 0:
         with open_store(db, read_only=True, warn=_warn) as con:
             known = stored_articles(con)
             stale = clustering_stale(con)
+            rules = conflict_rules(con)
+            if extractor_now is not None:
+                outdated = outdated_articles(con, extractor_now)
     logger = get_run_logger()
     if stale:
         logger.warning(
             "an earlier run stopped before re-clustering; this run recomputes clusters and conflicts"
         )
-    result = Triage(stale=stale)
+    result = Triage(stale=stale, conflict_rules=rules)
     by_line = by_line_text(known.values())
     for article in articles:
         stored = known.get(article.article_id)
@@ -249,6 +285,12 @@ def triage(articles: list[Article], db: str) -> Triage:
             rejection = Rejection(source=file, line=line, reason=clash_reason(article, stored))
             logger.warning("rejected %s", rejection)
             result.clashes.append(rejection)
+    replaced = {a.article_id for a in result.changed}
+    result.reextract = [a for a in outdated if a.article_id not in replaced]
+    if result.reextract:
+        logger.info("re-extracting %d stored article(s) extracted by another extractor than %s "
+                    "(%s=off keeps their claims)", len(result.reextract), extractor_now,
+                    REEXTRACT_ENV)
     return result
 
 
@@ -346,7 +388,9 @@ def begin(db: str, summary: RunSummary) -> None:
     tiny transaction. If another process holds the file, the run goes on: its first real
     write records it."""
     try:
-        with open_store(db, wait=min(BEGIN_WAIT, db_wait_seconds()), warn=_warn) as con:
+        # Silent: a 2 s try that gives up is not a wait the operator needs to hear of (its
+        # "retrying" line was one of five for one busy store under -q, round u53).
+        with open_store(db, wait=min(BEGIN_WAIT, db_wait_seconds()), warn=_unsaid) as con:
             interrupted = begin_run(con, summary)
     except StoreBusy:
         get_run_logger().info("database busy: the run will be recorded at its first write")
@@ -359,10 +403,12 @@ def begin(db: str, summary: RunSummary) -> None:
 
 @task(name="store-batch", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only,
       **IO_RETRIES)
-def store_batch(db: str, summary: RunSummary, articles: list[Article], claims: list[Claim]) -> None:
+def store_batch(db: str, summary: RunSummary, articles: list[Article], claims: list[Claim],
+                extractor: str | None = None) -> None:
     """One intermediate transaction of a long run: these articles with all their claims."""
     with open_store(db, warn=_warn) as con:
-        write_batch(con, summary=summary, articles=articles, claims=claims, now=_now())
+        write_batch(con, summary=summary, articles=articles, claims=claims, now=_now(),
+                    extractor=extractor)
     get_run_logger().info("committed %d article(s), %d claim(s)", len(articles), len(claims))
 
 
@@ -376,6 +422,7 @@ def store(
     clusters: Clusters | None,
     conflicts: list[Conflict] | None,
     claim_texts: dict[str, str] | None,
+    extractor: str | None = None,
 ) -> tuple[RunSummary, list, int]:
     """Writes the run's last transaction; on failure the store is left as it was before it.
     Then, still holding the file (so the copy is of this commit), publishes the snapshot.
@@ -403,6 +450,7 @@ def store(
                 conflicts=conflicts,
                 claim_texts=claim_texts or {},
                 now=summary.finished_at,
+                extractor=extractor,
             )
         summary = summary.model_copy(update={"stale_conflicts": stale_conflict_count(con)})
         logger = get_run_logger()
@@ -446,24 +494,35 @@ def counterclaim_flow(
             run_id=stable_id("run", started_at.isoformat(), *paths), started_at=started_at
         )
         begin(db, summary)
+        signature = extractor_signature(model)
 
         try:
             # Extract
             articles, rejections = ingest(paths)
-            sorted_articles = triage(articles, db)
+            sorted_articles = triage(articles, db, signature if reextract_enabled() else None)
             rejections = rejections + sorted_articles.clashes
             summary = summary.model_copy(update={
                 "articles_read": len(articles) - len(sorted_articles.clashes),
                 "articles_new": len(sorted_articles.new),
                 "articles_changed": len(sorted_articles.changed),
                 "articles_unchanged": len(sorted_articles.unchanged),
+                "articles_reextracted": len(sorted_articles.reextract),
                 "articles_rejected": len(rejections),
                 "rejections": rejections,
                 "moved_sources": sorted_articles.moved,
             })
             todo = sorted_articles.to_extract
             # Only the batches hold the articles from here: each is let go once committed.
-            recompute = bool(todo) or sorted_articles.stale
+            # (x54) Conflict rules changed by an upgrade (any change to the claims code)
+            # are applied to the whole store at once, not whenever an article next arrives.
+            rules = code_fingerprint()
+            rules_changed = sorted_articles.conflict_rules != rules
+            recompute = bool(todo) or sorted_articles.stale or rules_changed
+            if rules_changed and not todo and not sorted_articles.stale:
+                get_run_logger().info("the claims code changed since the stored conflicts were "
+                                      "computed: recomputing clusters and conflicts")
+            summary = summary.model_copy(update={
+                "conflict_rules": rules if recompute else sorted_articles.conflict_rules})
             del articles, sorted_articles
             batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
             del todo
@@ -475,7 +534,7 @@ def counterclaim_flow(
                     pending_claims += found
                     pending += batch
                     if len(pending) >= commit_every and n < len(batches):
-                        store_batch(db, summary, quote(pending), quote(pending_claims))
+                        store_batch(db, summary, quote(pending), quote(pending_claims), signature)
                         pending, pending_claims = [], []
             del batches
 
@@ -503,7 +562,7 @@ def counterclaim_flow(
             # Load
             summary, views, total = store(
                 db, summary, quote(pending), quote(pending_claims), total_claims, quote(clusters),
-                quote(conflicts), quote(claim_texts),
+                quote(conflicts), quote(claim_texts), signature,
             )
         except Exception as exc:
             _record_failure(db, summary, busy=isinstance(exc, StoreBusy))
@@ -631,10 +690,19 @@ def _record_failure(db: str, summary: RunSummary, busy: bool = False) -> None:
     """Records the run as failed; after a busy store, only if the file frees up at once."""
     try:
         wait = min(BEGIN_WAIT, db_wait_seconds()) if busy else None
-        with open_store(db, wait=wait, warn=_warn) as con:
+        with open_store(db, wait=wait, warn=_unsaid if busy else _warn) as con:
             record_run(con, summary.model_copy(update={"status": "failed", "finished_at": _now()}))
+    except StoreBusy as exc:
+        if not busy:
+            get_run_logger().warning("could not record the failed run: %s", exc)
+        # else: still busy, as the run's own error line says; the next run marks it 'interrupted'
     except Exception as exc:  # the original error matters more than this one
         get_run_logger().warning("could not record the failed run: %s", exc)
+
+
+def _unsaid(message: str) -> None:
+    """A short wait's retries, kept out of the console (debug level)."""
+    logging.getLogger("counterclaim.store").debug("%s", message)
 
 
 def _warn(message: str) -> None:

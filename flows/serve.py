@@ -40,7 +40,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from claims.reporting import conflicts_line
+from claims.reporting import conflicts_line, reextracted_part
 from flows.processes import free_port, healthy, reachable, stop_group, term_when_parent_dies
 
 FLOW_NAME = "counterclaim"  # @flow(name=...) in flows/pipeline.py, not imported here (slow)
@@ -212,12 +212,18 @@ class _DropRoutineFlowMessages(logging.Filter):
 
 def quiet_serve_logs() -> None:
     """Per run: the flow's own progress lines, problems, and the one line of `_report_run`."""
-    from flows.quiet_logs import quiet_routine_task_logs
+    from flows.quiet_logs import DropStoreErrors, quiet_routine_task_logs
 
     quiet_routine_task_logs()
     flow_runs = logging.getLogger("prefect.flow_runs")
     if not any(isinstance(f, _DropRoutineFlowMessages) for f in flow_runs.filters):
         flow_runs.addFilter(_DropRoutineFlowMessages())
+    # A busy or refused store was told four times a run (task ERROR, flow ERROR, flow state,
+    # this line): `_report_run` alone says it (round u53).
+    for name in ("prefect.task_runs", "prefect.flow_runs"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, DropStoreErrors) for f in logger.filters):
+            logger.addFilter(DropStoreErrors())
     # "submitting flow run", "Opening process", "exited cleanly", "Received KeyboardInterrupt".
     for name in ("prefect.flow_runs.runner", "prefect.runner", "prefect.flows"):
         logging.getLogger(name).setLevel(logging.WARNING)
@@ -231,7 +237,8 @@ def _report_run(flow: Any, flow_run: Any, state: Any) -> None:
     try:
         s = state.result(raise_on_failure=False)
         detail = (f"articles read {s.articles_read}: new {s.articles_new}, "
-                  f"changed {s.articles_changed}, unchanged {s.articles_unchanged}; "
+                  f"changed {s.articles_changed}, unchanged {s.articles_unchanged}"
+                  f"{reextracted_part(s)}; "
                   f"rejected {s.articles_rejected}; claims {s.claims}, clusters {s.clusters}, "
                   f"{conflicts_line(s)}")
     except Exception:  # the result is a courtesy; the run itself is stored

@@ -220,9 +220,11 @@ def article_detail(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str,
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path | str) -> list[Path]:
-    """Every table of the store as `FOLDER/TABLE.parquet` (the views are queries over them)."""
+    """Every table of the store as `FOLDER/TABLE.parquet` (the views are queries over them).
+    FOLDER is made if missing, not its parents: a mistyped path must fail, as `report
+    --output` and `export --claimreview` do for a missing folder (round u53), not grow a tree."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(exist_ok=True)
     written = []
     for table in TABLES:
         target = folder / f"{table}.parquet"

@@ -24,7 +24,7 @@ from typing import TypeVar
 import duckdb
 
 from store.reads import snapshot_of
-from store.schema import current_version, migrate
+from store.schema import SCHEMA_VERSION, SchemaTooNew, current_version, migrate
 
 DB_ENV = "COUNTERCLAIM_DB"
 DEFAULT_DB = "counterclaim.duckdb"
@@ -47,6 +47,20 @@ class StoreError(RuntimeError):
 
 class StoreBusy(StoreError):
     """Another process held the database file for longer than we were willing to wait."""
+
+
+class StoreTooNew(StoreError):
+    """A store written by a newer counterclaim (a rollback after an upgrade, an older
+    install reading a colleague's file): this code does not know its newest migrations, so
+    every command that writes refuses it, before any work (`run`, `serve` before they start)."""
+
+
+def refuse_newer_schema(con: duckdb.DuckDBPyConnection, path: Path | str) -> None:
+    """Raises StoreTooNew, naming the file and both versions, when the store's schema is
+    newer than this code's."""
+    version = current_version(con)
+    if version > SCHEMA_VERSION:
+        raise StoreTooNew(f"{path}: {SchemaTooNew(version)}")
 
 
 def db_wait_seconds() -> float:
@@ -194,6 +208,7 @@ def check_writable_store(path: Path, *, warn: Callable[[str], None] | None = Non
         con = connect(path, read_only=True, warn=warn)
         try:
             _check_ours(con, path)
+            refuse_newer_schema(con, path)
             refuse_snapshot(con, path, "run on")
         finally:
             con.close()
@@ -214,9 +229,14 @@ def open_store(
     read_only: bool = False,
     wait: float | None = None,
     warn: Callable[[str], None] | None = None,
+    newer: Callable[[str], None] | None = None,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to a counterclaim store, migrated to the current schema when writable.
-    Waits while another process holds the file (see `connect`)."""
+    Waits while another process holds the file (see `connect`).
+
+    A store of a newer schema (StoreTooNew) is refused, but for a reader that passes
+    `newer`: it is told the refusal's line and reads on (`report` and `export`: the schema
+    only ever adds tables and columns, so what this code reads is still there)."""
     path = Path(path)
     check_is_duckdb(path, writing=not read_only)
     if read_only and not path.exists():
@@ -228,8 +248,15 @@ def open_store(
         if read_only:
             if current_version(con) == 0:
                 raise StoreError(f"{path}: not a counterclaim database (no schema_version table)")
+            try:
+                refuse_newer_schema(con, path)
+            except StoreTooNew as exc:
+                if newer is None:
+                    raise
+                newer(f"{exc}; read as version {SCHEMA_VERSION}: what the newer version added is not shown")
         else:
             _check_ours(con, path)
+            refuse_newer_schema(con, path)
             migrate(con)
         yield con
     finally:

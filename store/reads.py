@@ -10,6 +10,7 @@ from functools import partial
 import duckdb
 
 from claims.models import (
+    Article,
     Claim,
     ClaimKind,
     ClaimRef,
@@ -48,6 +49,28 @@ def stored_articles(con: duckdb.DuckDBPyConnection) -> dict[str, StoredArticle]:
                         outlet=row[3], title=row[4], url=row[5], published=row[6])
         for row in rows
     }
+
+
+def outdated_articles(con: duckdb.DuckDBPyConnection, extractor: str) -> list[Article]:
+    """(x54) Stored articles, with their text, whose claims another extractor extracted
+    (another EXTRACTOR_VERSION or pipeline, or NULL: stored before schema version 6), in id
+    order: the flow extracts them again."""
+    rows = con.execute(
+        "SELECT article_id, source, text, outlet, title, url, published FROM articles "
+        "WHERE extractor IS DISTINCT FROM ? ORDER BY article_id", [extractor]
+    ).fetchall()
+    return [trusted(Article, article_id=r[0], source=r[1], text=r[2], outlet=r[3], title=r[4],
+                    url=r[5], published=r[6], id_from="id") for r in rows]
+
+
+def conflict_rules(con: duckdb.DuckDBPyConnection) -> str | None:
+    """(x54) The claims code fingerprint the stored clusters and conflicts were computed
+    with, as the latest completed run recorded it (None: unknown, before schema version 6)."""
+    rows = con.execute(
+        "SELECT conflict_rules FROM runs WHERE status = 'completed' "
+        "ORDER BY finished_at DESC NULLS LAST LIMIT 1"
+    ).fetchall()
+    return rows[0][0] if rows else None
 
 
 def load_claim_refs(

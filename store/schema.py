@@ -320,13 +320,34 @@ MIGRATIONS: list[str] = [
     LEFT JOIN articles ab ON ab.article_id = coalesce(cb.article_id, f.claim_b_article_id)
     LEFT JOIN latest_reviews r ON r.conflict_id = f.conflict_id;
     """,
+    # 6 (x54): which extractor (claims.extract.EXTRACTOR_VERSION and the spaCy pipeline)
+    # extracted each article's claims. Unchanged articles are skipped by sha256, so after an
+    # upgrade the stored ones kept the old extraction for ever (a schema-2 store kept 75 seed
+    # claims where a fresh run finds 77, and speaker_kind stayed NULL); a run now re-extracts
+    # each article whose extractor differs, and NULL (stored before this migration) differs
+    # from every extractor. `runs.articles_reextracted` counts them; `runs.conflict_rules` is
+    # the fingerprint of the claims code the clusters and conflicts stand computed with, so
+    # that a rules-only upgrade recomputes them on an unchanged inbox.
+    """
+    ALTER TABLE articles ADD COLUMN extractor VARCHAR;
+    ALTER TABLE runs ADD COLUMN articles_reextracted INTEGER;
+    ALTER TABLE runs ADD COLUMN conflict_rules VARCHAR;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class SchemaTooNew(RuntimeError):
-    pass
+    """The store was written by a newer counterclaim: its schema has migrations this code
+    does not know, so it must not write to it (store.connection says so naming the file)."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(
+            f"schema version {version} is newer than this counterclaim ({SCHEMA_VERSION}); "
+            "upgrade counterclaim"
+        )
+        self.version = version
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -342,10 +363,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     """Applies the missing migrations, each in its own transaction; returns the version."""
     version = current_version(con)
     if version > SCHEMA_VERSION:
-        raise SchemaTooNew(
-            f"the database has schema version {version}, newer than this counterclaim "
-            f"({SCHEMA_VERSION}); upgrade counterclaim"
-        )
+        raise SchemaTooNew(version)
     for number in range(version + 1, SCHEMA_VERSION + 1):
         with transaction(con):
             if number == 1:

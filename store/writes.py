@@ -37,12 +37,14 @@ def write_run(
     conflicts: Sequence[Conflict],
     claim_texts: Mapping[str, str],
     now: datetime,
+    extractor: str | None = None,
 ) -> None:
     """Stores new and changed articles with their claims, and the store-wide clusters and
     conflicts recomputed by this run, together with the run's own record. `claim_texts`
-    holds the text of (at least) every claim of a conflict: it is kept with the conflict."""
+    holds the text of (at least) every claim of a conflict: it is kept with the conflict.
+    `extractor` is what extracted the articles' claims (`articles.extractor`)."""
     with transaction(con):
-        _replace_articles(con, articles, now)
+        _replace_articles(con, articles, now, extractor)
         _append(con, "claims", (_claim_row(c) for c in claims))
         _append_quantities(con, claims)
         _replace_clusters(con, clusters)
@@ -57,13 +59,14 @@ def write_batch(
     articles: Sequence[Article],
     claims: Sequence[Claim],
     now: datetime,
+    extractor: str | None = None,
 ) -> None:
     """One intermediate batch of a long run, in one transaction: the articles with all
     their claims and figures, the run's record as `running`. Clusters and conflicts that
     pointed at claims of replaced articles go (reviewed conflicts stay, marked stale) until
     the run's last transaction recomputes them, so none points at a missing claim."""
     with transaction(con):
-        _replace_articles(con, articles, now)
+        _replace_articles(con, articles, now, extractor)
         _append(con, "claims", (_claim_row(c) for c in claims))
         _append_quantities(con, claims)
         _drop_dangling(con)
@@ -150,11 +153,25 @@ def add_review(
     return found[0][0]
 
 
-def _replace_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], now: datetime) -> None:
+def _replace_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article], now: datetime,
+                      extractor: str | None = None) -> None:
+    """Replaces the articles' rows, claims and figures. An article stored with the same text
+    and metadata (re-extracted by a newer extractor, x54) keeps its `ingested_at`: that is
+    when this version of it was stored, and it has not changed."""
     if not articles:
         return
-    con.execute("CREATE OR REPLACE TEMP TABLE incoming_articles (article_id VARCHAR)")
-    _append(con, "incoming_articles", ((a.article_id,) for a in articles))
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE incoming_articles (article_id VARCHAR, sha256 VARCHAR, "
+        "outlet VARCHAR, title VARCHAR, url VARCHAR, published DATE)"
+    )
+    _append(con, "incoming_articles",
+            ((a.article_id, a.sha256, a.outlet, a.title, a.url, a.published) for a in articles))
+    kept = dict(con.execute(
+        "SELECT a.article_id, a.ingested_at FROM articles a JOIN incoming_articles i USING (article_id) "
+        "WHERE a.sha256 = i.sha256 AND a.outlet IS NOT DISTINCT FROM i.outlet "
+        "AND a.title IS NOT DISTINCT FROM i.title AND a.url IS NOT DISTINCT FROM i.url "
+        "AND a.published IS NOT DISTINCT FROM i.published"
+    ).fetchall())
     con.execute(
         "DELETE FROM quantities WHERE claim_id IN (SELECT claim_id FROM claims "
         "WHERE article_id IN (SELECT article_id FROM incoming_articles))"
@@ -165,11 +182,13 @@ def _replace_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article
     _append(
         con,
         "articles",
-        (
-            (a.article_id, a.source, a.outlet, a.title, a.url, a.published, a.sha256, a.text, now)
-            for a in articles
-        ),
+        (_article_row(a, kept.get(a.article_id, now), extractor) for a in articles),
     )
+
+
+def _article_row(a: Article, ingested_at: datetime, extractor: str | None) -> tuple:
+    return (a.article_id, a.source, a.outlet, a.title, a.url, a.published, a.sha256, a.text,
+            ingested_at, extractor)
 
 
 def _put_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
@@ -365,6 +384,7 @@ def _run_row(s: RunSummary) -> tuple:
     return (
         s.run_id, s.started_at, s.finished_at, s.articles_read, s.articles_new, s.articles_changed,
         s.articles_unchanged, s.articles_rejected, s.claims, s.clusters, s.conflicts, s.status,
+        s.articles_reextracted, s.conflict_rules,
     )
 
 

@@ -257,7 +257,7 @@ def test_snapshot_is_replaced_atomically_under_an_open_reader(tmp_path, holders)
     assert reader.count_at_open == 0
     with open_store(db) as con:  # the writer is not blocked by the snapshot's reader
         con.execute(
-            "INSERT INTO articles VALUES ('a1', 's', NULL, NULL, NULL, NULL, 'h', 'text', now())"
+            "INSERT INTO articles VALUES ('a1', 's', NULL, NULL, NULL, NULL, 'h', 'text', now(), NULL)"
         )
         publish_snapshot(con, snap)
     assert reader.release() == 0  # the old reader kept its consistent view

@@ -208,6 +208,8 @@ def test_a_store_of_schema_1_migrates_in_place_and_keeps_its_reviews(tmp_path, m
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
     monkeypatch.setattr(writes, "_copy_claim_context", lambda con, side: None)  # schema 3's
     monkeypatch.setattr(writes, "_claim_row", lambda c, row=writes._claim_row: row(c)[:-1])  # schema 5's kind
+    monkeypatch.setattr(writes, "_article_row", lambda *a, row=writes._article_row: row(*a)[:-1])  # schema 6's
+    monkeypatch.setattr(writes, "_run_row", lambda s, row=writes._run_row: row(s)[:-2])  # schema 6's
     with open_store(path) as con:
         cls, conflict = write(con, "r1")
         writes.add_review(con, conflict.conflict_id, Verdict.CONFIRMED, "checked", "ana", NOW)
@@ -219,10 +221,13 @@ def test_a_store_of_schema_1_migrates_in_place_and_keeps_its_reviews(tmp_path, m
         assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
         # (migration 3 adds to conflicts the copy of its claims' context)
         # (and migration 5 the speaker's kind to claims, NULL for claims stored before)
-        after = snapshot(con) | {"schema_version": None, "conflicts": None, "claims": None}
-        assert after == before | {"schema_version": None, "conflicts": None, "claims": None}
+        # (and migration 6 the extractor to articles, NULL for articles stored before)
+        after = snapshot(con) | {"schema_version": None, "conflicts": None, "claims": None, "articles": None}
+        assert after == before | {"schema_version": None, "conflicts": None, "claims": None, "articles": None}
         assert sorted(map(repr, con.execute("SELECT * EXCLUDE (speaker_kind) FROM claims").fetchall())) == \
             before["claims"]
+        assert sorted(map(repr, con.execute("SELECT * EXCLUDE (extractor) FROM articles").fetchall())) == \
+            before["articles"]
         assert con.execute("SELECT DISTINCT speaker_kind FROM claims").fetchall() == [(None,)]
         assert con.execute("SELECT count(*) FROM conflicts").fetchall() == [(1,)]
         (view,) = conflict_views(con)
