@@ -790,6 +790,16 @@ class _Stories:
             self._related[key] = found
         return self._related[key]
 
+    def related_set(self, article_id: str, floor: float) -> frozenset[str]:
+        """(b53) `related` as a set, kept per article and floor: the numeric rule asks
+        whether an article is of another's story for every pair of figures it weighs, and
+        a list's membership test (or a set made afresh per claim) grows with the story."""
+        cache = self.__dict__.setdefault("_related_sets", {})
+        key = (article_id, floor)
+        if key not in cache:
+            cache[key] = frozenset(self.related(article_id, floor))
+        return cache[key]
+
     def _two_stories(self, a: str, b: str) -> bool:
         """(f26) Two articles overlapping less than `told_story` that are each told
         closely by other articles, with no close partner in common, tell two stories: a
@@ -888,8 +898,15 @@ class _Stories:
         naming several others and none of the names it gives: a long flood report of
         another river told two short reports of one mudslide closely (0.30, 0.37, above
         their own 0.18), and `_two_stories` then set the two reports apart."""
-        return {o for o in self.related(article_id, floor)
-                if o != article_id and not self._named_apart_from(article_id, o, 1)}
+        # (b53) Kept per article and floor: `numeric._one_story` and `_two_stories` ask for
+        # the same article's partners tens of thousands of times on a large store, and the
+        # answer cannot change (`related` keeps its own, and names are fixed).
+        cache = self.__dict__.setdefault("_close_partners", {})
+        key = (article_id, floor)
+        if key not in cache:
+            cache[key] = frozenset(o for o in self.related(article_id, floor)
+                                   if o != article_id and not self._named_apart_from(article_id, o, 1))
+        return set(cache[key])
 
     def _scored(self, article_id: str) -> list[tuple[str, float]]:
         """The candidates of an article with their scores; the last article's are kept, as

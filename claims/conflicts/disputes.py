@@ -203,6 +203,22 @@ def find_disputes(
     by_voice = postings([j.voice for j in judged], cap=STORY_POSTINGS_CAP)
     article_of = [j.claim.article_id for j in judged]
     found_for: dict[int, list[tuple[_Judged, str, float]]] = {}
+    # (b53) What the scans of a story below read of each of its articles, read once per
+    # article: every rejection of a story told by many articles scanned all their claims
+    # (and, for officers, each claim's article again), which grows with the story's square.
+    officers_of: dict[str, list[tuple[_Judged, _Judged]]] = {}
+    assessing_of: dict[str, list[_Judged]] = {}
+
+    def officers_in(article_id: str) -> list[tuple[_Judged, _Judged]]:
+        if article_id not in officers_of:
+            told = by_article[article_id]
+            officers_of[article_id] = [(j, body) for j in told if (body := _officer_body(j, told)) is not None]
+        return officers_of[article_id]
+
+    def assessing_in(article_id: str) -> list[_Judged]:
+        if article_id not in assessing_of:
+            assessing_of[article_id] = [j for j in by_article[article_id] if assessment_keys(j)]
+        return assessing_of[article_id]
 
     def targets_of(dispute: _Judged) -> list[tuple[_Judged, str, float]]:
         if dispute.index in found_for:
@@ -224,15 +240,15 @@ def find_disputes(
             # (t48) "Its chief executive, Mira Osei, said ...": an officer of the named
             # party, whose own voice does not name it (`_officer_of`).
             for other_id in sorted(story_articles):
-                hits.update((j.index, None) for j in by_article[other_id]
-                            if _officer_of(named, j, by_article[other_id]))
+                hits.update((j.index, None) for j, body in officers_in(other_id)
+                            if _names_match(named, _principal_voice(body)))
         clause = _rejected_clause(dispute)
         keys = _assessment_keys(clause) if clause else frozenset()
         if keys:
             # A rejection in other words than the claim's ("a report of delays" / "likely to
             # slip"): the story's claims making an assessment of the same row and side.
             for other_id in sorted(story_articles):
-                hits.update((j.index, None) for j in by_article[other_id]
+                hits.update((j.index, None) for j in assessing_in(other_id)
                             if keys & assessment_keys(j))
         repeated = [q for q in _rejected_figures(dispute, by_article[article_id]) if _distinctive(q)]
         if repeated:
@@ -1672,17 +1688,24 @@ def _officer_of(owner: frozenset[str], j: _Judged, around: Sequence[_Judged]) ->
     officer of the party of the nearest earlier claim of its article by another speaker
     (not itself such an officer), so "the federation's figure" is hers too. The role
     alone names no body, so the owner matched her voice nowhere else."""
+    body = _officer_body(j, around)
+    return body is not None and _names_match(owner, _principal_voice(body))
+
+
+def _officer_body(j: _Judged, around: Sequence[_Judged]) -> _Judged | None:
+    """(t48) The claim whose party `j`'s speaker is an officer of (`_officer_of`), None for
+    a speaker whose role does not open on "Its" / "Their". (b53) Apart from the owner, so
+    that the claims of an article are read once, not once per rejection naming a party."""
     role = j.claim.speaker_role or ""
     if not POSSESSIVE_ROLE.match(role.strip()):
-        return False
+        return None
     before = [o for o in around if o.claim.article_id == j.claim.article_id
               and o.claim.start_char < j.claim.start_char and o.claim.speaker
               and o.claim.speaker != j.claim.speaker
               and not POSSESSIVE_ROLE.match((o.claim.speaker_role or "").strip())]
     if not before:
-        return False
-    body = max(before, key=lambda o: o.claim.start_char)
-    return _names_match(owner, _principal_voice(body))
+        return None
+    return max(before, key=lambda o: o.claim.start_char)
 
 
 def _own_accounts(owned: list[_Judged], reference: str, owner: frozenset[str]) -> list[_Judged]:
@@ -1998,6 +2021,14 @@ def _calls_a_kind(field: str | None, kind: str) -> bool:
     return bool(field) and re.search(rf"\b(?i:{re.escape(kind)})\b(?!['’])(?=\s*(?:$|[A-Z,]))", field) is not None
 
 
+@memoised_per_text
+def _kinds_called(field: str) -> frozenset[str]:
+    """(b53) The kind nouns a speaker's mention or role calls it (`_calls_a_kind`), read
+    once per text: `_bodies_of_kind` asks it of every claim of a story for every rejection
+    naming a kind, and tried each of the nouns' patterns on each field every time."""
+    return frozenset(noun for noun in _body_kind_nouns() if _calls_a_kind(field, noun))
+
+
 def _bodies_of_kind(kind: str, claims: Sequence[Claim]) -> set[str]:
     """(w45) The named bodies the story calls "the <kind>": a speaker introduced as one ("the
     care workers' union Carewell", "the consumer group FairLine", a name ending in the
@@ -2012,9 +2043,8 @@ def _bodies_of_kind(kind: str, claims: Sequence[Claim]) -> set[str]:
             if c.speaker.split()[-1].lower() in _body_kind_nouns():
                 kinds[c.speaker].add(c.speaker.split()[-1].lower())
             for field in (c.speaker_mention, c.speaker_role):
-                for noun in _body_kind_nouns():
-                    if _calls_a_kind(field, noun):
-                        kinds[c.speaker].add(noun)
+                if field:
+                    kinds[c.speaker].update(_kinds_called(field))
     # A body whose name ends in another kind noun is of that kind ("Environment Agency" is
     # no "company", whatever a back-reference was resolved to).
     found |= {name for name, said in kinds.items() if kind in said

@@ -1838,12 +1838,12 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
             # Figures of one measure in articles of one story meet whatever else their
             # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
             # walked out"): still only through a shared measure (the loose test below) (n9).
-            story = set(stories.related(a.claim.article_id, settings.loose_story))
+            story = stories.related_set(a.claim.article_id, settings.loose_story)
             if framed:
                 # (n18) A frame is a looser tie than a measure: only in articles telling the
                 # story closely (`same_story`); articles of one template about other towns
                 # share enough loose words.
-                close = set(stories.related(a.claim.article_id, settings.same_story))
+                close = stories.related_set(a.claim.article_id, settings.same_story)
                 framed = {k for k in framed if judged[k].claim.article_id in close}
                 kin = kin | framed
             seen = {b.index for _, b in found}
@@ -1939,7 +1939,7 @@ def _one_story(x: str, y: str, stories: _Stories, settings: ConflictSettings) ->
     ask), or both tell closely (`same_story`) the story of a third article, as a short
     report naming only the sinkhole does beside the one naming the road. Not higher: at
     0.15, one development and two closed conflicts are lost."""
-    if x == y or y in stories.related(x, settings.loose_story):
+    if x == y or y in stories.related_set(x, settings.loose_story):
         return True
     if stories.named_apart(x, y):
         return False
@@ -2859,7 +2859,7 @@ def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measure
     if stories is None:
         return []
     seen = {b.index for _, b in found}
-    story = set(stories.related(a.claim.article_id, settings.same_story))
+    story = stories.related_set(a.claim.article_id, settings.same_story)
     out = []
     for s in sorted(measures[a.index]):
         if not s.startswith("event:") or s not in by_measure:

@@ -22,6 +22,7 @@ class Overlaps:
                             if o != article and self.scores.get(frozenset((article, o)), 0.0) >= floor]
 
     close_partners = _Stories.close_partners  # the real method, over these overlaps
+    related_set = _Stories.related_set  # (b53) the real method too
 
     def named_apart(self, a: str, b: str) -> bool:
         return False  # tested in test_conflict_named_apart.py
