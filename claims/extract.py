@@ -108,7 +108,10 @@ from claims.rejections import with_rejections
 #     on "the association" is not the association; "said 81% of those who voted backed X"
 #     is a clause
 # 42: round k51: s50's place-named bodies skip product lines, hyphen halves and non-place words, and yield "the company" to the story's organisation
-EXTRACTOR_VERSION = "42"
+# 43: round e54: a speaker spelled with a capital only at a sentence's start is one speaker;
+#     "Jo Roe" named in full when NER tagged only "Ms Roe"; "X, many of them from faults she
+#     said ..." is one statement (a contact clause's he/she aside), no cut ends on "from"
+EXTRACTOR_VERSION = "43"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
