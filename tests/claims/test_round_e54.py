@@ -154,3 +154,21 @@ def test_near_miss_two_bodies_named_the_sentence_before(nlp):
             "it would appeal.")
     r = _resolver(nlp, text)
     assert r._sole_body_just_named("company", text.index("The company said")) is None
+
+
+# --- 7. the X of "from X to Y" is the state before ----------------------------------------
+
+CUT = "Ms Fenn said the clinic had cut its nursing staff from 40 to 26 since 2022."
+
+
+def test_the_from_figure_of_a_change_is_no_rival_of_a_count_now(nlp):
+    from tests.claims.test_figure_roles import _numeric
+    found = _numeric(nlp, CUT, "The clinic said it employed 34 nurses.")
+    assert not any("'40'" in c.reason for c in found)
+
+
+def test_near_miss_the_to_figure_is_still_compared(nlp):
+    from tests.claims.test_figure_roles import _numeric
+    found = _numeric(nlp, CUT, "The clinic said it employed 34 nurses.")
+    assert any("'26'" in c.reason for c in found)
+
