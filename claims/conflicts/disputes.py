@@ -307,10 +307,14 @@ def _holds(outer: Claim, inner: Claim) -> bool:
     """(e54) "Papers show that [the engineer warned that [the bridge design was
     "unsafe"]]": a claim nested inside another of the same sentence is part of what that
     claim tells, no answer to it; read as a dispute it was the strongest of a report (0.95)
-    and set a party against the source that reports it. Only a reported claim holds
-    another so: a sentence read for its figures ("X reported a 14% rise, a figure analysts
-    said overstated growth") holds the rejection beside what it rejects."""
-    return outer.kind in {ClaimKind.ATTRIBUTED, ClaimKind.BOTH} and \
+    and set a party against the source that reports it. Only a reported claim that is the
+    report of the inner speaker's words (it opens on that speaker's mention) holds another
+    so: "it would cost $5m, a figure that the mayor said was exaggerated" holds a rejection
+    beside what it rejects, as does a sentence read for its figures ("X reported a 14%
+    rise, a figure analysts said overstated growth")."""
+    mention = (inner.speaker_mention or "").strip().lower()
+    return outer.kind in {ClaimKind.ATTRIBUTED, ClaimKind.BOTH} and bool(mention) and \
+        outer.text.lower().startswith(mention) and \
         outer.article_id == inner.article_id and outer is not inner and \
         outer.start_char <= inner.start_char and inner.end_char <= outer.end_char
 

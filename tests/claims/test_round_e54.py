@@ -116,6 +116,15 @@ def test_no_statement_ends_on_a_preposition(nlp):
     assert not any(s.split()[-1] in {"from", "of", "the", "and"} for s in got)
 
 
+
+def test_a_cut_before_another_statement_does_not_end_on_a_preposition(nlp):
+    text = ("The trust said 12 wards had closed, several of them in buildings the inspectors "
+            "said were unsafe.")
+    got = _speakers(nlp, text)
+    trust = [s for s, who in got.items() if who == "The trust"]
+    assert trust and trust[0].split()[-1] not in {"in", "of", "the"}
+    assert "inspectors" in got.values()  # near miss: the inspectors' words stay their own
+
 # --- 5. according to one source, and according to another --------------------------------
 
 def test_two_sources_of_one_clause_each_vouch_for_their_own_part(nlp):
