@@ -110,7 +110,10 @@ from claims.rejections import with_rejections
 # 42: round k51: s50's place-named bodies skip product lines, hyphen halves and non-place words, and yield "the company" to the story's organisation
 # 43: round g53: "the club" with no club described before it is the body named earlier in its
 #     own sentence, not one described as a club further on
-EXTRACTOR_VERSION = "43"
+# 44: round e54: a speaker spelled with a capital only at a sentence's start is one speaker;
+#     "Jo Roe" named in full when NER tagged only "Ms Roe"; "X, many of them from faults she
+#     said ..." is one statement (a contact clause's he/she aside), no cut ends on "from"
+EXTRACTOR_VERSION = "44"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

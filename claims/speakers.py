@@ -1087,6 +1087,19 @@ class SpeakerResolver:
             return f"{self.full_person(a_text)} and {self.full_person(b)}"
         return None
 
+    def _given_name_before(self, first: int, head: Token) -> bool:
+        """(e54) One capitalised word just before a surname the article knows only bare,
+        no title, honorific, body or place: a given name ("Jo" of "Jo Roe")."""
+        if first != head.i - 1:
+            return False
+        tok = self.doc[first]
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.isalpha() and \
+            tok.ent_type_ not in {"GPE", "LOC", "NORP", "FAC", "DATE"} and \
+            tok.lower_ not in HONORIFICS and \
+            tok.lower_ not in self.titles and not self.is_org_name(tok.text) and \
+            tok.sent.start <= first and not any(
+                n != head.text and n.split()[-1] == head.text for n in self.person_names)
+
     def _recent_of_surname(self, head: Token) -> str | None:
         """r10: "Chris Ortiz said A. Pat Ortiz said B. Ortiz said C": a bare surname two
         people of the article share, with no honorific or title before it, is the one of
@@ -1478,6 +1491,9 @@ class SpeakerResolver:
             return described is not None and firsts.get(c, pos) < described[0] or c in spoke_of
 
         spoke_of = self._spoke_of(lemma, pos)
+        just_named = self._sole_body_just_named(lemma, pos) if lemma in GENERIC_COMPANY_NOUNS else None
+        if just_named is not None:
+            return just_named
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
                     and not self._natural_feature(sp.canonical) \
@@ -1520,6 +1536,36 @@ class SpeakerResolver:
         if deferred is not None and described is None:
             return deferred
         return described[1] if described is not None else None
+
+    def _sole_body_just_named(self, lemma: str, pos: int) -> str | None:
+        """(e54) "Harlow Aggregates has since cut its estimate. In a letter, the company
+        said ...": the one body named in the sentence before "the company" (or in its own,
+        before it), as that sentence's subject, is the company, ahead of a campaign group
+        quoted paragraphs earlier (which made a developer's claims the objectors'). Not
+        where that sentence names two bodies ("A fined B. The company said": which one)."""
+        doc = self.doc
+        here = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if here is None or not len(here):
+            return None
+        sent = here[0].sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        lo = prev.start_char if prev is not None else sent.start_char
+        named = [(p, c) for p, c in self.org_mentions if lo <= p < pos]
+        if len({c for _, c in named}) != 1 or any(lo <= p < pos for p, _ in self.person_mentions):
+            return None
+        p, canonical = named[-1]
+        tok = doc.char_span(p, p + 1, alignment_mode="expand")
+        if tok is None or not len(tok):
+            return None
+        head = tok[0]
+        while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in {"nsubj", "nsubjpass"} or p in self.place_mentions or \
+                self._named_other_kind(canonical, lemma, set(), pos) or \
+                self._name_says_kind(canonical, lemma) or _media_for(canonical, lemma) or \
+                self._natural_feature(canonical) or self._job_word_only(canonical):
+            return None
+        return canonical
 
     def _story_org_before(self, pos: int, place_named: set[str], lemma: str) -> bool:
         """(k51) Whether, before `pos`, the story names an organisation other than the
@@ -2301,6 +2347,12 @@ class SpeakerResolver:
                     # the full name written here, before the fullest of that surname
                     full = given if " " in given and given in self.person_names else \
                         self.full_person(head.text)
+                    if full == head.text and self._given_name_before(first, head):
+                        # (e54) "Jo Roe, the firm's director, said" when NER tagged only a
+                        # later "Ms Roe": the article's one Roe, named in full here
+                        full = given
+                        self.person_names = [n for n in self.person_names if n != head.text]
+                        self.person_names.append(full)
                     if head.i > 0 and first >= head.i - 1:
                         full = self._by_honorific(self.doc[head.i - 1], head.text) or \
                             self._recent_of_surname(head) or full

@@ -304,6 +304,8 @@ def find_disputes(
                     and any(map(_figures_told, (by_article[dispute.claim.article_id],
                                                 by_article[target.claim.article_id]))):
                 continue  # (u40) a rejection of a figure answers no claim giving none
+            if _holds(target.claim, dispute.claim):
+                continue  # (e54) the rejection is told inside the target's own words
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
             if stories.named_apart(target.claim.article_id, dispute.claim.article_id):
@@ -315,6 +317,22 @@ def find_disputes(
                 f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
                 f"{_quote_claim(dispute.claim)} against {_quote_claim(target.claim)}",
             )
+
+
+def _holds(outer: Claim, inner: Claim) -> bool:
+    """(e54) "Papers show that [the engineer warned that [the bridge design was
+    "unsafe"]]": a claim nested inside another of the same sentence is part of what that
+    claim tells, no answer to it; read as a dispute it was the strongest of a report (0.95)
+    and set a party against the source that reports it. Only a reported claim that is the
+    report of the inner speaker's words (it opens on that speaker's mention) holds another
+    so: "it would cost $5m, a figure that the mayor said was exaggerated" holds a rejection
+    beside what it rejects, as does a sentence read for its figures ("X reported a 14%
+    rise, a figure analysts said overstated growth")."""
+    mention = (inner.speaker_mention or "").strip().lower()
+    return outer.kind in {ClaimKind.ATTRIBUTED, ClaimKind.BOTH} and bool(mention) and \
+        outer.text.lower().startswith(mention) and \
+        outer.article_id == inner.article_id and outer is not inner and \
+        outer.start_char <= inner.start_char and inner.end_char <= outer.end_char
 
 
 # (d18) A figure below this ("three plants", "two years") is too common to tell which

@@ -610,10 +610,30 @@ def _paid_to_go_between(q: Quantity, claim: Claim) -> bool:
 PAYEE_CHARS = 90
 
 
+# (e54) "cut its staff from 31 to 22", "raised the fee from £40 to £55": the figure after
+# "from" with a figure "to" right after it is the state before the change, not a rival of
+# another party's count now.
+FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|"
+    r"less\s+than|fewer\s+than)\s+)*$", re.IGNORECASE)
+TO_AFTER = re.compile(
+    r"^\s+to\s+(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|"
+    r"less\s+than|fewer\s+than)\s+)*[£$€]?\d", re.IGNORECASE)
+
+
+def _from_in_a_change(q: Quantity, claim: Claim) -> bool:
+    """(e54) The X of "from X to Y" (`FROM_BEFORE`, `TO_AFTER`)."""
+    if not FROM_BEFORE.search(_before_figure(q, claim, 40)):
+        return False
+    after = _after_figure(q, claim, len(q.surface) + 40)
+    return after.startswith(q.surface) and bool(TO_AFTER.match(after[len(q.surface):]))
+
+
 def _is_baseline(q: Quantity, claim: Claim) -> bool:
     return bool(BASELINE_BEFORE.search(_before_figure(q, claim, 40))
                 or FIRST_RECKONING_BEFORE.search(_before_figure(q, claim, FIRST_RECKONING_CHARS))
-                or PREVIOUS_RECORD_BEFORE.search(_before_figure(q, claim, 40)))
+                or PREVIOUS_RECORD_BEFORE.search(_before_figure(q, claim, 40))
+                or _from_in_a_change(q, claim))
 
 
 @memoised_per_text
