@@ -110,7 +110,10 @@ from claims.rejections import with_rejections
 # 42: round k51: s50's place-named bodies skip product lines, hyphen halves and non-place words, and yield "the company" to the story's organisation
 # 43: round g53: "the club" with no club described before it is the body named earlier in its
 #     own sentence, not one described as a club further on
-EXTRACTOR_VERSION = "43"
+# 44: round a54: a club's name says it is a club; a surname a person is addressed by is no
+#     body; "X" alone is "X Athletic" beside "X Fans' Association"; "scheme" is a body's
+#     kind; "Mr Justice X" is "the judge"; a rejection's "the force" is the body so called
+EXTRACTOR_VERSION = "44"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
