@@ -1550,12 +1550,13 @@ class SpeakerResolver:
         if before:
             span = self.doc.char_span(pos, min(pos + 1, len(self.doc.text)), alignment_mode="expand")
             start = span.sent.start_char if span is not None else pos
-            here = [c for p, c in typed if start <= p < pos]
-            if len(set(here)) > 1:
+            here = [(p, c) for p, c in typed if start <= p < pos]
+            if len({c for _, c in here}) > 1:
                 # (a54) "Hollinbury Athletic have sold ... to Castlebeck Wanderers, the club
-                # said": of two clubs named in its sentence, the first (the clause's
-                # subject), not the nearer
-                return here[0]
+                # said": of two clubs named in its sentence, the clause's subject (else the
+                # first), not the nearer
+                subjects = [c for p, c in here if self._is_subject_at(p)]
+                return subjects[0] if subjects else here[0][1]
             return before[-1]
         if typed:
             same = self._named_earlier_in_sentence(lemma, pos)
@@ -1620,6 +1621,17 @@ class SpeakerResolver:
         if deferred is not None and described is None:
             return deferred
         return described[1] if described is not None else None
+
+    def _is_subject_at(self, char: int) -> bool:
+        """(a54) Whether the name starting at `char` heads a subject ("Lodge Athletic
+        sacked ...", not "After losing to Kell Rovers")."""
+        span = self.doc.char_span(char, min(char + 1, len(self.doc.text)), alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in {"nsubj", "nsubjpass"}
 
     def _story_org_before(self, pos: int, place_named: set[str], lemma: str) -> bool:
         """(k51) Whether, before `pos`, the story names an organisation other than the

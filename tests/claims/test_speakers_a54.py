@@ -68,6 +68,14 @@ def test_the_club_is_the_first_of_two_clubs_in_its_sentence(nlp):
     assert any(sp == "Pellingham Athletic" and "sold defender" in t for sp, t in got), got
 
 
+def test_the_club_is_the_subject_not_a_club_named_before_it(nlp):
+    # near miss of the rule above: the first club named is in a fronted phrase; the clause's
+    # subject is the club
+    text = "After losing to Kellbrook Rovers on Saturday, Lodgeford Athletic sacked their manager, the club said."
+    got = _speakers(nlp(text))
+    assert any(sp == "Lodgeford Athletic" and "sacked their manager" in t for sp, t in got), got
+
+
 def test_the_club_after_another_club_spoke_is_the_club_that_spoke_last(nlp):
     # near miss of the rule above: in its own sentence one club only; "the club" is the club
     # quoted last (here the boyhood club), as before
