@@ -113,7 +113,10 @@ from claims.rejections import with_rejections
 # 44: round e54: a speaker spelled with a capital only at a sentence's start is one speaker;
 #     "Jo Roe" named in full when NER tagged only "Ms Roe"; "X, many of them from faults she
 #     said ..." is one statement (a contact clause's he/she aside), no cut ends on "from"
-EXTRACTOR_VERSION = "44"
+# 45: round a54: a club's name says it is a club; a surname a person is addressed by is no
+#     body; "X" alone is "X Athletic" beside "X Fans' Association"; "scheme" is a body's
+#     kind; "Mr Justice X" is "the judge"; a rejection's "the force" is the body so called
+EXTRACTOR_VERSION = "45"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

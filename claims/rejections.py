@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from claims.lexicon import data_lines, dispute_pattern, phrasal_verbs
 from claims.models import Attribution
 from claims.rebuttals import DEMONSTRATIVES, EVENT_NOUNS, labels_a_statement, statement_nouns
-from claims.speakers import SpeakerResolver
+from claims.speakers import Speaker, SpeakerResolver
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # Clauses hanging off a rejection that give its reason, not what is rejected: "called the
@@ -93,7 +93,7 @@ def find_rejections(doc: Doc, attributions: list[Attribution]) -> list[Attributi
     quoted complement of the rejecting verb itself, which `with_rejections` replaces)."""
     text = doc.text  # read once: Doc.text re-joins every token on each access
     found: list[Attribution] = []
-    rejection_by = _RejectionBySubject(doc)
+    rejection_by = _RejectionBySubject(doc, attributions)
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
             continue
@@ -124,9 +124,10 @@ class _RejectionBySubject:
     """The rejection of `verb` over a span, spoken by the verb's resolved subject; the
     speaker resolver (which reads the whole doc) is built only if some verb needs it."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, attributions: list[Attribution] | None = None) -> None:
         self.doc = doc
         self.resolver: SpeakerResolver | None = None
+        self.attributions = attributions or []
 
     def __call__(self, verb: Token, start: int, end: int) -> Attribution | None:
         subject = _subject(verb)
@@ -137,9 +138,29 @@ class _RejectionBySubject:
         speaker = self.resolver.resolve(subject, remember=False)
         if speaker is None:
             return None
+        if speaker.kind != "org" and subject.pos_ == "NOUN" and \
+                subject.lemma_.lower() in self.resolver.org_nouns:
+            body = self._body_called(subject)
+            if body is not None:
+                speaker = Speaker(body, speaker.mention, None, "org", {subject.lemma_.lower()})
         return Attribution(content_start=start, content_end=end, speaker=speaker.canonical,
                            speaker_mention=speaker.mention, speaker_role=speaker.role, speaker_kind=speaker.kind,
                            cue=verb.text, is_quote=False)
+
+    def _body_called(self, subject: Token) -> str | None:
+        """(a54) "The force rejected this": the body the article's statements before it
+        called by that noun ("A force spokesperson said ..."), when this resolver, which
+        has read no statement, finds no body: it fell back on the most mentioned name,
+        which was the campaigner whose words the force rejects (NER had tagged her an
+        organisation). None when no earlier statement's speaker is a body so called."""
+        lemma = subject.lemma_.lower()
+        for a in reversed(self.attributions):
+            if a.content_start >= subject.idx or a.speaker_kind != "org" or not a.speaker:
+                continue
+            words = {w.lower() for w in (a.speaker_mention or "").split()}
+            if lemma in words:
+                return a.speaker
+        return None
 
 
 def _negated(verb: Token) -> bool:

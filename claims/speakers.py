@@ -86,6 +86,9 @@ QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 # s35: letters after a name ("Richard Hale KC", "Jo Roe MP"): two to four capitals
 POST_NOMINAL = re.compile(r"[A-Z]{2,4}")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
+# (a54) forms of address that only ever stand before a person's surname ("Sir" and "Dame"
+# open company names too)
+ADDRESS_FORMS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof"})
 # the pronoun a gendered spokes-noun takes ("a spokeswoman ... she said")
 SPOKES_GENDER = {"spokesman": "m", "spokesmen": "m", "spokeswoman": "f", "spokeswomen": "f"}
 
@@ -184,6 +187,17 @@ def _place_body_kinds() -> dict[str, set[str]]:
     return _noun_map("speaker_place_body_kinds.txt")
 
 
+@lru_cache(maxsize=1)
+def _name_word_kinds() -> dict[str, set[str]]:
+    """(a54) A word ending a body's name -> the kinds of body it says ("rangers" ->
+    {"club"}; claims/data/speaker_name_word_kinds.txt lists kind | words)."""
+    out: dict[str, set[str]] = {}
+    for kind, words in _noun_map("speaker_name_word_kinds.txt").items():
+        for w in words:
+            out.setdefault(w, set()).add(kind)
+    return out
+
+
 def _noun_synonyms() -> dict[str, set[str]]:
     """(a49) noun -> the nouns it stands for when it looks back to an unnamed person
     ("the pal" after "A friend of the defender"; data/speaker_noun_synonyms.txt)."""
@@ -279,6 +293,7 @@ class SpeakerResolver:
         self.place_mentions = self._place_mentions()
         self.peoples_bodies = self._peoples_bodies()
         self._build_entities()
+        self._learn_judicial_styles()
         self.place_bodies = self._place_named_bodies()
         self._build_short_forms()
         self._build_types()
@@ -555,13 +570,50 @@ class SpeakerResolver:
             if tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
                     nxt.lower_ in self.titles and nxt.text[:1].isupper():
                 portfolios.add(tok.text)
+        addressed = self._addressed_surnames()
         self.org_mentions = [(pos, c) for pos, c in self.org_mentions
                              if c not in surnames and c not in self.person_names
-                             and c not in portfolios]
+                             and c not in portfolios and not self._addressed_name(c, addressed)]
         self.org_mentions.sort()
         for _, canonical in self.org_mentions:
-            for w in _kind_words(canonical.split(" (")[0], self.org_nouns):
+            kinds = _kind_words(canonical.split(" (")[0], self.org_nouns)
+            for w in kinds:
                 self.org_types.setdefault(canonical, set()).add(w)
+            words = re.findall(r"[a-z]+", canonical.split(" (")[0].lower())
+            if not kinds and words:
+                # (a54) "Dovecote Rangers", "Hollinbury Athletic": a club's name says it
+                # is a club, so no league or company is it
+                for w in _name_word_kinds().get(words[-1], ()):
+                    self.org_types.setdefault(canonical, set()).add(w)
+
+    def _addressed_surnames(self) -> set[str]:
+        """(a54) Capitalised words the article writes after a form of address ("Ms
+        Trevanion", "Dr Okafor"): surnames of people."""
+        out = set()
+        for tok in self.doc[:-1]:
+            nxt = self.doc[tok.i + 1]
+            if tok.lower_.rstrip(".") in ADDRESS_FORMS and tok.text[:1].isupper() and \
+                    nxt.text[:1].isupper() and nxt.is_alpha and not nxt.text.isupper() and \
+                    nxt.lower_ not in _data_words("speaker_judicial_styles.txt"):
+                out.add(nxt.text)
+        return out
+
+    def _addressed_name(self, canonical: str, addressed: set[str]) -> bool:
+        """(a54) NER's ORG for a person the article addresses as one: "Ms Trevanion" (a
+        form of address and a name), or "Lavinia Trevanion" where the article writes "Ms
+        Trevanion", with no word of an organisation. Taken for bodies, the actuary became
+        the last resort of "the company said" and the campaigner of "The force rejected
+        this" (the most mentioned body of an article whose company or force NER missed)."""
+        words = canonical.split(" (")[0].split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace(".", "").isalpha()
+                                                for w in words):
+            return False
+        if any(w.lower().rstrip(".") in self.org_words or w.lower() in self.org_nouns
+               or w.lower().rstrip(".") in self.titles - ADDRESS_FORMS for w in words):
+            return False
+        if words[0].lower().rstrip(".") in ADDRESS_FORMS:
+            return True
+        return words[-1] in addressed
 
     def _unrecognised_lead_body(self, seen: set[int]) -> tuple[int, str] | None:
         """(s46) The subject of the article's opening sentence, a run of two to four
@@ -714,6 +766,8 @@ class SpeakerResolver:
                 continue
             firsts.setdefault(w, set()).add(canonical)
         for w, orgs in firsts.items():
+            if len(orgs) > 1:
+                orgs = self._own_name_bodies(orgs)
             if len(orgs) != 1 or w.lower() in self.alias:
                 continue
             full = next(iter(orgs))
@@ -723,6 +777,44 @@ class SpeakerResolver:
             if alone:
                 self.alias[w.lower()] = full
                 self.person_names = [n for n in self.person_names if n != w]
+
+    def _learn_judicial_styles(self) -> None:
+        """(a54) "Mr Justice Ashby ruled ...", "Lord Justice Roe said": the word before
+        the surname styles a judge (claims/data/speaker_judicial_styles.txt), so the person
+        holds the title "judge" and a later "The judge said" is that person. NER leaves the
+        style out of the name (or takes it in), so "the judge" found no judge and stayed a
+        speaker of its own, whose words were then set against the judge's own ruling. Not
+        "Justice Minister Jo Roe" or "the Justice Department" (a title or a body's noun
+        after the word)."""
+        styles = _data_words("speaker_judicial_styles.txt")
+        for tok in self.doc[:-1]:
+            if tok.lower_ not in styles or not tok.text[:1].isupper():
+                continue
+            end = tok.i + 1
+            while end < len(self.doc) and self.doc[end].text[:1].isupper() and \
+                    self.doc[end].is_alpha and self.doc[end].pos_ == "PROPN":
+                end += 1
+            run = self.doc[tok.i + 1:end]
+            if not run or len(run) > 3 or any(
+                    t.lower_ in self.titles or t.lower_ in self.org_nouns or
+                    t.lower_ in self.org_words or t.ent_type_ not in {"", "PERSON"} for t in run):
+                continue
+            self.title_people.setdefault("judge", set()).add(run[-1].text)
+
+    def _own_name_bodies(self, orgs: set[str]) -> set[str]:
+        """(a54) Of the bodies whose names open on one word ("Ravensworth Athletic",
+        "Ravensworth Fans' Association"; "Brackwell Engineering", "Brackwell Pension
+        Scheme"), those the word alone can mean: not one whose further words say it is a
+        body of another kind (a noun of a kind: "Association", "Scheme") or of the word's
+        people ("Fans'", "Pensioners'"). With two such names "Ravensworth said" stayed a
+        person and "A Ravensworth spokesperson" nobody's."""
+        out = set()
+        for c in orgs:
+            rest = c.split(" (")[0].split()[1:]
+            if any(w.lower() in self.org_nouns or w.endswith(("'", "’")) for w in rest):
+                continue
+            out.add(c)
+        return out
 
     def _learn_titles(self, ent: Span, full: str) -> None:
         """Which job words the article gives a person: "U.S. District Judge Priya Roe"
@@ -1469,6 +1561,15 @@ class SpeakerResolver:
         typed = [(p, c) for p, c in self.org_mentions if kinds & set(self.org_types.get(c, ()))]
         before = [c for p, c in typed if p < pos]
         if before:
+            span = self.doc.char_span(pos, min(pos + 1, len(self.doc.text)), alignment_mode="expand")
+            start = span.sent.start_char if span is not None else pos
+            here = [(p, c) for p, c in typed if start <= p < pos]
+            if len({c for _, c in here}) > 1:
+                # (a54) "Hollinbury Athletic have sold ... to Castlebeck Wanderers, the club
+                # said": of two clubs named in its sentence, the clause's subject (else the
+                # first), not the nearer
+                subjects = [c for p, c in here if self._is_subject_at(p)]
+                return subjects[0] if subjects else here[0][1]
             return before[-1]
         if typed:
             same = self._named_earlier_in_sentence(lemma, pos)
@@ -1554,18 +1655,23 @@ class SpeakerResolver:
         if len({c for _, c in named}) != 1 or any(lo <= p < pos for p, _ in self.person_mentions):
             return None
         p, canonical = named[-1]
-        tok = doc.char_span(p, p + 1, alignment_mode="expand")
-        if tok is None or not len(tok):
-            return None
-        head = tok[0]
-        while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
-            head = head.head
-        if head.dep_ not in {"nsubj", "nsubjpass"} or p in self.place_mentions or \
+        if not self._is_subject_at(p) or p in self.place_mentions or \
                 self._named_other_kind(canonical, lemma, set(), pos) or \
                 self._name_says_kind(canonical, lemma) or _media_for(canonical, lemma) or \
                 self._natural_feature(canonical) or self._job_word_only(canonical):
             return None
         return canonical
+
+    def _is_subject_at(self, char: int) -> bool:
+        """(a54) Whether the name starting at `char` heads a subject ("Lodge Athletic
+        sacked ...", not "After losing to Kell Rovers")."""
+        span = self.doc.char_span(char, min(char + 1, len(self.doc.text)), alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in {"nsubj", "nsubjpass"}
 
     def _story_org_before(self, pos: int, place_named: set[str], lemma: str) -> bool:
         """(k51) Whether, before `pos`, the story names an organisation other than the
@@ -2295,6 +2401,8 @@ class SpeakerResolver:
                     if sp is not None and sp.kind == "other" and \
                             sp.canonical.lower() == orgs[0].lower_:
                         sp = None  # "a union representative" where no union is named
+                    if sp is not None and spokes and self._not_of_kind(orgs[0], sp, pos):
+                        sp = None  # (a54) "A league spokesperson" is no club's
                     if sp is not None and sp.kind in {"org", "other"}:
                         # the organisation speaks; the spokesperson is the role
                         role = head.text if spokes else mention_text
@@ -2531,8 +2639,11 @@ class SpeakerResolver:
             # "Des Morrow, regional officer for ...," is a person even if NER says place
             job_in_apposition = any(c.dep_ == "appos" and c.lemma_.lower() in self.titles
                                     for c in head.children)
+            # (a54) "Ms Trevanion" (NER: ORG) is a person addressed as one
+            addressed = bool(role_toks) and role_toks[-1].lower_.rstrip(".") in ADDRESS_FORMS
             if self.is_org_name(name.text if not role_toks else text, label) and not (
-                    (role_toks or job_in_apposition) and (label == "PERSON" or len(name_toks) >= 2)
+                    (role_toks or job_in_apposition) and
+                    (label == "PERSON" or len(name_toks) >= 2 or addressed)
                     and not self.is_org_name(text)):
                 canonical = self.canonical_org(text)
                 types = set(self.org_types.get(canonical, ()))
@@ -2699,6 +2810,25 @@ class SpeakerResolver:
                     return done(Speaker(prev.canonical, mention_text, prev.role, "other",
                                         set(prev.types)))
         return done(Speaker(mention_text, mention_text, None, "other", {lemma}))
+
+    def _not_of_kind(self, kind: Token, sp: Speaker, pos: int) -> bool:
+        """(a54) "A league spokesperson": the spokesperson of a body of a kind the noun
+        says (a lower-case noun of a specific kind, not "company", "force" or
+        "government") speaks for a body the article knows as that kind (by its name, a
+        description, or an earlier "the league"), not for whatever body the last resorts
+        of `resolve_org_noun` give: "Rangers", the club last named, and the outlet the
+        chief executive spoke to both took the league's words."""
+        lemma = kind.lemma_.lower()
+        if sp.kind != "org" or not kind.text.islower() or lemma not in self.org_nouns or \
+                lemma in GENERIC_ORG_NOUNS | BUSINESS_ORG_NOUNS | INSTITUTION_NOUNS:
+            return False
+        kinds = {lemma} | _org_kind_aliases().get(lemma, set())
+        known = self.org_types.get(sp.canonical, set()) | \
+            set(re.findall(r"[a-z]+", sp.canonical.lower()))
+        for p, prev in self.history:
+            if p < pos and prev.canonical == sp.canonical:
+                known |= prev.types
+        return not kinds & known
 
     def _subject_named_before(self, head: Token) -> str | None:
         """r11: "the club" / "the Australian company" speaking after its clause, whose
