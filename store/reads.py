@@ -51,13 +51,27 @@ def stored_articles(con: duckdb.DuckDBPyConnection) -> dict[str, StoredArticle]:
     }
 
 
+def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    """(p55) Whether the store has `table.column` (an older schema, read-only, may not)."""
+    return con.execute(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+        [table, column],
+    ).fetchall()[0][0] > 0
+
+
 def outdated_articles(con: duckdb.DuckDBPyConnection, extractor: str) -> list[Article]:
     """(x54) Stored articles, with their text, whose claims another extractor extracted
     (another EXTRACTOR_VERSION or pipeline, or NULL: stored before schema version 6), in id
-    order: the flow extracts them again."""
+    order: the flow extracts them again.
+
+    (p55) A store not yet migrated to schema version 6 (triage reads it read-only, so a
+    reader holding the file kept the first upgraded run from migrating it first) has no
+    `extractor` column: every stored article is outdated, as NULL would have made it,
+    instead of a BinderError that failed the run."""
+    where = "WHERE extractor IS DISTINCT FROM ? " if _has_column(con, "articles", "extractor") else ""
     rows = con.execute(
         "SELECT article_id, source, text, outlet, title, url, published FROM articles "
-        "WHERE extractor IS DISTINCT FROM ? ORDER BY article_id", [extractor]
+        f"{where}ORDER BY article_id", [extractor] if where else []
     ).fetchall()
     return [trusted(Article, article_id=r[0], source=r[1], text=r[2], outlet=r[3], title=r[4],
                     url=r[5], published=r[6], id_from="id") for r in rows]
@@ -65,7 +79,10 @@ def outdated_articles(con: duckdb.DuckDBPyConnection, extractor: str) -> list[Ar
 
 def conflict_rules(con: duckdb.DuckDBPyConnection) -> str | None:
     """(x54) The claims code fingerprint the stored clusters and conflicts were computed
-    with, as the latest completed run recorded it (None: unknown, before schema version 6)."""
+    with, as the latest completed run recorded it (None: unknown, before schema version 6;
+    p55: also in a store not migrated yet, which has no such column, see `outdated_articles`)."""
+    if not _has_column(con, "runs", "conflict_rules"):
+        return None
     rows = con.execute(
         "SELECT conflict_rules FROM runs WHERE status = 'completed' "
         "ORDER BY finished_at DESC NULLS LAST LIMIT 1"
