@@ -102,6 +102,7 @@ from store.reads import (
     conflict_views,
     article_leads,
     reviewed_conflicts,
+    stale_by_rules_count,
     stale_conflict_count,
     load_stored_claims as read_stored_claims,
     store_counts,
@@ -452,7 +453,8 @@ def store(
                 now=summary.finished_at,
                 extractor=extractor,
             )
-        summary = summary.model_copy(update={"stale_conflicts": stale_conflict_count(con)})
+        summary = summary.model_copy(update={"stale_conflicts": stale_conflict_count(con),
+                                             "stale_by_rules": stale_by_rules_count(con)})
         logger = get_run_logger()
         logger.info("committed run %s", summary.run_id)
         started = time.perf_counter()

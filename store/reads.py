@@ -238,6 +238,15 @@ def stale_conflict_count(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT count(*) FROM conflicts WHERE stale").fetchall()[0][0]
 
 
+def stale_by_rules_count(con: duckdb.DuckDBPyConnection) -> int:
+    """(p55) Of `stale_conflict_count`, those whose claims both still stand unchanged: the
+    conflict rules (an upgrade) no longer find them (`ConflictView.stale_because`)."""
+    return con.execute(
+        "SELECT count(*) FROM conflict_report WHERE stale "
+        "AND a_claim_state = 'current' AND b_claim_state = 'current'"
+    ).fetchall()[0][0]
+
+
 def conflict_exists(con: duckdb.DuckDBPyConnection, conflict_id: str) -> bool:
     return bool(
         con.execute("SELECT count(*) FROM conflicts WHERE conflict_id = ?", [conflict_id]).fetchall()[0][0]
