@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import partial
 
@@ -59,7 +59,9 @@ def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool
     ).fetchall()[0][0] > 0
 
 
-def outdated_articles(con: duckdb.DuckDBPyConnection, extractor: str) -> list[Article]:
+def outdated_articles(
+    con: duckdb.DuckDBPyConnection, extractor: str, *, with_text: bool = True
+) -> list[Article]:
     """(x54) Stored articles, with their text, whose claims another extractor extracted
     (another EXTRACTOR_VERSION or pipeline, or NULL: stored before schema version 6), in id
     order: the flow extracts them again.
@@ -67,14 +69,29 @@ def outdated_articles(con: duckdb.DuckDBPyConnection, extractor: str) -> list[Ar
     (p55) A store not yet migrated to schema version 6 (triage reads it read-only, so a
     reader holding the file kept the first upgraded run from migrating it first) has no
     `extractor` column: every stored article is outdated, as NULL would have made it,
-    instead of a BinderError that failed the run."""
+    instead of a BinderError that failed the run.
+
+    (p55) `with_text=False`: their text is left empty (not read), so that after an upgrade
+    triage does not hold the whole corpus's text at once; the flow reads it per batch
+    (`stored_texts`)."""
     where = "WHERE extractor IS DISTINCT FROM ? " if _has_column(con, "articles", "extractor") else ""
+    text = "text" if with_text else "''"
     rows = con.execute(
-        "SELECT article_id, source, text, outlet, title, url, published FROM articles "
+        f"SELECT article_id, source, {text}, outlet, title, url, published FROM articles "
         f"{where}ORDER BY article_id", [extractor] if where else []
     ).fetchall()
     return [trusted(Article, article_id=r[0], source=r[1], text=r[2], outlet=r[3], title=r[4],
                     url=r[5], published=r[6], id_from="id") for r in rows]
+
+
+def stored_texts(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, str]:
+    """(p55) The stored text of each of these articles, by id (one batch's worth)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    return dict(con.execute(
+        "SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+    ).fetchall())
 
 
 def conflict_rules(con: duckdb.DuckDBPyConnection) -> str | None:

@@ -7,7 +7,7 @@
 
 import duckdb
 
-from store.reads import conflict_rules, outdated_articles
+from store.reads import conflict_rules, outdated_articles, stored_texts
 from store.run_lock import run_lock, run_lock_held
 from store.schema import MIGRATIONS, SCHEMA_VERSION, migrate
 
@@ -50,3 +50,24 @@ def test_run_lock_held_while_a_run_holds_it_and_not_after(tmp_path):
     with run_lock(db):
         assert run_lock_held(db)
     assert not run_lock_held(db)
+
+
+def test_outdated_articles_without_text_and_their_texts_per_batch(tmp_path):
+    """p55: triage reads the outdated articles without their text (after an upgrade, the
+    whole corpus); the flow reads the texts per batch. Near miss: with_text still reads it."""
+    from flows.pipeline import _with_stored_texts
+
+    db = tmp_path / "s.duckdb"
+    _store(db, 5)
+    with duckdb.connect(str(db)) as con:
+        migrate(con)
+    with duckdb.connect(str(db), read_only=True) as con:
+        stubs = outdated_articles(con, "x", with_text=False)
+        assert [a.text for a in stubs] == ["", ""]
+        assert [a.text for a in outdated_articles(con, "x")] == [
+            "The mayor said 30 homes.", "The council said 40 homes."]
+        assert stored_texts(con, ["b"]) == {"b": "The council said 40 homes."}
+        assert stored_texts(con, []) == {}
+    batch = _with_stored_texts(str(db), {"a"}, stubs)
+    assert [a.text for a in batch] == ["The mayor said 30 homes.", ""]  # only those named
+    assert batch[0].sha256 != stubs[0].sha256 and stubs[0].text == ""
