@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Literal, TypeVar, overload
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -402,6 +402,7 @@ class RunSummary(BaseModel):
     # (r50) reviewed conflicts no longer found, kept for their verdicts (the report lists
     # them too); not a column of `runs`: read from the store when the run is written
     stale_conflicts: int = 0
+    stale_by_rules: int = 0  # (p55) of stale_conflicts, those whose claims still stand
     status: str = "running"
     rejections: list[Rejection] = Field(default_factory=list)
     # article id -> the path its unchanged text was read from this time, when it was stored
@@ -464,3 +465,17 @@ class ConflictView(BaseModel):
     # 'current', 'changed' (claim gone from its article), 'removed', or (r50) 'edited' (a stale
     # conflict's claim still stored, its sentence rewritten since: the copy is shown)
     b_claim_state: str = "current"
+
+    @computed_field  # type: ignore[prop-decorator]  (in the JSON report too)
+    @property
+    def stale_because(self) -> str | None:
+        """(p55) Why a stale conflict is stale: "rules" when both its claims still stand
+        unchanged in their articles (new conflict rules, e.g. after an upgrade, no longer
+        find it), "claims" when a claim changed or its article did. None when not stale.
+        Derived from the claim states the store keeps, so a store stale before p55 reads
+        the same: the export had said "their claims have since changed" of both."""
+        if not self.stale:
+            return None
+        if self.a_claim_state == "current" and self.b_claim_state == "current":
+            return "rules"
+        return "claims"

@@ -71,6 +71,9 @@ def conflicts_line(summary: RunSummary) -> str:
     """(r50) "conflicts 2 (+1 stale with verdicts)": the current conflicts, and apart the
     stale ones the report also lists, so the summary's count matches the report's."""
     stale = f" (+{summary.stale_conflicts} stale with verdicts)" if summary.stale_conflicts else ""
+    if summary.stale_by_rules:  # (p55)
+        stale = (f" (+{summary.stale_conflicts} stale with verdicts, {summary.stale_by_rules} "
+                 "no longer found by the conflict rules)")
     return f"conflicts {summary.conflicts}{stale}"
 
 
@@ -121,7 +124,13 @@ def _gone(claim_state: str) -> str:
 
 
 def _status(c: ConflictView) -> str:
-    return f"{c.status}{', stale' if c.stale else ''}"
+    """(p55) A stale conflict says why: its claims changed, or they stand and the conflict
+    rules (changed by an upgrade) no longer find it."""
+    if not c.stale:
+        return c.status
+    if c.stale_because == "rules":
+        return f"{c.status}, stale: no longer found by the conflict rules"
+    return f"{c.status}, stale"
 
 
 def _text(conflicts: Sequence[ConflictView], heading: _Heading) -> str:

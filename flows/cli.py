@@ -576,14 +576,24 @@ def _export(args: argparse.Namespace, db: Path) -> int:
             confirmed = conflict_views(con, status="confirmed")
             # A stale conflict's claim has since changed in its article (often corrected by
             # the outlet): publishing it, with the article's current URL, would misreport it.
-            current = [c for c in confirmed if not c.stale]
+            # (p55) One the conflict rules no longer find (an upgrade) while both claims still
+            # stand unchanged is exported: the verdict is a reviewer's on those very claims,
+            # and a change of rules is no new evidence (README "Upgrading").
+            current = [c for c in confirmed if c.stale_because != "claims"]
             publisher_url = os.environ.get(PUBLISHER_URL_ENV, "").strip() or None
             _write_output(args.claimreview, render_claim_reviews(
                 current, publisher=os.environ.get(PUBLISHER_ENV, "").strip() or None,
                 publisher_url=publisher_url) + "\n")
             left_out = len(confirmed) - len(current)
-            note = (f" ({left_out} stale conflict(s) left out: their claims have since changed "
-                    "in their articles)" if left_out else "")
+            by_rules = sum(c.stale_because == "rules" for c in current)
+            notes = []
+            if by_rules:
+                notes.append(f"{by_rules} no longer found by the conflict rules, kept: their "
+                             "claims are unchanged")
+            if left_out:
+                notes.append(f"{left_out} stale conflict(s) left out: their claims have since "
+                             "changed in their articles")
+            note = f" ({'; '.join(notes)})" if notes else ""
             print(f"wrote {len(current)} ClaimReview(s) to {args.claimreview}{note}")
         if args.parquet is not None:
             try:

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -98,10 +98,12 @@ from store.reads import (
     clustering_stale,
     conflict_rules,
     outdated_articles,
+    stored_texts,
     conflict_count,
     conflict_views,
     article_leads,
     reviewed_conflicts,
+    stale_by_rules_count,
     stale_conflict_count,
     load_stored_claims as read_stored_claims,
     store_counts,
@@ -219,7 +221,8 @@ class Triage:
     clashes: list[Rejection] = field(default_factory=list)  # other articles under a taken id
     moved: dict[str, str] = field(default_factory=dict)  # unchanged, read from a new path
     stale: bool = False  # an earlier run stored articles but died before re-clustering
-    # (x54) stored articles (in this input or not) another extractor extracted, as stored
+    # (x54) stored articles (in this input or not) another extractor extracted, as stored;
+    # (p55) without their text (empty): `_with_stored_texts` reads it per batch
     reextract: list[Article] = field(default_factory=list)
     # (x54) the claims code the stored conflicts were computed with (None: unknown)
     conflict_rules: str | None = None
@@ -256,7 +259,7 @@ def triage(articles: list[Article], db: str, extractor_now: str | None = None) -
             stale = clustering_stale(con)
             rules = conflict_rules(con)
             if extractor_now is not None:
-                outdated = outdated_articles(con, extractor_now)
+                outdated = outdated_articles(con, extractor_now, with_text=False)  # p55
     logger = get_run_logger()
     if stale:
         logger.warning(
@@ -452,7 +455,8 @@ def store(
                 now=summary.finished_at,
                 extractor=extractor,
             )
-        summary = summary.model_copy(update={"stale_conflicts": stale_conflict_count(con)})
+        summary = summary.model_copy(update={"stale_conflicts": stale_conflict_count(con),
+                                             "stale_by_rules": stale_by_rules_count(con)})
         logger = get_run_logger()
         logger.info("committed run %s", summary.run_id)
         started = time.perf_counter()
@@ -523,6 +527,7 @@ def counterclaim_flow(
                                       "computed: recomputing clusters and conflicts")
             summary = summary.model_copy(update={
                 "conflict_rules": rules if recompute else sorted_articles.conflict_rules})
+            textless = {a.article_id for a in sorted_articles.reextract}
             del articles, sorted_articles
             batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
             del todo
@@ -530,7 +535,8 @@ def counterclaim_flow(
             pending_claims: list[Claim] = []
             progress = _Progress(sum(map(len, batches)))
             with _parse_pool_for(batches, workers, model):
-                for n, batch, found in _extract_in_order(batches, model, progress.advance):
+                load = partial(_with_stored_texts, db, textless) if textless else None
+                for n, batch, found in _extract_in_order(batches, model, progress.advance, load):
                     pending_claims += found
                     pending += batch
                     if len(pending) >= commit_every and n < len(batches):
@@ -593,14 +599,33 @@ class _Progress:
         )
 
 
+def _with_stored_texts(db: str, textless: set[str], batch: list[Article]) -> list[Article]:
+    """(p55) The batch with the stored text of its re-extracted articles (triage read them
+    without it): read per batch, not the whole store's at once after an upgrade."""
+    ids = [a.article_id for a in batch if a.article_id in textless]
+    if not ids:
+        return batch
+    with open_store(db, read_only=True, warn=_warn) as con:
+        texts = stored_texts(con, ids)
+    return [a.model_copy(update={"text": texts[a.article_id]})
+            if a.article_id in textless and a.article_id in texts else a for a in batch]
+
+
 def _extract_in_order(
     batches: list[list[Article]], model: str | None,
     extracted: Callable[[int], None] = lambda articles: None,
+    load: Callable[[list[Article]], list[Article]] | None = None,
 ) -> Iterator[tuple[int, list[Article], list[Claim]]]:
     """Each batch with its claims, in batch order. Under the default task runner one batch
     at a time, in the flow process; under another (Dask) a few batches per worker ahead.
     `extracted(articles)` is called in the flow's thread as each batch's task ends, in the
-    order they end, which in parallel is not batch order (the progress lines)."""
+    order they end, which in parallel is not batch order (the progress lines).
+
+    (p55) `load(batch)`, when given, completes a batch (the stored texts of re-extracted
+    articles) just before it is submitted; a batch yielded is dropped from `batches`, so
+    the texts read are held only from submission until the flow has committed them."""
+    if load is not None:
+        batches = list(batches)  # the caller's list keeps its textless batches
     extract = extract_claims_batch
     if not cache_enabled():
         # Not persisted, so kept in memory until the flow has taken it (then dropped).
@@ -620,10 +645,14 @@ def _extract_in_order(
     pool = active_parse_pool()
     if isinstance(runner, ThreadPoolTaskRunner) and pool is None:
         # quote(): Prefect would otherwise walk every model of the batches looking for futures.
-        for n, batch in enumerate(batches, 1):
+        for n in range(1, len(batches) + 1):
+            batch = load(batches[n - 1]) if load is not None else batches[n - 1]
             state = extract(quote(batch), model, n, len(batches), return_state=True)
             extracted(len(batch))
+            if load is not None:
+                batches[n - 1] = []
             yield n, batch, claims_of(n, state)
+            del batch
         return
 
     if pool is not None:
@@ -641,19 +670,26 @@ def _extract_in_order(
     # Dask's thread, without the run's logger); counted here, in the flow's thread.
     ended: queue.SimpleQueue[int] = queue.SimpleQueue()
     counted: set[int] = set()
-    for n, batch in enumerate(batches, 1):
+    sizes = [len(b) for b in batches]
+    for n in range(1, len(batches) + 1):
         while submitted < len(batches) and submitted < n - 1 + ahead:
             submitted += 1
+            if load is not None:
+                batches[submitted - 1] = load(batches[submitted - 1])
             futures[submitted] = extract.submit(
                 wrap(batches[submitted - 1]), model, submitted, len(batches))
             futures[submitted].add_done_callback(lambda _, k=submitted: ended.put(k))
         while n not in counted:
             k = ended.get()
             counted.add(k)
-            extracted(len(batches[k - 1]))
+            extracted(sizes[k - 1])
         future = futures.pop(n)
         future.wait()
+        batch = batches[n - 1]
+        if load is not None:
+            batches[n - 1] = []
         yield n, batch, claims_of(n, future.state)
+        del batch
 
 
 @contextmanager

@@ -29,6 +29,7 @@ server was down).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import signal
@@ -49,6 +50,7 @@ PREFECT_HOME = Path(".counterclaim") / "prefect"
 SERVER_START_TIMEOUT = 180.0  # seconds for a fresh server to answer /api/health (migrations)
 FINISHED_RUN_EXIT_SECONDS = 1.5  # a flow run process that has finished its run exits by then
 KILLED_RUN_GONE_SECONDS = 3.0  # the stop-on-EOF thread kills a run's process well within this
+LAUNCHED_RUNS_ENV = "COUNTERCLAIM_SERVE_LAUNCHED_RUNS"  # p55: see _record_launched_run
 KILLED_RUN_MESSAGE = ("counterclaim serve stopped while the run was working: its process was "
                       "killed; the next run redoes what it had not committed")
 
@@ -275,7 +277,10 @@ def _stop_on_eof() -> None:
         time.sleep(0.1)
 
 
-def cancel_killed_runs(deployment: str, db: str, *, message: str = KILLED_RUN_MESSAGE) -> int:
+def cancel_killed_runs(
+    deployment: str, db: str, *, message: str = KILLED_RUN_MESSAGE,
+    only: set[str] | None = None,
+) -> int:
     """Sets to Cancelled the runs of `FLOW_NAME/deployment` into `db` that Prefect still shows
     Pending or Running; returns how many. Called by the runner once its flow run processes
     are gone (nothing of this deployment into this database can still be working then), and
@@ -284,7 +289,13 @@ def cancel_killed_runs(deployment: str, db: str, *, message: str = KILLED_RUN_ME
     left alone: two serves with the same --name on one Prefect server are two deployments'
     worth of runs only if their databases differ (runs into one database cannot overlap
     anyway: the run lock). `force=True` because Prefect's orchestration rules would
-    otherwise keep a Running run from going straight to Cancelled."""
+    otherwise keep a Running run from going straight to Cancelled.
+
+    (p55) Same deployment name and database is not proof a run is dead: a second `serve
+    --name inbox` into the same db on a shared PREFECT_API_URL cancelled the first's live
+    run. With `only` (the flow run ids this runner launched: at stop) nothing else is
+    touched; without it (at start) nothing is cancelled while the store's run lock is held,
+    since then a run into this db is alive."""
     from prefect.client.orchestration import get_client  # noqa: PLC0415  (slow import)
     from prefect.client.schemas.filters import (  # noqa: PLC0415
         DeploymentFilter,
@@ -299,6 +310,11 @@ def cancel_killed_runs(deployment: str, db: str, *, message: str = KILLED_RUN_ME
     from prefect.client.schemas.sorting import FlowRunSort  # noqa: PLC0415
     from prefect.states import Cancelled  # noqa: PLC0415
 
+    if only is None:
+        from store.run_lock import run_lock_held  # noqa: PLC0415
+
+        if run_lock_held(db):
+            return 0
     unfinished = FlowRunFilter(state=FlowRunFilterState(
         type=FlowRunFilterStateType(any_=[StateType.PENDING, StateType.RUNNING])))
     cancelled = 0
@@ -314,17 +330,39 @@ def cancel_killed_runs(deployment: str, db: str, *, message: str = KILLED_RUN_ME
         for run in runs:
             if str((run.parameters or {}).get("db")) != str(db):
                 continue
+            if only is not None and str(run.id) not in only:
+                continue
             client.set_flow_run_state(run.id, Cancelled(message=message), force=True)
             cancelled += 1
     return cancelled
 
 
-def _cancel_killed_runs_quietly(deployment: str, db: str, *, starting: bool = False) -> None:
+def _record_launched_run(flow: Any, flow_run: Any, state: Any) -> None:
+    """(p55) A flow hook (in the flow run's process, a child of the runner): appends this
+    run's id to the runner's file (`LAUNCHED_RUNS_ENV`), so that at stop the runner cancels
+    only the runs it launched."""
+    path = os.environ.get(LAUNCHED_RUNS_ENV)
+    if path:
+        with open(path, "a", encoding="utf-8") as file:
+            file.write(f"{flow_run.id}\n")
+
+
+def launched_runs(path: str | None) -> set[str]:
+    """(p55) The flow run ids `_record_launched_run` wrote to `path`."""
+    try:
+        return set(Path(path).read_text(encoding="utf-8").split()) if path else set()
+    except OSError:
+        return set()
+
+
+def _cancel_killed_runs_quietly(
+    deployment: str, db: str, *, starting: bool = False, only: set[str] | None = None
+) -> None:
     """`cancel_killed_runs` as a courtesy: a Prefect API that is gone or refuses costs one
     line when stopping, none when `starting` (the runner's own failure on the same API
     says it next, in its one line), and never the stop or the start of serve."""
     try:
-        cancelled = cancel_killed_runs(deployment, db)
+        cancelled = cancel_killed_runs(deployment, db, only=only)
     except Exception as exc:  # noqa: BLE001
         if starting:
             return
@@ -359,7 +397,13 @@ def _run_runner(argv: list[str]) -> int:
     schedule: dict[str, Any] = (
         {"cron": args.cron} if args.cron else {"interval": timedelta(seconds=args.interval)}
     )
-    flow = counterclaim_flow.with_options(on_completion=[_report_run], on_failure=[_report_run])
+    import tempfile  # noqa: PLC0415
+
+    fd, launched = tempfile.mkstemp(prefix="counterclaim-serve-runs-", suffix=".txt")
+    os.close(fd)
+    os.environ[LAUNCHED_RUNS_ENV] = launched  # inherited by the flow run processes
+    flow = counterclaim_flow.with_options(on_completion=[_report_run], on_failure=[_report_run],
+                                          on_running=[_record_launched_run])
     _cancel_killed_runs_quietly(args.name, args.db, starting=True)  # left by a serve that could not
     threading.Thread(target=_stop_on_eof, name="stop-on-eof", daemon=True).start()
     flow.serve(
@@ -377,7 +421,9 @@ def _run_runner(argv: list[str]) -> int:
     deadline = time.monotonic() + KILLED_RUN_GONE_SECONDS
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.05)
-    _cancel_killed_runs_quietly(args.name, args.db)
+    _cancel_killed_runs_quietly(args.name, args.db, only=launched_runs(launched))
+    with contextlib.suppress(OSError):
+        os.unlink(launched)
     return 0
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import partial
 
@@ -51,21 +51,55 @@ def stored_articles(con: duckdb.DuckDBPyConnection) -> dict[str, StoredArticle]:
     }
 
 
-def outdated_articles(con: duckdb.DuckDBPyConnection, extractor: str) -> list[Article]:
+def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    """(p55) Whether the store has `table.column` (an older schema, read-only, may not)."""
+    return con.execute(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+        [table, column],
+    ).fetchall()[0][0] > 0
+
+
+def outdated_articles(
+    con: duckdb.DuckDBPyConnection, extractor: str, *, with_text: bool = True
+) -> list[Article]:
     """(x54) Stored articles, with their text, whose claims another extractor extracted
     (another EXTRACTOR_VERSION or pipeline, or NULL: stored before schema version 6), in id
-    order: the flow extracts them again."""
+    order: the flow extracts them again.
+
+    (p55) A store not yet migrated to schema version 6 (triage reads it read-only, so a
+    reader holding the file kept the first upgraded run from migrating it first) has no
+    `extractor` column: every stored article is outdated, as NULL would have made it,
+    instead of a BinderError that failed the run.
+
+    (p55) `with_text=False`: their text is left empty (not read), so that after an upgrade
+    triage does not hold the whole corpus's text at once; the flow reads it per batch
+    (`stored_texts`)."""
+    where = "WHERE extractor IS DISTINCT FROM ? " if _has_column(con, "articles", "extractor") else ""
+    text = "text" if with_text else "''"
     rows = con.execute(
-        "SELECT article_id, source, text, outlet, title, url, published FROM articles "
-        "WHERE extractor IS DISTINCT FROM ? ORDER BY article_id", [extractor]
+        f"SELECT article_id, source, {text}, outlet, title, url, published FROM articles "
+        f"{where}ORDER BY article_id", [extractor] if where else []
     ).fetchall()
     return [trusted(Article, article_id=r[0], source=r[1], text=r[2], outlet=r[3], title=r[4],
                     url=r[5], published=r[6], id_from="id") for r in rows]
 
 
+def stored_texts(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, str]:
+    """(p55) The stored text of each of these articles, by id (one batch's worth)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    return dict(con.execute(
+        "SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+    ).fetchall())
+
+
 def conflict_rules(con: duckdb.DuckDBPyConnection) -> str | None:
     """(x54) The claims code fingerprint the stored clusters and conflicts were computed
-    with, as the latest completed run recorded it (None: unknown, before schema version 6)."""
+    with, as the latest completed run recorded it (None: unknown, before schema version 6;
+    p55: also in a store not migrated yet, which has no such column, see `outdated_articles`)."""
+    if not _has_column(con, "runs", "conflict_rules"):
+        return None
     rows = con.execute(
         "SELECT conflict_rules FROM runs WHERE status = 'completed' "
         "ORDER BY finished_at DESC NULLS LAST LIMIT 1"
@@ -219,6 +253,15 @@ def stale_conflict_count(con: duckdb.DuckDBPyConnection) -> int:
     kept): the report lists them after the current ones, so a run's summary counts them
     apart rather than leave "conflicts 2" beside a report of three."""
     return con.execute("SELECT count(*) FROM conflicts WHERE stale").fetchall()[0][0]
+
+
+def stale_by_rules_count(con: duckdb.DuckDBPyConnection) -> int:
+    """(p55) Of `stale_conflict_count`, those whose claims both still stand unchanged: the
+    conflict rules (an upgrade) no longer find them (`ConflictView.stale_because`)."""
+    return con.execute(
+        "SELECT count(*) FROM conflict_report WHERE stale "
+        "AND a_claim_state = 'current' AND b_claim_state = 'current'"
+    ).fetchall()[0][0]
 
 
 def conflict_exists(con: duckdb.DuckDBPyConnection, conflict_id: str) -> bool:

@@ -67,3 +67,21 @@ def _holder(path: Path) -> str:
     except OSError:
         text = ""
     return f"run lock held by {text}" if text else "run lock held"
+
+
+def run_lock_held(db: Path | str) -> bool:
+    """(p55) Whether a run (of any process, this one's included) holds the store's run lock
+    now: a run that is alive. Takes the lock for an instant if it is free, never waits, and
+    creates no lock file."""
+    path = run_lock_path(db)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False  # no lock file: no run has ever held it
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # releases it if taken
+    return False
