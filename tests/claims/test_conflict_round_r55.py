@@ -76,6 +76,8 @@ def test_an_agent_near_another_payer_is_no_payee(before):
     "the agent said he would be paid less than ",
     "the agent would be paid ",
     "The agents' commission was ",
+    "His agent, Imogen Trask, will receive a fee of ",
+    "The agent, Imogen Trask, said she would be paid \"",
 ])
 def test_near_miss_the_agents_own_payment_still_is(before):
     assert payee_pattern().search(before)
