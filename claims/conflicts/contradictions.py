@@ -1175,7 +1175,9 @@ def _rejected_views_blanked(text: str) -> str:
     offset. (r55) Only a view the main predicate rejects (`WHO_SAYS_REJECTED`), and only up
     to that predicate: the rejection and anything after it stay the speaker's."""
     def blank(m: re.Match[str]) -> str:
-        r = WHO_SAYS_REJECTED.search(m.group(0))
+        # the last: a "has not" inside the view ("says the association has not raised this
+        # ... has not read our letters") is the view's, the main predicate comes after it
+        r = next(reversed(list(WHO_SAYS_REJECTED.finditer(m.group(0)))), None)
         return m.group(0) if r is None else " " * r.start() + m.group(0)[r.start():]
     return WHO_SAYS.sub(blank, text)
 
@@ -2018,8 +2020,9 @@ DENIED_HAPPENINGS = re.compile(r"(?<![\w-])(?:nobody|no\s+one|no-one|none)\s+(?:
 # there are any. The bound stands in the denial's own clause, before a sum of money or a
 # rate; a bound of time or count ("no patient waited more than four hours") stays a denial,
 # met by a count of those over it.
-# (r55) Only a ceiling on pay: a verb of earning / being paid / receiving or a noun of pay
-# (`PAY_WORD`) stands between the "no X" and the bound. Any "no ..." before "over 10%" was
+# (r55) Only a ceiling on pay or a price: a verb of earning / being paid / receiving, a noun
+# of pay, or a verb of a price or a rise each thing reaches ("no fare would rise by more
+# than 4.9%") stands between the "no X" and the bound (`PAY_WORD`). Any "no ..." before "over 10%" was
 # a ceiling before, so "The council had no plans to raise fares by over 10%" lost its
 # denial; and an abstract head (`ABSTRACT_HEAD`: "no decision on a pay rise above 3%") is a
 # denial of the plan or decision itself, whatever pay word follows it.
@@ -2027,10 +2030,14 @@ DENIAL_BOUND = re.compile(r"^([^,;.:\"”]{0,60}?)\b(?:(?:more|less|higher|lower
                           r"below|exceeding)\s+(?:about\s+|around\s+)?(?:[£$€]\d|\d[\d,.]*\s*(?:%|p\b|per\s*cent))",
                           re.IGNORECASE)
 PAY_WORD = re.compile(r"(?<![\w-])(?:earn(?:s|ed|ing|t)?|paid|receiv(?:e|es|ed|ing)|(?:salar(?:y|ies)|wages?|pay|"
-                      r"bonus(?:es)?|pensions?)(?!\s+(?:rise|increase|award|deal|offer|claim)s?\b))(?![\w-])",
+                      r"bonus(?:es)?|pensions?)(?!\s+(?:rise|increase|award|deal|offer|claim)s?\b)|"
+                      # a price or a rise each of the things reaches: "no fare would rise by more than 4.9%"
+                      r"ris(?:e|es|en|ing)|rose|f[ae]ll|fallen|increas(?:e|es|ed)|go\s+up|went\s+up|"
+                      r"cost(?:s|ing)?|sold|charged|priced)(?![\w-])",
                       re.IGNORECASE)
 ABSTRACT_HEAD = re.compile(r"(?:plans?|decisions?|evidence|increases?|rises?|proposals?|intentions?|suggestions?|"
-                           r"prospects?|question|chance|sign|need)", re.IGNORECASE)
+                           r"prospects?|question|chance|sign|need|way|reason|doubt|guarantee|promise|risk|danger|indication)",
+                           re.IGNORECASE)
 
 
 def _bounded_denial(text: str, end: int, thing: str = "") -> bool:
