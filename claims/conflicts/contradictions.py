@@ -1154,6 +1154,32 @@ WHO_SAYS = re.compile(r"(?<![\w-])(?:(?:anyone|anybody|those|someone|somebody|pe
                       r"(?:(?:still|ever|now|really)\s+)?(?:claim(?:s|ed)?|say(?:s)?|said|suggest(?:s|ed)?|"
                       r"think(?:s)?|thought|believe(?:s|d)?|argue(?:s|d)?|insist(?:s|ed)?|pretend(?:s|ed)?)"
                       r"(?![\w-])[^,;:.]*", re.IGNORECASE)
+# (r55) The main predicate after such a view that rejects it: "... are wrong / mistaken /
+# lying", "... has not read the log", "... have never stood on the ridge", "... ignore the
+# data", "... do not know the area". Only then is the view blanked, and only up to where
+# this predicate starts (not after a pronoun, the view's own subject: "people who said they
+# had not been consulted"): blanked to the end of the clause, "People who say they were not
+# warned are telling the truth" (the speaker agrees with them) and "Critics who argued the
+# bridge was unsafe were not consulted" (the speaker's own negation) lost their negations.
+WHO_SAYS_REJECTED = re.compile(
+    r"(?<!\bhe)(?<!\bit)(?<!\bwe)(?<!\bthey)(?<!\bshe)(?<!\byou)(?<!\bI)(?<!\bthere)\s(?:(?:is|are|was|were)\s+(?:(?:simply|just|plain|quite|completely|totally|badly|sadly|either|being)\s+)*"
+    r"(?:wrong|mistaken|lying|deluded|misinformed|misguided|kidding|dreaming|talking\s+(?:nonsense|rubbish))"
+    r"|(?:has|have|had)\s+(?:(?:clearly|obviously|simply)\s+)?(?:not|never)\b|(?:hasn|haven|hadn)['’]t"
+    r"|(?:does|do|did)\s+not\s+(?:know|understand)|(?:doesn|don|didn)['’]t\s+(?:know|understand)"
+    r"|(?:ignores?|ignored|overlooks?|misunderstands?|forgets?|should\s+(?:look|check|visit|read|talk))\b)",
+    re.IGNORECASE)
+
+
+def _rejected_views_blanked(text: str) -> str:
+    """(m53) `text` with each generic holder's view (`WHO_SAYS`) blanked, keeping every
+    offset. (r55) Only a view the main predicate rejects (`WHO_SAYS_REJECTED`), and only up
+    to that predicate: the rejection and anything after it stay the speaker's."""
+    def blank(m: re.Match[str]) -> str:
+        # the last: a "has not" inside the view ("says the association has not raised this
+        # ... has not read our letters") is the view's, the main predicate comes after it
+        r = next(reversed(list(WHO_SAYS_REJECTED.finditer(m.group(0)))), None)
+        return m.group(0) if r is None else " " * r.start() + m.group(0)[r.start():]
+    return WHO_SAYS.sub(blank, text)
 
 
 def _cause_scope(text: str) -> frozenset[str]:
@@ -1494,7 +1520,7 @@ class _Wording:
             return cls((), (), None, NO_STEMS, NO_STEMS)
         cause = _cause_scope(text)
         text = UNSAID.sub(lambda m: " " * len(m.group(0)), _negated_causes_blanked(text))
-        text = WHO_SAYS.sub(lambda m: " " * len(m.group(0)), text)  # (m53)
+        text = _rejected_views_blanked(text)  # (m53, r55)
         denied = _denied_things(text)
         counts = [q for q in quantities if _counts_some(q)]
         # What a count counts is named by its measure and by the words of its clause after
@@ -1994,15 +2020,36 @@ DENIED_HAPPENINGS = re.compile(r"(?<![\w-])(?:nobody|no\s+one|no-one|none)\s+(?:
 # there are any. The bound stands in the denial's own clause, before a sum of money or a
 # rate; a bound of time or count ("no patient waited more than four hours") stays a denial,
 # met by a count of those over it.
-DENIAL_BOUND = re.compile(r"^[^,;.:\"”]{0,60}?\b(?:(?:more|less|higher|lower|greater)\s+than|over|above|under|"
+# (r55) Only a ceiling on pay or a price: a verb of earning / being paid / receiving, a noun
+# of pay, or a verb of a price or a rise each thing reaches ("no fare would rise by more
+# than 4.9%") stands between the "no X" and the bound (`PAY_WORD`). Any "no ..." before "over 10%" was
+# a ceiling before, so "The council had no plans to raise fares by over 10%" lost its
+# denial; and an abstract head (`ABSTRACT_HEAD`: "no decision on a pay rise above 3%") is a
+# denial of the plan or decision itself, whatever pay word follows it.
+DENIAL_BOUND = re.compile(r"^([^,;.:\"”]{0,60}?)\b(?:(?:more|less|higher|lower|greater)\s+than|over|above|under|"
                           r"below|exceeding)\s+(?:about\s+|around\s+)?(?:[£$€]\d|\d[\d,.]*\s*(?:%|p\b|per\s*cent))",
                           re.IGNORECASE)
+PAY_WORD = re.compile(r"(?<![\w-])(?:earn(?:s|ed|ing|t)?|paid|receiv(?:e|es|ed|ing)|(?:salar(?:y|ies)|wages?|pay|"
+                      r"bonus(?:es)?|pensions?)(?!\s+(?:rise|increase|award|deal|offer|claim)s?\b)|"
+                      # a price or a rise each of the things reaches: "no fare would rise by more than 4.9%"
+                      r"ris(?:e|es|en|ing)|rose|f[ae]ll|fallen|increas(?:e|es|ed)|go\s+up|went\s+up|"
+                      r"cost(?:s|ing)?|sold|charged|priced)(?![\w-])",
+                      re.IGNORECASE)
+ABSTRACT_HEAD = re.compile(r"(?:plans?|decisions?|evidence|increases?|rises?|proposals?|intentions?|suggestions?|"
+                           r"prospects?|question|chance|sign|need|way|reason|doubt|guarantee|promise|risk|danger|indication)",
+                           re.IGNORECASE)
 
 
-def _bounded_denial(text: str, end: int) -> bool:
+def _bounded_denial(text: str, end: int, thing: str = "") -> bool:
     """The thing said to be none is bounded by a figure right after it ("no player ...
-    earned more than £100,000"): a ceiling, not a denial that the thing exists (g53)."""
-    return bool(DENIAL_BOUND.search(text[end:]))
+    earned more than £100,000"): a ceiling, not a denial that the thing exists (g53). Only
+    a ceiling on pay, of a thing that can be paid (r55): "no plans to raise fares by over
+    10%" and "no decision on a pay rise above 3%" stay denials."""
+    words = (thing or text[end:]).split()[:2]  # the negation's own "no": its next words
+    if any(ABSTRACT_HEAD.fullmatch(w.strip(",.;:")) for w in (words[-1:] if thing else words)):
+        return False
+    m = DENIAL_BOUND.search(text[end:])
+    return bool(m and PAY_WORD.search(m.group(1)))
 
 
 def _denied_things(text: str) -> tuple[frozenset[str], ...]:
@@ -2010,7 +2057,7 @@ def _denied_things(text: str) -> tuple[frozenset[str], ...]:
     widened to its synonyms ("deaths" ~ "dead"); and what happened to no one ("nobody had
     been injured": "injured"). A thing bounded by a figure is not denied (g53)."""
     found = [m.group(1) for m in DENIED_THINGS.finditer(text)
-             if not CIRCUMSTANCE_THERE.search(text[:m.start()]) and not _bounded_denial(text, m.end())]
+             if not CIRCUMSTANCE_THERE.search(text[:m.start()]) and not _bounded_denial(text, m.end(), m.group(1))]
     found += [m.group(1) for m in DENIED_HAPPENINGS.finditer(text)]
     return _stems_of_things(found, text)
 
