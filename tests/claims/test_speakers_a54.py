@@ -20,7 +20,7 @@ that fails without it and a near miss it must not catch.
 
 from claims.attribution import find_attributions
 from claims.rejections import with_rejections
-from tests.claims.test_speakers_s34 import _speakers, _tagged
+from tests.claims.test_speakers_s34 import _retag, _speakers, _tagged
 
 
 # --- clubs, leagues --------------------------------------------------------------------
@@ -195,18 +195,6 @@ def _rejections(nlp, text, tags):
         doc = _retag(doc, text, words, label)
     return [(a.speaker, a.cue, text[a.content_start:a.content_end])
             for a in with_rejections(doc, find_attributions(doc)) if a.cue == "rejected"]
-
-
-def _retag(doc, text, words, label):
-    from spacy.tokens import Span
-    spans = []
-    for w in words:
-        i = text.index(w)
-        sp = doc.char_span(i, i + len(w))
-        spans.append(Span(doc, sp.start, sp.end, label=label))
-    ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-    doc.ents = sorted(ents + spans, key=lambda e: e.start)
-    return doc
 
 
 def test_the_force_that_rejects_is_the_body_its_statements_called_so(nlp):

@@ -22,7 +22,11 @@ from claims.attribution import find_attributions
 
 
 def _tagged(nlp, text: str, words: list[str], label: str):
-    doc = nlp(text)
+    return _retag(nlp(text), text, words, label)
+
+
+def _retag(doc, text: str, words: list[str], label: str):
+    """Tags `words` as `label` in a parsed `doc`, over whatever entities they overlap."""
     spans = []
     for w in words:
         i = text.index(w)
