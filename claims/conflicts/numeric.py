@@ -50,7 +50,7 @@ from claims.figure_roles import (
 from claims.lexicon import data_lines, figure_noun_pattern, measure_synonyms, phrase_pattern
 from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity, QuantityKind
-from claims.overlap import FUNCTION_WORDS, postings, stem, topic_stems
+from claims.overlap import FUNCTION_WORDS, NO_STEMS, postings, stem, topic_stems
 from claims.units import registry
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -385,6 +385,14 @@ def rate_base(per: str | None) -> str | None:
 _UNSET = object()
 
 
+def _shared_empty(found: object) -> object:
+    """(b56) An empty set of words as the one shared empty set: CPython makes a new 216-byte
+    object for every empty `frozenset(...)`, and most figures have no frame, events, years,
+    scope or entities (on a 1,000-article store 53,000 of the numeric rule's answers were
+    distinct empty sets; ~0.5 million at 285,000 claims). Equal, so no answer changes."""
+    return NO_STEMS if type(found) is frozenset and not found else found
+
+
 class _Facts:
     """Per claim and per figure words the numeric rule reads for every pair they are in,
     computed once (keyed by object identity: the objects live for the whole run). A figure's
@@ -392,13 +400,19 @@ class _Facts:
     and what it is about depends on who says it."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, int, int, bool], object] = {}
+        # (b56) One table per kind and flag, keyed by one int: the object's id, or with a
+        # claim both ids in one number. A tuple of four per answer (with two fresh ints)
+        # cost ~130 bytes a key, more than most answers (2.5 million keys at 285,000 claims).
+        self._cache: dict[tuple[str, bool], dict[int, object]] = {}
 
     def _get(self, kind: str, obj: object, make, flag: bool = False, claim: Claim | None = None):
-        key = (kind, id(obj), id(claim), flag)
-        found = self._cache.get(key, _UNSET)
+        table = self._cache.get((kind, flag))
+        if table is None:
+            table = self._cache[kind, flag] = {}
+        key = id(obj) if claim is None else (id(obj) << 64) | id(claim)
+        found = table.get(key, _UNSET)
         if found is _UNSET:
-            found = self._cache[key] = make()
+            found = table[key] = _shared_empty(make())
         return found
 
     def years(self, c: Claim, published: date | None = None) -> frozenset[str]:
