@@ -50,3 +50,26 @@ def test_answers_are_kept_per_object_claim_and_flag():
     assert facts._get("measure", figure, make("x"), flag=True) is flagged
     assert facts._get("head", figure, make("x")) is other_kind
     assert made == ["alone", "by a", "by b", "flagged", "head"]
+
+
+# (b56) The contradiction rule's readings share the sets two claims of one text make, and
+# its per-article tables keep only the keys some claim looks up.
+
+def test_readings_of_one_text_share_their_sets():
+    from claims.conflicts.contradictions import _Wording
+    from claims.overlap import sharing_stem_sets
+    text = "The ferry operator did not cancel the evening crossings to the island"
+    with sharing_stem_sets():
+        a, b = _Wording.of(text), _Wording.of(text)
+    for field in ("nouns_only", "preposition_heads", "verbal_heads", "negated_clauses"):
+        assert getattr(a, field) == getattr(b, field)
+        assert getattr(a, field) is getattr(b, field), field
+    assert a.opposed_to(_Wording.of("The ferry operator cancelled the evening crossings")) \
+        == b.opposed_to(_Wording.of("The ferry operator cancelled the evening crossings"))
+
+
+def test_near_miss_outside_a_run_readings_are_not_shared_but_equal():
+    from claims.conflicts.contradictions import _Wording
+    text = "The ferry operator did not cancel the evening crossings to the island"
+    a, b = _Wording.of(text), _Wording.of(text)
+    assert a == b
