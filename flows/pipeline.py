@@ -166,14 +166,20 @@ def _retry_io_errors_only(task, task_run, state) -> bool:
     return isinstance(exc, OSError) or is_lock_error(exc)
 
 
+def _switched_on(env: str) -> bool:
+    """An on/off setting, on unless set to off, 0, false or no (the CLI has
+    already refused other values)."""
+    return os.environ.get(env, "on").strip().lower() not in {"off", "0", "false", "no"}
+
+
 def cache_enabled() -> bool:
-    return os.environ.get(CACHE_ENV, "on").strip().lower() not in {"off", "0", "false", "no"}
+    return _switched_on(CACHE_ENV)
 
 
 def reextract_enabled() -> bool:
     """$COUNTERCLAIM_REEXTRACT (default on): off leaves stored articles with the claims an
     older extractor found, for a store too large to extract again at an upgrade."""
-    return os.environ.get(REEXTRACT_ENV, "on").strip().lower() not in {"off", "0", "false", "no"}
+    return _switched_on(REEXTRACT_ENV)
 
 
 def extractor_signature(model: str | None) -> str:
