@@ -889,9 +889,6 @@ def _two_ballot_bases(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     return ba is not None and bb is not None and ba != bb
 
 
-# (p49) A length told as how far away something is ("780 metres away", "within 500 metres
-# of", "two miles from the village") and one told as the size of a thing ("180 metres tall",
-# "turbines of 125 metres", "a height of 90 metres").
 # (n57) A share of one base told by the outcome it is OF: "11% of searches had led to an
 # arrest", "in 83% of searches nothing was found", "Weapons were found in about 4% of
 # searches", "31% of searches had a positive outcome". The clause after the figure (and
@@ -968,42 +965,6 @@ def _outcomes_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
     return oa.isdisjoint(ob) or (NEGATED_OUTCOME in oa) != (NEGATED_OUTCOME in ob)
 
 
-# (n57) The noun a count counts, right after its figure: "1,900 officers had been
-# retrained", "1,560 arrests following a search", "40 search records".
-COUNTED_WORDS_AFTER = re.compile(r"^\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)", re.IGNORECASE)
-
-
-def _counted_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
-    """(n57) Two counts whose measures share no stem, met only because each claim names
-    the other's thing somewhere ("1,900 officers had been retrained in search procedures" /
-    "its officers carried out 14,200 searches"; "2,700 searches of vehicles" / "1,560
-    arrests following a search"): when each figure is followed by the noun it counts, and
-    the two nouns differ (synonyms aside), they count two things. A count with no noun
-    after it ("fewer than 1,000 had joined the action") is left to the other tests."""
-    ca, cb = _counted_after(qa, a), _counted_after(qb, b)
-    return bool(ca) and bool(cb) and _widen(ca).isdisjoint(_widen(cb))
-
-
-def _counted_after(q: Quantity, claim: Claim) -> frozenset[str]:
-    """(n57) The stems of the words right after a count that its measure is made of ("1,900
-    officers had been" -> officer; "40 search records it obtained" -> search, record): the
-    thing the figure itself counts. Empty when the word after the figure is no word of the
-    measure ("fewer than 1,000 had joined", a measure read from elsewhere in the clause)."""
-    if q.unit != "count" or not q.measure:
-        return frozenset()
-    m = COUNTED_WORDS_AFTER.match(_after_figure(q, claim, len(q.surface) + 60)[len(q.surface):])
-    if not m:
-        return frozenset()
-    measure = topic_stems(q.measure)
-    counted = []
-    for word in m.group(1).split():
-        s = stem(word)
-        if s not in measure:
-            break
-        counted.append(s)
-    return frozenset(counted)
-
-
 # (n57) A bound said of no one: "no player at the club earned more than £100,000 a week",
 # "None of the staff was paid less than £12 an hour", "the agent has never received more
 # than £3m". The negator before the figure in its clause (no clause opening between).
@@ -1044,6 +1005,9 @@ def _frequency(q: Quantity, claim: Claim) -> bool:
     return q.unit == "count" and bool(FREQUENCY_AFTER.match(_after_figure(q, claim, len(q.surface) + 40)[len(q.surface):]))
 
 
+# (p49) A length told as how far away something is ("780 metres away", "within 500 metres
+# of", "two miles from the village") and one told as the size of a thing ("180 metres tall",
+# "turbines of 125 metres", "a height of 90 metres").
 DISTANCE_AFTER = re.compile(r"^\s*(?:away|off|distant|from\s+(?:the|a|an|any|its|their|his|her|each|every)\b)",
                             re.IGNORECASE)
 DISTANCE_BEFORE = re.compile(r"\b(?:within|distances?\s+of|buffers?\s+(?:zone\s+)?of|radius\s+of|setbacks?\s+of|"
