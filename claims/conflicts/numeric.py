@@ -687,6 +687,10 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _two_ballot_bases(qa, a, qb, b) or _distance_against_size(qa, a, qb, b):
         return False
+    if _outcomes_apart(qa, a, qb, b, facts):  # 11% led to an arrest / 83% found nothing (n57)
+        return False
+    if _frequency(qa, a) != _frequency(qb, b):  # searched four times / 40 search records (n57)
+        return False
     if facts.role(qa, a) != facts.role(qb, b) or _part_against_whole(qa, a, qb, b, facts):
         return False
     if _part_of_named_group(qa, a, qb, b, facts) or _other_sides(qa, a, qb, b):
@@ -883,6 +887,122 @@ def _two_ballot_bases(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     which a low turnout reconciles, not rival counts; a turnout is a third measure."""
     ba, bb = _ballot_base(qa, a), _ballot_base(qb, b)
     return ba is not None and bb is not None and ba != bb
+
+
+# (n57) A share of one base told by the outcome it is OF: "11% of searches had led to an
+# arrest", "in 83% of searches nothing was found", "Weapons were found in about 4% of
+# searches", "31% of searches had a positive outcome". The clause after the figure (and
+# for "in N% of", the clause before "in") up to its end; a comma, semicolon, colon, bracket
+# or a conjunction ends it (quotes do not: '"positive outcome"' is the outcome).
+SHARE_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while|whereas|although|though|compared|against|than)\s"
+                              r"|\s[-–—]\s", re.IGNORECASE)
+SHARE_OF_AFTER = re.compile(r"^\s*(?:%|per\s?cent)?\s+of\b", re.IGNORECASE)
+SHARE_IN_BEFORE = re.compile(r"\bin\s+(?:(?:only|just|about|around|roughly|some|nearly|almost|over|under|"
+                             r"more\s+than|fewer\s+than|less\s+than)\s+)*$", re.IGNORECASE)
+SHARE_IN_WORDS = re.compile(r"^\s*(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+",
+                            re.IGNORECASE)
+SHARE_UNITS_OF_BASE = frozenset({"percent", "fraction"})
+SHARE_BASE_WORDS = re.compile(r"[\w'’-]+")
+SHARE_NEGATOR = re.compile(r"\b(?:no|not|nothing|none|never|without|n['’]t)\b", re.IGNORECASE)
+NEGATED_OUTCOME = "<not>"  # marks an outcome told as absent ("nothing was found")
+SHARE_LINK_REACH = 4  # words after "of": "of all stop and search encounters had"
+
+
+@cache
+def share_link_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in data_lines("conflict_share_link_words.txt"))
+
+
+def _share_outcome(q: Quantity, claim: Claim, facts: _Facts) -> frozenset[str]:
+    """(n57) What a share of a base is a share OF, as stems: "11% of searches had led to an
+    arrest" -> arrest; "in 83% of searches nothing was found" -> nothing; "Weapons were
+    found in about 4% of searches" -> weapon. Read only where the outcome is told of the
+    base: the share is the subject of a linking verb right after its base ("of searches had
+    ...", "one in four searches leads to ..."), or the place of an outcome ("in N% of
+    searches"). Empty otherwise ("will receive 10% of any future profit on the player": the
+    share is an object; "11% do"; "31%, the force said"). The base (the figure's measure as
+    named after "of"), linking verbs (conflict_share_link_words.txt) and function words are
+    left out."""
+    if q.unit not in SHARE_UNITS_OF_BASE:
+        return frozenset()
+    start, end = _sentence_offsets(q, claim)
+    sentence = claim.sentence
+    after = sentence[max(end, 0):]
+    if not (SHARE_OF_AFTER.match(after) or SHARE_IN_WORDS.match(q.surface)):
+        return frozenset()
+    clause = SHARE_CLAUSE_END.split(after, maxsplit=1)[0]
+    words = SHARE_BASE_WORDS.findall(SHARE_OF_AFTER.sub("", clause, count=1))
+    # The base: the figure's measure as named in the first words after "of" ("searches"),
+    # not all of it: the measure reader may have taken the outcome in ("search lead to arrest").
+    measure = facts.measure(q, claim) | topic_stems(q.measure or "")
+    base = measure & _widen(topic_stems(" ".join(words[:3])))
+    before = sentence[:max(start, 0)]
+    opening = SHARE_IN_BEFORE.search(before)
+    if opening:
+        told = SHARE_CLAUSE_END.split(before[:opening.start()])[-1] + " " + " ".join(words)
+    else:
+        link = next((i for i, w in enumerate(words[:SHARE_LINK_REACH]) if stem(w) in share_link_stems()), None)
+        if link is None or not base & _widen(topic_stems(" ".join(words[:link]))):
+            return frozenset()
+        told = " ".join(words[link:])
+    outcome = frozenset(s for s in _widen(topic_stems(told)) - base - share_link_stems() if not s.isdigit())
+    return outcome | {NEGATED_OUTCOME} if outcome and SHARE_NEGATOR.search(told) else outcome
+
+
+def _outcomes_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(n57) Two shares of one base, each OF another outcome ("only 11% of searches had led
+    to an arrest" / "in 83% of searches nothing was found" / "Weapons were found in about 4%
+    of searches" / "31% of searches had a positive outcome"): parts of one whole, not rival
+    figures. Both outcomes must be read and share no stem (with synonyms); a share whose
+    outcome is unsaid ("the alliance says 11% do") or worded with one shared word ("one in
+    four searches ended in an arrest" / "11% of searches had led to an arrest") stays a
+    rival."""
+    oa, ob = _share_outcome(qa, a, facts), _share_outcome(qb, b, facts)
+    if not (oa and ob):
+        return False
+    # An outcome and its absence ("faults were found in 6%" / "in 71% no fault was found")
+    # are two parts too, whatever words they share.
+    return oa.isdisjoint(ob) or (NEGATED_OUTCOME in oa) != (NEGATED_OUTCOME in ob)
+
+
+# (n57) A bound said of no one: "no player at the club earned more than £100,000 a week",
+# "None of the staff was paid less than £12 an hour", "the agent has never received more
+# than £3m". The negator before the figure in its clause (no clause opening between).
+NEGATED_BEFORE = re.compile(r"\b(?:no|none|nobody|never|not|neither|n['’]t)\b(?![^,;:]*?\b(?:that|which|who|whom|"
+                            r"but|and|although|while|because|if|when)\b)[^,;:]{0,70}$", re.IGNORECASE)
+OVER_BOUND = frozenset({"over"})
+UNDER_BOUND = frozenset({"under"})
+
+
+def _negated_bound(q: Quantity, claim: Claim, converted: Quantity | None = None) -> tuple[float, float] | None:
+    """(n57) The values a negated bound allows: "no player ... earned more than £100,000"
+    says every player earned £100,000 or less, so its interval is (-inf, 100,000], not the
+    "more than" reading [100,000, inf) the qualifier alone gives; "none ... less than £12"
+    is [12, inf). The bound is the speaker's own edge, not rounded: £110,000 for one player
+    lies outside it. None when the figure is no bound or its clause holds no negator before
+    it (the qualifier's own "not more than" is read by the parser already)."""
+    if q.qualifier not in OVER_BOUND | UNDER_BOUND or q.value is None:
+        return None
+    if not NEGATED_BEFORE.search(_before_figure(q, claim, 90)):
+        return None
+    value = (converted or q).value
+    if value is None:
+        return None
+    return (float("-inf"), value) if q.qualifier in OVER_BOUND else (value, float("inf"))
+
+
+# (n57) How often something befell one: "he was searched four times in a year", "stopped
+# 12 times": a count of occasions, not of things ("40 search records"). Not a factor
+# ("four times more likely", "three times as many", "times the national rate").
+FREQUENCY_AFTER = re.compile(r"^\s+times\b(?!\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger|as|the|"
+                             r"that|than|over)\b)", re.IGNORECASE)
+
+
+def _frequency(q: Quantity, claim: Claim) -> bool:
+    """(n57) A count of occasions ("searched four times in a year") is compared with counts
+    of occasions only: against a count of records, searches or people it measures how often
+    one thing happened, not how many things there were."""
+    return q.unit == "count" and bool(FREQUENCY_AFTER.match(_after_figure(q, claim, len(q.surface) + 40)[len(q.surface):]))
 
 
 # (p49) A length told as how far away something is ("780 metres away", "within 500 metres
@@ -1393,7 +1513,10 @@ MARGIN_BEFORE = re.compile(
     r"trailing|carried)\b[^.;,:]{0,60}?\bby"
     r"|\b(?:margin|majority|lead|gap)\s+of(?:\s+victory)?(?:\s+(?:was|is|stood\s+at|at))?"
     r"|\bmargin(?:\s+of\s+victory)?\s+(?:was|is|stood\s+at|of|at)"
-    r"|\b(?:came|come|comes|coming|finished|was|were)\s+within)"
+    r"|\b(?:came|come|comes|coming|finished|was|were)\s+within"
+    # (n57) the difference between two counts, a speech tag in commas allowed: "The
+    # difference, the alliance says, is 2,700 searches" is no count of all searches
+    r"|\b(?:difference|discrepancy)(?:\s*,[^,.;:]{1,50},)?\s+(?:is|was|of|amounts?\s+to|comes?\s+to))"
     # ... and the figure set against a margin as its rival: "a margin of 48 votes, not 84"
     r"(?:\s+[\d,.]+(?:\s+[a-z]+)?,?\s+(?:not|rather\s+than|instead\s+of))?"
     r"\s+(?:(?:just|only|about|around|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|a\s+mere|"
@@ -1930,6 +2053,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if other is None:
                         continue
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
+                    ia, ib = _negated_bound(qa, a.claim) or ia, _negated_bound(qb, b.claim, other) or ib
                     if ia is None or ib is None or _overlap(ia, ib) or _orders_apart(qa, other, settings.figures_apart):
                         continue
                     if _both_stated(qa, a.claim, qb, b.claim) or _other_figure_agrees(qa, a.claim, qb, b.claim):
