@@ -1081,7 +1081,7 @@ def _dispute_target(
         # with the signals" / "Pennock Rail trains ran late all week") nor a statement
         # noun ("called the society's warning overblown" / "the warning would cost
         # growers dearly").
-        said = own - dispute.voice - _statement_noun_stems() - _frame_stems(claim, dispute.own_text)
+        said = own - dispute.voice - _statement_noun_stems()
         told = [j for j in told if not said.isdisjoint(j.text_stems)]
     best = ranked(told, story_share * settings.dispute_target)
     if best:
@@ -1108,14 +1108,6 @@ FIGURE_WORD = re.compile(r"\d[\d,.]*\d|\d")
 def _figure_words(text: str) -> frozenset[str]:
     """(d57) The figures of a text as written, without thousands commas ("2,300" -> "2300")."""
     return frozenset(f.replace(",", "") for f in FIGURE_WORD.findall(text))
-
-
-def _frame_stems(claim: Claim, own_text: str) -> frozenset[str]:
-    """(d57) Stems of the words introducing a rejection, not of its own words: where and to
-    whom it was said ("told a public meeting on Thursday that ... was misleading"). At the
-    lowest bar of the story's claims a word of the frame shared ("The public needs to have
-    confidence ...") says nothing of what was rejected."""
-    return topic_stems(_before_claim(claim)) - topic_stems(own_text)
 
 
 def _said_in_one_run(latest: _Judged, said_before: Sequence[_Judged]) -> list[_Judged]:

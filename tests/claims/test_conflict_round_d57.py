@@ -43,3 +43,4 @@ def test_a_start_is_no_rejection():
 def test_near_miss_a_judgement_of_error_still_rejects():
     assert judges_a_statement('the report was "a fiction"')
     assert judges_a_statement("the inquiry's report was a startling distortion of the facts")
+
