@@ -480,20 +480,31 @@ def _dispute_targets(
     underestimate", "dismissed Simic's remarks") or an assessment several claims make
     ("no evidence of a strong recovery"), up to `PLURAL_TARGETS` of them; (t22) in the
     singular, also a runner-up the evidence cannot tell from the chosen one (`_near_rival`)."""
-    found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story, assessment_keys,
-                            story_score=story_score)
+    content, figures = _rejected_content(dispute), frozenset()
+    if content:
+        clause = _rejected_clause(dispute) or ""
+        content |= _denier_in_clause(dispute, clause)
+        figures = _figure_words(clause)
+
+    def unsaid(found):
+        # (d57) A target saying none of what the rejection says was claimed is no target.
+        return found if found is None or found[1] in SAID_OTHERWISE \
+            or not _says_none_of(content, found[0], figures) else None
+
+    found = unsaid(_dispute_target(dispute, same_article, same_story, related, settings, loose_story, assessment_keys,
+                                   story_score=story_score))
     if found is None:
         # Failing every claim published before it, a later article's: one outlet's
         # report of a rejection often comes out before another's of what was rejected
         # (the closed gold holds such pairs).
-        found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story,
-                                assessment_keys, story_score=story_score, later_too=True)
+        found = unsaid(_dispute_target(dispute, same_article, same_story, related, settings, loose_story,
+                                       assessment_keys, story_score=story_score, later_too=True))
     if found is None:
         # (g24) Failing both, the story's statement of another party published before it
         # at a lower bar of shared words (`LOW_STORY_TARGET_SHARE`): every other step,
         # which would take a weaker claim first, has had its turn.
-        found = _dispute_target(dispute, same_article, same_story, related, settings, loose_story,
-                                assessment_keys, story_score=story_score, story_share=LOW_STORY_TARGET_SHARE)
+        found = unsaid(_dispute_target(dispute, same_article, same_story, related, settings, loose_story,
+                                       assessment_keys, story_score=story_score, story_share=LOW_STORY_TARGET_SHARE))
     if found is None:
         return []
     target, how, score, alternatives, always = found
@@ -582,6 +593,12 @@ STORY_TARGET_SHARE = 0.5
 # 0.3 and 0.2 the same two with one more unlabelled prediction. In every try it also
 # took weaker claims before a later article's (a dev dispute lost): hence a last try.
 LOW_STORY_TARGET_SHARE = 0.35
+
+
+# (d57) Steps whose target says what was rejected in other words by design: an assessment
+# in listed words of one side ("a report of delays" / "likely to slip"), an accusation
+# naming the denier ("denied all charges of fraud" / "stole about £3.4 million").
+SAID_OTHERWISE = frozenset({"the assessment of", "the accusation of"})
 
 
 # A plural rejection ("the figures") answers at most this many claims of one party.
@@ -1070,6 +1087,27 @@ def _dispute_target(
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return _claim_of(named_only)
+
+
+def _says_none_of(content: frozenset[str], target: _Judged, figures: frozenset[str] = frozenset()) -> bool:
+    """(d57) A rejection that says what was claimed ("the force's statement that it did not
+    set targets was not borne out") does not answer a claim saying none of it: the owner's
+    nearest earlier sentence ("no footage, despite the force's statement that every search
+    was filmed") is another of its statements. Loosely matched (`_names_match`:
+    "approached" ~ "approach"); a figure of the clause said again is said ("any suggestion
+    that 300 posts will go" / "up to 300 jobs are at risk"); a rejection naming no content
+    passes."""
+    if not content or not figures.isdisjoint(_figure_words(target.claim.text)):
+        return False
+    return not any(_names_match(frozenset((s,)), target.text_stems) for s in content)
+
+
+FIGURE_WORD = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _figure_words(text: str) -> frozenset[str]:
+    """(d57) The figures of a text as written, without thousands commas ("2,300" -> "2300")."""
+    return frozenset(f.replace(",", "") for f in FIGURE_WORD.findall(text))
 
 
 def _said_in_one_run(latest: _Judged, said_before: Sequence[_Judged]) -> list[_Judged]:
