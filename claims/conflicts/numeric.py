@@ -1312,12 +1312,17 @@ def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _
 # group named without a figure is a part of that group (n10). A possessive ("2.3 million
 # of its customers") names an owner's whole population, which the other figure may count
 # too: not a part.
-PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|those|these)\s+"
+# (g57) ... and so is one before "of the" and the group's own figure ("11 of the 14 villages"):
+# a part against the whole the other figure gives.
+PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:\d[\d,.]*\s+)?"
                              r"((?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)")
 
 
 # "two of them", "three of whom": a part of a group named before, whatever it is.
 PARTITIVE_PRONOUN = re.compile(r"^\s+of\s+(?:them|whom|which)\b")
+# (g57) ... and "of which £11.2m", "of whom 310": a part of the figure the clause gave before.
+PARTITIVE_PRONOUN_BEFORE = re.compile(r"\bof\s+(?:which|whom)\s+(?:(?:about|around|some|nearly|almost|only|just)\s+)?$",
+                                      re.IGNORECASE)
 
 
 ANY_GROUP = frozenset({"*"})
@@ -1329,7 +1334,7 @@ def _partitive_group(q: Quantity, claim: Claim) -> frozenset[str]:
     a pronoun ("two of them"); empty otherwise."""
     _, end = _sentence_offsets(q, claim)
     after = claim.sentence[max(end, 0):max(end, 0) + 60]
-    if PARTITIVE_PRONOUN.match(after):
+    if PARTITIVE_PRONOUN.match(after) or PARTITIVE_PRONOUN_BEFORE.search(_before_figure(q, claim, 40)):
         return ANY_GROUP
     m = PARTITIVE_AFTER.match(after)
     if not m or YEAR.search(m.group(1)):
