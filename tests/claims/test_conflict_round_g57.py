@@ -110,3 +110,9 @@ def test_e_two_totals_still_compare(nlp):
     # near miss: two accounts of the whole
     assert _numeric(nlp, "The council spent £14.6m on temporary housing last year, the council said.",
                     "The opposition said the council spent £21m on temporary housing last year.")
+
+
+def test_e_a_part_still_meets_a_rival_count_of_another_size(nlp):
+    # near miss: "96 of the 500 products" is a part of 500, not of the 14 counted elsewhere
+    assert _numeric(nlp, "The campaign said 96 of the 500 products in the price freeze were shrunk before the freeze.",
+                    "The retailer said 14 products in the price freeze were shrunk before the freeze.")
