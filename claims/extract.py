@@ -116,7 +116,9 @@ from claims.rejections import with_rejections
 # 45: round a54: a club's name says it is a club; a surname a person is addressed by is no
 #     body; "X" alone is "X Athletic" beside "X Fans' Association"; "scheme" is a body's
 #     kind; "Mr Justice X" is "the judge"; a rejection's "the force" is the body so called
-EXTRACTOR_VERSION = "45"
+# 46: round g57: "£6.2m." before a capitalised word ends the sentence; "longer than",
+#     "beyond" and "shorter than" bound a figure
+EXTRACTOR_VERSION = "46"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -133,7 +133,35 @@ def rejects_a_claim(text: str) -> bool:
                and not (FIGURE_NEXT.match(text, m.end()) and not FIGURE_CLAUSE.match(text, m.end()))
                and not _names_a_quarrel(text, m) and not _error_in_a_thing(text, m)
                and not _opposes_a_policy(text, m) and not _rejects_a_named_proposal(text, m)
+               and not _owns_the_error(text, m)
                for m in _rejecting_words(text))
+
+
+# (g57) The speaker owning an error: "We got this wrong", "I was wrong", right before the
+# rejecting word; or its clause opening on the speaker's own statement ("our figure of 82p
+# was calculated on the wrong basis").
+OWN_ERROR_BEFORE = re.compile(r"\b(?:we|i)\s+(?:(?:have|had|has)\s+)?(?:got\s+(?:\w+\s+){0,2}|"
+                              r"(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?)$", re.IGNORECASE)
+OWN_STATEMENT = re.compile(r"\bour\s+(?:own\s+)?([\w-]+)(?:\s+([a-z]+))?\b", re.IGNORECASE)
+OTHER_OWNER = re.compile(r"\b(?:their|theirs|his|her|its|your|that|shows?|showed|proves?|proved|suggests?|"
+                         r"suggested|means?|meant|confirms?|confirmed|makes?|made)\b|['’]s?\b", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?]\s+")
+
+
+def _owns_the_error(text: str, m: re.Match[str]) -> bool:
+    """(g57) A rejecting word by which the speaker admits its own error rejects nothing
+    another party said: "We got this wrong and families suffered" (a council leader's
+    apology, read as rejecting the ombudsman's finding), "We accept that our figure of 82p
+    was calculated on the wrong basis" (read as rejecting the regulator's 71p). Not where
+    another party's statement, or a verb telling what ours shows, stands between ("our
+    figure is right and theirs is wrong", "our figures show the union is wrong")."""
+    breaks = [b.end() for b in SENTENCE_BREAK.finditer(text, 0, m.start())]
+    before = text[breaks[-1] if breaks else 0:m.start()]
+    if OWN_ERROR_BEFORE.search(before):
+        return True
+    own = [o for o in OWN_STATEMENT.finditer(before)
+           if {(o.group(1) or "").lower(), (o.group(2) or "").lower()} & _said_nouns()]
+    return bool(own) and not OTHER_OWNER.search(before[own[-1].end():])
 
 
 # (f38) A determiner right before an adjective of error: "used the wrong year's results",

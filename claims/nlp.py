@@ -80,7 +80,30 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 breaks == 1 and wraps is not None
                 and token.idx + token.text.index("\n") not in wraps)):
             doc[token.i + 1].is_sent_start = True
+    _abbreviated_unit_breaks(doc)
     return doc
+
+
+# (g57) A figure's unit the tokenizer keeps with the full stop after it ("£6.2m."): one or
+# two lower-case letters and the stop, after a number.
+UNIT_WITH_STOP = re.compile(r"[a-z]{1,2}\.")
+
+
+def _abbreviated_unit_breaks(doc: Doc) -> None:
+    """(g57) "Harebell's income rose 22% to £6.2m. Legacies accounted for £1.9m": the
+    tokenizer reads "m." as an abbreviation, so the parser ran the sentence into the next
+    one ("... at £21m. Council leader Hermione Stallybrass said that figure was
+    'invented'" became the opposition's claim, and one claim held three sentences' figures).
+    After a number, such a unit ending a line of words before a capitalised word (or a
+    quote opening one) ends the sentence. "$4bn." and "85k." are split by the tokenizer
+    already and end their sentences."""
+    for token in doc[1:-1]:
+        if not token.whitespace_ or not UNIT_WITH_STOP.fullmatch(token.text) or not doc[token.i - 1].like_num:
+            continue
+        after = doc[token.i + 1]
+        word = doc[token.i + 2] if after.is_quote and token.i + 2 < len(doc) else after
+        if word.text[:1].isupper():
+            after.is_sent_start = True
 
 
 # A line longer than this is a paragraph, not a line of hard-wrapped text (wrapped at 72-80).

@@ -1432,12 +1432,17 @@ def _part_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _
 # group named without a figure is a part of that group (n10). A possessive ("2.3 million
 # of its customers") names an owner's whole population, which the other figure may count
 # too: not a part.
-PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|those|these)\s+"
+# (g57) ... and so is one before "of the" and the group's own figure ("11 of the 14 villages"),
+# against that whole only: the other figure must give the same number (`_whole_figure`).
+PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|those|these)\s+(?:(?P<whole>\d[\d,]*)\s+)?"
                              r"((?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)")
 
 
 # "two of them", "three of whom": a part of a group named before, whatever it is.
 PARTITIVE_PRONOUN = re.compile(r"^\s+of\s+(?:them|whom|which)\b")
+# (g57) ... and "of which £11.2m", "of whom 310": a part of the figure the clause gave before.
+PARTITIVE_PRONOUN_BEFORE = re.compile(r"\bof\s+(?:which|whom)\s+(?:(?:about|around|some|nearly|almost|only|just)\s+)?$",
+                                      re.IGNORECASE)
 
 
 ANY_GROUP = frozenset({"*"})
@@ -1449,12 +1454,19 @@ def _partitive_group(q: Quantity, claim: Claim) -> frozenset[str]:
     a pronoun ("two of them"); empty otherwise."""
     _, end = _sentence_offsets(q, claim)
     after = claim.sentence[max(end, 0):max(end, 0) + 60]
-    if PARTITIVE_PRONOUN.match(after):
+    if PARTITIVE_PRONOUN.match(after) or PARTITIVE_PRONOUN_BEFORE.search(_before_figure(q, claim, 40)):
         return ANY_GROUP
     m = PARTITIVE_AFTER.match(after)
-    if not m or YEAR.search(m.group(1)):
+    if not m or YEAR.search(m.group(2)):
         return frozenset()
-    return topic_stems(m.group(1))
+    return topic_stems(m.group(2))
+
+
+def _whole_figure(q: Quantity, claim: Claim) -> float | None:
+    """(g57) The group's own figure a part names ("11 of the 14 villages" -> 14), if any."""
+    _, end = _sentence_offsets(q, claim)
+    m = PARTITIVE_AFTER.match(claim.sentence[max(end, 0):max(end, 0) + 60])
+    return float(m.group("whole").replace(",", "")) if m and m.group("whole") else None
 
 
 def _part_of_named_group(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -1470,6 +1482,10 @@ def _part_of_named_group(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: 
     if bool(ga) == bool(gb):
         return False
     group, part, part_claim, other, other_claim = (ga, qa, a, qb, b) if ga else (gb, qb, b, qa, a)
+    whole = _whole_figure(part, part_claim)
+    if whole is not None and other.value != whole:
+        # (g57) "96 of the 500 products" / "14 products": the other is no count of the whole
+        return False
     if group == ANY_GROUP:
         # ... unless the other figure counts the part's own act ("340 runners, 18 of whom
         # were taken to hospital" / "took 41 runners to hospital"): then it is a rival of
