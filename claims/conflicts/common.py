@@ -281,18 +281,27 @@ class _BestPerClusterPair:
         one question only when they set one pair of values against each other
         (`_same_figures`) and are not two figures of one article (`_figures_of_one_article`:
         `claims` are the item's claim ids, in the order of `articles`)."""
-        # the articles of the item's story: each of its articles and those telling its story
-        reach = frozenset().union(*(self._story_of(x) for x in articles))
+        # the articles of the item's story: each of its articles and those telling its story.
+        # (b57) Asked of the kept item's articles one by one, not as a union of the stories
+        # made per offer: a story told by hundreds of articles made each offer cost as much
+        # as the story, and offers grow with the pairs of the story's claims.
+        stories = [self._story_of(x) for x in articles]
         sides = tuple(zip(claims, articles))
         for kept in self._kept[key]:
-            if not reach.isdisjoint(kept[0]) and _same_figures(figures, kept[3]) \
-                    and not any(_figures_of_one_article(sides, figures, *held) for held in kept[4]):
+            if any(x in story for story in stories for x in kept[0]) and _same_figures(figures, kept[3]) \
+                    and not (figures and any(_figures_of_one_article(sides, figures, *held) for held in kept[4])):
                 kept[1] = top = max(score, kept[1])
                 kept[2] = _frontier(kept[2], (score, order, item), top - NEAR_SCORE)
-                kept[3] = kept[3] | figures
-                kept[4].append((sides, figures))
+                if figures:
+                    # (b57) Only items setting figures against each other read these
+                    # (`_figures_of_one_article`), and an item with figures never joins an
+                    # item without (`_same_figures`): the sides of figure-less items (each
+                    # echo of a contradiction or dispute) were kept for nothing.
+                    kept[3] = kept[3] | figures
+                    kept[4].append((sides, figures))
                 return
-        self._kept[key].append([articles, score, [(score, order, item)], figures, [(sides, figures)]])
+        self._kept[key].append([articles, score, [(score, order, item)], figures,
+                                [(sides, figures)] if figures else []])
 
     def values(self) -> list:
         return [min(kept[2], key=lambda held: held[1])[2] for group in self._kept.values() for kept in group]

@@ -5,7 +5,9 @@ articles are one string per name (and one set per equal set of names)."""
 
 from __future__ import annotations
 
-from claims.conflicts.common import _proper_names
+from datetime import date
+
+from claims.conflicts.common import _BestPerClusterPair, _proper_names, pair_order
 from claims.conflicts.disputes import own_words
 from claims.overlap import sharing_stem_sets
 from tests.claims.test_conflicts import claim
@@ -81,3 +83,56 @@ def test_near_miss_other_names_are_other_sets_and_nothing_is_shared_outside_a_ru
     assert names["a"] != names["b"] and names["a"] is not names["b"]
     outside = _proper_names(said)
     assert outside["a"] == outside["c"] and outside["a"] is not outside["c"]
+
+
+# (b57) `_BestPerClusterPair.offer`: a story asked of the kept item's articles one by one
+# (no union of the stories per offer), and no sides kept for items setting no figures.
+DAY = date(2027, 3, 1)
+
+
+class _TwoStories:
+    """Articles of the quay story and of the mill story (an article's story holds itself)."""
+
+    def related(self, article_id, floor):
+        return ["q1", "q2", "q3"] if article_id.startswith("q") else [article_id, "m9"] if article_id == "m1" else [article_id]
+
+
+def _offer_all(best, offers, figures=frozenset()):
+    for conflict_id, score, articles, claim_ids in offers:
+        best.offer(("contradiction", "k1", "k2"), articles, score,
+                   pair_order(conflict_id, *((a, DAY) for a in articles)), conflict_id, figures, claim_ids)
+
+
+ECHOES = [(f"echo-{i}", 0.5 + i / 1000, (f"q{1 + i % 3}", f"q{1 + (i + 1) % 3}"), (f"ca{i}", f"cb{i}"))
+          for i in range(12)]
+ELSEWHERE = [("mill-1", 0.45, ("m1", "m2"), ("cm1", "cm2"))]
+
+
+def test_echoes_of_one_story_are_one_item_kept_without_their_sides():
+    best = _BestPerClusterPair(_TwoStories(), 0.5)
+    _offer_all(best, ECHOES + ELSEWHERE)
+    groups = best._kept[("contradiction", "k1", "k2")]
+    assert len(groups) == 2 and all(group[4] == [] for group in groups)
+    kept = sorted(best.values())
+    assert kept[0].startswith("echo-") and kept[1] == "mill-1"
+    again = _BestPerClusterPair(_TwoStories(), 0.5)
+    _offer_all(again, list(reversed(ELSEWHERE + ECHOES)))
+    assert sorted(again.values()) == sorted(best.values())
+
+
+def test_near_miss_an_item_reaching_a_story_only_through_a_story_article_joins_it():
+    # m1's story holds m9: an item of (m1, m5) is of the story of the kept (m9, m2) item,
+    # one of (m5, m6) is not (m5's and m6's stories hold only themselves).
+    best = _BestPerClusterPair(_TwoStories(), 0.5)
+    _offer_all(best, [("mill-1", 0.45, ("m9", "m2"), ("cm9", "cm2")),
+                      ("mill-2", 0.47, ("m1", "m5"), ("cm1", "cm5")),
+                      ("mill-3", 0.46, ("m5", "m6"), ("cm5", "cm6"))])
+    kept = sorted(best.values())
+    assert len(kept) == 2 and kept[1] == "mill-3" and kept[0] in ("mill-1", "mill-2")
+
+
+def test_near_miss_items_setting_figures_keep_their_sides():
+    best = _BestPerClusterPair(_TwoStories(), 0.5)
+    _offer_all(best, ECHOES[:3], figures=frozenset({("percent", 6.0, 7.9)}))
+    (group,) = best._kept[("contradiction", "k1", "k2")]
+    assert len(group[4]) == 3
