@@ -147,18 +147,24 @@ WEAK_CONTENT_SHARE = 2 / 3
 def own_words(claim: Claim, others: Sequence[Claim]) -> str:
     """The claim's text with the spans of other claims nested inside it blanked out:
     in "..., a figure that X said was exaggerated" the rejection is X's, not the outer
-    speaker's."""
-    chars = list(claim.text)
+    speaker's.
+
+    (b57) A claim holding no other claim (most claims) gets its own text back, the same
+    object, not an equal copy: a copy per claim was ~35 MB on a store of 285,000 claims."""
     length = claim.end_char - claim.start_char
-    for other in others:
-        if (
-            other.claim_id != claim.claim_id
-            and claim.start_char <= other.start_char
-            and other.end_char <= claim.end_char
-            and other.end_char - other.start_char < length
-        ):
-            for i in range(other.start_char - claim.start_char, other.end_char - claim.start_char):
-                chars[i] = " "
+    nested = [
+        other for other in others
+        if other.claim_id != claim.claim_id
+        and claim.start_char <= other.start_char
+        and other.end_char <= claim.end_char
+        and other.end_char - other.start_char < length
+    ]
+    if not nested:
+        return claim.text
+    chars = list(claim.text)
+    for other in nested:
+        for i in range(other.start_char - claim.start_char, other.end_char - claim.start_char):
+            chars[i] = " "
     return "".join(chars)
 
 
