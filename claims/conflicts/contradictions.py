@@ -194,8 +194,6 @@ def find_contradictions(
                         continue  # (g48) lower than a rival's, risen over a year
                     if _plan_revised(hit, a, b):
                         continue  # (o57) one body's plan, changed weeks later
-                    if _words_of_two_holders(hit, a, b):
-                        continue  # (o57) "we did not want" / "he wanted": two holders
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -218,6 +216,9 @@ def find_contradictions(
                             and not (_party_named(a, article_stems(other_id))
                                      or _party_named(b, article_stems(article_id)))):
                         continue
+                    # Last: the only check that parses (a few pairs a story reach it).
+                    if _words_of_two_holders(hit, a, b):
+                        continue  # (o57) "we did not want" / "he wanted": two holders
                     score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))

@@ -23,7 +23,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SUBJECT_INHERITED = frozenset({"xcomp", "conj", "ccomp"})
 CLIMB_STEPS = 3
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-HOLDER_PARSE_CHARS = 600
+HOLDER_PARSE_CHARS = 600  # a claim's text; longer ones are cut (a parse per pair is the cost)
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class Holder:
     proper: bool = False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def _parse(text: str):
     from claims.nlp import load_nlp
     return load_nlp()(text[:HOLDER_PARSE_CHARS])
@@ -110,6 +110,7 @@ def _holder(token) -> Holder | None:
     return Holder(False, stems=stems, proper=token.pos_ == "PROPN")
 
 
+@lru_cache(maxsize=8192)
 def holder_of(text: str, word: str) -> Holder | None:
     """(o57) The holder of `word` in `text`: the subject (or passive agent) of the verb the
     word belongs to, climbing to the governing verb for an infinitive or a conjunct."""
