@@ -380,10 +380,11 @@ REVISION_DAYS = 7
 def _plan_revised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     """(o57) The opposite words are the two sides of the forecast row (a plan or intent:
     "would", "will not", "unlikely to"), both claims are by one speaker, and their articles
-    are more than `REVISION_DAYS` apart: a body that "would study the judgment" in February
-    and "will not appeal" in March changed its plan, which is news, not a contradiction of
-    facts. A past fact said both ways by one body (a denial later withdrawn) is no forecast
-    row and is left as it was; so are two speakers, and one speaker within a week."""
+    are more than `REVISION_DAYS` apart: a firm that "would consider an appeal" in May and
+    "will not appeal" three weeks later changed its plan, which is news, not a
+    contradiction of facts. A past fact said both ways by one body (a denial later
+    withdrawn) is no forecast row and is left as it was; so are two speakers, and one
+    speaker within a week."""
     yes, no = _inflected_row("conflict_directions.txt", FORECAST_ROW_KEY)
     first, second = (h.lower().strip() for h in hit)
     if not ((first in yes and second in no) or (first in no and second in yes)):
@@ -408,11 +409,11 @@ def _hit_word(side: str) -> str:
 def _words_of_two_holders(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     """(o57) The opposite words (a word said and denied, or the two sides of a row) belong
     to verbs of two holders, read from the parse (`holders.two_holders`): "We did not want
-    to sell him" / "he wanted to go" (a club and a player); "the union would resist any
-    appeal" / "the company will not appeal" would be read the same were both named alike.
-    One holder named two ways ("the player had handed in a request" / "He never handed
-    in a request"; "I never asked" / "the player asked") is left as it was. Not of
-    counts, exceptions, dates, outcomes or states, whose sides are no verb's."""
+    to lose our captain" / "he wanted to leave" (a club and a player). One holder named
+    two ways ("the goalkeeper had asked to be moved" / "He never asked to be moved"; "I
+    never asked" / "the goalkeeper asked") is left as it was, and so are nouns (see
+    `two_holders`). Not of counts, exceptions, dates, outcomes, states or quotas, whose
+    sides are no verb's."""
     if any(h.startswith(("no ", "nobody ", "every ")) or h.endswith(NON_VERBAL_MARKERS) for h in hit):
         return False
     mine, theirs = _readable_sides(hit)
