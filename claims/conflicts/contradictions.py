@@ -1602,6 +1602,9 @@ class _Wording:
         counted = _denial_widen(frozenset(
             s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)
             | _count_verb_stems(q, text) | _count_lead_stems(q, text)))
+        # (o57) "17 had no footage attached" counts records without footage: what the claim
+        # itself says there was none of is no thing it counts.
+        counted -= frozenset(s for thing in denied for s in thing)
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = _assessed_words(text)
         found_left, found_right = _opposite_words(text)

@@ -41,8 +41,15 @@ class Holder:
 
 @lru_cache(maxsize=64)
 def _parse(text: str):
-    from claims.nlp import load_nlp
-    return load_nlp()(text[:HOLDER_PARSE_CHARS])
+    """The parse of `text` by the default pipeline (`claims.nlp`); None when none can be
+    loaded (a run given only a pipeline by path): then no holder is read and no pair is
+    dropped. The conflict stage loads the pipeline once, at the first pair asked about."""
+    from claims.nlp import ModelNotFound, load_nlp
+    try:
+        nlp = load_nlp()
+    except (ModelNotFound, OSError):
+        return None
+    return nlp(text[:HOLDER_PARSE_CHARS])
 
 
 def _word_token(doc, word: str):
@@ -115,7 +122,7 @@ def holder_of(text: str, word: str) -> Holder | None:
     """(o57) The holder of `word` in `text`: the subject (or passive agent) of the verb the
     word belongs to, climbing to the governing verb for an infinitive or a conjunct."""
     doc = _parse(text)
-    token = _word_token(doc, word)
+    token = _word_token(doc, word) if doc is not None else None
     verb = _verb_of(token) if token is not None else None
     if verb is None:
         return None

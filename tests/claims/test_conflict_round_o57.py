@@ -156,3 +156,20 @@ def test_a_a_body_is_it_they_and_we():
                            holder_of("We knew about the fault", "knew"))
     assert two_holders(holder_of("She said she would keep the shop open", "keep"),
                        holder_of("the trust said it did not keep the shop open", "keep"))
+
+
+# --- e. a count of things lacking a thing is no count of it -----------------------------------
+
+
+def test_e_two_samples_lacking_one_thing_do_not_contradict(nlp):
+    assert not _contradictions(
+        nlp,
+        "The tenants' group said that of 60 lift inspection reports, 22 had no signature attached.",
+        "The auditors said 15% of the lift inspection reports they examined had no signature on file.")
+
+
+def test_e_a_denial_still_meets_a_count_of_the_thing(nlp):
+    assert _contradictions(
+        nlp,
+        "The landlord said no lift inspection report had been lost.",
+        "The tenants' group said 22 lift inspection reports had been lost.")
