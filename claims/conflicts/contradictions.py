@@ -31,6 +31,7 @@ from claims.conflicts.common import (
     headline_order,
     pair_order,
 )
+from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.event_dates import (
@@ -191,6 +192,8 @@ def find_contradictions(
                         continue  # (g48) one thing will happen, another will not
                     if _level_against_change(hit, a, b):
                         continue  # (g48) lower than a rival's, risen over a year
+                    if _plan_revised(hit, a, b):
+                        continue  # (o57) one body's plan, changed weeks later
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -202,7 +205,7 @@ def find_contradictions(
                     # (e31) Two dates of the year whose own clauses tell one event are read
                     # in a loosely related story too (`_month_dated`).
                     dated_loosely = _month_dated(hit) and wording[a.index].times_share_event(wording[b.index])
-                    if loose and any(h.startswith("nobody ") or h.endswith("(excepted)")
+                    if loose and any(h.startswith("nobody ") or h.endswith(("(excepted)", LACKING_MARK))
                                      or (h.endswith(DATED) and not dated_loosely) for h in hit):
                         continue
                     # "on Sunday" in articles weeks apart may be two Sundays.
@@ -213,6 +216,9 @@ def find_contradictions(
                             and not (_party_named(a, article_stems(other_id))
                                      or _party_named(b, article_stems(article_id)))):
                         continue
+                    # Last: the only check that parses (a few pairs a story reach it).
+                    if _words_of_two_holders(hit, a, b):
+                        continue  # (o57) "we did not want" / "he wanted": two holders
                     score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
@@ -364,6 +370,58 @@ def _forecast_sized(word: str, text: str) -> bool:
         if FORECAST_FIGURE.search(" ".join(rest.split()[:MODAL_REACH_WORDS])):
             return True
     return False
+
+
+# (o57) Days apart after which one body's forecast or plan said both ways ("had not ruled
+# out an appeal" / "will not appeal") is a change of plan reported, not two accounts.
+REVISION_DAYS = 7
+
+
+def _plan_revised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(o57) The opposite words are the two sides of the forecast row (a plan or intent:
+    "would", "will not", "unlikely to"), both claims are by one speaker, and their articles
+    are more than `REVISION_DAYS` apart: a firm that "would consider an appeal" in May and
+    "will not appeal" three weeks later changed its plan, which is news, not a
+    contradiction of facts. A past fact said both ways by one body (a denial later
+    withdrawn) is no forecast row and is left as it was; so are two speakers, and one
+    speaker within a week."""
+    yes, no = _inflected_row("conflict_directions.txt", FORECAST_ROW_KEY)
+    first, second = (h.lower().strip() for h in hit)
+    if not ((first in yes and second in no) or (first in no and second in yes)):
+        return False
+    sa, sb = a.claim.speaker, b.claim.speaker
+    if not (sa and sb and _names_match(topic_stems(sa), topic_stems(sb))):
+        return False
+    return not _near_in_time(a.ref, b.ref, REVISION_DAYS)
+
+
+# Hit sides that are no word of a verb: counts, exceptions, dates, outcomes, states.
+NON_VERBAL_MARKERS = ("(counted)", "(excepted)", "(dated)", "(befell)", "(quota)", "(lacking)", " holds", " hold", " among",
+                      " unharmed")
+
+
+def _hit_word(side: str) -> str:
+    """(o57) The word a readable hit side names, without its negation ("not want": "want")."""
+    negating = negation_pattern().match(side)
+    return side[negating.end():].strip() if negating else side.strip()
+
+
+def _words_of_two_holders(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(o57) The opposite words (a word said and denied, or the two sides of a row) belong
+    to verbs of two holders, read from the parse (`holders.two_holders`): "We did not want
+    to lose our captain" / "he wanted to leave" (a club and a player). One holder named
+    two ways ("the goalkeeper had asked to be moved" / "He never asked to be moved"; "I
+    never asked" / "the goalkeeper asked") is left as it was, and so are nouns (see
+    `two_holders`). Not of counts, exceptions, dates, outcomes, states or quotas, whose
+    sides are no verb's."""
+    if any(h.startswith(("no ", "nobody ", "every ")) or h.endswith(NON_VERBAL_MARKERS) for h in hit):
+        return False
+    mine, theirs = _readable_sides(hit)
+    word_a, word_b = _hit_word(mine), _hit_word(theirs)
+    if not word_a or not word_b:
+        return False
+    return two_holders(holder_of(a.claim.text, word_a), holder_of(b.claim.text, word_b),
+                       a.claim.speaker, b.claim.speaker)
 
 
 # (g48) The comparatives of the change row of conflict_directions.txt that compare two
@@ -1513,6 +1571,15 @@ class _Wording:
     # negated predicate itself, not a noun further on ("not the 1,450 the city council
     # reported").
     verbal_heads: frozenset[str] = frozenset()
+    # (o57) What a negated clause says no target is set for ("We do not set targets for
+    # stop and search": "stop", "search"), and the things an order or plan sets a number
+    # of ("aim for at least five searches per shift": "search"), see `_quota_things`.
+    untargeted: frozenset[str] = frozenset()
+    quota: frozenset[str] = frozenset()
+    # (o57) Some members of a group said to lack a thing ("of 40 search records, 17 had
+    # no footage attached", "in 38% of the searches there was no video footage"): per
+    # denied thing, (the claim's other stems, the thing's stems widened), see `_lacking`.
+    lacking: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     # (g44) The stems of the cause a negated claim gives ("No service has been cancelled
     # because of a shortage of drivers"): a claim asserting what it negates must name
     # some of them (`_cause_scope`).
@@ -1535,6 +1602,9 @@ class _Wording:
         counted = _denial_widen(frozenset(
             s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)
             | _count_verb_stems(q, text) | _count_lead_stems(q, text)))
+        # (o57) "17 had no footage attached" counts records without footage: what the claim
+        # itself says there was none of is no thing it counts.
+        counted -= frozenset(s for thing in denied for s in thing)
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = _assessed_words(text)
         found_left, found_right = _opposite_words(text)
@@ -1610,7 +1680,9 @@ class _Wording:
                    gap_words=_gap_words(text) if dated else NO_STEMS,
                    copular=tuple(copulars), preposition_heads=one_of(_preposition_heads(text)),
                    nouns_only=one_of(_nouns_only(text)), verbal_heads=one_of(frozenset(verbal) or NO_STEMS),
-                   cause=cause if negations else NO_STEMS)
+                   cause=cause if negations else NO_STEMS,
+                   untargeted=one_of(_untargeted(clauses)), quota=one_of(_quota_things(text)),
+                   lacking=_lacking(text, quantities, denied, stems))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -1642,6 +1714,10 @@ class _Wording:
         yield from {("harmed", s) for s in self.harmed}
         yield from {("outcome", row, side, s) for row, side, subject, _ in self.outcomes for s in subject}
         yield from {("taken", s) for t in self.taken for s in t.subject}
+        yield from {("untargeted", _tail(s)) for s in self.untargeted}
+        yield from {("quota", _tail(s)) for s in self.quota}
+        yield from {("lacking", _tail(s)) for _, thing in self.lacking for s in thing}
+        yield from {("whole did", _tail(s)) for _, did in self.universal for s in _denial_widen(did)}
         yield from self._dated_keys()
 
     def opposite_features(self) -> Iterable[tuple]:
@@ -1664,6 +1740,10 @@ class _Wording:
         yield from {("spared", s) for s in self.harmed}
         yield from {("outcome", row, 1 - side, s) for row, side, subject, _ in self.outcomes for s in subject}
         yield from {("taken", s) for t in self.taken for s in t.subject}
+        yield from {("quota", _tail(s)) for s in self.untargeted}
+        yield from {("untargeted", _tail(s)) for s in self.quota}
+        yield from {("whole did", _tail(s)) for _, thing in self.lacking for s in thing}
+        yield from {("lacking", _tail(s)) for _, did in self.universal for s in _denial_widen(did)}
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:
@@ -1690,7 +1770,8 @@ class _Wording:
                                                          or self.plain_stems or self.states
                                                          or self.universal or self.excepted
                                                          or self.spared or self.harmed or self.dated
-                                                         or self.outcomes or self.taken)
+                                                         or self.outcomes or self.taken
+                                                         or self.untargeted or self.quota or self.lacking)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -1753,6 +1834,24 @@ class _Wording:
                     if _stems_meet(heads, group):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} (excepted)"
                         return hit[::-1] if flip else hit
+        # (o57) A whole group said to have done a thing, and some of its members said to
+        # lack what that thing leaves ("every search is filmed" / "of 40 search records, 17
+        # had no footage attached").
+        for whole, part, flip in ((self, other, False), (other, self, True)):
+            for group, did in whole.universal:
+                wide = _denial_widen(did)
+                for rest, thing in part.lacking:
+                    if _stems_meet(group, rest) and _stems_meet(wide, thing):
+                        hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(thing & wide) or thing)} {LACKING_MARK}"
+                        return hit[::-1] if flip else hit
+        # (o57) No target said to be set for a thing, and an order or plan to reach a
+        # number of it ("We do not set targets for searches" / "told officers to aim for at
+        # least five searches per shift").
+        for denying, ordering, flip in ((self, other, False), (other, self, True)):
+            thing = _stems_meet_one(denying.untargeted, ordering.quota)
+            if thing:
+                hit = f"no target for {thing}", f"{thing} {QUOTA_MARK}"
+                return hit[::-1] if flip else hit
         # A thing one says came to no harm, and the other says came to harm ("the medieval
         # chapel at Santa Lidia had been left untouched" / "the roof of the medieval chapel
         # at Santa Lidia was destroyed"): every word of the first's subject is in the other.
@@ -2455,6 +2554,73 @@ def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
         if heads:
             found.append((one_of(heads), one_of(stems - heads)))
     return tuple(found)
+
+
+# (o57) How a hit names the side that sets a number of a thing (`_quota_things`), and the
+# side that says some members of a group lack a thing (`_lacking`).
+QUOTA_MARK = "(quota)"
+LACKING_MARK = "(lacking)"
+
+
+def _some_of(q: Quantity) -> bool:
+    """(o57) A count of at least one, or a share strictly between none and all."""
+    if q.unit == "percent":
+        value = q.value if q.value is not None else q.low
+        return value is not None and 0 < value < 100
+    return _counts_some(q)
+
+
+def _lacking(text: str, quantities: Sequence[Quantity], denied: tuple[frozenset[str], ...],
+             stems: frozenset[str]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(o57) A claim counting some of a group ("17", "38%") and saying there was none of a
+    thing ("had no footage attached", "there was no video footage"): per denied thing, the
+    claim's other stems (where its group is named: "search records", "the searches") and
+    the thing widened to its synonyms (conflict_denial_synonyms.txt). A count inside a
+    whole ("all 40 records") is the group itself, no share of it."""
+    if not denied or not any(_some_of(q) for q in quantities):
+        return ()
+    if any(q.surface and UNIVERSAL.search(text[max(0, text.find(q.surface) - 12):text.find(q.surface) + len(q.surface)])
+           for q in quantities if q.surface and q.surface in text):
+        return ()
+    return tuple((one_of(stems - thing), one_of(_denial_widen(thing))) for thing in denied)
+
+
+@cache
+def _target_stems() -> frozenset[str]:
+    """(o57) claims/data/conflict_target_nouns.txt, stemmed."""
+    return frozenset(s for w in data_lines("conflict_target_nouns.txt") for s in topic_stems(w))
+
+
+def _untargeted(clauses: Sequence[tuple[str, frozenset[str]]]) -> frozenset[str]:
+    """(o57) What negated clauses say no target is set for: the words a negation reaches
+    that hold a target noun ("We do not set targets for stop and search"), without the
+    target nouns and the negated verb. Empty for a clause naming no target ("did not
+    set a date")."""
+    targets = _target_stems()
+    return frozenset(s for head, reached in clauses if reached & targets
+                     for s in reached - targets - {head})
+
+
+@cache
+def quota_pattern() -> re.Pattern[str]:
+    """(o57) A phrase of conflict_quota_phrases.txt, "at least" or "up to" and a figure
+    passed over, and the next word (group 1): "aim for at least five searches"."""
+    body = "|".join(re.escape(w) for w in sorted(data_lines("conflict_quota_phrases.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})\s+(?:at\s+least\s+|no\s+fewer\s+than\s+)?(?:[\d,.]+\s+|[a-z]+\s+(?=[a-z]+s\b))?"
+                      r"([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _quota_things(text: str) -> frozenset[str]:
+    """(o57) The stems of the things `text` sets a number of to reach: "told officers to aim
+    for at least five searches per shift" ("search"), "told to carry out a set number of
+    searches each shift" ("search"). An aim with no number ("aim to cut waiting times")
+    sets none."""
+    return frozenset(s for m in quota_pattern().finditer(text) for s in topic_stems(m.group(1)))
+
+
+def _stems_meet_one(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """(o57) A stem of `a` met by one of `b` (`_stems_meet`), the first in order."""
+    return next((x for x in sorted(a) if _stems_meet(frozenset({x}), b)), None)
 
 
 def _stems_meet(a: frozenset[str], b: frozenset[str]) -> bool:
