@@ -116,7 +116,9 @@ from claims.rejections import with_rejections
 # 45: round a54: a club's name says it is a club; a surname a person is addressed by is no
 #     body; "X" alone is "X Athletic" beside "X Fans' Association"; "scheme" is a body's
 #     kind; "Mr Justice X" is "the judge"; a rejection's "the force" is the body so called
-EXTRACTOR_VERSION = "45"
+# 46: round y58: figures grouped or scaled with a no-break / narrow / thin space ("1\u00a0200",
+#     "£4\u00a0m", "£4 m") read as one figure with its scale
+EXTRACTOR_VERSION = "46"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
