@@ -157,3 +157,23 @@ def test_a_described_speaker_reads_mid_line():
     assert readable_speaker("Its chair") == "its chair"
     assert readable_speaker("A spokesperson for the trust") == "a spokesperson for the trust"
     assert readable_speaker("Orla Penhallow") == "Orla Penhallow"
+
+
+def test_the_text_report_shows_a_role_mid_line_without_its_pronoun():
+    from datetime import datetime
+
+    from claims.models import ConflictView
+    from claims.reporting import ReportFormat, render_report
+
+    fields = dict(
+        conflict_id="c1", kind=ConflictKind.NUMERIC, score=0.8, reason="figures differ",
+        first_seen=datetime(2026, 3, 2, 9), stale=False, status="new",
+        claim_a="a1", a_text="cost £5m", a_sentence="It will cost £5m, he said.", a_offset_in_sentence=8,
+        a_speaker="Wilmot Crane", a_speaker_role="Its national officer", a_article_id="art_1",
+        a_outlet="Fen Post", a_published=date(2026, 3, 1),
+        claim_b="b1", b_text="cost £9m", b_sentence="It will cost £9m.", b_offset_in_sentence=8,
+        b_speaker="Its chair", b_article_id="art_2", b_outlet="Dale Radio", b_published=date(2026, 3, 2),
+    )
+    text = render_report([ConflictView.model_validate(fields)], ReportFormat.TEXT)
+    assert "Wilmot Crane, national officer" in text and "Its national officer" not in text
+    assert "B: its chair (Dale Radio" in text
