@@ -675,7 +675,7 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
     if hit[0] == hit[1]:
         # one side negates the other's word ("is safe" / "is not safe"): the word alone
         # would read as no opposition, the two claims show it
-        return (f"opposite assessments: {_who(a)} says \"{_as_written(hit[0], a.claim.text)}\" and {_who(b)} "
+        return (f"opposite assessments (said and denied): {_who(a)} says \"{_as_written(hit[0], a.claim.text)}\" and {_who(b)} "
                 f"\"{_as_written(hit[0], b.claim.text)}\": {_quote(a.claim.text)} against {_quote(b.claim.text)}")
     mine, theirs = _readable_sides(hit)
     mine, theirs = _as_written(mine, a.claim.text), _as_written(theirs, b.claim.text)
