@@ -27,11 +27,12 @@ def _titles() -> frozenset[str]:
 def _lower_common(text: str) -> str:
     """The first word in lower case when it is an article, a possessive pronoun or a job
     title of attribution_titles.txt written with a capital ("Chair of the board",
-    "The player's agent"); a proper name ("Labour MP", "Acme's chief") keeps its capital."""
+    "The player's agent"); a proper name ("Labour MP", "Acme's chief") keeps its capital,
+    and so does a title written in title case ("Chief Executive", "Chief Constable")."""
     first = text.split(" ", 1)[0]
     bare = first.lower()
     if first[:1].isupper() and not (len(first) > 1 and first.isupper()) and (
-            bare in _OPENING_WORDS or bare in _titles()):
+            bare in _OPENING_WORDS or (bare in _titles() and not any(w[:1].isupper() for w in text.split()[1:]))):
         return bare + text[len(first):]
     return text
 
