@@ -28,11 +28,11 @@ def _lower_common(text: str) -> str:
     """The first word in lower case when it is an article, a possessive pronoun or a job
     title of attribution_titles.txt written with a capital ("Chair of the board",
     "The player's agent"); a proper name ("Labour MP", "Acme's chief") keeps its capital,
-    and so does a title written in title case ("Chief Executive", "Chief Constable")."""
+    and so does a title before a name or in title case ("Mayor Jo Roe", "Chief Executive")."""
     first = text.split(" ", 1)[0]
     bare = first.lower()
     if first[:1].isupper() and not (len(first) > 1 and first.isupper()) and (
-            bare in _OPENING_WORDS or (bare in _titles() and not any(w[:1].isupper() for w in text.split()[1:]))):
+            bare in _OPENING_WORDS or (bare in _titles() and not any(c.isupper() for c in text[len(first):]))):
         return bare + text[len(first):]
     return text
 

@@ -149,7 +149,7 @@ def test_a_role_reads_mid_line(role, shown):
 
 
 @pytest.mark.parametrize("role", ["Labour MP", "Acme's chief economist", "CEO", "chief executive of Dunmore Mills",
-                                  "Chief Executive", "Chief Constable of Wessex"])
+                                  "Chief Executive", "Chief Constable of Wessex", "Mayor Rhoda Penn"])
 def test_near_miss_a_role_opening_on_a_name_keeps_its_capital(role):
     assert readable_role(role) == role
 
