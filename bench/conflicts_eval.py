@@ -152,6 +152,13 @@ def rule_wording(conflict) -> str:
     if conflict.kind.value == "dispute":
         m = re.search(r" rejects (.+?) \S", reason)
         how = re.search(r"\b(the (?:preceding )?(?:claim|figure|assessment|words|allegation|accusation) of)\b", reason)
+        # (y58) the reasons' wording as English: "the claim before it by X", "X's unattributed
+        # figure", "the figure in X's own report" are the same rules as before
+        new = re.search(r" rejects (?:the |\S.*?'s unattributed |an unattributed )"
+                        r"(claim before it|claim|figure|assessment|words|allegation|accusation)\b", reason)
+        if how is None and new:
+            noun = new.group(1)
+            return "rejects " + ("the preceding claim of" if noun == "claim before it" else f"the {noun} of")
         return "rejects " + (how.group(1) if how else (m.group(1) if m else "?"))
     if conflict.kind.value == "numeric":
         return "figures do not overlap"

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claims.models import ConflictKind, ConflictView
+from claims.readable import readable_role
 
 SCHEMA_CONTEXT = "https://schema.org"
 DEFAULT_PUBLISHER = "counterclaim"  # the review's publisher when the operator names none
@@ -47,7 +48,7 @@ def _drop_empty(item: dict[str, Any]) -> dict[str, Any]:
 def _person(name: str | None, role: str | None = None) -> dict[str, Any] | None:
     if not name:
         return None
-    return _drop_empty({"@type": "Person", "name": name, "jobTitle": role})
+    return _drop_empty({"@type": "Person", "name": name, "jobTitle": readable_role(role)})  # (y58)
 
 
 # (r50) Speaker kinds (`Claim.speaker_kind`) exported as a schema.org Organization: a

@@ -118,7 +118,9 @@ from claims.rejections import with_rejections
 #     kind; "Mr Justice X" is "the judge"; a rejection's "the force" is the body so called
 # 46: round g57: "£6.2m." before a capitalised word ends the sentence; "longer than",
 #     "beyond" and "shorter than" bound a figure
-EXTRACTOR_VERSION = "46"
+# 47: round y58: figures grouped or scaled with a no-break / narrow / thin space ("1\u00a0200",
+#     "£4\u00a0m", "£4 m") read as one figure with its scale
+EXTRACTOR_VERSION = "47"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -41,7 +41,14 @@ WORD_NUMBER = (
     rf"(?:(?:{CARDINAL_WORD}|an?)\s+{SCALE_WORD}(?:\s+(?:and\s+)?(?:{CARDINAL_WORD}|{SCALE_WORD}))*"
     rf"|{CARDINAL_WORD})"
 )
-DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Web copy groups thousands with a no-break, narrow no-break or thin space ("1\u00a0200",
+# "12\u202f000"): those are separators, as a comma is; an ordinary space is not read as one
+# ("in 2019 300 people applied"). (y58)
+GROUP_SPACES = "\u00a0\u202f\u2009"
+DIGIT_NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?![\d,])(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)"
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +61,7 @@ class Number:
 
 def parse_digits(text: str, scale: float = 1.0) -> Number:
     """'65,000' -> 65000 step 1000; trailing zeros of an integer are read as rounding."""
-    plain = text.replace(",", "")
+    plain = re.sub(rf"[,{GROUP_SPACES}]", "", text)
     value = float(plain) * scale
     if "." in plain:
         decimals = len(plain.split(".", 1)[1])

@@ -22,6 +22,7 @@ from claims.models import Quantity, QuantityKind
 from claims.numbers import (
     DIGIT_NUMBER,
     FRACTION_WORDS,
+    SCALE_SUFFIXES,
     SMALL_WORD,
     WORD_NUMBER,
     Number,
@@ -315,10 +316,10 @@ def _address_pattern() -> re.Pattern:
 # "020 7946 0958", "+44 20 7946 0958", "(212) 555-0199" is in the excluded list), and any
 # integer written with a leading zero ("007"), which a figure never is.
 _PHONE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?<![\w.,])\(?0\d{1,4}\)?(?:[\s.-]\d{2,4}){1,3}(?![\w%])"
+    r"(?:\+\d{1,3}[\s.-]?)?(?<![\w.,])(?<!\d[\u00a0\u202f\u2009])\(?0\d{1,4}\)?(?:[\s.-]\d{2,4}){1,3}(?![\w%])"
     r"|\+\d{1,3}(?:[\s.-]\d{1,4}){2,4}(?![\w%])"
-    r"|(?<![\w.,])0\d+(?![\w.,%]|[.,]\d)"
-)
+    r"|(?<![\w.,])(?<!\d[\u00a0\u202f\u2009])0\d+(?![\w.,%]|[.,]\d)"
+)  # the group after a no-break thousands space ("12\u00a0000") is no leading zero (y58)
 # "the first half of the year", "the second half": a part of a period, not 50%.
 _ORDINAL_HALF = re.compile(r"\b(?:first|second|last|final|latter|former|opening|closing|other|top|bottom|back|front|upper|lower)\s+(half|quarter|third)\b", re.I)
 
@@ -619,6 +620,12 @@ def _numeric_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Can
     return out
 
 
+# "£4\u00a0m", "£4 m", "$3 k": a scale letter set off by one space (web copy often puts a
+# no-break space there) after a figure with a currency sign is that scale; read alone the
+# figure was 4 pounds with a measure "m". Without a currency "5 m" stays metres. (y58)
+_SPACED_SCALE = re.compile(r"[ \u00a0\u202f\u2009](?P<s>m|k|b|mn|bn|mln|bln|tn|trn)\b(?![.'’]?\w)", re.I)
+
+
 def _build_numeric(text: str, m: re.Match, excluded: list[tuple[int, int]]) -> _Candidate | None:
     p = _patterns()
     number, has_scale = _read_core(m)
@@ -634,6 +641,11 @@ def _build_numeric(text: str, m: re.Match, excluded: list[tuple[int, int]]) -> _
         digits = parse_number(m.group("digits"))
         if digits is not None:
             number, has_scale, glue_unit = digits, False, "meter"
+    core_end = m.end()
+    spaced = _SPACED_SCALE.match(text, core_end) if currency and m.group("digits") and not (glue or m.group("sabbr") or m.group("scale")) else None
+    if spaced:
+        number = parse_digits(m.group("digits"), SCALE_SUFFIXES[spaced.group("s").lower()])
+        has_scale, core_end = True, spaced.end()
     start = cur_start
     between = bool(p["between_before"].search(text, max(0, start - 9), start))
     from_change = bool(p["from_before"].search(text, max(0, start - 6), start)) and bool(
@@ -645,7 +657,7 @@ def _build_numeric(text: str, m: re.Match, excluded: list[tuple[int, int]]) -> _
         number = Number(-number.value, number.step)
     qualifier, qual_start = _qualifier_before(text, start)
     surface_start = qual_start if qualifier else start
-    end = m.end()
+    end = core_end
 
     # A range: "5-10", "5 to 10", "between 5 and 10", "$5m-$10m", "two or three".
     low_number = None
@@ -768,7 +780,7 @@ def _build_numeric(text: str, m: re.Match, excluded: list[tuple[int, int]]) -> _
 
 def _unscaled(m: re.Match) -> float:
     if m.group("digits"):
-        return float(m.group("digits").replace(",", ""))
+        return parse_digits(m.group("digits")).value
     number = parse_number(re.sub(r"\s+(?:hundred|thousand|million|billion|trillion)\b.*$", "", m.group("words") or "", flags=re.I))
     return number.value if number else 0.0
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from claims.models import ConflictView, RunSummary
+from claims.readable import readable_role, readable_speaker
 
 
 class ReportFormat(StrEnum):
@@ -95,9 +96,11 @@ def marked_sentence(sentence: str | None, offset: int | None, text: str, left: s
 
 def _side(c: ConflictView, side: str) -> dict[str, str]:
     get = lambda name: getattr(c, f"{side}_{name}")  # noqa: E731
-    speaker = get("speaker") or "(unattributed)"
+    # (y58) roles and described speakers as English mid-line: "X, national officer", not
+    # "X, Its national officer" (claims/readable.py)
+    speaker = readable_speaker(get("speaker")) or "(unattributed)"
     if get("speaker_role"):
-        speaker += f", {get('speaker_role')}"
+        speaker += f", {readable_role(get('speaker_role'))}"
     published = get("published").isoformat() if get("published") else "undated"
     return {
         "speaker": speaker,

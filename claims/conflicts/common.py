@@ -31,6 +31,7 @@ from claims.lexicon import (
     rejects_a_claim,
 )
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind
+from claims.readable import readable_speaker
 from claims.overlap import TopicIndex, one_of, topic_stems
 from claims.rebuttals import (
     accepted_clause,
@@ -961,10 +962,36 @@ def _conflict(kind: ConflictKind, a: ClaimRef, b: ClaimRef, score: float, reason
 
 
 def _who(ref: ClaimRef) -> str:
+    """Who says a claim, as a reason line names them. A claim with no speaker is the
+    outlet's unattributed text, not a party called "unattributed" (u57's review: "rejects
+    the figure of unattributed (Back Page Daily)") (y58)."""
     if ref.claim.kind == ClaimKind.NARRATED:
         return f"{ref.claim.speaker} (own report)"
-    name = ref.claim.speaker or "unattributed"
-    return f"{name} ({ref.outlet})" if ref.outlet else name
+    if not ref.claim.speaker:
+        return f"unattributed text in {ref.outlet}" if ref.outlet else "unattributed text"
+    speaker = readable_speaker(ref.claim.speaker)  # "its chair", not "Its chair" mid-line
+    return f"{speaker} ({ref.outlet})" if ref.outlet else speaker
+
+
+def _who_first(ref: ClaimRef) -> str:
+    """`_who` opening a sentence: its first letter a capital ("The county's police force
+    rejects ...", "Unattributed text in X rejects ...") (y58)."""
+    who = _who(ref)
+    return who[:1].upper() + who[1:]
+
+
+def _whose(noun: str, ref: ClaimRef) -> str:
+    """ "the <noun> of <speaker>" as English, for a named, a described, an unattributed
+    and an outlet's own claim (y58, u57's review): "Harbour Radio's unattributed figure",
+    "the claim by the county's police force (Westmere Courier)", "the figure in Harbour
+    Radio's own report". `noun` may carry a tail ("claim before it")."""
+    head, _, tail = noun.partition(" ")
+    tail = f" {tail}" if tail else ""
+    if ref.claim.kind == ClaimKind.NARRATED:
+        return f"the {head}{tail} in {ref.claim.speaker}'s own report"
+    if not ref.claim.speaker:
+        return f"{ref.outlet}'s unattributed {head}{tail}" if ref.outlet else f"an unattributed {head}{tail}"
+    return f"the {head}{tail} {'of' if head == 'words' else 'by'} {_who(ref)}"
 
 
 def _quote_claim(claim) -> str:

@@ -28,6 +28,7 @@ from claims.conflicts.common import (
     _shared_share,
     _Stories,
     _who,
+    _who_first,
     headline_order,
     pair_order,
 )
@@ -683,27 +684,107 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
     is written as a sentence with both claims; other opposite words are quoted as found."""
     if hit[0].endswith(DATED):
         verb = "time" if event_durations(hit[0]) else "date"  # (e31) a length, "within two hours"
-        return (f"{_who(a)} and {_who(b)} {verb} one event apart ({hit[0].removesuffix(DATED).strip()} vs "
+        return (f"{_who_first(a)} and {_who(b)} {verb} one event apart ({hit[0].removesuffix(DATED).strip()} vs "
                 f"{hit[1].removesuffix(DATED).strip()}): {_quote(a.claim.text)} against {_quote(b.claim.text)}")
     if hit[0].endswith(BEFELL):
         mine, theirs = (h.removesuffix(BEFELL).strip() for h in hit)
         what = "name two doers of one act" if mine.startswith("by ") else "tell opposite outcomes for one subject"
-        return (f"{_who(a)} and {_who(b)} {what} ({mine} vs {theirs}): "
+        return (f"{_who_first(a)} and {_who(b)} {what} ({mine} vs {theirs}): "
                 f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
     holds = [h.endswith(" holds") for h in hit]
     state = hit[0].rsplit(" ", 1)[0] if holds[0] else hit[1].rsplit(" ", 1)[0]
     if holds[0] != holds[1] and all(h in (f"{state} holds", f"{state} does not hold") for h in hit):
         yes, no = (a, b) if holds[0] else (b, a)
-        return (f"{_who(yes)} says it is {state} and {_who(no)} that it is not: "
+        return (f"{_who_first(yes)} says it is {state} and {_who(no)} that it is not: "
                 f"{_quote(yes.claim.text)} against {_quote(no.claim.text)}")
     if hit[0] == hit[1]:
         # one side negates the other's word ("is safe" / "is not safe"): the word alone
         # would read as no opposition, the two claims show it
-        return (f"opposite assessments ({hit[0]!r} said and denied) by {_who(a)} and {_who(b)}: "
-                f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
+        return (f"opposite assessments (said and denied): {_who(a)} says \"{_as_written(hit[0], a.claim.text)}\" and {_who(b)} "
+                f"\"{_as_written(hit[0], b.claim.text)}\": {_quote(a.claim.text)} against {_quote(b.claim.text)}")
     mine, theirs = _readable_sides(hit)
-    return (f"opposite assessments ({mine!r} vs {theirs!r}) by {_who(a)} and {_who(b)}: "
+    mine, theirs = _as_written(mine, a.claim.text), _as_written(theirs, b.claim.text)
+    return (f"opposite assessments: {_who(a)} says \"{mine}\" and {_who(b)} \"{theirs}\": "
             f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
+
+
+# (y58) Words found before a matched word that belong to what a reader should see: a
+# negation ("no increase", "had not retired") and the auxiliaries around it ("had risen").
+_WORD = re.compile(r"[\w£$€%][\w'’%.,-]*(?<![.,])")
+_AUX_WORDS = frozenset("""a an any be been being had has have having is are was were will would
+    shall should could can may might must do does did ever yet also still so""".split())
+_NUMBER_WORD = re.compile(r"[\d£$€][\d.,%]*[a-z]{0,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$",
+                          re.IGNORECASE)
+
+
+def _is_negation(word: str) -> bool:
+    return bool(negation_pattern().fullmatch(word)) or bool(re.search(r"n['’]t$", word, re.I)) \
+        or word.lower() == "without"
+
+
+def _as_written(side: str, text: str) -> str:
+    """(y58) A side of an opposite-words hit as its claim writes it. The rules compare word
+    stems and mark negation apart ("not retir", "no clos", "jobs counted"), and u57's review
+    read those as typos, with the negation sometimes lost ("'risen' vs 'increase'" for "There
+    has been no increase"). The side's words are found in order in the claim (a stem matches
+    a word it begins), then widened back over a negation, auxiliaries and, for a counted
+    thing, its number: "had not retired", "no increase", "11 teachers". A side not found is
+    shown as it was, stems stripped of the rules' markers."""
+    counted = side.endswith(" counted")
+    words = side.removesuffix(" counted").split()
+    negated = bool(words) and _is_negation(words[0])
+    wanted = [w.lower() for w in words if not _is_negation(w)] or [w.lower() for w in words]
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    for i, (_, _, word) in enumerate(tokens):
+        if not word.startswith(wanted[0]):
+            continue
+        j, k = i, 1
+        while k < len(wanted) and j + 1 < len(tokens) and j + 1 - i <= 3 * k:
+            j += 1
+            if tokens[j][2].startswith(wanted[k]) or (wanted[k] == "not" and _is_negation(tokens[j][2])):
+                k += 1
+        if k < len(wanted):
+            continue
+        first = i
+        while first > 0 and i - first < 4:
+            before = tokens[first - 1][2]
+            if _is_negation(before) or before in _AUX_WORDS:
+                first -= 1
+            elif counted and _NUMBER_WORD.fullmatch(before):
+                first -= 1
+                break
+            else:
+                break
+        while first < i and tokens[first][2] in ("a", "an", "any", "so", "also", "still", "yet"):
+            first += 1  # an article or adverb opening the phrase says nothing
+        for n in range(first, i):
+            if tokens[n][2] in ("no", "none", "nothing", "without"):
+                first = n  # "no increase", not "has been no increase": the determiner denies
+                break
+        if j + 1 < len(tokens) and _is_negation(tokens[j + 1][2]) and not text[tokens[j][1]:tokens[j + 1][0]].strip():
+            j += 1  # "will not", "did not": the negation follows the auxiliary
+        if negated and not any(_is_negation(t[2]) for t in tokens[first:j + 1]):
+            # the side denies: the negation a few words back ("no plans to close"), else
+            # another place of the word may carry it
+            back = next((n for n in range(first - 1, max(-1, first - 6), -1) if _is_negation(tokens[n][2])), None)
+            if back is None:
+                continue
+            first = back
+        return _shown(text[tokens[first][0]:tokens[j][1]])
+    # not found in order: each stem shown as the claim's first word it begins ("not close")
+    whole = {}
+    for _, _, word in tokens:
+        for w in wanted:
+            whole.setdefault(w, word if word.startswith(w) else None)
+            if whole[w] is None and word.startswith(w):
+                whole[w] = word
+    return _shown(" ".join(whole.get(w.lower()) or w for w in words))
+
+
+def _shown(words: str) -> str:
+    """Words put between the reason's own double quotes: on one line, the article's double
+    quotes dropped ('was "not under control"' -> 'was not under control')."""
+    return " ".join(re.sub(r'["“”]', "", words).split())
 
 
 def _readable_sides(hit: tuple[str, str]) -> tuple[str, str]:

@@ -24,7 +24,8 @@ from claims.conflicts.common import (
     _rejected_clause,
     _RelatedClaims,
     _Stories,
-    _who,
+    _who_first,
+    _whose,
     claim_noun_pattern,
     document_nouns,
     document_source_pattern,
@@ -320,9 +321,18 @@ def find_disputes(
                 continue  # (u29) the outlet's plain narration is no one's claim to reject
             yield _conflict(
                 ConflictKind.DISPUTE, target.ref, dispute.ref, score,
-                f"{_who(dispute.ref)} rejects {how} {_who(target.ref)}: "
+                f"{_who_first(dispute.ref)} rejects {_whose(_REJECTED_NOUN.get(how, 'claim'), target.ref)}: "
                 f"{_quote_claim(dispute.claim)} against {_quote_claim(target.claim)}",
             )
+
+
+# (y58) What a rejection rejects, by the kind of target the finder chose, in a reason a
+# reader who never saw the code understands ("the preceding claim of" was jargon).
+_REJECTED_NOUN = {
+    "the claim of": "claim", "the figure of": "figure", "the preceding claim of": "claim before it",
+    "the accusation of": "accusation", "the allegation of": "allegation", "the words of": "words",
+    "the assessment of": "assessment",
+}
 
 
 def _holds(outer: Claim, inner: Claim) -> bool:

@@ -118,7 +118,7 @@ def test_a_rejection_in_the_same_sentence_disputes_the_other_party_figure():
     (conflict,) = find_conflicts([ref(cost), ref(rejection)])
     assert conflict.kind is ConflictKind.DISPUTE
     assert (conflict.claim_a, conflict.claim_b) == (cost.claim_id, rejection.claim_id)
-    assert conflict.reason.startswith("Union Leader (Outlet A) rejects the claim of Chief Executive")
+    assert conflict.reason.startswith("Union Leader (Outlet A) rejects the claim by Chief Executive")  # (y58)
 
 
 def test_a_rejection_nested_in_another_claim_belongs_to_its_own_speaker():
