@@ -35,6 +35,7 @@ gives its first clause when that is short enough or when a statement starts afte
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache
 
@@ -109,6 +110,28 @@ def _dated_to_the_day(sentence: str) -> bool:
 CLAUSE_EDGE = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;")
 
 
+class _Overlapping:
+    """(l58) Sorted [start, end) spans, asked which of them overlap one sentence: a scan of
+    all of them for each sentence made a long article cost its length squared. Only spans
+    starting less than the longest span's length before the sentence can reach into it,
+    so the scan starts there; what it returns is what the full scan returned, in order."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.longest = max([0] + [e - s for s, e in spans])
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        found = []
+        for i in range(bisect_left(self.starts, start - self.longest), len(self.spans)):
+            s, e = self.spans[i]
+            if s >= end:
+                break
+            if start < e:
+                found.append((s, e))
+        return found
+
+
 def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
                    figures: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `doc` told in the outlet's own voice that
@@ -122,6 +145,8 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
     margin was ...", whose statement is the officer's and whose first clause is the
     outlet's."""
     taken = sorted(taken)
+    near_taken = _Overlapping(taken)
+    near_figures = _Overlapping(sorted(figures))
     dateline = dateline_end(text)
     for sent in doc.sents:
         start = max(sent.start_char, dateline if sent.start == 0 else 0)
@@ -132,14 +157,14 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
             end -= 1
         if start >= end:
             continue
-        inside = [(s, e) for s, e in taken if s < end and start < e]
+        inside = near_taken.overlapping(start, end)
         if inside or len(text[start:end].split()) > MAX_WORDS:
             statement = min((s for s, _ in inside), default=end)
             sentence_end = end
             end = _leading_clause(text, start, end, statement, _coordinated_saying(sent, start, statement))
             # A figure no statement holds makes the whole sentence a quantitative claim
             # already, whatever clause it is in; one in the statement is the speaker's.
-            if end is None or any(s < sentence_end and start < e for s, e in figures):
+            if end is None or near_figures.overlapping(start, sentence_end):
                 continue
         sentence = text[start:end]
         words = sentence.split()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1666,10 +1667,31 @@ def _subject_measure(verb: Token, span_tokens: set[int]) -> str | None:
     return phrase
 
 
-def _clause_entities(span: Span) -> list[str]:
+class _Entities:
+    """(l58) `Doc.ents` read once, for the entities of one sentence after another:
+    `Span.ents` rebuilds every entity of the document on each read, which made a long
+    article's figures cost its length squared. `within(span)` gives what `span.ents` gives."""
+
+    def __init__(self, doc: Doc):
+        self.ents = doc.ents
+        self.starts = [e.start for e in self.ents]
+
+    def within(self, span: Span) -> list[Span]:
+        # Span.ents: from the first entity starting inside, up to the first one that ends
+        # after the span
+        found = []
+        for i in range(bisect_left(self.starts, span.start), len(self.ents)):
+            if self.ents[i].end > span.end:
+                break
+            found.append(self.ents[i])
+        return found
+
+
+def _clause_entities(span: Span, entities: _Entities | None = None) -> list[str]:
     """Named entities of the clause holding the figure, else of its sentence."""
     sent = span.sent
-    ents = [e for e in sent.ents if e.label_ not in NUMERIC_ENTITY_LABELS]
+    ents = [e for e in (sent.ents if entities is None else entities.within(sent))
+            if e.label_ not in NUMERIC_ENTITY_LABELS]
     if not ents:
         return []
     clause = span.root
@@ -1772,9 +1794,10 @@ def _every_period(token: Token) -> bool:
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every figure in `doc`, in text order, with offsets into `doc.text`."""
     text = doc.text
+    ents = _Entities(doc)
     result: list[Quantity] = []
     for cand in _candidates(text):
-        quantity = _to_quantity(doc, cand, text)
+        quantity = _to_quantity(doc, cand, text, ents)
         if quantity is None:
             continue
         if cand.extras.get("of_previous") and result and result[-1].measure:
@@ -1874,7 +1897,8 @@ def _tidy(x: float | None) -> float | None:
     return None if x is None else float(f"{x:.12g}")
 
 
-def _to_quantity(doc: Doc, cand: _Candidate, text: str) -> Quantity | None:
+def _to_quantity(doc: Doc, cand: _Candidate, text: str,
+                 ents: _Entities | None = None) -> Quantity | None:
     """`text` is `doc.text`, read once by the caller (each read re-joins every token)."""
     start, end = cand.start, cand.end
     while end > start and text[end - 1].isspace():
@@ -1912,7 +1936,7 @@ def _to_quantity(doc: Doc, cand: _Candidate, text: str) -> Quantity | None:
             while following.pos_ == "ADJ" and following.head.i > following.i and following.head.pos_ == "NOUN":
                 following = following.head
             measure = noun_phrase(following, {t.i for t in span}) or measure
-        entities = _clause_entities(span)
+        entities = _clause_entities(span, ents)
         if dimension_name(cand.unit) == "distance" and _metre_event().match(text, cand.end) and not text[cand.end:].lstrip().startswith("in "):
             measure = "race distance"  # "the 400m final", "the 110m hurdles"
         if measure is None or (" " not in measure and any(t.lemma_.lower() == measure and t.pos_ in ("VERB", "AUX") for t in span.sent)):

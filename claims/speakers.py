@@ -12,6 +12,7 @@ has already attributed. No names of particular people or organisations are liste
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -268,12 +269,22 @@ class SpeakerResolver:
         # a42: "the Ferrisford and Wyle Hospitals Trust" is one organisation entity (set on
         # the doc, so every later reader of it meets the whole name)
         doc.ents = joined_body_ents(doc, self.org_nouns)
+        # (l58) Doc.ents builds a Span for every entity on each read, and the resolver reads
+        # them once per speaker resolved: read once, after the join above (the only writer),
+        # or a long article's speakers cost its length squared.
+        self.ents: tuple[Span, ...] = doc.ents
+        self._person_ents_by_end: dict[int, list[Span]] = {}
+        for ent in self.ents:
+            if ent.label_ == "PERSON":
+                self._person_ents_by_end.setdefault(ent.end, []).append(ent)
         self.doc_nouns = word_list("document_nouns")
         self.source_nouns = word_list("source_nouns")
         self.alias: dict[str, str] = {}
         self.org_types: dict[str, set[str]] = {}
         self.org_mentions: list[tuple[int, str]] = []
         self.person_names: list[str] = []
+        self._full_names: list[str] = []  # the person_names `_full_memo` was filled for
+        self._full_memo: dict[str, str] = {}
         self.person_mentions: list[tuple[int, str]] = []
         self.gender: dict[str, str] = {}
         self.roles: dict[str, str] = {}
@@ -423,7 +434,7 @@ class SpeakerResolver:
         speaking = {t.text for t in self.doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"
                     and t.head.lemma_.lower() in cues and t.ent_iob_ != "I" and
                     (t.i + 1 >= len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
                 continue
             text = _clean(ent.text)
@@ -548,11 +559,11 @@ class SpeakerResolver:
             for m in re.finditer(re.escape(key), lowered):
                 if m.start() not in seen:
                     self.org_mentions.append((m.start(), canonical))
-        for ent in self.doc.ents:
+        for ent in self.ents:
             # "Brian and Heather Lutz": the lone first name shares the surname after "and"
             if ent.label_ == "PERSON" and len(ent) == 1 and ent.end + 2 < len(self.doc) and \
                     self.doc[ent.end].lower_ == "and":
-                nxt = next((e for e in self.doc.ents if e.start == ent.end + 1 and
+                nxt = next((e for e in self.ents if e.start == ent.end + 1 and
                             e.label_ == "PERSON" and len(e) == 2), None)
                 if nxt is not None:
                     full = f"{ent.text} {nxt[-1].text}"
@@ -684,7 +695,7 @@ class SpeakerResolver:
         happen at a company ("a fire at Acme. The company said")."""
         people = _people_at_bodies()
         out = set()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             prep, head = ent.root.head, ent.root.head.head
             if ent.label_ not in {"ORG", "FAC"} or ent.root.dep_ != "pobj" or \
                     prep.lower_ not in LOCATIVE_PREPS or head.i > ent.start or \
@@ -718,7 +729,7 @@ class SpeakerResolver:
         people = self.source_nouns | word_list("hearer_nouns") | _person_nouns() | \
             _person_descriptors()
         out = set()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             prep, head = ent.root.head, ent.root.head.head
             if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and \
                     prep.lower_ in {"from", "of", "with"} and head.tag_ == "NNS" and \
@@ -765,15 +776,21 @@ class SpeakerResolver:
                     lw in self.titles or w in places or w in people:
                 continue
             firsts.setdefault(w, set()).add(canonical)
+        # (l58) what follows each word, gathered once: a scan of the whole text for each
+        # first word made long articles quadratic (None: the word ends the text)
+        followers: dict[str, set[str | None]] = {}
+        if firsts:
+            texts = [t.text for t in self.doc]
+            for i, word in enumerate(texts):
+                if word in firsts:
+                    followers.setdefault(word, set()).add(texts[i + 1] if i + 1 < len(texts) else None)
         for w, orgs in firsts.items():
             if len(orgs) > 1:
                 orgs = self._own_name_bodies(orgs)
             if len(orgs) != 1 or w.lower() in self.alias:
                 continue
             full = next(iter(orgs))
-            alone = any(t.text == w and (t.i + 1 >= len(self.doc) or
-                                         self.doc[t.i + 1].text != full.split()[1])
-                        for t in self.doc)
+            alone = any(nxt is None or nxt != full.split()[1] for nxt in followers.get(w, ()))
             if alone:
                 self.alias[w.lower()] = full
                 self.person_names = [n for n in self.person_names if n != w]
@@ -930,7 +947,7 @@ class SpeakerResolver:
                     "she": "f", "her": "f", "hers": "f", "herself": "f"}
         surnames = {n.split()[-1]: n for n in self.person_names}
         known = {p for p, _ in self.person_mentions}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             # r10: "Luisa Nhantumbo, 29, whose son ..., sat with her children": the parser
             # made the name the root and the verb a conjunct; it is still the subject
             if ent.label_ == "PERSON" and ent.root.dep_ == "ROOT" and len(ent) >= 2 and \
@@ -940,7 +957,7 @@ class SpeakerResolver:
                 name = self.full_person(ent.text)
                 if name in self.person_names and ent.start_char not in known:
                     self.person_mentions.append((ent.start_char, name))
-        for ent in self.doc.ents:
+        for ent in self.ents:
             # "Dr Okoro's mother, Grace Okoro": the noun she is put beside says it
             if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and \
                     ent.root.head.lemma_.lower() in GENDERED_NOUNS:
@@ -1106,7 +1123,20 @@ class SpeakerResolver:
         return sp
 
     def full_person(self, name: str) -> str:
-        """The fullest form the article gives a person: "Roe" -> "Jane Roe"."""
+        """The fullest form the article gives a person: "Roe" -> "Jane Roe".
+
+        (l58) Remembered per name while `person_names` stays as it was (it grows and
+        shrinks as speakers are resolved, and is sometimes replaced): every resolution asks
+        this, and walking all the article's names each time made long articles quadratic."""
+        if self._full_names != self.person_names:
+            self._full_names = list(self.person_names)
+            self._full_memo = {}
+        best = self._full_memo.get(name)
+        if best is None:
+            best = self._full_memo[name] = self._fullest(name)
+        return best
+
+    def _fullest(self, name: str) -> str:
         name = _clean(name)
         words = [w.lower() for w in name.split()]
         best = name
@@ -1214,13 +1244,19 @@ class SpeakerResolver:
     def _recent_person(self, pos: int, gender: str | None) -> str | None:
         """People inside what someone said are a weaker antecedent for "he" than the
         article's own subjects and speakers, so they are tried second."""
+        mentions = sorted(self.person_mentions)
+        # (l58) only mentions before `pos` can be returned, and reading the others has no
+        # effect: start at the last one before it instead of at the article's end, or every
+        # "he" of a long article walks all the names after it (length squared)
+        before = mentions[:bisect_left(mentions, (pos,))]
+        before.reverse()
         for inside_ok in (False, True):
-            for p, name in sorted(self.person_mentions, reverse=True):
+            for p, name in before:
                 if not inside_ok and any(a <= p < b for a, b in self.reported_spans):
                     continue
                 name = self.full_person(name)
                 said = self.gender_of(name)
-                honorific = HONORIFIC_BEFORE.search(self.doc.text, max(0, p - 6), p)
+                honorific = HONORIFIC_BEFORE.search(self.text, max(0, p - 6), p)
                 if honorific and said is None:
                     # s35: "Mr Hale suggested that ... "That is not true," she replied":
                     # a surname the article says nothing else of has the honorific's sex
@@ -1538,7 +1574,7 @@ class SpeakerResolver:
         definite "the club" (an indefinite "a union claimed" may point forward to the union
         described later), and not one the article types or names as another kind ("the
         company announced cuts and the union claimed") (g53)."""
-        span = self.doc.char_span(pos, min(pos + 1, len(self.doc.text)), alignment_mode="expand")
+        span = self.doc.char_span(pos, min(pos + 1, len(self.text)), alignment_mode="expand")
         if span is None:
             return None
         if span.start > 0 and self.doc[span.start - 1].lower_ in {"a", "an", "one", "another"}:
@@ -1561,7 +1597,7 @@ class SpeakerResolver:
         typed = [(p, c) for p, c in self.org_mentions if kinds & set(self.org_types.get(c, ()))]
         before = [c for p, c in typed if p < pos]
         if before:
-            span = self.doc.char_span(pos, min(pos + 1, len(self.doc.text)), alignment_mode="expand")
+            span = self.doc.char_span(pos, min(pos + 1, len(self.text)), alignment_mode="expand")
             start = span.sent.start_char if span is not None else pos
             here = [(p, c) for p, c in typed if start <= p < pos]
             if len({c for _, c in here}) > 1:
@@ -1665,7 +1701,7 @@ class SpeakerResolver:
     def _is_subject_at(self, char: int) -> bool:
         """(a54) Whether the name starting at `char` heads a subject ("Lodge Athletic
         sacked ...", not "After losing to Kell Rovers")."""
-        span = self.doc.char_span(char, min(char + 1, len(self.doc.text)), alignment_mode="expand")
+        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
         if span is None or not len(span):
             return False
         tok = span[0]
@@ -1912,7 +1948,7 @@ class SpeakerResolver:
         1,500 jobs, the rail operator said" names the body; "a wildfire in the hills of X,
         the regional civil protection agency said" names no agency. People at a body
         ("workers at X", "she works at X") are no place."""
-        ent = next((e for e in self.doc.ents if e.start_char == char), None)
+        ent = next((e for e in self.ents if e.start_char == char), None)
         if ent is None:
             return False
         people = _people_at_bodies()
@@ -2135,8 +2171,8 @@ class SpeakerResolver:
         the organisation and title, as for "Acme chief executive Jane Doe" (the
         `Attribution` model has no affiliation field). Only when the parse made another
         word the head; a person found as the head goes the usual way."""
-        person = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end == mention.end
-                  and e.start > mention.start + 1]
+        person = [e for e in self._person_ents_by_end.get(mention.end, ())
+                  if e.start > mention.start + 1]
         if not person or person[0].start <= head.i < person[0].end:
             return None
         name, title = person[0], self.doc[person[0].start - 1]
@@ -2164,7 +2200,7 @@ class SpeakerResolver:
             nxt = doc[tok.i + 1]
             if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B":
                 continue
-            ent = next(e for e in doc.ents if e.start == nxt.i)
+            ent = next(e for e in self.ents if e.start == nxt.i)
             if len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent):
                 return [ent[-1]]
         return []
@@ -2290,7 +2326,7 @@ class SpeakerResolver:
                 if names else ""
             if names and names[0].ent_type_ == "PERSON" and " of " in name_text:
                 # "Another analyst, Wen Li of Ardmore Capital": the person, not "X of Y"
-                ent = next(e for e in self.doc.ents if e.start <= names[0].i < e.end)
+                ent = next(e for e in self.ents if e.start <= names[0].i < e.end)
                 name_text = ent.text
             if names and not self.is_org_name(
                     name_text if title_head else names[0].text,

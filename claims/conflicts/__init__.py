@@ -20,6 +20,7 @@ a story.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 import os
 import time
 from types import MappingProxyType
@@ -48,6 +49,20 @@ from claims.overlap import TopicIndex, sharing_stem_sets
 
 
 @sharing_stem_sets()
+class _NestedClaims:
+    """(l58) The claims of one article sorted by where they start, to hand `own_words`
+    only those that start inside a claim (the only ones it can blank) instead of all the
+    article's claims for each of them, which made a long article cost its length squared."""
+
+    def __init__(self, claims: Sequence):
+        self.claims = sorted(claims, key=lambda c: c.start_char)
+        self.starts = [c.start_char for c in self.claims]
+
+    def within(self, claim) -> list:
+        return self.claims[bisect_left(self.starts, claim.start_char):
+                           bisect_right(self.starts, claim.end_char)]
+
+
 def find_conflicts(
     refs: Sequence[ClaimRef],
     clusters: Sequence[ClusterMember] = (),
@@ -65,12 +80,13 @@ def find_conflicts(
         by_article[r.claim.article_id].append(r)
     index = TopicIndex([r.claim.sentence for r in refs], postings_cap=settings.candidate_postings_cap,
                        rarest=settings.candidate_stems)
+    nested = {a: _NestedClaims([r.claim for r in article]) for a, article in by_article.items()}
     judged = [
         _Judged(
             ref=r,
             claim=r.claim,
             index=i,
-            own_text=own_words(r.claim, [o.claim for o in by_article[r.claim.article_id]]),
+            own_text=own_words(r.claim, nested[r.claim.article_id].within(r.claim)),
             stems=index.stems[i],
         )
         for i, r in enumerate(refs)
