@@ -493,6 +493,7 @@ class _Vocabulary:
         self.article_of = np.zeros(len(tokens), dtype=np.int64)
         self.judged = np.zeros(len(tokens), dtype=bool)
         self.article_binary = sparse.csr_matrix((1, len(self.index)))
+        self._related: dict[tuple[int, int], bool] = {}
 
     def set_articles(self, article_ids: Sequence[str]) -> None:
         """(k58) Which article each claim comes from, and each article's distinctive tokens
@@ -511,6 +512,7 @@ class _Vocabulary:
                                    shape=(len(codes), len(self.index)))
         matrix.data[:] = 1.0  # duplicates summed by the constructor: back to presence
         self.article_binary = matrix
+        self._related = {}
 
     def _other_story(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """(k58) Mask of the pairs that must not link as claims of two stories: either claim
@@ -532,6 +534,27 @@ class _Vocabulary:
                     self.distinct_binary[right[apart]]).sum(axis=1)).ravel()
                 out[apart[claim < CLAIM_MIN_SHARED]] = True
         return out
+
+    def _other_story_one(self, i: int, j: int) -> bool:
+        """`_other_story` of one pair in plain Python (the leaders' pairs of `_merge` come one
+        at a time); articles' relatedness is cached."""
+        if self.contentless[i] or self.contentless[j]:
+            return True
+        ai, aj = int(self.article_of[i]), int(self.article_of[j])
+        if ai == aj or not (self.judged[i] and self.judged[j]):
+            return False
+        key = (ai, aj) if ai < aj else (aj, ai)
+        related = self._related.get(key)
+        if related is None:
+            rows = self.article_binary
+            x = rows.indices[rows.indptr[ai] : rows.indptr[ai + 1]]
+            y = rows.indices[rows.indptr[aj] : rows.indptr[aj + 1]]
+            related = self._related[key] = len(np.intersect1d(x, y, assume_unique=True)) >= STORY_MIN_SHARED
+        if related:
+            return False
+        distinct = self.distinct
+        common = set(self.id_set(i)).intersection(self.id_set(j))
+        return sum(1 for t in common if distinct[t] > 0) < CLAIM_MIN_SHARED
 
     def _apart_in_story(self, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> None:
         """Scores of pairs of two stories or of a contentless claim (`_other_story`) set to
@@ -651,7 +674,7 @@ class _Vocabulary:
         ci, cj = int(self.count_of[i]), int(self.count_of[j])
         if ci >= 0 and cj >= 0 and _counts_differ(self.counts[ci], self.counts[cj]):
             return 0.0
-        if self._other_story(np.array([i]), np.array([j]))[0]:
+        if self._other_story_one(i, j):
             return 0.0
         return min(max(0.5 * dice + 0.25 * contained + 0.25 * (fuzzy / 100.0), 0.0), 1.0)
 
