@@ -101,7 +101,8 @@ def _side(c: ConflictView, side: str) -> dict[str, str]:
     published = get("published").isoformat() if get("published") else "undated"
     return {
         "speaker": speaker,
-        "source": f"{_source_name(get('outlet'), get('article_id'))}, {published}{_gone(get('claim_state'))}",
+        "source": f"{_source_name(get('outlet'), get('article_id'))}, {published}"
+                  f"{_gone(get('claim_state'), get('speaker_now'))}",
         "sentence_text": marked_sentence(get("sentence"), get("offset_in_sentence"), get("text"), "[[", "]]"),
     }
 
@@ -114,11 +115,15 @@ def _source_name(outlet: str | None, article_id: str | None) -> str:
     return f"article {article_id}, outlet unknown" if article_id else "article removed"
 
 
-def _gone(claim_state: str) -> str:
+def _gone(claim_state: str, speaker_now: str | None = None) -> str:
     """A stale conflict's side whose claim is no longer stored says why: its article was
     corrected (the claim is no longer in it) or removed. One whose claim is still stored in
     a rewritten sentence (`edited`, r50) shows the sentence as reviewed and says the article
-    has changed since, so the reader does not take the old wording for the article's."""
+    has changed since, so the reader does not take the old wording for the article's. One
+    whose claim the store now attributes to another speaker (`reattributed`, x58: an
+    upgrade's attribution) shows the speaker as reviewed and says who it is now."""
+    if claim_state == "reattributed":
+        return f"; re-attributed since: now {speaker_now or '(unattributed)'}"
     return {"changed": "; claim no longer in the article", "removed": "; article removed",
             "edited": "; the article has changed since"}.get(claim_state, "")
 

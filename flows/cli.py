@@ -585,14 +585,20 @@ def _export(args: argparse.Namespace, db: Path) -> int:
                 current, publisher=os.environ.get(PUBLISHER_ENV, "").strip() or None,
                 publisher_url=publisher_url) + "\n")
             left_out = len(confirmed) - len(current)
+            # (x58) of those, the ones whose claim stands but under another speaker now
+            reattributed = sum("reattributed" in (c.a_claim_state, c.b_claim_state)
+                               for c in confirmed if c.stale_because == "claims")
             by_rules = sum(c.stale_because == "rules" for c in current)
             notes = []
             if by_rules:
                 notes.append(f"{by_rules} no longer found by the conflict rules, kept: their "
                              "claims are unchanged")
-            if left_out:
-                notes.append(f"{left_out} stale conflict(s) left out: their claims have since "
-                             "changed in their articles")
+            if left_out - reattributed:
+                notes.append(f"{left_out - reattributed} stale conflict(s) left out: their "
+                             "claims have since changed in their articles")
+            if reattributed:
+                notes.append(f"{reattributed} stale conflict(s) left out: a claim is now "
+                             "attributed to another speaker")
             note = f" ({'; '.join(notes)})" if notes else ""
             print(f"wrote {len(current)} ClaimReview(s) to {args.claimreview}{note}")
         if args.parquet is not None:
