@@ -599,8 +599,14 @@ def _export(args: argparse.Namespace, db: Path) -> int:
             if reattributed:
                 notes.append(f"{reattributed} stale conflict(s) left out: a claim is now "
                              "attributed to another speaker")
+            # (x58) one ClaimReview per reviewed claim: a claim in several confirmed
+            # conflicts is one review (claims.claimreview.combined_review)
+            claims = len({c.claim_a for c in current})
+            if claims < len(current):
+                notes.insert(0, f"{len(current)} confirmed conflict(s) of {claims} claim(s): "
+                                "one review per claim")
             note = f" ({'; '.join(notes)})" if notes else ""
-            print(f"wrote {len(current)} ClaimReview(s) to {args.claimreview}{note}")
+            print(f"wrote {claims} ClaimReview(s) to {args.claimreview}{note}")
         if args.parquet is not None:
             try:
                 written = export_parquet(con, args.parquet)
