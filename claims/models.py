@@ -396,6 +396,9 @@ class RunSummary(BaseModel):
     articles_rejected: int = 0
     # (x54) stored articles extracted again because another extractor had extracted them
     articles_reextracted: int = 0
+    # (x58) what differed from the extractor that had extracted them ("extractor version 44
+    # -> 45", "model en_core_web_sm -> en_core_web_md"): `claims.reporting.extractor_change`
+    reextract_cause: str | None = None
     claims: int = 0
     clusters: int = 0
     conflicts: int = 0

@@ -78,10 +78,31 @@ def conflicts_line(summary: RunSummary) -> str:
 
 
 def reextracted_part(summary: RunSummary) -> str:
-    """(x54) "; re-extracted 75 stored (newer extractor)" when the run extracted stored
-    articles again after an upgrade, else nothing (the summary line is unchanged)."""
+    """(x54) "; re-extracted 75 stored (extractor version 44 -> 45)" when the run extracted
+    stored articles again, saying (x58) what differed: an upgrade's extractor, another
+    `--model`, or no extractor recorded; else nothing (the summary line is unchanged)."""
     n = summary.articles_reextracted
-    return f"; re-extracted {n} stored (newer extractor)" if n else ""
+    return f"; re-extracted {n} stored ({summary.reextract_cause or 'another extractor'})" if n else ""
+
+
+def extractor_change(stored: Sequence[str | None], now: str) -> str:
+    """(x58) What differs between the extractors that extracted stored articles (`stored`,
+    `articles.extractor` values: "45 en_core_web_sm", None when not recorded) and this
+    run's (`now`): "extractor version 44 -> 45", "model en_core_web_sm -> en_core_web_md",
+    "no extractor recorded: stored before schema version 6", distinct ones joined by "; ".
+    A different `--model` had been reported as a "newer extractor"."""
+    version, _, model = now.partition(" ")
+    parts: list[str] = []
+    for old in stored:
+        if old is None:
+            parts.append("no extractor recorded: stored before schema version 6")
+            continue
+        old_version, _, old_model = old.partition(" ")
+        if old_version != version:
+            parts.append(f"extractor version {old_version} -> {version}")
+        if old_model != model:
+            parts.append(f"model {old_model} -> {model}")
+    return "; ".join(dict.fromkeys(parts)) or "another extractor"
 
 
 def marked_sentence(sentence: str | None, offset: int | None, text: str, left: str, right: str) -> str:
@@ -243,7 +264,8 @@ def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: s
         f"| articles read | {summary.articles_read} |",
         f"| new / changed / unchanged | {summary.articles_new} / {summary.articles_changed} / "
         f"{summary.articles_unchanged} |",
-        f"| re-extracted (newer extractor) | {summary.articles_reextracted} |"
+        f"| re-extracted ({summary.reextract_cause or 'another extractor'}) | "
+        f"{summary.articles_reextracted} |"
         if summary.articles_reextracted else None,
         f"| rejected inputs | {summary.articles_rejected} |",
         f"| claims / clusters / conflicts | {summary.claims} / {summary.clusters} / "

@@ -84,6 +84,17 @@ def outdated_articles(
                     url=r[5], published=r[6], id_from="id") for r in rows]
 
 
+def outdated_extractors(con: duckdb.DuckDBPyConnection, extractor: str) -> list[str | None]:
+    """(x58) The distinct extractors (`articles.extractor`, None: not recorded) of the
+    stored articles `outdated_articles` returns, so that the run can say what differed (a
+    newer extractor, or another `--model`) rather than call every one "newer"."""
+    if not _has_column(con, "articles", "extractor"):
+        return [None] if con.execute("SELECT count(*) FROM articles").fetchall()[0][0] else []
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT extractor FROM articles WHERE extractor IS DISTINCT FROM ? "
+        "ORDER BY extractor NULLS FIRST", [extractor]).fetchall()]
+
+
 def stored_texts(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, str]:
     """(p55) The stored text of each of these articles, by id (one batch's worth)."""
     ids = list(ids)
