@@ -474,6 +474,11 @@ class ConflictView(BaseModel):
     # (x58) the speaker the store holds for the claim now (None once it is gone): differs
     # from `b_speaker`, the reviewed copy, when the claim state is 'reattributed'
     b_speaker_now: str | None = None
+    # (x58) a current conflict that took the place of a reviewed one made stale by a
+    # corrected claim (same kind, exactly one claim the same, both sides' articles and
+    # speakers the same): "ID (confirmed by ana)"; and on the stale one, the current one's id
+    replaces: str | None = None
+    replaced_by: str | None = None
 
     @computed_field  # type: ignore[prop-decorator]  (in the JSON report too)
     @property

@@ -153,7 +153,9 @@ def _status(c: ConflictView) -> str:
     """(p55) A stale conflict says why: its claims changed, or they stand and the conflict
     rules (changed by an upgrade) no longer find it."""
     if not c.stale:
-        return c.status
+        return f"{c.status}; replaces {c.replaces}" if c.replaces else c.status  # (x58)
+    if c.replaced_by:  # (x58)
+        return f"{c.status}, stale: replaced by {c.replaced_by}"
     if c.stale_because == "rules":
         return f"{c.status}, stale: no longer found by the conflict rules"
     return f"{c.status}, stale"
