@@ -1,9 +1,12 @@
 """Confirmed conflicts as schema.org `ClaimReview` JSON-LD, the format fact-checking
 outlets publish and search engines read (https://schema.org/ClaimReview).
 
-One review per conflict, of its first claim (`claim_a`: the disputed or the earlier one):
-its claimant is the claim's speaker (`itemReviewed.author`), its appearance the article
-it was read in; the conflicting claim is in `reviewBody`. The rating is textual
+One review per reviewed claim, the first claim of its confirmed conflicts (`claim_a`: the
+disputed or the earlier one): its claimant is the claim's speaker (`itemReviewed.author`)
+when attribution named one (a described or anonymous speaker, "a person with knowledge of
+the deal", has no name to publish: no `author`), its appearance the article it was read
+in; the conflicting claim is in `reviewBody`. A claim in several confirmed conflicts is
+one review, not one per conflict with ratings of its own (`combined_review`). The rating is textual
 (`alternateName`), as for most fact-checks: a confirmed conflict says the claim is
 disputed or contradicted, not that it is false; the reviewer's note explains it (else the
 conflict's reason, which `reviewBody` then does not repeat; with a note it opens it).
@@ -52,18 +55,26 @@ def _person(name: str | None, role: str | None = None) -> dict[str, Any] | None:
 
 
 # (r50) Speaker kinds (`Claim.speaker_kind`) exported as a schema.org Organization: a
-# company, body or outlet ("Corravale Trains" was exported as a Person). schema.org's author
-# is a Person or an Organization, and neither fits the other kinds (a report, two parties
-# together, "residents"): they stay a Person, as before.
+# company, body or outlet ("Corravale Trains" was exported as a Person).
 ORGANIZATION_KINDS = frozenset({"org"})
+# (x58) Speaker kinds that are a description, not a name: a group or an anonymous source
+# ("person with knowledge of the deal", "Marchbridge's chief executive", "sources familiar
+# with the negotiations"), a document ("the letter"), anything else attribution could not
+# type. Published as a Person's `name` they read as somebody's name; the claim gets no
+# `author` instead (schema.org and Google recommend one, neither requires it), and the
+# description stays in the report.
+DESCRIBED_KINDS = frozenset({"group", "document", "other"})
 
 
 def _claimant(name: str | None, role: str | None, kind: str | None) -> dict[str, Any] | None:
-    """The claim's author: an Organization when attribution resolved the speaker as one,
-    else a Person (also when the kind is unknown: a claim stored before round r50 is
-    exported as before until its article is read again)."""
+    """The claim's author: an Organization when attribution resolved the speaker as one, a
+    Person when it is a named person (also when the kind is unknown: a claim stored before
+    round r50 is exported as before until its article is read again), none when the
+    speaker is only described (`DESCRIBED_KINDS`)."""
     if kind in ORGANIZATION_KINDS and name:
         return _drop_empty({"@type": "Organization", "name": name})
+    if kind in DESCRIBED_KINDS:
+        return None
     return _person(name, role)
 
 
@@ -152,14 +163,54 @@ def claim_review(
     })
 
 
+def _distinct(values: Sequence[str | None]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def combined_review(
+    group: Sequence[ConflictView], *, publisher: str | None = None,
+    publisher_url: str | None = None,
+) -> dict[str, Any]:
+    """(x58) The one ClaimReview of a claim reviewed in several confirmed conflicts (`group`,
+    strongest first), so that a reader (or a search engine) does not find the same claim
+    rated several times over. The rule: the strongest conflict gives `identifier`, `url`
+    and the claim itself; `alternateName` is the distinct ratings of all, strongest first,
+    joined by " and " ("Disputed and Conflicting figures"); `ratingExplanation` the distinct
+    notes (else reasons), and `reviewBody` each conflict's body, in that order;
+    `datePublished` the latest verdict's date; `author` the reviewers (one Person each), else
+    the publisher."""
+    review = claim_review(group[0], publisher=publisher, publisher_url=publisher_url)
+    if len(group) == 1:
+        return review
+    bodies = [claim_review(c, publisher=publisher, publisher_url=publisher_url) for c in group]
+    reviewers = [_person(name) for name in _distinct([c.reviewer for c in group])]
+    dates = [c.reviewed_at for c in group if c.reviewed_at]
+    review["reviewRating"] = _drop_empty({
+        "@type": "Rating",
+        "alternateName": " and ".join(_distinct([RATING_NAMES[c.kind] for c in group])),
+        "ratingExplanation": "; ".join(_distinct([c.review_note or c.reason for c in group])),
+    })
+    review["reviewBody"] = " ".join(_distinct([b["reviewBody"] for b in bodies]))
+    if dates:
+        review["datePublished"] = max(dates).date().isoformat()
+    if reviewers:
+        review["author"] = reviewers[0] if len(reviewers) == 1 else reviewers
+    return review
+
+
 def claim_reviews(
     conflicts: Sequence[ConflictView], *, publisher: str | None = None,
     publisher_url: str | None = None,
 ) -> dict[str, Any]:
-    """A JSON-LD document holding the reviews of the confirmed conflicts given."""
+    """A JSON-LD document holding the reviews of the confirmed conflicts given: one per
+    reviewed claim (`combined_review`), in the order of each claim's first conflict."""
+    groups: dict[str, list[ConflictView]] = {}
+    for c in conflicts:
+        if c.status == "confirmed":
+            groups.setdefault(c.claim_a, []).append(c)
     return {"@context": SCHEMA_CONTEXT,
-            "@graph": [claim_review(c, publisher=publisher, publisher_url=publisher_url)
-                       for c in conflicts if c.status == "confirmed"]}
+            "@graph": [combined_review(sorted(g, key=lambda c: -c.score), publisher=publisher,
+                                       publisher_url=publisher_url) for g in groups.values()]}
 
 
 def render_claim_reviews(

@@ -396,6 +396,9 @@ class RunSummary(BaseModel):
     articles_rejected: int = 0
     # (x54) stored articles extracted again because another extractor had extracted them
     articles_reextracted: int = 0
+    # (x58) what differed from the extractor that had extracted them ("extractor version 44
+    # -> 45", "model en_core_web_sm -> en_core_web_md"): `claims.reporting.extractor_change`
+    reextract_cause: str | None = None
     claims: int = 0
     clusters: int = 0
     conflicts: int = 0
@@ -450,6 +453,9 @@ class ConflictView(BaseModel):
     # 'current', 'changed' (claim gone from its article), 'removed', or (r50) 'edited' (a stale
     # conflict's claim still stored, its sentence rewritten since: the copy is shown)
     a_claim_state: str = "current"
+    # (x58) the speaker the store holds for the claim now (None once it is gone): differs
+    # from `a_speaker`, the reviewed copy, when the claim state is 'reattributed'
+    a_speaker_now: str | None = None
     claim_b: str
     b_text: str
     b_sentence: str | None = None
@@ -465,13 +471,23 @@ class ConflictView(BaseModel):
     # 'current', 'changed' (claim gone from its article), 'removed', or (r50) 'edited' (a stale
     # conflict's claim still stored, its sentence rewritten since: the copy is shown)
     b_claim_state: str = "current"
+    # (x58) the speaker the store holds for the claim now (None once it is gone): differs
+    # from `b_speaker`, the reviewed copy, when the claim state is 'reattributed'
+    b_speaker_now: str | None = None
+    # (x58) a current conflict that took the place of a reviewed one made stale by a
+    # corrected claim (same kind, exactly one claim the same, both sides' articles and
+    # speakers the same): "ID (confirmed by ana)"; and on the stale one, the current one's id
+    replaces: str | None = None
+    replaced_by: str | None = None
 
     @computed_field  # type: ignore[prop-decorator]  (in the JSON report too)
     @property
     def stale_because(self) -> str | None:
         """(p55) Why a stale conflict is stale: "rules" when both its claims still stand
         unchanged in their articles (new conflict rules, e.g. after an upgrade, no longer
-        find it), "claims" when a claim changed or its article did. None when not stale.
+        find it), "claims" when a claim changed or its article did, or (x58) a claim standing
+        in the same sentence is now attributed to another speaker ('reattributed': the
+        verdict was on the old attribution). None when not stale.
         Derived from the claim states the store keeps, so a store stale before p55 reads
         the same: the export had said "their claims have since changed" of both."""
         if not self.stale:

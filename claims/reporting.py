@@ -79,10 +79,31 @@ def conflicts_line(summary: RunSummary) -> str:
 
 
 def reextracted_part(summary: RunSummary) -> str:
-    """(x54) "; re-extracted 75 stored (newer extractor)" when the run extracted stored
-    articles again after an upgrade, else nothing (the summary line is unchanged)."""
+    """(x54) "; re-extracted 75 stored (extractor version 44 -> 45)" when the run extracted
+    stored articles again, saying (x58) what differed: an upgrade's extractor, another
+    `--model`, or no extractor recorded; else nothing (the summary line is unchanged)."""
     n = summary.articles_reextracted
-    return f"; re-extracted {n} stored (newer extractor)" if n else ""
+    return f"; re-extracted {n} stored ({summary.reextract_cause or 'another extractor'})" if n else ""
+
+
+def extractor_change(stored: Sequence[str | None], now: str) -> str:
+    """(x58) What differs between the extractors that extracted stored articles (`stored`,
+    `articles.extractor` values: "45 en_core_web_sm", None when not recorded) and this
+    run's (`now`): "extractor version 44 -> 45", "model en_core_web_sm -> en_core_web_md",
+    "no extractor recorded: stored before schema version 6", distinct ones joined by "; ".
+    A different `--model` had been reported as a "newer extractor"."""
+    version, _, model = now.partition(" ")
+    parts: list[str] = []
+    for old in stored:
+        if old is None:
+            parts.append("no extractor recorded: stored before schema version 6")
+            continue
+        old_version, _, old_model = old.partition(" ")
+        if old_version != version:
+            parts.append(f"extractor version {old_version} -> {version}")
+        if old_model != model:
+            parts.append(f"model {old_model} -> {model}")
+    return "; ".join(dict.fromkeys(parts)) or "another extractor"
 
 
 def marked_sentence(sentence: str | None, offset: int | None, text: str, left: str, right: str) -> str:
@@ -104,7 +125,8 @@ def _side(c: ConflictView, side: str) -> dict[str, str]:
     published = get("published").isoformat() if get("published") else "undated"
     return {
         "speaker": speaker,
-        "source": f"{_source_name(get('outlet'), get('article_id'))}, {published}{_gone(get('claim_state'))}",
+        "source": f"{_source_name(get('outlet'), get('article_id'))}, {published}"
+                  f"{_gone(get('claim_state'), get('speaker_now'))}",
         "sentence_text": marked_sentence(get("sentence"), get("offset_in_sentence"), get("text"), "[[", "]]"),
     }
 
@@ -117,11 +139,15 @@ def _source_name(outlet: str | None, article_id: str | None) -> str:
     return f"article {article_id}, outlet unknown" if article_id else "article removed"
 
 
-def _gone(claim_state: str) -> str:
+def _gone(claim_state: str, speaker_now: str | None = None) -> str:
     """A stale conflict's side whose claim is no longer stored says why: its article was
     corrected (the claim is no longer in it) or removed. One whose claim is still stored in
     a rewritten sentence (`edited`, r50) shows the sentence as reviewed and says the article
-    has changed since, so the reader does not take the old wording for the article's."""
+    has changed since, so the reader does not take the old wording for the article's. One
+    whose claim the store now attributes to another speaker (`reattributed`, x58: an
+    upgrade's attribution) shows the speaker as reviewed and says who it is now."""
+    if claim_state == "reattributed":
+        return f"; re-attributed since: now {speaker_now or '(unattributed)'}"
     return {"changed": "; claim no longer in the article", "removed": "; article removed",
             "edited": "; the article has changed since"}.get(claim_state, "")
 
@@ -130,7 +156,9 @@ def _status(c: ConflictView) -> str:
     """(p55) A stale conflict says why: its claims changed, or they stand and the conflict
     rules (changed by an upgrade) no longer find it."""
     if not c.stale:
-        return c.status
+        return f"{c.status}; replaces {c.replaces}" if c.replaces else c.status  # (x58)
+    if c.replaced_by:  # (x58)
+        return f"{c.status}, stale: replaced by {c.replaced_by}"
     if c.stale_because == "rules":
         return f"{c.status}, stale: no longer found by the conflict rules"
     return f"{c.status}, stale"
@@ -241,7 +269,8 @@ def render_run_summary(summary: RunSummary, views: Sequence[ConflictView], db: s
         f"| articles read | {summary.articles_read} |",
         f"| new / changed / unchanged | {summary.articles_new} / {summary.articles_changed} / "
         f"{summary.articles_unchanged} |",
-        f"| re-extracted (newer extractor) | {summary.articles_reextracted} |"
+        f"| re-extracted ({summary.reextract_cause or 'another extractor'}) | "
+        f"{summary.articles_reextracted} |"
         if summary.articles_reextracted else None,
         f"| rejected inputs | {summary.articles_rejected} |",
         f"| claims / clusters / conflicts | {summary.claims} / {summary.clusters} / "

@@ -317,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, db: Path) -> int:
     if not _utf8_names(*args.paths, db):
         return EXIT_BAD_OPTION
-    nothing = None if _store_needs_repair(db) else _nothing_to_read(args.paths, quiet=args.quiet)
+    nothing = None if _store_needs_repair(db) else _nothing_to_read(args.paths, quiet=args.quiet, db=db)
     if nothing is not None:
         return nothing
     check_writable_store(db)
@@ -376,16 +376,17 @@ def _store_needs_repair(db: Path) -> bool:
         return True
 
 
-def _nothing_to_read(paths: list[str], *, quiet: bool = False) -> int | None:
+def _nothing_to_read(paths: list[str], *, quiet: bool = False, db: Path | None = None) -> int | None:
     """The exit status of a run with no input file at all (every path missing, a folder
     without articles), its lines printed; None when there is something to read. Checked
     before Prefect and spaCy start (seconds) and before the database is opened, so that a
     wrong path neither waits nor leaves a new database and run lock behind, nor records a
     run in an existing one. Files that exist but hold no article are the flow's to reject."""
-    from flows.inputs import discover  # noqa: PLC0415
+    from flows.inputs import discover, store_files  # noqa: PLC0415
 
     skipped: list[str] = []
-    files, rejections = discover(paths, on_skipped=skipped.append)
+    files, rejections = discover(paths, on_skipped=skipped.append,
+                                 ignore=store_files(db) if db is not None else ())
     if files:
         return None
     for line in skipped:
@@ -585,22 +586,34 @@ def _export(args: argparse.Namespace, db: Path) -> int:
                 current, publisher=os.environ.get(PUBLISHER_ENV, "").strip() or None,
                 publisher_url=publisher_url) + "\n")
             left_out = len(confirmed) - len(current)
+            # (x58) of those, the ones whose claim stands but under another speaker now
+            reattributed = sum("reattributed" in (c.a_claim_state, c.b_claim_state)
+                               for c in confirmed if c.stale_because == "claims")
             by_rules = sum(c.stale_because == "rules" for c in current)
             notes = []
             if by_rules:
                 notes.append(f"{by_rules} no longer found by the conflict rules, kept: their "
                              "claims are unchanged")
-            if left_out:
-                notes.append(f"{left_out} stale conflict(s) left out: their claims have since "
-                             "changed in their articles")
+            if left_out - reattributed:
+                notes.append(f"{left_out - reattributed} stale conflict(s) left out: their "
+                             "claims have since changed in their articles")
+            if reattributed:
+                notes.append(f"{reattributed} stale conflict(s) left out: a claim is now "
+                             "attributed to another speaker")
+            # (x58) one ClaimReview per reviewed claim: a claim in several confirmed
+            # conflicts is one review (claims.claimreview.combined_review)
+            claims = len({c.claim_a for c in current})
+            if claims < len(current):
+                notes.insert(0, f"{len(current)} confirmed conflict(s) of {claims} claim(s): "
+                                "one review per claim")
             note = f" ({'; '.join(notes)})" if notes else ""
-            print(f"wrote {len(current)} ClaimReview(s) to {args.claimreview}{note}")
+            print(f"wrote {claims} ClaimReview(s) to {args.claimreview}{note}")
         if args.parquet is not None:
             try:
                 written = export_parquet(con, args.parquet)
             except OSError as exc:
                 raise OutputError(f"{args.parquet}: cannot write: {exc.strerror or exc}") from None
-            print(f"wrote {len(written)} tables as Parquet to {args.parquet}")
+            print(f"wrote {len(written)} tables and views as Parquet to {args.parquet}")
     return EXIT_OK
 
 

@@ -12,7 +12,8 @@ from claims.sources import SUPPORTED_SUFFIXES, drop_id_clashes, parse_source
 
 
 def discover(
-    paths: Iterable[str | Path], on_skipped: Callable[[str], None] | None = None
+    paths: Iterable[str | Path], on_skipped: Callable[[str], None] | None = None,
+    ignore: Iterable[str | Path] = (),
 ) -> tuple[list[Path], list[Rejection]]:
     """Files named, and the supported files under folders named (hidden ones skipped),
     in a stable order so that runs over the same inputs are the same. Other files under a
@@ -21,7 +22,11 @@ def discover(
 
     A file reached twice (`run DIR DIR/ DIR/a.json`) is read once, or its articles would
     clash with themselves. A FIFO, socket or device is rejected unopened: reading one
-    waits forever for a writer."""
+    waits forever for a writer.
+
+    (x58) `ignore`: the store's own files (`store_files`), when `--db` is inside the inbox:
+    not inputs, and not "files of other types" the operator must hear of every run."""
+    own = {Path(p).resolve() for p in ignore}
     files: list[Path] = []
     rejections: list[Rejection] = []
     for raw in paths:
@@ -32,6 +37,7 @@ def discover(
                     p for p in path.rglob("*")
                     if not p.is_dir()
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                    and p.resolve() not in own
                 ]
             except OSError as exc:
                 rejections.append(Rejection(source=str(path), reason=f"cannot list folder: {exc.strerror}"))
@@ -121,10 +127,23 @@ def skipped_line(folder: Path, skipped: list[Path]) -> str:
             f"only {', '.join(SUPPORTED_SUFFIXES)} files are read")
 
 
+def store_files(db: str | Path) -> list[Path]:
+    """(x58) The files a store at `db` keeps beside it: the database, its write-ahead log,
+    the run lock, the analysts' snapshot and its log (the snapshot's temporary files are
+    hidden, skipped anyway)."""
+    from store.connection import snapshot_path  # noqa: PLC0415
+    from store.run_lock import LOCK_SUFFIX  # noqa: PLC0415
+
+    db = Path(db)
+    snapshot = snapshot_path(db)
+    return [db, Path(f"{db}.wal"), Path(f"{db}{LOCK_SUFFIX}"), snapshot, Path(f"{snapshot}.wal")]
+
+
 def read_articles(
-    paths: Iterable[str | Path], on_skipped: Callable[[str], None] | None = None
+    paths: Iterable[str | Path], on_skipped: Callable[[str], None] | None = None,
+    ignore: Iterable[str | Path] = (),
 ) -> tuple[list[Article], list[Rejection]]:
-    files, rejections = discover(paths, on_skipped)
+    files, rejections = discover(paths, on_skipped, ignore)
     articles: list[Article] = []
     for file in files:
         try:

@@ -79,8 +79,8 @@ from claims.models import (
     stable_id,
 )
 from claims.nlp import default_model_name, load_nlp
-from claims.reporting import render_run_summary
-from flows.inputs import read_articles
+from claims.reporting import extractor_change, render_run_summary
+from flows.inputs import read_articles, store_files
 from flows.interrupts import reclaim_sigterm
 from flows.memory import release_freed_memory, return_large_blocks_at_once
 from flows.parse_pool import active as active_parse_pool
@@ -98,6 +98,7 @@ from store.reads import (
     clustering_stale,
     conflict_rules,
     outdated_articles,
+    outdated_extractors,
     stored_texts,
     conflict_count,
     conflict_views,
@@ -230,6 +231,8 @@ class Triage:
     # (x54) stored articles (in this input or not) another extractor extracted, as stored;
     # (p55) without their text (empty): `_with_stored_texts` reads it per batch
     reextract: list[Article] = field(default_factory=list)
+    # (x58) what differed from the extractors that had extracted them (extractor_change)
+    reextract_cause: str | None = None
     # (x54) the claims code the stored conflicts were computed with (None: unknown)
     conflict_rules: str | None = None
 
@@ -239,14 +242,32 @@ class Triage:
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only, **IO_RETRIES)
-def ingest(paths: list[str]) -> tuple[list[Article], list[Rejection]]:
-    """Reads the input files; bad ones become rejections, the rest go on."""
+def ingest(paths: list[str], db: str | None = None) -> tuple[list[Article], list[Rejection]]:
+    """Reads the input files; bad ones become rejections, the rest go on. The store's own
+    files (`db` inside the inbox) are no input and are passed over silently (x58)."""
     logger = get_run_logger()
-    articles, rejections = read_articles(paths, on_skipped=logger.warning)
+    articles, rejections = read_articles(paths, on_skipped=logger.warning,
+                                         ignore=store_files(db) if db else ())
     for rejection in rejections:
         logger.warning("rejected %s", rejection)
     logger.info("read %d article(s), rejected %d input(s)", len(articles), len(rejections))
     return articles, rejections
+
+
+def _copy_of(article: Article, copies: dict[tuple[str, str | None], Article | StoredArticle]
+             ) -> Article | StoredArticle | None:
+    """(x58) The article (stored, or read earlier in this input) that `article` is a copy of:
+    the same text and outlet under another file name (an inbox holding `story.txt` and
+    `story (1).txt`). Stored twice, its claims made every conflict print twice. Only an id
+    taken from a file name: an id the input declared says it is another article. A first
+    one is remembered here for the copies after it."""
+    key = (article.sha256, article.outlet)
+    first = copies.get(key)
+    if first is not None and first.article_id != article.article_id and article.id_from == "file name":
+        return first
+    if first is None:
+        copies[key] = article
+    return None
 
 
 @task(name="triage", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only, **IO_RETRIES)
@@ -258,6 +279,7 @@ def triage(articles: list[Article], db: str, extractor_now: str | None = None) -
     known: dict[str, StoredArticle] = {}
     stale = False
     outdated: list[Article] = []
+    cause = None
     rules = None
     if Path(db).exists() and Path(db).stat().st_size > 0:
         with open_store(db, read_only=True, warn=_warn) as con:
@@ -266,18 +288,26 @@ def triage(articles: list[Article], db: str, extractor_now: str | None = None) -
             rules = conflict_rules(con)
             if extractor_now is not None:
                 outdated = outdated_articles(con, extractor_now, with_text=False)  # p55
+                cause = extractor_change(outdated_extractors(con, extractor_now), extractor_now)
     logger = get_run_logger()
     if stale:
         logger.warning(
             "an earlier run stopped before re-clustering; this run recomputes clusters and conflicts"
         )
-    result = Triage(stale=stale, conflict_rules=rules)
+    result = Triage(stale=stale, conflict_rules=rules,
+                    reextract_cause=cause if outdated else None)
     by_line = by_line_text(known.values())
+    copies = {(s.sha256, s.outlet): s for s in known.values()}  # (x58) see `_copy_of`
     for article in articles:
         stored = known.get(article.article_id)
         met = arrival(article, stored, _same_file)
         if met is Arrival.NEW and stored_under_line_number(article, by_line) is not None:
             met = Arrival.UNCHANGED  # kept under the id an older version gave it
+        if met is Arrival.NEW and (first := _copy_of(article, copies)) is not None:
+            logger.warning("%s: same outlet and text as %s (article %s); stored once, as that one",
+                           article.source, first.source, first.article_id)
+            result.unchanged.append(article)
+            continue
         if met is Arrival.NEW:
             result.new.append(article)
         elif met is Arrival.UNCHANGED:
@@ -298,8 +328,8 @@ def triage(articles: list[Article], db: str, extractor_now: str | None = None) -
     result.reextract = [a for a in outdated if a.article_id not in replaced]
     if result.reextract:
         logger.info("re-extracting %d stored article(s) extracted by another extractor than %s "
-                    "(%s=off keeps their claims)", len(result.reextract), extractor_now,
-                    REEXTRACT_ENV)
+                    "(%s; %s=off keeps their claims)", len(result.reextract), extractor_now,
+                    result.reextract_cause, REEXTRACT_ENV)
     return result
 
 
@@ -508,7 +538,7 @@ def counterclaim_flow(
 
         try:
             # Extract
-            articles, rejections = ingest(paths)
+            articles, rejections = ingest(paths, db)
             sorted_articles = triage(articles, db, signature if reextract_enabled() else None)
             rejections = rejections + sorted_articles.clashes
             summary = summary.model_copy(update={
@@ -517,6 +547,7 @@ def counterclaim_flow(
                 "articles_changed": len(sorted_articles.changed),
                 "articles_unchanged": len(sorted_articles.unchanged),
                 "articles_reextracted": len(sorted_articles.reextract),
+                "reextract_cause": sorted_articles.reextract_cause,
                 "articles_rejected": len(rejections),
                 "rejections": rejections,
                 "moved_sources": sorted_articles.moved,

@@ -32,6 +32,7 @@ import argparse
 import contextlib
 import logging
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -67,6 +68,11 @@ QUIET_RUNNER = {
 # Flow-run messages that repeat every run and say nothing the one line per run does not.
 ROUTINE_FLOW_MESSAGES = ("Beginning flow run", "View at ", "Finished in state Completed",
                          "Running hook", "Hook ")
+# (x58) Prefect logs the hooks' routine lines on `prefect.engine`, not on the flow run's
+# logger: "Running hook '_record_launched_run' in response to entering state 'Running'" and
+# "Hook '...' finished running successfully", twice a run. A hook that fails is still told.
+ROUTINE_HOOK_MESSAGE = re.compile(r"^(Running hook '[^']*' in response to entering state "
+                                  r"|Hook '[^']*' finished running successfully)")
 
 
 class ServeError(RuntimeError):
@@ -212,6 +218,11 @@ class _DropRoutineFlowMessages(logging.Filter):
         return not record.getMessage().startswith(ROUTINE_FLOW_MESSAGES)
 
 
+class _DropRoutineHookMessages(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return ROUTINE_HOOK_MESSAGE.match(record.getMessage()) is None
+
+
 def quiet_serve_logs() -> None:
     """Per run: the flow's own progress lines, problems, and the one line of `_report_run`."""
     from flows.quiet_logs import DropStoreErrors, quiet_routine_task_logs
@@ -220,6 +231,9 @@ def quiet_serve_logs() -> None:
     flow_runs = logging.getLogger("prefect.flow_runs")
     if not any(isinstance(f, _DropRoutineFlowMessages) for f in flow_runs.filters):
         flow_runs.addFilter(_DropRoutineFlowMessages())
+    engine = logging.getLogger("prefect.engine")
+    if not any(isinstance(f, _DropRoutineHookMessages) for f in engine.filters):
+        engine.addFilter(_DropRoutineHookMessages())
     # A busy or refused store was told four times a run (task ERROR, flow ERROR, flow state,
     # this line): `_report_run` alone says it (round u53).
     for name in ("prefect.task_runs", "prefect.flow_runs"):
@@ -232,7 +246,12 @@ def quiet_serve_logs() -> None:
 
 
 def _report_run(flow: Any, flow_run: Any, state: Any) -> None:
-    """One line per finished run (a flow hook: it runs in the flow run's process)."""
+    """One line per finished run (a flow hook: it runs in the flow run's process); (x58)
+    and the run's id in the runner's file of finished runs (`runs_working`)."""
+    path = os.environ.get(LAUNCHED_RUNS_ENV)
+    if path:
+        with contextlib.suppress(OSError), open(f"{path}{FINISHED_SUFFIX}", "a", encoding="utf-8") as file:
+            file.write(f"{flow_run.id}\n")
     if not state.is_completed():
         say(f"run {flow_run.name!r}: {state.name.lower()}: {state.message or ''}".rstrip(": "))
         return
@@ -271,9 +290,12 @@ def _stop_on_eof() -> None:
         for child in children:
             child.kill()
         if children and not told:
-            say("killed the flow run process: a run still working is aborted, "
-                "and the next run redoes what it had not committed")
             told = True
+            # (x58) only when a run was working: after runs that all completed, a process
+            # still going was said to abort "a run still working"
+            if runs_working(os.environ.get(LAUNCHED_RUNS_ENV)):
+                say("killed the flow run process: a run still working is aborted, "
+                    "and the next run redoes what it had not committed")
         time.sleep(0.1)
 
 
@@ -345,6 +367,15 @@ def _record_launched_run(flow: Any, flow_run: Any, state: Any) -> None:
     if path:
         with open(path, "a", encoding="utf-8") as file:
             file.write(f"{flow_run.id}\n")
+
+
+FINISHED_SUFFIX = ".finished"  # (x58) beside the launched runs' file: those that finished
+
+
+def runs_working(path: str | None) -> set[str]:
+    """(x58) The runs this runner launched (`_record_launched_run`) that have not finished
+    (`_report_run`, on completion or failure): a run that is working when serve stops."""
+    return launched_runs(path) - launched_runs(f"{path}{FINISHED_SUFFIX}" if path else None)
 
 
 def launched_runs(path: str | None) -> set[str]:
@@ -424,6 +455,8 @@ def _run_runner(argv: list[str]) -> int:
     _cancel_killed_runs_quietly(args.name, args.db, only=launched_runs(launched))
     with contextlib.suppress(OSError):
         os.unlink(launched)
+    with contextlib.suppress(OSError):
+        os.unlink(f"{launched}{FINISHED_SUFFIX}")
     return 0
 
 

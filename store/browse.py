@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 
 from claims.models import ConflictView
-from store.schema import TABLES
+from store.schema import TABLES, VIEWS
 
 # ?sort= values of the conflicts page -> ORDER BY (stale conflicts always last).
 CONFLICT_ORDERS = {
@@ -220,13 +220,17 @@ def article_detail(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str,
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path | str) -> list[Path]:
-    """Every table of the store as `FOLDER/TABLE.parquet` (the views are queries over them).
-    FOLDER is made if missing, not its parents: a mistyped path must fail, as `report
-    --output` and `export --claimreview` do for a missing folder (round u53), not grow a tree."""
+    """Every table of the store as `FOLDER/TABLE.parquet`, and (x58) every view as
+    `FOLDER/VIEW.parquet`: the views are queries over the tables, but a data team reading
+    the Parquet files has no DuckDB to run them in, and `conflict_report` (each side's
+    claim, speaker and article, the stale sides' copies, `claim_state`) or `latest_reviews`
+    (one verdict a conflict) are what it would have to rebuild. FOLDER is made if missing,
+    not its parents: a mistyped path must fail, as `report --output` and `export
+    --claimreview` do for a missing folder (round u53), not grow a tree."""
     folder = Path(folder)
     folder.mkdir(exist_ok=True)
     written = []
-    for table in TABLES:
+    for table in TABLES + VIEWS:
         target = folder / f"{table}.parquet"
         quoted = str(target).replace("'", "''")
         try:

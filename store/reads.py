@@ -84,6 +84,17 @@ def outdated_articles(
                     url=r[5], published=r[6], id_from="id") for r in rows]
 
 
+def outdated_extractors(con: duckdb.DuckDBPyConnection, extractor: str) -> list[str | None]:
+    """(x58) The distinct extractors (`articles.extractor`, None: not recorded) of the
+    stored articles `outdated_articles` returns, so that the run can say what differed (a
+    newer extractor, or another `--model`) rather than call every one "newer"."""
+    if not _has_column(con, "articles", "extractor"):
+        return [None] if con.execute("SELECT count(*) FROM articles").fetchall()[0][0] else []
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT extractor FROM articles WHERE extractor IS DISTINCT FROM ? "
+        "ORDER BY extractor NULLS FIRST", [extractor]).fetchall()]
+
+
 def stored_texts(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, str]:
     """(p55) The stored text of each of these articles, by id (one batch's worth)."""
     ids = list(ids)
@@ -216,7 +227,37 @@ def conflict_views(
         sql += f" LIMIT {int(limit)}"
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description]
-    return [ConflictView.model_validate(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+    views = [ConflictView.model_validate(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+    return _with_replacements(con, views)
+
+
+def _with_replacements(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:
+    """(x58) Each view with the reviewed conflict it replaces, or the one that replaced it.
+    An outlet's correction of one figure makes the reviewed conflict stale (its claim is no
+    longer in the article) and a new conflict between the same speakers appear, open: the
+    reviewer saw the verdict and the new conflict apart. Replaced: same kind, exactly one
+    claim the same, both sides' articles and speakers the same, the stale one stale because
+    of its claims (not the rules)."""
+    if not any(v.stale for v in views):
+        return views
+    rows = con.execute(
+        "SELECT n.conflict_id, o.conflict_id, o.status, o.reviewer FROM conflict_report n "
+        "JOIN conflict_report o ON o.stale AND NOT n.stale AND o.status <> 'open' "
+        "AND n.kind = o.kind AND (o.a_claim_state <> 'current' OR o.b_claim_state <> 'current') "
+        "AND (n.claim_a = o.claim_a) <> (n.claim_b = o.claim_b) "
+        "AND n.a_article_id = o.a_article_id AND n.b_article_id = o.b_article_id "
+        "AND n.a_speaker IS NOT DISTINCT FROM o.a_speaker "
+        "AND n.b_speaker IS NOT DISTINCT FROM o.b_speaker "
+        "ORDER BY n.conflict_id, o.conflict_id"
+    ).fetchall()
+    replaces: dict[str, str] = {}
+    replaced_by: dict[str, str] = {}
+    for new, old, status, reviewer in rows:
+        replaces.setdefault(new, f"{old} ({status}{f' by {reviewer}' if reviewer else ''})")
+        replaced_by.setdefault(old, new)
+    return [v.model_copy(update={"replaces": replaces.get(v.conflict_id),
+                                 "replaced_by": replaced_by.get(v.conflict_id)})
+            if v.conflict_id in replaces or v.conflict_id in replaced_by else v for v in views]
 
 
 SNAPSHOT_MARK = "counterclaim snapshot of "  # the comment on a snapshot's schema_version

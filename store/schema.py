@@ -333,6 +333,73 @@ MIGRATIONS: list[str] = [
     ALTER TABLE runs ADD COLUMN articles_reextracted INTEGER;
     ALTER TABLE runs ADD COLUMN conflict_rules VARCHAR;
     """,
+    # 7 (x58): a stale conflict whose claim is still stored, in the same sentence, under
+    # another speaker (an upgrade re-attributed it: "Dovecote Rangers" -> "Ravensworth
+    # Athletic") was `current` on both sides, so it read as "no longer found by the conflict
+    # rules ... their claims are unchanged" and was exported under the old speaker.
+    # `claim_state` is now `reattributed` there, and `speaker_now` is the speaker the store
+    # holds for the claim today (NULL once the claim is gone). Also the run's stale
+    # conflicts by reason (`runs.stale_conflicts`, `stale_by_rules`, `stale_by_claims`): the
+    # counts its summary prints ("+21 stale with verdicts, 21 no longer found ...").
+    """
+    ALTER TABLE runs ADD COLUMN stale_conflicts INTEGER;
+    ALTER TABLE runs ADD COLUMN stale_by_rules INTEGER;
+    ALTER TABLE runs ADD COLUMN stale_by_claims INTEGER;
+    CREATE OR REPLACE VIEW conflict_report AS
+    SELECT
+        f.conflict_id, f.kind, f.score, f.reason, f.first_seen, f.stale,
+        coalesce(r.verdict, 'open') AS status,
+        r.note AS review_note, r.reviewer, r.reviewed_at,
+        f.claim_a,
+        CASE WHEN ca.claim_id IS NULL OR f.copy_a THEN f.claim_a_text ELSE ca.text END AS a_text,
+        CASE WHEN ca.claim_id IS NULL OR f.copy_a THEN f.claim_a_sentence ELSE ca.sentence END AS a_sentence,
+        CASE WHEN ca.claim_id IS NULL OR f.copy_a THEN f.claim_a_offset_in_sentence
+             ELSE ca.start_char - ca.sentence_start END AS a_offset_in_sentence,
+        CASE WHEN ca.claim_id IS NULL OR f.copy_a THEN f.claim_a_speaker ELSE ca.speaker END AS a_speaker,
+        CASE WHEN ca.claim_id IS NULL OR f.copy_a THEN f.claim_a_speaker_role ELSE ca.speaker_role END AS a_speaker_role,
+        CASE WHEN ca.claim_id IS NULL OR f.copy_a THEN f.claim_a_speaker_kind ELSE ca.speaker_kind END AS a_speaker_kind,
+        coalesce(ca.article_id, f.claim_a_article_id) AS a_article_id,
+        CASE WHEN aa.article_id IS NULL OR f.copy_a THEN f.claim_a_outlet ELSE aa.outlet END AS a_outlet,
+        CASE WHEN aa.article_id IS NULL OR f.copy_a THEN f.claim_a_published ELSE aa.published END AS a_published,
+        CASE WHEN aa.article_id IS NULL OR f.copy_a THEN f.claim_a_title ELSE aa.title END AS a_title,
+        CASE WHEN aa.article_id IS NULL OR f.copy_a THEN f.claim_a_url ELSE aa.url END AS a_url,
+        CASE WHEN ca.claim_id IS NULL AND aa.article_id IS NOT NULL THEN 'changed'
+             WHEN ca.claim_id IS NULL THEN 'removed'
+             WHEN f.copy_a AND (ca.sentence IS DISTINCT FROM f.claim_a_sentence
+                  OR ca.start_char - ca.sentence_start IS DISTINCT FROM f.claim_a_offset_in_sentence)
+                  THEN 'edited'
+             WHEN f.copy_a AND ca.speaker IS DISTINCT FROM f.claim_a_speaker THEN 'reattributed'
+             ELSE 'current' END AS a_claim_state,
+        ca.speaker AS a_speaker_now,
+        f.claim_b,
+        CASE WHEN cb.claim_id IS NULL OR f.copy_b THEN f.claim_b_text ELSE cb.text END AS b_text,
+        CASE WHEN cb.claim_id IS NULL OR f.copy_b THEN f.claim_b_sentence ELSE cb.sentence END AS b_sentence,
+        CASE WHEN cb.claim_id IS NULL OR f.copy_b THEN f.claim_b_offset_in_sentence
+             ELSE cb.start_char - cb.sentence_start END AS b_offset_in_sentence,
+        CASE WHEN cb.claim_id IS NULL OR f.copy_b THEN f.claim_b_speaker ELSE cb.speaker END AS b_speaker,
+        CASE WHEN cb.claim_id IS NULL OR f.copy_b THEN f.claim_b_speaker_role ELSE cb.speaker_role END AS b_speaker_role,
+        CASE WHEN cb.claim_id IS NULL OR f.copy_b THEN f.claim_b_speaker_kind ELSE cb.speaker_kind END AS b_speaker_kind,
+        coalesce(cb.article_id, f.claim_b_article_id) AS b_article_id,
+        CASE WHEN ab.article_id IS NULL OR f.copy_b THEN f.claim_b_outlet ELSE ab.outlet END AS b_outlet,
+        CASE WHEN ab.article_id IS NULL OR f.copy_b THEN f.claim_b_published ELSE ab.published END AS b_published,
+        CASE WHEN ab.article_id IS NULL OR f.copy_b THEN f.claim_b_title ELSE ab.title END AS b_title,
+        CASE WHEN ab.article_id IS NULL OR f.copy_b THEN f.claim_b_url ELSE ab.url END AS b_url,
+        CASE WHEN cb.claim_id IS NULL AND ab.article_id IS NOT NULL THEN 'changed'
+             WHEN cb.claim_id IS NULL THEN 'removed'
+             WHEN f.copy_b AND (cb.sentence IS DISTINCT FROM f.claim_b_sentence
+                  OR cb.start_char - cb.sentence_start IS DISTINCT FROM f.claim_b_offset_in_sentence)
+                  THEN 'edited'
+             WHEN f.copy_b AND cb.speaker IS DISTINCT FROM f.claim_b_speaker THEN 'reattributed'
+             ELSE 'current' END AS b_claim_state,
+        cb.speaker AS b_speaker_now
+    FROM (SELECT *, stale AND claim_a_sentence IS NOT NULL AS copy_a,
+                 stale AND claim_b_sentence IS NOT NULL AS copy_b FROM conflicts) f
+    LEFT JOIN claims ca ON ca.claim_id = f.claim_a
+    LEFT JOIN articles aa ON aa.article_id = coalesce(ca.article_id, f.claim_a_article_id)
+    LEFT JOIN claims cb ON cb.claim_id = f.claim_b
+    LEFT JOIN articles ab ON ab.article_id = coalesce(cb.article_id, f.claim_b_article_id)
+    LEFT JOIN latest_reviews r ON r.conflict_id = f.conflict_id;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

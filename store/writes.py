@@ -191,6 +191,18 @@ def _article_row(a: Article, ingested_at: datetime, extractor: str | None) -> tu
             ingested_at, extractor)
 
 
+def _record_stale_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    """(x58) The stale conflicts kept for their verdicts as the run leaves the store, by
+    reason (`ConflictView.stale_because`), in the run's own transaction: the counts its
+    summary prints ("+21 stale with verdicts, 21 no longer found by the conflict rules"),
+    which had been printed and never stored."""
+    con.execute(
+        "UPDATE runs SET stale_conflicts = s.n, stale_by_rules = s.rules, "
+        "stale_by_claims = s.n - s.rules FROM (SELECT count(*) AS n, count(*) FILTER "
+        "(WHERE a_claim_state = 'current' AND b_claim_state = 'current') AS rules "
+        "FROM conflict_report WHERE stale) s WHERE runs.run_id = ?", [run_id])
+
+
 def _put_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
     """The run's record (replacing its `running` one), its rejections, and where its moved
     articles are read from now."""
@@ -203,6 +215,7 @@ def _put_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
         con.execute("DROP TABLE moved_articles")
     con.execute("DELETE FROM runs WHERE run_id = ?", [summary.run_id])
     _append(con, "runs", [_run_row(summary)])
+    _record_stale_counts(con, summary.run_id)
     if summary.rejections:
         con.execute("DELETE FROM rejections WHERE run_id = ?", [summary.run_id])
         _append(con, "rejections", (_rejection_row(summary.run_id, r) for r in summary.rejections))
@@ -385,6 +398,7 @@ def _run_row(s: RunSummary) -> tuple:
         s.run_id, s.started_at, s.finished_at, s.articles_read, s.articles_new, s.articles_changed,
         s.articles_unchanged, s.articles_rejected, s.claims, s.clusters, s.conflicts, s.status,
         s.articles_reextracted, s.conflict_rules,
+        None, None, None,  # (x58) stale_conflicts, stale_by_rules, stale_by_claims: `_put_run`
     )
 
 

@@ -13,7 +13,7 @@ from claims.models import ConflictKind, ConflictView
 from claims.reporting import ReportFormat, render_report
 from store.connection import open_store
 from store.reads import conflict_views
-from store.schema import TABLES
+from store.schema import TABLES, VIEWS
 from tests.desk.conftest import SCRIPT, counterclaim
 from tests.readonly_db import query
 
@@ -135,11 +135,12 @@ def test_parquet_export_writes_every_table(seeds_db, tmp_path):
     folder = tmp_path / "parquet"
     done = counterclaim("export", "--db", str(seeds_db), "--parquet", str(folder))
     assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
+    # x58 (u57 #12): the views too, as an analyst without DuckDB would have to rebuild them
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{t}.parquet" for t in TABLES + VIEWS)
     con = duckdb.connect()
     try:
         con.execute(f"ATTACH '{seeds_db}' AS store (READ_ONLY)")
-        for table in TABLES:
+        for table in TABLES + VIEWS:
             stored = con.execute(f"SELECT count(*) FROM store.{table}").fetchall()[0][0]
             exported = con.execute(f"SELECT count(*) FROM read_parquet('{folder / (table + '.parquet')}')").fetchall()[0][0]
             assert exported == stored, table

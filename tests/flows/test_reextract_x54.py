@@ -60,7 +60,7 @@ def test_an_upgraded_store_is_re_extracted_once_keeping_ids_and_verdicts(fresh, 
 
     done = counterclaim("run", str(SEEDS), "--db", str(db), "--no-report")
     assert done.returncode == 0, done.stderr
-    assert "unchanged 5; re-extracted 5 stored (newer extractor); rejected inputs 0" in done.stdout
+    assert "unchanged 5; re-extracted 5 stored (no extractor recorded: stored before schema version 6); rejected inputs 0" in done.stdout
     assert "re-extracting 5 stored article(s) extracted by another extractor" in done.stderr
     expected = table_rows(fresh, exclude=("runs", "rejections", "reviews", "conflicts", "schema_version"))
     got = table_rows(db, exclude=("runs", "rejections", "reviews", "conflicts", "schema_version"))

@@ -45,7 +45,8 @@ def test_a_store_of_schema_2_gets_the_copy_of_its_conflicts(tmp_path, monkeypatc
     monkeypatch.setattr(writes, "_copy_claim_context", lambda con, side: None)
     monkeypatch.setattr(writes, "_claim_row", lambda c, row=writes._claim_row: row(c)[:-1])  # schema 5's kind
     monkeypatch.setattr(writes, "_article_row", lambda *a, row=writes._article_row: row(*a)[:-1])  # schema 6's
-    monkeypatch.setattr(writes, "_run_row", lambda s, row=writes._run_row: row(s)[:-2])  # schema 6's
+    monkeypatch.setattr(writes, "_run_row", lambda s, row=writes._run_row: row(s)[:-5])  # schema 6's, 7's
+    monkeypatch.setattr(writes, "_record_stale_counts", lambda con, run_id: None)  # schema 7's
     with open_store(path) as con:
         assert "claim_a_speaker" not in {r[0] for r in con.execute("DESCRIBE conflicts").fetchall()}
         write(con, "r1")
