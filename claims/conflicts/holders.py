@@ -43,6 +43,9 @@ NEGATIONS = frozenset("""not never no longer n't""".split())
 ADVERBS = frozenset("""also always already ever just still then now once yet even only really
     actually certainly definitely simply indeed again previously originally initially later
     soon never""".split())
+# Words before a hit word that make it a noun ("no meeting", "a rise"): o57 gave nouns no
+# holder (a meeting, a sale has two sides).
+NOUN_DETERMINERS = frozenset("no a an the any this that its his her their our my your".split())
 # Forms of "be" (and "get") before a participle make a passive: its subject was done to.
 PASSIVE_AUXILIARIES = frozenset("""am is are was were be been being get gets got getting
     gotten""".split())
@@ -113,6 +116,8 @@ def holder_of(text: str, word: str) -> Holder | None:
     at = _word_index(tokens, word)
     if at is None:
         return None
+    if at > 0 and tokens[at - 1].lower() in NOUN_DETERMINERS:
+        return None  # "had no meeting": a noun names what is said of, no holder (as o57)
     between: list[str] = []
     i = at - 1
     while i >= 0 and _skippable(tokens[i]) and _pronoun(tokens[i]) is None:
