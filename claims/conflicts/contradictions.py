@@ -32,6 +32,7 @@ from claims.conflicts.common import (
     headline_order,
     pair_order,
 )
+from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.event_dates import (
@@ -216,6 +217,8 @@ def find_contradictions(
                             and not (_party_named(a, article_stems(other_id))
                                      or _party_named(b, article_stems(article_id)))):
                         continue
+                    if _words_of_two_holders(hit, a, b):
+                        continue  # (o57, h59) "we did not want" / "he wanted": two holders
                     score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
@@ -390,6 +393,36 @@ def _plan_revised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     if not (sa and sb and _names_match(topic_stems(sa), topic_stems(sb))):
         return False
     return not _near_in_time(a.ref, b.ref, REVISION_DAYS)
+
+
+# Hit sides that are no word of a verb: counts, exceptions, dates, outcomes, states.
+NON_VERBAL_MARKERS = ("(counted)", "(excepted)", "(dated)", "(befell)", "(quota)", "(lacking)", " holds", " hold", " among",
+                      " unharmed")
+
+
+def _hit_word(side: str) -> str:
+    """(o57) The word a readable hit side names, without its negation ("not want": "want")."""
+    negating = negation_pattern().match(side)
+    return side[negating.end():].strip() if negating else side.strip()
+
+
+def _words_of_two_holders(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(o57, h59) The opposite words (a word said and denied, or the two sides of a row)
+    belong to verbs of two holders (`holders.two_holders`): "We did not want to lose our
+    captain" / "he wanted to leave" (a club and a player). The holder is the subject
+    pronoun just before the word in the claim's own text (h59: no parse in the conflict
+    stage). One holder named two ways ("the goalkeeper had asked to be moved" / "He never
+    asked to be moved"; "I never asked" / "the goalkeeper asked") is left as it was, and so
+    are nouns. Not of counts, exceptions, dates, outcomes, states or quotas, whose sides
+    are no verb's."""
+    if any(h.startswith(("no ", "nobody ", "every ")) or h.endswith(NON_VERBAL_MARKERS) for h in hit):
+        return False
+    mine, theirs = _readable_sides(hit)
+    word_a, word_b = _hit_word(mine), _hit_word(theirs)
+    if not word_a or not word_b:
+        return False
+    return two_holders(holder_of(a.claim.text, word_a), holder_of(b.claim.text, word_b),
+                       a.claim.speaker, b.claim.speaker)
 
 
 # (g48) The comparatives of the change row of conflict_directions.txt that compare two
