@@ -1,0 +1,55 @@
+"""Round a59: speakers the g57 review found wrong. "The company said" given to a body its
+name or description types as another kind (an authority, a campaign group), and "repeated
+that ..." read as no speech. Sentences written for the round, none of them gold text.
+"""
+
+from tests.claims.test_speakers_s34 import _speakers
+
+
+def _by(got, words):
+    return [(sp, content) for sp, content in got if words in content]
+
+
+# 1. a body named as an authority is no "company"
+def test_authority_does_not_take_the_company(nlp):
+    text = ("The Consumer Standards Authority has told Brackwell Telecom to withdraw an "
+            "advertisement. The authority said 412 complaints had been made. "
+            "The company said 9,000 customers had switched to its new tariff.")
+    got = _by(_speakers(nlp(text)), "9,000 customers")
+    assert got and got[0][0] != "Consumer Standards Authority"
+
+
+def test_near_miss_authority_still_takes_the_authority(nlp):
+    text = ("The Consumer Standards Authority has told Brackwell Telecom to withdraw an "
+            "advertisement. The authority said 412 complaints had been made.")
+    got = _by(_speakers(nlp(text)), "412 complaints")
+    assert got and got[0][0] == "Consumer Standards Authority"
+
+
+# 2. "the campaign group X" types X a campaign, which is no company
+def test_campaign_group_does_not_take_the_company(nlp):
+    text = ("A complaint by the campaign group Fenmoor Rail Users was upheld on Monday. "
+            "The company said 78% of its trains had arrived on time.")
+    got = _by(_speakers(nlp(text)), "78%")
+    assert got and got[0][0] != "Fenmoor Rail Users"
+
+
+def test_near_miss_campaign_group_still_takes_the_group(nlp):
+    text = ("A complaint by the campaign group Fenmoor Rail Users was upheld on Monday. "
+            "The group said 40% of its trains had arrived late.")
+    got = _by(_speakers(nlp(text)), "40%")
+    assert got and got[0][0] == "Fenmoor Rail Users"
+
+
+# 3. "repeated that ..." is speech
+def test_repeated_that_is_speech(nlp):
+    text = ("On waiting lists, the trust's medical director, Dr Imelda Castleford, repeated "
+            "that no patient had waited longer than 18 weeks.")
+    got = _by(_speakers(nlp(text)), "18 weeks")
+    assert got and got[0][0] == "Imelda Castleford"
+
+
+def test_near_miss_repeated_a_survey_is_no_speech(nlp):
+    text = "The residents' group repeated its survey of 14 streets in April."
+    got = _by(_speakers(nlp(text)), "14 streets")
+    assert not got
