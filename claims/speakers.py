@@ -893,6 +893,20 @@ class SpeakerResolver:
             org = None
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                 org = self._org_of(tok.head)
+            if org is None and lemma in GENERIC_COMPANY_NOUNS and tok.i >= 4 and \
+                    self.doc[tok.i - 1].lower_ == "the" and self.doc[tok.i - 2].text == "," and \
+                    self.doc[tok.i - 3].pos_ == "PROPN" and tok.dep_ != "poss" and \
+                    not (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].tag_ == "POS"):
+                # (a59) "Lanthorn Fibre, the company building the network": the apposition
+                # (read from the surface: the parser hangs it anywhere) says the name is
+                # the company, where NER tagged it a person and no organisation of the
+                # story was a company
+                span = self.name_span(self.doc[tok.i - 3])
+                if span is not None and len(span) >= 2 and span.end == tok.i - 2 and \
+                        all(t.text[:1].isupper() and t.is_alpha for t in span) and \
+                        self._org_of(span[-1]) is None:
+                    org = self.canonical_org(span.text)
+                    self.org_mentions.append((span.start_char, org))
             if org is None:
                 comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if comp:

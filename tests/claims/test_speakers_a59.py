@@ -53,3 +53,19 @@ def test_near_miss_repeated_a_survey_is_no_speech(nlp):
     text = "The residents' group repeated its survey of 14 streets in April."
     got = _by(_speakers(nlp(text)), "14 streets")
     assert not got
+
+
+# 4. "Name Name, the company ...": the apposition makes the name the company
+def test_company_in_apposition_is_the_company(nlp):
+    text = ("Coverage is below the 90% claimed by Pellow Fibre, the company building the "
+            "county's network. Ravensby Broadband Action has complained to the Advertising "
+            "Standards Authority. The company said it had connected 41,000 homes.")
+    got = _by(_speakers(nlp(text)), "41,000 homes")
+    assert got and got[0][0] == "Pellow Fibre"
+
+
+def test_near_miss_person_with_a_company_job_is_no_company(nlp):
+    text = ("Coverage is below the 90% claimed by Wilfred Anstey, the company's chief "
+            "executive. The company said it had connected 41,000 homes.")
+    got = _by(_speakers(nlp(text)), "41,000 homes")
+    assert not got or got[0][0] != "Wilfred Anstey"
