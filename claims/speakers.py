@@ -903,10 +903,11 @@ class SpeakerResolver:
                 # story was a company
                 span = self.name_span(self.doc[tok.i - 3])
                 if span is not None and len(span) >= 2 and span.end == tok.i - 2 and \
-                        all(t.text[:1].isupper() and t.is_alpha for t in span) and \
-                        self._org_of(span[-1]) is None:
-                    org = self.canonical_org(span.text)
-                    self.org_mentions.append((span.start_char, org))
+                        all(t.text[:1].isupper() and t.is_alpha for t in span):
+                    org = self._org_of(span[-1])
+                    if org is None:
+                        org = self.canonical_org(span.text)
+                        self.org_mentions.append((span.start_char, org))
             if org is None:
                 comp = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if comp:

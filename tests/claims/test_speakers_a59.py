@@ -69,3 +69,18 @@ def test_near_miss_person_with_a_company_job_is_no_company(nlp):
             "executive. The company said it had connected 41,000 homes.")
     got = _by(_speakers(nlp(text)), "41,000 homes")
     assert not got or got[0][0] != "Wilfred Anstey"
+
+
+# 5. a name ending in a broadband word is a company's, though NER tags it PERSON
+def test_fibre_name_is_the_company(nlp):
+    text = ("The Advertising Standards Authority upheld a complaint by the campaign group "
+            "Ravensby Rural Action against Pellow Fibre. The company said it had connected "
+            "41,000 homes.")
+    got = _by(_speakers(nlp(text)), "41,000 homes")
+    assert got and got[0][0] == "Pellow Fibre"
+
+
+def test_near_miss_person_named_without_a_company_word_stays_a_person(nlp):
+    text = "Olwen Pellow said 41,000 homes had been connected."
+    got = _by(_speakers(nlp(text)), "41,000 homes")
+    assert got and got[0][0] == "Olwen Pellow"
