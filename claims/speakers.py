@@ -597,6 +597,20 @@ class SpeakerResolver:
                 for w in _name_word_kinds().get(words[-1], ()):
                     self.org_types.setdefault(canonical, set()).add(w)
 
+    def _person_like_name(self, name: str) -> bool:
+        """(a59) Two to four capitalised words that open with a title or form of address
+        ("Councillor Ann Vey") or a known first name ("Horatio Pybus"), and have no word of
+        an organisation's name."""
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return False
+        if any(w.lower().rstrip(".") in self.org_words or w.lower() in self.org_nouns
+               for w in words):
+            return False
+        first = words[0].lower().rstrip(".")
+        return first in self.titles or first in ADDRESS_FORMS or \
+            words[0] in _first_name_genders()
+
     def _addressed_surnames(self) -> set[str]:
         """(a54) Capitalised words the article writes after a form of address ("Ms
         Trevanion", "Dr Okafor"): surnames of people."""
@@ -2348,10 +2362,26 @@ class SpeakerResolver:
                 names = [self.doc[run]]
             if not names:
                 names = self._titled_name_after(head)
+            if not names and lemma in _data_words("speaker_role_nouns.txt"):
+                # (a59) "the cabinet member for digital services, Edmund Vey,": the parser
+                # hangs the name on the portfolio noun of the role's "for" phrase
+                names = [c for prep in head.children if prep.dep_ == "prep" and
+                         prep.lower_ in {"for", "of"} for pobj in prep.children
+                         if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+                         for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c.right_edge.i + 1 < len(self.doc)
+                         and self.doc[c.right_edge.i + 1].text == ","][:1]
             title_head = lemma in self.titles or head.lower_.rstrip(".") in self.titles or \
                 lemma in _person_nouns()
             name_text = (self.name_span(names[0]) or self.doc[names[0].i:names[0].i + 1]).text \
                 if names else ""
+            if not title_head and names and names[0].dep_ == "appos" and \
+                    lemma in _data_words("speaker_role_nouns.txt") and \
+                    self._person_like_name(name_text):
+                # (a59) "the council's cabinet member for housing, Councillor Ann Vey,
+                # said": a role noun with a person's name in apposition (a title or a
+                # known first name first) is that person's role, whatever NER says
+                title_head = True
             if names and names[0].ent_type_ == "PERSON" and " of " in name_text:
                 # "Another analyst, Wen Li of Ardmore Capital": the person, not "X of Y"
                 ent = next(e for e in self.ents if e.start <= names[0].i < e.end)

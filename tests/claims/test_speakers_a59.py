@@ -84,3 +84,25 @@ def test_near_miss_person_named_without_a_company_word_stays_a_person(nlp):
     text = "Olwen Pellow said 41,000 homes had been connected."
     got = _by(_speakers(nlp(text)), "41,000 homes")
     assert got and got[0][0] == "Olwen Pellow"
+
+
+# 6. a long role descriptor with a person's name in apposition: the name speaks
+def test_name_after_role_descriptor_speaks(nlp):
+    text = ("The borough's cabinet member for transport, Councillor Ambrose Quillfeather, "
+            "said 26 bus routes would be kept.")
+    got = _by(_speakers(nlp(text)), "26 bus routes")
+    assert got and got[0][0] == "Ambrose Quillfeather"
+
+
+def test_name_with_first_name_after_role_descriptor_speaks(nlp):
+    text = ("In June, the county's cabinet member for digital services, Edmund Pybus, "
+            "said that 3,000 homes had been connected.")
+    got = _by(_speakers(nlp(text)), "3,000 homes")
+    assert got and got[0][0] == "Edmund Pybus"
+
+
+def test_near_miss_body_after_member_stays_a_body(nlp):
+    text = ("The alliance's newest member, Northgate Rail Users Association, said 40 trains "
+            "were late.")
+    got = _by(_speakers(nlp(text)), "40 trains")
+    assert got and "Rail Users" in got[0][0]
