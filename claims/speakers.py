@@ -599,8 +599,8 @@ class SpeakerResolver:
 
     def _person_like_name(self, name: str) -> bool:
         """(a59) Two to four capitalised words that open with a title or form of address
-        ("Councillor Ann Vey") or a known first name ("Horatio Pybus"), and have no word of
-        an organisation's name."""
+        ("Councillor Ann Vey") or a known first name ("Edmund Vey"), and have no word of
+        an organisation's name; or whose surname the article writes after "Mr" or "Ms"."""
         words = name.split()
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return False
@@ -609,7 +609,7 @@ class SpeakerResolver:
             return False
         first = words[0].lower().rstrip(".")
         return first in self.titles or first in ADDRESS_FORMS or \
-            words[0] in _first_name_genders()
+            words[0] in _first_name_genders() or words[-1] in self._addressed_surnames()
 
     def _addressed_surnames(self) -> set[str]:
         """(a54) Capitalised words the article writes after a form of address ("Ms
@@ -911,7 +911,7 @@ class SpeakerResolver:
                     self.doc[tok.i - 1].lower_ == "the" and self.doc[tok.i - 2].text == "," and \
                     self.doc[tok.i - 3].pos_ == "PROPN" and tok.dep_ != "poss" and \
                     not (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].tag_ == "POS"):
-                # (a59) "Lanthorn Fibre, the company building the network": the apposition
+                # (a59) "Pellow Fibre, the company building the network": the apposition
                 # (read from the surface: the parser hangs it anywhere) says the name is
                 # the company, where NER tagged it a person and no organisation of the
                 # story was a company
@@ -949,7 +949,7 @@ class SpeakerResolver:
             if org:
                 self.org_types.setdefault(org, set()).add(lemma)
                 for c in tok.lefts:
-                    # (a59) "the campaign group Carrowdale Action": the noun before the
+                    # (a59) "the campaign group Ravensby Action": the noun before the
                     # generic one says the kind; typed only "group", the campaign took
                     # "the company said" of its story
                     if c.dep_ == "compound" and c.pos_ == "NOUN" and lemma in GENERIC_ORG_NOUNS \
