@@ -2371,6 +2371,17 @@ class SpeakerResolver:
                          for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                          and c.right_edge.i + 1 < len(self.doc)
                          and self.doc[c.right_edge.i + 1].text == ","][:1]
+            if not names and lemma in self.titles and head.pos_ == "NOUN":
+                # (a59) "The police and crime commissioner for Wyreford, Ann Vey, said": the
+                # parser hangs the person on the place the title is for; taken as the
+                # title alone, one commissioner became two speakers of one article
+                names = [c for prep in head.children if prep.dep_ == "prep" and
+                         prep.lower_ in {"for", "of"} for pobj in prep.children
+                         if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+                         and pobj.ent_type_ != "PERSON"
+                         for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c.ent_type_ == "PERSON" and c.right_edge.i + 1 < len(self.doc)
+                         and self.doc[c.right_edge.i + 1].text == ","][:1]
             title_head = lemma in self.titles or head.lower_.rstrip(".") in self.titles or \
                 lemma in _person_nouns()
             name_text = (self.name_span(names[0]) or self.doc[names[0].i:names[0].i + 1]).text \

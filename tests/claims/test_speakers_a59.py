@@ -114,3 +114,17 @@ def test_addressed_surname_after_role_descriptor_speaks(nlp):
             "payments had been made in line with the contract.")
     got = _by(_speakers(nlp(text)), "single pound")
     assert got and got[0][0] == "Lucius Threlkeld"
+
+
+# 7. a title "for" a place with the person in apposition: the person, not the title
+def test_title_for_a_place_with_a_name_is_the_person(nlp):
+    text = ("The police and crime commissioner for Wyreford, Ottoline Fairweather, said "
+            "she would review 300 searches. Ms Fairweather said 40 of them were unlawful.")
+    got = _speakers(nlp(text))
+    assert {sp for sp, _ in got} == {"Ottoline Fairweather"}
+
+
+def test_near_miss_lawyer_for_a_person_stays_the_lawyer(nlp):
+    text = ("A lawyer for Daniel Marsh, Teresa Quinn, said 14 witnesses would be called.")
+    got = _by(_speakers(nlp(text)), "14 witnesses")
+    assert got and got[0][0] == "Teresa Quinn"
