@@ -995,7 +995,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
 
 # x13: reporting verbs that report only a that-clause after them ("charged that A"):
 # "charged a man with fraud", "charged $5" are acts, not statements
-CLAUSE_ONLY_VERBS = {"charge"}
+# (a59) "repeated that no family had stayed ..." is speech; "repeated its survey" an act
+CLAUSE_ONLY_VERBS = {"charge", "repeat"}
 
 
 # "dobj": in the passive, the second object of a naming verb ("was labelled a failure")

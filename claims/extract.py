@@ -121,7 +121,9 @@ from claims.rejections import with_rejections
 #     "beyond" and "shorter than" bound a figure
 # 47: round y58: figures grouped or scaled with a no-break / narrow / thin space ("1\u00a0200",
 #     "£4\u00a0m", "£4 m") read as one figure with its scale
-EXTRACTOR_VERSION = "47"
+# 48: round a59: "the company" never an authority, campaign, charity or ombudsman; "repeated
+#     that" is speech
+EXTRACTOR_VERSION = "48"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
