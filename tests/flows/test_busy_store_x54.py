@@ -13,7 +13,7 @@ from flows import cli
 from store.connection import open_store
 from tests.flows.test_cli_u50 import _run_cli
 
-HOLD = "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); print('held', flush=True); time.sleep(60)"
+HOLD = "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); print('held', flush=True); time.sleep(3600)"  # killed by the test; 60 s ran out under load
 
 
 def test_a_busy_store_under_run_quiet_is_the_wait_warning_and_the_line(tmp_path):
