@@ -48,7 +48,6 @@ from claims.models import ClaimRef, ClusterMember, Conflict, ConflictKind
 from claims.overlap import TopicIndex, sharing_stem_sets
 
 
-@sharing_stem_sets()
 class _NestedClaims:
     """(l58) The claims of one article sorted by where they start, to hand `own_words`
     only those that start inside a claim (the only ones it can blank) instead of all the
@@ -63,6 +62,10 @@ class _NestedClaims:
                            bisect_right(self.starts, claim.end_char)]
 
 
+# (p59) Within one run of the rules, equal sets of stems are one object and texts' answers
+# are remembered (claims/memo.py). l58 put `_NestedClaims` between this decorator and
+# `find_conflicts`, so it wrapped only the class: every rule recomputed each text's answers.
+@sharing_stem_sets()
 def find_conflicts(
     refs: Sequence[ClaimRef],
     clusters: Sequence[ClusterMember] = (),
