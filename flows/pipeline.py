@@ -415,7 +415,10 @@ def cluster(refs: list[StoredClaimRef]) -> Clusters:
 def detect_conflicts(refs: list[StoredClaimRef], clusters: Clusters,
                      leads: dict[str, tuple[str | None, str]] | None = None,
                      reviewed: dict[str, datetime] | None = None) -> list[Conflict]:
-    conflicts = find_conflicts(refs, clusters, leads=leads, reviewed=reviewed or {})
+    # (p59) A line as each rule ends: on a large store they run for minutes (claims/ logs
+    # nothing itself; it tells the flow).
+    conflicts = find_conflicts(refs, clusters, leads=leads, reviewed=reviewed or {},
+                               progress=get_run_logger().info)
     release_freed_memory()
     get_run_logger().info("%d conflict(s)", len(conflicts))
     return conflicts
