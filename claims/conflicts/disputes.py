@@ -220,7 +220,8 @@ def find_disputes(
     def officers_in(article_id: str) -> list[tuple[_Judged, _Judged]]:
         if article_id not in officers_of:
             told = by_article[article_id]
-            officers_of[article_id] = [(j, body) for j in told if (body := _officer_body(j, told)) is not None]
+            bodies = _Bodies(told)
+            officers_of[article_id] = [(j, body) for j in told if (body := _officer_body(j, told, bodies)) is not None]
         return officers_of[article_id]
 
     def assessing_in(article_id: str) -> list[_Judged]:
@@ -916,9 +917,20 @@ def _dispute_target(
         # council had spent £6 million" is no vacancy figure).
         alias = _kind_alias(reference, dispute, [*same_article, *same_story])
         around = [*same_article, *same_story, *loose_story]
+        bodies: list[_Bodies] = []
+
+        def officer_of_owner(j: _Judged) -> bool:
+            # (p59) The bodies indexed once per rejection, on the first officer met, not
+            # read again for each officer.
+            if not POSSESSIVE_ROLE.match((j.claim.speaker_role or "").strip()):
+                return False
+            if not bodies:
+                bodies.append(_Bodies(around))
+            return _officer_of(owner, j, around, bodies[0])
+
         owned = [j for j in named_pool.values() if _names_match(owner, _principal_voice(j))
                  or (alias is not None and _said_by_body(j.claim, alias))
-                 or _officer_of(owner, j, around)
+                 or officer_of_owner(j)
                  or (_told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
@@ -1755,24 +1767,25 @@ def _principal_voice(j: _Judged) -> frozenset[str]:
 POSSESSIVE_ROLE = re.compile(r"(?:its|their)\s+\w", re.IGNORECASE)
 
 
-def _officer_of(owner: frozenset[str], j: _Judged, around: Sequence[_Judged]) -> bool:
+def _officer_of(owner: frozenset[str], j: _Judged, around: Sequence[_Judged], bodies: _Bodies | None = None) -> bool:
     """(t48) "The Midshire Builders' Federation said ... Its chief executive, Mira Osei,
     said members had waited 96 days": a speaker whose role opens on "Its" / "Their" is an
     officer of the party of the nearest earlier claim of its article by another speaker
     (not itself such an officer), so "the federation's figure" is hers too. The role
     alone names no body, so the owner matched her voice nowhere else."""
-    body = _officer_body(j, around)
+    body = _officer_body(j, around, bodies)
     return body is not None and _names_match(owner, _principal_voice(body))
 
 
-def _officer_body(j: _Judged, around: Sequence[_Judged]) -> _Judged | None:
+def _officer_body(j: _Judged, around: Sequence[_Judged], bodies: _Bodies | None = None) -> _Judged | None:
     """(t48) The claim whose party `j`'s speaker is an officer of (`_officer_of`), None for
     a speaker whose role does not open on "Its" / "Their". (b53) Apart from the owner, so
     that the claims of an article are read once, not once per rejection naming a party."""
     role = j.claim.speaker_role or ""
     if not POSSESSIVE_ROLE.match(role.strip()):
         return None
-    return _OFFICERS.of(around, _Bodies).before(j)
+    # (p59) Callers asking of many claims build the index once and pass it (`bodies`).
+    return (bodies if bodies is not None else _Bodies(around)).before(j)
 
 
 class _Spans:
@@ -1822,7 +1835,6 @@ class _Bodies:
 
 
 _SPANS = per_list_memo()
-_OFFICERS = per_list_memo()
 
 
 def _own_accounts(owned: list[_Judged], reference: str, owner: frozenset[str]) -> list[_Judged]:
