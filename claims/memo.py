@@ -43,6 +43,43 @@ def remembering_texts() -> Iterator[None]:
                 memo.cache_clear()
 
 
+def remembering() -> bool:
+    """Within `remembering_texts`: what a rule keeps of a run (p59: each article's claims
+    sorted by where they start) may be kept until it ends."""
+    return _depth > 0
+
+
+def per_list_memo() -> "PerList":
+    """(p59) An index built of a list of claims, kept for that list object within
+    `remembering_texts` and built afresh outside it (`PerList`)."""
+    memo = PerList()
+    _memos.append(memo)
+    return memo
+
+
+class PerList:
+    """(p59) `of(items, build)`: `build(items)`, built once per list object in a run (the
+    rules hand the same article list to every rejection of the article; an index of it
+    built per rejection made a long article cost its length squared). The list is held
+    with its index, so its id names no other list while kept; a list grown or shrunk since
+    is indexed again. Forgotten when the run ends, like the texts' answers."""
+
+    def __init__(self) -> None:
+        self.kept: dict[int, tuple[list, int, object]] = {}
+
+    def of(self, items: list, build: Callable[[list], R]) -> R:
+        if not _depth:
+            return build(items)
+        hit = self.kept.get(id(items))
+        if hit is None or hit[0] is not items or hit[1] != len(items):
+            hit = (items, len(items), build(items))
+            self.kept[id(items)] = hit
+        return hit[2]  # type: ignore[return-value]
+
+    def cache_clear(self) -> None:
+        self.kept.clear()
+
+
 def memoised_per_text(function: Callable[[str], R]) -> Callable[[str], R]:
     """`function` of one text, remembered within `remembering_texts`, computed every time
     outside it. Only for pure functions whose results are immutable: the object given back

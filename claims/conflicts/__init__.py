@@ -25,7 +25,7 @@ import os
 import time
 from types import MappingProxyType
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 
 from claims.conflicts.common import (
@@ -62,6 +62,9 @@ class _NestedClaims:
                            bisect_right(self.starts, claim.end_char)]
 
 
+# (p59) Within one run of the rules, equal sets of stems are one object and texts' answers
+# are remembered (claims/memo.py). l58 put `_NestedClaims` between this decorator and
+# `find_conflicts`, so it wrapped only the class: every rule recomputed each text's answers.
 @sharing_stem_sets()
 def find_conflicts(
     refs: Sequence[ClaimRef],
@@ -69,12 +72,16 @@ def find_conflicts(
     settings: ConflictSettings = ConflictSettings(),
     leads: Mapping[str, tuple[str | None, str]] | None = None,
     reviewed: Mapping[str, object] = MappingProxyType({}),
+    progress: Callable[[str], None] | None = None,
 ) -> list[Conflict]:
     """`leads` (optional): article id -> its title and the opening of its text
     (`story_lead`, `settings.lead_chars`), read only for the names that tell two stories
     apart (`_Stories.titled_apart`, s40). `reviewed` (optional, q51): conflict id -> when it
     was last given a verdict (`store.reads.reviewed_conflicts`), so that of a pair of claims
-    the conflict a fact-checker already judged is the one kept (`one_per_claim_pair`)."""
+    the conflict a fact-checker already judged is the one kept (`one_per_claim_pair`).
+    `progress` (optional, p59): told a line as the rules start and as each ends (with what
+    it found and how long it took), for the caller to log: on a large store the rules run
+    for minutes, and the run said nothing between "clustered" and "N conflict(s)"."""
     by_article: dict[str, list[ClaimRef]] = defaultdict(list)
     for r in refs:
         by_article[r.claim.article_id].append(r)
@@ -128,16 +135,38 @@ def find_conflicts(
         return found.values()
 
     fork = settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2
+    tell = progress or (lambda line: None)
+    tell(f"looking for conflicts among {len(judged)} claim(s) of {len(by_article)} article(s): "
+         f"disputes, then contradictions, with numeric figures "
+         f"{'alongside in a second process' if fork else 'after them'}")
     # Each kind is weighed on its own (the kind is part of the key), so the child keeps
     # the best of its numeric conflicts and sends back only those.
     with Forked(lambda: best(_numeric_conflicts(judged, related, settings, stories)), fork=fork) as numeric:
         started = time.monotonic()
-        kept = best(chain(((c, frozenset()) for c in find_disputes(judged, related, stories, settings)),
-                          ((c, frozenset()) for c in find_contradictions(judged, related, stories, settings))))
+        kept = best(chain(_told(find_disputes(judged, related, stories, settings), "disputes", tell),
+                          _told(find_contradictions(judged, related, stories, settings), "contradictions", tell)))
         # The child's share takes about as long as ours: one that takes four times as long
         # (or a minute) is stuck, and its share is done here.
-        kept += numeric.result(timeout=max(60.0, 4 * (time.monotonic() - started)))
+        numeric_started = time.monotonic()
+        kept_numeric = numeric.result(timeout=max(60.0, 4 * (time.monotonic() - started)))
+        tell(f"numeric figures: {len(kept_numeric)} conflict(s) kept, "
+             + (f"waited {time.monotonic() - numeric_started:.1f} s for them" if fork
+                else f"in {time.monotonic() - numeric_started:.1f} s"))
+        kept += kept_numeric
     return sorted(one_per_claim_pair(kept, reviewed), key=lambda c: (-c.score, c.conflict_id))
+
+
+def _told(conflicts: Iterable[Conflict], rule: str,
+          tell: Callable[[str], None]) -> Iterator[tuple[Conflict, frozenset]]:
+    """(p59) A rule's conflicts as `best` weighs them, telling when the rule is done, how
+    many it found (before one per pair of clusters is kept) and how long it and their
+    weighing took. The rules are generators read one after the other, so the time from the
+    first read to the last is that rule's."""
+    started, found = time.monotonic(), 0
+    for conflict in conflicts:
+        found += 1
+        yield conflict, frozenset()
+    tell(f"{rule}: {found} conflict(s) found in {time.monotonic() - started:.1f} s")
 
 
 # (r50) Which kind speaks for two claims that several rules set against each other: a

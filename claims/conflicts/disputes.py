@@ -5,6 +5,7 @@ another article of the story)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -48,7 +49,7 @@ from claims.lexicon import (
     rejects,
     rejects_a_claim,
 )
-from claims.memo import memoised_per_text
+from claims.memo import memoised_per_text, per_list_memo
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity
 from claims.overlap import FUNCTION_WORDS, TopicIndex, postings, topic_stems
 from claims.rebuttals import (
@@ -219,7 +220,8 @@ def find_disputes(
     def officers_in(article_id: str) -> list[tuple[_Judged, _Judged]]:
         if article_id not in officers_of:
             told = by_article[article_id]
-            officers_of[article_id] = [(j, body) for j in told if (body := _officer_body(j, told)) is not None]
+            bodies = _Bodies(told)
+            officers_of[article_id] = [(j, body) for j in told if (body := _officer_body(j, told, bodies)) is not None]
         return officers_of[article_id]
 
     def assessing_in(article_id: str) -> list[_Judged]:
@@ -915,9 +917,20 @@ def _dispute_target(
         # council had spent £6 million" is no vacancy figure).
         alias = _kind_alias(reference, dispute, [*same_article, *same_story])
         around = [*same_article, *same_story, *loose_story]
+        bodies: list[_Bodies] = []
+
+        def officer_of_owner(j: _Judged) -> bool:
+            # (p59) The bodies indexed once per rejection, on the first officer met, not
+            # read again for each officer.
+            if not POSSESSIVE_ROLE.match((j.claim.speaker_role or "").strip()):
+                return False
+            if not bodies:
+                bodies.append(_Bodies(around))
+            return _officer_of(owner, j, around, bodies[0])
+
         owned = [j for j in named_pool.values() if _names_match(owner, _principal_voice(j))
                  or (alias is not None and _said_by_body(j.claim, alias))
-                 or _officer_of(owner, j, around)
+                 or officer_of_owner(j)
                  or (_told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
@@ -1754,30 +1767,74 @@ def _principal_voice(j: _Judged) -> frozenset[str]:
 POSSESSIVE_ROLE = re.compile(r"(?:its|their)\s+\w", re.IGNORECASE)
 
 
-def _officer_of(owner: frozenset[str], j: _Judged, around: Sequence[_Judged]) -> bool:
+def _officer_of(owner: frozenset[str], j: _Judged, around: Sequence[_Judged], bodies: _Bodies | None = None) -> bool:
     """(t48) "The Midshire Builders' Federation said ... Its chief executive, Mira Osei,
     said members had waited 96 days": a speaker whose role opens on "Its" / "Their" is an
     officer of the party of the nearest earlier claim of its article by another speaker
     (not itself such an officer), so "the federation's figure" is hers too. The role
     alone names no body, so the owner matched her voice nowhere else."""
-    body = _officer_body(j, around)
+    body = _officer_body(j, around, bodies)
     return body is not None and _names_match(owner, _principal_voice(body))
 
 
-def _officer_body(j: _Judged, around: Sequence[_Judged]) -> _Judged | None:
+def _officer_body(j: _Judged, around: Sequence[_Judged], bodies: _Bodies | None = None) -> _Judged | None:
     """(t48) The claim whose party `j`'s speaker is an officer of (`_officer_of`), None for
     a speaker whose role does not open on "Its" / "Their". (b53) Apart from the owner, so
     that the claims of an article are read once, not once per rejection naming a party."""
     role = j.claim.speaker_role or ""
     if not POSSESSIVE_ROLE.match(role.strip()):
         return None
-    before = [o for o in around if o.claim.article_id == j.claim.article_id
-              and o.claim.start_char < j.claim.start_char and o.claim.speaker
-              and o.claim.speaker != j.claim.speaker
-              and not POSSESSIVE_ROLE.match((o.claim.speaker_role or "").strip())]
-    if not before:
-        return None
-    return max(before, key=lambda o: o.claim.start_char)
+    # (p59) Callers asking of many claims build the index once and pass it (`bodies`).
+    return (bodies if bodies is not None else _Bodies(around)).before(j)
+
+
+class _Spans:
+    """(p59) Claims sorted by where they start, with the longest one's length, so that those
+    overlapping a span are found by bisection (`_reference_text`)."""
+
+    def __init__(self, judged: Sequence[_Judged]) -> None:
+        self.items = sorted(judged, key=lambda j: j.claim.start_char)
+        self.starts = [j.claim.start_char for j in self.items]
+        self.longest = max((j.claim.end_char - j.claim.start_char for j in judged), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[_Judged]:
+        """A superset of the claims with start < end and start < their end: every claim
+        ending after `start` starts after `start - longest`."""
+        return self.items[bisect_left(self.starts, start - self.longest):bisect_left(self.starts, end)]
+
+
+class _Bodies:
+    """(p59) The claims that can be a body for `_officer_body`, per article, sorted by
+    (start, place in the list): the nearest earlier one of another speaker is found by
+    walking back from a bisection instead of reading the whole list for each officer."""
+
+    def __init__(self, around: Sequence[_Judged]) -> None:
+        found: dict[str, list[tuple[int, int, _Judged]]] = defaultdict(list)
+        for place, o in enumerate(around):
+            if o.claim.speaker and not POSSESSIVE_ROLE.match((o.claim.speaker_role or "").strip()):
+                found[o.claim.article_id].append((o.claim.start_char, place, o))
+        self.of_article = {a: sorted(told, key=lambda t: (t[0], t[1])) for a, told in found.items()}
+        self.starts = {a: [t[0] for t in told] for a, told in self.of_article.items()}
+
+    def before(self, j: _Judged) -> _Judged | None:
+        """As `max(earlier bodies of another speaker, key=start)`: the latest start, and of
+        claims starting there the first in the list."""
+        told = self.of_article.get(j.claim.article_id)
+        if told is None:
+            return None
+        k = bisect_left(self.starts[j.claim.article_id], j.claim.start_char)
+        best: tuple[int, int, _Judged] | None = None
+        while k > 0:
+            k -= 1
+            start, place, o = told[k]
+            if best is not None and start != best[0]:
+                break
+            if o.claim.speaker != j.claim.speaker and (best is None or place < best[1]):
+                best = (start, place, o)
+        return best[2] if best is not None else None
+
+
+_SPANS = per_list_memo()
 
 
 def _own_accounts(owned: list[_Judged], reference: str, owner: frozenset[str]) -> list[_Judged]:
@@ -1958,7 +2015,9 @@ def _reference_text(dispute: _Judged, same_article: list[_Judged]) -> str:
     of 2,100 strikers as 'wildly inflated'" names what 'wildly inflated' is said of)."""
     claim = dispute.claim
     chars = list(claim.sentence)
-    for j in same_article:
+    # (p59) Only the claims that can overlap the sentence (sorted by start, once per
+    # article in a run): each rejection read the whole article, its length squared.
+    for j in _SPANS.of(same_article, _Spans).overlapping(claim.sentence_start, claim.sentence_start + len(chars)):
         other = j.claim
         if other.claim_id == claim.claim_id or (other.start_char <= claim.start_char
                                                  and claim.end_char <= other.end_char):
@@ -2127,16 +2186,19 @@ def _bodies_of_kind(kind: str, claims: Sequence[Claim]) -> set[str]:
     pointer = re.compile(rf"^(?:the|its)\s+{re.escape(kind)}(?:['’]s\s+\w.*)?$", re.IGNORECASE)
     for told in by_article.values():
         told.sort(key=lambda c: c.start_char)
-        for k, c in enumerate(told):
+        # (p59) The bodies named so far, kept as the article is read: each pointer read
+        # all the claims before it, which made a long article cost its length squared.
+        named_before: dict[str, None] = {}
+        for c in told:
             if _named_body(c.speaker) and c.speaker_role is None:
-                continue
-            if not any(f and pointer.match(f.strip()) for f in (c.speaker_mention, c.speaker_role)):
-                continue
-            before = {b.speaker for b in told[:k] if _named_body(b.speaker) and b.speaker != c.speaker
-                      and any(w.lower() in _body_name_words() for w in b.speaker.split())
-                      and not (kinds.get(b.speaker, set()) - {kind})}
-            if len(before) == 1:
-                found |= before
+                pass
+            elif any(f and pointer.match(f.strip()) for f in (c.speaker_mention, c.speaker_role)):
+                if len(named_before) - (c.speaker in named_before) == 1:
+                    found |= {b for b in list(named_before)[:2] if b != c.speaker}
+            if c.speaker not in named_before and _named_body(c.speaker) \
+                    and any(w.lower() in _body_name_words() for w in c.speaker.split()) \
+                    and not (kinds.get(c.speaker, set()) - {kind}):
+                named_before[c.speaker] = None
     return found
 
 
