@@ -386,10 +386,25 @@ def _plan_revised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     first, second = (h.lower().strip() for h in hit)
     if not ((first in yes and second in no) or (first in no and second in yes)):
         return False
-    sa, sb = a.claim.speaker, b.claim.speaker
-    if not (sa and sb and _names_match(topic_stems(sa), topic_stems(sb))):
+    if not _one_speaker(a.claim.speaker, b.claim.speaker):
         return False
     return not _near_in_time(a.ref, b.ref, REVISION_DAYS)
+
+
+def _one_speaker(sa: str | None, sb: str | None) -> bool:
+    """(r59) Two speaker names of one speaker: equal, or the shorter name's stems all
+    among the longer's ("Harlow Freight" / "Harlow Freight Ltd", "Smith" / "John
+    Smith"). One shared stem is not enough (`_names_match` is): "Westshire County
+    Council" / "Westshire City Council", "the Home Office" / "the Foreign Office",
+    "John Smith" / "Jane Smith" are two speakers, whose plans said both ways still
+    contradict."""
+    if not (sa and sb):
+        return False
+    if sa.strip().lower() == sb.strip().lower():
+        return True
+    ta, tb = topic_stems(sa), topic_stems(sb)
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return bool(short) and short <= long_
 
 
 # (g48) The comparatives of the change row of conflict_directions.txt that compare two
@@ -2649,21 +2664,36 @@ def _untargeted(clauses: Sequence[tuple[str, frozenset[str]]]) -> frozenset[str]
                      for s in reached - targets - {head})
 
 
+# (r59) Phrases of conflict_quota_phrases.txt that name a number themselves ("a set number
+# of", "a quota of", "a target of", "a minimum of"); any other ("aim for") sets a number
+# only with a figure after it: "We aim for fewer arrests and more warnings", "aims for
+# better outcomes for victims", "aiming for zero deaths" set none.
+QUOTA_NAMING = re.compile(r"\b(?:number|quota|target|minimum)\b", re.IGNORECASE)
+QUOTA_FIGURE = (r"(?:[\d][\d,.]*|(?:a\s+)?(?:dozen|hundred|thousand)|(?:one|two|three|four|five|six|seven|eight|"
+                r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)")
+
+
 @cache
 def quota_pattern() -> re.Pattern[str]:
     """(o57) A phrase of conflict_quota_phrases.txt, "at least" or "up to" and a figure
-    passed over, and the next word (group 1): "aim for at least five searches"."""
-    body = "|".join(re.escape(w) for w in sorted(data_lines("conflict_quota_phrases.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})\s+(?:at\s+least\s+|no\s+fewer\s+than\s+)?(?:[\d,.]+\s+|[a-z]+\s+(?=[a-z]+s\b))?"
-                      r"([a-z][\w-]*)", re.IGNORECASE)
+    passed over, and the next word (group 1 or 2): "aim for at least five searches".
+    (r59) A phrase naming no number itself ("aim for") needs the figure: "aim for fewer
+    arrests" sets no number of arrests."""
+    phrases = sorted(data_lines("conflict_quota_phrases.txt"), key=len, reverse=True)
+    naming = "|".join(re.escape(w) for w in phrases if QUOTA_NAMING.search(w))
+    aiming = "|".join(re.escape(w) for w in phrases if not QUOTA_NAMING.search(w))
+    floor = r"(?:at\s+least\s+|no\s+fewer\s+than\s+)?"
+    return re.compile(rf"(?<![\w-])(?:(?:{naming})\s+{floor}(?:[\d,.]+\s+|[a-z]+\s+(?=[a-z]+s\b))?([a-z][\w-]*)"
+                      rf"|(?:{aiming})\s+{floor}{QUOTA_FIGURE}\s+([a-z][\w-]*))", re.IGNORECASE)
 
 
 def _quota_things(text: str) -> frozenset[str]:
     """(o57) The stems of the things `text` sets a number of to reach: "told officers to aim
     for at least five searches per shift" ("search"), "told to carry out a set number of
-    searches each shift" ("search"). An aim with no number ("aim to cut waiting times")
-    sets none."""
-    return frozenset(s for m in quota_pattern().finditer(text) for s in topic_stems(m.group(1)))
+    searches each shift" ("search"). An aim with no number ("aim to cut waiting times",
+    (r59) "aim for fewer arrests", "aiming for zero deaths") sets none."""
+    return frozenset(s for m in quota_pattern().finditer(text) for s in topic_stems(m.group(1) or m.group(2)))
 
 
 def _stems_meet_one(a: frozenset[str], b: frozenset[str]) -> str | None:

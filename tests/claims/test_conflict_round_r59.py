@@ -84,3 +84,63 @@ def test_a_share_outcome_still_ends_its_clause(nlp):
     told = _outcome(nlp, "The charity said 11% of searches had led to an arrest and officers kept records.", "11%")
     assert "arrest" in told and not {"offic", "officer", "record"} & told
     assert not _outcome(nlp, "The town will receive 20% of all future income from the quarry.", "20%")
+
+
+# --- 3. "aim for" is a number to reach only with a figure ----------------------------------------
+
+from tests.claims.test_conflict_round_o57 import DAY, LATER, _contradictions  # noqa: E402
+
+NO_TARGETS = 'A police spokesperson said: "We do not set targets for arrests."'
+
+
+def test_an_aim_without_a_figure_sets_no_quota(nlp):
+    from claims.conflicts.contradictions import _quota_things
+    assert not _quota_things("We aim for fewer arrests and more warnings.")
+    assert not _quota_things("The force aims for better outcomes for victims.")
+    assert not _quota_things("Officers are aiming for zero deaths in custody.")
+    assert not _contradictions(nlp, NO_TARGETS,
+                               'The chief constable, Ottoline Brackwater, said: "We aim for fewer arrests and more '
+                               'warnings."')
+
+
+def test_an_aim_with_a_figure_or_a_named_number_is_a_quota(nlp):
+    # Near misses: a figure after "aim for" (digits or words, past "at least"); a phrase
+    # naming a number itself needs none.
+    from claims.conflicts.contradictions import _quota_things
+    assert _quota_things("told officers to aim for at least five arrests per shift") == {"arrest"}
+    assert _quota_things("aimed for twenty-five arrests a week") == {"arrest"}
+    assert _quota_things("told to make a set number of arrests each shift") == {"arrest"}
+    assert _contradictions(nlp, NO_TARGETS,
+                           'An email seen by this newspaper told officers to "aim for at least 12 arrests per '
+                           'shift".')
+
+
+# --- 4. a revised plan needs one speaker ------------------------------------------------------------
+
+
+
+
+def test_two_speakers_sharing_a_name_word_are_two_speakers():
+    from claims.conflicts.contradictions import _one_speaker
+    assert not _one_speaker("Westshire County Council", "Westshire City Council")
+    assert not _one_speaker("the Home Office", "the Foreign Office")
+    assert not _one_speaker("John Smith", "Jane Smith")
+
+
+def test_one_speaker_under_a_longer_name_is_one(nlp):
+    # Near misses: one name, and the shorter name within the longer; the o57 case (one
+    # firm's plan changed weeks later) is still no contradiction.
+    from claims.conflicts.contradictions import _one_speaker
+    assert _one_speaker("Harlow Freight", "Harlow Freight")
+    assert _one_speaker("Smith", "John Smith")
+    assert not _contradictions(nlp, "Harlow Freight said it would consider an appeal against the tribunal's ruling "
+                                    "on drivers' pay.",
+                               "Harlow Freight said it will not appeal against the tribunal's ruling on drivers' pay.",
+                               DAY, LATER)
+
+
+def test_two_councils_changing_plans_still_contradict(nlp):
+    assert _contradictions(nlp, "Westshire County Council said it would consider an appeal against the tribunal's "
+                                "ruling on wardens' pay.",
+                           "Westshire City Council said it will not appeal against the tribunal's ruling on wardens' "
+                           "pay.", DAY, LATER)
