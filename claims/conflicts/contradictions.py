@@ -712,6 +712,9 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
         yes, no = (a, b) if holds[0] else (b, a)
         return (f"{_who_first(yes)} says it is {state} and {_who(no)} that it is not: "
                 f"{_quote(yes.claim.text)} against {_quote(no.claim.text)}")
+    marked = _marked_reason(hit, a, b)
+    if marked:
+        return marked
     if hit[0] == hit[1]:
         # one side negates the other's word ("is safe" / "is not safe"): the word alone
         # would read as no opposition, the two claims show it
@@ -721,6 +724,55 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
     mine, theirs = _as_written(mine, a.claim.text), _as_written(theirs, b.claim.text)
     return (f"opposite assessments: {_who(a)} says \"{mine}\" and {_who(b)} \"{theirs}\": "
             f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
+
+
+# (r59) The markers of o57's hits (`QUOTA_MARK`, `LACKING_MARK`) and of a count of members
+# set against a whole group ("(excepted)"): internal, never printed.
+HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted)\)$")
+
+
+def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None:
+    """(r59) The reason for a hit one side of which carries a marker of an o57 or earlier
+    rule, in English: a reviewer read "searches (quota)", "footage (lacking)" and
+    "records (excepted)" as printed by `_readable_sides`, which knows "(affirmed)" and
+    "(counted)" only. None for any other hit."""
+    marks = [HIT_MARKERS.search(h) for h in hit]
+    if not any(marks):
+        return None
+    marker = next(m.group().strip() for m in marks if m)
+    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)"):
+        return None
+    plain, claims = (hit[1], hit[0]), (b, a)
+    if marks[0]:
+        plain, claims = (hit[0], hit[1]), (a, b)
+    # `marked` is the side with the marker, `other` the other one
+    (marked_side, other_side), (marked, other) = plain, claims
+    thing = _words_as_written(HIT_MARKERS.sub("", marked_side), marked.claim.text)
+    quoted = f"{_quote(other.claim.text)} against {_quote(marked.claim.text)}"
+    if marker == QUOTA_MARK:
+        return (f"{_who_first(other)} says no target is set for {thing}; {_who(marked)} that a number of "
+                f"{thing} was to be reached: {quoted}")
+    group = _words_as_written(other_side.removeprefix("every "), other.claim.text)
+    if marker == LACKING_MARK:
+        return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some had no {thing}: {quoted}"
+    return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some {thing} did not: {quoted}"
+
+
+def _words_as_written(stems: str, text: str) -> str:
+    """(r59) The stems of `stems` as `text` writes them: the words of `text` from the first
+    one a stem begins to the last ("coalition governing member" -> "member of the
+    governing coalition"), when every stem begins one and the span is short; else each
+    stem the text writes as the first word it begins ("film footag video" -> "footage"),
+    or the stems as they are when it writes none."""
+    words = list(_WORD.finditer(text))
+    found = [next((m for m in words if m.group().lower().startswith(s.lower())), None) for s in stems.split()]
+    if found and all(found):
+        first, last = min(m.start() for m in found), max(m.end() for m in found)
+        if len(text[first:last].split()) <= 2 * len(found) + 1:
+            return _shown(text[first:last])
+    if any(found):  # stems the text does not write (a synonym the rule widened to) left out
+        return " ".join(m.group() for m in found if m)
+    return stems
 
 
 # (y58) Words found before a matched word that belong to what a reader should see: a
@@ -745,10 +797,13 @@ def _as_written(side: str, text: str) -> str:
     a word it begins), then widened back over a negation, auxiliaries and, for a counted
     thing, its number: "had not retired", "no increase", "11 teachers". A side not found is
     shown as it was, stems stripped of the rules' markers."""
-    counted = side.endswith(" counted")
-    words = side.removesuffix(" counted").split()
+    counted = side.endswith(" counted") or side.endswith(" (counted)")
+    # (r59) the rules' markers are no words of the claim
+    words = HIT_MARKERS.sub("", side).removesuffix(" counted").split()
     negated = bool(words) and _is_negation(words[0])
     wanted = [w.lower() for w in words if not _is_negation(w)] or [w.lower() for w in words]
+    if not wanted:
+        return side  # (r59) nothing to look for: "" used to raise an IndexError
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
     for i, (_, _, word) in enumerate(tokens):
         if not word.startswith(wanted[0]):

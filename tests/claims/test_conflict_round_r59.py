@@ -144,3 +144,56 @@ def test_two_councils_changing_plans_still_contradict(nlp):
                                 "ruling on wardens' pay.",
                            "Westshire City Council said it will not appeal against the tribunal's ruling on wardens' "
                            "pay.", DAY, LATER)
+
+
+# --- 5. reasons print no internal markers -------------------------------------------------------
+
+
+def test_quota_lacking_and_excepted_reasons_are_english(nlp):
+    quota = _contradictions(nlp, NO_TARGETS, 'An email seen by this newspaper told officers to "aim for at least 12 '
+                                             'arrests per shift".')
+    lacking = _contradictions(nlp, "The agency said every lift inspection is filmed by its engineers.",
+                              "The tenants' group said that of 60 lift inspection reports it obtained, 22 had no "
+                              "footage attached.")
+    excepted = _contradictions(nlp, "The party said every member of the governing coalition had voted for the bill.",
+                               "The newspaper found five coalition members abstained in Tuesday's vote.")
+    for found in (quota, lacking, excepted):
+        assert found
+        assert not any(m in found[0].reason for m in ("(quota)", "(lacking)", "(excepted)"))
+    assert "no target is set for arrests" in quota[0].reason and "a number of arrests" in quota[0].reason
+    assert "some had no footage" in lacking[0].reason
+    assert "every member of the governing coalition" in excepted[0].reason
+
+
+def test_as_written_strips_markers_and_wants_something():
+    # Near miss: an affirmed or plain side is still found as the claim writes it.
+    from claims.conflicts.contradictions import _as_written
+    assert _as_written("", "The force said it had no quota.") == ""
+    assert _as_written("arrest (quota)", "officers were told to make 12 arrests a shift") == "arrests"
+    assert _as_written("not retir", "He had not retired by then.") == "had not retired"
+
+
+# --- 6. the bench names a dispute's rule from the words after " rejects " -------------------------
+
+
+def _rule(reason, kind="dispute"):
+    from types import SimpleNamespace
+    from bench.conflicts_eval import rule_wording
+    return rule_wording(SimpleNamespace(kind=SimpleNamespace(value=kind), reason=reason))
+
+
+def test_a_quoted_figure_of_is_no_rule_wording():
+    assert _rule('The union (Outlet B) rejects the claim by the council (Outlet A): "That is wrong" against '
+                 '"the figure of 40 closures is final"') == "rejects the claim of"
+    assert _rule('The union (Outlet B) rejects Outlet A\'s unattributed figure: "That is wrong" against '
+                 '"the claim of 40 closures"') == "rejects the figure of"
+
+
+def test_the_old_and_new_rule_wordings_still_read():
+    # Near misses: the older wording right after " rejects ", the claim before it.
+    assert _rule('The union rejects the preceding claim of the council: "No" against "Yes"') == \
+        "rejects the preceding claim of"
+    assert _rule('The union (Outlet B) rejects the claim before it by the council (Outlet A): "No" against '
+                 '"the figure of 12"') == "rejects the preceding claim of"
+    assert _rule('A says no target is set for arrests; B that a number of arrests was to be reached: "x" against "y"',
+                 "contradiction") == "no target against a quota"
