@@ -197,3 +197,20 @@ def test_the_old_and_new_rule_wordings_still_read():
                  '"the figure of 12"') == "rejects the preceding claim of"
     assert _rule('A says no target is set for arrests; B that a number of arrests was to be reached: "x" against "y"',
                  "contradiction") == "no target against a quota"
+
+
+# --- 7. "His Majesty's" is a title, not a possessive pronoun ------------------------------------
+
+
+def test_his_majestys_titles_are_left_whole():
+    from claims.readable import readable_role, readable_speaker
+    assert readable_role("His Majesty's Chief Inspector of Constabulary") == \
+        "His Majesty's Chief Inspector of Constabulary"
+    assert readable_speaker("Her Majesty's Chief Inspector of Prisons") == "Her Majesty's Chief Inspector of Prisons"
+
+
+def test_an_opening_possessive_pronoun_is_still_stripped_or_lowered():
+    # Near miss: y58's case, a possessive before a lower-case word.
+    from claims.readable import readable_role, readable_speaker
+    assert readable_role("Its national officer") == "national officer"
+    assert readable_speaker("Its chair") == "its chair"
