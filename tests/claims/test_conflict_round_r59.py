@@ -34,9 +34,15 @@ def test_a_clipped_negator_and_the_close_negators_still_reverse():
     assert SHARE_NEGATOR.search("officers didn't find anything")
 
 
+AGENCY_PAID = "The nurses' union says the agency nurse on the ward was paid £24 an hour."
+
+
 def test_an_unnegated_floor_is_no_ceiling(nlp):
-    assert not _numeric_between(nlp, "The club not only paid more than £3m for the striker, it also paid his agent.",
-                                "The selling club says the fee for the striker was £4.5m.")
+    # n57 read both as "£18 or less", against £24.
+    assert not _numeric_between(nlp, "The hospital's director, Perpetua Langstaff, said the agency not only paid "
+                                     "the nurse on the ward more than £18 an hour.", AGENCY_PAID)
+    assert not _numeric_between(nlp, "The hospital's director, Perpetua Langstaff, said it was not long before the "
+                                     "agency nurse on the ward was paid more than £18 an hour.", AGENCY_PAID)
 
 
 def _bound(nlp, text):
