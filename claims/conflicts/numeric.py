@@ -990,11 +990,12 @@ def _outcomes_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
 # "None of the staff was paid less than £12 an hour", "the agent has never received more
 # than £3m". The negator before the figure in its clause (no clause opening between).
 # (r59) And close to it: at most NEGATED_REACH words between the negator and the
-# qualifier ("no nurse on the ward was paid more than": the subject and its verb), so a
+# qualifier ("no member on the dedicated contract had received more than": a subject of
+# up to six words and its verb; 6 lost that dev case), so a
 # negator of another part of the sentence reverses nothing. Not a negator that negates
 # nothing of the figure: "not only paid more than", "It was not long before the fee rose
 # to more than", "no doubt", "Nobody disputes the club paid more than".
-NEGATED_REACH = 6
+NEGATED_REACH = 8
 NEGATED_BEFORE = re.compile(negator_pattern("no", "none", "nobody", "never", "not", "neither")
                             + r"(?!\s+(?:only|long|just|merely|simply|least|doubt|question|wonder)\b)"
                             r"(?!\s+(?:one\s+)?(?:disputes?|disputed|denies|denied|deny|doubts?|doubted|"
