@@ -151,7 +151,10 @@ def rule_wording(conflict) -> str:
     reason = conflict.reason
     if conflict.kind.value == "dispute":
         m = re.search(r" rejects (.+?) \S", reason)
-        how = re.search(r"\b(the (?:preceding )?(?:claim|figure|assessment|words|allegation|accusation) of)\b", reason)
+        # (r59) anchored right after " rejects ": searched over the whole reason it found
+        # "the figure of" inside the quoted claims of y58's new wordings
+        how = re.match(r".*? rejects (the (?:preceding )?(?:claim|figure|assessment|words|allegation|accusation) of)\b",
+                       reason)
         # (y58) the reasons' wording as English: "the claim before it by X", "X's unattributed
         # figure", "the figure in X's own report" are the same rules as before
         new = re.search(r" rejects (?:the |\S.*?'s unattributed |an unattributed )"
@@ -169,7 +172,11 @@ def rule_wording(conflict) -> str:
                          ("said and denied)", "a word said and denied"),
                          ("'(affirmed)'", "a negation against its affirmation"),
                          ("'(counted)'", "none against a count"),
-                         ("(excepted)'", "every against an exception")):
+                         ("(excepted)'", "every against an exception"),
+                         # (r59) the English of `_marked_reason` for o57's hits
+                         (" says no target is set for ", "no target against a quota"),
+                         (" that some had no ", "every against some lacking"),
+                         (" says it of every ", "every against an exception")):
         if marker in reason:
             return name
     return "opposite words"

@@ -694,14 +694,16 @@ CLAIM_MIN_SHARED = 2
 # ... and an article of fewer claims than this is not judged (too few words to tell).
 STORY_MIN_CLAIMS = 3
 
+# Pairs per rapidfuzz call (its texts listed, its scores combined): bounds their memory.
+SCORE_CHUNK = 500_000
+
 
 def _contentless(tokens: Sequence[str]) -> bool:
     """(k58) A claim with no words of its own: no figure and at most one content token
     ("his claims", "the claim", "that is false": pronouns and determiners are stopwords).
-    Such claims of any number of stories read alike; retelling one says nothing."""
+    Such claims of any number of stories read alike; retelling one says nothing. (r59:
+    moved from between the constant blocks.)"""
     return len(set(tokens)) < 2 and not any(t[0].isdigit() for t in tokens)
-# Pairs per rapidfuzz call (its texts listed, its scores combined): bounds their memory.
-SCORE_CHUNK = 500_000
 
 
 def _cpdist(queries: list[str], choices: list[str]) -> np.ndarray:

@@ -90,13 +90,14 @@ UNIT_WITH_STOP = re.compile(r"[a-z]{1,2}\.")
 
 
 def _abbreviated_unit_breaks(doc: Doc) -> None:
-    """(g57) "Harebell's income rose 22% to £6.2m. Legacies accounted for £1.9m": the
+    """(g57) "Foxglove Trust's income rose 22% to £6.2m. Legacies accounted for £1.9m": the
     tokenizer reads "m." as an abbreviation, so the parser ran the sentence into the next
-    one ("... at £21m. Council leader Hermione Stallybrass said that figure was
+    one ("... at £21m. Council leader Imogen Thistlewood said that figure was
     'invented'" became the opposition's claim, and one claim held three sentences' figures).
     After a number, such a unit ending a line of words before a capitalised word (or a
     quote opening one) ends the sentence. "$4bn." and "85k." are split by the tokenizer
-    already and end their sentences."""
+    already and end their sentences. (r59: the examples' names are invented, not those of
+    the reviewed articles.)"""
     for token in doc[1:-1]:
         if not token.whitespace_ or not UNIT_WITH_STOP.fullmatch(token.text) or not doc[token.i - 1].like_num:
             continue

@@ -15,8 +15,11 @@ from claims.lexicon import data_lines
 
 # A possessive pronoun opening a role points back to a body named elsewhere in the article;
 # after a name it says nothing the reader can follow ("X, its national officer").
-_POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your)\s+(?=\S)", re.IGNORECASE)
-_OPENING_WORDS = frozenset("the a an its their his her our my your".split())
+# (r59) Only before a lower-case word: "His Majesty's Chief Inspector", "Her Majesty's
+# Treasury" are titles, whose "His"/"Her" is no pronoun to strip or lower.
+_POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your)\s+(?=(?-i:[a-z]))", re.IGNORECASE)
+_POSSESSIVES = frozenset("its their his her our my your".split())
+_OPENING_WORDS = frozenset("the a an".split()) | _POSSESSIVES
 
 
 @cache
@@ -31,6 +34,8 @@ def _lower_common(text: str) -> str:
     and so does a title before a name or in title case ("Mayor Jo Roe", "Chief Executive")."""
     first = text.split(" ", 1)[0]
     bare = first.lower()
+    if bare in _POSSESSIVES and not text[len(first):].strip()[:1].islower():
+        return text  # (r59) "His Majesty's Chief Inspector"
     if first[:1].isupper() and not (len(first) > 1 and first.isupper()) and (
             bare in _OPENING_WORDS or (bare in _titles() and not any(c.isupper() for c in text[len(first):]))):
         return bare + text[len(first):]

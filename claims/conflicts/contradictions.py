@@ -389,8 +389,7 @@ def _plan_revised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     first, second = (h.lower().strip() for h in hit)
     if not ((first in yes and second in no) or (first in no and second in yes)):
         return False
-    sa, sb = a.claim.speaker, b.claim.speaker
-    if not (sa and sb and _names_match(topic_stems(sa), topic_stems(sb))):
+    if not _one_speaker(a.claim.speaker, b.claim.speaker):
         return False
     return not _near_in_time(a.ref, b.ref, REVISION_DAYS)
 
@@ -423,6 +422,22 @@ def _words_of_two_holders(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
         return False
     return two_holders(holder_of(a.claim.text, word_a), holder_of(b.claim.text, word_b),
                        a.claim.speaker, b.claim.speaker)
+
+
+def _one_speaker(sa: str | None, sb: str | None) -> bool:
+    """(r59) Two speaker names of one speaker: equal, or the shorter name's stems all
+    among the longer's ("Harlow Freight" / "Harlow Freight Ltd", "Smith" / "John
+    Smith"). One shared stem is not enough (`_names_match` is): "Westshire County
+    Council" / "Westshire City Council", "the Home Office" / "the Foreign Office",
+    "John Smith" / "Jane Smith" are two speakers, whose plans said both ways still
+    contradict."""
+    if not (sa and sb):
+        return False
+    if sa.strip().lower() == sb.strip().lower():
+        return True
+    ta, tb = topic_stems(sa), topic_stems(sb)
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return bool(short) and short <= long_
 
 
 # (g48) The comparatives of the change row of conflict_directions.txt that compare two
@@ -730,6 +745,9 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
         yes, no = (a, b) if holds[0] else (b, a)
         return (f"{_who_first(yes)} says it is {state} and {_who(no)} that it is not: "
                 f"{_quote(yes.claim.text)} against {_quote(no.claim.text)}")
+    marked = _marked_reason(hit, a, b)
+    if marked:
+        return marked
     if hit[0] == hit[1]:
         # one side negates the other's word ("is safe" / "is not safe"): the word alone
         # would read as no opposition, the two claims show it
@@ -739,6 +757,55 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
     mine, theirs = _as_written(mine, a.claim.text), _as_written(theirs, b.claim.text)
     return (f"opposite assessments: {_who(a)} says \"{mine}\" and {_who(b)} \"{theirs}\": "
             f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
+
+
+# (r59) The markers of o57's hits (`QUOTA_MARK`, `LACKING_MARK`) and of a count of members
+# set against a whole group ("(excepted)"): internal, never printed.
+HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted)\)$")
+
+
+def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None:
+    """(r59) The reason for a hit one side of which carries a marker of an o57 or earlier
+    rule, in English: a reviewer read "searches (quota)", "footage (lacking)" and
+    "records (excepted)" as printed by `_readable_sides`, which knows "(affirmed)" and
+    "(counted)" only. None for any other hit."""
+    marks = [HIT_MARKERS.search(h) for h in hit]
+    if not any(marks):
+        return None
+    marker = next(m.group().strip() for m in marks if m)
+    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)"):
+        return None
+    plain, claims = (hit[1], hit[0]), (b, a)
+    if marks[0]:
+        plain, claims = (hit[0], hit[1]), (a, b)
+    # `marked` is the side with the marker, `other` the other one
+    (marked_side, other_side), (marked, other) = plain, claims
+    thing = _words_as_written(HIT_MARKERS.sub("", marked_side), marked.claim.text)
+    quoted = f"{_quote(other.claim.text)} against {_quote(marked.claim.text)}"
+    if marker == QUOTA_MARK:
+        return (f"{_who_first(other)} says no target is set for {thing}; {_who(marked)} that a number of "
+                f"{thing} was to be reached: {quoted}")
+    group = _words_as_written(other_side.removeprefix("every "), other.claim.text)
+    if marker == LACKING_MARK:
+        return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some had no {thing}: {quoted}"
+    return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some {thing} did not: {quoted}"
+
+
+def _words_as_written(stems: str, text: str) -> str:
+    """(r59) The stems of `stems` as `text` writes them: the words of `text` from the first
+    one a stem begins to the last ("coalition governing member" -> "member of the
+    governing coalition"), when every stem begins one and the span is short; else each
+    stem the text writes as the first word it begins ("film footag video" -> "footage"),
+    or the stems as they are when it writes none."""
+    words = list(_WORD.finditer(text))
+    found = [next((m for m in words if m.group().lower().startswith(s.lower())), None) for s in stems.split()]
+    if found and all(found):
+        first, last = min(m.start() for m in found), max(m.end() for m in found)
+        if len(text[first:last].split()) <= 2 * len(found) + 1:
+            return _shown(text[first:last])
+    if any(found):  # stems the text does not write (a synonym the rule widened to) left out
+        return " ".join(m.group() for m in found if m)
+    return stems
 
 
 # (y58) Words found before a matched word that belong to what a reader should see: a
@@ -763,10 +830,13 @@ def _as_written(side: str, text: str) -> str:
     a word it begins), then widened back over a negation, auxiliaries and, for a counted
     thing, its number: "had not retired", "no increase", "11 teachers". A side not found is
     shown as it was, stems stripped of the rules' markers."""
-    counted = side.endswith(" counted")
-    words = side.removesuffix(" counted").split()
+    counted = side.endswith(" counted") or side.endswith(" (counted)")
+    # (r59) the rules' markers are no words of the claim
+    words = HIT_MARKERS.sub("", side).removesuffix(" counted").split()
     negated = bool(words) and _is_negation(words[0])
     wanted = [w.lower() for w in words if not _is_negation(w)] or [w.lower() for w in words]
+    if not wanted:
+        return side  # (r59) nothing to look for: "" used to raise an IndexError
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
     for i, (_, _, word) in enumerate(tokens):
         if not word.startswith(wanted[0]):
@@ -2682,21 +2752,36 @@ def _untargeted(clauses: Sequence[tuple[str, frozenset[str]]]) -> frozenset[str]
                      for s in reached - targets - {head})
 
 
+# (r59) Phrases of conflict_quota_phrases.txt that name a number themselves ("a set number
+# of", "a quota of", "a target of", "a minimum of"); any other ("aim for") sets a number
+# only with a figure after it: "We aim for fewer arrests and more warnings", "aims for
+# better outcomes for victims", "aiming for zero deaths" set none.
+QUOTA_NAMING = re.compile(r"\b(?:number|quota|target|minimum)\b", re.IGNORECASE)
+QUOTA_FIGURE = (r"(?:[\d][\d,.]*|(?:a\s+)?(?:dozen|hundred|thousand)|(?:one|two|three|four|five|six|seven|eight|"
+                r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)")
+
+
 @cache
 def quota_pattern() -> re.Pattern[str]:
     """(o57) A phrase of conflict_quota_phrases.txt, "at least" or "up to" and a figure
-    passed over, and the next word (group 1): "aim for at least five searches"."""
-    body = "|".join(re.escape(w) for w in sorted(data_lines("conflict_quota_phrases.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})\s+(?:at\s+least\s+|no\s+fewer\s+than\s+)?(?:[\d,.]+\s+|[a-z]+\s+(?=[a-z]+s\b))?"
-                      r"([a-z][\w-]*)", re.IGNORECASE)
+    passed over, and the next word (group 1 or 2): "aim for at least five searches".
+    (r59) A phrase naming no number itself ("aim for") needs the figure: "aim for fewer
+    arrests" sets no number of arrests."""
+    phrases = sorted(data_lines("conflict_quota_phrases.txt"), key=len, reverse=True)
+    naming = "|".join(re.escape(w) for w in phrases if QUOTA_NAMING.search(w))
+    aiming = "|".join(re.escape(w) for w in phrases if not QUOTA_NAMING.search(w))
+    floor = r"(?:at\s+least\s+|no\s+fewer\s+than\s+)?"
+    return re.compile(rf"(?<![\w-])(?:(?:{naming})\s+{floor}(?:[\d,.]+\s+|[a-z]+\s+(?=[a-z]+s\b))?([a-z][\w-]*)"
+                      rf"|(?:{aiming})\s+{floor}{QUOTA_FIGURE}\s+([a-z][\w-]*))", re.IGNORECASE)
 
 
 def _quota_things(text: str) -> frozenset[str]:
     """(o57) The stems of the things `text` sets a number of to reach: "told officers to aim
     for at least five searches per shift" ("search"), "told to carry out a set number of
-    searches each shift" ("search"). An aim with no number ("aim to cut waiting times")
-    sets none."""
-    return frozenset(s for m in quota_pattern().finditer(text) for s in topic_stems(m.group(1)))
+    searches each shift" ("search"). An aim with no number ("aim to cut waiting times",
+    (r59) "aim for fewer arrests", "aiming for zero deaths") sets none."""
+    return frozenset(s for m in quota_pattern().finditer(text) for s in topic_stems(m.group(1) or m.group(2)))
 
 
 def _stems_meet_one(a: frozenset[str], b: frozenset[str]) -> str | None:

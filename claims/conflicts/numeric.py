@@ -903,9 +903,24 @@ SHARE_IN_WORDS = re.compile(r"^\s*(?:one|two|three|four|five|six|seven|eight|nin
                             re.IGNORECASE)
 SHARE_UNITS_OF_BASE = frozenset({"percent", "fraction"})
 SHARE_BASE_WORDS = re.compile(r"[\w'’-]+")
-SHARE_NEGATOR = re.compile(r"\b(?:no|not|nothing|none|never|without|n['’]t)\b", re.IGNORECASE)
+def negator_pattern(*words: str) -> str:
+    """(r59) A negator as a regex: one of `words` as a whole word, or a clipped "n't"
+    ("hasn't", "didn't"). The "n't" goes without a leading word boundary: it follows its
+    verb's letters, so "\\bn't" could never match."""
+    return r"(?:\b(?:" + "|".join(words) + r")\b|n['’]t\b)"
+
+
+SHARE_NEGATOR = re.compile(negator_pattern("no", "not", "nothing", "none", "never", "without"), re.IGNORECASE)
 NEGATED_OUTCOME = "<not>"  # marks an outcome told as absent ("nothing was found")
-SHARE_LINK_REACH = 4  # words after "of": "of all stop and search encounters had"
+SHARE_LINK_REACH = 5  # words after "of" and its determiners: "of all stop and search encounters had"
+# (r59) The base's noun phrase may hold "and" ("stop and search encounters"): it ends at
+# punctuation or another conjunction only; the outcome after the linking verb still ends
+# at " and ".
+SHARE_BASE_END = re.compile(r"[,;:.!?()]|\s(?:but|while|whereas|although|though|compared|against|than)\s"
+                            r"|\s[-–—]\s", re.IGNORECASE)
+# (r59) Determiners opening the base ("of all searches", "of the searches"): left out
+# before the linking verb is looked for, as "all" and "at" are linking words too.
+SHARE_BASE_DETERMINERS = frozenset({"all", "the", "those", "these", "its", "their", "every", "each", "any"})
 
 
 @cache
@@ -932,19 +947,25 @@ def _share_outcome(q: Quantity, claim: Claim, facts: _Facts) -> frozenset[str]:
         return frozenset()
     clause = SHARE_CLAUSE_END.split(after, maxsplit=1)[0]
     words = SHARE_BASE_WORDS.findall(SHARE_OF_AFTER.sub("", clause, count=1))
+    # (r59) For the linking-verb reading: the words after "of" up to the base's own end
+    # ("stop and search encounters had led to an arrest"), opening determiners left out
+    # ("of all searches had led to an arrest": "all" is no linking verb here).
+    phrase = SHARE_BASE_WORDS.findall(SHARE_OF_AFTER.sub("", SHARE_BASE_END.split(after, maxsplit=1)[0], count=1))
+    while phrase and phrase[0].lower() in SHARE_BASE_DETERMINERS:
+        phrase = phrase[1:]
     # The base: the figure's measure as named in the first words after "of" ("searches"),
     # not all of it: the measure reader may have taken the outcome in ("search lead to arrest").
     measure = facts.measure(q, claim) | topic_stems(q.measure or "")
-    base = measure & _widen(topic_stems(" ".join(words[:3])))
+    base = measure & _widen(topic_stems(" ".join(phrase[:3])))
     before = sentence[:max(start, 0)]
     opening = SHARE_IN_BEFORE.search(before)
     if opening:
         told = SHARE_CLAUSE_END.split(before[:opening.start()])[-1] + " " + " ".join(words)
     else:
-        link = next((i for i, w in enumerate(words[:SHARE_LINK_REACH]) if stem(w) in share_link_stems()), None)
-        if link is None or not base & _widen(topic_stems(" ".join(words[:link]))):
+        link = next((i for i, w in enumerate(phrase[:SHARE_LINK_REACH]) if stem(w) in share_link_stems()), None)
+        if link is None or not base & _widen(topic_stems(" ".join(phrase[:link]))):
             return frozenset()
-        told = " ".join(words[link:])
+        told = SHARE_CLAUSE_END.split(" ".join(phrase[link:]), maxsplit=1)[0]
     outcome = frozenset(s for s in _widen(topic_stems(told)) - base - share_link_stems() if not s.isdigit())
     return outcome | {NEGATED_OUTCOME} if outcome and SHARE_NEGATOR.search(told) else outcome
 
@@ -968,8 +989,19 @@ def _outcomes_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
 # (n57) A bound said of no one: "no player at the club earned more than £100,000 a week",
 # "None of the staff was paid less than £12 an hour", "the agent has never received more
 # than £3m". The negator before the figure in its clause (no clause opening between).
-NEGATED_BEFORE = re.compile(r"\b(?:no|none|nobody|never|not|neither|n['’]t)\b(?![^,;:]*?\b(?:that|which|who|whom|"
-                            r"but|and|although|while|because|if|when)\b)[^,;:]{0,70}$", re.IGNORECASE)
+# (r59) And close to it: at most NEGATED_REACH words between the negator and the
+# qualifier ("no member on the dedicated contract had received more than": a subject of
+# up to six words and its verb; 6 lost that dev case), so a
+# negator of another part of the sentence reverses nothing. Not a negator that negates
+# nothing of the figure: "not only paid more than", "It was not long before the fee rose
+# to more than", "no doubt", "Nobody disputes the club paid more than".
+NEGATED_REACH = 8
+NEGATED_BEFORE = re.compile(negator_pattern("no", "none", "nobody", "never", "not", "neither")
+                            + r"(?!\s+(?:only|long|just|merely|simply|least|doubt|question|wonder)\b)"
+                            r"(?!\s+(?:one\s+)?(?:disputes?|disputed|denies|denied|deny|doubts?|doubted|"
+                            r"questions?|questioned)\b)"
+                            r"(?![^,;:]*?\b(?:that|which|who|whom|but|and|although|while|because|if|when)\b)"
+                            r"(?:\s+[^\s,;:]+){0,%d}\s*$" % NEGATED_REACH, re.IGNORECASE)
 OVER_BOUND = frozenset({"over"})
 UNDER_BOUND = frozenset({"under"})
 

@@ -5,8 +5,7 @@ miss."""
 from datetime import date
 
 from claims.rebuttals import judges_a_statement
-from tests.claims.test_conflict_round_t40 import _dispute_targets, _targets
-from tests.claims.test_figure_roles import _claims
+from tests.claims.test_conflict_round_t40 import _targets
 
 DAY = date(2026, 12, 5)
 
