@@ -137,22 +137,3 @@ def test_near_miss_items_setting_figures_keep_their_sides():
     (group,) = best._kept[("contradiction", "k1", "k2")]
     assert len(group[4]) == 3
 
-
-def test_find_conflicts_runs_its_rules_inside_one_sharing_scope(monkeypatch):
-    # (lead) A class placed between the decorator and `find_conflicts` once took the
-    # decorator: the rules ran with no shared stem sets and no per-text memos, same output,
-    # more memory and CPU. The scope must be open while the rules run.
-    import claims.conflicts as conflicts
-    import claims.overlap as overlap
-
-    seen = []
-    real = conflicts.find_disputes
-
-    def spy(*args, **kwargs):
-        seen.append(overlap._shared_sets is not None)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(conflicts, "find_disputes", spy)
-    conflicts.find_conflicts([])
-    assert seen == [True]
-    assert overlap._shared_sets is None  # near miss: let go when the stage ends

@@ -13,6 +13,7 @@ import pstats
 import pytest
 
 import claims.memo
+import claims.overlap as overlap
 from claims.conflicts import find_conflicts
 from claims.conflicts import disputes as dispute_rule
 from claims.conflicts.disputes import _Bodies, _officer_body, _reference_text, _Spans
@@ -67,13 +68,13 @@ def test_find_conflicts_remembers_texts_while_it_runs(monkeypatch, nlp):
     real = dispute_rule.find_disputes
 
     def spy(*args, **kwargs):
-        seen.append(claims.memo.remembering())
+        seen.append((claims.memo.remembering(), overlap._shared_sets is not None))
         return real(*args, **kwargs)
 
     monkeypatch.setattr("claims.conflicts.find_disputes", spy)
     find_conflicts(_refs(nlp, 1)[0])
-    assert seen == [True]
-    assert not claims.memo.remembering()  # and forgets them after
+    assert seen == [(True, True)]  # texts remembered and stem sets shared while it runs
+    assert not claims.memo.remembering() and overlap._shared_sets is None  # and after, not
 
 
 def _judged(nlp, copies: int):
