@@ -12,7 +12,6 @@ parties dispute them.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -27,6 +26,7 @@ from claims.narration import narrated_spans
 from claims.quantities import find_quantities
 from claims.quotemarks import with_double_quotes
 from claims.rejections import with_rejections
+from claims.spans import SortedSpans
 
 # Bump when extraction output changes, so cached results of older versions are not reused.
 # 3: narrated claims; 4: narrated leading clauses; 5: ninth annotator round; 6: round r10;
@@ -134,11 +134,11 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     quantities = find_quantities(doc)
     drafts: list[dict] = []
     claimed: set[int] = set()
-    starts = [q.start_char for q in quantities]
-    in_order = all(a <= b for a, b in zip(starts, starts[1:]))
+    # (l58) a scan of every figure for each statement made a long article cost its length squared
+    figure_spans = SortedSpans(range(len(quantities)), start=lambda i: quantities[i].start_char,
+                               end=lambda i: quantities[i].end_char)
     for attribution in attributions:
-        inside = _figures_inside(quantities, starts if in_order else None,
-                                 attribution.content_start, attribution.content_end)
+        inside = sorted(figure_spans.inside(attribution.content_start, attribution.content_end))
         claimed.update(inside)
         drafts.append(_attributed_draft(text, attribution, [quantities[i] for i in inside]))
     by_sentence: dict[int, list[Quantity]] = {}
@@ -165,22 +165,6 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     drafts = _outside_furniture(text, drafts, furniture)
     drafts.sort(key=lambda d: (d["start_char"], d["end_char"]))
     return _with_ids(article, doc, text, drafts, furniture)
-
-
-def _figures_inside(quantities: list[Quantity], starts: list[int] | None,
-                    start: int, end: int) -> list[int]:
-    """Indexes of the figures within [start, end), in order. (l58) With `starts` (the
-    figures' sorted start offsets) only those from `start` on are read: a scan of every
-    figure for each statement made a long article cost its length squared."""
-    if starts is None:
-        return [i for i, q in enumerate(quantities) if start <= q.start_char and q.end_char <= end]
-    inside = []
-    for i in range(bisect_left(starts, start), len(quantities)):
-        if starts[i] > end:
-            break
-        if quantities[i].end_char <= end:
-            inside.append(i)
-    return inside
 
 
 def _outside_furniture(text: str, drafts: list[dict],

@@ -35,7 +35,6 @@ gives its first clause when that is short enough or when a statement starts afte
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache
 
@@ -44,6 +43,7 @@ from spacy.tokens import Doc, Span
 from claims.datelines import dateline_end
 from claims.event_dates import event_dates
 from claims.lexicon import data_lines, figure_noun_pattern, opposite_patterns, phrase_pattern, rejects
+from claims.spans import SortedSpans
 from claims.states import read_states
 
 # As claims.conflicts.contradictions.ASSESSMENT_MAX_WORDS: a longer sentence's assessment words are too
@@ -110,28 +110,6 @@ def _dated_to_the_day(sentence: str) -> bool:
 CLAUSE_EDGE = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;")
 
 
-class _Overlapping:
-    """(l58) Sorted [start, end) spans, asked which of them overlap one sentence: a scan of
-    all of them for each sentence made a long article cost its length squared. Only spans
-    starting less than the longest span's length before the sentence can reach into it,
-    so the scan starts there; what it returns is what the full scan returned, in order."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        self.spans = spans
-        self.starts = [s for s, _ in spans]
-        self.longest = max([0] + [e - s for s, e in spans])
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        found = []
-        for i in range(bisect_left(self.starts, start - self.longest), len(self.spans)):
-            s, e = self.spans[i]
-            if s >= end:
-                break
-            if start < e:
-                found.append((s, e))
-        return found
-
-
 def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
                    figures: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `doc` told in the outlet's own voice that
@@ -145,8 +123,9 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
     margin was ...", whose statement is the officer's and whose first clause is the
     outlet's."""
     taken = sorted(taken)
-    near_taken = _Overlapping(taken)
-    near_figures = _Overlapping(sorted(figures))
+    # (l58) a scan of every span for each sentence made a long article cost its length squared
+    near_taken = SortedSpans(taken, start=_first, end=_second)
+    near_figures = SortedSpans(sorted(figures), start=_first, end=_second)
     dateline = dateline_end(text)
     for sent in doc.sents:
         start = max(sent.start_char, dateline if sent.start == 0 else 0)
@@ -230,3 +209,11 @@ def _before_trailing_condition(text: str, start: int, end: int) -> int:
                 cut -= 1
             return cut if cut > start else end
     return end
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _second(span: tuple[int, int]) -> int:
+    return span[1]

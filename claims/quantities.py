@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +29,7 @@ from claims.numbers import (
     parse_digits,
     parse_number,
 )
+from claims.spans import SortedSpans
 from claims.units import (
     COUNT,
     CURRENCY_ADJECTIVES,
@@ -1667,30 +1667,18 @@ def _subject_measure(verb: Token, span_tokens: set[int]) -> str | None:
     return phrase
 
 
-class _Entities:
+def _entities(doc: Doc) -> SortedSpans[Span]:
     """(l58) `Doc.ents` read once, for the entities of one sentence after another:
     `Span.ents` rebuilds every entity of the document on each read, which made a long
-    article's figures cost its length squared. `within(span)` gives what `span.ents` gives."""
-
-    def __init__(self, doc: Doc):
-        self.ents = doc.ents
-        self.starts = [e.start for e in self.ents]
-
-    def within(self, span: Span) -> list[Span]:
-        # Span.ents: from the first entity starting inside, up to the first one that ends
-        # after the span
-        found = []
-        for i in range(bisect_left(self.starts, span.start), len(self.ents)):
-            if self.ents[i].end > span.end:
-                break
-            found.append(self.ents[i])
-        return found
+    article's figures cost its length squared. `.inside(span.start, span.end)` gives what
+    `span.ents` gives (entities never overlap)."""
+    return SortedSpans(doc.ents, start=lambda e: e.start, end=lambda e: e.end)
 
 
-def _clause_entities(span: Span, entities: _Entities | None = None) -> list[str]:
+def _clause_entities(span: Span, entities: SortedSpans[Span] | None = None) -> list[str]:
     """Named entities of the clause holding the figure, else of its sentence."""
     sent = span.sent
-    ents = [e for e in (sent.ents if entities is None else entities.within(sent))
+    ents = [e for e in (sent.ents if entities is None else entities.inside(sent.start, sent.end))
             if e.label_ not in NUMERIC_ENTITY_LABELS]
     if not ents:
         return []
@@ -1794,7 +1782,7 @@ def _every_period(token: Token) -> bool:
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every figure in `doc`, in text order, with offsets into `doc.text`."""
     text = doc.text
-    ents = _Entities(doc)
+    ents = _entities(doc)
     result: list[Quantity] = []
     for cand in _candidates(text):
         quantity = _to_quantity(doc, cand, text, ents)
@@ -1898,7 +1886,7 @@ def _tidy(x: float | None) -> float | None:
 
 
 def _to_quantity(doc: Doc, cand: _Candidate, text: str,
-                 ents: _Entities | None = None) -> Quantity | None:
+                 ents: SortedSpans[Span] | None = None) -> Quantity | None:
     """`text` is `doc.text`, read once by the caller (each read re-joins every token)."""
     start, end = cand.start, cand.end
     while end > start and text[end - 1].isspace():

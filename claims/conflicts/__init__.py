@@ -20,7 +20,6 @@ a story.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 import os
 import time
 from types import MappingProxyType
@@ -46,24 +45,11 @@ from claims.conflicts.numeric import _numeric_conflicts
 from claims.forked import Forked
 from claims.models import ClaimRef, ClusterMember, Conflict, ConflictKind
 from claims.overlap import TopicIndex, sharing_stem_sets
-
-
-class _NestedClaims:
-    """(l58) The claims of one article sorted by where they start, to hand `own_words`
-    only those that start inside a claim (the only ones it can blank) instead of all the
-    article's claims for each of them, which made a long article cost its length squared."""
-
-    def __init__(self, claims: Sequence):
-        self.claims = sorted(claims, key=lambda c: c.start_char)
-        self.starts = [c.start_char for c in self.claims]
-
-    def within(self, claim) -> list:
-        return self.claims[bisect_left(self.starts, claim.start_char):
-                           bisect_right(self.starts, claim.end_char)]
+from claims.spans import SortedSpans
 
 
 # (p59) Within one run of the rules, equal sets of stems are one object and texts' answers
-# are remembered (claims/memo.py). l58 put `_NestedClaims` between this decorator and
+# are remembered (claims/memo.py). l58 once put a class between this decorator and
 # `find_conflicts`, so it wrapped only the class: every rule recomputed each text's answers.
 @sharing_stem_sets()
 def find_conflicts(
@@ -87,13 +73,16 @@ def find_conflicts(
         by_article[r.claim.article_id].append(r)
     index = TopicIndex([r.claim.sentence for r in refs], postings_cap=settings.candidate_postings_cap,
                        rarest=settings.candidate_stems)
-    nested = {a: _NestedClaims([r.claim for r in article]) for a, article in by_article.items()}
+    # (l58) own_words gets only the claims starting inside a claim (the only ones it can
+    # blank), not all the article's claims for each: a long article cost its length squared
+    nested = {a: SortedSpans([r.claim for r in article], start=_start, end=_end)
+              for a, article in by_article.items()}
     judged = [
         _Judged(
             ref=r,
             claim=r.claim,
             index=i,
-            own_text=own_words(r.claim, nested[r.claim.article_id].within(r.claim)),
+            own_text=own_words(r.claim, nested[r.claim.article_id].starting_within(r.claim.start_char, r.claim.end_char)),
             stems=index.stems[i],
         )
         for i, r in enumerate(refs)
@@ -223,3 +212,11 @@ def _usable_cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def _start(claim) -> int:
+    return claim.start_char
+
+
+def _end(claim) -> int:
+    return claim.end_char

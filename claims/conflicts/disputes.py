@@ -58,6 +58,7 @@ from claims.rebuttals import (
     only_true_figure,
     statement_nouns,
 )
+from claims.spans import SortedSpans
 
 # Words more claims hold than this say little about which claim a rejection answers.
 STORY_POSTINGS_CAP = 2000
@@ -1788,21 +1789,6 @@ def _officer_body(j: _Judged, around: Sequence[_Judged], bodies: _Bodies | None 
     return (bodies if bodies is not None else _Bodies(around)).before(j)
 
 
-class _Spans:
-    """(p59) Claims sorted by where they start, with the longest one's length, so that those
-    overlapping a span are found by bisection (`_reference_text`)."""
-
-    def __init__(self, judged: Sequence[_Judged]) -> None:
-        self.items = sorted(judged, key=lambda j: j.claim.start_char)
-        self.starts = [j.claim.start_char for j in self.items]
-        self.longest = max((j.claim.end_char - j.claim.start_char for j in judged), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[_Judged]:
-        """A superset of the claims with start < end and start < their end: every claim
-        ending after `start` starts after `start - longest`."""
-        return self.items[bisect_left(self.starts, start - self.longest):bisect_left(self.starts, end)]
-
-
 class _Bodies:
     """(p59) The claims that can be a body for `_officer_body`, per article, sorted by
     (start, place in the list): the nearest earlier one of another speaker is found by
@@ -2017,7 +2003,7 @@ def _reference_text(dispute: _Judged, same_article: list[_Judged]) -> str:
     chars = list(claim.sentence)
     # (p59) Only the claims that can overlap the sentence (sorted by start, once per
     # article in a run): each rejection read the whole article, its length squared.
-    for j in _SPANS.of(same_article, _Spans).overlapping(claim.sentence_start, claim.sentence_start + len(chars)):
+    for j in _SPANS.of(same_article, _claim_spans).overlapping(claim.sentence_start, claim.sentence_start + len(chars)):
         other = j.claim
         if other.claim_id == claim.claim_id or (other.start_char <= claim.start_char
                                                  and claim.end_char <= other.end_char):
@@ -2229,3 +2215,9 @@ def _said_by_body(claim: Claim, body: str) -> bool:
         return False
     said, named = topic_stems(claim.speaker), topic_stems(body)
     return bool(said) and (said <= named or named <= said)
+
+
+def _claim_spans(judged: Sequence[_Judged]) -> SortedSpans[_Judged]:
+    """(p59) Claims by where they start, so that those overlapping a sentence are found by
+    bisection (`_reference_text`) instead of reading the whole article for each rejection."""
+    return SortedSpans(judged, start=lambda j: j.claim.start_char, end=lambda j: j.claim.end_char)

@@ -12,12 +12,11 @@ import pstats
 import pytest
 
 from claims.attribution import find_attributions
-from claims.conflicts import _NestedClaims
 from claims.conflicts.disputes import own_words
-from claims.extract import _figures_inside, extract_claims, parser_text
-from claims.models import Article, Quantity, QuantityKind
-from claims.narration import _Overlapping
-from claims.quantities import _Entities
+from claims.extract import extract_claims, parser_text
+from claims.models import Article
+from claims.quantities import _entities
+from claims.spans import SortedSpans
 
 PARAGRAPH = (
     "Mira Osei, chief executive of the Harlow Water Company, said 4,200 homes had lost "
@@ -54,29 +53,11 @@ def test_work_per_token_stays_flat_as_the_article_grows(nlp, work):
     assert long < 1.3 * short, (short, long)
 
 
-def test_overlapping_spans_are_those_of_a_full_scan():
-    spans = sorted([(0, 5), (3, 40), (10, 12), (11, 11), (20, 25), (26, 90), (95, 99)])
-    index = _Overlapping(spans)
-    for start in range(0, 100, 3):
-        for end in range(start, 101, 7):
-            assert index.overlapping(start, end) == [(s, e) for s, e in spans if s < end and start < e]
-
-
-def test_figures_inside_a_statement_are_those_of_a_full_scan():
-    figures = [Quantity(surface="1", value=1.0, unit="count", kind=QuantityKind.AMOUNT,
-                        start_char=s, end_char=e) for s, e in [(0, 2), (5, 9), (9, 9), (12, 30), (31, 33)]]
-    starts = [q.start_char for q in figures]
-    for start in range(0, 35, 2):
-        for end in range(start, 36, 3):
-            assert _figures_inside(figures, starts, start, end) == \
-                _figures_inside(figures, None, start, end)
-
-
 def test_entities_of_a_sentence_are_those_spacy_gives(nlp):
     doc = nlp(PARAGRAPH * 2)
-    entities = _Entities(doc)
+    entities = _entities(doc)
     for sent in doc.sents:
-        assert entities.within(sent) == list(sent.ents)
+        assert entities.inside(sent.start, sent.end) == list(sent.ents)
 
 
 def test_own_words_read_only_the_claims_starting_inside(nlp):
@@ -85,7 +66,10 @@ def test_own_words_read_only_the_claims_starting_inside(nlp):
     text = PARAGRAPH * 3
     article = Article(article_id="long", outlet="Gazette", text=text, source="long.txt")
     claims = extract_claims(article, nlp(parser_text(text)))
-    nested = _NestedClaims(claims)
-    assert len(nested.within(claims[-1])) < len(claims)
+    nested = SortedSpans(claims, start=lambda c: c.start_char, end=lambda c: c.end_char)
+
+    def within(claim):
+        return nested.starting_within(claim.start_char, claim.end_char)
+    assert len(within(claims[-1])) < len(claims)
     for claim in claims:
-        assert own_words(claim, nested.within(claim)) == own_words(claim, claims)
+        assert own_words(claim, within(claim)) == own_words(claim, claims)

@@ -16,7 +16,7 @@ import claims.memo
 import claims.overlap as overlap
 from claims.conflicts import find_conflicts
 from claims.conflicts import disputes as dispute_rule
-from claims.conflicts.disputes import _Bodies, _officer_body, _reference_text, _Spans
+from claims.conflicts.disputes import _Bodies, _claim_spans, _officer_body, _reference_text
 from claims.extract import extract_claims, parser_text
 from claims.memo import remembering_texts
 from claims.models import Article, ClaimRef
@@ -137,7 +137,7 @@ def test_near_miss_same_start_takes_the_first_listed_body(nlp):
                                 index=999, own_text=body.own_text, stems=frozenset())
     assert _Bodies([twin, *judged]).before(officer) is twin
     assert _Bodies([*judged, twin]).before(officer) is body
-    assert _Spans(judged).overlapping(0, 0) == []
+    assert _claim_spans(judged).overlapping(0, 0) == []
 
 
 class _nothing:
