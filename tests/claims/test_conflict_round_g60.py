@@ -12,17 +12,23 @@ c. A statement noun in a phrase modifying a thing ("The conditions described in 
    (`rebuttals._thing_described`).
 e. The last words of trade and weekly titles ("Week", "Weekly", "Journal", "Digest",
    "Bulletin", "Daily") mark a news outlet's name (attribution_media_name_words.txt): the
-   last-resort fallback of "the union said" no longer lands on it."""
+   last-resort fallback of "the union said" no longer lands on it.
+f. A whole group's words end where a clause about it begins ("every town that loses a
+   branch", "every hour a rider was logged in", `contradictions._group_head`): the clause's
+   nouns are no part of the group a count of exceptions must meet."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from claims.conflicts.common import is_dispute
+from claims.conflicts.contradictions import _universals
+from claims.models import ConflictKind
+from claims.overlap import topic_stems
 from claims.lexicon import rejects_a_claim
 from claims.rebuttals import judges_a_statement
 from claims.speakers import _media_for
-from tests.claims.test_figure_roles import _claims
+from tests.claims.test_figure_roles import _claims, _conflicts
 
 DAY = date(2026, 4, 8)
 
@@ -70,7 +76,7 @@ def test_b_a_participle_opening_on_a_comma_still_rejects():
 
 def test_c_a_thing_in_a_report_is_no_statement_judged():
     assert not judges_a_statement("The conditions described in this report are not acceptable", "She said ")
-    assert not judges_a_statement("The delays set out in the review were not acceptable", "He said ")
+    assert not judges_a_statement("The failings described in the audit are not acceptable", "He said ")
 
 
 def test_c_a_figure_in_a_report_is_still_judged():
@@ -93,3 +99,31 @@ def test_e_bodies_are_not_outlets():
         assert not _media_for(name, "union"), name
     # the outlet's own noun may still point at it
     assert not _media_for("Retail Lending Week", "paper")
+
+
+# --- f. a whole group, without the clause about it -----------------------------------------
+
+def test_f_the_group_is_its_head_not_its_clause():
+    ((group, _did),) = _universals("Every village that loses a surgery will keep a pharmacy within three miles")
+    assert group == topic_stems("village")
+    ((group, _did),) = _universals("the drivers want £14 for every hour a driver was on call")
+    assert group == topic_stems("hour")
+
+
+def test_f_a_pledge_about_towns_is_not_met_by_branches_shut_for_repairs(nlp):
+    a = "Harbury Bank said every village that loses a branch will keep a cash machine within three miles."
+    b = "Harbury Bank said the four branches had been shut for repairs and were not part of the programme."
+    assert not [c for c in _conflicts(nlp, a, b, DAY, DAY) if c.kind is ConflictKind.CONTRADICTION]
+
+
+def test_f_the_groups_own_of_phrase_stays():
+    # near miss: "of the ..." belongs to the group
+    ((group, _did),) = _universals("every member of the governing coalition had voted for the bill")
+    assert {"memb", "coalit"} <= group
+
+
+def test_f_a_count_of_the_group_itself_still_answers_it(nlp):
+    # near miss: the count is of the group's own head
+    a = "The trust said every ward that opened this year had a senior nurse on each shift."
+    b = "Inspectors found that nine wards were left without a senior nurse on night shifts."
+    assert [c for c in _conflicts(nlp, a, b, DAY, DAY) if c.kind is ConflictKind.CONTRADICTION]
