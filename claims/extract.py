@@ -123,7 +123,9 @@ from claims.spans import SortedSpans
 #     "£4\u00a0m", "£4 m") read as one figure with its scale
 # 48: round a59: "the company" never an authority, campaign, charity or ombudsman; "repeated
 #     that" is speech
-EXTRACTOR_VERSION = "48"
+# 49: round g60: "Week", "Weekly", "Journal", "Digest", "Bulletin", "Daily" end a news
+#     outlet's name: no fallback of "the union said" lands on a trade weekly quoted by name
+EXTRACTOR_VERSION = "49"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

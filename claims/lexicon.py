@@ -133,8 +133,32 @@ def rejects_a_claim(text: str) -> bool:
                and not (FIGURE_NEXT.match(text, m.end()) and not FIGURE_CLAUSE.match(text, m.end()))
                and not _names_a_quarrel(text, m) and not _error_in_a_thing(text, m)
                and not _opposes_a_policy(text, m) and not _rejects_a_named_proposal(text, m)
-               and not _owns_the_error(text, m)
+               and not _owns_the_error(text, m) and not _rejecting_as_subject(text, m)
                for m in _rejecting_words(text))
+
+
+# (g60) A gerund of rejection as a clause's subject, its verb within a few words with no
+# comma between: "Disputing the count does not change what the inspectors saw".
+GERUND_SUBJECT_VERB = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:does|do|did|doesn['’]t|don['’]t|didn['’]t|will|won['’]t|would|wouldn['’]t|"
+    r"can|cannot|can['’]t|is|isn['’]t|was|wasn['’]t|changes|changed|makes|made|alters|altered)\b", re.IGNORECASE)
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|[\"“‘]\s*)$")
+
+
+def _rejecting_as_subject(text: str, m: re.Match[str]) -> bool:
+    """(g60) A gerund of rejection opening its clause as the subject of another verb
+    ("Disputing the count does not change what the inspectors saw", "Denying the figures
+    will not make them go away") names the act of rejecting, which the speaker weighs; it
+    rejects nothing itself (a reform group, read as rejecting the inspectors it backs). Not
+    a participle opening on a comma ("Disputing the count, the agency said ...": the
+    subject after the comma rejects), nor a gerund after a verb ("he kept denying it")."""
+    word = m.group(0)
+    if not word.lower().endswith("ing") or " " in word:
+        return False
+    if not CLAUSE_OPENING.search(text[:m.start()]):
+        return False
+    verb = GERUND_SUBJECT_VERB.match(text, m.end())
+    return bool(verb) and "," not in text[m.end():verb.end()]
 
 
 # (g57) The speaker owning an error: "We got this wrong", "I was wrong", right before the

@@ -338,7 +338,7 @@ def _judged_subject(text: str, before: str) -> bool:
         return False
     if tail and tail[0].lower() in ("that", "this", "these", "those") and words[0].lower() not in DEMONSTRATIVES:
         words = [tail[0]] + words
-    if not _names_statement(words):
+    if not _names_statement(words) or _thing_described(words):
         return False
     if m.group("unlike"):
         return True
@@ -403,6 +403,25 @@ def _names_statement(words: list[str]) -> bool:
         if noun and (k == len(lowered) - 1 or lowered[k + 1] in ("of", "for", "about", "on", "that")):
             return True
     return False
+
+
+# (g60) Prepositions opening a phrase that modifies the subject's head ("the conditions
+# described in this report", "the problems found by the audit").
+OBLIQUE_PREPOSITIONS = frozenset({"in", "by", "from", "within", "inside", "under", "throughout"})
+
+
+def _thing_described(words: list[str]) -> bool:
+    """(g60) The subject's statement noun sits in a phrase after a preposition
+    (`OBLIQUE_PREPOSITIONS`) that modifies a head naming no statement: "The conditions
+    described in this report are not acceptable" judges the conditions, not the report (a
+    minister, read as rejecting the agency's cost figure before it). Not when a statement
+    noun heads the subject before the phrase ("the figure given in the report was wrong")."""
+    lowered = [w.lower().strip(".,") for w in words if w not in ('"', "“", "”", "‘")]
+    at = next((j for j in range(1, len(lowered)) if lowered[j] in OBLIQUE_PREPOSITIONS), None)
+    if at is None or not any(w in statement_nouns() for w in lowered[at + 1:]):
+        return False
+    head = [w for w in lowered[1:at] if not w.endswith(("'s", "’s", "s'", "s’"))]
+    return not any(w in statement_nouns() for w in head)
 
 
 # (d44) A statement set against the speaker's own data: "a 20% fall is simply not what our

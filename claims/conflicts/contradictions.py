@@ -2673,6 +2673,29 @@ def exception_pattern() -> re.Pattern[str]:
     return phrase_pattern(data_lines("conflict_exception_words.txt"))
 
 
+# (g60) Where a whole group's words give way to a clause about it: a relative word ("every
+# town that loses a branch") or an article opening a contact clause ("every hour a rider
+# was logged in").
+GROUP_CLAUSE = re.compile(r"\s+(that|which|who|whom|whose|where|when|a|an|the)\s+", re.IGNORECASE)
+ARTICLES = frozenset({"a", "an", "the"})
+PREPOSITIONS_BEFORE = frozenset({"of", "in", "at", "on", "for", "to", "by", "from", "with"})
+
+
+def _group_head(words: str) -> str:
+    """(g60) The whole group's own words, without the clause that tells something about it:
+    "town" of "town that loses a branch", "hour" of "hour a rider". The clause's nouns are
+    not the group: "Every town that loses a branch will keep a cash machine" / "seven
+    branches ... were not part of the announcement" are two groups (a bank's pledge about
+    towns, read against branches shut for repairs), as are "a guaranteed £15 for every hour
+    a rider was logged in" / "37 riders whose accounts had been closed without review"."""
+    for m in GROUP_CLAUSE.finditer(words):
+        before = words[:m.start()].split()
+        if m.group(1).lower() in ARTICLES and before and before[-1].lower() in PREPOSITIONS_BEFORE:
+            continue  # "every member of the governing coalition": the group's own of-phrase
+        return words[:m.start()]
+    return words
+
+
 def _universals(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each whole group the text says did a thing, with what it did; not when what it did
     is itself negated or an exception ("every member refused")."""
@@ -2681,7 +2704,7 @@ def _universals(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         rest = CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
         if negation_pattern().search(rest) or exception_pattern().search(rest):
             continue
-        group, did = topic_stems(m.group(1)), topic_stems(rest)
+        group, did = topic_stems(_group_head(m.group(1))), topic_stems(rest)
         if group and did:
             found.append((one_of(group), one_of(did)))
     return tuple(found)
