@@ -415,7 +415,7 @@ def measure_synonyms() -> dict[str, tuple[str, ...]]:
     lines = (data_lines("conflict_measure_synonyms.txt") + data_lines("conflict_measure_synonyms_n9.txt")
              + data_lines("conflict_measure_synonyms_n10.txt") + data_lines("conflict_measure_synonyms_g11.txt")
              + data_lines("conflict_measure_synonyms_n13.txt") + data_lines("conflict_measure_synonyms_n20.txt")
-             + data_lines("conflict_measure_synonyms_x24.txt"))
+             + data_lines("conflict_measure_synonyms_x24.txt") + data_lines("conflict_measure_synonyms_n60.txt"))
     synonyms: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         members = {stem(w.strip()) for w in line.split(",") if w.strip()}

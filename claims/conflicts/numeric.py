@@ -685,6 +685,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _population(qa, a) != _population(qb, b):
         return False
+    if _unit_size(qa, a) != _unit_size(qb, b):  # "a family of four" / "37 families" (n60)
+        return False
     if _two_ballot_bases(qa, a, qb, b) or _distance_against_size(qa, a, qb, b):
         return False
     if _outcomes_apart(qa, a, qb, b, facts):  # 11% led to an arrest / 83% found nothing (n57)
@@ -721,6 +723,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _informants(qa, a) != _informants(qb, b):
         return False
     if _kinds_of_one_head(qa, qb):
+        return False
+    if qa.unit == "count" and matter < LOOSE_MATTER and _head_against_modifier(qa, qb, facts):  # (n60)
         return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
     if _changes_of_two_measures(qa, a, qb, b, facts):
@@ -759,7 +763,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
             # ... or one measure names the act the other figure counts ("evicted 6,400
             # households" / "3,800 evictions": the verb right before the figure).
             same_measure = (bool(ma & facts.text(b)) and bool(mb & facts.text(a))
-                            or bool(mb & facts.act(qa, a)) or bool(ma & facts.act(qb, b))
+                            or _head_names_act(qb, qa, a, facts) or _head_names_act(qa, qb, b, facts)
                             or _head_named_across(qa, a, qb, b, matter, facts))
         # "just under 24,000, far below the club's figure": a figure set against another's
         # measures what the other does, when the two sentences are about one matter.
@@ -813,6 +817,89 @@ def _age_in_commas(q: Quantity, claim: Claim) -> bool:
     if m is None or (m.group(2).lower() == "which" and m.group(1).lower() in COUNT_WORDS_BEFORE_WHICH):
         return False
     return bool(AGE_IN_COMMAS_AFTER.match(claim.sentence[end:end + 20]))
+
+
+@cache
+def unit_size_pattern() -> re.Pattern[str]:
+    """(n60) "a family of four", "each crew of 14", "households of five or more": a noun of
+    one unit (`conflict_unit_nouns.txt`) and "of" right before the figure."""
+    units = "|".join(re.escape(w) for w in data_lines("conflict_unit_nouns.txt"))
+    return re.compile(rf"\b(?:(?:a|an|one|each|every|per|any)\s+(?:[a-z-]+\s+){{0,2}}?(?:{units})|"
+                      rf"(?:{units})(?:s|es)|famil(?:ies))\s+of\s+"
+                      r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|fewer\s+than|"
+                      r"less\s+than|at\s+least|up\s+to|only|as\s+many\s+as)\s+)*$", re.IGNORECASE)
+
+
+def _unit_size(q: Quantity, claim: Claim) -> bool:
+    """(n60) Whether the figure is the size of one unit told inside a noun phrase ("a family
+    of four in a single hotel room", "each ferry sails with a crew of 14"): an attribute of
+    the family or crew, no count of the story's families or staff, however the noun is
+    shared ("37 families"). Only when the figure counts the unit itself (its measure's head
+    is the unit noun, or no plural noun follows it): in "a team of 40 firefighters" the
+    figure counts firefighters, a count of the story that may be another's rival. (The
+    measure read for "a family of five in one bed and breakfast room" is "breakfast room":
+    what follows the figure decides, not that reading.)"""
+    if q.unit != "count":
+        return False
+    start, end = _sentence_offsets(q, claim)
+    if start < 0:
+        return False
+    m = unit_size_pattern().search(claim.sentence[max(start - 50, 0):start])
+    if not m:
+        return False
+    head = measure_head(q)
+    return bool(head & topic_stems(m.group(0))) or not COUNTED_AFTER_SIZE.match(claim.sentence[end:end + 30])
+
+
+# (n60) A plural noun right after the figure ("a team of 40 firefighters"): the figure
+# counts it; "members", "adults", "persons" are the unit's own people.
+COUNTED_AFTER_SIZE = re.compile(r"^\s+(?!(?:members|adults|persons|ones|others|years|weeks|days|months|hours)\b)"
+                                r"[a-z]+s\b")
+
+
+# (n60) Below this share of rare words two sentences are met loosely (the default
+# `numeric_matter`): a head against a modifier is then all that ties their counts.
+LOOSE_MATTER = 0.2
+
+
+def _head_against_modifier(qa: Quantity, qb: Quantity, facts: _Facts) -> bool:
+    """(n60) Two counts whose measures meet only where one names its counted thing and the
+    other a word before its own head ("38 charity shops" / "the 200 largest children's
+    charities"; "400 new council homes" / "the region's 14 councils"; "1,400 families of
+    children" / "2,000 children"): shops are no charities, homes no councils. Two heads
+    that are one thing (as synonyms: "homes" / "houses") are left compared, and so are
+    measures sharing a word before both heads ("310 serious liver reactions" / "96 liver
+    cases"). Applied (in `_same_measure`) only to sentences met loosely (`LOOSE_MATTER`):
+    a head can count its modifier one for one ("850,000 customer records" / "the records of
+    600,000 customers", "1,240 bicycle thefts" / "2,050 bicycles were reported stolen",
+    "900 job losses" / "1,400 jobs"), and such sentences share their other words."""
+    ha, hb = facts.head(qa), facts.head(qb)
+    if not (ha and hb) or not ha.isdisjoint(hb):
+        return False
+    shared = facts.measure(qa) & facts.measure(qb)
+    if not shared:
+        return False
+    for head, modifying in ((ha, qb), (hb, qa)):
+        if shared <= head:
+            return measure_head(modifying).isdisjoint(counting_head_stems())
+    return False
+
+
+@cache
+def counting_head_stems() -> frozenset[str]:
+    """(n60) Stems of heads that count their modifier one for one (conflict_counting_heads.txt)."""
+    return frozenset(s for w in data_lines("conflict_counting_heads.txt") for s in topic_stems(w))
+
+
+def _head_names_act(counted: Quantity, acting: Quantity, claim: Claim, facts: _Facts) -> bool:
+    """Whether the thing one count counts (its measure's head) is the act right before the
+    other figure ("3,800 evictions" / "evicted 6,400 households", "fewer than 500 repaired
+    holes" / "had repaired 1,200 potholes"). (n60) Only the measure's words before its first
+    preposition, the counted thing and its modifiers: a place after "in" names no act
+    ("30,000 people in the county" / "had counted about 14,000 premises": "county" and
+    "counted" share a stem)."""
+    phrase = MEASURE_PREPOSITION.split(counted.measure or "")[0]
+    return bool(_widen(topic_stems(phrase)) & facts.act(acting, claim))
 
 
 @cache
@@ -1660,12 +1747,25 @@ def _head_named_across(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: f
     rival of "Around 9,000 households are on the waiting list")."""
     if matter < COMPARED_MATTER or a.article_id == b.article_id:
         return False
+    if _compound_modifier(qa, a) or _compound_modifier(qb, b):  # "a three-bedroom house" (n60)
+        return False
     # The head as written (`measure_head`), not widened by synonyms as `facts.head` is:
     # "households" is no head of "About 600 are in temporary homes".
     heads = ((measure_head(qa) - _capitalised_stems(a.sentence)) & facts.own_text(qb, b)
              or (measure_head(qb) - _capitalised_stems(b.sentence)) & facts.own_text(qa, a))
     return (bool(heads) and not _measured_apart(qa, a, qb, b, facts)
             and _named_part(qa, a) == _named_part(qb, b))
+
+
+COMPOUND_MODIFIER_AFTER = re.compile(r"^-[a-z]+\s+[a-z]", re.IGNORECASE)
+
+
+def _compound_modifier(q: Quantity, claim: Claim) -> bool:
+    """(n60) A count joined by a hyphen to its noun before another noun ("a three-bedroom
+    house", "a 12-storey block"): it tells what the house or block is like, so the words
+    around it (the family living there) are no short form of what it counts."""
+    _, end = _sentence_offsets(q, claim)
+    return end >= 0 and bool(COMPOUND_MODIFIER_AFTER.match(claim.sentence[end:end + 30]))
 
 
 def _measured_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
