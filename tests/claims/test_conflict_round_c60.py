@@ -1,0 +1,122 @@
+"""Round c60: universal or total denials against the acts that break them
+(docs/conflicts.md, "Added in round c60"). Sentences written for these tests, not the gold.
+
+a. "Not a single X has been <act>" / "none of the X ..." against a count of X that tells
+   the act; not a count of X alone, nor a count of another thing, nor a promise.
+b. No money spent on a thing ("Not a penny ... spent on consultants", "No member's money
+   has been used to pay bonuses") against a sum paid, spent or approved for that thing;
+   not a sum spent on another thing, nor money only raised.
+c. A whole group said to have a thing or be in it ("Every library in the county has a
+   mobile van") against a count of members that lost it or were removed from it; not a
+   promise ("will have ... again"), nor a loss of another thing.
+d. "no further X" / "no more X": none beyond those already made, no denial of past ones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.conflicts.total_denials import money_denials, money_spent, total_denials
+from claims.models import ConflictKind, Quantity
+from tests.claims.test_figure_roles import _conflicts
+
+DAY = date(2026, 4, 7)
+
+
+def _contradictions(nlp, a, b):
+    return [c for c in _conflicts(nlp, a, b, DAY, DAY) if c.kind is ConflictKind.CONTRADICTION]
+
+
+# --- a. not a single member ------------------------------------------------------------------
+
+NO_WARDEN = "The council's parks manager, Ivo Dunstable, said not a single warden has been made redundant in the review."
+
+
+def test_a_not_a_single_member_against_a_count_telling_the_act(nlp):
+    assert _contradictions(nlp, NO_WARDEN,
+                           "The Parks Staff Union said five wardens were made redundant in May when two parks merged.")
+
+
+def test_a_near_miss_a_count_of_the_thing_without_the_act(nlp):
+    assert not _contradictions(nlp, NO_WARDEN,
+                               "The Parks Staff Union said the council employed 140 wardens across the borough.")
+
+
+def test_a_near_miss_a_count_of_another_thing(nlp):
+    assert not _contradictions(nlp, NO_WARDEN,
+                               "The Parks Staff Union said five gardeners were made redundant in May.")
+
+
+def test_a_reader_skips_promises_and_sums():
+    assert total_denials("not a single warden has been made redundant") == ((frozenset({"warden"}), frozenset({"made", "redundant"})),)
+    assert total_denials("none of the wardens was sacked")
+    assert not total_denials("not a single warden will be made redundant")
+    assert not total_denials("not a single pound has been paid to the contractor")
+
+
+# --- b. no money on a thing ------------------------------------------------------------------
+
+NO_FEES = "\"Not a penny of the money residents raised has been spent on lawyers,\" the trust's chair, Rowena Pickersgill, said."
+
+
+def test_b_no_money_against_a_sum_paid_for_the_thing(nlp):
+    assert _contradictions(nlp, NO_FEES,
+                           "Documents show the trust paid lawyers £27,000 from the appeal fund raised by residents.")
+
+
+def test_b_near_miss_a_sum_spent_on_another_thing(nlp):
+    assert not _contradictions(nlp, NO_FEES,
+                               "Documents show the trust paid builders £27,000 from the appeal fund raised by residents.")
+
+
+def test_b_near_miss_money_only_raised(nlp):
+    assert not _contradictions(nlp, NO_FEES, "Residents raised £64,000 for the new roof over two years, the trust said.")
+
+
+def test_b_readers():
+    assert money_denials("No member's money has ever been used to pay bonuses") == (frozenset({"bonus"}),)
+    assert money_denials("Not a penny of the money residents raised has been spent on lawyers") == (frozenset({"lawy"}),)
+    assert not money_denials("Not a penny will be spent on lawyers next year")
+    assert not money_denials("The auditor found no evidence that any money from donations had been spent on bonuses")
+    sum_ = [Quantity(surface="£27,000", start_char=0, end_char=7, value=27000.0, unit="GBP")]
+    about = frozenset({"lawyer", "paid"})
+    assert money_spent("the trust paid lawyers £27,000", sum_, about) == about
+    assert not money_spent("the trust never paid lawyers £27,000", sum_, about)
+    assert not money_spent("the trust raised £27,000", sum_, about)
+
+
+# --- c. every member, and members that lost it ------------------------------------------------
+
+EVERY_LIBRARY = "The county's library chief said every library in the county has a mobile van."
+
+
+def test_c_every_member_against_members_that_lost_it(nlp):
+    assert _contradictions(nlp, EVERY_LIBRARY,
+                           "Figures show three of the county's libraries lost their mobile vans in the spring.")
+
+
+def test_c_every_member_against_members_removed_from_it(nlp):
+    assert _contradictions(nlp, "Every hamlet in the valley is in our repair programme, the water company said.",
+                           "Campaigners said six hamlets had been removed from the repair programme in March.")
+
+
+def test_c_near_miss_a_promise(nlp):
+    assert not _contradictions(nlp, "The county said every library will have a mobile van again by the autumn.",
+                               "Figures show three of the county's libraries lost their mobile vans in the spring.")
+
+
+def test_c_near_miss_a_loss_of_another_thing(nlp):
+    assert not _contradictions(nlp, EVERY_LIBRARY,
+                               "Figures show three of the county's libraries lost their Sunday opening in the spring.")
+
+
+# --- d. no further ---------------------------------------------------------------------------
+
+
+def test_d_no_further_closures_against_past_ones(nlp):
+    assert not _contradictions(nlp, "The health board said no further clinic closures were planned this year.",
+                               "Two clinics were closed in the winter, the nurses' union said.")
+
+
+def test_d_no_closures_against_past_ones_still_contradicts(nlp):
+    assert _contradictions(nlp, "The health board said no clinic closures had taken place this year.",
+                           "Two clinic closures took place in the winter, the nurses' union said.")
