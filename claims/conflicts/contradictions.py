@@ -42,6 +42,7 @@ from claims.conflicts.total_denials import (
     money_denials,
     money_spent,
     total_denials,
+    years_named,
 )
 from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
@@ -205,6 +206,8 @@ def find_contradictions(
                         continue  # (g48) lower than a rival's, risen over a year
                     if _plan_revised(hit, a, b):
                         continue  # (o57) one body's plan, changed weeks later
+                    if _denied_in_another_year(hit, a, b):
+                        continue  # (c60) "no bonus next year" / "bonuses ... last year"
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -2798,6 +2801,19 @@ def _act_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:
         return False
     told = _denial_widen(counting.about) | frozenset(k for s in counting.about for k in _act_kin(s))
     return not any(_stems_meet(_denial_widen(act), told) for act in acts)
+
+
+def _denied_in_another_year(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(c60) A denial and an account of the act it denies, each naming a year and no year
+    in common ("no headteacher would be paid a bonus next year" / "paid its headteachers
+    bonuses ... last year"; "no pupil had been excluded this school year" / "In 2023, 30
+    pupils were excluded"): two times, not two accounts. A claim naming no year is left to
+    the other rules."""
+    if not any(h.endswith(("(counted)", "(affirmed)", "(excepted)", LACKING_MARK, PAID_MARK)) for h in hit):
+        return False
+    ya = years_named(a.own_text, a.ref.published.year if a.ref.published else None)
+    yb = years_named(b.own_text, b.ref.published.year if b.ref.published else None)
+    return bool(ya) and bool(yb) and ya.isdisjoint(yb)
 
 
 def _plain_denied(w: _Wording) -> tuple[frozenset[str], ...]:

@@ -156,3 +156,27 @@ def lost_of(clause: str) -> frozenset[str]:
     if not m:
         return NO_STEMS
     return topic_stems(" ".join(clause[m.end():].split()[:LOST_WORDS])) or NO_STEMS
+
+
+# (c60) The year a clause names: "this year", "last year", "next year" (and of a school or
+# financial year, a season), read against the article's date, or "in 2023".
+YEAR_NAMED = re.compile(r"(?<![\w-])(?:(this|last|next)\s+(?:(?:school|financial|academic)\s+)?(?:year|season)"
+                        r"|(?:in|during|for)\s+((?:19|20)\d{2}))(?![\w-])", re.IGNORECASE)
+YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+SPAN_WORDS = re.compile(r"(?<![\w-])(?:until|till|since|throughout)(?![\w-])", re.IGNORECASE)
+
+
+def years_named(text: str, published_year: int | None) -> frozenset[int]:
+    """(c60) The years a claim names ("no pupil had been excluded this school year", "In
+    2023, 30 pupils were excluded"); relative ones only with the article's year. None of a
+    claim telling a span ("did not know about the fault until June this year", "since
+    2021"): its year bounds the span, and the span may hold the other's year."""
+    if SPAN_WORDS.search(text):
+        return frozenset()
+    years = set()
+    for m in YEAR_NAMED.finditer(text):
+        if m.group(2):
+            years.add(int(m.group(2)))
+        elif published_year is not None:
+            years.add(published_year + YEAR_SHIFT[m.group(1).lower()])
+    return frozenset(years)

@@ -9,7 +9,9 @@ b. No money spent on a thing ("Not a penny ... spent on consultants", "No member
 c. A whole group said to have a thing or be in it ("Every library in the county has a
    mobile van") against a count of members that lost it or were removed from it; not a
    promise ("will have ... again"), nor a loss of another thing.
-d. "no further X" / "no more X": none beyond those already made, no denial of past ones."""
+d. "no further X" / "no more X": none beyond those already made, no denial of past ones.
+e. A denial and an account of the act it denies naming two years ("next year" / "last
+   year", "this year" / "in 2019"): two times, no contradiction."""
 
 from __future__ import annotations
 
@@ -120,3 +122,34 @@ def test_d_no_further_closures_against_past_ones(nlp):
 def test_d_no_closures_against_past_ones_still_contradicts(nlp):
     assert _contradictions(nlp, "The health board said no clinic closures had taken place this year.",
                            "Two clinic closures took place in the winter, the nurses' union said.")
+
+
+# --- e. a denial and the act in two named years --------------------------------------------
+
+
+def test_e_a_denial_of_next_year_against_last_years_act(nlp):
+    assert not _contradictions(nlp, "The college said no lecturer would be paid a bonus next year.",
+                               "The college paid its lecturers bonuses of £31,000 last year, the accounts show.")
+
+
+def test_e_a_denial_of_this_year_against_an_act_in_another_year(nlp):
+    assert not _contradictions(nlp, "The head said no pupil had been suspended for lateness this year.",
+                               "In 2019, 40 pupils were suspended for lateness, the governors said.")
+
+
+def test_e_the_same_year_still_contradicts(nlp):
+    assert _contradictions(nlp, "The head said no pupil had been suspended for lateness this year.",
+                           "This year 40 pupils were suspended for lateness, the governors said.")
+
+
+def test_e_years_named():
+    from claims.conflicts.total_denials import years_named
+    assert years_named("no bonus would be paid next year", 2026) == frozenset({2027})
+    assert years_named("In 2019, 40 pupils were suspended", 2026) == frozenset({2019})
+    assert years_named("bonuses were paid last year", None) == frozenset()
+    assert years_named("40 pupils were suspended in the autumn term", 2026) == frozenset()
+
+
+def test_e_near_miss_a_span_up_to_this_year_is_no_year_of_its_own(nlp):
+    assert _contradictions(nlp, "Internal emails show Fenby Boilers knew of a leaking valve in its Vesta range in 2021.",
+                           "Fenby Boilers said it did not know about the leaking valve until March this year.")
