@@ -219,7 +219,8 @@ def find_contradictions(
                     # (e31) Two dates of the year whose own clauses tell one event are read
                     # in a loosely related story too (`_month_dated`).
                     dated_loosely = _month_dated(hit) and wording[a.index].times_share_event(wording[b.index])
-                    if loose and any(h.startswith("nobody ") or h.endswith(("(excepted)", LACKING_MARK, PAID_MARK))
+                    if loose and any(h.startswith("nobody ")
+                                     or h.endswith(("(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK))
                                      or (h.endswith(DATED) and not dated_loosely) for h in hit):
                         continue
                     # "on Sunday" in articles weeks apart may be two Sundays.
@@ -409,7 +410,7 @@ def _plan_revised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
 
 # Hit sides that are no word of a verb: counts, exceptions, dates, outcomes, states.
 NON_VERBAL_MARKERS = ("(counted)", "(excepted)", "(dated)", "(befell)", "(quota)", "(lacking)", " holds", " hold", " among",
-                      " unharmed")
+                      " unharmed", "(paid)", "(lost)")
 
 
 def _hit_word(side: str) -> str:
@@ -774,7 +775,7 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
 
 # (r59) The markers of o57's hits (`QUOTA_MARK`, `LACKING_MARK`) and of a count of members
 # set against a whole group ("(excepted)"): internal, never printed.
-HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid)\)$")
+HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid|lost)\)$")
 
 
 def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None:
@@ -786,7 +787,7 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
     if not any(marks):
         return None
     marker = next(m.group().strip() for m in marks if m)
-    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK):
+    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK, LOST_MARK):
         return None
     plain, claims = (hit[1], hit[0]), (b, a)
     if marks[0]:
@@ -803,6 +804,8 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
     group = _words_as_written(other_side.removeprefix("every "), other.claim.text)
     if marker == LACKING_MARK:
         return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some had no {thing}: {quoted}"
+    if marker == LOST_MARK:
+        return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some {thing} lost it or were taken out: {quoted}"
     return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some {thing} did not: {quoted}"
 
 
@@ -2022,7 +2025,7 @@ class _Wording:
             for group, did in whole.universal_now:
                 for heads, lost in part.lost:
                     if _stems_meet(heads, group) and _stems_meet(lost, did):
-                        hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} (excepted)"
+                        hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} {LOST_MARK}"
                         return hit[::-1] if flip else hit
         if self.negated & other.affirmed - other.negated and not _cause_unmet(self, other):
             return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
@@ -2809,7 +2812,7 @@ def _denied_in_another_year(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
     bonuses ... last year"; "no pupil had been excluded this school year" / "In 2023, 30
     pupils were excluded"): two times, not two accounts. A claim naming no year is left to
     the other rules."""
-    if not any(h.endswith(("(counted)", "(affirmed)", "(excepted)", LACKING_MARK, PAID_MARK)) for h in hit):
+    if not any(h.endswith(("(counted)", "(affirmed)", "(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK)) for h in hit):
         return False
     ya = years_named(a.own_text, a.ref.published.year if a.ref.published else None)
     yb = years_named(b.own_text, b.ref.published.year if b.ref.published else None)
@@ -2829,6 +2832,8 @@ LACKING_MARK = "(lacking)"
 # (c60) How a hit names the side telling a sum paid or spent on what the other says no
 # money went on.
 PAID_MARK = "(paid)"
+# (c60) ... and the side counting members that lost what the whole group is said to have.
+LOST_MARK = "(lost)"
 
 
 def _some_of(q: Quantity) -> bool:

@@ -30,7 +30,8 @@ _AUX = r"(?:has|have|had|was|were|is|are)"
 # three words before its verb), then the participle and its particle ("made redundant",
 # "turned away", "broken down").
 TOTAL_DENIAL = re.compile(
-    r"(?<![\w-])(?:not\s+(?:a\s+single|one)(?:\s+of\s+(?:the|its|their|our|his|her))?|none\s+of\s+(?:the|its|their|our|his|her))\s+"
+    r"(?<![\w-])(?:not\s+(?:a\s+single|one)(?:\s+of\s+(?:the|its|their|our|his|her))?"
+    r"|none\s+of\s+(?:the|its|their|our|his|her))\s+"
     r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
     rf"(?:{_AUX}\s+)(?:(?:ever|yet|so\s+far|actually)\s+)?(?:been\s+)?"
     r"([a-z]+(?:\s+(?:redundant|away|down|off|out|up|back))?)\b",

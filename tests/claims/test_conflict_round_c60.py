@@ -153,3 +153,10 @@ def test_e_years_named():
 def test_e_near_miss_a_span_up_to_this_year_is_no_year_of_its_own(nlp):
     assert _contradictions(nlp, "Internal emails show Fenby Boilers knew of a leaking valve in its Vesta range in 2021.",
                            "Fenby Boilers said it did not know about the leaking valve until March this year.")
+
+
+def test_reasons_read_as_english(nlp):
+    (paid,) = _contradictions(nlp, NO_FEES, "Documents show the trust paid lawyers £27,000 from the appeal fund raised by residents.")
+    assert "says no money went on lawyers" in paid.reason and "(paid)" not in paid.reason
+    (lost,) = _contradictions(nlp, EVERY_LIBRARY, "Figures show three of the county's libraries lost their mobile vans in the spring.")
+    assert "lost it or were taken out" in lost.reason and "(lost)" not in lost.reason
