@@ -176,6 +176,9 @@ def rule_wording(conflict) -> str:
                          # (r59) the English of `_marked_reason` for o57's hits
                          (" says no target is set for ", "no target against a quota"),
                          (" that some had no ", "every against some lacking"),
+                         # (c60) the English of the c60 hits
+                         (" says no money went on ", "no money against a sum paid"),
+                         (" lost it or were taken out: ", "every against some that lost it"),
                          (" says it of every ", "every against an exception")):
         if marker in reason:
             return name

@@ -33,6 +33,17 @@ from claims.conflicts.common import (
     pair_order,
 )
 from claims.conflicts.holders import holder_of, two_holders
+from claims.conflicts.total_denials import (
+    FUTURE,
+    MONEY_DENIAL,
+    TOTAL_DENIAL,
+    act_stems,
+    lost_of,
+    money_denials,
+    money_spent,
+    total_denials,
+    years_named,
+)
 from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.event_dates import (
@@ -195,6 +206,8 @@ def find_contradictions(
                         continue  # (g48) lower than a rival's, risen over a year
                     if _plan_revised(hit, a, b):
                         continue  # (o57) one body's plan, changed weeks later
+                    if _denied_in_another_year(hit, a, b):
+                        continue  # (c60) "no bonus next year" / "bonuses ... last year"
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -206,7 +219,8 @@ def find_contradictions(
                     # (e31) Two dates of the year whose own clauses tell one event are read
                     # in a loosely related story too (`_month_dated`).
                     dated_loosely = _month_dated(hit) and wording[a.index].times_share_event(wording[b.index])
-                    if loose and any(h.startswith("nobody ") or h.endswith(("(excepted)", LACKING_MARK))
+                    if loose and any(h.startswith("nobody ")
+                                     or h.endswith(("(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK))
                                      or (h.endswith(DATED) and not dated_loosely) for h in hit):
                         continue
                     # "on Sunday" in articles weeks apart may be two Sundays.
@@ -396,7 +410,7 @@ def _plan_revised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
 
 # Hit sides that are no word of a verb: counts, exceptions, dates, outcomes, states.
 NON_VERBAL_MARKERS = ("(counted)", "(excepted)", "(dated)", "(befell)", "(quota)", "(lacking)", " holds", " hold", " among",
-                      " unharmed")
+                      " unharmed", "(paid)", "(lost)")
 
 
 def _hit_word(side: str) -> str:
@@ -761,7 +775,7 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
 
 # (r59) The markers of o57's hits (`QUOTA_MARK`, `LACKING_MARK`) and of a count of members
 # set against a whole group ("(excepted)"): internal, never printed.
-HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted)\)$")
+HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid|lost)\)$")
 
 
 def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None:
@@ -773,7 +787,7 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
     if not any(marks):
         return None
     marker = next(m.group().strip() for m in marks if m)
-    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)"):
+    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK, LOST_MARK):
         return None
     plain, claims = (hit[1], hit[0]), (b, a)
     if marks[0]:
@@ -785,9 +799,13 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
     if marker == QUOTA_MARK:
         return (f"{_who_first(other)} says no target is set for {thing}; {_who(marked)} that a number of "
                 f"{thing} was to be reached: {quoted}")
+    if marker == PAID_MARK:
+        return f"{_who_first(other)} says no money went on {thing}; {_who(marked)} that a sum did: {quoted}"
     group = _words_as_written(other_side.removeprefix("every "), other.claim.text)
     if marker == LACKING_MARK:
         return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some had no {thing}: {quoted}"
+    if marker == LOST_MARK:
+        return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some {thing} lost it or were taken out: {quoted}"
     return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some {thing} did not: {quoted}"
 
 
@@ -1735,6 +1753,21 @@ class _Wording:
     # because of a shortage of drivers"): a claim asserting what it negates must name
     # some of them (`_cause_scope`).
     cause: frozenset[str] = frozenset()
+    # (c60) Of the denied things, those denied of every member with the act they are said
+    # not to have undergone ("Not a single nurse has been made redundant": "nurs",
+    # "redundant"): a count of them breaks the denial only when it tells that act.
+    total_acts: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # (c60) What a claim says no money was spent on ("Not a penny ... spent on consultants":
+    # "consultant"), and, of a claim telling a sum paid or spent, the stems of what it is
+    # about (`total_denials.money_spent`).
+    money_denied: tuple[frozenset[str], ...] = ()
+    money_spent: frozenset[str] = frozenset()
+    # (c60) Counts of members said to have lost what a whole group is said to have ("two of
+    # the trust's schools lost their librarians"): (stems of the counted thing's head, stems
+    # of what was lost); and the universals said of now (no "will", "again": a promise is
+    # no account of a past loss).
+    lost: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    universal_now: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -1745,6 +1778,8 @@ class _Wording:
         text = UNSAID.sub(lambda m: " " * len(m.group(0)), _negated_causes_blanked(text))
         text = _rejected_views_blanked(text)  # (m53, r55)
         denied = _denied_things(text)
+        total = total_denials(text)  # (c60)
+        denied += tuple(thing for thing, _ in total if thing not in denied)
         counts = [q for q in quantities if _counts_some(q)]
         # What a count counts is named by its measure and by the words of its clause after
         # the figure ("Two new patients with measles were admitted", "three workers were
@@ -1816,10 +1851,11 @@ class _Wording:
         about = topic_stems(" ".join(w for k, w in enumerate(words) if k == 0 or not w[:1].isupper())) - assessment
         harm = _harm_word(text)
         dated = _event_dates_of(text, quantities)
+        universal = _universals(text)
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), one_of(tuple(clauses)), stems - under, _states(text) + course_states(text),
-                   _universals(text), _exceptions(text, counts, stems), _denied_happenings(text),
+                   universal, _exceptions(text, counts, stems), _denied_happenings(text),
                    _spared_things(text), harm, stems if harm else NO_STEMS,
                    dated, event_words(_event_text(text)) if dated else (), bool(dated) and is_forecast(text),
                    *_direction_times(text, found_left, found_right), tuple(lacks),
@@ -1833,7 +1869,11 @@ class _Wording:
                    nouns_only=one_of(_nouns_only(text)), verbal_heads=one_of(frozenset(verbal) or NO_STEMS),
                    cause=cause if negations else NO_STEMS,
                    untargeted=one_of(_untargeted(clauses)), quota=one_of(_quota_things(text)),
-                   lacking=_lacking(text, quantities, denied, stems))
+                   lacking=_lacking(text, quantities, denied, stems),
+                   total_acts=tuple((thing, one_of(act_stems(act))) for thing, act in total),
+                   money_denied=money_denials(text), money_spent=one_of(money_spent(text, quantities, about)),
+                   lost=_losses(text, counts),
+                   universal_now=_universals(text, now=True) if universal else ())
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -1844,6 +1884,7 @@ class _Wording:
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return False
         return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text) or spared_pattern().search(text)
+                    or TOTAL_DENIAL.search(text) or MONEY_DENIAL.search(text)
                     or bool(_negations_and_lacks(_assessed_words(text))) or SET_ASIDE.search(text))
 
     def features(self) -> Iterable[tuple]:
@@ -1869,6 +1910,8 @@ class _Wording:
         yield from {("quota", _tail(s)) for s in self.quota}
         yield from {("lacking", _tail(s)) for _, thing in self.lacking for s in thing}
         yield from {("whole did", _tail(s)) for _, did in self.universal for s in _denial_widen(did)}
+        yield from {("excepted", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
+        yield from {("money spent", _tail(s)) for s in self.money_spent}  # (c60)
         yield from self._dated_keys()
 
     def opposite_features(self) -> Iterable[tuple]:
@@ -1895,6 +1938,8 @@ class _Wording:
         yield from {("untargeted", _tail(s)) for s in self.quota}
         yield from {("whole did", _tail(s)) for _, thing in self.lacking for s in thing}
         yield from {("lacking", _tail(s)) for _, did in self.universal for s in _denial_widen(did)}
+        yield from {("universal", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
+        yield from {("money spent", _tail(s)) for thing in self.money_denied for s in thing}  # (c60)
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:
@@ -1922,7 +1967,8 @@ class _Wording:
                                                          or self.universal or self.excepted
                                                          or self.spared or self.harmed or self.dated
                                                          or self.outcomes or self.taken
-                                                         or self.untargeted or self.quota or self.lacking)
+                                                         or self.untargeted or self.quota or self.lacking
+                                                         or self.lost or self.money_denied or self.money_spent)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -1953,6 +1999,8 @@ class _Wording:
             thing = _counted_denial(denying.denied, counting.counted)
             if thing and denying.denied_scope and denying.denied_scope.isdisjoint(counting.counted):
                 thing = None  # "no jobs in research" / "as many as 700 jobs could go"
+            if thing and _act_untold(denying, counting, thing):
+                thing = None  # (c60) "Not a single nurse has been made redundant" / "employs 2,150 nurses"
             if thing:
                 nobody = any(" ".join(sorted(t)) == thing for t in denying.happened)
                 hit = f"{'nobody' if nobody else 'no'} {thing}", "(counted)"
@@ -1961,6 +2009,24 @@ class _Wording:
             if thing:
                 hit = f"no {thing}", f"{thing} among"
                 return hit if denying is self else hit[::-1]
+        # (c60) No money said to be spent on a thing, and a sum paid or spent on it ("Not a
+        # penny of the money parents raised has been spent on consultants" / "paid
+        # consultants £36,000").
+        for denying, spending, flip in ((self, other, False), (other, self, True)):
+            for target in denying.money_denied:
+                thing = _stems_meet_one(target, spending.money_spent)
+                if thing:
+                    hit = f"no money {thing}", f"{thing} {PAID_MARK}"
+                    return hit[::-1] if flip else hit
+        # (c60) A whole group said to have a thing, and a count of its members said to have
+        # lost it ("Every school in the trust has a full-time librarian" / "two of the
+        # trust's schools lost their librarians").
+        for whole, part, flip in ((self, other, False), (other, self, True)):
+            for group, did in whole.universal_now:
+                for heads, lost in part.lost:
+                    if _stems_meet(heads, group) and _stems_meet(lost, did):
+                        hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} {LOST_MARK}"
+                        return hit[::-1] if flip else hit
         if self.negated & other.affirmed - other.negated and not _cause_unmet(self, other):
             return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
         if other.negated & self.affirmed - self.negated and not _cause_unmet(other, self):
@@ -2255,7 +2321,9 @@ WEEKDAY_REACH_DAYS = 6
 # (f34) "almost no containers", "virtually no rain": a small amount, not none (the
 # lookbehinds of `ALMOST_NONE_BEFORE`).
 ALMOST_NONE_BEFORE = r"(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?<!practically\s)(?<!next\sto\s)"
-DENIED_THINGS = re.compile(ALMOST_NONE_BEFORE + r"\bno\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:was|were|is|are|had|has|have|"
+# (c60) "no further ward closures", "no more bonuses": none beyond those already made, which
+# a count of past ones does not break (not "no more than": a bound, read elsewhere).
+DENIED_THINGS = re.compile(ALMOST_NONE_BEFORE + r"\bno\s+(?!further\b|more\s+(?!than\b))((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:was|were|is|are|had|has|have|"
                            r"been|could|would|will|in|at|on|from|to|for|since|after|during|among|across)\b"
                            r"|\s*[,.;]|\s*$)")
 
@@ -2696,13 +2764,16 @@ def _group_head(words: str) -> str:
     return words
 
 
-def _universals(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+def _universals(text: str, now: bool = False) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each whole group the text says did a thing, with what it did; not when what it did
-    is itself negated or an exception ("every member refused")."""
+    is itself negated or an exception ("every member refused"). (c60) With `now`, only
+    those whose own clause holds no promise ("will have a librarian again")."""
     found = []
     for m in UNIVERSAL.finditer(text):
         rest = CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
         if negation_pattern().search(rest) or exception_pattern().search(rest):
+            continue
+        if now and FUTURE.search(text[m.start():m.end() + len(rest)]):
             continue
         group, did = topic_stems(_group_head(m.group(1))), topic_stems(rest)
         if group and did:
@@ -2730,10 +2801,62 @@ def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
     return tuple(found)
 
 
+def _losses(text: str, counts: Sequence[Quantity]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(c60) Each count whose clause says its members lost a thing or were taken out of it
+    ("two of the trust's schools lost their librarians", "14 villages had been removed from
+    the plan"): the stems of its measure's head, and of what was lost (`lost_of`)."""
+    found = []
+    for q in counts:
+        at = text.find(q.surface) if q.surface else -1
+        if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]):
+            continue  # "all 60 workers" is the group itself
+        lost = lost_of(" ".join(CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0].split()[:8]))
+        heads = _widen(measure_head(q)) if lost else NO_STEMS
+        if heads:
+            found.append((one_of(heads), one_of(lost)))
+    return tuple(found)
+
+
+def _act_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:
+    """(c60) A thing denied of every member ("Not a single nurse has been made redundant")
+    met by a count that does not tell the denied act ("the trust employs 2,150 nurses"):
+    the count is of the thing, not of the act. Only for the denials of `total_acts`; a
+    thing also denied with "no" keeps the reading of earlier rounds."""
+    acts = [act for t, act in denying.total_acts if " ".join(sorted(t)) == thing]
+    if not acts or any(" ".join(sorted(t)) == thing for t in _plain_denied(denying)):
+        return False
+    told = _denial_widen(counting.about) | frozenset(k for s in counting.about for k in _act_kin(s))
+    return not any(_stems_meet(_denial_widen(act), told) for act in acts)
+
+
+def _denied_in_another_year(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(c60) A denial and an account of the act it denies, each naming a year and no year
+    in common ("no headteacher would be paid a bonus next year" / "paid its headteachers
+    bonuses ... last year"; "no pupil had been excluded this school year" / "In 2023, 30
+    pupils were excluded"): two times, not two accounts. A claim naming no year is left to
+    the other rules."""
+    if not any(h.endswith(("(counted)", "(affirmed)", "(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK)) for h in hit):
+        return False
+    ya = years_named(a.own_text, a.ref.published.year if a.ref.published else None)
+    yb = years_named(b.own_text, b.ref.published.year if b.ref.published else None)
+    return bool(ya) and bool(yb) and ya.isdisjoint(yb)
+
+
+def _plain_denied(w: _Wording) -> tuple[frozenset[str], ...]:
+    """(c60) The denied things not read from a total denial."""
+    total = {t for t, _ in w.total_acts}
+    return tuple(t for t in w.denied if t not in total)
+
+
 # (o57) How a hit names the side that sets a number of a thing (`_quota_things`), and the
 # side that says some members of a group lack a thing (`_lacking`).
 QUOTA_MARK = "(quota)"
 LACKING_MARK = "(lacking)"
+# (c60) How a hit names the side telling a sum paid or spent on what the other says no
+# money went on.
+PAID_MARK = "(paid)"
+# (c60) ... and the side counting members that lost what the whole group is said to have.
+LOST_MARK = "(lost)"
 
 
 def _some_of(q: Quantity) -> bool:

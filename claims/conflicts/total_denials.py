@@ -1,0 +1,183 @@
+"""(c60) Universal or total denials, and the acts that break them.
+
+A denial of every member ("Not a single nurse has been made redundant", "none of the
+drivers was sacked") or of every penny ("Not a penny of the money parents raised has been
+spent on consultants", "No donor's money has ever been used to pay bonuses") is broken by a
+claim reporting the act it denies: a count of the same thing *doing or undergoing the
+denied act* ("six nurses were made redundant in August"), or a sum paid or spent on the
+same thing ("paid consultants £36,000"). A count of the thing alone is no such act ("the
+trust employs 2,150 nurses"), nor a sum spent on another thing, nor a denial of what is
+still to come ("no further closures are planned", "not a penny will be spent next year"):
+those are the near misses this module keeps out.
+
+Pure functions on a claim's own words; `claims.conflicts.contradictions` reads them into
+its `_Wording` and compares two claims."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from claims.lexicon import data_lines, inflections
+from claims.models import Quantity
+from claims.overlap import NO_STEMS, topic_stems
+from claims.units import CURRENCY_SYMBOLS, CURRENCY_WORDS
+
+_AUX = r"(?:has|have|had|was|were|is|are)"
+# "Not a single nurse has been made redundant", "not one driver was sacked", "not one of
+# the drivers was sacked", "none of the nurses has been made redundant": the thing (up to
+# three words before its verb), then the participle and its particle ("made redundant",
+# "turned away", "broken down").
+TOTAL_DENIAL = re.compile(
+    r"(?<![\w-])(?:not\s+(?:a\s+single|one)(?:\s+of\s+(?:the|its|their|our|his|her))?"
+    r"|none\s+of\s+(?:the|its|their|our|his|her))\s+"
+    r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+    rf"(?:{_AUX}\s+)(?:(?:ever|yet|so\s+far|actually)\s+)?(?:been\s+)?"
+    r"([a-z]+(?:\s+(?:redundant|away|down|off|out|up|back))?)\b",
+    re.IGNORECASE)
+
+# "not a penny of the money parents raised", "No donor's money", "not a single pound", "none
+# of the money": a denial of any sum; then, in its clause, a verb of spending (below) and
+# what the money is said not to have gone on ("on consultants", "to pay bonuses", "for a
+# home that ...").
+MONEY_WORDS = r"(?:money|penny|pennies|pound|cent|dollar|euro|cash|funds?)"
+MONEY_DENIAL = re.compile(
+    r"(?<![\w-])(?:no\s+(?:[\w'’-]+\s+){0,2}?|not\s+(?:a\s+(?:single\s+)?|one\s+)|none\s+of\s+the\s+(?:[\w'’-]+\s+){0,1}?)"
+    rf"{MONEY_WORDS}(?![\w-])",
+    re.IGNORECASE)
+# What the money went on, after the spending verb: "on", "to pay (for)", "for", "towards".
+MONEY_TARGET = re.compile(r"\s+(?:on|towards|for|to\s+pay(?:\s+for)?|to\s+fund)\s+(?:(?:the|a|an|any|its|their|our)\s+)?"
+                          r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?=\s+(?:that|which|who|when|in|at|from|since|"
+                          r"last|this|before|after)\b|\s*[,.;:!?\"”’]|\s*$)", re.IGNORECASE)
+# What tells a denial of what is still to come ("will", "would", "is to be") or of more of
+# something already done ("no further", "not a penny more"): no past act breaks it.
+NOT_YET = re.compile(r"(?<![\w-])(?:will|would|shall|going\s+to|is\s+to|are\s+to|further|more|other|again|next)(?![\w-])",
+                     re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:but|and|while|although|though)\b|\s+but\s+")
+
+MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(code for code, _ in CURRENCY_WORDS.values())
+
+
+@cache
+def spending_verbs() -> re.Pattern[str]:
+    """Verbs by which money goes to a thing (claims/data/conflict_spending_verbs.txt)."""
+    forms = sorted({f for v in data_lines("conflict_spending_verbs.txt") for f in inflections(v.lower())},
+                   key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def spending_stems() -> frozenset[str]:
+    return frozenset(s for v in data_lines("conflict_spending_verbs.txt") for f in inflections(v.lower())
+                     for s in topic_stems(f))
+
+
+def _clause_from(text: str, at: int) -> str:
+    return CLAUSE_BREAK.split(text[at:], maxsplit=1)[0]
+
+
+def total_denials(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(c60) Each thing a claim says not one of underwent an act ("Not a single nurse has
+    been made redundant"): (the thing's stems, the act's stems). Not a denial of what is
+    still to come or of more of it ("not one more school will close")."""
+    found = []
+    for m in TOTAL_DENIAL.finditer(text):
+        if NOT_YET.search(text[m.start():m.end()]):
+            continue
+        if re.fullmatch(MONEY_WORDS, m.group(1).split()[-1], re.IGNORECASE):
+            continue  # "not a single pound has been paid": a sum (`money_denials`)
+        thing, act = topic_stems(m.group(1)), topic_stems(m.group(2))
+        if thing and act:
+            found.append((thing, act))
+    return tuple(found)
+
+
+def money_denials(text: str) -> tuple[frozenset[str], ...]:
+    """(c60) What a claim says no money was spent on or paid for ("Not a penny of the money
+    parents raised has been spent on consultants": "consultant"; "No donor's money has ever
+    been used to pay bonuses": "bonus"). Not a denial of what is still to come ("not a penny
+    will be spent on ...") nor of more of it ("no further money")."""
+    found = []
+    for m in MONEY_DENIAL.finditer(text):
+        clause = _clause_from(text, m.start())
+        verb = spending_verbs().search(clause)
+        if not verb or NOT_YET.search(clause[:verb.start()]):
+            continue
+        target = MONEY_TARGET.match(clause, verb.end())
+        stems = topic_stems(target.group(1)) if target else NO_STEMS
+        if stems:
+            found.append(stems)
+    return tuple(found)
+
+
+def money_spent(text: str, quantities: Sequence[Quantity], about: frozenset[str]) -> frozenset[str]:
+    """(c60) Of a claim telling a sum paid, spent or approved ("paid consultants £36,000",
+    "approved bonuses of £48,000"), the stems of what it is about; no stems for any other
+    claim (one that names no sum, or no verb of spending, or negates it)."""
+    if not any(q.unit in MONEY_UNITS and (q.value or q.low) for q in quantities):
+        return NO_STEMS
+    verb = spending_verbs().search(text)
+    if not verb or re.search(r"(?<![\w-])(?:not|never|no)(?![\w-])|n['’]t\b", text[max(0, verb.start() - 25):verb.start()],
+                             re.IGNORECASE):
+        return NO_STEMS
+    return about
+
+
+# Verbs too light to say what was done ("made redundant": "redundant" says it).
+LIGHT_VERBS = frozenset(topic_stems("made make got get gone been had taken"))
+
+
+def act_stems(act: frozenset[str]) -> frozenset[str]:
+    """(c60) The stems of a denied act that say what was done: "made redundant" is
+    "redundant"; an act of light verbs only is kept whole."""
+    return (act - LIGHT_VERBS) or act
+
+
+@cache
+def loss_pattern() -> re.Pattern[str]:
+    """Words by which some members of a group lost what the whole is said to have
+    (claims/data/conflict_loss_words.txt)."""
+    forms = sorted({f for v in data_lines("conflict_loss_words.txt") for f in inflections(v.lower())},
+                   key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+# The words after a loss word naming what was lost ("lost their librarians last summer",
+# "removed from the plan in February").
+LOST_WORDS = 4
+FUTURE = re.compile(r"(?<![\w-])(?:will|would|shall|going\s+to|again)(?![\w-])|['’]ll\b", re.IGNORECASE)
+
+
+def lost_of(clause: str) -> frozenset[str]:
+    """(c60) The stems of what a count's clause says its members lost or were removed from
+    ("two of the trust's schools lost their librarians": "librarian"), or none."""
+    m = loss_pattern().search(clause)
+    if not m:
+        return NO_STEMS
+    return topic_stems(" ".join(clause[m.end():].split()[:LOST_WORDS])) or NO_STEMS
+
+
+# (c60) The year a clause names: "this year", "last year", "next year" (and of a school or
+# financial year, a season), read against the article's date, or "in 2023".
+YEAR_NAMED = re.compile(r"(?<![\w-])(?:(this|last|next)\s+(?:(?:school|financial|academic)\s+)?(?:year|season)"
+                        r"|(?:in|during|for)\s+((?:19|20)\d{2}))(?![\w-])", re.IGNORECASE)
+YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+SPAN_WORDS = re.compile(r"(?<![\w-])(?:until|till|since|throughout)(?![\w-])", re.IGNORECASE)
+
+
+def years_named(text: str, published_year: int | None) -> frozenset[int]:
+    """(c60) The years a claim names ("no pupil had been excluded this school year", "In
+    2023, 30 pupils were excluded"); relative ones only with the article's year. None of a
+    claim telling a span ("did not know about the fault until June this year", "since
+    2021"): its year bounds the span, and the span may hold the other's year."""
+    if SPAN_WORDS.search(text):
+        return frozenset()
+    years = set()
+    for m in YEAR_NAMED.finditer(text):
+        if m.group(2):
+            years.add(int(m.group(2)))
+        elif published_year is not None:
+            years.add(published_year + YEAR_SHIFT[m.group(1).lower()])
+    return frozenset(years)
