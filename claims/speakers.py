@@ -3064,7 +3064,10 @@ def _media_for(name: str, lemma: str) -> bool:
     quotes, the speaker of "the trust said" or "the council says" in an article that never
     names the trust or council in full (it gave the outlet as speaker of the trust's
     denials, which the report then read as the outlet's own)."""
-    return lemma not in MEDIA_NOUNS and bool(set(re.findall(r"[a-z]+", name.lower())) & word_list("media_name_words"))
+    words = re.findall(r"[a-z]+", name.lower())
+    return lemma not in MEDIA_NOUNS and bool(
+        set(words) & word_list("media_name_words")
+        or (words and words[-1] in word_list("media_last_words")))
 
 
 def _kind_words(name: str, org_nouns: frozenset[str] | set[str]) -> list[str]:

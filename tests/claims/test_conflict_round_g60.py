@@ -128,3 +128,13 @@ def test_f_a_count_of_the_group_itself_still_answers_it(nlp):
     b = "Inspectors found that nine wards were left without a senior nurse on night shifts."
     assert [c for c in _conflicts(nlp, a, b, DAY, DAY) if c.kind is ConflictKind.CONTRADICTION]
 
+
+
+def test_trade_title_words_mark_an_outlet_only_as_the_names_last_word():
+    """(lead60) "Business Daily" is a paper; "Daily Mile Foundation" is no outlet, so it
+    may still be what "the foundation said" means."""
+    from claims.speakers import _media_for
+    assert _media_for("Business Daily", "union")
+    assert _media_for("Retail Banking Week", "union")
+    assert not _media_for("Daily Mile Foundation", "foundation")
+    assert not _media_for("Week of Action Trust", "trust")
