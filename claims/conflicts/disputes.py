@@ -1572,9 +1572,26 @@ def _denier_in_clause(dispute: _Judged, clause: str) -> frozenset[str]:
     ..."). A company by its name, a person by the surname."""
     m = SELF_PRONOUN_SUBJECT.match(clause)
     speaker = dispute.claim.speaker or ""
-    if not m or not _full_name(speaker):
+    if not m or not _full_name(speaker) or owns_self_report(dispute.own_text):
         return frozenset()
     return topic_stems(_full_name(speaker) if m.group("thing") else _surname(speaker) or "")
+
+
+@cache
+def self_report_pattern() -> re.Pattern[str]:
+    """(d60) "the force's statement that it", "Harwell Water's assurances that they": an
+    owner's account of itself, its clause's pronoun the owner's (conflict_self_report_nouns.txt)."""
+    nouns = "|".join(re.escape(n) for n in data_lines("conflict_self_report_nouns.txt"))
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+that\s+(?:it|its|he|his|she|her|they|their)\b",
+                      re.IGNORECASE)
+
+
+def owns_self_report(text: str) -> bool:
+    """(d60) The rejection names an owner's statement of itself ("rejected the force's
+    statement that it did not set targets"): the pronoun is the owner's, and the rejecter's
+    name is no word of what was claimed (`_denier_in_clause`); "rejected the union's claim
+    that it had cut pay" is not one (the one accused is most often the rejecter)."""
+    return bool(self_report_pattern().search(text))
 
 
 def _assessment_keys(text: str) -> frozenset[tuple[int, int]]:

@@ -60,3 +60,30 @@ def test_near_miss_a_claim_giving_the_corrections_own_figure_is_not_corrected(nl
     found = _dispute_targets(_claims(nlp, "a", text, "Pellam Mercury", DAY), "The real number is well over 700")
     assert any("cancelled 480 trains between" in t for t in found), found
     assert not any("more than 700 trains" in t for t in found), found
+
+
+# --- "the owner's statement that it ...": the pronoun is the owner's -----------------------------
+
+LIBRARIES = ("Pellmoor Council said it had not closed any libraries this year, despite cuts of £2m to "
+             "its culture budget. Councillor Ada Fenwright said 14 libraries remained open every day.")
+TRUST = ("The Orwick Readers' Trust has rejected the council's statement that it had not closed any libraries "
+         "this year, saying the branch at Hallow End had shut in May. A university researcher, Dr Coral Minty, said "
+         "the Readers' Trust itself had not closed a library in four decades.")
+
+
+def test_the_pronoun_of_an_owners_statement_is_the_owners(nlp):
+    refs = _claims(nlp, "a", LIBRARIES + " " + TRUST, "Pellmoor Gazette", DAY)
+    found = _dispute_targets(refs, "statement that it had not closed")
+    assert any(t.startswith("it had not closed any libraries") for t in found), found
+    assert not any("in four decades" in t for t in found), found
+
+
+def test_near_miss_the_pronoun_of_a_claim_against_the_rejecter_is_the_rejecters(nlp):
+    # "the union's claim that it had cut" is said of the rejecter: its name is a word of what
+    # was claimed, and the claim naming it is the target.
+    refs = _claims(nlp, "a", "The drivers' union said Corvale Buses had cut 30 routes since January.",
+                   "Corvale Gazette", DAY) + _claims(
+        nlp, "b", "Corvale Buses rejected the union's claim that it had cut routes, saying every route still ran.",
+        "Corvale Herald", LATER)
+    found = _dispute_targets(refs, "claim that it had cut routes")
+    assert any("Corvale Buses had cut 30 routes" in t for t in found), found
