@@ -1322,8 +1322,22 @@ def _corrected_figures(dispute: _Judged) -> list[Quantity]:
     claim = dispute.claim
     if not m:
         return []
-    figures = sorted((q for q in claim.quantities if q.value is not None), key=lambda q: q.start_char)
-    return figures[:1]
+    figures = sorted((q for q in claim.quantities if q.value is not None), key=lambda q: q.start_char)[:1]
+    # The words before the figure's digits, its surface's own included ("higher than 480").
+    lead = "" if not figures else dispute.own_text[:max(figures[0].start_char - claim.start_char, 0)] \
+        + re.split(r"[\d£$€]", figures[0].surface or "", maxsplit=1)[0]
+    if figures and COMPARED_BEFORE.search(lead):
+        # "the real number is far higher than 480": the figure is the one rejected, not one
+        # set in its place.
+        return []
+    return figures
+
+
+# (d60) A figure read after a comparison ("far higher than 480", "lower than the 420"): the
+# figure compared with, not the figure given ("more than 2,100" is a bound of the figure
+# given, not a comparison).
+COMPARED_BEFORE = re.compile(r"\b(?:higher|lower|greater|bigger|larger|smaller)\s+than\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                             re.IGNORECASE)
 
 
 def _corrects(corrected: list[Quantity], claim: Claim) -> bool:

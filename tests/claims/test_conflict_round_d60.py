@@ -3,6 +3,9 @@ Articles and sentences written for these tests, about none of the gold cases; ea
 a near miss."""
 
 from datetime import date
+from types import SimpleNamespace
+
+from claims.conflicts.disputes import _corrected_figures
 
 from tests.claims.test_conflict_round_t40 import _dispute_targets
 from tests.claims.test_figure_roles import _claims
@@ -87,3 +90,19 @@ def test_near_miss_the_pronoun_of_a_claim_against_the_rejecter_is_the_rejecters(
         "Corvale Herald", LATER)
     found = _dispute_targets(refs, "claim that it had cut routes")
     assert any("Corvale Buses had cut 30 routes" in t for t in found), found
+
+
+def _correction(nlp, text, words):
+    ref = next(r for r in _claims(nlp, "a", text, "Pellam Mercury", DAY) if words in r.claim.text)
+    return _corrected_figures(SimpleNamespace(claim=ref.claim, own_text=ref.claim.text))
+
+
+def test_near_miss_a_figure_compared_with_is_not_set_in_its_place(nlp):
+    # "far higher than 480" names the figure rejected, not one set in its place: no figure
+    # is read as the correction's own (the company's 480 is not passed over as its own).
+    compared = _correction(nlp, "\"The real number is far higher than 480,\" said Orsola Venn, the union's branch "
+                                "chair.", "far higher")
+    assert compared == []
+    given = _correction(nlp, "\"The real number is more than 700,\" said Orsola Venn, the union's branch chair.",
+                        "more than 700")
+    assert [q.value for q in given] == [700.0]
