@@ -860,6 +860,24 @@ def _dispute_target(
         if found:
             best = found[0]
             return best[-1], "the figure of", round(0.65 + 0.25 * min(best[1], 1.0), 4), others_of(found, 0.65, 0.25), False
+    corrected = _corrected_figures(dispute)
+    if corrected:
+        # (d60) "the true cost was £11.5m once the lorries were included": a party setting
+        # its figure in place of another's answers a figure of that thing said by another
+        # party (`_corrects`: one unit, another value, within `CORRECTION_REACH`): told
+        # before it in its article, the nearest or most alike ("The company has said it
+        # cancelled 640 services ... 'The real figure is well over 1,000'"), else of the
+        # story, sharing a word of the rejection other than its speaker's name; not the
+        # nearest claim sharing words ("hiding the cost of the new bin contract" gives no
+        # figure).
+        said = own - dispute.voice - _statement_noun_stems()
+        told_before = [j for j in others if j.claim.start_char < claim.start_char and _corrects(corrected, j.claim)]
+        rivals = [j for j in named_pool.values()
+                  if not said.isdisjoint(j.text_stems) and _corrects(corrected, j.claim)]
+        found = ranked_all(told_before, 0.0) or ranked_all(rivals, 0.0)
+        if found:
+            best = found[0]
+            return best[-1], "the figure of", round(0.65 + 0.25 * min(best[1], 1.0), 4), [], False
     contradicted = _contradicted_party(claim)
     if contradicted:
         # "said the sale was needed to comply with spending rules, contradicting chairman
@@ -1290,6 +1308,50 @@ def _declared_figures(dispute: _Judged) -> list[Quantity]:
     return [q for q in claim.quantities if q.value is not None and q.start_char - claim.start_char < m.start()]
 
 
+# (d60) A figure set in place of another ("the true cost was £11.5m") corrects a figure of
+# the same unit within this factor of it: "£8.2m over five years", not "£410,000 in
+# refunds" (a correction moves a figure, it does not replace one of another size).
+CORRECTION_REACH = 10.0
+
+
+def _corrected_figures(dispute: _Judged) -> list[Quantity]:
+    """(d60) The figures a correction sets in place of another party's ("the true cost was
+    £11.5m", "the real number was about 450", `CORRECTED_FIGURE`): the first figure of
+    the correcting clause, not one of the reason given after it ("once the lease of 18
+    lorries was included")."""
+    m = CORRECTED_FIGURE.match(dispute.own_text)
+    claim = dispute.claim
+    if not m:
+        return []
+    figures = sorted((q for q in claim.quantities if q.value is not None), key=lambda q: q.start_char)[:1]
+    # The words before the figure's digits, its surface's own included ("higher than 480").
+    lead = "" if not figures else dispute.own_text[:max(figures[0].start_char - claim.start_char, 0)] \
+        + re.split(r"[\d£$€]", figures[0].surface or "", maxsplit=1)[0]
+    if figures and COMPARED_BEFORE.search(lead):
+        # "the real number is far higher than 480": the figure is the one rejected, not one
+        # set in its place.
+        return []
+    return figures
+
+
+# (d60) A figure read after a comparison ("far higher than 480", "lower than the 420"): the
+# figure compared with, not the figure given ("more than 2,100" is a bound of the figure
+# given, not a comparison).
+COMPARED_BEFORE = re.compile(r"\b(?:higher|lower|greater|bigger|larger|smaller)\s+than\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                             re.IGNORECASE)
+
+
+def _corrects(corrected: list[Quantity], claim: Claim) -> bool:
+    """(d60) The claim gives a figure the correction replaces: one unit, another value,
+    within `CORRECTION_REACH` of it; not a claim giving the correction's own figure too
+    (its side's: "cancelled more than 2,100 sailings, far more than the 1,240 the
+    operator has reported")."""
+    return not _has_figure(claim, corrected) and any(q.unit == f.unit and q.value is not None and f.value and q.value
+               and abs(q.value - f.value) > 1e-9 * max(1.0, abs(f.value))
+               and max(abs(q.value), abs(f.value)) / min(abs(q.value), abs(f.value)) < CORRECTION_REACH
+               for q in claim.quantities for f in corrected)
+
+
 def _document_cited(document: frozenset[str], claim: _Judged) -> bool:
     """(d18) The claim's sentence names the document outside the claim ("..., according
     to a survey by the association"): the claim is what the document found."""
@@ -1525,9 +1587,26 @@ def _denier_in_clause(dispute: _Judged, clause: str) -> frozenset[str]:
     ..."). A company by its name, a person by the surname."""
     m = SELF_PRONOUN_SUBJECT.match(clause)
     speaker = dispute.claim.speaker or ""
-    if not m or not _full_name(speaker):
+    if not m or not _full_name(speaker) or owns_self_report(dispute.own_text):
         return frozenset()
     return topic_stems(_full_name(speaker) if m.group("thing") else _surname(speaker) or "")
+
+
+@cache
+def self_report_pattern() -> re.Pattern[str]:
+    """(d60) "the force's statement that it", "Harwell Water's assurances that they": an
+    owner's account of itself, its clause's pronoun the owner's (conflict_self_report_nouns.txt)."""
+    nouns = "|".join(re.escape(n) for n in data_lines("conflict_self_report_nouns.txt"))
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+that\s+(?:it|its|he|his|she|her|they|their)\b",
+                      re.IGNORECASE)
+
+
+def owns_self_report(text: str) -> bool:
+    """(d60) The rejection names an owner's statement of itself ("rejected the force's
+    statement that it did not set targets"): the pronoun is the owner's, and the rejecter's
+    name is no word of what was claimed (`_denier_in_clause`); "rejected the union's claim
+    that it had cut pay" is not one (the one accused is most often the rejecter)."""
+    return bool(self_report_pattern().search(text))
 
 
 def _assessment_keys(text: str) -> frozenset[tuple[int, int]]:
