@@ -123,7 +123,10 @@ from claims.rejections import with_rejections
 #     "£4\u00a0m", "£4 m") read as one figure with its scale
 # 48: round a59: "the company" never an authority, campaign, charity or ombudsman; "repeated
 #     that" is speech
-EXTRACTOR_VERSION = "48"
+# 49: round a60: "the charity" / "the campaign group" / "the company" is the nearest body of
+#     that kind, never a body or unnamed description of another; "accused by one of X of"
+#     ends the accuser before "of"; a role beside a person's name is that person
+EXTRACTOR_VERSION = "49"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
