@@ -1728,9 +1728,12 @@ class SpeakerResolver:
         mentioned = {c for _, c in self.org_mentions}
         out: list[tuple[int, str]] = []
         for canonical, types in self.org_types.items():
-            if canonical in mentioned or not kinds & types or canonical in self.person_names:
-                continue
             name = canonical.split(" (")[0]
+            if canonical in mentioned or not kinds & types or canonical in self.person_names \
+                    or not all(w[:1].isupper() for w in name.split() if w.lower() not in FUNCTION_WORDS):
+                # a name, not a word of a description the parser tagged a proper noun
+                # ("health" of "the county public health department")
+                continue
             out += [(m.start(), canonical) for m in
                     re.finditer(r"(?<![\w'])" + re.escape(name) + r"(?![\w])", self.text)]
         return out

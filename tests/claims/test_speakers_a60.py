@@ -125,3 +125,12 @@ def test_near_miss_no_name_leaves_the_role(nlp):
     text = "The lawyer for the family, who asked not to be named, said 14 witnesses would speak."
     got = _speakers(nlp(text))
     assert got and got[0][0] == "The lawyer for the family"
+
+
+def test_near_miss_a_lower_case_word_typed_a_body_is_no_name(nlp):
+    # the parser tags "health" a proper noun of "the ... public health department": a word
+    # of the description, not a body named there; a first version of rule 1 took it
+    text = ("The regional public health department has reported a lower total. A spokesman "
+            "for the department said 28 cases had been confirmed.")
+    got = _by(_speakers(nlp(text)), "28 cases")
+    assert got and got[0][0] == "the regional public health department"
