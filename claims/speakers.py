@@ -1679,6 +1679,7 @@ class SpeakerResolver:
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
                     and not self._other_described(sp.canonical, kinds) \
+                    and not self._rival_of_another(sp.canonical, lemma, p) \
                     and not self._natural_feature(sp.canonical) \
                     and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma) \
                     and not before_description(sp.canonical) and not self._many_bodies(p, sp.canonical):
@@ -1757,6 +1758,18 @@ class SpeakerResolver:
         typed = [(p, c) for p, c in self.org_mentions if kinds & set(self.org_types.get(c, ()))]
         before = sorted((p, c) for p, c in typed + self._typed_unmentioned(kinds) if p < pos)
         return before[-1][1] if before else None
+
+    def _rival_of_another(self, canonical: str, lemma: str, p: int) -> bool:
+        """(a60) "Its nearest rival, Tolland Networks, says ...": for "the company", a body
+        the article introduced as another's rival (speaker_rival_nouns.txt) is skipped
+        while another organisation spoke before it (the story's company); the last
+        quoted, it took the story's company's words."""
+        if lemma not in GENERIC_COMPANY_NOUNS:
+            return False
+        if not any(canonical in self.described.get(n, ()) for n in _data_words("speaker_rival_nouns.txt")):
+            return False
+        return any(q < p and sp.kind == "org" and sp.canonical != canonical
+                   for q, sp in self.history)
 
     @staticmethod
     def _other_described(canonical: str, kinds: set[str]) -> bool:

@@ -134,3 +134,21 @@ def test_near_miss_a_lower_case_word_typed_a_body_is_no_name(nlp):
             "for the department said 28 cases had been confirmed.")
     got = _by(_speakers(nlp(text)), "28 cases")
     assert got and got[0][0] == "the regional public health department"
+
+
+# 7. "the company" after a rival was quoted: the story's company, not the rival
+RIVAL = ("Marlcombe Water said 96% of its pipes had been checked. Its main competitor, Sedgefield "
+         "Utilities, says it checked 40,000 pipes last year. {last}")
+
+
+def test_the_company_is_not_the_rival_quoted_last(nlp):
+    text = RIVAL.format(last="The company said 300 leaks had been repaired since May.")
+    got = _by(_speakers(nlp(text)), "300 leaks")
+    assert got and got[0][0] == "Marlcombe Water"
+
+
+def test_near_miss_a_rival_alone_is_still_the_company(nlp):
+    text = ("Its main competitor, Sedgefield Utilities, says it checked 40,000 pipes last year. "
+            "The company said 300 leaks had been repaired since May.")
+    got = _by(_speakers(nlp(text)), "300 leaks")
+    assert got and got[0][0] == "Sedgefield Utilities"
