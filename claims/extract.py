@@ -125,7 +125,11 @@ from claims.spans import SortedSpans
 #     that" is speech
 # 49: round g60: "Week", "Weekly", "Journal", "Digest", "Bulletin", "Daily" end a news
 #     outlet's name: no fallback of "the union said" lands on a trade weekly quoted by name
-EXTRACTOR_VERSION = "49"
+#     (lead60: only as the name's last word)
+# 50: round a60: "the charity" / "the campaign group" / "the company" is the nearest body of
+#     that kind, never a body or unnamed description of another; "accused by one of X of"
+#     ends the accuser before "of"; a role beside a person's name is that person
+EXTRACTOR_VERSION = "50"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

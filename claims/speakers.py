@@ -1651,6 +1651,15 @@ class SpeakerResolver:
                 # ("Dovecote Rangers, a community club"), which it cannot point back to
                 return same
             return typed[0][1]
+        unmentioned = [(p, c) for p, c in sorted(self._typed_unmentioned(kinds))
+                       if self._sentences_back(pos, 3) <= p < pos]
+        if unmentioned:
+            # (a60) no organisation NER found is of that kind, but the article named one it
+            # typed so ("the housing charity Shelterpoint X", tagged a place) in the three
+            # sentences before: the nearest, not the last body quoted (an ombudsman took
+            # "The charity said"). Unbounded, it took a closed-set speaker from a body
+            # named paragraphs earlier
+            return unmentioned[-1][1]
         if lemma in INSTITUTION_NOUNS:
             # "a government spokesperson" where no government is named is the government,
             # not the journal or company quoted last
@@ -1669,6 +1678,8 @@ class SpeakerResolver:
             return just_named
         for p, sp in reversed(self.history):
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
+                    and not self._other_described(sp.canonical, kinds) \
+                    and not self._rival_of_another(sp.canonical, lemma, p) \
                     and not self._natural_feature(sp.canonical) \
                     and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma) \
                     and not before_description(sp.canonical) and not self._many_bodies(p, sp.canonical):
@@ -1709,6 +1720,67 @@ class SpeakerResolver:
         if deferred is not None and described is None:
             return deferred
         return described[1] if described is not None else None
+
+    def _typed_unmentioned(self, kinds: set[str]) -> list[tuple[int, str]]:
+        """(a60) Where the article names a body it typed as one of `kinds` though NER kept
+        the name out of the organisations' mentions ("the housing charity Shelterpoint X"
+        tagged a place): every place its name is written. Without them "The charity said"
+        fell to the last body quoted, an ombudsman investigating the council."""
+        mentioned = {c for _, c in self.org_mentions}
+        out: list[tuple[int, str]] = []
+        for canonical, types in self.org_types.items():
+            name = canonical.split(" (")[0]
+            if canonical in mentioned or not kinds & types or canonical in self.person_names \
+                    or not all(w[:1].isupper() for w in name.split() if w.lower() not in FUNCTION_WORDS):
+                # a name, not a word of a description the parser tagged a proper noun
+                # ("health" of "the county public health department")
+                continue
+            out += [(m.start(), canonical) for m in
+                    re.finditer(r"(?<![\w'])" + re.escape(name) + r"(?![\w])", self.text)]
+        return out
+
+    def _sentences_back(self, pos: int, n: int) -> int:
+        """(a60) Where the sentence `n` sentences before the one at `pos` starts."""
+        span = self.doc.char_span(pos, min(pos + 1, len(self.text)), alignment_mode="expand")
+        if span is None or not len(span):
+            return pos
+        sent = span[0].sent
+        for _ in range(n):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return sent.start_char
+
+    def _nearest_of_kind(self, kinds: set[str], pos: int) -> str | None:
+        """(a60) The body of one of `kinds` (by the article's description of it or its
+        name's last word) named nearest before `pos`: "The campaign group says" is the
+        campaign named last, not the rival company quoted in the sentence before."""
+        typed = [(p, c) for p, c in self.org_mentions if kinds & set(self.org_types.get(c, ()))]
+        before = sorted((p, c) for p, c in typed + self._typed_unmentioned(kinds) if p < pos)
+        return before[-1][1] if before else None
+
+    def _rival_of_another(self, canonical: str, lemma: str, p: int) -> bool:
+        """(a60) "Its nearest rival, Tolland Networks, says ...": for "the company", a body
+        the article introduced as another's rival (speaker_rival_nouns.txt) is skipped
+        while another organisation spoke before it (the story's company); the last
+        quoted, it took the story's company's words."""
+        if lemma not in GENERIC_COMPANY_NOUNS:
+            return False
+        if not any(canonical in self.described.get(n, ()) for n in _data_words("speaker_rival_nouns.txt")):
+            return False
+        return any(q < p and sp.kind == "org" and sp.canonical != canonical
+                   for q, sp in self.history)
+
+    @staticmethod
+    def _other_described(canonical: str, kinds: set[str]) -> bool:
+        """(a60) An unnamed speaker written as a description ("the scheme actuary", the
+        author of a letter) is a body of the kind its head noun says: never "the company"
+        unless that noun is one of `kinds` (the company's words went to the actuary whose
+        letter was quoted last)."""
+        words = canonical.split()
+        if len(words) < 2 or words[0] not in DETERMINERS:
+            return False
+        return _singular(re.sub(r"[^a-z]", "", words[-1].lower())) not in kinds
 
     def _sole_body_just_named(self, lemma: str, pos: int) -> str | None:
         """(e54) "Harlow Aggregates has since cut its estimate. In a letter, the company
@@ -1872,10 +1944,21 @@ class SpeakerResolver:
                     for subj in anc.children:
                         sp = spoke.get(subj.idx)
                         if subj.dep_ in {"nsubj", "nsubjpass"} and sp is not None and \
-                                lemma not in subj.lemma_.lower():
+                                lemma not in subj.lemma_.lower() and \
+                                not self._own_voice(subj, t):
                             out.add(sp.canonical)
                 child = anc
         return out
+
+    def _own_voice(self, subj: Token, noun: Token) -> bool:
+        """(a60) A spokesperson quoted in direct speech ("'The company was never told,' a
+        spokesperson said") speaks of its own body as "the company": that body still is
+        the company (its later "The company said" went to the actuary quoted after it)."""
+        if subj.lemma_.lower() not in SPOKES_NOUNS and subj.lower_ not in SPOKES_NOUNS:
+            return False
+        sent = noun.sent
+        before = self.text[sent.start_char:noun.idx]
+        return len(QUOTE_MARK.findall(before)) % 2 == 1
 
     def _job_word_only(self, canonical: str) -> bool:
         """(a48) Every mention of the name is one capitalised word modifying a person's job
@@ -2302,6 +2385,14 @@ class SpeakerResolver:
         titled = self._organisation_title_person(head, mention)
         if titled is not None:
             return done(titled)
+        held = self._role_of_named_person(head)
+        if held is not None:
+            # (a60) "Nia Rowe, the union's regional secretary, who says ...": the role in
+            # apposition to a person's name is that person, the speaker of its relative
+            # clause (was the role, a second speaker beside the person)
+            held.role = held.role or mention_text
+            held.mention = mention_text
+            return done(held)
         lefts = {c.lower_ for c in head.lefts}
         if head.tag_ in {"NNS", "NNPS"} and head.pos_ == "NOUN" and \
                 ("both" in lefts or {"the", "two"} <= lefts) and \
@@ -2362,6 +2453,18 @@ class SpeakerResolver:
                 names = [self.doc[run]]
             if not names:
                 names = self._titled_name_after(head)
+            closing_role = None
+            if not names:
+                names = self._name_closing_subject(head)
+                if names:
+                    # (a60) the role with its "of" phrase ("The chair of the trustees"),
+                    # without a relative clause ("The former trustee")
+                    end = names[0].left_edge.i
+                    while end > head.i + 1 and self.doc[end - 1].is_punct:
+                        end -= 1
+                    end = min([end] + [c.left_edge.i for c in head.rights
+                                       if c.dep_ in {"relcl", "acl", "punct", "appos"}])
+                    closing_role = _clean(self.doc[head.left_edge.i:end].text) or None
             if not names and lemma in _data_words("speaker_role_nouns.txt"):
                 # (a59) "the cabinet member for digital services, Edmund Vey,": the parser
                 # hangs the name on the portfolio noun of the role's "for" phrase
@@ -2410,7 +2513,8 @@ class SpeakerResolver:
                     sp = Speaker(full, name_text, None, "person")
                 if sp is not None and sp.kind == "person":
                     sp.mention = mention_text if names[0].dep_ == "appos" else sp.mention
-                    sp.role = sp.role or _clean(self.doc[head.left_edge.i: head.i + 1].text)
+                    sp.role = sp.role or closing_role or \
+                        _clean(self.doc[head.left_edge.i: head.i + 1].text)
                     return done(sp)
             if lemma in self.org_nouns and not head.tag_.startswith("NNS"):
                 # "the campaign group Clean Rivers Alliance", "the regulator, Ofwat,"
@@ -2834,6 +2938,17 @@ class SpeakerResolver:
                     return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
                                         set(prev.types)))
             modified = any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in head.lefts)
+            kind_mods = {c.lemma_.lower() for c in head.lefts if c.dep_ == "compound" and
+                         c.pos_ == "NOUN" and c.text.islower() and
+                         c.lemma_.lower() in self.org_nouns - GENERIC_ORG_NOUNS}
+            if not plural and kind_mods and lemma in GENERIC_ORG_NOUNS and \
+                    any(c.lower_ == "the" for c in head.lefts):
+                # (a60) "The campaign group says": the campaign named last before it, not
+                # the one body named in the sentence before (a rival company)
+                org = self._nearest_of_kind(kind_mods, pos)
+                if org is not None:
+                    return done(Speaker(org, mention_text, None, "org",
+                                        set(self.org_types.get(org, ())) | {lemma}))
             org = self._subject_named_before(head) if not plural else None
             if org is not None:
                 # r11: "Tarrow Rovers have agreed a fee, the League One club
@@ -2975,6 +3090,63 @@ class SpeakerResolver:
         if name in self.gender or self.roles.get(name) or self.given_roles.get(name):
             return None
         return self.canonical_org(name)
+
+    def _is_role_noun(self, head: Token) -> bool:
+        """(a60) A singular common noun that may describe a person ("the chair", "the
+        former trustee", "a youth worker"): no noun of a body or a document."""
+        lemma = head.lemma_.lower()
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and head.text.islower() and \
+            lemma not in self.org_nouns and lemma not in self.doc_nouns
+
+    def _role_of_named_person(self, head: Token) -> Speaker | None:
+        """(a60) A role noun in apposition to a person's name ("Tremaine Ebborn, a youth
+        worker who says ...", "Nia Rowe, the union's regional secretary, who says"): the
+        person, when the name resolves to one. Not a body's name ("Acme, a firm that
+        says") and not a role beside a plain noun ("the plan, a chair's idea")."""
+        if head.dep_ != "appos" or not self._is_role_noun(head):
+            return None
+        name = head.head
+        if name.pos_ != "PROPN" or name.i > head.i:
+            return None
+        span = self.name_span(name)
+        text = span.text if span is not None else name.text
+        if name.ent_type_ != "PERSON" and not self._person_like_name(_clean(text)):
+            return None
+        sp = self.resolve(name, remember=False)
+        if sp is None or sp.kind != "person":
+            return None
+        return Speaker(sp.canonical, sp.mention, sp.role, "person", set(sp.types))
+
+    def _name_closing_subject(self, head: Token) -> list[Token]:
+        """(a60) "The chair of the trustees, Constance Pendragon, said" / "The former
+        trustee who first raised concerns, Gwendolen Oddington, said": a person's name
+        closing the subject, between commas, right before its reporting verb, is the
+        role's holder, though the parser hung it on the role's "of" object or inside its
+        relative clause (the speaker was the whole phrase, or the role alone). Only for a
+        role noun as the verb's subject, and a name of two or more capitalised words that
+        NER tags a person or that reads as one ("Harbour Transit" is no holder)."""
+        verb = head.head
+        if head.dep_ not in {"nsubj", "nsubjpass"} or verb.i <= head.i or \
+                not self._is_role_noun(head):
+            return []
+        j = verb.i - 1
+        while j > head.i and self.doc[j].dep_ in {"aux", "advmod", "neg"} and \
+                self.doc[j].head.i == verb.i:
+            j -= 1  # "..., Jo Roe, has said", "..., Jo Roe, also said"
+        if j <= head.i + 2 or self.doc[j].text != ",":
+            return []
+        last = self.doc[j - 1]
+        if last.pos_ != "PROPN" or last.dep_ != "appos" or last.head.i == head.i or \
+                not (head.left_edge.i <= last.i <= head.right_edge.i):
+            return []
+        span = self.name_span(last)
+        if span is None or len(span) < 2 or span.end != last.i + 1 or span.start == 0 or \
+                self.doc[span.start - 1].text != "," or \
+                not all(t.text[:1].isupper() for t in span):
+            return []
+        if last.ent_type_ != "PERSON" and not self._person_like_name(_clean(span.text)):
+            return []
+        return [last]
 
     def _appos_of_pobj(self, head: Token) -> list[Token]:
         """"A lawyer for Daniel Marsh, Teresa Quinn, said": the parser put the second
@@ -3169,8 +3341,14 @@ def _accusation_of_phrase(head: Token, child: Token) -> int | None:
     """f18: where an accuser's name ends when the parser hung the accusation's of-phrase
     on it ("was accused by dockworkers of cutting safety checks": the of-phrase is what
     was said, the content, not part of the name); None for any other right child
-    ("members of the union" stays whole)."""
-    agent = head.head
+    ("members of the union" stays whole). (a60) Also inside the agent's own of-phrase:
+    "accused by one of its former trustees of spending ...": the accuser is "one of its
+    former trustees", whose last noun the parser gave the accusation's "of"."""
+    up = head
+    while up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.dep_ == "prep" and \
+            up.head.head.dep_ == "pobj" and up.head.head.i < up.i:
+        up = up.head.head
+    agent = up.head
     if agent.dep_ != "agent" or agent.head.lemma_.lower() not in word_list("accusing_verbs"):
         return None
     of = accusation_of_phrase(agent.head)
