@@ -1,0 +1,73 @@
+"""Round y60 (user review u60): reasons and labels a fact-checker could not read.
+
+Stems of the rules' synonyms in reasons ("fami"), a negation reaching over a figure, a date
+cut out of its quote, verbs as labels of figures. New sentences, not the g57 articles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.conflicts.contradictions import _as_written, _contradiction_reason
+from claims.models import Claim, ClaimKind, ClaimRef, Quantity, stable_id
+
+
+def _claim(article, text, speaker=None, quantities=(), sentence=None, start=0):
+    return Claim(claim_id=stable_id(article, text), article_id=article,
+                 kind=ClaimKind.BOTH if speaker and quantities else
+                 (ClaimKind.ATTRIBUTED if speaker else ClaimKind.QUANTITATIVE),
+                 text=text, sentence=sentence or text, sentence_start=0, start_char=start,
+                 end_char=start + len(text), speaker=speaker, cue="said" if speaker else None,
+                 quantities=list(quantities))
+
+
+def _ref(c, outlet, day=2):
+    return ClaimRef(claim=c, outlet=outlet, published=date(2026, 5, day))
+
+
+# --- 1. a counted side met through a synonym is shown as its claim writes it ----------------
+
+@pytest.mark.parametrize("side,text,shown", [
+    ("fami counted", "The borough has 5,120 households on its waiting list.", "5,120 households"),
+    ("household counted", "Almost 300 families were placed in hostels.", "300 families"),
+])
+def test_a_counted_synonym_is_shown_as_written_not_as_the_rules_stem(side, text, shown):
+    assert _as_written(side, text) == shown
+
+
+def test_a_side_the_claim_does_not_write_is_no_stem_and_the_reason_says_otherwise():
+    assert _as_written("consult", "The board met staff representatives twice in June.") == ""
+    a = _ref(_claim("y60a", "the trust had not consulted the staff before the vote", "Ines Barrow"), "Fenwick Post")
+    b = _ref(_claim("y60b", "it had met staff representatives twice in June", "Fenwick Trust"), "Fenwick Post")
+    reason = _contradiction_reason(("not consult", "(affirmed)"), a, b)
+    assert 'Ines Barrow (Fenwick Post) says "had not consulted" and Fenwick Trust (Fenwick Post) otherwise:' in reason
+    assert '"consult"' not in reason
+
+
+def test_counted_against_none_names_the_counted_words_in_the_reason():
+    a = _ref(_claim("y60c", "no family had waited more than a month", "Orla Kemp"), "Dene Radio")
+    b = _ref(_claim("y60d", "The borough has 5,120 households on its waiting list."), "Dene Courier")
+    reason = _contradiction_reason(("no fami", "(counted)"), a, b)
+    assert '"5,120 households"' in reason and '"fami"' not in reason
+
+
+# --- 2. reasons a reader can follow -------------------------------------------------------------
+
+def test_a_negation_of_a_figure_is_not_printed_as_a_phrase_with_the_word_after_it():
+    text = "the trust had paid the builder £2.4m in total, not the £900,000 the trust had declared"
+    assert _as_written("not trust", text) == "not … trust"
+    # near miss: a negation two words back is one phrase ("no plans to close")
+    assert _as_written("no clos", "There are no plans to close the library.") == "no plans to close"
+
+
+def test_dated_apart_reason_is_english_and_its_quotes_keep_the_dates():
+    a = _ref(_claim("y60e", "the number of pupils waiting for a school place had fallen to 40 at the last "
+                            "termly census in March, from 55 the term before", "Harrowgate Council"), "Weald Echo")
+    b = _ref(_claim("y60f", "it had counted 90 pupils without a place in February alone", "Parents' Forum"), "Weald Echo")
+    reason = _contradiction_reason(("March (dated)", "February (dated)"), a, b)
+    assert "give one event two dates (March vs February)" in reason
+    assert "one event apart" not in reason
+    quoted = reason.split("): ", 1)[1]
+    assert "March" in quoted.split(" against ")[0] and "February" in quoted.split(" against ")[1]
