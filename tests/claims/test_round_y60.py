@@ -71,3 +71,59 @@ def test_dated_apart_reason_is_english_and_its_quotes_keep_the_dates():
     assert "one event apart" not in reason
     quoted = reason.split("): ", 1)[1]
     assert "March" in quoted.split(" against ")[0] and "February" in quoted.split(" against ")[1]
+
+
+# --- 3. a numeric reason names what is measured, in the claim's words, never a verb ----------
+
+from claims.readable import figure_label, figures_reason  # noqa: E402
+
+
+def _q(sentence, surface, measure, unit="count", value=1.0):
+    at = sentence.index(surface)
+    return Quantity(surface=surface, start_char=at, end_char=at + len(surface), value=value, low=value, high=value,
+                    unit=unit, measure=measure)
+
+
+def _figure(sentence, surface, measure, unit="count"):
+    q = _q(sentence, surface, measure, unit)
+    return q, _claim("y60q", sentence, quantities=[q])
+
+
+@pytest.mark.parametrize("sentence,surface,measure,unit,label", [
+    # a verb the parse took for the measure: the noun the figure counts or is "of"
+    ("Its survey of the register showed 2,310 tenants in arrears at the end of June.", "2,310", "show", "count",
+     "tenants"),
+    ("The audit, adding 4,000 homes to the January total, gives coverage of about 76%.", "about 76%", "give",
+     "percent", "coverage"),
+    # lemmas as the sentence writes them
+    ("The group said 915 households in emergency housing were waiting.", "915",
+     "household in emergency housing", "count", "households in emergency housing"),
+    ("The regulator found that 71% of premises could order a full-fibre service in June.", "71%",
+     "premise order fibre service", "percent", "premises could order a full-fibre service"),
+    ("The mayor said the borough had built 250 new council homes since 2021.", "250", "council home", "count",
+     "council homes"),
+    # a verb and nothing better: no label
+    ("The trust has said it paid the consultants £640,000 over three years.", "£640,000", "paying", "GBP", None),
+    ("Of the £3.2m, £2.6m is recorded as grants, or about 81p in every pound spent.", "about 81p", "recorded",
+     "GBP", None),
+])
+def test_a_figure_label_is_a_noun_of_its_sentence_or_nothing(sentence, surface, measure, unit, label):
+    q, c = _figure(sentence, surface, measure, unit)
+    assert figure_label(q, c) == label
+
+
+def test_numeric_reason_names_each_sides_counted_noun_when_they_differ():
+    qa, a = _figure("The mayor said the borough had built 250 new council homes since 2021.", "250", "council home")
+    qb, b = _figure("Only 9 councils met the target last year.", "9", "council home")
+    reason = figures_reason(qa, a, "Mayor Ives (Holt Post)", qb, b, "unattributed text in Holt Radio")
+    assert reason == ("'250' new council homes (Mayor Ives (Holt Post)) and '9' councils "
+                      "(unattributed text in Holt Radio) do not overlap")
+    # near miss: two counts of one noun share one label
+    qc, c = _figure("Officials said 310 new council homes were finished.", "310", "council home")
+    assert figures_reason(qa, a, "A", qc, c, "B").startswith("council homes: '250' (A) and '310' (B)")
+
+
+def test_numeric_reason_without_a_label_names_the_figures_alone():
+    qa, a = _figure("The trust has said it paid the consultants £640,000 over three years.", "£640,000", "paying")
+    qb, b = _figure("Auditors put the sum at £910,000.", "£910,000", None)
+    assert figures_reason(qa, a, "A", qb, b, "B") == "'£640,000' (A) and '£910,000' (B) do not overlap"
