@@ -127,3 +127,78 @@ def test_numeric_reason_without_a_label_names_the_figures_alone():
     qa, a = _figure("The trust has said it paid the consultants £640,000 over three years.", "£640,000", "paying")
     qb, b = _figure("Auditors put the sum at £910,000.", "£910,000", None)
     assert figures_reason(qa, a, "A", qb, b, "B") == "'£640,000' (A) and '£910,000' (B) do not overlap"
+
+
+# --- 4. conflicts of one pair of clusters shown together --------------------------------------
+
+import json  # noqa: E402
+from datetime import datetime  # noqa: E402
+
+from claims.models import ConflictKind, ConflictView  # noqa: E402
+from claims.reporting import ReportFormat, render_report  # noqa: E402
+
+
+def _view(cid, score, group, **changes):
+    fields = dict(
+        conflict_id=cid, kind=ConflictKind.NUMERIC, score=score, reason=f"reason of {cid}",
+        first_seen=datetime(2026, 5, 2, 9), stale=False, status="open", group=group,
+        claim_a=f"{cid}a", a_text="built 250 homes", a_sentence="The council built 250 homes.",
+        a_offset_in_sentence=12, a_speaker="Holt Council", a_article_id="h1", a_outlet="Holt Post",
+        a_published=date(2026, 5, 1),
+        claim_b=f"{cid}b", b_text="built 90 homes", b_sentence="It built 90 homes.", b_offset_in_sentence=3,
+        b_speaker=None, b_article_id="h2", b_outlet="Holt Radio", b_published=date(2026, 5, 2),
+    )
+    return ConflictView.model_validate(fields | changes)
+
+
+# strongest first, as the store gives them: k1's pair has two conflicts, the second weaker
+# than the lone conflict of k3
+VIEWS = [_view("c1", 0.80, "k1+k2"), _view("c2", 0.60, "k3"), _view("c3", 0.40, "k1+k2", status="confirmed")]
+
+
+def test_text_report_shows_one_pair_of_clusters_under_one_heading_by_its_best_score():
+    text = render_report(VIEWS, ReportFormat.TEXT)
+    lines = text.splitlines()
+    assert lines[0] == "3 conflict(s), strongest first:"
+    heading = "1. 2 conflicts over one matter (claims of clusters k1 and k2), best score 0.80:"
+    assert heading in lines
+    first, second, lone = (text.index(s) for s in ("1.1. [numeric] score 0.80  id c1  (open)",
+                                                    "1.2. [numeric] score 0.40  id c3  (confirmed)",
+                                                    "2. [numeric] score 0.60  id c2  (open)"))
+    assert text.index(heading) < first < second < lone
+    assert text.count("reason of c3") == 1  # each conflict keeps its reason, sides and verdict
+
+
+def test_markdown_and_html_group_too_and_json_keeps_one_object_per_conflict():
+    page = render_report(VIEWS, ReportFormat.MARKDOWN)
+    assert "## 1. 2 conflicts over one matter (claims of clusters k1 and k2), best score 0.80" in page
+    assert "### 1.1. numeric (score 0.80, open)" in page and "### 1.2. numeric (score 0.40, confirmed)" in page
+    assert "## 2. numeric (score 0.60, open)" in page
+    html = render_report(VIEWS, ReportFormat.HTML)
+    group = html[html.index('<section class="group" id="g-k1+k2">'):html.index("</section>")]
+    assert 'id="c-c1"' in group and 'id="c-c3"' in group and 'id="c-c2"' not in group
+    data = json.loads(render_report(VIEWS, ReportFormat.JSON))
+    assert [(d["conflict_id"], d["group"]) for d in data] == [("c1", "k1+k2"), ("c2", "k3"), ("c3", "k1+k2")]
+
+
+def test_near_miss_conflicts_of_other_clusters_are_not_grouped():
+    text = render_report([_view("c1", 0.8, "k1+k2"), _view("c2", 0.6, "k1+k3")], ReportFormat.TEXT)
+    assert "over one matter" not in text
+    assert "1. [numeric] score 0.80  id c1" in text and "2. [numeric] score 0.60  id c2" in text
+
+
+# --- 5. one wording for an unattributed side; a stale header says why ---------------------------
+
+def test_an_unattributed_side_reads_as_the_reasons_say_it():
+    text = render_report([_view("c1", 0.8, None)], ReportFormat.TEXT)
+    assert "B: unattributed text (Holt Radio, 2026-05-02)" in text and "(unattributed)" not in text
+
+
+def test_a_reattributed_stale_conflict_says_so_in_its_header():
+    stale = _view("c1", 0.8, None, stale=True, status="confirmed", a_claim_state="reattributed",
+                  a_speaker_now="Holt Trust")
+    text = render_report([stale], ReportFormat.TEXT)
+    assert "(confirmed, stale: a claim re-attributed since)" in text
+    # near miss: stale by the rules keeps its own wording
+    rules = _view("c2", 0.8, None, stale=True, status="confirmed")
+    assert "(confirmed, stale: no longer found by the conflict rules)" in render_report([rules], ReportFormat.TEXT)
