@@ -214,7 +214,7 @@ def _measure_as_written(q: Quantity, claim) -> str | None:
 
 
 def _head(phrase: str) -> str:
-    word = phrase.split()[-1].lower().removesuffix("'s")
+    word = phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s")
     return word[:-1] if word.endswith("s") else word
 
 
@@ -236,6 +236,21 @@ def figures_reason(qa: Quantity, a_claim, a_who: str, qb: Quantity, b_claim, b_w
     a_noun, b_noun = counted_noun(qa, a_claim), counted_noun(qb, b_claim)
     if a_noun and b_noun and _head(a_noun) != _head(b_noun):
         return f"{qa.surface!r} {a_noun} ({a_who}) and {qb.surface!r} {b_noun} ({b_who}) do not overlap"
-    label = figure_label(qa, a_claim) or figure_label(qb, b_claim)
+    a_label, b_label = figure_label(qa, a_claim), figure_label(qb, b_claim)
     figures = f"{qa.surface!r} ({a_who}) and {qb.surface!r} ({b_who}) do not overlap"
-    return f"{label}: {figures}" if label else figures
+    if a_label and b_label and _words_meet(a_label, b_label):
+        return f"{a_label}: {figures}"
+    if a_label or b_label:
+        # one side names what it measures and the other does not (or names another thing):
+        # each label stays by its own figure, so "five shops" does not name the other's "6"
+        a_part = f"{qa.surface!r} {a_label}" if a_label else repr(qa.surface)
+        b_part = f"{qb.surface!r} {b_label}" if b_label else repr(qb.surface)
+        return f"{a_part} ({a_who}) and {b_part} ({b_who}) do not overlap"
+    return figures
+
+
+def _words_meet(first: str, second: str) -> bool:
+    """Two labels share a content word ("households" / "households in temporary
+    accommodation")."""
+    words = lambda label: {_head(w) for w in label.split() if w.lower() not in _PHRASE_STOPS}  # noqa: E731
+    return bool(words(first) & words(second))

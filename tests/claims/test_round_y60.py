@@ -202,3 +202,10 @@ def test_a_reattributed_stale_conflict_says_so_in_its_header():
     # near miss: stale by the rules keeps its own wording
     rules = _view("c2", 0.8, None, stale=True, status="confirmed")
     assert "(confirmed, stale: no longer found by the conflict rules)" in render_report([rules], ReportFormat.TEXT)
+
+
+def test_a_label_of_one_side_stays_by_its_own_figure():
+    qa, a = _figure("Crashes involving cyclists fell from 14 in the year before the lane opened to 6 in the year after.",
+                    "6", "open")
+    qb, b = _figure("The letter says five shops have closed since the lane opened.", "five", "shop")
+    assert figures_reason(qa, a, "A", qb, b, "B") == "'6' (A) and 'five' shops (B) do not overlap"
