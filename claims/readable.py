@@ -13,6 +13,7 @@ from functools import cache
 
 from claims.lexicon import data_lines
 from claims.models import Quantity
+from claims.overlap import stem
 
 # A possessive pronoun opening a role points back to a body named elsewhere in the article;
 # after a name it says nothing the reader can follow ("X, its national officer").
@@ -196,6 +197,8 @@ def _measure_as_written(q: Quantity, claim) -> str | None:
     if best is None:
         return None
     i, j, _ = best
+    if j < first and not any(t[2][:1].islower() for t in tokens[j + 1:first]):
+        return None  # "paid a fundraising agency, Brightquill, £1.3m": whom it was paid, not a measure
     span = [t[2] for t in tokens[i:j + 1]]
     if any(t[:1].isdigit() or t.lower() in _PRONOUNS for t in span):
         return None  # "treat about 70 people", "zoos it monitors": a clause, not a measure
@@ -214,14 +217,16 @@ def _measure_as_written(q: Quantity, claim) -> str | None:
 
 
 def _head(phrase: str) -> str:
-    word = phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s")
-    return word[:-1] if word.endswith("s") else word
+    """The last word's stem, to compare ("families" / "family"); never shown."""
+    return stem(phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s"))[:4]
 
 
 def figure_label(q: Quantity, claim) -> str | None:
     """What a figure measures, in its sentence's words; None when the sentence names it
     nowhere near the figure (a verb the parse took for the measure is not a label)."""
     written = _measure_as_written(q, claim)
+    if written and all(w.lower() in _PLACEHOLDERS for w in written.split()):
+        written = None  # "our figure of 82p" names no quantity
     noun = counted_noun(q, claim) or _noun_of_figure(q, claim)
     if written and (noun is None or _head(noun) in {_head(w) for w in written.split()}):
         return written

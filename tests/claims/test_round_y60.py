@@ -106,6 +106,10 @@ def _figure(sentence, surface, measure, unit="count"):
     ("The trust has said it paid the consultants £640,000 over three years.", "£640,000", "paying", "GBP", None),
     ("Of the £3.2m, £2.6m is recorded as grants, or about 81p in every pound spent.", "about 81p", "recorded",
      "GBP", None),
+    # whom a sum was paid, and a placeholder, name no quantity
+    ("The trust said it had paid a consultancy, Greyfold, £2.2m over two years.", "£2.2m", "consultancy", "GBP",
+     None),
+    ("We accept that our figure of 64p was wrong.", "64p", "figure", "GBP", None),
 ])
 def test_a_figure_label_is_a_noun_of_its_sentence_or_nothing(sentence, surface, measure, unit, label):
     q, c = _figure(sentence, surface, measure, unit)
