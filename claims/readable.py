@@ -200,8 +200,9 @@ def _measure_as_written(q: Quantity, claim) -> str | None:
     if j < first and not any(t[2][:1].islower() for t in tokens[j + 1:first]):
         return None  # "paid a fundraising agency, Brightquill, £1.3m": whom it was paid, not a measure
     span = [t[2] for t in tokens[i:j + 1]]
-    if any(t[:1].isdigit() or t.lower() in _PRONOUNS for t in span):
-        return None  # "treat about 70 people", "zoos it monitors": a clause, not a measure
+    if any(t[:1].isdigit() or t.lower() in _PRONOUNS for t in span) or any(
+            t.lower().endswith("ed") and u.lower() == "to" for t, u in zip(span, span[1:])):
+        return None  # "treat about 70 people", "zoos it monitors", "trust aimed to cut": a clause
     if i == j:
         word = tokens[i][2]
         before = tokens[i - 1][2] if i else ""
