@@ -132,12 +132,14 @@ def counted_noun(q: Quantity, claim) -> str | None:
     tokens, _, last = found
     words: list[str] = []
     for _, _, token in tokens[last + 1:last + 4]:
-        if not _is_word(token) or token[:1].isupper() or token.lower().endswith(("ing", "ed")):
+        if not _is_word(token) or token.lower().endswith(("ing", "ed")):
             return None  # "34 including staff", "9,000 moved up": no counted noun
         words.append(token)
-        if _plural(token):  # the counted noun ends the phrase: "14 villages had", "fans hold"
+        if _plural(token) and not token[:1].isupper():  # the counted noun ends the phrase: "14 villages had"
             break
-    if not words or not _plural(words[-1]) or words[-1].lower() in _TIME_WORDS | _PLACEHOLDERS:
+    # a name may modify the counted noun ("12 Drayhurst families"), never be it
+    if not words or not _plural(words[-1]) or words[-1][:1].isupper() \
+            or words[-1].lower() in _TIME_WORDS | _PLACEHOLDERS:
         return None
     return " ".join(words)
 
