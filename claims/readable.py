@@ -13,7 +13,6 @@ from functools import cache
 
 from claims.lexicon import data_lines
 from claims.models import Quantity
-from claims.overlap import stem
 
 # A possessive pronoun opening a role points back to a body named elsewhere in the article;
 # after a name it says nothing the reader can follow ("X, its national officer").
@@ -220,7 +219,10 @@ def _measure_as_written(q: Quantity, claim) -> str | None:
 
 
 def _head(phrase: str) -> str:
-    """The last word's stem, to compare ("families" / "family"); never shown."""
+    """The last word's stem, to compare ("families" / "family"); never shown. Imported here:
+    claims.overlap loads numpy and scipy, which the CLI's report and its start (before its
+    SIGTERM handling) should not wait for."""
+    from claims.overlap import stem
     return stem(phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s"))[:4]
 
 
