@@ -166,6 +166,7 @@ def rule_wording(conflict) -> str:
     if conflict.kind.value == "numeric":
         return "figures do not overlap"
     for marker, name in ((" date one event apart ", "dates one event apart"),
+                         (" give one event two dates ", "dates one event apart"),  # (y60) the new wording
                          (" name two doers of one act ", "two doers of one act"),
                          (" tell opposite outcomes ", "opposite outcomes"),
                          ("that it is not:", "a state holds / does not hold"),

@@ -479,6 +479,10 @@ class ConflictView(BaseModel):
     # speakers the same): "ID (confirmed by ana)"; and on the stale one, the current one's id
     replaces: str | None = None
     replaced_by: str | None = None
+    # (y60) the conflicts of one pair of clusters (the clusters of its two claims, or the one
+    # cluster of its clustered claim): "CLUSTER" or "CLUSTER+CLUSTER", the conflict's own id
+    # when neither claim is clustered. The text reports show a group under one heading.
+    group: str | None = None
 
     @computed_field  # type: ignore[prop-decorator]  (in the JSON report too)
     @property

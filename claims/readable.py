@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from claims.lexicon import data_lines
+from claims.models import Quantity
 
 # A possessive pronoun opening a role points back to a body named elsewhere in the article;
 # after a name it says nothing the reader can follow ("X, its national officer").
@@ -60,3 +61,206 @@ def readable_speaker(speaker: str | None) -> str | None:
     if not speaker:
         return speaker
     return _lower_common(" ".join(speaker.split()))
+
+
+# --- (y60) what two figures measure, as the reason of a numeric conflict names it -----------
+#
+# The rules compare figures by their `measure`, lemmas the parse read ("household in
+# temporary accommodation", "premise order fibre service"), sometimes a verb when the parse
+# found no noun ("show", "recorded", "paying"). u60's review read `show: '1,240' ...` and
+# `council home: '400' ... '14'` (the 14 was "14 councils"). The label is now words of the
+# claim's sentence: the measure as written when the sentence writes it as a phrase near the
+# figure, else the counted noun after a count ("14 councils") or the noun a figure is "of"
+# ("coverage of about 84%"), else none. Text only: which figures conflict is unchanged.
+
+_LABEL_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[£$€]?\d[\d,.]*%?|\S")
+# Words that end a counted noun phrase ("14 villages had", "400 homes since 2022").
+_PHRASE_STOPS = frozenset("""a an the and or but if of to in on at for from by with about as into over under than
+    that this these those there their its it they them he she his her we our you your is are was were be been being
+    has have had do does did will would could should may might can not no said says say told which who whom whose
+    what when where while after before since until because just very more most less least much many some any all
+    each every both per only own then too here now still yet even ever never last first next""".split())
+# Words that name no quantity of their own: "the figure of 82p", "a total of 40".
+_PLACEHOLDERS = frozenset("figure figures total sum amount number numbers record level high low".split())
+_TIME_WORDS = frozenset("""second seconds minute minutes hour hours day days week weeks fortnight fortnights month
+    months quarter quarters year years decade decades""".split())
+_IRREGULAR_PLURALS = {"child": "children", "person": "people", "man": "men", "woman": "women", "foot": "feet"}
+_DETERMINERS = frozenset("a an the its their his her our my your this that these those".split())
+_PRONOUNS = frozenset("it they he she we you i who which that".split())
+
+
+def _writes(word: str, lemma: str) -> bool:
+    """`word` (as written) is a form of `lemma` (as the parse gives it): "households" of
+    "household", "premises" of "premise", "children's" of "child"."""
+    word = word.lower().removesuffix("'s").removesuffix("’s")
+    lemma = lemma.lower()
+    if "-" in word and "-" not in lemma:  # "full-fibre" writes "fibre"
+        word = word.rsplit("-", 1)[1]
+    if word == lemma or word == _IRREGULAR_PLURALS.get(lemma):
+        return True
+    root = lemma[:-1] if len(lemma) > 3 and lemma[-1] in "ey" else lemma
+    return word.startswith(root) and len(word) - len(lemma) <= 3 and word[len(root):] in (
+        "", "s", "es", "ies", "e", "y", "ys")
+
+
+def _figure_at(q: Quantity, claim) -> tuple[list[tuple[int, int, str]], int, int] | None:
+    """The sentence's tokens and the indices of the figure's first and last token."""
+    sentence = claim.sentence or claim.text
+    at = q.start_char - claim.sentence_start
+    if not (0 <= at and sentence[at:at + len(q.surface)] == q.surface):
+        at = sentence.find(q.surface)
+        if at < 0:
+            return None
+    end = at + len(q.surface)
+    tokens = [(m.start(), m.end(), m.group()) for m in _LABEL_TOKEN.finditer(sentence)]
+    inside = [i for i, t in enumerate(tokens) if t[0] < end and t[1] > at]
+    return (tokens, inside[0], inside[-1]) if inside else None
+
+
+def _is_word(token: str) -> bool:
+    return token[:1].isalpha() and token.lower() not in _PHRASE_STOPS
+
+
+def counted_noun(q: Quantity, claim) -> str | None:
+    """The noun phrase written after a count, up to three words ("1,870 households", "400
+    new council homes", "14 councils"); None when a function word, a verb form or nothing
+    follows ("the figure was 1,240.")."""
+    found = _figure_at(q, claim)
+    if found is None or q.unit != "count":
+        return None
+    tokens, _, last = found
+    words: list[str] = []
+    for _, _, token in tokens[last + 1:last + 4]:
+        if not _is_word(token) or token.lower().endswith(("ing", "ed")):
+            return None  # "34 including staff", "9,000 moved up": no counted noun
+        words.append(token)
+        if _plural(token) and not token[:1].isupper():  # the counted noun ends the phrase: "14 villages had"
+            break
+    # a name may modify the counted noun ("12 Drayhurst families"), never be it
+    if not words or not _plural(words[-1]) or words[-1][:1].isupper() \
+            or words[-1].lower() in _TIME_WORDS | _PLACEHOLDERS:
+        return None
+    return " ".join(words)
+
+
+_PLURALS = frozenset("people children staff aircraft crew police cattle sheep fish men women".split())
+
+
+def _plural(word: str) -> bool:
+    """A plural noun as counts write them ("households", "children", "staff"); "children's"
+    (a possessive before the noun) and "across", "business" are not."""
+    word = word.lower()
+    return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "'s", "’s", "us", "is"))
+                                and len(word) > 3)
+
+
+def _noun_of_figure(q: Quantity, claim) -> str | None:
+    """The noun a figure is "of" ("coverage of about 84%", "total spending of £5.9m"), or
+    for a share the noun it is of ("83% of premises")."""
+    found = _figure_at(q, claim)
+    if found is None:
+        return None
+    tokens, first, last = found
+    if first >= 2 and tokens[first - 1][2].lower() == "of" and _is_word(tokens[first - 2][2]) \
+            and tokens[first - 2][2].lower() not in _PLACEHOLDERS and not tokens[first - 2][2][:1].isupper():
+        return tokens[first - 2][2]
+    if q.unit == "percent" and last + 2 < len(tokens) and tokens[last + 1][2].lower() == "of":
+        k = last + 2 + (tokens[last + 2][2].lower() in _DETERMINERS)
+        if k < len(tokens) and _is_word(tokens[k][2]) and not tokens[k][2][:1].isupper():
+            return tokens[k][2]
+    return None
+
+
+def _measure_as_written(q: Quantity, claim) -> str | None:
+    """The words of the figure's measure as its sentence writes them, when it writes them in
+    order within a few words of each other, outside the figure and near it ("households
+    in temporary accommodation", "premises could order a full-fibre service"); a lone
+    verb form ("showed", "recorded", "paid") is none."""
+    found = _figure_at(q, claim)
+    if found is None or not q.measure:
+        return None
+    tokens, first, last = found
+    lemmas = q.measure.split()
+    best: tuple[int, int, int] | None = None
+    for i, (_, _, token) in enumerate(tokens):
+        if first <= i <= last or not _writes(token, lemmas[0]):
+            continue
+        j, ok = i, True
+        for lemma in lemmas[1:]:
+            nxt = next((k for k in range(j + 1, min(j + 4, len(tokens))) if _writes(tokens[k][2], lemma)), None)
+            if nxt is None or first <= nxt <= last or (j < first and nxt > last):
+                ok = False
+                break
+            j = nxt
+        distance = first - j if j < first else i - last
+        if ok and 0 < distance <= 12 and (best is None or distance < best[2]):
+            best = (i, j, distance)
+    if best is None:
+        return None
+    i, j, _ = best
+    if j < first and not any(t[2][:1].islower() for t in tokens[j + 1:first]):
+        return None  # "paid a fundraising agency, Brightquill, £1.3m": whom it was paid, not a measure
+    span = [t[2] for t in tokens[i:j + 1]]
+    if any(t[:1].isdigit() or t.lower() in _PRONOUNS for t in span) or any(
+            t.lower().endswith("ed") and u.lower() == "to" for t, u in zip(span, span[1:])):
+        return None  # "treat about 70 people", "zoos it monitors", "trust aimed to cut": a clause
+    if i == j:
+        word = tokens[i][2]
+        before = tokens[i - 1][2] if i else ""
+        nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        named = (not before or before.lower() in _DETERMINERS or before.endswith(("'s", "’s"))
+                 or nxt in ("of", "on", "for", "in"))  # "Harebell's reserves", "spending on"
+        if word.lower().endswith(("ed", "ing")) or word[:1].isupper() or (i < first and not named) \
+                or word.lower() in ("says", "said", "shows", "gives", "compares", "takes") \
+                or (i > last and not _plural(word) and nxt not in ("of", "on", "for", "in")):
+            return None  # "showed 1,870", "is recorded as", "figure compares with": a verb, no measure
+    sentence = claim.sentence or claim.text
+    return " ".join(sentence[tokens[i][0]:tokens[j][1]].split())
+
+
+def _head(phrase: str) -> str:
+    """The last word's stem, to compare ("families" / "family"); never shown. Imported here:
+    claims.overlap loads numpy and scipy, which the CLI's report and its start (before its
+    SIGTERM handling) should not wait for."""
+    from claims.overlap import stem
+    return stem(phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s"))[:4]
+
+
+def figure_label(q: Quantity, claim) -> str | None:
+    """What a figure measures, in its sentence's words; None when the sentence names it
+    nowhere near the figure (a verb the parse took for the measure is not a label)."""
+    written = _measure_as_written(q, claim)
+    if written and all(w.lower() in _PLACEHOLDERS for w in written.split()):
+        written = None  # "our figure of 82p" names no quantity
+    noun = counted_noun(q, claim) or _noun_of_figure(q, claim)
+    if written and (noun is None or _head(noun) in {_head(w) for w in written.split()}):
+        return written
+    return noun or written
+
+
+def figures_reason(qa: Quantity, a_claim, a_who: str, qb: Quantity, b_claim, b_who: str) -> str:
+    """The reason of a numeric conflict: what is measured, then the two figures and who
+    gives them ("households in temporary accommodation: '1,870' (X) and '1,410' (Y) do not
+    overlap"). Two counts of nouns written apart show each its own ("'400' new council
+    homes (X) and '14' councils (Y)"): one label would say both count homes."""
+    a_noun, b_noun = counted_noun(qa, a_claim), counted_noun(qb, b_claim)
+    if a_noun and b_noun and _head(a_noun) != _head(b_noun):
+        return f"{qa.surface!r} {a_noun} ({a_who}) and {qb.surface!r} {b_noun} ({b_who}) do not overlap"
+    a_label, b_label = figure_label(qa, a_claim), figure_label(qb, b_claim)
+    figures = f"{qa.surface!r} ({a_who}) and {qb.surface!r} ({b_who}) do not overlap"
+    if a_label and b_label and _words_meet(a_label, b_label):
+        return f"{a_label}: {figures}"
+    if a_label or b_label:
+        # one side names what it measures and the other does not (or names another thing):
+        # each label stays by its own figure, so "five shops" does not name the other's "6"
+        a_part = f"{qa.surface!r} {a_label}" if a_label else repr(qa.surface)
+        b_part = f"{qb.surface!r} {b_label}" if b_label else repr(qb.surface)
+        return f"{a_part} ({a_who}) and {b_part} ({b_who}) do not overlap"
+    return figures
+
+
+def _words_meet(first: str, second: str) -> bool:
+    """Two labels share a content word ("households" / "households in temporary
+    accommodation")."""
+    words = lambda label: {_head(w) for w in label.split() if w.lower() not in _PHRASE_STOPS}  # noqa: E731
+    return bool(words(first) & words(second))

@@ -13,7 +13,7 @@ import html
 import json
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
 from claims.models import ConflictView, RunSummary
@@ -119,7 +119,8 @@ def _side(c: ConflictView, side: str) -> dict[str, str]:
     get = lambda name: getattr(c, f"{side}_{name}")  # noqa: E731
     # (y58) roles and described speakers as English mid-line: "X, national officer", not
     # "X, Its national officer" (claims/readable.py)
-    speaker = readable_speaker(get("speaker")) or "(unattributed)"
+    # (y60) one wording with the reasons' ("unattributed text in X"): the outlet follows
+    speaker = readable_speaker(get("speaker")) or "unattributed text"
     if get("speaker_role"):
         speaker += f", {readable_role(get('speaker_role'))}"
     published = get("published").isoformat() if get("published") else "undated"
@@ -147,7 +148,7 @@ def _gone(claim_state: str, speaker_now: str | None = None) -> str:
     whose claim the store now attributes to another speaker (`reattributed`, x58: an
     upgrade's attribution) shows the speaker as reviewed and says who it is now."""
     if claim_state == "reattributed":
-        return f"; re-attributed since: now {speaker_now or '(unattributed)'}"
+        return f"; re-attributed since: now {speaker_now or 'unattributed text'}"
     return {"changed": "; claim no longer in the article", "removed": "; article removed",
             "edited": "; the article has changed since"}.get(claim_state, "")
 
@@ -161,14 +162,65 @@ def _status(c: ConflictView) -> str:
         return f"{c.status}, stale: replaced by {c.replaced_by}"
     if c.stale_because == "rules":
         return f"{c.status}, stale: no longer found by the conflict rules"
+    # (y60) the short reason in the header too, as the rules' one is: "(confirmed, stale)"
+    # left the reader to find it on the A/B lines
+    states = {c.a_claim_state, c.b_claim_state}
+    for state, why in (("reattributed", "a claim re-attributed since"), ("changed", "a claim no longer in its article"),
+                       ("removed", "an article removed"), ("edited", "an article changed since")):
+        if state in states:
+            return f"{c.status}, stale: {why}"
     return f"{c.status}, stale"
+
+
+def grouped(conflicts: Sequence[ConflictView]) -> list[list[ConflictView]]:
+    """(y60) The conflicts of one group (`ConflictView.group`: one pair of clusters) together,
+    in the order of each group's strongest conflict; within a group strongest first. Stale
+    conflicts stay apart from current ones (the report lists them after). u60's review read
+    six numeric conflicts of one pair of clusters, pairings of the same four figures, as six
+    findings. Every conflict keeps its id, score, sides and verdict: only the layout groups."""
+    groups: dict[tuple[bool, str], list[ConflictView]] = {}
+    for c in conflicts:
+        groups.setdefault((c.stale, c.group or c.conflict_id), []).append(c)
+    ordered = sorted(groups.values(), key=lambda g: (g[0].stale, -max(c.score for c in g)))
+    return [sorted(g, key=lambda c: -c.score) for g in ordered]
+
+
+def group_heading(group: Sequence[ConflictView]) -> str:
+    """(y60) "6 conflicts over one matter (claims of cluster ea95…), best score 0.40"."""
+    key = group[0].group or ""
+    clusters = key.split("+")
+    where = (f"claims of clusters {clusters[0]} and {clusters[1]}" if len(clusters) == 2
+             else f"claims of cluster {clusters[0]}")
+    stale = ", stale" if group[0].stale else ""
+    return f"{len(group)} conflicts over one matter ({where}{stale}), best score {max(c.score for c in group):.2f}"
+
+
+def _grouping_note(groups: Sequence[Sequence[ConflictView]]) -> str | None:
+    shared = sum(1 for g in groups if len(g) > 1)
+    return (f"Conflicts over one matter (the claims of one pair of clusters) are shown together: "
+            f"{shared} such group(s).") if shared else None
+
+
+def _numbered(groups: Sequence[Sequence[ConflictView]]) -> Iterator[tuple[str, ConflictView, Sequence[ConflictView] | None]]:
+    """(number, conflict, the group when this is its first of several): "3", or "3.1", "3.2"."""
+    for n, group in enumerate(groups, 1):
+        if len(group) == 1:
+            yield str(n), group[0], None
+            continue
+        for k, c in enumerate(group, 1):
+            yield f"{n}.{k}", c, group if k == 1 else None
 
 
 def _text(conflicts: Sequence[ConflictView], heading: _Heading) -> str:
     if not conflicts:
         return heading.none()
+    groups = grouped(conflicts)
     lines = [f"{heading.count()}:"]
-    for n, c in enumerate(conflicts, 1):
+    if note := _grouping_note(groups):
+        lines.append(note)
+    for n, c, group in _numbered(groups):
+        if group:
+            lines += ["", f"{n.split('.')[0]}. {group_heading(group)}:"]
         lines.append("")
         lines.append(f"{n}. [{c.kind.value}] score {c.score:.2f}  id {c.conflict_id}  ({_status(c)})")
         # Wrapped as the sentences below are: a reason runs to 330 characters. Not inside a
@@ -197,10 +249,15 @@ def _markdown(conflicts: Sequence[ConflictView], heading: _Heading) -> str:
     # The count is said whatever the filter, as the text and HTML reports say it: a
     # fact-checker handed the markdown file should not have to count the sections.
     out = ["# Conflicts", "", f"{heading.count()}.", ""]
-    for n, c in enumerate(conflicts, 1):
+    groups = grouped(conflicts)
+    if note := _grouping_note(groups):
+        out += [note, ""]
+    for n, c, group in _numbered(groups):
         a, b = _side(c, "a"), _side(c, "b")
+        if group:
+            out += [f"## {n.split('.')[0]}. {group_heading(group)}", ""]
         out += [
-            f"## {n}. {c.kind.value} (score {c.score:.2f}, {_status(c)})",
+            f"{'###' if '.' in n else '##'} {n}. {c.kind.value} (score {c.score:.2f}, {_status(c)})",
             "",
             f"`{c.conflict_id}`: {_md(_one_line(c.reason))}",
             "",
@@ -304,7 +361,8 @@ article h2{font-size:1.05rem;margin:.2rem 0}.reason{margin:.3rem 0 .6rem}
 .side{background:#f6f8fa;border-radius:4px;padding:.5rem .75rem}
 mark{background:#ffe58a;padding:0 .1em}.tag{display:inline-block;border-radius:3px;padding:0 .4em;
 font-size:.8rem;background:#e8ecf0}.tag.confirmed{background:#f8d0cc}.tag.dismissed{background:#d9efd9}
-.tag.unclear{background:#fbeec2}.note{font-style:italic;margin-top:.5rem;white-space:pre-line}
+.tag.unclear{background:#fbeec2}section.group{border-left:3px solid #9aa7b4;padding-left:.75rem;margin:1.5rem 0}
+section.group article h3{font-size:1rem;margin:.2rem 0}.note{font-style:italic;margin-top:.5rem;white-space:pre-line}
 @media (max-width:700px){.sides{grid-template-columns:1fr}}
 """
 
@@ -334,16 +392,25 @@ def _html(conflicts: Sequence[ConflictView], heading: _Heading) -> str:
         out.append(f"<p>{_h(heading.none())}</p>")
     else:
         out.append(f'<p class="meta">{_h(heading.count())}.</p>')
-    for n, c in enumerate(conflicts, 1):
+    groups = grouped(conflicts)
+    if note := _grouping_note(groups):
+        out.append(f'<p class="meta">{_h(note)}</p>')
+    numbered = list(_numbered(groups))
+    for i, (n, c, group) in enumerate(numbered):
+        if group:
+            out += [f'<section class="group" id="g-{_h(c.group)}">', f"<h2>{n.split('.')[0]}. {_h(group_heading(group))}</h2>"]
+        level = "h3" if "." in n else "h2"
         out += [
             f'<article id="c-{_h(c.conflict_id)}">',
-            f'<h2>{n}. {_h(c.kind.value)} <span class="meta">score {c.score:.2f} \u00b7 id '
-            f'<code>{_h(c.conflict_id)}</code></span> <span class="tag {_h(c.status)}">{_h(_status(c))}</span></h2>',
+            f'<{level}>{n}. {_h(c.kind.value)} <span class="meta">score {c.score:.2f} \u00b7 id '
+            f'<code>{_h(c.conflict_id)}</code></span> <span class="tag {_h(c.status)}">{_h(_status(c))}</span></{level}>',
             f'<p class="reason">{_h(c.reason)}</p>',
             '<div class="sides">', _html_side(c, "a", "A"), _html_side(c, "b", "B"), "</div>",
         ]
         if c.review_note:
             out.append(f'<p class="note">note ({_h(c.reviewer or "anonymous")}): {_h(c.review_note)}</p>')
         out.append("</article>")
+        if "." in n and (i + 1 == len(numbered) or "." not in numbered[i + 1][0] or numbered[i + 1][2]):
+            out.append("</section>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"

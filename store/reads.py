@@ -228,7 +228,21 @@ def conflict_views(
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description]
     views = [ConflictView.model_validate(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
-    return _with_replacements(con, views)
+    return _with_groups(con, _with_replacements(con, views))
+
+
+def _with_groups(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:
+    """(y60) Each view with its group (`ConflictView.group`): the clusters its claims are in
+    today. u60's review found one pair of clusters giving six numeric conflicts, each a
+    pairing of the same four figures, read apart as six."""
+    if not views:
+        return views
+    rows = con.execute(
+        "SELECT f.conflict_id, ka.cluster_id, kb.cluster_id FROM conflicts f "
+        "LEFT JOIN clusters ka ON ka.claim_id = f.claim_a LEFT JOIN clusters kb ON kb.claim_id = f.claim_b"
+    ).fetchall()
+    groups = {cid: "+".join(sorted({a, b} - {None})) or cid for cid, a, b in rows}
+    return [v.model_copy(update={"group": groups.get(v.conflict_id, v.conflict_id)}) for v in views]
 
 
 def _with_replacements(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:

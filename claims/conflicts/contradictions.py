@@ -730,6 +730,20 @@ def _counted_elsewhere(hit: tuple[str, str], a: _Judged, b: _Judged, article_ste
 STORY_RANK_WEIGHT = 0.1
 
 
+def _quote_around(text: str, words: str, limit: int = 90) -> str:
+    """(y60) A claim quoted as `_quote` does, but cut so that `words` (a date the reason
+    names) stays in it: "…at its last annual count in November, from 31 the year before",
+    not "the number of people sleeping rough … had fallen to 23 at its last annual…"."""
+    text = " ".join(text.split())
+    at = text.lower().find(words.lower())
+    if len(text) <= limit or at < 0 or at + len(words) <= limit - 1:
+        return _quote(text, limit)
+    start = max(0, at + len(words) + 30 - limit)
+    start = text.find(" ", start) + 1 if start and not text[start - 1].isspace() else start
+    tail = text[start:]
+    return _quote(tail, limit).replace('"', '"…', 1) if start else _quote(tail, limit)
+
+
 def _month_dated(hit: tuple[str, str]) -> bool:
     """(e31) Both sides of a dated hit are days or months of the year ("in February" / "on
     April 14"): in a loosely related story a weekday may be another week's, and a clock
@@ -745,9 +759,11 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
     said to hold by one and not by the other ("ongoing holds" / "ongoing does not hold")
     is written as a sentence with both claims; other opposite words are quoted as found."""
     if hit[0].endswith(DATED):
-        verb = "time" if event_durations(hit[0]) else "date"  # (e31) a length, "within two hours"
-        return (f"{_who_first(a)} and {_who(b)} {verb} one event apart ({hit[0].removesuffix(DATED).strip()} vs "
-                f"{hit[1].removesuffix(DATED).strip()}): {_quote(a.claim.text)} against {_quote(b.claim.text)}")
+        what = "lengths" if event_durations(hit[0]) else "dates"  # (e31) a length, "within two hours"
+        mine, theirs = (h.removesuffix(DATED).strip() for h in hit)
+        # (y60) "date one event apart" read as no English; each quote shows its date
+        return (f"{_who_first(a)} and {_who(b)} give one event two {what} ({mine} vs {theirs}): "
+                f"{_quote_around(a.claim.text, mine)} against {_quote_around(b.claim.text, theirs)}")
     if hit[0].endswith(BEFELL):
         mine, theirs = (h.removesuffix(BEFELL).strip() for h in hit)
         what = "name two doers of one act" if mine.startswith("by ") else "tell opposite outcomes for one subject"
@@ -769,8 +785,11 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
                 f"\"{_as_written(hit[0], b.claim.text)}\": {_quote(a.claim.text)} against {_quote(b.claim.text)}")
     mine, theirs = _readable_sides(hit)
     mine, theirs = _as_written(mine, a.claim.text), _as_written(theirs, b.claim.text)
-    return (f"opposite assessments: {_who(a)} says \"{mine}\" and {_who(b)} \"{theirs}\": "
-            f"{_quote(a.claim.text)} against {_quote(b.claim.text)}")
+    # (y60) the quotes keep the words the reason names; a side with nothing as written
+    said = [f'"{w}"' if w.strip(" …") else "otherwise" for w in (mine, theirs)]
+    return (f"opposite assessments: {_who(a)} says {said[0]} and {_who(b)} {said[1]}: "
+            f"{_quote_around(a.claim.text, mine.split(' … ')[-1])} against "
+            f"{_quote_around(b.claim.text, theirs.split(' … ')[-1])}")
 
 
 # (r59) The markers of o57's hits (`QUOTA_MARK`, `LACKING_MARK`) and of a count of members
@@ -816,7 +835,9 @@ def _words_as_written(stems: str, text: str) -> str:
     stem the text writes as the first word it begins ("film footag video" -> "footage"),
     or the stems as they are when it writes none."""
     words = list(_WORD.finditer(text))
-    found = [next((m for m in words if m.group().lower().startswith(s.lower())), None) for s in stems.split()]
+    found = [next((m for m in words if m.group().lower().startswith(s.lower())), None)
+             or next((m for m in words if _widened_to(m.group().lower(), s.lower())), None)  # (y60) a synonym
+             for s in stems.split()]
     if found and all(found):
         first, last = min(m.start() for m in found), max(m.end() for m in found)
         if len(text[first:last].split()) <= 2 * len(found) + 1:
@@ -856,9 +877,10 @@ def _as_written(side: str, text: str) -> str:
     if not wanted:
         return side  # (r59) nothing to look for: "" used to raise an IndexError
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-    for i, (_, _, word) in enumerate(tokens):
-        if not word.startswith(wanted[0]):
-            continue
+    # (y60) a word the stem begins first; else a word the rule widened to the stem ("4,300
+    # households" counted against "no family": the rule's synonyms), never the stem itself
+    starts = [i for i, t in enumerate(tokens) if t[2].startswith(wanted[0])]
+    for i in starts or [i for i, t in enumerate(tokens) if _widened_to(t[2], wanted[0])]:
         j, k = i, 1
         while k < len(wanted) and j + 1 < len(tokens) and j + 1 - i <= 3 * k:
             j += 1
@@ -890,16 +912,31 @@ def _as_written(side: str, text: str) -> str:
             back = next((n for n in range(first - 1, max(-1, first - 6), -1) if _is_negation(tokens[n][2])), None)
             if back is None:
                 continue
+            skipped = [t[2] for t in tokens[back + 1:first]]
+            if len(skipped) > 2 or any(_NUMBER_WORD.match(t) for t in skipped):
+                # (y60) a negation a figure or several words back: "not … charity", not
+                # "not the £780,000 the charity", which reads as a phrase of its own
+                return _shown(f"{text[tokens[back][0]:tokens[back][1]]} … {text[tokens[first][0]:tokens[j][1]]}")
             first = back
         return _shown(text[tokens[first][0]:tokens[j][1]])
-    # not found in order: each stem shown as the claim's first word it begins ("not close")
+    # not found in order: each stem shown as the claim's first word it begins ("not close");
+    # (y60) a stem no word of the claim writes is left out, never printed ("fami")
     whole = {}
     for _, _, word in tokens:
         for w in wanted:
             whole.setdefault(w, word if word.startswith(w) else None)
             if whole[w] is None and word.startswith(w):
                 whole[w] = word
-    return _shown(" ".join(whole.get(w.lower()) or w for w in words))
+    if not any(whole.get(w) for w in wanted):
+        return ""  # (y60) the reason says the side holds "otherwise"
+    return _shown(" ".join(whole.get(w.lower()) or w for w in words if whole.get(w.lower()) or _is_negation(w)))
+
+
+@cache
+def _widened_to(word: str, wanted: str) -> bool:
+    """(y60) `word` is one the rules read as `wanted`: its stem's measure and denial
+    synonyms hold it ("households" for "fami")."""
+    return wanted in _denial_widen(_widen(frozenset({stem(word)})))
 
 
 def _shown(words: str) -> str:

@@ -51,6 +51,7 @@ from claims.lexicon import data_lines, figure_noun_pattern, measure_synonyms, ph
 from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity, QuantityKind
 from claims.overlap import FUNCTION_WORDS, NO_STEMS, postings, stem, topic_stems
+from claims.readable import figures_reason
 from claims.units import registry
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -2233,12 +2234,11 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     figures.add(_figures_key(qa, other))
                     if first is None:
-                        measure = qa.measure or qb.measure or qa.unit
                         first = _conflict(
                             ConflictKind.NUMERIC, a.ref, b.ref,
                             round(settings.numeric_score_base + 0.2 * min(1.0, matter), 4),
-                            f"{measure}: {qa.surface!r} ({_who(a.ref)}) and {qb.surface!r} ({_who(b.ref)}) "
-                            "do not overlap",
+                            # (y60) what is measured in the claims' words, not the parse's lemmas
+                            figures_reason(qa, a.claim, _who(a.ref), qb, b.claim, _who(b.ref)),
                         )
             if first is not None:
                 yield first, frozenset(figures)

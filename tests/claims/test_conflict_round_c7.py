@@ -198,12 +198,12 @@ def test_a_cluster_pair_holds_one_conflict_per_pair_of_values():
     # One cluster holds the trial's four claims: one cluster pair, two questions.
     clusters = [ClusterMember(cluster_id="trial", claim_id=r.claim.claim_id, score=1.0) for r in claims]
     reasons = sorted(c.reason.split(":")[0] for c in find_conflicts(claims, clusters))
-    assert reasons == ["hospital admission for heart failure", "patient enrolled"]
+    assert reasons == ["hospital admissions for heart failure", "patients"]  # (y60) labels as written
     # Near miss: outlets repeating one figure against one rival are one conflict.
     claims.append(said("c1", "the Corvane trial enrolled 4,800 patients with heart failure", "Ostrel Pharma", enrolled))
     clusters.append(ClusterMember(cluster_id="trial", claim_id=claims[-1].claim.claim_id, score=1.0))
     reasons = sorted(c.reason.split(":")[0] for c in find_conflicts(claims, clusters))
-    assert reasons == ["hospital admission for heart failure", "patient enrolled"]
+    assert reasons == ["hospital admissions for heart failure", "patients"]  # (y60) labels as written
 
 
 def test_a_figure_agreeing_with_the_part_does_not_answer_the_whole(nlp):

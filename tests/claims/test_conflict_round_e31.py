@@ -117,4 +117,4 @@ def test_one_event_timed_apart_through_the_rules(nlp):
     # the contradiction's reason kept after it.
     (conflict,) = find_conflicts(refs)
     assert conflict.kind is ConflictKind.NUMERIC
-    assert "time one event apart" in conflict.reason.split(ALSO, 1)[1]
+    assert "give one event two lengths" in conflict.reason.split(ALSO, 1)[1]

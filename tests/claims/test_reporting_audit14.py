@@ -71,7 +71,7 @@ def test_the_header_says_how_many_of_how_many_and_the_filter():
 def test_an_article_without_an_outlet_is_named_as_an_article_not_as_a_publication():
     """A .txt article's id used to stand where the outlet goes ("(art_2, 2024-01-03)")."""
     text = render_report([view()], ReportFormat.TEXT)
-    assert "B: (unattributed) (article art_2, outlet unknown, 2024-01-03)" in text
+    assert "B: unattributed text (article art_2, outlet unknown, 2024-01-03)" in text  # (y60) one wording
     assert "A: Mayor *X* (Lena Post" in text  # a known outlet is named as before
 
 

@@ -58,7 +58,7 @@ def test_near_miss_a_conflict_whose_claim_changed_is_still_left_out(tmp_path, ca
         (view,) = conflict_views(con)
         assert view.stale and view.stale_because == "claims"
         assert (stale_conflict_count(con), stale_by_rules_count(con)) == (1, 0)
-        assert "(confirmed, stale)" in render_report([view], ReportFormat.TEXT)
+        assert "(confirmed, stale: an article changed since)" in render_report([view], ReportFormat.TEXT)  # (y60)
     out = tmp_path / "cr.jsonld"
     assert main(["export", "--db", str(db), "--claimreview", str(out)]) == 0
     assert capsys.readouterr().out.strip() == (
