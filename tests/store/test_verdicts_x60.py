@@ -192,3 +192,19 @@ def test_report_status_accepts_the_new_states(tmp_path, capsys, status):
         write(con, "r1")
     assert main(["report", "--db", str(db), "--status", status]) == 0
     assert f"No conflicts with status {status}." in capsys.readouterr().out
+
+
+def test_the_desk_flags_a_side_moved_since_the_verdict(tmp_path):
+    from starlette.testclient import TestClient
+
+    from desk.app import create_app
+
+    db = tmp_path / "s.duckdb"
+    with open_store(db) as con:
+        _, conflict = write(con, "r1")
+        writes.add_review(con, conflict.conflict_id, Verdict.CONFIRMED, "checked", "ana", NOW)
+        _rewrite(con, "r2", b=_speaker("Fergal Ansty"))
+    with TestClient(create_app(db, reviewer="desk-tester")) as client:
+        page = client.get(f"/conflicts/{conflict.conflict_id}").text
+    assert "B re-attributed since the verdict: was Rivals" in page
+    assert "A re-attributed" not in page
