@@ -451,11 +451,24 @@ class ConflictView(BaseModel):
     a_title: str | None = None
     a_url: str | None = None
     # 'current', 'changed' (claim gone from its article), 'removed', or (r50) 'edited' (a stale
-    # conflict's claim still stored, its sentence rewritten since: the copy is shown)
+    # conflict's claim still stored, its sentence rewritten since: the copy is shown), or
+    # (x60) 'recut' (the article's text unchanged, its claims extracted again and cut otherwise)
     a_claim_state: str = "current"
     # (x58) the speaker the store holds for the claim now (None once it is gone): differs
     # from `a_speaker`, the reviewed copy, when the claim state is 'reattributed'
     a_speaker_now: str | None = None
+    # (x60) the claim's first figure's measure ("turnout"), as shown (the copy when stale)
+    a_measure: str | None = None
+    # (x60) the speaker this side had when the latest verdict was recorded, and whether the
+    # side is shown under another one now (a run re-attributed its claim since the verdict)
+    a_speaker_at_verdict: str | None = None
+    a_reattributed_since_verdict: bool = False
+    # (x60) the extractor the claim was found by, and the article's extractor now; for a
+    # 'recut' side (same article text, claims extracted again and cut differently), the
+    # claim(s) now standing where it stood
+    a_extractor_then: str | None = None
+    a_extractor_now: str | None = None
+    a_text_now: str | None = None
     claim_b: str
     b_text: str
     b_sentence: str | None = None
@@ -469,11 +482,24 @@ class ConflictView(BaseModel):
     b_title: str | None = None
     b_url: str | None = None
     # 'current', 'changed' (claim gone from its article), 'removed', or (r50) 'edited' (a stale
-    # conflict's claim still stored, its sentence rewritten since: the copy is shown)
+    # conflict's claim still stored, its sentence rewritten since: the copy is shown), or
+    # (x60) 'recut' (the article's text unchanged, its claims extracted again and cut otherwise)
     b_claim_state: str = "current"
     # (x58) the speaker the store holds for the claim now (None once it is gone): differs
     # from `b_speaker`, the reviewed copy, when the claim state is 'reattributed'
     b_speaker_now: str | None = None
+    # (x60) the claim's first figure's measure ("turnout"), as shown (the copy when stale)
+    b_measure: str | None = None
+    # (x60) the speaker this side had when the latest verdict was recorded, and whether the
+    # side is shown under another one now (a run re-attributed its claim since the verdict)
+    b_speaker_at_verdict: str | None = None
+    b_reattributed_since_verdict: bool = False
+    # (x60) the extractor the claim was found by, and the article's extractor now; for a
+    # 'recut' side (same article text, claims extracted again and cut differently), the
+    # claim(s) now standing where it stood
+    b_extractor_then: str | None = None
+    b_extractor_now: str | None = None
+    b_text_now: str | None = None
     # (x58) a current conflict that took the place of a reviewed one made stale by a
     # corrected claim (same kind, exactly one claim the same, both sides' articles and
     # speakers the same): "ID (confirmed by ana)"; and on the stale one, the current one's id
@@ -483,6 +509,16 @@ class ConflictView(BaseModel):
     # cluster of its clustered claim): "CLUSTER" or "CLUSTER+CLUSTER", the conflict's own id
     # when neither claim is clustered. The text reports show a group under one heading.
     group: str | None = None
+    # (x60) the id alone of the conflict `replaces` names (`conflict_report.replaces_id`)
+    replaces_id: str | None = None
+
+    @property
+    def reattributed_since_verdict(self) -> bool:
+        """(x60) A side is shown under another speaker than at the latest verdict, or (x58)
+        a stale side's claim stands under another speaker than the copy reviewed: the
+        verdict is not on this attribution, so it is not published until re-reviewed."""
+        return (self.a_reattributed_since_verdict or self.b_reattributed_since_verdict
+                or "reattributed" in (self.a_claim_state, self.b_claim_state))
 
     @computed_field  # type: ignore[prop-decorator]  (in the JSON report too)
     @property

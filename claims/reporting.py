@@ -127,7 +127,7 @@ def _side(c: ConflictView, side: str) -> dict[str, str]:
     return {
         "speaker": speaker,
         "source": f"{_source_name(get('outlet'), get('article_id'))}, {published}"
-                  f"{_gone(get('claim_state'), get('speaker_now'))}",
+                  f"{_gone(get('claim_state'), get('speaker_now'), get('extractor_then'), get('extractor_now'), get('text_now'))}",
         "sentence_text": marked_sentence(get("sentence"), get("offset_in_sentence"), get("text"), "[[", "]]"),
     }
 
@@ -140,7 +140,24 @@ def _source_name(outlet: str | None, article_id: str | None) -> str:
     return f"article {article_id}, outlet unknown" if article_id else "article removed"
 
 
-def _gone(claim_state: str, speaker_now: str | None = None) -> str:
+def recut_reason(extractor_then: str | None, extractor_now: str | None, text_now: str | None) -> str:
+    """(x60) "claim re-cut by a new extractor (45 -> 48); now 'the council ...'": the article
+    is unchanged, but its claims were extracted again (an upgrade, another `--model`) and
+    this one is no longer cut as it was; said apart from an edited article."""
+    version_then, _, model_then = (extractor_then or "").partition(" ")
+    version_now, _, model_now = (extractor_now or "").partition(" ")
+    if version_then and version_now and version_then != version_now:
+        how = f"a new extractor ({version_then} -> {version_now})"
+    elif model_then and model_now and model_then != model_now:
+        how = f"another model ({model_then} -> {model_now})"
+    else:
+        how = "another extractor"
+    now = f"now '{_one_line(text_now)}'" if text_now else "no claim there now"
+    return f"claim re-cut by {how}; {now}"
+
+
+def _gone(claim_state: str, speaker_now: str | None = None, extractor_then: str | None = None,
+          extractor_now: str | None = None, text_now: str | None = None) -> str:
     """A stale conflict's side whose claim is no longer stored says why: its article was
     corrected (the claim is no longer in it) or removed. One whose claim is still stored in
     a rewritten sentence (`edited`, r50) shows the sentence as reviewed and says the article
@@ -149,13 +166,24 @@ def _gone(claim_state: str, speaker_now: str | None = None) -> str:
     upgrade's attribution) shows the speaker as reviewed and says who it is now."""
     if claim_state == "reattributed":
         return f"; re-attributed since: now {speaker_now or 'unattributed text'}"
+    if claim_state == "recut":  # (x60)
+        return f"; {recut_reason(extractor_then, extractor_now, text_now)}"
     return {"changed": "; claim no longer in the article", "removed": "; article removed",
             "edited": "; the article has changed since"}.get(claim_state, "")
 
 
 def _status(c: ConflictView) -> str:
     """(p55) A stale conflict says why: its claims changed, or they stand and the conflict
-    rules (changed by an upgrade) no longer find it."""
+    rules (changed by an upgrade) no longer find it. (x60) A side shown under another
+    speaker than when the latest verdict was given says so, and who it was."""
+    moved = [f"{label} re-attributed since the verdict: was "
+             f"{readable_speaker(getattr(c, f'{side}_speaker_at_verdict')) or '(unattributed)'}"
+             for label, side in (("A", "a"), ("B", "b")) if getattr(c, f"{side}_reattributed_since_verdict")]
+    status = _stale_status(c)
+    return "; ".join([status, *moved])
+
+
+def _stale_status(c: ConflictView) -> str:
     if not c.stale:
         return f"{c.status}; replaces {c.replaces}" if c.replaces else c.status  # (x58)
     if c.replaced_by:  # (x58)

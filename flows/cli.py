@@ -208,8 +208,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--db", type=Path, help=db_help)
     report.add_argument("--format", choices=[f.value for f in ReportFormat], default="text")
-    report.add_argument("--status", choices=["open", *[v.value for v in Verdict]],
-                        help="only conflicts with this latest verdict (open = not reviewed)")
+    report.add_argument("--status", choices=["open", *[v.value for v in Verdict], "stale", "reattributed"],
+                        help="only conflicts with this latest verdict (open = not reviewed); "
+                        "stale: those kept for their verdicts though no longer found; "
+                        "reattributed: those with a side under another speaker than when judged")
     report.add_argument("--limit", type=positive_int, metavar="N",
                         help="at most N conflicts, N >= 1 (the header says how many there are)")
     report.add_argument("--output", "-o", type=Path, metavar="FILE",
@@ -581,25 +583,38 @@ def _export(args: argparse.Namespace, db: Path) -> int:
             # stand unchanged is exported: the verdict is a reviewer's on those very claims,
             # and a change of rules is no new evidence (README "Upgrading").
             current = [c for c in confirmed if c.stale_because != "claims"]
+            # (x60) nothing is published under an attribution the reviewer did not judge: a
+            # side shown under another speaker than at the verdict waits for a new verdict
+            moved = [c for c in current if c.reattributed_since_verdict]
+            current = [c for c in current if not c.reattributed_since_verdict]
             publisher_url = os.environ.get(PUBLISHER_URL_ENV, "").strip() or None
             _write_output(args.claimreview, render_claim_reviews(
                 current, publisher=os.environ.get(PUBLISHER_ENV, "").strip() or None,
                 publisher_url=publisher_url) + "\n")
-            left_out = len(confirmed) - len(current)
-            # (x58) of those, the ones whose claim stands but under another speaker now
-            reattributed = sum("reattributed" in (c.a_claim_state, c.b_claim_state)
-                               for c in confirmed if c.stale_because == "claims")
+            stale = [c for c in confirmed if c.stale_because == "claims"]
+            # (x58) of those, the ones whose claim stands but under another speaker now;
+            # (x60) and those whose article is unchanged but whose claims were re-cut
+            reattributed = sum("reattributed" in (c.a_claim_state, c.b_claim_state) for c in stale)
+            recut = sum("recut" in (c.a_claim_state, c.b_claim_state)
+                        and "reattributed" not in (c.a_claim_state, c.b_claim_state) for c in stale)
+            changed = len(stale) - reattributed - recut
             by_rules = sum(c.stale_because == "rules" for c in current)
             notes = []
             if by_rules:
                 notes.append(f"{by_rules} no longer found by the conflict rules, kept: their "
                              "claims are unchanged")
-            if left_out - reattributed:
-                notes.append(f"{left_out - reattributed} stale conflict(s) left out: their "
+            if changed:
+                notes.append(f"{changed} stale conflict(s) left out: their "
                              "claims have since changed in their articles")
+            if recut:
+                notes.append(f"{recut} stale conflict(s) left out: a claim was re-cut by a new "
+                             "extractor (the article is unchanged); re-review them")
             if reattributed:
                 notes.append(f"{reattributed} stale conflict(s) left out: a claim is now "
                              "attributed to another speaker")
+            if moved:
+                notes.append(f"{len(moved)} confirmed conflict(s) held out: a side re-attributed "
+                             "since the verdict; re-review them (report --status reattributed)")
             # (x58) one ClaimReview per reviewed claim: a claim in several confirmed
             # conflicts is one review (claims.claimreview.combined_review)
             claims = len({c.claim_a for c in current})

@@ -35,6 +35,7 @@ import hashlib
 import logging
 import os
 import queue
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -358,7 +359,7 @@ def extract_claims_batch(articles: list[Article], model: str | None, batch_numbe
         elapsed = time.perf_counter() - started
     get_run_logger().info(
         "batch %d/%d: %d article(s), %d claim(s), %s",
-        batch_number, batches, len(articles), len(claims), readable_rate(len(articles), elapsed),
+        batch_number, batches, len(articles), len(claims), seconds_per_article(len(articles), elapsed),
     )
     return Untracked(claims)
 
@@ -573,10 +574,12 @@ def counterclaim_flow(
             del todo
             pending: list[Article] = []
             pending_claims: list[Claim] = []
-            progress = _Progress(sum(map(len, batches)))
-            with _parse_pool_for(batches, workers, model):
+            with (_parse_pool_for(batches, workers, model) as pool,
+                  _Progress(sum(map(len, batches)), workers=pool.size if pool is not None else 1,
+                            batches=len(batches)) as progress):
                 load = partial(_with_stored_texts, db, textless) if textless else None
-                for n, batch, found in _extract_in_order(batches, model, progress.advance, load):
+                for n, batch, found in _extract_in_order(batches, model, progress.advance, load,
+                                                         waiting=progress.tick):
                     pending_claims += found
                     pending += batch
                     if len(pending) >= commit_every and n < len(batches):
@@ -617,36 +620,91 @@ def counterclaim_flow(
         return summary
 
 
-def readable_rate(articles: int, seconds: float) -> str:
-    """(p59) "12.3 s/article" below one article a second, "4.2 articles/s" above: one long
-    article's batch printed "0.0 articles/s" (u57), a rate nobody can read."""
-    seconds = max(seconds, 1e-9)
-    if articles and seconds / articles > 1.0:
-        return f"{seconds / articles:.1f} s/article"
-    return f"{articles / seconds:.1f} articles/s"
+def seconds_per_article(articles: int, seconds: float) -> str:
+    """(x60) The one unit of a run's progress lines: "1.4 s/article" (the batch lines said
+    "1.1 s/article" and the next line "1.1 articles/s", u60), with the digits a fast batch
+    needs ("0.25 s/article", "0.004 s/article") rather than "0.0"."""
+    each = seconds / articles if articles else 0.0
+    digits = 1 if each >= 1 else 2 if each >= 0.1 else 3
+    return f"{each:.{digits}f} s/article"
 
 
 class _Progress:
-    """Articles done of the total and the overall rate, logged after every batch of a run
-    with more than one batch (per batch, never per article), as each batch is extracted:
-    in parallel, a later batch is often done first (it is the smaller one), and counted
-    only when taken in order it came in the same millisecond as the one before, after
-    a long silence (u53: nothing for 42 s, then 64/93 and 93/93 together)."""
+    """Articles done of the total, logged after every batch of a run with more than one
+    batch (per batch, never per article), as each batch is extracted: in parallel, a later
+    batch is often done first (it is the smaller one), and counted only when taken in order
+    it came in the same millisecond as the one before, after a long silence (u53: nothing
+    for 42 s, then 64/93 and 93/93 together).
 
-    def __init__(self, total: int) -> None:
-        self.total, self.done, self.started = total, 0, time.perf_counter()
+    (x60, u60) A line at least every `heartbeat` seconds while batches are being parsed
+    (47 s of silence after "parsing 2 batch(es) in 2 worker processes"): `tick`, called by
+    the flow as it waits for a batch. The time left is estimated from the recent rate, per worker: the latest
+    batch's seconds per article (from when its worker took it: at the start, or when that
+    worker's previous batch ended) times the articles left, less the time the batches still
+    being parsed have already run, shared among the workers still busy. The overall rate
+    (done / elapsed) ignored the batches in flight and said "about 87 s left" 19 s before
+    the end. Batches differ in article length, so it stays an estimate."""
+
+    def __init__(self, total: int, *, workers: int = 1, batches: int = 1, heartbeat: float = 15.0,
+                 clock: Callable[[], float] = time.perf_counter, logger: object = None) -> None:
+        self.total, self.done, self.clock = total, 0, clock
+        self.started = self.said = clock()
+        self.batches_left = batches
+        # when each worker took the batch it is parsing (all at the start)
+        self.took = [self.started] * max(1, min(workers, batches))
+        self.per_article: float | None = None
+        self.heartbeat = heartbeat
+        self.logger = logger if logger is not None else get_run_logger()
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.said = float("inf")  # no heartbeat after the extraction
+
+    def tick(self) -> None:
+        """The heartbeat: a line when none was logged for `heartbeat` seconds."""
+        with self._lock:
+            now = self.clock()
+            if self.done >= self.total or not self.heartbeat or now - self.said < self.heartbeat:
+                return
+            self.said = now
+            left = self.left(now)
+            self.logger.info(
+                "extracting: %d/%d articles done after %.0f s, %d batch(es) in progress%s",
+                self.done, self.total, now - self.started, min(len(self.took), self.batches_left),
+                f", about {left:.0f} s left" if left is not None else "")
 
     def advance(self, articles: int) -> None:
-        self.done += articles
-        if self.done == self.total and self.done == articles:
-            return  # a single batch: its own line said it all
-        rate = self.done / max(time.perf_counter() - self.started, 1e-9)
-        left = (self.total - self.done) / rate if rate else 0.0
-        get_run_logger().info(
-            "extracted %d/%d articles (%.0f%%), %s, about %.0f s left",
-            self.done, self.total, 100 * self.done / max(self.total, 1),
-            readable_rate(self.done, time.perf_counter() - self.started), left,
-        )
+        with self._lock:
+            now = self.clock()
+            self.done += articles
+            self.batches_left -= 1
+            self.took.sort()
+            began = self.took.pop(0)  # the worker busy longest ended first
+            if articles:
+                self.per_article = (now - began) / articles
+            self.took.append(now)
+            if self.done == self.total and self.done == articles:
+                return  # a single batch: its own line said it all
+            self.said = now
+            left = self.left(now) or 0.0
+            self.logger.info(
+                "extracted %d/%d articles (%.0f%%), %s, about %.0f s left",
+                self.done, self.total, 100 * self.done / max(self.total, 1),
+                seconds_per_article(self.done, now - self.started), left,
+            )
+
+    def left(self, now: float) -> float | None:
+        """Seconds left, from the recent rate per worker; None before any batch ended."""
+        if self.per_article is None:
+            return None
+        busy = min(len(self.took), self.batches_left)
+        if busy <= 0:
+            return 0.0
+        running = sum(now - took for took in sorted(self.took)[:busy])
+        return max((self.total - self.done) * self.per_article - running, 0.0) / busy
 
 
 def _with_stored_texts(db: str, textless: set[str], batch: list[Article]) -> list[Article]:
@@ -665,6 +723,8 @@ def _extract_in_order(
     batches: list[list[Article]], model: str | None,
     extracted: Callable[[int], None] = lambda articles: None,
     load: Callable[[list[Article]], list[Article]] | None = None,
+    *,
+    waiting: Callable[[], None] = lambda: None,
 ) -> Iterator[tuple[int, list[Article], list[Claim]]]:
     """Each batch with its claims, in batch order. Under the default task runner one batch
     at a time, in the flow process; under another (Dask) a few batches per worker ahead.
@@ -673,7 +733,11 @@ def _extract_in_order(
 
     (p55) `load(batch)`, when given, completes a batch (the stored texts of re-extracted
     articles) just before it is submitted; a batch yielded is dropped from `batches`, so
-    the texts read are held only from submission until the flow has committed them."""
+    the texts read are held only from submission until the flow has committed them.
+
+    (x60) `waiting()` is called about every second while the flow waits for a batch (the
+    progress heartbeat), in the flow's thread: a line logged from a thread of its own
+    started a second temporary Prefect server and failed its events."""
     if load is not None:
         batches = list(batches)  # the caller's list keeps its textless batches
     extract = extract_claims_batch
@@ -697,7 +761,10 @@ def _extract_in_order(
         # quote(): Prefect would otherwise walk every model of the batches looking for futures.
         for n in range(1, len(batches) + 1):
             batch = load(batches[n - 1]) if load is not None else batches[n - 1]
-            state = extract(quote(batch), model, n, len(batches), return_state=True)
+            future = extract.submit(quote(batch), model, n, len(batches))
+            while not _ended(future, WAIT_TICK):
+                waiting()
+            state = future.state
             extracted(len(batch))
             if load is not None:
                 batches[n - 1] = []
@@ -730,7 +797,11 @@ def _extract_in_order(
                 wrap(batches[submitted - 1]), model, submitted, len(batches))
             futures[submitted].add_done_callback(lambda _, k=submitted: ended.put(k))
         while n not in counted:
-            k = ended.get()
+            try:
+                k = ended.get(timeout=WAIT_TICK)
+            except queue.Empty:
+                waiting()
+                continue
             counted.add(k)
             extracted(sizes[k - 1])
         future = futures.pop(n)
@@ -740,6 +811,15 @@ def _extract_in_order(
             batches[n - 1] = []
         yield n, batch, claims_of(n, future.state)
         del batch
+
+
+WAIT_TICK = 1.0  # seconds between the progress heartbeat's looks while a batch is parsed
+
+
+def _ended(future, timeout: float) -> bool:
+    """Whether the task's future has ended, waiting for it at most `timeout` seconds."""
+    future.wait(timeout)
+    return future.state.is_final()
 
 
 @contextmanager

@@ -215,13 +215,31 @@ def reviewed_conflicts(con: duckdb.DuckDBPyConnection) -> dict[str, datetime]:
     return dict(con.execute("SELECT conflict_id, reviewed_at FROM latest_reviews").fetchall())
 
 
+# (x60) `report --status` states beyond open and the verdicts: the conflicts kept stale for
+# their verdicts, and those with a side shown under another speaker than when judged.
+STALE = "stale"
+REATTRIBUTED = "reattributed"
+_STATUS_WHERE = {
+    STALE: "WHERE stale",
+    REATTRIBUTED: "WHERE a_reattributed_since_verdict OR b_reattributed_since_verdict "
+                  "OR a_claim_state = 'reattributed' OR b_claim_state = 'reattributed'",
+}
+
+
+def _status_where(status: str | None) -> tuple[str, list[str]]:
+    if not status:
+        return "", []
+    if status in _STATUS_WHERE:
+        return _STATUS_WHERE[status], []
+    return "WHERE status = ?", [status]
+
+
 def conflict_views(
     con: duckdb.DuckDBPyConnection, *, status: str | None = None, limit: int | None = None
 ) -> list[ConflictView]:
-    """Rows of the conflict_report view, strongest first; status is open or a verdict."""
-    where, params = "", []
-    if status:
-        where, params = "WHERE status = ?", [status]
+    """Rows of the conflict_report view, strongest first; status is open, a verdict,
+    (x60) `stale` or `reattributed`."""
+    where, params = _status_where(status)
     sql = f"SELECT * FROM conflict_report {where} ORDER BY stale, score DESC, conflict_id"
     if limit:
         sql += f" LIMIT {int(limit)}"
@@ -246,32 +264,24 @@ def _with_groups(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> l
 
 
 def _with_replacements(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:
-    """(x58) Each view with the reviewed conflict it replaces, or the one that replaced it.
-    An outlet's correction of one figure makes the reviewed conflict stale (its claim is no
-    longer in the article) and a new conflict between the same speakers appear, open: the
-    reviewer saw the verdict and the new conflict apart. Replaced: same kind, exactly one
-    claim the same, both sides' articles and speakers the same, the stale one stale because
-    of its claims (not the rules)."""
-    if not any(v.stale for v in views):
+    """(x58) Each view that replaces a reviewed conflict says which, with its verdict: "ID
+    (confirmed by ana)". The link itself is the view's (`replaces_id`, `replaced_by`, x60:
+    the same disagreement, see store/schema.py migration 8); the verdict is read here, as
+    the replaced conflict need not be among the views shown."""
+    ids = sorted({v.replaces_id for v in views if v.replaces_id})
+    if not ids:
         return views
-    rows = con.execute(
-        "SELECT n.conflict_id, o.conflict_id, o.status, o.reviewer FROM conflict_report n "
-        "JOIN conflict_report o ON o.stale AND NOT n.stale AND o.status <> 'open' "
-        "AND n.kind = o.kind AND (o.a_claim_state <> 'current' OR o.b_claim_state <> 'current') "
-        "AND (n.claim_a = o.claim_a) <> (n.claim_b = o.claim_b) "
-        "AND n.a_article_id = o.a_article_id AND n.b_article_id = o.b_article_id "
-        "AND n.a_speaker IS NOT DISTINCT FROM o.a_speaker "
-        "AND n.b_speaker IS NOT DISTINCT FROM o.b_speaker "
-        "ORDER BY n.conflict_id, o.conflict_id"
-    ).fetchall()
-    replaces: dict[str, str] = {}
-    replaced_by: dict[str, str] = {}
-    for new, old, status, reviewer in rows:
-        replaces.setdefault(new, f"{old} ({status}{f' by {reviewer}' if reviewer else ''})")
-        replaced_by.setdefault(old, new)
-    return [v.model_copy(update={"replaces": replaces.get(v.conflict_id),
-                                 "replaced_by": replaced_by.get(v.conflict_id)})
-            if v.conflict_id in replaces or v.conflict_id in replaced_by else v for v in views]
+    verdicts = {cid: (status, reviewer) for cid, status, reviewer in con.execute(
+        "SELECT conflict_id, status, reviewer FROM conflict_report WHERE conflict_id IN (SELECT unnest(?))",
+        [ids]).fetchall()}
+    out = []
+    for v in views:
+        if v.replaces_id in verdicts:
+            status, reviewer = verdicts[v.replaces_id]
+            v = v.model_copy(update={
+                "replaces": f"{v.replaces_id} ({status}{f' by {reviewer}' if reviewer else ''})"})
+        out.append(v)
+    return out
 
 
 SNAPSHOT_MARK = "counterclaim snapshot of "  # the comment on a snapshot's schema_version
@@ -290,7 +300,7 @@ def snapshot_of(con: duckdb.DuckDBPyConnection) -> str | None:
 
 def conflict_count(con: duckdb.DuckDBPyConnection, *, status: str | None = None) -> int:
     """How many rows `conflict_views` has without its limit."""
-    where, params = ("WHERE status = ?", [status]) if status else ("", [])
+    where, params = _status_where(status)
     return con.execute(f"SELECT count(*) FROM conflict_report {where}", params).fetchall()[0][0]
 
 

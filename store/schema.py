@@ -400,7 +400,145 @@ MIGRATIONS: list[str] = [
     LEFT JOIN articles ab ON ab.article_id = coalesce(cb.article_id, f.claim_b_article_id)
     LEFT JOIN latest_reviews r ON r.conflict_id = f.conflict_id;
     """,
+    # 8 (x60): see `_MIGRATION_8` below.
+    "",
 ]
+
+
+def _side_columns(x: str) -> str:
+    """(x60) One side's columns of conflict_report (`x` is a or b), as of migration 8."""
+    shown = f"c{x}.claim_id IS NULL OR f.copy_{x}"
+    recut = f"f.claim_{x}_article_sha256 IS NOT NULL AND a{x}.sha256 = f.claim_{x}_article_sha256"
+    return f"""
+        f.claim_{x},
+        CASE WHEN {shown} THEN f.claim_{x}_text ELSE c{x}.text END AS {x}_text,
+        CASE WHEN {shown} THEN f.claim_{x}_sentence ELSE c{x}.sentence END AS {x}_sentence,
+        CASE WHEN {shown} THEN f.claim_{x}_offset_in_sentence
+             ELSE c{x}.start_char - c{x}.sentence_start END AS {x}_offset_in_sentence,
+        CASE WHEN {shown} THEN f.claim_{x}_speaker ELSE c{x}.speaker END AS {x}_speaker,
+        CASE WHEN {shown} THEN f.claim_{x}_speaker_role ELSE c{x}.speaker_role END AS {x}_speaker_role,
+        CASE WHEN {shown} THEN f.claim_{x}_speaker_kind ELSE c{x}.speaker_kind END AS {x}_speaker_kind,
+        coalesce(c{x}.article_id, f.claim_{x}_article_id) AS {x}_article_id,
+        CASE WHEN a{x}.article_id IS NULL OR f.copy_{x} THEN f.claim_{x}_outlet ELSE a{x}.outlet END AS {x}_outlet,
+        CASE WHEN a{x}.article_id IS NULL OR f.copy_{x} THEN f.claim_{x}_published ELSE a{x}.published END AS {x}_published,
+        CASE WHEN a{x}.article_id IS NULL OR f.copy_{x} THEN f.claim_{x}_title ELSE a{x}.title END AS {x}_title,
+        CASE WHEN a{x}.article_id IS NULL OR f.copy_{x} THEN f.claim_{x}_url ELSE a{x}.url END AS {x}_url,
+        CASE WHEN c{x}.claim_id IS NULL AND a{x}.article_id IS NOT NULL AND {recut} THEN 'recut'
+             WHEN c{x}.claim_id IS NULL AND a{x}.article_id IS NOT NULL THEN 'changed'
+             WHEN c{x}.claim_id IS NULL THEN 'removed'
+             WHEN f.copy_{x} AND (c{x}.sentence IS DISTINCT FROM f.claim_{x}_sentence
+                  OR c{x}.start_char - c{x}.sentence_start IS DISTINCT FROM f.claim_{x}_offset_in_sentence)
+                  THEN CASE WHEN {recut} THEN 'recut' ELSE 'edited' END
+             WHEN f.copy_{x} AND c{x}.speaker IS DISTINCT FROM f.claim_{x}_speaker THEN 'reattributed'
+             ELSE 'current' END AS {x}_claim_state,
+        c{x}.speaker AS {x}_speaker_now,
+        CASE WHEN {shown} THEN f.claim_{x}_measure ELSE q{x}.measure END AS {x}_measure,
+        r.claim_{x}_speaker AS {x}_speaker_at_verdict,
+        r.conflict_id IS NOT NULL AND r.claim_{x}_speaker IS DISTINCT FROM
+            (CASE WHEN {shown} THEN f.claim_{x}_speaker ELSE c{x}.speaker END) AS {x}_reattributed_since_verdict,
+        f.claim_{x}_extractor AS {x}_extractor_then,
+        a{x}.extractor AS {x}_extractor_now,
+        CASE WHEN c{x}.claim_id IS NULL AND {recut} THEN (
+            SELECT string_agg(n.text, ' / ' ORDER BY n.start_char) FROM claims n
+            WHERE n.article_id = f.claim_{x}_article_id AND n.start_char < f.claim_{x}_end_char
+              AND n.end_char > f.claim_{x}_start_char)
+             WHEN {recut} THEN c{x}.text END AS {x}_text_now"""
+
+
+def _replaces_side(x: str) -> str:
+    """(x60) The changed side `x` of a replacing conflict `n` is the same disagreement as
+    the stale one's `o`: the same article, and the same place (the same sentence, the
+    claims overlapping in it: re-cut) or the same speaker, named, and figure measure
+    (corrected). Unattributed is nobody's speaker."""
+    return (f"n.{x}_article_id = o.{x}_article_id AND ((n.{x}_sentence = o.{x}_sentence "
+            f"AND n.{x}_offset_in_sentence < o.{x}_offset_in_sentence + length(o.{x}_text) "
+            f"AND o.{x}_offset_in_sentence < n.{x}_offset_in_sentence + length(n.{x}_text)) "
+            f"OR (o.{x}_speaker IS NOT NULL AND n.{x}_speaker = o.{x}_speaker "
+            f"AND o.{x}_measure IS NOT NULL AND n.{x}_measure = o.{x}_measure))")
+
+
+def _unchanged_side(x: str) -> str:
+    """The same statement: the same claim, under the same speaker (or both unattributed)."""
+    return (f"n.claim_{x} = o.claim_{x} AND n.{x}_article_id = o.{x}_article_id "
+            f"AND n.{x}_speaker IS NOT DISTINCT FROM o.{x}_speaker")
+
+
+# 8 (x60, review u60): (1) each verdict keeps the speaker each side had when it was recorded
+# (`reviews.claim_a_speaker`, `claim_b_speaker`; filled for earlier verdicts from the
+# conflicts' copies, taken by the run that last found them): a conflict still found after
+# a side's claim moved to another speaker kept its verdict and was exported under the new
+# one. conflict_report says so per side (`a_speaker_at_verdict`,
+# `a_reattributed_since_verdict`). (2) `replaces_id` / `replaced_by` (the x58 link, made in
+# Python until now) are columns, on a stricter rule: the same statement on the unchanged
+# side, and on the changed side the same place or the same named speaker and figure
+# measure (`a_measure`, the first figure's, copied as `conflicts.claim_a_measure`);
+# two unattributed sides had linked unrelated conflicts. (3) `claim_state` 'recut': the
+# article's text is the one the conflict was found on (`conflicts.claim_a_article_sha256`)
+# but its claims were extracted again by another extractor (`a_extractor_then` ->
+# `a_extractor_now`), which cut the claim differently (`a_text_now`); it had read as an
+# edited article. (5) `stale_because` as a column, as the JSON report has it.
+_MIGRATION_8 = f"""
+    ALTER TABLE reviews ADD COLUMN claim_a_speaker VARCHAR;
+    ALTER TABLE reviews ADD COLUMN claim_b_speaker VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_a_start_char INTEGER;
+    ALTER TABLE conflicts ADD COLUMN claim_a_end_char INTEGER;
+    ALTER TABLE conflicts ADD COLUMN claim_a_measure VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_a_article_sha256 VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_a_extractor VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_start_char INTEGER;
+    ALTER TABLE conflicts ADD COLUMN claim_b_end_char INTEGER;
+    ALTER TABLE conflicts ADD COLUMN claim_b_measure VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_article_sha256 VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN claim_b_extractor VARCHAR;
+    UPDATE conflicts SET claim_a_start_char = c.start_char, claim_a_end_char = c.end_char,
+        claim_a_measure = (SELECT arg_min(q.measure, q.start_char) FROM quantities q WHERE q.claim_id = c.claim_id),
+        claim_a_article_sha256 = a.sha256, claim_a_extractor = a.extractor
+    FROM claims c JOIN articles a USING (article_id) WHERE c.claim_id = conflicts.claim_a;
+    UPDATE conflicts SET claim_b_start_char = c.start_char, claim_b_end_char = c.end_char,
+        claim_b_measure = (SELECT arg_min(q.measure, q.start_char) FROM quantities q WHERE q.claim_id = c.claim_id),
+        claim_b_article_sha256 = a.sha256, claim_b_extractor = a.extractor
+    FROM claims c JOIN articles a USING (article_id) WHERE c.claim_id = conflicts.claim_b;
+    UPDATE reviews SET claim_a_speaker = coalesce(f.claim_a_speaker, ca.speaker),
+        claim_b_speaker = coalesce(f.claim_b_speaker, cb.speaker)
+    FROM conflicts f LEFT JOIN claims ca ON ca.claim_id = f.claim_a
+    LEFT JOIN claims cb ON cb.claim_id = f.claim_b WHERE f.conflict_id = reviews.conflict_id;
+    CREATE OR REPLACE VIEW latest_reviews AS
+    SELECT conflict_id, verdict, note, reviewer, reviewed_at, claim_a_speaker, claim_b_speaker
+    FROM reviews
+    QUALIFY row_number() OVER (PARTITION BY conflict_id ORDER BY reviewed_at DESC) = 1;
+    CREATE OR REPLACE VIEW conflict_report AS
+    WITH first_measures AS (
+        SELECT claim_id, arg_min(measure, start_char) AS measure FROM quantities GROUP BY claim_id
+    ), base AS (
+    SELECT
+        f.conflict_id, f.kind, f.score, f.reason, f.first_seen, f.stale,
+        coalesce(r.verdict, 'open') AS status,
+        r.note AS review_note, r.reviewer, r.reviewed_at,{_side_columns("a")},{_side_columns("b")}
+    FROM (SELECT *, stale AND claim_a_sentence IS NOT NULL AS copy_a,
+                 stale AND claim_b_sentence IS NOT NULL AS copy_b FROM conflicts) f
+    LEFT JOIN claims ca ON ca.claim_id = f.claim_a
+    LEFT JOIN articles aa ON aa.article_id = coalesce(ca.article_id, f.claim_a_article_id)
+    LEFT JOIN first_measures qa ON qa.claim_id = ca.claim_id
+    LEFT JOIN claims cb ON cb.claim_id = f.claim_b
+    LEFT JOIN articles ab ON ab.article_id = coalesce(cb.article_id, f.claim_b_article_id)
+    LEFT JOIN first_measures qb ON qb.claim_id = cb.claim_id
+    LEFT JOIN latest_reviews r ON r.conflict_id = f.conflict_id
+    ), links AS (
+    SELECT n.conflict_id AS new_id, o.conflict_id AS old_id FROM base n JOIN base o
+    ON o.stale AND NOT n.stale AND o.status <> 'open' AND n.kind = o.kind
+       AND (o.a_claim_state <> 'current' OR o.b_claim_state <> 'current')
+       AND (({_unchanged_side("a")} AND n.claim_b <> o.claim_b AND {_replaces_side("b")})
+         OR ({_unchanged_side("b")} AND n.claim_a <> o.claim_a AND {_replaces_side("a")}))
+    )
+    SELECT base.*,
+        CASE WHEN NOT base.stale THEN NULL
+             WHEN base.a_claim_state = 'current' AND base.b_claim_state = 'current' THEN 'rules'
+             ELSE 'claims' END AS stale_because,
+        (SELECT min(old_id) FROM links WHERE new_id = base.conflict_id) AS replaces_id,
+        (SELECT min(new_id) FROM links WHERE old_id = base.conflict_id) AS replaced_by
+    FROM base;
+    """
+MIGRATIONS[7] = _MIGRATION_8
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -140,15 +140,19 @@ def add_review(
     reviewer = (reviewer or "").strip() or None
     note = note if note and note.strip() else None
     with transaction(con):
+        # (x60) with the speaker each side is shown under now: the verdict is on that
+        # attribution, and a later run may move a side to another speaker
         found = con.execute(
-            "SELECT conflict_id FROM conflicts WHERE lower(conflict_id) = lower(?)",
+            "SELECT conflict_id, a_speaker, b_speaker FROM conflict_report "
+            "WHERE lower(conflict_id) = lower(?)",
             [conflict_id.strip()],
         ).fetchall()
         if not found:
             raise KeyError(conflict_id)
         con.execute(
-            "INSERT INTO reviews VALUES (?, ?, ?, ?, ?)",
-            [found[0][0], verdict.value, note, reviewer, now],
+            "INSERT INTO reviews (conflict_id, verdict, note, reviewer, reviewed_at, claim_a_speaker, "
+            "claim_b_speaker) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [found[0][0], verdict.value, note, reviewer, now, found[0][1], found[0][2]],
         )
     return found[0][0]
 
@@ -328,6 +332,11 @@ _CONTEXT = (
     ("speaker", "c.speaker"), ("speaker_role", "c.speaker_role"), ("speaker_kind", "c.speaker_kind"),
     ("article_id", "c.article_id"),
     ("outlet", "a.outlet"), ("published", "a.published"), ("title", "a.title"), ("url", "a.url"),
+    # (x60, schema 8) where the claim stood, its first figure's measure, and the article's
+    # text and extractor it was found on: what tells a re-cut claim (same text, another
+    # extractor) from an edited article, and a replacing conflict from an unrelated one
+    ("start_char", "c.start_char"), ("end_char", "c.end_char"), ("measure", "q.measure"),
+    ("article_sha256", "a.sha256"), ("extractor", "a.extractor"),
 )
 
 
@@ -339,6 +348,9 @@ def _copy_claim_context(con: duckdb.DuckDBPyConnection, side: str) -> None:
     con.execute(
         f"UPDATE conflicts SET {', '.join(f'{col} = {value}' for col, value in columns)} "
         "FROM claims c JOIN articles a USING (article_id) "
+        "LEFT JOIN (SELECT claim_id, arg_min(measure, start_char) AS measure FROM quantities "
+        f"WHERE claim_id IN (SELECT claim_{side} FROM incoming_conflicts) GROUP BY claim_id) q "
+        "ON q.claim_id = c.claim_id "
         f"WHERE c.claim_id = conflicts.claim_{side} "
         "AND conflicts.conflict_id IN (SELECT conflict_id FROM incoming_conflicts) "
         f"AND ({' OR '.join(f'conflicts.{col} IS DISTINCT FROM {value}' for col, value in columns)})"

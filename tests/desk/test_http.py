@@ -244,7 +244,7 @@ def test_the_database_is_free_between_requests(live_seeds):
     writer = subprocess.run([sys.executable, "-c", (
         "import sys, duckdb\n"
         "con = duckdb.connect(sys.argv[1])\n"
-        "con.execute(\"INSERT INTO reviews VALUES (?, 'unclear', 'written by another process', 'cron', now())\", [sys.argv[2]])\n"
+        "con.execute(\"INSERT INTO reviews SELECT conflict_id, 'unclear', 'written by another process', 'cron', now(), a_speaker, b_speaker FROM conflict_report WHERE conflict_id = ?\", [sys.argv[2]])\n"
         "con.close()\n"), str(live_seeds.db), cid], capture_output=True, text=True, timeout=60)
     assert writer.returncode == 0, writer.stderr
     page = httpx.get(f"{live_seeds.url}/conflicts/{cid}")

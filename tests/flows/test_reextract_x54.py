@@ -55,7 +55,8 @@ def test_an_upgraded_store_is_re_extracted_once_keeping_ids_and_verdicts(fresh, 
     db = copy_of(fresh, tmp_path)
     gone = age(db)
     conflict = sql(db, "SELECT conflict_id FROM conflicts ORDER BY conflict_id LIMIT 1")[0][0]
-    sql(db, "INSERT INTO reviews VALUES (?, 'confirmed', 'checked', 'ana', now())", [conflict])
+    sql(db, "INSERT INTO reviews SELECT conflict_id, 'confirmed', 'checked', 'ana', now(), a_speaker, "
+            "b_speaker FROM conflict_report WHERE conflict_id = ?", [conflict])
     ingested = sql(db, "SELECT article_id, ingested_at FROM articles ORDER BY 1")
 
     done = counterclaim("run", str(SEEDS), "--db", str(db), "--no-report")

@@ -213,7 +213,9 @@ def test_a_store_of_schema_1_migrates_in_place_and_keeps_its_reviews(tmp_path, m
     monkeypatch.setattr(writes, "_record_stale_counts", lambda con, run_id: None)  # schema 7's
     with open_store(path) as con:
         cls, conflict = write(con, "r1")
-        writes.add_review(con, conflict.conflict_id, Verdict.CONFIRMED, "checked", "ana", NOW)
+        # as schema 1's add_review wrote it (schema 8 adds the speakers at the verdict)
+        con.execute("INSERT INTO reviews VALUES (?, 'confirmed', 'checked', 'ana', ?)",
+                    [conflict.conflict_id, NOW])
         with pytest.raises(duckdb.ConstraintException):
             con.execute("UPDATE claims SET kind = 'narrated' WHERE claim_id = ?", [cls[1].claim_id])
         before = snapshot(con)
@@ -223,8 +225,13 @@ def test_a_store_of_schema_1_migrates_in_place_and_keeps_its_reviews(tmp_path, m
         # (migration 3 adds to conflicts the copy of its claims' context)
         # (and migration 5 the speaker's kind to claims, NULL for claims stored before)
         # (and migration 6 the extractor to articles, NULL for articles stored before)
-        after = snapshot(con) | {"schema_version": None, "conflicts": None, "claims": None, "articles": None}
-        assert after == before | {"schema_version": None, "conflicts": None, "claims": None, "articles": None}
+        # (and migration 8 to reviews the speakers at the verdict: here as when it was given)
+        changed = {"schema_version": None, "conflicts": None, "claims": None, "articles": None, "reviews": None}
+        assert snapshot(con) | changed == before | changed
+        assert sorted(map(repr, con.execute(
+            "SELECT * EXCLUDE (claim_a_speaker, claim_b_speaker) FROM reviews").fetchall())) == before["reviews"]
+        assert con.execute("SELECT claim_a_speaker, claim_b_speaker FROM reviews").fetchall() == \
+            [("Officials", "Rivals")]
         assert sorted(map(repr, con.execute("SELECT * EXCLUDE (speaker_kind) FROM claims").fetchall())) == \
             before["claims"]
         assert sorted(map(repr, con.execute("SELECT * EXCLUDE (extractor) FROM articles").fetchall())) == \
