@@ -143,6 +143,11 @@ GERUND_SUBJECT_VERB = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:does|do|did|doesn['’]t|don['’]t|didn['’]t|will|won['’]t|would|wouldn['’]t|"
     r"can|cannot|can['’]t|is|isn['’]t|was|wasn['’]t|changes|changed|makes|made|alters|altered)\b", re.IGNORECASE)
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|[\"“‘]\s*)$")
+SENTENCE_STOP = re.compile(r"[.!?;:](?!\d)")
+CLAUSE_COMMA = re.compile(r",(?!\d)")
+# (r60) A speech tag closing the sentence: ", she said", ", the minister added".
+TRAILING_TAG = re.compile(r",[\"”’]?\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|added|adds|argued|argues|insisted|insists|"
+                          r"told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s*[\"”’]?\s*", re.IGNORECASE)
 
 
 def _rejecting_as_subject(text: str, m: re.Match[str]) -> bool:
@@ -158,7 +163,15 @@ def _rejecting_as_subject(text: str, m: re.Match[str]) -> bool:
     if not CLAUSE_OPENING.search(text[:m.start()]):
         return False
     verb = GERUND_SUBJECT_VERB.match(text, m.end())
-    return bool(verb) and "," not in text[m.end():verb.end()]
+    if not verb or "," in text[m.end():verb.end()]:
+        return False
+    # (r60) The verb may be one of a clause about the thing rejected ("Disputing the claim
+    # that 300 jobs will go, the company said ...", "Rejecting claims the scheme is failing,
+    # the council said ..."): a comma closing that clause before the sentence ends opens the
+    # main clause, whose subject rejects. Not a closing speech tag (", she said.").
+    rest = SENTENCE_STOP.split(text[verb.end():], maxsplit=1)[0]
+    comma = CLAUSE_COMMA.search(rest)
+    return not comma or bool(TRAILING_TAG.fullmatch(rest[comma.start():]))
 
 
 # (g57) The speaker owning an error: "We got this wrong", "I was wrong", right before the

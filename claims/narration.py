@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from operator import itemgetter
 
 from spacy.tokens import Doc, Span
 
@@ -124,8 +125,8 @@ def narrated_spans(doc: Doc, text: str, taken: Sequence[tuple[int, int]],
     outlet's."""
     taken = sorted(taken)
     # (l58) a scan of every span for each sentence made a long article cost its length squared
-    near_taken = SortedSpans(taken, start=_first, end=_second)
-    near_figures = SortedSpans(sorted(figures), start=_first, end=_second)
+    near_taken = SortedSpans(taken, start=itemgetter(0), end=itemgetter(1))
+    near_figures = SortedSpans(sorted(figures), start=itemgetter(0), end=itemgetter(1))
     dateline = dateline_end(text)
     for sent in doc.sents:
         start = max(sent.start_char, dateline if sent.start == 0 else 0)
@@ -209,11 +210,3 @@ def _before_trailing_condition(text: str, start: int, end: int) -> int:
                 cut -= 1
             return cut if cut > start else end
     return end
-
-
-def _first(span: tuple[int, int]) -> int:
-    return span[0]
-
-
-def _second(span: tuple[int, int]) -> int:
-    return span[1]

@@ -26,6 +26,7 @@ from types import MappingProxyType
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
+from operator import attrgetter
 
 from claims.conflicts.common import (
     ConflictSettings,
@@ -75,7 +76,7 @@ def find_conflicts(
                        rarest=settings.candidate_stems)
     # (l58) own_words gets only the claims starting inside a claim (the only ones it can
     # blank), not all the article's claims for each: a long article cost its length squared
-    nested = {a: SortedSpans([r.claim for r in article], start=_start, end=_end)
+    nested = {a: SortedSpans([r.claim for r in article], start=attrgetter("start_char"), end=attrgetter("end_char"))
               for a, article in by_article.items()}
     judged = [
         _Judged(
@@ -212,11 +213,3 @@ def _usable_cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def _start(claim) -> int:
-    return claim.start_char
-
-
-def _end(claim) -> int:
-    return claim.end_char

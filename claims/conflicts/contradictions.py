@@ -35,6 +35,7 @@ from claims.conflicts.common import (
 from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.total_denials import (
     FUTURE,
+    figure_at,
     MONEY_DENIAL,
     TOTAL_DENIAL,
     act_stems,
@@ -1908,7 +1909,7 @@ class _Wording:
                    untargeted=one_of(_untargeted(clauses)), quota=one_of(_quota_things(text)),
                    lacking=_lacking(text, quantities, denied, stems),
                    total_acts=tuple((thing, one_of(act_stems(act))) for thing, act in total),
-                   money_denied=money_denials(text), money_spent=one_of(money_spent(text, quantities, about)),
+                   money_denied=money_denials(text), money_spent=one_of(money_spent(text, quantities)),
                    lost=_losses(text, counts),
                    universal_now=_universals(text, now=True) if universal else ())
 
@@ -2715,7 +2716,7 @@ CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
 def _count_clause_stems(q: Quantity, text: str) -> frozenset[str]:
     """Stems of the words right after a count's figure in its clause ("Two new patients
     with measles were admitted"), when the figure is found in the text."""
-    at = text.find(q.surface) if q.surface else -1
+    at = figure_at(text, q.surface)
     if at < 0:
         return frozenset()
     after = CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0]
@@ -2729,7 +2730,7 @@ def _count_lead_stems(q: Quantity, text: str) -> frozenset[str]:
     been affected"). Not a noun of a thing put forward (conflict_proposal_nouns.txt): "the
     council would publish plans for eight new loading bays" counts no plans (dev: "no plans
     to remove parking" met it)."""
-    at = text.find(q.surface) if q.surface else -1
+    at = figure_at(text, q.surface)
     if at < 0:
         return frozenset()
     return topic_stems(CLAUSE_END.split(text[:at])[-1]) - _proposal_stems()
@@ -2752,7 +2753,7 @@ def _count_verb_stems(q: Quantity, text: str) -> frozenset[str]:
     """The stem of the verb right before a count's figure ("Police evacuated 60 residents":
     "evacu") when a denial may name it (conflict_denial_synonyms.txt): "no evacuations
     had been needed" then meets that count. Other words before a figure say nothing here."""
-    at = text.find(q.surface) if q.surface else -1
+    at = figure_at(text, q.surface)
     if at <= 0:
         return frozenset()
     m = COUNT_VERB.search(text[max(0, at - 40):at])
@@ -2783,6 +2784,9 @@ def exception_pattern() -> re.Pattern[str]:
 # was logged in").
 GROUP_CLAUSE = re.compile(r"\s+(that|which|who|whom|whose|where|when|a|an|the)\s+", re.IGNORECASE)
 ARTICLES = frozenset({"a", "an", "the"})
+# (r60) "that" after a preposition points at a thing ("every driver at that depot"); it
+# opens no clause.
+DEMONSTRATIVES = frozenset({"that"})
 PREPOSITIONS_BEFORE = frozenset({"of", "in", "at", "on", "for", "to", "by", "from", "with"})
 
 
@@ -2795,8 +2799,8 @@ def _group_head(words: str) -> str:
     a rider was logged in" / "37 riders whose accounts had been closed without review"."""
     for m in GROUP_CLAUSE.finditer(words):
         before = words[:m.start()].split()
-        if m.group(1).lower() in ARTICLES and before and before[-1].lower() in PREPOSITIONS_BEFORE:
-            continue  # "every member of the governing coalition": the group's own of-phrase
+        if m.group(1).lower() in ARTICLES | DEMONSTRATIVES and before and before[-1].lower() in PREPOSITIONS_BEFORE:
+            continue  # "every member of the governing coalition", "driver at that depot": the group's own phrase
         return words[:m.start()]
     return words
 
@@ -2825,7 +2829,7 @@ def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
     the claim's other stems."""
     found = []
     for q in counts:
-        at = text.find(q.surface) if q.surface else -1
+        at = figure_at(text, q.surface)
         if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]):
             continue  # "all 60 workers" is the group itself
         clause = " ".join(CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0].split()[:8])
@@ -2844,7 +2848,7 @@ def _losses(text: str, counts: Sequence[Quantity]) -> tuple[tuple[frozenset[str]
     the plan"): the stems of its measure's head, and of what was lost (`lost_of`)."""
     found = []
     for q in counts:
-        at = text.find(q.surface) if q.surface else -1
+        at = figure_at(text, q.surface)
         if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]):
             continue  # "all 60 workers" is the group itself
         lost = lost_of(" ".join(CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0].split()[:8]))

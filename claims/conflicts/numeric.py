@@ -434,6 +434,15 @@ class _Facts:
     def head(self, q: Quantity) -> frozenset[str]:
         return self._get("head", q, lambda: _widen(measure_head(q)))
 
+    def head_phrase(self, q: Quantity) -> frozenset[str]:
+        """(r60) The stems of the measure's words before its first preposition, widened
+        (`_head_names_act`), once per figure."""
+        return self._get("head_phrase", q, lambda: _widen(topic_stems(MEASURE_PREPOSITION.split(q.measure or "")[0])))
+
+    def unit_size(self, q: Quantity, c: Claim) -> bool:
+        """(r60) `_unit_size`, once per figure and claim."""
+        return self._get("unit_size", q, lambda: _unit_size(q, c), claim=c)
+
     def frame(self, q: Quantity, c: Claim) -> frozenset[str]:
         return self._get("frame", q, lambda: _frame(q, c), claim=c)
 
@@ -686,7 +695,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _population(qa, a) != _population(qb, b):
         return False
-    if _unit_size(qa, a) != _unit_size(qb, b):  # "a family of four" / "37 families" (n60)
+    if facts.unit_size(qa, a) != facts.unit_size(qb, b):  # "a family of four" / "37 families" (n60)
         return False
     if _two_ballot_bases(qa, a, qb, b) or _distance_against_size(qa, a, qb, b):
         return False
@@ -724,6 +733,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _informants(qa, a) != _informants(qb, b):
         return False
     if _kinds_of_one_head(qa, qb):
+        return False
+    if _synonym_in_other_sense(qa, a, qb, b):  # (r60) 1,200 pupils / 300 university students
         return False
     if qa.unit == "count" and matter < LOOSE_MATTER and _head_against_modifier(qa, qb, facts):  # (n60)
         return False
@@ -853,9 +864,11 @@ def _unit_size(q: Quantity, claim: Claim) -> bool:
 
 
 # (n60) A plural noun right after the figure ("a team of 40 firefighters"): the figure
-# counts it; "members", "adults", "persons" are the unit's own people.
-COUNTED_AFTER_SIZE = re.compile(r"^\s+(?!(?:members|adults|persons|ones|others|years|weeks|days|months|hours)\b)"
-                                r"[a-z]+s\b")
+# counts it; "members", "adults", "persons" are the unit's own people. (r60) Capitalised
+# words too ("40 Royal Marines", "12 MPs").
+COUNTED_AFTER_SIZE = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+)*"
+                                r"(?!(?:members|adults|persons|ones|others|years|weeks|days|months|hours)\b)"
+                                r"[A-Za-z]+s\b")
 
 
 # (n60) Below this share of rare words two sentences are met loosely (the default
@@ -899,8 +912,7 @@ def _head_names_act(counted: Quantity, acting: Quantity, claim: Claim, facts: _F
     preposition, the counted thing and its modifiers: a place after "in" names no act
     ("30,000 people in the county" / "had counted about 14,000 premises": "county" and
     "counted" share a stem)."""
-    phrase = MEASURE_PREPOSITION.split(counted.measure or "")[0]
-    return bool(_widen(topic_stems(phrase)) & facts.act(acting, claim))
+    return bool(facts.head_phrase(counted) & facts.act(acting, claim))
 
 
 @cache
@@ -1273,6 +1285,39 @@ def unkinded_words() -> frozenset[str]:
 @cache
 def rival_reading_words() -> frozenset[str]:
     return frozenset(data_lines("conflict_rival_reading_words.txt"))
+
+
+@cache
+def synonym_senses() -> dict[str, frozenset[str]]:
+    """(r60) Stem of a measure synonym -> stems of the words telling its other sense
+    (claims/data/conflict_synonym_senses.txt)."""
+    senses = {}
+    for line in data_lines("conflict_synonym_senses.txt"):
+        word, _, cues = line.partition(":")
+        for s in topic_stems(word):
+            senses[s] = frozenset(c for w in cues.split(",") for c in topic_stems(w.strip()))
+    return senses
+
+
+def _synonym_in_other_sense(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(r60) Two counts whose heads meet only as listed synonyms ("pupils" / "students",
+    "sailings" / "crossings"), one of the two words taken in its other sense by a word of
+    either sentence ("Ridgeway University said 300 students sat exams", "45 Channel
+    crossings by small boats"): two things. Without such a word the synonym holds ("1,450
+    pupils" / "about 1,900 students" of one school trust)."""
+    ha, hb = measure_head(qa), measure_head(qb)
+    if not ha or not hb or not ha.isdisjoint(hb):
+        return False
+    senses, groups = synonym_senses(), measure_synonyms()
+    words: frozenset[str] | None = None
+    for head, other in ((ha, hb), (hb, ha)):
+        for s in head:
+            if s in senses and other & set(groups.get(s, ())):
+                if words is None:
+                    words = topic_stems(a.sentence) | topic_stems(b.sentence)
+                if words & senses[s]:
+                    return True
+    return False
 
 
 def _kinds_of_one_head(qa: Quantity, qb: Quantity) -> bool:

@@ -19,31 +19,36 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from claims.lexicon import data_lines, inflections
+from claims.lexicon import data_lines, phrase_pattern
 from claims.models import Quantity
 from claims.overlap import NO_STEMS, topic_stems
 from claims.units import CURRENCY_SYMBOLS, CURRENCY_WORDS
 
 _AUX = r"(?:has|have|had|was|were|is|are)"
+# (r60) A word of the denied thing: not the "but" of "not one but two nurses" nor a relative
+# word ("not one nurse who was sacked but three": a cleft, no denial).
+_THING_WORD = r"(?!(?:but|who|whom|that|which)\b)[a-z][\w'’-]*"
 # "Not a single nurse has been made redundant", "not one driver was sacked", "not one of
 # the drivers was sacked", "none of the nurses has been made redundant": the thing (up to
 # three words before its verb), then the participle and its particle ("made redundant",
 # "turned away", "broken down").
 TOTAL_DENIAL = re.compile(
-    r"(?<![\w-])(?:not\s+(?:a\s+single|one)(?:\s+of\s+(?:the|its|their|our|his|her))?"
+    r"(?<![\w-])(?:not\s+(?:a\s+single|one(?!\s+but\b))(?:\s+of\s+(?:the|its|their|our|his|her))?"
     r"|none\s+of\s+(?:the|its|their|our|his|her))\s+"
-    r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+    rf"((?:{_THING_WORD}\s+){{0,2}}?{_THING_WORD})\s+"
     rf"(?:{_AUX}\s+)(?:(?:ever|yet|so\s+far|actually)\s+)?(?:been\s+)?"
     r"([a-z]+(?:\s+(?:redundant|away|down|off|out|up|back))?)\b",
     re.IGNORECASE)
 
 # "not a penny of the money parents raised", "No donor's money", "not a single pound", "none
-# of the money": a denial of any sum; then, in its clause, a verb of spending (below) and
+# of the money": (r60: only an owner or a few plain modifiers between "no" and the money
+# word, not "No doubt some money ...") a denial of any sum; then, in its clause, a verb of spending (below) and
 # what the money is said not to have gone on ("on consultants", "to pay bonuses", "for a
 # home that ...").
 MONEY_WORDS = r"(?:money|penny|pennies|pound|cent|dollar|euro|cash|funds?)"
 MONEY_DENIAL = re.compile(
-    r"(?<![\w-])(?:no\s+(?:[\w'’-]+\s+){0,2}?|not\s+(?:a\s+(?:single\s+)?|one\s+)|none\s+of\s+the\s+(?:[\w'’-]+\s+){0,1}?)"
+    r"(?<![\w-])(?:no\s+(?:[\w-]+(?:['’]s|s['’])\s+|(?:public|extra|taxpayer|government|council|charity|donor|"
+    r"donated|appeal|lottery|such)\s+)?|not\s+(?:a\s+(?:single\s+)?|one\s+)|none\s+of\s+the\s+(?:[\w'’-]+\s+){0,1}?)"
     rf"{MONEY_WORDS}(?![\w-])",
     re.IGNORECASE)
 # What the money went on, after the spending verb: "on", "to pay (for)", "for", "towards".
@@ -52,8 +57,9 @@ MONEY_TARGET = re.compile(r"\s+(?:on|towards|for|to\s+pay(?:\s+for)?|to\s+fund)\
                           r"last|this|before|after)\b|\s*[,.;:!?\"”’]|\s*$)", re.IGNORECASE)
 # What tells a denial of what is still to come ("will", "would", "is to be") or of more of
 # something already done ("no further", "not a penny more"): no past act breaks it.
-NOT_YET = re.compile(r"(?<![\w-])(?:will|would|shall|going\s+to|is\s+to|are\s+to|further|more|other|again|next)(?![\w-])",
-                     re.IGNORECASE)
+# (r60) The words of what is still to come, shared with `FUTURE`.
+TO_COME = r"will|would|shall|going\s+to|again"
+NOT_YET = re.compile(rf"(?<![\w-])(?:{TO_COME}|is\s+to|are\s+to|further|more|other|next)(?![\w-])", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:but|and|while|although|though)\b|\s+but\s+")
 
 MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(code for code, _ in CURRENCY_WORDS.values())
@@ -62,15 +68,16 @@ MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(code for code, _ 
 @cache
 def spending_verbs() -> re.Pattern[str]:
     """Verbs by which money goes to a thing (claims/data/conflict_spending_verbs.txt)."""
-    forms = sorted({f for v in data_lines("conflict_spending_verbs.txt") for f in inflections(v.lower())},
-                   key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", re.IGNORECASE)
+    return phrase_pattern(data_lines("conflict_spending_verbs.txt"))
 
 
 @cache
-def spending_stems() -> frozenset[str]:
-    return frozenset(s for v in data_lines("conflict_spending_verbs.txt") for f in inflections(v.lower())
-                     for s in topic_stems(f))
+def denied_spending_verbs() -> re.Pattern[str]:
+    """(r60) Verbs of spending in a denial, where what the money went on must follow right
+    after ("used to pay bonuses"): the plain ones and those of conflict_spending_verbs_denied.txt
+    ("use", "give"), too loose to tell a sum spent on their own ("used a report to ...",
+    "given the fund ...")."""
+    return phrase_pattern(data_lines("conflict_spending_verbs.txt") + data_lines("conflict_spending_verbs_denied.txt"))
 
 
 def _clause_from(text: str, at: int) -> str:
@@ -101,7 +108,7 @@ def money_denials(text: str) -> tuple[frozenset[str], ...]:
     found = []
     for m in MONEY_DENIAL.finditer(text):
         clause = _clause_from(text, m.start())
-        verb = spending_verbs().search(clause)
+        verb = denied_spending_verbs().search(clause)
         if not verb or NOT_YET.search(clause[:verb.start()]):
             continue
         target = MONEY_TARGET.match(clause, verb.end())
@@ -111,17 +118,48 @@ def money_denials(text: str) -> tuple[frozenset[str], ...]:
     return tuple(found)
 
 
-def money_spent(text: str, quantities: Sequence[Quantity], about: frozenset[str]) -> frozenset[str]:
+# (r60) What a sum went on, after it: "£36,000 on consultants", "£48,000 in bonuses".
+SUM_TARGET = re.compile(r"(?<![\w-])(?:on|towards|for|in|to\s+pay(?:\s+for)?|to\s+fund)\s+(?:(?:the|a|an|its|their|our)\s+)?"
+                        r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?=\s+(?:that|which|who|when|in|at|from|since|"
+                        r"last|this|before|after)\b|\s*[,.;:!?\"”’]|\s*$)", re.IGNORECASE)
+NEGATED_BEFORE = re.compile(r"(?<![\w-])(?:not|never|no)(?![\w-])|n['’]t\b", re.IGNORECASE)
+
+
+def figure_at(text: str, surface: str) -> int:
+    """(r60) Where a figure's words stand in a text, as whole words ("14" of "in 2014, 14
+    villages" is the second, not the year's digits); -1 if not there."""
+    if not surface:
+        return -1
+    m = re.search(rf"(?<![\w.,]){re.escape(surface)}(?![\w]|[.,]\d)", text)
+    return m.start() if m else -1
+
+
+def money_spent(text: str, quantities: Sequence[Quantity]) -> frozenset[str]:
     """(c60) Of a claim telling a sum paid, spent or approved ("paid consultants £36,000",
-    "approved bonuses of £48,000"), the stems of what it is about; no stems for any other
-    claim (one that names no sum, or no verb of spending, or negates it)."""
-    if not any(q.unit in MONEY_UNITS and (q.value or q.low) for q in quantities):
+    "approved bonuses of £48,000"), the stems of what it went on; no stems for any other
+    claim (one that names no sum, or no verb of spending, or negates it). (r60) Only what
+    the spending verb's own words name: its object before the sum ("paid consultants
+    £36,000"), the target after the sum ("spent £36,000 ... on a roof") or, with the sum
+    before the verb, right after it ("£36,000 was spent on consultants"); not every word
+    of the claim ("the school used a consultants' report to spend £36,000 ... on a roof")."""
+    sums = [q for q in quantities if q.unit in MONEY_UNITS and (q.value or q.low)]
+    if not sums:
         return NO_STEMS
-    verb = spending_verbs().search(text)
-    if not verb or re.search(r"(?<![\w-])(?:not|never|no)(?![\w-])|n['’]t\b", text[max(0, verb.start() - 25):verb.start()],
-                             re.IGNORECASE):
-        return NO_STEMS
-    return about
+    found: set[str] = set()
+    for verb in spending_verbs().finditer(text):
+        if NEGATED_BEFORE.search(text[max(0, verb.start() - 25):verb.start()]):
+            continue
+        clause = _clause_from(text, verb.end())
+        at = min((k for k in (figure_at(clause, q.surface) for q in sums) if k >= 0), default=-1)
+        if at < 0:
+            target = MONEY_TARGET.match(clause)
+            found |= topic_stems(target.group(1)) if target else NO_STEMS
+            continue
+        found |= topic_stems(clause[:at])
+        after = clause[at:].split(None, 1)
+        target = SUM_TARGET.search(after[1]) if len(after) > 1 else None
+        found |= topic_stems(target.group(1)) if target else NO_STEMS
+    return frozenset(found) or NO_STEMS
 
 
 # Verbs too light to say what was done ("made redundant": "redundant" says it).
@@ -138,16 +176,13 @@ def act_stems(act: frozenset[str]) -> frozenset[str]:
 def loss_pattern() -> re.Pattern[str]:
     """Words by which some members of a group lost what the whole is said to have
     (claims/data/conflict_loss_words.txt)."""
-    forms = sorted({f for v in data_lines("conflict_loss_words.txt") for f in inflections(v.lower())},
-                   key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return phrase_pattern(data_lines("conflict_loss_words.txt"))
 
 
 # The words after a loss word naming what was lost ("lost their librarians last summer",
 # "removed from the plan in February").
 LOST_WORDS = 4
-FUTURE = re.compile(r"(?<![\w-])(?:will|would|shall|going\s+to|again)(?![\w-])|['’]ll\b", re.IGNORECASE)
+FUTURE = re.compile(rf"(?<![\w-])(?:{TO_COME})(?![\w-])|['’]ll\b", re.IGNORECASE)
 
 
 def lost_of(clause: str) -> frozenset[str]:

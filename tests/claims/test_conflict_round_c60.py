@@ -19,6 +19,7 @@ from datetime import date
 
 from claims.conflicts.total_denials import money_denials, money_spent, total_denials
 from claims.models import ConflictKind, Quantity
+from claims.overlap import topic_stems
 from tests.claims.test_figure_roles import _conflicts
 
 DAY = date(2026, 4, 7)
@@ -80,10 +81,10 @@ def test_b_readers():
     assert not money_denials("Not a penny will be spent on lawyers next year")
     assert not money_denials("The auditor found no evidence that any money from donations had been spent on bonuses")
     sum_ = [Quantity(surface="£27,000", start_char=0, end_char=7, value=27000.0, unit="GBP")]
-    about = frozenset({"lawyer", "paid"})
-    assert money_spent("the trust paid lawyers £27,000", sum_, about) == about
-    assert not money_spent("the trust never paid lawyers £27,000", sum_, about)
-    assert not money_spent("the trust raised £27,000", sum_, about)
+    # (r60) what the sum went on, not every word of the claim
+    assert money_spent("the trust paid lawyers £27,000", sum_) == topic_stems("lawyers")
+    assert not money_spent("the trust never paid lawyers £27,000", sum_)
+    assert not money_spent("the trust raised £27,000", sum_)
 
 
 # --- c. every member, and members that lost it ------------------------------------------------

@@ -6,6 +6,8 @@ a count names must be in the measure's own noun phrase, not in a place after "in
 ("people in the county" / "had counted"). Sentences written for these tests, about none of
 the gold cases; each rule has a near miss."""
 
+import pytest
+
 from tests.claims.test_conflict_round_n20 import _numeric_between
 
 # --- a unit's size inside a noun phrase --------------------------------------------------------
@@ -84,18 +86,28 @@ def test_head_against_modifier_reader(nlp):
 # --- the act a count names -----------------------------------------------------------------------
 
 
-def test_a_place_after_in_names_no_act(nlp):
-    assert not _numeric_between(nlp, "The regulator said the operator had counted about 12,000 premises where cable "
-                                     "had been laid but which could not yet order a connection.",
-                                "At least 25,000 people in the county had been told they could order a connection "
-                                "they could not buy, the campaign said.")
+# (r60) One table: each pair, and whether its counts conflict. A place after "in" names no
+# act; near miss: "evictions" / "evicted" (the counted thing's own noun phrase). A hyphened
+# count is no short form of the families; near miss: a hyphened count met by its own
+# measure ("home" / "homes") is compared as before.
+ACT_AND_HYPHEN_PAIRS = [
+    ("The regulator said the operator had counted about 12,000 premises where cable had been laid but which could "
+     "not yet order a connection.",
+     "At least 25,000 people in the county had been told they could order a connection they could not buy, the "
+     "campaign said.", False),
+    ("Bailiffs evicted 2,300 households in Marlow last year, the charity said.",
+     "Court figures show about 1,500 evictions in Marlow last year.", True),
+    ("The charity said 41 families had spent more than six weeks in bed and breakfast rooms.",
+     "The charity said one family had spent six weeks in a bed and breakfast room while a three-bedroom house stood "
+     "empty.", False),
+    ("The developer plans a 400-home estate on the Marsh Lane site, the council said.",
+     "Campaigners said the developer wanted to build 650 homes on the Marsh Lane site.", True),
+]
 
 
-def test_an_act_named_by_the_counted_thing_still_conflicts(nlp):
-    # Near misses: "evictions" / "evicted", "repaired holes" / "had repaired" (a modifier of
-    # the counted thing is its own noun phrase).
-    assert _numeric_between(nlp, "Bailiffs evicted 2,300 households in Marlow last year, the charity said.",
-                            "Court figures show about 1,500 evictions in Marlow last year.")
+@pytest.mark.parametrize("a, b, conflict", ACT_AND_HYPHEN_PAIRS)
+def test_acts_and_hyphened_counts(nlp, a, b, conflict):
+    assert bool(_numeric_between(nlp, a, b)) is conflict
 
 
 def test_compound_modifier_reader(nlp):
@@ -110,16 +122,3 @@ def test_compound_modifier_reader(nlp):
         raise AssertionError(surface)
     assert compound("The family of four was moved to a three-bedroom house in Corley, the council said.", "three")
     assert not compound("The council said three houses in Corley were empty.", "three")
-
-
-def test_a_hyphened_count_is_no_short_form_of_the_families(nlp):
-    assert not _numeric_between(nlp, "The charity said 41 families had spent more than six weeks in bed and breakfast "
-                                     "rooms.",
-                                "The charity said one family had spent six weeks in a bed and breakfast room while a "
-                                "three-bedroom house stood empty.")
-
-
-def test_a_hyphened_count_of_the_story_still_conflicts(nlp):
-    # Near miss: a hyphened count met by its own measure ("home" / "homes") is compared as before.
-    assert _numeric_between(nlp, "The developer plans a 400-home estate on the Marsh Lane site, the council said.",
-                            "Campaigners said the developer wanted to build 650 homes on the Marsh Lane site.")

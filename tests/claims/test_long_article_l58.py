@@ -14,9 +14,8 @@ import pytest
 from claims.attribution import find_attributions
 from claims.conflicts.disputes import own_words
 from claims.extract import extract_claims, parser_text
-from claims.models import Article
+from claims.models import Article, ClaimRef
 from claims.quantities import _entities
-from claims.spans import SortedSpans
 
 PARAGRAPH = (
     "Mira Osei, chief executive of the Harlow Water Company, said 4,200 homes had lost "
@@ -60,16 +59,24 @@ def test_entities_of_a_sentence_are_those_spacy_gives(nlp):
         assert entities.inside(sent.start, sent.end) == list(sent.ents)
 
 
-def test_own_words_read_only_the_claims_starting_inside(nlp):
+def test_own_words_read_only_the_claims_starting_inside(nlp, monkeypatch):
     """The conflict rules blank the claims nested in a claim (`own_words`); they are
-    handed only the claims starting inside it, with the same result as all of them."""
+    handed only the claims starting inside it, with the same result as all of them.
+    (r60) Read from `find_conflicts` itself, so that its wiring is what is tested."""
+    import claims.conflicts as conflicts
+
     text = PARAGRAPH * 3
     article = Article(article_id="long", outlet="Gazette", text=text, source="long.txt")
     claims = extract_claims(article, nlp(parser_text(text)))
-    nested = SortedSpans(claims, start=lambda c: c.start_char, end=lambda c: c.end_char)
+    handed = []
 
-    def within(claim):
-        return nested.starting_within(claim.start_char, claim.end_char)
-    assert len(within(claims[-1])) < len(claims)
-    for claim in claims:
-        assert own_words(claim, within(claim)) == own_words(claim, claims)
+    def spy(claim, others):
+        handed.append((claim, list(others)))
+        return own_words(claim, others)
+    monkeypatch.setattr(conflicts, "own_words", spy)
+    conflicts.find_conflicts([ClaimRef(claim=c, outlet="Gazette") for c in claims])
+    assert len(handed) == len(claims)
+    assert len(handed[-1][1]) < len(claims)
+    for claim, others in handed:
+        assert others == [c for c in claims if claim.start_char <= c.start_char <= claim.end_char]
+        assert own_words(claim, others) == own_words(claim, claims)

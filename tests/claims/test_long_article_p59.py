@@ -137,7 +137,12 @@ def test_near_miss_same_start_takes_the_first_listed_body(nlp):
                                 index=999, own_text=body.own_text, stems=frozenset())
     assert _Bodies([twin, *judged]).before(officer) is twin
     assert _Bodies([*judged, twin]).before(officer) is body
-    assert _claim_spans(judged).overlapping(0, 0) == []
+    # (r60) the spans a claim's stretch overlaps are those a full scan finds, itself among them
+    spans, claim = _claim_spans(judged), officer.claim
+    hit = spans.overlapping(claim.start_char, claim.end_char)
+    assert officer in hit
+    assert hit == [j for j in sorted(judged, key=lambda j: j.claim.start_char)
+                   if j.claim.start_char < claim.end_char and claim.start_char < j.claim.end_char]
 
 
 class _nothing:
