@@ -39,6 +39,7 @@ from claims.conflicts.common import (
     is_headline,
     story_lead as story_lead,  # re-exported for the flow and the store (s40)
     pair_order,
+    weaker_telling,
 )
 from claims.conflicts.contradictions import find_contradictions
 from claims.conflicts.disputes import _drop_doubled_grounds, find_disputes, own_words
@@ -103,7 +104,9 @@ def find_conflicts(
     stories = _Stories(judged, settings.story_days, settings.same_story, leads=leads)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
     published_of = {j.claim.article_id: j.ref.published for j in judged}
-    headline_of = {j.claim.claim_id: j.headline for j in judged}
+    # (m60) claim id -> its judged claim (was: -> whether it is a headline): `best` reads the
+    # headline and, for `weaker_telling`, the claim's figures.
+    judged_of = {j.claim.claim_id: j for j in judged}
     story_of: dict[str, frozenset[str]] = {}
 
     def best(conflicts: Iterable[tuple[Conflict, frozenset[tuple]]]) -> list[Conflict]:
@@ -118,10 +121,12 @@ def find_conflicts(
             a = cluster_of.get(conflict.claim_a, conflict.claim_a)
             b = cluster_of.get(conflict.claim_b, conflict.claim_b)
             articles = (article_of[conflict.claim_a], article_of[conflict.claim_b])
+            ja, jb = judged_of[conflict.claim_a], judged_of[conflict.claim_b]
             found.offer((conflict.kind.value, *sorted((a, b))), articles, conflict.score,
-                        headline_order(headline_of[conflict.claim_a] + headline_of[conflict.claim_b],
+                        headline_order(ja.headline + jb.headline,
                                        pair_order(conflict.conflict_id, *((x, published_of[x]) for x in articles))),
-                        conflict, figures, (conflict.claim_a, conflict.claim_b))
+                        conflict, figures, (conflict.claim_a, conflict.claim_b),
+                        weaker_telling(conflict.kind, ja.claim, jb.claim, ja.headline + jb.headline, figures))
         return found.values()
 
     fork = settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2

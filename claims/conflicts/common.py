@@ -253,6 +253,62 @@ def headline_order(headlines: int, order: tuple) -> tuple:
     return (headlines, *order)
 
 
+# (m60) A figure the claim names as another's: a determiner or a possessive before it and,
+# within three words after it, a participle giving it to a party ("far below the £32m
+# announced by the club", "the 4,200 hectares given by the authorities", "its 12% quoted by
+# the minister"). The claim repeats that figure to set its own against it; it does not state it.
+CITED_BEFORE = re.compile(r"\b(?:the|its|their|his|her|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+CITED_AFTER = re.compile(r"^\S+(?:\s+[\w-]+){0,3}?\s+(?:given|announced|claimed|reported|cited|quoted|"
+                         r"published|stated|issued|released)\s+by\b", re.IGNORECASE)
+
+
+def cites_figure(claim: Claim, values: frozenset[float]) -> bool:
+    """(m60) Every figure of the claim's own text with one of `values` (the figures a numeric
+    conflict compares) is named as another party's (`CITED_BEFORE`, `CITED_AFTER`): "The fee
+    paid is far below the £32m announced by the club" repeats the club's figure, and against
+    "the guaranteed fee was £24m" it is a paraphrase of the club's "a club-record fee of
+    £32m", the statement a fact-checker would check. A claim holding no such figure cites none."""
+    found = False
+    for q in claim.quantities:
+        if q.value is None or q.value not in values:
+            continue
+        at = q.start_char - claim.start_char
+        if at < 0 or at > len(claim.text):
+            return False
+        if not (CITED_BEFORE.search(claim.text[:at]) and CITED_AFTER.match(claim.text[at:])):
+            return False
+        found = True
+    return found
+
+
+def names_target_figure(target: Claim, rejection: Claim) -> bool:
+    """(m60) The rejecting claim repeats a figure of the claim it rejects (same value and
+    unit): "The figure of 1,200 repairs is not remotely accurate" against "crews had repaired
+    1,200 potholes" says which figure is wrong; "the council's account of its repairs" of
+    the same cluster only that something is."""
+    own = {(q.unit, q.value) for q in target.quantities if q.value is not None}
+    return any((q.unit, q.value) in own for q in rejection.quantities if q.value is not None)
+
+
+def weaker_telling(kind: ConflictKind, a: Claim, b: Claim, headlines: int,
+                   figures: frozenset[tuple] = frozenset()) -> tuple[int, int, int]:
+    """(m60) How weakly a pair of claims tells its disagreement, smaller first, for
+    `_BestPerClusterPair` to prefer among the pairs of one pair of clusters: the number of
+    headline claims (p45's `headline_order`, now over the whole group: a title says in six
+    words what a body sentence tells with its place, time and source, and its shortness
+    raised its score), then of sides citing a compared figure as another's
+    (`cites_figure`, numeric conflicts), then whether a rejection fails to name the figure
+    of the claim it rejects (`names_target_figure`, disputes: `a` is the target, `b` the
+    rejection) while another pair's does. A pair of two direct statements of the
+    same figures is the one a fact-checker can check."""
+    cited = 0
+    if kind == ConflictKind.NUMERIC and figures:
+        values = frozenset(v for _, low, high in figures for v in (low, high))
+        cited = cites_figure(a, values) + cites_figure(b, values)
+    unnamed = int(kind == ConflictKind.DISPUTE and not names_target_figure(a, b))
+    return headlines, cited, unnamed
+
+
 class _BestPerClusterPair:
     """The best item per pair of clusters, per story. Clusters gather near-identical
     sentences, and those recur in other stories ("2.3 million customers were affected",
@@ -261,8 +317,9 @@ class _BestPerClusterPair:
     fact-checker. Two items are of one story when an article of one is an article of the
     other or tells its story (`_Stories`, at least `floor`).
 
-    The best is a function of the items offered, not of their order: of those within
-    `NEAR_SCORE` of the highest score, the first by `pair_order`. Only those are held."""
+    The best is a function of the items offered, not of their order: of those of the
+    smallest `weaker` (m60), those within `NEAR_SCORE` of their highest score, the first by
+    `pair_order`. Only those are held."""
 
     def __init__(self, stories: _Stories, floor: float, story_of: dict[str, frozenset[str]] | None = None) -> None:
         """`story_of` may be shared by several instances of one `stories` and `floor`."""
@@ -276,12 +333,21 @@ class _BestPerClusterPair:
         return self._story[article_id]
 
     def offer(self, key: tuple, articles: tuple[str, ...], score: float, order: tuple, item: object,
-              figures: frozenset[tuple] = frozenset(), claims: tuple[str, ...] = ()) -> None:
+              figures: frozenset[tuple] = frozenset(), claims: tuple[str, ...] = (),
+              weaker: tuple = ()) -> None:
         """Keep `item` unless an item of the key and story has a higher score by more than
         `NEAR_SCORE`; items setting `figures` against each other (numeric conflicts) are
         one question only when they set one pair of values against each other
         (`_same_figures`) and are not two figures of one article (`_figures_of_one_article`:
-        `claims` are the item's claim ids, in the order of `articles`)."""
+        `claims` are the item's claim ids, in the order of `articles`).
+
+        (m60) `weaker`: how weakly the item tells its disagreement (`weaker_telling`),
+        smaller first. Of one group only the items of the smallest `weaker` are weighed by
+        score and order: a pair told by a headline, by a figure cited as another's or by a
+        rejection that does not name the figure it rejects is reported only when no pair of
+        its group is told without that, whatever their scores (which measure how alike the
+        two sentences are, and favour a short title or a short paraphrase). Items of a
+        larger `weaker` are not held."""
         # the articles of the item's story: each of its articles and those telling its story.
         # (b57) Asked of the kept item's articles one by one, not as a union of the stories
         # made per offer: a story told by hundreds of articles made each offer cost as much
@@ -291,8 +357,11 @@ class _BestPerClusterPair:
         for kept in self._kept[key]:
             if any(x in story for story in stories for x in kept[0]) and _same_figures(figures, kept[3]) \
                     and not (figures and any(_figures_of_one_article(sides, figures, *held) for held in kept[4])):
-                kept[1] = top = max(score, kept[1])
-                kept[2] = _frontier(kept[2], (score, order, item), top - NEAR_SCORE)
+                if weaker < kept[5]:  # (m60) a better telling: the weaker ones held go
+                    kept[1], kept[2], kept[5] = score, [(score, order, item)], weaker
+                elif weaker == kept[5]:
+                    kept[1] = top = max(score, kept[1])
+                    kept[2] = _frontier(kept[2], (score, order, item), top - NEAR_SCORE)
                 if figures:
                     # (b57) Only items setting figures against each other read these
                     # (`_figures_of_one_article`), and an item with figures never joins an
@@ -302,7 +371,7 @@ class _BestPerClusterPair:
                     kept[4].append((sides, figures))
                 return
         self._kept[key].append([articles, score, [(score, order, item)], figures,
-                                [(sides, figures)] if figures else []])
+                                [(sides, figures)] if figures else [], weaker])
 
     def values(self) -> list:
         return [min(kept[2], key=lambda held: held[1])[2] for group in self._kept.values() for kept in group]

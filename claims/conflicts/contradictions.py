@@ -248,7 +248,7 @@ def find_contradictions(
                                headline_order(a.headline + b.headline,
                                               pair_order(conflict_id, (article_id, a.ref.published),
                                                          (other_id, b.ref.published))),
-                               (score, a, b, hit))
+                               (score, a, b, hit), weaker=(a.headline + b.headline, 0, 0))  # (m60)
     for score, a, b, hit in best.values():
         yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
 
