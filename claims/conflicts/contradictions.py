@@ -48,6 +48,7 @@ from claims.conflicts.total_denials import (
 from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.event_dates import (
+    DATE_NAMES,
     DATE,
     EventDate,
     dated_apart,
@@ -213,6 +214,8 @@ def find_contradictions(
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
                         continue
+                    if _denied_at_another_place(hit, a, b):
+                        continue  # (p61) a denial at one unit, an act at another
                     # What happened to no one against a count, or a whole group against
                     # an exception, reads one word of each claim ("no one has been killed"
                     # / "killing seven people"): only within one story, not a loosely
@@ -723,6 +726,67 @@ def _counted_elsewhere(hit: tuple[str, str], a: _Judged, b: _Judged, article_ste
         if places and places.isdisjoint(article_stems(denying.claim.article_id)):
             return True
     return False
+
+
+# (p61) Where a claim's own clause puts its matter: "at / in / on / inside / outside" and
+# either a determiner, up to three words and a noun of one place or unit
+# (`conflict_place_nouns.txt`: "at the minor injuries unit", "in the emergency department")
+# or a name in capitals ("at Carrow", "in the Holme ward" gives both).
+SCOPED_PLACE = re.compile(r"(?<![\w-])(?:at|in|on|inside|outside)\s+(?:(?P<det>the|its|their|a|an|one)\s+)?"
+                          r"(?=(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+))")  # read ahead: phrases may follow
+
+
+# Words ending a place phrase before its noun ("at the end of the day", "in the blaze that").
+PLACE_PHRASE_ENDS = frozenset({"of", "and", "or", "to", "for", "with", "by", "from", "where", "which", "that", "who",
+                               "was", "were", "is", "are", "had", "has", "have", "after", "before", "when", "while"})
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in data_lines("conflict_place_nouns.txt"))
+
+
+def _scoped_places(text: str) -> frozenset[str]:
+    """(p61) Stems of the places a clause scopes its matter to: the place noun of a phrase
+    after a determiner ("at the minor injuries unit" -> unit; "in the Carrow unit" -> unit
+    and carrow) and a name in capitals ("at Carrow"; not a day or month, not "in the"
+    with no place noun: "in the spring", "in the blaze" scope nothing)."""
+    found: set[str] = set()
+    for m in SCOPED_PLACE.finditer(text):
+        words = m.group("np").split()
+        names = []
+        for w in words:
+            bare = re.sub(r"['’]s?$", "", w)
+            if bare[:1].isupper() and bare not in DATE_NAMES:
+                names.append(bare)
+                continue
+            if names and not m.group("det"):
+                break  # a bare name runs on in capitals only
+            if bare.lower() in _place_nouns():
+                found |= topic_stems(bare.lower())
+                break
+            if bare.lower() in PLACE_PHRASE_ENDS or not m.group("det"):
+                break
+        found |= {s for n in names for s in topic_stems(n)}
+    return frozenset(found)
+
+
+def _denied_at_another_place(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(p61) A denial scoped to one place or unit ("no patient waited more than four hours
+    at the minor injuries unit") against an act at another place of the same body
+    ("Sixty-two patients waited more than 12 hours in the emergency department at the
+    General Hospital"): two matters. Both clauses must name a place, and neither place of
+    one may be said anywhere in the other's sentence: a denial naming no place ("no patient
+    waited more than four hours") still opposes the act at a place, and "at the hospital"
+    against "in the emergency department at the Westbury hospital" names the same whole.
+    Read only when a side of the hit is negated (x28-case-4, m60)."""
+    if not any(_is_negation(side.split()[0]) for side in hit if side.split()):
+        return False
+    pa, pb = _scoped_places(a.own_text), _scoped_places(b.own_text)
+    if not pa or not pb or not pa.isdisjoint(pb):
+        return False
+    said_a, said_b = topic_stems(a.claim.sentence), topic_stems(b.claim.sentence)
+    return pa.isdisjoint(said_b) and pb.isdisjoint(said_a)
 
 
 # Weight of two articles' story overlap (0..1) in ranking the contradictions of one pair
