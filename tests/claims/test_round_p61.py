@@ -118,3 +118,10 @@ def test_near_miss_end_to_end_the_partys_own_promise_still_opposes_the_count(nlp
     a = "The health board said there would be no ward closures at Fenwick Hospital this year."
     b = "The health board has closed three wards at Fenwick Hospital, the nurses' union said on Monday."
     assert _contradictions(nlp, a, b)
+
+
+def test_near_miss_a_place_said_as_initials_scopes_nothing():
+    # "A&E" is the emergency department said another way: no place read, still opposed.
+    assert not _apart("no patient waited more than four hours at A&E",
+                      "Thirty patients waited more than six hours in the emergency department",
+                      hit=("no patient", "patients"))
