@@ -48,6 +48,7 @@ from claims.conflicts.total_denials import (
 from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.event_dates import (
+    DATE_NAMES,
     DATE,
     EventDate,
     dated_apart,
@@ -213,6 +214,8 @@ def find_contradictions(
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
                         continue
+                    if _denied_at_another_place(hit, a, b):
+                        continue  # (p61) a denial at one unit, an act at another
                     # What happened to no one against a count, or a whole group against
                     # an exception, reads one word of each claim ("no one has been killed"
                     # / "killing seven people"): only within one story, not a loosely
@@ -723,6 +726,75 @@ def _counted_elsewhere(hit: tuple[str, str], a: _Judged, b: _Judged, article_ste
         if places and places.isdisjoint(article_stems(denying.claim.article_id)):
             return True
     return False
+
+
+# (p61) Where a claim's own clause puts its matter: "at / in / on / inside / outside" and
+# either a determiner, up to three words and a noun of one place or unit
+# (`conflict_place_nouns.txt`: "at the minor injuries unit", "in the emergency department")
+# or a name in capitals ("at Carrow", "in the Holme ward" gives both).
+SCOPED_PLACE = re.compile(r"(?<![\w-])(?:at|in|on|inside|outside)\s+(?:(?P<det>the|its|their|a|an|one)\s+)?"
+                          r"(?=(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+))")  # read ahead: phrases may follow
+
+
+# Words ending a place phrase before its noun ("at the end of the day", "in the blaze that").
+PLACE_PHRASE_ENDS = frozenset({"of", "and", "or", "to", "for", "with", "by", "from", "where", "which", "that", "who",
+                               "was", "were", "is", "are", "had", "has", "have", "after", "before", "when", "while"})
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in data_lines("conflict_place_nouns.txt"))
+
+
+def _scoped_places(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(p61) Stems of the places a clause scopes its matter to, as (names, nouns): the
+    place noun of a phrase after a determiner ("at the minor injuries unit" -> unit; "at
+    its Kelby depot" -> kelby, depot) and a name in capitals ("at Carrow"; not a day or
+    month). "In the spring", "in the blaze" (no place noun) scope nothing."""
+    names: set[str] = set()
+    nouns: set[str] = set()
+    for m in SCOPED_PLACE.finditer(text):
+        named = []
+        for w in m.group("np").split():
+            bare = re.sub(r"['’]s?$", "", w)
+            if bare[:1].isupper() and bare not in DATE_NAMES:
+                named.append(bare)
+                continue
+            if named and not m.group("det"):
+                break  # a bare name runs on in capitals only
+            if bare.lower() in _place_nouns():
+                nouns |= topic_stems(bare.lower())
+                break
+            if bare.lower() in PLACE_PHRASE_ENDS or not m.group("det"):
+                break
+        names |= {s for n in named for s in topic_stems(n)}
+    return frozenset(names), frozenset(nouns)
+
+
+def _denied_at_another_place(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(p61) A denial scoped to one place or unit ("no patient waited more than four hours
+    at the minor injuries unit") against an act at another place of the same body
+    ("Sixty-two patients waited more than 12 hours in the emergency department at the
+    General Hospital"; "at its Kelby depot" / "at the Orrin depot"): two matters. Both
+    clauses must name a place, the two must share no name, and they must differ by their
+    names (both named) or else by their place nouns; the differing words of neither may be
+    said anywhere in the other's sentence. Still opposed: a denial naming no place ("no
+    patient waited more than four hours") against an act at a place; "at the hospital"
+    against "in the ward at the Westbury hospital" (the whole named); "at the northern
+    depot" / "at the Harlby depot" (one noun, one side unnamed: one place told two ways).
+    Read only when a side of the hit is negated (x28-case-4, m60)."""
+    if not any(side.split() and _is_negation(side.split()[0]) for side in hit):
+        return False
+    (names_a, nouns_a), (names_b, nouns_b) = _scoped_places(a.own_text), _scoped_places(b.own_text)
+    if not (names_a or nouns_a) or not (names_b or nouns_b) or not names_a.isdisjoint(names_b):
+        return False
+    if names_a and names_b:
+        apart_a, apart_b = names_a, names_b
+    elif nouns_a and nouns_b and nouns_a.isdisjoint(nouns_b):
+        apart_a, apart_b = names_a | nouns_a, names_b | nouns_b
+    else:
+        return False
+    return apart_a.isdisjoint(topic_stems(b.claim.sentence)) and apart_b.isdisjoint(topic_stems(a.claim.sentence))
 
 
 # Weight of two articles' story overlap (0..1) in ranking the contradictions of one pair
@@ -1452,6 +1524,34 @@ def _rejected_views_blanked(text: str) -> str:
     return WHO_SAYS.sub(blank, text)
 
 
+# (p61) What the speaker says another party promised or claimed, followed by the speaker's
+# saying that it was broken or untrue: "They promised there would be no compulsory
+# redundancies. That promise has been broken", "The bank told people nobody would be more
+# than five miles from a counter. That was never true". The negation inside is the other
+# party's word, which the speaker rejects: blanked (offsets kept) like `WHO_SAYS`. Group 1
+# is the promised clause. Not when nothing rejects it ("They promised there would be no
+# compulsory redundancies, and they have kept their word": left the speaker's report).
+PROMISE_BROKEN = re.compile(
+    r"(?<![\w-])(?:promis(?:ed|es)|pledged|vowed|guaranteed|assured\s+\w+|insisted|claimed|told\s+\w+)\s+"
+    r"(?:that\s+)?([^.;!?]+)[.;]\s*[\"“”'‘’]?\s*"
+    r"(?:that|this|it|the|their|his|her|its)\s+(?:(?:promise|pledge|vow|assurance|guarantee|claim|commitment|"
+    r"undertaking|statement)\s+)?(?:has\s+been|had\s+been|have\s+been|was|is|were)\s+"
+    r"(?:(?:simply|clearly|plainly|now|completely|always|just)\s+)*"
+    r"(?:broken|never\s+true|not\s+true|untrue|false|a\s+lie|wrong|abandoned|not\s+kept|torn\s+up|betrayed)(?![\w-])",
+    re.IGNORECASE)
+
+
+def _broken_promises_blanked(text: str) -> str:
+    """(p61) `text` with each clause another party is said to have promised or claimed
+    blanked when the next sentence says it was broken or untrue (`PROMISE_BROKEN`): its
+    negation is no denial of the speaker's (g60's review: the union's "no compulsory
+    redundancies" against its own 45 notices)."""
+    if not PROMISE_BROKEN.search(text):
+        return text
+    return PROMISE_BROKEN.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1))
+                              + m.group(0)[m.end(1) - m.start():], text)
+
+
 def _cause_scope(text: str) -> frozenset[str]:
     """(g44) Stems of the causes `text` gives (`CAUSE_PHRASE`)."""
     found = frozenset(s for m in CAUSE_PHRASE.finditer(text) for s in topic_stems(m.group(1)))
@@ -1809,7 +1909,7 @@ class _Wording:
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
-        text = _leading_clause(text)
+        text = _leading_clause(_broken_promises_blanked(text))  # (p61)
         if len(text.split()) > ASSESSMENT_MAX_WORDS or _conditional_denial(text):
             return cls((), (), None, NO_STEMS, NO_STEMS)
         cause = _cause_scope(text)
@@ -1918,7 +2018,7 @@ class _Wording:
         """Whether `of(text)` can hold what decides which words of the other claims are
         kept: a denied thing, a negated clause or a thing that came to no harm (c12). The
         same reading of the text, only asking whether its patterns match at all."""
-        text = _leading_clause(text)
+        text = _leading_clause(_broken_promises_blanked(text))  # (p61)
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return False
         return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text) or spared_pattern().search(text)
