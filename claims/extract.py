@@ -129,7 +129,8 @@ from claims.spans import SortedSpans
 # 50: round a60: "the charity" / "the campaign group" / "the company" is the nearest body of
 #     that kind, never a body or unnamed description of another; "accused by one of X of"
 #     ends the accuser before "of"; a role beside a person's name is that person
-EXTRACTOR_VERSION = "50"
+# 51: round a61: "X puts the figure at N" / "estimates the number at N" is X's statement
+EXTRACTOR_VERSION = "51"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
