@@ -540,6 +540,12 @@ class SpeakerResolver:
                     (tok.i == 0 or self.doc[tok.i - 1].pos_ != "PROPN") and \
                     (tok.i + 2 >= len(self.doc) or self.doc[tok.i + 2].pos_ != "PROPN") and \
                     tok.lower_ not in self.titles and tok.i != tok.sent.start:
+                left = self._name_across_and(tok)
+                if left is not None:
+                    # (a61) "the Prison and Probation Agency": one body, not "Probation
+                    # Agency" cut at the "and"
+                    self.org_mentions.append((left.idx, self.doc[left.i:tok.i + 2].text))
+                    continue
                 self.org_mentions.append((tok.idx, f"{tok.text} {nxt.text}"))
         self.lead_body = self._unrecognised_lead_body(seen)
         if self.lead_body is not None:
@@ -1137,6 +1143,30 @@ class SpeakerResolver:
                 and doc[end + 2].text == ")":
             span = doc[start:end + 3]
         return span
+
+    def _name_across_and(self, tok: Token) -> Token | None:
+        """(a61) The first word of a body's name NER missed that runs leftwards across
+        "and" from `tok` ("the Prison and Probation Agency", "the Riders and Couriers
+        Union"), or None. One to three capitalised words before the "and", with no entity
+        of their own, no organisation word or noun among them and "the" before them, so
+        "Harbour Bank and Delling Bank" (two bodies) and "Ruth and Delling Bank" (no
+        "the") keep theirs; the r10 rule then took only "Probation Agency", and "the
+        agency" meant a body the article never names."""
+        doc = self.doc
+        if tok.i < 3 or doc[tok.i - 1].lower_ != "and":
+            return None
+        words: list[Token] = []
+        i = tok.i - 2
+        while i >= 0 and len(words) < 4 and doc[i].is_alpha and doc[i].text[:1].isupper() \
+                and doc[i].pos_ == "PROPN" and not doc[i].ent_type_:
+            words.append(doc[i])
+            i -= 1
+        if not 1 <= len(words) <= 3 or i < 0 or doc[i].lower_ != "the":
+            return None
+        if any(w.lower_ in self.org_words or _singular(w.lower_) in self.org_nouns or
+               w.lower_ in self.titles for w in words):
+            return None
+        return words[-1]
 
     def _one_coordinated_name(self, span: Span) -> bool:
         """f18: "The Bakers and Allied Workers Union", "Rail and Maritime Transport

@@ -33,3 +33,23 @@ def test_near_miss_put_at_risk_states_nothing(nlp):
                  "The committee put the start of the hearing at 9am.",
                  "The union did not put the figure at 520."):
         assert _by(_speakers(nlp(text)), "") == [], text
+
+
+# 3. a body's name NER missed, read across its "and"
+def test_body_name_missed_by_ner_is_read_across_and(nlp):
+    text = ("The auditors' report on HMP Kelby has been rejected on several counts by the "
+            "Mines and Quarries Agency, which runs the prison. Ledger Weekly compared the "
+            "figures. The agency says the number was 88.")
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if "Agency" not in e.text]  # as NER missed it in g60
+    got = _by(_speakers(doc), "88")
+    assert got == [("Mines and Quarries Agency", "the number was 88")]
+
+
+def test_near_miss_two_bodies_joined_by_and_keep_their_names(nlp):
+    text = ("The fine was paid by the Harbour Bank and Delling Bank, which own the site. "
+            "The bank said 40 staff had left.")
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if "Bank" not in e.text]
+    got = _by(_speakers(doc), "40 staff")
+    assert got and got[0][0] != "Harbour Bank and Delling Bank"
