@@ -129,7 +129,8 @@ from claims.spans import SortedSpans
 # 50: round a60: "the charity" / "the campaign group" / "the company" is the nearest body of
 #     that kind, never a body or unnamed description of another; "accused by one of X of"
 #     ends the accuser before "of"; a role beside a person's name is that person
-# 51: round a61: "X puts the figure at N" / "estimates the number at N" is X's statement; a body's name NER missed read across its "and"
+# 51: round a61: "X puts the figure at N" / "estimates the number at N" is X's statement; a body's name NER missed read across its "and";
+#     a sentence's common first word glued to a name by NER is cut off ("Data X")
 EXTRACTOR_VERSION = "51"
 
 

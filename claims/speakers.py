@@ -269,6 +269,8 @@ class SpeakerResolver:
         # a42: "the Ferrisford and Wyle Hospitals Trust" is one organisation entity (set on
         # the doc, so every later reader of it meets the whole name)
         doc.ents = joined_body_ents(doc, self.org_nouns)
+        # (a61) "Data Swiftbasket gave ...": a sentence's first word glued to a name
+        doc.ents = unglued_first_word_ents(doc, self.org_nouns | self.org_words | self.titles)
         # (l58) Doc.ents builds a Span for every entity on each read, and the resolver reads
         # them once per speaker resolved: read once, after the join above (the only writer),
         # or a long article's speakers cost its length squared.
@@ -3383,6 +3385,51 @@ def _accusation_of_phrase(head: Token, child: Token) -> int | None:
         return None
     of = accusation_of_phrase(agent.head)
     return of.i if of is not None and child.left_edge.i <= of.i <= child.right_edge.i else None
+
+
+GLUED_WORD_ZIPF = 4.0  # a word at least this common in English is no name's first word
+
+
+def unglued_first_word_ents(doc: Doc, kind_words: frozenset[str]) -> list[Span]:
+    """(a61) "Data Quickcart gave the Herald show ...", "Meanwhile Jo Bell said ...": NER
+    glued the sentence's first word to the name, and every later "Quickcart says" went to
+    "Data Quickcart". The first word is cut off a name (ORG or PERSON) that opens its
+    sentence when it is a common English word (claims/data/clustering_word_zipf.txt), not
+    a first name, a title or a word of a body's kind, and what is left is a name: for a
+    body, the rest stands alone elsewhere in the article (not after that word) and, if one
+    word, is no common word; for a person, the rest is a first name and a surname. "National
+    Grid ... Grid engineers" (the rest a common word), "United Carriers ... United said"
+    (the rest never alone) and "Rose Tremain ... Tremain said" (a first name) keep theirs."""
+    from claims.lexicon import word_zipf
+    zipf = word_zipf()
+    firsts = {n.lower() for n in _first_name_genders()}
+    texts = [t.text for t in doc]
+    out: list[Span] = []
+    for ent in doc.ents:
+        first = ent[0] if len(ent) >= 3 or ent.label_ == "ORG" else None
+        if first is None or len(ent) < 2 or ent.label_ not in {"ORG", "PERSON"} or \
+                ent.start != ent.sent.start or not first.is_alpha or \
+                not first.text[:1].isupper() or first.text.isupper():
+            out.append(ent)
+            continue
+        low = first.lower_
+        rest = texts[ent.start + 1:ent.end]
+        if zipf.get(low, 0.0) < GLUED_WORD_ZIPF or low in firsts or low in kind_words or \
+                not all(w[:1].isupper() for w in rest):
+            out.append(ent)
+            continue
+        if ent.label_ == "ORG":
+            n = len(rest)
+            alone = any(texts[i:i + n] == rest and (i == 0 or texts[i - 1] != first.text)
+                        for i in range(len(texts) - n + 1) if i != ent.start + 1)
+            if not alone or (n == 1 and zipf.get(rest[0].lower(), 0.0) >= GLUED_WORD_ZIPF):
+                out.append(ent)
+                continue
+        elif len(rest) < 2:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start + 1, ent.end, label=ent.label_))
+    return out
 
 
 def joined_body_ents(doc: Doc, org_nouns: frozenset[str]) -> list[Span]:

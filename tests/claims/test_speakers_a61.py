@@ -53,3 +53,33 @@ def test_near_miss_two_bodies_joined_by_and_keep_their_names(nlp):
     doc.ents = [e for e in doc.ents if "Bank" not in e.text]
     got = _by(_speakers(doc), "40 staff")
     assert got and got[0][0] != "Harbour Bank and Delling Bank"
+
+
+# 2. a sentence's first word glued to a name by NER
+def test_first_word_glued_to_a_body_name_is_cut(nlp):
+    from tests.claims.test_speakers_s34 import _retag
+    text = ("Quickcart says its drivers earn £15 an hour. Data Quickcart gave the Herald show "
+            "drivers were logged in for 1.4 hours. Quickcart says it averages £4.20.")
+    doc = _retag(nlp(text), text, ["Quickcart", "Data Quickcart"], "ORG")
+    got = _by(_speakers(doc), "£4.20")
+    assert got == [("Quickcart", "it averages £4.20")]
+
+
+def test_first_word_glued_to_a_person_name_is_cut(nlp):
+    from tests.claims.test_speakers_s34 import _retag
+    text = "Meanwhile Jo Bell said 30 shops had shut. Ms Bell said 12 had reopened."
+    doc = _retag(nlp(text), text, ["Meanwhile Jo Bell"], "PERSON")
+    got = _by(_speakers(doc), "12 had")
+    assert got == [("Jo Bell", "12 had reopened")]
+
+
+def test_near_miss_common_first_word_of_a_real_name_stays(nlp):
+    from tests.claims.test_speakers_s34 import _retag
+    for text, name, later in (
+            ("Rose Tremain said 30 shops had shut. Tremain said 12 had reopened.",
+             "Rose Tremain", "12 had"),
+            ("United Carriers said 40 drivers had left. United said 12 had returned.",
+             "United Carriers", "12 had")):
+        doc = _retag(nlp(text), text, [name], "PERSON" if "Rose" in name else "ORG")
+        got = _by(_speakers(doc), later)
+        assert got and got[0][0] == name, text
