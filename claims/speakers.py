@@ -1290,6 +1290,27 @@ class SpeakerResolver:
             tok.sent.start <= first and not any(
                 n != head.text and n.split()[-1] == head.text for n in self.person_names)
 
+    def _another_kind_of_title(self, name: str, head: Token) -> bool:
+        """(a61) "The economic secretary said" after "Jo Roe, the union's general
+        secretary": the title noun alone joined two people. True when the mention's own
+        modifier of the title ("economic") is nowhere in the words describing `name`, and
+        `name`'s title has a modifier of its own ("general") the mention does not say.
+        "The general secretary", "the secretary", "the embattled chief executive" (the
+        role's "chief" said) are still that person."""
+        said = {c.lower_ for c in head.lefts if c.dep_ in {"amod", "compound"} and
+                c.is_lower and c.is_alpha}
+        role = self.roles.get(name) or self.given_roles.get(name) or ""
+        if not said or not role:
+            return False
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", role)]
+        at = [i for i, w in enumerate(words) if _singular(w) == head.lemma_.lower()]
+        if not at or at[-1] == 0:
+            return False
+        before = words[at[-1] - 1]
+        if not before.isalpha() or before in {"the", "a", "an", "its", "their", "his", "her"}:
+            return False
+        return before not in said and not said & (set(words) | self.role_words.get(name, set()))
+
     def _recent_of_surname(self, head: Token) -> str | None:
         """r10: "Chris Ortiz said A. Pat Ortiz said B. Ortiz said C": a bare surname two
         people of the article share, with no honorific or title before it, is the one of
@@ -2601,7 +2622,8 @@ class SpeakerResolver:
                 # "the health secretary" for the shadow health secretary)
                 said = {c.lower_ for c in head.lefts}
                 people = {self.full_person(n) for n in self.title_people.get(lemma, ())
-                          if not (self.role_words.get(n, set()) & TITLE_QUALIFIERS) - said}
+                          if not (self.role_words.get(n, set()) & TITLE_QUALIFIERS) - said
+                          and not self._another_kind_of_title(n, head)}
                 # "a federal prosecutor" for "Assistant U.S. Attorney Jo Roe": a title
                 # written another way (data/speaker_title_equivalents.txt)
                 phrases = _title_equivalents().get(lemma, ())

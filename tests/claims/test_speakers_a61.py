@@ -83,3 +83,26 @@ def test_near_miss_common_first_word_of_a_real_name_stays(nlp):
         doc = _retag(nlp(text), text, [name], "PERSON" if "Rose" in name else "ORG")
         got = _by(_speakers(doc), later)
         assert got and got[0][0] == name, text
+
+
+# 4. the title noun alone does not join two people ("economic" / "general" secretary)
+_UNION = ('The Finance Staff Alliance said 45 staff had been given notice. "It is a '
+          'disgrace," said Gerald Pike, the union\'s general secretary. ')
+
+
+def test_another_kind_of_secretary_is_not_the_union_secretary(nlp):
+    text = _UNION + ("The MP raised it in the Commons. The economic secretary said closures "
+                     'were "a commercial decision".')
+    got = _by(_speakers(nlp(text)), "commercial")
+    assert got and got[0][0] != "Gerald Pike"
+
+
+def test_near_miss_same_title_or_bare_title_is_still_the_person(nlp):
+    for later in ("The general secretary said 12 branches would close.",
+                  "The secretary said 12 branches would close."):
+        got = _by(_speakers(nlp(_UNION + later)), "12 branches")
+        assert got and got[0][0] == "Gerald Pike", later
+    text = ('Harlow Mills said 300 jobs would go. "We had no choice," said Ruth Kell, its '
+            "chief executive. The embattled chief executive said 12 sites would close.")
+    got = _by(_speakers(nlp(text)), "12 sites")
+    assert got and got[0][0] == "Ruth Kell"
