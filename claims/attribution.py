@@ -674,11 +674,16 @@ def _put_at(tok: Token) -> tuple[int, int] | None:
     charity estimates the number at 4,000": the subject's estimate, which no clause
     carries, so the reported-speech reader missed it and the figure went to the outlet.
     The statement is the object and its "at" phrase. Only an active verb with a subject of
-    its own and a number after "at" (not a time or date: "put the start at 9am"); "put
-    the riders at risk", "put 300 jobs at risk" state nothing."""
+    its own and a number after "at" (not a time or date: "put the start at 9am"), not
+    inside another's reported clause; "put the riders at risk", "put 300 jobs at risk"
+    state nothing."""
     if tok.lemma_.lower() not in word_list("put_at_verbs") or tok.pos_ != "VERB":
         return None
     if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    if any(_is_cue(a) for a in tok.ancestors):
+        # "X said the council had put the cost at £8.2m and that both figures were wrong":
+        # inside X's statement, where a statement of its own would cut X's short
         return None
     objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
     if not objs:

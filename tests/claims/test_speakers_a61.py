@@ -106,3 +106,11 @@ def test_near_miss_same_title_or_bare_title_is_still_the_person(nlp):
             "chief executive. The embattled chief executive said 12 sites would close.")
     got = _by(_speakers(nlp(text)), "12 sites")
     assert got and got[0][0] == "Ruth Kell"
+
+
+def test_near_miss_put_at_inside_a_reported_clause_is_not_cut_out(nlp):
+    text = ("Residents' secretary Tomas Brill said the council had put the scheme's cost at "
+            "£6.1m and the opposition at £9.4m, and that both figures were wrong.")
+    got = _speakers(nlp(text))
+    assert not any(c.startswith("the scheme's cost at") for _, c in got)
+    assert any("both figures were wrong" in c and sp == "Tomas Brill" for sp, c in got)
