@@ -666,6 +666,49 @@ def _longest_run(indices: list[int]) -> tuple[int, int] | None:
     return best
 
 
+PUT_AT_SKIP_ENTS = {"TIME", "DATE"}
+
+
+def _put_at(tok: Token) -> tuple[int, int] | None:
+    """(a61) "The union still puts the figure at 520", "The survey puts it at £3.85", "The
+    charity estimates the number at 4,000": the subject's estimate, which no clause
+    carries, so the reported-speech reader missed it and the figure went to the outlet.
+    The statement is the object and its "at" phrase. Only an active verb with a subject of
+    its own and a number after "at" (not a time or date: "put the start at 9am"), not
+    inside another's reported clause; "put the riders at risk", "put 300 jobs at risk"
+    state nothing."""
+    if tok.lemma_.lower() not in word_list("put_at_verbs") or tok.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    if any(_is_cue(a) for a in tok.ancestors):
+        # "X said the council had put the cost at £8.2m and that both figures were wrong":
+        # inside X's statement, where a statement of its own would cut X's short
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+    if not objs:
+        return None
+    obj = objs[0]
+    ats = [c for c in list(tok.children) + list(obj.children)
+           if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i]
+    if not ats:
+        return None
+    at = ats[0]
+    if any(t.like_num or t.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+           for t in obj.subtree if t.i < at.i):
+        return None  # "put 300 jobs at risk": the number is the object, not the estimate
+    pobjs = [c for c in at.children if c.dep_ == "pobj"]
+    if not pobjs:
+        return None
+    # the number is the "at" phrase's own noun or its modifier ("at about £2.1 billion",
+    # "at 4,000 families"), not one further on ("at risk of losing 300 pounds")
+    nums = [t for t in at.subtree if at.i < t.i <= pobjs[0].i and (
+        t.like_num or t.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})]
+    if not nums or any(t.ent_type_ in PUT_AT_SKIP_ENTS for t in nums):
+        return None
+    return obj.left_edge.i, at.right_edge.i
+
+
 def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
     out: list[_Candidate] = []
     object_verbs = word_list("object_verbs")
@@ -705,6 +748,14 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             cand = _according(doc, text, tok)
             if cand:
                 out.append(cand)
+            continue
+        put_at = _put_at(tok)
+        if put_at is not None:
+            if not _negated(tok):
+                start, end = _trim(text, *_one_paragraph(
+                    text, *_span_chars(doc, *put_at), tok.idx))
+                if end - start >= 3:
+                    out.append(_Candidate(start, end, tok, source="reported"))
             continue
         accused = _accused_of(tok) or _claimed_to(tok)
         if accused is not None:

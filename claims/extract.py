@@ -129,7 +129,10 @@ from claims.spans import SortedSpans
 # 50: round a60: "the charity" / "the campaign group" / "the company" is the nearest body of
 #     that kind, never a body or unnamed description of another; "accused by one of X of"
 #     ends the accuser before "of"; a role beside a person's name is that person
-EXTRACTOR_VERSION = "50"
+# 51: round a61: "X puts the figure at N" / "estimates the number at N" is X's statement; a body's name NER missed read across its "and";
+#     a sentence's common first word glued to a name by NER is cut off ("Data X"); a title noun
+#     alone ("the economic secretary") never joins the holder of another kind of it ("general secretary")
+EXTRACTOR_VERSION = "51"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -269,6 +269,8 @@ class SpeakerResolver:
         # a42: "the Ferrisford and Wyle Hospitals Trust" is one organisation entity (set on
         # the doc, so every later reader of it meets the whole name)
         doc.ents = joined_body_ents(doc, self.org_nouns)
+        # (a61) "Data Swiftbasket gave ...": a sentence's first word glued to a name
+        doc.ents = unglued_first_word_ents(doc, self.org_nouns | self.org_words | self.titles)
         # (l58) Doc.ents builds a Span for every entity on each read, and the resolver reads
         # them once per speaker resolved: read once, after the join above (the only writer),
         # or a long article's speakers cost its length squared.
@@ -540,6 +542,12 @@ class SpeakerResolver:
                     (tok.i == 0 or self.doc[tok.i - 1].pos_ != "PROPN") and \
                     (tok.i + 2 >= len(self.doc) or self.doc[tok.i + 2].pos_ != "PROPN") and \
                     tok.lower_ not in self.titles and tok.i != tok.sent.start:
+                left = self._name_across_and(tok)
+                if left is not None:
+                    # (a61) "the Prison and Probation Agency": one body, not "Probation
+                    # Agency" cut at the "and"
+                    self.org_mentions.append((left.idx, self.doc[left.i:tok.i + 2].text))
+                    continue
                 self.org_mentions.append((tok.idx, f"{tok.text} {nxt.text}"))
         self.lead_body = self._unrecognised_lead_body(seen)
         if self.lead_body is not None:
@@ -1138,6 +1146,30 @@ class SpeakerResolver:
             span = doc[start:end + 3]
         return span
 
+    def _name_across_and(self, tok: Token) -> Token | None:
+        """(a61) The first word of a body's name NER missed that runs leftwards across
+        "and" from `tok` ("the Prison and Probation Agency", "the Riders and Couriers
+        Union"), or None. One to three capitalised words before the "and", with no entity
+        of their own, no organisation word or noun among them and "the" before them, so
+        "Harbour Bank and Delling Bank" (two bodies) and "Ruth and Delling Bank" (no
+        "the") keep theirs; the r10 rule then took only "Probation Agency", and "the
+        agency" meant a body the article never names."""
+        doc = self.doc
+        if tok.i < 3 or doc[tok.i - 1].lower_ != "and":
+            return None
+        words: list[Token] = []
+        i = tok.i - 2
+        while i >= 0 and len(words) < 4 and doc[i].is_alpha and doc[i].text[:1].isupper() \
+                and doc[i].pos_ == "PROPN" and not doc[i].ent_type_:
+            words.append(doc[i])
+            i -= 1
+        if not 1 <= len(words) <= 3 or i < 0 or doc[i].lower_ != "the":
+            return None
+        if any(w.lower_ in self.org_words or _singular(w.lower_) in self.org_nouns or
+               w.lower_ in self.titles for w in words):
+            return None
+        return words[-1]
+
     def _one_coordinated_name(self, span: Span) -> bool:
         """f18: "The Bakers and Allied Workers Union", "Rail and Maritime Transport
         Council": a name capitalised throughout that ends in an organisation's head noun
@@ -1257,6 +1289,27 @@ class SpeakerResolver:
             tok.lower_ not in self.titles and not self.is_org_name(tok.text) and \
             tok.sent.start <= first and not any(
                 n != head.text and n.split()[-1] == head.text for n in self.person_names)
+
+    def _another_kind_of_title(self, name: str, head: Token) -> bool:
+        """(a61) "The economic secretary said" after "Jo Roe, the union's general
+        secretary": the title noun alone joined two people. True when the mention's own
+        modifier of the title ("economic") is nowhere in the words describing `name`, and
+        `name`'s title has a modifier of its own ("general") the mention does not say.
+        "The general secretary", "the secretary", "the embattled chief executive" (the
+        role's "chief" said) are still that person."""
+        said = {c.lower_ for c in head.lefts if c.dep_ in {"amod", "compound"} and
+                c.is_lower and c.is_alpha}
+        role = self.roles.get(name) or self.given_roles.get(name) or ""
+        if not said or not role:
+            return False
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", role)]
+        at = [i for i, w in enumerate(words) if _singular(w) == head.lemma_.lower()]
+        if not at or at[-1] == 0:
+            return False
+        before = words[at[-1] - 1]
+        if not before.isalpha() or before in {"the", "a", "an", "its", "their", "his", "her"}:
+            return False
+        return before not in said and not said & (set(words) | self.role_words.get(name, set()))
 
     def _recent_of_surname(self, head: Token) -> str | None:
         """r10: "Chris Ortiz said A. Pat Ortiz said B. Ortiz said C": a bare surname two
@@ -2569,7 +2622,8 @@ class SpeakerResolver:
                 # "the health secretary" for the shadow health secretary)
                 said = {c.lower_ for c in head.lefts}
                 people = {self.full_person(n) for n in self.title_people.get(lemma, ())
-                          if not (self.role_words.get(n, set()) & TITLE_QUALIFIERS) - said}
+                          if not (self.role_words.get(n, set()) & TITLE_QUALIFIERS) - said
+                          and not self._another_kind_of_title(n, head)}
                 # "a federal prosecutor" for "Assistant U.S. Attorney Jo Roe": a title
                 # written another way (data/speaker_title_equivalents.txt)
                 phrases = _title_equivalents().get(lemma, ())
@@ -3353,6 +3407,51 @@ def _accusation_of_phrase(head: Token, child: Token) -> int | None:
         return None
     of = accusation_of_phrase(agent.head)
     return of.i if of is not None and child.left_edge.i <= of.i <= child.right_edge.i else None
+
+
+GLUED_WORD_ZIPF = 4.0  # a word at least this common in English is no name's first word
+
+
+def unglued_first_word_ents(doc: Doc, kind_words: frozenset[str]) -> list[Span]:
+    """(a61) "Data Quickcart gave the Herald show ...", "Meanwhile Jo Bell said ...": NER
+    glued the sentence's first word to the name, and every later "Quickcart says" went to
+    "Data Quickcart". The first word is cut off a name (ORG or PERSON) that opens its
+    sentence when it is a common English word (claims/data/clustering_word_zipf.txt), not
+    a first name, a title or a word of a body's kind, and what is left is a name: for a
+    body, the rest stands alone elsewhere in the article (not after that word) and, if one
+    word, is no common word; for a person, the rest is a first name and a surname. "National
+    Grid ... Grid engineers" (the rest a common word), "United Carriers ... United said"
+    (the rest never alone) and "Rose Tremain ... Tremain said" (a first name) keep theirs."""
+    from claims.lexicon import word_zipf
+    zipf = word_zipf()
+    firsts = {n.lower() for n in _first_name_genders()}
+    texts = [t.text for t in doc]
+    out: list[Span] = []
+    for ent in doc.ents:
+        first = ent[0] if len(ent) >= 3 or ent.label_ == "ORG" else None
+        if first is None or len(ent) < 2 or ent.label_ not in {"ORG", "PERSON"} or \
+                ent.start != ent.sent.start or not first.is_alpha or \
+                not first.text[:1].isupper() or first.text.isupper():
+            out.append(ent)
+            continue
+        low = first.lower_
+        rest = texts[ent.start + 1:ent.end]
+        if zipf.get(low, 0.0) < GLUED_WORD_ZIPF or low in firsts or low in kind_words or \
+                not all(w[:1].isupper() for w in rest):
+            out.append(ent)
+            continue
+        if ent.label_ == "ORG":
+            n = len(rest)
+            alone = any(texts[i:i + n] == rest and (i == 0 or texts[i - 1] != first.text)
+                        for i in range(len(texts) - n + 1) if i != ent.start + 1)
+            if not alone or (n == 1 and zipf.get(rest[0].lower(), 0.0) >= GLUED_WORD_ZIPF):
+                out.append(ent)
+                continue
+        elif len(rest) < 2:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start + 1, ent.end, label=ent.label_))
+    return out
 
 
 def joined_body_ents(doc: Doc, org_nouns: frozenset[str]) -> list[Span]:
