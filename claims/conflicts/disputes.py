@@ -5,7 +5,7 @@ another article of the story)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -583,13 +583,14 @@ def _told_after(dispute: _Judged, same_article: list[_Judged],
         - topic_stems(claim.cue or "") - topic_stems(claim.speaker or "")
     figures = _figures_in_sentence(dispute, same_article)
     bodies = _Bodies(same_article)
+    starts = sorted({j.claim.sentence_start for j in same_article})
     best: _Judged | None = None
     for j in same_article:
         other = j.claim
         if other.start_char < claim.end_char or not other.speaker or not _attributed(other) \
                 or not _other_party(dispute, j) or _own_side(dispute, j):
             continue
-        if _sentences_between(claim, other, same_article) > TOLD_AFTER_REACH:
+        if _sentences_between(claim, other, starts) > TOLD_AFTER_REACH:
             continue
         if _rejecter_unnamed(j, dispute, bodies) or _names_match(dispute.voice, _principal_voice(j)):
             continue  # the rejecter, named again or left as "the company"
@@ -628,13 +629,13 @@ def _rejecter_unnamed(j: _Judged, dispute: _Judged, bodies: _Bodies) -> bool:
     return before is not None and (before.index == dispute.index or _own_side(dispute, before))
 
 
-def _sentences_between(earlier: Claim, later: Claim, same_article: Sequence[_Judged]) -> int:
+def _sentences_between(earlier: Claim, later: Claim, starts: Sequence[int]) -> int:
     """(t61) How many sentences after an earlier claim a later one of its article is told:
-    the sentences holding a claim from the earlier's to the later's (0: the same one)."""
+    the sentences holding a claim (their sorted starts) from the earlier's to the later's
+    (0: the same one)."""
     if later.sentence_start <= earlier.sentence_start:
         return 0
-    return len({j.claim.sentence_start for j in same_article
-                if earlier.sentence_start < j.claim.sentence_start <= later.sentence_start})
+    return bisect_right(starts, later.sentence_start) - bisect_right(starts, earlier.sentence_start)
 
 
 def _one_count(target: _Judged, other: _Judged) -> bool:
