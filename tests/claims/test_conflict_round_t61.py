@@ -50,3 +50,13 @@ def test_a_denial_takes_the_other_partys_claim_told_after_it(nlp):
 def test_near_miss_neither_another_matter_nor_the_rejecters_officer(nlp):
     found = _dispute_targets(_claims(nlp, "a", DEPOT, "Halden Mercury", DAY), "any driver had been dismissed")
     assert not any("420 members" in t or "30 new drivers" in t for t in found), found
+
+
+FERRY = ("The transport ministry said fewer than 900 passengers had been stranded at Orrin harbour since "
+         "Friday and accused the port authority of exaggerating. A ministry official said 120 passengers had "
+         "been taken to the mainland by bus on Sunday.")
+
+
+def test_near_miss_an_accusation_takes_no_later_claim_of_its_own_side(nlp):
+    found = _dispute_targets(_claims(nlp, "a", FERRY, "Orrin News", DAY), "exaggerating")
+    assert not any("120 passengers" in t for t in found), found
