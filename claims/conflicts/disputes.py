@@ -5,7 +5,7 @@ another article of the story)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -513,6 +513,11 @@ def _dispute_targets(
     found = unsaid(_dispute_target(dispute, same_article, same_story, related, settings, loose_story, assessment_keys,
                                    story_score=story_score))
     if found is None:
+        # (t61) Failing every claim told before it, a claim told after it in its own
+        # article, of another party, saying what was rejected (`_told_after`): "The bank
+        # has rejected claims by the union that ... The union said ...".
+        found = _told_after(dispute, same_article, content)
+    if found is None:
         # Failing every claim published before it, a later article's: one outlet's
         # report of a rejection often comes out before another's of what was rejected
         # (the closed gold holds such pairs).
@@ -540,6 +545,97 @@ def _dispute_targets(
         # 2,000 visitors, however near the two score).
         targets += _near_rival(target, score, how, alternatives, _story_closeness(dispute, story_score))
     return targets
+
+
+# (t61) How far after a rejection, in sentences of its article, its target may be told: a
+# lede rejection's target is told in the next paragraph or two, not at the article's end.
+TOLD_AFTER_REACH = 4
+
+
+# (t61) Words a claim told after a rejection shares with what was rejected, at least, when
+# no figure links them ("any driver had been dismissed" / "11 drivers ... had been
+# dismissed"): one word ("drivers") is the story's, not the matter.
+TOLD_AFTER_SHARED = 2
+
+
+def _told_after(dispute: _Judged, same_article: list[_Judged],
+                content: frozenset[str]) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
+    """(t61) A rejection told before what it rejects ("The bank has rejected claims by the
+    union that 500 jobs will go. The union said 520 posts ...", "Disputing the count, the
+    prison service said the jail held 980 men. The inspectors said it held 1,012"): every
+    other step reads claims told before it, so a lede rejection got a wrong target or none.
+    The nearest claim told after it in its article, within `TOLD_AFTER_REACH` sentences,
+    of another party (never the rejecter's own, nor its officer's: "Its managing director
+    said ..."), that says what was rejected: a figure of the rejection's sentence again
+    or corrected (one unit, another value), or `TOLD_AFTER_SHARED` words of the rejected
+    clause (else of the rejection's sentence) besides the rejecter's name, the verb and
+    statement nouns. A later claim of that party on another matter shares none of it.
+    Not for an accusation ("accused the mayor of exaggerating"), not a claim of a voice
+    sharing the rejecter's name ("ministry official"), not one of another than the owner
+    the rejection names, not one saying absent what the rejected clause says present."""
+    claim = dispute.claim
+    if _accused_party(dispute.own_text) or (claim.cue or "").lower().startswith("accus"):
+        return None  # an accusation is answered by the accused, not aimed at a later claim
+    reference = _reference_text(dispute, same_article)
+    owner = _owner_stems(reference)
+    absent = _absent_stems(_rejected_clause(dispute) or "") if content else frozenset()
+    said = (content or topic_stems(reference)) - dispute.voice - _statement_noun_stems() \
+        - topic_stems(claim.cue or "") - topic_stems(claim.speaker or "")
+    figures = _figures_in_sentence(dispute, same_article)
+    bodies = _Bodies(same_article)
+    starts = sorted({j.claim.sentence_start for j in same_article})
+    best: _Judged | None = None
+    for j in same_article:
+        other = j.claim
+        if other.start_char < claim.end_char or not other.speaker or not _attributed(other) \
+                or not _other_party(dispute, j) or _own_side(dispute, j):
+            continue
+        if _sentences_between(claim, other, starts) > TOLD_AFTER_REACH:
+            continue
+        if _rejecter_unnamed(j, dispute, bodies) or _names_match(dispute.voice, _principal_voice(j)):
+            continue  # the rejecter, named again or left as "the company"
+        if owner and not _names_match(owner, _principal_voice(j)):
+            continue  # "disputes the family's timing": the owner's claim, not its barrister's
+        if _polarity_disagrees(absent, content & j.text_stems, j.own_text):
+            continue  # "No patient has been turned away": the rejecter's denial said again
+        body = _officer_body(j, same_article, bodies)
+        if body is not None and (body.index == dispute.index or _own_side(dispute, body)
+                                 or not _other_party(dispute, body) or _rejecter_unnamed(body, dispute, bodies)):
+            continue  # an officer of the rejecter's own party
+        linked = bool(figures) and (_has_figure(other, figures) or _corrects(figures, other))
+        if not linked and len(said & j.text_stems) < TOLD_AFTER_SHARED:
+            continue
+        if best is None or other.start_char < best.claim.start_char:
+            best = j
+    return None if best is None else (best, "the claim of", 0.7, [], False)
+
+
+# (t61) A speaker named by a bare common noun: "The company", "the trust".
+BARE_KIND = re.compile(r"(?i:the)\s+[a-z]+(?:\s+[a-z]+)?")
+
+
+def _rejecter_unnamed(j: _Judged, dispute: _Judged, bodies: _Bodies) -> bool:
+    """(t61) "Disputing the count, Orlby Aggregates said ... The company said it would plant
+    2,000 trees": a speaker left as "the <noun>", right after the rejecter spoke (the nearest
+    earlier claim of another speaker is the rejecter's), is the rejecter, unless the
+    rejection's sentence names that noun as another party ("rejected claims by the union
+    that ... The union said ...")."""
+    speaker = j.claim.speaker or ""
+    if not BARE_KIND.fullmatch(speaker):
+        return False
+    if not topic_stems(speaker).isdisjoint(topic_stems(dispute.claim.sentence)):
+        return False
+    before = bodies.before(j)
+    return before is not None and (before.index == dispute.index or _own_side(dispute, before))
+
+
+def _sentences_between(earlier: Claim, later: Claim, starts: Sequence[int]) -> int:
+    """(t61) How many sentences after an earlier claim a later one of its article is told:
+    the sentences holding a claim (their sorted starts) from the earlier's to the later's
+    (0: the same one)."""
+    if later.sentence_start <= earlier.sentence_start:
+        return 0
+    return bisect_right(starts, later.sentence_start) - bisect_right(starts, earlier.sentence_start)
 
 
 def _one_count(target: _Judged, other: _Judged) -> bool:
