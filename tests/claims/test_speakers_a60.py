@@ -7,6 +7,8 @@ the round, none of them gold text. Each test fails on main (5162460); each near 
 passes on both.
 """
 
+import pytest
+
 from claims.speakers import SpeakerResolver
 from tests.claims.test_speakers_s34 import _retag, _speakers
 
@@ -100,25 +102,17 @@ def test_near_miss_a_body_beside_its_description_stays_the_body(nlp):
 
 
 # 6. "The <role> of <X>, Name Name, said" / "The <role> who ..., Name Name, said": the holder
-def test_role_of_a_body_with_a_name_is_the_holder(nlp):
-    got = _speakers(nlp("The chair of the trustees, Marigold Fenwick, said the trustees had met 14 times."))
-    assert got and got[0][0] == "Marigold Fenwick"
-
-
-def test_role_of_a_place_with_a_name_is_the_holder(nlp):
-    got = _speakers(nlp("The mayor of Villabrava, Jordi Casals, said 52 homes were lost."))
-    assert got and got[0][0] == "Jordi Casals"
-
-
-def test_role_with_a_relative_clause_and_a_name_is_the_holder(nlp):
-    text = "The former volunteer who first raised concerns, Marigold Fenwick, said 14 dogs had died."
+@pytest.mark.parametrize("text, speaker", [
+    ("The chair of the trustees, Marigold Fenwick, said the trustees had met 14 times.", "Marigold Fenwick"),
+    ("The mayor of Villabrava, Jordi Casals, said 52 homes were lost.", "Jordi Casals"),
+    ("The former volunteer who first raised concerns, Marigold Fenwick, said 14 dogs had died.",
+     "Marigold Fenwick"),
+    # near miss: a body closing the subject stays a body
+    ("The operator of the line, Harbour Transit, said 40 trains were late.", "Harbour Transit"),
+])
+def test_role_with_a_name_is_the_holder(nlp, text, speaker):
     got = _speakers(nlp(text))
-    assert got and got[0][0] == "Marigold Fenwick"
-
-
-def test_near_miss_a_body_closing_the_subject_stays_a_body(nlp):
-    got = _speakers(nlp("The operator of the line, Harbour Transit, said 40 trains were late."))
-    assert got and got[0][0] == "Harbour Transit"
+    assert got and got[0][0] == speaker
 
 
 def test_near_miss_no_name_leaves_the_role(nlp):
