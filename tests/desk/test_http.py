@@ -350,3 +350,13 @@ def test_a_stale_conflict_whose_claim_sentence_was_rewritten_shows_the_copy(seed
         assert page.status_code == 200
         assert "As reviewed: " in page.text and "the article has changed since" in page.text
         assert re.findall(r"<mark>(.*?)</mark>", page.text, re.S) == [esc(target.a_text), esc(target.b_text)]
+
+
+def test_a_side_without_a_speaker_reads_as_the_reports_do(client, seeds_db):
+    """(lead60, u60) The desk names a claim nobody said as the text reports do, "unattributed
+    text" before its outlet, not "(unattributed)" as if a party of that name spoke."""
+    unsaid = query(seeds_db, "SELECT count(*) FROM clusters k JOIN claims c USING (claim_id) "
+                             "WHERE c.speaker IS NULL")[0][0]
+    assert unsaid, "the seeds' clusters hold a claim nobody said"
+    page = client.get("/clusters").text
+    assert "unattributed text" in page and "(unattributed)" not in page
