@@ -1236,14 +1236,18 @@ def _dispute_target(
 
 
 def _later_narration(j: _Judged, rejection: Claim) -> bool:
-    """(g62) A claim in the outlet's own voice told after the rejection in its article
-    ("We disagree with the commission's findings", then the closing "Parents worried about
-    what their children see online can find advice on the commission's website"): the
-    writer's later narration is no party's statement the rejecter answered, however many
-    words it shares with the rejection. A party's later claim may still be (a rejection
-    placed before what it rejects), and so may the outlet's narration before it."""
+    """(g62) A claim in the outlet's own voice, with no figure, told after the rejection in
+    its article and not in the sentence right after it ("We disagree with the commission's
+    findings", then, paragraphs on, the closing "Parents worried about what their children
+    see online can find advice on the commission's website"): the writer's later narration
+    is no party's statement the rejecter answered, however many words it shares with the
+    rejection. A later figure may set out what was rejected ("... say its headline figure
+    measures the wrong thing. ... The headline: 98% of ..."), and so may the sentence right
+    after; a party's later claim may still be the target, and so may the outlet's narration
+    before the rejection."""
     return (j.claim.article_id == rejection.article_id and j.claim.start_char > rejection.start_char
-            and not _attributed(j.claim))
+            and not _attributed(j.claim) and not any(q.value is not None for q in j.claim.quantities)
+            and _sentences_apart(rejection, j.claim) >= 2)
 
 
 def _says_none_of(content: frozenset[str], target: _Judged, figures: frozenset[str] = frozenset()) -> bool:

@@ -124,7 +124,7 @@ def test_e_a_rejection_does_not_answer_the_outlets_closing_line(nlp):
             "missed large amounts of leakage. In a test it ran in May, 41% of the meters it checked were faulty. "
             "\"We disagree with the office's findings and we believe the fine is disproportionate. We have invested "
             "more in meters this year than in any year in our history,\" said Owen Bell, the company's director. "
-            "Customers worried about their bills can find advice on the office's website, which also explains how "
+            "He said the company would appeal. Customers worried about their bills can find advice on the office's website, which also explains how "
             "to report a meter that a company has refused to replace.")
     disputes = _texts_of(nlp, text, ConflictKind.DISPUTE)
     assert disputes
@@ -136,11 +136,17 @@ def test_e_the_narration_before_a_rejection_may_still_be_its_target():
     from types import SimpleNamespace
 
     from claims.conflicts.disputes import _later_narration
-    rejection = SimpleNamespace(article_id="x", start_char=100)
-    before = SimpleNamespace(claim=SimpleNamespace(article_id="x", start_char=10, speaker=None, kind=None))
-    after = SimpleNamespace(claim=SimpleNamespace(article_id="x", start_char=200, speaker=None, kind=None))
-    assert not _later_narration(before, rejection)
-    assert _later_narration(after, rejection)
+    rejection = SimpleNamespace(article_id="x", start_char=100, sentence_start=90, sentence="r" * 40)
+    def narration(start, sentence_start):
+        return SimpleNamespace(claim=SimpleNamespace(article_id="x", start_char=start, speaker=None, kind=None,
+                                                     sentence_start=sentence_start, sentence="n" * 30,
+                                                     quantities=[]))
+    assert not _later_narration(narration(10, 0), rejection)  # before it
+    assert not _later_narration(narration(135, 132), rejection)  # the sentence right after it
+    assert _later_narration(narration(300, 290), rejection)  # further on
+    figure = narration(300, 290)
+    figure.claim.quantities = [SimpleNamespace(value=98.0)]
+    assert not _later_narration(figure, rejection)  # a figure further on may be what was rejected
 
 
 # --- f. a correction answers its own measure -----------------------------------------------------
