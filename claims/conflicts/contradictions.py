@@ -664,7 +664,11 @@ def _nearness_frames() -> frozenset[str]:
 def _close_senses(text: str) -> frozenset[str]:
     """(x41) The senses the words of "close" take in `text`: "near" (the adjective after a
     copula, "The vote was not close", or before "to", "close to a deal") or "shut" (every
-    other form: "will close", "closed in 2024", "It means closing", "closure")."""
+    other form: "will close", "closed in 2024", "It means closing", "closure"). (g62) Or
+    "narrow", a gap closed to nothing: "close" / "closing" before a gap noun
+    (conflict_gap_nouns.txt, over a determiner: "closing the shortfall") or before a
+    pronoun when the text names a gap before it ("faced a shortfall of £38m and had no
+    realistic way of closing it"), which shuts no branch or library."""
     tokens = [t.lower() for t in TOKEN.findall(text)]
     senses = set()
     for k, t in enumerate(tokens):
@@ -679,8 +683,37 @@ def _close_senses(text: str) -> frozenset[str]:
             if copula or near_to:
                 senses.add("near")
                 continue
+        if _closes_a_gap(tokens, k):
+            senses.add("narrow")
+            continue
         senses.add("shut")
     return frozenset(senses)
+
+
+GAP_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "our", "their", "his", "her", "any", "some"})
+GAP_PRONOUNS = frozenset({"it", "them", "this", "that"})
+
+
+@cache
+def _gap_nouns() -> frozenset[tuple[str, ...]]:
+    """(g62) conflict_gap_nouns.txt, as word tuples."""
+    return frozenset(tuple(line.lower().split()) for line in data_lines("conflict_gap_nouns.txt"))
+
+
+def _closes_a_gap(tokens: list[str], k: int) -> bool:
+    """(g62) Whether the word of "close" at `k` closes a gap: a gap noun (possibly of two
+    words, "black hole") follows it over determiners and an adjective or two ("closing the
+    funding gap"), or a pronoun follows it and a gap noun stands before it in the text."""
+    after = k + 1
+    while after < len(tokens) and tokens[after] in GAP_DETERMINERS:
+        after += 1
+    if after < len(tokens) and tokens[after] in GAP_PRONOUNS and after == k + 1:
+        return any(tuple(tokens[i:i + len(g)]) == g for g in _gap_nouns() for i in range(k))
+    for skip in range(3):  # up to two words before the noun ("the £38m funding gap")
+        at = after + skip
+        if any(tuple(tokens[at:at + len(g)]) == g for g in _gap_nouns()):
+            return True
+    return False
 
 
 def _close_of_two_senses(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
@@ -1942,6 +1975,8 @@ class _Wording:
         copulars: list[tuple[str, str]] = []
         verbal: list[str] = []
         for m in negations:
+            if NOTHING_ABOUT.match(text, m.start()):
+                continue  # (g62) "tells you nothing about the posts": the telling is denied
             reach = " ".join(_own_clause_after(text, m.end()).split()[:NEGATION_REACH_WORDS])
             negated |= _negated_listed(m.group(0), reach)
             passed |= _predicate_stems(topic_stems(reach)) & _negatable()
@@ -2511,6 +2546,13 @@ def _bounded_denial(text: str, end: int, thing: str = "") -> bool:
         return False
     m = DENIAL_BOUND.search(text[end:])
     return bool(m and PAY_WORD.search(m.group(1)))
+
+
+# (g62) "It tells you nothing about the posts it never removed", "said nothing about the
+# cost": "nothing about / of X" denies what was told or done about X, not that X exists or
+# happened; read as a negated clause of "posts" it opposed "Chatterloom removed 4.1 million
+# posts" (twice). "Nothing was removed" is still a negation.
+NOTHING_ABOUT = re.compile(r"nothing\s+(?:at\s+all\s+)?(?:about|of|on|regarding|concerning)\b", re.IGNORECASE)
 
 
 def _denied_things(text: str) -> tuple[frozenset[str], ...]:

@@ -38,6 +38,7 @@ from claims.conflicts.numeric import (
     MEASURED,
     _significant_digits,
     measure_frame_stems,
+    measure_stems,
 )
 from claims.lexicon import (
     data_lines,
@@ -816,7 +817,7 @@ def _dispute_target(
 
     reference = _reference_text(dispute, same_article)
     own = topic_stems(reference)
-    pool = {j.index: j for j in others}
+    pool = {j.index: j for j in others if not _later_narration(j, claim)}
     pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
     story_pool = list(pool.values())
     # Claims sharing rare words with the rejection, of its story's time only: a party's
@@ -967,7 +968,8 @@ def _dispute_target(
         # nearest claim sharing words ("hiding the cost of the new bin contract" gives no
         # figure).
         said = own - dispute.voice - _statement_noun_stems()
-        told_before = [j for j in others if j.claim.start_char < claim.start_char and _corrects(corrected, j.claim)]
+        told_before = _of_corrected_measure(
+            corrected, [j for j in others if j.claim.start_char < claim.start_char and _corrects(corrected, j.claim)])
         rivals = [j for j in named_pool.values()
                   if not said.isdisjoint(j.text_stems) and _corrects(corrected, j.claim)]
         found = ranked_all(told_before, 0.0) or ranked_all(rivals, 0.0)
@@ -1233,6 +1235,21 @@ def _dispute_target(
     return _claim_of(named_only)
 
 
+def _later_narration(j: _Judged, rejection: Claim) -> bool:
+    """(g62) A claim in the outlet's own voice, with no figure, told after the rejection in
+    its article and not in the sentence right after it ("We disagree with the commission's
+    findings", then, paragraphs on, the closing "Parents worried about what their children
+    see online can find advice on the commission's website"): the writer's later narration
+    is no party's statement the rejecter answered, however many words it shares with the
+    rejection. A later figure may set out what was rejected ("... say its headline figure
+    measures the wrong thing. ... The headline: 98% of ..."), and so may the sentence right
+    after; a party's later claim may still be the target, and so may the outlet's narration
+    before the rejection."""
+    return (j.claim.article_id == rejection.article_id and j.claim.start_char > rejection.start_char
+            and not _attributed(j.claim) and not any(q.value is not None for q in j.claim.quantities)
+            and _sentences_apart(rejection, j.claim) >= 2)
+
+
 def _says_none_of(content: frozenset[str], target: _Judged, figures: frozenset[str] = frozenset()) -> bool:
     """(d57) A rejection that says what was claimed ("the force's statement that it did not
     set targets was not borne out") does not answer a claim saying none of it: the owner's
@@ -1435,6 +1452,19 @@ def _corrected_figures(dispute: _Judged) -> list[Quantity]:
 # given, not a comparison).
 COMPARED_BEFORE = re.compile(r"\b(?:higher|lower|greater|bigger|larger|smaller)\s+than\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                              re.IGNORECASE)
+
+
+def _of_corrected_measure(corrected: list[Quantity], told_before: list[_Judged]) -> list[_Judged]:
+    """(g62) Of the figures told before a correction, those measuring what it corrects
+    ("the real gap was £61m": "a shortfall of £38m", a synonym, not the nearer "had cost an
+    extra £21m this year"), when any does; else all of them, as before."""
+    wanted = frozenset(s for f in corrected for s in measure_stems(f))
+    if not wanted:
+        return told_before
+    alike = [j for j in told_before
+             if any(q.value is not None and q.unit == f.unit and not wanted.isdisjoint(measure_stems(q))
+                    for q in j.claim.quantities for f in corrected)]
+    return alike or told_before
 
 
 def _corrects(corrected: list[Quantity], claim: Claim) -> bool:

@@ -670,6 +670,40 @@ def _is_baseline(q: Quantity, claim: Claim) -> bool:
                 or _from_in_a_change(q, claim))
 
 
+POSSESSIVE_OWNER = re.compile(r"\b([a-z][\w-]*)(?:['’]s|s['’])(?=\s)")
+
+
+def _possessive_stems(sentence: str) -> frozenset[str]:
+    """(g62) Stems of the lower-case words a sentence writes as owners ("the council's",
+    "the unions'")."""
+    return frozenset(s for m in POSSESSIVE_OWNER.finditer(sentence) for s in topic_stems(m.group(1)))
+
+
+# (g62) Prepositions that put a count's thing in a circumstance ("people dying in fire",
+# "patients treated at the hospital"), after its head: not "of" or "for", which often name
+# the counted thing itself ("number of cases", "claims for compensation").
+CIRCUMSTANCE_PREPOSITION = re.compile(r"\b(?:in|at|on|during|after|inside|near|from)\b")
+
+
+def _counted_in_the_other(qa: Quantity, qb: Quantity, facts: _Facts) -> bool:
+    """(g62) Two counts whose measures meet only where one names its counted thing and
+    the other the circumstance its own thing is counted in ("linked 37 fires" / "Three
+    people died in those fires": measures "fire" / "people dying in fire"): people who
+    died in fires are not fires. Two heads that meet ("37 fires" / "fires in the area")
+    are left compared."""
+    ha, hb = facts.head(qa), facts.head(qb)
+    if not (ha and hb) or not ha.isdisjoint(hb):
+        return False
+    shared = facts.measure(qa) & facts.measure(qb)
+    if not shared:
+        return False
+    for head, other in ((ha, qb), (hb, qa)):
+        m = CIRCUMSTANCE_PREPOSITION.search(other.measure or "")
+        if m and shared <= head and shared <= _widen(topic_stems(other.measure[m.end():])):
+            return True
+    return False
+
+
 @memoised_per_text
 def _capitalised_stems(sentence: str) -> frozenset[str]:
     """Stems of the words a sentence writes capitalised, but for its first word and words
@@ -738,6 +772,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if qa.unit == "count" and matter < LOOSE_MATTER and _head_against_modifier(qa, qb, facts):  # (n60)
         return False
+    if qa.unit == "count" and _counted_in_the_other(qa, qb, facts):  # (g62)
+        return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
     if _changes_of_two_measures(qa, a, qb, b, facts):
         return False
@@ -745,6 +781,11 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     # (c9) A "measure" that is only a name ("the £35 million Kessington paid" / "Kessington
     # agreed a fee of £42m") says who, not what is measured: it ties no two figures.
     if shared and shared <= _capitalised_stems(a.sentence) & _capitalised_stems(b.sentence):
+        shared = frozenset()
+    # (g62) Nor does a common noun both sentences write as an owner ("the council's
+    # commercial property portfolio, which cost £420m" / "The council's usable reserves
+    # stand at £9m"): whose, not what; a portfolio is no reserve.
+    if shared and shared <= _possessive_stems(a.sentence) & _possessive_stems(b.sentence):
         shared = frozenset()
     if shared and _met_through_a_third(qa, a, qb, b):
         shared = frozenset()
@@ -3051,8 +3092,20 @@ def _other_figure_agrees(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool
     hectares"). Other pairs of the two claims are still compared ("profit fell 18% to £90
     million" / "profit of £90 million, down 9%": 18% / 9%)."""
     if _parallel(qa, a, b):
-        return False
+        # (g62) Read figure by figure, a pair at two places of the two claims' order is a
+        # cross-reading; when one claim also states the other's figure, the two agree on
+        # it ("Its total borrowing is £1.3bn, costing about £58m a year" / "Borrowing
+        # stands at £1.3bn, around 14 times ... spending power of £93m": £1.3bn / £93m).
+        # The pair at one place ("£58m" / "£93m", "by 27 votes to 19" / "to 18") is still
+        # compared.
+        return _place_of(qa, a) != _place_of(qb, b) and (_agreeing_sibling(qb, qa, a) or _agreeing_sibling(qa, qb, b))
     return _agreeing_sibling(qb, qa, a) or _agreeing_sibling(qa, qb, b)
+
+
+def _place_of(q: Quantity, claim: Claim) -> int:
+    """(g62) The place of q among its claim's figures of its unit, in the order told."""
+    same = sorted((o for o in claim.quantities if o.unit == q.unit and o.value is not None), key=lambda o: o.start_char)
+    return next((k for k, o in enumerate(same) if o.start_char == q.start_char), -1)
 
 
 def _parallel(q: Quantity, a: Claim, b: Claim) -> bool:
@@ -3239,10 +3292,21 @@ def _independent_sources(a: ClaimRef, b: ClaimRef) -> bool:
     if a.claim.claim_id == b.claim.claim_id:
         return False
     if a.claim.article_id == b.claim.article_id:
+        # (g62) A claim told inside another ("Rental income last year was £31m", the draft
+        # accounts' words, within the writer's sentence setting it "against interest and
+        # repayment costs of £34m"): the two spans are one telling, and the figures the
+        # writer set side by side in it are two facts, not two sources' readings of one.
+        if _spans_overlap(a.claim, b.claim):
+            return False
         return _voice(a.claim) != _voice(b.claim)
     # One outlet narrating a story on two days tells how it moved on ("talks broke down"
     # on Sunday, "talks resumed" on Tuesday), not two accounts.
     return not (a.claim.kind == b.claim.kind == ClaimKind.NARRATED and a.claim.speaker == b.claim.speaker)
+
+
+def _spans_overlap(a: Claim, b: Claim) -> bool:
+    """(g62) Whether two claims of one article share any of its characters."""
+    return a.start_char < b.end_char and b.start_char < a.end_char
 
 
 # "last year", "this year" (not "the last year", "the past year": twelve months to date):
