@@ -16,7 +16,7 @@ STAGES = [
     ("The housing association said 820 tenants had applied to its hardship fund since April.",
      "Only 310 tenants have been paid a grant from the hardship fund since April, the tenants' union says."),
     # offers made / places accepted
-    ("Kelby College made offers to 2,400 applicants this year, its principal said.",
+    ("Kelby College made offers to 2,400 students this year, its principal said.",
      "Only 900 students accepted a place at Kelby College this year, the union said."),
     # offers made / students admitted
     ("Kelby College made offers to 2,400 applicants this year, its principal said.",
@@ -65,6 +65,7 @@ def test_left_is_a_departure_only_before_its_place(nlp):
         raise AssertionError(surface)
     assert act("The union said 120 paramedics had left the service since January.", "120") == "departure"
     assert act("Kelby College made offers to 2,400 applicants this year.", "2,400") == "offer"
+    assert act("The county hospital admitted 1,240 patients during the heatwave.", "1,240") == "hospital"
     # Near miss: "left" of what a storm did to people is no departure.
     assert act("The storm left 300 people without a home, the council said.", "300") != "departure"
 
