@@ -70,7 +70,10 @@ def write_batch(
         _append(con, "claims", (_claim_row(c) for c in claims))
         _append_quantities(con, claims)
         _drop_dangling(con)
-        _put_run(con, summary.model_copy(update={"status": "running", "rejections": []}))
+        # (u62) Rejections and moved articles' new paths are the run's last transaction's:
+        # a run failing after this batch has told neither.
+        _put_run(con, summary.model_copy(update={"status": "running", "rejections": [],
+                                                 "moved_sources": {}}))
 
 
 def begin_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> int:
