@@ -53,6 +53,7 @@ from store.browse import (
     review_history,
 )
 from store.connection import StoreBusy, StoreError, open_store
+from store.reads import REATTRIBUTED, STALE
 from store.writes import add_review
 
 T = TypeVar("T")
@@ -61,6 +62,9 @@ MAX_FORM_BYTES = 20_000
 MAX_SEARCH = 200
 PAGE_ROWS = 500  # conflicts shown at most; more means the filters should narrow them
 STATUSES = ("open", *(v.value for v in Verdict))
+# (x62, u62) what the conflicts page filters by: `report --status`'s choices, stale and
+# re-attributed conflicts too (`?status=stale` was a 400)
+FILTER_STATUSES = (*STATUSES, STALE, REATTRIBUTED)
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
     "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
@@ -133,7 +137,7 @@ def conflicts_page(desk: Desk, request: Request) -> HTMLResponse:
     params = dict(request.query_params)
     filters = {
         "kind": _choice(params, "kind", [k.value for k in ConflictKind]),
-        "status": _choice(params, "status", STATUSES),
+        "status": _choice(params, "status", FILTER_STATUSES),
         "outlet": params.get("outlet", "").strip() or None,
         "speaker": params.get("speaker", "").strip()[:MAX_SEARCH] or None,
         "since": _date(params, "since"),
@@ -154,7 +158,7 @@ def conflicts_page(desk: Desk, request: Request) -> HTMLResponse:
         return "/conflicts?" + urlencode({**shown, "sort": sort})
 
     return desk.page("conflicts.html", conflicts=conflicts, facets=facets, params=params, order=order,
-                     orders=list(CONFLICT_ORDERS), statuses=STATUSES, sort_link=sort_link,
+                     orders=list(CONFLICT_ORDERS), statuses=FILTER_STATUSES, sort_link=sort_link,
                      filtered=bool(shown), truncated=truncated)
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 
 from claims.models import ConflictView
+from store.reads import _status_where  # one meaning of a status for report and desk
 from store.schema import TABLES, VIEWS
 
 # ?sort= values of the conflicts page -> ORDER BY (stale conflicts always last).
@@ -57,6 +58,9 @@ def find_conflicts(
 ) -> list[ConflictView]:
     """Rows of `conflict_report` matching every filter given.
 
+    `status` is what `report --status` takes: `open`, a verdict, `stale` (kept for its
+    verdict) or `reattributed` (a side shown under another speaker than when judged).
+
     `outlet` is matched exactly and `speaker` as a case-insensitive part of either claim's
     speaker; a conflict is in the date range when either claim's article was published in
     it; every word of `search` must occur in one of the claims or their sentences.
@@ -69,8 +73,10 @@ def find_conflicts(
         where.append("kind = ?")
         params.append(kind)
     if status:
-        where.append("status = ?")
-        params.append(status)
+        # (x62, u62) the statuses of `report --status`: open, a verdict, stale, reattributed
+        condition, values = _status_where(status)
+        where.append(condition.removeprefix("WHERE "))
+        params += values
     if outlet:
         where.append("(a_outlet = ? OR b_outlet = ?)")
         params += [outlet, outlet]
