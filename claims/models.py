@@ -435,6 +435,11 @@ class ConflictView(BaseModel):
     first_seen: datetime
     stale: bool
     status: str
+    # (x62) of a conflict stale with both claims unchanged (`stale_because` 'rules'): the
+    # claims code (`runs.conflict_rules`) of the runs since it was found, "unchanged" when
+    # one throughout (other articles moved the clusters), "1a2b3c4d -> 5e6f7a8b" when it
+    # changed (the first 8 hex digits, then and now), None when not known
+    stale_rules: str | None = None
     review_note: str | None = None
     reviewer: str | None = None
     reviewed_at: datetime | None = None

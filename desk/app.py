@@ -38,7 +38,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from claims.models import ConflictKind, ConflictView, ReviewTooLong, Verdict, check_review_text
-from claims.reporting import marked_parts
+from claims.reporting import marked_parts, stale_reason
 from desk.highlight import Piece, claim_in_paragraph, pieces
 from store.browse import (
     CONFLICT_ORDERS,
@@ -202,6 +202,7 @@ def conflict_page(desk: Desk, request: Request) -> HTMLResponse:
     sides = [_side(view, "a", found["context"]), _side(view, "b", found["context"])]
     recorded = request.query_params.get("recorded")
     return desk.page("conflict.html", c=view, sides=sides, neighbours=found["neighbours"],
+                     stale_reason=stale_reason(view),
                      reviews=found["reviews"], verdicts=[v.value for v in Verdict],
                      reviewer=desk.reviewer or "", recorded=recorded if recorded in STATUSES else None)
 

@@ -601,8 +601,7 @@ def _export(args: argparse.Namespace, db: Path) -> int:
             by_rules = sum(c.stale_because == "rules" for c in current)
             notes = []
             if by_rules:
-                notes.append(f"{by_rules} no longer found by the conflict rules, kept: their "
-                             "claims are unchanged")
+                notes.append(f"{by_rules} no longer found, kept: their claims are unchanged")
             if changed:
                 notes.append(f"{changed} stale conflict(s) left out: their "
                              "claims have since changed in their articles")

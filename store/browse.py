@@ -20,6 +20,7 @@ import duckdb
 
 from claims.models import ConflictView
 from store.reads import _status_where  # one meaning of a status for report and desk
+from store.reads import with_stale_rules
 from store.schema import TABLES, VIEWS
 
 # ?sort= values of the conflicts page -> ORDER BY (stale conflicts always last).
@@ -130,7 +131,8 @@ def conflict_view(con: duckdb.DuckDBPyConnection, conflict_id: str) -> ConflictV
     hand; `review` matches them so too)."""
     rows = _rows(con.execute("SELECT * FROM conflict_report WHERE lower(conflict_id) = lower(?)",
                              [conflict_id.strip()]))
-    return ConflictView.model_validate(rows[0]) if rows else None
+    # (x62) a stale conflict's page says why as the report does (`stale_rules`)
+    return with_stale_rules(con, [ConflictView.model_validate(rows[0])])[0] if rows else None
 
 
 def claims_in_context(con: duckdb.DuckDBPyConnection, claim_ids: Sequence[str]) -> dict[str, dict[str, Any]]:

@@ -246,7 +246,7 @@ def conflict_views(
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description]
     views = [ConflictView.model_validate(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
-    return _with_groups(con, _with_replacements(con, views))
+    return _with_groups(con, _with_replacements(con, with_stale_rules(con, views)))
 
 
 def _with_groups(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:
@@ -261,6 +261,37 @@ def _with_groups(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> l
     ).fetchall()
     groups = {cid: "+".join(sorted({a, b} - {None})) or cid for cid, a, b in rows}
     return [v.model_copy(update={"group": groups.get(v.conflict_id, v.conflict_id)}) for v in views]
+
+
+def with_stale_rules(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:
+    """(x62, u62) `ConflictView.stale_rules` of the conflicts stale with their claims
+    unchanged: whether the claims code the completed runs computed conflicts with changed
+    since the conflict was first found. "no longer found by the conflict rules" was said
+    when the rules had not changed and other articles had moved the clusters."""
+    ids = [v.conflict_id for v in views if v.stale_because == "rules"]
+    if not ids:
+        return views
+    rows = con.execute(
+        "SELECT c.conflict_id, r.conflict_rules FROM conflicts c JOIN runs r "
+        "ON r.status = 'completed' AND r.finished_at >= c.first_seen "
+        "WHERE c.conflict_id IN (SELECT unnest(?)) ORDER BY c.conflict_id, r.finished_at",
+        [ids]).fetchall()
+    seen: dict[str, list[str | None]] = {}
+    for conflict_id, rules in rows:
+        seen.setdefault(conflict_id, []).append(rules)
+    told = {cid: rules_since(found) for cid, found in seen.items()}
+    return [v.model_copy(update={"stale_rules": told[v.conflict_id]}) if told.get(v.conflict_id)
+            else v for v in views]
+
+
+def rules_since(rules: list[str | None]) -> str | None:
+    """"unchanged", "THEN -> NOW" (8 hex digits each), or None when a run did not record its
+    claims code (before schema version 6) or none is known."""
+    if not rules or any(r is None for r in rules):
+        return None
+    if len(set(rules)) == 1:
+        return "unchanged"
+    return f"{rules[0][:8]} -> {rules[-1][:8]}"
 
 
 def _with_replacements(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:

@@ -201,7 +201,7 @@ def _article_row(a: Article, ingested_at: datetime, extractor: str | None) -> tu
 def _record_stale_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     """(x58) The stale conflicts kept for their verdicts as the run leaves the store, by
     reason (`ConflictView.stale_because`), in the run's own transaction: the counts its
-    summary prints ("+21 stale with verdicts, 21 no longer found by the conflict rules"),
+    summary prints ("+21 stale with verdicts, 21 no longer found with their claims unchanged"),
     which had been printed and never stored."""
     con.execute(
         "UPDATE runs SET stale_conflicts = s.n, stale_by_rules = s.rules, "
