@@ -180,8 +180,11 @@ def _status(c: ConflictView) -> str:
     moved = [f"{label} re-attributed since the verdict: was "
              f"{readable_speaker(getattr(c, f'{side}_speaker_at_verdict')) or '(unattributed)'}"
              for label, side in (("A", "a"), ("B", "b")) if getattr(c, f"{side}_reattributed_since_verdict")]
+    # (x62) the same speaker, named more precisely: said, but the verdict stands
+    named = [f"{label} named since the verdict: was {readable_speaker(getattr(c, f'{side}_speaker_at_verdict'))}"
+             for label, side in (("A", "a"), ("B", "b")) if getattr(c, f"{side}_named_since_verdict")]
     status = _stale_status(c)
-    return "; ".join([status, *moved])
+    return "; ".join([status, *moved, *named])
 
 
 def stale_by_rules_reason(stale_rules: str | None) -> str:

@@ -38,6 +38,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from claims.models import ConflictKind, ConflictView, ReviewTooLong, Verdict, check_review_text
+from claims.readable import readable_speaker
 from claims.reporting import marked_parts, stale_reason
 from desk.highlight import Piece, claim_in_paragraph, pieces
 from store.browse import (
@@ -79,6 +80,9 @@ def templates() -> Environment:
     env = Environment(loader=PackageLoader("desk", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
+    # (x62, u62) a speaker as the text reports show it ("was the campaign group", not "was
+    # The campaign group")
+    env.filters["speaker"] = readable_speaker
     return env
 
 

@@ -20,7 +20,7 @@ import duckdb
 
 from claims.models import ConflictView
 from store.reads import _status_where  # one meaning of a status for report and desk
-from store.reads import with_stale_rules
+from store.reads import REATTRIBUTED, with_names_since_verdict, with_stale_rules
 from store.schema import TABLES, VIEWS
 
 # ?sort= values of the conflicts page -> ORDER BY (stale conflicts always last).
@@ -105,7 +105,10 @@ def find_conflicts(
     sql += f" ORDER BY stale, {CONFLICT_ORDERS[order]}, conflict_id"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return [ConflictView.model_validate(row) for row in _rows(con.execute(sql, params))]
+    views = [ConflictView.model_validate(row) for row in _rows(con.execute(sql, params))]
+    # (x62) a side only named since the verdict is no re-attribution (claims.naming)
+    views = with_names_since_verdict(con, views)
+    return [v for v in views if v.reattributed_since_verdict] if status == REATTRIBUTED else views
 
 
 def conflict_facets(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
@@ -132,7 +135,9 @@ def conflict_view(con: duckdb.DuckDBPyConnection, conflict_id: str) -> ConflictV
     rows = _rows(con.execute("SELECT * FROM conflict_report WHERE lower(conflict_id) = lower(?)",
                              [conflict_id.strip()]))
     # (x62) a stale conflict's page says why as the report does (`stale_rules`)
-    return with_stale_rules(con, [ConflictView.model_validate(rows[0])])[0] if rows else None
+    if not rows:
+        return None
+    return with_names_since_verdict(con, with_stale_rules(con, [ConflictView.model_validate(rows[0])]))[0]
 
 
 def claims_in_context(con: duckdb.DuckDBPyConnection, claim_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
