@@ -173,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Ingest .txt, .json and .jsonl articles from the files and folders given, "
         "run the Prefect flow, write the database and print a summary and the conflict report. "
         "Exit status: 0 when every input was read, 1 when some were rejected (the rest are "
-        "stored), 3 when the run failed (nothing of it written, but for whole batches of a long run), "
+        "stored), 3 when the run failed (nothing of it written but its row, as failed, and whole "
+        "batches of a long run), "
         "130 on Ctrl-C and 143 on SIGTERM (the same: what was committed stays).",
     )
     run.add_argument("paths", nargs="*", default=["seeds"], metavar="PATH",
