@@ -16,7 +16,7 @@ from claims.reporting import ReportFormat, render_report
 from flows.cli import main
 from store.connection import open_store
 from store.reads import conflict_count, conflict_views
-from tests.store.test_store import NOW, write
+from tests.store.test_store import NOW
 from tests.store.test_verdicts_x60 import _rewrite
 
 BODY = "Carrowdale Broadband Action"
