@@ -2112,7 +2112,8 @@ class _Wording:
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), one_of(tuple(clauses)), stems - under, _states(text) + course_states(text),
-                   universal, _exceptions(text, counts, stems), _denied_happenings(text),
+                   universal, _exceptions(text, counts, stems) + _shares_excepted(text, counts, stems),
+                   _denied_happenings(text),
                    _spared_things(text), harm, stems if harm else NO_STEMS,
                    dated, event_words(_event_text(text)) if dated else (), bool(dated) and is_forecast(text),
                    *_direction_times(text, found_left, found_right), tuple(lacks),
@@ -2994,9 +2995,10 @@ def _count_verb_stems(q: Quantity, text: str) -> frozenset[str]:
 
 # "every member of the governing coalition had voted", "all of its trains ran", "all 14
 # primary schools would reopen": a whole group, up to its verb (not "almost all", "not all").
+# (c62) Also "both reactors were shut down" and "every one of the 40 flights left".
 UNIVERSAL = re.compile(
     r"(?<![\w-])(?<!not )(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )(?<!but )"
-    r"(?:every|all|each)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:[\d,]+\s+)?"
+    r"(?:every|all|each|both)\s+(?:one\s+of\s+|of\s+)?(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:[\d,]+\s+)?"
     r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
     r"(?=(?:was|were|is|are|had|has|have|would|will|could|did|ran|went|got|came|took|left|held|kept|made|met|\w+ed)\b)",
     re.IGNORECASE)
@@ -3067,6 +3069,37 @@ def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
         if not (exception_pattern().search(clause) or _negations_and_lacks(clause)):
             continue
         heads = _widen(measure_head(q))
+        if heads:
+            found.append((one_of(heads), one_of(stems - heads)))
+    return tuple(found)
+
+
+# (c62) A share of a group told in words, which the quantity reader leaves ("One of the six
+# cavers ... is still missing", "two of the ferries stayed in port"): the number and the
+# group's noun.
+PARTITIVE_SHARE = re.compile(
+    r"(?<![\w-])(?<!all )(?<!each )(?<!every )(one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+of\s+"
+    r"(?:the|its|their|our|these|those)\s+(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twelve|[a-z]+-[a-z]+)\s+)?"
+    r"([a-z][\w'’-]*)(?![\w-])", re.IGNORECASE)
+PARTITIVE_CLAUSE_WORDS = 10
+
+
+def _shares_excepted(text: str, counts: Sequence[Quantity], stems: frozenset[str]
+                     ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(c62) `_exceptions` for a share told in words that no count of the claim covers:
+    "One of the six cavers trapped in the cave system is still missing" did not do what
+    "All six cavers ... have been brought out" says every one did. The clause after the
+    group's noun, up to `PARTITIVE_CLAUSE_WORDS` words, must hold an exception word or a
+    negation, as `_exceptions` asks of a count's clause."""
+    found = []
+    covered = [(at, at + len(q.surface)) for q in counts if q.surface for at in [figure_at(text, q.surface)] if at >= 0]
+    for m in PARTITIVE_SHARE.finditer(text):
+        if any(start <= m.start(1) < end for start, end in covered):
+            continue
+        clause = " ".join(CLAUSE_END.split(text[m.end():], maxsplit=1)[0].split()[:PARTITIVE_CLAUSE_WORDS])
+        if not (exception_pattern().search(clause) or _negations_and_lacks(clause)):
+            continue
+        heads = _widen(topic_stems(m.group(2)))
         if heads:
             found.append((one_of(heads), one_of(stems - heads)))
     return tuple(found)

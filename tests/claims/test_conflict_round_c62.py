@@ -16,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from claims.conflicts.contradictions import _occurrence_met, _occurrence_subject, _Wording
+from claims.conflicts.contradictions import _occurrence_met, _occurrence_subject, _shares_excepted, _universals, _Wording
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _conflicts
 
@@ -96,3 +96,33 @@ def test_b_whole_against_an_exception_of_its_own_phase(nlp):
 def test_b_near_miss_an_exception_of_the_other_phase(nlp):
     assert not _contradictions(nlp, ALL_PRIMARY,
                                "Three secondary schools in Ashdale were still closed on Tuesday, a union said.")
+
+
+# --- c. a whole told by "both" / "every one of", a share told in words ----------------------
+
+ALL_CLIMBERS = "Mountain rescue said all five climbers were brought down safely from the north ridge on Sunday."
+
+
+def test_c_whole_against_a_share_told_in_words(nlp):
+    assert _contradictions(nlp, ALL_CLIMBERS,
+                           "One of the five climbers is still missing on the north ridge, police said.")
+
+
+@pytest.mark.parametrize("share", [
+    # a share that did what the whole did
+    "One of the five climbers was flown to hospital with a broken wrist, police said.",
+    # a share of another group
+    "One of the five rescuers on the north ridge is still missing, police said.",
+])
+def test_c_near_misses(nlp, share):
+    assert not _contradictions(nlp, ALL_CLIMBERS, share)
+
+
+def test_c_readers():
+    assert _universals("both ferries were back in service by noon")
+    assert _universals("every one of the 40 coaches left on time")
+    assert not _universals("not every one of the coaches left on time")
+    (heads, _), = _shares_excepted("one of the six ferries is still missing", (), frozenset({"ferr", "miss"}))
+    assert "ferr" in heads
+    assert not _shares_excepted("one of the six ferries sailed to the island", (), frozenset({"ferr"}))
+    assert not _shares_excepted("all of the six ferries are missing", (), frozenset({"ferr"}))
