@@ -106,6 +106,9 @@ ALL_CLIMBERS = "Mountain rescue said all five climbers were brought down safely 
 def test_c_whole_against_a_share_told_in_words(nlp):
     assert _contradictions(nlp, ALL_CLIMBERS,
                            "One of the five climbers is still missing on the north ridge, police said.")
+    # no reader but the share's reaches this one (it fails without `_shares_excepted`)
+    assert _contradictions(nlp, "Coastguards said all four divers trapped by the tide in the sea cave were brought out safely.",
+                           "One of the four divers trapped in the sea cave is still missing, police said.")
 
 
 @pytest.mark.parametrize("share", [
