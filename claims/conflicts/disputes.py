@@ -1240,20 +1240,20 @@ def _dispute_target(
     return _claim_of(named_only)
 
 
-# (d62) A rejection's own reasons, after what it rejects: "the board's promise of shorter
-# waits was misleading, because the clinic would draw staff away from the hospital".
+# (d62) A rejection's own reasons, after what it rejects: "the council's promise of more
+# swimming lessons was hollow, because the closure of the lido would leave fewer pools".
 REJECTION_REASON = re.compile(r"(?:,\s*(?:because|since|as|saying|adding|arguing|insisting|given that)|"
                               r"\s+because)\b.*", re.IGNORECASE | re.DOTALL)
-# (d62) A possessive word: whose statement is rejected ("the board's"), not what it said.
+# (d62) A possessive word: whose statement is rejected ("the council's"), not what it said.
 POSSESSIVE_WORD = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
 
 
 def _rejected_words(dispute: _Judged) -> frozenset[str]:
     """(d62) The stems of what a rejection says was wrong, without the reasons it gives
-    (`REJECTION_REASON`: "..., because the clinic would draw staff away"), whose words are
-    the rejecter's side's own, nor whose statement it was (a possessive: "the board's"),
-    the rejecter's name, the rejecting, pointing and statement words. Empty for a
-    rejection that only points back ("that claim is false")."""
+    (`REJECTION_REASON`: "..., because the closure of the lido would leave fewer pools"),
+    whose words are the rejecter's side's own, nor whose statement it was (a possessive:
+    "the council's"), the rejecter's name, the rejecting, pointing and statement words.
+    Empty for a rejection that only points back ("that claim is false")."""
     text = REJECTION_REASON.sub("", dispute.own_text)
     text = _without_rejecter(POSSESSIVE_WORD.sub(" ", text), dispute.claim)
     return _rejection_topic(text) - dispute.voice - _statement_noun_stems() \
@@ -1264,14 +1264,14 @@ def _said_instead(dispute: _Judged, preceding: _Judged, earlier: Sequence[_Judge
                   elsewhere: Sequence[_Judged], ranked_all: Callable[..., list]) -> _Judged | None:
     """(d62) The preceding-claim last resort took the nearest earlier attributed claim of
     another party sharing any word with the rejection, most often a word of the reasons
-    the rejecter gives, which are its own side's ("the nurses' union said the clinic would
-    leave 40 posts unfilled. Its secretary said the board's promise of shorter waits was
-    misleading, because the clinic would draw staff away"). When that claim shares no word
-    of what was rejected (`_rejected_words`: "shorter waits"), another party's claim that
-    does is the target: the nearest earlier one of the article, else the one of another
-    article of the story sharing most of it ("the clinic would cut waiting times ...",
-    the board's chief executive in another outlet). None when the preceding claim says some
-    of it, or nothing else does."""
+    the rejecter gives, which are its own side's ("the swimming clubs' association said the
+    centre would close the old lido. Its chair said the council's promise of more swimming
+    lessons was hollow, because the closure of the lido would leave fewer pools"). When
+    that claim shares no word of what was rejected (`_rejected_words`: "swimming lessons"),
+    another party's claim that does is the target: the nearest earlier one of the article,
+    else the one of another article of the story sharing most of it ("the centre would
+    double the number of swimming lessons", the council's director in another outlet). None
+    when the preceding claim says some of it, or nothing else does."""
     rejected = _rejected_words(dispute)
     if not rejected or not rejected.isdisjoint(preceding.text_stems):
         return None
