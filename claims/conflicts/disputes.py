@@ -1226,6 +1226,15 @@ def _dispute_target(
         return _claim_of(named_only)
     told = [j for j in story_pool if j.claim.article_id != claim.article_id and _attributed(j.claim)
             and _surname(j.claim.speaker) != _surname(claim.speaker or "")]
+    # (d62) And another party's claim of an article only loosely of the story, when it says
+    # `LOOSE_TOLD_SHARED` words of what was rejected (`_rejected_words`: "the promise of more
+    # swimming lessons for children was hollow" / "the new centre would double the swimming
+    # lessons"), not only words of the rejection's frame.
+    rejected = _rejected_words(dispute)
+    told += [j for j in loose_story if j.claim.article_id != claim.article_id and _attributed(j.claim)
+             and _other_party(dispute, j) and not _own_side(dispute, j) and j not in told
+             and _surname(j.claim.speaker) != _surname(claim.speaker or "")
+             and len(rejected & j.text_stems) >= LOOSE_TOLD_SHARED] if rejected else []
     if story_share < STORY_TARGET_SHARE:
         # (g24) At the lower bar a word shared must be of what was said: not only the
         # rejecter's own name in its sentence ("Pennock Rail said it had found no fault
@@ -1238,6 +1247,13 @@ def _dispute_target(
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return _claim_of(named_only)
+
+
+# (d62) Words of what was rejected a claim of an article only loosely of the rejection's story
+# must say to be taken at the story's lowest step. One shared word (any word: "children")
+# took other stories' claims on development (a lede denial lost to another story's speaker,
+# six cross-story unlabelled predictions).
+LOOSE_TOLD_SHARED = 2
 
 
 # (d62) A rejection's own reasons, after what it rejects: "the council's promise of more

@@ -59,3 +59,37 @@ def test_the_rejected_words_leave_out_the_reasons_and_whose_statement_it_was():
     words = disputes._rejected_words(_Rejection())
     assert "lesson" in words or "lessons" in words or any(w.startswith("lesson") for w in words), words
     assert not any(w.startswith(("lido", "pool", "council")) for w in words), words
+
+
+# --- the story's lowest step: another party's claim of a loosely related article ------------------
+
+BUDGET = ("Dunmarsh district council set its budget for next year on Tuesday, raising council tax by 4.9%. "
+          "The council said it would close two libraries and cut grants to community groups by £300,000. "
+          "Council leader Amos Frith said bin collections would move to every three weeks from April. "
+          "He said the council faced a gap of £6 million over three years. "
+          "Ingrid Caulfield, the council's leisure director, said the new centre would double the swimming lessons "
+          "offered to children. "
+          "Opposition councillors said the tax rise would hit pensioners hardest.")
+
+LIDO = ("Parents in Greyside have complained about the state of the old lido. "
+        "Rowan Pike, who chairs the swimming clubs' association, said on Thursday that the promise of more "
+        "swimming lessons for children was hollow.")
+
+
+def _lido_targets(nlp, budget: str) -> list[str]:
+    refs = _claims(nlp, "a", budget, "Dunmarsh Herald", TOLD) + _claims(nlp, "b", LIDO, "Valley Sound", ANSWERED)
+    return _dispute_targets(refs, "promise of more swimming lessons")
+
+
+def test_a_loosely_related_articles_claim_saying_what_was_rejected_is_the_target(nlp):
+    # The budget article is only loosely of the lido story; its director's claim says two
+    # words of what was rejected ("swimming lessons"), and nothing else does.
+    found = _lido_targets(nlp, BUDGET)
+    assert any("double the swimming lessons" in t for t in found), found
+
+
+def test_near_miss_a_loose_claim_sharing_one_word_of_it_is_not_taken(nlp):
+    budget = BUDGET.replace("would double the swimming lessons offered to children",
+                            "would have a cafe and a gym for children")
+    found = _lido_targets(nlp, budget)
+    assert not any("cafe" in t for t in found), found
