@@ -188,7 +188,9 @@ def _noun_of_figure(q: Quantity, claim) -> str | None:
         k = last + 2 + (tokens[last + 2][2].lower() in _DETERMINERS)
         # (y62) "one in ten of the bank's customers": whose they are is no label ("bank's:"
         # read as the measure to u62's review); the noun after it is
-        if k + 1 < len(tokens) and tokens[k][2].lower().endswith(("'s", "’s")) and _is_word(tokens[k + 1][2]):
+        if k < len(tokens) and tokens[k][2].lower().endswith(("'s", "’s")):
+            if not (k + 1 < len(tokens) and _is_word(tokens[k + 1][2])):
+                return None  # "11% of the bank's 9.6 million customers": the owner alone is no label
             k += 1
         if k < len(tokens) and _is_word(tokens[k][2]) and not tokens[k][2][:1].isupper():
             return tokens[k][2]

@@ -54,6 +54,9 @@ def test_a_share_of_someones_things_is_labelled_with_the_things_not_the_owner():
     c = _claim("About 11% of the society's members used a closing branch.",
                figures=[("About 11%", 11, "percent", "use")])
     assert figure_label(c.quantities[0], c) == "members"
+    counted = _claim("About 11% of the society's 9.6 million members used it.",
+                     figures=[("About 11%", 11, "percent", "use")])
+    assert figure_label(counted.quantities[0], counted) is None
 
 
 def test_a_rejection_an_outlet_relays_in_the_passive_names_who_rejects():
