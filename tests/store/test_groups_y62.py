@@ -93,3 +93,24 @@ def test_a_schema_8_store_migrates_with_groups_of_the_pairs_of_clusters(tmp_path
         groups = {g for (g,) in con.execute('SELECT "group" FROM conflict_report').fetchall()}
         assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(9,)]
     assert groups == {"k1"} and len(conflicts) == 4
+
+
+def test_a_store_of_every_older_schema_migrates_to_the_group_columns(tmp_path):
+    """Schema 9 is the last migration of y62 and x62's merge alike (x62 added none): a store
+    left at any earlier version reaches it with `conflict_report."group"` to read."""
+    import duckdb
+
+    from store.schema import MIGRATIONS, SCHEMA_VERSION
+
+    assert SCHEMA_VERSION == 9
+    for version in range(1, SCHEMA_VERSION):
+        path = tmp_path / f"v{version}.duckdb"
+        with duckdb.connect(str(path)) as con:
+            con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)")
+            for number in range(1, version + 1):
+                con.execute(MIGRATIONS[number - 1])
+                con.execute("INSERT INTO schema_version VALUES (?, now())", [number])
+        with open_store(path) as con:
+            assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+            columns = {row[0] for row in con.execute("DESCRIBE conflict_report").fetchall()}
+            assert {"group", "group_label"} <= columns and conflict_views(con) == []
