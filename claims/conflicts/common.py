@@ -31,7 +31,7 @@ from claims.lexicon import (
     rejects_a_claim,
 )
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind
-from claims.readable import readable_speaker
+from claims.readable import readable_speaker, relayed_rejecter
 from claims.overlap import TopicIndex, one_of, topic_stems
 from claims.rebuttals import (
     accepted_clause,
@@ -1047,6 +1047,21 @@ def _who_first(ref: ClaimRef) -> str:
     rejects ...", "Unattributed text in X rejects ...") (y58)."""
     who = _who(ref)
     return who[:1].upper() + who[1:]
+
+
+def _rejecter_first(ref: ClaimRef) -> str:
+    """(y62) Who rejects, opening a dispute's reason: `_who_first`, but for a rejection an
+    outlet relays in the passive (its own report or its unattributed text: "... has been
+    rejected by the Prison and Probation Agency") the party named after "by", as the outlet
+    reports it. u62's review: "Inside Justice Review (own report) rejects the claim by
+    Inspectors", where the rejecter is the agency. Wording only."""
+    if ref.claim.kind == ClaimKind.NARRATED or not ref.claim.speaker:
+        who = relayed_rejecter(ref.claim.text)
+        if who:
+            teller = ref.claim.speaker if ref.claim.kind == ClaimKind.NARRATED else ref.outlet
+            told = f", as {teller} reports," if teller else ""
+            return f"{who[:1].upper()}{who[1:]}{told}"
+    return _who_first(ref)
 
 
 def _whose(noun: str, ref: ClaimRef) -> str:

@@ -25,7 +25,7 @@ from claims.conflicts.common import (
     _rejected_clause,
     _RelatedClaims,
     _Stories,
-    _who_first,
+    _rejecter_first,
     _whose,
     claim_noun_pattern,
     document_nouns,
@@ -325,7 +325,7 @@ def find_disputes(
                 continue  # (u29) the outlet's plain narration is no one's claim to reject
             yield _conflict(
                 ConflictKind.DISPUTE, target.ref, dispute.ref, score,
-                f"{_who_first(dispute.ref)} rejects {_whose(_REJECTED_NOUN.get(how, 'claim'), target.ref)}: "
+                f"{_rejecter_first(dispute.ref)} rejects {_whose(_REJECTED_NOUN.get(how, 'claim'), target.ref)}: "
                 f"{_quote_claim(dispute.claim)} against {_quote_claim(target.claim)}",
             )
 
