@@ -165,6 +165,8 @@ def run(cases, nlp, show):
                 continue
             if not rej:
                 counts["missed: rejection not recognised"] += 1
+                if show:  # (e62) the pair's text on dev, to group the wordings
+                    print("   NOTREC", case["id"], repr(pair["a"]), "/", repr(pair["b"]))
                 # (d23) what covers the two sides: no claim, a narrated one, one with no
                 # speaker, an attributed one not judged a rejection; and whether the two
                 # sides are in one article
