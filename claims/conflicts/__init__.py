@@ -37,6 +37,7 @@ from claims.conflicts.common import (
     headline_order,
     is_dispute,
     is_headline,
+    recognise_counter_statements,
     story_lead as story_lead,  # re-exported for the flow and the store (s40)
     pair_order,
     weaker_telling,
@@ -102,6 +103,8 @@ def find_conflicts(
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged, settings.story_days, settings.same_story, leads=leads)
+    # (e62) counter-statements: a negated or "in fact" restatement of another's claim
+    recognise_counter_statements(judged, related, stories, settings)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
     published_of = {j.claim.article_id: j.ref.published for j in judged}
     # (m60) claim id -> its judged claim (was: -> whether it is a headline): `best` reads the
