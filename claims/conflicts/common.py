@@ -1099,11 +1099,21 @@ def recognise_counter_statements(judged: Sequence[_Judged], related: _RelatedCla
     negation or marker restating nothing another told is none ("had not yet decided on
     ticket prices"); nor one restating the speaker's own earlier claim (a party correcting
     its own figure: "the club in fact had 410 ..." after its own 380)."""
+    # The words an assessment is read from (a price's close, the verb of an aim cut): "no
+    # plans to close the bakery" restates no "shares closed 4.2% lower ... at the bakery".
+    from claims.conflicts.contradictions import _assessed_words  # (a cycle at import time)
+    assessed: dict[int, frozenset[str]] = {}
+
+    def stems_of(o: _Judged) -> frozenset[str]:
+        if o.index not in assessed:
+            assessed[o.index] = topic_stems(_assessed_words(o.claim.text))
+        return assessed[o.index]
+
     answering = []
     for j in judged:
         if j.is_dispute or j.ground or not _attributed(j.claim):
             continue
-        clauses = counter_clauses(j.own_text)
+        clauses = [_assessed_words(c) for c in counter_clauses(j.own_text)]
         if not clauses:
             continue
         article_id = j.claim.article_id
@@ -1115,14 +1125,14 @@ def recognise_counter_statements(judged: Sequence[_Judged], related: _RelatedCla
             if o.index == j.index or o.claim.article_id not in story or o.is_dispute or not _told_before(o, j):
                 continue
             names = j.voice | o.voice
-            said_again = [c for c in clauses if restates(c, o.text_stems, names)
+            said_again = [c for c in clauses if restates(c, stems_of(o), names)
                           and not (negated(c) and negated(o.claim.text))]
             if not said_again:
                 continue
             if o.voice and _names_match(j.voice, o.voice):
                 own = True
                 break
-            answered.append((max(len(topic_stems(c) & o.text_stems) for c in said_again), o.claim.start_char, o))
+            answered.append((max(len(topic_stems(c) & stems_of(o)) for c in said_again), o.claim.start_char, o))
         if answered and not own:
             answering.append((j, max(answered, key=lambda a: a[:2])[2]))
     for j, o in answering:  # marked after all are read: which claim answers does not hang on the order

@@ -120,3 +120,12 @@ def test_a_negated_rejecting_verb_agrees():
     # near misses: a rejecting verb not negated, and a cue that holds its own "not"
     assert rejects_a_claim("the council disputes that the river flooded the lane")
     assert rejects_a_claim("the figure is not true")
+
+
+def test_near_miss_a_plan_denied_restates_no_price_close(nlp):
+    # "no plans to close" denies an aim; "shares closed 4.2% lower" is a trading day's end:
+    # read as the contradiction rule reads them (`_assessed_words`), they share the place only.
+    denial = "Pellow Foods said it had no plans to close the Tarrant bakery."
+    market = "Traders said Pellow Foods shares closed 4.2% lower after it cut jobs at the Tarrant bakery."
+    refs = _claims(nlp, "a", market, "Market Wire", DAY) + _claims(nlp, "b", denial, "Tarrant News", LATER)
+    assert _answered(refs, "no plans to close") == []
