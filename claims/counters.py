@@ -1,9 +1,9 @@
 """(e62) Counter-statements: rejections worded with no rejecting verb.
 
 A party answers another's claim by saying the contrary in its own words: a negated
-restatement ("the club has not sold the Fenwick Lane training ground" after "the club had
-sold its Fenwick Lane training ground"), a counter-figure marked as the fact ("average
-attendance had in fact risen to 9,400" after "had fallen to 6,200"), a comparison with what
+restatement ("the estate has not closed the footpath through the wood" after "the estate
+had closed the footpath through the wood"), a counter-figure marked as the fact ("membership
+had in fact risen to 1,150" after "had fallen to 800"), a comparison with what
 was claimed ("far healthier than claimed", "much higher than they admit"), or a phrase
 saying the thing told never took place ("That is not what happened"). The word lists are
 claims/data/conflict_counter_phrases.txt and conflict_counter_markers.txt; extraction reads
@@ -79,9 +79,9 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 def counter_clauses(text: str) -> list[str]:
     """(e62) The clauses of `text` that may answer another's claim: each clause holding a
-    negator ("no docking stations had been closed") or a counter marker ("had in fact
-    risen to 9,400"), with the marker's words left out. Not a negated rejection: "Nobody
-    disputes that the pitch was waterlogged", "did not deny" agree."""
+    negator ("the lane was not flooded") or a counter marker ("had in fact
+    risen to 1,150"), with the marker's words left out. Not a negated rejection: "Nobody
+    disputes that the river flooded the lane", "did not deny" agree."""
     clauses = []
     for m in NEGATOR.finditer(text):
         after = " ".join(text[m.end():].split()[:AGREEING_REACH])
@@ -92,6 +92,28 @@ def counter_clauses(text: str) -> list[str]:
         clause = _clause_around(text, m.start(), m.end())
         clauses.append(counter_marker_pattern().sub(" ", clause))
     return clauses
+
+
+def negated_reach(clause: str) -> str | None:
+    """(e62) The words of a clause after its first negator, to the clause's end: what it
+    says is not so ("has not closed the footpath through the wood"). None without one."""
+    m = NEGATOR.search(clause)
+    return clause[m.end():] if m else None
+
+
+def reach_restated(reach: str, other: frozenset[str], names: frozenset[str] = frozenset()) -> bool:
+    """(e62) Whether what a negation says is not so is what the other claim says is: its
+    topic stems (less `names`) are among the other's, one in four missed at most. "the
+    injuries were not life-threatening" against "in a stable condition", "had never
+    consulted the unions" against "consulted lawyers": the negated words are another
+    matter, the rest of the clause agrees."""
+    own = topic_stems(reach) - names
+    return bool(own) and len(own - other) <= len(own) // REACH_MISSES_PER
+
+
+# Of the negated words, one in this many may be missing from the claim restated ("in its
+# emergency department" against "in the department").
+REACH_MISSES_PER = 4
 
 
 def negated(text: str) -> bool:

@@ -17,7 +17,8 @@ from types import MappingProxyType
 
 import numpy as np
 
-from claims.counters import compares_with_a_statement, counter_clauses, counter_phrase, negated, restates
+from claims.counters import (compares_with_a_statement, counter_clauses, counter_phrase, negated, negated_reach,
+                             reach_restated, restates)
 from claims.event_dates import DATE_NAMES
 from claims.lexicon import (
     data_lines,
@@ -1093,12 +1094,12 @@ def recognise_counter_statements(judged: Sequence[_Judged], related: _RelatedCla
                                  settings: ConflictSettings) -> None:
     """(e62) Marks as rejections the attributed claims that answer another party's earlier
     claim by saying it again negated or as "in fact" otherwise (`claims.counters`): "the
-    club has not sold the Fenwick Lane training ground" after the trust's "the club had
-    sold its Fenwick Lane training ground", "average attendance had in fact risen to 9,400"
-    after "had fallen to 6,200". Recognition only: the dispute rule chooses the target. A
+    estate has not closed the footpath through the wood" after the walkers' "the estate
+    had closed the footpath through the wood", "membership had in fact risen to 1,150"
+    after "had fallen to 800". Recognition only: the dispute rule chooses the target. A
     negation or marker restating nothing another told is none ("had not yet decided on
     ticket prices"); nor one restating the speaker's own earlier claim (a party correcting
-    its own figure: "the club in fact had 410 ..." after its own 380)."""
+    its own figure: "340 volunteers had in fact signed up" after its own 300)."""
     # The words an assessment is read from (a price's close, the verb of an aim cut): "no
     # plans to close the bakery" restates no "shares closed 4.2% lower ... at the bakery".
     from claims.conflicts.contradictions import _assessed_words  # (a cycle at import time)
@@ -1126,7 +1127,8 @@ def recognise_counter_statements(judged: Sequence[_Judged], related: _RelatedCla
                 continue
             names = j.voice | o.voice
             said_again = [c for c in clauses if restates(c, stems_of(o), names)
-                          and not (negated(c) and negated(o.claim.text))]
+                          and not (negated(c) and negated(o.claim.text))
+                          and (not negated(c) or reach_restated(negated_reach(c) or "", stems_of(o), names))]
             if not said_again:
                 continue
             if o.voice and _names_match(j.voice, o.voice):

@@ -17,14 +17,17 @@ WALKERS = ("The Brindle Valley Walkers' Association said the Hollin estate had c
            "Hollin Wood to walkers in March. The association said 40 of its members had written to the council.")
 
 
-def _disputes(refs):
-    by_id = {r.claim.claim_id: r.claim.text for r in refs}
-    return [(by_id[c.claim_a], by_id[c.claim_b]) for c in find_conflicts(refs) if c.kind is ConflictKind.DISPUTE]
-
-
 def _answered(refs, answer):
-    """The texts the disputes set against the claim holding `answer`."""
-    return [a if answer in b else b for a, b in _disputes(refs) if answer in a or answer in b]
+    """The texts the disputes set against the claim holding `answer`: as a dispute, or as
+    the rejection appended to another rule's conflict of the same two claims (a
+    counter-statement gives way to a contradiction or numeric conflict, its reason kept)."""
+    by_id = {r.claim.claim_id: r.claim.text for r in refs}
+    found = []
+    for c in find_conflicts(refs):
+        a, b = by_id[c.claim_a], by_id[c.claim_b]
+        if (answer in a or answer in b) and (c.kind is ConflictKind.DISPUTE or " rejects " in c.reason):
+            found.append(a if answer in b else b)
+    return found
 
 
 # --- a negated restatement of another party's claim rejects it ---------------------------------
@@ -129,3 +132,12 @@ def test_near_miss_a_plan_denied_restates_no_price_close(nlp):
     market = "Traders said Pellow Foods shares closed 4.2% lower after it cut jobs at the Tarrant bakery."
     refs = _claims(nlp, "a", market, "Market Wire", DAY) + _claims(nlp, "b", denial, "Tarrant News", LATER)
     assert _answered(refs, "no plans to close") == []
+
+
+def test_near_miss_a_negation_of_other_words_in_an_agreeing_clause_restates_nothing(nlp):
+    # Most of the clause is the other's ("the board ... consulted"), but what it says is not
+    # so ("the unions") is another matter than what was said ("lawyers").
+    said = "Analysts said the Corriemoor board consulted lawyers before the sale of its depot."
+    answer = "Staff representatives said the Corriemoor board had never consulted the unions before the sale of its depot."
+    refs = _claims(nlp, "a", said, "City Wire", DAY) + _claims(nlp, "b", answer, "Labour Desk", LATER)
+    assert _answered(refs, "never consulted the unions") == []
