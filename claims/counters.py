@@ -45,8 +45,25 @@ def counter_phrase_pattern() -> re.Pattern[str]:
 
 def counter_phrase(text: str) -> bool:
     """(e62) "That is not what happened", "That was never true": the thing told did not
-    take place or was never so (claims/data/conflict_counter_phrases.txt)."""
-    return bool(counter_phrase_pattern().search(text))
+    take place or was never so (claims/data/conflict_counter_phrases.txt). A phrase of an
+    event's taking place counts only said of what was told (`POINTED_OCCURRENCE`): "the
+    meeting never took place" names the event, an account set against another's account
+    of it (the contradiction rule's, c62), not a rejection of a statement."""
+    for m in counter_phrase_pattern().finditer(text):
+        if not OCCURRENCE.search(m.group(0)):
+            return True
+        before = CLAUSE_BREAK.split(text[:m.start()])[-1]
+        if POINTED_OCCURRENCE.fullmatch(before.strip()):
+            return True
+    return False
+
+
+# (e62) The phrases of an event's taking place ("never happened", "did not take place").
+OCCURRENCE = re.compile(r"\b(?:happen|take place|took place)", re.IGNORECASE)
+# (e62) What such a phrase may be said of to answer a statement: nothing, or a word pointing
+# back ("That is not what happened", "it never happened", "none of this took place").
+POINTED_OCCURRENCE = re.compile(r"(?:(?:that|this|it|which|none\s+of\s+(?:this|that|it))"
+                                r"(?:\s+(?:is|was|has|had|simply|just|really|ever|all))*)?", re.IGNORECASE)
 
 
 @cache

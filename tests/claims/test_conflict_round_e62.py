@@ -111,8 +111,16 @@ def test_near_miss_a_comparison_with_a_figure_or_a_time_rejects_nothing():
 def test_a_phrase_saying_it_never_happened_rejects():
     from claims.counters import counter_phrase
     assert counter_phrase("That is not what happened")
-    assert counter_phrase("The meeting never happened")
+    assert counter_phrase("It never happened")
+    assert counter_phrase("That was never true")
     assert not counter_phrase("It was not what we expected")
+
+
+def test_near_miss_an_event_named_as_never_held_is_no_counter_phrase():
+    # An account of an event against another's (c62's contradiction), not a rejection.
+    from claims.counters import counter_phrase
+    assert not counter_phrase("The meeting never happened")
+    assert not counter_phrase("the open day at the depot did not take place")
 
 
 # --- a negated rejecting verb agrees ------------------------------------------------------------
