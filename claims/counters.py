@@ -24,7 +24,7 @@ from claims.overlap import topic_stems
 REPORTING = (r"(?:claimed|reported|stated|suggested|admitted|quoted|"
              r"claims?|says?|said|admits?|suggests?|reports?|states?|quotes?|acknowledged|acknowledges?)")
 COMPARED_WITH_STATEMENT = re.compile(
-    r"\b(?:[a-z]+er|more|less|fewer|worse|better)\s+than\s+"
+    r"\b(?!(?:rather|other)\b)(?:[a-z]+er|more|less|fewer|worse|better)\s+than\s+"
     r"(?:(?:(?:was|were|had\s+been|has\s+been|is|are)\s+)?" + REPORTING + r"\b"
     r"|(?:the|that|this|those|these|its|their|his|her|our|they|it|he|she|we|ministers|officials)\s+"
     r"(?:(?!(?:was|were|is|are|been|be|being|have|has|had)\b)(?:[\w'’£€$.-]|(?<=\d),(?=\d))+\s+){0,3}?"
@@ -34,7 +34,9 @@ COMPARED_WITH_STATEMENT = re.compile(
 
 def compares_with_a_statement(text: str) -> bool:
     """(e62) `text` sets a measure against what another said of it ("the university's
-    finances were far healthier than claimed"): a rejection of that claim."""
+    finances were far healthier than claimed"): a rejection of that claim. "Rather than" and
+    "other than" compare nothing: "460, rather than the 300 the company reported" names the
+    figure it replaces, which the numeric rule weighs against its owner's (p62)."""
     return bool(COMPARED_WITH_STATEMENT.search(text))
 
 

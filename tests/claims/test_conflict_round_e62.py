@@ -106,6 +106,9 @@ def test_near_miss_a_comparison_with_a_figure_or_a_time_rejects_nothing():
     assert not compares_with_a_statement("sales were higher than last year, he said")
     assert not compares_with_a_statement("far more than the 1,800 announced by the company")
     assert not compares_with_a_statement("costs were higher than the council had forecast")
+    # "rather than" / "other than" name a replaced figure or an exception, comparing nothing
+    assert not compares_with_a_statement("cancelled 460 sailings, rather than the 300 the operator reported")
+    assert not compares_with_a_statement("no figure other than the one the ministry stated")
 
 
 def test_a_phrase_saying_it_never_happened_rejects():
