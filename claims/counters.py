@@ -27,8 +27,10 @@ COMPARED_WITH_STATEMENT = re.compile(
     r"\b(?!(?:rather|other)\b)(?:[a-z]+er|more|less|fewer|worse|better)\s+than\s+"
     r"(?:(?:(?:was|were|had\s+been|has\s+been|is|are)\s+)?" + REPORTING + r"\b"
     r"|(?:the|that|this|those|these|its|their|his|her|our|they|it|he|she|we|ministers|officials)\s+"
-    r"(?:(?!(?:was|were|is|are|been|be|being|have|has|had)\b)(?:[\w'’£€$.-]|(?<=\d),(?=\d))+\s+){0,3}?"
+    r"(?:(?!(?:was|were|is|are|been|be|being|have|has|had)\b)(?:[\w'’£€$-]|(?<=\d)[.,](?=\d))+\s+){0,3}?"
     + REPORTING + r"\b"
+    # (cr63) "higher than those reported in 2024 / a year earlier": a change over time
+    r"(?!\s+(?:in\s+\d{4}|last\b|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|year)\b|previously|earlier\b))"
     r"|(?:the|its|their|his|her)\s+official\s+[a-z]+)", re.IGNORECASE)
 
 
@@ -55,6 +57,8 @@ def counter_phrase(text: str) -> bool:
         if not OCCURRENCE.search(m.group(0)):
             return True
         before = CLAUSE_BREAK.split(text[:m.start()])[-1]
+        if not before.strip() and text[:m.start()].strip():
+            continue  # (cr63) "a consultation, which never took place": the event is named
         if POINTED_OCCURRENCE.fullmatch(before.strip()):
             return True
     return False
@@ -74,7 +78,9 @@ def counter_marker_pattern() -> re.Pattern[str]:
     return phrase_pattern(words, fixed=frozenset(words))
 
 
-NEGATOR = re.compile(r"\b(?:not|never|no|nobody|none|nothing|no\s+one)\b|n['’]t\b", re.IGNORECASE)
+# (cr63) "not only", "not just", "not merely" add, they do not negate
+NEGATOR = re.compile(r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no|nobody|none|nothing|no\s+one)\b"
+                     r"|n['’]t\b(?!\s+(?:only|just|merely)\b)", re.IGNORECASE)
 # A clause ends at a comma, semicolon, colon or dash, or before a conjunction opening one.
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:–—]|\b(?:and|but|because|while|although|which|who|whereas|after|before|since|as)\b",
                           re.IGNORECASE)

@@ -3676,6 +3676,18 @@ REPLACED_REACH = 120
 REPLACED_SAME = 0.005
 
 
+# (cr63) A named figure followed by a clause of its own ("not the 300 the operator reported")
+# is a replaced figure only when that clause tells it: a verb of giving or reporting within a
+# few words; "not the 300 the council requires" names a threshold.
+RELATIVE_OPENERS = frozenset({"the", "a", "an", "that", "which", "who"})
+REPLACED_TOLD = re.compile(
+    r"^\s*(?:the|a|an|that|which|who)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:had|has|have|was|were|is|are|been|originally|first|initially|previously|earlier|widely|publicly)\s+)*"
+    r"(?:reported|gave|given|give|gives|claimed|claims|said|says|announced|announces|cited|cites|stated|states|"
+    r"published|publishes|quoted|quotes|put|puts|estimated|estimates|forecast|forecasts|suggested|suggests|"
+    r"told|promised|pledged|released|issued|used|counted|recorded|found|calculated)\b", re.IGNORECASE)
+
+
 def _replaced_figure(q: Quantity, claim: Claim) -> Quantity | None:
     """(p62) The figure the claim names as the one its own q replaces: the next figure of
     q's sentence, within `REPLACED_REACH` characters and no other figure between, after
@@ -3706,6 +3718,8 @@ def _replaced_figure(q: Quantity, claim: Claim) -> Quantity | None:
     if OWN_AFTER.match(after) or UNNAMED_AS.match(after):
         return None
     word = re.match(r"^\s*([A-Za-z][\w'’-]*)", after)
+    if word and word.group(1).lower() in RELATIVE_OPENERS and not REPLACED_TOLD.match(after):
+        return None  # (cr63) "not the 300 the council requires": a threshold, not a figure given
     if word and word.group(1).lower() not in replaced_followers():
         stems = measure_stems(q) | topic_stems(claim.sentence[max(qs - 60, 0):qs])
         if stem(word.group(1).lower()) not in stems:

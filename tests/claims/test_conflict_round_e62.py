@@ -152,3 +152,17 @@ def test_near_miss_a_negation_of_other_words_in_an_agreeing_clause_restates_noth
     answer = "Staff representatives said the Corriemoor board had never consulted the unions before the sale of its depot."
     refs = _claims(nlp, "a", said, "City Wire", DAY) + _claims(nlp, "b", answer, "Labour Desk", LATER)
     assert _answered(refs, "never consulted the unions") == []
+
+
+def test_cr63_near_misses_of_counter_statements():
+    from claims.counters import compares_with_a_statement, counter_phrase, negated
+    # a comparison with a past year's reported figure is a change over time
+    assert not compares_with_a_statement("visitor numbers were higher than those reported in 2024")
+    assert not compares_with_a_statement("prices were higher than the year before. Officials said so")
+    # an event named in a relative clause or after "and" is the contradiction rule's
+    assert not counter_phrase("the consultation, which never took place, had been promised")
+    assert not counter_phrase("The meeting was cancelled and never took place.")
+    assert counter_phrase("That is not what happened.")
+    # "not only" adds; it negates nothing
+    assert not negated("the trust had not only closed the ward but cut its beds")
+    assert negated("the trust had not closed the ward")

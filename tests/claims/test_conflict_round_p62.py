@@ -115,3 +115,11 @@ def test_far_from_figure_is_no_agreeing_sibling(nlp):
     assert _numeric_between(nlp, "Hallam Borough Council said the new library would cost £12m.",
                             "An audit found that the new library would cost £19m, far from £12m.",
                             a_day=LATE, b_day=LATE)
+
+
+def test_near_miss_a_threshold_named_after_not_is_no_figure_replaced(nlp):
+    # (cr63) "not the 300 the council requires": what a rule asks for, nobody's count
+    a = "Thorley Council said Thorley Anglers Supporters Club needs 300 members to keep its council grant."
+    b = ("The secretary of Thorley Anglers Supporters Club said the club had 460 members in July, not the 300 the council "
+         "requires for its grant.")
+    assert not _numeric_between(nlp, a, b, a_day=EARLY, b_day=LATE)

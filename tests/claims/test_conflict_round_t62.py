@@ -131,3 +131,19 @@ def test_loosely_related_only_when_the_record_article_names_the_losing_body():
     assert not _loss_named_by_record(hit, record, named, _Ref("b"), _Ref("a"), stems.__getitem__)
     # the loss names no body: another brewery may be meant
     assert not _loss_named_by_record(hit, record, plain, _Ref("a"), _Ref("b"), stems.__getitem__)
+
+
+def test_near_miss_losses_told_of_no_money_are_no_loss():
+    # (cr63) jobs or flood damage lost, a red shirt, a redevelopment: no year in loss
+    from claims.conflicts.profit_records import loss_told
+    assert loss_told("The brewery reported 30 job losses in 2023.") is None
+    assert loss_told("The brewery suffered heavy losses in the floods of 2021.") is None
+    assert loss_told("The club played in the red shirts of its founders.") is None
+    assert loss_told("Harfield Town are in the redevelopment stage of their ground.") is None
+    assert loss_told("The club was in the red for the third year running.") is not None
+    assert loss_told("The brewery posted a £3m pre-tax loss for 2023.") is not None
+
+
+def test_a_year_opening_the_sentence_dates_the_loss():
+    from claims.conflicts.profit_records import loss_told
+    assert 2012 in loss_told("In 2012 the brewery made a loss of £3m.").years

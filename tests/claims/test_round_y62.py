@@ -157,3 +157,11 @@ def test_markdown_writes_an_outlets_ampersand_once_and_still_escapes_html_and_re
     page = render_report([view], ReportFormat.MARKDOWN)
     assert "Broadband & Networks Review" in page and "&amp; Networks" not in page
     assert "A &amp;lt;b&amp;gt; Times" in page  # a reference in the text reads as written
+
+
+def test_near_miss_an_active_rejection_names_no_rejecter_after_by():
+    # (cr63) "made by X" is whose claim was rejected; a rejecter's name stops at its last
+    # capitalised word ("on Monday" is no part of it)
+    assert relayed_rejecter("The council rejected the claim made by the Marsh Lane Residents Association.") is None
+    assert relayed_rejecter("The figures were disputed by the Office for Budget Review on Monday.") == \
+        "the Office for Budget Review"
