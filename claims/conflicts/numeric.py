@@ -1264,6 +1264,13 @@ def _acts_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -
     return act_a is not None and act_b is not None and act_a != act_b
 
 
+# (m62) The share of rare words two sentences must hold for one act to tie their figures:
+# below it, articles of one template (two firms' cancellations, two towns' evacuations,
+# a festival's day against its weekend) met on dev, and no labelled conflict more on the
+# closed sets.
+ONE_ACT_MATTER = 0.2
+
+
 def _one_act(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
     """(m62) The acts nearest the two figures are of one class of
     `conflict_act_classes.txt` and the figures are in two articles: "46 homes were
@@ -2195,7 +2202,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
     position = [j.index for j in with_figures]
     for a in with_figures:
         rarest = sorted((s for s in measures[a.index]
-                         if s in by_measure and s not in measure_frames() and not s.startswith("frame:")),
+                         if s in by_measure and s not in measure_frames() and not s.startswith(("frame:", "act:"))),
                         key=lambda s: (len(by_measure[s]), s))[:settings.candidate_stems]
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
@@ -2253,8 +2260,10 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
             for qa, events_a in zip(a.claim.quantities, a_events):
                 for qb in b.claim.quantities:
                     shared_event = not events_a.isdisjoint(facts.events(qb, b.claim))
-                    # (m62) one act counted in two articles telling the story closely
-                    one_act = b.claim.article_id in close_story and _one_act(qa, a.claim, qb, b.claim, facts)
+                    # (m62) one act counted in two articles telling the story closely, in
+                    # sentences sharing some rare words
+                    one_act = (matter >= ONE_ACT_MATTER and b.claim.article_id in close_story
+                               and _one_act(qa, a.claim, qb, b.claim, facts))
                     if by_event and not shared_event and not one_act:
                         continue
                     if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
