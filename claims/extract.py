@@ -132,7 +132,8 @@ from claims.spans import SortedSpans
 # 51: round a61: "X puts the figure at N" / "estimates the number at N" is X's statement; a body's name NER missed read across its "and";
 #     a sentence's common first word glued to a name by NER is cut off ("Data X"); a title noun
 #     alone ("the economic secretary") never joins the holder of another kind of it ("general secretary")
-EXTRACTOR_VERSION = "51"
+# 52: round g62: "N-year-olds" (plural) is an age, not a duration
+EXTRACTOR_VERSION = "52"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

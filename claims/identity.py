@@ -13,7 +13,7 @@ changed when its outlet, title, url or date were corrected.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 
 from claims.models import Article, StoredArticle
@@ -99,3 +99,54 @@ def replacement_note(article: Article, stored: StoredArticle,
         return None
     return (f"{article.source}: article id {article.article_id!r} replaces the article stored "
             f"from {stored.source}")
+
+
+def settle_rivals(
+    articles: Iterable[Article], known: Mapping[str, StoredArticle],
+) -> tuple[list[Article], list[tuple[Article, str]]]:
+    """(x62, u62) Inputs of one run that give one id to different articles (other text, or
+    other outlet, title, url or date): neither is stored, unless one of them is the article
+    already stored under that id (its text; then its metadata too, if that still leaves
+    two), which is kept. The first in the walk was stored and the others rejected, so a
+    stray copy sorted before the genuine file replaced it. Returns the articles kept (in
+    input order) and each rejected one with its reason, naming the other files and which
+    one, if any, was kept."""
+    articles = list(articles)
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        groups.setdefault(article.article_id, []).append(article)
+    dropped: dict[int, str] = {}
+    for article_id, group in groups.items():
+        if len(group) < 2:
+            continue
+        kept = _the_stored_one(group, known.get(article_id))
+        for article in group:
+            if article is kept:
+                continue
+            others = [a for a in group if a is not article]
+            dropped[id(article)] = rival_reason(article, others, kept)
+    return ([a for a in articles if id(a) not in dropped],
+            [(a, dropped[id(a)]) for a in articles if id(a) in dropped])
+
+
+def _the_stored_one(group: list[Article], stored: StoredArticle | None) -> Article | None:
+    if stored is None:
+        return None
+    same_text = [a for a in group if a.sha256 == stored.sha256]
+    if len(same_text) > 1:
+        same_text = [a for a in same_text if a.metadata == stored.metadata]
+    return same_text[0] if len(same_text) == 1 else None
+
+
+def rival_reason(article: Article, others: list[Article], kept: Article | None) -> str:
+    """Why a rival was not stored: the other inputs under its id, and what was stored."""
+    named = ", ".join(a.source for a in others)
+    how = {"file name": "taken from the file name", "text": "made from the text",
+           "url": "made from the url"}.get(article.id_from, "given")
+    differs = "text" if any(a.sha256 != article.sha256 for a in others) else "outlet, title, url or date"
+    head = f"article id {article.article_id!r} ({how}) is also that of {named}, with other {differs}"
+    if kept is not None:
+        return (f"{head}; {kept.source} is the article stored under that id and was kept, "
+                f"this one not stored: give it another id to store it as another article")
+    return (f"{head}; neither stored (which one is meant cannot be told): remove the wrong "
+            f"one or give it another id")

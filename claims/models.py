@@ -435,6 +435,11 @@ class ConflictView(BaseModel):
     first_seen: datetime
     stale: bool
     status: str
+    # (x62) of a conflict stale with both claims unchanged (`stale_because` 'rules'): the
+    # claims code (`runs.conflict_rules`) of the runs since it was found, "unchanged" when
+    # one throughout (other articles moved the clusters), "1a2b3c4d -> 5e6f7a8b" when it
+    # changed (the first 8 hex digits, then and now), None when not known
+    stale_rules: str | None = None
     review_note: str | None = None
     reviewer: str | None = None
     reviewed_at: datetime | None = None
@@ -463,6 +468,10 @@ class ConflictView(BaseModel):
     # side is shown under another one now (a run re-attributed its claim since the verdict)
     a_speaker_at_verdict: str | None = None
     a_reattributed_since_verdict: bool = False
+    # (x62) shown under a description at the verdict and under the name it resolves to now
+    # ("the campaign group" -> "Carrowdale Broadband Action": claims.naming): not counted
+    # as re-attributed, so the verdict stands (and is exported)
+    a_named_since_verdict: bool = False
     # (x60) the extractor the claim was found by, and the article's extractor now; for a
     # 'recut' side (same article text, claims extracted again and cut differently), the
     # claim(s) now standing where it stood
@@ -494,6 +503,7 @@ class ConflictView(BaseModel):
     # side is shown under another one now (a run re-attributed its claim since the verdict)
     b_speaker_at_verdict: str | None = None
     b_reattributed_since_verdict: bool = False
+    b_named_since_verdict: bool = False  # (x62) see `a_named_since_verdict`
     # (x60) the extractor the claim was found by, and the article's extractor now; for a
     # 'recut' side (same article text, claims extracted again and cut differently), the
     # claim(s) now standing where it stood

@@ -158,7 +158,10 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?P<cw>dollars?|cents?|euros?|pounds\s+sterling|pounds?|pence|sterling|yen|yuan|renminbi|rupees?)\b",
             re.I,
         ),
-        "time": re.compile(rf"(?:\s*-\s*|\s+)(?P<tu>{_TIME_WORD})\b(?P<old>[\s-]old\b)?", re.I),
+        # (g62) "12-year-olds" is an age as "a 12-year-old" is: the plural had no word end
+        # after "old", so the group's age was read as a duration ("12-year") and set
+        # against "in six months".
+        "time": re.compile(rf"(?:\s*-\s*|\s+)(?P<tu>{_TIME_WORD})\b(?P<old>[\s-]olds?\b)?", re.I),
         "unit_words": re.compile(r"(?:\s*-\s*|\s*)(?P<w>[A-Za-z°][A-Za-z./°-]*)(?:\s+(?P<w2>[A-Za-z][A-Za-z.]*))?(?:\s+(?P<w3>[A-Za-z]+))?"),
         "suffix_qualifier": re.compile(r"(?:\s+(?P<s>or more|or so|or less|or fewer|or thereabouts)\b|(?P<plus>\+|-plus\b))", re.I),
         "per": re.compile(

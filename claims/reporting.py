@@ -73,8 +73,9 @@ def conflicts_line(summary: RunSummary) -> str:
     stale ones the report also lists, so the summary's count matches the report's."""
     stale = f" (+{summary.stale_conflicts} stale with verdicts)" if summary.stale_conflicts else ""
     if summary.stale_by_rules:  # (p55)
+        # (x62) not "by the conflict rules": other articles moving the clusters does it too
         stale = (f" (+{summary.stale_conflicts} stale with verdicts, {summary.stale_by_rules} "
-                 "no longer found by the conflict rules)")
+                 "no longer found with their claims unchanged)")
     return f"conflicts {summary.conflicts}{stale}"
 
 
@@ -179,25 +180,49 @@ def _status(c: ConflictView) -> str:
     moved = [f"{label} re-attributed since the verdict: was "
              f"{readable_speaker(getattr(c, f'{side}_speaker_at_verdict')) or '(unattributed)'}"
              for label, side in (("A", "a"), ("B", "b")) if getattr(c, f"{side}_reattributed_since_verdict")]
+    # (x62) the same speaker, named more precisely: said, but the verdict stands
+    named = [f"{label} named since the verdict: was {readable_speaker(getattr(c, f'{side}_speaker_at_verdict'))}"
+             for label, side in (("A", "a"), ("B", "b")) if getattr(c, f"{side}_named_since_verdict")]
     status = _stale_status(c)
-    return "; ".join([status, *moved])
+    return "; ".join([status, *moved, *named])
 
 
-def _stale_status(c: ConflictView) -> str:
+def stale_by_rules_reason(stale_rules: str | None) -> str:
+    """(x62, u62) Why a conflict whose claims both stand is no longer found: the conflict
+    rules changed since it was found, or they did not and other articles moved the
+    clusters; when the store cannot tell (runs before schema version 6), a wording true of
+    both. "no longer found by the conflict rules" was said of all three."""
+    if stale_rules == "unchanged":
+        return "no longer found after other articles changed the clusters (the conflict rules are unchanged)"
+    if stale_rules:
+        return f"no longer found since the conflict rules changed (claims code {stale_rules})"
+    return "no longer found, its claims unchanged"
+
+
+def stale_reason(c: ConflictView) -> str | None:
+    """Why a stale conflict is stale, in the report's words (the desk shows the same); None
+    when it is not stale, "" when the store cannot tell."""
     if not c.stale:
-        return f"{c.status}; replaces {c.replaces}" if c.replaces else c.status  # (x58)
+        return None
     if c.replaced_by:  # (x58)
-        return f"{c.status}, stale: replaced by {c.replaced_by}"
+        return f"replaced by {c.replaced_by}"
     if c.stale_because == "rules":
-        return f"{c.status}, stale: no longer found by the conflict rules"
+        return stale_by_rules_reason(c.stale_rules)
     # (y60) the short reason in the header too, as the rules' one is: "(confirmed, stale)"
     # left the reader to find it on the A/B lines
     states = {c.a_claim_state, c.b_claim_state}
     for state, why in (("reattributed", "a claim re-attributed since"), ("changed", "a claim no longer in its article"),
                        ("removed", "an article removed"), ("edited", "an article changed since")):
         if state in states:
-            return f"{c.status}, stale: {why}"
-    return f"{c.status}, stale"
+            return why
+    return ""
+
+
+def _stale_status(c: ConflictView) -> str:
+    if not c.stale:
+        return f"{c.status}; replaces {c.replaces}" if c.replaces else c.status  # (x58)
+    reason = stale_reason(c)
+    return f"{c.status}, stale: {reason}" if reason else f"{c.status}, stale"
 
 
 def grouped(conflicts: Sequence[ConflictView]) -> list[list[ConflictView]]:

@@ -199,7 +199,7 @@ def _optional(value: str | None) -> str | None:
 
 
 def drop_id_clashes(
-    articles: Iterable[Article],
+    articles: Iterable[Article], *, rivals: bool = False,
 ) -> Iterator[Article | Rejection]:
     """The first article of each id passes; later ones are rejected, naming the first's source.
 
@@ -207,16 +207,23 @@ def drop_id_clashes(
     from the text or the url (a JSONL line without "id") is the same only for the same
     text or url: the reason says so ("the same text as line 1"), not that an id the
     reader never wrote "clashes".
+
+    (x62, u62) With `rivals`, only a repeat (the same text and metadata as an article
+    already passed under its id) is rejected; an article of other content under a taken id
+    passes too, for `claims.identity.settle_rivals` to judge against the store: which of
+    two rivals came first is the walk's order, no reason to store it.
     """
-    seen: dict[str, str] = {}
+    seen: dict[str, dict[tuple, str]] = {}
     for article in articles:
-        first = seen.get(article.article_id)
+        contents = seen.setdefault(article.article_id, {})
+        content = (article.sha256, article.metadata) if rivals else None
+        first = contents.get(content) if rivals else next(iter(contents.values()), None)
         if first is None:
-            seen[article.article_id] = article.source
+            contents[content] = article.source
             yield article
         else:
             source, line = _source_and_line(article.source)
-            yield Rejection(source=source, line=line, reason=_clash_reason(article, first))
+            yield Rejection(source=source, line=line, reason=_clash_reason(article, first, rivals))
 
 
 def _source_and_line(source: str) -> tuple[str, int | None]:
@@ -225,8 +232,10 @@ def _source_and_line(source: str) -> tuple[str, int | None]:
     return (path, int(line)) if line.isdigit() and path else (source, None)
 
 
-def _clash_reason(article: Article, first: str) -> str:
+def _clash_reason(article: Article, first: str, repeat: bool = False) -> str:
     if article.id_from not in ("text", "url"):
+        if repeat:  # the same article again, not a rival: nothing is lost by reading it once
+            return f"article id {article.article_id!r}: the same article as {first}; read once"
         return f"article id {article.article_id!r} clashes with {first}"
     first_path, first_line = _source_and_line(first)
     same_file = first_line is not None and first_path == _source_and_line(article.source)[0]

@@ -38,7 +38,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from claims.models import ConflictKind, ConflictView, ReviewTooLong, Verdict, check_review_text
-from claims.reporting import marked_parts
+from claims.readable import readable_speaker
+from claims.reporting import marked_parts, stale_reason
 from desk.highlight import Piece, claim_in_paragraph, pieces
 from store.browse import (
     CONFLICT_ORDERS,
@@ -53,6 +54,7 @@ from store.browse import (
     review_history,
 )
 from store.connection import StoreBusy, StoreError, open_store
+from store.reads import REATTRIBUTED, STALE
 from store.writes import add_review
 
 T = TypeVar("T")
@@ -61,6 +63,9 @@ MAX_FORM_BYTES = 20_000
 MAX_SEARCH = 200
 PAGE_ROWS = 500  # conflicts shown at most; more means the filters should narrow them
 STATUSES = ("open", *(v.value for v in Verdict))
+# (x62, u62) what the conflicts page filters by: `report --status`'s choices, stale and
+# re-attributed conflicts too (`?status=stale` was a 400)
+FILTER_STATUSES = (*STATUSES, STALE, REATTRIBUTED)
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
     "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
@@ -75,6 +80,9 @@ def templates() -> Environment:
     env = Environment(loader=PackageLoader("desk", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
+    # (x62, u62) a speaker as the text reports show it ("was the campaign group", not "was
+    # The campaign group")
+    env.filters["speaker"] = readable_speaker
     return env
 
 
@@ -133,7 +141,7 @@ def conflicts_page(desk: Desk, request: Request) -> HTMLResponse:
     params = dict(request.query_params)
     filters = {
         "kind": _choice(params, "kind", [k.value for k in ConflictKind]),
-        "status": _choice(params, "status", STATUSES),
+        "status": _choice(params, "status", FILTER_STATUSES),
         "outlet": params.get("outlet", "").strip() or None,
         "speaker": params.get("speaker", "").strip()[:MAX_SEARCH] or None,
         "since": _date(params, "since"),
@@ -154,7 +162,7 @@ def conflicts_page(desk: Desk, request: Request) -> HTMLResponse:
         return "/conflicts?" + urlencode({**shown, "sort": sort})
 
     return desk.page("conflicts.html", conflicts=conflicts, facets=facets, params=params, order=order,
-                     orders=list(CONFLICT_ORDERS), statuses=STATUSES, sort_link=sort_link,
+                     orders=list(CONFLICT_ORDERS), statuses=FILTER_STATUSES, sort_link=sort_link,
                      filtered=bool(shown), truncated=truncated)
 
 
@@ -198,6 +206,7 @@ def conflict_page(desk: Desk, request: Request) -> HTMLResponse:
     sides = [_side(view, "a", found["context"]), _side(view, "b", found["context"])]
     recorded = request.query_params.get("recorded")
     return desk.page("conflict.html", c=view, sides=sides, neighbours=found["neighbours"],
+                     stale_reason=stale_reason(view),
                      reviews=found["reviews"], verdicts=[v.value for v in Verdict],
                      reviewer=desk.reviewer or "", recorded=recorded if recorded in STATUSES else None)
 

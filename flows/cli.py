@@ -173,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Ingest .txt, .json and .jsonl articles from the files and folders given, "
         "run the Prefect flow, write the database and print a summary and the conflict report. "
         "Exit status: 0 when every input was read, 1 when some were rejected (the rest are "
-        "stored), 3 when the run failed (nothing of it written, but for whole batches of a long run), "
+        "stored), 3 when the run failed (nothing of it written but its row, as failed, and whole "
+        "batches of a long run), "
         "130 on Ctrl-C and 143 on SIGTERM (the same: what was committed stays).",
     )
     run.add_argument("paths", nargs="*", default=["seeds"], metavar="PATH",
@@ -279,6 +280,22 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write the confirmed conflicts' ClaimReview JSON-LD to FILE")
     export.add_argument("--parquet", type=Path, metavar="DIR",
                         help="write every table as DIR/TABLE.parquet")
+
+    sql = sub.add_parser(
+        "sql",
+        help="run a query on the database, read-only",
+        description="Run one SQL query on the database opened read-only (no DuckDB CLI "
+        "needed: the install has DuckDB's Python package only) and print its rows. The file "
+        "is opened for the query and closed at once, waiting as every command does while a "
+        "run writes; a query that would write is refused. Give the snapshot as --db to read "
+        "while runs write.",
+    )
+    sql.add_argument("query", nargs="?", metavar="QUERY",
+                     help="the SQL query (default: read from standard input)")
+    sql.add_argument("--db", type=Path, help=db_help)
+    sql.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                     help="table (default: DuckDB's boxes, every row), csv (with a header "
+                     "line) or json (an array of objects)")
     return parser
 
 
@@ -301,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
             return _ui(args, db)
         if args.command == "export":
             return _export(args, db)
+        if args.command == "sql":
+            return _sql(args, db)
         return _review(args, db)
     except (StoreError, OutputError) as exc:
         print(f"counterclaim: {exc}", file=sys.stderr)
@@ -520,6 +539,41 @@ def _report(args: argparse.Namespace, db: Path) -> int:
     return EXIT_OK
 
 
+def _sql(args: argparse.Namespace, db: Path) -> int:
+    """(x62, u62) The README's `duckdb -readonly counterclaim.duckdb` needed a DuckDB CLI the
+    install does not provide (and `python -m duckdb` is no CLI): one query, read-only, from
+    what the install has. A bad query (or one that would write) is one line, exit 2."""
+    import csv  # noqa: PLC0415
+    import json  # noqa: PLC0415
+
+    import duckdb  # noqa: PLC0415
+
+    query = args.query if args.query is not None else sys.stdin.read()
+    if not query.strip():
+        print("counterclaim: sql: no query given (as an argument or on standard input)", file=sys.stderr)
+        return EXIT_BAD_OPTION
+    with open_store(db, read_only=True, newer=lambda line: print(f"counterclaim: {line}", file=sys.stderr)) as con:
+        try:
+            relation = con.sql(query)
+            if relation is None:  # a statement without rows (SET, PRAGMA ...)
+                return EXIT_OK
+            columns, rows = relation.columns, relation.fetchall()
+        except duckdb.Error as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            print(f"counterclaim: sql: {first}", file=sys.stderr)
+            return EXIT_BAD_OPTION
+        if args.format == "table":
+            relation.show(max_width=10_000, max_rows=max(len(rows), 1))
+        elif args.format == "csv":
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(columns)
+            writer.writerows(rows)
+        else:
+            print(json.dumps([dict(zip(columns, row, strict=True)) for row in rows], indent=2,
+                             ensure_ascii=False, default=str))
+    return EXIT_OK
+
+
 def _check_output_file(path: Path) -> None:
     """Fails before any work when `path` cannot be a file we write."""
     if path.is_dir():
@@ -601,8 +655,7 @@ def _export(args: argparse.Namespace, db: Path) -> int:
             by_rules = sum(c.stale_because == "rules" for c in current)
             notes = []
             if by_rules:
-                notes.append(f"{by_rules} no longer found by the conflict rules, kept: their "
-                             "claims are unchanged")
+                notes.append(f"{by_rules} no longer found, kept: their claims are unchanged")
             if changed:
                 notes.append(f"{changed} stale conflict(s) left out: their "
                              "claims have since changed in their articles")

@@ -143,6 +143,9 @@ def read_articles(
     paths: Iterable[str | Path], on_skipped: Callable[[str], None] | None = None,
     ignore: Iterable[str | Path] = (),
 ) -> tuple[list[Article], list[Rejection]]:
+    """The articles of the files under `paths`, and the inputs rejected. A repeat of an
+    article (its id, text and metadata) is rejected; articles of other content under one
+    id are all returned, for the run to settle (`claims.identity.settle_rivals`)."""
     files, rejections = discover(paths, on_skipped, ignore)
     articles: list[Article] = []
     for file in files:
@@ -155,7 +158,9 @@ def read_articles(
         articles.extend(found)
         rejections.extend(rejected)
     kept: list[Article] = []
-    for item in drop_id_clashes(articles):
+    # Rivals (other content under one id) are all kept here: the run settles them against
+    # the store (claims.identity.settle_rivals), never by the order of the walk (u62).
+    for item in drop_id_clashes(articles, rivals=True):
         if isinstance(item, Article):
             kept.append(item)
         else:

@@ -37,6 +37,7 @@ import os
 import queue
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -65,6 +66,7 @@ from claims.identity import (
     read_elsewhere,
     replacement_note,
     same_path,
+    settle_rivals,
     source_file,
     stored_under_line_number,
 )
@@ -299,6 +301,10 @@ def triage(articles: list[Article], db: str, extractor_now: str | None = None) -
                     reextract_cause=cause if outdated else None)
     by_line = by_line_text(known.values())
     copies = {(s.sha256, s.outlet): s for s in known.values()}  # (x58) see `_copy_of`
+    articles, rivals = settle_rivals(articles, known)  # (x62) one id, other content
+    for article, reason in rivals:
+        result.clashes.append(_rejection(article, reason))
+        logger.warning("rejected %s", result.clashes[-1])
     for article in articles:
         stored = known.get(article.article_id)
         met = arrival(article, stored, _same_file)
@@ -320,9 +326,7 @@ def triage(articles: list[Article], db: str, extractor_now: str | None = None) -
             if note := replacement_note(article, stored, _same_file):
                 logger.warning("%s", note)
         else:
-            file = source_file(article.source)
-            line = int(article.source.rpartition(":")[2]) if file != article.source else None
-            rejection = Rejection(source=file, line=line, reason=clash_reason(article, stored))
+            rejection = _rejection(article, clash_reason(article, stored))
             logger.warning("rejected %s", rejection)
             result.clashes.append(rejection)
     replaced = {a.article_id for a in result.changed}
@@ -332,6 +336,13 @@ def triage(articles: list[Article], db: str, extractor_now: str | None = None) -
                     "(%s; %s=off keeps their claims)", len(result.reextract), extractor_now,
                     result.reextract_cause, REEXTRACT_ENV)
     return result
+
+
+def _rejection(article: Article, reason: str) -> Rejection:
+    """An article refused by triage, as its file (and line, for JSONL) and the reason."""
+    file = source_file(article.source)
+    line = int(article.source.rpartition(":")[2]) if file != article.source else None
+    return Rejection(source=file, line=line, reason=reason)
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -426,10 +437,10 @@ def detect_conflicts(refs: list[StoredClaimRef], clusters: Clusters,
 
 
 @task(name="begin-run", cache_policy=NO_CACHE)
-def begin(db: str, summary: RunSummary) -> None:
+def begin(db: str, summary: RunSummary) -> bool:
     """Records the run as `running` (and leftovers of killed runs as `interrupted`) in a
     tiny transaction. If another process holds the file, the run goes on: its first real
-    write records it."""
+    write records it. Returns whether it recorded the run (a failed run's line says so)."""
     try:
         # Silent: a 2 s try that gives up is not a wait the operator needs to hear of (its
         # "retrying" line was one of five for one busy store under -q, round u53).
@@ -437,11 +448,12 @@ def begin(db: str, summary: RunSummary) -> None:
             interrupted = begin_run(con, summary)
     except StoreBusy:
         get_run_logger().info("database busy: the run will be recorded at its first write")
-        return
+        return False
     if interrupted:
         get_run_logger().warning(
             "%d earlier run(s) left 'running' marked 'interrupted'", interrupted
         )
+    return True
 
 
 @task(name="store-batch", cache_policy=NO_CACHE, retry_condition_fn=_retry_io_errors_only,
@@ -537,8 +549,9 @@ def counterclaim_flow(
         summary = RunSummary(
             run_id=stable_id("run", started_at.isoformat(), *paths), started_at=started_at
         )
-        begin(db, summary)
+        began = begin(db, summary)
         signature = extractor_signature(model)
+        stored = Counter()  # (u62) articles committed by whole batches, by how they arrived
 
         try:
             # Extract
@@ -569,6 +582,9 @@ def counterclaim_flow(
             summary = summary.model_copy(update={
                 "conflict_rules": rules if recompute else sorted_articles.conflict_rules})
             textless = {a.article_id for a in sorted_articles.reextract}
+            arrived = {a.article_id: "new" for a in sorted_articles.new} | {
+                a.article_id: "changed" for a in sorted_articles.changed} | {
+                a.article_id: "reextracted" for a in sorted_articles.reextract}
             del articles, sorted_articles
             batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
             del todo
@@ -584,6 +600,7 @@ def counterclaim_flow(
                     pending += batch
                     if len(pending) >= commit_every and n < len(batches):
                         store_batch(db, summary, quote(pending), quote(pending_claims), signature)
+                        stored.update(arrived.get(a.article_id, "new") for a in pending)
                         pending, pending_claims = [], []
             del batches
 
@@ -614,7 +631,13 @@ def counterclaim_flow(
                 quote(conflicts), quote(claim_texts), signature,
             )
         except Exception as exc:
-            _record_failure(db, summary, busy=isinstance(exc, StoreBusy))
+            busy = isinstance(exc, StoreBusy)
+            recorded = _record_failure(db, failed_record(summary, stored), busy=busy)
+            if busy:
+                # (u62) The wait's "nothing written" was said before the failure record's
+                # own 2 s try, which succeeds when the holder lets go in between.
+                raise exc.saying(what_was_written(began=began, recorded=recorded,
+                                                  stored=sum(stored.values()))) from None
             raise
         report(db, summary, quote(views), total)
         return summary
@@ -852,18 +875,49 @@ def report(db: str, summary: RunSummary, views: list, total: int | None = None) 
         get_run_logger().warning("could not create the run artifact: %s", exc)
 
 
-def _record_failure(db: str, summary: RunSummary, busy: bool = False) -> None:
-    """Records the run as failed; after a busy store, only if the file frees up at once."""
+def failed_record(summary: RunSummary, stored: Counter) -> RunSummary:
+    """(u62) The row of a run that failed: `failed`, counting only the articles it stored
+    (those of the whole batches a long run committed; none otherwise), and nothing it would
+    have written with its last transaction. The summary as planned (articles_new 99, its
+    rejections, the new paths of moved articles) was written by the failure record: the
+    store then held rejections never printed and sources rewritten by a run that said
+    "nothing written". The next run reads the inputs again and reports their rejections."""
+    return summary.model_copy(update={
+        "status": "failed", "finished_at": _now(),
+        "articles_read": stored["new"] + stored["changed"], "articles_new": stored["new"],
+        "articles_changed": stored["changed"], "articles_unchanged": 0,
+        "articles_reextracted": stored["reextracted"], "articles_rejected": 0,
+        "rejections": [], "moved_sources": {}, "claims": 0, "clusters": 0, "conflicts": 0,
+    })
+
+
+def what_was_written(*, began: bool, recorded: bool, stored: int) -> str:
+    """What a run that failed on a busy store wrote, for its one line (which said "nothing
+    written" whatever the failure record then did)."""
+    batches = f" and the {stored} article(s) of its committed batches" if stored else ""
+    if recorded:
+        return f"nothing written but the run's row, as 'failed'{batches}"
+    if began or stored:
+        return (f"nothing written but the run's row, as 'running' (the next run marks it "
+                f"'interrupted'){batches}")
+    return StoreBusy.NOTHING_WRITTEN
+
+
+def _record_failure(db: str, summary: RunSummary, busy: bool = False) -> bool:
+    """Records the run as failed (`summary` is its `failed_record`); after a busy store,
+    only if the file frees up at once. Returns whether it did."""
     try:
         wait = min(BEGIN_WAIT, db_wait_seconds()) if busy else None
         with open_store(db, wait=wait, warn=_unsaid if busy else _warn) as con:
-            record_run(con, summary.model_copy(update={"status": "failed", "finished_at": _now()}))
+            record_run(con, summary)
+        return True
     except StoreBusy as exc:
         if not busy:
             get_run_logger().warning("could not record the failed run: %s", exc)
         # else: still busy, as the run's own error line says; the next run marks it 'interrupted'
     except Exception as exc:  # the original error matters more than this one
         get_run_logger().warning("could not record the failed run: %s", exc)
+    return False
 
 
 def _unsaid(message: str) -> None:

@@ -19,6 +19,8 @@ from typing import Any
 import duckdb
 
 from claims.models import ConflictView
+from store.reads import _status_where  # one meaning of a status for report and desk
+from store.reads import REATTRIBUTED, with_names_since_verdict, with_stale_rules
 from store.schema import TABLES, VIEWS
 
 # ?sort= values of the conflicts page -> ORDER BY (stale conflicts always last).
@@ -57,6 +59,9 @@ def find_conflicts(
 ) -> list[ConflictView]:
     """Rows of `conflict_report` matching every filter given.
 
+    `status` is what `report --status` takes: `open`, a verdict, `stale` (kept for its
+    verdict) or `reattributed` (a side shown under another speaker than when judged).
+
     `outlet` is matched exactly and `speaker` as a case-insensitive part of either claim's
     speaker; a conflict is in the date range when either claim's article was published in
     it; every word of `search` must occur in one of the claims or their sentences.
@@ -69,8 +74,10 @@ def find_conflicts(
         where.append("kind = ?")
         params.append(kind)
     if status:
-        where.append("status = ?")
-        params.append(status)
+        # (x62, u62) the statuses of `report --status`: open, a verdict, stale, reattributed
+        condition, values = _status_where(status)
+        where.append(condition.removeprefix("WHERE "))
+        params += values
     if outlet:
         where.append("(a_outlet = ? OR b_outlet = ?)")
         params += [outlet, outlet]
@@ -98,7 +105,10 @@ def find_conflicts(
     sql += f" ORDER BY stale, {CONFLICT_ORDERS[order]}, conflict_id"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return [ConflictView.model_validate(row) for row in _rows(con.execute(sql, params))]
+    views = [ConflictView.model_validate(row) for row in _rows(con.execute(sql, params))]
+    # (x62) a side only named since the verdict is no re-attribution (claims.naming)
+    views = with_names_since_verdict(con, views)
+    return [v for v in views if v.reattributed_since_verdict] if status == REATTRIBUTED else views
 
 
 def conflict_facets(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
@@ -124,7 +134,10 @@ def conflict_view(con: duckdb.DuckDBPyConnection, conflict_id: str) -> ConflictV
     hand; `review` matches them so too)."""
     rows = _rows(con.execute("SELECT * FROM conflict_report WHERE lower(conflict_id) = lower(?)",
                              [conflict_id.strip()]))
-    return ConflictView.model_validate(rows[0]) if rows else None
+    # (x62) a stale conflict's page says why as the report does (`stale_rules`)
+    if not rows:
+        return None
+    return with_names_since_verdict(con, with_stale_rules(con, [ConflictView.model_validate(rows[0])]))[0]
 
 
 def claims_in_context(con: duckdb.DuckDBPyConnection, claim_ids: Sequence[str]) -> dict[str, dict[str, Any]]:

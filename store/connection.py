@@ -46,7 +46,17 @@ class StoreError(RuntimeError):
 
 
 class StoreBusy(StoreError):
-    """Another process held the database file for longer than we were willing to wait."""
+    """Another process held the database file for longer than we were willing to wait.
+
+    Its message says "nothing written" when raised; a run that wrote something all the same
+    (its failure record, after the holder let go: u62) says what with `saying`, so that the
+    line the operator reads and the store agree."""
+
+    NOTHING_WRITTEN = "nothing written"
+
+    def saying(self, written: str) -> StoreBusy:
+        """This error with `written` in place of "nothing written"."""
+        return StoreBusy(str(self).replace(f"; {self.NOTHING_WRITTEN}", f"; {written}", 1))
 
 
 class StoreTooNew(StoreError):

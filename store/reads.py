@@ -24,6 +24,7 @@ from claims.models import (
     StoredQuantity,
     trusted,
 )
+from claims.naming import named_since
 
 CLAIM_COLUMNS = (
     "claim_id, article_id, kind, text, sentence, sentence_start, start_char, end_char, "
@@ -246,6 +247,9 @@ def conflict_views(
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description]
     views = [ConflictView.model_validate(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+    views = with_names_since_verdict(con, with_stale_rules(con, views))
+    if status == REATTRIBUTED:  # (x62) a side only named since is no re-attribution
+        views = [v for v in views if v.reattributed_since_verdict]
     return _with_groups(con, _with_replacements(con, views))
 
 
@@ -261,6 +265,63 @@ def _with_groups(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> l
     ).fetchall()
     groups = {cid: "+".join(sorted({a, b} - {None})) or cid for cid, a, b in rows}
     return [v.model_copy(update={"group": groups.get(v.conflict_id, v.conflict_id)}) for v in views]
+
+
+def with_names_since_verdict(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:
+    """(x62, u62) A side the view counts as re-attributed since the verdict whose speaker
+    then was a description its article now resolves to the speaker shown
+    (`claims.naming.named_since`) is `named_since_verdict` instead: the verdict stands."""
+    sides = [(v, x) for v in views for x in ("a", "b")
+             if getattr(v, f"{x}_reattributed_since_verdict") and getattr(v, f"{x}_article_id")]
+    if not sides:
+        return views
+    articles = sorted({getattr(v, f"{x}_article_id") for v, x in sides})
+    mentions: dict[tuple[str, str], list[str]] = {}
+    for article_id, speaker, said in con.execute(
+            "SELECT article_id, speaker, list(DISTINCT speaker_mention) FROM claims "
+            "WHERE article_id IN (SELECT unnest(?)) AND speaker IS NOT NULL GROUP BY 1, 2",
+            [articles]).fetchall():
+        mentions[(article_id, speaker)] = said
+    changed: dict[str, dict[str, bool]] = {}
+    for v, x in sides:
+        shown = getattr(v, f"{x}_speaker")
+        if named_since(getattr(v, f"{x}_speaker_at_verdict"), shown,
+                       mentions.get((getattr(v, f"{x}_article_id"), shown), [])):
+            changed.setdefault(v.conflict_id, {}).update(
+                {f"{x}_reattributed_since_verdict": False, f"{x}_named_since_verdict": True})
+    return [v.model_copy(update=changed[v.conflict_id]) if v.conflict_id in changed else v
+            for v in views]
+
+
+def with_stale_rules(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:
+    """(x62, u62) `ConflictView.stale_rules` of the conflicts stale with their claims
+    unchanged: whether the claims code the completed runs computed conflicts with changed
+    since the conflict was first found. "no longer found by the conflict rules" was said
+    when the rules had not changed and other articles had moved the clusters."""
+    ids = [v.conflict_id for v in views if v.stale_because == "rules"]
+    if not ids:
+        return views
+    rows = con.execute(
+        "SELECT c.conflict_id, r.conflict_rules FROM conflicts c JOIN runs r "
+        "ON r.status = 'completed' AND r.finished_at >= c.first_seen "
+        "WHERE c.conflict_id IN (SELECT unnest(?)) ORDER BY c.conflict_id, r.finished_at",
+        [ids]).fetchall()
+    seen: dict[str, list[str | None]] = {}
+    for conflict_id, rules in rows:
+        seen.setdefault(conflict_id, []).append(rules)
+    told = {cid: rules_since(found) for cid, found in seen.items()}
+    return [v.model_copy(update={"stale_rules": told[v.conflict_id]}) if told.get(v.conflict_id)
+            else v for v in views]
+
+
+def rules_since(rules: list[str | None]) -> str | None:
+    """"unchanged", "THEN -> NOW" (8 hex digits each), or None when a run did not record its
+    claims code (before schema version 6) or none is known."""
+    if not rules or any(r is None for r in rules):
+        return None
+    if len(set(rules)) == 1:
+        return "unchanged"
+    return f"{rules[0][:8]} -> {rules[-1][:8]}"
 
 
 def _with_replacements(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:
@@ -300,6 +361,8 @@ def snapshot_of(con: duckdb.DuckDBPyConnection) -> str | None:
 
 def conflict_count(con: duckdb.DuckDBPyConnection, *, status: str | None = None) -> int:
     """How many rows `conflict_views` has without its limit."""
+    if status == REATTRIBUTED:  # (x62) less those only named since the verdict (Python's test)
+        return len(conflict_views(con, status=status))
     where, params = _status_where(status)
     return con.execute(f"SELECT count(*) FROM conflict_report {where}", params).fetchall()[0][0]
 

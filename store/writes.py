@@ -70,7 +70,10 @@ def write_batch(
         _append(con, "claims", (_claim_row(c) for c in claims))
         _append_quantities(con, claims)
         _drop_dangling(con)
-        _put_run(con, summary.model_copy(update={"status": "running", "rejections": []}))
+        # (u62) Rejections and moved articles' new paths are the run's last transaction's:
+        # a run failing after this batch has told neither.
+        _put_run(con, summary.model_copy(update={"status": "running", "rejections": [],
+                                                 "moved_sources": {}}))
 
 
 def begin_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> int:
@@ -198,7 +201,7 @@ def _article_row(a: Article, ingested_at: datetime, extractor: str | None) -> tu
 def _record_stale_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     """(x58) The stale conflicts kept for their verdicts as the run leaves the store, by
     reason (`ConflictView.stale_because`), in the run's own transaction: the counts its
-    summary prints ("+21 stale with verdicts, 21 no longer found by the conflict rules"),
+    summary prints ("+21 stale with verdicts, 21 no longer found with their claims unchanged"),
     which had been printed and never stored."""
     con.execute(
         "UPDATE runs SET stale_conflicts = s.n, stale_by_rules = s.rules, "

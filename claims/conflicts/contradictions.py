@@ -129,6 +129,9 @@ def find_contradictions(
     # and the words it is done to by a stem one letter apart ("famil" / "fami").
     reached |= kin | ({s[:-1] for s in reached if len(s) > STEM_CUT_MIN} if kin else NO_STEMS)
     spared = frozenset(s for w in negating.values() for thing in w.spared for s in thing)
+    # (c62) Of a claim's words beside a word of happening, only the events some claim says
+    # never happened are kept.
+    occurring = frozenset(s for w in negating.values() for s in w.occurrences)
     dated_keys = _dated_event_keys((j.own_text, j.claim.quantities) for j in assessing)
     wording: dict[int, _Wording] = {}
     opposers: dict[str, list[_Judged]] = defaultdict(list)
@@ -140,6 +143,8 @@ def find_contradictions(
             w = replace(w, plain_stems=one_of(frozenset(s for s in w.plain_stems if _reached(s, reached, kin))))
         if w.harmed:
             w = replace(w, harmed=one_of(w.harmed & spared))
+        if w.held_nouns:
+            w = replace(w, held_nouns=one_of(w.held_nouns & occurring))
         if w.dated:
             w = _keyed_by_shared_dates(w, dated_keys)
         if w.can_oppose:  # the others are never looked at again
@@ -664,7 +669,11 @@ def _nearness_frames() -> frozenset[str]:
 def _close_senses(text: str) -> frozenset[str]:
     """(x41) The senses the words of "close" take in `text`: "near" (the adjective after a
     copula, "The vote was not close", or before "to", "close to a deal") or "shut" (every
-    other form: "will close", "closed in 2024", "It means closing", "closure")."""
+    other form: "will close", "closed in 2024", "It means closing", "closure"). (g62) Or
+    "narrow", a gap closed to nothing: "close" / "closing" before a gap noun
+    (conflict_gap_nouns.txt, over a determiner: "closing the shortfall") or before a
+    pronoun when the text names a gap before it ("faced a shortfall of £38m and had no
+    realistic way of closing it"), which shuts no branch or library."""
     tokens = [t.lower() for t in TOKEN.findall(text)]
     senses = set()
     for k, t in enumerate(tokens):
@@ -679,8 +688,37 @@ def _close_senses(text: str) -> frozenset[str]:
             if copula or near_to:
                 senses.add("near")
                 continue
+        if _closes_a_gap(tokens, k):
+            senses.add("narrow")
+            continue
         senses.add("shut")
     return frozenset(senses)
+
+
+GAP_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "our", "their", "his", "her", "any", "some"})
+GAP_PRONOUNS = frozenset({"it", "them", "this", "that"})
+
+
+@cache
+def _gap_nouns() -> frozenset[tuple[str, ...]]:
+    """(g62) conflict_gap_nouns.txt, as word tuples."""
+    return frozenset(tuple(line.lower().split()) for line in data_lines("conflict_gap_nouns.txt"))
+
+
+def _closes_a_gap(tokens: list[str], k: int) -> bool:
+    """(g62) Whether the word of "close" at `k` closes a gap: a gap noun (possibly of two
+    words, "black hole") follows it over determiners and an adjective or two ("closing the
+    funding gap"), or a pronoun follows it and a gap noun stands before it in the text."""
+    after = k + 1
+    while after < len(tokens) and tokens[after] in GAP_DETERMINERS:
+        after += 1
+    if after < len(tokens) and tokens[after] in GAP_PRONOUNS and after == k + 1:
+        return any(tuple(tokens[i:i + len(g)]) == g for g in _gap_nouns() for i in range(k))
+    for skip in range(3):  # up to two words before the noun ("the £38m funding gap")
+        at = after + skip
+        if any(tuple(tokens[at:at + len(g)]) == g for g in _gap_nouns()):
+            return True
+    return False
 
 
 def _close_of_two_senses(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
@@ -1662,6 +1700,102 @@ def _passive_subject(text: str, m: re.Match[str], head: frozenset[str]) -> froze
         (frozenset(topic_stems(partitive.group(1))) if partitive else NO_STEMS)
 
 
+# (c62) An event said never to have happened: "the meeting with tenants ... never took
+# place", "the parade did not go ahead", "the vote has not happened". The negation reaches
+# only the verb of happening, so what is negated is the event named by the clause's subject.
+OCCURRENCE_AFTER = re.compile(
+    r"\s+(?:(?:yet|actually|ever|even|really|in\s+fact)\s+)?(?:(?:be|been)\s+)?"
+    r"(?:(?:take|takes|took|taken|taking)\s+place|happen(?:ed|s)?|occur(?:red|s)?|"
+    r"(?:go|gone|went|goes)\s+ahead|held)\b", re.IGNORECASE)
+OCCURRENCE_AUX = re.compile(r"\s*\b(?:had|has|have|did|does|do|was|were|is|are)\s*$", re.IGNORECASE)
+# Where an event's own noun ends: a preposition ("the meeting with tenants"); and where
+# its subject's words end: a relative word or a participle telling who spoke of it ("the
+# meeting described by residents").
+EVENT_NOUN_END = frozenset({"with", "of", "on", "at", "in", "for", "to", "by", "from", "between", "about", "over"})
+EVENT_TELLING = frozenset({"which", "that", "who", "where", "when", "described", "promised", "planned", "said",
+                           "mentioned", "reported", "alleged", "claimed"})
+EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "any", "its", "their", "his", "her", "our", "such"})
+
+
+def _occurrence_subject(text: str, m: re.Match[str]) -> tuple[str, frozenset[str]] | None:
+    """(c62) For a negation of happening ("had never taken place", "did not go ahead", "was
+    never held"): the event its subject names (the last word of the subject's noun before a
+    preposition, a relative word or a name: "meeting" of "the meeting with tenants of the
+    estate described by residents") and the common words of that subject, which tell which
+    event it was. None for a pronoun subject ("it never happened") or a subject in a
+    condition. Read before the occasion nouns are cut (`_occasions_cut` takes "meeting")."""
+    before = OCCURRENCE_AUX.sub("", text[:m.start()])
+    edges = list(SUBJECT_EDGE.finditer(before))
+    clause = before[edges[-1].end():] if edges else before
+    if CONDITION.search(clause):
+        return None
+    words = clause.split()
+    if words and words[0].lower() in EVENT_DETERMINERS:
+        words = words[1:]
+    chunk: list[str] = []
+    for w in words:
+        bare = w.strip(",;:\"“”()")
+        if chunk and (bare.lower() in EVENT_NOUN_END | EVENT_TELLING or bare[:1].isupper()):
+            break
+        chunk.append(bare)
+    nouns = [w for w in chunk if w[:1].islower()]
+    head = topic_stems(nouns[-1]) if nouns else NO_STEMS
+    if not head:
+        return None
+    # Its words up to a relative word or a participle telling who spoke of it ("described
+    # by residents" names the witnesses, not the event).
+    told = next((k for k, w in enumerate(words) if w.strip(",;:\"“”()").lower() in EVENT_TELLING), len(words))
+    common = " ".join(w for w in words[:told] if not w[:1].isupper())
+    return min(head), frozenset(topic_stems(common)) | head
+
+
+# (c62) What tells that an event is still to come ("would be held on December 9", "is
+# planned for the spring"): no account of it having happened.
+EVENT_TO_COME = re.compile(r"(?<![\w-])(?:will|would|shall|going\s+to|(?:is|are|was|were)\s+(?:to|due|set|"
+                           r"planned|scheduled|expected)|planned|scheduled|due\s+to|proposed|postponed)(?![\w-])",
+                           re.IGNORECASE)
+# (c62) Words that tell an event took place, beside its noun ("attended a residents'
+# meeting", "a briefing had taken place", "the parade went ahead").
+EVENT_HELD = re.compile(r"(?<![\w-])(?:took\s+place|taken\s+place|held|happened|occurred|went\s+ahead|gone\s+ahead|"
+                        r"attended|attend|during|ran|staged|given|gave|received)(?![\w-])", re.IGNORECASE)
+MONTHS_AND_DAYS = re.compile(r"(?<![\w-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+                             r"march|april|june|july|august|september|october|november|december)(?![\w-])",
+                             re.IGNORECASE)
+
+
+def _occurrence_told(head: str, negating: _Wording, asserting: _Wording) -> bool:
+    """(c62) Whether the asserting claim tells the event `head` (said by `negating` never to
+    have happened) as one that did: by the act of its family ("officials met tenants" for a
+    meeting) or by its noun with a word of happening ("attended a residents' meeting"); not
+    as one still to come ("a meeting would be held on December 9"), nor on another day or
+    month than the negating claim names."""
+    if asserting.to_come:
+        return False
+    if negating.days and asserting.days and negating.days.isdisjoint(asserting.days):
+        return False
+    return bool(_act_kin(head) & asserting.plain_stems) or head in asserting.held_nouns
+
+
+# (c62) Words of the event's subject an asserting claim must share besides the event: one
+# when it names the event itself ("the parade of veterans went ahead"), two when only an
+# act of its family tells it ("officials met residents of the estate"), which says less of
+# which event it was ("the planning committee met ... to discuss the estate").
+OCCURRENCE_SHARED_NOUN = 1
+OCCURRENCE_SHARED_ACT = 2
+
+
+def _occurrence_met(head: str, reached: frozenset[str], negating: _Wording, asserting: _Wording) -> bool:
+    """(c62) Whether the asserting claim tells the event said never to have happened: it
+    tells it as one that did (`_occurrence_told`) and shares words of the event's subject
+    other than the event and its act ("tenants", "estate" of "the meeting with tenants of
+    the estate"; `OCCURRENCE_SHARED_NOUN`, `OCCURRENCE_SHARED_ACT`)."""
+    if not _occurrence_told(head, negating, asserting):
+        return False
+    acts = {head} | _act_kin(head)
+    shared = sum(_stem_in(s, asserting.plain_stems) for s in reached - acts)
+    return shared >= (OCCURRENCE_SHARED_NOUN if head in asserting.held_nouns else OCCURRENCE_SHARED_ACT)
+
+
 # (f40) "Most of the stewards", "many of its drivers", "half of our nurses".
 PARTITIVE_SUBJECT = re.compile(r"\b(?:most|many|some|half|all|several|few|none|majority)\s+of\s+"
                                r"(?:the|its|their|our|his|her|these|those)\s+([a-z][\w-]*)", re.IGNORECASE)
@@ -1906,6 +2040,14 @@ class _Wording:
     # no account of a past loss).
     lost: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     universal_now: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # (c62) Of the negated clauses, the events said never to have happened ("the meeting
+    # ... never took place": "meet"); whether the claim tells of what is still to come
+    # ("would be held"), the words of a claim holding a word of happening ("attended a
+    # residents' meeting"), and the days and months it names: see `_occurrence_told`.
+    occurrences: frozenset[str] = frozenset()
+    to_come: bool = False
+    held_nouns: frozenset[str] = frozenset()
+    days: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -1929,6 +2071,10 @@ class _Wording:
         # (o57) "17 had no footage attached" counts records without footage: what the claim
         # itself says there was none of is no thing it counts.
         counted -= frozenset(s for thing in denied for s in thing)
+        # (c62) Events said never to have happened, one per negation of happening, and the
+        # words of a claim telling events that did: both read before occasions are cut.
+        occurred = [_occurrence_subject(text, m) for m in _negations_and_lacks(text) if OCCURRENCE_AFTER.match(text, m.end())]
+        held_nouns = topic_stems(text) if EVENT_HELD.search(text) else NO_STEMS
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = _assessed_words(text)
         found_left, found_right = _opposite_words(text)
@@ -1941,12 +2087,20 @@ class _Wording:
         lacks: list[tuple[str, frozenset[str]]] = []
         copulars: list[tuple[str, str]] = []
         verbal: list[str] = []
+        occurrences: set[str] = set()
         for m in negations:
+            if NOTHING_ABOUT.match(text, m.start()):
+                continue  # (g62) "tells you nothing about the posts": the telling is denied
             reach = " ".join(_own_clause_after(text, m.end()).split()[:NEGATION_REACH_WORDS])
             negated |= _negated_listed(m.group(0), reach)
             passed |= _predicate_stems(topic_stems(reach)) & _negatable()
             # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
             # negates the asking, not the firm, which every claim of the story names.
+            event = occurred.pop(0) if occurred and OCCURRENCE_AFTER.match(text, m.end()) else None
+            if event:  # (c62) "the meeting ... never took place": the meeting is negated
+                clauses.append(event)
+                occurrences.add(event[0])
+                continue
             heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
             head = next((h for h in heads if h), None)
             held = _held_of(reach)
@@ -1993,7 +2147,8 @@ class _Wording:
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), one_of(tuple(clauses)), stems - under, _states(text) + course_states(text),
-                   universal, _exceptions(text, counts, stems), _denied_happenings(text),
+                   universal, _exceptions(text, counts, stems) + _shares_excepted(text, counts, stems),
+                   _denied_happenings(text),
                    _spared_things(text), harm, stems if harm else NO_STEMS,
                    dated, event_words(_event_text(text)) if dated else (), bool(dated) and is_forecast(text),
                    *_direction_times(text, found_left, found_right), tuple(lacks),
@@ -2011,7 +2166,10 @@ class _Wording:
                    total_acts=tuple((thing, one_of(act_stems(act))) for thing, act in total),
                    money_denied=money_denials(text), money_spent=one_of(money_spent(text, quantities)),
                    lost=_losses(text, counts),
-                   universal_now=_universals(text, now=True) if universal else ())
+                   universal_now=_universals(text, now=True) if universal else (),
+                   occurrences=one_of(frozenset(occurrences) or NO_STEMS), to_come=bool(EVENT_TO_COME.search(text)),
+                   held_nouns=one_of(held_nouns),
+                   days=one_of(frozenset(d.lower() for d in MONTHS_AND_DAYS.findall(text)) or NO_STEMS))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -2050,6 +2208,7 @@ class _Wording:
         yield from {("whole did", _tail(s)) for _, did in self.universal for s in _denial_widen(did)}
         yield from {("excepted", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
         yield from {("money spent", _tail(s)) for s in self.money_spent}  # (c60)
+        yield from {("held event", s) for s in self.held_nouns}  # (c62)
         yield from self._dated_keys()
 
     def opposite_features(self) -> Iterable[tuple]:
@@ -2078,6 +2237,7 @@ class _Wording:
         yield from {("lacking", _tail(s)) for _, did in self.universal for s in _denial_widen(did)}
         yield from {("universal", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
         yield from {("money spent", _tail(s)) for thing in self.money_denied for s in thing}  # (c60)
+        yield from {("held event", s) for s in self.occurrences}  # (c62)
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:
@@ -2106,7 +2266,8 @@ class _Wording:
                                                          or self.spared or self.harmed or self.dated
                                                          or self.outcomes or self.taken
                                                          or self.untargeted or self.quota or self.lacking
-                                                         or self.lost or self.money_denied or self.money_spent)
+                                                         or self.lost or self.money_denied or self.money_spent
+                                                         or self.held_nouns)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -2228,6 +2389,11 @@ class _Wording:
                 if head in asserting.nouns_only and head in negating.verbal_heads and negating.negation \
                         and VERBAL_NEGATION.fullmatch(negating.negation.strip()):
                     continue  # "had not counted" / "its count included" (f40)
+                if head in negating.occurrences:
+                    if _occurrence_met(head, reached, negating, asserting):  # (c62)
+                        hit = f"{negating.negation} {head}", "(affirmed)"
+                        return hit[::-1] if flip else hit
+                    continue  # a meeting still to come, on another day, of other people
                 if _negated_clause_met(head, reached, asserting.plain_stems):
                     hit = f"{negating.negation} {head}", "(affirmed)"
                     return hit[::-1] if flip else hit
@@ -2511,6 +2677,13 @@ def _bounded_denial(text: str, end: int, thing: str = "") -> bool:
         return False
     m = DENIAL_BOUND.search(text[end:])
     return bool(m and PAY_WORD.search(m.group(1)))
+
+
+# (g62) "It tells you nothing about the posts it never removed", "said nothing about the
+# cost": "nothing about / of X" denies what was told or done about X, not that X exists or
+# happened; read as a negated clause of "posts" it opposed "Chatterloom removed 4.1 million
+# posts" (twice). "Nothing was removed" is still a negation.
+NOTHING_ABOUT = re.compile(r"nothing\s+(?:at\s+all\s+)?(?:about|of|on|regarding|concerning)\b", re.IGNORECASE)
 
 
 def _denied_things(text: str) -> tuple[frozenset[str], ...]:
@@ -2864,9 +3037,10 @@ def _count_verb_stems(q: Quantity, text: str) -> frozenset[str]:
 
 # "every member of the governing coalition had voted", "all of its trains ran", "all 14
 # primary schools would reopen": a whole group, up to its verb (not "almost all", "not all").
+# (c62) Also "both reactors were shut down" and "every one of the 40 flights left".
 UNIVERSAL = re.compile(
     r"(?<![\w-])(?<!not )(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )(?<!but )"
-    r"(?:every|all|each)\s+(?:of\s+)?(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:[\d,]+\s+)?"
+    r"(?:every|all|each|both)\s+(?:one\s+of\s+|of\s+)?(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:[\d,]+\s+)?"
     r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
     r"(?=(?:was|were|is|are|had|has|have|would|will|could|did|ran|went|got|came|took|left|held|kept|made|met|\w+ed)\b)",
     re.IGNORECASE)
@@ -2937,6 +3111,37 @@ def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
         if not (exception_pattern().search(clause) or _negations_and_lacks(clause)):
             continue
         heads = _widen(measure_head(q))
+        if heads:
+            found.append((one_of(heads), one_of(stems - heads)))
+    return tuple(found)
+
+
+# (c62) A share of a group told in words, which the quantity reader leaves ("One of the six
+# cavers ... is still missing", "two of the ferries stayed in port"): the number and the
+# group's noun.
+PARTITIVE_SHARE = re.compile(
+    r"(?<![\w-])(?<!all )(?<!each )(?<!every )(one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+of\s+"
+    r"(?:the|its|their|our|these|those)\s+(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twelve|[a-z]+-[a-z]+)\s+)?"
+    r"([a-z][\w'’-]*)(?![\w-])", re.IGNORECASE)
+PARTITIVE_CLAUSE_WORDS = 10
+
+
+def _shares_excepted(text: str, counts: Sequence[Quantity], stems: frozenset[str]
+                     ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(c62) `_exceptions` for a share told in words that no count of the claim covers:
+    "One of the six cavers trapped in the cave system is still missing" did not do what
+    "All six cavers ... have been brought out" says every one did. The clause after the
+    group's noun, up to `PARTITIVE_CLAUSE_WORDS` words, must hold an exception word or a
+    negation, as `_exceptions` asks of a count's clause."""
+    found = []
+    covered = [(at, at + len(q.surface)) for q in counts if q.surface for at in [figure_at(text, q.surface)] if at >= 0]
+    for m in PARTITIVE_SHARE.finditer(text):
+        if any(start <= m.start(1) < end for start, end in covered):
+            continue
+        clause = " ".join(CLAUSE_END.split(text[m.end():], maxsplit=1)[0].split()[:PARTITIVE_CLAUSE_WORDS])
+        if not (exception_pattern().search(clause) or _negations_and_lacks(clause)):
+            continue
+        heads = _widen(topic_stems(m.group(2)))
         if heads:
             found.append((one_of(heads), one_of(stems - heads)))
     return tuple(found)

@@ -38,6 +38,7 @@ from claims.conflicts.numeric import (
     MEASURED,
     _significant_digits,
     measure_frame_stems,
+    measure_stems,
 )
 from claims.lexicon import (
     data_lines,
@@ -816,7 +817,7 @@ def _dispute_target(
 
     reference = _reference_text(dispute, same_article)
     own = topic_stems(reference)
-    pool = {j.index: j for j in others}
+    pool = {j.index: j for j in others if not _later_narration(j, claim)}
     pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
     story_pool = list(pool.values())
     # Claims sharing rare words with the rejection, of its story's time only: a party's
@@ -967,7 +968,8 @@ def _dispute_target(
         # nearest claim sharing words ("hiding the cost of the new bin contract" gives no
         # figure).
         said = own - dispute.voice - _statement_noun_stems()
-        told_before = [j for j in others if j.claim.start_char < claim.start_char and _corrects(corrected, j.claim)]
+        told_before = _of_corrected_measure(
+            corrected, [j for j in others if j.claim.start_char < claim.start_char and _corrects(corrected, j.claim)])
         rivals = [j for j in named_pool.values()
                   if not said.isdisjoint(j.text_stems) and _corrects(corrected, j.claim)]
         found = ranked_all(told_before, 0.0) or ranked_all(rivals, 0.0)
@@ -1201,6 +1203,13 @@ def _dispute_target(
     topic = _rejection_topic(dispute.own_text)
     attributed = [j for j in earlier if _attributed(j.claim) and (not topic or not topic.isdisjoint(j.text_stems))]
     if attributed:
+        # (d62) Not the preceding claim when it says nothing of what was rejected and
+        # another party's claim does (`_said_instead`).
+        instead = _said_instead(dispute, attributed[-1], earlier, [
+            j for j in (*story_pool, *(j for j in loose_story if _other_party(dispute, j)))
+            if j.claim.article_id != claim.article_id], ranked_all)
+        if instead is not None:
+            return instead, "the claim of", 0.6, [], False
         return attributed[-1], "the preceding claim of", 0.6, [], False
     # (d10) A rejection naming only a statement of someone ("rejected the airline's version
     # of events", "pushed back on the committee's conclusion") whose owner or words found
@@ -1219,6 +1228,15 @@ def _dispute_target(
         return _claim_of(named_only)
     told = [j for j in story_pool if j.claim.article_id != claim.article_id and _attributed(j.claim)
             and _surname(j.claim.speaker) != _surname(claim.speaker or "")]
+    # (d62) And another party's claim of an article only loosely of the story, when it says
+    # `LOOSE_TOLD_SHARED` words of what was rejected (`_rejected_words`: "the promise of more
+    # swimming lessons for children was hollow" / "the new centre would double the swimming
+    # lessons"), not only words of the rejection's frame.
+    rejected = _rejected_words(dispute)
+    told += [j for j in loose_story if j.claim.article_id != claim.article_id and _attributed(j.claim)
+             and _other_party(dispute, j) and not _own_side(dispute, j) and j not in told
+             and _surname(j.claim.speaker) != _surname(claim.speaker or "")
+             and len(rejected & j.text_stems) >= LOOSE_TOLD_SHARED] if rejected else []
     if story_share < STORY_TARGET_SHARE:
         # (g24) At the lower bar a word shared must be of what was said: not only the
         # rejecter's own name in its sentence ("Pennock Rail said it had found no fault
@@ -1231,6 +1249,73 @@ def _dispute_target(
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return _claim_of(named_only)
+
+
+def _later_narration(j: _Judged, rejection: Claim) -> bool:
+    """(g62) A claim in the outlet's own voice, with no figure, told after the rejection in
+    its article and not in the sentence right after it ("We disagree with the commission's
+    findings", then, paragraphs on, the closing "Parents worried about what their children
+    see online can find advice on the commission's website"): the writer's later narration
+    is no party's statement the rejecter answered, however many words it shares with the
+    rejection. A later figure may set out what was rejected ("... say its headline figure
+    measures the wrong thing. ... The headline: 98% of ..."), and so may the sentence right
+    after; a party's later claim may still be the target, and so may the outlet's narration
+    before the rejection."""
+    return (j.claim.article_id == rejection.article_id and j.claim.start_char > rejection.start_char
+            and not _attributed(j.claim) and not any(q.value is not None for q in j.claim.quantities)
+            and _sentences_apart(rejection, j.claim) >= 2)
+
+
+# (d62) Words of what was rejected a claim of an article only loosely of the rejection's story
+# must say to be taken at the story's lowest step. One shared word (any word: "children")
+# took other stories' claims on development (a lede denial lost to another story's speaker,
+# six cross-story unlabelled predictions).
+LOOSE_TOLD_SHARED = 2
+
+
+# (d62) A rejection's own reasons, after what it rejects: "the council's promise of more
+# swimming lessons was hollow, because the closure of the lido would leave fewer pools".
+REJECTION_REASON = re.compile(r"(?:,\s*(?:because|since|as|saying|adding|arguing|insisting|given that)|"
+                              r"\s+because)\b.*", re.IGNORECASE | re.DOTALL)
+# (d62) A possessive word: whose statement is rejected ("the council's"), not what it said.
+POSSESSIVE_WORD = re.compile(r"\b[\w-]+(?:['’]s|s['’])(?=\s)")
+
+
+def _rejected_words(dispute: _Judged) -> frozenset[str]:
+    """(d62) The stems of what a rejection says was wrong, without the reasons it gives
+    (`REJECTION_REASON`: "..., because the closure of the lido would leave fewer pools"),
+    whose words are the rejecter's side's own, nor whose statement it was (a possessive:
+    "the council's"), the rejecter's name, the rejecting, pointing and statement words.
+    Empty for a rejection that only points back ("that claim is false")."""
+    text = REJECTION_REASON.sub("", dispute.own_text)
+    text = _without_rejecter(POSSESSIVE_WORD.sub(" ", text), dispute.claim)
+    return _rejection_topic(text) - dispute.voice - _statement_noun_stems() \
+        - topic_stems(dispute.claim.cue or "")
+
+
+def _said_instead(dispute: _Judged, preceding: _Judged, earlier: Sequence[_Judged],
+                  elsewhere: Sequence[_Judged], ranked_all: Callable[..., list]) -> _Judged | None:
+    """(d62) The preceding-claim last resort took the nearest earlier attributed claim of
+    another party sharing any word with the rejection, most often a word of the reasons
+    the rejecter gives, which are its own side's ("the swimming clubs' association said the
+    centre would close the old lido. Its chair said the council's promise of more swimming
+    lessons was hollow, because the closure of the lido would leave fewer pools"). When
+    that claim shares no word of what was rejected (`_rejected_words`: "swimming lessons"),
+    another party's claim that does is the target: the nearest earlier one of the article,
+    else the one of another article of the story sharing most of it ("the centre would
+    double the number of swimming lessons", the council's director in another outlet). None
+    when the preceding claim says some of it, or nothing else does."""
+    rejected = _rejected_words(dispute)
+    if not rejected or not rejected.isdisjoint(preceding.text_stems):
+        return None
+    here = [j for j in earlier if _attributed(j.claim) and not _own_side(dispute, j)
+            and not rejected.isdisjoint(j.text_stems)]
+    if here:
+        return _latest(here)
+    there = [j for j in elsewhere if _attributed(j.claim) and not _own_side(dispute, j)
+             and not rejected.isdisjoint(j.text_stems)]
+    found = ranked_all(there, 0.0, rejected)
+    return found[0][-1] if found else None
 
 
 def _says_none_of(content: frozenset[str], target: _Judged, figures: frozenset[str] = frozenset()) -> bool:
@@ -1435,6 +1520,19 @@ def _corrected_figures(dispute: _Judged) -> list[Quantity]:
 # given, not a comparison).
 COMPARED_BEFORE = re.compile(r"\b(?:higher|lower|greater|bigger|larger|smaller)\s+than\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                              re.IGNORECASE)
+
+
+def _of_corrected_measure(corrected: list[Quantity], told_before: list[_Judged]) -> list[_Judged]:
+    """(g62) Of the figures told before a correction, those measuring what it corrects
+    ("the real gap was £61m": "a shortfall of £38m", a synonym, not the nearer "had cost an
+    extra £21m this year"), when any does; else all of them, as before."""
+    wanted = frozenset(s for f in corrected for s in measure_stems(f))
+    if not wanted:
+        return told_before
+    alike = [j for j in told_before
+             if any(q.value is not None and q.unit == f.unit and not wanted.isdisjoint(measure_stems(q))
+                    for q in j.claim.quantities for f in corrected)]
+    return alike or told_before
 
 
 def _corrects(corrected: list[Quantity], claim: Claim) -> bool:

@@ -670,6 +670,40 @@ def _is_baseline(q: Quantity, claim: Claim) -> bool:
                 or _from_in_a_change(q, claim))
 
 
+POSSESSIVE_OWNER = re.compile(r"\b([a-z][\w-]*)(?:['’]s|s['’])(?=\s)")
+
+
+def _possessive_stems(sentence: str) -> frozenset[str]:
+    """(g62) Stems of the lower-case words a sentence writes as owners ("the council's",
+    "the unions'")."""
+    return frozenset(s for m in POSSESSIVE_OWNER.finditer(sentence) for s in topic_stems(m.group(1)))
+
+
+# (g62) Prepositions that put a count's thing in a circumstance ("people dying in fire",
+# "patients treated at the hospital"), after its head: not "of" or "for", which often name
+# the counted thing itself ("number of cases", "claims for compensation").
+CIRCUMSTANCE_PREPOSITION = re.compile(r"\b(?:in|at|on|during|after|inside|near|from)\b")
+
+
+def _counted_in_the_other(qa: Quantity, qb: Quantity, facts: _Facts) -> bool:
+    """(g62) Two counts whose measures meet only where one names its counted thing and
+    the other the circumstance its own thing is counted in ("linked 37 fires" / "Three
+    people died in those fires": measures "fire" / "people dying in fire"): people who
+    died in fires are not fires. Two heads that meet ("37 fires" / "fires in the area")
+    are left compared."""
+    ha, hb = facts.head(qa), facts.head(qb)
+    if not (ha and hb) or not ha.isdisjoint(hb):
+        return False
+    shared = facts.measure(qa) & facts.measure(qb)
+    if not shared:
+        return False
+    for head, other in ((ha, qb), (hb, qa)):
+        m = CIRCUMSTANCE_PREPOSITION.search(other.measure or "")
+        if m and shared <= head and shared <= _widen(topic_stems(other.measure[m.end():])):
+            return True
+    return False
+
+
 @memoised_per_text
 def _capitalised_stems(sentence: str) -> frozenset[str]:
     """Stems of the words a sentence writes capitalised, but for its first word and words
@@ -700,6 +734,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _two_ballot_bases(qa, a, qb, b) or _distance_against_size(qa, a, qb, b):
         return False
     if _outcomes_apart(qa, a, qb, b, facts):  # 11% led to an arrest / 83% found nothing (n57)
+        return False
+    if _share_bases_apart(qa, a, qb, b, facts):  # of applicants from elsewhere / from the county (n62)
         return False
     if _frequency(qa, a) != _frequency(qb, b):  # searched four times / 40 search records (n57)
         return False
@@ -738,6 +774,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if qa.unit == "count" and matter < LOOSE_MATTER and _head_against_modifier(qa, qb, facts):  # (n60)
         return False
+    if qa.unit == "count" and _counted_in_the_other(qa, qb, facts):  # (g62)
+        return False
     ma, mb = facts.measure(qa, a), facts.measure(qb, b)
     if _changes_of_two_measures(qa, a, qb, b, facts):
         return False
@@ -745,6 +783,11 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     # (c9) A "measure" that is only a name ("the £35 million Kessington paid" / "Kessington
     # agreed a fee of £42m") says who, not what is measured: it ties no two figures.
     if shared and shared <= _capitalised_stems(a.sentence) & _capitalised_stems(b.sentence):
+        shared = frozenset()
+    # (g62) Nor does a common noun both sentences write as an owner ("the council's
+    # commercial property portfolio, which cost £420m" / "The council's usable reserves
+    # stand at £9m"): whose, not what; a portfolio is no reserve.
+    if shared and shared <= _possessive_stems(a.sentence) & _possessive_stems(b.sentence):
         shared = frozenset()
     if shared and _met_through_a_third(qa, a, qb, b):
         shared = frozenset()
@@ -1071,6 +1114,81 @@ def _share_outcome(q: Quantity, claim: Claim, facts: _Facts) -> frozenset[str]:
         told = SHARE_CLAUSE_END.split(" ".join(phrase[link:]), maxsplit=1)[0]
     outcome = frozenset(s for s in _widen(topic_stems(told)) - base - share_link_stems() if not s.isdigit())
     return outcome | {NEGATED_OUTCOME} if outcome and SHARE_NEGATOR.search(told) else outcome
+
+
+# (n62) A group opening the share's clause: "Among nurses, 47% had been vaccinated", "Of
+# applicants from the county, 62% received an offer", "and among doctors 66%".
+SHARE_GROUP_BEFORE = re.compile(r"(?:^|[,;:]\s*|\band\s+|\bwhile\s+|\bbut\s+)[\W_]*(?:among|amongst|of)\s+"
+                                r"(?P<np>[^,;:.!?()]+?)\s*,?\s*(?:(?:only|just|about|around|roughly|some|nearly|"
+                                r"almost|over|under|more\s+than|fewer\s+than|less\s+than)\s+)*$", re.IGNORECASE)
+SHARE_GROUP_REACH = 8
+SHARE_WHOLE_DETERMINERS = frozenset({"all", "every", "each"})
+SHARE_WHOLE = "<all>"
+
+
+@cache
+def share_base_stops() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("conflict_share_base_stops.txt"))
+
+
+def _share_base(q: Quantity, claim: Claim) -> frozenset[str]:
+    """(n62) Stems of the group a share is OF, as its own sentence words it: the noun group
+    after "N% of" ("48% of applicants from elsewhere in the country had ...") or a group
+    opening its clause ("Among disadvantaged pupils, 44% met the standard", "Of applicants
+    from the county, 62% ..."), up to a verb, a relative word or a clause's end
+    (`conflict_share_base_stops.txt`). Names are left out: "five-year-olds in Brenmoor" and
+    "five-year-olds in the county" may be one group. Empty for a share of no group told."""
+    if q.unit not in SHARE_UNITS_OF_BASE:
+        return frozenset()
+    start, end = _sentence_offsets(q, claim)
+    sentence = claim.sentence
+    after = sentence[max(end, 0):]
+    m = SHARE_OF_AFTER.match(after)
+    if m:
+        np = SHARE_BASE_END.split(after[m.end():], maxsplit=1)[0]
+    else:
+        opening = SHARE_GROUP_BEFORE.search(sentence[:max(start, 0)])
+        if opening is None:
+            return frozenset()
+        np = opening.group("np")
+    words: list[str] = []
+    tokens = SHARE_BASE_WORDS.findall(np)[:SHARE_GROUP_REACH]
+    whole = False
+    while tokens and tokens[0].lower() in SHARE_BASE_DETERMINERS:  # "of all pupils": "all" is a link word too
+        whole = whole or tokens[0].lower() in SHARE_WHOLE_DETERMINERS
+        tokens = tokens[1:]
+    for w in tokens:
+        if w.lower() in share_base_stops() or stem(w.lower()) in share_link_stems() or w.isdigit():
+            break
+        if not w[0].isupper():
+            words.append(w.lower())
+    stems = topic_stems(" ".join(words))
+    # "of all pupils" says the whole group: a word the part's group ("Among disadvantaged
+    # pupils") does not say.
+    return stems | {SHARE_WHOLE} if stems and whole else stems
+
+
+def _share_bases_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(n62) Two shares OF two groups of one kind, each group told with a word the other's
+    group (and measure) does not say: "48% of applicants from elsewhere in the country" /
+    "41% of applicants from the county", "Among male nurses 66%" / "Among female nurses,
+    63%", "Among disadvantaged pupils, 44%" / "59% of all pupils in the county" ("all" says
+    the whole): siblings, or a part against its whole, not one share told twice. The two
+    groups must share a word (with synonyms): "of premises" / "of homes" share none and
+    may be one group worded two ways. A group said on one side only, or one
+    group narrower on one side only ("Of applicants from schools in the county, 62%" /
+    "41% of applicants from the county"), still compares: that is how one group is told
+    twice."""
+    base_a, base_b = _share_base(qa, a), _share_base(qb, b)
+    # Siblings of one group only: "of premises" / "of homes", "of this year's harvest" / "of
+    # the expected yield" are one group worded two ways as often as two groups.
+    if not (base_a and base_b) or _widen(base_a - {SHARE_WHOLE}).isdisjoint(_widen(base_b - {SHARE_WHOLE})):
+        return False
+    said_a = _widen(base_a) | facts.measure(qa, a)
+    said_b = _widen(base_b) | facts.measure(qb, b)
+    only_a = [s for s in base_a if not _said_in(s, said_b)]
+    only_b = [s for s in base_b if not _said_in(s, said_a)]
+    return bool(only_a) and bool(only_b)
 
 
 def _outcomes_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -2293,6 +2411,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _remainder_of_other(qa, a.claim, qb, b.claim) or \
                             _one_place_of_joined(qa, a.claim, qb, b.claim) or \
                             _part_named_apart(qa, a.claim, qb, b.claim, facts, by_article) or \
+                            _part_against_told_whole(qa, a.claim, qb, b.claim) or \
                             _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
                             _rank_range(qa, a.claim) or _rank_range(qb, b.claim) or \
                             _spans_differ(qa, a.claim, qb, b.claim) or \
@@ -2657,6 +2776,45 @@ def _part_named_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fa
             if _sibling_of_whole(q, claim, phrase, other_q, by_article.get(claim.article_id, ()), facts):
                 return True
     return False
+
+
+# (n62) A figure told of the whole it is counted over: "5,400 staff had been vaccinated
+# across its hospitals", "across the network", "in total", "altogether", "trust-wide".
+TOLD_WHOLE = re.compile(r"\bacross\s+(?:all\s+)?(?:its|their|the|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
+                        r"\bin\s+(?:total|all)\b|\baltogether\b|\b\w+-wide\b|\bnationwide\b", re.IGNORECASE)
+
+
+def _opening_part_unsaid(q: Quantity, claim: Claim, other: Claim) -> bool:
+    """(n62) The figure's sentence opens on a place or group it is of ("At Colbridge
+    General, the largest of the three, 2,300 staff ...", "In the Lower Fenn ward, 430
+    households ...") that the other sentence does not name, and the phrase is no time
+    ("In 2024,", "On Tuesday,", "Over the winter,")."""
+    opening = OPENING_PHRASE.match(claim.sentence)
+    if opening is None or opening.end() > max(_sentence_offsets(q, claim)[0], 0):
+        return False
+    words = SHARE_BASE_WORDS.findall(opening.group(0))[1:]
+    if any(w in MONTH_NAMES or w in WEEKDAY_NAMES or w.isdigit() for w in words):
+        return False
+    stems = topic_stems(" ".join(words))
+    if not stems or not part_phrase_words().isdisjoint(stems):
+        return False
+    # A named part is told by its name: "At Ferris Road depot" against "across its depots"
+    # names no depot of the whole.
+    stems = topic_stems(" ".join(w for w in words if w[0].isupper())) or stems
+    said = topic_stems(other.sentence)
+    return not any(_said_in(s, said) for s in stems)
+
+
+def _part_against_told_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(n62) One figure opens on a part the other sentence never names ("At Colbridge
+    General, ..., 2,300 staff had been vaccinated"), the other is told of the whole it is
+    counted over ("5,400 staff had been vaccinated across its hospitals"): a part against
+    its whole, not a rival count. n39's `_part_named_apart` asks for a sibling figure of
+    the whole in the part's own article; a whole told as such needs none. A plain figure
+    of no stated whole ("Unions said 3,100 staff had been vaccinated") keeps its test
+    there."""
+    return any(_opening_part_unsaid(q, claim, other) and TOLD_WHOLE.search(clause_around(other_q, other))
+               for q, claim, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)))
 
 
 # "If the flow drops by a third, my orchards are finished": the figure is the condition's,
@@ -3078,8 +3236,20 @@ def _other_figure_agrees(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool
     hectares"). Other pairs of the two claims are still compared ("profit fell 18% to £90
     million" / "profit of £90 million, down 9%": 18% / 9%)."""
     if _parallel(qa, a, b):
-        return False
+        # (g62) Read figure by figure, a pair at two places of the two claims' order is a
+        # cross-reading; when one claim also states the other's figure, the two agree on
+        # it ("Its total borrowing is £1.3bn, costing about £58m a year" / "Borrowing
+        # stands at £1.3bn, around 14 times ... spending power of £93m": £1.3bn / £93m).
+        # The pair at one place ("£58m" / "£93m", "by 27 votes to 19" / "to 18") is still
+        # compared.
+        return _place_of(qa, a) != _place_of(qb, b) and (_agreeing_sibling(qb, qa, a) or _agreeing_sibling(qa, qb, b))
     return _agreeing_sibling(qb, qa, a) or _agreeing_sibling(qa, qb, b)
+
+
+def _place_of(q: Quantity, claim: Claim) -> int:
+    """(g62) The place of q among its claim's figures of its unit, in the order told."""
+    same = sorted((o for o in claim.quantities if o.unit == q.unit and o.value is not None), key=lambda o: o.start_char)
+    return next((k for k, o in enumerate(same) if o.start_char == q.start_char), -1)
 
 
 def _parallel(q: Quantity, a: Claim, b: Claim) -> bool:
@@ -3268,10 +3438,21 @@ def _independent_sources(a: ClaimRef, b: ClaimRef) -> bool:
     if a.claim.claim_id == b.claim.claim_id:
         return False
     if a.claim.article_id == b.claim.article_id:
+        # (g62) A claim told inside another ("Rental income last year was £31m", the draft
+        # accounts' words, within the writer's sentence setting it "against interest and
+        # repayment costs of £34m"): the two spans are one telling, and the figures the
+        # writer set side by side in it are two facts, not two sources' readings of one.
+        if _spans_overlap(a.claim, b.claim):
+            return False
         return _voice(a.claim) != _voice(b.claim)
     # One outlet narrating a story on two days tells how it moved on ("talks broke down"
     # on Sunday, "talks resumed" on Tuesday), not two accounts.
     return not (a.claim.kind == b.claim.kind == ClaimKind.NARRATED and a.claim.speaker == b.claim.speaker)
+
+
+def _spans_overlap(a: Claim, b: Claim) -> bool:
+    """(g62) Whether two claims of one article share any of its characters."""
+    return a.start_char < b.end_char and b.start_char < a.end_char
 
 
 # "last year", "this year" (not "the last year", "the past year": twelve months to date):

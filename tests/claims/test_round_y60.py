@@ -205,7 +205,7 @@ def test_a_reattributed_stale_conflict_says_so_in_its_header():
     assert "(confirmed, stale: a claim re-attributed since)" in text
     # near miss: stale by the rules keeps its own wording
     rules = _view("c2", 0.8, None, stale=True, status="confirmed")
-    assert "(confirmed, stale: no longer found by the conflict rules)" in render_report([rules], ReportFormat.TEXT)
+    assert "(confirmed, stale: no longer found, its claims unchanged)" in render_report([rules], ReportFormat.TEXT)
 
 
 def test_a_label_of_one_side_stays_by_its_own_figure():

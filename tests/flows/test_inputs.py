@@ -40,22 +40,26 @@ def test_unreadable_file_is_rejected_and_the_rest_goes_through(tmp_path, monkeyp
     assert [str(r) for r in rejections] == [f"{tmp_path / 'secret.txt'}: cannot read: Permission denied"]
 
 
-def test_id_clash_rejects_the_second_and_names_the_first(tmp_path):
+def test_rivals_under_one_id_are_all_read_for_the_run_to_settle(tmp_path):
+    """(x62, u62) The first in the walk was kept and the other rejected: which one the store
+    got depended on file names. Both are read; the run settles them against the store
+    (claims.identity.settle_rivals, tests/claims/test_rivals_x62.py)."""
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "story.txt").write_text("One.")
     (tmp_path / "b" / "story.txt").write_text("Two.")
     articles, rejections = read_articles([tmp_path])
-    assert [a.text for a in articles] == ["One."]
-    (rejection,) = rejections
-    assert rejection.source == str(tmp_path / "b" / "story.txt")
-    assert rejection.reason == f"article id 'story' clashes with {tmp_path / 'a' / 'story.txt'}"
+    assert [a.text for a in articles] == ["One.", "Two."]
+    assert rejections == []
 
 
-def test_id_clash_inside_jsonl_names_the_line(tmp_path):
-    (tmp_path / "f.jsonl").write_text('{"id": "x", "text": "One."}\n{"id": "x", "text": "Two."}\n')
-    _, rejections = read_articles([tmp_path / "f.jsonl"])
-    assert [(r.line, r.reason) for r in rejections] == [(2, f"article id 'x' clashes with {tmp_path / 'f.jsonl'}:1")]
+def test_a_repeated_article_inside_jsonl_is_read_once_naming_the_line(tmp_path):
+    (tmp_path / "f.jsonl").write_text('{"id": "x", "text": "One."}\n{"id": "x", "text": "One."}\n'
+                                      '{"id": "x", "text": "Two."}\n')
+    articles, rejections = read_articles([tmp_path / "f.jsonl"])
+    assert [a.text for a in articles] == ["One.", "Two."]
+    assert [(r.line, r.reason) for r in rejections] == [
+        (2, f"article id 'x': the same article as {tmp_path / 'f.jsonl'}:1; read once")]
 
 
 def test_files_of_other_types_are_counted_in_one_line(tmp_path):
@@ -100,11 +104,11 @@ def test_a_repeated_jsonl_line_is_named_as_a_repeat_not_an_id_clash(tmp_path):
                                       '{"url": "https://e.x/a", "text": "A."}\n'
                                       '{"url": "https://e.x/a", "text": "B."}\n')
     articles, rejections = read_articles([tmp_path / "f.jsonl"])
-    assert [a.text for a in articles] == ["One.", "A."]
-    text_id, url_id = (a.article_id for a in articles)
+    # (x62) two texts under one url are rivals, both read for the run to settle
+    assert [a.text for a in articles] == ["One.", "A.", "B."]
+    text_id, url_id, _ = (a.article_id for a in articles)
     assert [(r.line, r.reason) for r in rejections] == [
         (2, f"the same text as line 1 (article id {text_id!r})"),
-        (4, f"the same url as line 3 (article id {url_id!r})"),
     ]
     # The same text in a file of the same name elsewhere names that file and line.
     (tmp_path / "other").mkdir()

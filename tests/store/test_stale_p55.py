@@ -34,16 +34,16 @@ def test_a_confirmed_conflict_the_rules_no_longer_find_says_so_and_is_exported(t
         assert view.stale and view.stale_because == "rules"
         assert (stale_conflict_count(con), stale_by_rules_count(con)) == (1, 1)
         report = render_report([view], ReportFormat.TEXT)
-        assert "(confirmed, stale: no longer found by the conflict rules)" in report
+        # (x62) runs that recorded no claims code: a wording true whatever moved it
+        assert "(confirmed, stale: no longer found, its claims unchanged)" in report
     summary = run_summary("r2").model_copy(update={"conflicts": 0, "stale_conflicts": 1,
                                                    "stale_by_rules": 1})
     assert conflicts_line(summary) == (
-        "conflicts 0 (+1 stale with verdicts, 1 no longer found by the conflict rules)")
+        "conflicts 0 (+1 stale with verdicts, 1 no longer found with their claims unchanged)")
     out = tmp_path / "cr.jsonld"
     assert main(["export", "--db", str(db), "--claimreview", str(out)]) == 0
     line = capsys.readouterr().out.strip()
-    assert line == (f"wrote 1 ClaimReview(s) to {out} (1 no longer found by the conflict rules, "
-                    "kept: their claims are unchanged)")
+    assert line == f"wrote 1 ClaimReview(s) to {out} (1 no longer found, kept: their claims are unchanged)"
     assert "have since changed" not in line
     (review,) = json.loads(out.read_text(encoding="utf-8"))["@graph"]
     assert review["identifier"] == conflict.conflict_id
