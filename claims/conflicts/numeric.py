@@ -1397,7 +1397,48 @@ def _one_act(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> b
     if a.article_id == b.article_id:
         return False
     act = facts.act_class(qa, a)
-    return act is not None and act == facts.act_class(qb, b)
+    if act is None or act != facts.act_class(qb, b):
+        return False
+    # The act ties the figures in place of their measures, so each must count on its own
+    # and over one span: "Nine vessels were diverted ... on Tuesday and Wednesday" / "about
+    # 20 ships have been diverted ... since the strike began" are two spans of one strike;
+    # "1,300 overseas students had applied, and 420 had been offered places" counts offers
+    # to a part; "118 children were among those admitted" is a part of the admitted.
+    if _counted_since(qa, a, facts) != _counted_since(qb, b, facts):
+        return False
+    return not (_elliptic_part(qa, a) or _elliptic_part(qb, b) or _among(qa, a) or _among(qb, b))
+
+
+# (m62) A figure followed by its verb with no noun of its own, after another figure of its
+# sentence: "1,300 overseas students had applied, and 420 had been offered places".
+ELLIPTIC_AFTER = re.compile(r"^\s+(?:had|have|has|were|was|are|is|will|would|did)\b", re.IGNORECASE)
+# (m62) "118 children were among those admitted": the figure is a part of the count.
+AMONG_AFTER = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:were|was|are|is|be|been)\s+among\b", re.IGNORECASE)
+
+
+def _counted_since(q: Quantity, claim: Claim, facts: _Facts) -> bool:
+    """(m62) Whether the figure is counted from a start up to now ("about 20 ships have
+    been diverted since the strike began"): a running total, no rival of a count of named
+    days ("Nine vessels were diverted on Tuesday and Wednesday")."""
+    return (facts.period(q, claim) or "").startswith("since")
+
+
+def _elliptic_part(q: Quantity, claim: Claim) -> bool:
+    """(m62) Whether the figure names no thing of its own, its verb right after it, and
+    follows another figure of its sentence ("1,300 overseas students had applied, and 420
+    had been offered places"): it counts some of the earlier figure's group, a part no
+    act ties to another outlet's whole ("made offers to 11,200 applicants")."""
+    start, end = _sentence_offsets(q, claim)
+    if start < 0 or not ELLIPTIC_AFTER.match(claim.sentence[end:]):
+        return False
+    return bool(re.search(r"\d", claim.sentence[:start]))
+
+
+def _among(q: Quantity, claim: Claim) -> bool:
+    """(m62) Whether the figure's clause says its thing was among others ("118 children
+    were among those admitted"): a part of a count, not a rival of the whole."""
+    _, end = _sentence_offsets(q, claim)
+    return end >= 0 and bool(AMONG_AFTER.match(claim.sentence[end:]))
 
 
 def _kind_words(q: Quantity) -> frozenset[str]:

@@ -44,3 +44,49 @@ def test_a_figure_with_no_listed_act_keeps_its_measure_test(nlp):
     # Near miss: drivers off sick name no act of the list: no count of journeys cancelled.
     assert not _numeric_between(nlp, CANCELLED, "Last week 45 drivers at the Brackley depot were off sick, the bus "
                                                 "company said, blaming staff shortages at the Brackley depot.")
+
+
+# The act ties figures in place of their measures: each must count on its own, over one
+# span (sentences written for these tests).
+DIVERTED_DAYS = ("Seven tankers were diverted to other terminals on Monday and Tuesday, the Brackley port "
+                 "authority said, blaming the Brackley pilots' strike.")
+DIVERTED_SINCE = ("About 30 ships have been diverted to other terminals since the Brackley pilots' strike began, "
+                  "the Brackley port authority said.")
+OFFERS_WHOLE = "The Oldmere college made offers to 9,400 applicants, the Oldmere admissions office said."
+OFFERS_PART = ("The Oldmere college said 800 mature students had applied, and 310 had been offered places, "
+               "the Oldmere admissions office said.")
+ADMITTED_WHOLE = ("Hospitals in the Oldmere district admitted 960 patients with smoke inhalation during the "
+                  "Oldmere moor fire, the Oldmere health board said.")
+AMONG_PART = ("Figures from the Oldmere health board show that 85 children were among those admitted "
+              "during the Oldmere moor fire.")
+TAKEN_RIVAL = ("At least 1,400 people were taken to hospital with smoke inhalation in the Oldmere district "
+               "during the Oldmere moor fire, the Oldmere health board figures show.")
+
+
+def _pair(nlp, first, second, f1, f2):
+    a = next(r for r in _claims(nlp, "a", first, "Outlet A") if any(q.surface == f1 for q in r.claim.quantities))
+    b = next(r for r in _claims(nlp, "b", second, "Outlet B") if any(q.surface == f2 for q in r.claim.quantities))
+    qa = next(q for q in a.claim.quantities if q.surface == f1)
+    qb = next(q for q in b.claim.quantities if q.surface == f2)
+    return qa, a.claim, qb, b.claim
+
+
+def test_one_act_needs_one_span(nlp):
+    # Two days of a strike against the whole strike: one act (diversion), two spans.
+    qa, a, qb, b = _pair(nlp, DIVERTED_DAYS, DIVERTED_SINCE, "Seven", "About 30")
+    assert not _one_act(qa, a, qb, b, _Facts())
+
+
+def test_one_act_leaves_a_part_told_without_its_noun(nlp):
+    # "310 had been offered places" counts offers to the 800 mature students, a part.
+    qa, a, qb, b = _pair(nlp, OFFERS_WHOLE, OFFERS_PART, "9,400", "310")
+    assert not _one_act(qa, a, qb, b, _Facts())
+
+
+def test_one_act_leaves_a_part_among_others(nlp):
+    # "85 children were among those admitted" is a part of the admitted; near miss: the
+    # rival count of the admitted ("1,400 people were taken to hospital") is still tied.
+    qa, a, qb, b = _pair(nlp, ADMITTED_WHOLE, AMONG_PART, "960", "85")
+    assert not _one_act(qa, a, qb, b, _Facts())
+    qa, a, qb, b = _pair(nlp, ADMITTED_WHOLE, TAKEN_RIVAL, "960", "At least 1,400")
+    assert _one_act(qa, a, qb, b, _Facts())
