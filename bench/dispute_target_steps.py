@@ -73,6 +73,18 @@ def wrapped(dispute, same_article, same_story, related, settings, loose_story=()
     return r
 cc_disputes._dispute_target = wrapped
 
+# (e62) A counter-statement (`recognise_counter_statements`) is a recognised rejection whose
+# target was found in recognising it (no `_dispute_target` call): recorded as "line 0".
+orig_counters = cc.recognise_counter_statements
+
+
+def counters_wrapped(judged, *args, **kw):
+    orig_counters(judged, *args, **kw)
+    for j in judged:
+        if j.counter and j.answers is not None:
+            calls.setdefault(j.claim.claim_id, []).append((False, 0, j.answers.claim.claim_id, {j.answers.claim.claim_id}, {}, False, False))
+cc.recognise_counter_statements = counters_wrapped
+
 TEXTS = {}
 
 
@@ -165,6 +177,8 @@ def run(cases, nlp, show):
                 continue
             if not rej:
                 counts["missed: rejection not recognised"] += 1
+                if show:  # (e62) the pair's text on dev, to group the wordings
+                    print("   NOTREC", case["id"], repr(pair["a"]), "/", repr(pair["b"]))
                 # (d23) what covers the two sides: no claim, a narrated one, one with no
                 # speaker, an attributed one not judged a rejection; and whether the two
                 # sides are in one article
@@ -199,7 +213,8 @@ def run(cases, nlp, show):
                 step = f"right target chosen (line {line}) but not reported (a later filter)"
             else:
                 tart = "other-article" if by_id[tid].article_id != by_id[rid].article_id else "same-article"
-                step = f"line {line} ({linecache.getline(cc_disputes.__file__, line).strip()[7:50]}) -> wrong {tart}"
+                step = (f"line {line} ({linecache.getline(cc_disputes.__file__, line).strip()[7:50]}) -> wrong {tart}" if line
+                        else f"counter-statement (e62) -> wrong {tart}")
             if tid is None and other_art:
                 counts[f"  none detail: owner={has_owner} content={has_content} right(ov,owner,cs,attr,other,story,loose,declines,after,isdisp)={[feats.get(t) for t in tgts]}"] += 1
             if tid is not None and tid not in tgts and other_art:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from claims.models import Attribution
 from claims.speakers import Speaker, SpeakerResolver, _data_words as word_list_file, word_list
-from claims.speakers import accusation_of_phrase
+from claims.speakers import accusation_of_phrase, verb_named_body
 from claims.transcripts import Turn, transcript_turns
 
 OPEN_MARKS = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -379,6 +379,14 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             # two subjects is a misparse ("..., the maximum allowed, after the council's
             # director warned"): the nearer one before the verb is its subject
             s = _undateline(before[-1] if before else subj[0])
+            if verb_named_body(s):
+                # (a62) "X, director of the campaign group Keep Schools Local, said": the
+                # parser made the body's name the cue's subject, a clause with X its own
+                # subject; X speaks
+                own = [c for c in s.children if c.dep_ in SUBJ_DEPS and c.i < s.i and
+                       c.pos_ in {"PROPN", "NOUN"} and c.right_edge.i == s.i - 1]
+                if own:
+                    s = own[-1]
             s = _vocative(s, tok)
             if s.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" and \
                     tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -450,8 +458,37 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             tok = head
             continue
         break
+    named = _speaker_past_verb_name(cue)
+    if named is not None:
+        return named, False
     left = _name_before(cue)
     return (left, False) if left is not None else (None, True)
+
+
+def _speaker_past_verb_name(cue: Token) -> Token | None:
+    """(a62) "X, director of the campaign group Keep Buses Local, said A" and "Keep Buses
+    Local, a campaign group, said A": the verb-named body misparsed as a clause hung on
+    the cue leaves the cue with no subject. The clause's own subject before it is the
+    speaker ("X"); with none, the body's name is ("Keep Buses Local", not its apposition
+    "a campaign group"). Only a clause that ends at the comma before the cue, or, for the
+    body, at the cue itself ("Keep Buses Running said A")."""
+    doc = cue.doc
+    if any(c.dep_ in SUBJ_DEPS | {"agent"} for c in cue.children) or cue.i < 2:
+        return None
+    comma = doc[cue.i - 1].text == ","
+    for c in cue.children:
+        if c.dep_ != "advcl" or c.i >= cue.i or not verb_named_body(c) or \
+                c.right_edge.i + (2 if comma else 1) != cue.i:
+            continue
+        subj = [g for g in c.children if g.dep_ in SUBJ_DEPS and g.i < c.i
+                and g.pos_ in {"PROPN", "NOUN"}]
+        if subj:
+            return subj[-1] if comma else None
+        if c.i == c.sent.start or doc[c.i - 1].is_punct:
+            obj = [g for g in c.children if g.dep_ == "dobj" and g.pos_ == "PROPN"]
+            if obj:
+                return obj[0]
+    return None
 
 
 def _noun_clause_governor(participle: Token) -> Token | None:

@@ -133,7 +133,9 @@ from claims.spans import SortedSpans
 #     a sentence's common first word glued to a name by NER is cut off ("Data X"); a title noun
 #     alone ("the economic secretary") never joins the holder of another kind of it ("general secretary")
 # 52: round g62: "N-year-olds" (plural) is an age, not a duration
-EXTRACTOR_VERSION = "52"
+# 53: round a62: a body whose name opens with a verb ("Keep Buses Running", "Save Our Parks")
+#     is that body whole; "X, director of Keep Y Z, said" is X's statement
+EXTRACTOR_VERSION = "53"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -134,7 +134,14 @@ def rejects_a_claim(text: str) -> bool:
                and not _names_a_quarrel(text, m) and not _error_in_a_thing(text, m)
                and not _opposes_a_policy(text, m) and not _rejects_a_named_proposal(text, m)
                and not _owns_the_error(text, m) and not _rejecting_as_subject(text, m)
+               and not NEGATED_BEFORE.search(text, 0, m.start())
                for m in _rejecting_words(text))
+
+
+# (e62) A rejecting verb negated agrees: "Nobody disputes that the pitch was waterlogged",
+# "we do not deny the figures": a negator right before it, or one word before it.
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot)\s+(?:[a-z]+\s+)?$|n['’]t\s+(?:[a-z]+\s+)?$",
+                            re.IGNORECASE)
 
 
 # (g60) A gerund of rejection as a clause's subject, its verb within a few words with no

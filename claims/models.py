@@ -515,10 +515,18 @@ class ConflictView(BaseModel):
     # speakers the same): "ID (confirmed by ana)"; and on the stale one, the current one's id
     replaces: str | None = None
     replaced_by: str | None = None
-    # (y60) the conflicts of one pair of clusters (the clusters of its two claims, or the one
-    # cluster of its clustered claim): "CLUSTER" or "CLUSTER+CLUSTER", the conflict's own id
-    # when neither claim is clustered. The text reports show a group under one heading.
+    # (y60, y62) the conflicts over one matter (`claims.grouping`): the pair of clusters of its
+    # two claims, "CLUSTER" (both in it), "CLUSTER+CLUSTER" or "CLUSTER+claim:ID" (a claim in
+    # no cluster stands for itself), the conflict's own id when neither claim is clustered;
+    # between figures, "#" and the measure compared ("CLUSTER#bran", "... #unit hour").
+    # The reports show a group under one heading.
     group: str | None = None
+    # (y62) the words of the group's matter, for its heading: the measure two figures share
+    # ("branches"), else the words of its cluster's representative claim
+    # (`conflict_report.group_label`); and how many conflicts the group has in the whole
+    # report (status filter applied, not the limit): "2 of 10 conflicts over one matter"
+    group_label: str | None = None
+    group_size: int | None = None
     # (x60) the id alone of the conflict `replaces` names (`conflict_report.replaces_id`)
     replaces_id: str | None = None
 

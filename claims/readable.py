@@ -129,6 +129,8 @@ def counted_noun(q: Quantity, claim) -> str | None:
     if found is None or q.unit != "count":
         return None
     tokens, _, last = found
+    if of_a_count := _of_a_count(tokens, last):
+        return of_a_count
     words: list[str] = []
     for _, _, token in tokens[last + 1:last + 4]:
         if not _is_word(token) or token.lower().endswith(("ing", "ed")):
@@ -141,6 +143,24 @@ def counted_noun(q: Quantity, claim) -> str | None:
             or words[-1].lower() in _TIME_WORDS | _PLACEHOLDERS:
         return None
     return " ".join(words)
+
+
+_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred""".split())
+
+
+def _of_a_count(tokens: list[tuple[int, int, str]], last: int) -> str | None:
+    """(y62) "four of the six days": a count of a count is of what the second counts ("of
+    the six days"), the words after it ("inspectors were in the prison") are another
+    clause. u62's review read "'four' inspectors" where the article counts days."""
+    words = [t[2] for t in tokens[last + 1:last + 5]]
+    if len(words) < 3 or words[0].lower() != "of":
+        return None
+    k = 1 + (words[1].lower() in _DETERMINERS)
+    if k + 1 < len(words) and (words[k][:1].isdigit() or words[k].lower() in _NUMBER_WORDS) \
+            and _plural(words[k + 1]) and _is_word(words[k + 1]):
+        return " ".join(words[:k + 2])
+    return None
 
 
 _PLURALS = frozenset("people children staff aircraft crew police cattle sheep fish men women".split())
@@ -166,6 +186,12 @@ def _noun_of_figure(q: Quantity, claim) -> str | None:
         return tokens[first - 2][2]
     if q.unit == "percent" and last + 2 < len(tokens) and tokens[last + 1][2].lower() == "of":
         k = last + 2 + (tokens[last + 2][2].lower() in _DETERMINERS)
+        # (y62) "one in ten of the bank's customers": whose they are is no label ("bank's:"
+        # read as the measure to u62's review); the noun after it is
+        if k < len(tokens) and tokens[k][2].lower().endswith(("'s", "’s")):
+            if not (k + 1 < len(tokens) and _is_word(tokens[k + 1][2])):
+                return None  # "11% of the bank's 9.6 million customers": the owner alone is no label
+            k += 1
         if k < len(tokens) and _is_word(tokens[k][2]) and not tokens[k][2][:1].isupper():
             return tokens[k][2]
     return None
@@ -243,6 +269,12 @@ def figures_reason(qa: Quantity, a_claim, a_who: str, qb: Quantity, b_claim, b_w
     gives them ("households in temporary accommodation: '1,870' (X) and '1,410' (Y) do not
     overlap"). Two counts of nouns written apart show each its own ("'400' new council
     homes (X) and '14' councils (Y)"): one label would say both count homes."""
+    if qa.surface == qb.surface:
+        # (y62) the same words on both sides ("'more than 20 hours' ... and 'more than 20
+        # hours' ... do not overlap", u62's review): what differs is around them, so each
+        # figure is shown with the words its sentence puts before it
+        return (f"{qa.surface!r} in {_words_before(qa, a_claim)} ({a_who}) and {qb.surface!r} in "
+                f"{_words_before(qb, b_claim)} ({b_who}) do not overlap")
     a_noun, b_noun = counted_noun(qa, a_claim), counted_noun(qb, b_claim)
     if a_noun and b_noun and _head(a_noun) != _head(b_noun):
         return f"{qa.surface!r} {a_noun} ({a_who}) and {qb.surface!r} {b_noun} ({b_who}) do not overlap"
@@ -259,8 +291,53 @@ def figures_reason(qa: Quantity, a_claim, a_who: str, qb: Quantity, b_claim, b_w
     return figures
 
 
+# Words a figure is quoted with when both sides give the same words (`_words_before`).
+CONTEXT_WORDS = 10
+
+
+def _words_before(q: Quantity, claim) -> str:
+    """The figure with up to `CONTEXT_WORDS` words of its sentence before it, quoted: "…no
+    prisoner is locked up for more than 20 hours"."""
+    sentence = claim.sentence or claim.text
+    at = q.start_char - claim.sentence_start
+    if not (0 <= at and sentence[at:at + len(q.surface)] == q.surface):
+        at = sentence.find(q.surface)
+    if at < 0:
+        return f'"{q.surface}"'
+    before = [w for w in (w.strip("\"“”") for w in sentence[:at].split()) if w]
+    cut = "…" if len(before) > CONTEXT_WORDS else ""
+    return f'"{cut}{" ".join(before[-CONTEXT_WORDS:] + [q.surface])}"'
+
+
 def _words_meet(first: str, second: str) -> bool:
     """Two labels share a content word ("households" / "households in temporary
     accommodation")."""
     words = lambda label: {_head(w) for w in label.split() if w.lower() not in _PHRASE_STOPS}  # noqa: E731
     return bool(words(first) & words(second))
+
+
+def group_head(phrase: str) -> str:
+    """(y62) `_head` for `claims.grouping`: the stem two labels of one measure share."""
+    return _head(phrase)
+
+
+# (y62) A rejection told in the passive names who rejects after "by": "The Inspectorate's
+# report has been rejected on several counts by the Prison and Probation Agency, which runs
+# the jail." Words of a name: capitalised, or the small words inside one ("of", "and").
+_PASSIVE_REJECTION = re.compile(
+    r"\b(?:rejected|disputed|denied|dismissed|challenged|contested|questioned|criticised|criticized)\b"
+    r"[^.;:!?\"“”]{0,80}?\bby\s+(?P<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|on|the))*)")
+
+
+def relayed_rejecter(text: str) -> str | None:
+    """(y62) Who rejects, when a claim relays the rejection in the passive ("... has been
+    rejected ... by the Prison and Probation Agency"): a reason had named the outlet that
+    reports it ("Inside Justice Review (own report) rejects the claim by Inspectors"), and
+    the fact-checker went to the wrong party. None when no "by" names a party."""
+    found = _PASSIVE_REJECTION.search(text)
+    if not found:
+        return None
+    words = found.group("who").split()
+    while words and words[-1].lower() in ("of", "and", "for", "on", "the"):
+        words.pop()
+    return " ".join(words) or None

@@ -226,11 +226,12 @@ def _stale_status(c: ConflictView) -> str:
 
 
 def grouped(conflicts: Sequence[ConflictView]) -> list[list[ConflictView]]:
-    """(y60) The conflicts of one group (`ConflictView.group`: one pair of clusters) together,
-    in the order of each group's strongest conflict; within a group strongest first. Stale
-    conflicts stay apart from current ones (the report lists them after). u60's review read
-    six numeric conflicts of one pair of clusters, pairings of the same four figures, as six
-    findings. Every conflict keeps its id, score, sides and verdict: only the layout groups."""
+    """(y60) The conflicts of one group (`ConflictView.group`: one matter, `claims.grouping`)
+    together, in the order of each group's strongest conflict; within a group strongest
+    first. Stale conflicts stay apart from current ones (the report lists them after). u60's
+    review read six numeric conflicts of one pair of clusters, pairings of the same four
+    figures, as six findings. Every conflict keeps its id, score, sides and verdict: only
+    the layout groups."""
     groups: dict[tuple[bool, str], list[ConflictView]] = {}
     for c in conflicts:
         groups.setdefault((c.stale, c.group or c.conflict_id), []).append(c)
@@ -238,26 +239,53 @@ def grouped(conflicts: Sequence[ConflictView]) -> list[list[ConflictView]]:
     return [sorted(g, key=lambda c: -c.score) for g in ordered]
 
 
+def report_order(conflicts: Sequence[ConflictView]) -> list[ConflictView]:
+    """(y62) The conflicts in the order the report shows them (`grouped`), each knowing how
+    many its group has (`ConflictView.group_size`): the first N of this list are the first N
+    of the full report, with the same headings, which a limit applied before grouping was not
+    (u62's review: `--limit 7` showed "2 conflicts over one matter" of a group of 10)."""
+    return [c.model_copy(update={"group_size": len(group)}) for group in grouped(conflicts) for c in group]
+
+
+def _size(group: Sequence[ConflictView]) -> int:
+    """How many the group has in the whole report (more than shown under a limit)."""
+    return max(len(group), group[0].group_size or 0)
+
+
 def group_heading(group: Sequence[ConflictView]) -> str:
-    """(y60) "6 conflicts over one matter (claims of cluster ea95…), best score 0.40"."""
+    """(y60) "6 conflicts over one matter: jobs (claims of cluster ea95…), best score 0.40";
+    (y62) "2 of 10 conflicts ..." under a limit, and the matter in words: the measure the
+    figures share, or the words of the cluster's representative claim in quotes."""
     key = group[0].group or ""
-    clusters = key.split("+")
-    where = (f"claims of clusters {clusters[0]} and {clusters[1]}" if len(clusters) == 2
-             else f"claims of cluster {clusters[0]}")
+    pair, _, measure = key.partition("#")
+    clusters = [part for part in pair.split("+") if not part.startswith("claim:")]
+    alone = " and a claim in no cluster" if "claim:" in pair else ""
+    if len(clusters) == 2:
+        where = f"claims of clusters {clusters[0]} and {clusters[1]}"
+    elif clusters and clusters[0] != group[0].conflict_id:
+        where = f"claims of cluster {clusters[0]}{alone}"
+    else:
+        where = "claims in no cluster"
+    label = group[0].group_label
+    # a measure's words as they are; a claim's words (no measure, or only a unit) quoted
+    matter = f": {label}" if label and measure and not measure.startswith("unit ") else f': "{label}"' if label else ""
     stale = ", stale" if group[0].stale else ""
-    return f"{len(group)} conflicts over one matter ({where}{stale}), best score {max(c.score for c in group):.2f}"
+    count = f"{len(group)} of {_size(group)}" if _size(group) > len(group) else str(len(group))
+    return f"{count} conflicts over one matter{matter} ({where}{stale}), best score {max(c.score for c in group):.2f}"
 
 
 def _grouping_note(groups: Sequence[Sequence[ConflictView]]) -> str | None:
-    shared = sum(1 for g in groups if len(g) > 1)
-    return (f"Conflicts over one matter (the claims of one pair of clusters) are shown together: "
-            f"{shared} such group(s).") if shared else None
+    """The report's intro to its headings: what one matter is, as `claims.grouping` groups."""
+    shared = sum(1 for g in groups if _size(g) > 1)
+    return (f"Conflicts over one matter are shown together under one heading: those between the claims of one "
+            f"pair of clusters (a claim in no cluster is a matter of its own) and, between figures, of one "
+            f"measure: {shared} such group(s).") if shared else None
 
 
 def _numbered(groups: Sequence[Sequence[ConflictView]]) -> Iterator[tuple[str, ConflictView, Sequence[ConflictView] | None]]:
     """(number, conflict, the group when this is its first of several): "3", or "3.1", "3.2"."""
     for n, group in enumerate(groups, 1):
-        if len(group) == 1:
+        if _size(group) == 1:
             yield str(n), group[0], None
             continue
         for k, c in enumerate(group, 1):
@@ -333,9 +361,17 @@ _MD_INLINE = re.compile(r"([\\`*\[\]{}|~!]|(?<![^\W_])_|_(?![^\W_]))")
 _MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
 
 
+# (y62) An ampersand is escaped only where it would start a character reference ("&amp;",
+# "&#60;"): a bare one reads as itself in markdown, and escaping every one wrote
+# "Broadband &amp; Networks Review" in the report as a text file and where the artifact is
+# shown unrendered (u62's review).
+_MD_REFERENCE = re.compile(r"&(?=#?\w+;)")
+
+
 def _md(text: str) -> str:
     """Untrusted text as markdown that reads as the text: no HTML, links, emphasis or code."""
-    return _MD_INLINE.sub(r"\\\1", html.escape(text, quote=False))
+    text = _MD_REFERENCE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_INLINE.sub(r"\\\1", text)
 
 
 def _cell(text: str) -> str:

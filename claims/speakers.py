@@ -28,6 +28,8 @@ QUANTIFIERS = {"all", "some", "many", "most", "several", "both", "one", "two", "
                "five", "a", "an", "the", "those", "these", "other", "few", "multiple",
                "numerous", "various", "another", "each", "two-thirds"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+# (a62) capitalised function words inside a verb-named body's name ("Save Our Parks")
+NAME_INNER_DETS = {"The", "Our", "Your", "My", "Their"}
 # Nouns that can stand for any kind of organisation ("the company" may be a bank).
 GENERIC_ORG_NOUNS = frozenset({"agency", "authority", "body", "company", "corporation", "firm",
                                "group", "organisation", "organization", "regulator", "force",
@@ -490,6 +492,17 @@ class SpeakerResolver:
                 # needs a first name of known sex and a pronoun close after)
                 label = "PERSON"
             if label == "PERSON" and _an_address(ent):
+                continue
+            if ent.start > 0 and verb_named_body(self.doc[ent.start - 1]):
+                # (a62) "Keep Buses Local": NER tagged the words after the verb; the whole is
+                # a body's name
+                self.org_mentions.append((self.doc[ent.start - 1].idx,
+                                          self.canonical_org(self.doc[ent.start - 1:ent.end].text)))
+                continue
+            if len(ent) > 1 and verb_named_body(ent[0]):
+                # (a62) NER's "Keep Buses Local" PERSON: a name opening with a verb is a
+                # body's, not a person a later "she" can mean
+                self.org_mentions.append((ent.start_char, self.canonical_org(text)))
                 continue
             if label == "PERSON" and not self.is_org_name(text):
                 toks = [t for t in ent if t.lower_ not in APOSTROPHES]
@@ -1106,6 +1119,11 @@ class SpeakerResolver:
                 start -= 1
             else:
                 break
+        if start > 0 and verb_named_body(doc[start - 1]):
+            start -= 1  # (a62) "Keep Buses Local": a name opening with a verb
+        elif start > 1 and doc[start - 1].text in NAME_INNER_DETS and \
+                verb_named_body(doc[start - 2]):
+            start -= 2  # (a62) "Stop The Pylons"
         if start < head.i and doc[start].lower_ in _descriptors():
             start += 1  # "Carmaker Acme": what the company is, not its name
         end = head.i + 1
@@ -1117,8 +1135,13 @@ class SpeakerResolver:
             elif tok.lower_ in {"of", "for", "&", "and"} and end + 1 < len(doc) and \
                     namey(doc[end + 1]):
                 end += 1
+            elif tok.text in NAME_INNER_DETS - {"The"} and tok.i != tok.sent.start and \
+                    end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                end += 1  # (a62) "Reclaim Our Streets": a capitalised "Our" inside a name
             else:
                 break
+        if verb_named_body(doc[start]):
+            end = max(end, verb_name_end(doc[start]))  # (a62) "Save Our Parks"
         while start < head.i and (doc[start].text == "-" or doc[start].lower_ in FUNCTION_WORDS
                                   or doc[start].lower_ in APOSTROPHES):
             start += 1
@@ -2893,10 +2916,13 @@ class SpeakerResolver:
                     self.doc[name.start - 1].dep_ == "compound":
                 # "chief executive Jo Roe": a lower-case title the name span left out
                 role_toks = [self.doc[name.start - 1]]
-            if self.canonical_org(text) in self.org_types and not role_toks:
+            if (self.canonical_org(text) in self.org_types or verb_named_body(name[0])) \
+                    and not role_toks:
+                # (a62) a name opening with a verb ("Keep Buses Local") is a body's, whatever
+                # NER made of its other words
                 canonical = self.canonical_org(text)
                 return done(Speaker(canonical, mention_text, role, "org",
-                                    set(self.org_types[canonical])))
+                                    set(self.org_types.get(canonical, ()))))
             # a job title before a name that holds no organisation word is a person,
             # whatever NER says ("chief executive Jo Roe" tagged ORG)
             # "Des Morrow, regional officer for ...," is a person even if NER says place
@@ -3389,6 +3415,42 @@ def accusation_of_phrase(cue: Token) -> Token | None:
                 names.extend(g for g in c.children if g.dep_ == "pobj")
     found = [c for c in found if c.i > cue.i]
     return max(found, key=lambda c: c.i) if found else None
+
+
+def verb_named_body(tok: Token) -> bool:
+    """(a62) A body whose name opens with a verb ("Keep Buses Local", "Save Our Parks"):
+    the parser reads the capitalised verb as a clause and its other words as the verb's
+    object. A base-form verb spelt with a capital (or a proper noun the parser gave an
+    object, as it does "Keep" in "Keep Schools Local"), followed at once by a proper noun
+    spelt with one, or by a capitalised "The" / "Our" / "Your" and then one, is such a
+    name ("Stop The Pylons"). Not "Save the parks" (lower case), nor an imperative that
+    heads its sentence with an object ("Visit Harwell, the council said, ..."); a verb
+    heading "Keep Buses Local said A" has none (the name's words are the cue's subject)."""
+    doc = tok.doc
+    verb = tok.pos_ == "VERB" and tok.tag_ == "VB" or \
+        tok.pos_ == "PROPN" and any(c.dep_ == "dobj" for c in tok.children)
+    if not (verb and tok.text[:1].isupper() and tok.is_alpha and tok.i + 1 < len(doc)) or \
+            tok.dep_ in {"ROOT", "parataxis"} and any(c.dep_ == "dobj" for c in tok.children):
+        # "Visit Harwell, the council said": an imperative heads its clause, with its object
+        return False
+    nxt = doc[tok.i + 1]
+    if nxt.text in NAME_INNER_DETS and tok.i + 2 < len(doc):
+        nxt = doc[tok.i + 2]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+
+
+def verb_name_end(tok: Token) -> int:
+    """(a62) Where a verb-named body's name ends, past the verb: "Save Our Parks, a
+    campaign group" -> after "Parks". The capitalised words after the verb (and one
+    capitalised "The" / "Our" among them)."""
+    doc = tok.doc
+    end = tok.i + 1
+    if end < len(doc) and doc[end].text in NAME_INNER_DETS:
+        end += 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and \
+            doc[end].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART"}:
+        end += 1
+    return end
 
 
 def _accusation_of_phrase(head: Token, child: Token) -> int | None:

@@ -214,7 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "stale: those kept for their verdicts though no longer found; "
                         "reattributed: those with a side under another speaker than when judged")
     report.add_argument("--limit", type=positive_int, metavar="N",
-                        help="at most N conflicts, N >= 1 (the header says how many there are)")
+                        help="the first N conflicts of the full report, N >= 1, in its order and under its "
+                             "headings (the header says how many there are)")
     report.add_argument("--output", "-o", type=Path, metavar="FILE",
                         help="write the report to FILE instead of printing it (html: one "
                         "self-contained page to share)")

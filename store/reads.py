@@ -25,6 +25,7 @@ from claims.models import (
     trusted,
 )
 from claims.naming import named_since
+from store.schema import PAIR_KEY
 
 CLAIM_COLUMNS = (
     "claim_id, article_id, kind, text, sentence, sentence_start, start_char, end_char, "
@@ -188,6 +189,33 @@ def _claim_refs(con: duckdb.DuckDBPyConnection, except_articles: set[str] | froz
 FETCH_ROWS = 10_000
 
 
+def claims_by_id(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, Claim]:
+    """(y62) These stored claims with their figures, by id (a run's conflicts' claims, for
+    `claims.grouping`), read in one query each rather than the whole store."""
+    ids = sorted(set(ids))
+    if not ids:
+        return {}
+    quantities: dict[str, list[Quantity]] = defaultdict(list)
+    for (claim_id, surface, start, end, value, low, high, unit, per, measure, qualifier, kind,
+         entities) in con.execute(
+            f"SELECT claim_id, {QUANTITY_COLUMNS} FROM quantities WHERE claim_id IN (SELECT unnest(?)) "
+            "ORDER BY claim_id, start_char", [ids]).fetchall():
+        quantities[claim_id].append(trusted(
+            Quantity, surface=surface, start_char=start, end_char=end, value=value, low=low, high=high,
+            unit=unit, per=per, measure=measure, qualifier=qualifier, kind=QuantityKind(kind),
+            entities=list(entities or ())))
+    out: dict[str, Claim] = {}
+    for (claim_id, article_id, kind, text, sentence, sentence_start, start, end, speaker, speaker_mention,
+         speaker_role, cue, is_quote, speaker_kind) in con.execute(
+            f"SELECT {CLAIM_COLUMNS} FROM claims WHERE claim_id IN (SELECT unnest(?))", [ids]).fetchall():
+        out[claim_id] = trusted(
+            Claim, claim_id=claim_id, article_id=article_id, kind=ClaimKind(kind), text=text, sentence=sentence,
+            sentence_start=sentence_start, start_char=start, end_char=end, speaker=speaker,
+            speaker_mention=speaker_mention, speaker_role=speaker_role, cue=cue, is_quote=is_quote,
+            speaker_kind=speaker_kind, quantities=quantities.pop(claim_id, []))
+    return out
+
+
 def article_leads(
     con: duckdb.DuckDBPyConnection, chars: int, *, except_articles: set[str] | frozenset[str] = frozenset()
 ) -> dict[str, tuple[str | None, str]]:
@@ -238,33 +266,35 @@ def _status_where(status: str | None) -> tuple[str, list[str]]:
 def conflict_views(
     con: duckdb.DuckDBPyConnection, *, status: str | None = None, limit: int | None = None
 ) -> list[ConflictView]:
-    """Rows of the conflict_report view, strongest first; status is open, a verdict,
-    (x60) `stale` or `reattributed`."""
+    """Rows of the conflict_report view in the report's order (strongest group first, see
+    `claims.reporting.report_order`); status is open, a verdict, (x60) `stale` or
+    `reattributed`. (y62) `limit`: the first `limit` conflicts of that whole report, each
+    knowing its group's size in it: a limit cut before grouping (u62's review) showed other
+    groups than the report and "2 conflicts over one matter" of a group of 10."""
+    from claims.reporting import report_order
+
     where, params = _status_where(status)
-    sql = f"SELECT * FROM conflict_report {where} ORDER BY stale, score DESC, conflict_id"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    cursor = con.execute(sql, params)
+    cursor = con.execute(f"SELECT * FROM conflict_report {where} ORDER BY stale, score DESC, conflict_id", params)
     names = [d[0] for d in cursor.description]
     views = [ConflictView.model_validate(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
     views = with_names_since_verdict(con, with_stale_rules(con, views))
     if status == REATTRIBUTED:  # (x62) a side only named since is no re-attribution
         views = [v for v in views if v.reattributed_since_verdict]
-    return _with_groups(con, _with_replacements(con, views))
+    views = report_order(_with_groups(con, views))
+    return _with_replacements(con, views[:int(limit)] if limit else views)
 
 
 def _with_groups(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:
-    """(y60) Each view with its group (`ConflictView.group`): the clusters its claims are in
-    today. u60's review found one pair of clusters giving six numeric conflicts, each a
-    pairing of the same four figures, read apart as six."""
-    if not views:
+    """(y60) Each view with its group (`ConflictView.group`). (y62) The view's own column,
+    stored by each run (`store.writes.regroup_conflicts`); a store read read-only before its
+    migration to schema 9 has none, and gets the pairs of clusters (`store.schema.PAIR_KEY`)."""
+    if not views or all(v.group for v in views):
         return views
-    rows = con.execute(
-        "SELECT f.conflict_id, ka.cluster_id, kb.cluster_id FROM conflicts f "
-        "LEFT JOIN clusters ka ON ka.claim_id = f.claim_a LEFT JOIN clusters kb ON kb.claim_id = f.claim_b"
-    ).fetchall()
-    groups = {cid: "+".join(sorted({a, b} - {None})) or cid for cid, a, b in rows}
-    return [v.model_copy(update={"group": groups.get(v.conflict_id, v.conflict_id)}) for v in views]
+    groups = dict(con.execute(
+        f"SELECT f.conflict_id, {PAIR_KEY} FROM conflicts f LEFT JOIN clusters ka ON ka.claim_id = f.claim_a "
+        "LEFT JOIN clusters kb ON kb.claim_id = f.claim_b").fetchall())
+    return [v if v.group else v.model_copy(update={"group": groups.get(v.conflict_id, v.conflict_id)})
+            for v in views]
 
 
 def with_names_since_verdict(con: duckdb.DuckDBPyConnection, views: list[ConflictView]) -> list[ConflictView]:

@@ -463,6 +463,41 @@ def _unchanged_side(x: str) -> str:
             f"AND n.{x}_speaker IS NOT DISTINCT FROM o.{x}_speaker")
 
 
+def _conflict_report_view(group_columns: str = "") -> str:
+    """The conflict_report view as of migration 8; (y62) migration 9 adds `group_columns`."""
+    return f"""CREATE OR REPLACE VIEW conflict_report AS
+    WITH first_measures AS (
+        SELECT claim_id, arg_min(measure, start_char) AS measure FROM quantities GROUP BY claim_id
+    ), base AS (
+    SELECT
+        f.conflict_id, f.kind, f.score, f.reason, f.first_seen, f.stale,
+        coalesce(r.verdict, 'open') AS status,
+        r.note AS review_note, r.reviewer, r.reviewed_at,{_side_columns("a")},{_side_columns("b")}{group_columns}
+    FROM (SELECT *, stale AND claim_a_sentence IS NOT NULL AS copy_a,
+                 stale AND claim_b_sentence IS NOT NULL AS copy_b FROM conflicts) f
+    LEFT JOIN claims ca ON ca.claim_id = f.claim_a
+    LEFT JOIN articles aa ON aa.article_id = coalesce(ca.article_id, f.claim_a_article_id)
+    LEFT JOIN first_measures qa ON qa.claim_id = ca.claim_id
+    LEFT JOIN claims cb ON cb.claim_id = f.claim_b
+    LEFT JOIN articles ab ON ab.article_id = coalesce(cb.article_id, f.claim_b_article_id)
+    LEFT JOIN first_measures qb ON qb.claim_id = cb.claim_id
+    LEFT JOIN latest_reviews r ON r.conflict_id = f.conflict_id
+    ), links AS (
+    SELECT n.conflict_id AS new_id, o.conflict_id AS old_id FROM base n JOIN base o
+    ON o.stale AND NOT n.stale AND o.status <> 'open' AND n.kind = o.kind
+       AND (o.a_claim_state <> 'current' OR o.b_claim_state <> 'current')
+       AND (({_unchanged_side("a")} AND n.claim_b <> o.claim_b AND {_replaces_side("b")})
+         OR ({_unchanged_side("b")} AND n.claim_a <> o.claim_a AND {_replaces_side("a")}))
+    )
+    SELECT base.*,
+        CASE WHEN NOT base.stale THEN NULL
+             WHEN base.a_claim_state = 'current' AND base.b_claim_state = 'current' THEN 'rules'
+             ELSE 'claims' END AS stale_because,
+        (SELECT min(old_id) FROM links WHERE new_id = base.conflict_id) AS replaces_id,
+        (SELECT min(new_id) FROM links WHERE old_id = base.conflict_id) AS replaced_by
+    FROM base;"""
+
+
 # 8 (x60, review u60): (1) each verdict keeps the speaker each side had when it was recorded
 # (`reviews.claim_a_speaker`, `claim_b_speaker`; filled for earlier verdicts from the
 # conflicts' copies, taken by the run that last found them): a conflict still found after
@@ -506,39 +541,34 @@ _MIGRATION_8 = f"""
     SELECT conflict_id, verdict, note, reviewer, reviewed_at, claim_a_speaker, claim_b_speaker
     FROM reviews
     QUALIFY row_number() OVER (PARTITION BY conflict_id ORDER BY reviewed_at DESC) = 1;
-    CREATE OR REPLACE VIEW conflict_report AS
-    WITH first_measures AS (
-        SELECT claim_id, arg_min(measure, start_char) AS measure FROM quantities GROUP BY claim_id
-    ), base AS (
-    SELECT
-        f.conflict_id, f.kind, f.score, f.reason, f.first_seen, f.stale,
-        coalesce(r.verdict, 'open') AS status,
-        r.note AS review_note, r.reviewer, r.reviewed_at,{_side_columns("a")},{_side_columns("b")}
-    FROM (SELECT *, stale AND claim_a_sentence IS NOT NULL AS copy_a,
-                 stale AND claim_b_sentence IS NOT NULL AS copy_b FROM conflicts) f
-    LEFT JOIN claims ca ON ca.claim_id = f.claim_a
-    LEFT JOIN articles aa ON aa.article_id = coalesce(ca.article_id, f.claim_a_article_id)
-    LEFT JOIN first_measures qa ON qa.claim_id = ca.claim_id
-    LEFT JOIN claims cb ON cb.claim_id = f.claim_b
-    LEFT JOIN articles ab ON ab.article_id = coalesce(cb.article_id, f.claim_b_article_id)
-    LEFT JOIN first_measures qb ON qb.claim_id = cb.claim_id
-    LEFT JOIN latest_reviews r ON r.conflict_id = f.conflict_id
-    ), links AS (
-    SELECT n.conflict_id AS new_id, o.conflict_id AS old_id FROM base n JOIN base o
-    ON o.stale AND NOT n.stale AND o.status <> 'open' AND n.kind = o.kind
-       AND (o.a_claim_state <> 'current' OR o.b_claim_state <> 'current')
-       AND (({_unchanged_side("a")} AND n.claim_b <> o.claim_b AND {_replaces_side("b")})
-         OR ({_unchanged_side("b")} AND n.claim_a <> o.claim_a AND {_replaces_side("a")}))
-    )
-    SELECT base.*,
-        CASE WHEN NOT base.stale THEN NULL
-             WHEN base.a_claim_state = 'current' AND base.b_claim_state = 'current' THEN 'rules'
-             ELSE 'claims' END AS stale_because,
-        (SELECT min(old_id) FROM links WHERE new_id = base.conflict_id) AS replaces_id,
-        (SELECT min(new_id) FROM links WHERE old_id = base.conflict_id) AS replaced_by
-    FROM base;
+    {_conflict_report_view()}
     """
 MIGRATIONS[7] = _MIGRATION_8
+
+# 9 (y62, review u62): each conflict's group, the matter it is about, as a column
+# (`conflict_report."group"`, `group_label`), so that analysts rebuild the report's headings in
+# SQL. The group is the pair of clusters of the conflict's two claims (a claim in no cluster
+# is a matter of its own) and, between figures, the measure compared: what the measure is
+# needs the claims' words (`claims.grouping`), so each run stores it
+# (`conflicts.group_key`, `group_label`, `store.writes.regroup_conflicts`) in its last
+# transaction. Until a run stores them, a migrated store's groups are the pairs of clusters.
+PAIR_KEY = """CASE
+    WHEN ka.cluster_id IS NULL AND kb.cluster_id IS NULL THEN f.conflict_id
+    WHEN ka.cluster_id IS NOT DISTINCT FROM kb.cluster_id THEN ka.cluster_id
+    ELSE array_to_string(list_sort([coalesce(ka.cluster_id, 'claim:' || f.claim_a),
+                                    coalesce(kb.cluster_id, 'claim:' || f.claim_b)]), '+') END"""
+_GROUP_COLUMNS = """,
+        coalesce(f.group_key, f.conflict_id) AS "group", f.group_label"""
+_MIGRATION_9 = f"""
+    ALTER TABLE conflicts ADD COLUMN group_key VARCHAR;
+    ALTER TABLE conflicts ADD COLUMN group_label VARCHAR;
+    UPDATE conflicts SET group_key = g.key FROM (
+        SELECT f.conflict_id, {PAIR_KEY} AS key FROM conflicts f
+        LEFT JOIN clusters ka ON ka.claim_id = f.claim_a LEFT JOIN clusters kb ON kb.claim_id = f.claim_b
+    ) g WHERE g.conflict_id = conflicts.conflict_id;
+    {_conflict_report_view(_GROUP_COLUMNS)}
+"""
+MIGRATIONS.append(_MIGRATION_9)
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import duckdb
 
-from claims.models import (Article, Claim, ClusterMember, Clusters, Conflict, Rejection, RunSummary, Verdict,
-                           check_review_text)
+from claims.models import (Article, Claim, ClusterMember, Clusters, Conflict, ConflictKind, Rejection, RunSummary,
+                           Verdict, check_review_text)
 from store.connection import refuse_snapshot
 from store.reads import SNAPSHOT_MARK
 from store.transaction import transaction
@@ -49,7 +49,43 @@ def write_run(
         _append_quantities(con, claims)
         _replace_clusters(con, clusters)
         _merge_conflicts(con, conflicts, claim_texts, now)
+        regroup_conflicts(con)
         _put_run(con, summary)
+
+
+def regroup_conflicts(con: duckdb.DuckDBPyConnection) -> None:
+    """(y62) Stores each conflict's group (`conflicts.group_key`, `group_label`: see
+    `claims.grouping`), in the run's last transaction, once its clusters and conflicts are
+    written: the measure two figures share is read from their sentences' words, which SQL
+    cannot. A conflict whose claims are gone (a stale one) keeps the group it had. Rows
+    whose group is unchanged are not touched (a re-run changes no row)."""
+    from claims.grouping import conflict_group
+    from store.reads import _has_column, claims_by_id
+
+    if not _has_column(con, "conflicts", "group_key"):
+        return  # a store of an older schema, as tests write one to migrate (stores are migrated first)
+    rows = con.execute(
+        "SELECT f.conflict_id, f.kind, f.reason, f.claim_a, f.claim_b, ka.cluster_id, kb.cluster_id "
+        "FROM conflicts f LEFT JOIN clusters ka ON ka.claim_id = f.claim_a "
+        "LEFT JOIN clusters kb ON kb.claim_id = f.claim_b "
+        "WHERE f.claim_a IN (SELECT claim_id FROM claims) AND f.claim_b IN (SELECT claim_id FROM claims)"
+    ).fetchall()
+    if not rows:
+        return
+    claims = claims_by_id(con, [r[3] for r in rows] + [r[4] for r in rows])
+    words = dict(con.execute(
+        "SELECT cluster_id, representative_text FROM cluster_info WHERE cluster_id IN (SELECT unnest(?))",
+        [sorted({r[5] for r in rows if r[5]} | {r[6] for r in rows if r[6]})]).fetchall())
+    groups = [(cid, *conflict_group(cid, ConflictKind(kind), reason, claims.get(a), claims.get(b), ka, kb, words))
+              for cid, kind, reason, a, b, ka, kb in rows]
+    con.execute("CREATE OR REPLACE TEMP TABLE incoming_groups (conflict_id VARCHAR, group_key VARCHAR, "
+                "group_label VARCHAR)")
+    _append(con, "incoming_groups", groups)
+    con.execute(
+        "UPDATE conflicts SET group_key = g.group_key, group_label = g.group_label FROM incoming_groups g "
+        "WHERE conflicts.conflict_id = g.conflict_id AND (conflicts.group_key IS DISTINCT FROM g.group_key "
+        "OR conflicts.group_label IS DISTINCT FROM g.group_label)")
+    con.execute("DROP TABLE incoming_groups")
 
 
 def write_batch(

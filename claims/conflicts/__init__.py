@@ -37,6 +37,7 @@ from claims.conflicts.common import (
     headline_order,
     is_dispute,
     is_headline,
+    recognise_counter_statements,
     story_lead as story_lead,  # re-exported for the flow and the store (s40)
     pair_order,
     weaker_telling,
@@ -102,6 +103,8 @@ def find_conflicts(
     cluster_of = {m.claim_id: m.cluster_id for m in clusters}
     related = _RelatedClaims(judged, index, cluster_of, settings)
     stories = _Stories(judged, settings.story_days, settings.same_story, leads=leads)
+    # (e62) counter-statements: a negated or "in fact" restatement of another's claim
+    recognise_counter_statements(judged, related, stories, settings)
     article_of = {j.claim.claim_id: j.claim.article_id for j in judged}
     published_of = {j.claim.article_id: j.ref.published for j in judged}
     # (m60) claim id -> its judged claim (was: -> whether it is a headline): `best` reads the
@@ -148,7 +151,41 @@ def find_conflicts(
              + (f"waited {time.monotonic() - numeric_started:.1f} s for them" if fork
                 else f"in {time.monotonic() - numeric_started:.1f} s"))
         kept += kept_numeric
+    kept = _counters_give_way(kept, judged)
     return sorted(one_per_claim_pair(kept, reviewed), key=lambda c: (-c.score, c.conflict_id))
+
+
+def _counters_give_way(conflicts: list[Conflict], judged: Sequence[_Judged]) -> list[Conflict]:
+    """(e62) A counter-statement's dispute (`recognise_counter_statements`) gives way when
+    another rule sets the same two claims against each other: the contradiction and numeric
+    rules read the wording and the figures closely, a restatement by shared words is the
+    weaker evidence, and r50's kind precedence (an explicit rejection first) would otherwise
+    report it first. "The union said the company would close the bakery in March" / "The
+    company said it had no plans to close the bakery" is one contradiction, the dispute's
+    reason appended to it ("...; also: <reason>", as `one_per_claim_pair` does)."""
+    counters = {frozenset((j.claim.claim_id, j.answers.claim.claim_id)) for j in judged
+                if j.counter and j.answers is not None}
+    if not counters:
+        return conflicts
+
+    def pair(c: Conflict) -> frozenset[str]:
+        return frozenset((c.claim_a, c.claim_b))
+
+    told_otherwise = {pair(c) for c in conflicts if c.kind is not ConflictKind.DISPUTE}
+    giving: dict[frozenset[str], Conflict] = {}
+    for c in conflicts:
+        if c.kind is ConflictKind.DISPUTE and pair(c) in counters and pair(c) in told_otherwise:
+            giving.setdefault(pair(c), c)
+    kept, appended = [], set()
+    for c in conflicts:
+        p = pair(c)
+        if c is giving.get(p):
+            continue
+        if p in giving and c.kind is not ConflictKind.DISPUTE and p not in appended:
+            c = c.model_copy(update={"reason": c.reason + ALSO + giving[p].reason})
+            appended.add(p)
+        kept.append(c)
+    return kept
 
 
 def _told(conflicts: Iterable[Conflict], rule: str,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -17,6 +17,8 @@ from types import MappingProxyType
 
 import numpy as np
 
+from claims.counters import (compares_with_a_statement, counter_clauses, counter_phrase, negated, negated_reach,
+                             reach_restated, restates)
 from claims.event_dates import DATE_NAMES
 from claims.lexicon import (
     data_lines,
@@ -31,7 +33,7 @@ from claims.lexicon import (
     rejects_a_claim,
 )
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind
-from claims.readable import readable_speaker
+from claims.readable import readable_speaker, relayed_rejecter
 from claims.overlap import TopicIndex, one_of, topic_stems
 from claims.rebuttals import (
     accepted_clause,
@@ -193,6 +195,11 @@ class _Judged:
     # (p45) The claim is its article's title (`is_headline`): ranked after body sentences
     # among the pairs of one pair of clusters (`headline_order`).
     headline: bool = False
+    # (e62) A counter-statement (`recognise_counter_statements`): answered by the dispute
+    # rule as a rejection, but its negation still opposes what it negates for the
+    # contradiction rule, which reads no dispute's negations (`is_dispute` stays False).
+    counter: bool = False
+    answers: _Judged | None = None  # (e62) the claim a counter-statement restates
     _text_stems: frozenset[str] | None = None
     _voice: frozenset[str] | None = None
     _text_weight: float | None = None
@@ -484,7 +491,8 @@ def is_dispute(claim: Claim, own_text: str | None = None, faulting: bool = True)
     if corrects_self(text):
         return False
     return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim), faulting) \
-        or _rebutting_participle(claim) or _labelled_statement(claim, text)
+        or _rebutting_participle(claim) or _labelled_statement(claim, text) \
+        or compares_with_a_statement(text) or counter_phrase(text)  # (e62)
 
 
 # (f34) "If they reject the offer, the strike will run on": a rejecting cue inside a
@@ -1049,6 +1057,21 @@ def _who_first(ref: ClaimRef) -> str:
     return who[:1].upper() + who[1:]
 
 
+def _rejecter_first(ref: ClaimRef) -> str:
+    """(y62) Who rejects, opening a dispute's reason: `_who_first`, but for a rejection an
+    outlet relays in the passive (its own report or its unattributed text: "... has been
+    rejected by the Prison and Probation Agency") the party named after "by", as the outlet
+    reports it. u62's review: "Inside Justice Review (own report) rejects the claim by
+    Inspectors", where the rejecter is the agency. Wording only."""
+    if ref.claim.kind == ClaimKind.NARRATED or not ref.claim.speaker:
+        who = relayed_rejecter(ref.claim.text)
+        if who:
+            teller = ref.claim.speaker if ref.claim.kind == ClaimKind.NARRATED else ref.outlet
+            told = f", as {teller} reports," if teller else ""
+            return f"{who[:1].upper()}{who[1:]}{told}"
+    return _who_first(ref)
+
+
 def _whose(noun: str, ref: ClaimRef) -> str:
     """ "the <noun> of <speaker>" as English, for a named, a described, an unattributed
     and an outlet's own claim (y58, u57's review): "Harbour Radio's unattributed figure",
@@ -1080,3 +1103,63 @@ def _quote(text: str, limit: int = 90) -> str:
     if " " in cut and not text[limit - 1].isspace():
         cut = cut.rsplit(" ", 1)[0]
     return f'"{cut.rstrip(" ,;:")}…"'
+
+
+def recognise_counter_statements(judged: Sequence[_Judged], related: _RelatedClaims, stories: _Stories,
+                                 settings: ConflictSettings) -> None:
+    """(e62) Marks as rejections the attributed claims that answer another party's earlier
+    claim by saying it again negated or as "in fact" otherwise (`claims.counters`): "the
+    estate has not closed the footpath through the wood" after the walkers' "the estate
+    had closed the footpath through the wood", "membership had in fact risen to 1,150"
+    after "had fallen to 800". Recognition only: the dispute rule chooses the target. A
+    negation or marker restating nothing another told is none ("had not yet decided on
+    ticket prices"); nor one restating the speaker's own earlier claim (a party correcting
+    its own figure: "340 volunteers had in fact signed up" after its own 300)."""
+    # The words an assessment is read from (a price's close, the verb of an aim cut): "no
+    # plans to close the bakery" restates no "shares closed 4.2% lower ... at the bakery".
+    from claims.conflicts.contradictions import _assessed_words  # (a cycle at import time)
+    assessed: dict[int, frozenset[str]] = {}
+
+    def stems_of(o: _Judged) -> frozenset[str]:
+        if o.index not in assessed:
+            assessed[o.index] = topic_stems(_assessed_words(o.claim.text))
+        return assessed[o.index]
+
+    answering = []
+    for j in judged:
+        if j.is_dispute or j.ground or not _attributed(j.claim):
+            continue
+        clauses = [_assessed_words(c) for c in counter_clauses(j.own_text)]
+        if not clauses:
+            continue
+        article_id = j.claim.article_id
+        story = stories.related_set(article_id, settings.same_story)
+        answered: list[tuple[int, int, _Judged]] = []
+        own = False
+        for i in sorted(related.index.candidates(j.index)):
+            o = related.judged[i]
+            if o.index == j.index or o.claim.article_id not in story or o.is_dispute or not _told_before(o, j):
+                continue
+            names = j.voice | o.voice
+            said_again = [c for c in clauses if restates(c, stems_of(o), names)
+                          and not (negated(c) and negated(o.claim.text))
+                          and (not negated(c) or reach_restated(negated_reach(c) or "", stems_of(o), names))]
+            if not said_again:
+                continue
+            if o.voice and _names_match(j.voice, o.voice):
+                own = True
+                break
+            answered.append((max(len(topic_stems(c) & stems_of(o)) for c in said_again), o.claim.start_char, o))
+        if answered and not own:
+            answering.append((j, max(answered, key=lambda a: a[:2])[2]))
+    for j, o in answering:  # marked after all are read: which claim answers does not hang on the order
+        j.counter, j.answers = True, o
+
+
+def _told_before(earlier: _Judged, later: _Judged) -> bool:
+    """(e62) Whether `earlier` was told before `later`: earlier in its article, or in an
+    article published no later (either undated counts)."""
+    if earlier.claim.article_id == later.claim.article_id:
+        return earlier.claim.start_char < later.claim.start_char
+    a, b = earlier.ref.published, later.ref.published
+    return a is None or b is None or a <= b

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -33,6 +33,7 @@ from claims.conflicts.common import (
     pair_order,
 )
 from claims.conflicts.holders import holder_of, two_holders
+from claims.conflicts.profit_records import Loss, Record, loss_told, profit_record, record_broken
 from claims.conflicts.total_denials import (
     FUTURE,
     figure_at,
@@ -103,6 +104,8 @@ def find_contradictions(
             # company said, up from £2.7 billion" of "Brackwell's order book stood at ..."):
             # read in the whole claim.
             w = replace(w, movers=_movers(j.claim.text, w.left, w.right))
+        if w.record:  # (t62) a record's subject may stand outside the claim
+            w = replace(w, record_words=j.stems)
         return w
 
     # Disputes are read too (c23): a rejection's own words may also say what it holds
@@ -194,8 +197,11 @@ def find_contradictions(
                     if _outlet_against_source(a.claim, b.claim):
                         continue
                     hit = wording[a.index].opposed_to(wording[b.index])
-                    if not hit or _different_past(a, b) or _different_parts(a.own_text, b.own_text) \
-                            or _another_thing(a.own_text, b.own_text):
+                    # (t62) A record spans the years: a loss of a past year is what breaks it
+                    # (`record_broken` weighs the years), not another time.
+                    broken_record = bool(hit) and any(h.endswith(LOSS_MARK) for h in hit)
+                    if not hit or (_different_past(a, b) and not broken_record) \
+                            or _different_parts(a.own_text, b.own_text) or _another_thing(a.own_text, b.own_text):
                         continue
                     if _decisions_of_two_things(hit, a, b):
                         continue  # (u40) agreed to one thing, refused another
@@ -228,15 +234,21 @@ def find_contradictions(
                     # (e31) Two dates of the year whose own clauses tell one event are read
                     # in a loosely related story too (`_month_dated`).
                     dated_loosely = _month_dated(hit) and wording[a.index].times_share_event(wording[b.index])
-                    if loose and any(h.startswith("nobody ")
-                                     or h.endswith(("(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK))
-                                     or (h.endswith(DATED) and not dated_loosely) for h in hit):
+                    # (t62) A record and a loss are told apart by nature (a chairman's boast, filed
+                    # accounts): in a loosely related story when the loss names its body and the
+                    # record's article names it too.
+                    named_loss = loose and _loss_named_by_record(hit, wording[a.index], wording[b.index], a, b,
+                                                                 article_stems)
+                    if loose and not named_loss and any(
+                            h.startswith("nobody ")
+                            or h.endswith(("(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK, LOSS_MARK))
+                            or (h.endswith(DATED) and not dated_loosely) for h in hit):
                         continue
                     # "on Sunday" in articles weeks apart may be two Sundays.
                     if hit[0].endswith(DATED) and hit[0].split()[0] in WEEKDAY_NAMES and \
                             not _near_in_time(a.ref, b.ref, WEEKDAY_REACH_DAYS):
                         continue
-                    if (loose and related.matter(a, b) < settings.contradiction_matter
+                    if (loose and not named_loss and related.matter(a, b) < settings.contradiction_matter
                             and not (_party_named(a, article_stems(other_id))
                                      or _party_named(b, article_stems(article_id)))):
                         continue
@@ -903,9 +915,24 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
             f"{_quote_around(b.claim.text, theirs.split(' … ')[-1])}")
 
 
+def _loss_named_by_record(hit: tuple[str, str], wa: _Wording, wb: _Wording, a: _Judged, b: _Judged,
+                          article_stems: Callable[[str], frozenset[str]]) -> bool:
+    """(t62) A loss breaking a profit record names its body ("Kestrel Rovers made a loss of
+    £3m") and every word of that name stands in the record's article ("Kestrel Rovers
+    chairman ... said the club had made a profit every year"): one body, though the two
+    articles (a boast, filed accounts) share few words. A loss of "the club" alone, or of a
+    name the record's article never writes, may be another body's."""
+    if not any(h.endswith(LOSS_MARK) for h in hit):
+        return False
+    (recording, record_ref), losing = ((wa, a), wb) if hit[1].endswith(LOSS_MARK) else ((wb, b), wa)
+    body = losing.loss.body if losing.loss else None
+    return bool(recording.record and body and body.name and body.stems
+                and body.stems <= article_stems(record_ref.claim.article_id))
+
+
 # (r59) The markers of o57's hits (`QUOTA_MARK`, `LACKING_MARK`) and of a count of members
 # set against a whole group ("(excepted)"): internal, never printed.
-HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid|lost)\)$")
+HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid|lost|loss)\)$")
 
 
 def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None:
@@ -917,7 +944,7 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
     if not any(marks):
         return None
     marker = next(m.group().strip() for m in marks if m)
-    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK, LOST_MARK):
+    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK, LOST_MARK, LOSS_MARK):
         return None
     plain, claims = (hit[1], hit[0]), (b, a)
     if marks[0]:
@@ -929,6 +956,9 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
     if marker == QUOTA_MARK:
         return (f"{_who_first(other)} says no target is set for {thing}; {_who(marked)} that a number of "
                 f"{thing} was to be reached: {quoted}")
+    if marker == LOSS_MARK:  # (t62)
+        return (f"{_who_first(other)} says it made a profit every year or never a loss; {_who(marked)} "
+                f"that it made a loss: {quoted}")
     if marker == PAID_MARK:
         return f"{_who_first(other)} says no money went on {thing}; {_who(marked)} that a sum did: {quoted}"
     group = _words_as_written(other_side.removeprefix("every "), other.claim.text)
@@ -2048,9 +2078,16 @@ class _Wording:
     to_come: bool = False
     held_nouns: frozenset[str] = frozenset()
     days: frozenset[str] = frozenset()
+    # (t62) A standing profit record ("has made a profit every year", "has never run a
+    # deficit") and the stems of its sentence (its subject may stand outside the claim);
+    # a loss or deficit told of a body (`claims.conflicts.profit_records`).
+    record: Record | None = None
+    record_words: frozenset[str] = frozenset()
+    loss: Loss | None = None
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
+        record, loss = profit_record(text), loss_told(text)  # (t62)
         text = _leading_clause(_broken_promises_blanked(text))  # (p61)
         if len(text.split()) > ASSESSMENT_MAX_WORDS or _conditional_denial(text):
             return cls((), (), None, NO_STEMS, NO_STEMS)
@@ -2169,7 +2206,8 @@ class _Wording:
                    universal_now=_universals(text, now=True) if universal else (),
                    occurrences=one_of(frozenset(occurrences) or NO_STEMS), to_come=bool(EVENT_TO_COME.search(text)),
                    held_nouns=one_of(held_nouns),
-                   days=one_of(frozenset(d.lower() for d in MONTHS_AND_DAYS.findall(text)) or NO_STEMS))
+                   days=one_of(frozenset(d.lower() for d in MONTHS_AND_DAYS.findall(text)) or NO_STEMS),
+                   record=record, loss=loss)
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -2209,6 +2247,10 @@ class _Wording:
         yield from {("excepted", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
         yield from {("money spent", _tail(s)) for s in self.money_spent}  # (c60)
         yield from {("held event", s) for s in self.held_nouns}  # (c62)
+        if self.record:  # (t62)
+            yield PROFIT_RECORD_KEY
+        if self.loss:
+            yield LOSS_TOLD_KEY
         yield from self._dated_keys()
 
     def opposite_features(self) -> Iterable[tuple]:
@@ -2238,6 +2280,10 @@ class _Wording:
         yield from {("universal", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
         yield from {("money spent", _tail(s)) for thing in self.money_denied for s in thing}  # (c60)
         yield from {("held event", s) for s in self.occurrences}  # (c62)
+        if self.record:  # (t62) a record meets every loss told in the story; `opposed_to` decides
+            yield LOSS_TOLD_KEY
+        if self.loss:
+            yield PROFIT_RECORD_KEY
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:
@@ -2267,7 +2313,7 @@ class _Wording:
                                                          or self.outcomes or self.taken
                                                          or self.untargeted or self.quota or self.lacking
                                                          or self.lost or self.money_denied or self.money_spent
-                                                         or self.held_nouns)
+                                                         or self.held_nouns or self.record or self.loss)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -2277,6 +2323,14 @@ class _Wording:
         for spared_by, harmed_by in ((self, other), (other, self)):
             if spared_by.spared and harmed_by.harm and not _spared_harmed(spared_by.spared, harmed_by.harmed):
                 return None
+        # (t62) A standing profit record and a loss told: the pair is decided here, not by the
+        # shipped "made a profit" / "made a loss" row, which knows neither body nor year.
+        for recording, losing, flip in ((self, other, False), (other, self, True)):
+            if recording.record and losing.loss and not (losing.record and recording.loss):
+                if not record_broken(recording.record, recording.record_words, losing.loss):
+                    return None  # another body's loss, one before the record began, one to come
+                hit = "every year in profit", f"{losing.loss.body.head.lower() or 'a'} {LOSS_MARK}"
+                return hit[::-1] if flip else hit
         for k in range(len(self.left)):
             hit = None
             if self.left[k] and other.right[k] and not other.left[k] and not self.right[k]:
@@ -3203,6 +3257,11 @@ LACKING_MARK = "(lacking)"
 PAID_MARK = "(paid)"
 # (c60) ... and the side counting members that lost what the whole group is said to have.
 LOST_MARK = "(lost)"
+# (t62) How a hit names the side telling a loss that breaks a standing profit record, and
+# the lookup keys of the two sides.
+LOSS_MARK = "(loss)"
+PROFIT_RECORD_KEY = ("profit record",)
+LOSS_TOLD_KEY = ("loss told",)
 
 
 def _some_of(q: Quantity) -> bool:

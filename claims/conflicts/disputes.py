@@ -25,7 +25,7 @@ from claims.conflicts.common import (
     _rejected_clause,
     _RelatedClaims,
     _Stories,
-    _who_first,
+    _rejecter_first,
     _whose,
     claim_noun_pattern,
     document_nouns,
@@ -190,13 +190,18 @@ def _drop_doubled_grounds(judged: list[_Judged], by_article: dict[str, list[Clai
             j.is_dispute = False
 
 
+# (e62) A counter-statement's score: a restatement negated or set "in fact" otherwise is
+# weaker evidence of a rejection than a rejecting word.
+COUNTER_SCORE = 0.6
+
+
 def find_disputes(
     judged: list[_Judged], related: _RelatedClaims, stories: _Stories, settings: ConflictSettings
 ) -> Iterable[Conflict]:
     by_article: dict[str, list[_Judged]] = defaultdict(list)
     for j in judged:
         by_article[j.claim.article_id].append(j)
-    disputes = [j for j in judged if j.is_dispute]
+    disputes = [j for j in judged if j.is_dispute or j.counter]  # (e62) counter-statements too
     if not disputes:
         return
     keys_of: dict[int, frozenset[tuple[int, int]]] = {}
@@ -233,6 +238,10 @@ def find_disputes(
 
     def targets_of(dispute: _Judged) -> list[tuple[_Judged, str, float]]:
         if dispute.index in found_for:
+            return found_for[dispute.index]
+        if dispute.counter and dispute.answers is not None:
+            # (e62) a counter-statement answers the claim it restates, found in recognising it
+            found_for[dispute.index] = [(dispute.answers, "the claim of", COUNTER_SCORE)]
             return found_for[dispute.index]
         article_id = dispute.claim.article_id
         # Articles loosely of the story (short ones share few words) are searched too, for
@@ -325,7 +334,7 @@ def find_disputes(
                 continue  # (u29) the outlet's plain narration is no one's claim to reject
             yield _conflict(
                 ConflictKind.DISPUTE, target.ref, dispute.ref, score,
-                f"{_who_first(dispute.ref)} rejects {_whose(_REJECTED_NOUN.get(how, 'claim'), target.ref)}: "
+                f"{_rejecter_first(dispute.ref)} rejects {_whose(_REJECTED_NOUN.get(how, 'claim'), target.ref)}: "
                 f"{_quote_claim(dispute.claim)} against {_quote_claim(target.claim)}",
             )
 
