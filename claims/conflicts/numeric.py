@@ -2422,7 +2422,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     # (m62) one act counted in two articles telling the story closely, in
                     # sentences sharing some rare words
                     one_act = (matter >= ONE_ACT_MATTER and b.claim.article_id in close_story
-                               and _one_act(qa, a.claim, qb, b.claim, facts))
+                               and _one_act(qa, a.claim, qb, b.claim, facts)
+                               and not stories.opened_apart(a.claim.article_id, b.claim.article_id))
                     if by_event and not shared_event and not one_act:
                         continue
                     if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
