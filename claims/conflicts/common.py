@@ -135,6 +135,10 @@ class ConflictSettings:
     # Articles published further apart than this are not one story, whatever their words
     # (an outlet's coverage of one company or town repeats its names for years).
     story_days: int = 30
+    # (p62) A claim naming the figure it replaces ("£19m, far from the £12m the council had
+    # announced") answers that figure's teller months later: such pairs meet up to this far
+    # apart, only through the named figure.
+    replaced_days: int = 365
     # Short articles share few words even when they tell one story: opposite assessments
     # in articles overlapping at least `loose_story` still contradict when the two claims'
     # own sentences share `contradiction_matter` of their rare words (names, places); a
@@ -1053,6 +1057,16 @@ class _Stories:
             return of_a[b]
         of_b = self._scores.get(b)
         return of_b.get(a, 0.0) if of_b is not None else 0.0
+
+    def overlap(self, a: str, b: str) -> float:
+        """(p62) The story overlap of two articles whatever their dates (`score` holds only
+        pairs `related` returned, within `max_days`)."""
+        if a == b:
+            return 1.0
+        i, k = self.position.get(a), self.position.get(b)
+        if i is None or k is None:
+            return 0.0
+        return float(self.index.relatedness_to(i, [k])[0])
 
     def _near_in_time(self, a: str, b: str) -> bool:
         pa, pb = self.published.get(a), self.published.get(b)

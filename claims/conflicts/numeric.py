@@ -513,6 +513,15 @@ class _Facts:
     def baseline(self, q: Quantity, c: Claim) -> bool:
         return self._get("baseline", q, lambda: _is_baseline(q, c), claim=c)
 
+    def replaced(self, q: Quantity, c: Claim) -> Quantity | None:
+        """(p62) The figure c names as the one its q replaces (`_replaced_figure`)."""
+        return self._get("replaced", q, lambda: _replaced_figure(q, c), claim=c)
+
+    def named_replaced(self, c: Claim) -> frozenset[int]:
+        """(p62) ids of c's figures named as replaced ones: not the speaker's own."""
+        return self._get("named replaced", c, lambda: frozenset(
+            id(n) for n in (self.replaced(q, c) for q in c.quantities) if n is not None))
+
 
 def _figure_day(q: Quantity, claim: Claim, published: date) -> date | None:
     """The day the figure's own clause dates it to after the figure ("reached 41C in the
@@ -2409,15 +2418,29 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
             # through the measure's head alone; figures met only through the story must
             # name one event.
             loose = matter < settings.numeric_matter
-            if not _independent_sources(a.ref, b.ref) or not _same_time_frame(a.ref, b.ref, settings, facts):
+            if not _independent_sources(a.ref, b.ref):
+                continue
+            # (p62) A claim naming the figure it replaces meets that figure's teller across
+            # time frames ("460 sailings, rather than the 300 the company reported" months
+            # after the company's 300): only its replaced figures are then compared.
+            timed = _same_time_frame(a.ref, b.ref, settings, facts)
+            named_a, named_b = facts.named_replaced(a.claim), facts.named_replaced(b.claim)
+            if not timed and not (named_a or named_b):
                 continue
             if stories is not None and not _one_story(a.claim.article_id, b.claim.article_id, stories, settings):
-                continue
+                # (p62) ... and across the story's days, in articles of its words.
+                if not (named_a or named_b) or not _replaced_story(a.ref, b.ref, stories, settings):
+                    continue
+                timed = False
             if _background_figure(a, b):
                 continue
             first, figures = None, set()
             for qa, events_a in zip(a.claim.quantities, a_events):
+                if id(qa) in named_a:
+                    continue  # (p62) "rather than the 300 the company reported": another's, not a's
                 for qb in b.claim.quantities:
+                    if id(qb) in named_b:
+                        continue
                     shared_event = not events_a.isdisjoint(facts.events(qb, b.claim))
                     # (m62) one act counted in two articles telling the story closely, in
                     # sentences sharing some rare words
@@ -2439,29 +2462,36 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if _both_stated(qa, a.claim, qb, b.claim) or _other_figure_agrees(qa, a.claim, qb, b.claim):
                         continue
-                    if not _same_measure(qa, a.claim, qb, b.claim, matter, facts, _outlet_stems(a.ref, b.ref), one_act):
+                    replaced = _names_replaced_either(qa, a.claim, qb, b.claim, facts)
+                    if not timed and not replaced:
+                        continue
+                    if not replaced and not _same_measure(qa, a.claim, qb, b.claim, matter, facts,
+                                                          _outlet_stems(a.ref, b.ref), one_act):
                         continue
                     if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count"):
                         continue  # (g11) met through a synonym of a sum, not of a count
                     if b.index in by_frame and not _frames_meet(qa, a.claim, qb, b.claim, facts):
                         continue  # (n18) met through the frame of other figures of the two
-                    if _one_of_history(qa, a.ref, qb, b.ref, facts) or _forecast_against_now(qa, a.ref, qb, b.ref) or \
-                            _named_days_differ(qa, a.ref, qb, b.ref, facts) or \
-                            _dated_after_other_article(qa, a.ref, qb, b.ref, facts) or \
-                            _day_against_past_year(qa, a.ref, qb, b.ref, facts) or \
-                            _revision_of_earlier(qa, a.ref, qb, b.ref) or \
+                    if not replaced and (
+                            _one_of_history(qa, a.ref, qb, b.ref, facts) or _forecast_against_now(qa, a.ref, qb, b.ref) or
+                            _named_days_differ(qa, a.ref, qb, b.ref, facts) or
+                            _dated_after_other_article(qa, a.ref, qb, b.ref, facts) or
+                            _day_against_past_year(qa, a.ref, qb, b.ref, facts) or
+                            _revision_of_earlier(qa, a.ref, qb, b.ref) or
+                            _spans_differ(qa, a.claim, qb, b.claim) or
+                            _last_season_against_now(a.claim, b.claim) or
+                            _earlier_opening_against_now(qa, a.claim, qb, b.claim) or
+                            _opening_periods_apart(qa, a.claim, qb, b.claim, facts) or
+                            _future_stock_against_now(qa, a.claim, qb, b.claim) or
+                            _clause_of_last_season(qa, a.claim, qb, b.claim)):
+                        continue
+                    if \
                             _remainder_of_other(qa, a.claim, qb, b.claim) or \
                             _one_place_of_joined(qa, a.claim, qb, b.claim) or \
                             _part_named_apart(qa, a.claim, qb, b.claim, facts, by_article) or \
                             _part_against_told_whole(qa, a.claim, qb, b.claim) or \
                             _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
                             _rank_range(qa, a.claim) or _rank_range(qb, b.claim) or \
-                            _spans_differ(qa, a.claim, qb, b.claim) or \
-                            _last_season_against_now(a.claim, b.claim) or \
-                            _earlier_opening_against_now(qa, a.claim, qb, b.claim) or \
-                            _opening_periods_apart(qa, a.claim, qb, b.claim, facts) or \
-                            _future_stock_against_now(qa, a.claim, qb, b.claim) or \
-                            _clause_of_last_season(qa, a.claim, qb, b.claim) or \
                             _average_against_one(a.claim, b.claim) or \
                             _sample_against_count(qa, a.claim, qb, b.claim):
                         continue
@@ -2475,6 +2505,17 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         )
             if first is not None:
                 yield first, frozenset(figures)
+
+
+def _replaced_story(a: ClaimRef, b: ClaimRef, stories: _Stories, settings: ConflictSettings) -> bool:
+    """(p62) Articles a claim naming a replaced figure may answer beyond `story_days`: up to
+    `replaced_days` apart, sharing the story's rare words (`loose_story`) and not naming two
+    stories' people and places (an audit in August of "the £12m the council had announced"
+    in March). Only the named figure is then compared (`_names_replaced`)."""
+    if a.published and b.published and abs((a.published - b.published).days) > settings.replaced_days:
+        return False
+    x, y = a.claim.article_id, b.claim.article_id
+    return not stories.named_apart(x, y) and stories.overlap(x, y) >= settings.loose_story
 
 
 def _one_story(x: str, y: str, stories: _Stories, settings: ConflictSettings) -> bool:
@@ -3255,10 +3296,12 @@ RIVAL_AFTER = re.compile(r"^\S*\s+(?:[\w'’-]+\s+){0,4}?(?:given|reported|annou
 
 def _agreeing_sibling(q: Quantity, other: Quantity, claim: Claim) -> bool:
     """The claim holding `other` also states q's figure (same value, unit and rate) as a
-    figure of its own telling, not named as a rival (RIVAL_BEFORE)."""
+    figure of its own telling, not named as a rival (RIVAL_BEFORE) nor as the figure the
+    claim's own replaces ("£19m, far from £12m": p62)."""
     return any(o is not other and o.value == q.value and o.unit == q.unit and o.per == q.per
                and not RIVAL_BEFORE.search(TRAILING_HEDGES.sub("", _before_figure(o, claim, 60)))
-               and not RIVAL_AFTER.match(_after_figure(o, claim, 60)) for o in claim.quantities)
+               and not RIVAL_AFTER.match(_after_figure(o, claim, 60))
+               and not any(_replaced_figure(p, claim) is o for p in claim.quantities) for o in claim.quantities)
 
 
 def _after_figure(q: Quantity, claim: Claim, chars: int) -> str:
@@ -3670,3 +3713,95 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
         day_b = stated_day(b.claim, b.published) or b.published
         return abs((day_a - day_b).days) <= settings.change_days_apart
     return True
+
+
+# (p62) A figure set right after the claim's own as the one it replaces: ", rather than the
+# 300 the company reported", ", far from the £12m the council had announced", ", not the £9m
+# the chairman claimed". The comma (or a dash or bracket) ties it to the figure before; "no
+# longer seat 900 people but 700" is a change, not a replaced figure, and is not read.
+REPLACED_BEFORE = re.compile(r"(?:[,;(]|\s[-–—])\s*(?:not|rather\s+than|far\s+from|instead\s+of)\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:(?:figure|estimate|total|count|number|level)s?\s+of\s+)?$",
+                             re.IGNORECASE)
+# Words between the cue and the figure that make it the speaker's own: "not its earlier 520".
+OWN_BEFORE = re.compile(r"\b(?:its|our|my|his|her|their)\b", re.IGNORECASE)
+# ... or after it: "not the 520 it gave in February", "not 520 as we said".
+OWN_AFTER = re.compile(r"^\s*(?:(?:that|which|as)\s+)?(?:it|we|i|he|she|they)\b(?!\s+(?:was|is|were|are)\b)",
+                       re.IGNORECASE)
+# ... or "as" a participle naming no one: "down 31%, not 38% as first reported", "not 1,730
+# as stated at the meeting" correct the speaker's side's own earlier figure as often as
+# another's; only "as ... by the council" or "as the union said" name another party.
+UNNAMED_AS = re.compile(r"^\s*as\s+(?:(?:first|initially|originally|previously|earlier)\s+)?"
+                        r"(?:stated|reported|announced|given|published|quoted|cited|recorded|estimated|forecast)\b"
+                        r"(?![^,.;:]{0,40}\bby\b)", re.IGNORECASE)
+
+
+@cache
+def replaced_followers() -> frozenset[str]:
+    """(p62) Words that may follow a replaced figure without naming a measure of their own
+    ("the 300 the company reported"): claims/data/conflict_replaced_followers.txt."""
+    return frozenset(w.lower() for w in data_lines("conflict_replaced_followers.txt"))
+
+
+REPLACED_REACH = 120
+# How near the named figure must be to the one its teller gave (a quote, not a reading).
+REPLACED_SAME = 0.005
+
+
+def _replaced_figure(q: Quantity, claim: Claim) -> Quantity | None:
+    """(p62) The figure the claim names as the one its own q replaces: the next figure of
+    q's sentence, within `REPLACED_REACH` characters and no other figure between, after
+    `REPLACED_BEFORE` ("stood at £3m, not the £9m the chairman claimed"). None when that
+    figure is the speaker's own earlier one ("at 610, not the 520 it gave in February", "not
+    38% as first reported"), or names a measure of its own that q's does not ("240
+    qualified crew, not 60 trainees"): that is another count set beside it, not a rival
+    reading of one."""
+    if q.value is None:
+        return None
+    later = sorted((o for o in claim.quantities if o.value is not None and o.start_char >= q.end_char),
+                   key=lambda o: o.start_char)
+    if not later:
+        return None
+    n = later[0]
+    gap = n.start_char - q.end_char
+    if gap > REPLACED_REACH or n.unit != q.unit:
+        return None
+    qs, qe = _sentence_offsets(q, claim)
+    ns, ne = _sentence_offsets(n, claim)
+    if qe < 0 or ns > len(claim.sentence):
+        return None
+    between = claim.sentence[qe:ns]
+    cue = REPLACED_BEFORE.search(between)
+    if cue is None or re.search(r"[.!?]\s", between[:cue.start()]) or OWN_BEFORE.search(cue.group(0)):
+        return None
+    after = claim.sentence[ne:ne + 80]
+    if OWN_AFTER.match(after) or UNNAMED_AS.match(after):
+        return None
+    word = re.match(r"^\s*([A-Za-z][\w'’-]*)", after)
+    if word and word.group(1).lower() not in replaced_followers():
+        stems = measure_stems(q) | topic_stems(claim.sentence[max(qs - 60, 0):qs])
+        if stem(word.group(1).lower()) not in stems:
+            return None
+    return n
+
+
+def _names_replaced(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(p62) a gives qa as the figure that replaces the one b states ("cancelled 460 sailings
+    in February, rather than the 300 the company reported" / the company's "300 sailings had
+    been cancelled in February", months before): one figure rejects the other whatever the
+    time frames or the measures' wording say, so those guards do not hold the pair apart.
+    The named figure must be b's own as b told it (same value, not rounding's neighbour:
+    "about 280" cancelled in another month is not "the 300" named), not denied in b,
+    and the two measures must share a stem."""
+    n = facts.replaced(qa, a)
+    if n is None or qb.value is None or is_negated(qb, b):
+        return False
+    named = _converted(qb, n)
+    if named is None or named.value is None:
+        return False
+    if abs(named.value - qb.value) > REPLACED_SAME * max(abs(qb.value), abs(named.value)):
+        return False
+    return not (facts.measure(qa, a) | facts.measure(n, a)).isdisjoint(facts.measure(qb, b))
+
+
+def _names_replaced_either(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    return _names_replaced(qa, a, qb, b, facts) or _names_replaced(qb, b, qa, a, facts)
