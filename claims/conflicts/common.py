@@ -806,6 +806,20 @@ def _lead_names(sentences: dict[str, dict[str, None]], leads: Mapping[str, tuple
     return names, titled, {a: _name_followers(read[a], names[a]) for a in names if a in leads}
 
 
+def _opening_names(names: Mapping[str, frozenset[str]], leads: Mapping[str, tuple[str | None, str]]
+                   ) -> dict[str, frozenset[str]]:
+    """(m63) The proper names (of `_lead_names`) an article's title and the first sentence
+    of its lede give: whom or what the story is about ("Harbourline Ferries cancelled
+    1,240 sailings ..."; "The drivers' union at Tarrow Buses said ..."). A text opening on
+    its title again is read from the sentence after it."""
+    opened = {}
+    for article_id, (title, lead) in leads.items():
+        first = next((p for p in _LEAD_SENTENCE.split(lead) if p.strip() and p.strip() != (title or "").strip()), "")
+        said = f"{title or ''} {first}"
+        opened[article_id] = frozenset(m.group() for m in _CAPITALISED.finditer(said)) & names.get(article_id, frozenset())
+    return opened
+
+
 def _name_followers(said: dict[str, None], names: frozenset[str]) -> dict[str, frozenset[str | None]]:
     """(s40) For each name of an article, the capitalised words written right after it
     ("Tom" -> {"Avery"}), None among them where it stands alone ("Tom said"): a name always
@@ -847,6 +861,7 @@ class _Stories:
     story_names: Mapping[str, frozenset[str]] = MappingProxyType({})
     title_names: Mapping[str, frozenset[str]] = MappingProxyType({})
     followers: Mapping[str, dict[str, frozenset[str | None]]] = MappingProxyType({})
+    opening_names: Mapping[str, frozenset[str]] = MappingProxyType({})
 
     def __init__(self, judged: list[_Judged], max_days: int | None = None, same_story: float | None = None,
                  told_story: float = 0.2, leads: Mapping[str, tuple[str | None, str]] | None = None) -> None:
@@ -864,6 +879,7 @@ class _Stories:
                                 keep_stem_sets=False)
         self.names = _proper_names(sentences)
         self.story_names, self.title_names, self.followers = _lead_names(sentences, leads or {})
+        self.opening_names = _opening_names(self.story_names, leads or {})
         self._related: dict[tuple[str, float], list[str]] = {}
         # (b57) article -> {other: score}: one small dict per article, not a (a, b) tuple per
         # pair (12.2 MB of tuples and their entries on 86,040 claims).
@@ -951,12 +967,28 @@ class _Stories:
             return False
         return self._names_none_of(b, a) and self._names_none_of(a, b)
 
-    def _names_none_of(self, a: str, b: str) -> bool:
+    def opened_apart(self, a: str, b: str) -> bool:
+        """(m63) Two articles whose openings (title and the lede's first sentence,
+        `_opening_names`) each name someone or something the other article (its title,
+        lede and claims' sentences) never names tell two stories of one template, however
+        closely their words meet: "Harbourline Ferries cancelled 1,240 sailings" and "Tarrow
+        Buses cancelled 640 services" share "cancelled", "union", "off sick" and "summer",
+        but neither names the other's operator. Too weak to set whole stories apart
+        (outlets of one story may open on different people, `titled_apart`); the numeric
+        rule asks it only where nothing but the act ties two figures (`numeric._one_act`)."""
+        if a == b or not self.opening_names.get(a) or not self.opening_names.get(b):
+            return False
+        return (self._names_none_of(b, a, self.opening_names)
+                and self._names_none_of(a, b, self.opening_names))
+
+    def _names_none_of(self, a: str, b: str, given: Mapping[str, frozenset[str]] | None = None) -> bool:
         """(s40) `a`'s title, lede and claims' sentences name nothing `b`'s title names (nor
-        a derived form of it), but a given name or title of two people (`_two_people`)."""
+        a derived form of it), but a given name or title of two people (`_two_people`).
+        (m63) `given` in place of the titles' names: the openings' (`opened_apart`)."""
         names_a = self.story_names.get(a, frozenset())
+        given = self.title_names if given is None else given
         return not any((x == y and not self._two_people(a, b, x)) or (x != y and _one_name(x, y))
-                       for x in self.title_names.get(b, frozenset()) for y in names_a)
+                       for x in given.get(b, frozenset()) for y in names_a)
 
     def _two_people(self, a: str, b: str, name: str) -> bool:
         """(s40) `name` is, in both articles, always followed by another name, and by none

@@ -724,7 +724,7 @@ def _capitalised_stems(sentence: str) -> frozenset[str]:
 
 
 def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float, facts: _Facts,
-                  outlets: frozenset[str] = frozenset()) -> bool:
+                  outlets: frozenset[str] = frozenset(), one_act: bool = False) -> bool:
     """Whether two figures of one unit and rate measure the same thing: their measures
     share a stem (or synonym); or the head of one measure is named in the other claim's
     words (for counts, of which a story has many: each in the other's), or the two
@@ -829,6 +829,9 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
             same_measure = (bool(ma & facts.text(b)) and bool(mb & facts.text(a))
                             or _head_names_act(qb, qa, a, facts) or _head_names_act(qa, qb, b, facts)
                             or _head_named_across(qa, a, qb, b, matter, facts))
+        # (m62) ... or the two figures are counted under one act in two articles telling
+        # the story closely (the caller's `one_act`).
+        same_measure = same_measure or one_act
         # "just under 24,000, far below the club's figure": a figure set against another's
         # measures what the other does, when the two sentences are about one matter.
         same_measure = same_measure or (matter >= COMPARED_MATTER and (facts.compared(a) or facts.compared(b)))
@@ -1386,6 +1389,65 @@ def _acts_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -
     ("arrested 23" / "detained 31") or an unlisted act on either side keeps them compared."""
     act_a, act_b = facts.act_class(qa, a), facts.act_class(qb, b)
     return act_a is not None and act_b is not None and act_a != act_b
+
+
+# (m62) The share of rare words two sentences must hold for one act to tie their figures:
+# below it, articles of one template (two firms' cancellations, two towns' evacuations,
+# a festival's day against its weekend) met on dev, and no labelled conflict more on the
+# closed sets.
+ONE_ACT_MATTER = 0.2
+
+
+def _one_act(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(m62) The acts nearest the two figures are of one class of
+    `conflict_act_classes.txt` and the figures are in two articles: "46 homes were
+    destroyed" / "73 houses had been razed", "cancelled 2,300 services" / "axed 3,900
+    trains" count one thing under one act, whatever each outlet calls the thing."""
+    if a.article_id == b.article_id:
+        return False
+    act = facts.act_class(qa, a)
+    if act is None or act != facts.act_class(qb, b):
+        return False
+    # The act ties the figures in place of their measures, so each must count on its own
+    # and over one span: "Nine vessels were diverted ... on Tuesday and Wednesday" / "about
+    # 20 ships have been diverted ... since the strike began" are two spans of one strike;
+    # "1,300 overseas students had applied, and 420 had been offered places" counts offers
+    # to a part; "118 children were among those admitted" is a part of the admitted.
+    if _counted_since(qa, a, facts) != _counted_since(qb, b, facts):
+        return False
+    return not (_elliptic_part(qa, a) or _elliptic_part(qb, b) or _among(qa, a) or _among(qb, b))
+
+
+# (m62) A figure followed by its verb with no noun of its own, after another figure of its
+# sentence: "1,300 overseas students had applied, and 420 had been offered places".
+ELLIPTIC_AFTER = re.compile(r"^\s+(?:had|have|has|were|was|are|is|will|would|did)\b", re.IGNORECASE)
+# (m62) "118 children were among those admitted": the figure is a part of the count.
+AMONG_AFTER = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:were|was|are|is|be|been)\s+among\b", re.IGNORECASE)
+
+
+def _counted_since(q: Quantity, claim: Claim, facts: _Facts) -> bool:
+    """(m62) Whether the figure is counted from a start up to now ("about 20 ships have
+    been diverted since the strike began"): a running total, no rival of a count of named
+    days ("Nine vessels were diverted on Tuesday and Wednesday")."""
+    return (facts.period(q, claim) or "").startswith("since")
+
+
+def _elliptic_part(q: Quantity, claim: Claim) -> bool:
+    """(m62) Whether the figure names no thing of its own, its verb right after it, and
+    follows another figure of its sentence ("1,300 overseas students had applied, and 420
+    had been offered places"): it counts some of the earlier figure's group, a part no
+    act ties to another outlet's whole ("made offers to 11,200 applicants")."""
+    start, end = _sentence_offsets(q, claim)
+    if start < 0 or not ELLIPTIC_AFTER.match(claim.sentence[end:]):
+        return False
+    return bool(re.search(r"\d", claim.sentence[:start]))
+
+
+def _among(q: Quantity, claim: Claim) -> bool:
+    """(m62) Whether the figure's clause says its thing was among others ("118 children
+    were among those admitted"): a part of a count, not a rival of the whole."""
+    _, end = _sentence_offsets(q, claim)
+    return end >= 0 and bool(AMONG_AFTER.match(claim.sentence[end:]))
 
 
 def _kind_words(q: Quantity) -> frozenset[str]:
@@ -2302,12 +2364,13 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 | frozenset(f"event:{e}" for q in j.claim.quantities for e in facts.events(q, j.claim))
                 | frozenset(f"rate:{b}" for q in j.claim.quantities if (b := rate_base(q.per)))
                 | frozenset(f"frame:{f}" for q in j.claim.quantities for f in facts.frame(q, j.claim))
+                | frozenset(f"act:{c}" for q in j.claim.quantities if (c := facts.act_class(q, j.claim)))
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
     for a in with_figures:
         rarest = sorted((s for s in measures[a.index]
-                         if s in by_measure and s not in measure_frames() and not s.startswith("frame:")),
+                         if s in by_measure and s not in measure_frames() and not s.startswith(("frame:", "act:"))),
                         key=lambda s: (len(by_measure[s]), s))[:settings.candidate_stems]
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
@@ -2345,6 +2408,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
             by_synonym = by_frame = set()
         found = [(m, by_index.get(b.index, b)) for m, b in found]
         a_events = [facts.events(qa, a.claim) for qa in a.claim.quantities]
+        close_story = stories.related_set(a.claim.article_id, settings.same_story) if stories is not None else frozenset()
         for matter, b, by_event in (*((m, b, False) for m, b in found),
                                     *_same_event_in_story(a, found, measures, by_measure, with_figures, related,
                                                           stories, settings)):
@@ -2378,10 +2442,15 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if id(qb) in named_b:
                         continue
                     shared_event = not events_a.isdisjoint(facts.events(qb, b.claim))
-                    if by_event and not shared_event:
+                    # (m62) one act counted in two articles telling the story closely, in
+                    # sentences sharing some rare words
+                    one_act = (matter >= ONE_ACT_MATTER and b.claim.article_id in close_story
+                               and _one_act(qa, a.claim, qb, b.claim, facts)
+                               and not stories.opened_apart(a.claim.article_id, b.claim.article_id))
+                    if by_event and not shared_event and not one_act:
                         continue
                     if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
-                            and not shared_event and not _frames_meet(qa, a.claim, qb, b.claim, facts)):
+                            and not shared_event and not one_act and not _frames_meet(qa, a.claim, qb, b.claim, facts)):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
                     other = _converted(qa, qb)
@@ -2397,7 +2466,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if not timed and not replaced:
                         continue
                     if not replaced and not _same_measure(qa, a.claim, qb, b.claim, matter, facts,
-                                                          _outlet_stems(a.ref, b.ref)):
+                                                          _outlet_stems(a.ref, b.ref), one_act):
                         continue
                     if b.index in by_synonym and (qa.unit == "count" or qb.unit == "count"):
                         continue  # (g11) met through a synonym of a sum, not of a count
@@ -3429,14 +3498,16 @@ def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measure
                          stories: _Stories | None, settings: ConflictSettings) -> list[tuple[float, _Judged, bool]]:
     """Claims with figures whose clauses name an event a's figures name, in articles of
     a's story, that sharing rare words did not find: "412 of its members joined the
-    stoppage" and "about 250 porters staged a walkout" share no rare word but the strike."""
+    stoppage" and "about 250 porters staged a walkout" share no rare word but the strike.
+    (m62) Claims whose figures' nearest acts are of one class (`figure_act`) are gathered
+    the same way: "46 homes were destroyed" / "73 houses had been razed"."""
     if stories is None:
         return []
     seen = {b.index for _, b in found}
     story = stories.related_set(a.claim.article_id, settings.same_story)
     out = []
     for s in sorted(measures[a.index]):
-        if not s.startswith("event:") or s not in by_measure:
+        if not s.startswith(("event:", "act:")) or s not in by_measure:
             continue
         for k in by_measure[s]:
             b = with_figures[k]
