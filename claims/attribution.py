@@ -136,6 +136,17 @@ def _negated(cue: Token) -> bool:
     return False
 
 
+def _own_report_before_semicolon(doc: Doc, clause: Token, cue: Token) -> bool:
+    """(a63) "The group had said in March that 19 towns would be cut off; the panel found
+    four": the parser hangs the clause before the semicolon on the verb after it, but a
+    clause that reports with a subject of its own ("The group had said ...") is its own
+    statement, not what the panel found (which took the group's claim)."""
+    if not any(t.text == ";" for t in doc[clause.right_edge.i + 1:cue.i]):
+        return False
+    return _is_cue(clause) and any(c.dep_ in SUBJ_DEPS and c.i < clause.i for c in clause.children) \
+        and any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children)
+
+
 def _is_cue(tok: Token, strict: bool = True, quote: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if tok.dep_ in {"xcomp", "advcl", "acl", "relcl"} and any(
@@ -854,7 +865,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             # "said it would not comment (on ...)": a refusal, not a statement; "said she
             # had not said the plan would fail" still is one
             continue
-        left = [c for c in ccomps if c.i < tok.i]
+        left = [c for c in ccomps if c.i < tok.i and not _own_report_before_semicolon(doc, c, tok)]
         if right:
             c = right[0]
             inner = [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i and

@@ -135,7 +135,11 @@ from claims.spans import SortedSpans
 # 52: round g62: "N-year-olds" (plural) is an age, not a duration
 # 53: round a62: a body whose name opens with a verb ("Keep Buses Running", "Save Our Parks")
 #     is that body whole; "X, director of Keep Y Z, said" is X's statement
-EXTRACTOR_VERSION = "53"
+# 54: round a63: a name a company noun introduces ("the app X", "X, a delivery app,") is
+#     "the company"; a name NER tags a place is never "the company"; "the group" is the body
+#     a quoted person is "of" ahead of a panel or bank named since; a reporting clause before
+#     a semicolon is its own statement, not the content of the verb after it
+EXTRACTOR_VERSION = "54"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -306,12 +306,15 @@ class SpeakerResolver:
         self.text = doc.text if text is None else text
         self._build_acronyms()
         self.place_mentions = self._place_mentions()
+        # (a63) names NER tags a place (GPE, LOC) somewhere in the article
+        self.tagged_places = {_clean(e.text) for e in self.ents if e.label_ in {"GPE", "LOC"}}
         self.peoples_bodies = self._peoples_bodies()
         self._build_entities()
         self._learn_judicial_styles()
         self.place_bodies = self._place_named_bodies()
         self._build_short_forms()
         self._build_types()
+        self.affiliations = self._affiliations()
         self._build_documents()
         self._build_gender()
 
@@ -756,6 +759,40 @@ class SpeakerResolver:
             out.add(ent.start_char)
         return out
 
+    def _affiliations(self) -> list[tuple[int, str]]:
+        """(a63) "Marta Kellaway of Save Fenby Library said": the body a named person is
+        "of" is a body of people she speaks for, NER or not (the parser may read the first
+        word of "Keep Cash Local" as a verb). A later "the group" is that body rather than
+        a panel or a bank quoted since. Two or more capitalised words, no place, date or
+        nationality among them, not opening with "The" ("Jo Roe of The Courier")."""
+        people = {w for n in self.person_names for w in n.split()}
+        doc = self.doc
+        out: list[tuple[int, str]] = []
+        for tok in doc:
+            if tok.lower_ != "of" or tok.i == 0 or tok.i + 2 >= len(doc):
+                continue
+            before = doc[tok.i - 1]
+            if before.pos_ != "PROPN" or not (before.ent_type_ == "PERSON" or before.text in people):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and \
+                    not doc[end].is_sent_start:
+                end += 1
+            run = doc[tok.i + 1:end]
+            if len(run) < 2 or run[0].text in NAME_INNER_DETS or \
+                    any(t.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "PERSON"} for t in run):
+                continue
+            out.append((run.start_char, self.canonical_org(run.text)))
+        return out
+
+    def _kind_named(self, canonical: str, lemma: str) -> bool:
+        """(a63) The body's own name ends in a specific kind other than `lemma` ("the Cash
+        Access Panel", "Dunsmore Bank"): the article calls it by that kind, not "the
+        group"."""
+        words = re.findall(r"[a-z]+", canonical.split(" (")[0].lower())
+        last = words[-1] if words else ""
+        return last != lemma and last in self.org_nouns and last not in GENERIC_ORG_NOUNS
+
     def _peoples_bodies(self) -> set[int]:
         """s13: mentions of an organisation the article presents as people's body
         ("campaigners from X", "volunteers with X", "members of X"): people are from or
@@ -916,8 +953,11 @@ class SpeakerResolver:
     def _build_types(self) -> None:
         """Learn "X, the union that ..." and "the X union": which noun names which org."""
         not_orgs = self.titles | self.doc_nouns | self.source_nouns
+        company_words = _data_words("speaker_company_descriptors.txt")
         for tok in self.doc:
             lemma = tok.lemma_.lower()
+            if lemma in company_words and tok.tag_ == "NN":
+                self._learn_company(tok)
             if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and \
                     tok.head.i > tok.i and tok.head.lemma_.lower() in self.org_nouns:
                 continue  # (g44) "the ... University Staff Union" is no university (`_kind_words`)
@@ -981,6 +1021,34 @@ class SpeakerResolver:
         orgs = set(self.org_types)
         self.person_names = [n for n in self.person_names if n not in orgs]
         self.person_mentions = [(p, n) for p, n in self.person_mentions if n not in orgs]
+
+    def _learn_company(self, tok: Token) -> None:
+        """(a63) "the app Parcelo", "delivery app Zoomcart", "Zoomcart, a delivery app,":
+        a noun saying what a company is (speaker_company_descriptors.txt), before a name or
+        in apposition to one, types the name "company" (and makes it a body where NER
+        tagged it a person or nothing), so a later "the company said" is it. Without it
+        "the company" fell to the most mentioned name, a city NER tagged an organisation.
+        Not "X, a London firm," (a generic noun: a rival firm took "the company said")."""
+        doc = self.doc
+        span = None
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and \
+                doc[tok.i + 1].text[:1].isupper():
+            span = self.name_span(doc[tok.i + 1])
+            if span is not None and span.start != tok.i + 1:
+                span = None
+        if span is None and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and \
+                tok.head.i < tok.i:
+            span = self.name_span(tok.head)
+        if span is None or not all(t.text[:1].isupper() for t in span) or \
+                any(t.ent_type_ in {"GPE", "LOC", "NORP", "DATE"} for t in span) or \
+                (len(span) >= 2 and _ent_label(span) == "PERSON"):
+            # not a place ("the chain's stores in Leeds"), nor a person's full name
+            return
+        org = self._org_of(span[-1]) or self.canonical_org(span.text)
+        if not any(p == span.start_char for p, _ in self.org_mentions):
+            self.org_mentions.append((span.start_char, org))
+            self.org_mentions.sort()
+        self.org_types.setdefault(org, set()).add("company")
 
     def _learn_described(self, tok: Token, lemma: str) -> None:
         """"The city's transport operator, Harbour Transit, said": a later "the operator"
@@ -1752,7 +1820,16 @@ class SpeakerResolver:
         just_named = self._sole_body_just_named(lemma, pos) if lemma in GENERIC_COMPANY_NOUNS else None
         if just_named is not None:
             return just_named
+        peoples = []
+        if lemma in PEOPLES_BODY_NOUNS:
+            peoples = sorted([(p, c) for p, c in self.org_mentions if p < pos and p in self.peoples_bodies] +
+                             [(p, c) for p, c in self.affiliations if p < pos])
+            peoples = [(p, c) for p, c in peoples if not self._kind_named(c, lemma)]
         for p, sp in reversed(self.history):
+            if peoples and self._kind_named(sp.canonical, lemma):
+                # (a63) "Marta Kellaway of Save Fenby Library said ... The review panel found
+                # ... The group had said": not the panel, while a people's body was named
+                continue
             if p < pos and sp.kind == "org" and not self._named_other_kind(sp.canonical, lemma, sp.types, pos) \
                     and not self._other_described(sp.canonical, kinds) \
                     and not self._rival_of_another(sp.canonical, lemma, p) \
@@ -1764,6 +1841,8 @@ class SpeakerResolver:
             bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
             if bodies:
                 return bodies[-1]
+            if peoples:
+                return peoples[-1][1]
         place_named = [c for p, c, nouns in self.place_bodies if p < pos and lemma in nouns]
         deferred = None
         if place_named and lemma in GENERIC_COMPANY_NOUNS and \
@@ -1785,6 +1864,10 @@ class SpeakerResolver:
         counts: dict[str, list[int]] = {}
         for p, c in self.org_mentions:
             if self._job_word_only(c):
+                continue
+            if lemma in BUSINESS_ORG_NOUNS and c in self.tagged_places:
+                # (a63) "riders walked out in Leverton ... the company said": a name NER
+                # tags a place elsewhere in the article is the town, not the company
                 continue
             if p < pos and (p not in self.place_mentions or lemma in BUSINESS_ORG_NOUNS) and \
                     not self._natural_feature(c) and \
