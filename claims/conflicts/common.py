@@ -760,6 +760,10 @@ NAMED_APART = 4
 NAMED_APART_LONG = 10
 # A third article bridging two is told by both at least this much (story overlap).
 BRIDGE_FLOOR = 0.1
+# (n64) `told_apart` sets two articles' figures apart only when each names at least this
+# many names: on the development gold, the three outlets of one story it would otherwise
+# part each had one article naming a single name (its county, its town, one village).
+TOLD_APART = 2
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*[\w&]")
 _WORD = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
 # (s40) Where a lede's sentences end: a line break, or a stop before a capital or a quote.
@@ -980,6 +984,28 @@ class _Stories:
             return False
         return (self._names_none_of(b, a, self.opening_names)
                 and self._names_none_of(a, b, self.opening_names))
+
+    def told_apart(self, a: str, b: str) -> bool:
+        """(n64) `opened_apart` for any two figures, not only those tied by their act: two
+        articles that each name at least `TOLD_APART` names (title, lede, claims' sentences)
+        and whose openings each name something the other never writes tell two stories of
+        one template: "Halbrook council said 2,100 households were on its waiting list,
+        councillor Mara Quaye said" / "Pellingham council said 3,400 households ...,
+        councillor Ty Voss said" share "households", "waiting list" and "council", and their
+        counts are two towns', not rival counts. Outlets of one story may open on different
+        bodies, so the test is narrowed twice. An article naming a single name (only its
+        town, or only a speaker's surname) is no evidence: "Councillor Voss said 3,400
+        households ..." may tell Halbrook's list from the other side. And a name both
+        openings write counts as shared even when different words follow it ("Northmere
+        General Hospital" / "Northmere Health Trust"): `_two_people` keeps two people's
+        given names apart, but a town or a body is named in many compounds."""
+        if a == b or not self.opened_apart(a, b):
+            return False
+        if min(len(self.story_names.get(a, ())), len(self.story_names.get(b, ()))) < TOLD_APART:
+            return False
+        opened_a, opened_b = self.opening_names.get(a, frozenset()), self.opening_names.get(b, frozenset())
+        names_a, names_b = self.story_names.get(a, frozenset()), self.story_names.get(b, frozenset())
+        return not (opened_a & names_b or opened_b & names_a)
 
     def _names_none_of(self, a: str, b: str, given: Mapping[str, frozenset[str]] | None = None) -> bool:
         """(s40) `a`'s title, lede and claims' sentences name nothing `b`'s title names (nor

@@ -2434,6 +2434,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 timed = False
             if _background_figure(a, b):
                 continue
+            if stories is not None and stories.told_apart(a.claim.article_id, b.claim.article_id):
+                continue  # (n64) two stories of one template: each opens on its own town or body
             first, figures = None, set()
             for qa, events_a in zip(a.claim.quantities, a_events):
                 if id(qa) in named_a:
