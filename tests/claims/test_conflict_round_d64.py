@@ -42,3 +42,30 @@ def test_one_story_opening_on_another_body_keeps_its_target(nlp, monkeypatch):
     monkeypatch.setattr(_Stories, "told_apart", lambda self, a, b: apart.append(told(self, a, b)) or apart[-1])
     assert _disputes(nlp, ESTIMATE, rejection, TITLES)
     assert apart and all(apart)  # told apart, yet too close to be two stories
+
+
+LONG_ESTIMATE = (ESTIMATE.split(" The council said")[0] + " The council said the hall could close next year. "
+                 "Ms Lusk said bus fares in the district would rise in April. The council also approved a new "
+                 "cycle lane on Mill Street.")
+LONG_REJECTION = ("Campaigners in Wexcombe have dismissed the council's estimate for repairs to the roof of the town "
+                  "hall as a scare figure, organiser Tomas Feld said. Wexcombe Civic Society said its members would "
+                  "march to the market square on Saturday. Mr Feld said the society had collected 900 signatures for "
+                  "a petition about parking charges.")
+
+
+def test_claims_sharing_rare_words_are_not_taken_from_an_article_told_apart(nlp, monkeypatch):
+    # The claims sharing rare words with the rejection (`related.of`) reach beyond the
+    # story's articles searched: there too, the other town's article is left out
+    # (`kept_apart`); without it the rejection takes the other council's estimate.
+    import claims.conflicts.disputes as disputes
+    chosen, original = [], disputes._dispute_target
+
+    def spy(*args, **kw):
+        found = original(*args, **kw)
+        unguarded = original(*args, **{**kw, "kept_apart": None})
+        chosen.append((found and found[0].claim.article_id, unguarded and unguarded[0].claim.article_id))
+        return found
+
+    monkeypatch.setattr(disputes, "_dispute_target", spy)
+    assert not _disputes(nlp, LONG_ESTIMATE, LONG_REJECTION, TITLES)
+    assert ("a" not in {f for f, _ in chosen}) and ("a" in {u for _, u in chosen}), chosen
