@@ -1007,6 +1007,23 @@ class _Stories:
         names_a, names_b = self.story_names.get(a, frozenset()), self.story_names.get(b, frozenset())
         return not (opened_a & names_b or opened_b & names_a)
 
+    def loosely_told_apart(self, a: str, b: str) -> bool:
+        """(d64) `told_apart` for a rejection and a target of another article, narrowed to
+        articles only loosely of one story (overlap below `told_story`) with no close
+        partner in common: one council's rejection of "the council's repair estimate" is
+        no answer to another council's repair cost in a look-alike article ("Tarrow" /
+        "Kestwick" openings, overlap 0.14). Outlets of one story that open on different
+        people ("Gareth Lowe said ..." / "Harwick council ...") overlap more (0.26-0.39 on
+        the development gold) or share a third outlet telling both closely, and their
+        rejections keep their targets."""
+        floor = min(self.same_story or self.told_story, self.told_story)
+        if a == b or self.score(a, b) >= floor:
+            return False
+        close = self.same_story or self.told_story
+        if self.close_partners(a, close) & self.close_partners(b, close):
+            return False
+        return self.told_apart(a, b)
+
     def _names_none_of(self, a: str, b: str, given: Mapping[str, frozenset[str]] | None = None) -> bool:
         """(s40) `a`'s title, lede and claims' sentences name nothing `b`'s title names (nor
         a derived form of it), but a given name or title of two people (`_two_people`).

@@ -246,7 +246,11 @@ def find_disputes(
         article_id = dispute.claim.article_id
         # Articles loosely of the story (short ones share few words) are searched too, for
         # a target named by strong evidence only: its owner, its figure, its content.
-        story_articles = set(stories.related(article_id, min(settings.loose_story, settings.same_story))) - {article_id}
+        # (d64) Not articles told apart from the rejection's (`_Stories.loosely_told_apart`): two
+        # councils' repair bills in one template are two stories, and one council's
+        # rejection answers nothing the other's article says.
+        story_articles = {other for other in stories.related(article_id, min(settings.loose_story, settings.same_story))
+                          if other != article_id and not stories.loosely_told_apart(article_id, other)}
         reference_text = _reference_text(dispute, by_article[article_id])
         hits: dict[int, None] = {}
         named = _owner_stems(reference_text) | _accused_party(dispute.own_text) \
@@ -296,7 +300,8 @@ def find_disputes(
         loose = [judged[i] for i in sorted(hits) if stories.score(article_id, article_of[i]) < settings.same_story]
         found_for[dispute.index] = _dispute_targets(dispute, by_article[article_id], story, related, settings,
                                                     loose, assessment_keys,
-                                                    story_score=lambda other: stories.score(article_id, other))
+                                                    story_score=lambda other: stories.score(article_id, other),
+                                                    kept_apart=lambda other: stories.loosely_told_apart(article_id, other))
         return found_for[dispute.index]
 
     for dispute in disputes:
@@ -328,8 +333,9 @@ def find_disputes(
                 continue  # (e54) the rejection is told inside the target's own words
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
-            if stories.named_apart(target.claim.article_id, dispute.claim.article_id):
-                continue  # two stories, reached through the claims' words alone (lead, 13th)
+            if stories.named_apart(target.claim.article_id, dispute.claim.article_id) \
+                    or stories.loosely_told_apart(target.claim.article_id, dispute.claim.article_id):
+                continue  # two stories, reached through the claims' words alone (lead, 13th; d64)
             if not _states_a_claim(target, dispute, by_article[dispute.claim.article_id]):
                 continue  # (u29) the outlet's plain narration is no one's claim to reject
             yield _conflict(
@@ -503,6 +509,7 @@ def _dispute_targets(
     assessment_keys: Callable[[_Judged], frozenset[tuple[int, int]]] | None = None,
     *,
     story_score: Callable[[str], float] | None = None,
+    kept_apart: Callable[[str], bool] | None = None,
 ) -> list[tuple[_Judged, str, float]]:
     """The claims a rejection answers: one (`_dispute_target`), or, when it rejects a
     party's figures or remarks in the plural ("called the agency's figures an
@@ -521,7 +528,7 @@ def _dispute_targets(
             or not _says_none_of(content, found[0], figures) else None
 
     found = unsaid(_dispute_target(dispute, same_article, same_story, related, settings, loose_story, assessment_keys,
-                                   story_score=story_score))
+                                   story_score=story_score, kept_apart=kept_apart))
     if found is None:
         # (t61) Failing every claim told before it, a claim told after it in its own
         # article, of another party, saying what was rejected (`_told_after`): "The bank
@@ -532,13 +539,13 @@ def _dispute_targets(
         # report of a rejection often comes out before another's of what was rejected
         # (the closed gold holds such pairs).
         found = unsaid(_dispute_target(dispute, same_article, same_story, related, settings, loose_story,
-                                       assessment_keys, story_score=story_score, later_too=True))
+                                       assessment_keys, story_score=story_score, later_too=True, kept_apart=kept_apart))
     if found is None:
         # (g24) Failing both, the story's statement of another party published before it
         # at a lower bar of shared words (`LOW_STORY_TARGET_SHARE`): every other step,
         # which would take a weaker claim first, has had its turn.
         found = unsaid(_dispute_target(dispute, same_article, same_story, related, settings, loose_story,
-                                       assessment_keys, story_score=story_score, story_share=LOW_STORY_TARGET_SHARE))
+                                       assessment_keys, story_score=story_score, story_share=LOW_STORY_TARGET_SHARE, kept_apart=kept_apart))
     if found is None:
         return []
     target, how, score, alternatives, always = found
@@ -746,6 +753,7 @@ def _dispute_target(
     assessment_keys: Callable[[_Judged], frozenset[tuple[int, int]]] | None = None,
     *,
     story_score: Callable[[str], float] | None = None,
+    kept_apart: Callable[[str], bool] | None = None,
     later_too: bool = False,
     story_share: float = STORY_TARGET_SHARE,
 ) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
@@ -829,12 +837,13 @@ def _dispute_target(
     pool = {j.index: j for j in others if not _later_narration(j, claim)}
     pool.update({j.index: j for j in same_story if _other_party(dispute, j)})
     story_pool = list(pool.values())
+    # (d64) Not of an article told apart from the rejection's (`kept_apart`).
     # Claims sharing rare words with the rejection, of its story's time only: a party's
     # claim published months away ("organisers said about 8,000 people joined the march"
     # of another year's march) is another story's, however alike its words.
     pool.update({j.index: j for _, j in related.of(dispute, settings.same_matter)
                  if _other_party(dispute, j) and _near_in_time(dispute.ref, j.ref, settings.story_days)
-                 and answerable(j)})
+                 and answerable(j) and not (kept_apart and kept_apart(j.claim.article_id))})
     # Claims of articles only loosely of the story: a target only by owner, figure or content.
     named_pool = dict(pool)
     named_pool.update({j.index: j for j in loose_story if _other_party(dispute, j)})
