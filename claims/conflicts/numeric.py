@@ -694,18 +694,28 @@ def _possessive_stems(sentence: str) -> frozenset[str]:
 CIRCUMSTANCE_PREPOSITION = re.compile(r"\b(?:in|at|on|during|after|inside|near|from)\b")
 
 
+def _apart_heads_shared_words(qa: Quantity, qb: Quantity, facts: _Facts
+                              ) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """Two measures whose heads differ yet which share words: where a head may count the
+    other's modifier or circumstance (`_counted_in_the_other`, `_head_against_modifier`).
+    Their heads and shared stems, or None."""
+    ha, hb = facts.head(qa), facts.head(qb)
+    if not (ha and hb) or not ha.isdisjoint(hb):
+        return None
+    shared = facts.measure(qa) & facts.measure(qb)
+    return (ha, hb, shared) if shared else None
+
+
 def _counted_in_the_other(qa: Quantity, qb: Quantity, facts: _Facts) -> bool:
     """(g62) Two counts whose measures meet only where one names its counted thing and
     the other the circumstance its own thing is counted in ("linked 37 fires" / "Three
     people died in those fires": measures "fire" / "people dying in fire"): people who
     died in fires are not fires. Two heads that meet ("37 fires" / "fires in the area")
     are left compared."""
-    ha, hb = facts.head(qa), facts.head(qb)
-    if not (ha and hb) or not ha.isdisjoint(hb):
+    met = _apart_heads_shared_words(qa, qb, facts)
+    if met is None:
         return False
-    shared = facts.measure(qa) & facts.measure(qb)
-    if not shared:
-        return False
+    ha, hb, shared = met
     for head, other in ((ha, qb), (hb, qa)):
         m = CIRCUMSTANCE_PREPOSITION.search(other.measure or "")
         if m and shared <= head and shared <= _widen(topic_stems(other.measure[m.end():])):
@@ -942,12 +952,10 @@ def _head_against_modifier(qa: Quantity, qb: Quantity, facts: _Facts) -> bool:
     a head can count its modifier one for one ("850,000 customer records" / "the records of
     600,000 customers", "1,240 bicycle thefts" / "2,050 bicycles were reported stolen",
     "900 job losses" / "1,400 jobs"), and such sentences share their other words."""
-    ha, hb = facts.head(qa), facts.head(qb)
-    if not (ha and hb) or not ha.isdisjoint(hb):
+    met = _apart_heads_shared_words(qa, qb, facts)
+    if met is None:
         return False
-    shared = facts.measure(qa) & facts.measure(qb)
-    if not shared:
-        return False
+    ha, hb, shared = met
     for head, modifying in ((ha, qb), (hb, qa)):
         if shared <= head:
             return measure_head(modifying).isdisjoint(counting_head_stems())
