@@ -1092,7 +1092,17 @@ def _dispute_target(
         # ("The union's estimate of long waits is a figure that the trust said was
         # exaggerated").
         measured = _measured_by_rejection(dispute.own_text) or _measured_by_rejection(reference)
-        owned_figures = [j for j in owned_figures if not measured.isdisjoint(j.text_stems)] or owned_figures
+        naming = [j for j in owned_figures if not measured.isdisjoint(j.text_stems)]
+        # (d65) When none of the owner's figures names it, the story's figure that does,
+        # whoever was read as its voice ("the trust's recruitment figures are padded" /
+        # "Its chief executive said the trust had recruited 120 nurses"), not the owner's
+        # figure of something else ("beds had been closed on two wards").
+        if owned_figures and not naming:
+            measuring = ranked_all(_figures_measuring(measured, dispute, pool.values()), 0.0)
+            if measuring:
+                best = measuring[0]
+                return best[-1], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
+        owned_figures = naming or owned_figures
         # "described the union's claim of 2,100 strikers as 'wildly inflated'": the
         # owner's figure the rejection's sentence repeats, if one does.
         repeated = _figures_in_sentence(dispute, same_article)
@@ -1985,6 +1995,19 @@ def _apposition_limit(rejection: Claim) -> int:
     before = rejection.sentence[:max(rejection.start_char - rejection.sentence_start, 0)]
     at = before.find(mention) if mention else -1
     return rejection.sentence_start + at if at >= 0 else rejection.start_char
+
+
+def _figures_measuring(measured: frozenset[str], dispute: _Judged, candidates: Iterable[_Judged]) -> list[_Judged]:
+    """(d65) The candidates giving a figure whose claim names what the rejected figure
+    counts, not of the rejecter's own side: "the trust's recruitment figures are padded
+    with agency staff" / "the trust had recruited 120 nurses from abroad", told by the
+    trust's officer, whose voice the owner "the trust" may not be read in. A rejection
+    naming the owner's figure names what it counts so that it is told apart from that
+    owner's other figures ("beds had been closed on two wards"), which are then not it."""
+    if not measured:
+        return []
+    return [j for j in candidates if j.claim.quantities and not measured.isdisjoint(j.text_stems)
+            and not _own_side(dispute, j)]
 
 
 def _measured_by_rejection(text: str) -> frozenset[str]:
