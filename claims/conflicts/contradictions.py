@@ -104,6 +104,8 @@ def find_contradictions(
             # company said, up from £2.7 billion" of "Brackwell's order book stood at ..."):
             # read in the whole claim.
             w = replace(w, movers=_movers(j.claim.text, w.left, w.right))
+        if not w.change_head and _change_word(w.left, w.right):  # (c65) as for the movers
+            w = replace(w, change_head=_change_head(j.claim.text, w.left, w.right))
         if w.record:  # (t62) a record's subject may stand outside the claim
             w = replace(w, record_words=j.stems)
         return w
@@ -664,6 +666,30 @@ def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
         return False
     synonyms = measure_synonyms()
     return not any(set(synonyms.get(s, ())) & heads[1] for s in heads[0])
+
+
+def _change_head(text: str, left: tuple[str | None, ...], right: tuple[str | None, ...]) -> frozenset[str]:
+    """(c65) The head of the subject of the claim's rise or fall verb (`_change_subject_head`:
+    "Passenger complaints had dropped" -> "complaint"), kept on the wording so that
+    `opposed_to` can tell one measure from two; none when the claim holds no such word."""
+    word = _change_word(left, right)
+    return _change_subject_head(text, word.split()[0]) if word else NO_STEMS
+
+
+def _one_measure(a: frozenset[str], b: frozenset[str]) -> bool:
+    """(c65) Whether two rise or fall verbs' subject heads name one measure, as
+    `_movers_of_two_things` reads them: one stem, one the start of the other, or one group
+    of conflict_measure_synonyms*.txt. "Passenger complaints had dropped to their lowest
+    level" / "Complaints to the company had increased sharply over the summer months"
+    share one word of what they are about besides it, too few for a direction row
+    (`DIRECTION_SHARED`), yet move one measure. Empty heads (a pronoun, a name, no verb)
+    name none."""
+    if not a or not b:
+        return False
+    if _names_match(a, b):
+        return True
+    synonyms = measure_synonyms()
+    return any(set(synonyms.get(s, ())) & b for s in a)
 
 
 # (x41) Adverbs read over between a copula and "close" ("was not very close").
@@ -1250,6 +1276,7 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
         else:
             k += 1
     contrast = max((i for i, t in enumerate(tokens) if t in CONTRAST_WORDS), default=None)
+    seen = _main_clause_change(seen, tokens)
     for row, side, phrase, at in seen:
         if contrast is not None and at < contrast and any(
                 r == row and o == 1 - side and a > contrast for r, o, _, a in seen) and not any(
@@ -1262,6 +1289,35 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
 
 # "..., but we remain far apart": the clause after it carries the claim's assessment.
 CONTRAST_WORDS = frozenset({"but", "however"})
+
+
+# (c65) Words opening a clause that tells the time or cause of the main clause's change
+# ("have fallen since ticket prices went up"). Not words of contrast ("while", "whereas",
+# "although", "as"): "food sales rose by 8%, while fuel sales fell by 3%" tells two changes
+# of two things, each a side.
+CHANGE_CAUSE_WORDS = frozenset({"since", "after", "because", "when"})
+
+
+def _main_clause_change(seen: list[tuple[int, int, str, int]], tokens: list[str]) -> list[tuple[int, int, str, int]]:
+    """(c65) A claim holding a rise and a fall ("Passenger numbers on the line have fallen
+    since ticket prices went up") is no side of the rise-and-fall row, so it
+    opposed nothing; when one side stands before a word opening a clause of time or cause
+    and only the other side after it, the change the claim tells is the main
+    clause's ("fallen"): the later side is dropped. Not when the main clause holds both, nor
+    for a word after "but" (read by `_opposite_words`)."""
+    row = _change_row()
+    sides = {side for r, side, _, _ in seen if r == row}
+    if len(sides) < 2:
+        return seen
+    first = min(at for r, _, _, at in seen if r == row)
+    cut = next((k for k in range(first + 1, len(tokens)) if tokens[k] in CHANGE_CAUSE_WORDS), None)
+    if cut is None:
+        return seen
+    before = {side for r, side, _, at in seen if r == row and at < cut}
+    after = {side for r, side, _, at in seen if r == row and at > cut}
+    if len(before) != 1 or after != {1 - min(before)}:
+        return seen
+    return [t for t in seen if not (t[0] == row and t[3] > cut)]
 
 
 # Adverbs a negator may stand before, still negating the assessment after them ("not yet
@@ -2025,6 +2081,10 @@ class _Wording:
     # (f31) What its rise or fall word moves: the nearest words before it ("pre-tax profit
     # fell"), or after "a fall in" ("a rise in burglaries"); see `_movers`.
     movers: frozenset[str] = frozenset()
+    # (c65) The head of the subject of its rise or fall verb (`_change_subject_head`:
+    # "Passenger complaints had dropped" -> "complaint"): one head on both sides is one
+    # measure, however few of their other words the two claims share.
+    change_head: frozenset[str] = frozenset()
     # (e39) Of a dated claim whose time figures are gaps to another event ("on March 12,
     # three weeks after the first crack appeared"), the event words only its gaps hold: a
     # claim telling mostly those words tells that other event.
@@ -2194,6 +2254,7 @@ class _Wording:
                    outcomes(text), taken_by(text), _denial_scope(text),
                    any(q.unit in TIME_UNIT_NAMES for q in quantities),
                    movers=_movers(text, found_left, found_right),
+                   change_head=_change_head(text, found_left, found_right),
                    gap_words=_gap_words(text) if dated else NO_STEMS,
                    copular=tuple(copulars), preposition_heads=one_of(_preposition_heads(text)),
                    nouns_only=one_of(_nouns_only(text)), verbal_heads=one_of(frozenset(verbal) or NO_STEMS),
@@ -2343,7 +2404,8 @@ class _Wording:
             # spring"): two periods.
             # (f31) A rise and a fall of two things of one story ("Revenue rose 3%" / "pre-tax
             # profit ..., down 12%") do not oppose: the words each moves must meet.
-            if hit and (k < plain or (_shared_share(self.about, other.about) >= DIRECTION_SHARED
+            if hit and (k < plain or ((_shared_share(self.about, other.about) >= DIRECTION_SHARED
+                                       or (k == _change_row() and _one_measure(self.change_head, other.change_head)))
                                       and not _forecast_against_past(self, other)
                                       and not (k == _change_row() and self.movers and other.movers
                                                and not _names_match(self.movers, other.movers)))):
@@ -3035,6 +3097,11 @@ def _denial_widen(stems: frozenset[str]) -> frozenset[str]:
 
 # The clause a figure counts in: up to this many words after it, to a clause break.
 COUNT_CLAUSE_WORDS = 6
+# (c65) A relative word this many words after the figure at most ("two of the workers who
+# ..."), and the words of its clause read after it.
+COUNT_RELATIVE_AT = 3
+COUNT_RELATIVE_WORDS = 8
+RELATIVE_WORDS = frozenset({"who", "which"})
 
 
 CLAUSE_END = re.compile(r"[,;:.!?()\"“”]")
@@ -3047,7 +3114,14 @@ def _count_clause_stems(q: Quantity, text: str) -> frozenset[str]:
     if at < 0:
         return frozenset()
     after = CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0]
-    return topic_stems(" ".join(after.split()[:COUNT_CLAUSE_WORDS]))
+    words = after.split()
+    # (c65) "Three drivers who were taken by ambulance to the county hospital": a relative
+    # clause right after the counted noun says what befell every one counted ("hospital" is
+    # its eighth word); read it further, up to COUNT_RELATIVE_WORDS words after "who" / "which".
+    rel = next((k for k, w in enumerate(words[:COUNT_RELATIVE_AT + 1]) if w.lower() in RELATIVE_WORDS), None)
+    if rel is not None:
+        return topic_stems(" ".join(words[:rel + 1 + COUNT_RELATIVE_WORDS]))
+    return topic_stems(" ".join(words[:COUNT_CLAUSE_WORDS]))
 
 
 def _count_lead_stems(q: Quantity, text: str) -> frozenset[str]:
