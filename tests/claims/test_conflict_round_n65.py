@@ -85,3 +85,28 @@ def test_a_wider_sum_below_the_other_conflicts(nlp):
     # leaves out: both can hold.
     above = DEBT.replace("a little over £55 million", "a little over £70 million")
     assert not _numeric_between(nlp, a, above)
+
+
+# --- "needed" as the counted noun's verb, not a threshold ----------------------------------------
+
+
+def test_needed_with_its_own_object_is_no_target(nlp):
+    from claims.figure_roles import is_target
+
+    def target(text, surface):
+        q, claim = _figure(nlp, text, surface)
+        return is_target(q, claim)
+
+    assert not target("Nine people needed hospital treatment after the wedding reception.", "Nine")
+    assert not target("The survey found 12 homes required new roofs after the storm.", "12")
+    # Near misses: "needed" / "required" naming a threshold stay targets.
+    assert target("Labour is short of the 326 seats needed for a majority.", "326")
+    assert target("The petition has fewer than the 40 signatures required to force a vote.", "40")
+    assert target("Turnout fell short of the 50% needed.", "50%")
+
+
+def test_people_who_needed_treatment_against_those_treated_conflict(nlp):
+    rest = " The reception was held at the Old Mill hotel in Farrowdale on Saturday."
+    a = "Four guests were treated in hospital after the wedding reception, the district council said." + rest
+    b = "Nine people needed hospital treatment after the wedding reception, a spokesperson for the family said." + rest
+    assert _numeric_between(nlp, a, b)
