@@ -265,8 +265,29 @@ def is_target(q: Quantity, claim: Claim) -> bool:
     words = _word_set("conflict_target_words.txt")
     left = WORDS.findall(claim.sentence[before:start])[-TARGET_BEFORE_WORDS:]
     right = WORDS.findall(claim.sentence[end:after])[:TARGET_AFTER_WORDS]
+    if right and right[-1].lower() in NEEDING_VERBS and len(right) == TARGET_AFTER_WORDS and \
+            _needs_an_object(claim.sentence[end:after], right[-1]):
+        right = right[:-1]
     return any(w.lower() in words for w in (*left, *right)) or is_demand(q, claim) or \
         bool(aim_pattern().search(_own_clause_before(claim.sentence[before:start])))
+
+
+# (n65) Target words after a figure that are also the verb of its counted noun ("Nine
+# people needed hospital treatment": the people needed it, nine is no threshold).
+NEEDING_VERBS = frozenset({"needed", "required"})
+# What may follow "needed" / "required" naming the figure as a threshold: "the 326 seats
+# needed for a majority", "the 40 signatures required to force a vote", "the 95% needed."
+THRESHOLD_FOLLOWERS = re.compile(r"^\s*(?:$|[,.;:)\"”]|(?:to|for|by|under|in|before|if|on)\b)", re.IGNORECASE)
+
+
+def _needs_an_object(after: str, verb: str) -> bool:
+    """(n65) "needed" / "required" after the figure's counted noun, followed by its own
+    object ("9 people needed hospital treatment", "12 homes required new roofs"): the verb
+    of what the counted did or lacked, not a threshold the figure is ("the 326 seats needed
+    for a majority", "the 95% needed"). Only the second word after the figure: right after
+    it ("the 95% needed") it is always read as a threshold."""
+    at = re.search(rf"\b{re.escape(verb)}\b", after)
+    return at is not None and not THRESHOLD_FOLLOWERS.match(after[at.end():])
 
 
 @cache

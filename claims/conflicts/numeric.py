@@ -850,7 +850,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     for q, this, loose in ((qa, b, qb), (qb, a, qa)):
         if q.measure and not loose.measure and facts.measure(loose, this):
             same_measure = same_measure and bool(facts.head(q) & facts.text(this))
-    if not same_measure or (facts.scope(qa, a) != facts.scope(qb, b) and not _wider_count_below(qa, a, qb, b, facts)
+    if not same_measure or (_scopes_differ(qa, a, qb, b, facts) and not _wider_count_below(qa, a, qb, b, facts)
                             and not _lists_its_part(qa, a, qb, b, facts)):
         return False
     if _opening_area_unnamed(qa, a, qb, b):
@@ -1588,7 +1588,7 @@ def _wider_count_below(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _F
     if (sa and sb) or not (_adds_up(qa) and _adds_up(qb)):
         return False
     (scoped, this), plain = ((qa, a), qb) if sa else ((qb, b), qa)
-    words = _scope_near(scoped, this)
+    words = _scope_near(scoped, this) | _subject_aside_scope(scoped, this)
     if SCOPED_OBJECT.search(_before_figure(scoped, this, 40)):
         return False  # "including 300 in Wales": the figure is the part included
     other = _converted(scoped, plain)
@@ -1637,6 +1637,56 @@ def _lists_its_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
     # "Nine children" counts what "12 children" does; "2,100 jobs" not only "contractor posts".
     counted = topic_stems(part.measure or "")
     return not (counted and counted <= facts.measure(plain, other_claim))
+
+
+# (n65) "in March alone", "In the north ward alone": what "alone" singles out, after the
+# preposition that opens it (at most four words).
+ALONE_RESTRICTION = re.compile(r"\b(?:in|at|on|for|from|among|across|during|within|over)\s+"
+                               r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+alone\b", re.IGNORECASE)
+
+
+def _alone_named_by(q: Quantity, claim: Claim, other: Claim, facts: _Facts) -> bool:
+    """(n65) The figure's scope word "alone" singles out a part the other claim names too:
+    "N people arrived at the centre in March alone" / "About M people arrived at the centre
+    in March", "In the north ward alone, N families applied" / "In the north ward, M
+    households applied". "alone" says the part is less than a whole (a month of a year, a
+    ward of a town), and a figure for the same part is no other measure. Near miss: "N
+    families applied in the north ward alone" / "M families applied across the town": the
+    other names the whole, and the two stay apart."""
+    window, _ = _around_figure(q, claim, SCOPE_REACH_CHARS)
+    parts = [topic_stems(m.group(1)) for m in ALONE_RESTRICTION.finditer(window)]
+    return bool(parts) and all(part and part <= facts.text(other) for part in parts)
+
+
+def _scopes_differ(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """Whether the two figures' scope words (`_scope`) differ, "alone" on one side set
+    aside when the part it singles out is named by the other claim (`_alone_named_by`)."""
+    sa, sb = facts.scope(qa, a), facts.scope(qb, b)
+    if "alone" in sa - sb and _alone_named_by(qa, a, b, facts):
+        sa = sa - {"alone"}
+    if "alone" in sb - sa and _alone_named_by(qb, b, a, facts):
+        sb = sb - {"alone"}
+    return sa != sb
+
+
+# (n65) ", including the loans it takes on, is just over": a scope set between commas
+# after the subject whose value the figure is, right before its verb.
+SUBJECT_ASIDE = re.compile(r",\s*(including|excluding|not\s+including|not\s+counting)\s[^,;:()\"“”]{1,60},"
+                           r"\s*(?:is|was|are|were|stands\s+at|stood\s+at|comes\s+to|came\s+to|amounts\s+to|"
+                           r"amounted\s+to|totals|totalled|totaled)\s+(?:(?:" + FIGURE_HEDGES + r"|a\s+little\s+"
+                           r"(?:over|under|more\s+than|less\s+than))\s+)*$", re.IGNORECASE)
+
+
+def _subject_aside_scope(q: Quantity, claim: Claim) -> frozenset[str]:
+    """(n65) The scope word of an aside between the figure's subject and its verb: "The
+    total value of the takeover, including the loans it takes on, is just over £40
+    million" counts the loans as "£40 million, including the loans" would, though the
+    "including" stands further from the figure than `WIDER_REACH_CHARS`. Only an aside
+    closed by a comma and followed by the figure's own verb ("is", "was", "came to"):
+    "families left villages including two on the coast, and 200 homes were damaged" is
+    no scope of the 200."""
+    m = SUBJECT_ASIDE.search(_before_figure(q, claim, 120))
+    return frozenset({re.sub(r"\s+", " ", m.group(1).lower())}) if m else frozenset()
 
 
 def _scope_near(q: Quantity, claim: Claim) -> frozenset[str]:
