@@ -1238,6 +1238,11 @@ def _dispute_target(
             if j.claim.article_id != claim.article_id], ranked_all)
         if instead is not None:
             return instead, "the claim of", 0.6, [], False
+        # (d65) "The charity rejected the claim": the whole of what that party just said,
+        # its quotation's run of sentences (`_said_in_one_run`), not only its last sentence.
+        if _bare_claim_noun(dispute.own_text):
+            run = [(j, 0.6) for j in _said_in_one_run(attributed[-1], attributed)]
+            return attributed[-1], "the preceding claim of", 0.6, run, bool(run)
         return attributed[-1], "the preceding claim of", 0.6, [], False
     # (d10) A rejection naming only a statement of someone ("rejected the airline's version
     # of events", "pushed back on the committee's conclusion") whose owner or words found
@@ -1677,6 +1682,21 @@ BARE_POINTER = re.compile(r"^[\W_]*(?:that|this|it|those|these|them)[\W_]*$|"
                           r"^[\W_]*(?:is|was|are|were|had\s+been|has\s+been)\s+"
                           r"(?:[\"“‘]?\w+\s+){0,2}?[\"“‘]?(?:not|untrue|false|wrong)\b",
                           re.IGNORECASE)
+
+
+# (d65) A rejection whose own words are only a definite claim noun: "the claim", "the
+# allegations", "these claims".
+BARE_CLAIM_NOUN = re.compile(r"[\W_]*(?:the|these|those)\s+(\w+)[\W_]*$", re.IGNORECASE)
+
+
+def _bare_claim_noun(own_text: str) -> bool:
+    """(d65) The rejection's words name only "the claim" ("The charity rejected the claim.",
+    "The board denied the allegations."): it answers the whole of what the party before it
+    said, as a bare "denied that" does ("only 54p of every pound reached children. 'The
+    rest went on consultants,' she said"), not a clause ("the claim that fees rose", found
+    by its content) nor another noun ("the decision")."""
+    m = BARE_CLAIM_NOUN.match(own_text)
+    return bool(m) and bool(claim_noun_pattern().fullmatch(m.group(1)))
 
 
 DEMONSTRATIVE_NOUN = re.compile(r"\b(?:that|this|these|those|such)\s+([a-z]+)\b", re.IGNORECASE)

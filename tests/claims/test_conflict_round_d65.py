@@ -67,3 +67,46 @@ def _judged_of(nlp, text):
     refs = _claims(nlp, "a", text, "The Valley Courier", date(2026, 11, 20))
     return [_Judged(ref=r, claim=r.claim, index=i, own_text=r.claim.text, stems=topic_stems(r.claim.sentence))
             for i, r in enumerate(refs)]
+
+
+# --- "The charity rejected the claim": the party's quotation run before it, not only its last sentence
+
+CHARITY = ("A former trustee of the Fernley Animal Trust, Ada Quorn, said that only 40p of every pound donated last year "
+           "reached animals in its care. \"The rest went on agencies and salaries at head office,\" she said.\n\n"
+           "The trust rejected the claim.")
+
+
+def test_a_bare_claim_noun_answers_the_whole_run_of_the_party_before(nlp):
+    found = _targets(nlp, CHARITY, "the claim")
+    assert any("only 40p" in t for t in found), found
+    assert any("The rest went" in t or "rest went on agencies" in t for t in found), found
+
+
+def test_without_the_rule_only_the_last_sentence_was_answered(nlp):
+    original = cc_disputes._bare_claim_noun
+    try:
+        cc_disputes._bare_claim_noun = lambda own_text: False
+        found = _targets(nlp, CHARITY, "the claim")
+    finally:
+        cc_disputes._bare_claim_noun = original
+    assert not any("only 40p" in t for t in found), found
+
+
+# Near miss: two reported sentences of one party are two things said, not one quotation's
+# run: "the claim" answers the latest only, as before.
+REPORTED = ("Ada Quorn said that only 40p of every pound donated last year reached animals in its care. "
+            "Ada Quorn said the Fernley Animal Trust had hired 12 consultants in the spring.\n\n"
+            "The trust rejected the claim.")
+
+
+def test_near_miss_two_reported_sentences_are_not_one_run(nlp):
+    found = _targets(nlp, REPORTED, "the claim")
+    assert any("12 consultants" in t for t in found), found
+    assert not any("only 40p" in t for t in found), found
+
+
+def test_only_a_bare_definite_claim_noun_counts():
+    assert cc_disputes._bare_claim_noun("the claim")
+    assert cc_disputes._bare_claim_noun("these allegations.")
+    assert not cc_disputes._bare_claim_noun("the claim that fees rose")
+    assert not cc_disputes._bare_claim_noun("the decision")
