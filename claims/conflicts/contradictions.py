@@ -1981,6 +1981,31 @@ def _held_of(reach: str) -> tuple[frozenset[str], str] | None:
     return (head, rest) if head else None
 
 
+@cache
+def _intention_nouns() -> frozenset[str]:
+    """(g65) Nouns of an intention (conflict_intention_nouns.txt)."""
+    return frozenset(w.lower() for w in data_lines("conflict_intention_nouns.txt"))
+
+
+# (g65) A noun opening a negation's reach, with "to" or "of" and the act after it ("plans to use").
+INTENDED_ACT = re.compile(r"^\s*(?:(?:immediate|current|further|firm|real)\s+)*([a-z]+)\s+(?:to|of)\s+(.+)$", re.IGNORECASE)
+
+
+def _intended_of(reach: str) -> tuple[frozenset[str], str] | None:
+    """(g65) A negation's reach that opens on a noun of intention and the act it would be
+    ("no plans to use in-demand pricing next summer", "no intention of selling"): the
+    head and reach are those of the act. The plan is not what the claim denies: "two
+    organisers said they had no plans to use in-demand pricing" asserts nothing against
+    "she had approved a pricing plan in March" (a plan, and pricing, but no use). None
+    when the reach opens on something else."""
+    m = INTENDED_ACT.match(reach)
+    if not m or m.group(1).lower() not in _intention_nouns():
+        return None
+    rest = m.group(2)
+    head = next((h for h in (topic_stems(w) for w in rest.split() if not w[:1].isupper()) if h), None)
+    return (head, rest) if head else None
+
+
 def _negated_listed(negation: str, reach: str) -> frozenset[str]:
     """(f28) The listed predicates (conflict_negatable.txt) a negation negates. "No" and its
     kin deny a thing and what befell it ("no agreement has yet been reached": both); a
@@ -2144,6 +2169,9 @@ class _Wording:
     record: Record | None = None
     record_words: frozenset[str] = frozenset()
     loss: Loss | None = None
+    # (g65) The time a negation's "until" names ("did not return to normal until January":
+    # "januar"), see `_until_met`.
+    until: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -2185,10 +2213,18 @@ class _Wording:
         copulars: list[tuple[str, str]] = []
         verbal: list[str] = []
         occurrences: set[str] = set()
+        until: set[str] = set()
         for m in negations:
             if NOTHING_ABOUT.match(text, m.start()):
                 continue  # (g62) "tells you nothing about the posts": the telling is denied
             reach = " ".join(_own_clause_after(text, m.end()).split()[:NEGATION_REACH_WORDS])
+            if NOTHING_IN.match(text, m.start()):
+                # (g65) "Nothing in any survey ... told us": the survey is neither denied nor said
+                passed |= _predicate_stems(topic_stems(reach)) & _negatable()
+                continue
+            until_at = NOT_UNTIL.search(reach)
+            if until_at:
+                until |= _until_words(reach[until_at.end():])
             negated |= _negated_listed(m.group(0), reach)
             passed |= _predicate_stems(topic_stems(reach)) & _negatable()
             # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
@@ -2200,9 +2236,10 @@ class _Wording:
                 continue
             heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
             head = next((h for h in heads if h), None)
-            held = _held_of(reach)
+            held = _held_of(reach) or _intended_of(reach)
             if held is not None:
-                # (g48) "no record of any formal complaint": what is denied is the complaint.
+                # (g48) "no record of any formal complaint": what is denied is the complaint;
+                # (g65) "no plans to use in-demand pricing": the use.
                 head, reach = held
             lacked = WITHOUT_THING.match(text, m.start())
             if lacked:
@@ -2268,7 +2305,8 @@ class _Wording:
                    occurrences=one_of(frozenset(occurrences) or NO_STEMS), to_come=bool(EVENT_TO_COME.search(text)),
                    held_nouns=one_of(held_nouns),
                    days=one_of(frozenset(d.lower() for d in MONTHS_AND_DAYS.findall(text)) or NO_STEMS),
-                   record=record, loss=loss)
+                   record=record, loss=loss,
+                   until=one_of(frozenset(until) or NO_STEMS))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -2442,9 +2480,9 @@ class _Wording:
                     if _stems_meet(heads, group) and _stems_meet(lost, did):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} {LOST_MARK}"
                         return hit[::-1] if flip else hit
-        if self.negated & other.affirmed - other.negated and not _cause_unmet(self, other):
+        if self.negated & other.affirmed - other.negated and not _cause_unmet(self, other) and not _until_met(self, other):
             return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
-        if other.negated & self.affirmed - self.negated and not _cause_unmet(other, self):
+        if other.negated & self.affirmed - self.negated and not _cause_unmet(other, self) and not _until_met(other, self):
             return "(affirmed)", f"{other.negation} {sorted(other.negated & self.affirmed)[0]}"
         # One event or state said to hold of a thing by one and not by the other ("talks ...
         # broke down" / "negotiators ... had continued to meet", "no date has been set for
@@ -2500,6 +2538,8 @@ class _Wording:
             for head, reached in negating.negated_clauses:
                 if any(h == head and not before <= asserting.plain_stems for h, before in negating.lacks):
                     continue
+                if _until_met(negating, asserting):
+                    continue  # (g65) "did not return ... until January" / "returned ... in January"
                 if any(h == head and key not in asserting.preposition_heads for h, key in negating.copular):
                     continue
                 if head in asserting.nouns_only and head in negating.verbal_heads and negating.negation \
@@ -2800,6 +2840,42 @@ def _bounded_denial(text: str, end: int, thing: str = "") -> bool:
 # happened; read as a negated clause of "posts" it opposed "Chatterloom removed 4.1 million
 # posts" (twice). "Nothing was removed" is still a negation.
 NOTHING_ABOUT = re.compile(r"nothing\s+(?:at\s+all\s+)?(?:about|of|on|regarding|concerning)\b", re.IGNORECASE)
+
+# (g65) "Nothing in any survey we received told us this roof was dangerous": "nothing in X"
+# denies what X holds or tells, not X itself; read as a negation of the listed "survey" it
+# opposed every claim of the story naming a survey ("A survey of 410 families ... found",
+# "The survey, which the Weekly has seen": four of round g65's contradictions, two false).
+NOTHING_IN = re.compile(r"nothing\s+(?:at\s+all\s+)?(?:in|within|inside)\s+(?:any|the|its|their|our|his|her|this|that|"
+                        r"these|those|a|an|my|your)\b", re.IGNORECASE)
+
+# (g65) A negation whose reach holds "until" dates the act rather than denying it: "supplies
+# did not return to normal until January" says they returned in January, and opposed
+# "Supplies returned to normal in the second week of January" as its denial. It still
+# denies the act before that time: "did not know about the fault until June" against
+# "engineers had flagged the fault in a 2023 report" (x38, a45) stays a contradiction.
+NOT_UNTIL = re.compile(r"(?<![\w-])(?:until|till)(?![\w-])", re.IGNORECASE)
+
+# How many words after "until" name its time ("until the second week of January").
+UNTIL_WORDS = 5
+
+# Words of a time too common to tie two times ("until this year" / "last year").
+UNTIL_GENERIC = frozenset(topic_stems("year years month months week weeks day days time now then season"))
+
+
+def _until_words(after: str) -> frozenset[str]:
+    """(g65) The stems naming the time after "until" ("January", "the spring"), common
+    words of time left out."""
+    after = re.split(r"[,;:.]", after, maxsplit=1)[0]
+    return frozenset(topic_stems(" ".join(after.split()[:UNTIL_WORDS]))) - UNTIL_GENERIC
+
+
+def _until_met(negating: _Wording, asserting: _Wording) -> bool:
+    """(g65) The negation dates its act by "until" a time and the other claim tells the
+    act at that time ("did not return to normal until January" / "returned to normal in
+    the second week of January"): one account, not two. A claim telling the act at
+    another time ("flagged the fault in March" against "did not know ... until June")
+    still opposes it."""
+    return bool(negating.until) and not negating.until.isdisjoint(asserting.plain_stems)
 
 
 def _denied_things(text: str) -> tuple[frozenset[str], ...]:

@@ -316,6 +316,22 @@ def measure_head(q: Quantity) -> frozenset[str]:
     return frozenset()
 
 
+@cache
+def charge_stems() -> frozenset[str]:
+    """(g65) Stems of the nouns of a charge levied at a rate (conflict_charge_nouns.txt)."""
+    return frozenset(s for w in data_lines("conflict_charge_nouns.txt") for s in topic_stems(w))
+
+
+def _charged_rate(q: Quantity) -> bool:
+    """(g65) A percentage whose measured thing is a charge levied at that rate ("a service
+    fee of 12% on each ticket": 'service fee on ticket'; "commission of 15%"): a rate
+    charged on things, not a share of them. "fewer than 5% of tickets had been sold for
+    more than £200" shares the tickets with the fee's claim, but a fee's rate and a share
+    of tickets are two measures; two rates of one charge (a fee of 12%, a fee of 10%) are
+    still compared."""
+    return q.unit == "percent" and bool(measure_head(q) & charge_stems())
+
+
 def convert(q: Quantity, unit: str) -> tuple[float | None, float | None, float | None] | None:
     """(value, low, high) of q in `unit` ("about four hours" in minutes), via pint; None
     when the units are not of one dimension."""
@@ -788,6 +804,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _informants(qa, a) != _informants(qb, b):
         return False
     if _kinds_of_one_head(qa, qb):
+        return False
+    if qa.unit == "percent" and _charged_rate(qa) != _charged_rate(qb):  # (g65) a fee of 12% / 5% of tickets
         return False
     if _synonym_in_other_sense(qa, a, qb, b):  # (r60) 1,200 pupils / 300 university students
         return False
