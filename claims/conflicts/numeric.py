@@ -3800,9 +3800,9 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
 REPLACED_BEFORE = re.compile(r"(?:[,;(]|\s[-–—])\s*(?:not|rather\s+than|far\s+from|instead\s+of)\s+"
                              r"(?:(?:the|a|an)\s+)?(?:(?:figure|estimate|total|count|number|level)s?\s+of\s+)?$",
                              re.IGNORECASE)
-# Words between the cue and the figure that make it the speaker's own: "not its earlier 520".
-OWN_BEFORE = re.compile(r"\b(?:its|our|my|his|her|their)\b", re.IGNORECASE)
-# ... or after it: "not the 520 it gave in February", "not 520 as we said".
+# A possessive between the cue and the figure ("not its earlier 520") already fails
+# `REPLACED_BEFORE`; a clause after the figure makes it the speaker's own: "not the 520 it
+# gave in February", "not 520 as we said".
 OWN_AFTER = re.compile(r"^\s*(?:(?:that|which|as)\s+)?(?:it|we|i|he|she|they)\b(?!\s+(?:was|is|were|are)\b)",
                        re.IGNORECASE)
 # ... or "as" a participle naming no one: "down 31%, not 38% as first reported", "not 1,730
@@ -3861,7 +3861,7 @@ def _replaced_figure(q: Quantity, claim: Claim) -> Quantity | None:
         return None
     between = claim.sentence[qe:ns]
     cue = REPLACED_BEFORE.search(between)
-    if cue is None or re.search(r"[.!?]\s", between[:cue.start()]) or OWN_BEFORE.search(cue.group(0)):
+    if cue is None or re.search(r"[.!?]\s", between[:cue.start()]):
         return None
     after = claim.sentence[ne:ne + 80]
     if OWN_AFTER.match(after) or UNNAMED_AS.match(after):

@@ -72,6 +72,9 @@ def test_the_replaced_figure_is_read_after_its_cue(nlp):
     assert _replaced_figure(q, claim) is None
     q, claim = _figure(nlp, "The review said the hall would seat 700 people and 900 at a standing concert.", "700")
     assert _replaced_figure(q, claim) is None
+    # A possessive before the named figure makes it the speaker's own earlier one.
+    q, claim = _figure(nlp, "The review said the hall would seat 700 people, not its earlier 900.", "700")
+    assert _replaced_figure(q, claim) is None
     # "as first reported", naming no one: the speaker's side's own earlier figure.
     q, claim = _figure(nlp, "The college said applications were now down 12%, not 19% as first reported.", "12%")
     assert _replaced_figure(q, claim) is None
