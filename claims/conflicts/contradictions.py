@@ -185,7 +185,7 @@ def find_contradictions(
         for other_id in stories.related(article_id, min(settings.loose_story, settings.same_story)):
             if other_id < article_id or other_id not in by_feature:
                 continue
-            if stories.loosely_told_apart(article_id, other_id):
+            if stories.thinly_told_apart(article_id, other_id, settings.same_story):
                 continue  # (o65) two look-alike stories: no assessment of one opposes the other's
             loose = stories.score(article_id, other_id) < settings.same_story
             features = by_feature[other_id]

@@ -1,6 +1,6 @@
 """Round o65 (precision): a figure set aside by "rather than" / "not the" is no negated
 clause for the contradiction rule; a sibling figure's measure ties no other figure of its
-claim; two look-alike stories told apart (`_Stories.loosely_told_apart`) oppose no
+claim; two look-alike stories told apart (`_Stories.thinly_told_apart`) oppose no
 assessments. Near misses: a cause set aside ("rather than the storm surge") still opposes,
 the replaced figure is still weighed by the numeric rule, a sibling that disagrees still
 names the measure, one story told by outlets opening on different bodies still opposes.
@@ -86,28 +86,29 @@ OPENINGS = ("Bus drivers strike over pay", "Drivers walk out over rosters")
 
 
 def test_stories_told_apart_oppose_no_assessments(nlp, monkeypatch):
-    # Two articles only loosely of one story, each opening on a town the other never names
-    # (`loosely_told_apart`): the contradiction rule no longer pairs their claims. Here the
-    # test forces the verdict, the story overlap of two short look-alike texts being high.
+    # Two articles overlapping below `same_story`, each opening on a town the other never
+    # names (`thinly_told_apart`): the contradiction rule no longer pairs their claims.
+    # Here the test forces the verdict, the story overlap of two short look-alike texts
+    # being high.
     from claims.conflicts.common import _Stories
     assert _found(nlp, DENIAL, COUNT, ConflictKind.CONTRADICTION, OPENINGS)
-    monkeypatch.setattr(_Stories, "loosely_told_apart", lambda self, a, b: a != b)
+    monkeypatch.setattr(_Stories, "thinly_told_apart", lambda self, a, b, floor: a != b)
     assert not _found(nlp, DENIAL, COUNT, ConflictKind.CONTRADICTION, OPENINGS)
 
 
 def test_close_articles_told_apart_still_oppose(nlp, monkeypatch):
     # Near miss: the two openings name two towns (`told_apart` holds) but the articles tell
-    # the walkout in the same words (overlap above `told_story`): not loosely of one story,
-    # their assessments still meet. `told_apart` alone would part them (it lost p61-case-1,
-    # one story told by outlets opening on different people).
+    # the walkout in the same words (overlap above `same_story`): their assessments still
+    # meet. `told_apart` alone would part them (it lost p61-case-1, one story told by
+    # outlets opening on different people).
     from claims.conflicts.common import _Stories
     verdicts = []
-    loosely = _Stories.loosely_told_apart
+    thinly = _Stories.thinly_told_apart
 
-    def spy(self, a, b):
-        verdicts.append((a, b, self.told_apart(a, b), loosely(self, a, b)))
-        return verdicts[-1][3]
+    def spy(self, a, b, floor):
+        verdicts.append((a, b, self.told_apart(a, b), self.score(a, b) >= floor, thinly(self, a, b, floor)))
+        return verdicts[-1][4]
 
-    monkeypatch.setattr(_Stories, "loosely_told_apart", spy)
+    monkeypatch.setattr(_Stories, "thinly_told_apart", spy)
     assert _found(nlp, DENIAL, COUNT, ConflictKind.CONTRADICTION, OPENINGS)
-    assert any(told and not loose for a, b, told, loose in verdicts if a != b)
+    assert any(told and close and not apart for a, b, told, close, apart in verdicts if a != b)
