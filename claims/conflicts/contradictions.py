@@ -46,7 +46,7 @@ from claims.conflicts.total_denials import (
     total_denials,
     years_named,
 )
-from claims.conflicts.numeric import TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
+from claims.conflicts.numeric import REPLACED_TOLD, TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.event_dates import (
     DATE_NAMES,
@@ -187,6 +187,8 @@ def find_contradictions(
         for other_id in stories.related(article_id, min(settings.loose_story, settings.same_story)):
             if other_id < article_id or other_id not in by_feature:
                 continue
+            if stories.thinly_told_apart(article_id, other_id, settings.same_story):
+                continue  # (o65) two look-alike stories: no assessment of one opposes the other's
             loose = stories.score(article_id, other_id) < settings.same_story
             features = by_feature[other_id]
             for a in claims:
@@ -1521,6 +1523,39 @@ WITHOUT_THING = re.compile(r"without\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\
 SET_ASIDE = re.compile(r"(?<![\w-])(?:rather\s+than|instead\s+of)(?![\w-])", re.IGNORECASE)
 
 
+# (o65) A negator or "rather than" / "instead of" right before a figure, with at most an
+# article and a bound between ("not the 1,900", "rather than about £9m", "instead of 40%");
+# the figure's own digits and scale; a clause telling whose figure it was after it: a
+# relative one ("the 1,900 the operator reported", `numeric.REPLACED_TOLD`) or a participle
+# with "by" ("not the 600 reported by the council").
+FIGURE_SET_ASIDE = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:about|around|roughly|some|nearly|almost|"
+                              r"approximately|just|only)\s+)?[£$€]?\d(?:[\d.,]*\d)?"
+                              r"(?:\s*(?:%|per\s+cent|million|billion|bn|m|k)\b)?", re.IGNORECASE)
+FIGURE_TOLD_BY = re.compile(r"\s+(?:(?:as\s+)?(?:first|initially|originally|previously|earlier)\s+)?(?:as\s+)?"
+                            r"(?:reported|given|claimed|announced|stated|published|cited|quoted|estimated|put)\s+by\b",
+                            re.IGNORECASE)
+
+
+def _sets_aside_a_figure(text: str, negation: re.Match[str]) -> bool:
+    """(o65) "cancelled 2,650 trains in May, rather than the 1,900 the operator reported",
+    "about 2,300, not the 1,450 the city council reported": what the negation sets aside is
+    a figure someone gave, which the numeric rule weighs against the figure it replaces
+    (`numeric._replaced_figure`); the words after it say whose figure it was, not a
+    predicate denied. Read as a negated clause, "operator" and "city" opposed any claim
+    naming an operator ("far more than the 1,240 the operator has reported", p32/p62) or
+    telling what the city council said. Only a figure followed by a clause telling who gave
+    it: "not 300 sailings" and "not the 300 the council requires" keep their negation (the
+    broader form, any figure after the negation, added a closed false alarm), as do "did
+    not cancel 300 sailings" and "rather than the storm surge"."""
+    if not (SET_ASIDE.fullmatch(negation.group(0)) or negation.group(0).lower() in ("not", "never")):
+        return False
+    figure = FIGURE_SET_ASIDE.match(text, negation.end())
+    if not figure:
+        return False
+    rest = text[figure.end():]
+    return bool(REPLACED_TOLD.match(rest) or FIGURE_TOLD_BY.match(rest))
+
+
 # Units of a figure that dates no reading of a measure: "Two men were arrested on Sunday"
 # still dates the arrests.
 COUNT_UNITS = frozenset({"count"})
@@ -2206,6 +2241,8 @@ class _Wording:
         negations = sorted([*_negations_and_lacks(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
         # (g53) "no player ... earned more than £100,000": a ceiling, no negation (`_bounded_denial`).
         negations = [m for m in negations if not (m.group(0).lower() == "no" and _bounded_denial(text, m.end()))]
+        # (o65) "2,650 trains, rather than the 1,900 the operator reported": a figure set aside.
+        negations = [m for m in negations if not _sets_aside_a_figure(text, m)]
         negated: set[str] = set()
         passed: set[str] = set()  # listed words a negation reached, negated or not (f28)
         clauses: list[tuple[str, frozenset[str]]] = []

@@ -854,7 +854,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         else:
             # ... or one measure names the act the other figure counts ("evicted 6,400
             # households" / "3,800 evictions": the verb right before the figure).
-            same_measure = (bool(ma & facts.text(b)) and bool(mb & facts.text(a))
+            same_measure = (_measure_in_text(ma, qb, b, qa, facts) and _measure_in_text(mb, qa, a, qb, facts)
                             or _head_names_act(qb, qa, a, facts) or _head_names_act(qa, qb, b, facts)
                             or _head_named_across(qa, a, qb, b, matter, facts))
         # (m62) ... or the two figures are counted under one act in two articles telling
@@ -885,6 +885,32 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _care_of_some(qa, a, qb, b):
         return False
     return not _about_other_entities(qa, a, qb, b, facts, outlets)
+
+
+def _measure_in_text(measure: frozenset[str], q: Quantity, claim: Claim, other: Quantity, facts: _Facts) -> bool:
+    """(o65) `measure` (that of `other`, another claim's figure) is named in `claim`'s words,
+    not only as the measure of a figure of `claim` beside `q` that agrees with `other`: in
+    "The university employs roughly 4,200 staff and has about 19,000 students", "staff" is
+    what 4,200 counts, and ties 19,000 students to no "4,180 staff" of another claim (that
+    pair is 4,200's, and agrees). A sibling figure that disagrees ("310 reports of liver
+    reactions, including 14 patients" against "about 1,100 patients") or is set aside ("not
+    the 1,450") still lets its words name the other's measure."""
+    named = measure & facts.text(claim)
+    if not named:
+        return False
+    wanted = interval(other, SIBLING_TOLERANCE)
+    siblings = frozenset(s for o in claim.quantities if o is not q and o.value is not None and o.unit == other.unit
+                         and _meets(interval(o, SIBLING_TOLERANCE), wanted) and not is_negated(o, claim)
+                         for s in facts.measure(o))
+    return bool(named - (siblings - facts.measure(q, claim)))
+
+
+# (o65) The rounding a sibling figure and the other claim's may differ by and still agree.
+SIBLING_TOLERANCE = 0.05
+
+
+def _meets(x: tuple[float, float] | None, y: tuple[float, float] | None) -> bool:
+    return x is not None and y is not None and x[0] <= y[1] and y[0] <= x[1]
 
 
 # (p49) An age told in commas after a relative pronoun: "the animal, which was 14, died",
