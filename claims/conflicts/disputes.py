@@ -40,6 +40,7 @@ from claims.conflicts.numeric import (
     measure_frame_stems,
     measure_stems,
 )
+from claims.conflicts.told_claims import ToldClaim, answers_apart, told_claim
 from claims.lexicon import (
     data_lines,
     declined_proposal_pattern,
@@ -803,6 +804,11 @@ def _dispute_target(
     same_story = [j for j in same_story if answerable(j)]
     loose_story = [j for j in loose_story if answerable(j)]
     others = [j for j in same_article if _other_party(dispute, j)]
+    told = told_claim(dispute.own_text)
+    if told is not None and not answers_apart(told):
+        # (q66) "TixArc told fans that prices did not move. That was not true.": the claim
+        # rejected is told inside the rejection; only a claim saying it is the target.
+        return _told_target(told, dispute, same_article, same_story, loose_story, related, settings)
     # A rejection answers what was said before it: a claim later in a "sentence" the
     # parser ran on past a closing quote is not its target.
     same_sentence = [j for j in others if _same_sentence(j.claim, claim) and j.claim.start_char < claim.start_char]
@@ -1282,6 +1288,73 @@ def _dispute_target(
     if best:
         return best[-1], "the claim of", 0.6, [], False
     return _claim_of(named_only)
+
+
+# (q66) A figure of a told clause, and the rejecter's own side in it ("our members", "we").
+TOLD_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+FIRST_PERSON_PHRASE = re.compile(r"\b(?:our|my)\s+[\w'’-]+|\b(?:we|us|i|me)\b", re.IGNORECASE)
+
+
+def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged], same_story: Sequence[_Judged],
+                 loose_story: Sequence[_Judged], related: _RelatedClaims, settings: ConflictSettings,
+                 ) -> tuple[_Judged, str, float, list[tuple[_Judged, float]], bool] | None:
+    """(q66) The target of a rejection that tells what it rejects in its own first
+    sentence (`told_claims.told_claim`): '"Kelby Metro told us the line would reopen in May.
+    It did not," said a passengers' group' answers the claim of another party saying most
+    of "the line would reopen in May" ("The Kelby tram line will reopen in May"), the
+    teller's first when the sentence names one. No other evidence is taken: a figure of the story
+    sharing the rejection's other words ("Twenty-six people had seizures" / the review's
+    26 reports of seizures) agrees with the rejecter, and the rejecter's own side is never
+    the target. None when no claim says the clause."""
+    # "We were told our members were exaggerating": the rejecter's own people ("our
+    # members", "we") are not what the other party's claim must say.
+    content = topic_stems(FIRST_PERSON_PHRASE.sub(" ", told.clause))
+    teller = topic_stems(told.teller) if told.teller else frozenset()
+    # A clause of one rare word ("there were no leaks") is said by the teller's claims only.
+    if not content or (len(content) < CONTENT_MIN_STEMS and not teller):
+        return None
+    claim = dispute.claim
+    pool = {j.index: j for j in same_article if not _later_narration(j, claim)}
+    # The story's claims only: a claim of another story sharing the clause's few words
+    # ("nothing could have been done" / "I have done nothing wrong") is not what was told.
+    pool.update({j.index: j for j in (*same_story, *loose_story)})
+    # Another party's claim, a rejection too (what was told may itself reject: "We were
+    # told our members were exaggerating" answers "Some of the reports are exaggerated").
+    candidates = [j for j in pool.values() if _told_party(dispute, j, teller)]
+    polarity = _absent_stems(told.clause)
+    names = _names_in(told.clause)
+    tellers = [j for j in candidates if teller and _names_match(teller, j.voice)]
+    # "told the public that riders earn £14.20 an hour": a claim repeating the figure first.
+    figures = frozenset(TOLD_FIGURE.findall(told.clause))
+    def holding(group: list[_Judged]) -> list[_Judged]:
+        return [j for j in group if figures and not figures.isdisjoint(TOLD_FIGURE.findall(j.own_text))]
+    # The teller's own claims are read whatever the reach of their negation ("We do not
+    # believe any of these leaks breached our licence" says what "there were no leaks" told).
+    groups = ((holding(tellers), None), (holding(candidates), polarity), (tellers, None), (candidates, polarity)) \
+        if len(content) >= CONTENT_MIN_STEMS else ((tellers, None),)
+    found = next(filter(None, (_ranked_by_content(content, group, related.index, settings.dispute_content,
+                                                  held, names) for group, held in groups)), [])
+    if not found:
+        return None
+    score, best = found[0]
+    return best, "the claim told of", round(0.7 + 0.25 * min(score, 1.0), 4), [], False
+
+
+def _told_party(dispute: _Judged, j: _Judged, teller: frozenset[str] = frozenset()) -> bool:
+    """(q66) A claim of another party than the rejecter's (`_own_side`), not one holding
+    the rejection itself (the outlet's sentence around a quote)."""
+    a, b = dispute.claim, j.claim
+    if j.index == dispute.index or not b.speaker or _own_side(dispute, j) or _described_by_rejecter(a, b):
+        return False
+    # The rejecter's body named in both voices ("the authority's director" / "Fair Markets
+    # Authority"): its own finding, never what it was told (unless the voice is the
+    # teller's: "Kelby Metro told us ..." said "Orla Penhale of the Kelby Passengers Group").
+    if not dispute.voice.isdisjoint(j.voice) and not (teller and _names_match(teller, j.voice)):
+        return False
+    if a.article_id == b.article_id and b.start_char <= a.start_char and a.end_char <= b.end_char:
+        return False
+    return not (a.speaker and a.article_id == b.article_id
+                and _surname(a.speaker) is not None and _surname(a.speaker) == _surname(b.speaker))
 
 
 def _later_narration(j: _Judged, rejection: Claim) -> bool:

@@ -1,0 +1,130 @@
+"""(q66) A rejection that tells, in its own first sentence, what it rejects: "We were told
+the site never crashed. Seventy-one minutes is a long time to stare at an error page.";
+"TixArc told fans that prices did not move while they queued. That was not true.";
+"Councillors were told the investments paid for themselves. On the evidence we have seen,
+they did not." The claim rejected is the told clause (said by the teller, or by the party
+that told the rejecter when the sentence is passive), never a figure of the rejecter's own
+side that merely shares the story's words. Pure: text in, parts out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claims.lexicon import data_lines, dispute_pattern, rejects_a_claim
+
+# The first sentence ends at a full stop, "!" or "?" (a closing quote may follow) before
+# the next sentence's capital or opening quote.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+# Words opening a teller that are no party: "For months the company told ...".
+LEADING_ADVERBIAL = re.compile(r"^(?:(?:for|in|over|during|since|last|this|at)\b[^,]*?\s+(?=(?:the|its|our|their|a|an)\b|(?-i:[A-Z]))|[^,]*,\s*)",
+                               re.IGNORECASE)
+# Pronouns that name no teller of their own.
+# First words of a subject that is no party telling something.
+NO_TELLER = frozenset({"nothing", "nobody", "no", "none", "what", "who", "which", "that", "this", "if", "when"})
+# Words of a passive subject that make it no hearer ("what he had been told").
+NO_HEARER_SUBJECT = frozenset({"what", "which", "who", "whom", "nothing", "nobody", "if", "when"})
+# Words after the verb that are no hearer: "told to use an app", "told of the fault".
+NO_HEARER = frozenset({"to", "of", "about", "off", "by"})
+PRONOUNS = frozenset({"we", "i", "they", "he", "she", "it", "you", "someone", "everyone", "people"})
+# An elliptical negation closing a sentence: the rejecter's "they did not", "it did not",
+# "We never did", "It was not." answer the told clause with its own verb left out.
+ELLIPTICAL_DENIAL = re.compile(
+    r"\b(?:it|they|that|this|he|she|we|i|those|these|there|none)\s+(?:\w+\s+)?"
+    r"(?:(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)(?:\s+not|n[’']t|\s+never)"
+    r"|never\s+(?:did|was|were|had|has|have|would|could))"
+    r"\s*(?:[.!?\"”’]|$)"
+    r"|\b(?:that|this|it)\s+(?:was|is|has)\s+(?:never|not)\s+(?:been\s+)?(?:true|so|the case)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ToldClaim:
+    """The parts of a told-then-rejected claim: who told it (None when the sentence is
+    passive or the teller a pronoun), the clause told, and the sentences after it."""
+    teller: str | None
+    clause: str
+    rest: str
+
+
+@cache
+def telling_verbs() -> tuple[str, ...]:
+    return tuple(data_lines("conflict_telling_verbs.txt"))
+
+
+@cache
+def _passive() -> re.Pattern[str]:
+    verbs = "|".join(telling_verbs())
+    return re.compile(r"^(?P<hearer>[^,;:]*?)\b(?:were|was|had been|have been|has been|'d been|’d been)\s+"
+                      r"(?:\w+ly\s+)?(?:" + verbs + r")\s+(?:that\s+)?(?P<clause>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+@cache
+def _active() -> re.Pattern[str]:
+    verbs = "|".join(telling_verbs())
+    return re.compile(r"^(?P<teller>[^;:\"“]*?)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:" + verbs + r")\s+"
+                      r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?(?P<hearer>[\w'’-]+)\s+(?:that\s+)?"
+                      r"(?P<clause>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def told_claim(text: str) -> ToldClaim | None:
+    """The told clause of a claim whose first sentence reports what another party told
+    the rejecter and whose next sentences answer it: "They told us no frontline service
+    would be cut. Eleven libraries have shut their doors." -> teller None (a pronoun),
+    clause "no frontline service would be cut". None for one sentence ("We were told the
+    delay would be short, and it was.") or when the told verb has no clause after it."""
+    parts = SENTENCE_END.split(text.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return None
+    first, rest = parts[0].strip(), parts[1].strip()
+    if not rest:
+        return None
+    m = _passive().match(first)
+    teller = None
+    if m is not None:
+        hearer = LEADING_ADVERBIAL.sub("", m.group("hearer")).strip().split()
+        if len(hearer) > 4 or any(w.lower() in NO_HEARER_SUBJECT for w in hearer):
+            return None  # "Mr Kjeldsen's statement reflected what he had been told at the time"
+    else:
+        m = _active().match(first)
+        if m is None:
+            return None
+        if m.group("hearer").lower() in NO_HEARER:
+            return None  # "I'm told to use an app": an instruction, no claim
+        teller = LEADING_ADVERBIAL.sub("", m.group("teller")).strip() or None
+        if teller and (teller.split()[0].lower() in NO_TELLER or len(teller.split()) > 6):
+            return None  # "what parents told them", "Nothing in any survey ... told us"
+        if teller and teller.lower() in PRONOUNS:
+            teller = None
+    clause = m.group("clause").rstrip(" .!?\"”’'")
+    if len(clause.split()) < 3:
+        return None
+    return ToldClaim(teller=teller, clause=clause, rest=rest)
+
+
+def denies_told_claim(text: str) -> bool:
+    """A told-then-rejected claim whose answer is an elliptical denial of the told clause:
+    "Brindlemoor told us it informed us as soon as it knew. The evidence shows it did
+    not."; "We were told we had approved this. We never did." Not an answer that agrees
+    ("We were told the delay would be short. It was.") nor a negation going on to a verb
+    of its own ("It did not say when")."""
+    told = told_claim(text)
+    if told is None:
+        return False
+    answer = SENTENCE_END.split(told.rest, maxsplit=1)[0]
+    return bool(ELLIPTICAL_DENIAL.search(answer))
+
+
+# An answer opening on what points back at the told clause ("That was not true", "They
+# did not").
+POINTING_ANSWER = re.compile(r"^[\W_]*(?:that|this|it|they|those|these|none|nor)\b", re.IGNORECASE)
+
+
+def answers_apart(told: ToldClaim) -> bool:
+    """The answer is a rejection of its own thing, not of the told clause: "We were told we
+    were making trouble. The regulator has shown the figure was wrong." rejects the figure,
+    which its own words name; "That was not true" and "they did not" point back."""
+    answer = SENTENCE_END.split(told.rest, maxsplit=1)[0]
+    if POINTING_ANSWER.match(answer) or ELLIPTICAL_DENIAL.search(answer):
+        return False
+    return rejects_a_claim(answer) or bool(dispute_pattern().search(answer))
