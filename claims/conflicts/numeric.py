@@ -805,6 +805,10 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _kinds_of_one_head(qa, qb):
         return False
+    if qa.unit == "count" and _stand_in(qa) != _stand_in(qb):  # (r66) 12 temporary laboratories / 16 laboratories
+        return False
+    if ((_share_threshold(qa, a) and not _bounded(qb, b)) or (_share_threshold(qb, b) and not _bounded(qa, a))):
+        return False  # (r66) 3% sold for more than £150 / from £45; not against "within four miles"
     if qa.unit == "percent" and _charged_rate(qa) != _charged_rate(qb):  # (g65) a fee of 12% / 5% of tickets
         return False
     if _synonym_in_other_sense(qa, a, qb, b):  # (r60) 1,200 pupils / 300 university students
@@ -1570,6 +1574,63 @@ def _kinds_of_one_head(qa: Quantity, qb: Quantity) -> bool:
     if not (ma and mb) or not (measure_head(qa) & measure_head(qb)):
         return False
     return _widen(ma).isdisjoint(_widen(mb))
+
+
+# (r66) Words right before a figure that make it a bound for all the things told ("within
+# four miles", "at least £11 an hour", "no more than 4%").
+BOUND_BEFORE = re.compile(r"\b(?:within|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
+                          r"not\s+more\s+than|not\s+less\s+than|a\s+maximum\s+of|a\s+minimum\s+of)\s+$",
+                          re.IGNORECASE)
+
+
+def _bounded(q: Quantity, claim: Claim) -> bool:
+    """(r66) Whether the figure is a bound, in its own words ("more than £150") or by the
+    words before it ("within four miles", "at least £11"): a promise for all the
+    things, which a share's threshold can break ("every village will be within four miles"
+    / "11 of the villages would be more than eight miles away")."""
+    return bool(THRESHOLD_BOUND.search(q.surface)) or bool(BOUND_BEFORE.search(_before_figure(q, claim, 24)))
+
+
+@cache
+def stand_in_stems() -> frozenset[str]:
+    """(r66) Stems of the words making a counted thing a stand-in (conflict_stand_in_words.txt)."""
+    return frozenset(s for w in data_lines("conflict_stand_in_words.txt") for s in topic_stems(w))
+
+
+def _stand_in(q: Quantity) -> bool:
+    """(r66) Whether the count's thing is a stand-in for the thing of its head, by a word
+    before that head or as the head itself ("12 temporary laboratories had been ordered",
+    "40 replacement buses", "7,000 replacements had been sent"): brought in for the
+    thing, so never one measure with a count of the thing itself ("16 laboratories were
+    out of use"). Two counts both of stand-ins ("16 temporary
+    laboratories" / "12 temporary laboratories") are compared as before."""
+    first = MEASURE_PREPOSITION.split(q.measure or "")[0]
+    return not topic_stems(first).isdisjoint(stand_in_stems())
+
+
+# (r66) A bound opening a figure of money or size: "more than £150", "under £50".
+THRESHOLD_BOUND = re.compile(r"^(?:more|fewer|less)\s+than\b|^(?:over|under|above|below)\b", re.IGNORECASE)
+# (r66) How far after a share its threshold may stand, within one clause.
+THRESHOLD_REACH_CHARS = 60
+
+
+def _share_threshold(q: Quantity, claim: Claim) -> bool:
+    """(r66) A bounded figure (not itself a share or a count) told after a percentage or a
+    count in its clause ("fewer than 5% of seats were sold for more than £150", "about
+    9,000 seats sold for more than £150"): the bound sets which things are counted, it measures
+    nothing, so it is never compared with a price or amount ("seats were advertised from
+    £45"). A bounded figure with no share or count before it ("the seats cost more than
+    £150") is compared as before."""
+    if q.unit in ("percent", "count") or not THRESHOLD_BOUND.search(q.surface):
+        return False
+    start, _ = _sentence_offsets(q, claim)
+    for p in claim.quantities:
+        if p.unit not in ("percent", "count") or p.end_char > q.start_char:
+            continue
+        between = claim.sentence[max(p.end_char - claim.sentence_start, 0):max(start, 0)]
+        if len(between) <= THRESHOLD_REACH_CHARS and not re.search(r"[;:]|\.\s", between):
+            return True
+    return False
 
 
 @cache
