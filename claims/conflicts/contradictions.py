@@ -187,6 +187,13 @@ def find_contradictions(
         for other_id in stories.related(article_id, min(settings.loose_story, settings.same_story)):
             if other_id < article_id or other_id not in by_feature:
                 continue
+            # (t65) Not articles told apart from this one with no close partner in common
+            # (`_Stories.told_apart_unshared`): two look-alike stories of one template ("drivers
+            # have backed the pay offer" in one bus company's story, "have rejected the pay
+            # offer" in another's) oppose nothing. Outlets of one story opening on different
+            # people share a third outlet telling both closely, and keep their pairs.
+            if other_id != article_id and stories.told_apart_unshared(article_id, other_id):
+                continue
             loose = stories.score(article_id, other_id) < settings.same_story
             features = by_feature[other_id]
             for a in claims:
