@@ -2,8 +2,8 @@
 from the other with no close partner in common (`_Stories.told_apart_unshared`): two bus
 companies' pay ballots told alike are two stories, however closely their words meet. Near
 miss: one story whose outlets open on different bodies, tied by a third outlet telling
-both, keeps its contradiction. Sentences written for these tests, about none of the gold
-cases."""
+both, keeps its contradiction. And "backed" / "thrown out" on the decision row. Sentences
+written for these tests, about none of the gold cases."""
 
 from claims.conflicts import ConflictKind, find_conflicts, story_lead
 from claims.conflicts.common import _Stories
@@ -59,3 +59,16 @@ def test_one_story_tied_by_a_third_outlet_keeps_its_contradiction(nlp, monkeypat
     assert any("Petra Lusk" in c.reason and "Tomas Feld" in c.reason for c in found)
     assert (("a", "b"), True, False) in asked  # told apart, yet tied by the third outlet
 
+
+def test_backed_and_thrown_out_are_decisions(nlp):
+    # "backed" (left) and "thrown out" (right) join the decision row of
+    # conflict_opposites.txt: a ballot backing an offer against one rejecting it, a
+    # committee throwing a scheme out against one approving it.
+    assert _contradictions(nlp, ("Drivers have backed the pay offer, union organiser Petra Lusk said.",
+                                 "Drivers have rejected the pay offer, union organiser Tomas Feld said."), None)
+    assert _contradictions(nlp, ("The planning committee approved the housing scheme, councillor Petra Lusk said.",
+                                 "The planning committee threw out the housing scheme, councillor Tomas Feld said."),
+                           None)
+    # Near miss: "backed down" is a phrasal verb of no row (conflict_direction_exceptions.txt).
+    assert not _contradictions(nlp, ("The firm backed down over the pay offer, Petra Lusk said.",
+                                     "The firm rejected the pay offer, Tomas Feld said."), None)
