@@ -1038,6 +1038,20 @@ class _Stories:
         opening on different people, overlap above the floor)."""
         return a != b and self.score(a, b) < floor and self.told_apart(a, b)
 
+    def told_apart_unshared(self, a: str, b: str) -> bool:
+        """(t65) `told_apart` for two articles with no close partner in common (an article
+        telling each at least `same_story`), however closely their own words meet: two bus
+        companies' pay ballots told in one template ("Drivers at <one operator> have backed
+        the pay offer" / "Drivers at <another> have rejected the pay offer", openings naming
+        each operator, overlap 0.27-0.35 on the development gold) are two stories, and their
+        ballots oppose nothing. Outlets of one story that open on different people are kept
+        together by a third outlet telling both closely. Not `loosely_told_apart`'s overlap
+        floor: template stories overlap as much as one story's outlets do (0.26-0.39)."""
+        if a == b or not self.told_apart(a, b):
+            return False
+        close = self.same_story or self.told_story
+        return not (self.close_partners(a, close) & self.close_partners(b, close))
+
     def _names_none_of(self, a: str, b: str, given: Mapping[str, frozenset[str]] | None = None) -> bool:
         """(s40) `a`'s title, lede and claims' sentences name nothing `b`'s title names (nor
         a derived form of it), but a given name or title of two people (`_two_people`).

@@ -187,8 +187,14 @@ def find_contradictions(
         for other_id in stories.related(article_id, min(settings.loose_story, settings.same_story)):
             if other_id < article_id or other_id not in by_feature:
                 continue
-            if stories.thinly_told_apart(article_id, other_id, settings.same_story):
-                continue  # (o65) two look-alike stories: no assessment of one opposes the other's
+            # (o65) two look-alike stories overlapping below `same_story`; (t65) articles told
+            # apart with no close partner in common (`_Stories.told_apart_unshared`): one
+            # bus company's "drivers have backed the pay offer" opposes nothing of another's
+            # "have rejected the pay offer". Outlets of one story opening on different people
+            # share a third outlet telling both closely, and keep their pairs.
+            if (stories.thinly_told_apart(article_id, other_id, settings.same_story)
+                    or stories.told_apart_unshared(article_id, other_id)):
+                continue
             loose = stories.score(article_id, other_id) < settings.same_story
             features = by_feature[other_id]
             for a in claims:
