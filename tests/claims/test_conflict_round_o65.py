@@ -85,12 +85,26 @@ COUNT = ("Bus drivers in Pellingham walked out on Monday over pay and rosters, o
 OPENINGS = ("Bus drivers strike over pay", "Drivers walk out over rosters")
 
 
+def _without_t65_guard(monkeypatch):
+    """Round t65's guard (told apart, no close partner in common) parts these two towns'
+    articles too, rightly: two short articles and no third to tie them. These tests judge
+    o65's guard alone, so t65's is switched off (tests/claims/test_conflict_round_t65.py
+    judges it)."""
+    from claims.conflicts.common import _Stories
+    monkeypatch.setattr(_Stories, "told_apart_unshared", lambda self, a, b: False)
+
+
+def test_t65_guard_parts_the_two_towns_too(nlp):
+    assert not _found(nlp, DENIAL, COUNT, ConflictKind.CONTRADICTION, OPENINGS)
+
+
 def test_stories_told_apart_oppose_no_assessments(nlp, monkeypatch):
     # Two articles overlapping below `same_story`, each opening on a town the other never
     # names (`thinly_told_apart`): the contradiction rule no longer pairs their claims.
     # Here the test forces the verdict, the story overlap of two short look-alike texts
     # being high.
     from claims.conflicts.common import _Stories
+    _without_t65_guard(monkeypatch)
     assert _found(nlp, DENIAL, COUNT, ConflictKind.CONTRADICTION, OPENINGS)
     monkeypatch.setattr(_Stories, "thinly_told_apart", lambda self, a, b, floor: a != b)
     assert not _found(nlp, DENIAL, COUNT, ConflictKind.CONTRADICTION, OPENINGS)
@@ -102,6 +116,7 @@ def test_close_articles_told_apart_still_oppose(nlp, monkeypatch):
     # meet. `told_apart` alone would part them (it lost p61-case-1, one story told by
     # outlets opening on different people).
     from claims.conflicts.common import _Stories
+    _without_t65_guard(monkeypatch)
     verdicts = []
     thinly = _Stories.thinly_told_apart
 
