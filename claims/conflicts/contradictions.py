@@ -2017,7 +2017,13 @@ def _held_of(reach: str) -> tuple[frozenset[str], str] | None:
     m = RECORD_OF.match(reach)
     if not m or m.group(1).lower() not in _record_nouns():
         return None
-    rest = m.group(2)
+    return _head_of_rest(m.group(2))
+
+
+def _head_of_rest(rest: str) -> tuple[frozenset[str], str] | None:
+    """The head and reach of what a negation's reach names after its opening noun ("no
+    record of any formal complaint", "no plans to use in-demand pricing"): the first word
+    with a topic stem, names aside."""
     head = next((h for h in (topic_stems(w) for w in rest.split() if not w[:1].isupper()) if h), None)
     return (head, rest) if head else None
 
@@ -2042,9 +2048,7 @@ def _intended_of(reach: str) -> tuple[frozenset[str], str] | None:
     m = INTENDED_ACT.match(reach)
     if not m or m.group(1).lower() not in _intention_nouns():
         return None
-    rest = m.group(2)
-    head = next((h for h in (topic_stems(w) for w in rest.split() if not w[:1].isupper()) if h), None)
-    return (head, rest) if head else None
+    return _head_of_rest(m.group(2))
 
 
 def _negated_listed(negation: str, reach: str) -> frozenset[str]:
