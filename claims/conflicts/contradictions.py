@@ -1318,6 +1318,8 @@ def _main_clause_change(seen: list[tuple[int, int, str, int]], tokens: list[str]
     if len(sides) < 2:
         return seen
     first = min(at for r, _, _, at in seen if r == row)
+    if any(t in CONTRAST_WORDS for t in tokens[first + 1:]):
+        return seen  # "rose when markets opened but fell after the results": the clause after "but"
     cut = next((k for k in range(first + 1, len(tokens)) if tokens[k] in CHANGE_CAUSE_WORDS), None)
     if cut is None:
         return seen
@@ -1536,7 +1538,7 @@ SET_ASIDE = re.compile(r"(?<![\w-])(?:rather\s+than|instead\s+of)(?![\w-])", re.
 # with "by" ("not the 600 reported by the council").
 FIGURE_SET_ASIDE = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:about|around|roughly|some|nearly|almost|"
                               r"approximately|just|only)\s+)?[£$€]?\d(?:[\d.,]*\d)?"
-                              r"(?:\s*(?:%|per\s+cent|million|billion|bn|m|k)\b)?", re.IGNORECASE)
+                              r"(?:\s*(?:%|(?:per\s+cent|million|billion|bn|m|k)\b))?", re.IGNORECASE)
 FIGURE_TOLD_BY = re.compile(r"\s+(?:(?:as\s+)?(?:first|initially|originally|previously|earlier)\s+)?(?:as\s+)?"
                             r"(?:reported|given|claimed|announced|stated|published|cited|quoted|estimated|put)\s+by\b",
                             re.IGNORECASE)

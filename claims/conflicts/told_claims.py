@@ -37,6 +37,11 @@ ELLIPTICAL_DENIAL = re.compile(
     r"\s*(?:[.!?\"”’]|$)"
     r"|\b(?:that|this|it)\s+(?:was|is|has)\s+(?:never|not)\s+(?:been\s+)?(?:true|so|the case)\b", re.IGNORECASE)
 
+# The part of `ELLIPTICAL_DENIAL` that denies the told clause's truth, whatever its polarity.
+TRUE_OR_SO = re.compile(r"\b(?:true|so|the\s+case)\b", re.IGNORECASE)
+# A told clause that is itself negated ("fares would not rise"): a bare "they did not" agrees.
+NEGATED_CLAUSE = re.compile(r"\b(?:not|never|no|none|nothing|nobody)\b|n[’']t\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class ToldClaim:
@@ -85,6 +90,8 @@ def told_claim(text: str) -> ToldClaim | None:
         hearer = LEADING_ADVERBIAL.sub("", m.group("hearer")).strip().split()
         if len(hearer) > 4 or any(w.lower() in NO_HEARER_SUBJECT for w in hearer):
             return None  # "Mr Kjeldsen's statement reflected what he had been told at the time"
+        if m.group("clause").split(maxsplit=1)[0].lower() in NO_HEARER:
+            return None  # "Staff were told to use the new app": an instruction, no claim
     else:
         m = _active().match(first)
         if m is None:
@@ -112,7 +119,12 @@ def denies_told_claim(text: str) -> bool:
     if told is None:
         return False
     answer = SENTENCE_END.split(told.rest, maxsplit=1)[0]
-    return bool(ELLIPTICAL_DENIAL.search(answer))
+    denial = ELLIPTICAL_DENIAL.search(answer)
+    if denial is None:
+        return False
+    # "We were told the line would not reopen in May. It did not." agrees: an elliptical
+    # "did not" repeats a negated clause; "That was not true" still rejects it.
+    return bool(TRUE_OR_SO.search(denial.group(0))) or not NEGATED_CLAUSE.search(told.clause)
 
 
 # An answer opening on what points back at the told clause ("That was not true", "They
