@@ -139,7 +139,10 @@ from claims.spans import SortedSpans
 #     "the company"; a name NER tags a place is never "the company"; "the group" is the body
 #     a quoted person is "of" ahead of a panel or bank named since; a reporting clause before
 #     a semicolon is its own statement, not the content of the verb after it
-EXTRACTOR_VERSION = "54"
+# 55: round s70: 'called that "nonsense"' is a naming statement; 'said it was "x" and had
+#     opened ...' goes on after the quote; "add N to Y" is no cue; a survey "carried out by
+#     X" and a report later called "X's report" are X's
+EXTRACTOR_VERSION = "55"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -2373,8 +2373,10 @@ class SpeakerResolver:
             if p <= noun.idx or lem not in same:
                 continue
             tok = self.doc.char_span(p, p + len(lem), alignment_mode="expand")
+            # (s70) "The Prisons Inspectorate's report" is as definite as "the report"
             if tok is None or tok.root.tag_ != "NN" or \
-                    not any(c.lower_ == "the" for c in tok.root.lefts) or \
+                    not any(c.lower_ == "the" or (c.dep_ == "poss" and c.pos_ == "PROPN")
+                            for c in tok.root.lefts) or \
                     not any(ch.isupper() for ch in author):
                 return None
             later.append(author)
@@ -2383,8 +2385,12 @@ class SpeakerResolver:
     def _published_by(self, noun: Token) -> str | None:
         """"a poll released last week by X", "figures published by X": X is the author."""
         for child in noun.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and \
-                    child.lemma_.lower() in AUTHOR_VERBS | word_list("publishing_verbs"):
+            # (s70) "a survey ..., carried out by X,": a verb with its particle
+            phrasal = {f"{child.lemma_.lower()} {c.lower_}" for c in child.children
+                       if c.dep_ == "prt"}
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (
+                    child.lemma_.lower() in AUTHOR_VERBS | word_list("publishing_verbs") or
+                    phrasal & word_list("publishing_particle_verbs")):
                 for agent in child.children:
                     if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                         for pobj in agent.children:
