@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims.lexicon import data_lines, phrase_pattern, rejects
+from claims.lexicon import NEGATOR, data_lines, phrase_pattern, rejects
 from claims.overlap import topic_stems
 
 # "far healthier than claimed", "much higher than they admit", "less than the €2.5 million
@@ -78,9 +78,6 @@ def counter_marker_pattern() -> re.Pattern[str]:
     return phrase_pattern(words, fixed=frozenset(words))
 
 
-# (cr63) "not only", "not just", "not merely" add, they do not negate
-NEGATOR = re.compile(r"\b(?:not(?!\s+(?:only|just|merely)\b)|never|no|nobody|none|nothing|no\s+one)\b"
-                     r"|n['’]t\b(?!\s+(?:only|just|merely)\b)", re.IGNORECASE)
 # A clause ends at a comma, semicolon, colon or dash, or before a conjunction opening one.
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:–—]|\b(?:and|but|because|while|although|which|who|whereas|after|before|since|as)\b",
                           re.IGNORECASE)

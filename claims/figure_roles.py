@@ -266,7 +266,7 @@ def is_target(q: Quantity, claim: Claim) -> bool:
     left = WORDS.findall(claim.sentence[before:start])[-TARGET_BEFORE_WORDS:]
     right = WORDS.findall(claim.sentence[end:after])[:TARGET_AFTER_WORDS]
     if right and right[-1].lower() in NEEDING_VERBS and len(right) == TARGET_AFTER_WORDS and \
-            _needs_an_object(claim.sentence[end:after], right[-1]):
+            _needs_an_object(claim.sentence[end:], right[-1]):
         right = right[:-1]
     return any(w.lower() in words for w in (*left, *right)) or is_demand(q, claim) or \
         bool(aim_pattern().search(_own_clause_before(claim.sentence[before:start])))
@@ -285,7 +285,9 @@ def _needs_an_object(after: str, verb: str) -> bool:
     object ("9 people needed hospital treatment", "12 homes required new roofs"): the verb
     of what the counted did or lacked, not a threshold the figure is ("the 326 seats needed
     for a majority", "the 95% needed"). Only the second word after the figure: right after
-    it ("the 95% needed") it is always read as a threshold."""
+    it ("the 95% needed") it is always read as a threshold. (k70) `after` runs to the
+    sentence's end, past the next figure: "Nine people needed 14 stitches each" has its
+    object ("14 stitches") where the figure's window ends, which is no end of a clause."""
     at = re.search(rf"\b{re.escape(verb)}\b", after)
     return at is not None and not THRESHOLD_FOLLOWERS.match(after[at.end():])
 

@@ -138,8 +138,20 @@ def rejects_a_claim(text: str) -> bool:
                for m in _rejecting_words(text))
 
 
+# (k70) A negator anywhere in a text: a word of negators.txt or a clipped "n't". Not
+# before "only", "just" or "merely" (cr63): "not only", "not just" add, they do not negate.
+# One definition for counters (e62: "the lane was not flooded") and told clauses (q66:
+# "fares would not rise").
+NEGATOR = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                           for w in sorted(data_lines("negators.txt"), key=len, reverse=True))
+                     + r")\b|n['’]t\b)(?!\s+(?:only|just|merely)\b)", re.IGNORECASE)
+
+
 # (e62) A rejecting verb negated agrees: "Nobody disputes that the pitch was waterlogged",
-# "we do not deny the figures": a negator right before it, or one word before it.
+# "we do not deny the figures": a negator right before it, or one word before it. Not
+# `NEGATOR`'s words on purpose: a verb is negated by its subject ("nobody", "no one") or
+# its auxiliary ("not", "n't", "never", "cannot", which `NEGATOR` lacks), while "no",
+# "none" and "nothing" negate things ("no denial was issued" is no verb of rejection).
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot)\s+(?:[a-z]+\s+)?$|n['’]t\s+(?:[a-z]+\s+)?$",
                             re.IGNORECASE)
 

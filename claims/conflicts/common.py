@@ -794,13 +794,13 @@ def _proper_names(sentences: dict[str, dict[str, None]]) -> dict[str, frozenset[
 
 def _lead_names(sentences: dict[str, dict[str, None]], leads: Mapping[str, tuple[str | None, str]]
                 ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
-                           dict[str, dict[str, frozenset[str | None]]]]:
+                           dict[str, dict[str, frozenset[str | None]]], dict[str, frozenset[str]]]:
     """(s40) The proper names of each article's claims' sentences, title and lede
     (`_proper_names` over them all, the title and the lede's paragraphs read as sentences),
-    those of them its title gives, and the words following each name (`_name_followers`).
-    Articles without a lead have none."""
+    those of them its title gives, the words following each name (`_name_followers`) and
+    (k70) its people's surnames (`_surnames`). Articles without a lead have none."""
     if not leads:
-        return {}, {}, {}
+        return {}, {}, {}, {}
     read = {a: dict(said) for a, said in sentences.items()}
     for article_id, (title, lead) in leads.items():
         if article_id in read:
@@ -809,7 +809,8 @@ def _lead_names(sentences: dict[str, dict[str, None]], leads: Mapping[str, tuple
     names = _proper_names(read)
     titled = {a: frozenset(m.group() for m in _CAPITALISED.finditer(leads[a][0] or "")) & names[a]
               for a in names if a in leads}
-    return names, titled, {a: _name_followers(read[a], names[a]) for a in names if a in leads}
+    return names, titled, {a: _name_followers(read[a], names[a]) for a in names if a in leads}, \
+        {a: _surnames(read[a], names[a]) for a in names if a in leads}
 
 
 def _opening_names(names: Mapping[str, frozenset[str]], leads: Mapping[str, tuple[str | None, str]]
@@ -840,6 +841,25 @@ def _name_followers(said: dict[str, None], names: frozenset[str]) -> dict[str, f
     return {name: frozenset(after) for name, after in found.items()}
 
 
+def _surnames(said: dict[str, None], names: frozenset[str]) -> frozenset[str]:
+    """(k70) The names an article writes both right after another of its names and alone
+    (after no capitalised word): a person's surname, "Lund" of "Operations director Priya
+    Lund said ..." and "Lund said the depot had reopened". A body's second word is not
+    written alone ("Tarrow Coaches", "Orrin Metro")."""
+    after_name, alone = set(), set()
+    for sentence in said:
+        previous = None
+        for m in _CAPITALISED.finditer(sentence):
+            if m.group() in names:
+                joined = previous is not None and sentence[previous.end():m.start()] == " "
+                if not joined:
+                    alone.add(m.group())
+                elif previous.group() in names:
+                    after_name.add(m.group())
+            previous = m
+    return frozenset(after_name & alone)
+
+
 def _one_name(x: str, y: str) -> bool:
     """A name and its derived forms: "Estavia" / "Estavian", "Halden" / "Haldeners"."""
     short, long_ = sorted((x, y), key=len)
@@ -868,6 +888,7 @@ class _Stories:
     title_names: Mapping[str, frozenset[str]] = MappingProxyType({})
     followers: Mapping[str, dict[str, frozenset[str | None]]] = MappingProxyType({})
     opening_names: Mapping[str, frozenset[str]] = MappingProxyType({})
+    surnames: Mapping[str, frozenset[str]] = MappingProxyType({})
 
     def __init__(self, judged: list[_Judged], max_days: int | None = None, same_story: float | None = None,
                  told_story: float = 0.2, leads: Mapping[str, tuple[str | None, str]] | None = None) -> None:
@@ -884,7 +905,7 @@ class _Stories:
         self.index = TopicIndex([" ".join(sentences[a]) for a in self.article_ids], rarest=50,
                                 keep_stem_sets=False)
         self.names = _proper_names(sentences)
-        self.story_names, self.title_names, self.followers = _lead_names(sentences, leads or {})
+        self.story_names, self.title_names, self.followers, self.surnames = _lead_names(sentences, leads or {})
         self.opening_names = _opening_names(self.story_names, leads or {})
         self._related: dict[tuple[str, float], list[str]] = {}
         # (b57) article -> {other: score}: one small dict per article, not a (a, b) tuple per
@@ -987,7 +1008,7 @@ class _Stories:
         return (self._names_none_of(b, a, self.opening_names)
                 and self._names_none_of(a, b, self.opening_names))
 
-    def told_apart(self, a: str, b: str) -> bool:
+    def told_apart(self, a: str, b: str, *, below: float | None = None, unshared: bool = False) -> bool:
         """(n64) `opened_apart` for any two figures, not only those tied by their act: two
         articles that each name at least `TOLD_APART` names (title, lede, claims' sentences)
         and whose openings each name something the other never writes tell two stories of
@@ -1000,57 +1021,59 @@ class _Stories:
         households ..." may tell Halbrook's list from the other side. And a name both
         openings write counts as shared even when different words follow it ("Northmere
         General Hospital" / "Northmere Health Trust"): `_two_people` keeps two people's
-        given names apart, but a town or a body is named in many compounds."""
-        if a == b or not self.opened_apart(a, b):
+        given names apart, but a town or a body is named in many compounds.
+
+        (k70) One test for the four rules that ask it, each narrowing it by a parameter:
+        - `below`: the articles overlap less than this. (o65) The contradiction rule's
+          `same_story`: one trust's "no patient had waited more than 12 hours" opposes
+          nothing of another's "40 patients were diverted". Not `told_apart` alone, which
+          lost p61-case-1 ("no driver had been disciplined" / "two drivers had been
+          disciplined", one story told by outlets opening on different people, overlap
+          above the floor). (d64) `loose_floor`, with `unshared`, for a rejection and a
+          target of another article: one council's rejection of "the council's repair
+          estimate" is no answer to another council's cost in a look-alike article
+          (overlap 0.14); outlets of one story opening on different people overlap more
+          (0.26-0.39 on the development gold) or share a third outlet.
+        - `unshared`: no close partner in common (an article telling each at least
+          `same_story`). (t65) Two bus companies' pay ballots told in one template
+          ("Drivers at <one operator> have backed the pay offer" / "... have rejected the pay
+          offer", overlap 0.27-0.35) are two stories at any overlap; outlets of one story
+          that open on different people are tied by a third outlet telling both closely.
+          (k70) Above `told_story` only where each opening names a body or a place
+          (`_opens_on_a_body`): two outlets of one company's ballot, each opening on its own
+          speaker, with no third outlet to tie them, stay one story."""
+        if a == b or (below is not None and self.score(a, b) >= below) or not self.opened_apart(a, b):
             return False
         if min(len(self.story_names.get(a, ())), len(self.story_names.get(b, ()))) < TOLD_APART:
             return False
         opened_a, opened_b = self.opening_names.get(a, frozenset()), self.opening_names.get(b, frozenset())
         names_a, names_b = self.story_names.get(a, frozenset()), self.story_names.get(b, frozenset())
-        return not (opened_a & names_b or opened_b & names_a)
-
-    def loosely_told_apart(self, a: str, b: str) -> bool:
-        """(d64) `told_apart` for a rejection and a target of another article, narrowed to
-        articles only loosely of one story (overlap below `told_story`) with no close
-        partner in common: one council's rejection of "the council's repair estimate" is
-        no answer to another council's repair cost in a look-alike article ("Tarrow" /
-        "Kestwick" openings, overlap 0.14). Outlets of one story that open on different
-        people ("Gareth Lowe said ..." / "Harwick council ...") overlap more (0.26-0.39 on
-        the development gold) or share a third outlet telling both closely, and their
-        rejections keep their targets."""
-        floor = min(self.same_story or self.told_story, self.told_story)
-        if a == b or self.score(a, b) >= floor:
+        if opened_a & names_b or opened_b & names_a:
             return False
-        close = self.same_story or self.told_story
-        if self.close_partners(a, close) & self.close_partners(b, close):
-            return False
-        return self.told_apart(a, b)
-
-    def thinly_told_apart(self, a: str, b: str, floor: float) -> bool:
-        """(o65) `told_apart` for two articles overlapping below `floor` (the contradiction
-        rule's `same_story`): one's assessment opposes nothing of a look-alike story ("no
-        patient had waited more than 12 hours" in one trust's story, "40 patients were
-        diverted" in another's; "the gallery did not call police" / "organisers called off
-        the livestock classes"). Wider than `loosely_told_apart` (below `told_story`, no
-        close partner in common), which removed 4 of dev's 110 cross-case pairs; narrower
-        than `told_apart` alone, which removed 31 but lost p61-case-1 ("no driver had been
-        disciplined" / "two drivers had been disciplined", one story told by outlets
-        opening on different people, overlap above the floor)."""
-        return a != b and self.score(a, b) < floor and self.told_apart(a, b)
-
-    def told_apart_unshared(self, a: str, b: str) -> bool:
-        """(t65) `told_apart` for two articles with no close partner in common (an article
-        telling each at least `same_story`), however closely their own words meet: two bus
-        companies' pay ballots told in one template ("Drivers at <one operator> have backed
-        the pay offer" / "Drivers at <another> have rejected the pay offer", openings naming
-        each operator, overlap 0.27-0.35 on the development gold) are two stories, and their
-        ballots oppose nothing. Outlets of one story that open on different people are kept
-        together by a third outlet telling both closely. Not `loosely_told_apart`'s overlap
-        floor: template stories overlap as much as one story's outlets do (0.26-0.39)."""
-        if a == b or not self.told_apart(a, b):
+        if not unshared:
+            return True
+        if self.score(a, b) >= self.told_story and not (self._opens_on_a_body(a) and self._opens_on_a_body(b)):
             return False
         close = self.same_story or self.told_story
         return not (self.close_partners(a, close) & self.close_partners(b, close))
+
+    @property
+    def loose_floor(self) -> float:
+        """(d64) The overlap below which two articles are only loosely of one story: the
+        lower of `same_story` and `told_story`."""
+        return min(self.same_story or self.told_story, self.told_story)
+
+    def _opens_on_a_body(self, article_id: str) -> bool:
+        """(k70) The article's opening (`opening_names`) names something other than a
+        person: a name that is neither a surname (`_surnames`: "Lusk" of "union organiser
+        Petra Lusk said ... Lusk said") nor a given name or title always followed by one
+        ("Petra"). "Drivers at Tarrow Coaches have backed ..." opens on a body, "Drivers in
+        Quarndale" on a place; a person named once in full and never again by surname is
+        taken for a body."""
+        surnames = self.surnames.get(article_id, frozenset())
+        followers = self.followers.get(article_id, {})
+        people = surnames | {n for n, after in followers.items() if None not in after and after <= surnames}
+        return any(n not in people for n in self.opening_names.get(article_id, frozenset()))
 
     def _names_none_of(self, a: str, b: str, given: Mapping[str, frozenset[str]] | None = None) -> bool:
         """(s40) `a`'s title, lede and claims' sentences name nothing `b`'s title names (nor

@@ -105,7 +105,8 @@ def find_contradictions(
             # read in the whole claim.
             w = replace(w, movers=_movers(j.claim.text, w.left, w.right))
         if not w.change_head and _change_word(w.left, w.right):  # (c65) as for the movers
-            w = replace(w, change_head=_change_head(j.claim.text, w.left, w.right))
+            head = _change_head(j.claim.text, w.left, w.right)
+            w = replace(w, change_head=head, change_names=one_of(_inside_names(j.claim.text) if head else NO_STEMS))
         if w.record:  # (t62) a record's subject may stand outside the claim
             w = replace(w, record_words=j.stems)
         return w
@@ -129,6 +130,9 @@ def find_contradictions(
     disputes = {j.index for j in judged if j.is_dispute}
     reached = frozenset(s for i, w in negating.items() if i not in disputes
                         for _, words in w.negated_clauses for s in words)
+    # (k70) and the time a negation's "until" names past its reach ("did not return to
+    # normal until the end of March": "march"), which `_until_met` looks for.
+    reached |= frozenset(s for i, w in negating.items() if i not in disputes for s in w.until)
     # (a45) An act may be asserted by another member of its family ("returned" / "repaid").
     kin = frozenset(k for s in reached for k in _act_kin(s))
     # and the words it is done to by a stem one letter apart ("famil" / "fami").
@@ -188,12 +192,12 @@ def find_contradictions(
             if other_id < article_id or other_id not in by_feature:
                 continue
             # (o65) two look-alike stories overlapping below `same_story`; (t65) articles told
-            # apart with no close partner in common (`_Stories.told_apart_unshared`): one
-            # bus company's "drivers have backed the pay offer" opposes nothing of another's
+            # apart with no close partner in common (`_Stories.told_apart`): one bus
+            # company's "drivers have backed the pay offer" opposes nothing of another's
             # "have rejected the pay offer". Outlets of one story opening on different people
             # share a third outlet telling both closely, and keep their pairs.
-            if (stories.thinly_told_apart(article_id, other_id, settings.same_story)
-                    or stories.told_apart_unshared(article_id, other_id)):
+            if (stories.told_apart(article_id, other_id, below=settings.same_story)
+                    or stories.told_apart(article_id, other_id, unshared=True)):
                 continue
             loose = stories.score(article_id, other_id) < settings.same_story
             features = by_feature[other_id]
@@ -682,6 +686,27 @@ def _change_head(text: str, left: tuple[str | None, ...], right: tuple[str | Non
     `opposed_to` can tell one measure from two; none when the claim holds no such word."""
     word = _change_word(left, right)
     return _change_subject_head(text, word.split()[0]) if word else NO_STEMS
+
+
+# (k70) A capitalised word, read as a name when it does not open the text.
+CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w&'’-]*")
+
+
+def _inside_names(text: str) -> frozenset[str]:
+    """(k70) The stems of the capitalised words inside a claim, less its first word, months,
+    weekdays and "I": the places and bodies it names ("Passenger complaints had dropped in
+    Scotland" -> "scotland")."""
+    return frozenset(s for m in CAPITALISED_WORD.finditer(text)
+                     if text[:m.start()].strip(" \"'‘“(") and m.group() not in DATE_NAMES and m.group() != "I"
+                     for s in topic_stems(m.group()))
+
+
+def _names_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """(k70) Each claim names a place or body the other does not (`_inside_names`): "Passenger
+    complaints had dropped in Scotland" / "Complaints to the company had increased in Wales"
+    are two regions' measures, which `_one_measure` alone took for one. A claim naming none,
+    or only names the other gives too, sets nothing apart."""
+    return bool(a - b) and bool(b - a)
 
 
 def _one_measure(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -2157,6 +2182,10 @@ class _Wording:
     # "Passenger complaints had dropped" -> "complaint"): one head on both sides is one
     # measure, however few of their other words the two claims share.
     change_head: frozenset[str] = frozenset()
+    # (k70) Of a claim with such a head, the names inside it (`_inside_names`: "Scotland",
+    # "Harbourline"): two claims each naming a place or body the other does not move two
+    # measures, one head or not (`_names_apart`).
+    change_names: frozenset[str] = frozenset()
     # (e39) Of a dated claim whose time figures are gaps to another event ("on March 12,
     # three weeks after the first crack appeared"), the event words only its gaps hold: a
     # claim telling mostly those words tells that other event.
@@ -2266,14 +2295,16 @@ class _Wording:
         for m in negations:
             if NOTHING_ABOUT.match(text, m.start()):
                 continue  # (g62) "tells you nothing about the posts": the telling is denied
-            reach = " ".join(_own_clause_after(text, m.end()).split()[:NEGATION_REACH_WORDS])
+            clause_words = _own_clause_after(text, m.end()).split()
+            reach = " ".join(clause_words[:NEGATION_REACH_WORDS])
             if NOTHING_IN.match(text, m.start()):
                 # (g65) "Nothing in any survey ... told us": the survey is neither denied nor said
                 passed |= _predicate_stems(topic_stems(reach)) & _negatable()
                 continue
             until_at = NOT_UNTIL.search(reach)
             if until_at:
-                until |= _until_words(reach[until_at.end():])
+                # (k70) The time is read past the reach: "until the end of January".
+                until |= _until_words(" ".join(clause_words)[until_at.end():])
             negated |= _negated_listed(m.group(0), reach)
             passed |= _predicate_stems(topic_stems(reach)) & _negatable()
             # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
@@ -2327,6 +2358,7 @@ class _Wording:
         harm = _harm_word(text)
         dated = _event_dates_of(text, quantities)
         universal = _universals(text)
+        change_head = _change_head(text, found_left, found_right)
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
                    _included_things(text), one_of(tuple(clauses)), stems - under, _states(text) + course_states(text),
@@ -2340,7 +2372,7 @@ class _Wording:
                    outcomes(text), taken_by(text), _denial_scope(text),
                    any(q.unit in TIME_UNIT_NAMES for q in quantities),
                    movers=_movers(text, found_left, found_right),
-                   change_head=_change_head(text, found_left, found_right),
+                   change_head=change_head, change_names=one_of(_inside_names(text) if change_head else NO_STEMS),
                    gap_words=_gap_words(text) if dated else NO_STEMS,
                    copular=tuple(copulars), preposition_heads=one_of(_preposition_heads(text)),
                    nouns_only=one_of(_nouns_only(text)), verbal_heads=one_of(frozenset(verbal) or NO_STEMS),
@@ -2492,7 +2524,8 @@ class _Wording:
             # (f31) A rise and a fall of two things of one story ("Revenue rose 3%" / "pre-tax
             # profit ..., down 12%") do not oppose: the words each moves must meet.
             if hit and (k < plain or ((_shared_share(self.about, other.about) >= DIRECTION_SHARED
-                                       or (k == _change_row() and _one_measure(self.change_head, other.change_head)))
+                                       or (k == _change_row() and _one_measure(self.change_head, other.change_head)
+                                           and not _names_apart(self.change_names, other.change_names)))
                                       and not _forecast_against_past(self, other)
                                       and not (k == _change_row() and self.movers and other.movers
                                                and not _names_match(self.movers, other.movers)))):
@@ -2907,13 +2940,15 @@ NOT_UNTIL = re.compile(r"(?<![\w-])(?:until|till)(?![\w-])", re.IGNORECASE)
 # How many words after "until" name its time ("until the second week of January").
 UNTIL_WORDS = 5
 
-# Words of a time too common to tie two times ("until this year" / "last year").
-UNTIL_GENERIC = frozenset(topic_stems("year years month months week weeks day days time now then season"))
+# Words of a time too common to tie two times ("until this year" / "last year"; k70: "the
+# end of January" / "the end of March"), conflict_until_generic.txt.
+UNTIL_GENERIC = frozenset(s for w in data_lines("conflict_until_generic.txt") for s in topic_stems(w))
 
 
 def _until_words(after: str) -> frozenset[str]:
     """(g65) The stems naming the time after "until" ("January", "the spring"), common
-    words of time left out."""
+    words of time left out. (k70) `after` is the rest of the negation's clause, not its
+    six-word reach: "did not return to normal until the end of March" -> "march"."""
     after = re.split(r"[,;:.]", after, maxsplit=1)[0]
     return frozenset(topic_stems(" ".join(after.split()[:UNTIL_WORDS]))) - UNTIL_GENERIC
 

@@ -247,11 +247,13 @@ def find_disputes(
         article_id = dispute.claim.article_id
         # Articles loosely of the story (short ones share few words) are searched too, for
         # a target named by strong evidence only: its owner, its figure, its content.
-        # (d64) Not articles told apart from the rejection's (`_Stories.loosely_told_apart`): two
+        # (d64) Not articles told apart from the rejection's (`_Stories.told_apart`, only
+        # loosely of one story and with no close partner in common): two
         # councils' repair bills in one template are two stories, and one council's
         # rejection answers nothing the other's article says.
         story_articles = {other for other in stories.related(article_id, min(settings.loose_story, settings.same_story))
-                          if other != article_id and not stories.loosely_told_apart(article_id, other)}
+                          if other != article_id
+                          and not stories.told_apart(article_id, other, below=stories.loose_floor, unshared=True)}
         reference_text = _reference_text(dispute, by_article[article_id])
         hits: dict[int, None] = {}
         named = _owner_stems(reference_text) | _accused_party(dispute.own_text) \
@@ -302,7 +304,8 @@ def find_disputes(
         found_for[dispute.index] = _dispute_targets(dispute, by_article[article_id], story, related, settings,
                                                     loose, assessment_keys,
                                                     story_score=lambda other: stories.score(article_id, other),
-                                                    kept_apart=lambda other: stories.loosely_told_apart(article_id, other))
+                                                    kept_apart=lambda other: stories.told_apart(
+                                                        article_id, other, below=stories.loose_floor, unshared=True))
         return found_for[dispute.index]
 
     for dispute in disputes:
@@ -335,7 +338,8 @@ def find_disputes(
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
             if stories.named_apart(target.claim.article_id, dispute.claim.article_id) \
-                    or stories.loosely_told_apart(target.claim.article_id, dispute.claim.article_id):
+                    or stories.told_apart(target.claim.article_id, dispute.claim.article_id,
+                                          below=stories.loose_floor, unshared=True):
                 continue  # two stories, reached through the claims' words alone (lead, 13th; d64)
             if not _states_a_claim(target, dispute, by_article[dispute.claim.article_id]):
                 continue  # (u29) the outlet's plain narration is no one's claim to reject

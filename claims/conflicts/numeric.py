@@ -1603,9 +1603,13 @@ def _stand_in(q: Quantity) -> bool:
     "40 replacement buses", "7,000 replacements had been sent"): brought in for the
     thing, so never one measure with a count of the thing itself ("16 laboratories were
     out of use"). Two counts both of stand-ins ("16 temporary
-    laboratories" / "12 temporary laboratories") are compared as before."""
-    first = MEASURE_PREPOSITION.split(q.measure or "")[0]
-    return not topic_stems(first).isdisjoint(stand_in_stems())
+    laboratories" / "12 temporary laboratories") are compared as before.
+
+    (k70) The word must open the measure (its adjectives are already left out): after
+    another noun it names the act done to that thing, not a stand-in ("1,200 hip
+    replacement operations" are operations, among "900 operations")."""
+    first = MEASURE_PREPOSITION.split(q.measure or "")[0].split()
+    return bool(first) and not topic_stems(first[0]).isdisjoint(stand_in_stems())
 
 
 # (r66) A bound opening a figure of money or size: "more than £150", "under £50".
@@ -1614,13 +1618,24 @@ THRESHOLD_BOUND = re.compile(r"^(?:more|fewer|less)\s+than\b|^(?:over|under|abov
 THRESHOLD_REACH_CHARS = 60
 
 
+# (k70) A determiner between the share or count and the bound that no preposition governs
+# opens another noun phrase, the subject of the bound's own clause: "In all 4 stands the
+# cheapest seats cost more than £150", "The trust's 2,000 members found the cheapest seats
+# cost more than £150". Not "3% of seats for the final sold for more than £150".
+SUBJECT_BETWEEN = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bto)(?<!\bby)"
+                             r"(?<!\bwith)(?<!\bover)(?<!\binto)(?<!\bacross)(?<!\bduring)(?<!\bunder)"
+                             r"\s(?:the|a|an|its|their|his|her|our|this|that|these|those)\s", re.IGNORECASE)
+
+
 def _share_threshold(q: Quantity, claim: Claim) -> bool:
     """(r66) A bounded figure (not itself a share or a count) told after a percentage or a
     count in its clause ("fewer than 5% of seats were sold for more than £150", "about
     9,000 seats sold for more than £150"): the bound sets which things are counted, it measures
     nothing, so it is never compared with a price or amount ("seats were advertised from
     £45"). A bounded figure with no share or count before it ("the seats cost more than
-    £150") is compared as before."""
+    £150") is compared as before. (k70) Nor one whose share or count stands outside the
+    bound's clause, another noun phrase its subject (`SUBJECT_BETWEEN`): "In all 4 stands
+    the cheapest seats cost more than £150" gives a price."""
     if q.unit in ("percent", "count") or not THRESHOLD_BOUND.search(q.surface):
         return False
     start, _ = _sentence_offsets(q, claim)
@@ -1628,7 +1643,8 @@ def _share_threshold(q: Quantity, claim: Claim) -> bool:
         if p.unit not in ("percent", "count") or p.end_char > q.start_char:
             continue
         between = claim.sentence[max(p.end_char - claim.sentence_start, 0):max(start, 0)]
-        if len(between) <= THRESHOLD_REACH_CHARS and not re.search(r"[;:]|\.\s", between):
+        if len(between) <= THRESHOLD_REACH_CHARS and not re.search(r"[;:]|\.\s", between) \
+                and not SUBJECT_BETWEEN.search(between):
             return True
     return False
 

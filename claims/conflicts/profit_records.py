@@ -70,6 +70,10 @@ def loss_pattern() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+# "has never made a loss", "did not make a loss", "no loss": a loss negated within two words
+# before it. Not lexicon.NEGATOR's words on purpose: a body's loss is negated by its verb's
+# auxiliary or by "no" before the noun; "nobody", "none" and "nothing" are never the body
+# whose accounts are told ("none of the shops made a loss" tells shops, not the firm).
 NEGATED_BEFORE = re.compile(r"(?:\b(?:never|not|no)\b|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A record or a loss still to come, or hoped for: no account of a past year.
 TO_COME = re.compile(r"(?<![\w-])(?:will|would|could|may|might|shall|expects?|expected|forecasts?|projected|"

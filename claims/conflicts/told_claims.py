@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from claims.lexicon import data_lines, dispute_pattern, rejects_a_claim
+from claims.lexicon import NEGATOR, data_lines, dispute_pattern, rejects_a_claim
 
 # The first sentence ends at a full stop, "!" or "?" (a closing quote may follow) before
 # the next sentence's capital or opening quote.
@@ -40,7 +40,8 @@ ELLIPTICAL_DENIAL = re.compile(
 # The part of `ELLIPTICAL_DENIAL` that denies the told clause's truth, whatever its polarity.
 TRUE_OR_SO = re.compile(r"\b(?:true|so|the\s+case)\b", re.IGNORECASE)
 # A told clause that is itself negated ("fares would not rise"): a bare "they did not" agrees.
-NEGATED_CLAUSE = re.compile(r"\b(?:not|never|no|none|nothing|nobody)\b|n[’']t\b", re.IGNORECASE)
+# (k70) The shared negator (lexicon.NEGATOR), "not only" no negation.
+NEGATED_CLAUSE = NEGATOR
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,24 @@ def _passive() -> re.Pattern[str]:
                       r"(?:\w+ly\s+)?(?:" + verbs + r")\s+(?:that\s+)?(?P<clause>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
+# (k70) Words before a telling verb that make it an adjective, not the verb: "An informed
+# source said ...", "the promised cuts".
+DETERMINER_BEFORE = r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bits)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)"
+
+
+@cache
+def clause_auxiliaries() -> frozenset[str]:
+    """(k70) A told clause's first word that shows the word before it is the clause's
+    subject, not a hearer (conflict_clause_auxiliaries.txt): "They promised fares would
+    not rise" (no hearer), "told parents the scheme would close" (a hearer)."""
+    return frozenset(data_lines("conflict_clause_auxiliaries.txt"))
+
+
 @cache
 def _active() -> re.Pattern[str]:
     verbs = "|".join(telling_verbs())
-    return re.compile(r"^(?P<teller>[^;:\"“]*?)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:" + verbs + r")\s+"
+    return re.compile(r"^(?P<teller>[^;:\"“]*?)" + DETERMINER_BEFORE
+                      + r"\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:" + verbs + r")\s+"
                       r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?(?P<hearer>[\w'’-]+)\s+(?:that\s+)?"
                       r"(?P<clause>\S.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -104,6 +119,8 @@ def told_claim(text: str) -> ToldClaim | None:
         if teller and teller.lower() in PRONOUNS:
             teller = None
     clause = m.group("clause").rstrip(" .!?\"”’'")
+    if "teller" in m.groupdict() and clause.split(maxsplit=1)[0].lower() in clause_auxiliaries():
+        clause = f"{m.group('hearer')} {clause}"  # (k70) "promised fares would not rise"
     if len(clause.split()) < 3:
         return None
     return ToldClaim(teller=teller, clause=clause, rest=rest)

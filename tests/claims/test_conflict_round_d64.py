@@ -1,5 +1,5 @@
 """Round d64: a rejection's target is not sought in an article told apart from the
-rejection's own (`_Stories.loosely_told_apart`): two councils' roof repairs told alike are
+rejection's own (`_Stories.told_apart` below `loose_floor`, unshared): two councils' roof repairs told alike are
 two stories. Near miss: one story whose outlets open on different bodies still links the
 rejection to its target. Sentences written for these tests, about none of the gold cases."""
 
@@ -39,7 +39,13 @@ def test_one_story_opening_on_another_body_keeps_its_target(nlp, monkeypatch):
                  "town hall would cost £3.4 million as a scare figure, organiser Tomas Feld said. They said the "
                  "town hall could stay open next year.")
     told, apart = _Stories.told_apart, []
-    monkeypatch.setattr(_Stories, "told_apart", lambda self, a, b: apart.append(told(self, a, b)) or apart[-1])
+
+    def spy(self, a, b, **narrowed):
+        if a != b:  # the two articles' openings alone (k70: the narrowing is a parameter)
+            apart.append(told(self, a, b))
+        return told(self, a, b, **narrowed)
+
+    monkeypatch.setattr(_Stories, "told_apart", spy)
     assert _disputes(nlp, ESTIMATE, rejection, TITLES)
     assert apart and all(apart)  # told apart, yet too close to be two stories
 

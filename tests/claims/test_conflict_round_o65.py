@@ -1,6 +1,6 @@
 """Round o65 (precision): a figure set aside by "rather than" / "not the" is no negated
 clause for the contradiction rule; a sibling figure's measure ties no other figure of its
-claim; two look-alike stories told apart (`_Stories.thinly_told_apart`) oppose no
+claim; two look-alike stories told apart (`_Stories.told_apart` below `same_story`) oppose no
 assessments. Near misses: a cause set aside ("rather than the storm surge") still opposes,
 the replaced figure is still weighed by the numeric rule, a sibling that disagrees still
 names the measure, one story told by outlets opening on different bodies still opposes.
@@ -90,8 +90,24 @@ def _without_t65_guard(monkeypatch):
     articles too, rightly: two short articles and no third to tie them. These tests judge
     o65's guard alone, so t65's is switched off (tests/claims/test_conflict_round_t65.py
     judges it)."""
+    _force(monkeypatch, unshared=lambda self, a, b: False)
+
+
+def _force(monkeypatch, unshared=None, thin=None):
+    """(k70) Puts `unshared(self, a, b)` in place of `_Stories.told_apart` narrowed by
+    `unshared=True` (t65's guard), and `thin(self, a, b, floor)` in place of it narrowed by
+    `below` alone (o65's); the plain test stays as it is."""
     from claims.conflicts.common import _Stories
-    monkeypatch.setattr(_Stories, "told_apart_unshared", lambda self, a, b: False)
+    told = _Stories.told_apart
+
+    def patched(self, a, b, **narrowed):
+        if narrowed.get("unshared") and unshared is not None:
+            return unshared(self, a, b)
+        if narrowed.get("below") is not None and not narrowed.get("unshared") and thin is not None:
+            return thin(self, a, b, narrowed["below"])
+        return told(self, a, b, **narrowed)
+
+    monkeypatch.setattr(_Stories, "told_apart", patched)
 
 
 def test_t65_guard_parts_the_two_towns_too(nlp):
@@ -100,13 +116,13 @@ def test_t65_guard_parts_the_two_towns_too(nlp):
 
 def test_stories_told_apart_oppose_no_assessments(nlp, monkeypatch):
     # Two articles overlapping below `same_story`, each opening on a town the other never
-    # names (`thinly_told_apart`): the contradiction rule no longer pairs their claims.
+    # names (`told_apart` below `same_story`): the contradiction rule no longer pairs their claims.
     # Here the test forces the verdict, the story overlap of two short look-alike texts
     # being high.
-    from claims.conflicts.common import _Stories
     _without_t65_guard(monkeypatch)
     assert _found(nlp, DENIAL, COUNT, ConflictKind.CONTRADICTION, OPENINGS)
-    monkeypatch.setattr(_Stories, "thinly_told_apart", lambda self, a, b, floor: a != b)
+    monkeypatch.undo()
+    _force(monkeypatch, unshared=lambda self, a, b: False, thin=lambda self, a, b, floor: a != b)
     assert not _found(nlp, DENIAL, COUNT, ConflictKind.CONTRADICTION, OPENINGS)
 
 
@@ -116,14 +132,13 @@ def test_close_articles_told_apart_still_oppose(nlp, monkeypatch):
     # meet. `told_apart` alone would part them (it lost p61-case-1, one story told by
     # outlets opening on different people).
     from claims.conflicts.common import _Stories
-    _without_t65_guard(monkeypatch)
     verdicts = []
-    thinly = _Stories.thinly_told_apart
+    told = _Stories.told_apart
 
     def spy(self, a, b, floor):
-        verdicts.append((a, b, self.told_apart(a, b), self.score(a, b) >= floor, thinly(self, a, b, floor)))
+        verdicts.append((a, b, told(self, a, b), self.score(a, b) >= floor, told(self, a, b, below=floor)))
         return verdicts[-1][4]
 
-    monkeypatch.setattr(_Stories, "thinly_told_apart", spy)
+    _force(monkeypatch, unshared=lambda self, a, b: False, thin=spy)
     assert _found(nlp, DENIAL, COUNT, ConflictKind.CONTRADICTION, OPENINGS)
     assert any(told and close and not apart for a, b, told, close, apart in verdicts if a != b)

@@ -1,5 +1,5 @@
 """Round t65: a contradiction pair across articles is not sought in an article told apart
-from the other with no close partner in common (`_Stories.told_apart_unshared`): two bus
+from the other with no close partner in common (`_Stories.told_apart`, `unshared`): two bus
 companies' pay ballots told alike are two stories, however closely their words meet. Near
 miss: one story whose outlets open on different bodies, tied by a third outlet telling
 both, keeps its contradiction. And "backed" / "thrown out" on the decision row. Sentences
@@ -41,20 +41,25 @@ THIRD_OUTLET = ("Coastal services would run from Monday, the firm said. New tick
 
 def test_told_apart_however_close_their_words(nlp):
     # Template stories overlap as much as one story's outlets: no overlap floor sets
-    # them together, only a close partner in common.
-    assert not _contradictions(nlp, (ACCEPTED, CLOSE_REJECTION), TITLES)
+    # them together, only a close partner in common. (k70) Each opening names its town
+    # (the titles' first words are read as no names): above `told_story`, openings naming
+    # only people part nothing (test_review_k70.py).
+    accepted = ACCEPTED.replace("Bus drivers", "Bus drivers in Quarndale", 1)
+    rejected = CLOSE_REJECTION.replace("Bus drivers", "Bus drivers in Wexbury", 1)
+    assert not _contradictions(nlp, (accepted, rejected), ("Drivers settle", "Drivers vote to strike"))
 
 
 def test_one_story_tied_by_a_third_outlet_keeps_its_contradiction(nlp, monkeypatch):
     # A third outlet tells both closely and names both speakers: one story, whose two
     # outlets open on different people; the ballots still contradict.
-    unshared, asked = _Stories.told_apart_unshared, []
+    told, asked = _Stories.told_apart, []
 
-    def spy(self, a, b):
-        asked.append(((a, b), self.told_apart(a, b), unshared(self, a, b)))
-        return asked[-1][2]
+    def spy(self, a, b, **narrowed):
+        if narrowed.get("unshared"):
+            asked.append(((a, b), told(self, a, b), told(self, a, b, **narrowed)))
+        return told(self, a, b, **narrowed)
 
-    monkeypatch.setattr(_Stories, "told_apart_unshared", spy)
+    monkeypatch.setattr(_Stories, "told_apart", spy)
     found = _contradictions(nlp, (ACCEPTED, CLOSE_REJECTION, THIRD_OUTLET), TITLES)
     assert any("Petra Lusk" in c.reason and "Tomas Feld" in c.reason for c in found)
     assert (("a", "b"), True, False) in asked  # told apart, yet tied by the third outlet
