@@ -43,6 +43,7 @@ from claims.conflicts.total_denials import (
     lost_of,
     money_denials,
     money_spent,
+    plain_denials,
     total_denials,
     years_named,
 )
@@ -148,6 +149,7 @@ def find_contradictions(
         w = negating.pop(j.index) if j.index in negating else wording_of(j)
         if w.counted:
             w = replace(w, counted=one_of(frozenset(s for s in w.counted if _tail(s) in denied)))
+            w = replace(w, counted_own=one_of(w.counted_own & w.counted))
         if w.plain_stems:
             w = replace(w, plain_stems=one_of(frozenset(s for s in w.plain_stems if _reached(s, reached, kin))))
         if w.harmed:
@@ -2220,6 +2222,15 @@ class _Wording:
     # not to have undergone ("Not a single nurse has been made redundant": "nurs",
     # "redundant"): a count of them breaks the denial only when it tells that act.
     total_acts: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # (p70) Of the things denied with a plain "no" before a verb, the act ("no family had
+    # stayed in a hostel": "fami", "stay"); and the counted stems before any synonym widening
+    # (`counted` holds "household" for "families" too): see `_synonym_count_untold`.
+    plain_acts: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # (p70) The acts its forecast words foretell ("will not raise fares": "raise"; "would
+    # ask the operator to compensate": "ask"), see `_forecast_acts`.
+    forecast_acts: frozenset[str] = frozenset()
+    forecast_objects: frozenset[str] = frozenset()
+    counted_own: frozenset[str] = frozenset()
     # (c60) What a claim says no money was spent on ("Not a penny ... spent on consultants":
     # "consultant"), and, of a claim telling a sum paid or spent, the stems of what it is
     # about (`total_denials.money_spent`).
@@ -2266,12 +2277,16 @@ class _Wording:
         # the figure ("Two new patients with measles were admitted", "three workers were
         # treated in hospital") or before it (x28: "pupils in 14 classes"), each widened to
         # the words a denial may use for it.
+        counted_own = frozenset(
+            s for q in counts for s in topic_stems(q.measure or "") | _count_clause_stems(q, text)
+            | _count_verb_stems(q, text) | _count_lead_stems(q, text))
         counted = _denial_widen(frozenset(
             s for q in counts for s in _widen(topic_stems(q.measure or "")) | _count_clause_stems(q, text)
             | _count_verb_stems(q, text) | _count_lead_stems(q, text)))
         # (o57) "17 had no footage attached" counts records without footage: what the claim
         # itself says there was none of is no thing it counts.
         counted -= frozenset(s for thing in denied for s in thing)
+        counted_own -= frozenset(s for thing in denied for s in thing)
         # (c62) Events said never to have happened, one per negation of happening, and the
         # words of a claim telling events that did: both read before occasions are cut.
         occurred = [_occurrence_subject(text, m) for m in _negations_and_lacks(text) if OCCURRENCE_AFTER.match(text, m.end())]
@@ -2380,6 +2395,10 @@ class _Wording:
                    untargeted=one_of(_untargeted(clauses)), quota=one_of(_quota_things(text)),
                    lacking=_lacking(text, quantities, denied, stems),
                    total_acts=tuple((thing, one_of(act_stems(act))) for thing, act in total),
+                   plain_acts=tuple((thing, one_of(act)) for thing, act in plain_denials(text)),
+                   forecast_acts=one_of(_forecast_acts(text)[0] or NO_STEMS),
+                   forecast_objects=one_of(_forecast_acts(text)[1] or NO_STEMS),
+                   counted_own=one_of(counted_own & counted),
                    money_denied=money_denials(text), money_spent=one_of(money_spent(text, quantities)),
                    lost=_losses(text, counts),
                    universal_now=_universals(text, now=True) if universal else (),
@@ -2523,6 +2542,8 @@ class _Wording:
             # spring"): two periods.
             # (f31) A rise and a fall of two things of one story ("Revenue rose 3%" / "pre-tax
             # profit ..., down 12%") do not oppose: the words each moves must meet.
+            if hit and k == _forecast_row() and _forecasts_of_two_acts(self, other):
+                hit = None  # (p70) "will not raise fares again" / "would ask the operator to compensate"
             if hit and (k < plain or ((_shared_share(self.about, other.about) >= DIRECTION_SHARED
                                        or (k == _change_row() and _one_measure(self.change_head, other.change_head)
                                            and not _names_apart(self.change_names, other.change_names)))
@@ -2536,6 +2557,8 @@ class _Wording:
                 thing = None  # "no jobs in research" / "as many as 700 jobs could go"
             if thing and _act_untold(denying, counting, thing):
                 thing = None  # (c60) "Not a single nurse has been made redundant" / "employs 2,150 nurses"
+            if thing and _synonym_count_untold(denying, counting, thing):
+                thing = None  # (p70) "no family had stayed in a hostel" / "5,200 households on its register"
             if thing:
                 nobody = any(" ".join(sorted(t)) == thing for t in denying.happened)
                 hit = f"{'nobody' if nobody else 'no'} {thing}", "(counted)"
@@ -2746,6 +2769,77 @@ def _change_row() -> int:
     lines = data_lines("conflict_directions.txt")
     return len(opposite_patterns()) + next(i for i, line in enumerate(lines)
                                            if "rise" in (w.strip() for w in line.partition("|")[0].split(",")))
+
+
+@cache
+def _forecast_row() -> int:
+    """(p70) The row of the forecast words ("will" | "will not") among `_all_opposites`."""
+    lines = data_lines("conflict_directions.txt")
+    return len(opposite_patterns()) + next(i for i, line in enumerate(lines)
+                                           if "will" in (w.strip() for w in line.partition("|")[0].split(",")))
+
+
+# (p70) Words between a forecast word and the verb it foretells: a negation, an auxiliary,
+# an adverb ("will not be seen", "would also have to ask", "is unlikely to ever reopen").
+FORECAST_SKIPPED = frozenset({"not", "n't", "be", "been", "being", "have", "has", "also", "still", "now", "only",
+                              "then", "never", "ever", "soon", "probably", "certainly", "definitely", "actually",
+                              "again", "to", "further", "simply", "just"})
+FORECAST_SKIP_MAX = 4
+# (p70) The words after a forecast verb read as what it is done to.
+FORECAST_OBJECT_WORDS = 4
+# (p70) A copula or passive before the word read: what follows is a state said in many words.
+FORECAST_STATE = frozenset({"be", "been", "being"})
+# (p70) Forecast words followed by what is forecast, not by its verb ("expects earnings to rise").
+FORECAST_NOT_MODAL = frozenset({"expect", "expects", "no chance"})
+
+
+@cache
+def _forecast_phrases() -> re.Pattern[str]:
+    """(p70) The phrases of the forecast row of conflict_directions.txt, both sides."""
+    line = data_lines("conflict_directions.txt")[_forecast_row() - len(opposite_patterns())]
+    return phrase_pattern([w.strip() for w in line.replace("|", ",").split(",") if w.strip()])
+
+
+def _forecast_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(p70) The stems of the verbs a claim's forecast words foretell: the first word after
+    each, past a negation, auxiliaries and adverbs ("We will not raise fares": "raise";
+    "the council would resist any appeal": "resist"); and the stems of what each verb is
+    done to, the words after it to a clause break ("fare", "appeal"). Nothing when a
+    forecast word is followed by no verb read ("will be in charge", "will not be seen")."""
+    acts: set[str] = set()
+    objects: set[str] = set()
+    for m in _forecast_phrases().finditer(text):
+        if m.group(0).lower() in FORECAST_NOT_MODAL:
+            continue  # "expects earnings to rise": its object comes first
+        words = re.findall(r"[a-z][a-z'’-]*|n't", text[m.end():].lower())[:FORECAST_SKIP_MAX + 1]
+        verb = next((w for w in words if w not in FORECAST_SKIPPED), None)
+        stems = topic_stems(verb) if verb else NO_STEMS
+        if not stems or FORECAST_STATE.intersection(words[:words.index(verb)] if verb else words):
+            # "will be in charge", "will not be visible" / "would be seen": a state or a
+            # passive, said in many words; no act told apart
+            return NO_STEMS, NO_STEMS
+        acts |= stems
+        rest = text[m.end():]
+        at = re.search(rf"\b{re.escape(verb)}\b", rest, re.IGNORECASE)
+        clause = CLAUSE_END.split(rest[at.end():] if at else "", maxsplit=1)[0]
+        objects |= topic_stems(" ".join(clause.split()[:FORECAST_OBJECT_WORDS]))
+    return frozenset(acts), frozenset(objects)
+
+
+def _forecasts_of_two_acts(a: _Wording, b: _Wording) -> bool:
+    """(p70) A forecast and a denied forecast of two acts ("the operator will not raise
+    fares again" / "the group would ask the operator to compensate riders"; "the council
+    would resist any appeal" / "the developer will not appeal"): no verb meets, by its stem, its
+    act family or its denial synonyms. "The plant will close" / "the plant will not close"
+    still oppose."""
+    if not a.forecast_acts or not b.forecast_acts:
+        return False
+    wide_a = _denial_widen(a.forecast_acts) | frozenset(k for s in a.forecast_acts for k in _act_kin(s))
+    if _stems_meet(wide_a, _denial_widen(b.forecast_acts)):
+        return False
+    # "on track to restore the summer timetable" / "unlikely to reinstate the summer
+    # timetable": two verbs of one thing forecast
+    return not _stems_meet(a.forecast_objects, b.forecast_objects)
 
 
 def _change_word(left: tuple[str | None, ...], right: tuple[str | None, ...]) -> str | None:
@@ -3461,6 +3555,47 @@ def _act_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:
         return False
     told = _denial_widen(counting.about) | frozenset(k for s in counting.about for k in _act_kin(s))
     return not any(_stems_meet(_denial_widen(act), told) for act in acts)
+
+
+def _synonym_count_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:
+    """(p70) A thing denied with a plain "no" before its act ("no family had stayed in a
+    hostel beyond the legal limit") met by a count that names it only by a synonym and does
+    not tell the act ("The council has 5,200 households on its housing register"): a count
+    of other people in another situation, not of the act denied. A count naming the thing
+    in its own word ("41 families had been kept in hostel rooms beyond the legal limit")
+    keeps the reading of earlier rounds, as does a synonym count telling the act ("41
+    households had stayed in hostels beyond the legal limit")."""
+    acts = [act for t, act in denying.plain_acts if " ".join(sorted(t)) == thing]
+    if not acts or any(act & _existence_verbs() for act in acts):
+        return False  # "no new infections had been recorded": the thing itself is denied
+    own = thing.split()
+    if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in counting.counted_own) for s in own):
+        return False
+    about = counting.about
+    told = _denial_widen(about) | frozenset(k for s in about for k in _act_kin(s) | _denied_act_kin(s))
+    return not any(_stems_meet(_denial_widen(act), told) for act in acts)
+
+
+@cache
+def _existence_verbs() -> frozenset[str]:
+    """(p70) claims/data/conflict_existence_verbs.txt, stemmed."""
+    return frozenset(s for w in data_lines("conflict_existence_verbs.txt") for s in topic_stems(w))
+
+
+@cache
+def _denied_act_families() -> dict[str, frozenset[str]]:
+    """(p70) stem -> the stems of its family in claims/data/conflict_denied_act_kin.txt."""
+    kin: dict[str, frozenset[str]] = {}
+    for line in data_lines("conflict_denied_act_kin.txt"):
+        family = frozenset(s for w in line.split(",") for s in topic_stems(w.strip()))
+        for s in family:
+            kin[s] = kin.get(s, frozenset()) | family
+    return kin
+
+
+def _denied_act_kin(s: str) -> frozenset[str]:
+    """(p70) The stems of the denied-act families of `s` ("risk" -> "lost", "lose", ...)."""
+    return _denied_act_families().get(s, NO_STEMS)
 
 
 def _denied_in_another_year(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:

@@ -100,6 +100,31 @@ def total_denials(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...
     return tuple(found)
 
 
+# (p70) "no family had stayed in a hostel", "no patient would wait more than four hours": a plain
+# denial of a thing (up to three words) and the act its verb tells, after an auxiliary (any
+# tense: a promise is denied as much as a past act) and "been" / "be" / "have been".
+PLAIN_DENIAL = re.compile(
+    rf"(?<![\w-])no\s+((?:{_THING_WORD}\s+){{0,2}}?{_THING_WORD})\s+"
+    r"(?:has|have|had|was|were|is|are|will|would|shall|should|can|could|may|might|did|does|do)\s+"
+    r"(?:(?:ever|yet|so\s+far|actually|now|still)\s+)?(?:(?:have\s+)?(?:been|be)\s+)?"
+    r"(?!(?:not|never|no|been|be|being|more|less|than)\b)"
+    r"([a-z]+(?:\s+(?:redundant|away|down|off|out|up|back))?)\b",
+    re.IGNORECASE)
+
+
+def plain_denials(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(p70) Each thing a claim denies with a plain "no" before a verb ("no family had
+    stayed in a hostel beyond the legal limit"): (the thing's stems, the act's stems, light
+    verbs left out as in `act_stems`). A count that names the thing only by a synonym
+    ("5,200 households on its housing register") breaks it only when it tells the act."""
+    found = []
+    for m in PLAIN_DENIAL.finditer(text):
+        thing, act = topic_stems(m.group(1)), act_stems(topic_stems(m.group(2)))
+        if thing and act:
+            found.append((thing, act))
+    return tuple(found)
+
+
 def money_denials(text: str) -> tuple[frozenset[str], ...]:
     """(c60) What a claim says no money was spent on or paid for ("Not a penny of the money
     parents raised has been spent on consultants": "consultant"; "No donor's money has ever
