@@ -10,7 +10,9 @@ b. A rejection that tells what it rejects with a verb of saying and no hearer ("
    time ("They spent a year telling us it was the building site. That was never true.")
    is read like q66's told claim (`told_claims.told_claim`): the target is the other
    party's claim saying the clause, never the rejecter's own finding. "Said" is read so
-   only when the answer denies it outright."""
+   only when the answer denies it outright.
+c. The bound a norm sets ('no fitter "should wait more than a month"') is a target, not a
+   measured value (`figure_roles.NORM_BOUND`, in `is_target`)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from datetime import date
 
 from claims.conflicts.contradictions import _compared_or_owed_blanked, _Wording
 from claims.conflicts.told_claims import denies_told_claim, told_claim
+from claims.figure_roles import NORM_BOUND
 from claims.models import ConflictKind
 from tests.claims.test_conflict_round_q66 import SELLER, _dispute_texts
 from tests.claims.test_figure_roles import _conflicts
@@ -107,3 +110,26 @@ def test_b_telling_rejection_is_not_aimed_at_an_agreeing_finding(nlp):
          "Tenby Aggregates, which runs the Marl Hill quarry, said the dust came from a building site nearby.")
     pairs = _dispute_texts(nlp, a, QUARRY, DAY, date(2026, 9, 1))
     assert not any(any("not the building site" in t for t in p) for p in pairs)
+
+
+# --- c. a norm's bound --------------------------------------------------------------------------
+
+WAITING = ('"Small firms are fitting the boilers and then waiting three months for the money," said Ruth Amble '
+           "of the fitters' federation.")
+
+
+def _numeric(conflicts):
+    return [c for c in conflicts if c.kind is ConflictKind.NUMERIC]
+
+
+def test_c_a_norms_bound_is_no_measured_wait(nlp):
+    a = LEAD + 'The minister, Dan Orrell, said no fitter "should wait more than a month" to be paid.'
+    assert not _numeric(_conflicts(nlp, a, LEAD + WAITING, DAY, DAY))
+
+
+def test_c_a_bounded_denial_of_fact_still_compares(nlp):
+    # near miss: "no fitter had waited more than a month" tells what happened
+    a = LEAD + "The minister, Dan Orrell, said no fitter had waited more than a month to be paid."
+    assert _numeric(_conflicts(nlp, a, LEAD + WAITING, DAY, DAY))
+    assert not NORM_BOUND.search("said no fitter had waited ")
+    assert NORM_BOUND.search('said no fitter "should wait ')
