@@ -269,7 +269,17 @@ def is_target(q: Quantity, claim: Claim) -> bool:
             _needs_an_object(claim.sentence[end:], right[-1]):
         right = right[:-1]
     return any(w.lower() in words for w in (*left, *right)) or is_demand(q, claim) or \
-        bool(aim_pattern().search(_own_clause_before(claim.sentence[before:start])))
+        bool(aim_pattern().search(_own_clause_before(claim.sentence[before:start]))) or \
+        bool(NORM_BOUND.search(claim.sentence[max(0, start - NORM_REACH_CHARS):start]))
+
+
+# (g70) A bound a norm sets: 'no installer "should wait more than a month" to be paid' says
+# what ought to be, not how long anyone waited, and was compared with "waiting three
+# months for the money". A negated subject, "should" or "ought to" (a quote mark or up to
+# three words between), then up to three words before the figure, in one clause.
+NORM_BOUND = re.compile(r"(?<![\w-])(?:no|nobody|none|no\s+one|no-one)\s+[\"“”‘’']?(?:[\w'’-]+\s+){0,3}?[\"“”‘’']?"
+                        r"(?:should|ought\s+to)\s+(?:[\w'’-]+\s+){0,3}?[\"“”‘’']?$", re.IGNORECASE)
+NORM_REACH_CHARS = 80
 
 
 # (n65) Target words after a figure that are also the verb of its counted noun ("Nine

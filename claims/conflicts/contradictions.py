@@ -1735,6 +1735,25 @@ PROMISE_BROKEN = re.compile(
     re.IGNORECASE)
 
 
+# (g70) A negation right after "than" is what something is compared with, not a denial:
+# "A heat pump fitted badly is worse than no heat pump at all" says nothing of how many
+# pumps were fitted, and opposed "14,200 heat pumps had been fitted" as its denial. And a
+# negated subject with "should" says what ought to be, not what is: "no installer should
+# wait more than a month to be paid" opposed "the average installer waited 14 weeks". The
+# negation and the rest of its clause are blanked: neither denied nor said.
+COMPARED_OR_OWED = re.compile(
+    r"(?<![\w-])(?:than\s+(?:no|none|nothing|nobody)(?![\w-])"
+    r"|(?:no|nobody|none|nothing|no\s+one|no-one)\s+[\"“”‘’']?\s*(?:[\w'’-]+\s+){0,3}?[\"“”‘’']?(?:should|ought\s+to)(?![\w-]))"
+    r"[^,;:.!?]*", re.IGNORECASE)
+
+
+def _compared_or_owed_blanked(text: str) -> str:
+    """(g70) `text` with a compared-with negation ("worse than no heat pump at all") and a
+    norm of a negated subject ("no installer should wait more than a month") blanked to
+    the end of its clause."""
+    return COMPARED_OR_OWED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _broken_promises_blanked(text: str) -> str:
     """(p61) `text` with each clause another party is said to have promised or claimed
     blanked when the next sentence says it was broken or untrue (`PROMISE_BROKEN`): its
@@ -2269,6 +2288,7 @@ class _Wording:
         cause = _cause_scope(text)
         text = UNSAID.sub(lambda m: " " * len(m.group(0)), _negated_causes_blanked(text))
         text = _rejected_views_blanked(text)  # (m53, r55)
+        text = _compared_or_owed_blanked(text)  # (g70)
         denied = _denied_things(text)
         total = total_denials(text)  # (c60)
         denied += tuple(thing for thing, _ in total if thing not in denied)

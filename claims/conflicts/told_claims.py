@@ -87,6 +87,28 @@ def _active() -> re.Pattern[str]:
                       r"(?P<clause>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
+@cache
+def saying_verbs() -> tuple[str, ...]:
+    return tuple(data_lines("conflict_told_saying_verbs.txt"))
+
+
+@cache
+def _said() -> re.Pattern[str]:
+    """(g70) "Pellandine said not a penny had been taken": a teller, a verb of saying with no
+    hearer, the clause."""
+    verbs = "|".join(saying_verbs())
+    return re.compile(r"^(?P<teller>[^;:\"“,]*?)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:" + verbs + r")\s+"
+                      r"(?:that\s+)?(?P<clause>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+# (g70) "They spent a year telling us it was the sewage works", "They keep telling us ...":
+# the telling told over a time, the hearer and the clause after "telling".
+TELLING = re.compile(r"^(?P<teller>[^;:\"“,]*?)\s+(?:spent\s+(?:[\w-]+\s+){1,3}?|kept\s+(?:on\s+)?|keep\s+(?:on\s+)?|"
+                     r"(?:have|has|had)\s+been\s+|(?:are|were|was|is)\s+)telling\s+"
+                     r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?(?P<hearer>[\w'’-]+)\s+(?:that\s+)?"
+                     r"(?P<clause>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
 def told_claim(text: str) -> ToldClaim | None:
     """The told clause of a claim whose first sentence reports what another party told
     the rejecter and whose next sentences answer it: "They told us no frontline service
@@ -108,9 +130,20 @@ def told_claim(text: str) -> ToldClaim | None:
         if m.group("clause").split(maxsplit=1)[0].lower() in NO_HEARER:
             return None  # "Staff were told to use the new app": an instruction, no claim
     else:
-        m = _active().match(first)
+        m = _active().match(first) or TELLING.match(first)
         if m is None:
-            return None
+            # (g70) "Pellandine said not a penny had been taken from good causes. That was not
+            # the case.": said rather than told, only when the answer denies it outright.
+            m = _said().match(first)
+            if m is None or not ELLIPTICAL_DENIAL.search(SENTENCE_END.split(rest, maxsplit=1)[0]):
+                return None
+            teller = LEADING_ADVERBIAL.sub("", m.group("teller")).strip() or None
+            if teller and (teller.split()[0].lower() in NO_TELLER or len(teller.split()) > 6):
+                return None
+            if teller and teller.lower() in PRONOUNS:
+                teller = None
+            clause = m.group("clause").rstrip(" .!?\"”’'")
+            return ToldClaim(teller=teller, clause=clause, rest=rest) if len(clause.split()) >= 3 else None
         if m.group("hearer").lower() in NO_HEARER:
             return None  # "I'm told to use an app": an instruction, no claim
         teller = LEADING_ADVERBIAL.sub("", m.group("teller")).strip() or None
