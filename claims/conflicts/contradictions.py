@@ -2099,6 +2099,57 @@ def _intended_of(reach: str) -> tuple[frozenset[str], str] | None:
     return _head_of_rest(m.group(2))
 
 
+# (h70) A negated subject with its own predicate: "None of the missing objects is of high
+# value" denies the value, and "no member would lose money they had paid" the losing; read
+# as negations of their first words, they opposed every claim of the story about missing
+# objects ("640 of the missing objects have been found") or counting members ("about 62,000
+# members had active memberships"): ten of round h70's false contradictions. Only "none of
+# the X" before a copula and a predicate that is no participle ("none of the drivers was
+# sacked" is c60's total denial), and "no X" before a modal and a verb that is no "be" or
+# "have" ("no jobs will be lost" keeps its reading: the jobs are what is denied).
+NONE_OF_SUBJECT = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+                             r"\s+(?:is|are|was|were)\s+(?!(?:not|never|been|being|yet|still)\b)(?![a-z]+(?:ed|en)\b)"
+                             r"((?:[a-z][\w'’-]*\s*){1,4})", re.IGNORECASE)
+MODAL_ACT = (r"\s+(?:would|will|could|can|should|might|may)\s+(?:ever\s+|now\s+|then\s+)?"
+             r"(?!(?:be|have|been|not|need|ever|now|then)\b)([a-z]+(?:\s+[a-z][\w'’-]*){0,3})")
+NO_SUBJECT_ACT = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)" + MODAL_ACT, re.IGNORECASE)
+THING_ACT = re.compile(MODAL_ACT, re.IGNORECASE)
+
+
+def _subject_denied(text: str, m: re.Match[str]) -> tuple[frozenset[str], str] | None:
+    """(h70) The head and reach of a negation that opens a subject with its own predicate
+    (`NONE_OF_SUBJECT`, `NO_SUBJECT_ACT`): the predicate's first word is the head, and the
+    reach holds the subject and the predicate ("None of the missing objects is of high
+    value": "high", "missing objects of high value"). None for any other negation."""
+    word = m.group(0).lower()
+    said = NONE_OF_SUBJECT.match(text, m.end()) if word == "none" else \
+        NO_SUBJECT_ACT.match(text, m.end()) if word == "no" else None
+    if not said:
+        return None
+    told = _head_of_rest(said.group(2))
+    return (told[0], f"{said.group(1)} {said.group(2)}") if told else None
+
+
+def _acted_denials(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(h70) Each thing said to be none of those that will do an act ("no member would lose
+    money", "no pupil will miss an exam"): (the thing's stems, the verb's stems), read like
+    c60's total denials, so a count that does not tell the act ("about 62,000 members had
+    active memberships") is of the thing only (`_act_untold`)."""
+    found = []
+    for m in DENIED_THINGS.finditer(text):
+        act = THING_ACT.match(text, m.end())
+        if not act or CIRCUMSTANCE_THERE.search(text[:m.start()]) or _bounded_denial(text, m.end(), m.group(1)):
+            continue
+        verb = topic_stems(act.group(1).split()[0])
+        if not verb:
+            continue
+        for part in re.split(r"\s+(?:or|and|nor)\s+|,\s*", m.group(1)):
+            stems = topic_stems(part)
+            if stems:
+                found.append((stems, verb))
+    return tuple(found)
+
+
 def _negated_listed(negation: str, reach: str) -> frozenset[str]:
     """(f28) The listed predicates (conflict_negatable.txt) a negation negates. "No" and its
     kin deny a thing and what befell it ("no agreement has yet been reached": both); a
@@ -2290,7 +2341,7 @@ class _Wording:
         text = _rejected_views_blanked(text)  # (m53, r55)
         text = _compared_or_owed_blanked(text)  # (g70)
         denied = _denied_things(text)
-        total = total_denials(text)  # (c60)
+        total = total_denials(text) + _acted_denials(text)  # (c60, h70)
         denied += tuple(thing for thing, _ in total if thing not in denied)
         counts = [q for q in quantities if _counts_some(q)]
         # What a count counts is named by its measure and by the words of its clause after
@@ -2351,10 +2402,12 @@ class _Wording:
                 continue
             heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
             head = next((h for h in heads if h), None)
-            held = _held_of(reach) or _intended_of(reach)
+            held = _held_of(reach) or _intended_of(reach) or _subject_denied(text, m)
             if held is not None:
                 # (g48) "no record of any formal complaint": what is denied is the complaint;
-                # (g65) "no plans to use in-demand pricing": the use.
+                # (g65) "no plans to use in-demand pricing": the use; (h70) "no member would
+                # lose money", "None of the missing objects is of high value": the losing,
+                # the value, not the members or the missing objects.
                 head, reach = held
             lacked = WITHOUT_THING.match(text, m.start())
             if lacked:
@@ -3573,6 +3626,8 @@ def _act_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:
     acts = [act for t, act in denying.total_acts if " ".join(sorted(t)) == thing]
     if not acts or any(" ".join(sorted(t)) == thing for t in _plain_denied(denying)):
         return False
+    if not counting.about.isdisjoint(_lack_stems()):
+        return False  # (h70) "leave three routes without a service" / "no route would lose its service"
     told = _denial_widen(counting.about) | frozenset(k for s in counting.about for k in _act_kin(s))
     return not any(_stems_meet(_denial_widen(act), told) for act in acts)
 
@@ -3616,6 +3671,11 @@ def _denied_act_families() -> dict[str, frozenset[str]]:
 def _denied_act_kin(s: str) -> frozenset[str]:
     """(p70) The stems of the denied-act families of `s` ("risk" -> "lost", "lose", ...)."""
     return _denied_act_families().get(s, NO_STEMS)
+@cache
+def _lack_stems() -> frozenset[str]:
+    """(h70) Stems of the words of a thing lacked (conflict_lack_words.txt: "without"): a
+    count of things left without something tells the loss a denial of an act denies."""
+    return frozenset(s for w in data_lines("conflict_lack_words.txt") for s in topic_stems(w))
 
 
 def _denied_in_another_year(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:

@@ -324,6 +324,8 @@ def find_disputes(
         targets = [(t, how, min(score, POINTED_SCORE)) for t, how, score in targets_of(pointed)
                    if not _own_side(dispute, t)] if pointed is not None else []
         declines, names_a_figure = _declines_a_proposal(dispute), _names_a_figure(dispute)
+        # (h70) ... and so does a decision on a claim for money ("rejected nine in ten claims").
+        declines = declines or _decides_a_filed_claim(dispute, by_article[dispute.claim.article_id])
         for target, how, score in targets or targets_of(dispute):
             if declines and not _granting_pattern().search(target.claim.text):
                 # (u40) The cue declines a thing put forward and rejects no claim; it
@@ -494,6 +496,60 @@ def _points_at_accusation(own_text: str) -> bool:
     what a party is accused of (conflict_accusation_nouns.txt)."""
     return any(accusation_pattern().fullmatch(m.group(1)) or accusation_pattern().fullmatch(m.group(1).rstrip("s"))
                for m in DEMONSTRATIVE_NOUN.finditer(own_text))
+
+
+def _named_figure_target(dispute: _Judged, same_article: Sequence[_Judged],
+                         same_story: Sequence[_Judged]) -> _Judged | None:
+    """(h70) A rejection naming the figure it rejects by its digits ("the members' group's
+    figure of 85,000 was 'not supported by the records'", "dismissed the union's estimate
+    of 2,400 as guesswork"): its target is another party's claim telling that figure, the
+    last before it in its own article, else the first told in the story's articles before
+    it (a correction of another figure, "the true figure was 85,000, not 62,000", is such
+    a claim too). Not in an article only loosely of the story: there the figure steps of
+    d20 rank the claims ("23,700" of a club's attendance, not of a council's households). Round h70's rejection was aimed by its owner's words at two claims
+    giving other figures. None when no such claim is told, or the figure is no distinctive
+    one (`_distinctive`: "its figure of 12" may be anyone's), or the figure is the one the
+    rejecter sets up as true ("the real number is well over 700": d60's correction)."""
+    claim = dispute.claim
+    if not figure_noun_pattern().search(dispute.own_text) or CORRECTED_FIGURE.match(dispute.own_text) \
+            or only_true_figure(dispute.own_text):
+        return None  # "The real number is well over 700": the rejecter's own figure (d60)
+    named = _figure_words(" ".join(_named_figure_words(dispute.own_text)))
+    figures = [q for q in claim.quantities if q.value is not None and q.surface and _distinctive(q)
+               and not named.isdisjoint(_figure_words(q.surface))]
+    if not figures:
+        return None
+
+    def telling(j: _Judged) -> bool:
+        other = j.claim
+        inside = other.article_id == claim.article_id and other.start_char <= claim.start_char < other.end_char
+        return j.index != dispute.index and not inside and not _own_side(dispute, j) and _has_figure(other, figures)
+
+    before = [j for j in same_article if j.claim.start_char < claim.start_char and telling(j)]
+    if before:
+        return max(before, key=lambda j: j.claim.start_char)
+    told = [j for j in same_story if j.claim.article_id != claim.article_id and telling(j)]
+    if told:
+        return min(told, key=lambda j: (str(j.ref.published or "9999"), j.claim.article_id, j.claim.start_char))
+    return None
+
+
+# (h70) The figure a figure noun names: right after it with "of" ("its figure of 85,000",
+# "the estimate of about £640m") or right before it ("the 18,400 figure").
+NAMED_AFTER = re.compile(r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+(?:over|under))\s+)?"
+                         r"([£$€]?\d[\d,.]*)")
+NAMED_BEFORE = re.compile(r"([£$€]?\d[\d,.]*)[a-z%]*\s+$", re.IGNORECASE)
+
+
+def _named_figure_words(text: str) -> list[str]:
+    """(h70) The figures `text` names by a figure noun (`NAMED_AFTER`, `NAMED_BEFORE`), as
+    written; not a figure of a reason told after ("misleading because it included 900
+    seated tickets")."""
+    found = []
+    for m in figure_noun_pattern().finditer(text):
+        after, before = NAMED_AFTER.match(text, m.end()), NAMED_BEFORE.search(text[:m.start()])
+        found += [f.group(1) for f in (after, before) if f]
+    return found
 
 
 def _published_after(target: ClaimRef, rejection: ClaimRef) -> bool:
@@ -813,6 +869,9 @@ def _dispute_target(
         # (q66) "TixArc told fans that prices did not move. That was not true.": the claim
         # rejected is told inside the rejection; only a claim saying it is the target.
         return _told_target(told, dispute, same_article, same_story, loose_story, related, settings)
+    named = _named_figure_target(dispute, same_article, same_story)
+    if named is not None:
+        return named, "the figure of", 0.9, [], False
     # A rejection answers what was said before it: a claim later in a "sentence" the
     # parser ran on past a closing quote is not its target.
     same_sentence = [j for j in others if _same_sentence(j.claim, claim) and j.claim.start_char < claim.start_char]
@@ -1579,6 +1638,48 @@ def _declines_a_proposal(dispute: _Judged) -> bool:
     (judged at the claim, the guard lost a closed contradiction)."""
     return bool(dispute_pattern().fullmatch(dispute.claim.cue or "")) \
         and bool(declined_proposal_pattern().match(" " + dispute.own_text))
+
+
+# (h70) A claim for money, not a statement: "claims" counted ("rejected nine in ten claims",
+# "turned down 2,000 claims", "most claims") or a claim "for" or "of" a sum or compensation
+# ("a claim for damage to her car", "claimed £640"). A decision on one rejects nothing anyone
+# said: round h70's "the council rejected nine in ten claims" was set against "paid 410 of
+# them", "The council rejected her claim" against "she had claimed £640", and "the nurse
+# whose claim was rejected" against the ombudsman's order (three false disputes).
+FILED_CLAIM_COUNT = re.compile(
+    r"(?<![\w-])(?:\d[\d,.]*%?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+[\w,]+|"
+    r"most|many|half|thousands|hundreds|dozens|a\s+(?:third|quarter|fifth|half)|(?:two|three)[\s-](?:thirds|quarters))"
+    r"\s+(?:of\s+(?:the|its|their|all)\s+)?(?:[a-z-]+\s+)?claims(?![\w-])(?!\s+that\b)", re.IGNORECASE)
+MONEY_CLAIM = re.compile(r"(?<![\w-])claim(?:s|ed|ing)?\s+(?:back\s+)?(?:(?:for|of)\s+)?(?:(?:about|around|up\s+to|more\s+than)\s+)?"
+                         r"(?:[£$€]\s?\d|compensation\b|damages?\b|a\s+refund\b|refunds?\b|expenses\b)", re.IGNORECASE)
+# A single claim as the object of a rejecting word ("rejected her claim") or its passive
+# subject ("whose claim was rejected"): filed only where its article tells a claim for money.
+OWNED_CLAIM = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our|my|your|whose|this|that|[\w'’-]+['’]s?)\s+)?claims?(?![\w-])"
+                         r"(?!\s+(?:that|to\s+be|about|of)\b)", re.IGNORECASE)
+CLAIM_BEFORE = re.compile(r"(?<![\w-])claims?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
+FILED_OBJECT_WORDS = 8
+
+
+def _decides_a_filed_claim(dispute: _Judged, article: Sequence[_Judged]) -> bool:
+    """(h70) The rejection's rejecting word decides a claim for money (`FILED_CLAIM_COUNT`,
+    `MONEY_CLAIM`; or a single claim, `OWNED_CLAIM` / `CLAIM_BEFORE`, in an article telling
+    one): "the council rejected nine in ten claims", "The council rejected her claim" after
+    "she had claimed £640". "rejected the claim that ...", "rejected claims of a cover-up"
+    and a rejection in an article telling no claim for money still reject what was said."""
+    text, cue = dispute.claim.text, dispute.claim.cue or ""
+    objects = [" " + text] if dispute_pattern().fullmatch(cue) else []
+    befores = []
+    for m in dispute_pattern().finditer(text):
+        objects.append(text[m.end():])
+        befores.append(text[:m.start()])
+    for obj in objects:
+        head = " ".join(obj.split()[:FILED_OBJECT_WORDS])
+        if FILED_CLAIM_COUNT.match(head) or FILED_CLAIM_COUNT.match(" ".join(head.split()[1:])) \
+                or MONEY_CLAIM.match(head.strip()) or MONEY_CLAIM.match(" ".join(head.split()[1:])):
+            return True
+    single = any(OWNED_CLAIM.match(obj) for obj in objects) or any(CLAIM_BEFORE.search(b) for b in befores)
+    return single and any(MONEY_CLAIM.search(j.claim.text) for j in article)
 
 
 def _declines_proposal(dispute: _Judged) -> bool:
