@@ -3671,6 +3671,8 @@ def _denied_act_families() -> dict[str, frozenset[str]]:
 def _denied_act_kin(s: str) -> frozenset[str]:
     """(p70) The stems of the denied-act families of `s` ("risk" -> "lost", "lose", ...)."""
     return _denied_act_families().get(s, NO_STEMS)
+
+
 @cache
 def _lack_stems() -> frozenset[str]:
     """(h70) Stems of the words of a thing lacked (conflict_lack_words.txt: "without"): a
