@@ -1048,6 +1048,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         if span is None:
             span = _relative_subject_clause(doc, tok)
         if span is None:
+            span = _subject_then_adjective_verb(doc, tok)
+        if span is None:
             span = _stranded_that_clause(doc, tok)
         if span is None and lemma in object_verbs:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1452,6 +1454,32 @@ def _relative_subject_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
         verb = doc[rel.i + 1] if rel.i + 1 < len(doc) else None
         if verb is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or \
                 verb.dep_ != "amod" or verb.head.i <= verb.i or verb.i > obj.right_edge.i:
+            continue
+        last = max(t.i for t in cue.subtree)
+        while last > verb.i and doc[last].is_punct and doc[last].text not in QUOTE_CHARS | {"%"}:
+            last -= 1
+        return _span_chars(doc, cue.i + 1, last)
+    return None
+
+
+def _subject_then_adjective_verb(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """(s71) "said the larger total included payments passed on to a printing firm": the
+    parser made the clause's subject ("the larger total") a modifier of the object, its
+    finite verb ("included") an adjective of it, and the whole the object of "said". A
+    noun with its own determiner, then a past-tense verb read as an adjective, then the
+    object noun: a clause starts after the cue. "said the revised figures" (a participle
+    right after the determiner, no noun before it) is a plain object."""
+    obj = _object_right_after(cue)
+    if obj is None:
+        return None
+    for verb in obj.lefts:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or \
+                verb.i == 0:
+            continue
+        noun = doc[verb.i - 1]
+        if noun.pos_ != "NOUN" or noun.head.i != obj.i or \
+                noun.dep_ not in {"nmod", "compound", "nsubj"} or \
+                not any(c.dep_ in {"det", "poss"} for c in noun.children):
             continue
         last = max(t.i for t in cue.subtree)
         while last > verb.i and doc[last].is_punct and doc[last].text not in QUOTE_CHARS | {"%"}:

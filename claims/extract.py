@@ -145,7 +145,8 @@ from claims.spans import SortedSpans
 # 56: round s71: a passive report heard inside another's reported clause ("said the firm
 #     had been warned by X that A") is the reporter's; "puts the number at N and the cost
 #     at M" is one estimate; pence ("at 82p") are a figure; "a spokesperson said" after a
-#     name the tagger read as a plural noun speaks for it
+#     name the tagger read as a plural noun speaks for it; "said the larger total
+#     included payments" (subject and verb read as modifiers of an object) is a clause
 EXTRACTOR_VERSION = "56"
 
 

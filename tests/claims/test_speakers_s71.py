@@ -83,3 +83,19 @@ def test_near_miss_spokesperson_when_the_name_is_no_subject(nlp):
             'a spokesman said.')
     got = _speakers(nlp(parser_text(text)))
     assert _by(got, "We fix every report") != ["Bright Homes"]
+
+
+# 5. "said the larger total included payments": subject and verb read as modifiers
+def test_subject_and_verb_read_as_modifiers_of_the_object(nlp):
+    text = ("Bellrope has said it paid the agency £520,000 over two years. Asked about the "
+            "difference, a spokesperson said the larger total included payments passed on "
+            "to a printing firm.")
+    got = _speakers(nlp(parser_text(text)))
+    assert _by(got, "the larger total included payments passed on to a printing firm")
+
+
+def test_near_miss_a_participle_after_the_determiner_is_a_plain_object(nlp):
+    # "the revised figures": no noun before the participle; the clause is read as ever
+    text = ("Ms Brack said the revised figures were correct.")
+    got = _speakers(nlp(parser_text(text)))
+    assert [c for _, c in got] == ["the revised figures were correct"]
