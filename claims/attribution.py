@@ -270,7 +270,13 @@ def _document_inside_report(tok: Token,
         subj[0].left_edge.i - tok.head.i in {1, 2} and
         all(t.lower_ == "that" for t in tok.doc[tok.head.i + 1: subj[0].left_edge.i])) and \
         tok.dep_ == "ccomp" and tok.head.i < subj[0].i
-    if not belief and not reported_person and lemma not in word_list("document_nouns") and (
+    # (s71) "X said the company had been warned by the actuary that A", "X said many had
+    # been told by the helpline that they "were not affected"": a passive report heard by
+    # the subject, inside X's reported clause, is part of what X said (convention 4), not
+    # the agent's statement cut out of X's
+    heard = any(c.dep_ == "auxpass" for c in tok.children) and subj[0].dep_ == "nsubjpass"
+    if not belief and not reported_person and not heard and \
+            lemma not in word_list("document_nouns") and (
             subj[0].pos_ != "NOUN" or lemma in speaking):
         return False
     head = tok
@@ -758,9 +764,38 @@ def _put_at(tok: Token) -> tuple[int, int] | None:
     # "at 4,000 families"), not one further on ("at risk of losing 300 pounds")
     nums = [t for t in at.subtree if at.i < t.i <= pobjs[0].i and (
         t.like_num or t.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})]
-    if not nums or any(t.ent_type_ in PUT_AT_SKIP_ENTS for t in nums):
+    if nums and all(PENCE.fullmatch(t.text) for t in nums):
+        nums = []  # (s71) "at 82p": pence, which the parser may call a date, is no date
+        pence = True
+    else:
+        pence = any(PENCE.fullmatch(t.text) for t in at.subtree if at.i < t.i <= pobjs[0].i)
+    if not (nums or pence) or any(t.ent_type_ in PUT_AT_SKIP_ENTS for t in nums):
         return None
-    return obj.left_edge.i, at.right_edge.i
+    return obj.left_edge.i, _more_put_at(tok, at).right_edge.i
+
+
+PENCE = re.compile(r"\d+(?:\.\d+)?p")
+
+
+def _more_put_at(verb: Token, at: Token) -> Token:
+    """(s71) The last "at" phrase of an estimate that goes on with another object and its
+    own figure: "puts the number at 6,100 and the average shortfall at about £600" is one
+    estimate of both (the parser hangs both objects and both "at" phrases on the verb); a
+    plain "and" with no second object ("at 6,100 and rising") is not one."""
+    last = at
+    for c in verb.children:
+        if c.i <= last.i or c.dep_ != "prep" or c.lower_ != "at":
+            continue
+        between = verb.doc[last.right_edge.i + 1: c.i]
+        if not between or between[0].lower_ != "and" or \
+                not any(t.dep_ in {"dobj", "conj"} and t.pos_ in {"NOUN", "PRON"} and
+                        t.head.i == verb.i for t in between):
+            break
+        if not any(t.like_num or t.ent_type_ in {"MONEY", "PERCENT", "CARDINAL"} or
+                   PENCE.fullmatch(t.text) for t in c.subtree):
+            break
+        last = c
+    return last
 
 
 def _demonstrative_label(verb: Token) -> list[Token]:
@@ -1012,6 +1047,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             span = _object_then_verb(doc, tok)
         if span is None:
             span = _relative_subject_clause(doc, tok)
+        if span is None:
+            span = _subject_then_adjective_verb(doc, tok)
         if span is None:
             span = _stranded_that_clause(doc, tok)
         if span is None and lemma in object_verbs:
@@ -1417,6 +1454,32 @@ def _relative_subject_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
         verb = doc[rel.i + 1] if rel.i + 1 < len(doc) else None
         if verb is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or \
                 verb.dep_ != "amod" or verb.head.i <= verb.i or verb.i > obj.right_edge.i:
+            continue
+        last = max(t.i for t in cue.subtree)
+        while last > verb.i and doc[last].is_punct and doc[last].text not in QUOTE_CHARS | {"%"}:
+            last -= 1
+        return _span_chars(doc, cue.i + 1, last)
+    return None
+
+
+def _subject_then_adjective_verb(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """(s71) "said the larger total included payments passed on to a printing firm": the
+    parser made the clause's subject ("the larger total") a modifier of the object, its
+    finite verb ("included") an adjective of it, and the whole the object of "said". A
+    noun with its own determiner, then a past-tense verb read as an adjective, then the
+    object noun: a clause starts after the cue. "said the revised figures" (a participle
+    right after the determiner, no noun before it) is a plain object."""
+    obj = _object_right_after(cue)
+    if obj is None:
+        return None
+    for verb in obj.lefts:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or \
+                verb.i == 0:
+            continue
+        noun = doc[verb.i - 1]
+        if noun.pos_ != "NOUN" or noun.head.i != obj.i or \
+                noun.dep_ not in {"nmod", "compound", "nsubj"} or \
+                not any(c.dep_ in {"det", "poss"} for c in noun.children):
             continue
         last = max(t.i for t in cue.subtree)
         while last > verb.i and doc[last].is_punct and doc[last].text not in QUOTE_CHARS | {"%"}:

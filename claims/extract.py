@@ -142,7 +142,12 @@ from claims.spans import SortedSpans
 # 55: round s70: 'called that "nonsense"' is a naming statement; 'said it was "x" and had
 #     opened ...' goes on after the quote; "add N to Y" is no cue; a survey "carried out by
 #     X" and a report later called "X's report" are X's
-EXTRACTOR_VERSION = "55"
+# 56: round s71: a passive report heard inside another's reported clause ("said the firm
+#     had been warned by X that A") is the reporter's; "puts the number at N and the cost
+#     at M" is one estimate; pence ("at 82p") are a figure; "a spokesperson said" after a
+#     name the tagger read as a plural noun speaks for it; "said the larger total
+#     included payments" (subject and verb read as modifiers of an object) is a clause
+EXTRACTOR_VERSION = "56"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

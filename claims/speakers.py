@@ -1605,7 +1605,12 @@ class SpeakerResolver:
                 if sp is not None and sp.kind in {"org", "other"}:
                     return Speaker(sp.canonical, t.text, None, sp.kind, set(sp.types))
                 continue
-            if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN" or \
+            # (s71) "Corravale Trains rejected the survey. "...," a spokesperson said": a
+            # name whose last word the tagger reads as a plural noun ("Trains", "Homes")
+            # after a proper-noun compound is still a name
+            named = t.pos_ == "PROPN" or t.text[:1].isupper() and t.tag_ in {"NN", "NNS"} and \
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.lefts)
+            if t.dep_ not in {"nsubj", "nsubjpass"} or not named or \
                     any(a <= t.idx < b for a, b in self.reported_spans):
                 continue
             org = self._org_of(t)
