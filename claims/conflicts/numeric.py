@@ -860,7 +860,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
             # households" / "3,800 evictions": the verb right before the figure).
             same_measure = (_measure_in_text(ma, qb, b, qa, facts) and _measure_in_text(mb, qa, a, qb, facts)
                             or _head_names_act(qb, qa, a, facts) or _head_names_act(qa, qb, b, facts)
-                            or _head_named_across(qa, a, qb, b, matter, facts))
+                            or _head_named_across(qa, a, qb, b, matter, facts)
+                            or _noun_left_out(qa, a, qb, b) or _noun_left_out(qb, b, qa, a))
         # (m62) ... or the two figures are counted under one act in two articles telling
         # the story closely (the caller's `one_act`).
         same_measure = same_measure or one_act
@@ -1014,6 +1015,32 @@ def _head_against_modifier(qa: Quantity, qb: Quantity, facts: _Facts) -> bool:
 def counting_head_stems() -> frozenset[str]:
     """(n60) Stems of heads that count their modifier one for one (conflict_counting_heads.txt)."""
     return frozenset(s for w in data_lines("conflict_counting_heads.txt") for s in topic_stems(w))
+
+
+# (n70) An auxiliary, and adverbs that may stand between it and its verb, after a figure
+# that is a clause's subject ("fewer than 100 have left", "260 installers have now left").
+_SUBJECT_AUX = r"(?:have|has|had|were|was|are|is|will|would)"
+_SUBJECT_ADVERBS = r"(?:(?:now|since|already|also|so\s+far|been|all|actually)\s+)*"
+NOUNLESS_SUBJECT = re.compile(rf"^\s+{_SUBJECT_AUX}\s+{_SUBJECT_ADVERBS}([a-z]+)\b")
+NOUNED_SUBJECT = re.compile(rf"^\s+((?:[a-z][\w-]*\s+){{1,2}}){_SUBJECT_AUX}\s+{_SUBJECT_ADVERBS}([a-z]+)\b")
+
+
+def _noun_left_out(bare: Quantity, b: Claim, named: Quantity, a: Claim) -> bool:
+    """(n70) A count with its noun left out, the subject of a verb ("The office says fewer
+    than 100 have left"; the parse reads the verb as its measure), against a count whose
+    noun is the subject of the same verb ("260 fitters have left the scheme"): the one act
+    counted twice, the noun the first sentence named carried over. Only counts, only the
+    verb right after the auxiliary on both sides, and only with the other's noun the
+    measure it names: "100 have left" meets no "260 fitters have joined", nor "260 have
+    left" with no noun on either side. The verbs are compared as written ("left", not the
+    parse's "leave")."""
+    if bare.unit != "count" or named.unit != "count" or not named.measure:
+        return False
+    m_bare = NOUNLESS_SUBJECT.match(_after_figure(bare, b, len(bare.surface) + 50)[len(bare.surface):])
+    m_named = NOUNED_SUBJECT.match(_after_figure(named, a, len(named.surface) + 60)[len(named.surface):])
+    if not m_bare or not m_named or stem(m_bare.group(1)) != stem(m_named.group(2)):
+        return False
+    return stem(named.measure.split()[-1].lower()) in {stem(w) for w in m_named.group(1).split()}
 
 
 def _head_names_act(counted: Quantity, acting: Quantity, claim: Claim, facts: _Facts) -> bool:
@@ -2603,14 +2630,22 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
             # time frames ("460 sailings, rather than the 300 the company reported" months
             # after the company's 300): only its replaced figures are then compared.
             timed = _same_time_frame(a.ref, b.ref, settings, facts)
+            # (n70) timed across more than `max_days_apart`: one closed past year's figures
+            past_year = bool(timed and a.ref.published and b.ref.published
+                             and abs((a.ref.published - b.ref.published).days) > settings.max_days_apart)
             named_a, named_b = facts.named_replaced(a.claim), facts.named_replaced(b.claim)
             if not timed and not (named_a or named_b):
                 continue
             if stories is not None and not _one_story(a.claim.article_id, b.claim.article_id, stories, settings):
-                # (p62) ... and across the story's days, in articles of its words.
-                if not (named_a or named_b) or not _replaced_story(a.ref, b.ref, stories, settings):
+                # (p62) ... and across the story's days, in articles of its words; (n70) so
+                # do two figures of one closed past year ("six breaches in 2025" in a
+                # November review of July's "three breaches in 2025"), compared whole.
+                if not _replaced_story(a.ref, b.ref, stories, settings):
                     continue
-                timed = False
+                if not (past_year and timed):
+                    if not (named_a or named_b):
+                        continue
+                    timed = False
             if _background_figure(a, b):
                 continue
             if stories is not None and stories.told_apart(a.claim.article_id, b.claim.article_id):
@@ -2630,6 +2665,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                                and not stories.opened_apart(a.claim.article_id, b.claim.article_id))
                     if by_event and not shared_event and not one_act:
                         continue
+                    if past_year and (loose or facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))):
+                        continue  # (n70) across the days, only one matter's figures of one measure
                     if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
                             and not shared_event and not one_act and not _frames_meet(qa, a.claim, qb, b.claim, facts)):
                         continue
@@ -2641,6 +2678,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     ia, ib = _negated_bound(qa, a.claim) or ia, _negated_bound(qb, b.claim, other) or ib
                     if ia is None or ib is None or _overlap(ia, ib) or _orders_apart(qa, other, settings.figures_apart):
                         continue
+                    if past_year and _orders_apart(qa, other, PAST_YEAR_APART):
+                        continue  # (n70) a review revises a past year's figure; it does not multiply it
                     if _both_stated(qa, a.claim, qb, b.claim) or _other_figure_agrees(qa, a.claim, qb, b.claim):
                         continue
                     replaced = _names_replaced_either(qa, a.claim, qb, b.claim, facts)
@@ -3861,10 +3900,54 @@ def _forecast_against_now(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) 
     return not FORETOLD_BEFORE.search(_before_figure(undated, claim, FORETOLD_REACH_CHARS))
 
 
-def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:
-    if a.published and b.published and abs((a.published - b.published).days) > settings.max_days_apart:
+@cache
+def year_reference_words() -> frozenset[str]:
+    """(n70) Words making a year a point of reference ("up from 58% in 2020", "since
+    2019"): claims/data/conflict_year_reference_words.txt."""
+    return frozenset(w.lower() for w in data_lines("conflict_year_reference_words.txt"))
+
+
+# (n70) Figures of one past year in articles months apart this many times apart or more
+# are a part and a whole ("1,330 such fires last year" nationally / "112 fires in its area
+# last year"), not a later review's revision (342,000 / 371,000 tonnes, 18% / 21%).
+PAST_YEAR_APART = 2.0
+
+
+# (n70) The three words before a year (`_referenced_year`).
+_WORDS_BEFORE_YEAR = re.compile(r"((?:\S+\s+){1,3})(?=(?:19|20)\d{2}\b)")
+
+
+def _referenced_year(sentence: str) -> bool:
+    """(n70) Whether a year of the sentence is a point of reference ("up from 58% in
+    2020", "the highest since 2019", one of the three words before it) rather than the
+    period its figure is of ("in the year to March 2025")."""
+    return any(not year_reference_words().isdisjoint(m.group(1).lower().split())
+               for m in _WORDS_BEFORE_YEAR.finditer(sentence))
+
+
+def _same_past_year(a: ClaimRef, b: ClaimRef, facts: _Facts) -> bool:
+    """(n70) Two figures told of one closed past year, in articles months apart: "There
+    were six breaches in 2025" (November) and "there were three breaches in 2025, not two"
+    (July), or "grants fell by 18% last year" (March 2026) and "fell by 21% last year"
+    (September 2026). A past year's figure does not move with the articles' dates, so a
+    later review's count is a rival of the earlier one. Only when both sentences name the
+    same years (written, or "last year" read from each article's date), every one before
+    both articles' years, and none as a point of reference ("up from 58% in 2020"):
+    "last year" said in 2026 and in 2027 are two years, and "by 2030" is a target."""
+    if not (a.published and b.published):
         return False
+    years_a, years_b = facts.years(a.claim, a.published), facts.years(b.claim, b.published)
+    if not years_a or years_a != years_b:
+        return False
+    if any(int(y) >= min(a.published.year, b.published.year) for y in years_a):
+        return False
+    return not (_referenced_year(a.claim.sentence) or _referenced_year(b.claim.sentence))
+
+
+def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:
     facts = facts or _Facts()
+    if a.published and b.published and abs((a.published - b.published).days) > settings.max_days_apart:
+        return _same_past_year(a, b, facts)
     years_a, years_b = facts.years(a.claim, a.published), facts.years(b.claim, b.published)
     if years_a and years_b and years_a.isdisjoint(years_b):
         return False
