@@ -1073,10 +1073,14 @@ def _dispute_target(
                 bodies.append(_Bodies(around))
             return _officer_of(owner, j, around, bodies[0])
 
+        # (d70) Only an owner written as a name is an outlet ("the Star's cost figure"): a
+        # common noun ("the bank's claim") names a kind of body, and its stem is in many
+        # outlets' names ("Retail Banking Week"), whose every sentence it would own.
+        outlet_named = _owner_is_named(reference)
         owned = [j for j in named_pool.values() if _names_match(owner, _principal_voice(j))
                  or (alias is not None and _said_by_body(j.claim, alias))
                  or officer_of_owner(j)
-                 or (_told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
+                 or (outlet_named and _told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
             # accusations of the denier ("the union has accused Calder Property Group of
