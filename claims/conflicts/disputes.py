@@ -1155,11 +1155,17 @@ def _dispute_target(
             return compared, "the figure of", 0.85, [], False
         # "that estimate" points back in the text: an earlier figure of the article first,
         # the one sharing most words with the rejection, else the nearest.
-        figures = [j for j in earlier if j.claim.quantities]
+        # (d70) When the rejection names another owner ("the company's figure"), not a
+        # figure of the body its speaker is an officer of ("A count by the Riders' Union
+        # found 41% were paid late. Its chair said the company's figure was
+        # misleading"): that is the rejecter's own side (`_officer_body`, t48).
+        own_body = _officer_body(dispute, same_article) if owner else None
+        not_own = [j for j in earlier if own_body is None or j.claim.speaker != own_body.claim.speaker]
+        figures = [j for j in not_own if j.claim.quantities]
         # "the figure for the number of strikers": the figures whose claims name the
         # measured thing, if the rejection says what the figure counts.
         measured = _measured_by_rejection(dispute.own_text)
-        figures = _naming_measured(earlier, measured, pool.values()) or figures
+        figures = _naming_measured(not_own, measured, pool.values()) or figures
         found = ranked_all(figures, 0.0) or ranked_all(
             [j for j in pool.values() if j.claim.quantities], settings.dispute_target
         )

@@ -5,7 +5,9 @@ a. A common-noun owner ("the farm's claim") is a kind of body, not an outlet: it
    in many outlets' names ("Hill Farming Weekly"), and reading it as the outlet made every
    claim of that outlet the owner's, the rejecter's own finding first. Only an owner written
    as a name ("the Gazette's figure") owns what an outlet's articles report
-   (`disputes._dispute_target`, `_owner_is_named` before `_told_by_outlet`)."""
+   (`disputes._dispute_target`, `_owner_is_named` before `_told_by_outlet`).
+b. A rejection naming another owner ("the company's figure") by an officer of a body ("Its
+   chair") is not aimed at that body's own figure told just before (`_officer_body`)."""
 
 from __future__ import annotations
 
@@ -47,3 +49,29 @@ def test_a_near_miss_a_named_owner_still_owns_its_outlets_reports(nlp):
     answer = "Brackenfold Farm said the Weekly's figure of 12 farms was \"simply wrong\"."
     pairs = _dispute_texts(nlp, (report, "Hill Farming Weekly"), (answer, "Dale Courier"))
     assert any(any("12 other farms" in t for t in p) and any("simply wrong" in t for t in p) for p in pairs)
+
+
+# --- b. the figure of the rejecter's own body ---------------------------------------------------
+
+OPERATOR = ("Harbour Ferries cancelled sailings on its island routes last winter. Gwen Tallis, the operator's "
+            "chief executive, said fewer than 10% of crossings had been cancelled. ")
+WATCH = ("A count of 600 sailings, carried out by the passenger group Ferry Watch, found that 31% of sailings had "
+         "been cancelled. Its chair, Aled Voss, said the {owner} figure for cancelled sailings was \"misleading\".")
+
+
+def test_b_the_officers_own_bodys_figure_is_not_the_owners(nlp):
+    # "Its chair" speaks for the group whose count was told just before: "the company's
+    # figure" is the operator's, not the group's 31% (which shares more of the words).
+    pairs = _dispute_texts(nlp, (OPERATOR + WATCH.format(owner="company's"), "Outlet A"))
+    aimed = [p for p in pairs if any("misleading" in t for t in p)]
+    assert any(any("fewer than 10% of crossings" in t for t in p) for p in aimed)
+    assert not any(any("31% of sailings" in t for t in p) for p in aimed)
+
+
+def test_b_near_miss_another_partys_figure_is_still_met(nlp):
+    # A figure of a third party named as the owner is still a target: only the officer's
+    # own body is set aside.
+    regulator = "The Maritime Board said 12% of sailings had been cancelled over the winter. "
+    pairs = _dispute_texts(nlp, (OPERATOR + regulator + WATCH.format(owner="board's"), "Outlet A"))
+    aimed = [p for p in pairs if any("misleading" in t for t in p)]
+    assert any(any("12% of sailings" in t for t in p) for p in aimed)
