@@ -1132,10 +1132,14 @@ def _dispute_target(
                 bodies.append(_Bodies(around))
             return _officer_of(owner, j, around, bodies[0])
 
+        # (d70) Only an owner written as a name is an outlet ("the Star's cost figure"): a
+        # common noun ("the bank's claim") names a kind of body, and its stem is in many
+        # outlets' names ("Retail Banking Week"), whose every sentence it would own.
+        outlet_named = _owner_is_named(reference)
         owned = [j for j in named_pool.values() if _names_match(owner, _principal_voice(j))
                  or (alias is not None and _said_by_body(j.claim, alias))
                  or officer_of_owner(j)
-                 or (_told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
+                 or (outlet_named and _told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
             # accusations of the denier ("the union has accused Calder Property Group of
@@ -1210,11 +1214,17 @@ def _dispute_target(
             return compared, "the figure of", 0.85, [], False
         # "that estimate" points back in the text: an earlier figure of the article first,
         # the one sharing most words with the rejection, else the nearest.
-        figures = [j for j in earlier if j.claim.quantities]
+        # (d70) When the rejection names another owner ("the company's figure"), not a
+        # figure of the body its speaker is an officer of ("A count by the Riders' Union
+        # found 41% were paid late. Its chair said the company's figure was
+        # misleading"): that is the rejecter's own side (`_officer_body`, t48).
+        own_body = _officer_body(dispute, same_article) if owner else None
+        not_own = [j for j in earlier if own_body is None or j.claim.speaker != own_body.claim.speaker]
+        figures = [j for j in not_own if j.claim.quantities]
         # "the figure for the number of strikers": the figures whose claims name the
         # measured thing, if the rejection says what the figure counts.
         measured = _measured_by_rejection(dispute.own_text)
-        figures = _naming_measured(earlier, measured, pool.values()) or figures
+        figures = _naming_measured(not_own, measured, pool.values()) or figures
         found = ranked_all(figures, 0.0) or ranked_all(
             [j for j in pool.values() if j.claim.quantities], settings.dispute_target
         )
