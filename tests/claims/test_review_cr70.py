@@ -61,6 +61,28 @@ def test_1_near_miss_claims_for_money_are_still_read():
         assert not MONEY_CLAIM.search(text), text
 
 
+# --- 2. "no X should" that is no norm -----------------------------------------------------------
+
+BILLING = "A billing error at Brightline Energy sent duplicate bills to households across the region last week. "
+
+
+def test_2_an_expectation_with_should_is_a_denial(nlp):
+    pairs = [("Brightline Energy said no customers should be affected by the billing error.",
+              "About 12,000 customers were affected by the billing error, the regulator said."),
+             ("Brightline Energy said no customer should be out of pocket as a result of the error.",
+              "Consumer groups said 3,000 customers were out of pocket as a result of the error.")]
+    for a, b in pairs:
+        assert _kind(_conflicts(nlp, BILLING + a, BILLING + b, DAY, DAY), ConflictKind.CONTRADICTION), a
+
+
+def test_2_near_miss_a_bound_is_still_a_norm():
+    from claims.conflicts.contradictions import _compared_or_owed_blanked
+    for text in ("no family should have to wait for a new boiler", 'no fitter "should wait more than a month"',
+                 "no household should see its bill rise by more than 5% this winter"):
+        assert not _compared_or_owed_blanked(text).strip(), text
+    assert _compared_or_owed_blanked("no customers should be affected by the error").startswith("no customers")
+
+
 # --- 3. a preposition before a determiner --------------------------------------------------------
 
 def test_3_a_count_sold_through_a_place_sets_a_threshold(nlp):
@@ -95,3 +117,65 @@ def test_4_near_miss_a_surname_written_alone_is_kept():
     assert _surnames(said, frozenset({"Priya", "Lund"})) == {"Lund"}
 
 
+# --- 5. an adverb after the modal ---------------------------------------------------------------
+
+ESTATE = "Harlow Mead housing association is selling 200 homes on the Copperfield estate. "
+
+
+def test_5_an_adverb_after_the_modal_is_no_act(nlp):
+    b = ESTATE + "Campaigners said 35 tenants would lose their homes when the sale went through."
+    for adverb in ("actually", "ultimately"):
+        a = ESTATE + f"The association's chief executive said no tenant would {adverb} lose their home because of the sale."
+        assert _kind(_conflicts(nlp, a, b, DAY, DAY), ConflictKind.CONTRADICTION), adverb
+
+
+def test_5_a_forecast_skips_an_adverb_but_not_a_verb_in_ly():
+    from claims.conflicts.contradictions import _forecast_acts
+    assert _forecast_acts("Norseway Ferries would eventually cut sailings on the island route")[0] == {"cut"}
+    # near miss: "apply" ends in "ly" and is the verb
+    assert _forecast_acts("The council would apply the rule to every tenant")[0] == {"appl"}
+
+
+# --- 6. and 7. told claims ---------------------------------------------------------------------
+
+def test_6_her_after_a_preposition_is_no_determiner():
+    from claims.conflicts.told_claims import denies_told_claim, told_claim
+    text = "Lawyers acting for her told the court the payments had been approved. They had not."
+    assert told_claim(text) is not None and denies_told_claim(text)
+
+
+def test_6_near_miss_a_participle_after_a_determiner_is_still_no_telling():
+    from claims.conflicts.told_claims import _active
+    assert not _active().match("Her promised cuts never came")
+    assert not _active().match("The informed sources said the plant would close")
+
+
+def test_7_it_was_telling_is_no_telling():
+    from claims.conflicts.told_claims import TELLING, told_claim
+    assert not TELLING.match("It was telling that ministers said the line would reopen")
+    assert told_claim("It is telling that the council has said nothing about the odour. They did not reply.") is None
+    # near miss: g70's telling over a time
+    assert TELLING.match("They were telling us the line would reopen")
+
+
+# --- 8. negators before "just" ------------------------------------------------------------------
+
+def test_8_only_not_before_just_adds():
+    from claims.counters import negated
+    assert negated("There was no just cause for the dismissals.")
+    assert negated("Nothing just happened by chance.")
+    # near misses (cr63): "not just", "wasn't only" add
+    assert not negated("It was not just a rumour.")
+    assert not negated("It wasn't only the fares.")
+
+
+# --- 9. irregular participles after "none of the X" ----------------------------------------------
+
+def test_9_an_irregular_participle_after_none_of_keeps_c60s_reading():
+    from claims.conflicts.contradictions import _Wording
+    assert _Wording.of("None of the stores were sold, the administrators said.").total_acts
+    (clause,) = _Wording.of("None of the money was spent on consultants.").negated_clauses
+    assert clause[0] != "spent"
+    # near miss (h70): a predicate that is no participle is the head
+    (clause,) = _Wording.of("None of the stolen paintings was of great value, the director said.").negated_clauses
+    assert clause[0] == "great"
