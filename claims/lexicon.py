@@ -140,11 +140,12 @@ def rejects_a_claim(text: str) -> bool:
 
 # (k70) A negator anywhere in a text: a word of negators.txt or a clipped "n't". Not
 # before "only", "just" or "merely" (cr63): "not only", "not just" add, they do not negate.
+# (cr70) That is "not" and "n't" only: "no just cause", "Nothing just happened" negate.
 # One definition for counters (e62: "the lane was not flooded") and told clauses (q66:
 # "fares would not rise").
 NEGATOR = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                            for w in sorted(data_lines("negators.txt"), key=len, reverse=True))
-                     + r")\b|n['’]t\b)(?!\s+(?:only|just|merely)\b)", re.IGNORECASE)
+                     + r")\b|n['’]t\b)(?!(?:(?<=\bnot)|(?<=n['’]t))\s+(?:only|just|merely)\b)", re.IGNORECASE)
 
 
 # (e62) A rejecting verb negated agrees: "Nobody disputes that the pitch was waterlogged",

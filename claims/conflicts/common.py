@@ -845,19 +845,28 @@ def _surnames(said: dict[str, None], names: frozenset[str]) -> frozenset[str]:
     """(k70) The names an article writes both right after another of its names and alone
     (after no capitalised word): a person's surname, "Lund" of "Operations director Priya
     Lund said ..." and "Lund said the depot had reopened". A body's second word is not
-    written alone ("Tarrow Coaches", "Orrin Metro")."""
-    after_name, alone = set(), set()
+    written alone ("Tarrow Coaches", "Orrin Metro"). (cr70) Nor is a name the article writes
+    after a determiner ("A Council spokesman said", "the Council"): a body's word, however
+    often written alone, since no person is "a Lund"."""
+    after_name, alone, determined = set(), set(), set()
     for sentence in said:
         previous = None
         for m in _CAPITALISED.finditer(sentence):
             if m.group() in names:
                 joined = previous is not None and sentence[previous.end():m.start()] == " "
+                if SURNAME_DETERMINER.search(sentence[:m.start()]):
+                    determined.add(m.group())
                 if not joined:
                     alone.add(m.group())
                 elif previous.group() in names:
                     after_name.add(m.group())
             previous = m
-    return frozenset(after_name & alone)
+    return frozenset((after_name & alone) - determined)
+
+
+# (cr70) A determiner right before a name: the name is a common noun's, not a person's.
+SURNAME_DETERMINER = re.compile(r"(?<![\w'’-])(?:a|an|the|this|that|these|those|its|their|our|every|each|any)\s$",
+                                re.IGNORECASE)
 
 
 def _one_name(x: str, y: str) -> bool:

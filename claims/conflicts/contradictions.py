@@ -1740,10 +1740,15 @@ PROMISE_BROKEN = re.compile(
 # pumps were fitted, and opposed "14,200 heat pumps had been fitted" as its denial. And a
 # negated subject with "should" says what ought to be, not what is: "no installer should
 # wait more than a month to be paid" opposed "the average installer waited 14 weeks". The
-# negation and the rest of its clause are blanked: neither denied nor said.
+# negation and the rest of its clause are blanked: neither denied nor said. (cr70) Only a
+# "should" setting a bound ("should have to", "should wait more than") is a norm: a
+# company's "no customers should be affected by the error" says what it expects, and
+# stays a denial against "12,000 customers were affected".
 COMPARED_OR_OWED = re.compile(
     r"(?<![\w-])(?:than\s+(?:no|none|nothing|nobody)(?![\w-])"
-    r"|(?:no|nobody|none|nothing|no\s+one|no-one)\s+[\"“”‘’']?\s*(?:[\w'’-]+\s+){0,3}?[\"“”‘’']?(?:should|ought\s+to)(?![\w-]))"
+    r"|(?:no|nobody|none|nothing|no\s+one|no-one)\s+[\"“”‘’']?\s*(?:[\w'’-]+\s+){0,3}?[\"“”‘’']?(?:should|ought\s+to)(?![\w-])"
+    r"(?=\s*[\"“”‘’']?\s*(?:(?:have|need|be\s+(?:forced|made|expected|asked))\s+to(?![\w-])"
+    r"|(?:[\w'’-]+\s+){0,5}?(?:more|longer|less|fewer|higher|lower)\s+than(?![\w-])|(?:[\w'’-]+\s+){0,3}?exceed)))"
     r"[^,;:.!?]*", re.IGNORECASE)
 
 
@@ -2105,12 +2110,20 @@ def _intended_of(reach: str) -> tuple[frozenset[str], str] | None:
 # objects ("640 of the missing objects have been found") or counting members ("about 62,000
 # members had active memberships"): ten of round h70's false contradictions. Only "none of
 # the X" before a copula and a predicate that is no participle ("none of the drivers was
-# sacked" is c60's total denial), and "no X" before a modal and a verb that is no "be" or
+# sacked" is c60's total denial; cr70: nor an irregular one of conflict_participles.txt,
+# "None of the stores were sold"), and "no X" before a modal and a verb that is no "be" or
 # "have" ("no jobs will be lost" keeps its reading: the jobs are what is denied).
 NONE_OF_SUBJECT = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
                              r"\s+(?:is|are|was|were)\s+(?!(?:not|never|been|being|yet|still)\b)(?![a-z]+(?:ed|en)\b)"
+                             # (cr70) nor an irregular participle ("None of the stores were sold")
+                             r"(?!(?:" + "|".join(re.escape(w) for w in data_lines("conflict_participles.txt")) + r")\b)"
                              r"((?:[a-z][\w'’-]*\s*){1,4})", re.IGNORECASE)
-MODAL_ACT = (r"\s+(?:would|will|could|can|should|might|may)\s+(?:ever\s+|now\s+|then\s+)?"
+# (cr70) Verbs ending in "ly", which are no adverbs to skip after a modal or forecast word:
+# "no tenant would actually lose their home" tells the act "lose", "would reply" "reply".
+LY_VERBS = frozenset({"apply", "reply", "rely", "supply", "comply", "multiply", "imply", "rally", "tally", "bully",
+                      "fly", "ally", "sully", "dally"})
+_LY_ADVERB = r"(?:(?!(?:" + "|".join(sorted(LY_VERBS)) + r")\b)[a-z]+ly\s+)"
+MODAL_ACT = (r"\s+(?:would|will|could|can|should|might|may)\s+(?:ever\s+|now\s+|then\s+|" + _LY_ADVERB + r")*"
              r"(?!(?:be|have|been|not|need|ever|now|then)\b)([a-z]+(?:\s+[a-z][\w'’-]*){0,3})")
 NO_SUBJECT_ACT = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)" + MODAL_ACT, re.IGNORECASE)
 THING_ACT = re.compile(MODAL_ACT, re.IGNORECASE)
@@ -2885,7 +2898,9 @@ def _forecast_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if m.group(0).lower() in FORECAST_NOT_MODAL:
             continue  # "expects earnings to rise": its object comes first
         words = re.findall(r"[a-z][a-z'’-]*|n't", text[m.end():].lower())[:FORECAST_SKIP_MAX + 1]
-        verb = next((w for w in words if w not in FORECAST_SKIPPED), None)
+        # (cr70) and any adverb in "-ly" ("would eventually cut": "cut")
+        verb = next((w for w in words if w not in FORECAST_SKIPPED
+                     and not (w.endswith("ly") and w not in LY_VERBS)), None)
         stems = topic_stems(verb) if verb else NO_STEMS
         if not stems or FORECAST_STATE.intersection(words[:words.index(verb)] if verb else words):
             # "will be in charge", "will not be visible" / "would be seen": a state or a

@@ -1660,8 +1660,23 @@ FILED_CLAIM_COUNT = re.compile(
     r"(?<![\w-])(?:\d[\d,.]*%?|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+[\w,]+|"
     r"most|many|half|thousands|hundreds|dozens|a\s+(?:third|quarter|fifth|half)|(?:two|three)[\s-](?:thirds|quarters))"
     r"\s+(?:of\s+(?:the|its|their|all)\s+)?(?:[a-z-]+\s+)?claims(?![\w-])(?!\s+that\b)", re.IGNORECASE)
-MONEY_CLAIM = re.compile(r"(?<![\w-])claim(?:s|ed|ing)?\s+(?:back\s+)?(?:(?:for|of)\s+)?(?:(?:about|around|up\s+to|more\s+than)\s+)?"
-                         r"(?:[£$€]\s?\d|compensation\b|damages?\b|a\s+refund\b|refunds?\b|expenses\b)", re.IGNORECASE)
+# (cr70) The noun "claim(s)" is a claim for money only before "for" ("a claim for damage to
+# her car") or "of" a sum ("her claim of £640"); "claims of damage to the river" and "claims
+# £2m had been wasted" (a that-less clause) are statements. The verb ("she had claimed
+# £640", "claiming compensation") needs no preposition, but a sum going on as a clause's
+# subject ("claimed £2m had been wasted") is a statement.
+_SUM = r"(?>[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?)"
+_CLAIM_SUM = _SUM + r"(?!\s+(?:had|has|have|was|were|is|are|would|will|could|being)\b)"
+_CLAIM_BY = r"(?:(?:about|around|up\s+to|more\s+than)\s+)?"
+_CLAIM_MONEY = r"(?:compensation\b|damages?\b|a\s+refund\b|refunds?\b|expenses\b)"
+MONEY_CLAIM = re.compile(
+    r"(?<![\w-])(?:claims?\s+(?:back\s+)?(?:for\s+" + _CLAIM_BY + r"(?:" + _CLAIM_SUM + r"|" + _CLAIM_MONEY + r")|of\s+"
+    + _CLAIM_BY + _SUM + r"(?!\s+being\b))|claim(?:ed|ing)\s+(?:back\s+)?(?:for\s+)?" + _CLAIM_BY
+    + r"(?:" + _CLAIM_SUM + r"|" + _CLAIM_MONEY + r"))", re.IGNORECASE)
+# (cr70) An article telling claims filed for something ("3,900 claims for damage to
+# vehicles"): only there are counted claims ("rejected nine in ten claims") a decision on
+# filed claims; "rejected half the claims about fish deaths" elsewhere rejects statements.
+FILED_FOR = re.compile(r"(?<![\w-])claims?\s+for\s+(?:[\w-]+\s+){0,2}" + _CLAIM_MONEY, re.IGNORECASE)
 # A single claim as the object of a rejecting word ("rejected her claim") or its passive
 # subject ("whose claim was rejected"): filed only where its article tells a claim for money.
 OWNED_CLAIM = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our|my|your|whose|this|that|[\w'’-]+['’]s?)\s+)?claims?(?![\w-])"
@@ -1676,20 +1691,23 @@ def _decides_a_filed_claim(dispute: _Judged, article: Sequence[_Judged]) -> bool
     `MONEY_CLAIM`; or a single claim, `OWNED_CLAIM` / `CLAIM_BEFORE`, in an article telling
     one): "the council rejected nine in ten claims", "The council rejected her claim" after
     "she had claimed £640". "rejected the claim that ...", "rejected claims of a cover-up"
-    and a rejection in an article telling no claim for money still reject what was said."""
+    and a rejection in an article telling no claim for money still reject what was said;
+    (cr70) so do counted claims there ("rejected half the claims about fish deaths")."""
     text, cue = dispute.claim.text, dispute.claim.cue or ""
     objects = [" " + text] if dispute_pattern().fullmatch(cue) else []
     befores = []
     for m in dispute_pattern().finditer(text):
         objects.append(text[m.end():])
         befores.append(text[:m.start()])
+    tells_money = any(MONEY_CLAIM.search(j.claim.text) or FILED_FOR.search(j.claim.text) for j in article)
     for obj in objects:
         head = " ".join(obj.split()[:FILED_OBJECT_WORDS])
-        if FILED_CLAIM_COUNT.match(head) or FILED_CLAIM_COUNT.match(" ".join(head.split()[1:])) \
-                or MONEY_CLAIM.match(head.strip()) or MONEY_CLAIM.match(" ".join(head.split()[1:])):
+        if MONEY_CLAIM.match(head.strip()) or MONEY_CLAIM.match(" ".join(head.split()[1:])):
+            return True
+        if tells_money and (FILED_CLAIM_COUNT.match(head) or FILED_CLAIM_COUNT.match(" ".join(head.split()[1:]))):
             return True
     single = any(OWNED_CLAIM.match(obj) for obj in objects) or any(CLAIM_BEFORE.search(b) for b in befores)
-    return single and any(MONEY_CLAIM.search(j.claim.text) for j in article)
+    return single and tells_money
 
 
 def _declines_proposal(dispute: _Judged) -> bool:

@@ -1651,6 +1651,13 @@ THRESHOLD_REACH_CHARS = 60
 # cost more than £150". Not "3% of seats for the final sold for more than £150".
 SUBJECT_BETWEEN = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bto)(?<!\bby)"
                              r"(?<!\bwith)(?<!\bover)(?<!\binto)(?<!\bacross)(?<!\bduring)(?<!\bunder)"
+                             # (cr70) and the rest of the prepositions: "9,000 seats sold through
+                             # the club's website went for more than £150" counts the seats.
+                             r"(?<!\bthrough)(?<!\bthroughout)(?<!\bbefore)(?<!\bafter)(?<!\bwithin)(?<!\bvia)"
+                             r"(?<!\bamong)(?<!\bamongst)(?<!\bbetween)(?<!\bbehind)(?<!\bbeyond)(?<!\bnear)"
+                             r"(?<!\baround)(?<!\babout)(?<!\bagainst)(?<!\binside)(?<!\boutside)(?<!\bwithout)"
+                             r"(?<!\bsince)(?<!\buntil)(?<!\bpast)(?<!\bupon)(?<!\bonto)(?<!\btowards)(?<!\btoward)"
+                             r"(?<!\bbelow)(?<!\babove)(?<!\bbeside)(?<!\bdespite)(?<!\bper)(?<!\bvia)(?<!\blike)"
                              r"\s(?:the|a|an|its|their|his|her|our|this|that|these|those)\s", re.IGNORECASE)
 
 

@@ -67,7 +67,11 @@ def _passive() -> re.Pattern[str]:
 
 # (k70) Words before a telling verb that make it an adjective, not the verb: "An informed
 # source said ...", "the promised cuts".
-DETERMINER_BEFORE = r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bits)(?<!\bour)(?<!\btheir)(?<!\bhis)(?<!\bher)"
+# (cr70) "her" after a preposition is the object pronoun, no determiner: "Lawyers acting for
+# her told the court the payments had been approved" is told.
+DETERMINER_BEFORE = (r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bits)(?<!\bour)(?<!\btheir)(?<!\bhis)"
+                     r"(?:(?<!\bher)|(?<=\bfor\sher)|(?<=\bto\sher)|(?<=\bwith\sher)|(?<=\bby\sher)|(?<=\bfrom\sher)"
+                     r"|(?<=\bof\sher)|(?<=\bon\sher)|(?<=\bat\sher)|(?<=\babout\sher)|(?<=\bagainst\sher))")
 
 
 @cache
@@ -102,10 +106,11 @@ def _said() -> re.Pattern[str]:
 
 
 # (g70) "They spent a year telling us it was the sewage works", "They keep telling us ...":
-# the telling told over a time, the hearer and the clause after "telling".
+# the telling told over a time, the hearer and the clause after "telling". (cr70) Never
+# "that" as the hearer: "It was telling that ministers said ..." is the adjective.
 TELLING = re.compile(r"^(?P<teller>[^;:\"“,]*?)\s+(?:spent\s+(?:[\w-]+\s+){1,3}?|kept\s+(?:on\s+)?|keep\s+(?:on\s+)?|"
                      r"(?:have|has|had)\s+been\s+|(?:are|were|was|is)\s+)telling\s+"
-                     r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?(?P<hearer>[\w'’-]+)\s+(?:that\s+)?"
+                     r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?(?!that\b)(?P<hearer>[\w'’-]+)\s+(?:that\s+)?"
                      r"(?P<clause>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
