@@ -150,7 +150,9 @@ from claims.spans import SortedSpans
 # 57: round s72: "the department" after a minister spoke (no body quoted since) is the
 #     minister's, not the body quoted before; a name in "of" after a job title in
 #     apposition to a named person ("X, operations director of Y,") is a body
-EXTRACTOR_VERSION = "57"
+# 58: round s72: 'said it was "x" and would write to members' goes on after the quote
+#     (a backshifted modal's reporting verb that reports nothing)
+EXTRACTOR_VERSION = "58"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -63,3 +63,20 @@ def test_near_miss_department_after_a_body_quoted_since_the_minister(nlp):
             '14,500 pumps have now been fitted.')
     got = _speakers(nlp(parser_text(text)))
     assert _by(got, "14,500 pumps") == ["Energy Grants Office"]
+
+
+# 3. "said A "quote" and would <reporting verb> ..." with nothing reported goes on
+def test_modal_reporting_verb_that_reports_nothing_goes_on(nlp):
+    text = ('A spokesperson for the firm said it was "looking for a buyer" and would '
+            'write to members within two weeks.')
+    got = _speakers(nlp(parser_text(text)))
+    assert _by(got, 'it was "looking for a buyer" and would write to members within two weeks')
+
+
+def test_near_miss_modal_reporting_verb_with_its_clause_stays_its_own(nlp):
+    # "would warn that B" reports B: the first statement ends at the quote
+    text = ('A spokesperson for the firm said it was "looking for a buyer" and would warn '
+            'that the clubs might close.')
+    got = _speakers(nlp(parser_text(text)))
+    assert not _by(got, "would warn")
+    assert _by(got, 'it was "looking for a buyer"')
