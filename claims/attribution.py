@@ -1712,12 +1712,22 @@ def _modal_continuation(doc: Doc, cue: Token, clause: Token, span: tuple[int, in
                 any(c.dep_ in SUBJ_DEPS for c in v.children):
             continue
         if any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS for c in v.children) and \
-                not _is_cue(v) or _thing_goes_on(clause, v) or _pluperfect_goes_on(clause, v):
+                (not _is_cue(v) or _reports_nothing(v)) or _thing_goes_on(clause, v) or \
+                _pluperfect_goes_on(clause, v):
             last = v.right_edge
             if last.is_punct:
                 last = doc[last.i - 1]
             return span[0], max(span[1], last.idx + len(last.text))
     return span
+
+
+def _reports_nothing(verb: Token) -> bool:
+    """(s72) A reporting verb with nothing reported: no clause, no object, no quote ("said
+    it was "looking for a buyer" and would write to members within two weeks"): a
+    backshifted modal before it goes on with what was said, as with any other verb
+    ("it would write"). "and would warn that B" has its clause and stays its own report."""
+    return not any(c.dep_ in {"ccomp", "dobj", "xcomp", "parataxis"} or c.text in OPEN_MARKS
+                   or c.lower_ == "that" for c in verb.children)
 
 
 def _pluperfect_goes_on(clause: Token, verb: Token) -> bool:

@@ -147,7 +147,12 @@ from claims.spans import SortedSpans
 #     at M" is one estimate; pence ("at 82p") are a figure; "a spokesperson said" after a
 #     name the tagger read as a plural noun speaks for it; "said the larger total
 #     included payments" (subject and verb read as modifiers of an object) is a clause
-EXTRACTOR_VERSION = "56"
+# 57: round s72: "the department" after a minister spoke (no body quoted since) is the
+#     minister's, not the body quoted before; a name in "of" after a job title in
+#     apposition to a named person ("X, operations director of Y,") is a body
+# 58: round s72: 'said it was "x" and would write to members' goes on after the quote
+#     (a backshifted modal's reporting verb that reports nothing)
+EXTRACTOR_VERSION = "58"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

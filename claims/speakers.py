@@ -494,6 +494,11 @@ class SpeakerResolver:
                 # word is a titled person, whatever the first name (the s24 rule above
                 # needs a first name of known sex and a pronoun close after)
                 label = "PERSON"
+            if label == "PERSON" and self._employer_of_titled(ent):
+                # (s72) NER's "Greyholt Surfacing" PERSON in "X, operations director of
+                # Greyholt Surfacing, said": the body X holds a post at, not a person a
+                # later "he" can mean (it took X's quotes)
+                label = "ORG"
             if label == "PERSON" and _an_address(ent):
                 continue
             if ent.start > 0 and verb_named_body(self.doc[ent.start - 1]):
@@ -620,6 +625,22 @@ class SpeakerResolver:
                 # is a club, so no league or company is it
                 for w in _name_word_kinds().get(words[-1], ()):
                     self.org_types.setdefault(canonical, set()).add(w)
+
+    def _employer_of_titled(self, ent: Span) -> bool:
+        """(s72) A name in "of" after a job title that stands in apposition to a named
+        person is the body that person works for, whatever NER tagged it: "Cassius
+        Holcroft, operations director of Greyholt Surfacing, said" (NER: two PERSONs, so
+        a later "he" meant the firm). Not where the name opens with a known first name
+        ("the daughter of Ruth Cole", "a director of Mary Lowe" of a person)."""
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or \
+                ent[0].text in _first_name_genders():
+            return False
+        title = root.head.head
+        if title.pos_ != "NOUN" or title.lower_ not in self.titles or title.dep_ != "appos":
+            return False
+        owner = title.head
+        return owner.ent_type_ == "PERSON" and owner.i < ent.start
 
     def _person_like_name(self, name: str) -> bool:
         """(a59) Two to four capitalised words that open with a title or form of address
@@ -1813,6 +1834,8 @@ class SpeakerResolver:
             # "a government spokesperson" where no government is named is the government,
             # not the journal or company quoted last
             return None
+        if self._ministers_department(lemma, pos):
+            return None
         described = self._described_unnamed(lemma, pos)
         firsts: dict[str, int] = {}
         for p, c in self.org_mentions + [(p, sp.canonical) for p, sp in self.history]:
@@ -1884,6 +1907,26 @@ class SpeakerResolver:
         if deferred is not None and described is None:
             return deferred
         return described[1] if described is not None else None
+
+    def _ministers_department(self, lemma: str, pos: int) -> bool:
+        """(s72) "The energy minister, X, told a conference ... The department says A":
+        where no body of that kind is named, "the department" after a minister spoke,
+        with no organisation quoted since, is the minister's own department, not the
+        grants office quoted before the minister (which took its figures). The
+        description stays the speaker. "The Home Office said ... The department said"
+        with no minister between is unchanged."""
+        if lemma not in _data_words("speaker_ministerial_body_nouns.txt"):
+            return False
+        titles = _data_words("speaker_ministerial_titles.txt")
+        for p, sp in reversed(self.history):
+            if p >= pos:
+                continue
+            if sp.kind == "org":
+                return False
+            if sp.kind == "person" and sp.role and \
+                    titles & set(re.findall(r"[a-z]+", sp.role.lower())):
+                return True
+        return False
 
     def _typed_unmentioned(self, kinds: set[str]) -> list[tuple[int, str]]:
         """(a60) Where the article names a body it typed as one of `kinds` though NER kept
