@@ -148,6 +148,12 @@ NEGATOR = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                      + r")\b|n['’]t\b)(?!(?:(?<=\bnot)|(?<=n['’]t))\s+(?:only|just|merely)\b)", re.IGNORECASE)
 
 
+# (cr70, cr71) Verbs ending in "ly" ("apply", "reply"): no adverbs to skip after a modal, a
+# forecast word or a count's auxiliary ("no tenant would actually lose their home" tells
+# "lose"; "would reply" tells "reply"). LY_ADVERB is one such adverb and its space.
+LY_VERBS = frozenset(data_lines("verbs_ending_in_ly.txt"))
+LY_ADVERB = r"(?:(?!(?:" + "|".join(sorted(LY_VERBS)) + r")\b)[a-z]+ly\s+)"
+
 # (e62) A rejecting verb negated agrees: "Nobody disputes that the pitch was waterlogged",
 # "we do not deny the figures": a negator right before it, or one word before it. Not
 # `NEGATOR`'s words on purpose: a verb is negated by its subject ("nobody", "no one") or

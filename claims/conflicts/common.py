@@ -865,7 +865,9 @@ def _surnames(said: dict[str, None], names: frozenset[str]) -> frozenset[str]:
 
 
 # (cr70) A determiner right before a name: the name is a common noun's, not a person's.
-SURNAME_DETERMINER = re.compile(r"(?<![\w'’-])(?:a|an|the|this|that|these|those|its|their|our|every|each|any)\s$",
+# (cr71) Not "that": after a verb it is a conjunction ("Managers insisted that Lusk had
+# misled members"), and a surname after it is still a person's.
+SURNAME_DETERMINER = re.compile(r"(?<![\w'’-])(?:a|an|the|this|these|those|its|their|our|every|each|any)\s$",
                                 re.IGNORECASE)
 
 

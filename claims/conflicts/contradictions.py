@@ -68,6 +68,8 @@ from claims.event_dates import (
 )
 from claims.event_dates import EVENT_SHARE, EVENT_SHARED
 from claims.lexicon import (
+    LY_ADVERB,
+    LY_VERBS,
     data_lines,
     inflections,
     lack_pattern,
@@ -2118,12 +2120,7 @@ NONE_OF_SUBJECT = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)
                              # (cr70) nor an irregular participle ("None of the stores were sold")
                              r"(?!(?:" + "|".join(re.escape(w) for w in data_lines("conflict_participles.txt")) + r")\b)"
                              r"((?:[a-z][\w'’-]*\s*){1,4})", re.IGNORECASE)
-# (cr70) Verbs ending in "ly", which are no adverbs to skip after a modal or forecast word:
-# "no tenant would actually lose their home" tells the act "lose", "would reply" "reply".
-LY_VERBS = frozenset({"apply", "reply", "rely", "supply", "comply", "multiply", "imply", "rally", "tally", "bully",
-                      "fly", "ally", "sully", "dally"})
-_LY_ADVERB = r"(?:(?!(?:" + "|".join(sorted(LY_VERBS)) + r")\b)[a-z]+ly\s+)"
-MODAL_ACT = (r"\s+(?:would|will|could|can|should|might|may)\s+(?:ever\s+|now\s+|then\s+|" + _LY_ADVERB + r")*"
+MODAL_ACT = (r"\s+(?:would|will|could|can|should|might|may)\s+(?:ever\s+|now\s+|then\s+|" + LY_ADVERB + r")*+"
              r"(?!(?:be|have|been|not|need|ever|now|then)\b)([a-z]+(?:\s+[a-z][\w'’-]*){0,3})")
 NO_SUBJECT_ACT = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)" + MODAL_ACT, re.IGNORECASE)
 THING_ACT = re.compile(MODAL_ACT, re.IGNORECASE)

@@ -47,7 +47,7 @@ from claims.figure_roles import (
     stated_day,
     whole_of,
 )
-from claims.lexicon import data_lines, figure_noun_pattern, measure_synonyms, phrase_pattern
+from claims.lexicon import LY_ADVERB, data_lines, figure_noun_pattern, measure_synonyms, phrase_pattern
 from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity, QuantityKind
 from claims.overlap import FUNCTION_WORDS, NO_STEMS, postings, stem, topic_stems
@@ -1020,7 +1020,11 @@ def counting_head_stems() -> frozenset[str]:
 # (n70) An auxiliary, and adverbs that may stand between it and its verb, after a figure
 # that is a clause's subject ("fewer than 100 have left", "260 installers have now left").
 _SUBJECT_AUX = r"(?:have|has|had|were|was|are|is|will|would)"
-_SUBJECT_ADVERBS = r"(?:(?:now|since|already|also|so\s+far|been|all|actually)\s+)*"
+# (cr71) Adverbs ("reportedly", "still") and a negation are skipped to reach the verb, so
+# "have not left" is read as "left"; whether each side is negated is compared after.
+_SUBJECT_ADVERBS = (r"(?:(?:now|since|already|also|so\s+far|been|all|actually|still|yet|not|never)\s+|"
+                    + LY_ADVERB + r")*")
+_SUBJECT_NEGATED = re.compile(r"\b(?:not|never)\b")
 NOUNLESS_SUBJECT = re.compile(rf"^\s+{_SUBJECT_AUX}\s+{_SUBJECT_ADVERBS}([a-z]+)\b")
 NOUNED_SUBJECT = re.compile(rf"^\s+((?:[a-z][\w-]*\s+){{1,2}}){_SUBJECT_AUX}\s+{_SUBJECT_ADVERBS}([a-z]+)\b")
 
@@ -1040,6 +1044,8 @@ def _noun_left_out(bare: Quantity, b: Claim, named: Quantity, a: Claim) -> bool:
     m_named = NOUNED_SUBJECT.match(_after_figure(named, a, len(named.surface) + 60)[len(named.surface):])
     if not m_bare or not m_named or stem(m_bare.group(1)) != stem(m_named.group(2)):
         return False
+    if bool(_SUBJECT_NEGATED.search(m_bare.group(0))) != bool(_SUBJECT_NEGATED.search(m_named.group(0))):
+        return False  # (cr71) "260 have left" / "fewer than 100 have not left": two acts
     return stem(named.measure.split()[-1].lower()) in {stem(w) for w in m_named.group(1).split()}
 
 

@@ -71,7 +71,8 @@ def _passive() -> re.Pattern[str]:
 # her told the court the payments had been approved" is told.
 DETERMINER_BEFORE = (r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bits)(?<!\bour)(?<!\btheir)(?<!\bhis)"
                      r"(?:(?<!\bher)|(?<=\bfor\sher)|(?<=\bto\sher)|(?<=\bwith\sher)|(?<=\bby\sher)|(?<=\bfrom\sher)"
-                     r"|(?<=\bof\sher)|(?<=\bon\sher)|(?<=\bat\sher)|(?<=\babout\sher)|(?<=\bagainst\sher))")
+                     r"|(?<=\bof\sher)|(?<=\bon\sher)|(?<=\bat\sher)|(?<=\babout\sher)|(?<=\bagainst\sher)"
+                     r"|(?<=ing\sher))")  # (cr71) "Lawyers representing her told the court"
 
 
 @cache
