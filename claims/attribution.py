@@ -1923,13 +1923,51 @@ def _according(doc: Doc, text: str, tok: Token) -> _Candidate | None:
         head = head.head
     elif _is_cue(head) or (head.dep_ == "ccomp" and _is_cue(head.head)):
         return None  # "prosecutors allege that A, according to court documents": one report
-    inside = {t.i for t in tok.subtree}
+    head = _unjoined_head(head, tok)
+    inside = {t.i for t in tok.subtree} | _writers_contrast(head, tok)
     run = _own_part(head, tok) or _longest_run([t.i for t in head.subtree if t.i not in inside])
     if not run:
         return None
     start, end = _trim(text, *_span_chars(doc, *run))
     cand = _Candidate(start, end, tok, speaker_tok=pobj[0], source="according")
     return cand
+
+
+def _unjoined_head(head: Token, tok: Token) -> Token:
+    """(s73) "Money raised for X by Y fell by £90m last year, according to Z, ...": the
+    parser read "raised" as the main verb and "fell" as its conjunct, with no "and" or
+    comma between them and no subject of its own, so the clause "according to" vouches
+    for begins at the first verb's subject. A real coordination ("A rose and B fell,
+    according to Z") has its coordinator and keeps the conjunct."""
+    first = head.head
+    if head.dep_ != "conj" or first.i >= head.i or first.pos_ not in {"VERB", "AUX"} \
+            or tok.i < head.i:
+        return head
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children):
+        return head
+    doc = head.doc
+    if any(doc[j].is_punct or doc[j].dep_ == "cc" for j in range(first.i + 1, head.left_edge.i)):
+        return head
+    return first
+
+
+def _writers_contrast(head: Token, tok: Token) -> set[int]:
+    """(s73) "A fell by £90m, according to figures published by X, even as ticket sales
+    rose and profits reached a record": an adverbial clause opened by a contrast mark
+    (data/attribution_contrast_marks.txt) after the source is the writer's setting of A,
+    not X's words; the longest run took it. A clause before the source ("As sales rose,
+    A fell, according to X") is left to the clause it opens, and a source that opens the
+    sentence ("According to X, A rose, while B fell") vouches for both."""
+    marks = word_list("contrast_marks")
+    out: set[int] = set()
+    if tok.i < head.i:
+        return out  # "According to X, A rose, while B fell": the source opens both
+    for c in head.subtree:
+        if c.dep_ != "advcl" or c.left_edge.i <= tok.right_edge.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+            out |= {t.i for t in c.subtree}
+    return out
 
 
 def _own_part(head: Token, tok: Token) -> tuple[int, int] | None:

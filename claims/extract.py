@@ -152,7 +152,9 @@ from claims.spans import SortedSpans
 #     apposition to a named person ("X, operations director of Y,") is a body
 # 58: round s72: 'said it was "x" and would write to members' goes on after the quote
 #     (a backshifted modal's reporting verb that reports nothing)
-EXTRACTOR_VERSION = "58"
+# 59: round s73: "A, according to X, even as B" carries A (with its subject where the
+#     parser made A's verb a conjunct); a capitalised non-stop word tagged PRON is a name
+EXTRACTOR_VERSION = "59"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -139,6 +139,16 @@ def word_list(name: str) -> frozenset[str]:
     return _data_words(f"attribution_{name}.txt")
 
 
+def _mistagged_name(tok: Token) -> bool:
+    """(s73) "Warmright said the survey had been sent only to ...": the tagger read an
+    unknown capitalised one-word name at the start of a sentence as a pronoun, and no
+    pronoun resolves it, so its statement was dropped. A capitalised word tagged PRON
+    that is no stop word (pronouns are: "Others", "Someone", "Everyone" stay pronouns)
+    is a name."""
+    return tok.text[:1].isupper() and not tok.is_stop and tok.is_alpha and \
+        tok.lower_ not in PERSON_PRONOUNS and tok.lower_ not in GROUP_PRONOUNS
+
+
 @lru_cache(maxsize=1)
 def _document_synonyms() -> dict[str, set[str]]:
     """Each noun of a line of data/attribution_document_synonyms.txt -> the line's nouns."""
@@ -2950,7 +2960,7 @@ class SpeakerResolver:
             if name is not None:
                 return done(Speaker(name, mention_text, self.roles.get(name), "person"))
 
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" and not _mistagged_name(head):
             if lower in PERSON_PRONOUNS:
                 g = PERSON_PRONOUNS[lower]
                 name = self._recent_person(pos, g)
