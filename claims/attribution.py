@@ -1455,11 +1455,18 @@ def _relative_subject_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
         if verb is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or \
                 verb.dep_ != "amod" or verb.head.i <= verb.i or verb.i > obj.right_edge.i:
             continue
-        last = max(t.i for t in cue.subtree)
-        while last > verb.i and doc[last].is_punct and doc[last].text not in QUOTE_CHARS | {"%"}:
-            last -= 1
-        return _span_chars(doc, cue.i + 1, last)
+        return _clause_after_cue(doc, cue, verb)
     return None
+
+
+def _clause_after_cue(doc: Doc, cue: Token, verb: Token) -> tuple[int, int]:
+    """The characters from right after the cue to the end of its subtree, trailing
+    punctuation after the clause's verb left out but a closing quote mark or "%" kept: the
+    clause a misparse hid in the cue's object (s70, s71)."""
+    last = max(t.i for t in cue.subtree)
+    while last > verb.i and doc[last].is_punct and doc[last].text not in QUOTE_CHARS | {"%"}:
+        last -= 1
+    return _span_chars(doc, cue.i + 1, last)
 
 
 def _subject_then_adjective_verb(doc: Doc, cue: Token) -> tuple[int, int] | None:
@@ -1481,10 +1488,7 @@ def _subject_then_adjective_verb(doc: Doc, cue: Token) -> tuple[int, int] | None
                 noun.dep_ not in {"nmod", "compound", "nsubj"} or \
                 not any(c.dep_ in {"det", "poss"} for c in noun.children):
             continue
-        last = max(t.i for t in cue.subtree)
-        while last > verb.i and doc[last].is_punct and doc[last].text not in QUOTE_CHARS | {"%"}:
-            last -= 1
-        return _span_chars(doc, cue.i + 1, last)
+        return _clause_after_cue(doc, cue, verb)
     return None
 
 

@@ -8,17 +8,10 @@ from datetime import date
 
 from claims.conflicts import numeric
 from claims.models import ConflictKind
-from tests.claims.test_figure_roles import _claims, _conflicts
+from tests.claims.test_conflict_round_n65 import _figure
+from tests.claims.test_figure_roles import _conflicts
 
 DAY = date(2026, 4, 7)
-
-
-def _figure(nlp, text, surface):
-    for ref in _claims(nlp, "x", text, "Outlet", DAY):
-        for q in ref.claim.quantities:
-            if q.surface == surface:
-                return q, ref.claim
-    raise AssertionError(f"no figure {surface!r} in {text!r}")
 
 
 # --- n70's count with its noun left out: adverbs and negation ------------------------------
