@@ -4,11 +4,7 @@ profile, live blog, a nominee's hearing). Each rule has a sentence written for i
 near miss it must leave alone; none of the sentences is gold text.
 """
 
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _by(got, words):
-    return [sp for sp, content in got if words in content]
+from tests.claims.test_speakers_s34 import _speakers, _speakers_saying as _by
 
 
 # 1. "Cllr" before a name is a title: the person is a person, "she" finds her

@@ -41,6 +41,12 @@ def _speakers(doc) -> list[tuple[str | None, str]]:
     return [(a.speaker, doc.text[a.content_start:a.content_end]) for a in find_attributions(doc)]
 
 
+def _speakers_saying(got: list[tuple[str | None, str]], words: str) -> list[str | None]:
+    """The speakers of those of `_speakers`' statements that hold `words`: one speaker
+    test's question, asked by many rounds' tests."""
+    return [sp for sp, content in got if words in content]
+
+
 TITLED = ("Mira Tansy, the library's manager, said visits had fallen by a third. "
           "{name} opposed the closure at Tuesday's meeting. "
           "\"This library is the only warm room some people have,\" she said.")

@@ -9,11 +9,7 @@ near miss it must leave alone.
 """
 
 from claims.extract import parser_text
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _by(got, words):
-    return [sp for sp, content in got if words in content]
+from tests.claims.test_speakers_s34 import _speakers, _speakers_saying as _by
 
 
 # 1. a passive report heard inside another's reported clause is part of it

@@ -7,11 +7,7 @@ written for these tests, not gold text; each rule has a near miss it must leave 
 """
 
 from claims.extract import parser_text
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _by(got, words):
-    return [sp for sp, content in got if words in content]
+from tests.claims.test_speakers_s34 import _speakers, _speakers_saying as _by
 
 
 # 1. the employer in "X, <title> of <Name>," is no person a later "he" can mean
