@@ -5,11 +5,7 @@ explainer, police appeal). Each rule has a sentence written for it and a near mi
 leave alone; none of the sentences is gold text.
 """
 
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _by(got, words):
-    return [(sp, content) for sp, content in got if words in content]
+from tests.claims.test_speakers_s34 import _speakers, _statements_holding as _by
 
 
 # 1. "A, she said, and will run B": the verb after the aside continues the statement

@@ -3,11 +3,7 @@ name or description types as another kind (an authority, a campaign group), and 
 that ..." read as no speech. Sentences written for the round, none of them gold text.
 """
 
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _by(got, words):
-    return [(sp, content) for sp, content in got if words in content]
+from tests.claims.test_speakers_s34 import _speakers, _statements_holding as _by
 
 
 # 1. a body named as an authority is no "company"

@@ -10,11 +10,7 @@ passes on both.
 import pytest
 
 from claims.speakers import SpeakerResolver
-from tests.claims.test_speakers_s34 import _retag, _speakers
-
-
-def _by(got, words):
-    return [(sp, content) for sp, content in got if words in content]
+from tests.claims.test_speakers_s34 import _retag, _speakers, _statements_holding as _by
 
 
 # 1. "The charity said": the charity the article typed, though NER tagged its name a place

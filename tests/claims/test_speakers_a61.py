@@ -2,11 +2,7 @@
 it and a near miss it must leave alone; none of the sentences is gold text.
 """
 
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _by(got, words):
-    return [(sp, content) for sp, content in got if words in content]
+from tests.claims.test_speakers_s34 import _speakers, _statements_holding as _by
 
 
 # 1. "X puts the figure at N": an estimate no clause carries is still X's statement

@@ -41,6 +41,12 @@ def _speakers(doc) -> list[tuple[str | None, str]]:
     return [(a.speaker, doc.text[a.content_start:a.content_end]) for a in find_attributions(doc)]
 
 
+def _statements_holding(got: list[tuple[str | None, str]], words: str) -> list[tuple[str | None, str]]:
+    """The (speaker, content) pairs of `_speakers`' statements that hold `words`: the
+    question of seven older rounds' tests, which check the content's cut as well."""
+    return [(sp, content) for sp, content in got if words in content]
+
+
 def _speakers_saying(got: list[tuple[str | None, str]], words: str) -> list[str | None]:
     """The speakers of those of `_speakers`' statements that hold `words`: one speaker
     test's question, asked by many rounds' tests."""

@@ -4,11 +4,7 @@ operator" / "the port" / "the network operator" means. Sentences written for the
 none of them gold text.
 """
 
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _by(got, words):
-    return [(sp, content) for sp, content in got if words in content]
+from tests.claims.test_speakers_s34 import _speakers, _statements_holding as _by
 
 
 def test_lower_case_kind_noun_after_a_place_name_is_the_operator(nlp):
