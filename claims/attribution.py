@@ -225,6 +225,17 @@ def _reports(tok: Token) -> bool:
     return _is_cue(tok) and any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children)
 
 
+def _told_by_no_one(tok: Token) -> bool:
+    """(s75) A passive reporting verb with no agent ("Local businesses have been promised
+    first refusal on contracts worth £14m, the company said, out of a total cost of
+    £110m") is no one's report, so a trailing cue the parser hangs on it as an aside is
+    about it: the company's statement, which was dropped because "promised" has an
+    object. With an agent ("were promised work by the mayor, the council said") it is
+    left as it was."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and \
+        not any(c.dep_ == "agent" for c in tok.children)
+
+
 def _trailing_conj(doc: Doc, tok: Token, object_verbs: frozenset[str]) -> bool:
     """"Quillon will cut 1,200 jobs, chief executive X told employees in a memo": a cue
     parsed as a conjunct of the sentence it reports, after a comma and with no "and" /
@@ -275,7 +286,17 @@ def _document_inside_report(tok: Token,
     # the subject, inside X's reported clause, is part of what X said (convention 4), not
     # the agent's statement cut out of X's
     heard = any(c.dep_ == "auxpass" for c in tok.children) and subj[0].dep_ == "nsubjpass"
-    if not belief and not reported_person and not heard and \
+    # (s75) "X said the union would ballot members in the call centres, where it says 150
+    # staff will be expected to work, over ...": a report in a relative clause on a noun of
+    # X's reported clause, by a pronoun that means a body already in that clause, is part
+    # of what X said (convention 4), not a statement cut out of X's (which ended at
+    # "members"; the parser reads "where" as a relative or an adverbial clause). A
+    # relative report by someone named or described ("a figure that
+    # Drescher said was exaggerated", ", which a spokesperson said included ...") stays
+    # that speaker's own.
+    relative = subj[0].tag_ == "PRP" and (tok.dep_ == "relcl" or tok.dep_ == "advcl" and any(
+        c.lower_ == "where" and c.i < subj[0].i for c in tok.children))
+    if not belief and not reported_person and not heard and not relative and \
             lemma not in word_list("document_nouns") and (
             subj[0].pos_ != "NOUN" or lemma in speaking):
         return False
@@ -752,6 +773,8 @@ def _put_at(tok: Token) -> tuple[int, int] | None:
     ats = [c for c in list(tok.children) + list(obj.children)
            if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i]
     if not ats:
+        ats = _gerund_at(obj)
+    if not ats:
         return None
     at = ats[0]
     if any(t.like_num or t.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -775,6 +798,21 @@ def _put_at(tok: Token) -> tuple[int, int] | None:
 
 
 PENCE = re.compile(r"\d+(?:\.\d+)?p")
+
+
+def _gerund_at(obj: Token) -> list[Token]:
+    """(s75) The "at" phrase of an estimate whose object is "the cost of <doing> Y": "The
+    trust estimates the cost of replacing the roof at £4.2m" -- the parser hangs "at £4.2m"
+    on the gerund ("replacing"), not on the verb or its object, so the estimate was missed.
+    Only a gerund right inside the object's "of" phrase ("the cost of replacing");
+    "the number of people living at 12 Hill Road" (a participle on a noun) is no estimate."""
+    for of in obj.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for ger in of.children:
+            if ger.dep_ == "pcomp" and ger.tag_ == "VBG":
+                return [c for c in ger.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return []
 
 
 def _more_put_at(verb: Token, at: Token) -> Token:
@@ -1010,7 +1048,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 and tok.head.i != tok.i and \
                 any(c.dep_ in SUBJ_DEPS for c in tok.children) and (tok.head.pos_ in {
                     "VERB", "AUX"} or tok.head.dep_ == "ROOT") and (
-                    not _reports(tok.head) or _belief_reported(tok.head)) \
+                    not _reports(tok.head) or _belief_reported(tok.head) or
+                    _told_by_no_one(tok.head)) \
                 and not any(
                     t.dep_ == "mark" and t.lower_ == "that" for t in tok.subtree if t.i > tok.i):
             # "A, a spokesman said, after ..." / "A, researchers reported" (the parser may

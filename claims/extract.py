@@ -154,7 +154,11 @@ from claims.spans import SortedSpans
 #     (a backshifted modal's reporting verb that reports nothing)
 # 59: round s73: "A, according to X, even as B" carries A (with its subject where the
 #     parser made A's verb a conjunct); a capitalised non-stop word tagged PRON is a name
-EXTRACTOR_VERSION = "59"
+# 60: round s75: an estimate's "at" phrase on a gerund in its object; a pronoun's
+#     relative report inside another's reported clause is part of it; a name in close
+#     apposition to an organisation noun is a body; an agentless passive before an aside
+#     cue ("have been promised X, the company said, out of ...") is the cue's statement
+EXTRACTOR_VERSION = "60"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -504,6 +504,11 @@ class SpeakerResolver:
                 # word is a titled person, whatever the first name (the s24 rule above
                 # needs a first name of known sex and a pronoun close after)
                 label = "PERSON"
+            if label == "PERSON" and self._named_kind_of_body(ent):
+                # (s75) NER's "Parents Together" PERSON in "the parents' group Cressbrook
+                # Parents Together": a body's name after its kind, not a person a later
+                # "she" can mean (it took the chair's quote)
+                label = "ORG"
             if label == "PERSON" and self._employer_of_titled(ent):
                 # (s72) NER's "Greyholt Surfacing" PERSON in "X, operations director of
                 # Greyholt Surfacing, said": the body X holds a post at, not a person a
@@ -635,6 +640,24 @@ class SpeakerResolver:
                 # is a club, so no league or company is it
                 for w in _name_word_kinds().get(words[-1], ()):
                     self.org_types.setdefault(canonical, set()).add(w)
+
+    def _named_kind_of_body(self, ent: Span) -> bool:
+        """(s75) A name in close apposition to an organisation noun is that body's name,
+        whatever NER tagged it: "who chairs the parents' group Cressbrook Parents Together"
+        (NER: "Parents Together" PERSON). Only with nothing but capitalised words between
+        the noun and the name, and not where the name opens with a known first name ("the
+        group, Mary Lowe" or "the union Peter Marsh leads" keep a person)."""
+        # the word hung on the noun ("Parents" in "Parents Together", whose "Together" the
+        # parser may hang elsewhere, making it the span's root)
+        appos = [t for t in ent if t.dep_ == "appos" and not ent.start <= t.head.i < ent.end]
+        if not appos or ent[0].text in _first_name_genders():
+            return False
+        kind = appos[0].head
+        if kind.pos_ != "NOUN" or kind.lower_ not in self.org_nouns or kind.i >= ent.start:
+            return False
+        between = self.doc[kind.i + 1: ent.start]
+        return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between) and \
+            (not between or between[0].text not in _first_name_genders())
 
     def _employer_of_titled(self, ent: Span) -> bool:
         """(s72) A name in "of" after a job title that stands in apposition to a named
