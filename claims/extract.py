@@ -154,7 +154,10 @@ from claims.spans import SortedSpans
 #     (a backshifted modal's reporting verb that reports nothing)
 # 59: round s73: "A, according to X, even as B" carries A (with its subject where the
 #     parser made A's verb a conjunct); a capitalised non-stop word tagged PRON is a name
-EXTRACTOR_VERSION = "59"
+# 60: round s74: a refusal's "but that B" is a statement; "to say that A and that B"
+#     inside a report stays one; "A <Name> spokesperson" (the lone name NER tagged a
+#     person) is the body
+EXTRACTOR_VERSION = "60"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
