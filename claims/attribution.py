@@ -962,6 +962,10 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 c.dep_ in {"ccomp", "dobj", "nsubjpass", "auxpass"} for c in right[0].children):
             # "said it would not comment (on ...)": a refusal, not a statement; "said she
             # had not said the plan would fail" still is one
+            for first, last in _after_refusal(tok, right[0]):
+                start, end = _trim(text, *_span_chars(doc, first, last))
+                if end - start >= 3:
+                    out.append(_Candidate(start, end, tok, source="reported"))
             continue
         left = [c for c in ccomps if c.i < tok.i and not _own_report_before_semicolon(doc, c, tok)]
         if right:
@@ -1652,6 +1656,8 @@ def _split_conj(doc: Doc, root: Token, span: tuple[int, int]
             cc -= 1
         if t.dep_ == "mark" and t.head.dep_ != "conj" and doc[t.i - 1].lower_ != "but":
             continue
+        if t.dep_ == "mark" and _nested_report_conjunct(t.head, root):
+            continue
         bounds.append((cc, t.i))
     if not bounds:
         return span, extra
@@ -1663,6 +1669,43 @@ def _split_conj(doc: Doc, root: Token, span: tuple[int, int]
     first_cc = bounds[0][0]
     span = (span[0], doc[first_cc - 1].idx + len(doc[first_cc - 1].text))
     return span, extra
+
+
+def _after_refusal(tok: Token, refusal: Token) -> list[tuple[int, int]]:
+    """(s74) "The council said it did not comment on individual claims, but that every
+    claim is judged on its merits": the refusal carries no statement, but the clause
+    coordinated with it by "but that" / "and that" (the parser hangs it on the cue) is
+    what the speaker said, as in "said A, but that B". Returns its first and last
+    tokens. "said it would not comment" alone, or with a clause of its own that has no
+    "that" ("but it was reviewing the case" stays part of the refusal's sentence), gives
+    nothing."""
+    out = []
+    for v in tok.children:
+        if v.dep_ != "conj" or v.i < refusal.i or v.pos_ not in {"VERB", "AUX"}:
+            continue
+        marks = [m for m in v.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < v.i]
+        if not marks or not any(c.dep_ in SUBJ_DEPS for c in v.children):
+            continue
+        last = v.right_edge.i
+        while last > marks[0].i and v.doc[last].is_punct:
+            last -= 1
+        out.append((marks[0].i + 1, last))
+    return out
+
+
+def _nested_report_conjunct(v: Token, root: Token) -> bool:
+    """(s74) "said he had emailed the director to say that A and that B": the second
+    "that" clause is coordinated with the clause of a reporting verb inside what was
+    said ("to say"), not with the speaker's own clause; what X reports he wrote is one
+    statement (convention 4), so it is not split off as a second report. "said that A
+    and that B" (the conjunct joins the speaker's clause or verb) is still two."""
+    if v.dep_ != "conj":
+        return False
+    first = v.head
+    inner = first.head
+    return first.dep_ == "ccomp" and inner.i > root.i and inner.head.i != inner.i and \
+        inner.lemma_.lower() in word_list("verbs") and \
+        any(a.i == root.i for a in inner.ancestors)
 
 
 def _cut_nested(doc: Doc, text: str, cands: list[_Candidate]) -> None:

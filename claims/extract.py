@@ -158,7 +158,10 @@ from claims.spans import SortedSpans
 #     relative report inside another's reported clause is part of it; a name in close
 #     apposition to an organisation noun is a body; an agentless passive before an aside
 #     cue ("have been promised X, the company said, out of ...") is the cue's statement
-EXTRACTOR_VERSION = "60"
+# 61: round s74: a refusal's "but that B" is a statement; "to say that A and that B"
+#     inside a report stays one; "A <Name> spokesperson" (the lone name NER tagged a
+#     person) is the body
+EXTRACTOR_VERSION = "61"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -325,6 +325,7 @@ class SpeakerResolver:
         self._build_short_forms()
         self._build_types()
         self.affiliations = self._affiliations()
+        self.membership_bodies = self._membership_bodies()
         self._build_documents()
         self._build_gender()
 
@@ -943,6 +944,49 @@ class SpeakerResolver:
                     t.lower_ in self.org_words or t.ent_type_ not in {"", "PERSON"} for t in run):
                 continue
             self.title_people.setdefault("judge", set()).add(run[-1].text)
+
+    def _membership_bodies(self) -> set[str]:
+        """(s74) Organisations the article shows as bodies of members: the subject of a
+        verb whose clause speaks of "its members" / "their supporters"
+        (data/speaker_membership_nouns.txt): "The Thrupley Action Group says its members
+        logged 3,800" is a group of people, so a later "the company" is not it. "Acme
+        Group says its staff ..." is not typed so."""
+        nouns = _data_words("speaker_membership_nouns.txt")
+        out = set()
+        for ent in self.ents:
+            verb = ent.root.head
+            if ent.label_ != "ORG" or ent.root.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if any(t.lemma_.lower() in nouns and t.tag_ == "NNS" and
+                   any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in t.children)
+                   for t in verb.subtree if t.i > ent.end):
+                out.add(self.canonical_org(ent.text))
+        return out
+
+    def _first_word_of_name(self, tok: Token, canonical: str) -> bool:
+        """(s74) "A Pulsemoor spokesperson said" where NER tagged the one word (and the
+        company's name, "Pulsemoor Gyms") a person: a spokesperson speaks for a body, and
+        a lone capitalised word that the article writes elsewhere as the first word of a
+        longer name, and never after another capitalised word (a surname: "Joe Biden"),
+        is that body's name. Without it the spokesperson stayed nobody's. "A Biden
+        spokesman" (the word only ever a surname) keeps the person reading."""
+        word = tok.text
+        if canonical != word or " " in word or not word[:1].isupper() or not word.isalpha() \
+                or tok.dep_ != "compound":
+            return False
+        longer = False
+        for m in re.finditer(r"(?<![\w'’])" + re.escape(word) + r"(?![\w])", self.text):
+            if m.start() == tok.idx:
+                continue
+            prev = re.search(r"([A-Za-z]+)(\.?) $", self.text[max(0, m.start() - 30):m.start()])
+            if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in \
+                    FUNCTION_WORDS | DETERMINERS and (not prev.group(2) or prev.group(1).lower() in HONORIFICS):
+                # right after another capitalised word ("Joe X", "Mr X", "Mr. X"): a
+                # surname; not after a sentence's full stop ("in Leeds. X said")
+                return False
+            if re.match(r" [A-Z][a-z]+", self.text[m.end():]):
+                longer = True
+        return longer
 
     def _own_name_bodies(self, orgs: set[str]) -> set[str]:
         """(a54) Of the bodies whose names open on one word ("Ravensworth Athletic",
@@ -2346,6 +2390,11 @@ class SpeakerResolver:
             # nor is the city council "the company"
             return True
         if lemma in GENERIC_COMPANY_NOUNS and not known & BUSINESS_ORG_NOUNS and \
+                canonical in self.membership_bodies:
+            # (s74) nor a body that spoke of "its members" (a campaign group took "the
+            # company accepts ..." from the company whose director it answered)
+            return True
+        if lemma in GENERIC_COMPANY_NOUNS and not known & BUSINESS_ORG_NOUNS and \
                 known & _data_words("speaker_noncompany_kinds.txt"):
             # (a59) nor a body its name or description types as an authority, a campaign,
             # a charity or an ombudsman ("authority" is generic, so the rule above let the
@@ -2872,6 +2921,10 @@ class SpeakerResolver:
                         return Speaker(sp.canonical, mention_text,
                                        f"{head.text} for {sp.canonical}", "person",
                                        set(sp.types))
+                    if sp is not None and sp.kind == "person" and spokes and \
+                            self._first_word_of_name(orgs[0], sp.canonical):
+                        return done(Speaker(sp.canonical, mention_text, head.text, "org",
+                                            set()))
                 elif spokes:
                     # "X insisted that ... "...," a spokeswoman said": the organisation
                     # that spoke in this sentence or the one before
