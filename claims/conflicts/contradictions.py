@@ -355,12 +355,30 @@ def _targets_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
     yes, no = _inflected_row("conflict_opposites.txt", MEET_ROW_KEY)
     first, second = (h.lower().strip() for h in hit)
     if first in yes and second in no:
-        meeting, other = a, b
-    elif first in no and second in yes:
-        meeting, other = b, a
-    else:
-        return False
-    word = first if meeting is a else second
+        return _met_apart(first, a, b)
+    if first in no and second in yes:
+        return _met_apart(second, b, a)
+    if first in yes and second in yes:
+        # (g72) Two meeting verbs, one negated ("never reached a tap" / "on track to meet
+        # it"): the negated side naming what it did not reach, a word the other does not
+        # hold. The meeting side is not read: "officials had met Harbour Air managers" / "it
+        # had no meeting with the department" is one meeting, its object a name.
+        return any(_met_apart(word, own, other) for word, own, other in ((first, a, b), (second, b, a))
+                   if _meeting_negated(word, own.claim.text))
+    return False
+
+
+def _meeting_negated(word: str, text: str) -> bool:
+    """(g72) `word` is negated where it first stands in `text` ("never reached")."""
+    tokens = TOKEN.findall(text.lower())
+    return next((_negated_before(tokens, k) for k, t in enumerate(tokens) if t == word), False)
+
+
+def _met_apart(word: str, meeting: _Judged, other: _Judged) -> bool:
+    """(g44) The meeting verb `word` of `meeting`'s claim names what it met right after it
+    (`MET_OBJECT`), a word `other`'s claim does not hold. (g72) Read of a negated meeting
+    verb too: "about a quarter of the water never reached a tap" met no target that "on
+    track to meet it" tells (three of round g72's false contradictions)."""
     text = meeting.claim.text
     at = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
     obj = MET_OBJECT.match(text, at.end()) if at else None
@@ -1761,6 +1779,27 @@ def _compared_or_owed_blanked(text: str) -> str:
     return COMPARED_OR_OWED.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# (g72) A generic definition: an indefinite subject with a relative clause in the present
+# tense, a negated copula and an indefinite complement ("A sailing that leaves an hour late
+# is not a cancelled sailing", "A loan that is repaid early is not a default"). It says
+# what counts as what, of no event of the story, and opposed every claim about cancelled
+# sailings as their denial (five of round g72's false contradictions). The whole clause is
+# blanked: neither denied nor said. A past relative clause is an event's ("A man who was
+# arrested on Tuesday is not a suspect": kept), and so is a definite subject ("The sailing
+# that left late is not a cancelled one": kept).
+GENERIC_DEFINITION = re.compile(
+    r"(?:^|(?<=[.;:!?\"“”‘’'])|(?<=\bthat\s))\s*[\"“”‘’']?\s*\b(?:A|An)\s+(?:[\w'’-]+\s+){1,3}?(?:that|which|who)\s+"
+    r"(?!was\b)(?:is|are|has|does|[a-z][\w'’-]*[^s\W]s)\s+[^,;:.!?\"“”]*?\s"
+    r"(?:is\s+(?:not|never)|isn['’]t)\s+(?:a|an)\s+[^,;:.!?\"“”]*", re.IGNORECASE)
+
+
+def _generic_definitions_blanked(text: str) -> str:
+    """(g72) `text` with each generic definition (`GENERIC_DEFINITION`) blanked, keeping
+    every offset: "A sailing that leaves an hour late is not a cancelled sailing" denies no
+    cancellation that "it cancelled 412 sailings" tells."""
+    return GENERIC_DEFINITION.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _broken_promises_blanked(text: str) -> str:
     """(p61) `text` with each clause another party is said to have promised or claimed
     blanked when the next sentence says it was broken or untrue (`PROMISE_BROKEN`): its
@@ -2126,11 +2165,39 @@ NO_SUBJECT_ACT = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)" 
 THING_ACT = re.compile(MODAL_ACT, re.IGNORECASE)
 
 
+# (g72) "Nobody" or "no one" with a phrase of where they are and a finite verb: "Nobody in
+# our survey had a new bathroom" denies the bathroom, not the survey; read as a negation of
+# its first word it opposed every claim about a survey ("88% ... in its annual survey",
+# "it would send its survey to the inspectorate": three of round g72's false
+# contradictions). Group 1 the place's words, group 2 the predicate (verb first). Only
+# with a determiner after the preposition: "Nobody from Harbour Point asked us" is f27's.
+NOBODY_IN_SUBJECT = re.compile(
+    r"(?:\s+one)?\s+(?:in|at|from|on|among|within)\s+(?:the|its|their|our|his|her|these|those|this|that|my|your)\s+"
+    r"((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+"
+    r"((?:has|had|have|was|were|is|are|did|does|do|got|gets|[a-z]+ed)\s+(?:[a-z][\w'’-]*\s*){1,4})", re.IGNORECASE)
+
+
+def _nobody_in_predicate(text: str, m: re.Match[str]) -> str | None:
+    """(g72) The predicate of a negation "nobody" or "no one" with a phrase of where they are
+    (`NOBODY_IN_SUBJECT`): "had a new bathroom" of "Nobody in our survey had a new
+    bathroom". None for any other negation."""
+    word = m.group(0).lower()
+    if word != "nobody" and not (word == "no" and re.match(r"\s+one\b", text[m.end():])):
+        return None
+    said = NOBODY_IN_SUBJECT.match(text, m.end())
+    return said.group(2) if said else None
+
+
 def _subject_denied(text: str, m: re.Match[str]) -> tuple[frozenset[str], str] | None:
     """(h70) The head and reach of a negation that opens a subject with its own predicate
-    (`NONE_OF_SUBJECT`, `NO_SUBJECT_ACT`): the predicate's first word is the head, and the
-    reach holds the subject and the predicate ("None of the missing objects is of high
-    value": "high", "missing objects of high value"). None for any other negation."""
+    (`NONE_OF_SUBJECT`, `NO_SUBJECT_ACT`; g72: `NOBODY_IN_SUBJECT`): the predicate's first
+    word is the head, and the reach holds the subject and the predicate ("None of the
+    missing objects is of high value": "high", "missing objects of high value"; "Nobody in
+    our survey had a new bathroom": "new", "had a new bathroom"). None for any other
+    negation."""
+    predicate = _nobody_in_predicate(text, m)
+    if predicate is not None:
+        return _head_of_rest(predicate)
     word = m.group(0).lower()
     said = NONE_OF_SUBJECT.match(text, m.end()) if word == "none" else \
         NO_SUBJECT_ACT.match(text, m.end()) if word == "no" else None
@@ -2350,6 +2417,7 @@ class _Wording:
         text = UNSAID.sub(lambda m: " " * len(m.group(0)), _negated_causes_blanked(text))
         text = _rejected_views_blanked(text)  # (m53, r55)
         text = _compared_or_owed_blanked(text)  # (g70)
+        text = _generic_definitions_blanked(text)  # (g72)
         denied = _denied_things(text)
         total = total_denials(text) + _acted_denials(text)  # (c60, h70)
         denied += tuple(thing for thing, _ in total if thing not in denied)
@@ -2401,7 +2469,10 @@ class _Wording:
             if until_at:
                 # (k70) The time is read past the reach: "until the end of January".
                 until |= _until_words(" ".join(clause_words)[until_at.end():])
-            negated |= _negated_listed(m.group(0), reach)
+            # (g72) "Nobody in our survey had a new bathroom": the predicate is negated, the
+            # survey only passed.
+            predicate = _nobody_in_predicate(text, m)
+            negated |= _negated_listed(m.group(0), predicate or reach)
             passed |= _predicate_stems(topic_stems(reach)) & _negatable()
             # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
             # negates the asking, not the firm, which every claim of the story names.
@@ -2499,6 +2570,7 @@ class _Wording:
         text = _leading_clause(_broken_promises_blanked(text))  # (p61)
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return False
+        text = _generic_definitions_blanked(text)  # (g72)
         return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text) or spared_pattern().search(text)
                     or TOTAL_DENIAL.search(text) or MONEY_DENIAL.search(text)
                     or bool(_negations_and_lacks(_assessed_words(text))) or SET_ASIDE.search(text))
