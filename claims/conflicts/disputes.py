@@ -2490,12 +2490,24 @@ def _accused_party(own_text: str) -> frozenset[str]:
     return topic_stems(" ".join(rest))
 
 
+# (t72) Words before a possessive that make it any one of a kind, no party: "denied that any
+# rider's account had been closed", "every driver's claim".
+ANY_ONE_OF = frozenset({"any", "every", "each", "no"})
+
+
 def _owner_words(reference: str) -> list[list[str]]:
+    """The owners' words of `owner_pattern`'s matches; (t72) not a possessive of any one of
+    a kind ("denied that any rider's account had been closed automatically"): that names
+    what the denied clause is about, not whose statement is rejected, and took the claims
+    of anyone whose voice holds "rider" ("Swiftbasket has more than 3,000 riders") as the
+    owner's; "the union's account" still owns."""
     found = []
     for m in owner_pattern().finditer(reference):
         words = m.group(1).split()
         cut = max((k + 1 for k, w in enumerate(words)
                    if w.lower() in FUNCTION_WORDS or dispute_pattern().fullmatch(w)), default=0)
+        if cut and words[cut - 1].lower() in ANY_ONE_OF:
+            continue
         found.append(words[cut:])
     return found
 

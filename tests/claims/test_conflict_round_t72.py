@@ -8,14 +8,17 @@ a. A rejection that tells what it rejects ("Tarnwick Water told us no hosepipe b
    and there a claim must say two words of the clause (`LOOSE_TOLD_SHARED`).
 b. A claim that itself reports the telling ("residents trusted the company because it told
    them ...") agrees it was told and is no target of the told rejection
-   (`disputes._reports_telling`); the teller's own first-person telling is."""
+   (`disputes._reports_telling`); the teller's own first-person telling is.
+c. A possessive of any one of a kind ("denied that any driver's licence had been
+   suspended") names what the denied clause is about, not whose statement is rejected
+   (`disputes._owner_words`, `ANY_ONE_OF`)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from claims.conflicts import find_conflicts
-from claims.conflicts.disputes import _reports_telling
+from claims.conflicts.disputes import _owner_stems, _reports_telling
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 
@@ -83,3 +86,13 @@ def test_b_near_miss_the_tellers_own_telling_and_a_plain_claim_are_claims():
     assert not _reports_telling("We told customers no hosepipe ban would be needed this year")
     assert not _reports_telling("no hosepipe ban would be needed in the valley this year")
     assert not _reports_telling("staff were told to use the new app")
+
+
+def test_c_any_ones_possessive_is_no_owner():
+    assert _owner_stems("The firm denied that any driver's account had been closed automatically") == frozenset()
+    assert _owner_stems("She said every tenant's claim had been checked") == frozenset()
+
+
+def test_c_near_miss_a_partys_possessive_still_owns():
+    assert _owner_stems("The firm disputed the union's account of the meeting") == frozenset({"union"})
+    assert _owner_stems("She rejected the drivers' claims") != frozenset()
