@@ -942,6 +942,24 @@ class _Stories:
             self._related[key] = found
         return self._related[key]
 
+    def told_before(self, article_id: str, floor: float, days: int) -> list[str]:
+        """(t72) Articles published before `article_id`, up to `days` earlier and past the
+        story window `related` keeps, whose rare words overlap it at least `floor` and that
+        do not name two stories' people and places (`named_apart`): where a rejection that
+        tells what it was told ("For months the company told the public that riders earn
+        £14.20 an hour. That was never true.") may find the telling, said months before the
+        rejection's story began. Undated articles are in `related` already."""
+        mine = self.published.get(article_id)
+        if mine is None:
+            return []
+        found = []
+        for other, score in self._scored(article_id):
+            theirs = self.published.get(other)
+            if score >= floor and theirs is not None and theirs < mine and (mine - theirs).days <= days \
+                    and not self._near_in_time(article_id, other) and not self.named_apart(article_id, other):
+                found.append(other)
+        return found
+
     def related_set(self, article_id: str, floor: float) -> frozenset[str]:
         """(b53) `related` as a set, kept per article and floor: the numeric rule asks
         whether an article is of another's story for every pair of figures it weighs, and

@@ -40,7 +40,7 @@ from claims.conflicts.numeric import (
     measure_frame_stems,
     measure_stems,
 )
-from claims.conflicts.told_claims import ToldClaim, answers_apart, told_claim
+from claims.conflicts.told_claims import ToldClaim, answers_apart, told_claim, telling_verbs
 from claims.lexicon import (
     data_lines,
     declined_proposal_pattern,
@@ -254,6 +254,18 @@ def find_disputes(
         story_articles = {other for other in stories.related(article_id, min(settings.loose_story, settings.same_story))
                           if other != article_id
                           and not stories.told_apart(article_id, other, below=stories.loose_floor, unshared=True)}
+        told = told_claim(dispute.own_text)
+        if told is not None and not answers_apart(told):
+            # (t72) A rejection telling what it rejects ("For months the company told the
+            # public that riders earn £14.20 an hour. That was never true.") answers a telling
+            # that may be months older than the story's window: the articles of its story
+            # published before it, up to `replaced_days`, are searched too. Only
+            # `_told_target` reads them (the clause must be said; no owner, figure or word
+            # overlap takes a claim there).
+            story_articles.update(other for other in stories.told_before(article_id, settings.loose_story,
+                                                                         settings.replaced_days)
+                                  if not stories.told_apart(article_id, other, below=stories.loose_floor,
+                                                            unshared=True))
         reference_text = _reference_text(dispute, by_article[article_id])
         hits: dict[int, None] = {}
         named = _owner_stems(reference_text) | _accused_party(dispute.own_text) \
@@ -1393,7 +1405,14 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
     pool.update({j.index: j for j in (*same_story, *loose_story)})
     # Another party's claim, a rejection too (what was told may itself reject: "We were
     # told our members were exaggerating" answers "Some of the reports are exaggerated").
-    candidates = [j for j in pool.values() if _told_party(dispute, j, teller)]
+    # (t72) Not a claim that itself reports the telling ("They trusted him because he told
+    # them their money was safe"): it agrees that it was told, and says nothing true.
+    # (t72) A claim of an article told before the story's window (`_Stories.told_before`)
+    # says at least `LOOSE_TOLD_SHARED` words of the clause: one word ("money") meets
+    # anything of a months-old report ("655 of the investors had lost money").
+    candidates = [j for j in pool.values() if _told_party(dispute, j, teller) and not _reports_telling(j.own_text)
+                  and (_near_in_time(dispute.ref, j.ref, settings.story_days)
+                       or len(content & j.text_stems) >= LOOSE_TOLD_SHARED)]
     polarity = _absent_stems(told.clause)
     names = _names_in(told.clause)
     tellers = [j for j in candidates if teller and _names_match(teller, j.voice)]
@@ -1411,6 +1430,25 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
         return None
     score, best = found[0]
     return best, "the claim told of", round(0.7 + 0.25 * min(score, 1.0), 4), [], False
+
+
+@cache
+def _telling_verb() -> re.Pattern[str]:
+    """(t72) A telling verb (conflict_telling_verbs.txt) after its subject word, with a hearer
+    after it: "he told them", "the company assured customers"."""
+    verbs = "|".join(telling_verbs())
+    return re.compile(r"\b(?P<subject>[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:" + verbs + r")\s+"
+                      r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?(?!that\b|to\b|of\b|about\b|by\b)[\w'’-]+\s+\S",
+                      re.IGNORECASE)
+
+
+def _reports_telling(text: str) -> bool:
+    """(t72) A claim that reports another party's telling ("They trusted him because he told
+    them their money was safe", "we were assured the bridge was sound") is no telling
+    itself: it agrees with a rejecter's "You told them their money was safe. You knew it was
+    not." that it was told, and is not what that rejecter answers. A teller's own
+    first-person telling ("We told customers prices would not rise") is its claim still."""
+    return any(m.group("subject").lower() not in ("i", "we") for m in _telling_verb().finditer(text))
 
 
 def _told_party(dispute: _Judged, j: _Judged, teller: frozenset[str] = frozenset()) -> bool:
@@ -2452,12 +2490,24 @@ def _accused_party(own_text: str) -> frozenset[str]:
     return topic_stems(" ".join(rest))
 
 
+# (t72) Words before a possessive that make it any one of a kind, no party: "denied that any
+# rider's account had been closed", "every driver's claim".
+ANY_ONE_OF = frozenset({"any", "every", "each", "no"})
+
+
 def _owner_words(reference: str) -> list[list[str]]:
+    """The owners' words of `owner_pattern`'s matches; (t72) not a possessive of any one of
+    a kind ("denied that any rider's account had been closed automatically"): that names
+    what the denied clause is about, not whose statement is rejected, and took the claims
+    of anyone whose voice holds "rider" ("Swiftbasket has more than 3,000 riders") as the
+    owner's; "the union's account" still owns."""
     found = []
     for m in owner_pattern().finditer(reference):
         words = m.group(1).split()
         cut = max((k + 1 for k, w in enumerate(words)
                    if w.lower() in FUNCTION_WORDS or dispute_pattern().fullmatch(w)), default=0)
+        if cut and words[cut - 1].lower() in ANY_ONE_OF:
+            continue
         found.append(words[cut:])
     return found
 
