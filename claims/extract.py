@@ -158,7 +158,12 @@ from claims.spans import SortedSpans
 #     relative report inside another's reported clause is part of it; a name in close
 #     apposition to an organisation noun is a body; an agentless passive before an aside
 #     cue ("have been promised X, the company said, out of ...") is the cue's statement
-EXTRACTOR_VERSION = "60"
+# 62: round s76 (61 is round s74's on main): the he/she of a quote's cue opening the
+#     sentence after a named person's report says that person's sex (not after a
+#     question or an honorific); "said A, while charging £N" keeps the participle (a
+#     clause-only reporting verb without a that-clause is no act of the speaker); a body
+#     the lede only describes is the one the next sentence names as its speaker
+EXTRACTOR_VERSION = "62"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
