@@ -1956,7 +1956,8 @@ def _cut_participle(doc: Doc, root: Token, span: tuple[int, int]) -> tuple[int, 
     for c in root.children:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > root.i and c.i > 0 and \
                 doc[c.left_edge.i - 1].text == "," and \
-                c.lemma_.lower() in _act_verbs() | CITING_VERBS:
+                c.lemma_.lower() in _act_verbs() | CITING_VERBS and \
+                not _priced_participle(c):
             # "said A, citing B" is the speaker's; "said three bridges were under water,
             # cutting off a dozen villages" is still what was said
             return span[0], min(span[1], doc[c.left_edge.i - 1].idx)
@@ -1968,6 +1969,18 @@ def _cut_participle(doc: Doc, root: Token, span: tuple[int, int]) -> tuple[int, 
             # "X insisted his job was safe, despite a fifth defeat": the writer's context
             return span[0], min(span[1], doc[c.i - 1].idx)
     return span
+
+
+def _priced_participle(participle: Token) -> bool:
+    """s76: "said the dairy paid farmers 30p a litre, while charging £1.20 for a
+    bottle": a verb that reports only a that-clause (CLAUSE_ONLY_VERBS, "charge") is no
+    speech act of the speaker without one; "charging £1.20" is the clause subject's act
+    and part of what was said. "said A, charging that B" is still the speaker's, and
+    verbs that cite ("repeating its call") are left to the citing list."""
+    lemma = participle.lemma_.lower()
+    return lemma in CLAUSE_ONLY_VERBS - CITING_VERBS and not any(
+        c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in participle.children)
 
 
 def _one_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
@@ -2385,6 +2398,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             sp = resolver.recent_document(cand.start)
         cand.speaker = sp
     _name_after_description(doc, ordered, resolver)
+    _lede_body(doc, ordered, resolver)
     _role_back_reference(ordered, resolver)
     for cand in ordered:
         if cand.inherit is not None:
@@ -2518,6 +2532,60 @@ def _name_after_description(doc: Doc, ordered: list[_Candidate],
                                         set(name.types))
             resolver.roles.setdefault(name.canonical, role)
             break
+
+
+def _lede_body(doc: Doc, ordered: list[_Candidate], resolver: SpeakerResolver) -> None:
+    """s76: "More than 900 families are living in hostels, according to a housing
+    charity, which says A. Roofline Marlow said its count ...": a body the lede's first
+    sentence only describes (`a housing charity`, or `the force` where no body is named
+    yet) is the one the next sentence names as its speaking subject, first named there
+    with nothing named between: news writing names in the second sentence the body the
+    lede described. The name must not say another kind of body (`A housing charity said
+    A. Marlow Vale District Council said B` keeps both; "council" is no charity), nor open
+    with a first name or stand beside a job (`Jo Roe, the charity's director,` is a
+    person of the body). A definite description (`the force`) needs the name to say its
+    kind (`Harnmoor Police`, data/speaker_org_kind_aliases.txt)."""
+    from claims.speakers import _first_name_genders, _org_kind_aliases
+    if not len(doc) or doc[0].sent.end >= len(doc):
+        return
+    first = doc[0].sent
+    nxt = doc[first.end].sent
+    org_nouns = word_list("org_nouns")
+    subj = [c for c in nxt.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+            and c.pos_ == "PROPN"]
+    if not subj or any(c.dep_ == "appos" for c in subj[0].children):
+        return
+    span = resolver.name_span(subj[0])
+    if span is None or resolver.text.find(span.text) != span.start_char or \
+            span[0].text in _first_name_genders():
+        return
+    named = [c for c in ordered if c.speaker is not None and c.speaker_tok is not None and
+             span.start <= c.speaker_tok.i < span.end]
+    if not named or any(e.label_ in {"PERSON", "ORG"} and first.end_char <= e.start_char
+                        < span.start_char for e in doc.ents):
+        return
+    name = named[0].speaker
+    name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", span.text)}
+    for cand in ordered:
+        sp, head = cand.speaker, cand.speaker_tok
+        if sp is None or head is None or head.i >= first.end or sp.kind == "person":
+            continue
+        words = sp.canonical.split()
+        if len(words) < 2 or words[0] not in {"a", "an", "the"} or \
+                words[-1] not in org_nouns | set(_org_kind_aliases()):
+            continue
+        kinds = {words[-1]} | _org_kind_aliases().get(words[-1], set())
+        if name_words & (org_nouns - kinds) or \
+                (words[0] == "the" and not name_words & kinds):
+            continue
+        if any(c.speaker is not None and c.speaker_tok is not None and
+               c.speaker_tok.i < first.end and c.speaker.canonical != sp.canonical
+               for c in ordered):
+            return  # another speaker in the lede: the name may be theirs
+        for c in ordered:
+            if c.speaker is not None and c.speaker.canonical == sp.canonical:
+                c.speaker = name
+        return
 
 
 def _job_noun(word: str, titles: frozenset[str] | set[str]) -> str:

@@ -161,7 +161,12 @@ from claims.spans import SortedSpans
 # 61: round s74: a refusal's "but that B" is a statement; "to say that A and that B"
 #     inside a report stays one; "A <Name> spokesperson" (the lone name NER tagged a
 #     person) is the body
-EXTRACTOR_VERSION = "61"
+# 62: round s76 (61 is round s74's on main): the he/she of a quote's cue opening the
+#     sentence after a named person's report says that person's sex (not after a
+#     question or an honorific); "said A, while charging £N" keeps the participle (a
+#     clause-only reporting verb without a that-clause is no act of the speaker); a body
+#     the lede only describes is the one the next sentence names as its speaker
+EXTRACTOR_VERSION = "62"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -71,6 +71,8 @@ NAMED_KIND_NOUNS = frozenset({"council", "committee", "commission", "tribunal"})
 TITLE_QUALIFIERS = {"shadow", "former", "deputy", "acting", "vice", "assistant", "interim",
                     "opposition", "ex"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# s76: verbs of asking; the quote after a question is usually the answer, another's
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "query", "inquire", "enquire"})
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)
 GENDERED_NOUNS = {"mother": "f", "wife": "f", "daughter": "f", "sister": "f", "widow": "f",
                   "grandmother": "f", "father": "m", "husband": "m", "son": "m",
@@ -1244,7 +1246,45 @@ class SpeakerResolver:
                             t.pos_ == "PROPN" and t.text in surnames and
                             surnames[t.text] != name for t in sent if t.i > tok.i):
                     self.gender.setdefault(name, gendered[nxt.lower_])
+                elif nxt is not None and not any(
+                        t.pos_ == "PROPN" and t.text in surnames and surnames[t.text] != name
+                        for t in sent if t.i > tok.i) and \
+                        tok.head.lemma_.lower() not in QUESTION_VERBS and \
+                        any(c.dep_ == "ccomp" for c in tok.head.children) and \
+                        (tok.i == 0 or
+                         self.doc[tok.i - 1].lower_.rstrip(".") not in HONORIFIC_GENDER):
+                    # s76: only after a report ("treasurer Tom Halvey presented the figures.
+                    # "...," she said" is not his), not after a question ("Mrs Quayle asked
+                    # whether A. "They do," he said": the answer is another's) nor where an
+                    # honorific says the sex
+                    pronoun = self._quote_cue_pronoun(nxt)
+                    if pronoun is not None:
+                        self.gender.setdefault(name, gendered[pronoun.lower_])
         self.person_mentions.sort()
+
+    def _quote_cue_pronoun(self, first: Token) -> Token | None:
+        """s76: "Kit Moreland said A. "Nobody asked us," he said.": a next
+        sentence that opens with a quote and names no one in it, whose cue right after
+        the closing mark has he/she as subject, says the person's sex, as a he/she
+        opening it does; the first-name table ("Kit" f) is weaker evidence. The
+        pronoun must follow the closing mark directly (`," he said`); a quote that names
+        another person (`"Ask Hale," he said`) says nothing."""
+        if not QUOTE_MARK.match(self.text, first.idx):
+            return None
+        sent = first.sent
+        for t in sent:
+            if t.i <= first.i:
+                continue
+            if t.pos_ == "PROPN":
+                return None
+            if t.lower_ in {"he", "she"}:
+                before = self.text[first.idx + 1:t.idx].rstrip()
+                if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.i == t.i + 1 and \
+                        before[-1:] in {'"', "\u201d"} and \
+                        len(QUOTE_MARK.findall(before)) == 1:
+                    return t
+                return None
+        return None
 
     def _build_documents(self) -> None:
         for tok in self.doc:
