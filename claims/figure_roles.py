@@ -277,8 +277,13 @@ def is_target(q: Quantity, claim: Claim) -> bool:
 # what ought to be, not how long anyone waited, and was compared with "waiting three
 # months for the money". A negated subject, "should" or "ought to" (a quote mark or up to
 # three words between), then up to three words before the figure, in one clause.
-NORM_BOUND = re.compile(r"(?<![\w-])(?:no|nobody|none|no\s+one|no-one)\s+[\"“”‘’']?(?:[\w'’-]+\s+){0,3}?[\"“”‘’']?"
-                        r"(?:should|ought\s+to)\s+(?:[\w'’-]+\s+){0,3}?[\"“”‘’']?$", re.IGNORECASE)
+# (k72, review cr72) A clause opener among those words starts another clause, the figure's
+# own: "Nobody should forget that 12 workers were injured" tells how many were, and is no
+# bound ("no one should wait more than 12 weeks" still is).
+_NORM_WORD = r"(?:(?!(?:that|whether|how|what|when|why|if)\s)[\w'’-]+\s+)"
+NORM_BOUND = re.compile(r"(?<![\w-])(?:no|nobody|none|no\s+one|no-one)\s+[\"“”‘’']?"
+                        + _NORM_WORD + r"{0,3}?[\"“”‘’']?(?:should|ought\s+to)\s+"
+                        + _NORM_WORD + r"{0,3}?[\"“”‘’']?$", re.IGNORECASE)
 NORM_REACH_CHARS = 80
 
 

@@ -146,9 +146,11 @@ def _mistagged_name(tok: Token) -> bool:
     unknown capitalised one-word name at the start of a sentence as a pronoun, and no
     pronoun resolves it, so its statement was dropped. A capitalised word tagged PRON
     that is no stop word (pronouns are: "Others", "Someone", "Everyone" stay pronouns)
-    is a name."""
+    is a name. (k72) An indefinite pronoun ("Somebody said the closure would cost 40
+    jobs", data/speaker_indefinite_pronouns.txt) is no stop word either, but names no one."""
     return tok.text[:1].isupper() and not tok.is_stop and tok.is_alpha and \
-        tok.lower_ not in PERSON_PRONOUNS and tok.lower_ not in GROUP_PRONOUNS
+        tok.lower_ not in PERSON_PRONOUNS and tok.lower_ not in GROUP_PRONOUNS and \
+        tok.lower_ not in _data_words("speaker_indefinite_pronouns.txt")
 
 
 @lru_cache(maxsize=1)

@@ -1359,17 +1359,21 @@ def _main_clause_change(seen: list[tuple[int, int, str, int]], tokens: list[str]
     opposed nothing; when one side stands before a word opening a clause of time or cause
     and only the other side after it, the change the claim tells is the main
     clause's ("fallen"): the later side is dropped. Not when the main clause holds both, nor
-    for a word after "but" (read by `_opposite_words`)."""
+    for a word after "but" (read by `_opposite_words`). (k72, review cr72) Only a "but"
+    between the first side and the last side after the cut sets the later side apart: in
+    "have fallen since ticket prices went up, but few riders complain" it opens a clause
+    with no side, and "fallen" is still the change told."""
     row = _change_row()
     sides = {side for r, side, _, _ in seen if r == row}
     if len(sides) < 2:
         return seen
     first = min(at for r, _, _, at in seen if r == row)
-    if any(t in CONTRAST_WORDS for t in tokens[first + 1:]):
-        return seen  # "rose when markets opened but fell after the results": the clause after "but"
     cut = next((k for k in range(first + 1, len(tokens)) if tokens[k] in CHANGE_CAUSE_WORDS), None)
     if cut is None:
         return seen
+    last = max(at for r, _, _, at in seen if r == row)
+    if any(t in CONTRAST_WORDS for t in tokens[first + 1:last + 1]):
+        return seen  # "rose when markets opened but fell after the results": the clause after "but"
     before = {side for r, side, _, at in seen if r == row and at < cut}
     after = {side for r, side, _, at in seen if r == row and at > cut}
     if len(before) != 1 or after != {1 - min(before)}:
@@ -2155,8 +2159,11 @@ def _intended_of(reach: str) -> tuple[frozenset[str], str] | None:
 # "None of the stores were sold"), and "no X" before a modal and a verb that is no "be" or
 # "have" ("no jobs will be lost" keeps its reading: the jobs are what is denied).
 NONE_OF_SUBJECT = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
-                             r"\s+(?:is|are|was|were)\s+(?!(?:not|never|been|being|yet|still)\b)(?![a-z]+(?:ed|en)\b)"
-                             # (cr70) nor an irregular participle ("None of the stores were sold")
+                             r"\s+(?:is|are|was|were)\s+(?!(?:not|never|been|being|yet|still)\b)"
+                             r"(?![a-z]+ed\b)"
+                             # (cr70) nor an irregular participle ("None of the stores were sold");
+                             # (k72) those in -en are listed, as "open", "keen" are no participles
+                             # ("None of the flooded libraries is open to visitors")
                              r"(?!(?:" + "|".join(re.escape(w) for w in data_lines("conflict_participles.txt")) + r")\b)"
                              r"((?:[a-z][\w'’-]*\s*){1,4})", re.IGNORECASE)
 MODAL_ACT = (r"\s+(?:would|will|could|can|should|might|may)\s+(?:ever\s+|now\s+|then\s+|" + LY_ADVERB + r")*+"

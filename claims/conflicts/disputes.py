@@ -1707,9 +1707,15 @@ _SUM = r"(?>[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?)"
 _CLAIM_SUM = _SUM + r"(?!\s+(?:had|has|have|was|were|is|are|would|will|could|being)\b)"
 _CLAIM_BY = r"(?:(?:about|around|up\s+to|more\s+than)\s+)?"
 _CLAIM_MONEY = r"(?:compensation\b|damages?\b|a\s+refund\b|refunds?\b|expenses\b)"
+# (k72, review cr72) "claims of £40m in savings" (or "of waste", "worth of cuts") tell a sum
+# of something the claim says was made or lost, a statement ("rejected claims of £40m in
+# savings as spin"), like "claims of savings worth £40m"; "her claim of £640 in
+# compensation" is still one for money.
+_SUM_OF_THING = r"(?!\s+(?:in|of|worth)\s+(?!" + _CLAIM_MONEY + r"))"
 MONEY_CLAIM = re.compile(
     r"(?<![\w-])(?:claims?\s+(?:back\s+)?(?:for\s+" + _CLAIM_BY + r"(?:" + _CLAIM_SUM + r"|" + _CLAIM_MONEY + r")|of\s+"
-    + _CLAIM_BY + _SUM + r"(?!\s+being\b))|claim(?:ed|ing)\s+(?:back\s+)?(?:for\s+)?" + _CLAIM_BY
+    + _CLAIM_BY + _SUM + r"(?!\s+being\b)" + _SUM_OF_THING
+    + r")|claim(?:ed|ing)\s+(?:back\s+)?(?:for\s+)?" + _CLAIM_BY
     + r"(?:" + _CLAIM_SUM + r"|" + _CLAIM_MONEY + r"))", re.IGNORECASE)
 # (cr70) An article telling claims filed for something ("3,900 claims for damage to
 # vehicles"): only there are counted claims ("rejected nine in ten claims") a decision on

@@ -47,7 +47,14 @@ from claims.figure_roles import (
     stated_day,
     whole_of,
 )
-from claims.lexicon import LY_ADVERB, data_lines, figure_noun_pattern, measure_synonyms, phrase_pattern
+from claims.lexicon import (
+    LY_ADVERB,
+    data_lines,
+    figure_noun_pattern,
+    inflections,
+    measure_synonyms,
+    phrase_pattern,
+)
 from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity, QuantityKind
 from claims.overlap import FUNCTION_WORDS, NO_STEMS, postings, stem, topic_stems
@@ -1684,7 +1691,27 @@ def _share_threshold(q: Quantity, claim: Claim) -> bool:
             continue
         between = claim.sentence[max(p.end_char - claim.sentence_start, 0):max(start, 0)]
         if len(between) <= THRESHOLD_REACH_CHARS and not re.search(r"[;:]|\.\s", between) \
-                and not SUBJECT_BETWEEN.search(between):
+                and not _subject_between(between):
+            return True
+    return False
+
+
+@cache
+def _price_object_verbs() -> frozenset[str]:
+    """Verbs of buying, paying and selling, all forms (conflict_price_object_verbs.txt)."""
+    words = data_lines("conflict_price_object_verbs.txt")
+    return frozenset(f for w in words for f in inflections(w.lower()))
+
+
+def _subject_between(between: str) -> bool:
+    """(k70) A determiner opening the subject of the bound's own clause (`SUBJECT_BETWEEN`).
+    (k72, review cr72) Not one right after a verb of buying or paying: it opens the verb's
+    object ("Fewer than 5% of fans bought the seats for more than £150": the bound still
+    selects the fans counted), while "members found the cheapest seats cost more than £150"
+    still opens a subject."""
+    for m in SUBJECT_BETWEEN.finditer(between):
+        before = re.findall(r"[a-z]+", between[:m.start() + 1].lower())
+        if not (before and before[-1] in _price_object_verbs()):
             return True
     return False
 

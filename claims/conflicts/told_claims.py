@@ -108,10 +108,13 @@ def _said() -> re.Pattern[str]:
 
 # (g70) "They spent a year telling us it was the sewage works", "They keep telling us ...":
 # the telling told over a time, the hearer and the clause after "telling". (cr70) Never
-# "that" as the hearer: "It was telling that ministers said ..." is the adjective.
+# "that" as the hearer: "It was telling that ministers said ..." is the adjective. (k72,
+# review cr72) Nor a wh-word: "It is telling how ministers said ..." is the adjective too.
 TELLING = re.compile(r"^(?P<teller>[^;:\"“,]*?)\s+(?:spent\s+(?:[\w-]+\s+){1,3}?|kept\s+(?:on\s+)?|keep\s+(?:on\s+)?|"
                      r"(?:have|has|had)\s+been\s+|(?:are|were|was|is)\s+)telling\s+"
-                     r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?(?!that\b)(?P<hearer>[\w'’-]+)\s+(?:that\s+)?"
+                     r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?"
+                     r"(?!(?:that|how|what|why|whether|when|where|who|which|if)\b)"
+                     r"(?P<hearer>[\w'’-]+)\s+(?:that\s+)?"
                      r"(?P<clause>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -159,7 +162,11 @@ def told_claim(text: str) -> ToldClaim | None:
             teller = None
     clause = m.group("clause").rstrip(" .!?\"”’'")
     if "teller" in m.groupdict() and clause.split(maxsplit=1)[0].lower() in clause_auxiliaries():
-        clause = f"{m.group('hearer')} {clause}"  # (k70) "promised fares would not rise"
+        # (k70) "promised fares would not rise": the hearer is the clause's subject. (k72,
+        # review cr72) Unless "that" came between: in "told us that was wrong" the "that" is
+        # the subject ("that was wrong"), not the conjunction the pattern took it for.
+        gap = first[m.end("hearer"):m.start("clause")].strip()
+        clause = f"{gap if gap.lower() == 'that' else m.group('hearer')} {clause}"
     if len(clause.split()) < 3:
         return None
     return ToldClaim(teller=teller, clause=clause, rest=rest)
