@@ -72,6 +72,17 @@ CORRECTED_FIGURE = re.compile(r"^[\W_]*the\s+(?:real|true|actual|correct|accurat
 # "he had been wrong last month to say ...": the speaker correcting his own earlier word.
 SELF_CORRECTION = re.compile(r"^[\W_]*(?:he|she|i|we)\s+(?:(?:had|has|have)\s+been|was|were|is|are|am)\s+"
                              r"(?:\w+\s+)?(?:wrong|mistaken|incorrect|in\s+error)\b", re.IGNORECASE)
+# (h72) "the campaign had been told its figures were wrong": the hearer reports another
+# party's rejection of the hearer's own word. The rejecting word is the teller's, and what
+# it rejects is the speaker's own: the speaker rejects nothing of another's (a review
+# found "the union had been told its figures were wrong" aimed at the other side's own
+# figure). The owner is a possessive ("its", "our", "their", "his", "her", "my").
+TOLD_OWN_WRONG = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|been|being)\s+told\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:that\s+)?"
+    r"(?:its|our|their|his|her|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:(?:simply|plainly|just|completely|all|badly)\s+)?"
+    r"(?:wrong|false|untrue|not\s+true|incorrect|inaccurate|misleading|exaggerated|unreliable|not\s+reliable|flawed)(?![\w-])",
+    re.IGNORECASE)
 # Figure nouns that also name an event or a quantity itself ("the count had been smooth",
 # "the total was raised"): a statement only when owned, pointed at or modified ("the
 # union's count", "that total", "the official count").
@@ -312,6 +323,14 @@ def only_true_figure(text: str) -> re.Match[str] | None:
 def corrects_self(text: str) -> bool:
     """The speaker says he or she was wrong: a correction of the speaker's own word."""
     return bool(SELF_CORRECTION.match(text))
+
+
+def told_own_wrong(text: str) -> bool:
+    """(h72) The speaker reports being told that its own word was wrong ("the campaign had
+    been told its figures were wrong", `TOLD_OWN_WRONG`): another party's rejection of the
+    speaker's figures, not the speaker's of anyone's. "The council was told the figures
+    were wrong" (no owner) is not read so."""
+    return bool(TOLD_OWN_WRONG.search(text))
 
 
 def judged_subject_end(text: str, before: str = "") -> int | None:

@@ -43,6 +43,7 @@ from claims.rebuttals import (
     judges_a_statement,
     labels_a_statement,
     refusing_cue,
+    told_own_wrong,
 )
 
 # "the ministry's claim", "the electoral commission's figure": whose claim is rejected.
@@ -494,6 +495,11 @@ def is_dispute(claim: Claim, own_text: str | None = None, faulting: bool = True)
     text = own_text if own_text is not None else claim.text
     # (d10) "he had been wrong last month to say ...": the speaker corrects himself.
     if corrects_self(text):
+        return False
+    # (h72) "the campaign had been told its figures were wrong": the teller rejects the
+    # speaker's own word; unless the speaker answers it ("We were told our figures were
+    # wrong. The auditor used them.", q66's told claim, below).
+    if told_own_wrong(text) and not denies_told_claim(text):
         return False
     return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim), faulting) \
         or _rebutting_participle(claim) or _labelled_statement(claim, text) \

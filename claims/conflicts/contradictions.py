@@ -1804,6 +1804,72 @@ def _generic_definitions_blanked(text: str) -> str:
     return GENERIC_DEFINITION.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# (h72) An answer of "no" to a proposal is a vote, not a denial: "40% of the nurses who
+# answered said no to closing their ward" says nothing of whether wards close, and opposed "closing
+# the six wards would save £3m" and "the consultation closed on Friday". The answer and the
+# rest of its clause are blanked, like `COMPARED_OR_OWED`; "said no ward would close" (no
+# "to") is still a denial.
+ANSWERED_NO = re.compile(
+    r"(?<![\w-])(?:say|says|said|saying|vote|votes|voted|voting|answer|answers|answered|replied)\s+"
+    r"(?:(?:a|an|their|its|his|her|an\s+emphatic|a\s+clear|a\s+firm|a\s+resounding)\s+)?[\"“”‘’']?no[\"“”‘’']?\s+to(?![\w-])"
+    r"[^,;:.!?]*", re.IGNORECASE)
+
+
+def _answers_blanked(text: str) -> str:
+    """(h72) `text` with an answer of "no" to a proposal ("said no to closing their
+    library") blanked to the end of its clause: a vote, neither denied nor said."""
+    return ANSWERED_NO.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# (h72) A negation whose clause goes on to "without" sets a condition, not a denial of the
+# act: "No ward will close without a public meeting being held first" says every closing
+# will have a meeting, and opposed "the annual meeting closed early", "40 wards have closed
+# across the region" and "closing the six wards would save £3m". Only a claim telling the
+# act with the condition lacking ("two wards closed without any public meeting") answers
+# it: group 1 is the condition, whose words the asserting claim's own lack must meet
+# (`_condition_unmet`).
+NOT_WITHOUT = re.compile(
+    r"(?<![\w-])(?:no|not|never|none|nobody|no\s+one|no-one)(?![\w-])[^,;:.!?]*?"
+    r"(?<![\w-])(?<!left\s)(?<!been\s)(?<!be\s)(?<!gone\s)(?<!go\s)(?<!went\s)(?<!stayed\s)(?<!remained\s)"
+    r"without\s+([^,;:.!?]+)", re.IGNORECASE)
+# "left without a nurse", "been without power": a state of lacking, not a condition (the
+# lookbehinds above). And an act told with its manner ("closed automatically"): the
+# asserting claim says how it was done, which may answer the condition in other words
+# ("No booking is cancelled by the computer without a clerk checking it" / "40 bookings
+# had been cancelled automatically"). Time words ending in -ly are no manner.
+MANNER_TOLD = re.compile(
+    r"(?<![\w-])\w+(?:ed|en)\s+(?!(?:early|only|nearly|really|largely|mostly|likely|partly|fully|daily|weekly|"
+    r"monthly|yearly|quarterly|recently|previously|finally|initially|originally|eventually|already)(?![\w-]))"
+    r"\w{2,}ly(?![\w-])", re.IGNORECASE)
+MANNER_MARK = "(manner)"
+# A lack or a negation of the asserting claim, with the rest of its clause.
+LACK_TOLD = re.compile(
+    r"(?<![\w-])(?:without|no|not|never|none|nobody|n['’]t)(?![\w-])([^,;:.!?]*)", re.IGNORECASE)
+
+
+def _condition_scope(text: str) -> frozenset[str]:
+    """(h72) Stems of the condition a negation sets with "without" (`NOT_WITHOUT`): "No
+    ward will close without a public meeting" -> "public", "meet"."""
+    return frozenset(s for m in NOT_WITHOUT.finditer(text) for s in topic_stems(m.group(1)))
+
+
+def _lacked_stems(text: str) -> frozenset[str]:
+    """(h72) Stems of what `text` says was lacking or did not happen ("closed without any
+    public meeting being held" -> "public", "meet", "held"), and `MANNER_MARK` when it
+    tells the manner of an act ("closed automatically")."""
+    lacked = frozenset(s for m in LACK_TOLD.finditer(text) for s in topic_stems(m.group(1)))
+    return lacked | {MANNER_MARK} if MANNER_TOLD.search(text) else lacked
+
+
+def _condition_unmet(negating: _Wording, asserting: _Wording) -> bool:
+    """(h72) The negating claim's negation sets a condition with "without" ("No ward will
+    close without a public meeting") and the asserting claim tells no lack of it ("40
+    wards have closed"): no answer. "Two wards closed without any public meeting being
+    held" is, and so is an act told with its manner ("closed automatically", `MANNER_TOLD`)."""
+    return bool(negating.condition) and negating.condition.isdisjoint(asserting.lacked) \
+        and MANNER_MARK not in asserting.lacked
+
+
 def _broken_promises_blanked(text: str) -> str:
     """(p61) `text` with each clause another party is said to have promised or claimed
     blanked when the next sentence says it was broken or untrue (`PROMISE_BROKEN`): its
@@ -1833,8 +1899,10 @@ def _cause_unmet(negating: _Wording, asserting: _Wording) -> bool:
     cancelled because of a shortage of drivers") and the asserting claim names none of
     its words ("2.8% of services were cancelled in the period"): a count of every
     cancellation is no answer to a denial of those of one cause; "296 cancellations had
-    been caused by a lack of drivers" is."""
-    return bool(negating.cause) and negating.cause.isdisjoint(asserting.about | asserting.plain_stems)
+    been caused by a lack of drivers" is. (h72) So too a condition set with "without"
+    (`_condition_unmet`)."""
+    return (bool(negating.cause) and negating.cause.isdisjoint(asserting.about | asserting.plain_stems)
+            or _condition_unmet(negating, asserting))  # (h72)
 
 
 def _negations_and_lacks(text: str) -> list[re.Match[str]]:
@@ -2413,6 +2481,11 @@ class _Wording:
     # (g65) The time a negation's "until" names ("did not return to normal until January":
     # "januar"), see `_until_met`.
     until: frozenset[str] = frozenset()
+    # (h72) The condition a negation sets with "without" ("No ward will close without a
+    # public meeting": "public", "meet"), and the words of what the claim says was lacking
+    # or did not happen: see `_condition_unmet`.
+    condition: frozenset[str] = frozenset()
+    lacked: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -2421,10 +2494,12 @@ class _Wording:
         if len(text.split()) > ASSESSMENT_MAX_WORDS or _conditional_denial(text):
             return cls((), (), None, NO_STEMS, NO_STEMS)
         cause = _cause_scope(text)
+        condition, lacked_words = _condition_scope(text), _lacked_stems(text)  # (h72)
         text = UNSAID.sub(lambda m: " " * len(m.group(0)), _negated_causes_blanked(text))
         text = _rejected_views_blanked(text)  # (m53, r55)
         text = _compared_or_owed_blanked(text)  # (g70)
         text = _generic_definitions_blanked(text)  # (g72)
+        text = _answers_blanked(text)  # (h72)
         denied = _denied_things(text)
         total = total_denials(text) + _acted_denials(text)  # (c60, h70)
         denied += tuple(thing for thing, _ in total if thing not in denied)
@@ -2567,7 +2642,9 @@ class _Wording:
                    held_nouns=one_of(held_nouns),
                    days=one_of(frozenset(d.lower() for d in MONTHS_AND_DAYS.findall(text)) or NO_STEMS),
                    record=record, loss=loss,
-                   until=one_of(frozenset(until) or NO_STEMS))
+                   until=one_of(frozenset(until) or NO_STEMS),
+                   condition=one_of(condition if negations and condition else NO_STEMS),
+                   lacked=one_of(lacked_words or NO_STEMS))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -2721,6 +2798,8 @@ class _Wording:
                 thing = None  # (c60) "Not a single nurse has been made redundant" / "employs 2,150 nurses"
             if thing and _synonym_count_untold(denying, counting, thing):
                 thing = None  # (p70) "no family had stayed in a hostel" / "5,200 households on its register"
+            if thing and _condition_unmet(denying, counting):
+                thing = None  # (h72) "No ward will close without a public meeting" / "40 wards have closed"
             if thing:
                 nobody = any(" ".join(sorted(t)) == thing for t in denying.happened)
                 hit = f"{'nobody' if nobody else 'no'} {thing}", "(counted)"
