@@ -161,7 +161,10 @@ from claims.spans import SortedSpans
 # 61: round s74: a refusal's "but that B" is a statement; "to say that A and that B"
 #     inside a report stays one; "A <Name> spokesperson" (the lone name NER tagged a
 #     person) is the body
-EXTRACTOR_VERSION = "61"
+# 62: round s77: "X, which runs Y," and a one-word "person" only ever the first word of
+#     a longer name are bodies; "said the review vindicated staff" is a clause; a passive
+#     conjunct inside a report ("was told A but was assured B") stays in it
+EXTRACTOR_VERSION = "62"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
