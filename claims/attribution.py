@@ -265,6 +265,10 @@ def _document_inside_report(tok: Token,
     showed", "the figures confirmed ...") inside another speaker's reported clause is part
     of that speaker's statement, as for findings."""
     subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if not subj and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+        # (s77) "It says the board was told of "discrepancies" but was assured they were
+        # A": a passive conjunct shares its head's hearer
+        subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not subj:
         return False
     lemma = subj[0].lemma_.lower()
@@ -1518,7 +1522,9 @@ def _subject_then_adjective_verb(doc: Doc, cue: Token) -> tuple[int, int] | None
     finite verb ("included") an adjective of it, and the whole the object of "said". A
     noun with its own determiner, then a past-tense verb read as an adjective, then the
     object noun: a clause starts after the cue. "said the revised figures" (a participle
-    right after the determiner, no noun before it) is a plain object."""
+    right after the determiner, no noun before it) is a plain object. (s77) The noun may
+    hang on the verb instead: "said the review vindicated staff who had raised concerns"
+    ("review" an adverbial noun of "vindicated")."""
     obj = _object_right_after(cue)
     if obj is None:
         return None
@@ -1527,9 +1533,12 @@ def _subject_then_adjective_verb(doc: Doc, cue: Token) -> tuple[int, int] | None
                 verb.i == 0:
             continue
         noun = doc[verb.i - 1]
-        if noun.pos_ != "NOUN" or noun.head.i != obj.i or \
-                noun.dep_ not in {"nmod", "compound", "nsubj"} or \
-                not any(c.dep_ in {"det", "poss"} for c in noun.children):
+        if noun.pos_ != "NOUN" or not (
+                noun.head.i == obj.i and noun.dep_ in {"nmod", "compound", "nsubj"} or
+                noun.head.i == verb.i and noun.dep_ in {"npadvmod", "nsubj"}) or \
+                not (any(c.dep_ in {"det", "poss"} for c in noun.children) or
+                     noun.i - 1 == cue.i + 1 and doc[noun.i - 1].dep_ in {"det", "poss"}):
+            # (s77) the determiner may hang on the object too ("the review vindicated staff")
             continue
         return _clause_after_cue(doc, cue, verb)
     return None

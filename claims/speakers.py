@@ -301,6 +301,9 @@ class SpeakerResolver:
         self.org_types: dict[str, set[str]] = {}
         self.org_mentions: list[tuple[int, str]] = []
         self.person_names: list[str] = []
+        # (s77) names NER tagged PERSON that are bodies' (`_which_name`,
+        # `_first_words_of_names`)
+        self.person_tagged_bodies: set[str] = set()
         self._full_names: list[str] = []  # the person_names `_full_memo` was filled for
         self._full_memo: dict[str, str] = {}
         self.person_mentions: list[tuple[int, str]] = []
@@ -514,6 +517,12 @@ class SpeakerResolver:
                 # Parents Together": a body's name after its kind, not a person a later
                 # "she" can mean (it took the chair's quote)
                 label = "ORG"
+            if label == "PERSON" and self._which_name(ent):
+                # (s77) NER's "Tolliver Leisure" PERSON in "X, which runs the raffle,
+                # says": a relative "which" is said of a thing, so a body, not a person a
+                # later "the company" passes over
+                label = "ORG"
+                self.person_tagged_bodies.add(self.canonical_org(text))
             if label == "PERSON" and self._employer_of_titled(ent):
                 # (s72) NER's "Greyholt Surfacing" PERSON in "X, operations director of
                 # Greyholt Surfacing, said": the body X holds a post at, not a person a
@@ -631,8 +640,22 @@ class SpeakerResolver:
                     nxt.lower_ in self.titles and nxt.text[:1].isupper():
                 portfolios.add(tok.text)
         addressed = self._addressed_surnames()
+        bodies = self._first_words_of_names()
+        if bodies:
+            # (s77) no person either: a later "the company" may mean it
+            named = {n for n in self.person_names if n.split()[0] in bodies}
+            self.person_names = [n for n in self.person_names if n not in named]
+            self.person_mentions = [(p, n) for p, n in self.person_mentions if n not in named]
+            for n in named:
+                self.given_roles.pop(n, None)
+            for ent in self.ents:
+                if ent.label_ == "PERSON" and ent.text.split()[0] in bodies:
+                    canonical = self.canonical_org(_clean(ent.text))
+                    self.person_tagged_bodies.add(canonical)
+                    if (ent.start_char, canonical) not in self.org_mentions:
+                        self.org_mentions.append((ent.start_char, canonical))
         self.org_mentions = [(pos, c) for pos, c in self.org_mentions
-                             if c not in surnames and c not in self.person_names
+                             if c not in surnames and (c not in self.person_names or c in bodies)
                              and c not in portfolios and not self._addressed_name(c, addressed)]
         self.org_mentions.sort()
         for _, canonical in self.org_mentions:
@@ -663,6 +686,18 @@ class SpeakerResolver:
         between = self.doc[kind.i + 1: ent.start]
         return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between) and \
             (not between or between[0].text not in _first_name_genders())
+
+    def _which_name(self, ent: Span) -> bool:
+        """(s77) A name followed by a comma and a relative "which" whose clause hangs on
+        the name is a body's, whatever NER tagged it: "Tolliver Leisure, which runs the
+        raffle, says A. The company says B" (NER: PERSON, so "the company" meant a body
+        named before). "Mary Lowe, who runs the charity," keeps a person; "the report by
+        Mary Lowe, which ..." (the clause on another noun) is not taken."""
+        if ent.end + 1 >= len(self.doc) or self.doc[ent.end].text != "," or \
+                self.doc[ent.end + 1].lower_ != "which" or ent[0].text in _first_name_genders():
+            return False
+        rel = self.doc[ent.end + 1].head
+        return rel.dep_ == "relcl" and ent.start <= rel.head.i < ent.end
 
     def _employer_of_titled(self, ent: Span) -> bool:
         """(s72) A name in "of" after a job title that stands in apposition to a named
@@ -965,6 +1000,39 @@ class SpeakerResolver:
                    any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in t.children)
                    for t in verb.subtree if t.i > ent.end):
                 out.add(self.canonical_org(ent.text))
+        return out
+
+    def _first_words_of_names(self) -> set[str]:
+        """(s77) One-word "persons" that are the first word of a longer "person" name and
+        never come right after another capitalised word: "Penwarden Waste left waste
+        uncovered ... Penwarden said it accepted ..." (NER: PERSON both times, ORG once).
+        News calls a person by the surname, the last word, never by the first word of
+        their name alone, so the word is a body's and its ORG mentions stand (without
+        this "the company said" went to the agency quoted before). Only a word that is
+        the subject of a clause somewhere and never a preposition's object: "the last
+        branch in Trelow ... Trelow Chamber said" is a town. "Joe Biden ... Biden said"
+        (the last word) and a known first name ("Mary Lowe ... Mary said") are not
+        taken."""
+        out = set()
+        for name in self.person_names:
+            if " " in name or not name.isalpha() or name in _first_name_genders():
+                continue
+            if not any(n.split()[0] == name for n in self.person_names if " " in n) or \
+                    any(n.split()[-1] == name for n in self.person_names if " " in n):
+                continue
+            surname = False
+            for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?![\w])", self.text):
+                prev = re.search(r"([A-Za-z]+)(\.?) $", self.text[max(0, m.start() - 30):m.start()])
+                if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in \
+                        FUNCTION_WORDS | DETERMINERS and (
+                            not prev.group(2) or prev.group(1).lower() in HONORIFICS):
+                    surname = True
+                    break
+            lone = [e for e in self.ents if _clean(e.text) == name]
+            if not surname and any(e.root.dep_ == "nsubj" for e in lone) and \
+                    not any(e.root.dep_ == "pobj" for e in lone):
+                # it speaks or acts as a subject, and is never a place ("in Trelow")
+                out.add(name)
         return out
 
     def _first_word_of_name(self, tok: Token, canonical: str) -> bool:
@@ -2719,6 +2787,13 @@ class SpeakerResolver:
             sp = self._body_by_apposition(head, sp)
             return self._remember(pos, sp) if remember else sp
 
+        if head.ent_type_ == "PERSON" and self.person_tagged_bodies:
+            # (s77) a name `_which_name` or `_first_words_of_names` found a body's, NER's
+            # PERSON tag notwithstanding
+            ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
+            if ent is not None and self.canonical_org(ent.text) in self.person_tagged_bodies:
+                return done(Speaker(self.canonical_org(ent.text), mention_text, None, "org",
+                                    set()))
         titled = self._organisation_title_person(head, mention)
         if titled is not None:
             return done(titled)
