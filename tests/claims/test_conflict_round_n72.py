@@ -68,3 +68,54 @@ def test_a_what_opens_a_contact_clause():
     assert not _contact_clause_opens("in", "the") and not _contact_clause_opens("all", "the")
     assert not _contact_clause_opens("county's", "pupils") and not _contact_clause_opens("staff", "at")
     assert not _contact_clause_opens("Brookvale", "the")
+
+
+# --- b. "not the 412 it had reported": "it" the organisation named before the figure -------
+
+from datetime import date  # noqa: E402
+
+from claims.conflicts.numeric import _replaced_figure  # noqa: E402
+from tests.claims.test_figure_roles import _claims  # noqa: E402
+
+BUSES = "The island's bus operator has faced questions about cancelled journeys over the winter. "
+OPERATOR_SAID = BUSES + "The operator said it had cancelled 520 journeys between November and February, blaming staff shortages."
+APRIL, SEPTEMBER = date(2026, 4, 8), date(2026, 9, 22)
+
+
+def _named(nlp, text, surface):
+    for ref in _claims(nlp, "a", BUSES + text, "Outlet A"):
+        for q in ref.claim.quantities:
+            if q.surface.startswith(surface):
+                return _replaced_figure(q, ref.claim)
+    raise AssertionError(surface)
+
+
+def test_b_it_the_company_named_before_the_figure(nlp):
+    review = BUSES + ("A review published on Tuesday found the company cancelled 870 journeys between November and "
+                      "February, not the 520 it had reported.")
+    assert _numeric(nlp, OPERATOR_SAID, review, APRIL, SEPTEMBER)
+    owner = BUSES + ("A review published on Tuesday put the company's cancellations at 870 journeys between November "
+                     "and February, not the 520 it had reported.")
+    assert _numeric(nlp, OPERATOR_SAID, owner, APRIL, SEPTEMBER)
+
+
+def test_b_fails_without_the_rule(nlp, monkeypatch):
+    monkeypatch.setattr(numeric, "_party_before", lambda *args: False)
+    review = BUSES + ("A review published on Tuesday found the company cancelled 870 journeys between November and "
+                      "February, not the 520 it had reported.")
+    assert not _numeric(nlp, OPERATOR_SAID, review, APRIL, SEPTEMBER)
+
+
+def test_b_the_speakers_own_earlier_figure_stays_apart(nlp):
+    # "it" the speaker itself, or no organisation named before the figure
+    assert _named(nlp, "The transport board said it had cancelled 870 journeys, not the 520 it had reported.", "870") is None
+    assert _named(nlp, "The review said the depot would hold 70 buses, not the 90 it gave in May.", "70") is None
+    # a threshold, not a figure told ("not the 90 it requires")
+    assert _named(nlp, "A review found the company ran 70 buses, not the 90 it requires.", "70") is None
+    assert _named(nlp, "A review found the company ran 70 buses, not the 90 it had reported.", "70") is not None
+
+
+def test_b_a_later_count_of_another_period_stays_apart(nlp):
+    # no figure named as replaced: months apart, the counts may be of two periods
+    later = BUSES + "A review published on Tuesday found the company cancelled 870 journeys between March and August."
+    assert not _numeric(nlp, OPERATOR_SAID, later, APRIL, SEPTEMBER)
