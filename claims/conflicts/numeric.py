@@ -1236,15 +1236,45 @@ def share_base_stops() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("conflict_share_base_stops.txt"))
 
 
-def _share_base(q: Quantity, claim: Claim) -> frozenset[str]:
+@cache
+def contact_clause_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("conflict_contact_clause_openers.txt"))
+
+
+@cache
+def share_base_prepositions() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("conflict_share_base_prepositions.txt"))
+
+
+def _contact_clause_opens(before: str, word: str) -> bool:
+    """(n72) Whether `word`, right after `before` in a share's group, opens a relative
+    clause with no "that": a determiner, a pronoun or a name after a lowercase noun of the
+    group ("a quarter of the water the company put into its pipes", "90% of the sailings
+    we cancelled", "of the water Tamberline put into supply") is the clause's subject, and
+    the clause restates the group rather than narrowing it: the group is "water", and
+    "12% of the water put into supply" is a share of the same group. After a preposition,
+    a conjunction or a determiner the word goes on with the group ("of pupils in the
+    county", "of all the homes", "of staff at Larchmoor")."""
+    low = before.lower()
+    if not before[:1].islower() or low in share_base_prepositions() or low in contact_clause_openers():
+        return False
+    if low in SHARE_BASE_DETERMINERS or low.endswith(("'s", "’s")):
+        return False
+    return word.lower() in contact_clause_openers() or word[:1].isupper()
+
+
+def _share_group(q: Quantity, claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
     """(n62) Stems of the group a share is OF, as its own sentence words it: the noun group
     after "N% of" ("48% of applicants from elsewhere in the country had ...") or a group
     opening its clause ("Among disadvantaged pupils, 44% met the standard", "Of applicants
     from the county, 62% ..."), up to a verb, a relative word or a clause's end
     (`conflict_share_base_stops.txt`). Names are left out: "five-year-olds in Brenmoor" and
-    "five-year-olds in the county" may be one group. Empty for a share of no group told."""
+    "five-year-olds in the county" may be one group. Empty for a share of no group told.
+    (n72) Returned as (group, clause): the stems of a contact relative clause after the
+    group ("of the water the company put into its pipes": "water", then "company put
+    pipe"; `_contact_clause_opens`) apart, as such a clause may only restate the group."""
     if q.unit not in SHARE_UNITS_OF_BASE:
-        return frozenset()
+        return frozenset(), frozenset()
     start, end = _sentence_offsets(q, claim)
     sentence = claim.sentence
     after = sentence[max(end, 0):]
@@ -1254,7 +1284,7 @@ def _share_base(q: Quantity, claim: Claim) -> frozenset[str]:
     else:
         opening = SHARE_GROUP_BEFORE.search(sentence[:max(start, 0)])
         if opening is None:
-            return frozenset()
+            return frozenset(), frozenset()
         np = opening.group("np")
     words: list[str] = []
     tokens = SHARE_BASE_WORDS.findall(np)[:SHARE_GROUP_REACH]
@@ -1262,15 +1292,26 @@ def _share_base(q: Quantity, claim: Claim) -> frozenset[str]:
     while tokens and tokens[0].lower() in SHARE_BASE_DETERMINERS:  # "of all pupils": "all" is a link word too
         whole = whole or tokens[0].lower() in SHARE_WHOLE_DETERMINERS
         tokens = tokens[1:]
-    for w in tokens:
+    clause: list[str] = []
+    for i, w in enumerate(tokens):
         if w.lower() in share_base_stops() or stem(w.lower()) in share_link_stems() or w.isdigit():
             break
+        if i and not clause and _contact_clause_opens(tokens[i - 1], w):
+            clause.append("")  # (n72) "of the water the company put into its pipes": the group is "water"
         if not w[0].isupper():
-            words.append(w.lower())
+            (clause if clause else words).append(w.lower())
     stems = topic_stems(" ".join(words))
+    clause_stems = topic_stems(" ".join(clause)) - stems
     # "of all pupils" says the whole group: a word the part's group ("Among disadvantaged
     # pupils") does not say.
-    return stems | {SHARE_WHOLE} if stems and whole else stems
+    return (stems | {SHARE_WHOLE} if stems and whole else stems), clause_stems
+
+
+def _share_base(q: Quantity, claim: Claim) -> frozenset[str]:
+    """(n62) The stems of the group a share is OF, its contact relative clause included
+    (`_share_group`)."""
+    group, clause = _share_group(q, claim)
+    return group | clause
 
 
 def _share_bases_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
@@ -1283,8 +1324,18 @@ def _share_bases_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _F
     may be one group worded two ways. A group said on one side only, or one
     group narrower on one side only ("Of applicants from schools in the county, 62%" /
     "41% of applicants from the county"), still compares: that is how one group is told
-    twice."""
-    base_a, base_b = _share_base(qa, a), _share_base(qb, b)
+    twice.
+    (n72) A contact relative clause after a group that shares a word with the other group
+    restates it ("a quarter of the water the company put into its pipes" / "18% of the
+    water put into supply": one group, "water"), and is left out; one that shares none may
+    narrow it ("of the water the company bought from its neighbours" / "of the water put
+    into supply" stay two groups)."""
+    (group_a, clause_a), (group_b, clause_b) = _share_group(qa, a), _share_group(qb, b)
+    base_a, base_b = group_a | clause_a, group_b | clause_b
+    if clause_a and not _widen(clause_a).isdisjoint(_widen(base_b - {SHARE_WHOLE})):
+        base_a = group_a
+    if clause_b and not _widen(clause_b).isdisjoint(_widen(base_a - {SHARE_WHOLE})):
+        base_b = group_b
     # Siblings of one group only: "of premises" / "of homes", "of this year's harvest" / "of
     # the expected yield" are one group worded two ways as often as two groups.
     if not (base_a and base_b) or _widen(base_a - {SHARE_WHOLE}).isdisjoint(_widen(base_b - {SHARE_WHOLE})):
@@ -4063,6 +4114,38 @@ REPLACED_TOLD = re.compile(
     r"told|promised|pledged|released|issued|used|counted|recorded|found|calculated)\b", re.IGNORECASE)
 
 
+# (n72) "it" and a verb of telling: "not the 412 it had reported", "the 24 hours it had promised".
+PRONOUN_TOLD = re.compile(
+    r"^\s*(?:that\s+)?it\s+(?:(?:had|has|was|originally|first|initially|previously|earlier|publicly)\s+)*"
+    r"(?:reported|gave|given|claimed|said|announced|cited|stated|published|quoted|put|estimated|forecast|"
+    r"told|promised|pledged|released|issued|counted|recorded|calculated)\b", re.IGNORECASE)
+
+
+@cache
+def _org_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("attribution_org_nouns.txt"))
+
+
+def _party_before(before: str, claim: Claim, after: str) -> bool:
+    """(n72) Whether "it" after a named figure is an organisation the sentence names before
+    the figure, not the claim's speaker: "the company cancelled 734 sailings between October
+    and March, not the 412 it had reported" (the review's words; "it" is the company), "puts
+    the company's leakage at 196 million litres, not the 168 million it had reported". The
+    nearest "the <organisation noun>" before the figure must be one the speaker's own name or
+    mention does not hold ("The council said the cost had risen to £3m, not the £2m it gave
+    in May": no organisation after "said"; "The council said the council's cost ..." holds
+    it). Then the figure is another's, named as replaced."""
+    if not PRONOUN_TOLD.match(after):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", before)]
+    # "the company", "the ferry company", "the company's": a noun of the list one or two words after "the"
+    nouns = [w for i, w in enumerate(words) if w in _org_nouns() and "the" in words[max(i - 2, 0):i]]
+    if not nouns:
+        return False
+    speaker = " ".join(x for x in (claim.speaker, claim.speaker_mention) if x).lower()
+    return not speaker or nouns[-1] not in re.findall(r"[a-z]+", speaker)
+
+
 def _replaced_figure(q: Quantity, claim: Claim) -> Quantity | None:
     """(p62) The figure the claim names as the one its own q replaces: the next figure of
     q's sentence, within `REPLACED_REACH` characters and no other figure between, after
@@ -4090,6 +4173,9 @@ def _replaced_figure(q: Quantity, claim: Claim) -> Quantity | None:
     if cue is None or re.search(r"[.!?]\s", between[:cue.start()]):
         return None
     after = claim.sentence[ne:ne + 80]
+    party = _party_before(claim.sentence[:max(qs, 0)], claim, after)
+    if party:
+        return n  # (n72) "not the 412 it had reported", "it" the company named before
     if OWN_AFTER.match(after) or UNNAMED_AS.match(after):
         return None
     word = re.match(r"^\s*([A-Za-z][\w'’-]*)", after)
