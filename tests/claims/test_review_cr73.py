@@ -52,6 +52,56 @@ def test_1_near_miss_a_telling_reported_by_another_is_still_no_target():
     assert _reports_telling("Residents said the company had told them no hosepipe ban would be needed")
 
 
+# --- 2. g72: one target named with one more word on the negated side ---------------------------
+
+WATER = "Harrow Water has been told by the regulator to cut leaks from its mains. "
+DAY = date(2026, 3, 2)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The regulator said Harrow Water never reached its annual leakage target last year.",
+     "Harrow Water said it met its target for leaks last year."),
+    ("The regulator said Harrow Water never met its annual leakage target last year.",
+     "Harrow Water said it reached its target for leaks last year."),
+])
+def test_2_one_target_named_with_a_modifier_is_contradicted(nlp, a, b):
+    found = [c for c in _conflicts(nlp, WATER + a, WATER + b, DAY, DAY) if c.kind is ConflictKind.CONTRADICTION]
+    assert len(found) == 1
+
+
+def test_2_near_miss_water_that_never_reached_a_tap_met_no_target(nlp):
+    a = "The regulator said about a quarter of the water never reached a tap in the town last year."
+    b = "Harrow Water said it was on track to meet its target for leaks last year."
+    found = [c for c in _conflicts(nlp, WATER + a, WATER + b, DAY, DAY) if c.kind is ConflictKind.CONTRADICTION]
+    assert not found
+
+
+# --- 3. g72: a generic definition is blanked up to its complement only --------------------------
+
+AIR = "Skyline Air cancelled hundreds of flights this winter. "
+CANCELLED = "The regulator said Skyline Air cancelled 310 flights between November and February."
+
+
+def test_3_a_denial_after_and_is_not_blanked_with_the_definition(nlp):
+    a = ("Skyline Air said a flight that leaves late is not a cancelled flight and no flight had been "
+         "cancelled between November and February.")
+    found = [c for c in _conflicts(nlp, AIR + a, AIR + CANCELLED, DAY, DAY) if c.kind is ConflictKind.CONTRADICTION]
+    assert found
+    blanked = _generic_definitions_blanked("A flight that leaves late is not a cancelled flight and no flight "
+                                           "had been cancelled")
+    assert blanked.strip().startswith("and no flight had been cancelled")
+
+
+def test_3_a_present_perfect_relative_clause_is_an_events():
+    text = "A man who has been arrested is not a suspect"
+    assert _generic_definitions_blanked(text) == text
+
+
+def test_3_near_miss_the_definition_itself_is_still_blanked():
+    assert not _generic_definitions_blanked("A sailing that leaves an hour late is not a cancelled sailing").strip()
+    assert not _generic_definitions_blanked("A loan that is repaid early is not a default").strip()
+
+
 # --- 5. k72: a sum of a money noun with a modifier is a claim for money -------------------------
 
 
@@ -75,3 +125,11 @@ def test_5_near_miss_a_sum_of_savings_is_still_a_statement():
         assert not MONEY_CLAIM.search(text), text
 
 
+# --- 6. g72: the generic definition pattern is not quadratic -------------------------------------
+
+
+def test_6_long_unpunctuated_text_is_blanked_quickly():
+    text = "they said that a dog that runs fast " * 2000
+    start = time.perf_counter()
+    _generic_definitions_blanked(text)
+    assert time.perf_counter() - start < 0.5
