@@ -102,6 +102,26 @@ def test_3_near_miss_the_definition_itself_is_still_blanked():
     assert not _generic_definitions_blanked("A loan that is repaid early is not a default").strip()
 
 
+# --- 4. s76: a name after a form of address is a person, not the lede's body ---------------------
+
+LEDE = ("More than 900 families are living in hostels and bed-and-breakfasts in Marlow Vale District "
+        "Council, according to a homelessness charity, which says some have waited a year. "
+        "{name} said its count of council records showed 940 families in hostels. "
+        "The charity said 60 of them had children under five.")
+
+
+@pytest.mark.parametrize("name, surname", [("Ms Halvey", "Halvey"), ("Dr Pellow", "Pellow")])
+def test_4_a_person_addressed_is_not_the_lede_charity(nlp, name, surname):
+    got = _speakers(nlp(parser_text(LEDE.format(name=name))))
+    assert surname not in _speakers_saying(got, "More than 900 families")
+    assert surname not in _speakers_saying(got, "60 of them")
+
+
+def test_4_near_miss_a_name_with_no_address_is_still_the_charity(nlp):
+    got = _speakers(nlp(parser_text(LEDE.format(name="Roofline Marlow"))))
+    assert _speakers_saying(got, "More than 900 families") == ["Roofline Marlow"]
+
+
 # --- 5. k72: a sum of a money noun with a modifier is a claim for money -------------------------
 
 
