@@ -2554,7 +2554,7 @@ def _lede_body(doc: Doc, ordered: list[_Candidate], resolver: SpeakerResolver) -
     with a first name or stand beside a job (`Jo Roe, the charity's director,` is a
     person of the body). A definite description (`the force`) needs the name to say its
     kind (`Harnmoor Police`, data/speaker_org_kind_aliases.txt)."""
-    from claims.speakers import _first_name_genders, _org_kind_aliases
+    from claims.speakers import HONORIFICS, _first_name_genders, _org_kind_aliases
     if not len(doc) or doc[0].sent.end >= len(doc):
         return
     first = doc[0].sent
@@ -2567,6 +2567,12 @@ def _lede_body(doc: Doc, ordered: list[_Candidate], resolver: SpeakerResolver) -
     span = resolver.name_span(subj[0])
     if span is None or resolver.text.find(span.text) != span.start_char or \
             span[0].text in _first_name_genders():
+        return
+    # (k73, review cr73) A form of address or a title before the name ("Ms Halvey said its
+    # count ...", "Dr Pellow said") says a person, never the body the lede described.
+    before = doc[span.start - 1] if span.start > nxt.start else None
+    if span[0].lower_.rstrip(".") in HONORIFICS or \
+            before is not None and before.lower_.rstrip(".") in HONORIFICS | word_list("titles"):
         return
     named = [c for c in ordered if c.speaker is not None and c.speaker_tok is not None and
              span.start <= c.speaker_tok.i < span.end]

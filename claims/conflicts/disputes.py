@@ -1410,7 +1410,8 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
     # (t72) A claim of an article told before the story's window (`_Stories.told_before`)
     # says at least `LOOSE_TOLD_SHARED` words of the clause: one word ("money") meets
     # anything of a months-old report ("655 of the investors had lost money").
-    candidates = [j for j in pool.values() if _told_party(dispute, j, teller) and not _reports_telling(j.own_text)
+    candidates = [j for j in pool.values() if _told_party(dispute, j, teller)
+                  and not _reports_telling(j.own_text, bool(teller) and _names_match(teller, j.voice))
                   and (_near_in_time(dispute.ref, j.ref, settings.story_days)
                        or len(content & j.text_stems) >= LOOSE_TOLD_SHARED)]
     polarity = _absent_stems(told.clause)
@@ -1437,18 +1438,32 @@ def _telling_verb() -> re.Pattern[str]:
     """(t72) A telling verb (conflict_telling_verbs.txt) after its subject word, with a hearer
     after it: "he told them", "the company assured customers"."""
     verbs = "|".join(telling_verbs())
-    return re.compile(r"\b(?P<subject>[\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:" + verbs + r")\s+"
+    return re.compile(r"\b(?P<subject>[\w'’-]+)\s+(?:(?:had|has|have|also|always|already|never|\w+ly)\s+){0,3}(?:" + verbs + r")\s+"
                       r"(?:the\s+|its\s+|our\s+|their\s+|his\s+|her\s+)?(?!that\b|to\b|of\b|about\b|by\b)[\w'’-]+\s+\S",
                       re.IGNORECASE)
 
 
-def _reports_telling(text: str) -> bool:
+def _reports_telling(text: str, own: bool = False) -> bool:
     """(t72) A claim that reports another party's telling ("They trusted him because he told
     them their money was safe", "we were assured the bridge was sound") is no telling
     itself: it agrees with a rejecter's "You told them their money was safe. You knew it was
     not." that it was told, and is not what that rejecter answers. A teller's own
-    first-person telling ("We told customers prices would not rise") is its claim still."""
-    return any(m.group("subject").lower() not in ("i", "we") for m in _telling_verb().finditer(text))
+    first-person telling ("We told customers prices would not rise") is its claim still.
+    (k73) So is "We've told customers", "We have always told customers", and, in a claim
+    the teller itself says (`own`), its reported telling "he had told customers ..." or "it
+    had assured customers ..." (not after "because": "they trusted him because he told them").
+    A pronoun opening the claim ("[the director said] he had told customers ...") is the
+    speaker's reported first person."""
+    for m in _telling_verb().finditer(text):
+        subject = re.sub(r"['’](?:ve|d|ll|m|re)$", "", m.group("subject").lower())
+        if subject in ("i", "we"):
+            continue
+        before = text[:m.start()].lower()
+        framed = re.search(r"\b(?:because|since|after|as|when|trusted|believed)\s+$", before)
+        opening = not before.strip(" \"'“‘")
+        if subject not in ("he", "she", "it", "they") or framed or not (own or opening):
+            return True
+    return False
 
 
 def _told_party(dispute: _Judged, j: _Judged, teller: frozenset[str] = frozenset()) -> bool:
@@ -1711,7 +1726,11 @@ _CLAIM_MONEY = r"(?:compensation\b|damages?\b|a\s+refund\b|refunds?\b|expenses\b
 # of something the claim says was made or lost, a statement ("rejected claims of £40m in
 # savings as spin"), like "claims of savings worth £40m"; "her claim of £640 in
 # compensation" is still one for money.
-_SUM_OF_THING = r"(?!\s+(?:in|of|worth)\s+(?!" + _CLAIM_MONEY + r"))"
+# (k73, review cr73) The money may have up to two modifiers and be any owed sum: "claims
+# of £2m in storm damage", "her claim of £640 in unpaid wages", "£4,000 in legal costs".
+_SUM_MONEY = (r"(?:(?!(?:from|to|on|for|of|in|by|at|with|and|or)\b)[\w-]+\s+){0,2}"
+              r"(?:compensation|damages?|wages|pay|costs|losses|earnings|fees|expenses|refunds?|arrears)\b")
+_SUM_OF_THING = r"(?!\s+(?:in|of|worth)\s+(?!" + _CLAIM_MONEY + r"|" + _SUM_MONEY + r"))"
 MONEY_CLAIM = re.compile(
     r"(?<![\w-])(?:claims?\s+(?:back\s+)?(?:for\s+" + _CLAIM_BY + r"(?:" + _CLAIM_SUM + r"|" + _CLAIM_MONEY + r")|of\s+"
     + _CLAIM_BY + _SUM + r"(?!\s+being\b)" + _SUM_OF_THING
