@@ -1735,6 +1735,13 @@ WHO_SAYS_REJECTED = re.compile(
     re.IGNORECASE)
 
 
+def _blanked(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with every match of `pattern` turned to spaces: what a clause sets aside is
+    neither denied nor said, and the claim's offsets still hold ("worse than no heat pump"
+    -> "worse than" and spaces)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _rejected_views_blanked(text: str) -> str:
     """(m53) `text` with each generic holder's view (`WHO_SAYS`) blanked, keeping every
     offset. (r55) Only a view the main predicate rejects (`WHO_SAYS_REJECTED`), and only up
@@ -1785,7 +1792,7 @@ def _compared_or_owed_blanked(text: str) -> str:
     """(g70) `text` with a compared-with negation ("worse than no heat pump at all") and a
     norm of a negated subject ("no installer should wait more than a month") blanked to
     the end of its clause."""
-    return COMPARED_OR_OWED.sub(lambda m: " " * len(m.group(0)), text)
+    return _blanked(COMPARED_OR_OWED, text)
 
 
 # (g72) A generic definition: an indefinite subject with a relative clause in the present
@@ -1810,7 +1817,7 @@ def _generic_definitions_blanked(text: str) -> str:
     """(g72) `text` with each generic definition (`GENERIC_DEFINITION`) blanked, keeping
     every offset: "A sailing that leaves an hour late is not a cancelled sailing" denies no
     cancellation that "it cancelled 412 sailings" tells."""
-    return GENERIC_DEFINITION.sub(lambda m: " " * len(m.group(0)), text)
+    return _blanked(GENERIC_DEFINITION, text)
 
 
 # (h72) An answer of "no" to a proposal is a vote, not a denial: "40% of the nurses who
@@ -1827,7 +1834,7 @@ ANSWERED_NO = re.compile(
 def _answers_blanked(text: str) -> str:
     """(h72) `text` with an answer of "no" to a proposal ("said no to closing their
     library") blanked to the end of its clause: a vote, neither denied nor said."""
-    return ANSWERED_NO.sub(lambda m: " " * len(m.group(0)), text)
+    return _blanked(ANSWERED_NO, text)
 
 
 # (h72) A negation whose clause goes on to "without" sets a condition, not a denial of the
@@ -1900,7 +1907,7 @@ def _negated_causes_blanked(text: str) -> str:
     """(g44) `text` with its negated clauses of cause (`NEGATED_CAUSE`) blanked, keeping
     every offset: "410 trains had been cancelled because no driver was available" denies no
     drivers that a count of the company's drivers ("it employs 612 drivers") answers."""
-    return NEGATED_CAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    return _blanked(NEGATED_CAUSE, text)
 
 
 def _cause_unmet(negating: _Wording, asserting: _Wording) -> bool:
@@ -2504,7 +2511,7 @@ class _Wording:
             return cls((), (), None, NO_STEMS, NO_STEMS)
         cause = _cause_scope(text)
         condition, lacked_words = _condition_scope(text), _lacked_stems(text)  # (h72)
-        text = UNSAID.sub(lambda m: " " * len(m.group(0)), _negated_causes_blanked(text))
+        text = _blanked(UNSAID, _negated_causes_blanked(text))
         text = _rejected_views_blanked(text)  # (m53, r55)
         text = _compared_or_owed_blanked(text)  # (g70)
         text = _generic_definitions_blanked(text)  # (g72)
