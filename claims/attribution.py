@@ -1977,6 +1977,13 @@ def _cut_participle(doc: Doc, root: Token, span: tuple[int, int]) -> tuple[int, 
                 c.i > root.i and doc[c.i - 1].text == "," and doc[c.i - 1].idx > span[0]:
             # "X insisted his job was safe, despite a fifth defeat": the writer's context
             return span[0], min(span[1], doc[c.i - 1].idx)
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i and \
+                doc[c.i - 1].text == "," and doc[c.i - 1].idx > span[0] and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in word_list("document_nouns")
+                    for p in c.children):
+            # s78: "X says A, in a transparency report that ...": the document the
+            # speaker said it in (the parser hangs it on A's verb), not part of A
+            return span[0], min(span[1], doc[c.i - 1].idx)
     return span
 
 

@@ -169,7 +169,8 @@ from claims.spans import SortedSpans
 # 63: round s77: "X, which runs Y," and a one-word "person" only ever the first word of
 #     a longer name are bodies; "said the review vindicated staff" is a clause; a passive
 #     conjunct inside a report ("was told A but was assured B") stays in it
-EXTRACTOR_VERSION = "63"
+# 64: round s78: "X says A, in a report that ..." ends A at the comma, and the report is X's
+EXTRACTOR_VERSION = "64"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

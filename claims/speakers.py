@@ -2588,6 +2588,19 @@ class SpeakerResolver:
             subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj and verb.lemma_.lower() in word_list("verbs"):
                 return self._author_np(subj[0])
+            prev = self.doc[noun.head.i - 1] if noun.head.i > 0 else None
+            cue = verb.head
+            if verb.dep_ == "ccomp" and prev is not None and prev.text == "," and \
+                    cue.lemma_.lower() in word_list("verbs"):
+                # s78: "X says A, in a transparency report that ...": the parser hangs the
+                # phrase after the comma on A's verb; the report is the reporter's, X's.
+                # Only a name: "Inspectors have found that A, in a report ..." leaves the
+                # report to the body the article names later (s70)
+                subj = [c for c in cue.children if c.dep_ == "nsubj" and (
+                    c.pos_ == "PROPN" or any(a.dep_ in {"appos", "compound"} and
+                                             a.pos_ == "PROPN" for a in c.children))]
+                if subj:
+                    return self._author_np(subj[0])
         if search_history:
             lemma = noun.lemma_.lower()
             same = _document_synonyms().get(lemma, {lemma})
