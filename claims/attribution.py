@@ -296,7 +296,7 @@ def _document_inside_report(tok: Token,
     # of what X said (convention 4), not a statement cut out of X's (which ended at
     # "members"; the parser reads "where" as a relative or an adverbial clause). A
     # relative report by someone named or described ("a figure that
-    # Drescher said was exaggerated", ", which a spokesperson said included ...") stays
+    # Morland said was inflated", ", which a spokesperson said included ...") stays
     # that speaker's own.
     relative = subj[0].tag_ == "PRP" and (tok.dep_ == "relcl" or tok.dep_ == "advcl" and any(
         c.lower_ == "where" and c.i < subj[0].i for c in tok.children))
