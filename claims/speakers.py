@@ -1802,6 +1802,9 @@ class SpeakerResolver:
         doc = self.doc
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for t in reversed(doc[first:head.i]):
+            asked = self._body_asked(t)
+            if asked is not None:
+                return asked
             if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.tag_ == "NN" and \
                     t.lemma_.lower() in self.org_nouns and t.lemma_.lower() not in SPOKES_NOUNS \
                     and any(c.lower_ == "the" for c in t.lefts) and \
@@ -1825,6 +1828,31 @@ class SpeakerResolver:
             if org is None:
                 return None
             return Speaker(org, t.text, None, "org", set(self.org_types.get(org, ())))
+        return None
+
+    def _body_asked(self, subj: Token) -> Speaker | None:
+        """(s79) "The Gazette asked the trust about the figures. A spokeswoman said ...":
+        a spokesperson after a question put to a body (data/speaker_asking_verbs.txt)
+        answers for the body asked, the verb's object ("the trust", "Acme"), not for the
+        one asking. None when the subject asks no body."""
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.pos_ != "VERB" or \
+                verb.lemma_.lower() not in _data_words("speaker_asking_verbs.txt") or \
+                any(a <= subj.idx < b for a, b in self.reported_spans):
+            return None
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            if obj.pos_ == "NOUN" and obj.lemma_.lower() in self.org_nouns and \
+                    any(c.lower_ == "the" for c in obj.lefts):
+                sp = self.resolve(obj, remember=False)
+                if sp is not None and sp.kind in {"org", "other"}:
+                    return Speaker(sp.canonical, obj.text, None, sp.kind, set(sp.types))
+            elif obj.pos_ == "PROPN":
+                org = self._org_of(obj)
+                if org is not None:
+                    return Speaker(org, obj.text, None, "org",
+                                   set(self.org_types.get(org, ())))
         return None
 
     def _recent_nonperson(self, pos: int, plural: bool) -> Speaker | None:

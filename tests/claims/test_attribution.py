@@ -1209,3 +1209,23 @@ def test_a_writing_or_speaking_aside_keeps_its_subject_as_the_speaker(nlp):
     # near miss: an aside with no subject of its own gives none
     text = "Writing in the local paper last week, the mayor had ignored the deficit."
     assert _found(nlp, text) == []
+
+
+# (s79) a spokesperson after a question put to a body answers for the body asked
+@pytest.mark.parametrize("text,expected", [
+    ("The Harbour Trust says it has 30 staff. The Gazette asked the trust about the "
+     "figures. A spokeswoman said the staff were counted separately.",
+     ("Harbour Trust", "the staff were counted separately")),
+    ("Corran Water says bills will rise. The Courier contacted Corran Water on Monday. "
+     "A spokesman said the rise was needed.",
+     ("Corran Water", "the rise was needed")),
+])
+def test_spokesperson_answers_for_the_body_asked(nlp, text, expected):
+    assert expected in [(s, c) for s, c, _ in _found(nlp, text)]
+
+
+def test_spokesperson_after_a_question_to_a_person_is_not_that_person(nlp):
+    # near miss: the one asked is a person, who has no spokesperson here
+    text = ("The Courier asked Mr Pell about the figures. A spokeswoman said the staff "
+            "were counted separately.")
+    assert all(s != "Pell" and "Pell" not in s for s, _, _ in _found(nlp, text))
