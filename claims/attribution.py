@@ -715,13 +715,13 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _figure_tail(doc, tok: Token, verb: Token, end: int) -> int:
-    """(s81) A comparison left after an aside: "Student numbers are 19,400, the
-    university said, up from 18,700 five years ago", "Profits were £4m, the firm said,
+    """(s81) A comparison left after an aside: "Member numbers are 12,300, the club
+    said, up from 11,900 three years ago", "Profits were £4m, the firm said,
     down from £6m": the figure's comparison belongs to the statement (before, it was cut
     at the aside, or only the comparison was kept). Returns the last token of the
     statement: the tail's, when the rest of the sentence is one phrase (no verb) hung on
-    the cue or the clause's verb and holding a number; else `end`. Near miss: "14 are
-    rated poor, the council said, in a statement" (no number) and "..., a spokesman said,
+    the cue or the clause's verb and holding a number; else `end`. Near miss: "Member
+    numbers are 12,300, the club said, in a statement" (no number) and "..., a spokesman said,
     after three days of talks" (no comparison, data/attribution_figure_tail_words.txt) stay
     cut."""
     sent_end = tok.sent.end
@@ -752,8 +752,8 @@ def _figure_tail(doc, tok: Token, verb: Token, end: int) -> int:
 
 def _speakers_own_subject(subj: Token) -> bool:
     """(s81) The subject of a clause coordinated after an aside that the speaker still
-    reports: "14 are rated poor, the council said, and its £9m budget has not risen since
-    2021" -- a subject owned by a possessive pronoun ("its budget", "his salary") is the
+    reports: "9 are rated unsafe, the borough said, and its £2m repair budget has been
+    frozen" -- a subject owned by a possessive pronoun ("its budget", "his salary") is the
     speaker's own affair, so the clause goes on with what the speaker said (before, the
     statement was cut at the aside, or only the part after it was kept). A subject of its
     own ("he said, and the board agreed") is narration, as a49 left it."""
@@ -1131,8 +1131,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             if run and run[0] > max(inside) and tok.head.i < min(inside) and (
                     _aside_continuation(doc, tok, tok.head, max(inside)) == run[1] or
                     _figure_tail(doc, tok, tok.head, tok.i) > tok.i):
-                # s81: "14 are rated poor, the council said, and its budget has not
-                # risen": the longest run was the clause after the aside; the statement
+                # s81: "9 are rated unsafe, the borough said, and its budget has been
+                # frozen": the longest run was the clause after the aside; the statement
                 # starts with the clause the aside follows
                 before = _longest_run([t.i for t in tok.head.subtree
                                        if t.i not in inside and t.i < min(inside)])
