@@ -693,7 +693,8 @@ def _aside_continuation(doc, tok: Token, verb: Token, end: int) -> int:
     for c in list(verb.rights) + list(tok.rights):
         if c.dep_ != "conj" or c.i <= max(end, tok.i) or c.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(g.dep_ in SUBJ_DEPS | {"expl"} for g in c.children) or _is_cue(c, strict=False):
+        if _is_cue(c, strict=False) or any(g.dep_ == "expl" for g in c.children) or any(
+                g.dep_ in SUBJ_DEPS and not _speakers_own_subject(g) for g in c.children):
             continue
         between = list(doc[tok.i + 1:c.left_edge.i])
         if not any(t.lower_ in {"and", "but"} for t in between) or \
@@ -704,6 +705,61 @@ def _aside_continuation(doc, tok: Token, verb: Token, end: int) -> int:
         return c.right_edge.i
     return end
 
+
+
+OWN_POSSESSIVES = {"its", "his", "her", "their"}
+
+
+FIGURE_ENTS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _figure_tail(doc, tok: Token, verb: Token, end: int) -> int:
+    """(s81) A comparison left after an aside: "Member numbers are 12,300, the club
+    said, up from 11,900 three years ago", "Profits were £4m, the firm said,
+    down from £6m": the figure's comparison belongs to the statement (before, it was cut
+    at the aside, or only the comparison was kept). Returns the last token of the
+    statement: the tail's, when the rest of the sentence is one phrase (no verb) hung on
+    the cue or the clause's verb and holding a number; else `end`. Near miss: "Member
+    numbers are 12,300, the club said, in a statement" (no number) and "..., a spokesman said,
+    after three days of talks" (no comparison, data/attribution_figure_tail_words.txt) stay
+    cut."""
+    sent_end = tok.sent.end
+    if tok.i + 1 >= sent_end or doc[tok.i + 1].text != ",":
+        return end  # "the firm said on Monday": the tail hangs on the cue, not a comparison
+    i = tok.i + 2
+    last = sent_end - 1
+    while last > i and doc[last].pos_ == "PUNCT":  # not "%", which is_punct too
+        last -= 1
+    if i > last:
+        return end
+    tail = doc[i:last + 1]
+    roots = [t for t in tail if not i <= t.head.i <= last or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].dep_ not in {"advmod", "npadvmod", "prep"} or \
+            roots[0].head.i not in {tok.i, verb.i}:
+        return end
+    if roots[0].lemma_.lower() not in word_list("figure_tail_words") and \
+            roots[0].lower_ not in word_list("figure_tail_words"):
+        return end  # "..., a spokesman said, after three days of talks": when, not a figure
+    if any(t.pos_ in {"VERB", "AUX"} and t.i != roots[0].i for t in tail):
+        return end
+    if not any(t.ent_type_ in FIGURE_ENTS or (
+            any(ch.isdigit() for ch in t.text) and not YEAR.fullmatch(t.text))
+               for t in tail):
+        return end  # a figure: "11,900", "40%"; not "three days" or "2019" alone
+    return last
+
+
+def _speakers_own_subject(subj: Token) -> bool:
+    """(s81) The subject of a clause coordinated after an aside that the speaker still
+    reports: "9 are rated unsafe, the borough said, and its £2m repair budget has been
+    frozen" -- a subject owned by a possessive pronoun ("its budget", "his salary") is the
+    speaker's own affair, so the clause goes on with what the speaker said (before, the
+    statement was cut at the aside, or only the part after it was kept). A subject of its
+    own ("he said, and the board agreed") is narration, as a49 left it."""
+    return subj.pos_ in {"NOUN", "PROPN"} and any(
+        g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES and g.i < subj.i
+        for g in subj.children)
 
 
 def _trailing_relcl_report(doc, tok: Token) -> tuple[int, int, Token] | None:
@@ -1050,6 +1106,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 # a49: "A, he said, and will carry ...": the clause goes on after the cue
                 last = _aside_continuation(doc, tok, c, tok.i)
                 if last <= tok.i:
+                    last = _figure_tail(doc, tok, c, tok.i)
+                if last <= tok.i:
                     last = c.right_edge.i
             span = _span_chars(doc, c.left_edge.i, last)
         elif (tok.dep_ in {"parataxis", "ccomp"} or _trailing_conj(doc, tok, object_verbs)) \
@@ -1070,11 +1128,24 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 # splits subject and verb; the statement is the whole clause around it
                 # (the longest run was the predicate alone, "would cost £3 million")
                 run = (subj[0].left_edge.i, tok.head.right_edge.i)
+            if run and run[0] > max(inside) and tok.head.i < min(inside) and (
+                    _aside_continuation(doc, tok, tok.head, max(inside)) == run[1] or
+                    _figure_tail(doc, tok, tok.head, tok.i) > tok.i):
+                # s81: "9 are rated unsafe, the borough said, and its budget has been
+                # frozen": the longest run was the clause after the aside; the statement
+                # starts with the clause the aside follows
+                before = _longest_run([t.i for t in tok.head.subtree
+                                       if t.i not in inside and t.i < min(inside)])
+                if before is not None and before[1] + 1 >= min(inside) - 1:
+                    run = (before[0], before[1])
             if run and run[1] < min(inside) and tok.i > tok.head.i:
                 # a49: "A, she said, and will run ...": the clause goes on after the aside
                 last = _aside_continuation(doc, tok, tok.head, max(inside))
+                tail = _figure_tail(doc, tok, tok.head, tok.i)
                 if last > max(inside):
                     run = (run[0], last)
+                elif tail > tok.i:
+                    run = (run[0], tail)  # s81: "A, X said, up from N"
             if run:
                 span = _span_chars(doc, *run)
         if span is None and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):

@@ -1229,3 +1229,37 @@ def test_spokesperson_after_a_question_to_a_person_is_not_that_person(nlp):
     text = ("The Courier asked Mr Pell about the figures. A spokeswoman said the staff "
             "were counted separately.")
     assert all(s != "Pell" and "Pell" not in s for s, _, _ in _found(nlp, text))
+
+
+def test_clause_after_an_aside_with_the_speakers_own_subject_goes_on(nlp):
+    # s81: "A, X said, and its B": a subject owned by a possessive pronoun is the speaker's
+    # own affair; before, only the clause after the aside was kept (or A alone)
+    text = ("Of the town's 120 parks, 9 are rated unsafe, the borough said, and its £2m "
+            "yearly repair budget has been frozen since 2019.")
+    found = _found(nlp, text)
+    assert [(s, c) for s, c, _ in found] == [("the borough", text[:-1])]
+    text = "Sales fell by 8% last year, the company said, and its debt has doubled since 2020."
+    assert [c for _, c, _ in _found(nlp, text)] == [text[:-1]]
+
+
+def test_clause_after_an_aside_with_a_subject_of_its_own_is_not_the_speakers(nlp):
+    # near miss (a49's rule kept): "he said, and the mayor agreed" is narration
+    text = "Of the town's 120 parks, 9 are rated unsafe, the borough said, and the mayor agreed."
+    assert [c for _, c, _ in _found(nlp, text)] == ["Of the town's 120 parks, 9 are rated unsafe"]
+
+
+def test_comparison_after_an_aside_belongs_to_the_statement(nlp):
+    # s81: "A, X said, up from N": before, cut at the aside, or only the comparison kept
+    for text in ["Member numbers are 12,300, the club said, up from 11,900 three years ago.",
+                 "Profits were £4m, the firm said, down from £6m a year earlier.",
+                 "Visits fell from 2.1m to 1.3m, the trust said, a fall of 38%."]:
+        found = _found(nlp, text)
+        assert [c for _, c, _ in found] == [text[:-1]], text
+
+
+def test_phrase_without_a_figure_after_an_aside_is_not_the_statement(nlp):
+    # near miss: no number in the tail ("in a statement"), or the tail on the cue itself
+    found = _found(nlp, "Member numbers are 12,300, the club said, in a statement.")
+    assert [c for _, c, _ in found] == ["Member numbers are 12,300"]
+    found = _found(nlp, "Member numbers are 12,300, the club said on Monday.")
+    assert [c for _, c, _ in found] == ["Member numbers are 12,300"]
