@@ -1229,3 +1229,42 @@ def test_spokesperson_after_a_question_to_a_person_is_not_that_person(nlp):
     text = ("The Courier asked Mr Pell about the figures. A spokeswoman said the staff "
             "were counted separately.")
     assert all(s != "Pell" and "Pell" not in s for s, _, _ in _found(nlp, text))
+
+
+def test_regulator_is_the_body_named_for_regulation(nlp):
+    # (s80) "the regulator" is the body whose name says it regulates ("Office of ...
+    # Regulation"), not the council quoted just before
+    text = ("The Office of Energy Regulation said the company had missed its target. The Gas "
+            "Consumers Council, which speaks for customers, said most complaints took longer. "
+            "The regulator said the average wait was 19 days.")
+    found = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert ("Office of Energy Regulation", "the average wait was 19 days") in found
+
+
+def test_company_is_not_the_body_named_for_regulation(nlp):
+    # near miss: "the company" is still the company quoted, not the regulation office
+    text = ("The Office of Energy Regulation said the company had missed its target. Hollin "
+            "Energy said it answered complaints within a week. The company said the average "
+            "wait was 19 days.")
+    found = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert ("Hollin Energy", "the average wait was 19 days") in found
+
+
+@pytest.mark.parametrize("text", [
+    ("Maria Stone, who chairs the group, disputed the count. The group would send its "
+     "records to the council, she said. \"We want the figures checked by someone else.\""),
+    ("Maria Stone, who chairs the group, disputed the count. She said the group would send "
+     "its records to the council. \"We want the figures checked by someone else.\""),
+])
+def test_quote_after_a_reported_statement_goes_on_in_its_speakers_words(nlp, text):
+    # (s80) a whole-sentence quote with no cue right after a reported statement is the
+    # reporting sentence's speaker's, as one right after a quote is
+    found = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert ("Maria Stone", "We want the figures checked by someone else.") in found
+
+
+def test_quote_after_an_unattributed_sentence_takes_no_speaker(nlp):
+    # near miss: the sentence before reports nobody's words, so the quote has no speaker
+    text = ("Maria Stone, who chairs the group, disputed the count. The group would send its "
+            "records to the council. \"We want the figures checked by someone else.\"")
+    assert all("figures checked" not in c for _, c, _ in _found(nlp, text))
