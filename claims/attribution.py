@@ -489,6 +489,14 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             # the main verb and hung "said" off it; the participle's subject speaks
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
+                tok.head.lower_ in word_list("gerund_time_preps") and \
+                tok.head.head.pos_ in {"VERB", "AUX"}:
+            # (s80) "The inspectorate rated the home "inadequate" after finding that A":
+            # the one who found is the subject of the verb the time phrase hangs on, not the
+            # preposition (which has none). Not "praised the union for saying" (object)
+            tok = tok.head.head
+            continue
         if tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
             governor = _noun_clause_governor(tok)

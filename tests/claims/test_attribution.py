@@ -1268,3 +1268,21 @@ def test_quote_after_an_unattributed_sentence_takes_no_speaker(nlp):
     text = ("Maria Stone, who chairs the group, disputed the count. The group would send its "
             "records to the council. \"We want the figures checked by someone else.\"")
     assert all("figures checked" not in c for _, c, _ in _found(nlp, text))
+
+
+def test_finding_after_a_verb_is_its_subjects(nlp):
+    # (s80) "after finding that A and that B": the one who found is the subject of the
+    # verb the time phrase hangs on
+    text = ("The Schools Inspectorate rated Kellow Academy \"inadequate\" in March, after "
+            "finding that pupils had been left without teachers and that exams had been "
+            "marked late.")
+    found = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert ("Schools Inspectorate", "pupils had been left without teachers") in found
+    assert ("Schools Inspectorate", "exams had been marked late") in found
+
+
+def test_saying_for_which_one_is_praised_is_not_the_praisers(nlp):
+    # near miss: "praised the union for saying A" - "for" is no time phrase; the praiser
+    # did not say A
+    text = "The minister praised the union for saying that the strike would end."
+    assert all(s != "minister" and "minister" not in s.lower() for s, _, _ in _found(nlp, text))
