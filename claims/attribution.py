@@ -489,6 +489,14 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             # the main verb and hung "said" off it; the participle's subject speaks
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and \
+                tok.head.lower_ in word_list("gerund_time_preps") and \
+                tok.head.head.pos_ in {"VERB", "AUX"}:
+            # (s80) "The inspectorate rated the home "inadequate" after finding that A":
+            # the one who found is the subject of the verb the time phrase hangs on, not the
+            # preposition (which has none). Not "praised the union for saying" (object)
+            tok = tok.head.head
+            continue
         if tok.dep_ in INHERIT_DEPS and tok.head.i != tok.i:
             head = tok.head
             governor = _noun_clause_governor(tok)
@@ -2312,6 +2320,9 @@ def _direct(doc: Doc, text: str, quotes: list[_Quote], reported: list[_Candidate
                 cand = _Candidate(q.start, q.end, None, spk, True, source="colon")
         elif prev is not None and prev_q is not None and _continues(doc, text, prev_q, q):
             cand = _Candidate(q.start, q.end, None, None, True, inherit=prev, source="cont")
+        elif (said := _report_just_before(text, reported, q)) is not None and \
+                not _only_questions(inner):
+            cand = _Candidate(q.start, q.end, None, None, True, inherit=said, source="cont")
         if cand is None and q.close_char is None:
             # an opening paragraph of a quote; its attribution may come paragraphs later
             cand = _Candidate(q.start, q.end, None, None, True, source="pending")
@@ -2341,6 +2352,25 @@ def _continues_clause_before(cue: Token, open_tok: Token | None) -> bool:
     # participle on the subject noun ("acl"); it still carries on the sentence before
     return open_tok is not None and cue.tag_ == "VBG" and cue.dep_ in INHERIT_DEPS | {"acl"} and \
         cue.head.i < open_tok.i and cue.head.sent.start == cue.sent.start
+
+
+def _report_just_before(text: str, reported: list[_Candidate], q: _Quote
+                        ) -> _Candidate | None:
+    """(s80) A whole-sentence quote with no cue of its own, right after a reported
+    statement in the same paragraph, goes on in that statement's speaker's words, as one
+    after a quote does: 'The group would send its records, she said. "We want the figures
+    checked."' is hers. Only when nothing but the rest of the reporting sentence (no
+    quote mark, no paragraph break) lies between them."""
+    if not _opens_sentence(text, q):
+        return None
+    for c in reported:
+        if c.cue is None or c.is_quote or c.end > q.open_char:
+            continue
+        between = text[c.end:q.open_char]
+        if len(between) <= 60 and re.fullmatch(r"[^\n.!?\"“”]*[.!?]\s*", between) and \
+                c.cue.idx < q.open_char:
+            return c
+    return None
 
 
 def _opens_sentence(text: str, q: _Quote) -> bool:

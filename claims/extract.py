@@ -171,7 +171,11 @@ from claims.spans import SortedSpans
 #     conjunct inside a report ("was told A but was assured B") stays in it
 # 64: round s78: "X says A, in a report that ..." ends A at the comma, and the report is X's
 # 65: round s79: "The Gazette asked the trust ... A spokeswoman said" speaks for the body asked
-EXTRACTOR_VERSION = "66"
+# 66: round s81: "A, X said, and its B" / "A, X said, up from N" stay in the statement
+# 67: round s80: "the regulator" is the body named "...Regulation"; a verbless quote after a
+#     report is its speaker's; "after finding that A" is the main verb's subject's
+# 68: rounds s80 and s81 merged
+EXTRACTOR_VERSION = "68"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

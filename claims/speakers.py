@@ -198,6 +198,16 @@ def _org_kind_aliases() -> dict[str, set[str]]:
     return _noun_map("speaker_org_kind_aliases.txt")
 
 
+def _name_function_kinds(name: str) -> set[str]:
+    """(s80) The nouns a body's name says it is called by through a word of what it does,
+    anywhere in the name: "Office of Water Regulation" -> {"regulator", "watchdog"}, so
+    "The regulator said" is that office and not the last body quoted
+    (claims/data/speaker_name_function_kinds.txt)."""
+    words = set(re.findall(r"[a-z]+", name.split(" (")[0].lower()))
+    return {noun for noun, marks in _noun_map("speaker_name_function_kinds.txt").items()
+            if words & marks}
+
+
 def _place_body_kinds() -> dict[str, set[str]]:
     """(s50) kind word of a place-named body -> the bare nouns that may mean it
     (claims/data/speaker_place_body_kinds.txt)."""
@@ -2013,9 +2023,11 @@ class SpeakerResolver:
         named as a different specific kind ("Guild" is not "the coalition")."""
         kinds = {lemma} | _org_kind_aliases().get(lemma, set())
         for p, sp in reversed(self.history):
-            if p < pos and kinds & sp.types and sp.kind in {"org", "group", "other"}:
+            if p < pos and kinds & (sp.types | _name_function_kinds(sp.canonical)) \
+                    and sp.kind in {"org", "group", "other"}:
                 return sp.canonical
-        typed = [(p, c) for p, c in self.org_mentions if kinds & set(self.org_types.get(c, ()))]
+        typed = [(p, c) for p, c in self.org_mentions
+                 if kinds & (set(self.org_types.get(c, ())) | _name_function_kinds(c))]
         before = [c for p, c in typed if p < pos]
         if before:
             span = self.doc.char_span(pos, min(pos + 1, len(self.text)), alignment_mode="expand")

@@ -1263,3 +1263,60 @@ def test_phrase_without_a_figure_after_an_aside_is_not_the_statement(nlp):
     assert [c for _, c, _ in found] == ["Member numbers are 12,300"]
     found = _found(nlp, "Member numbers are 12,300, the club said on Monday.")
     assert [c for _, c, _ in found] == ["Member numbers are 12,300"]
+
+
+def test_regulator_is_the_body_named_for_regulation(nlp):
+    # (s80) "the regulator" is the body whose name says it regulates ("Office of ...
+    # Regulation"), not the council quoted just before
+    text = ("The Office of Energy Regulation said the company had missed its target. The Gas "
+            "Consumers Council, which speaks for customers, said most complaints took longer. "
+            "The regulator said the average wait was 19 days.")
+    found = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert ("Office of Energy Regulation", "the average wait was 19 days") in found
+
+
+def test_company_is_not_the_body_named_for_regulation(nlp):
+    # near miss: "the company" is still the company quoted, not the regulation office
+    text = ("The Office of Energy Regulation said the company had missed its target. Hollin "
+            "Energy said it answered complaints within a week. The company said the average "
+            "wait was 19 days.")
+    found = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert ("Hollin Energy", "the average wait was 19 days") in found
+
+
+@pytest.mark.parametrize("text", [
+    ("Maria Stone, who chairs the group, disputed the count. The group would send its "
+     "records to the council, she said. \"We want the figures checked by someone else.\""),
+    ("Maria Stone, who chairs the group, disputed the count. She said the group would send "
+     "its records to the council. \"We want the figures checked by someone else.\""),
+])
+def test_quote_after_a_reported_statement_goes_on_in_its_speakers_words(nlp, text):
+    # (s80) a whole-sentence quote with no cue right after a reported statement is the
+    # reporting sentence's speaker's, as one right after a quote is
+    found = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert ("Maria Stone", "We want the figures checked by someone else.") in found
+
+
+def test_quote_after_an_unattributed_sentence_takes_no_speaker(nlp):
+    # near miss: the sentence before reports nobody's words, so the quote has no speaker
+    text = ("Maria Stone, who chairs the group, disputed the count. The group would send its "
+            "records to the council. \"We want the figures checked by someone else.\"")
+    assert all("figures checked" not in c for _, c, _ in _found(nlp, text))
+
+
+def test_finding_after_a_verb_is_its_subjects(nlp):
+    # (s80) "after finding that A and that B": the one who found is the subject of the
+    # verb the time phrase hangs on
+    text = ("The Schools Inspectorate rated Kellow Academy \"inadequate\" in March, after "
+            "finding that pupils had been left without teachers and that exams had been "
+            "marked late.")
+    found = [(s, c) for s, c, _ in _found(nlp, text)]
+    assert ("Schools Inspectorate", "pupils had been left without teachers") in found
+    assert ("Schools Inspectorate", "exams had been marked late") in found
+
+
+def test_saying_for_which_one_is_praised_is_not_the_praisers(nlp):
+    # near miss: "praised the union for saying A" - "for" is no time phrase; the praiser
+    # did not say A
+    text = "The minister praised the union for saying that the strike would end."
+    assert all(s != "minister" and "minister" not in s.lower() for s, _, _ in _found(nlp, text))
