@@ -107,6 +107,10 @@ AFTER_GUARDS = (
     ("average_against_one", lambda qa, a, qb, b, f: cc_numeric._average_against_one(a.claim, b.claim)),
 )
 
+# (n77) the guards the loop skips for a replaced figure named (its first block)
+TIME_GUARDS = frozenset({"one_of_history", "forecast_against_now", "named_days_differ", "dated_after_other_article",
+                         "day_against_past_year", "revision_of_earlier", "spans_differ", "last_season_against_now"})
+
 STEPS = ["(c) never compared", "(c') one source", "(c') time frames apart", "(c') loosely met, measures apart",
          "other units", "no interval", "intervals overlap", "orders apart", "both stated",
          "(d/e) _same_measure no", "met through a synonym/frame of a count", "guard after _same_measure",
@@ -126,8 +130,15 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
         return 0, detail
     if not cc_numeric._independent_sources(ja.ref, jb.ref):
         return 1, ""
-    if not cc_numeric._same_time_frame(ja.ref, jb.ref, settings, facts):
-        return 2, ""
+    timed = cc_numeric._same_time_frame(ja.ref, jb.ref, settings, facts)
+    # (n77) a figure naming the other's as the one it replaces meets it across time frames
+    # (p62): followed on, past `_same_measure` and the time guards, as the loop does
+    replaced = cc_numeric._names_replaced_either(qa, ja.claim, qb, jb.claim, facts)
+    if not timed and not replaced:
+        named = facts.named_replaced(ja.claim) or facts.named_replaced(jb.claim)
+        return 2, "a figure named as replaced, not met as this pair's" if named else ""
+    if not timed and STATE.get("stories") is not None and not cc_numeric._replaced_story(ja.ref, jb.ref, STATE["stories"], settings):
+        return 2, "a replaced figure named, articles not of one story"
     matter = related.matter(ja, jb)
     one_sum = False
     if hasattr(cc, "_sole_sums"):  # (n22) two articles' one sums
@@ -159,7 +170,7 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
         return 7, ""
     if cc_numeric._both_stated(qa, ja.claim, qb, jb.claim):
         return 8, ""
-    ok, line = _same_measure_line(qa, ja.claim, qb, jb.claim, max(matter, cc_numeric.COMPARED_MATTER) if one_sum else matter, facts, cc_numeric._outlet_stems(ja.ref, jb.ref))
+    ok, line = (True, None) if replaced else _same_measure_line(qa, ja.claim, qb, jb.claim, max(matter, cc_numeric.COMPARED_MATTER) if one_sum else matter, facts, cc_numeric._outlet_stems(ja.ref, jb.ref))
     if not ok:
         code = _guard_code(line)
         if code.startswith("if not same_measure or"):
@@ -174,6 +185,8 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
                     f" both measures named {bool(qa.measure and qb.measure)}]")
         return 9, code
     for name, guard in AFTER_GUARDS:
+        if replaced and name in TIME_GUARDS:
+            continue
         if guard(qa, ja.ref, qb, jb.ref, facts):
             return 11, name
     return 12, path(ja, qa, jb, qb, facts, matter) + "; " + dropped_after(ja, jb)
@@ -307,7 +320,12 @@ def run(cases, nlp, show: bool) -> collections.Counter:
                  article_of={c.claim_id: c.article_id for c in claims})
     by_id = {c.claim_id: c for c in claims}
     judged = STATE.get("with_figures", {})
-    facts = cc_numeric._Facts()
+    # (n77) the article's figures, as the loop's facts hold them (a replaced figure named
+    # in another claim of the sentence)
+    by_article = collections.defaultdict(list)
+    for j in judged.values():
+        by_article[j.claim.article_id].extend((q, j.claim) for q in j.claim.quantities if q.value is not None)
+    facts = cc_numeric._Facts(by_article)
     counts = collections.Counter()
     status = {}
     for case in cases:

@@ -59,7 +59,7 @@ from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity, QuantityKind
 from claims.overlap import FUNCTION_WORDS, NO_STEMS, postings, stem, topic_stems
 from claims.readable import figures_reason
-from claims.units import registry
+from claims.units import TIME_UNITS, registry
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -423,11 +423,20 @@ class _Facts:
     facts are keyed by its claim too: claims of one sentence may share the figure object,
     and what it is about depends on who says it."""
 
-    def __init__(self) -> None:
+    def __init__(self, by_article: dict[str, list[tuple[Quantity, Claim]]] | None = None) -> None:
         # (b56) One table per kind and flag, keyed by one int: the object's id, or with a
         # claim both ids in one number. A tuple of four per answer (with two fresh ints)
         # cost ~130 bytes a key, more than most answers (2.5 million keys at 285,000 claims).
         self._cache: dict[tuple[str, bool], dict[int, object]] = {}
+        # (n77) each article's figures with their claims (`_numeric_conflicts`' by_article):
+        # a sentence split into claims names a replaced figure in a sibling claim
+        self._by_article = by_article or {}
+
+    def sentence_siblings(self, c: Claim) -> tuple[tuple[Quantity, Claim], ...]:
+        """(n77) The figures of the other claims of c's sentence, with their claims."""
+        return self._get("siblings", c, lambda: tuple(
+            (q, o) for q, o in self._by_article.get(c.article_id, ())
+            if o is not c and o.sentence_start == c.sentence_start and o.sentence == c.sentence))
 
     def _get(self, kind: str, obj: object, make, flag: bool = False, claim: Claim | None = None):
         table = self._cache.get((kind, flag))
@@ -538,12 +547,23 @@ class _Facts:
 
     def replaced(self, q: Quantity, c: Claim) -> Quantity | None:
         """(p62) The figure c names as the one its q replaces (`_replaced_figure`)."""
-        return self._get("replaced", q, lambda: _replaced_figure(q, c), claim=c)
+        return self._get("replaced", q, lambda: _replaced_figure(q, c, self.sentence_siblings(c)), claim=c)
+
+    def replaces_any(self, c: Claim) -> bool:
+        """(n77) One of c's figures names the figure it replaces, in c or in another claim of
+        its sentence."""
+        return self._get("replaces any", c, lambda: any(self.replaced(q, c) is not None for q in c.quantities))
 
     def named_replaced(self, c: Claim) -> frozenset[int]:
-        """(p62) ids of c's figures named as replaced ones: not the speaker's own."""
-        return self._get("named replaced", c, lambda: frozenset(
-            id(n) for n in (self.replaced(q, c) for q in c.quantities) if n is not None))
+        """(p62) ids of c's figures named as replaced ones: not the speaker's own. (n77) Named
+        by a figure of c or of another claim of its sentence ("The review found 1,150 claims
+        unpaid, | not the 310 the company had reported, worth £163,000": the second claim's
+        310 is the company's)."""
+        def make() -> frozenset[int]:
+            named = [n for n in (self.replaced(q, c) for q in c.quantities) if n is not None]
+            named += [n for o, oc in self.sentence_siblings(c) if (n := self.replaced(o, oc)) is not None]
+            return frozenset(id(q) for q in c.quantities if any(_same_figure(q, n) for n in named))
+        return self._get("named replaced", c, make)
 
 
 def _figure_day(q: Quantity, claim: Claim, published: date) -> date | None:
@@ -2649,7 +2669,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
     for j in with_figures:
         by_article[j.claim.article_id].extend((q, j.claim) for q in j.claim.quantities if q.value is not None)
     figure_indices = frozenset(j.index for j in with_figures)
-    facts = _Facts()
+    facts = _Facts(by_article)
     # Figures of one measure ("confirmed cases") meet even when their sentences' rarest
     # words are other names: looked up by the measure's rarest stems, capped like the rest.
     # Figures whose clauses name one event ("evacuated") meet that way too.
@@ -2725,7 +2745,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
             past_year = bool(timed and a.ref.published and b.ref.published
                              and abs((a.ref.published - b.ref.published).days) > settings.max_days_apart)
             named_a, named_b = facts.named_replaced(a.claim), facts.named_replaced(b.claim)
-            if not timed and not (named_a or named_b):
+            # (n77) ... or the figure it replaces is named in another claim of its sentence
+            replacing = bool(named_a or named_b) or facts.replaces_any(a.claim) or facts.replaces_any(b.claim)
+            if not timed and not replacing:
                 continue
             if stories is not None and not _one_story(a.claim.article_id, b.claim.article_id, stories, settings):
                 # (p62) ... and across the story's days, in articles of its words; (n70) so
@@ -2734,7 +2756,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 if not _replaced_story(a.ref, b.ref, stories, settings):
                     continue
                 if not (past_year and timed):
-                    if not (named_a or named_b):
+                    if not replacing:
                         continue
                     timed = False
             if _background_figure(a, b):
@@ -3612,7 +3634,8 @@ def _agreeing_sibling(q: Quantity, other: Quantity, claim: Claim) -> bool:
     return any(o is not other and o.value == q.value and o.unit == q.unit and o.per == q.per
                and not RIVAL_BEFORE.search(TRAILING_HEDGES.sub("", _before_figure(o, claim, 60)))
                and not RIVAL_AFTER.match(_after_figure(o, claim, 60))
-               and not any(_replaced_figure(p, claim) is o for p in claim.quantities) for o in claim.quantities)
+               and not any(_same_figure(_replaced_figure(p, claim), o) for p in claim.quantities)
+               for o in claim.quantities)
 
 
 def _after_figure(q: Quantity, claim: Claim, chars: int) -> str:
@@ -4146,21 +4169,85 @@ def _party_before(before: str, claim: Claim, after: str) -> bool:
     return not speaker or nouns[-1] not in re.findall(r"[a-z]+", speaker)
 
 
-def _replaced_figure(q: Quantity, claim: Claim) -> Quantity | None:
+def _same_figure(x: Quantity | None, y: Quantity | None) -> bool:
+    """(n77) x and y are one figure of the text (one object, or a copy read in another unit)."""
+    return x is not None and y is not None and x.start_char == y.start_char and x.end_char == y.end_char
+
+
+@cache
+def span_prepositions() -> frozenset[str]:
+    """(n77) claims/data/conflict_span_prepositions.txt: "over", "in", ... before a figure of
+    time that is the span a change is measured over ("fell by 27% over ten years")."""
+    return frozenset(w.lower() for w in data_lines("conflict_span_prepositions.txt"))
+
+
+SPAN_UNITS = frozenset(TIME_UNITS.values())
+SPAN_OPENING = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?(?:(?:last|past|previous|first|next)\s+)?$")
+
+
+def _span_of_change(n: Quantity, q: Quantity, claim: Claim) -> bool:
+    """(n77) n is the span q is measured over, not a figure of q's measure: a figure of time
+    after a preposition of span ("fell by 27% over ten years, not 40%", "down 6% in the
+    last five years"), q itself not of time. It stands between a figure and the one it
+    replaces without being either."""
+    if n.unit not in SPAN_UNITS or q.unit in SPAN_UNITS:
+        return False
+    opening = SPAN_OPENING.search(_before_figure(n, claim, 40))
+    return bool(opening) and opening.group(1).lower() in span_prepositions()
+
+
+# (n77) A figure written as a number alone: "not 18,000", "not the 168 million".
+BARE_FIGURE = re.compile(r"^(?:about\s+|around\s+)?[\d.,]+(?:\s*(?:thousand|million|billion|m|bn|k))?$", re.IGNORECASE)
+
+
+def _in_replacers_unit(n: Quantity, q: Quantity) -> Quantity:
+    """(n77) A named figure that leaves out the unit or the rate of the figure replacing it
+    reads in them: "20,400 vehicles a day ..., not 18,000" names 18,000 vehicles a day; "196
+    million litres a day, not the 168 million it had reported" names 168 million litres a
+    day; "£890 a week, not the £1,020 that had been reported" £1,020 a week; a change's
+    ("fell by 3%, not the 15% the company had claimed") is a change too. A figure of its
+    own unit or rate ("£890 a week, not £40,000 a year") is left as written."""
+    update: dict[str, object] = {}
+    if n.unit == "count" and q.unit not in (None, "count") and n.per is None and BARE_FIGURE.match(n.surface.strip()):
+        update = {"unit": q.unit, "per": q.per}
+    elif n.unit == q.unit and n.per is None and q.per:
+        update = {"per": q.per}
+    if QuantityKind.VAGUE not in (n.kind, q.kind) and n.kind != q.kind and (n.unit == q.unit or update):
+        update["kind"] = q.kind  # "fell by 3% ..., | not the 15%": the named figure is a fall too
+    return n.model_copy(update=update) if update else n
+
+
+def _replaced_figure(q: Quantity, claim: Claim,
+                     siblings: Sequence[tuple[Quantity, Claim]] = ()) -> Quantity | None:
     """(p62) The figure the claim names as the one its own q replaces: the next figure of
     q's sentence, within `REPLACED_REACH` characters and no other figure between, after
     `REPLACED_BEFORE` ("stood at £3m, not the £9m the chairman claimed"). None when that
     figure is the speaker's own earlier one ("at 610, not the 520 it gave in February", "not
     38% as first reported"), or names a measure of its own that q's does not ("240
     qualified crew, not 60 trainees"): that is another count set beside it, not a rival
-    reading of one."""
+    reading of one.
+
+    (n77) A span the change is measured over does not stand between ("fell by 27% over ten
+    years, not 40%": `_span_of_change`); when the claim holds no later figure, the next
+    figure of the sentence's other claims (`siblings`) is read ("found 1,150 claims unpaid,
+    | not the 310 the company had reported"); a named figure leaving out the unit or rate
+    reads in q's (`_in_replacers_unit`)."""
     if q.value is None:
         return None
-    later = sorted((o for o in claim.quantities if o.value is not None and o.start_char >= q.end_char),
-                   key=lambda o: o.start_char)
+    following = sorted((o for o in claim.quantities if o.value is not None and o.start_char >= q.end_char),
+                       key=lambda o: o.start_char)
+    later = [o for o in following if not _span_of_change(o, q, claim)]
+    if not later:
+        end = claim.sentence_start + len(claim.sentence)
+        told = sorted(((o, oc) for o, oc in siblings if o.value is not None and q.end_char <= o.start_char < end),
+                      key=lambda p: p[0].start_char)
+        following = [o for o, _ in told]
+        later = [o for o, oc in told if not _span_of_change(o, q, oc)]
     if not later:
         return None
-    n = later[0]
+    if later[0] is not following[0] and later[0].unit != q.unit:
+        return None  # "within five minutes, not ten": a bare figure after a span names the span's
+    n = _in_replacers_unit(later[0], q)
     gap = n.start_char - q.end_char
     if gap > REPLACED_REACH or n.unit != q.unit:
         return None
