@@ -171,7 +171,7 @@ from claims.spans import SortedSpans
 #     conjunct inside a report ("was told A but was assured B") stays in it
 # 64: round s78: "X says A, in a report that ..." ends A at the comma, and the report is X's
 # 65: round s79: "The Gazette asked the trust ... A spokeswoman said" speaks for the body asked
-EXTRACTOR_VERSION = "66"
+EXTRACTOR_VERSION = "67"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
