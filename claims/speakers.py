@@ -1277,7 +1277,7 @@ class SpeakerResolver:
                 if name in self.person_names:
                     self.gender.setdefault(name, genders.pop())
         for tok in self.doc:
-            # s82: "The chief inspector, Jo Caird, said A. He said B": a name in apposition
+            # s82: "The head of the board, Jo Marr, said A. He said B": a name in apposition
             # with the subject is the subject as well (the next "he" says its sex)
             subj = tok.head if tok.dep_ == "appos" and tok.pos_ == "PROPN" and \
                 tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "NOUN" else tok
