@@ -175,7 +175,9 @@ from claims.spans import SortedSpans
 # 67: round s80: "the regulator" is the body named "...Regulation"; a verbless quote after a
 #     report is its speaker's; "after finding that A" is the main verb's subject's
 # 68: rounds s80 and s81 merged
-EXTRACTOR_VERSION = "68"
+# 69: round s82: "The review, by X for Y," names the review's author; "The chief inspector,
+#     Name, said ... He said" sets the named person's sex
+EXTRACTOR_VERSION = "69"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -1252,6 +1252,7 @@ class SpeakerResolver:
                     "she": "f", "her": "f", "hers": "f", "herself": "f"}
         surnames = {n.split()[-1]: n for n in self.person_names}
         known = {p for p, _ in self.person_mentions}
+        cues = word_list("verbs")
         for ent in self.ents:
             # r10: "Luisa Nhantumbo, 29, whose son ..., sat with her children": the parser
             # made the name the root and the verb a conjunct; it is still the subject
@@ -1286,7 +1287,11 @@ class SpeakerResolver:
                 if name in self.person_names:
                     self.gender.setdefault(name, genders.pop())
         for tok in self.doc:
-            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.text not in surnames or \
+            # s82: "The head of the board, Jo Marr, said A. He said B": a name in apposition
+            # with the subject is the subject as well (the next "he" says its sex)
+            subj = tok.head if tok.dep_ == "appos" and tok.pos_ == "PROPN" and \
+                tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "NOUN" else tok
+            if subj.dep_ not in {"nsubj", "nsubjpass"} or tok.text not in surnames or \
                     tok.ent_type_ not in {"", "PERSON", "ORG", "GPE", "NORP", "PRODUCT",
                                           "WORK_OF_ART", "FAC", "LOC"}:
                 continue  # r10: "Cole disagreed" with "Cole" tagged PRODUCT
@@ -1306,27 +1311,39 @@ class SpeakerResolver:
                 # "Ruiz, the finance minister, rejected it": NER missed the surname of
                 # a person the article named in full; still the subject last named
                 self.person_mentions.append((tok.idx, name))
-            for t in tok.head.subtree:
+            blocked = quoted = False
+            # the clause's own he/she is read only for a subject named bare: after "X's
+            # manager, Dan Roe, said the poll came before she entered", "she" is X
+            for t in subj.head.subtree if subj is tok else ():
                 if t.i <= tok.i:
                     continue
                 if t.pos_ == "PROPN" and t.text in surnames and surnames[t.text] != name:
+                    blocked = True
                     break  # another person comes first: the pronoun may be theirs
                 if QUOTE_MARK.search(self.text, tok.idx, t.idx):
                     # s35: "Mr Ellery said: "That is not true, and she should ..."": a
                     # pronoun in the person's own quoted words is someone else
+                    quoted = True
                     break
                 if t.lower_ in gendered and t.pos_ == "PRON":
                     self.gender.setdefault(name, gendered[t.lower_])
+                    blocked = True
                     break
-            else:
+            if not blocked:
+                # s82: a quote in the clause says nothing, but the next sentence's he/she
+                # still does ("X said the plan "was late". He said B")
                 sent = tok.sent
                 nxt = self.doc[sent.end] if sent.end < len(self.doc) else None
                 if nxt is not None and nxt.lower_ in {"he", "she"} and \
                         nxt.dep_ in {"nsubj", "nsubjpass"} and not any(
                             t.pos_ == "PROPN" and t.text in surnames and
-                            surnames[t.text] != name for t in sent if t.i > tok.i):
+                            surnames[t.text] != name for t in sent if t.i > tok.i) and (
+                            subj is tok or nxt.dep_ == "nsubj" and
+                            nxt.head.lemma_.lower() in cues):
+                    # a name beside the subject only before a he/she who speaks: "The
+                    # boy's mother, Jo Roe, said A. He was admitted ..." is the boy
                     self.gender.setdefault(name, gendered[nxt.lower_])
-                elif nxt is not None and not any(
+                elif not quoted and subj is tok and nxt is not None and not any(
                         t.pos_ == "PROPN" and t.text in surnames and surnames[t.text] != name
                         for t in sent if t.i > tok.i) and \
                         tok.head.lemma_.lower() not in QUESTION_VERBS and \
@@ -2599,7 +2616,7 @@ class SpeakerResolver:
                     if later:
                         return later
                 return self._author_np(child)
-        author = self._published_by(noun)
+        author = self._published_by(noun) or self._set_off_by_author(noun)
         if author:
             return author
         comps = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
@@ -2689,6 +2706,32 @@ class SpeakerResolver:
                         for pobj in agent.children:
                             if pobj.dep_ == "pobj":
                                 return self._author_np(pobj)
+        return None
+
+    def _set_off_by_author(self, noun: Token) -> str | None:
+        """s82: "The review, by the engineering firm Hallam Partners for the board, was
+        published today": a `by` phrase set off by commas right after a document noun
+        names its author, though the parser hangs it on the verb (a plain prep, not the
+        passive's agent). Only a name ends the phrase (a PROPN object): "The report, by
+        contrast, says ..." and "The review, by law, must ..." name no author."""
+        i = noun.i
+        if i + 3 >= len(self.doc) or self.doc[i + 1].text != "," or \
+                self.doc[i + 2].lower_ != "by" or self.doc[i + 2].dep_ not in {"prep", "agent"}:
+            return None
+        prep = self.doc[i + 2]
+        if prep.head.i != noun.i and prep.head.i != noun.head.i:
+            return None
+        if prep.right_edge.i + 1 >= len(self.doc) or \
+                self.doc[prep.right_edge.i + 1].text != ",":
+            return None
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            # "by the consultancy X": the name in apposition with the kind
+            name = pobj if pobj.pos_ == "PROPN" else next(
+                (c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return self._author_np(name)
         return None
 
     def _author_np(self, tok: Token) -> str | None:
