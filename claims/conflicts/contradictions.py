@@ -1806,9 +1806,15 @@ def _compared_or_owed_blanked(text: str) -> str:
 # as well ("... is not a cancelled flight and no flight had been cancelled": the denial
 # after "and" is kept), a present perfect is an event's ("A man who has been arrested"),
 # and each run is bounded (200 characters), so long unpunctuated text is not quadratic.
+# (g77) A past verb joined by "and" to a present one is a kind's too ("A flight that was due
+# at ten and lands after midnight is not a night flight": "lands" makes it a rule of any
+# such flight; six of round g77's false contradictions). The present verb after "and" must
+# be a lexical one ("lands", "arrives"): "A man who was arrested on Tuesday and is in
+# custody is not a suspect" tells a state of one man, and is kept.
 GENERIC_DEFINITION = re.compile(
     r"(?:^|(?<=[.;:!?\"“”‘’'])|(?<=\bthat\s))\s*[\"“”‘’']?\s*\b(?:A|An)\s+(?:[\w'’-]+\s+){1,3}?(?:that|which|who)\s+"
-    r"(?!was\b|has\s+(?:been|\w+ed)\b)(?:is|are|has|does|[a-z][\w'’-]*[^s\W]s)\s+[^,;:.!?\"“”]{0,200}?\s"
+    r"(?:(?!was\b|has\s+(?:been|\w+ed)\b)(?:is|are|has|does|[a-z][\w'’-]*[^s\W]s)"
+    r"|(?:was|were)\s+[^,;:.!?\"“”]{1,60}?\sand\s+(?!(?:is|has|was|does)\b)[a-z][\w'’-]*[^s\W]s)\s+[^,;:.!?\"“”]{0,200}?\s"
     r"(?:is\s+(?:not|never)|isn['’]t)\s+(?:a|an)\s+(?:(?!\b(?:and|but|while|although|as)\b)[^,;:.!?\"“”]){0,200}",
     re.IGNORECASE)
 

@@ -51,6 +51,7 @@ from claims.lexicon import (
     rejects,
     rejects_a_claim,
 )
+from claims import event_dates
 from claims.memo import memoised_per_text, per_list_memo
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity
 from claims.overlap import FUNCTION_WORDS, TopicIndex, postings, topic_stems
@@ -1412,6 +1413,7 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
     # anything of a months-old report ("655 of the investors had lost money").
     candidates = [j for j in pool.values() if _told_party(dispute, j, teller)
                   and not _reports_telling(j.own_text, bool(teller) and _names_match(teller, j.voice))
+                  and not _forecast_against_account(told.clause, j.own_text)
                   and (_near_in_time(dispute.ref, j.ref, settings.story_days)
                        or len(content & j.text_stems) >= LOOSE_TOLD_SHARED)]
     polarity = _absent_stems(told.clause)
@@ -1431,6 +1433,25 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
         return None
     score, best = found[0]
     return best, "the claim told of", round(0.7 + 0.25 * min(score, 1.0), 4), [], False
+
+
+@cache
+def _plain_forecast() -> re.Pattern[str]:
+    """(g77) conflict_forecast_words.txt without the words that also report a past account
+    (conflict_backshifted_forecast_words.txt: "would", "could", "may"): "will", "expects",
+    "plans to"."""
+    backshifted = frozenset(data_lines("conflict_backshifted_forecast_words.txt"))
+    words = sorted((w for w in data_lines("conflict_forecast_words.txt") if w not in backshifted), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])")
+
+
+def _forecast_against_account(clause: str, text: str) -> bool:
+    """(g77) A told clause that is an account of the past, with no forecast word of its own
+    ("We were told that the airport had stayed within its cap every year. It did not."),
+    is not what a forecast says ("It expects to stay within the cap in 2026"): the forecast
+    is of a time the account does not reach. A told forecast ("told us the line would
+    reopen in May") still meets a claim that "The line will reopen in May"."""
+    return bool(_plain_forecast().search(text)) and not event_dates.forecast_pattern().search(clause)
 
 
 @cache

@@ -2263,11 +2263,21 @@ def _part_exceeds_total(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _
     return whole is not None and part is not None and part > whole
 
 
+# (g77) A figure whose clause closes on "in all" ("had finished 1,180 homes in all.",
+# "about 71,000 flights in all, and 5,640 at night") states a whole, as the words of
+# conflict_total_words.txt do. "in all" before a noun is a scope, no total: "19 goals in
+# all competitions" is kept a plain count.
+TOTAL_AFTER = re.compile(r"^[^,;:.!?\"“”()]{0,40}?\bin\s+all\s*(?=[,;:.!?)]|$)", re.IGNORECASE)
+
+
 def _total(q: Quantity, claim: Claim) -> bool:
-    """A word of conflict_total_words.txt next to the figure."""
+    """A word of conflict_total_words.txt next to the figure, or (g77) the figure's clause
+    closing on "in all" (`TOTAL_AFTER`)."""
     lo = max(q.start_char - claim.start_char - SCOPE_REACH_CHARS, 0)
     hi = max(q.end_char - claim.start_char + SCOPE_REACH_CHARS, 0)
-    return bool(total_pattern().search(claim.text[lo:hi]))
+    if total_pattern().search(claim.text[lo:hi]):
+        return True
+    return bool(TOTAL_AFTER.match(_after_figure(q, claim, len(q.surface) + 60)[len(q.surface):]))
 
 
 # (u24) A figure that counts a part of a group its sentence names ("95 of the postponed
