@@ -359,9 +359,13 @@ def _targets_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
     yes, no = _inflected_row("conflict_opposites.txt", MEET_ROW_KEY)
     first, second = (h.lower().strip() for h in hit)
     if first in yes and second in no:
-        return _met_apart(first, a, b)
+        return _met_apart(first, a, b) or _missed_apart(second, b, a)
     if first in no and second in yes:
-        return _met_apart(second, b, a)
+        return _met_apart(second, b, a) or _missed_apart(first, a, b)
+    if first in no and second in no:
+        # (h77) Two missing verbs, one negated ("We have never missed a payment on our
+        # loan" / "records of animals' health checks were missing"): as two meeting verbs.
+        return _missed_apart(first, a, b) or _missed_apart(second, b, a)
     if first in yes and second in yes:
         # (g72) Two meeting verbs, one negated ("never reached a tap" / "on track to meet
         # it"): the negated side naming what it did not reach, a word the other does not
@@ -461,6 +465,17 @@ def _readings_of_a_count(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
         high = r.high if r.high is not None else r.value
         return low <= q.value <= high
     return not any(within(q, r) or within(r, q) for q in counts_a for r in counts_b)
+
+
+def _missed_apart(word: str, missing: _Judged, other: _Judged) -> bool:
+    """(h77) A negated missing verb (`word` of `missing`'s claim: "never missed a payment
+    milestone") naming what it did not miss, a word `other`'s claim does not hold
+    (`_met_apart`): "never missed a payment milestone" met no target that "the villages the
+    company had not yet reached" tells, nor "records ... were missing" (two of round h77's
+    false contradictions). "has never missed its recycling target" against "missed its
+    recycling target last year" names the target on both sides and is left as it was; so
+    is a missing verb not negated."""
+    return _meeting_negated(word, missing.claim.text) and _met_apart(word, missing, other)
 
 
 def _meeting_negated(word: str, text: str) -> bool:

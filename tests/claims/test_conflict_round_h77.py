@@ -11,7 +11,10 @@ b. "No new centre will be big enough" denies the size, not the new centre
 c. A count at two dates is a series, not one event dated twice
    (`contradictions._readings_of_a_count`).
 d. A rejecting verb in a relative clause naming a thing ("every claim it rejected") is no
-   rejection by the speaker (`lexicon._rejected_in_a_relative_clause`)."""
+   rejection by the speaker (`lexicon._rejected_in_a_relative_clause`).
+e. A negated missing verb naming what it did not miss ("never missed a payment") against
+   a meeting or missing verb of another thing is two things, as g72 read a negated
+   meeting verb (`contradictions._missed_apart`)."""
 
 from __future__ import annotations
 
@@ -131,3 +134,20 @@ def test_d_a_rejection_with_its_own_subject_stays(nlp):
     assert rejects_a_claim("The council said it rejected the figure")
     assert rejects_a_claim("they disputed the figures")
 
+
+# --- e. a negated missing verb ------------------------------------------------------------------
+
+def test_e_never_missed_one_thing_is_apart_from_another(nlp):
+    a = '"The museum is financially secure. We have never missed a payment on our loan," said its director.'
+    b = "The inspection found that the roof was leaking and that records of the paintings' condition checks were missing."
+    assert not _contradictions(nlp, a, b)
+    assert not _contradictions(nlp, "The company said it had never missed a payment milestone.",
+                               "The agency said it would hire a second builder for the towns the company had not yet reached.")
+
+
+def test_e_one_target_missed_and_never_missed_still_opposes(nlp):
+    # near misses: one target named on both sides, missed or met
+    assert _contradictions(nlp, "The council said it has never missed its recycling target.",
+                           "The regulator said the council missed its recycling target last year.")
+    assert _contradictions(nlp, "The council said it has never met its recycling target.",
+                           "The regulator said the council met its recycling target last year.")
