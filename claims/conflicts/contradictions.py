@@ -3856,6 +3856,21 @@ def _universals(text: str, now: bool = False) -> tuple[tuple[frozenset[str], fro
     return tuple(found)
 
 
+# (h77) A count of more than one taken as one amount by a singular copula after its noun:
+# "Eleven breaches is not a minor matter", "Five years was not enough".
+SINGULAR_COPULA_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,3}?(?:is|was|isn['’]t|wasn['’]t)\b", re.IGNORECASE)
+
+
+def _amount_as_one(q: Quantity, clause: str) -> bool:
+    """(h77) The count `q` (more than one) is the subject of a singular copula
+    (`SINGULAR_COPULA_AFTER`) in `clause`, the words after it: the number is judged as one
+    amount ("Eleven breaches is not a minor matter for any zoo"), no members that did not do
+    something, so it is no exception to "all 11 breaches would be put right" (one of round
+    h77's false contradictions). "Four stations were not open" (plural) and "One train was
+    cancelled" (one) are exceptions still."""
+    return q.value is not None and q.value > 1 and bool(SINGULAR_COPULA_AFTER.match(clause))
+
+
 def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
                 ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each count whose clause says its members did not do something ("five coalition
@@ -3867,6 +3882,8 @@ def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
         if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]):
             continue  # "all 60 workers" is the group itself
         clause = " ".join(CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0].split()[:8])
+        if _amount_as_one(q, clause):
+            continue
         # "Nine wards were left without a senior nurse" did not do what every ward did.
         if not (exception_pattern().search(clause) or _negations_and_lacks(clause)):
             continue

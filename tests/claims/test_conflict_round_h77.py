@@ -14,7 +14,10 @@ d. A rejecting verb in a relative clause naming a thing ("every claim it rejecte
    rejection by the speaker (`lexicon._rejected_in_a_relative_clause`).
 e. A negated missing verb naming what it did not miss ("never missed a payment") against
    a meeting or missing verb of another thing is two things, as g72 read a negated
-   meeting verb (`contradictions._missed_apart`)."""
+   meeting verb (`contradictions._missed_apart`).
+f. A count of more than one with a singular copula ("Nine faults is not a minor matter") is
+   one amount judged, no exception to "all nine faults would be put right"
+   (`contradictions._amount_as_one`)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from datetime import date
 
 from claims.conflicts.contradictions import (
     NO_SUBJECT_STATE,
+    SINGULAR_COPULA_AFTER,
     TOKEN,
     _not_yet,
     _priced_infinitive,
@@ -151,3 +155,23 @@ def test_e_one_target_missed_and_never_missed_still_opposes(nlp):
                            "The regulator said the council missed its recycling target last year.")
     assert _contradictions(nlp, "The council said it has never met its recycling target.",
                            "The regulator said the council met its recycling target last year.")
+
+
+# --- f. a count judged as one amount ------------------------------------------------------------
+
+def test_f_a_count_with_a_singular_copula_is_no_exception(nlp):
+    a = "The director said all nine faults would be put right by the end of the summer."
+    b = '"Nine faults is not a minor matter for any museum," he said.'
+    assert not _contradictions(nlp, a, b)
+    assert SINGULAR_COPULA_AFTER.match(" faults is not a minor matter")
+    assert SINGULAR_COPULA_AFTER.match(" years was not enough")
+
+
+def test_f_members_that_did_not_are_exceptions_still(nlp):
+    # near misses: a plural copula, and a count with its own verb
+    assert not SINGULAR_COPULA_AFTER.match(" stations were not open on Monday")
+    assert _contradictions(nlp, "Every member of the coalition had voted for the bill, the party said.",
+                           "Five coalition members abstained in Tuesday's vote, the speaker said.")
+    conflicts = _conflicts(nlp, "All 30 stations were open on Monday, the operator said.",
+                           "Four stations were not open on Monday, the union said.", DAY, DAY)
+    assert any("did not" in c.reason for c in conflicts)
