@@ -134,6 +134,7 @@ def rejects_a_claim(text: str) -> bool:
                and not _names_a_quarrel(text, m) and not _error_in_a_thing(text, m)
                and not _opposes_a_policy(text, m) and not _rejects_a_named_proposal(text, m)
                and not _owns_the_error(text, m) and not _rejecting_as_subject(text, m)
+               and not _rejected_in_a_relative_clause(text, m)
                and not NEGATED_BEFORE.search(text, 0, m.start())
                for m in _rejecting_words(text))
 
@@ -174,6 +175,25 @@ CLAUSE_COMMA = re.compile(r",(?!\d)")
 # (r60) A speech tag closing the sentence: ", she said", ", the minister added".
 TRAILING_TAG = re.compile(r",[\"”’]?\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|added|adds|argued|argues|insisted|insists|"
                           r"told\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s*[\"”’]?\s*", re.IGNORECASE)
+
+
+# (h77) A rejecting verb in a relative clause with no relative pronoun, or with "that" or
+# "which", whose subject is a pronoun right after its head noun: "every claim it rejected",
+# "the figures that they disputed". One word between the determiner and the pronoun, so
+# "The council said it rejected the figure" (two words) stays a rejection.
+RELATIVE_REJECTION_BEFORE = re.compile(
+    r"\b(?:every|each|all|any|the|those|these|some)\s+[a-z][\w'’-]*\s+(?:(?:that|which)\s+)?"
+    r"(?:it|they|he|she)\s+(?:(?:had|has|have|would|will|later|then)\s+)?$", re.IGNORECASE)
+
+
+def _rejected_in_a_relative_clause(text: str, m: re.Match[str]) -> bool:
+    """(h77) The rejecting word is the verb of a relative clause naming a thing
+    (`RELATIVE_REJECTION_BEFORE`): "the union would ask the council to publish the cost of
+    every claim it rejected" tells which claims the council turned down; the speaker
+    rejects nothing (round h77's false dispute against the council's count of claims paid).
+    A rejection with its own subject ("The council said it rejected the figure", "they
+    disputed the figures") is left as it was."""
+    return bool(RELATIVE_REJECTION_BEFORE.search(text[:m.start()]))
 
 
 def _rejecting_as_subject(text: str, m: re.Match[str]) -> bool:

@@ -80,7 +80,7 @@ from claims.lexicon import (
     phrase_pattern,
 )
 from claims.memo import memoised_per_text
-from claims.models import ClaimRef, Conflict, ConflictKind, Quantity
+from claims.models import ClaimRef, Conflict, ConflictKind, Quantity, QuantityKind
 from claims.outcomes import (
     Taken,
     different_doers,
@@ -229,6 +229,10 @@ def find_contradictions(
                         continue  # (x41) a close vote against a closing unit
                     if _targets_of_two_things(hit, a, b):
                         continue  # (g44) met one thing, fell short of another
+                    if _act_unrealised(hit, a, b):
+                        continue  # (h77) a price's infinitive; not yet done, still to do
+                    if _readings_of_a_count(hit, a, b):
+                        continue  # (h77) a count at two dates is a series
                     if _timed_for_two_things(hit, a, b):
                         continue  # (v46) in time for one thing, too late for another
                     if _forecasts_of_two_things(hit, a, b):
@@ -355,9 +359,13 @@ def _targets_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
     yes, no = _inflected_row("conflict_opposites.txt", MEET_ROW_KEY)
     first, second = (h.lower().strip() for h in hit)
     if first in yes and second in no:
-        return _met_apart(first, a, b)
+        return _met_apart(first, a, b) or _missed_apart(second, b, a)
     if first in no and second in yes:
-        return _met_apart(second, b, a)
+        return _met_apart(second, b, a) or _missed_apart(first, a, b)
+    if first in no and second in no:
+        # (h77) Two missing verbs, one negated ("We have never missed a payment on our
+        # loan" / "records of animals' health checks were missing"): as two meeting verbs.
+        return _missed_apart(first, a, b) or _missed_apart(second, b, a)
     if first in yes and second in yes:
         # (g72) Two meeting verbs, one negated ("never reached a tap" / "on track to meet
         # it"): the negated side naming what it did not reach, a word the other does not
@@ -366,6 +374,108 @@ def _targets_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
         return any(_met_apart(word, own, other) for word, own, other in ((first, a, b), (second, b, a))
                    if _meeting_negated(word, own.claim.text))
     return False
+
+
+# (h77) Words before a verb that leave it unrealised: an infinitive's "to" and the modals.
+# A verb after "to" with a price verb a few words before ("would cost £340m to clear")
+# names what a price is for.
+UNREALISED_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "shall"})
+PRICE_VERBS = frozenset({"cost", "costs", "costing"})
+PRICE_REACH_TOKENS = 4
+YET_NEGATORS = frozenset({"not", "never", "no"})
+
+
+def _hit_stems(hit: tuple[str, str]) -> frozenset[str]:
+    """(h77) The stems of the words a hit's sides name, negations and markers aside
+    ("not repair": "repair"; "(affirmed)": none)."""
+    return frozenset(s for side in hit if not side.strip().startswith("(") for s in topic_stems(_hit_word(side)))
+
+
+def _uses_of(stems: frozenset[str], text: str) -> tuple[list[str], list[int]]:
+    """(h77) The tokens of `text` (lower case) and the places of those with a stem of `stems`."""
+    tokens = TOKEN.findall(text.lower())
+    return tokens, [k for k, t in enumerate(tokens) if topic_stems(t) & stems]
+
+
+def _priced_infinitive(tokens: list[str], k: int) -> bool:
+    """(h77) Token k is an infinitive a price is for: "to" before it, a price verb
+    (`PRICE_VERBS`) within `PRICE_REACH_TOKENS` before that ("would cost £340m to clear")."""
+    return k > 0 and tokens[k - 1] == "to" and bool(PRICE_VERBS & set(tokens[max(0, k - 1 - PRICE_REACH_TOKENS):k - 1]))
+
+
+def _unrealised(tokens: list[str], k: int) -> bool:
+    """(h77) Token k is an infinitive ("expected to reach") or after a modal within two
+    words ("would be finished"): an act not told as done."""
+    return k > 0 and (tokens[k - 1] == "to" or bool(UNREALISED_MODALS & set(tokens[max(0, k - 3):k])))
+
+
+def _not_yet(tokens: list[str], k: int) -> bool:
+    """(h77) Token k is negated with "yet" ("had not yet reached", "has never yet met")."""
+    before = tokens[max(0, k - 4):k]
+    return "yet" in before and any(t in YET_NEGATORS or re.search(r"n['’]t$", t) for t in before)
+
+
+def _act_unrealised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(h77) The act the opposite words name is not told as done by one side: every use of
+    it there is an infinitive a price is for ("the backlog would cost £340m to clear"
+    against "would not be cleared this side of 2040": a price, no clearing), or the other
+    side denies it only "yet" and every use on this side is an infinitive or after a modal
+    ("the villages the company had not yet reached" against "it expected to reach every one
+    of the 62 villages", or "the Fund has paid for fibre to reach 410,000 premises"): not
+    yet done and still to do agree. Three of round h77's false contradictions. An act told
+    as done ("it reached every village") still opposes "had not yet reached", and a plain
+    "not" ("will not reach") opposes "expected to reach"."""
+    stems = _hit_stems(hit)
+    if not stems:
+        return False
+    for own, other in ((a, b), (b, a)):
+        tokens, uses = _uses_of(stems, own.claim.text)
+        if not uses:
+            continue
+        if all(_priced_infinitive(tokens, k) for k in uses):
+            return True
+        if all(_unrealised(tokens, k) for k in uses):
+            other_tokens, other_uses = _uses_of(stems, other.claim.text)
+            if other_uses and all(_not_yet(other_tokens, k) for k in other_uses):
+                return True
+    return False
+
+
+def _counts_of(j: _Judged) -> list[Quantity]:
+    """(h77) The plain counts of a claim with a value ("33,400 homes")."""
+    return [q for q in j.claim.quantities
+            if q.kind is QuantityKind.AMOUNT and q.unit in COUNT_UNITS and q.value is not None]
+
+
+def _readings_of_a_count(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(h77) Two dates of what reads as one event, each claim counting it and no count of
+    one within the other's: a count at two dates is a series ("33,400 premises could order
+    a connection at the end of February" / "41,000 premises could order fibre at the end of
+    September", one of round h77's false contradictions and a labelled near miss), and
+    two figures that differ are the numeric rule's to weigh. One event dated twice with
+    one count ("sank on Monday, killing 12" / "sank on Tuesday with 12 dead") is left as
+    it was, and so is a claim with no count."""
+    if not all(h.endswith(DATED) for h in hit):
+        return False
+    counts_a, counts_b = _counts_of(a), _counts_of(b)
+    if not counts_a or not counts_b:
+        return False
+    def within(q: Quantity, r: Quantity) -> bool:
+        low = r.low if r.low is not None else r.value
+        high = r.high if r.high is not None else r.value
+        return low <= q.value <= high
+    return not any(within(q, r) or within(r, q) for q in counts_a for r in counts_b)
+
+
+def _missed_apart(word: str, missing: _Judged, other: _Judged) -> bool:
+    """(h77) A negated missing verb (`word` of `missing`'s claim: "never missed a payment
+    milestone") naming what it did not miss, a word `other`'s claim does not hold
+    (`_met_apart`): "never missed a payment milestone" met no target that "the villages the
+    company had not yet reached" tells, nor "records ... were missing" (two of round h77's
+    false contradictions). "has never missed its recycling target" against "missed its
+    recycling target last year" names the target on both sides and is left as it was; so
+    is a missing verb not negated."""
+    return _meeting_negated(word, missing.claim.text) and _met_apart(word, missing, other)
 
 
 def _meeting_negated(word: str, text: str) -> bool:
@@ -2259,6 +2369,15 @@ NONE_OF_SUBJECT = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)
 MODAL_ACT = (r"\s+(?:would|will|could|can|should|might|may)\s+(?:ever\s+|now\s+|then\s+|" + LY_ADVERB + r")*+"
              r"(?!(?:be|have|been|not|need|ever|now|then)\b)([a-z]+(?:\s+[a-z][\w'’-]*){0,3})")
 NO_SUBJECT_ACT = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)" + MODAL_ACT, re.IGNORECASE)
+# (h77) ... and "no X" before a modal, "be" and a word that is no participle: "No new house
+# will be big enough" denies the size, not the new house ("it had raised £1.2m towards the
+# new elephant house", one of round h77's false contradictions). "no jobs will be lost"
+# (a participle) keeps its reading, as above.
+NO_SUBJECT_STATE = re.compile(
+    r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:would|will|could|can|should|might|may)\s+be\s+"
+    r"(?!(?:not|never|been|being|able)\b)(?![a-z]+ed\b)"
+    r"(?!(?:" + "|".join(re.escape(w) for w in data_lines("conflict_participles.txt")) + r")\b)"
+    r"([a-z]+(?:\s+[a-z][\w'’-]*){0,3})", re.IGNORECASE)
 THING_ACT = re.compile(MODAL_ACT, re.IGNORECASE)
 
 
@@ -2297,7 +2416,7 @@ def _subject_denied(text: str, m: re.Match[str]) -> tuple[frozenset[str], str] |
         return _head_of_rest(predicate)
     word = m.group(0).lower()
     said = NONE_OF_SUBJECT.match(text, m.end()) if word == "none" else \
-        NO_SUBJECT_ACT.match(text, m.end()) if word == "no" else None
+        (NO_SUBJECT_ACT.match(text, m.end()) or NO_SUBJECT_STATE.match(text, m.end())) if word == "no" else None
     if not said:
         return None
     told = _head_of_rest(said.group(2))
@@ -3743,6 +3862,21 @@ def _universals(text: str, now: bool = False) -> tuple[tuple[frozenset[str], fro
     return tuple(found)
 
 
+# (h77) A count of more than one taken as one amount by a singular copula after its noun:
+# "Eleven breaches is not a minor matter", "Five years was not enough".
+SINGULAR_COPULA_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,3}?(?:is|was|isn['’]t|wasn['’]t)\b", re.IGNORECASE)
+
+
+def _amount_as_one(q: Quantity, clause: str) -> bool:
+    """(h77) The count `q` (more than one) is the subject of a singular copula
+    (`SINGULAR_COPULA_AFTER`) in `clause`, the words after it: the number is judged as one
+    amount ("Eleven breaches is not a minor matter for any zoo"), no members that did not do
+    something, so it is no exception to "all 11 breaches would be put right" (one of round
+    h77's false contradictions). "Four stations were not open" (plural) and "One train was
+    cancelled" (one) are exceptions still."""
+    return q.value is not None and q.value > 1 and bool(SINGULAR_COPULA_AFTER.match(clause))
+
+
 def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
                 ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each count whose clause says its members did not do something ("five coalition
@@ -3754,6 +3888,8 @@ def _exceptions(text: str, counts: Sequence[Quantity], stems: frozenset[str]
         if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]):
             continue  # "all 60 workers" is the group itself
         clause = " ".join(CLAUSE_END.split(text[at + len(q.surface):], maxsplit=1)[0].split()[:8])
+        if _amount_as_one(q, clause):
+            continue
         # "Nine wards were left without a senior nurse" did not do what every ward did.
         if not (exception_pattern().search(clause) or _negations_and_lacks(clause)):
             continue
