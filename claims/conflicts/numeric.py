@@ -4107,7 +4107,7 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
 # 300 the company reported", ", far from the £12m the council had announced", ", not the £9m
 # the chairman claimed". The comma (or a dash or bracket) ties it to the figure before; "no
 # longer seat 900 people but 700" is a change, not a replaced figure, and is not read.
-REPLACED_BEFORE = re.compile(r"(?:[,;(]|\s[-–—])\s*(?:not|rather\s+than|far\s+from|instead\s+of)\s+"
+REPLACED_BEFORE = re.compile(r"(?:[,;(]|\s[-–—])\s*(?:not|rather\s+than|far\s+from|instead\s+of|(?P<against>against))\s+"
                              r"(?:(?:the|a|an)\s+)?(?:(?:figure|estimate|total|count|number|level)s?\s+of\s+)?$",
                              re.IGNORECASE)
 # A possessive between the cue and the figure ("not its earlier 520") already fails
@@ -4148,8 +4148,9 @@ REPLACED_TOLD = re.compile(
 
 
 # (n72) "it" and a verb of telling: "not the 412 it had reported", "the 24 hours it had promised".
+# (n78) or "its" and a teller of a few words: "not the 2p its finance director had given".
 PRONOUN_TOLD = re.compile(
-    r"^\s*(?:that\s+)?it\s+(?:(?:had|has|was|originally|first|initially|previously|earlier|publicly)\s+)*"
+    r"^\s*(?:that\s+)?(?:it\s+|its\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:(?:had|has|was|originally|first|initially|previously|earlier|publicly)\s+)*"
     r"(?:reported|gave|given|claimed|said|announced|cited|stated|published|quoted|put|estimated|forecast|"
     r"told|promised|pledged|released|issued|counted|recorded|calculated)\b", re.IGNORECASE)
 
@@ -4227,6 +4228,30 @@ def _in_replacers_unit(n: Quantity, q: Quantity) -> Quantity:
     return n.model_copy(update=update) if update else n
 
 
+# (n78) A figure of a whole the first one is counted from: "missing from the library of
+# about 260,000", "out of some 9,000".
+WHOLE_OPENING = re.compile(r"\b(?:of|from|out\s+of|among)\s+(?:(?:about|around|some|roughly|nearly|almost|over)\s+)?$",
+                           re.IGNORECASE)
+
+
+def _whole_between(m: Quantity, n: Quantity, q: Quantity, claim: Claim) -> bool:
+    """(n78) m stands between q and the figure n named as replaced without being either: m
+    is the whole q is counted from ("3,050 books were missing from the library of about
+    260,000, not the 2,600 the council reported"), the cue sits right before n, and n is
+    nearer q than m (a ratio apart): "from a library of about 260,000, not the 250,000 it
+    listed" names the library's figure, and is left to m."""
+    if None in (m.value, n.value, q.value) or min(m.value, n.value, q.value) <= 0 or n.unit != q.unit:
+        return False
+    if not WHOLE_OPENING.search(_before_figure(m, claim, 40)):
+        return False
+    ms, me = _sentence_offsets(m, claim)
+    ns, _ = _sentence_offsets(n, claim)
+    if me < 0 or ns < me or not REPLACED_BEFORE.search(claim.sentence[me:ns]):
+        return False
+    ratio = max(n.value, q.value) / min(n.value, q.value)
+    return ratio < max(n.value, m.value) / min(n.value, m.value)
+
+
 def _replaced_figure(q: Quantity, claim: Claim,
                      siblings: Sequence[tuple[Quantity, Claim]] = ()) -> Quantity | None:
     """(p62) The figure the claim names as the one its own q replaces: the next figure of
@@ -4241,7 +4266,14 @@ def _replaced_figure(q: Quantity, claim: Claim,
     years, not 40%": `_span_of_change`); when the claim holds no later figure, the next
     figure of the sentence's other claims (`siblings`) is read ("found 1,150 claims unpaid,
     | not the 310 the company had reported"); a named figure leaving out the unit or rate
-    reads in q's (`_in_replacers_unit`)."""
+    reads in q's (`_in_replacers_unit`).
+
+    (n78) The teller may be "its" and a few words ("not the 2p its finance director had
+    given", the possessor named before as for "it"), and "against" is a cue when a telling
+    clause follows ("five days, against the 48 hours it had promised"); "rose to 5%, against
+    3% in 2024" sets a figure beside it, not one replaced. A figure of the same dimension
+    in another unit is read (hours for days), and a whole the figure is counted from does
+    not stand between (`_whole_between`)."""
     if q.value is None:
         return None
     following = sorted((o for o in claim.quantities if o.value is not None and o.start_char >= q.end_char),
@@ -4257,10 +4289,12 @@ def _replaced_figure(q: Quantity, claim: Claim,
         return None
     if later[0] is not following[0] and later[0].unit != q.unit:
         return None  # "within five minutes, not ten": a bare figure after a span names the span's
+    if len(later) > 1 and _whole_between(later[0], later[1], q, claim):
+        later = later[1:]  # (n78) "missing from the library of about 260,000, not the 2,600"
     n = _in_replacers_unit(later[0], q)
     gap = n.start_char - q.end_char
-    if gap > REPLACED_REACH or n.unit != q.unit:
-        return None
+    if gap > REPLACED_REACH or n.unit != q.unit and (q.unit is None or _converted(n, q) is None):
+        return None  # (n78) one dimension is one measure: "five days, against the 48 hours"
     qs, qe = _sentence_offsets(q, claim)
     ns, ne = _sentence_offsets(n, claim)
     if qe < 0 or ns > len(claim.sentence):
@@ -4273,6 +4307,8 @@ def _replaced_figure(q: Quantity, claim: Claim,
     party = _party_before(claim.sentence[:max(qs, 0)], claim, after)
     if party:
         return n  # (n72) "not the 412 it had reported", "it" the company named before
+    if cue.group("against") and not REPLACED_TOLD.match(after):
+        return None  # (n78) "against 3% in 2024" sets a figure beside it; only a told one is replaced
     if OWN_AFTER.match(after) or UNNAMED_AS.match(after):
         return None
     word = re.match(r"^\s*([A-Za-z][\w'’-]*)", after)
