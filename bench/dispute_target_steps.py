@@ -43,7 +43,7 @@ def wrapped(dispute, same_article, same_story, related, settings, loose_story=()
     feats = {}
     for j in (*same_article, *same_story, *loose_story):
         ov = related.index.weight(own & j.text_stems) / min(ow, j.text_weight(related.index)) if ow and not own.isdisjoint(j.text_stems) else 0.0
-        cs = cc_disputes._ranked_by_content(content, [j], related.index, 0.0) if content else []
+        cs = cc_disputes._ranked_by_content(content, [j], 0.0) if content else []
         feats[j.claim.claim_id] = (round(ov, 2), bool(owner) and cc_common._names_match(owner, j.voice), round(cs[0][0], 2) if cs else None,
             cc_common._attributed(j.claim), cc_disputes._other_party(dispute, j), j in same_story, j in loose_story, cc_disputes._declines_proposal(dispute), cc_disputes._published_after(j.ref, dispute.ref), j.is_dispute)
     # (g24) features telling the right target from the chosen one, per candidate

@@ -204,6 +204,87 @@ class TopicIndex:
         return found
 
 
+# (w77) Background weights of stems: the idf a stem would have in a store of
+# BACKGROUND_CLAIMS news claims of many stories, each story mentioning it about once. How
+# many of them hold it follows from its English-wide frequency (claims/data/
+# clustering_word_zipf.txt, as clustering reads it): `exp(BACKGROUND_SLOPE * (zipf -
+# BACKGROUND_ZIPF_ONCE))`, a word the table lacks (a name, a rare word) taken at zipf
+# BACKGROUND_UNKNOWN_ZIPF. The numbers are a least-squares fit of the log of the number of
+# development cases holding a stem on its zipf (docs/conflicts.md, "Round w77").
+BACKGROUND_CLAIMS = 9600
+BACKGROUND_SLOPE = 1.1
+BACKGROUND_ZIPF_ONCE = 3.0
+BACKGROUND_UNKNOWN_ZIPF = 2.7
+
+
+class BackgroundWeights:
+    """Weights of stems that are the same whatever the store holds: a rule deciding *which*
+    claim a party answers by the words they share ("rejected suggestions that it pays
+    farmers below the cost of production" / "farmers are paid 4 pence below what it costs
+    them to produce") must not change its answer when another story's articles about
+    farmers or costs are added, as an idf over the store's claims does (w77). Example:
+    `background_weights().weight({"fertilis"}) > background_weights().weight({"cost"})`."""
+
+    def __init__(self, zipf: dict[str, float]) -> None:
+        self._zipf = zipf
+        self._cache: dict[str, float] = {}
+
+    def held(self, s: str) -> float:
+        """How many of the background claims hold `s`."""
+        return math.exp(BACKGROUND_SLOPE * (self._zipf.get(s, BACKGROUND_UNKNOWN_ZIPF) - BACKGROUND_ZIPF_ONCE))
+
+    def of(self, s: str) -> float:
+        found = self._cache.get(s)
+        if found is None:
+            found = self._cache[s] = max(1.0, 1.0 + math.log((1 + BACKGROUND_CLAIMS) / (1 + self.held(s))))
+        return found
+
+    def weight(self, stems: Iterable[str]) -> float:
+        of = self.of
+        return sum(of(s) for s in stems)
+
+    def among(self, stem_sets: Iterable[frozenset[str]]) -> LocalWeights:
+        """These weights with the claims of one story (`stem_sets`) added to the
+        background store: a stem many of them hold weighs less ("spills" in a story about
+        sewage spills says little of which claim is meant, "dry" much), as it would in the
+        store's idf, but with no other story's claims counted."""
+        return LocalWeights(self, Counter(s for stems in stem_sets for s in stems))
+
+
+class LocalWeights:
+    """`BackgroundWeights.among`: the idf over the background claims and the given ones."""
+
+    def __init__(self, background: BackgroundWeights, held: Counter) -> None:
+        self._background, self._held = background, held
+        self._cache: dict[str, float] = {}
+
+    def of(self, s: str) -> float:
+        found = self._cache.get(s)
+        if found is None:
+            local = self._held.get(s, 0)
+            found = self._background.of(s) if not local else \
+                max(1.0, 1.0 + math.log((1 + BACKGROUND_CLAIMS + local) / (1 + self._background.held(s) + local)))
+            self._cache[s] = found
+        return found
+
+    def weight(self, stems: Iterable[str]) -> float:
+        of = self.of
+        return sum(of(s) for s in stems)
+
+
+@lru_cache(maxsize=1)
+def background_weights() -> BackgroundWeights:
+    """The one `BackgroundWeights`: stem (`stem`) -> the Zipf frequency of its most common
+    form ("cancelled", "cancel", "cancels" share one)."""
+    from claims.lexicon import word_zipf  # claims.lexicon imports this module
+
+    table: dict[str, float] = {}
+    for word, value in word_zipf().items():
+        s = stem(word)
+        table[s] = max(table.get(s, 0.0), value)
+    return BackgroundWeights(table)
+
+
 class _Slices:
     """`slices[i]` is `flat[bounds[i]:bounds[i + 1]]`: many short arrays as one."""
 

@@ -54,7 +54,7 @@ from claims.lexicon import (
 from claims import event_dates
 from claims.memo import memoised_per_text, per_list_memo
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity
-from claims.overlap import FUNCTION_WORDS, TopicIndex, postings, topic_stems
+from claims.overlap import FUNCTION_WORDS, TopicIndex, background_weights, postings, topic_stems
 from claims.rebuttals import (
     CORRECTED_FIGURE,
     judges_a_statement,
@@ -959,8 +959,9 @@ def _dispute_target(
         # The story's own claims first: a claim of another story (another breach at
         # another company) may say the same words, and is not what this party rejects.
         polarity = _absent_stems(clause or "")
-        found = next(filter(None, (_ranked_by_content(content, candidates, related.index, settings.dispute_content,
-                                                      polarity, names)
+        story = [*same_article, *same_story]
+        found = next(filter(None, (_ranked_by_content(content, candidates, settings.dispute_content,
+                                                      polarity, names, story)
                                    for candidates in (story_pool, pool.values(), named_pool.values()))), [])
         found = _own_article_first(found, claim)
         if found:
@@ -1297,8 +1298,8 @@ def _dispute_target(
         # one sharing only a word of the clause ("its equipment started the blaze" /
         # "9,000 runners had started the race") is another story's.
         weak = [*pool.values(), *(j for k, j in named_pool.items() if k not in pool and not names.isdisjoint(j.text_stems))]
-        best = _best_by_content(content, weak, related.index,
-                                settings.dispute_content * WEAK_CONTENT_SHARE, _absent_stems(clause or ""), names)
+        best = _best_by_content(content, weak, settings.dispute_content * WEAK_CONTENT_SHARE,
+                                _absent_stems(clause or ""), names, index=related.index)
         if best:
             return best[1], "the claim of", 0.6, [], False
     # (d10) A claim sharing with a rejection only the name of whose statement it rejects
@@ -1427,8 +1428,8 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
     # believe any of these leaks breached our licence" says what "there were no leaks" told).
     groups = ((holding(tellers), None), (holding(candidates), polarity), (tellers, None), (candidates, polarity)) \
         if len(content) >= CONTENT_MIN_STEMS else ((tellers, None),)
-    found = next(filter(None, (_ranked_by_content(content, group, related.index, settings.dispute_content,
-                                                  held, names) for group, held in groups)), [])
+    found = next(filter(None, (_ranked_by_content(content, group, settings.dispute_content,
+                                                  held, names, index=related.index) for group, held in groups)), [])
     if not found:
         return None
     score, best = found[0]
@@ -2149,10 +2150,12 @@ def _assessment_keys(text: str) -> frozenset[tuple[int, int]]:
     return frozenset((k, side) for side, found in enumerate((left, right)) for k, w in enumerate(found[:plain]) if w)
 
 
-def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], index: TopicIndex,
-                     floor: float, polarity: frozenset[str] | None = None,
-                     names: frozenset[str] = frozenset()) -> tuple[float, _Judged] | None:
-    ranked = _ranked_by_content(content, candidates, index, floor, polarity, names)
+def _best_by_content(content: frozenset[str], candidates: Iterable[_Judged], floor: float,
+                     polarity: frozenset[str] | None = None,
+                     names: frozenset[str] = frozenset(),
+                     story: Iterable[_Judged] | None = None,
+                     index: TopicIndex | None = None) -> tuple[float, _Judged] | None:
+    ranked = _ranked_by_content(content, candidates, floor, polarity, names, story, index)
     return ranked[0] if ranked else None
 
 
@@ -2164,9 +2167,11 @@ def _names_in(text: str) -> frozenset[str]:
     return topic_stems(" ".join(CAPITALISED.findall(text)))
 
 
-def _ranked_by_content(content: frozenset[str], candidates: Iterable[_Judged], index: TopicIndex,
-                       floor: float, polarity: frozenset[str] | None = None,
-                       names: frozenset[str] = frozenset()) -> list[tuple[float, _Judged]]:
+def _ranked_by_content(content: frozenset[str], candidates: Iterable[_Judged], floor: float,
+                       polarity: frozenset[str] | None = None,
+                       names: frozenset[str] = frozenset(),
+                       story: Iterable[_Judged] | None = None,
+                       index: TopicIndex | None = None) -> list[tuple[float, _Judged]]:
     """The candidate whose own words best say the rejected content: the harmonic mean of
     the share of the content it holds and the share of its words that are the content
     (a long sentence mentioning one rare word of the content is not what was rejected).
@@ -2175,8 +2180,17 @@ def _ranked_by_content(content: frozenset[str], candidates: Iterable[_Judged], i
     says present, or the reverse, is not it ("the claim that drivers have had no pay
     rise" answers "gone four years without a pay rise", not "offered a 5% pay rise").
     A candidate sharing only the content's `names` says nothing of what was claimed of
-    them ("reports that Graham Tull had conceded defeat" / "13,894 for Graham Tull")."""
-    content_weight = index.weight(content)
+    them ("reports that Graham Tull had conceded defeat" / "13,894 for Graham Tull").
+    (w77) Words weigh by how rare they are in English and among the claims of the
+    rejection's `story` (the candidates by default; `BackgroundWeights.among`), not among
+    the store's claims: with the store's idf, articles of other stories about farmers or
+    cancellations moved a candidate across `floor`, and the rejection's target with it.
+    Given `index`, by its idf as before w77 (the told and weak steps still do: moving them
+    cost a closed dispute, docs/conflicts.md "Round w77")."""
+    candidates = list(candidates)
+    weights = index if index is not None else \
+        background_weights().among(j.text_stems for j in (candidates if story is None else story))
+    content_weight = weights.weight(content)
     found = []
     for j in candidates:
         shared = content & j.text_stems
@@ -2184,8 +2198,9 @@ def _ranked_by_content(content: frozenset[str], candidates: Iterable[_Judged], i
             continue
         if polarity is not None and _polarity_disagrees(polarity, shared, j.own_text):
             continue
-        weight = index.weight(shared)
-        recall, precision = weight / content_weight, weight / max(j.text_weight(index), 1e-9)
+        weight = weights.weight(shared)
+        total = j.text_weight(index) if index is not None else weights.weight(j.text_stems)
+        recall, precision = weight / content_weight, weight / max(total, 1e-9)
         score = 2 * recall * precision / (recall + precision)
         if score < floor:
             continue

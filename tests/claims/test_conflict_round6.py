@@ -99,9 +99,9 @@ def test_a_rejected_clause_is_answered_by_what_it_says_not_by_its_names():
     index = TopicIndex([polled.claim.sentence, conceded.claim.sentence])
     content, names = topic_stems("Orla Varga had conceded defeat"), _names_in("Orla Varga had conceded defeat")
     judged = _judged([polled, conceded], index)
-    assert [j.claim.text for _, j in _ranked_by_content(content, judged, index, 0.0, None, names)] == [
+    assert [j.claim.text for _, j in _ranked_by_content(content, judged, 0.0, None, names)] == [
         conceded.claim.text]
-    assert len(_ranked_by_content(content, judged, index, 0.0)) == 2
+    assert len(_ranked_by_content(content, judged, 0.0)) == 2
 
 
 def _judged(refs, index):
