@@ -1241,6 +1241,28 @@ class SpeakerResolver:
                         _clean(span.text) not in self.person_names and \
                         len(span) >= 2 and all(t.text[:1].isupper() for t in span):
                     self.described.setdefault(lemma, set()).add(self.canonical_org(span.text))
+            span = self._plural_ended_name(child) if child.dep_ == "appos" else None
+            if span is not None:
+                # (s84) "The festival's organiser, Brightfold Events, said": NER took the
+                # name for a person, but no person's name ends in a plural common noun
+                org = self.canonical_org(span.text)
+                self.described.setdefault(lemma, set()).add(org)
+                self.org_types.setdefault(org, set()).add(lemma)
+
+    def _plural_ended_name(self, tok: Token) -> Span | None:
+        """(s84) A capitalised name ending in a plural common noun ("Brightfold Events",
+        "Harrow Homes"), `tok` its last word: a body's name, whatever NER says (s32: no
+        person's name is a plural). Not a lower-case plural ("local traders") nor a
+        one-word plural ("Events"), which may be a heading or a sentence's first word."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not tok.text[:1].isupper() or \
+                not tok.is_alpha or tok.i == tok.sent.start:
+            return None
+        span = self.name_span(tok)
+        if span is None or span.end != tok.i + 1 or len(span) < 2 or \
+                not all(t.text[:1].isupper() for t in span) or \
+                not any(t.pos_ == "PROPN" for t in span[:-1]):
+            return None
+        return span
 
     def _build_gender(self) -> None:
         """"Coach Jo Roe insisted that her job was safe", "Roe said at her news
@@ -3047,6 +3069,16 @@ class SpeakerResolver:
                         self.org_types.setdefault(sp.canonical, set()).add(lemma)
                         return done(Speaker(sp.canonical, mention_text, sp.role, "org",
                                             set(sp.types) | {lemma}))
+            if not names and not title_head:
+                # (s84) "The festival's organiser, Brightfold Events, said": the name in
+                # apposition ends in a plural the tagger took for a common noun
+                plural = next((self._plural_ended_name(c) for c in head.children
+                               if c.dep_ == "appos" and self._plural_ended_name(c)), None)
+                if plural is not None and self.canonical_org(plural.text) in \
+                        self.described.get(lemma, ()):
+                    org = self.canonical_org(plural.text)
+                    return done(Speaker(org, mention_text, None, "org",
+                                        set(self.org_types.get(org, ())) | {lemma}))
             if names and lemma not in self.titles and not title_head and \
                     names[0].dep_ == "appos" and names[0].ent_type_ == "ORG":
                 # "the utility tracking site PowerWatch reported": whatever the noun, the
