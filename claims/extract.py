@@ -175,7 +175,10 @@ from claims.spans import SortedSpans
 # 67: round s80: "the regulator" is the body named "...Regulation"; a verbless quote after a
 #     report is its speaker's; "after finding that A" is the main verb's subject's
 # 68: rounds s80 and s81 merged
-EXTRACTOR_VERSION = "68"
+# 69: round s83: "A, X found, not the N Y had given" keeps the correction (and does not
+#     negate the cue); an inspectorate is no "the council"; "X, the company's largest," is
+#     not the company; of bodies named as often, one named only as a place is not "the company"
+EXTRACTOR_VERSION = "69"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
