@@ -126,7 +126,7 @@ def _verbs() -> frozenset[str]:
 
 
 def _negated(cue: Token) -> bool:
-    if any(c.dep_ == "neg" for c in cue.children):
+    if any(c.dep_ == "neg" and not _correction_after_aside(c) for c in cue.children):
         return True
     head = cue.head
     if cue.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in NEGATING_HEADS:
@@ -134,6 +134,14 @@ def _negated(cue: Token) -> bool:
     if cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.children):
         return True
     return False
+
+
+def _correction_after_aside(neg: Token) -> bool:
+    """(s83) "Fees rose by 11.4%, it found, not the 9.5% the company had announced", "It
+    puts the figure at 196, not the 168 it had reported": a "not" after the cue and a
+    comma starts a correction of what was said, which the parser hung on the cue; it does
+    not negate the cue ("the report did not find A" and "A, it did not say" still do)."""
+    return neg.i > neg.head.i + 1 and neg.doc[neg.i - 1].text == ","
 
 
 def _own_report_before_semicolon(doc: Doc, clause: Token, cue: Token) -> bool:
@@ -741,15 +749,26 @@ def _figure_tail(doc, tok: Token, verb: Token, end: int) -> int:
         last -= 1
     if i > last:
         return end
+    correction = doc[i].lower_ == "not" and doc[i].dep_ == "neg"
+    if correction:
+        # s83: "..., it found, not the 9.5% the company had announced": the figure the
+        # statement corrects, the "not" hung on the cue or on the figure
+        i += 1
+        if i > last:
+            return end
     tail = doc[i:last + 1]
     roots = [t for t in tail if not i <= t.head.i <= last or t.head.i == t.i]
-    if len(roots) != 1 or roots[0].dep_ not in {"advmod", "npadvmod", "prep"} or \
+    deps = {"advmod", "npadvmod", "prep"} | ({"dobj", "attr", "appos"} if correction else set())
+    if len(roots) != 1 or roots[0].dep_ not in deps or \
             roots[0].head.i not in {tok.i, verb.i}:
         return end
-    if roots[0].lemma_.lower() not in word_list("figure_tail_words") and \
+    if not correction and roots[0].lemma_.lower() not in word_list("figure_tail_words") and \
             roots[0].lower_ not in word_list("figure_tail_words"):
         return end  # "..., a spokesman said, after three days of talks": when, not a figure
-    if any(t.pos_ in {"VERB", "AUX"} and t.i != roots[0].i for t in tail):
+    relative = {t.i for r in tail if r.dep_ == "relcl" for t in r.subtree} if correction \
+        else set()  # "not the 15% the company had claimed": the claim it corrects
+    if any(t.pos_ in {"VERB", "AUX"} and t.i != roots[0].i and t.i not in relative
+           for t in tail):
         return end
     if not any(t.ent_type_ in FIGURE_ENTS or (
             any(ch.isdigit() for ch in t.text) and not YEAR.fullmatch(t.text))
@@ -1805,6 +1824,8 @@ def _cut_nested(doc: Doc, text: str, cands: list[_Candidate]) -> None:
         for b in cands:
             if b is a or b.cue is None or not (a.start < b.cue.idx < a.end):
                 continue
+            if b.start >= b.end and b.cue.dep_ == "relcl":
+                continue  # (s83) "A, not the 15% the company had claimed": reports nothing
             if _manner_gerund(b.cue) and a.start < b.cue.head.head.idx < a.end:
                 continue  # (e50) "... had been told in writing that ...": one statement
             if _pronoun_aside(b.cue):

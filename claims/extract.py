@@ -177,7 +177,12 @@ from claims.spans import SortedSpans
 # 68: rounds s80 and s81 merged
 # 69: round s82: "The review, by X for Y," names the review's author; "The chief inspector,
 #     Name, said ... He said" sets the named person's sex
-EXTRACTOR_VERSION = "70"
+# 70: round s84: "The festival's organiser, Name Events, said" - a name ending in a plural
+#     in apposition is a body
+# 71: round s83: "A, X found, not the N Y had given" keeps the correction (and does not
+#     negate the cue); an inspectorate is no "the council"; "X, the company's largest," is
+#     not the company; of bodies named as often, one named only as a place is not "the company"
+EXTRACTOR_VERSION = "71"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -1146,7 +1146,10 @@ class SpeakerResolver:
                     self._learn_described(tok, lemma)
                 continue
             org = None
-            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and not any(
+                    c.dep_ == "case" for c in tok.children):
+                # not (s83) "Kelby Reservoir, the company's largest,": the company owns the
+                # name (the phrase is "the company's largest reservoir"), it is not that name
                 org = self._org_of(tok.head)
             if org is None and lemma in GENERIC_COMPANY_NOUNS and tok.i >= 4 and \
                     self.doc[tok.i - 1].lower_ == "the" and self.doc[tok.i - 2].text == "," and \
@@ -2169,7 +2172,12 @@ class SpeakerResolver:
                     and not self._name_says_kind(c, lemma) and not before_description(c):
                 counts.setdefault(c, []).append(p)
         if counts:
-            return max(counts, key=lambda c: (len(counts[c]), counts[c][-1]))
+            # (s83) of bodies named as often, one named somewhere other than only as where
+            # something happened ("The chief executive of Larchmoor Care has defended ...
+            # The company says"), ahead of the one named last only as a place ("the
+            # inspection at Heronsgate House"); else the one named last
+            return max(counts, key=lambda c: (len(counts[c]), not all(
+                self._named_as_place(p) for p in counts[c]), counts[c][-1]))
         if deferred is not None and described is None:
             return deferred
         return described[1] if described is not None else None
