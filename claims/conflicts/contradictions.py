@@ -1818,6 +1818,13 @@ UNSAID = re.compile(r"(?:(?<![\w-])(?:nobody|no\s+one|no-one|not|never)|n['’]t
                     r"been|ever)\s+)*(?:claim(?:s|ed|ing)?|say(?:s|ing)?|said|suggest(?:s|ed|ing)?|"
                     r"pretend(?:s|ed|ing)?)(?![\w-])[^,;:.]*", re.IGNORECASE)
 
+# (k77) A wish to learn a thing and what follows it in its clause ("Every family wants to
+# know it is safe", "residents want to find out whether the water was clean"): wanting to
+# know whether a thing holds asserts neither it nor its opposite, so "safe" there meets no
+# "dangerous". Blanked like `UNSAID`; "we know it is safe" (no wish) is read as before.
+WISHED = re.compile(r"(?<![\w-])(?:wants?|wanted|wanting|needs?|needed|would\s+like|(?:is|are|was|were)\s+keen)\s+to\s+"
+                    r"(?:know|be\s+sure|be\s+told|find\s+out|hear|learn|check)(?![\w-])[^,;:.]*", re.IGNORECASE)
+
 # (m53) A view the speaker sets out to reject, held by a generic "anyone / whoever / those
 # who say" ("Anyone who says the turbines will not be visible has not walked up the lane",
 # "Those who claim the bridge was never inspected are wrong"): the negation inside that
@@ -2636,7 +2643,7 @@ class _Wording:
             return cls((), (), None, NO_STEMS, NO_STEMS)
         cause = _cause_scope(text)
         condition, lacked_words = _condition_scope(text), _lacked_stems(text)  # (h72)
-        text = _blanked(UNSAID, _negated_causes_blanked(text))
+        text = _blanked(WISHED, _blanked(UNSAID, _negated_causes_blanked(text)))  # (k77) WISHED
         text = _rejected_views_blanked(text)  # (m53, r55)
         text = _compared_or_owed_blanked(text)  # (g70)
         text = _generic_definitions_blanked(text)  # (g72)
