@@ -24,7 +24,10 @@ POOLS_AUDIT = LEAD + ("An audit published on Monday found that visits to the cou
                       "18% over eight years, not 35%.")
 
 COMPLAINTS = LEAD + "The council said complaints had fallen by 20% in three years."
-COMPLAINTS_REVIEW = LEAD + "Complaints fell by 4% over three years, the ombudsman says, not the 20% the council had claimed."
+# (s83 keeps "A, X says, not the N Y had claimed" in one claim; "according to X, not ..." is
+# still split in two)
+COMPLAINTS_REVIEW = LEAD + ("Complaints fell by 4% over three years, according to the ombudsman, not the 20% the council "
+                            "had claimed.")
 
 CARS = LEAD + "The council said about 9,000 cars a day used the bridge before the closure."
 CARS_SURVEY = LEAD + "A survey by traders found that 12,500 cars a day used the bridge before the closure, not 9,000."
