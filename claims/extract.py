@@ -182,7 +182,8 @@ from claims.spans import SortedSpans
 # 71: round s83: "A, X found, not the N Y had given" keeps the correction (and does not
 #     negate the cue); an inspectorate is no "the council"; "X, the company's largest," is
 #     not the company; of bodies named as often, one named only as a place is not "the company"
-EXTRACTOR_VERSION = "71"
+# 72: round s85: "Name Words, a campaign group set up by ...," is a body of that kind
+EXTRACTOR_VERSION = "72"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

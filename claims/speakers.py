@@ -994,6 +994,40 @@ class SpeakerResolver:
                 continue
             self.title_people.setdefault("judge", set()).add(run[-1].text)
 
+    def _described_by_indefinite_kind(self, tok: Token) -> str | None:
+        """(s85) "Tallowmere Action Online, a campaign group set up by residents, said":
+        a capitalised run of two or more words right before ", a/an (kind) <org noun>" is
+        an organisation the apposition types, where NER tagged none of it (so no name
+        span): without this the body had no kind, and a later "the company said" went to
+        the campaign group. Read from the surface, as a59's "X, the company building
+        ...". Not a person's name ("Joan Vale, a group leader" has "leader", no org
+        noun, as the appositive's head) and not a run the article names a person."""
+        i = tok.i
+        while i > 0 and self.doc[i - 1].dep_ in {"det", "compound", "amod"} and \
+                self.doc[i - 1].head.i == tok.i:
+            i -= 1
+        if i < 3 or self.doc[i].lower_ not in {"a", "an"} or self.doc[i - 1].text != ",":
+            return None
+        end = i - 1
+        start = end
+        while start > 0 and self.doc[start - 1].is_alpha and \
+                self.doc[start - 1].text[:1].isupper() and \
+                self.doc[start - 1].lower_ not in FUNCTION_WORDS | DETERMINERS:
+            start -= 1
+            if self.doc[start].is_sent_start:
+                break
+        if start > 0 and not self.doc[start].is_sent_start and \
+                self.doc[start - 1].text[:1].isupper():
+            # a capitalised function word before the run ("The ...", "In ..."): no risk
+            return None
+        span = self.doc[start:end]
+        if len(span) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in span) or \
+                any(t.ent_type_ == "PERSON" for t in span) or span.text in self.person_names:
+            return None
+        org = self.canonical_org(span.text)
+        self.org_mentions.append((span.start_char, org))
+        return org
+
     def _membership_bodies(self) -> set[str]:
         """(s74) Organisations the article shows as bodies of members: the subject of a
         verb whose clause speaks of "its members" / "their supporters"
@@ -1151,6 +1185,8 @@ class SpeakerResolver:
                 # not (s83) "Kelby Reservoir, the company's largest,": the company owns the
                 # name (the phrase is "the company's largest reservoir"), it is not that name
                 org = self._org_of(tok.head)
+                if org is None:
+                    org = self._described_by_indefinite_kind(tok)
             if org is None and lemma in GENERIC_COMPANY_NOUNS and tok.i >= 4 and \
                     self.doc[tok.i - 1].lower_ == "the" and self.doc[tok.i - 2].text == "," and \
                     self.doc[tok.i - 3].pos_ == "PROPN" and tok.dep_ != "poss" and \
