@@ -183,7 +183,8 @@ from claims.spans import SortedSpans
 #     negate the cue); an inspectorate is no "the council"; "X, the company's largest," is
 #     not the company; of bodies named as often, one named only as a place is not "the company"
 # 72: round s85: "Name Words, a campaign group set up by ...," is a body of that kind
-EXTRACTOR_VERSION = "72"
+# 73: lead: a known first name and a surname before ", a <kind> <org noun>" stay a person
+EXTRACTOR_VERSION = "73"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

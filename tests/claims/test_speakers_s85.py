@@ -48,3 +48,17 @@ def test_near_miss_a_person_in_apposition_is_not_read_as_a_body(nlp):
     # the appositive's head is "founder", no org noun: nothing is typed
     got = _got(nlp, "Orla Penhallow, a campaign founder, said the plan was unfair.")
     assert _of(got, "Orla Penhallow") == ["the plan was unfair"]
+
+
+def test_near_miss_a_first_name_and_surname_before_an_org_noun_is_a_person(nlp):
+    # (lead) "chemist" is an org noun ("the chemist said"), but a known first name and a
+    # surname are a person's name: the apposition does not type them as a body
+    from claims.speakers import SpeakerResolver
+    doc = nlp(parser_text("Lavinia Tremlow, a retired chemist, said the water tasted odd."))
+    resolver = SpeakerResolver(doc)
+    head = next(t for t in doc if t.text == "chemist")
+    assert resolver._described_by_indefinite_kind(head) is None
+    doc = nlp(parser_text("Morrowdale Villages Online, a campaign group set up by residents, said it was late."))
+    resolver = SpeakerResolver(doc)
+    head = next(t for t in doc if t.text == "group")
+    assert resolver._described_by_indefinite_kind(head) == "Morrowdale Villages Online"
