@@ -41,8 +41,10 @@ def _later(nlp, early, late):
     return _numeric(nlp, early, late, MARCH, OCTOBER)
 
 
-def _named(nlp, text, surface):
-    for ref in _claims(nlp, "a", LEAD + text, "Outlet A"):
+def _named(nlp, text, surface, lead=LEAD):
+    """The figure `_replaced_figure` reads as named beside the first figure starting with
+    `surface` in `lead + text` (n78 uses it with a lead of its own)."""
+    for ref in _claims(nlp, "a", lead + text, "Outlet A"):
         for q in ref.claim.quantities:
             if q.surface.startswith(surface):
                 return _replaced_figure(q, ref.claim)

@@ -10,13 +10,11 @@ not the gold."""
 
 from __future__ import annotations
 
-from datetime import date
 
 import claims.conflicts.numeric as numeric
-from claims.conflicts.numeric import _replaced_figure
-from tests.claims.test_figure_roles import _claims, _numeric
+from tests.claims.test_conflict_round_n77 import _later
+from tests.claims.test_conflict_round_n77 import _named as _named_after_lead
 
-MARCH, OCTOBER = date(2026, 3, 10), date(2026, 10, 6)
 LEAD = "The county's bus operator has faced questions over its accounts. "
 
 MARGIN = LEAD + "Mr Okafor said the operator keeps about 2p in every pound of fares."
@@ -28,16 +26,8 @@ REPAIRS_AUDIT = LEAD + ("The audit also found that the operator took five days t
                         "the 48 hours it had promised.")
 
 
-def _later(nlp, early, late):
-    return _numeric(nlp, early, late, MARCH, OCTOBER)
-
-
 def _named(nlp, text, surface):
-    for ref in _claims(nlp, "a", LEAD + text, "Outlet A"):
-        for q in ref.claim.quantities:
-            if q.surface.startswith(surface):
-                return _replaced_figure(q, ref.claim)
-    raise AssertionError(surface)
+    return _named_after_lead(nlp, text, surface, LEAD)
 
 
 # --- a. "its" and a teller ----------------------------------------------------------------

@@ -19,6 +19,7 @@
 from spacy.tokens import Span
 
 from claims.attribution import find_attributions
+from claims.extract import parser_text
 
 
 def _tagged(nlp, text: str, words: list[str], label: str):
@@ -39,6 +40,16 @@ def _retag(doc, text: str, words: list[str], label: str):
 
 def _speakers(doc) -> list[tuple[str | None, str]]:
     return [(a.speaker, doc.text[a.content_start:a.content_end]) for a in find_attributions(doc)]
+
+
+def _of(got: list[tuple[str | None, str]], speaker: str) -> list[str]:
+    """The contents `_speakers` gives `speaker`: the question of most speaker rounds' tests."""
+    return [content for sp, content in got if sp == speaker]
+
+
+def _got(nlp, text: str) -> list[tuple[str | None, str]]:
+    """`_speakers` of `text` as the pipeline parses it (`parser_text`)."""
+    return _speakers(nlp(parser_text(text)))
 
 
 def _statements_holding(got: list[tuple[str | None, str]], words: str) -> list[tuple[str | None, str]]:

@@ -6,11 +6,7 @@ X fell"). Sentences written for these tests, not gold text; each rule has a near
 """
 
 from claims.extract import parser_text
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _of(got, speaker):
-    return [content for sp, content in got if sp == speaker]
+from tests.claims.test_speakers_s34 import _of, _speakers
 
 
 def test_according_to_then_even_as_carries_the_clause_before(nlp):

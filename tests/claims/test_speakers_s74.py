@@ -6,11 +6,7 @@ for these tests, not gold text; each rule has a near miss.
 """
 
 from claims.extract import parser_text
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _of(got, speaker):
-    return [content for sp, content in got if sp == speaker]
+from tests.claims.test_speakers_s34 import _of, _speakers
 
 
 def _contents(nlp, text):

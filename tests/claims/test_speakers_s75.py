@@ -11,11 +11,7 @@ rule has a near miss.
 """
 
 from claims.extract import parser_text
-from tests.claims.test_speakers_s34 import _speakers, _speakers_saying, _tagged
-
-
-def _of(got, speaker):
-    return [content for sp, content in got if sp == speaker]
+from tests.claims.test_speakers_s34 import _of, _speakers, _speakers_saying, _tagged
 
 
 # 1. an estimate's "at" phrase on a gerund in the object

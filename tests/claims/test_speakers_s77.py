@@ -5,16 +5,7 @@ vindicated staff" is a clause; a passive conjunct inside a report shares its hea
 Sentences written for these tests, not gold text; each rule has a near miss.
 """
 
-from claims.extract import parser_text
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _of(got, speaker):
-    return [content for sp, content in got if sp == speaker]
-
-
-def _got(nlp, text):
-    return _speakers(nlp(parser_text(text)))
+from tests.claims.test_speakers_s34 import _got, _of
 
 
 def _contents(nlp, text):

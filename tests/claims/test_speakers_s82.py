@@ -6,16 +6,7 @@ sentence's he/she, also after a quote in the clause. Sentences written for these
 not gold text; each rule has a near miss.
 """
 
-from claims.extract import parser_text
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _of(got, speaker):
-    return [content for sp, content in got if sp == speaker]
-
-
-def _got(nlp, text):
-    return _speakers(nlp(parser_text(text)))
+from tests.claims.test_speakers_s34 import _got, _of
 
 
 # 1. "The review, by X, was published": X wrote it

@@ -6,16 +6,7 @@ found the company. No person's name ends in a plural common noun. Sentences writ
 these tests, not gold text; each has a near miss.
 """
 
-from claims.extract import parser_text
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _of(got, speaker):
-    return [content for sp, content in got if sp == speaker]
-
-
-def _got(nlp, text):
-    return _speakers(nlp(parser_text(text)))
+from tests.claims.test_speakers_s34 import _got, _of
 
 
 PROMOTER = ("Crowds at the Hallow Festival have described a crush.\n\n"

@@ -6,15 +6,7 @@ Sentences written for these tests, not gold text; the rule has near misses.
 """
 
 from claims.extract import parser_text
-from tests.claims.test_speakers_s34 import _speakers
-
-
-def _of(got, speaker):
-    return [content for sp, content in got if sp == speaker]
-
-
-def _got(nlp, text):
-    return _speakers(nlp(parser_text(text)))
+from tests.claims.test_speakers_s34 import _got, _of
 
 
 STORY = ("Families in the villages of Morrowdale are still waiting for the fibre they were "
