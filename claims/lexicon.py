@@ -186,6 +186,13 @@ RELATIVE_REJECTION_BEFORE = re.compile(
     r"(?:it|they|he|she)\s+(?:(?:had|has|have|would|will|later|then)\s+)?$", re.IGNORECASE)
 
 
+@cache
+def scene_prepositions() -> frozenset[str]:
+    """Prepositions opening a time or place ("at the hearing", "in the end"):
+    data/rejection_scene_prepositions.txt."""
+    return frozenset(w.lower() for w in data_lines("rejection_scene_prepositions.txt"))
+
+
 def _rejected_in_a_relative_clause(text: str, m: re.Match[str]) -> bool:
     """(h77) The rejecting word is the verb of a relative clause naming a thing
     (`RELATIVE_REJECTION_BEFORE`): "the union would ask the council to publish the cost of
@@ -193,7 +200,16 @@ def _rejected_in_a_relative_clause(text: str, m: re.Match[str]) -> bool:
     rejects nothing (round h77's false dispute against the council's count of claims paid).
     A rejection with its own subject ("The council said it rejected the figure", "they
     disputed the figures") is left as it was."""
-    return bool(RELATIVE_REJECTION_BEFORE.search(text[:m.start()]))
+    before = text[:m.start()]
+    found = RELATIVE_REJECTION_BEFORE.search(before)
+    if found is None:
+        return False
+    # (cr78) "At the hearing he denied the allegations", "In the end they rejected the
+    # offer": "the <noun>" after a preposition of time or place is the scene, and the
+    # pronoun the subject of the rejection
+    scene = re.search(r"\b([A-Za-z]+)\s+$", before[:found.start()])
+    return not (scene and scene.group(1).lower() in scene_prepositions() and
+                found.group(0).split()[0].lower() in {"the", "that", "this", "those", "these"})
 
 
 def _rejecting_as_subject(text: str, m: re.Match[str]) -> bool:

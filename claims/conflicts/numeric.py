@@ -4110,6 +4110,17 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
 REPLACED_BEFORE = re.compile(r"(?:[,;(]|\s[-–—])\s*(?:not|rather\s+than|far\s+from|instead\s+of|(?P<against>against))\s+"
                              r"(?:(?:the|a|an)\s+)?(?:(?:figure|estimate|total|count|number|level)s?\s+of\s+)?$",
                              re.IGNORECASE)
+# (cr78) After "against", a told figure with a time of its own ("the 9% it recorded in 2024",
+# "the £4m it reported a year earlier") or a forecast ("the 8.2 million it had forecast") is
+# the year before or the plan set beside the figure, as financial news writes it: not a
+# figure the speaker replaces. "against the 48 hours it had promised" (a promise of the same
+# measure) stays replaced.
+AGAINST_OWN_TIME = re.compile(
+    r"\b(?:in|for|during|by)\s+(?:(?:the\s+)?(?:year|financial\s+year|quarter)\s+(?:to\s+\w+\s+)?)?(?:19|20)\d\d\b"
+    r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago|previously)\b"
+    r"|\b(?:last|the\s+previous|the\s+prior|the\s+same)\s+(?:year|quarter|month|period)\b"
+    r"|\b(?:forecast|forecasts|predicted|expected|projected|budgeted|budgeted\s+for|targeted|planned)\b",
+    re.IGNORECASE)
 # A possessive between the cue and the figure ("not its earlier 520") already fails
 # `REPLACED_BEFORE`; a clause after the figure makes it the speaker's own: "not the 520 it
 # gave in February", "not 520 as we said".
@@ -4304,6 +4315,8 @@ def _replaced_figure(q: Quantity, claim: Claim,
     if cue is None or re.search(r"[.!?]\s", between[:cue.start()]):
         return None
     after = claim.sentence[ne:ne + 80]
+    if cue.group("against") and AGAINST_OWN_TIME.search(re.split(r"[,;.!?]", after, maxsplit=1)[0]):
+        return None  # (cr78) "£5m, against the £4m it reported a year earlier": last year's figure
     party = _party_before(claim.sentence[:max(qs, 0)], claim, after)
     if party:
         return n  # (n72) "not the 412 it had reported", "it" the company named before
