@@ -184,7 +184,8 @@ from claims.spans import SortedSpans
 #     not the company; of bodies named as often, one named only as a place is not "the company"
 # 72: round s85: "Name Words, a campaign group set up by ...," is a body of that kind
 # 73: lead: a known first name and a surname before ", a <kind> <org noun>" stay a person
-EXTRACTOR_VERSION = "73"
+# 74: lead (cr78): a title before a first name and a surname stays a person too
+EXTRACTOR_VERSION = "74"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

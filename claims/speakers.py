@@ -1024,9 +1024,11 @@ class SpeakerResolver:
         if len(span) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in span) or \
                 any(t.ent_type_ == "PERSON" for t in span) or span.text in self.person_names:
             return None
-        if len(span) == 2 and span[0].text in _first_name_genders():
-            # (lead) a first name and a surname NER missed: "Lavinia Tremlow, a retired chemist,"
-            # ("chemist" is an org noun as in "the chemist said"), a person, not a body
+        if span[-2].text in _first_name_genders() or span[0].lower_ in self.titles or \
+                span[0].lower_.rstrip(".") in HONORIFICS:
+            # (lead, cr78) a first name and a surname NER missed, after a title or not:
+            # "Lavinia Tremlow, a retired chemist," / "Councillor Lavinia Tremlow, a local
+            # chemist," ("chemist" is an org noun as in "the chemist said"): a person
             return None
         org = self.canonical_org(span.text)
         self.org_mentions.append((span.start_char, org))

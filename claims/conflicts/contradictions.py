@@ -1927,11 +1927,13 @@ def _compared_or_owed_blanked(text: str) -> str:
 # at ten and lands after midnight is not a night flight": "lands" makes it a rule of any
 # such flight; six of round g77's false contradictions). The present verb after "and" must
 # be a lexical one ("lands", "arrives"): "A man who was arrested on Tuesday and is in
-# custody is not a suspect" tells a state of one man, and is kept.
+# custody is not a suspect" tells a state of one man, and is kept. (cr78) So do a state verb
+# and a possessive after "and" ("... and remains in custody", "... and his lawyer says"):
+# kept.
 GENERIC_DEFINITION = re.compile(
     r"(?:^|(?<=[.;:!?\"“”‘’'])|(?<=\bthat\s))\s*[\"“”‘’']?\s*\b(?:A|An)\s+(?:[\w'’-]+\s+){1,3}?(?:that|which|who)\s+"
     r"(?:(?!was\b|has\s+(?:been|\w+ed)\b)(?:is|are|has|does|[a-z][\w'’-]*[^s\W]s)"
-    r"|(?:was|were)\s+[^,;:.!?\"“”]{1,60}?\sand\s+(?!(?:is|has|was|does)\b)[a-z][\w'’-]*[^s\W]s)\s+[^,;:.!?\"“”]{0,200}?\s"
+    r"|(?:was|were)\s+[^,;:.!?\"“”]{1,60}?\sand\s+(?!(?:is|has|was|does|remains|stays|faces|lives|sits|its|his|hers|theirs)\b)[a-z][\w'’-]*[^s\W]s)\s+[^,;:.!?\"“”]{0,200}?\s"
     r"(?:is\s+(?:not|never)|isn['’]t)\s+(?:a|an)\s+(?:(?!\b(?:and|but|while|although|as)\b)[^,;:.!?\"“”]){0,200}",
     re.IGNORECASE)
 
