@@ -2734,10 +2734,25 @@ class SpeakerResolver:
             lemma = noun.lemma_.lower()
             same = _document_synonyms().get(lemma, {lemma})
             for p, lem, author in reversed(self._doc_authors):
-                if p < noun.idx and lem in same:
+                if p < noun.idx and lem in same and \
+                        not self._told_of_by_document(p, same, author):
                     return author
             return self._named_later(noun)
         return None
+
+    def _told_of_by_document(self, pos: int, same: set[str], author: str) -> bool:
+        """(s87) The authored document at `pos` was only spoken of by another document of
+        the same kind, in that document's own sentence: "It [the review] said the
+        company's review had assumed high land costs. ... The review found A": the later
+        "the review" is the one that has been speaking, not the company's it mentioned
+        (whose author took A). A document that speaks in no sentence of its own mention
+        keeps its author ("a review by X found A. The review said B")."""
+        sent = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if sent is None:
+            return False
+        sent = sent.sent
+        return any(same & sp.types and sp.canonical != author
+                   and sent.start_char <= p < sent.end_char for p, sp in self.history)
 
     def _named_later(self, noun: Token) -> str | None:
         """r10: the author of a document the article names only at a later, definite
