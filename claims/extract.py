@@ -185,7 +185,7 @@ from claims.spans import SortedSpans
 # 72: round s85: "Name Words, a campaign group set up by ...," is a body of that kind
 # 73: lead: a known first name and a surname before ", a <kind> <org noun>" stay a person
 # 74: lead (cr78): a title before a first name and a surname stays a person too
-EXTRACTOR_VERSION = "74"
+EXTRACTOR_VERSION = "75"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
