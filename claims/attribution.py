@@ -253,6 +253,12 @@ def _trailing_conj(doc: Doc, tok: Token, object_verbs: frozenset[str]) -> bool:
     first = tok.left_edge.i
     if first == 0 or doc[first - 1].text != ",":
         return False
+    if doc[first].lower_ == "not":
+        # (s86) "found that 33,400 premises could order it, not the 38,000 X reported at
+        # the time": a "not" opening the conjunct is a correction naming what X gave (a
+        # noun phrase with a relative clause the parser read as "X reported"), not an aside
+        # saying who said the first clause ("A, X reported" has no "not")
+        return False
     if any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         return False
     if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):

@@ -185,7 +185,10 @@ from claims.spans import SortedSpans
 # 72: round s85: "Name Words, a campaign group set up by ...," is a body of that kind
 # 73: lead: a known first name and a surname before ", a <kind> <org noun>" stay a person
 # 74: lead (cr78): a title before a first name and a surname stays a person too
-EXTRACTOR_VERSION = "75"
+# 75: round s87: "The review found A" after a sentence telling of another review stays the
+#     speaking review's
+# 76: round s86: a conjunct opening with "not" is a correction, not a trailing "..., X said"
+EXTRACTOR_VERSION = "76"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
