@@ -3873,7 +3873,11 @@ def _universals(text: str, now: bool = False) -> tuple[tuple[frozenset[str], fro
 
 # (h77) A count of more than one taken as one amount by a singular copula after its noun:
 # "Eleven breaches is not a minor matter", "Five years was not enough".
-SINGULAR_COPULA_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,3}?(?:is|was|isn['’]t|wasn['’]t)\b", re.IGNORECASE)
+# (n80) Not past a word opening a clause of its own: in "Nine wards where staffing was not
+# safe" the copula is the relative clause's, and the nine wards are members that did not.
+SINGULAR_COPULA_AFTER = re.compile(r"^\s*(?:(?!(?:where|which|that|who|whom|whose|when|while|whereas|because|"
+                                   r"although|though|if|as|since|after|before|until)\b)[a-z][\w'’-]*\s+){0,3}?"
+                                   r"(?:is|was|isn['’]t|wasn['’]t)\b", re.IGNORECASE)
 
 
 def _amount_as_one(q: Quantity, clause: str) -> bool:

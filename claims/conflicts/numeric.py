@@ -4350,7 +4350,21 @@ def _names_replaced(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
         return False
     if abs(named.value - qb.value) > REPLACED_SAME * max(abs(qb.value), abs(named.value)):
         return False
+    if _bound_for_point(qb, named):
+        return False  # (n80) "must run at least 97%" is not "the 97.4% the company had claimed"
     return not (facts.measure(qa, a) | facts.measure(n, a)).isdisjoint(facts.measure(qb, b))
+
+
+def _bound_for_point(told: Quantity, named: Quantity) -> bool:
+    """(n80) A bound stands for no other value than its own: `REPLACED_SAME` lets a named
+    figure differ from the told one by a float's or a conversion's error, and "at least 97%"
+    (a contract's floor) was read as "the 97.4% the company had claimed", so a review's 92%
+    was set against the floor across time frames. A told bound ("at least", "more than",
+    "up to": one side of its interval open) is the named figure only at its very value:
+    "fewer than 300" for "the 300 the company reported" still is."""
+    if told.value is None or named.value is None or (told.low is not None and told.high is not None):
+        return False
+    return abs(told.value - named.value) > 1e-9 * max(abs(told.value), abs(named.value), 1.0)
 
 
 def _names_replaced_either(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
