@@ -42,6 +42,7 @@ from claims.conflicts.numeric import (
 )
 from claims.conflicts.told_claims import ToldClaim, answers_apart, told_claim, telling_verbs
 from claims.lexicon import (
+    NEGATOR,
     data_lines,
     declined_proposal_pattern,
     dispute_pattern,
@@ -1415,6 +1416,7 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
     candidates = [j for j in pool.values() if _told_party(dispute, j, teller)
                   and not _reports_telling(j.own_text, bool(teller) and _names_match(teller, j.voice))
                   and not _forecast_against_account(told.clause, j.own_text)
+                  and not _denies_told_content(told.clause, j.own_text)
                   and (_near_in_time(dispute.ref, j.ref, settings.story_days)
                        or len(content & j.text_stems) >= LOOSE_TOLD_SHARED)]
     polarity = _absent_stems(told.clause)
@@ -1434,6 +1436,25 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
         return None
     score, best = found[0]
     return best, "the claim told of", round(0.7 + 0.25 * min(score, 1.0), 4), [], False
+
+
+# (g80) A contrast's negation: "not" and up to three words before a word it sets aside
+# ("..., not by its supplier", "not the 14"), inside its clause.
+CONTRAST_NOT = re.compile(r"(?<![\w'’-])not\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+
+
+def _denies_told_content(clause: str, text: str) -> bool:
+    """(g80) A candidate whose own "not" sets aside a word of a told clause that was not
+    negated agrees with the rejecter, and is not what it was told: '"The company told us
+    the update came from its supplier. It did not," the regulator said' does not answer
+    "the update had been written and tested by the company, not by its supplier" (the
+    regulator's own finding), but the claim that the fault came "from an equipment
+    supplier". A negated told clause ("told us the line would not reopen") is left to
+    `_ranked_by_content`'s polarity."""
+    if NEGATOR.search(clause):
+        return False
+    content = topic_stems(clause)
+    return any(not content.isdisjoint(topic_stems(m.group(1))) for m in CONTRAST_NOT.finditer(text))
 
 
 @cache

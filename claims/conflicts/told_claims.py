@@ -37,6 +37,14 @@ ELLIPTICAL_DENIAL = re.compile(
     r"\s*(?:[.!?\"”’]|$)"
     r"|\b(?:that|this|it)\s+(?:was|is|has)\s+(?:never|not)\s+(?:been\s+)?(?:true|so|the case)\b", re.IGNORECASE)
 
+# (g80) An elliptical affirmation making up the whole answer: "There had.", "It did.",
+# "They were." It repeats the told clause's verb with no negator, so it denies a told
+# clause that was negated ("We were told there had been no burning on the estate. There
+# had.") and agrees with one that was not ("We were told the delay would be short. It was.").
+ELLIPTICAL_AFFIRMATION = re.compile(
+    r"^[\W_]*(?:it|they|there|he|she|we|i|that|this|those|these)\s+(?:really\s+|certainly\s+|still\s+)?"
+    r"(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)\s*[.!?,\"”’']*\s*$", re.IGNORECASE)
+
 # The part of `ELLIPTICAL_DENIAL` that denies the told clause's truth, whatever its polarity.
 TRUE_OR_SO = re.compile(r"\b(?:true|so|the\s+case)\b", re.IGNORECASE)
 # A told clause that is itself negated ("fares would not rise"): a bare "they did not" agrees.
@@ -184,10 +192,21 @@ def denies_told_claim(text: str) -> bool:
     answer = SENTENCE_END.split(told.rest, maxsplit=1)[0]
     denial = ELLIPTICAL_DENIAL.search(answer)
     if denial is None:
-        return False
+        # (g80) "We were told there had been no burning on the estate. There had.": a bare
+        # affirmation answering a negated clause denies it.
+        return bool(ELLIPTICAL_AFFIRMATION.match(_answer_alone(answer))) and bool(NEGATED_CLAUSE.search(told.clause))
     # "We were told the line would not reopen in May. It did not." agrees: an elliptical
     # "did not" repeats a negated clause; "That was not true" still rejects it.
     return bool(TRUE_OR_SO.search(denial.group(0))) or not NEGATED_CLAUSE.search(told.clause)
+
+
+# (g80) The attribution a quote's answer may carry after it: 'There had," she said.'
+ANSWER_ATTRIBUTION = re.compile(r"[,\"”’']+\s*(?:[\w'’.]+\s+){0,4}?(?:said|says|added|told\s+\w+)\W*$|[,\"”’']+\s*$")
+
+
+def _answer_alone(answer: str) -> str:
+    """The answer without the attribution closing its quote ('There had," she said.')."""
+    return ANSWER_ATTRIBUTION.sub("", answer.strip())
 
 
 # An answer opening on what points back at the told clause ("That was not true", "They
