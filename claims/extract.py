@@ -188,7 +188,9 @@ from claims.spans import SortedSpans
 # 75: round s87: "The review found A" after a sentence telling of another review stays the
 #     speaking review's
 # 76: round s86: a conjunct opening with "not" is a correction, not a trailing "..., X said"
-EXTRACTOR_VERSION = "76"
+# 77: round s89: "the audit" is the auditor's report ("The report by X found A. The audit
+#     also found B"); "X, the not-for-profit company that runs ..." types X a company
+EXTRACTOR_VERSION = "77"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -1193,16 +1193,21 @@ class SpeakerResolver:
                 org = self._org_of(tok.head)
                 if org is None:
                     org = self._described_by_indefinite_kind(tok)
-            if org is None and lemma in GENERIC_COMPANY_NOUNS and tok.i >= 4 and \
-                    self.doc[tok.i - 1].lower_ == "the" and self.doc[tok.i - 2].text == "," and \
-                    self.doc[tok.i - 3].pos_ == "PROPN" and tok.dep_ != "poss" and \
+            det = self._hyphened_modifiers_start(tok)
+            if org is None and lemma in GENERIC_COMPANY_NOUNS and det >= 3 and \
+                    self.doc[det].lower_ == "the" and self.doc[det - 1].text == "," and \
+                    (self.doc[det - 2].pos_ == "PROPN" or
+                     self._plural_ended_name(self.doc[det - 2]) is not None) and \
+                    tok.dep_ != "poss" and \
                     not (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].tag_ == "POS"):
                 # (a59) "Pellow Fibre, the company building the network": the apposition
                 # (read from the surface: the parser hangs it anywhere) says the name is
                 # the company, where NER tagged it a person and no organisation of the
-                # story was a company
-                span = self.name_span(self.doc[tok.i - 3])
-                if span is not None and len(span) >= 2 and span.end == tok.i - 2 and \
+                # story was a company; (s89) "X, the not-for-profit company that runs the
+                # scheme," as well (`_hyphened_modifiers_start`), also where the name ends
+                # in a plural the tagger took for a common noun (s84's `_plural_ended_name`)
+                span = self.name_span(self.doc[det - 2])
+                if span is not None and len(span) >= 2 and span.end == det - 1 and \
                         all(t.text[:1].isupper() and t.is_alpha for t in span):
                     org = self._org_of(span[-1])
                     if org is None:
@@ -1246,6 +1251,25 @@ class SpeakerResolver:
         orgs = set(self.org_types)
         self.person_names = [n for n in self.person_names if n not in orgs]
         self.person_mentions = [(p, n) for p, n in self.person_mentions if n not in orgs]
+
+    def _hyphened_modifiers_start(self, tok: Token) -> int:
+        """(s89) The index of the word before the hyphen-joined lower-case modifiers right
+        before `tok` ("the not-for-profit company" -> the index of "the"; "the company" ->
+        the index of "the" as well): the a59 apposition "X, the company that runs ..." may
+        carry such a compound adjective ("not-for-profit", "state-owned"), which says no
+        less that X is the company. Only words joined by hyphens, no bare adjective: "X,
+        the rival company," is another company's description, left as it was."""
+        doc = self.doc
+        j = tok.i - 1
+        def glued_hyphen(k: int) -> bool:
+            return doc[k].text == "-" and doc[k].whitespace_ == "" and \
+                doc[k - 1].whitespace_ == ""
+
+        while j >= 2 and (glued_hyphen(j) or (
+                doc[j].is_alpha and doc[j].text.islower() and
+                (glued_hyphen(j + 1) or glued_hyphen(j - 1)))):
+            j -= 1
+        return j
 
     def _learn_company(self, tok: Token) -> None:
         """(a63) "the app Parcelo", "delivery app Zoomcart", "Zoomcart, a delivery app,":
