@@ -192,9 +192,17 @@ def find_contradictions(
     for j in judged:
         by_article[j.claim.article_id].append(j)
     for article_id, claims in opposers.items():
-        for other_id in stories.related(article_id, min(settings.loose_story, settings.same_story)):
-            if other_id < article_id or other_id not in by_feature:
-                continue
+        near = [o for o in stories.related(article_id, min(settings.loose_story, settings.same_story))
+                if o >= article_id and o in by_feature]
+        # (c80) and the articles of its story told before the story's window, up to
+        # `replaced_days` earlier (`_Stories.told_before`, at `same_story`): a review or an
+        # audit months later finds what an earlier assurance denied ("No patient has been
+        # turned away" in October / "11 patients were turned away ... in September" in
+        # November). Only pairs `_found_later` keeps; `article_id` is the later article.
+        far = [o for o in stories.told_before(article_id, settings.same_story, settings.replaced_days)
+               if o in by_feature]
+        for other_id in near + far:
+            told_late = other_id in far
             # (o65) two look-alike stories overlapping below `same_story`; (t65) articles told
             # apart with no close partner in common (`_Stories.told_apart`): one bus
             # company's "drivers have backed the pay offer" opposes nothing of another's
@@ -203,7 +211,7 @@ def find_contradictions(
             if (stories.told_apart(article_id, other_id, below=settings.same_story)
                     or stories.told_apart(article_id, other_id, unshared=True)):
                 continue
-            loose = stories.score(article_id, other_id) < settings.same_story
+            loose = not told_late and stories.score(article_id, other_id) < settings.same_story
             features = by_feature[other_id]
             for a in claims:
                 partners = {b.index: b for f in opposite[a.index] for b in features.get(f, ())}
@@ -276,6 +284,10 @@ def find_contradictions(
                         continue
                     if _words_of_two_holders(hit, a, b):
                         continue  # (o57, h59) "we did not want" / "he wanted": two holders
+                    if told_late and not _found_later(a, b, related.matter(a, b),
+                                                      _party_named(a, article_stems(other_id))
+                                                      or _party_named(b, article_stems(article_id))):
+                        continue  # (c80) months apart: one matter, one time
                     score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
@@ -293,6 +305,47 @@ def find_contradictions(
                                (score, a, b, hit), weaker=(a.headline + b.headline, 0, 0))  # (m60)
     for score, a, b, hit in best.values():
         yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
+
+
+# (c80) The share of rare words two claims of articles months apart must hold in common
+# when neither names the other's party: the same matter said twice ("No patient has been
+# turned away from our emergency department" / "11 patients were turned away from the
+# hospital's emergency department in September"). On the development gold run as one
+# store, pairs of two look-alike stories months apart share at most 0.62.
+LATE_MATTER = 0.7
+# A year as written ("in 2024", "October 2024"), or "last year".
+YEAR_NAMED = re.compile(r"(?<![\w,.£$€-])(?:((?:19|20)\d{2})(?![\w%-]|[,.]\d)|(last\s+year))", re.IGNORECASE)
+
+
+def _years_named(text: str, published: object) -> frozenset[int]:
+    """(c80) The years `text` names, "last year" read from the article's date."""
+    years = set()
+    for m in YEAR_NAMED.finditer(text):
+        if m.group(1):
+            years.add(int(m.group(1)))
+        elif published is not None:
+            years.add(published.year - 1)
+    return frozenset(years)
+
+
+def _found_later(later: _Judged, earlier: _Judged, matter: float, party_named: bool) -> bool:
+    """(c80) An opposition of two claims whose articles are further apart than the story
+    window (`ConflictSettings.story_days`) is one matter told at one time: a finding
+    months later that tests an earlier assurance ("Not a single nurse has been made
+    redundant" / "four nurses had been made redundant, an audit found"), not two things
+    or two times. So the claims name each other's party (`_party_named`) or share
+    `LATE_MATTER` of their rare words (look-alike stories of two towns months apart share
+    a template's words, not a party); and the earlier claim names no year before its own
+    article's year that the later claim does not name: "its last inspection, in October
+    2024, had found no serious breaches" (said in 2026) is no account of what inspectors
+    found months later, nor is "a record 412,000 visits last year" of "visits fell to
+    341,000 in the year to October". Both naming 2025 ("212 accounts had been closed in
+    2025" / "0.4% of accounts had been closed in 2025") is one time."""
+    if not (party_named or matter >= LATE_MATTER):
+        return False
+    published = earlier.ref.published
+    older = {y for y in _years_named(earlier.own_text, published) if published is not None and y < published.year}
+    return not (older - _years_named(later.own_text, later.ref.published))
 
 
 # (u40) A word of the decision row of conflict_opposites.txt (the row holding this one).
