@@ -36,7 +36,7 @@ from claims.lexicon import (
 )
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind
 from claims.readable import readable_speaker, relayed_rejecter
-from claims.overlap import TopicIndex, one_of, topic_stems
+from claims.overlap import TopicIndex, background_weights, one_of, topic_stems
 from claims.rebuttals import (
     accepted_clause,
     corrects_self,
@@ -479,30 +479,61 @@ class _RelatedClaims:
     def __init__(self, judged: list[_Judged], index: TopicIndex, cluster_of: dict[str, str],
                  settings: ConflictSettings) -> None:
         self.judged, self.index, self.cluster_of = judged, index, cluster_of
+        self._bg_totals: dict[int, float] = {}
         numbers: dict[str, int] = {}
         self._cluster = np.fromiter(
             (numbers.setdefault(cluster_of[j.claim.claim_id], len(numbers)) if j.claim.claim_id in cluster_of else -1
              for j in judged), dtype=np.int64, count=len(judged))
 
-    def matter(self, a: _Judged, b: _Judged) -> float:
+    def matter(self, a: _Judged, b: _Judged, background: bool = False) -> float:
+        """1 for two claims of one cluster, else the weighted share of rare words their
+        sentences share (`TopicIndex.relatedness`). (x80) With `background`, words weigh by
+        `background_weights()`, the same whatever else the store holds: with the store's
+        idf, articles of other stories about drivers or strikes moved "1,800 drivers walked
+        out" / "only 900 drivers had joined the strike" across a floor or changed its score.
+        Without it still the store's idf (the dispute pool and the order of claims making
+        one assessment, `disputes`: not moved, docs/conflicts.md "Round x80")."""
         cluster = self.cluster_of.get(a.claim.claim_id)
         if cluster is not None and cluster == self.cluster_of.get(b.claim.claim_id):
             return 1.0
+        if background:
+            return self.background_matter(a.index, b.index)
         return self.index.relatedness_of(a.index, b.index)
 
+    def _bg_total(self, i: int) -> float:
+        """The background weight of claim i's sentence stems, computed once."""
+        found = self._bg_totals.get(i)
+        if found is None:
+            found = self._bg_totals[i] = background_weights().weight(self.index.stems[i])
+        return found
+
+    def background_matter(self, i: int, k: int) -> float:
+        """`relatedness` of the sentences of claims i and k weighed by `background_weights()`."""
+        shared = self.index.stems[i] & self.index.stems[k]
+        if not shared:
+            return 0.0
+        smaller = min(self._bg_total(i), self._bg_total(k))
+        return background_weights().weight(shared) / smaller if smaller else 0.0
+
     def of(self, a: _Judged, floor: float, among: frozenset[int] | set[int] | None = None,
-           after: int = -1, extra: set[int] | None = None, extra_floor: float = 1.0) -> list[tuple[float, _Judged]]:
+           after: int = -1, extra: set[int] | None = None, extra_floor: float = 1.0,
+           background: bool = False) -> list[tuple[float, _Judged]]:
         """(matter, claim) of the candidates at or above `floor`, only those `among` the
         given indices if set, and only those of index above `after` (each pair once).
         `extra` are candidates found by other means (a shared measure), kept from the
-        lower `extra_floor`."""
+        lower `extra_floor`. (x80) With `background`, scored as `matter(..., background=True)`
+        (which candidates are looked at still comes from the store's index)."""
         candidates = self.index.candidates(a.index)
         if extra:
             candidates |= extra
         if among is not None:
             candidates &= among
         indices = np.fromiter(sorted(i for i in candidates if i > after), dtype=np.int64)
-        scores = self.index.relatedness_to(a.index, indices)
+        if background:
+            scores = np.fromiter((self.background_matter(a.index, k) for k in indices.tolist()), dtype=np.float64,
+                                 count=len(indices))
+        else:
+            scores = self.index.relatedness_to(a.index, indices)
         if self._cluster[a.index] >= 0:
             scores[self._cluster[indices] == self._cluster[a.index]] = 1.0
         keep = scores >= floor

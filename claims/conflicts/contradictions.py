@@ -278,7 +278,8 @@ def find_contradictions(
                     if hit[0].endswith(DATED) and hit[0].split()[0] in WEEKDAY_NAMES and \
                             not _near_in_time(a.ref, b.ref, WEEKDAY_REACH_DAYS):
                         continue
-                    if (loose and not named_loss and related.matter(a, b) < settings.contradiction_matter
+                    if (loose and not named_loss
+                            and related.matter(a, b, background=True) < settings.contradiction_matter
                             and not (_party_named(a, article_stems(other_id))
                                      or _party_named(b, article_stems(article_id)))):
                         continue
@@ -288,7 +289,7 @@ def find_contradictions(
                                                       _party_named(a, article_stems(other_id))
                                                       or _party_named(b, article_stems(article_id))):
                         continue  # (c80) months apart: one matter, one time
-                    score = round(0.4 + 0.2 * min(related.matter(a, b), 1.0), 4)
+                    score = round(0.4 + 0.2 * min(related.matter(a, b, background=True), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
                     conflict_id = Conflict.make_id(ConflictKind.CONTRADICTION, a.claim.claim_id, b.claim.claim_id)

@@ -1091,12 +1091,13 @@ def _dispute_target(
         # often what that party denied), then the one sharing most of the rejecting
         # claim's own words (its sentence also tells other things), then the nearest.
         words = dispute.text_stems
-        index = related.index
+        # (x80) Words weighed in the story (`BackgroundWeights.among`), not the store.
+        index = background_weights().among(j.text_stems for j in (*same_article, *same_story))
 
         def shared(j: _Judged) -> float:
             if words.isdisjoint(j.text_stems):
                 return 0.0
-            return index.weight(words & j.text_stems) / max(min(index.weight(words), j.text_weight(index)), 1e-9)
+            return index.weight(words & j.text_stems) / max(min(index.weight(words), index.weight(j.text_stems)), 1e-9)
 
         if said:
             best = max(said, key=lambda j: (j.is_dispute, shared(j), -abs(j.claim.start_char - claim.start_char),
@@ -1431,7 +1432,8 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
     groups = ((holding(tellers), None), (holding(candidates), polarity), (tellers, None), (candidates, polarity)) \
         if len(content) >= CONTENT_MIN_STEMS else ((tellers, None),)
     found = next(filter(None, (_ranked_by_content(content, group, settings.dispute_content,
-                                                  held, names, index=related.index) for group, held in groups)), [])
+                                                  held, names, [*same_article, *same_story])
+                               for group, held in groups)), [])
     if not found:
         return None
     score, best = found[0]
@@ -2206,8 +2208,10 @@ def _ranked_by_content(content: frozenset[str], candidates: Iterable[_Judged], f
     rejection's `story` (the candidates by default; `BackgroundWeights.among`), not among
     the store's claims: with the store's idf, articles of other stories about farmers or
     cancellations moved a candidate across `floor`, and the rejection's target with it.
-    Given `index`, by its idf as before w77 (the told and weak steps still do: moving them
-    cost a closed dispute, docs/conflicts.md "Round w77")."""
+    (x80) The told step (`_told_target`) too, with the rejection's story. Given `index`, by
+    its idf as before w77: the weak step (`WEAK_CONTENT_SHARE`) still does (moving it lost
+    ho3-case-04's target in the store and no test of it was found in time, docs/conflicts.md
+    "Round x80")."""
     candidates = list(candidates)
     weights = index if index is not None else \
         background_weights().among(j.text_stems for j in (candidates if story is None else story))

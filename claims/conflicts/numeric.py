@@ -2701,7 +2701,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         key=lambda s: (len(by_measure[s]), s))[:settings.candidate_stems]
         extra = {position[k] for s in rarest for k in by_measure[s]}
         found = related.of(a, settings.numeric_matter, among=figure_indices, after=a.index, extra=extra,
-                           extra_floor=settings.numeric_measure_matter)
+                           extra_floor=settings.numeric_measure_matter, background=True)
         # (g11) ... and, in the story only, sums, durations and shares whose measures are
         # synonyms ("a five-year contract" / "a three-year deal", "the shortfall" / "the
         # gap"), which share no word to be looked up by. Not counts: a story holds many
@@ -2728,7 +2728,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
             in_story = {k for k in extra | kin
                         if k > a.index and k not in seen and judged[k].claim.article_id in story}
             if in_story:
-                found += related.of(a, 0.0, among=in_story & figure_indices, after=a.index, extra=in_story)
+                found += related.of(a, 0.0, among=in_story & figure_indices, after=a.index, extra=in_story,
+                                    background=True)
             by_synonym = in_story - extra
             by_frame = by_synonym & framed
         else:
@@ -3857,7 +3858,7 @@ def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measure
             b = with_figures[k]
             if b.index > a.index and b.index not in seen and b.claim.article_id in story:
                 seen.add(b.index)
-                out.append((related.matter(a, b), b, True))
+                out.append((related.matter(a, b, background=True), b, True))
     return out
 
 
