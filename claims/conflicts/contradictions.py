@@ -1983,12 +1983,16 @@ def _compared_or_owed_blanked(text: str) -> str:
 # be a lexical one ("lands", "arrives"): "A man who was arrested on Tuesday and is in
 # custody is not a suspect" tells a state of one man, and is kept. (cr78) So do a state verb
 # and a possessive after "and" ("... and remains in custody", "... and his lawyer says"):
-# kept.
+# kept. (h80) A definition may put the kind it denies after a contrast ("A fine that is
+# issued by a camera on a bus lane is a traffic fine, not a parking fine"): the "not" denies
+# the second name of the kind, no parking fines; four of round h80's false contradictions.
 GENERIC_DEFINITION = re.compile(
     r"(?:^|(?<=[.;:!?\"“”‘’'])|(?<=\bthat\s))\s*[\"“”‘’']?\s*\b(?:A|An)\s+(?:[\w'’-]+\s+){1,3}?(?:that|which|who)\s+"
     r"(?:(?!was\b|has\s+(?:been|\w+ed)\b)(?:is|are|has|does|[a-z][\w'’-]*[^s\W]s)"
     r"|(?:was|were)\s+[^,;:.!?\"“”]{1,60}?\sand\s+(?!(?:is|has|was|does|remains|stays|faces|lives|sits|its|his|hers|theirs)\b)[a-z][\w'’-]*[^s\W]s)\s+[^,;:.!?\"“”]{0,200}?\s"
-    r"(?:is\s+(?:not|never)|isn['’]t)\s+(?:a|an)\s+(?:(?!\b(?:and|but|while|although|as)\b)[^,;:.!?\"“”]){0,200}",
+    r"(?:(?:is\s+(?:not|never)|isn['’]t)\s+(?:a|an)\s+"
+    r"|is\s+(?:a|an)\s+[^,;:.!?\"“”]{1,80}?,?\s+not\s+(?:a|an)\s+)"  # (h80) "is a traffic fine, not a parking fine"
+    r"(?:(?!\b(?:and|but|while|although|as)\b)[^,;:.!?\"“”]){0,200}",
     re.IGNORECASE)
 
 
@@ -2008,6 +2012,32 @@ ANSWERED_NO = re.compile(
     r"(?<![\w-])(?:say|says|said|saying|vote|votes|voted|voting|answer|answers|answered|replied)\s+"
     r"(?:(?:a|an|their|its|his|her|an\s+emphatic|a\s+clear|a\s+firm|a\s+resounding)\s+)?[\"“”‘’']?no[\"“”‘’']?\s+to(?![\w-])"
     r"[^,;:.!?]*", re.IGNORECASE)
+
+
+# (h80) A wish to see a thing happen or not ("the funder had 'no wish to see the Playhouse
+# close'", "we want to see the library stay open", "we do not want to see the plant close")
+# asserts neither it nor its opposite: "close" there met "in no danger of closing" as its
+# affirmation and "it will close in the summer" as its denial (three of round h80's false
+# contradictions). Blanked to the end of the clause, its negation with it; a plain
+# intention ("we have no plans to close the theatre") is read as before.
+WISHED_TO_SEE = re.compile(
+    r"(?:(?<![\w-])(?:no|any|little|every)\s+(?:wish|desire)"
+    r"|(?:(?<![\w-])(?:do|does|did)\s+not\s+|(?<![\w-])(?:don|doesn|didn)['’]t\s+)?(?<![\w-])(?:wants?|wanted|wanting|"
+    r"hopes?|hoped|hoping|would\s+(?:like|love|hate|prefer)))\s+to\s+see(?![\w-])[^,;:.!?]*", re.IGNORECASE)
+# (h80) An open clause: what "whether" asks ("would decide in May whether to close") and
+# what "if" supposes ("all of whom would lose their jobs if it closed") is not said to
+# happen, yet "close" there met "in no danger of closing" as its affirmation (three of
+# round h80's false contradictions). Blanked to the end of the clause; "even if" and "as
+# if" are left as they were, and the main clause is read as before ("it will close in the
+# summer unless ..." still meets "in no danger of closing").
+OPEN_CLAUSE = re.compile(r"(?<![\w-])(?<!even )(?<!as )(?:whether|if)(?![\w-])[^,;:.!?]*", re.IGNORECASE)
+
+
+def _unasserted_blanked(text: str) -> str:
+    """(h80) `text` with a wish to see a thing happen (`WISHED_TO_SEE`) and an open clause
+    (`OPEN_CLAUSE`) blanked, keeping every offset: "no wish to see the Playhouse close" and
+    "would decide in May whether to close" tell neither closing nor staying open."""
+    return _blanked(OPEN_CLAUSE, _blanked(WISHED_TO_SEE, text))
 
 
 def _answers_blanked(text: str) -> str:
@@ -2704,6 +2734,7 @@ class _Wording:
         text = _compared_or_owed_blanked(text)  # (g70)
         text = _generic_definitions_blanked(text)  # (g72)
         text = _answers_blanked(text)  # (h72)
+        text = _unasserted_blanked(text)  # (h80)
         denied = _denied_things(text)
         total = total_denials(text) + _acted_denials(text)  # (c60, h70)
         denied += tuple(thing for thing, _ in total if thing not in denied)
@@ -2858,7 +2889,7 @@ class _Wording:
         text = _leading_clause(_broken_promises_blanked(text))  # (p61)
         if len(text.split()) > ASSESSMENT_MAX_WORDS:
             return False
-        text = _generic_definitions_blanked(text)  # (g72)
+        text = _unasserted_blanked(_generic_definitions_blanked(text))  # (g72, h80)
         return bool(DENIED_THINGS.search(text) or DENIED_HAPPENINGS.search(text) or spared_pattern().search(text)
                     or TOTAL_DENIAL.search(text) or MONEY_DENIAL.search(text)
                     or bool(_negations_and_lacks(_assessed_words(text))) or SET_ASIDE.search(text))
