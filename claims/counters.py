@@ -64,6 +64,24 @@ def counter_phrase(text: str) -> bool:
     return False
 
 
+# (d80) What was just said set against the experience of the speaker's people: "(said)
+# that was not the experience of its members". The subject is a bare pointer or none (the
+# claim's span leaves "that" out), so what is denied is what was just said.
+DENIED_EXPERIENCE = re.compile(
+    r"^[\W_]*(?:(?:that|this|it)\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?not\s+the\s+experience\s+of\b",
+    re.IGNORECASE)
+
+
+def denied_experience(text: str) -> bool:
+    """(d80) A party answering what was just said with its own people's experience
+    (`DENIED_EXPERIENCE`): "The operator said its buses ran on time ... The Riders' Forum
+    said that was not the experience of its members" rejects the operator's claim, with
+    no rejecting word. Not "the delays were not the experience of most passengers" (a
+    subject of its own, not a pointer to what was said), nor "her members' experience was
+    very different" (no pointer: the target search finds nothing it answers; left out)."""
+    return bool(DENIED_EXPERIENCE.search(text))
+
+
 # (e62) The phrases of an event's taking place ("never happened", "did not take place").
 OCCURRENCE = re.compile(r"\b(?:happen|take place|took place)", re.IGNORECASE)
 # (e62) What such a phrase may be said of to answer a statement: nothing, or a word pointing

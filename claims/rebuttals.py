@@ -227,7 +227,8 @@ def judges_a_statement(text: str, before: str = "", faulting: bool = True) -> bo
     if accepted_clause(text) is not None:
         return True
     return _judged_subject(text, before) or judged_content(text, before) is not None or _holds_errors(text) \
-        or (faulting and _faulted_subject(text)) or bool(UNLIKE_OWN_DATA.search(text))
+        or (faulting and _faulted_subject(text)) or bool(UNLIKE_OWN_DATA.search(text)) \
+        or counted_more_than_once(text)
 
 
 # Words before the complement of a labelling verb ("described the figure as ...").
@@ -268,6 +269,57 @@ def _holds_errors(text: str) -> bool:
         return False
     words = WORD.findall(text[:m.start()])
     return 0 < len(words) <= SUBJECT_WORDS and _names_statement(words)
+
+
+@cache
+def _counted_again_pattern() -> re.Pattern[str]:
+    """(d80) "counted" (a verb's form: the bare "count" only after "to" or an auxiliary,
+    not the noun of "the union's count included ..."), its object of one to eight words,
+    then a phrase of claims/data/rejection_repeat_counts.txt ("twice", "more than once")."""
+    repeats = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data_lines("rejection_repeat_counts.txt"))
+    return re.compile(rf"\b(?:(?:to|do|does|did|would|will|could|can|not|n't|n’t)\s+count|counts|counted|counting)\s+(?P<object>(?:[\w'’-]+\s+){{1,8}}?)(?:{repeats})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _repeat_count_openers() -> frozenset[str]:
+    """(d80) claims/data/rejection_repeat_count_objects.txt."""
+    return frozenset(data_lines("rejection_repeat_count_objects.txt"))
+
+
+# (d80) Words between the counter and "counted" ("had counted", "has wrongly counted").
+COUNT_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "been", "is", "are", "simply", "wrongly",
+                               "repeatedly", "apparently", "mistakenly"})
+
+
+def counted_more_than_once(text: str) -> bool:
+    """(d80) Another party's statement charged with counting the same things more than
+    once: "the association's figure of more than 2,500 counted some flats twice", "the
+    union's tally counts the same call two or three times". It rejects that figure with
+    no rejecting word (the family of `_faulted_subject`'s "padded with"). As there, the
+    subject must name a statement with an owner (a possessive or a pointing word,
+    `_names_statement`: "our survey counted ..." is the speaker's own); a party as the
+    counter ("the auditors had counted the same invoices more than once") is left out: made a
+    rejection, that charge stops being a target for the party's own answer to it ("that
+    is simply untrue"), a rejection being no target (`disputes._other_party`). The object
+    must mark the things as taken again by mistake ("the same ...", "some ...", "repeat
+    ...": claims/data/rejection_repeat_count_objects.txt): "counted every vote twice" or
+    "counted the birds twice, in May and in June" is care or a second survey."""
+    m = _counted_again_pattern().search(text)
+    if not m:
+        return False
+    obj = [w.strip("\"“”'‘’") for w in m.group("object").lower().split()]
+    if "same" not in obj and obj[0] not in _repeat_count_openers():
+        return False
+    words = WORD.findall(re.split(r",(?!\d)|[;:]", text[:m.start()])[-1])
+    while words and words[-1].lower() in COUNT_AUXILIARIES:
+        words.pop()
+    if not words or len(words) > SUBJECT_WORDS:
+        return False
+    lowered = [w.lower().strip(".,") for w in words]
+    owned = lowered[0] in DEMONSTRATIVES and lowered[0] != "the" \
+        or any(w.endswith(("'s", "’s", "s'", "s’")) for w in lowered[:4])
+    return owned and _names_statement(words)
 
 
 # (u18) "the claim that", "any suggestion that" ending the words before a claim: the

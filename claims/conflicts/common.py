@@ -19,8 +19,8 @@ from types import MappingProxyType
 import numpy as np
 
 from claims.conflicts.told_claims import denies_told_claim
-from claims.counters import (compares_with_a_statement, counter_clauses, counter_phrase, negated, negated_reach,
-                             reach_restated, restates)
+from claims.counters import (compares_with_a_statement, counter_clauses, counter_phrase, denied_experience, negated,
+                             negated_reach, reach_restated, restates)
 from claims.event_dates import DATE_NAMES
 from claims.lexicon import (
     data_lines,
@@ -570,7 +570,7 @@ def is_dispute(claim: Claim, own_text: str | None = None, faulting: bool = True)
         return False
     return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim), faulting) \
         or _rebutting_participle(claim) or _labelled_statement(claim, text) \
-        or compares_with_a_statement(text) or counter_phrase(text) \
+        or compares_with_a_statement(text) or counter_phrase(text) or denied_experience(text) \
         or denies_told_claim(text)  # (e62) counter phrases; (q66) "We were told X. It was not."
 
 
