@@ -188,7 +188,9 @@ from claims.spans import SortedSpans
 # 75: round s87: "The review found A" after a sentence telling of another review stays the
 #     speaking review's
 # 76: round s86: a conjunct opening with "not" is a correction, not a trailing "..., X said"
-EXTRACTOR_VERSION = "76"
+# 77: round s88: a sentence-opening common noun NER tagged ORG ("Hotel occupancy ...") is no
+#     body ("The council said" took it)
+EXTRACTOR_VERSION = "77"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
