@@ -190,7 +190,9 @@ from claims.spans import SortedSpans
 # 76: round s86: a conjunct opening with "not" is a correction, not a trailing "..., X said"
 # 77: round s89: "the audit" is the auditor's report ("The report by X found A. The audit
 #     also found B"); "X, the not-for-profit company that runs ..." types X a company
-EXTRACTOR_VERSION = "77"
+# 78: round s88: a sentence-opening common noun NER tagged ORG ("Hotel occupancy ...") is no
+#     body ("The council said" took it)
+EXTRACTOR_VERSION = "78"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
