@@ -462,7 +462,10 @@ def _rounds_to(value: float, figure: float) -> bool:
     exponent = Decimal(repr(float(figure))).normalize().as_tuple().exponent
     if not isinstance(exponent, int):
         return False
-    return abs(value - figure) <= 10.0 ** exponent / 2 + 1e-9 * max(abs(value), abs(figure), 1.0)
+    # (lead, review cr81) The half-way point rounds up: 6,500 is 7,000 rounded, 150 is no 100.
+    half, eps = 10.0 ** exponent / 2, 1e-9 * max(abs(value), abs(figure), 1.0)
+    gap = abs(value - figure)
+    return gap < half - eps or (gap <= half + eps and value < figure)
 
 
 # Relative difference within which two values are one figure written two ways (twice

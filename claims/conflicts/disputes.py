@@ -1417,7 +1417,8 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
     candidates = [j for j in pool.values() if _told_party(dispute, j, teller)
                   and not _reports_telling(j.own_text, bool(teller) and _names_match(teller, j.voice))
                   and not _forecast_against_account(told.clause, j.own_text)
-                  and not _denies_told_content(told.clause, j.own_text)
+                  and not (not (teller and _names_match(teller, j.voice))
+                           and _denies_told_content(told.clause, j.own_text))
                   and (_near_in_time(dispute.ref, j.ref, settings.story_days)
                        or len(content & j.text_stems) >= LOOSE_TOLD_SHARED)]
     polarity = _absent_stems(told.clause)
@@ -1441,8 +1442,13 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
 
 
 # (g80) A contrast's negation: "not" and up to three words before a word it sets aside
-# ("..., not by its supplier", "not the 14"), inside its clause.
-CONTRAST_NOT = re.compile(r"(?<![\w'’-])not\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+# ("..., not by its supplier", "not the 14"), inside its clause. (lead, review cr81) Not
+# "not only/just/yet/least/all", "whether or not", "it was not clear whether": those set
+# nothing aside.
+CONTRAST_NOT = re.compile(
+    r"(?<![\w'’-])(?<!\bor\s)not\s+"
+    r"(?!(?:only|just|merely|yet|least|all|always|necessarily|quite|long|clear|known|certain|sure)\b)"
+    r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
 
 
 def _denies_told_content(clause: str, text: str) -> bool:

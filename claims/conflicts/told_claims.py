@@ -27,6 +27,16 @@ NO_TELLER = frozenset({"nothing", "nobody", "no", "none", "what", "who", "which"
 NO_HEARER_SUBJECT = frozenset({"what", "which", "who", "whom", "nothing", "nobody", "if", "when"})
 # Words after the verb that are no hearer: "told to use an app", "told of the fault".
 NO_HEARER = frozenset({"to", "of", "about", "off", "by"})
+# (lead, review cr81) A negative instruction is no claim either: "Residents were told not to
+# drink the tap water", "Staff were told never to leave the depot unlocked".
+NEGATIVE_INSTRUCTION = re.compile(r"(?:not|never)\s+to\b", re.IGNORECASE)
+# (lead, review cr81) What follows the main clause of a told clause: a relative clause
+# between commas, or a condition, concession or "with no"/"without" phrase. A negator there
+# ("the main, which had not been tested, would be in service") does not negate what was told.
+SUBORDINATE_PART = re.compile(
+    r",\s*(?:which|who|whose|whom|where)\b[^,]*(?:,|$)"
+    r"|\b(?:if|unless|whether|though|although|because|once|until|with\s+no|without)\b.*$",
+    re.IGNORECASE | re.DOTALL)
 PRONOUNS = frozenset({"we", "i", "they", "he", "she", "it", "you", "someone", "everyone", "people"})
 # An elliptical negation closing a sentence: the rejecter's "they did not", "it did not",
 # "We never did", "It was not." answer the told clause with its own verb left out.
@@ -138,13 +148,17 @@ def told_claim(text: str) -> ToldClaim | None:
     first, rest = parts[0].strip(), parts[1].strip()
     if not rest:
         return None
+    if first.rstrip("\"”’' ").endswith("?"):
+        # (lead, review cr81) "Were residents told the water was not safe? They were.": a
+        # question asks whether it was told, and the answer says that it was.
+        return None
     m = _passive().match(first)
     teller = None
     if m is not None:
         hearer = LEADING_ADVERBIAL.sub("", m.group("hearer")).strip().split()
         if len(hearer) > 4 or any(w.lower() in NO_HEARER_SUBJECT for w in hearer):
             return None  # "Mr Kjeldsen's statement reflected what he had been told at the time"
-        if m.group("clause").split(maxsplit=1)[0].lower() in NO_HEARER:
+        if m.group("clause").split(maxsplit=1)[0].lower() in NO_HEARER or NEGATIVE_INSTRUCTION.match(m.group("clause")):
             return None  # "Staff were told to use the new app": an instruction, no claim
     else:
         m = _active().match(first) or TELLING.match(first)
@@ -161,7 +175,7 @@ def told_claim(text: str) -> ToldClaim | None:
                 teller = None
             clause = m.group("clause").rstrip(" .!?\"”’'")
             return ToldClaim(teller=teller, clause=clause, rest=rest) if len(clause.split()) >= 3 else None
-        if m.group("hearer").lower() in NO_HEARER:
+        if m.group("hearer").lower() in NO_HEARER or NEGATIVE_INSTRUCTION.match(m.group("clause")):
             return None  # "I'm told to use an app": an instruction, no claim
         teller = LEADING_ADVERBIAL.sub("", m.group("teller")).strip() or None
         if teller and (teller.split()[0].lower() in NO_TELLER or len(teller.split()) > 6):
@@ -194,7 +208,10 @@ def denies_told_claim(text: str) -> bool:
     if denial is None:
         # (g80) "We were told there had been no burning on the estate. There had.": a bare
         # affirmation answering a negated clause denies it.
-        return bool(ELLIPTICAL_AFFIRMATION.match(_answer_alone(answer))) and bool(NEGATED_CLAUSE.search(told.clause))
+        # (lead, review cr81) Only a negator of the main clause counts: "the main, which had
+        # not been tested, would be in service by Friday. It was." agrees.
+        return (bool(ELLIPTICAL_AFFIRMATION.match(_answer_alone(answer)))
+                and bool(NEGATED_CLAUSE.search(SUBORDINATE_PART.sub(" ", told.clause))))
     # "We were told the line would not reopen in May. It did not." agrees: an elliptical
     # "did not" repeats a negated clause; "That was not true" still rejects it.
     return bool(TRUE_OR_SO.search(denial.group(0))) or not NEGATED_CLAUSE.search(told.clause)
