@@ -188,7 +188,10 @@ from claims.spans import SortedSpans
 # 75: round s87: "The review found A" after a sentence telling of another review stays the
 #     speaking review's
 # 76: round s86: a conjunct opening with "not" is a correction, not a trailing "..., X said"
-EXTRACTOR_VERSION = "76"
+# 77: round f81: a cueless quote whose owner the next words name ("Those were the words of
+#     X", "came the reply from X") is X's, not the previous reporter's; "Regulatory Reform
+#     Group" is no regulator
+EXTRACTOR_VERSION = "77"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
