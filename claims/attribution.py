@@ -2347,6 +2347,9 @@ def _direct(doc: Doc, text: str, quotes: list[_Quote], reported: list[_Candidate
                 cand = _Candidate(q.start, q.end, None, spk, True, source="colon")
         elif prev is not None and prev_q is not None and _continues(doc, text, prev_q, q):
             cand = _Candidate(q.start, q.end, None, None, True, inherit=prev, source="cont")
+        elif (owner := _words_owner_after(doc, text, q, close_tok)) is not None and \
+                not _only_questions(inner):
+            cand = _Candidate(q.start, q.end, owner[0], owner[1], True, source="quote")
         elif (said := _report_just_before(text, reported, q)) is not None and \
                 not _only_questions(inner):
             cand = _Candidate(q.start, q.end, None, None, True, inherit=said, source="cont")
@@ -2390,6 +2393,10 @@ def _report_just_before(text: str, reported: list[_Candidate], q: _Quote
     quote mark, no paragraph break) lies between them."""
     if not _opens_sentence(text, q):
         return None
+    if text[q.start:q.close_char].rstrip()[-1:] in {",", ";", ":", "—", "–", "-"}:
+        # (f81) '"A," came the reply from X': the quote's sentence goes on after it, so its
+        # attribution is there (if anywhere), not in the sentence before
+        return None
     for c in reported:
         if c.cue is None or c.is_quote or c.end > q.open_char:
             continue
@@ -2397,6 +2404,39 @@ def _report_just_before(text: str, reported: list[_Candidate], q: _Quote
         if len(between) <= 60 and re.fullmatch(r"[^\n.!?\"“”]*[.!?]\s*", between) and \
                 c.cue.idx < q.open_char:
             return c
+    return None
+
+
+def _words_owner_after(doc: Doc, text: str, q: _Quote, close_tok: Token | None
+                       ) -> tuple[Token, Token] | None:
+    """(f81) A whole-sentence quote with no cue whose owner the words right after it name
+    through a noun for words (data/attribution_words_nouns.txt) and 'of'/'from' X:
+    '"We will not close the ward." Those were the words of Ms Roe.' and '"We will not
+    close the ward," came the reply from Ms Roe.' are Ms Roe's, not the words of whoever
+    was reported just before. The noun must point back at the quote: in the quote's own
+    sentence (the quote ends in a comma), or as the complement of a demonstrative subject
+    ('Those were the words of X') opening the next sentence; 'The words of the minister
+    were ignored.' after a quote names no owner of it. Returns (noun, speaker)."""
+    if close_tok is None or close_tok.i + 1 >= len(doc) or not _opens_sentence(text, q):
+        return None
+    frame = [t for t in _frame_after(doc, close_tok.i + 1) if not t.is_space]
+    if not frame:
+        return None
+    goes_on = text[q.start:q.close_char].rstrip()[-1:] == ","
+    if not goes_on and not (frame[0].lower_ in {"those", "these", "that", "this"} and
+                            frame[0].dep_ in SUBJ_DEPS):
+        return None
+    nouns = word_list("words_nouns")
+    for t in frame:
+        if t.lemma_.lower() not in nouns and t.lower_ not in nouns:
+            continue
+        if not goes_on and not (t.dep_ == "attr" and t.head == frame[0].head):
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+                pobj = [c for c in prep.children if c.dep_ == "pobj"]
+                if pobj:
+                    return t, pobj[0]
     return None
 
 

@@ -192,7 +192,10 @@ from claims.spans import SortedSpans
 #     also found B"); "X, the not-for-profit company that runs ..." types X a company
 # 78: round s88: a sentence-opening common noun NER tagged ORG ("Hotel occupancy ...") is no
 #     body ("The council said" took it)
-EXTRACTOR_VERSION = "78"
+# 79: round f81: a cueless quote whose owner the next words name ("Those were the words of
+#     X", "came the reply from X") is X's, not the previous reporter's; "Regulatory Reform
+#     Group" is no regulator
+EXTRACTOR_VERSION = "79"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

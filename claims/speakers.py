@@ -202,10 +202,21 @@ def _name_function_kinds(name: str) -> set[str]:
     """(s80) The nouns a body's name says it is called by through a word of what it does,
     anywhere in the name: "Office of Water Regulation" -> {"regulator", "watchdog"}, so
     "The regulator said" is that office and not the last body quoted
-    (claims/data/speaker_name_function_kinds.txt)."""
-    words = set(re.findall(r"[a-z]+", name.split(" (")[0].lower()))
+    (claims/data/speaker_name_function_kinds.txt).
+
+    (f81) Only a word that says what the body itself is: the name's last word ("Office of
+    Water Regulation") or a word of its head, the part before "of"/"for", that is its last
+    or next-to-last word ("Energy Regulatory Authority", "Regulatory Authority for
+    Energy"). In "Regulatory Reform Group" the word qualifies what the group campaigns on,
+    and a group is no regulator."""
+    words = re.findall(r"[a-z]+", name.split(" (")[0].lower())
+    if not words:
+        return set()
+    head = words[:words.index("of")] if "of" in words else words
+    head = head[:head.index("for")] if "for" in head else head
+    says = {words[-1]} | set(head[-2:])
     return {noun for noun, marks in _noun_map("speaker_name_function_kinds.txt").items()
-            if words & marks}
+            if says & marks}
 
 
 def _place_body_kinds() -> dict[str, set[str]]:

@@ -4180,7 +4180,11 @@ def _party_before(before: str, claim: Claim, after: str) -> bool:
     nearest "the <organisation noun>" before the figure must be one the speaker's own name or
     mention does not hold ("The council said the cost had risen to £3m, not the £2m it gave
     in May": no organisation after "said"; "The council said the council's cost ..." holds
-    it). Then the figure is another's, named as replaced."""
+    it). Then the figure is another's, named as replaced.
+
+    (f81) The speaker's role counts as their mention: "Mr Okafor, the operator's finance
+    director, said the operator kept 4.5p ..., not the 2p its own accounts had given" names
+    the speaker's own body's figure (a correction of its own), not another party's."""
     if not PRONOUN_TOLD.match(after):
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", before)]
@@ -4188,7 +4192,7 @@ def _party_before(before: str, claim: Claim, after: str) -> bool:
     nouns = [w for i, w in enumerate(words) if w in _org_nouns() and "the" in words[max(i - 2, 0):i]]
     if not nouns:
         return False
-    speaker = " ".join(x for x in (claim.speaker, claim.speaker_mention) if x).lower()
+    speaker = " ".join(x for x in (claim.speaker, claim.speaker_mention, claim.speaker_role) if x).lower()
     return not speaker or nouns[-1] not in re.findall(r"[a-z]+", speaker)
 
 
