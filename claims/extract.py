@@ -190,7 +190,10 @@ from claims.spans import SortedSpans
 # 76: round s86: a conjunct opening with "not" is a correction, not a trailing "..., X said"
 # 77: round s89: "the audit" is the auditor's report ("The report by X found A. The audit
 #     also found B"); "X, the not-for-profit company that runs ..." types X a company
-EXTRACTOR_VERSION = "77"
+# 78: round s90: a name NER took for a person that ends in a plural ("X Returns") is a
+#     body; "the theatre" is a body and "X Playhouse" one; "Y's director" in apposition
+#     to a person makes Y the employer, no person a later "she" means
+EXTRACTOR_VERSION = "78"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
