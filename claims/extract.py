@@ -195,7 +195,10 @@ from claims.spans import SortedSpans
 # 79: round f81: a cueless quote whose owner the next words name ("Those were the words of
 #     X", "came the reply from X") is X's, not the previous reporter's; "Regulatory Reform
 #     Group" is no regulator
-EXTRACTOR_VERSION = "79"
+# 80: round s90: a name NER took for a person that ends in a plural ("X Returns") is a
+#     body; "the theatre" is a body and "X Playhouse" one; "Y's director" in apposition
+#     to a person makes Y the employer, no person a later "she" means
+EXTRACTOR_VERSION = "80"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -662,15 +662,17 @@ class SpeakerResolver:
                 portfolios.add(tok.text)
         addressed = self._addressed_surnames()
         bodies = self._first_words_of_names()
-        if bodies:
+        plural_bodies = self._plural_named_bodies()
+        if bodies or plural_bodies:
             # (s77) no person either: a later "the company" may mean it
-            named = {n for n in self.person_names if n.split()[0] in bodies}
+            named = {n for n in self.person_names if n.split()[0] in bodies or n in plural_bodies}
             self.person_names = [n for n in self.person_names if n not in named]
             self.person_mentions = [(p, n) for p, n in self.person_mentions if n not in named]
             for n in named:
                 self.given_roles.pop(n, None)
             for ent in self.ents:
-                if ent.label_ == "PERSON" and ent.text.split()[0] in bodies:
+                if ent.label_ == "PERSON" and (ent.text.split()[0] in bodies or
+                                               _clean(ent.text) in plural_bodies):
                     canonical = self.canonical_org(_clean(ent.text))
                     self.person_tagged_bodies.add(canonical)
                     if (ent.start_char, canonical) not in self.org_mentions:
@@ -726,12 +728,19 @@ class SpeakerResolver:
         person is the body that person works for, whatever NER tagged it: "Cassius
         Holcroft, operations director of Greyholt Surfacing, said" (NER: two PERSONs, so
         a later "he" meant the firm). Not where the name opens with a known first name
-        ("the daughter of Ruth Cole", "a director of Mary Lowe" of a person)."""
+        ("the daughter of Ruth Cole", "a director of Mary Lowe" of a person).
+        (s90) The possessive as well: "Ebba Crowdace, Creative Wessmoor's director of
+        theatre, said A. She said B" (NER: "Creative Wessmoor's" PERSON, so "She" meant
+        the funder); not "Jo Marr, Mary Lowe's assistant," (a known first name)."""
         root = ent.root
-        if root.dep_ != "pobj" or root.head.lower_ != "of" or \
-                ent[0].text in _first_name_genders():
+        if ent[0].text in _first_name_genders():
             return False
-        title = root.head.head
+        if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+            title = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of":
+            title = root.head.head
+        else:
+            return False
         if title.pos_ != "NOUN" or title.lower_ not in self.titles or title.dep_ != "appos":
             return False
         owner = title.head
@@ -1094,6 +1103,39 @@ class SpeakerResolver:
             if not surname and any(e.root.dep_ == "nsubj" for e in lone) and \
                     not any(e.root.dep_ == "pobj" for e in lone):
                 # it speaks or acts as a subject, and is never a place ("in Trelow")
+                out.add(name)
+        return out
+
+    def _plural_named_bodies(self) -> set[str]:
+        """(s90) Names NER took for persons that end in a capitalised plural of a common
+        word ("Dunmarrow Returns told the paper that A. ... The company said B"): no
+        person's name is a plural (s32, s84), so the name is a body's and a later "the
+        company" may mean it (without this "The company" stayed the speaker). s84's
+        `_plural_ended_name` reads such a name only in apposition to a noun of a kind;
+        here nothing types it, and the plural may be tagged proper (NNPS) too. Not a surname that is also a plural word ("Tom Banks", "Jo Mills"):
+        the name must not open with a known first name, and its last word must never be
+        written alone or after an honorific ("Banks said", "Ms Banks"), as a surname is."""
+        from claims.lexicon import word_zipf
+        zipf = word_zipf()
+        out: set[str] = set()
+        for ent in self.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].tag_ not in {"NNS", "NNPS"}:
+                continue
+            name = _clean(ent.text)
+            words = name.split()
+            last = words[-1]
+            if len(words) != len(ent) or not all(w.isalpha() and w[:1].isupper() for w in words) \
+                    or words[0] in _first_name_genders() or not last.endswith("s") or \
+                    zipf.get(last.lower(), 0.0) < GLUED_WORD_ZIPF or \
+                    zipf.get(_singular(last.lower()), 0.0) < GLUED_WORD_ZIPF or \
+                    ent.start > 0 and self.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS | self.titles:
+                continue
+            alone = False
+            for m in re.finditer(r"(?<![\w'’])" + re.escape(last) + r"(?![\w])", self.text):
+                if not self.text[:m.start()].endswith(" ".join(words[:-1]) + " "):
+                    alone = True
+                    break
+            if not alone:
                 out.add(name)
         return out
 
