@@ -316,10 +316,7 @@ def counted_more_than_once(text: str) -> bool:
         words.pop()
     if not words or len(words) > SUBJECT_WORDS:
         return False
-    lowered = [w.lower().strip(".,") for w in words]
-    owned = lowered[0] in DEMONSTRATIVES and lowered[0] != "the" \
-        or any(w.endswith(("'s", "’s", "s'", "s’")) for w in lowered[:4])
-    return owned and _names_statement(words)
+    return _owned_statement(words)
 
 
 # (u18) "the claim that", "any suggestion that" ending the words before a claim: the
@@ -536,6 +533,12 @@ def _faulted_subject(text: str) -> bool:
     words = WORD.findall(FAULT_LINK.sub("", text[:m.start()]))
     if not words or len(words) > SUBJECT_WORDS:
         return False
+    return _owned_statement(words)
+
+
+def _owned_statement(words: list[str]) -> bool:
+    """The words before a faulting verb name a statement with an owner: a demonstrative
+    ("that figure") or a possessive in the first four words ("the union's survey")."""
     lowered = [w.lower().strip(".,") for w in words]
     owned = lowered[0] in DEMONSTRATIVES and lowered[0] != "the" \
         or any(w.endswith(("'s", "’s", "s'", "s’")) for w in lowered[:4])
