@@ -1417,8 +1417,8 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
     candidates = [j for j in pool.values() if _told_party(dispute, j, teller)
                   and not _reports_telling(j.own_text, bool(teller) and _names_match(teller, j.voice))
                   and not _forecast_against_account(told.clause, j.own_text)
-                  and not (not (teller and _names_match(teller, j.voice))
-                           and _denies_told_content(told.clause, j.own_text))
+                  and ((teller and _names_match(teller, j.voice))
+                       or not _denies_told_content(told.clause, j.own_text))
                   and (_near_in_time(dispute.ref, j.ref, settings.story_days)
                        or len(content & j.text_stems) >= LOOSE_TOLD_SHARED)]
     polarity = _absent_stems(told.clause)

@@ -158,7 +158,7 @@ def told_claim(text: str) -> ToldClaim | None:
         hearer = LEADING_ADVERBIAL.sub("", m.group("hearer")).strip().split()
         if len(hearer) > 4 or any(w.lower() in NO_HEARER_SUBJECT for w in hearer):
             return None  # "Mr Kjeldsen's statement reflected what he had been told at the time"
-        if m.group("clause").split(maxsplit=1)[0].lower() in NO_HEARER or NEGATIVE_INSTRUCTION.match(m.group("clause")):
+        if m.group("clause").split(maxsplit=1)[0].lower() in NO_HEARER:
             return None  # "Staff were told to use the new app": an instruction, no claim
     else:
         m = _active().match(first) or TELLING.match(first)
@@ -175,13 +175,15 @@ def told_claim(text: str) -> ToldClaim | None:
                 teller = None
             clause = m.group("clause").rstrip(" .!?\"”’'")
             return ToldClaim(teller=teller, clause=clause, rest=rest) if len(clause.split()) >= 3 else None
-        if m.group("hearer").lower() in NO_HEARER or NEGATIVE_INSTRUCTION.match(m.group("clause")):
+        if m.group("hearer").lower() in NO_HEARER:
             return None  # "I'm told to use an app": an instruction, no claim
         teller = LEADING_ADVERBIAL.sub("", m.group("teller")).strip() or None
         if teller and (teller.split()[0].lower() in NO_TELLER or len(teller.split()) > 6):
             return None  # "what parents told them", "Nothing in any survey ... told us"
         if teller and teller.lower() in PRONOUNS:
             teller = None
+    if NEGATIVE_INSTRUCTION.match(m.group("clause")):
+        return None  # "Staff were told not to drink the water": an instruction, no claim
     clause = m.group("clause").rstrip(" .!?\"”’'")
     if "teller" in m.groupdict() and clause.split(maxsplit=1)[0].lower() in clause_auxiliaries():
         # (k70) "promised fares would not rise": the hearer is the clause's subject. (k72,
