@@ -198,7 +198,10 @@ from claims.spans import SortedSpans
 # 80: round s90: a name NER took for a person that ends in a plural ("X Returns") is a
 #     body; "the theatre" is a body and "X Playhouse" one; "Y's director" in apposition
 #     to a person makes Y the employer, no person a later "she" means
-EXTRACTOR_VERSION = "80"
+# 81: round f84: a one-word "person" with a spokesperson, staff or shares is a company;
+#     "according to its report/budget book" is the body its sentence is about; "X, one
+#     of the region's oldest theatres," types X, and a plural is no body's description
+EXTRACTOR_VERSION = "81"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

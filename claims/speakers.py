@@ -661,7 +661,7 @@ class SpeakerResolver:
                     nxt.lower_ in self.titles and nxt.text[:1].isupper():
                 portfolios.add(tok.text)
         addressed = self._addressed_surnames()
-        bodies = self._first_words_of_names()
+        bodies = self._first_words_of_names() | self._role_named_bodies()
         plural_bodies = self._plural_named_bodies()
         if bodies or plural_bodies:
             # (s77) no person either: a later "the company" may mean it
@@ -1106,6 +1106,41 @@ class SpeakerResolver:
                 out.add(name)
         return out
 
+    def _role_named_bodies(self) -> set[str]:
+        """(f84) One-word "persons" the article shows to be companies: the object of
+        "for"/"at"/"of" after a job title or a staff noun ("A spokesperson for Kestrix
+        said", "the chief executive of Kestrix", "staff at Kestrix"), or the owner of
+        shares, profits or customers ("Kestrix's shares fell") (data/
+        speaker_company_belonging_nouns.txt). NER never tags such a made-up word ORG, so
+        a later "the company said" passed over it and "she said" could mean it. Not a
+        known first name ("a spokesperson for Mary"), not a surname written after
+        "Mr"/"Ms" or ending a longer person's name ("Ms Lowe's staff")."""
+        owned = _data_words("speaker_company_belonging_nouns.txt")
+        addressed = self._addressed_surnames()
+        surnames = {n.split()[-1] for n in self.person_names if " " in n}
+        out = set()
+        for ent in self.ents:
+            if ent.label_ != "PERSON" or len(ent) != 1:
+                continue
+            tok = ent[0]
+            name = tok.text
+            if not name.isalpha() or not name[:1].isupper() or name.isupper() or \
+                    name in _first_name_genders() or name in addressed or name in surnames:
+                continue
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ in {"for", "at", "of"}:
+                job = head.head
+                if job.pos_ == "NOUN" and job.i < tok.i and (
+                        job.lower_ in self.titles or job.lemma_.lower() in owned):
+                    out.add(name)
+                    continue
+            nxt = tok.i + 1
+            if tok.dep_ == "poss" and head.pos_ == "NOUN" and head.i > tok.i and \
+                    nxt < len(self.doc) and self.doc[nxt].lower_ in APOSTROPHES and \
+                    head.lemma_.lower() in owned:
+                out.add(name)
+        return out
+
     def _plural_named_bodies(self) -> set[str]:
         """(s90) Names NER took for persons that end in a capitalised plural of a common
         word ("Dunmarrow Returns told the paper that A. ... The company said B"): no
@@ -1235,6 +1270,8 @@ class SpeakerResolver:
             if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and \
                     tok.head.i > tok.i and tok.head.lemma_.lower() in self.org_nouns:
                 continue  # (g44) "the ... University Staff Union" is no university (`_kind_words`)
+            if lemma in self.org_nouns and tok.tag_ == "NNS":
+                self._learn_one_of_kind(tok, lemma)
             if lemma not in self.org_nouns or tok.tag_ in {"NNS", "NNPS"}:
                 if tok.tag_ == "NN" and tok.pos_ == "NOUN" and lemma not in not_orgs:
                     self._learn_described(tok, lemma)
@@ -1305,6 +1342,38 @@ class SpeakerResolver:
         orgs = set(self.org_types)
         self.person_names = [n for n in self.person_names if n not in orgs]
         self.person_mentions = [(p, n) for p, n in self.person_mentions if n not in orgs]
+
+    def _learn_one_of_kind(self, tok: Token, lemma: str) -> None:
+        """(f84) "Halworth Playhouse, one of the region's oldest theatres, lost its grant
+        ... The theatre said A": the name in apposition to "one of" a plural kind is a
+        body of that kind (NER tagged the name a place; without this "the theatre" took
+        the description's words, "oldest theatres", for its name). Both orders ("One of
+        the region's oldest theatres, Halworth Playhouse,"). Not a person's name ("Mary
+        Lowe, one of the region's oldest traders": a known first name or a person NER
+        tagged) and not one word."""
+        of = tok.head
+        if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "one":
+            return
+        one = of.head
+        names = [one.head] if one.dep_ == "appos" else []
+        names += [c for c in one.children if c.dep_ == "appos"]
+        for name in names:
+            if name.pos_ != "PROPN":
+                continue
+            span = self.name_span(name)
+            if span is None or len(span) < 2 or \
+                    not all(t.is_alpha and t.text[:1].isupper() for t in span) or \
+                    span[0].text in _first_name_genders() or \
+                    any(t.ent_type_ == "PERSON" for t in span) or \
+                    _clean(span.text) in self.person_names:
+                continue
+            org = self._org_of(name)
+            if org is None:
+                org = self.canonical_org(span.text)
+                self.org_mentions.append((span.start_char, org))
+                self.org_mentions.sort()
+            self.org_types.setdefault(org, set()).add(lemma)
+            return
 
     def _hyphened_modifiers_start(self, tok: Token) -> int:
         """(s89) The index of the word before the hyphen-joined lower-case modifiers right
@@ -2654,6 +2723,10 @@ class SpeakerResolver:
             mods = [c for c in t.children if c.dep_ in {"amod", "compound"}]
             if not mods or any(not c.text.islower() or c.ent_type_ for c in mods):
                 continue
+            if t.tag_ == "NNS":
+                # (f84) "X, one of the region's oldest theatres, ... The theatre said": a
+                # plural describes the kind the body is one of, never the body itself
+                continue
             near = list(t.children) + [t.head]
             if any(n.dep_ == "appos" or (n is t.head and t.dep_ == "appos") for n in near):
                 continue  # "X, the national regulator," names it
@@ -2784,6 +2857,9 @@ class SpeakerResolver:
                 # s34: "Scientists at X said ... Their report says ...": the body or group
                 # "it"/"they" would mean there
                 plural = child.lower_ == "their"
+                owner = self._according_owner(noun, plural)
+                if owner is not None:
+                    return owner
                 found = self._recent_nonperson_at(noun.idx, plural)
                 subj = self._previous_subject(noun, plural)
                 if subj is not None and (found is None or subj[0] > found[0]):
@@ -2848,6 +2924,32 @@ class SpeakerResolver:
                         not self._told_of_by_document(p, same, author):
                     return author
             return self._named_later(noun)
+        return None
+
+    def _according_owner(self, noun: Token, plural: bool) -> str | None:
+        """(f84) "The company made a profit of £4m, according to its annual report": the
+        "its" of a document after "according to" is the body its own sentence is about,
+        the subject before the phrase (an organisation noun or name, of the possessive's
+        number). That subject is inside the document's reported words, which the search
+        for the last body spoken of skips, so the document itself was left speaking.
+        "Visitor numbers fell, according to its annual report" (no body as the subject)
+        is left to that search."""
+        to = noun.head
+        if noun.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+            return None
+        for t in noun.sent:
+            if t.i >= to.head.i:
+                break
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ not in {"NOUN", "PROPN"} or \
+                    plural != (t.tag_ in {"NNS", "NNPS"}):
+                continue
+            if not (t.pos_ == "NOUN" and t.lemma_.lower() in self.org_nouns or
+                    t.pos_ == "PROPN" and self._org_of(t) is not None):
+                continue
+            sp = self.resolve(t, remember=False)
+            if sp is not None and sp.kind not in {"person", "document", "group"}:
+                return sp.canonical
+            return None
         return None
 
     def _told_of_by_document(self, pos: int, same: set[str], author: str) -> bool:
