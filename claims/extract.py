@@ -198,7 +198,9 @@ from claims.spans import SortedSpans
 # 80: round s90: a name NER took for a person that ends in a plural ("X Returns") is a
 #     body; "the theatre" is a body and "X Playhouse" one; "Y's director" in apposition
 #     to a person makes Y the employer, no person a later "she" means
-EXTRACTOR_VERSION = "80"
+# 81: round w84: a share in words standing alone ("the cut was about a quarter", "closer
+#     to a quarter", "More than half were caused by ...") is a percent
+EXTRACTOR_VERSION = "81"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
