@@ -201,7 +201,9 @@ from claims.spans import SortedSpans
 # 81: round f84: a one-word "person" with a spokesperson, staff or shares is a company;
 #     "according to its report/budget book" is the body its sentence is about; "X, one
 #     of the region's oldest theatres," types X, and a plural is no body's description
-EXTRACTOR_VERSION = "81"
+# 82: round w84: a share in words standing alone ("the cut was about a quarter", "closer
+#     to a quarter", "More than half were caused by ...") is a percent
+EXTRACTOR_VERSION = "82"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

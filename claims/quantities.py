@@ -205,6 +205,26 @@ def _patterns() -> dict[str, re.Pattern]:
             re.I,
         ),
         "half_of": re.compile(r"\bhalf\b(?=\s+(?:of|the|its|their|his|her|our|all)\b)", re.I),
+        # (w84) A share in words standing as a complement, no noun after it: "the cut was
+        # about a quarter", "the real cut was \"closer to a quarter\"", "put it at a third",
+        # "60%, not \"about a quarter\"". Only after a copula, "not", "at" or "closer/nearer
+        # to" and before a clause's end, so "a quarter past six", "a quarter of the homes",
+        # "a third the size", "fell to a quarter" and "in the first quarter" stay out.
+        "fraction_bare": re.compile(
+            rf"(?:\b(?:(?:was|is|were|are|be|been|being)(?:\s+not)?|not|at|(?:closer|nearer)(?:\s+to)?)\s+)"
+            rf"[\"“‘']?(?:(?P<q>{qual_alt})\s+)?"
+            rf"(?P<f>(?P<num>a|one|two|three|four)[\s-](?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"
+            r"(?=[\"”’']?\s*(?:[,.;:)]|$|\s+(?:once|when|if|as|and|but|not|rather|after|before|according|"
+            r"in|on|last|since|over|by|against|compared|instead)\b))",
+            re.I,
+        ),
+        # (w84) "More than half were caused by strikes", "About a quarter said so": a share in
+        # words with a qualifier, as a subject of its own (its verb right after it).
+        "fraction_subject": re.compile(
+            rf"(?<![\w-])(?P<q>{qual_alt})\s+(?P<f>(?:(?P<num>a|one|two|three|four)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"
+            r"(?=\s+(?:were|was|are|is|had|have|has|did|do|does|said|say|says|will|would|could)\b)",
+            re.I,
+        ),
         "half_time": re.compile(rf"\bhalf\s+an?\s+(?P<tu>{_TIME_WORD})\b", re.I),
         "one_in": re.compile(
             rf"\b(?P<a>\d[\d,]*|{SMALL_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>\d[\d,]*|{SMALL_WORD}|a\s+hundred|a\s+thousand)\b",
@@ -856,6 +876,17 @@ def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Can
             continue
         start, qual, low, high = _with_qualifier(text, m.start(), 50.0, 5.0)
         out.append(_Candidate(start, m.end(), m.start(), m.end(), 50.0, low, high, PERCENT, qualifier=qual))
+    for name in ("fraction_bare", "fraction_subject"):
+        for m in p[name].finditer(text):
+            if _overlaps(excluded, m.start("f"), m.end("f")):
+                continue
+            num = _word_value(m.group("num") or "a")
+            den = FRACTION_WORDS[m.group("den").lower()]
+            if not num or num >= den:
+                continue
+            value = 100.0 * num / den
+            start, qual, low, high = _with_qualifier(text, m.start("f"), value, 5.0)
+            out.append(_Candidate(start, m.end("f"), m.start("f"), m.end("f"), value, low, high, PERCENT, qualifier=qual))
     for m in re.finditer(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|just\s+over|just\s+under)\s+)?(?P<f>(?:(?:a|one)[\s-])?(?P<den>half|third|quarter|fifth|sixth|eighth|tenth))\b", text, re.I):
         value = 100.0 / FRACTION_WORDS[m.group("den").lower()]
         start, qual, low, high = _with_qualifier(text, m.start("f"), value, 5.0)
