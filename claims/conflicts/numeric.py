@@ -2834,6 +2834,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _one_place_of_joined(qa, a.claim, qb, b.claim) or \
                             _part_named_apart(qa, a.claim, qb, b.claim, facts, by_article) or \
                             _part_against_told_whole(qa, a.claim, qb, b.claim) or \
+                            _subunit_against_whole(qa, a.claim, qb, b.claim) or \
                             _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
                             _rank_range(qa, a.claim) or _rank_range(qb, b.claim) or \
                             _average_against_one(a.claim, b.claim) or \
@@ -3230,6 +3231,54 @@ def _opening_part_unsaid(q: Quantity, claim: Claim, other: Claim) -> bool:
     stems = topic_stems(" ".join(w for w in words if w[0].isupper())) or stems
     said = topic_stems(other.sentence)
     return not any(_said_in(s, said) for s in stems)
+
+
+@cache
+def subunit_nouns() -> frozenset[str]:
+    """(n84) Nouns of a body's sub-units (conflict_subunit_nouns.txt)."""
+    return frozenset(data_lines("conflict_subunit_nouns.txt"))
+
+
+# (n84) A sub-unit noun tied to its whole before the figure: "the women's unit at the same
+# site held 45", "the children's ward of the hospital treated 310" (group 1), "its new
+# terminal handled 900,000" (group 2, the last of its words).
+SUBUNIT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|of|in|within)\s+(?:the\s+same|the|its|their|this|that)\b"
+                            r"|\b(?:its|their)((?:\s+[a-z][\w'’-]*){1,3})", re.IGNORECASE)
+SUBUNIT_REACH = 6  # words at most between the sub-unit phrase and the figure
+SUBUNIT_SPEAKING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|"
+                              r"claimed|claims|believes|thinks)\b")
+
+
+def _subunit_of(q: Quantity, claim: Claim) -> str | None:
+    """(n84) The sub-unit noun (`subunit_nouns`) the figure's clause ties to a whole before
+    the figure ("The women's unit at the same site held 45 inmates" -> "unit"), else None."""
+    clause = clause_around(q, claim)
+    at = clause.find(f" {q.surface} ")
+    if at < 0:
+        return None
+    before = clause[:at]
+    for m in SUBUNIT_BEFORE.finditer(before):
+        between = before[m.end():]
+        if len(between.split()) > SUBUNIT_REACH or SUBUNIT_SPEAKING.search(between):
+            continue  # "The department in the region said 300 ...": the unit speaks, the figure is not its
+        words = [m.group(1)] if m.group(1) else m.group(2).split()
+        for word in words:
+            if word.lower() in subunit_nouns():
+                return word.lower()
+    return None
+
+
+def _subunit_against_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(n84) One figure counts a sub-unit its clause ties to a whole ("The women's unit at
+    the same site held 45 inmates", "Its new terminal handled 900,000 passengers") and the
+    other's sentence names no such sub-unit ("The jail held 1,412 inmates in August"): a
+    part against its whole, not a rival count. Two figures of one sub-unit ("the women's
+    unit held 45" / "the unit at the jail held 60") still compare."""
+    for q, claim, other in ((qa, a, b), (qb, b, a)):
+        noun = _subunit_of(q, claim)
+        if noun is not None and not re.search(rf"\b{re.escape(noun)}s?\b", other.sentence, re.IGNORECASE):
+            return True
+    return False
 
 
 def _part_against_told_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
