@@ -3033,6 +3033,8 @@ class _Wording:
                 thing = None  # (c60) "Not a single nurse has been made redundant" / "employs 2,150 nurses"
             if thing and _synonym_count_untold(denying, counting, thing):
                 thing = None  # (p70) "no family had stayed in a hostel" / "5,200 households on its register"
+            if thing and _fate_untold(denying, counting, thing):
+                thing = None  # (h84) "no child had died" / "36 children had been admitted to hospital"
             if thing and _condition_unmet(denying, counting):
                 thing = None  # (h72) "No ward will close without a public meeting" / "40 wards have closed"
             if thing:
@@ -4075,6 +4077,25 @@ def _synonym_count_untold(denying: _Wording, counting: _Wording, thing: str) -> 
     about = counting.about
     told = _denial_widen(about) | frozenset(k for s in about for k in _act_kin(s) | _denied_act_kin(s))
     return not any(_stems_meet(_denial_widen(act), told) for act in acts)
+
+
+@cache
+def _fatal_stems() -> frozenset[str]:
+    """(h84) Stems of the words of a death (claims/data/conflict_fatal_words.txt)."""
+    return frozenset(s for w in data_lines("conflict_fatal_words.txt") for s in topic_stems(w))
+
+
+def _fate_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:
+    """(h84) A thing denied a death with a plain "no" ("no child had died") met by a count
+    of it that tells no death ("39 children had been admitted to hospital"): the count is of
+    the survivors in another fate (admitted, treated, injured), which the denial does not
+    deny. A count telling a death ("four children had died", "two child deaths") keeps the
+    conflict."""
+    acts = [act for t, act in denying.plain_acts if " ".join(sorted(t)) == thing]
+    fatal = _fatal_stems()
+    if not acts or not all(act & fatal for act in acts):
+        return False
+    return counting.about.isdisjoint(fatal)
 
 
 @cache
