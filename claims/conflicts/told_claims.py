@@ -212,8 +212,15 @@ def denies_told_claim(text: str) -> bool:
         # affirmation answering a negated clause denies it.
         # (lead, review cr81) Only a negator of the main clause counts: "the main, which had
         # not been tested, would be in service by Friday. It was." agrees.
-        return (bool(ELLIPTICAL_AFFIRMATION.match(_answer_alone(answer)))
-                and bool(NEGATED_CLAUSE.search(SUBORDINATE_PART.sub(" ", told.clause))))
+        alone = _answer_alone(answer)
+        main_clause = SUBORDINATE_PART.sub(" ", told.clause)
+        if NEGATED_CLAUSE.search(main_clause):
+            # (d84) The affirmation may name who bears it out: "They told us the drains did
+            # not matter. The inspector says they did."
+            return bool(ELLIPTICAL_AFFIRMATION.match(alone) or ELLIPTICAL_AFFIRMATION.match(_unframed(alone)))
+        # (d84) "We were told that nearly every closure was down to staff sickness. Fewer
+        # than half were.": a minority answering a clause of all or most.
+        return bool(minority_answer().match(_unframed(alone))) and bool(majority_quantifier().search(main_clause))
     # "We were told the line would not reopen in May. It did not." agrees: an elliptical
     # "did not" repeats a negated clause; "That was not true" still rejects it.
     return bool(TRUE_OR_SO.search(denial.group(0))) or not NEGATED_CLAUSE.search(told.clause)
@@ -226,6 +233,40 @@ ANSWER_ATTRIBUTION = re.compile(r"[,\"”’']+\s*(?:[\w'’.]+\s+){0,4}?(?:said
 def _answer_alone(answer: str) -> str:
     """The answer without the attribution closing its quote ('There had," she said.')."""
     return ANSWER_ATTRIBUTION.sub("", answer.strip())
+
+
+@cache
+def _answer_frame() -> re.Pattern[str]:
+    """(d84) Up to four words naming who bears an answer out, and their verb
+    (conflict_told_answer_frames.txt): "The inspector says", "The survey found that"."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in data_lines("conflict_told_answer_frames.txt"))
+    return re.compile(r"^[\W_]*(?:[\w'’-]+\s+){1,4}?(?:" + verbs + r")\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def _unframed(answer: str) -> str:
+    """(d84) The answer without a frame naming who bears it out: "The inspector says they
+    did" -> "they did"; an answer with no frame is returned as it is."""
+    return _answer_frame().sub("", answer, count=1)
+
+
+@cache
+def minority_answer() -> re.Pattern[str]:
+    """(d84) A whole elliptical answer naming a minority (conflict_told_minority_answers.txt):
+    "Fewer than half were.", "Only a handful of them did." It denies a told clause of all or
+    most (`majority_quantifier`)."""
+    openings = "|".join(data_lines("conflict_told_minority_answers.txt"))
+    return re.compile(r"^[\W_]*(?:" + openings + r")\s+(?:of\s+(?:them|those|these|it|the\s+[\w'’-]+)\s+)?"
+                      r"(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)\s*[.!?,\"”’']*\s*$",
+                      re.IGNORECASE)
+
+
+@cache
+def majority_quantifier() -> re.Pattern[str]:
+    """(d84) A quantifier of all or most in a told clause (conflict_told_majority_quantifiers.txt):
+    "nearly every closure", "all the pumps". Not "some" or "many"."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(data_lines("conflict_told_majority_quantifiers.txt"), key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?<!\bat\s)(?:" + words + r")(?![\w'’-])", re.IGNORECASE)
 
 
 # An answer opening on what points back at the told clause ("That was not true", "They
