@@ -2033,6 +2033,27 @@ WISHED_TO_SEE = re.compile(
 OPEN_CLAUSE = re.compile(r"(?<![\w-])(?<!even )(?<!as )(?:whether|if)(?![\w-])[^,;:.!?]*", re.IGNORECASE)
 
 
+# (g84) A share said not to have done a thing ("More than 90% of our customers never lost
+# power", "two thirds of the staff were not consulted") says the rest did, or may have: it
+# denies the thing of a part, not of all, and a count of those who did it ("186,000 homes had
+# lost power", "about 240,000 homes lost power") agrees with it. Read as a denial it opposed
+# every count of homes without power (four of round g84's false contradictions). The share's
+# negation is blanked to the end of its clause; a share with no negation, and "none of",
+# "no one" and "nobody" (all), are read as before.
+SHARE_NEGATED = re.compile(
+    r"(?<![\w-])(?:(?:more|fewer|less)\s+than\s+|about\s+|almost\s+|nearly\s+|over\s+|under\s+|only\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent)|half|(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?)\s+of\s+"
+    r"[^,;:.!?\"“”]{0,60}?(?:(?<![\w-])(?:not|never)(?![\w-])|n['’]t(?![\w-]))[^,;:.!?\"“”]*",
+    re.IGNORECASE)
+
+
+def _shares_negated_blanked(text: str) -> str:
+    """(g84) `text` with a share's negation (`SHARE_NEGATED`) blanked to the end of its
+    clause, keeping every offset: "More than 90% of our customers never lost power" denies
+    no loss of power that "186,000 homes had lost power" tells."""
+    return _blanked(SHARE_NEGATED, text)
+
+
 def _unasserted_blanked(text: str) -> str:
     """(h80) `text` with a wish to see a thing happen (`WISHED_TO_SEE`) and an open clause
     (`OPEN_CLAUSE`) blanked, keeping every offset: "no wish to see the Playhouse close" and
@@ -2130,10 +2151,28 @@ def _cause_unmet(negating: _Wording, asserting: _Wording) -> bool:
             or _condition_unmet(negating, asserting))  # (h72)
 
 
+# (g84) "no more than 40 staff worked on the repairs", "not fewer than 300 pupils", "no
+# later than Friday": a bound on a figure or a time, which says the thing was there (up to
+# the bound), not that it was not. Read as a negation it denied the staff, and "no more than
+# 820 engineers had worked on the lines" opposed "Our engineers have worked through the
+# night" (round g84, twice). "no more staff", "not more often" stay negations (no "than").
+BOUND_AFTER_NEGATION = re.compile(
+    r"\s+(?:more|fewer|less|greater|later|earlier|longer|higher|lower|sooner|bigger|smaller)\s+than\b",
+    re.IGNORECASE)
+
+
+def _is_bound(text: str, m: re.Match[str]) -> bool:
+    """(g84) The negator `m` opens a bound ("no more than 40", "not later than May"), not a
+    denial: `BOUND_AFTER_NEGATION` right after a bare "no" or "not"."""
+    return m.group(0).lower() in ("no", "not") and bool(BOUND_AFTER_NEGATION.match(text, m.end()))
+
+
 def _negations_and_lacks(text: str) -> list[re.Match[str]]:
     """The negators of `text` and its "without" (what a clause lacks, c18), in order: the
-    lack words are negations here only, not for every reader of conflict_negations.txt."""
-    found = [*negation_pattern().finditer(text), *lack_pattern().finditer(text)]
+    lack words are negations here only, not for every reader of conflict_negations.txt.
+    (g84) A "no" or "not" opening a bound ("no more than 40 staff") is none: `_is_bound`."""
+    found = [*(m for m in negation_pattern().finditer(text) if not _is_bound(text, m)),
+             *lack_pattern().finditer(text)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -2735,6 +2774,7 @@ class _Wording:
         text = _generic_definitions_blanked(text)  # (g72)
         text = _answers_blanked(text)  # (h72)
         text = _unasserted_blanked(text)  # (h80)
+        text = _shares_negated_blanked(text)  # (g84)
         denied = _denied_things(text)
         total = total_denials(text) + _acted_denials(text)  # (c60, h70)
         denied += tuple(thing for thing, _ in total if thing not in denied)
