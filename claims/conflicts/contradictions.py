@@ -34,6 +34,7 @@ from claims.conflicts.common import (
 )
 from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.profit_records import Loss, Record, loss_told, profit_record, record_broken
+from claims.conflicts.time_limits import past_limit, time_limit, time_overrun
 from claims.conflicts.total_denials import (
     FUTURE,
     figure_at,
@@ -271,7 +272,7 @@ def find_contradictions(
                                                                  article_stems)
                     if loose and not named_loss and any(
                             h.startswith("nobody ")
-                            or h.endswith(("(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK, LOSS_MARK))
+                            or h.endswith(("(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK, LOSS_MARK, OVERRAN_MARK))
                             or (h.endswith(DATED) and not dated_loosely) for h in hit):
                         continue
                     # "on Sunday" in articles weeks apart may be two Sundays.
@@ -1182,7 +1183,7 @@ def _loss_named_by_record(hit: tuple[str, str], wa: _Wording, wb: _Wording, a: _
 
 # (r59) The markers of o57's hits (`QUOTA_MARK`, `LACKING_MARK`) and of a count of members
 # set against a whole group ("(excepted)"): internal, never printed.
-HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid|lost|loss)\)$")
+HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid|lost|loss|overran)\)$")
 
 
 def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None:
@@ -1194,11 +1195,15 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
     if not any(marks):
         return None
     marker = next(m.group().strip() for m in marks if m)
-    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK, LOST_MARK, LOSS_MARK):
+    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK, LOST_MARK, LOSS_MARK, OVERRAN_MARK):
         return None
     plain, claims = (hit[1], hit[0]), (b, a)
     if marks[0]:
         plain, claims = (hit[0], hit[1]), (a, b)
+    if marker == OVERRAN_MARK:  # (c84)
+        keeping, taking = claims[1], claims[0]
+        return (f"{_who_first(keeping)} says it is done within a time; {_who(taking)} that it took longer: "
+                f"{_quote(keeping.claim.text)} against {_quote(taking.claim.text)}")
     # `marked` is the side with the marker, `other` the other one
     (marked_side, other_side), (marked, other) = plain, claims
     thing = _words_as_written(HIT_MARKERS.sub("", marked_side), marked.claim.text)
@@ -2759,6 +2764,10 @@ class _Wording:
     # or did not happen: see `_condition_unmet`.
     condition: frozenset[str] = frozenset()
     lacked: frozenset[str] = frozenset()
+    # (c84) The time limit, in hours, a claim says is kept ("fixed within 48 hours"), and the
+    # longest time it says was taken or waited ("waited 11 days"), see `time_limits`.
+    limit: float | None = None
+    overrun: float | None = None
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -2919,7 +2928,8 @@ class _Wording:
                    record=record, loss=loss,
                    until=one_of(frozenset(until) or NO_STEMS),
                    condition=one_of(condition if negations and condition else NO_STEMS),
-                   lacked=one_of(lacked_words or NO_STEMS))
+                   lacked=one_of(lacked_words or NO_STEMS),
+                   limit=time_limit(text), overrun=time_overrun(text))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -2964,6 +2974,10 @@ class _Wording:
             yield PROFIT_RECORD_KEY
         if self.loss:
             yield LOSS_TOLD_KEY
+        if self.limit is not None:  # (c84)
+            yield TIME_LIMIT_KEY
+        if self.overrun is not None:
+            yield TIME_OVERRUN_KEY
         yield from self._dated_keys()
 
     def opposite_features(self) -> Iterable[tuple]:
@@ -2997,6 +3011,10 @@ class _Wording:
             yield LOSS_TOLD_KEY
         if self.loss:
             yield PROFIT_RECORD_KEY
+        if self.limit is not None:  # (c84) a limit meets every time taken in the story; `opposed_to` decides
+            yield TIME_OVERRUN_KEY
+        if self.overrun is not None:
+            yield TIME_LIMIT_KEY
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:
@@ -3026,7 +3044,8 @@ class _Wording:
                                                          or self.outcomes or self.taken
                                                          or self.untargeted or self.quota or self.lacking
                                                          or self.lost or self.money_denied or self.money_spent
-                                                         or self.held_nouns or self.record or self.loss)
+                                                         or self.held_nouns or self.record or self.loss
+                                                         or self.limit is not None or self.overrun is not None)
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -3094,6 +3113,14 @@ class _Wording:
                 if thing:
                     hit = f"no money {thing}", f"{thing} {PAID_MARK}"
                     return hit[::-1] if flip else hit
+        # (c84) A time limit said to be kept, and a time of the same thing said to have been
+        # taken past it ("We fix every dangerous pothole within 48 hours" / "the average wait
+        # for a dangerous pothole to be fixed was six days").
+        for keeping, taking, flip in ((self, other, False), (other, self, True)):
+            if past_limit(keeping.limit, taking.overrun) and keeping.overrun is None and taking.limit is None \
+                    and _shared_subject(keeping.about, taking.about):
+                hit = "time limit", f"time taken {OVERRAN_MARK}"
+                return hit[::-1] if flip else hit
         # (c60) A whole group said to have a thing, and a count of its members said to have
         # lost it ("Every school in the trust has a full-time librarian" / "two of the
         # trust's schools lost their librarians").
@@ -4173,7 +4200,8 @@ def _denied_in_another_year(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
     bonuses ... last year"; "no pupil had been excluded this school year" / "In 2023, 30
     pupils were excluded"): two times, not two accounts. A claim naming no year is left to
     the other rules."""
-    if not any(h.endswith(("(counted)", "(affirmed)", "(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK)) for h in hit):
+    if not any(h.endswith(("(counted)", "(affirmed)", "(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK, OVERRAN_MARK))
+               for h in hit):
         return False
     ya = years_named(a.own_text, a.ref.published.year if a.ref.published else None)
     yb = years_named(b.own_text, b.ref.published.year if b.ref.published else None)
@@ -4200,6 +4228,24 @@ LOST_MARK = "(lost)"
 LOSS_MARK = "(loss)"
 PROFIT_RECORD_KEY = ("profit record",)
 LOSS_TOLD_KEY = ("loss told",)
+# (c84) A limit kept and a time taken past it (`time_limits`): each meets every claim of the
+# other in the story, `opposed_to` decides.
+OVERRAN_MARK = "(overran)"
+TIME_LIMIT_KEY = ("time limit",)
+TIME_OVERRUN_KEY = ("time overrun",)
+# Stems of the durations themselves ("within 48 hours" / "waited four days" share "hour",
+# "day"): no sign the two claims are about one thing.
+DURATION_STEMS = frozenset(stem(w) for w in ("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                                             "fortnight", "month", "months", "year", "years", "average", "within",
+                                             "wait", "waited", "waiting", "took", "taken", "every"))
+
+
+def _shared_subject(a: frozenset[str], b: frozenset[str]) -> bool:
+    """(c84) Two claims of one story share a word of what they are about, other than the
+    words of their durations: "We fix every dangerous pothole within 48 hours" / "the average
+    wait for a dangerous pothole to be fixed was six days" share "pothole"; "repairs are
+    done within 48 hours" / "callers waited four days for a reply" share nothing."""
+    return _names_match(a - DURATION_STEMS, b - DURATION_STEMS)
 
 
 def _some_of(q: Quantity) -> bool:

@@ -1,0 +1,111 @@
+"""(c84) A time limit said to be kept against a time said to have been taken past it.
+
+An assurance tells a limit ("We fix every dangerous pothole within 48 hours", "refunds are
+paid within 14 days") and a finding tells a wait past it ("the average wait for a
+dangerous pothole to be fixed was six days", "one family had waited 11 days for their
+boiler to be repaired"): no opposite word, no negation, no figure of one measure, so no
+other reader of `contradictions` saw the pair. Durations are read in hours and compared:
+a wait longer than the limit breaks it; a wait within it does not ("within 14 days" /
+"took ten days").
+
+A limit is read only of a rule, a habit or a promise ("every ...", "is repaired", "will
+be paid"): not of one past act ("had contacted the family within a day"), an aim or a
+hope. A limit told as a share ("only 38% of claims were paid within 30 days"), under a
+negation ("was not repaired within a week") or as missed ("failed to inspect 212 homes
+within its own 14-day target") is itself the finding, not the assurance: no limit is
+read of it. A duration followed by a comparison ("will take up to 25 minutes longer") is
+a difference, not a time taken. Words: claims/data/conflict_time_limits.txt."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claims.lexicon import data_lines
+from claims.memo import memoised_per_text
+
+HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
+         "month": 730.0, "year": 8760.0}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-eight": 48,
+                "a couple of": 2, "several": 3}
+# Words between the cue and the duration that leave the duration the time said.
+HEDGES = (r"(?:(?:more than|over|nearly|almost|up to|an average of|on average|about|around|"
+          r"at least|well over|just over|roughly|some|for)\s+)*")
+NUMBER = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
+DURATION = NUMBER + r"[\s-]+(?P<u>minute|hour|day|week|fortnight|month|year)s?\b(?!\s+(?:longer|more|less|shorter|earlier|later|fewer)\b)"
+# "longer than 14 days": past the figure, not at it.
+LONGER = r"(?P<longer>longer than\s+)?"
+# The claim tells the limit as a share, missed or denied: it is no assurance.
+NOT_AN_ASSURANCE = re.compile(r"%|\bper\s?cent\b|\bonly\b|\bfail(?:s|ed|ing)?\b|\bnot\b|n't\b|\bnever\b|"
+                              r"\bno\b|\blonger\b|\bbehind\b|\blate\b|\bmissed\b|\bshort of\b|\bof\s+(?:the\s+)?\d",
+                              re.IGNORECASE)
+
+
+# A negator shortly before a wait ("nobody waited more than twenty minutes", "no patient
+# has had to wait longer than four hours") says it was not taken.
+NEGATED_BEFORE = re.compile(r"\b(?:no|nobody|no one|none|not|never|without)\b|n't\b", re.IGNORECASE)
+NEGATION_REACH = 30
+
+
+@cache
+def _assured() -> re.Pattern[str]:
+    """The words of a rule, habit or promise, one of which a claim of a limit must hold
+    (the "assured" row of conflict_time_limits.txt)."""
+    row = next(line for line in data_lines("conflict_time_limits.txt") if line.partition("|")[0].strip() == "assured")
+    words = "|".join(re.escape(w.strip()) for w in row.partition("|")[2].split(",") if w.strip())
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    rows: dict[str, re.Pattern[str]] = {}
+    for line in data_lines("conflict_time_limits.txt"):
+        name, _, words = line.partition("|")
+        if name.strip() == "assured":
+            continue
+        alts = "|".join(sorted((re.escape(w.strip()) for w in words.split(",") if w.strip()), key=len, reverse=True))
+        between = r"\s+(?:the\s+)?" if name.strip() == "limit" else r"\s+" + LONGER + HEDGES
+        rows[name.strip()] = re.compile(rf"\b(?:{alts}){between}{DURATION}", re.IGNORECASE)
+    return rows
+
+
+def _hours(m: re.Match[str]) -> float:
+    n = m.group("n").lower()
+    value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
+    return value * HOURS[m.group("u").lower()]
+
+
+@memoised_per_text
+def time_limit(text: str) -> float | None:
+    """The shortest limit, in hours, a claim says is kept, or None: "We fix every
+    dangerous pothole within 48 hours" -> 48.0; "only 31% of bursts were fixed within a
+    day" -> None (a share: the finding, not the assurance)."""
+    found = [m for m in _cues()["limit"].finditer(text)]
+    if not found or NOT_AN_ASSURANCE.search(text[:found[0].start()]) \
+            or not _assured().search(text):
+        return None
+    return min(_hours(m) for m in found)
+
+
+@memoised_per_text
+def time_overrun(text: str) -> float | None:
+    """The longest time, in hours, a claim says was spent waiting or taking, or None:
+    "one family had waited 11 days for their boiler to be repaired" -> 264.0; "had taken
+    longer than 14 days" -> just past 336.0; "will take up to 25 minutes longer" -> None;
+    "nobody waited more than twenty minutes" -> None."""
+    times = []
+    for m in _cues()["overrun"].finditer(text):
+        if NEGATED_BEFORE.search(text[max(0, m.start() - NEGATION_REACH):m.start()]):
+            continue  # "nobody waited more than twenty minutes": no time taken, an assurance
+        times.append(_hours(m) + (0.01 if m.group("longer") else 0.0))
+    average = re.search(r"\baverage wait\b[^.;]{0,60}?\b(?:was|is|of|stood at)\s+" + HEDGES + DURATION, text, re.IGNORECASE)
+    if average:
+        times.append(_hours(average))
+    return max(times) if times else None
+
+
+def past_limit(limit: float | None, overrun: float | None) -> bool:
+    """A time taken past a limit: "within 48 hours" / "waited 11 days"; not "within 14
+    days" / "took ten days"."""
+    return limit is not None and overrun is not None and overrun > limit
