@@ -1769,6 +1769,14 @@ FIGURE_TOLD_BY = re.compile(r"\s+(?:(?:as\s+)?(?:first|initially|originally|prev
                             re.IGNORECASE)
 
 
+# (p86) A figure set aside that closes its phrase: a comma, a semicolon or the end after it
+# ("had received 8,700 complaints, not 3,900, because the airport counted ..."), and a
+# figure just before the negation's comma that it corrects.
+FIGURE_CLOSED = re.compile(r"\s*(?:[,;]|$)")
+CORRECTED_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s*(?:%|(?:per\s+cent|million|billion|bn|m|k)\b))?"
+                              r"(?:\s+[a-z][\w'’-]*){0,2},\s*$", re.IGNORECASE)
+
+
 def _sets_aside_a_figure(text: str, negation: re.Match[str]) -> bool:
     """(o65) "cancelled 2,650 trains in May, rather than the 1,900 the operator reported",
     "about 2,300, not the 1,450 the city council reported": what the negation sets aside is
@@ -1779,14 +1787,22 @@ def _sets_aside_a_figure(text: str, negation: re.Match[str]) -> bool:
     telling what the city council said. Only a figure followed by a clause telling who gave
     it: "not 300 sailings" and "not the 300 the council requires" keep their negation (the
     broader form, any figure after the negation, added a closed false alarm), as do "did
-    not cancel 300 sailings" and "rather than the storm surge"."""
+    not cancel 300 sailings" and "rather than the storm surge".
+    (p86) Also a figure correcting the one just before it and closing its phrase ("had
+    received 8,700 complaints, not 3,900, because the airport counted repeated complaints
+    as one", "collected £9.2m, not £6.9m, once bus lane fines were included"): the words
+    after the comma are a clause of their own, not what the negation denies; read as a
+    negated clause, "airport" and "bus" opposed any claim naming the airport or the bus
+    lanes. "There were not 300, but 30" has no figure before the negation and keeps it."""
     if not (SET_ASIDE.fullmatch(negation.group(0)) or negation.group(0).lower() in ("not", "never")):
         return False
     figure = FIGURE_SET_ASIDE.match(text, negation.end())
     if not figure:
         return False
     rest = text[figure.end():]
-    return bool(REPLACED_TOLD.match(rest) or FIGURE_TOLD_BY.match(rest))
+    return bool(REPLACED_TOLD.match(rest) or FIGURE_TOLD_BY.match(rest)
+                or (FIGURE_CLOSED.match(rest) and not SET_ASIDE.fullmatch(negation.group(0))
+                    and CORRECTED_BEFORE.search(text[:negation.start()])))
 
 
 # Units of a figure that dates no reading of a measure: "Two men were arrested on Sunday"
@@ -2516,6 +2532,16 @@ NO_SUBJECT_STATE = re.compile(
     r"(?!(?:" + "|".join(re.escape(w) for w in data_lines("conflict_participles.txt")) + r")\b)"
     r"([a-z]+(?:\s+[a-z][\w'’-]*){0,3})", re.IGNORECASE)
 THING_ACT = re.compile(MODAL_ACT, re.IGNORECASE)
+# (p86) ... and "no X" before a copula and a verb in -ing: "No tenant is living in a home
+# with serious damp" denies the living there, not the tenants; read as a negation of its
+# subject it opposed a claim about a tenants' group counting complaints about the same
+# homes (round p84's sample). Not "being" ("no jobs are being cut" keeps the jobs denied,
+# as "no jobs will be lost"), nor "going" (a future, "is going to close"), nor a noun in
+# -ing of conflict_ing_nouns.txt ("No issue was funding").
+NO_SUBJECT_DOING = re.compile(
+    r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:is|are|was|were)\s+(?:(?:still|now|currently|ever)\s+)?"
+    r"(?!(?:being|going)\b)(?!(?:" + "|".join(re.escape(w) for w in data_lines("conflict_ing_nouns.txt")) + r")\b)"
+    r"([a-z]{2,}ing\b(?:\s+[a-z][\w'’-]*){0,3})", re.IGNORECASE)
 
 
 # (g72) "Nobody" or "no one" with a phrase of where they are and a finite verb: "Nobody in
@@ -2543,7 +2569,8 @@ def _nobody_in_predicate(text: str, m: re.Match[str]) -> str | None:
 
 def _subject_denied(text: str, m: re.Match[str]) -> tuple[frozenset[str], str] | None:
     """(h70) The head and reach of a negation that opens a subject with its own predicate
-    (`NONE_OF_SUBJECT`, `NO_SUBJECT_ACT`; g72: `NOBODY_IN_SUBJECT`): the predicate's first
+    (`NONE_OF_SUBJECT`, `NO_SUBJECT_ACT`; g72: `NOBODY_IN_SUBJECT`; p86: `NO_SUBJECT_DOING`,
+    "No tenant is living in a home with damp": "living"): the predicate's first
     word is the head, and the reach holds the subject and the predicate ("None of the
     missing objects is of high value": "high", "missing objects of high value"; "Nobody in
     our survey had a new bathroom": "new", "had a new bathroom"). None for any other
@@ -2553,7 +2580,8 @@ def _subject_denied(text: str, m: re.Match[str]) -> tuple[frozenset[str], str] |
         return _head_of_rest(predicate)
     word = m.group(0).lower()
     said = NONE_OF_SUBJECT.match(text, m.end()) if word == "none" else \
-        (NO_SUBJECT_ACT.match(text, m.end()) or NO_SUBJECT_STATE.match(text, m.end())) if word == "no" else None
+        (NO_SUBJECT_ACT.match(text, m.end()) or NO_SUBJECT_STATE.match(text, m.end())
+         or NO_SUBJECT_DOING.match(text, m.end())) if word == "no" else None
     if not said:
         return None
     told = _head_of_rest(said.group(2))
