@@ -2145,7 +2145,8 @@ def _according(doc: Doc, text: str, tok: Token) -> _Candidate | None:
     elif _is_cue(head) or (head.dep_ == "ccomp" and _is_cue(head.head)):
         return None  # "prosecutors allege that A, according to court documents": one report
     head = _unjoined_head(head, tok)
-    inside = {t.i for t in tok.subtree} | _writers_contrast(head, tok)
+    inside = {t.i for t in tok.subtree} | _writers_contrast(head, tok) | \
+        _other_speakers_conj(head, tok)
     run = _own_part(head, tok) or _longest_run([t.i for t in head.subtree if t.i not in inside])
     if not run:
         return None
@@ -2188,6 +2189,26 @@ def _writers_contrast(head: Token, tok: Token) -> set[int]:
             continue
         if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
             out |= {t.i for t in c.subtree}
+    return out
+
+
+def _other_speakers_conj(head: Token, tok: Token) -> set[int]:
+    """(s94) "Plans would power 15,000 homes, according to the company behind them, but
+    villagers say A": a coordinated clause after the source whose verb is itself a cue
+    with its own subject is another speaker's statement (found by its own cue), not what
+    the source vouches for; the longest run took it and the source was left with "but".
+    A coordinated clause without a cue ("according to X, and profits doubled") is left
+    to the longest run as before."""
+    out: set[int] = set()
+    if tok.i < head.i:
+        return out  # "According to X, A rose, but Y said B": the source opens the sentence
+    for c in head.children:
+        if c.dep_ != "conj" or c.i <= tok.right_edge.i or not _is_cue(c) or not any(
+                s.dep_ in {"nsubj", "nsubjpass"} for s in c.children):
+            continue
+        out |= {t.i for t in c.subtree}
+        out |= {cc.i for cc in head.children
+                if cc.dep_ in {"cc", "punct"} and tok.right_edge.i < cc.i < c.left_edge.i}
     return out
 
 

@@ -203,7 +203,9 @@ from claims.spans import SortedSpans
 #     of the region's oldest theatres," types X, and a plural is no body's description
 # 82: round w84: a share in words standing alone ("the cut was about a quarter", "closer
 #     to a quarter", "More than half were caused by ...") is a percent
-EXTRACTOR_VERSION = "82"
+# 83: round s94: "A, according to X, but Y say B" leaves Y's coordinated cue out of X's
+#     statement (X keeps A)
+EXTRACTOR_VERSION = "83"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

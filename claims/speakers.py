@@ -2703,6 +2703,33 @@ class SpeakerResolver:
         return tok.text == canonical and tok.tag_ == "NNS" and tok.pos_ == "NOUN" and not tok.ent_type_ and \
             not any(c.dep_ in {"det", "poss", "compound", "nummod"} for c in tok.lefts)
 
+    def _backer_named_next(self, head: Token) -> str | None:
+        """(s94) "Plans for a solar farm would power 15,000 homes, according to the
+        company behind them ... Sunvane Energy submitted its application in February":
+        a body described only as the one behind a plan ("the company behind them", "the
+        firm behind the scheme") is the organisation named as the subject of the next
+        sentence; kept as the description, a later "The company said" went to it, not
+        to the name. Only a singular body noun with "the" and no name of its own, and only
+        an ORG NER tagged as the next sentence's subject (no person, no place)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or \
+                head.lemma_.lower() not in self.org_nouns or \
+                not any(c.lower_ == "the" for c in head.lefts) or \
+                not any(c.dep_ == "prep" and c.lower_ == "behind" for c in head.children) or \
+                any(c.dep_ == "appos" for c in head.children):
+            return None
+        sents = list(self.doc.sents)
+        at = next((k for k, sent in enumerate(sents) if sent.start <= head.i < sent.end), None)
+        if at is None or at + 1 >= len(sents):
+            return None
+        nxt = sents[at + 1]
+        subj = next((t for t in nxt if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subj is None:
+            return None
+        ent = next((e for e in self.ents if e.start <= subj.i < e.end), None)
+        if ent is None or ent.label_ != "ORG" or not self.is_org_name(ent.text, "ORG"):
+            return None
+        return self.canonical_org(ent.text)
+
     def _described_unnamed(self, lemma: str, pos: int) -> tuple[int, str] | None:
         """(s27) Where the article first described a body of that kind before `pos` in
         words of its own ("The national health regulator must approve the merger", "the
@@ -3200,6 +3227,10 @@ class SpeakerResolver:
             held.role = held.role or mention_text
             held.mention = mention_text
             return done(held)
+        backer = self._backer_named_next(head)
+        if backer is not None:
+            return done(Speaker(backer, mention_text, None, "org",
+                                set(self.org_types.get(backer, ())) | {lemma}))
         lefts = {c.lower_ for c in head.lefts}
         if head.tag_ in {"NNS", "NNPS"} and head.pos_ == "NOUN" and \
                 ("both" in lefts or {"the", "two"} <= lefts) and \
