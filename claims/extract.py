@@ -203,7 +203,10 @@ from claims.spans import SortedSpans
 #     of the region's oldest theatres," types X, and a plural is no body's description
 # 82: round w84: a share in words standing alone ("the cut was about a quarter", "closer
 #     to a quarter", "More than half were caused by ...") is a percent
-EXTRACTOR_VERSION = "82"
+# 83: round f86: a surname after a title or in apposition to a role is no company
+#     ("A spokesman for Merkel"); "according to its report" takes the nearest subject;
+#     a bare share before a clock time, an ordinal or "not a <noun>" is no percent
+EXTRACTOR_VERSION = "83"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
