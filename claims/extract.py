@@ -205,7 +205,10 @@ from claims.spans import SortedSpans
 #     to a quarter", "More than half were caused by ...") is a percent
 # 83: round s94: "A, according to X, but Y say B" leaves Y's coordinated cue out of X's
 #     statement (X keeps A)
-EXTRACTOR_VERSION = "83"
+# 84: round f86: a surname after a title or in apposition to a role is no company
+#     ("A spokesman for Merkel"); "according to its report" takes the nearest subject;
+#     a bare share before a clock time, an ordinal or "not a <noun>" is no percent
+EXTRACTOR_VERSION = "84"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -847,6 +847,17 @@ _BEFORE_A_TIME = re.compile(
 
 
 _IN_A_YEAR = re.compile(r"\S+\s+in\s+(?:19|20)\d{2}", re.I)
+# (f86) What follows a bare share in words that shows it is no share (cr85): a clock time
+# ("a quarter after nine", "at a quarter before 8"), an ordinal ("a third in as many
+# weeks", "a third, after titles in ..."), or a noun of a kind it is set against ("the
+# district is a quarter, not a suburb"; "a quarter, not a third" stays a share).
+_CLOCK_AFTER = re.compile(
+    r"\s+(?:after|before|past|to)\s+(?:(?:[1-9]|1[0-2])(?![\d,.:]\d)|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|noon|midday|midnight)\b", re.I)
+_ORDINAL_AFTER = re.compile(r"\s+in\s+as\s+many\b(?!\s+as\b)|\s*,\s*after\b", re.I)
+_KIND_AGAINST = re.compile(
+    r"\s*,?\s+(?:not|rather\s+than)\s+(?:an?|the)\s+(?!(?:half|third|quarter|fifth|tenth)s?\b)"
+    r"(?:(?:whole|full|single|big|small|large)\s+)?[a-z]+\b(?!\s+of\b)", re.I)
 
 
 def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Candidate]:
@@ -884,6 +895,12 @@ def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Can
             den = FRACTION_WORDS[m.group("den").lower()]
             if not num or num >= den:
                 continue
+            if name == "fraction_bare":
+                after = text[m.end("f"):m.end("f") + 40]
+                if _CLOCK_AFTER.match(after) or _KIND_AGAINST.match(after) or \
+                        m.group("num").lower() == "a" and den in (3.0, 4.0, 5.0) and \
+                        not m.group("den").lower().startswith("quarter") and _ORDINAL_AFTER.match(after):
+                    continue
             value = 100.0 * num / den
             start, qual, low, high = _with_qualifier(text, m.start("f"), value, 5.0)
             out.append(_Candidate(start, m.end("f"), m.start("f"), m.end("f"), value, low, high, PERCENT, qualifier=qual))

@@ -1116,7 +1116,7 @@ class SpeakerResolver:
         known first name ("a spokesperson for Mary"), not a surname written after
         "Mr"/"Ms" or ending a longer person's name ("Ms Lowe's staff")."""
         owned = _data_words("speaker_company_belonging_nouns.txt")
-        addressed = self._addressed_surnames()
+        addressed = self._addressed_surnames() | self._titled_names()
         surnames = {n.split()[-1] for n in self.person_names if " " in n}
         out = set()
         for ent in self.ents:
@@ -1139,6 +1139,37 @@ class SpeakerResolver:
                     nxt < len(self.doc) and self.doc[nxt].lower_ in APOSTROPHES and \
                     head.lemma_.lower() in owned:
                 out.add(name)
+        return out
+
+    def _titled_names(self) -> set[str]:
+        """(f86) Capitalised words the article writes as a person's: after a person's
+        title ("Chancellor Merkel", "Senator Okafor") or in apposition to one ("Lowe, the
+        business secretary,"). Such a name is a person's wherever else it stands, so "A
+        spokesman for Merkel" does not make it a company (cr85: it took the company's
+        later "The company said"). Titles that also name a firm ("asset manager Kestrix",
+        data/speaker_firm_titles.txt) do not count."""
+        roles = self.titles - _data_words("speaker_firm_titles.txt")
+        doc = self.doc
+        out: set[str] = set()
+        for tok in doc:
+            if not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper():
+                continue
+            if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and \
+                    doc[tok.i - 1].lower_.rstrip(".") in roles - HONORIFICS:
+                out.add(tok.text)
+                continue
+            if any(c.dep_ == "appos" and c.i > tok.i and c.lower_ in roles
+                   for c in tok.children):
+                out.add(tok.text)
+                continue
+            # "Lowe, the business secretary," where the parse missed the apposition
+            j = tok.i + 1
+            if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"the", "a", "an"}:
+                for k in range(j + 2, min(j + 6, len(doc))):
+                    if doc[k].is_punct:
+                        if doc[k].text == "," and doc[k - 1].lower_ in roles:
+                            out.add(tok.text)
+                        break
         return out
 
     def _plural_named_bodies(self) -> set[str]:
@@ -2960,13 +2991,13 @@ class SpeakerResolver:
         number). That subject is inside the document's reported words, which the search
         for the last body spoken of skips, so the document itself was left speaking.
         "Visitor numbers fell, according to its annual report" (no body as the subject)
-        is left to that search."""
+        is left to that search. (f86) The subject nearest the phrase, not the first: in
+        "The regulator fined Harlow Water, and the company made a profit, according to its
+        annual report" the report is the company's, not the regulator's."""
         to = noun.head
         if noun.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
             return None
-        for t in noun.sent:
-            if t.i >= to.head.i:
-                break
+        for t in reversed(noun.sent[:to.head.i - noun.sent.start]):
             if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ not in {"NOUN", "PROPN"} or \
                     plural != (t.tag_ in {"NNS", "NNPS"}):
                 continue
