@@ -733,8 +733,9 @@ def _possessive_stems(sentence: str) -> frozenset[str]:
 
 # (g62) Prepositions that put a count's thing in a circumstance ("people dying in fire",
 # "patients treated at the hospital"), after its head: not "of" or "for", which often name
-# the counted thing itself ("number of cases", "claims for compensation").
-CIRCUMSTANCE_PREPOSITION = re.compile(r"\b(?:in|at|on|during|after|inside|near|from)\b")
+# the counted thing itself ("number of cases", "claims for compensation"). (m85) "by" names
+# the doer or cause ("23 people killed by the ferry" / "nine ferries"): people are no ferries.
+CIRCUMSTANCE_PREPOSITION = re.compile(r"\b(?:in|at|on|during|after|inside|near|from|by)\b")
 
 
 def _apart_heads_shared_words(qa: Quantity, qb: Quantity, facts: _Facts
@@ -831,6 +832,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     if _informants(qa, a) != _informants(qb, b):
         return False
     if _kinds_of_one_head(qa, qb):
+        return False
+    if _variant_of_plain(qa, qb, b) or _variant_of_plain(qb, qa, a):  # (m85) core inflation / inflation
         return False
     if qa.unit == "count" and _stand_in(qa) != _stand_in(qb):  # (r66) 12 temporary laboratories / 16 laboratories
         return False
@@ -1685,6 +1688,27 @@ def _kinds_of_one_head(qa: Quantity, qb: Quantity) -> bool:
     if not (ma and mb) or not (measure_head(qa) & measure_head(qb)):
         return False
     return _widen(ma).isdisjoint(_widen(mb))
+
+
+@cache
+def variant_words() -> frozenset[str]:
+    """(m85) Words that make a measure a defined variant of the plain one
+    (conflict_variant_words.txt)."""
+    return frozenset(w.lower() for w in data_lines("conflict_variant_words.txt"))
+
+
+def _variant_of_plain(qv: Quantity, qp: Quantity, p: Claim) -> bool:
+    """(m85) The first figure measures a defined variant of a measure ("Core inflation,
+    which strips out food and energy, was 2.9%"; "About 3,100 postal votes were
+    returned") and the other figure's sentence never names that variant ("Inflation
+    reached 3.8% in August"; "won with 11,240 votes"): two measures, not one figure told
+    twice. The variant told twice ("core inflation reached 3.4%") is still compared."""
+    first = MEASURE_PREPOSITION.split(qv.measure or "")[0].lower().split()
+    marked = {w for w in first[:-1] if w in variant_words()}
+    if not marked or not (qp.measure or "").strip():
+        return False
+    said = p.sentence.lower()
+    return not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in marked)
 
 
 # (r66) Words right before a figure that make it a bound for all the things told ("within
