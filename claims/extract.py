@@ -203,7 +203,9 @@ from claims.spans import SortedSpans
 #     of the region's oldest theatres," types X, and a plural is no body's description
 # 82: round w84: a share in words standing alone ("the cut was about a quarter", "closer
 #     to a quarter", "More than half were caused by ...") is a percent
-EXTRACTOR_VERSION = "82"
+# 83: round s93: "the regulator" is a body named "... Standards" (not one whose head noun
+#     is a group, campaign, union ...: "Better Standards Group")
+EXTRACTOR_VERSION = "83"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

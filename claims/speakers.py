@@ -208,12 +208,19 @@ def _name_function_kinds(name: str) -> set[str]:
     Water Regulation") or a word of its head, the part before "of"/"for", that is its last
     or next-to-last word ("Energy Regulatory Authority", "Regulatory Authority for
     Energy"). In "Regulatory Reform Group" the word qualifies what the group campaigns on,
-    and a group is no regulator."""
+    and a group is no regulator.
+
+    (s93) Nor is a body whose head noun is a campaigning or membership kind
+    (data/speaker_name_function_nonheads.txt): "Standards" makes the "Office of Network
+    Standards" a regulator, but not the "Better Standards Group" or the "Campaign for
+    Higher Standards"."""
     words = re.findall(r"[a-z]+", name.split(" (")[0].lower())
     if not words:
         return set()
     head = words[:words.index("of")] if "of" in words else words
     head = head[:head.index("for")] if "for" in head else head
+    if head and head[-1] in _data_words("speaker_name_function_nonheads.txt"):
+        return set()
     says = {words[-1]} | set(head[-2:])
     return {noun for noun, marks in _noun_map("speaker_name_function_kinds.txt").items()
             if says & marks}
