@@ -205,6 +205,8 @@ from claims.spans import SortedSpans
 #     to a quarter", "More than half were caused by ...") is a percent
 # 83: round s93: "the regulator" is a body named "... Standards" (not one whose head noun
 #     is a group, campaign, union ...: "Better Standards Group")
+# 84: round s95: a name NER tagged ORG whose reported clause opens on her/his is a
+#     person; a name in "of" right after a person's full name is that person's body
 EXTRACTOR_VERSION = "83"
 
 
