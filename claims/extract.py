@@ -207,7 +207,7 @@ from claims.spans import SortedSpans
 #     is a group, campaign, union ...: "Better Standards Group")
 # 84: round s95: a name NER tagged ORG whose reported clause opens on her/his is a
 #     person; a name in "of" right after a person's full name is that person's body
-EXTRACTOR_VERSION = "83"
+EXTRACTOR_VERSION = "84"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
