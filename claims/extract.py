@@ -208,7 +208,11 @@ from claims.spans import SortedSpans
 # 84: round f86: a surname after a title or in apposition to a role is no company
 #     ("A spokesman for Merkel"); "according to its report" takes the nearest subject;
 #     a bare share before a clock time, an ordinal or "not a <noun>" is no percent
-EXTRACTOR_VERSION = "84"
+# 85: round s93: "the regulator" is a body named "... Standards" (not one whose head noun
+#     is a group, campaign, union ...: "Better Standards Group")
+# 86: round s95: a name NER tagged ORG whose reported clause opens on her/his is a
+#     person; a name in "of" right after a person's full name is that person's body
+EXTRACTOR_VERSION = "86"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -208,12 +208,19 @@ def _name_function_kinds(name: str) -> set[str]:
     Water Regulation") or a word of its head, the part before "of"/"for", that is its last
     or next-to-last word ("Energy Regulatory Authority", "Regulatory Authority for
     Energy"). In "Regulatory Reform Group" the word qualifies what the group campaigns on,
-    and a group is no regulator."""
+    and a group is no regulator.
+
+    (s93) Nor is a body whose head noun is a campaigning or membership kind
+    (data/speaker_name_function_nonheads.txt): "Standards" makes the "Office of Network
+    Standards" a regulator, but not the "Better Standards Group" or the "Campaign for
+    Higher Standards"."""
     words = re.findall(r"[a-z]+", name.split(" (")[0].lower())
     if not words:
         return set()
     head = words[:words.index("of")] if "of" in words else words
     head = head[:head.index("for")] if "for" in head else head
+    if head and head[-1] in _data_words("speaker_name_function_nonheads.txt"):
+        return set()
     says = {words[-1]} | set(head[-2:])
     return {noun for noun, marks in _noun_map("speaker_name_function_kinds.txt").items()
             if says & marks}
@@ -517,6 +524,18 @@ class SpeakerResolver:
                     not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
                             for t in ent) and \
                     (ent.start == 0 or self.doc[ent.start - 1].lower_ not in DETERMINERS) and \
+                    _own_clause_names_a_person(ent, cues):
+                # s95: NER's "Tryphena Tuckwell" ORG in "X, from Lundholm, said her
+                # family's flight had been cancelled": the first pronoun of the clause X
+                # reports is a he/his/she/her, which no body takes ("its"), so X is a
+                # person a later "she said" can mean
+                label = "PERSON"
+            if label == "ORG" and 2 <= len(ent) <= 3 and \
+                    all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                        for t in ent) and not self.is_org_name(text) and \
+                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
+                            for t in ent) and \
+                    (ent.start == 0 or self.doc[ent.start - 1].lower_ not in DETERMINERS) and \
                     re.match(r",\s*\d{1,3},", self.text[ent.end_char:ent.end_char + 8]):
                 # s34: NER's "Maria Lund, 34, said" ORG: an age in commas after a name
                 # that holds no organisation or title word is said of a person
@@ -739,6 +758,14 @@ class SpeakerResolver:
             title = root.head
         elif root.dep_ == "pobj" and root.head.lower_ == "of":
             title = root.head.head
+            if title.pos_ == "PROPN" and title.ent_type_ == "PERSON" and \
+                    title.i + 1 == root.head.i and title.i > 0 and \
+                    self.doc[title.i - 1].ent_type_ == "PERSON" and \
+                    self.doc[title.i - 1].ent_iob_ == "B":
+                # (s95) "Aveline Rudgewick of Save Dunstowe Fields called it ...": a
+                # name in "of" right after a person's full name is the body the person
+                # speaks for (NER: "Dunstowe Fields" PERSON, so her "she said" went to it)
+                return True
         else:
             return False
         if title.pos_ != "NOUN" or title.lower_ not in self.titles or title.dep_ != "appos":
@@ -4222,6 +4249,29 @@ def accusation_of_phrase(cue: Token) -> Token | None:
                 names.extend(g for g in c.children if g.dep_ == "pobj")
     found = [c for c in found if c.i > cue.i]
     return max(found, key=lambda c: c.i) if found else None
+
+
+def _own_clause_names_a_person(ent: Span, cues: frozenset[str]) -> bool:
+    """(s95) The name is the subject of a reporting verb whose reported clause's first
+    pronoun is he/him/his/she/her, with no proper noun before it in that clause: "Jo
+    Fenwright, from Lundholm, said her flight had been cancelled" speaks of herself, as
+    a body does with "its" ("Fenby Shops said its profit fell" stays a body)."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in cues or verb.i < ent.end:
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return False
+    for t in clause.subtree:
+        if t.pos_ == "PROPN":
+            return False
+        if t.pos_ == "PRON" and t.lower_ in {"it", "its", "they", "their", "them", "we",
+                                             "our", "us"}:
+            return False
+        if t.pos_ == "PRON" and t.lower_ in {"he", "him", "his", "she", "her"}:
+            return True
+    return False
 
 
 def verb_named_body(tok: Token) -> bool:

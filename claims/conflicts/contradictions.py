@@ -1467,6 +1467,10 @@ def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
     for phrase in data_lines("conflict_direction_exceptions.txt"):
         for form in inflections(phrase.lower()):
             sides.setdefault(form, [])
+    # (cr86) Idioms ("behind bars", "months behind on the rent") likewise: no row.
+    for phrase in data_lines("conflict_opposite_idioms.txt"):
+        for n in ("", "years ", "months ", "weeks ", "days "):
+            sides[n + phrase.lower()] = []
     return dict(sides)
 
 

@@ -25,6 +25,11 @@ from claims.memo import memoised_per_text
 
 HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
          "month": 730.0, "year": 8760.0}
+# (cr86) A limit in months or years is kept by its longest reading and a time taken by its
+# shortest: "paid within a month" is not broken by "took 31 days", nor "within three
+# months" by "took 92 days"; "took two months" (56 days at least) breaks "within 50 days".
+LIMIT_HOURS = {**HOURS, "month": 744.0, "year": 8784.0}
+TAKEN_HOURS = {**HOURS, "month": 672.0, "year": 8760.0}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-eight": 48,
@@ -33,13 +38,27 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 HEDGES = (r"(?:(?:more than|over|nearly|almost|up to|an average of|on average|about|around|"
           r"at least|well over|just over|roughly|some|for)\s+)*")
 NUMBER = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
-DURATION = NUMBER + r"[\s-]+(?P<u>minute|hour|day|week|fortnight|month|year)s?\b(?!\s+(?:longer|more|less|shorter|earlier|later|fewer)\b)"
+# (cr86) Not a hyphened modifier ("take 12-week courses", "taking 16-year-olds", "took
+# 48-hour strike action") nor "take a day off": an adjective or an idiom, no time taken.
+DURATION = NUMBER + (r"\s+(?P<u>minute|hour|day|week|fortnight|month|year)s?\b"
+                     r"(?!\s+(?:longer|more|less|shorter|earlier|later|fewer|off|old)\b)(?!-)")
 # "longer than 14 days": past the figure, not at it.
 LONGER = r"(?P<longer>longer than\s+)?"
 # The claim tells the limit as a share, missed or denied: it is no assurance.
 NOT_AN_ASSURANCE = re.compile(r"%|\bper\s?cent\b|\bonly\b|\bfail(?:s|ed|ing)?\b|\bnot\b|n't\b|\bnever\b|"
-                              r"\bno\b|\blonger\b|\bbehind\b|\blate\b|\bmissed\b|\bshort of\b|\bof\s+(?:the\s+)?\d",
+                              r"\bno\b|\blonger\b|\bbehind\b|\blate\b|\bmissed\b|\bshort of\b|\bof\s+(?:the\s+)?\d|"
+                              # (cr86) an aim, target or duty is not a rule said to be kept
+                              r"\baim(?:s|ed|ing)?\b|\btarget\b|\bshould\b|\bmeant to\b|\bsupposed to\b|"
+                              r"\bplan(?:s|ned)?\s+to\b|\bhop(?:e|es|ed|ing)\s+to\b|\bintend(?:s|ed)?\s+to\b|\bwants?\s+to\b",
                               re.IGNORECASE)
+# (cr86) One past act told right before the limit ("the streetlight, which is on a bus
+# route, was repaired within 72 hours"): the "is" of another clause makes it no rule.
+PAST_ACT_BEFORE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?\w+\s*$", re.IGNORECASE)
+# (cr86) A limit counted from a moment that is not the start of the wait ("within five
+# minutes of its scheduled time", "within two hours of the timetable"): lateness, not a
+# time the whole thing may take.
+FROM_A_MOMENT = re.compile(r"\s+of\s+(?:its|the|their)?\s*(?:scheduled|timetabled|due|planned|advertised|booked)\b",
+                           re.IGNORECASE)
 
 
 # A negator shortly before a wait ("nobody waited more than twenty minutes", "no patient
@@ -70,22 +89,28 @@ def _cues() -> dict[str, re.Pattern[str]]:
     return rows
 
 
-def _hours(m: re.Match[str]) -> float:
+def _hours(m: re.Match[str], units: dict[str, float] = TAKEN_HOURS) -> float:
     n = m.group("n").lower()
     value = float(NUMBER_WORDS[n]) if n in NUMBER_WORDS else float(n)
-    return value * HOURS[m.group("u").lower()]
+    return value * units[m.group("u").lower()]
 
 
 @memoised_per_text
 def time_limit(text: str) -> float | None:
-    """The shortest limit, in hours, a claim says is kept, or None: "We fix every
+    """The limit, in hours, a claim says is kept, or None: "We fix every
     dangerous pothole within 48 hours" -> 48.0; "only 31% of bursts were fixed within a
     day" -> None (a share: the finding, not the assurance)."""
     found = [m for m in _cues()["limit"].finditer(text)]
-    if not found or NOT_AN_ASSURANCE.search(text[:found[0].start()]) \
-            or not _assured().search(text):
+    if not found or NOT_AN_ASSURANCE.search(text) or not _assured().search(text):
         return None
-    return min(_hours(m) for m in found)
+    # (cr86) Two different limits in one claim ("every call answered within two minutes
+    # and every streetlight repaired within 72 hours") are two rules: which one a wait
+    # breaks is not known, so none is read.
+    if len({_hours(m, LIMIT_HOURS) for m in found}) > 1:
+        return None
+    if any(PAST_ACT_BEFORE.search(text[:m.start()]) or FROM_A_MOMENT.match(text, m.end()) for m in found):
+        return None
+    return _hours(found[0], LIMIT_HOURS)
 
 
 @memoised_per_text

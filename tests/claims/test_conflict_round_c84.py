@@ -101,3 +101,37 @@ def test_b_near_miss_behind_alone():
     assert not _opposed("the car park behind the sports hall was closed on Monday",
                         "the builder said the sports hall was on schedule")
     assert not _opposed("the residents behind the campaign against the ring road", "The ring road is on track")
+
+
+def test_cr86_what_is_no_limit_kept_or_time_taken():
+    """Review cr86 of round c84: each of these read a limit or a time taken before."""
+    # One past act beside another clause's "is"; an aim; two limits; lateness against a timetable.
+    assert time_limit("the broken streetlight on the lane, which is on a bus route, was repaired within 72 hours") is None
+    assert time_limit("it aims to fill all potholes within 48 hours") is None
+    assert time_limit("all buses should arrive within an hour") is None
+    assert time_limit("every call is answered within two minutes and every leak fixed within 72 hours") is None
+    assert time_limit("every train is within five minutes of its scheduled time") is None
+    assert time_limit("meant to be completed within 48 hours, but only 40% are") is None
+    # Hyphened modifiers and idioms tell no time taken.
+    assert time_overrun("engineers take 12-week courses") is None
+    assert time_overrun("the firm is taking 16-year-old apprentices") is None
+    assert time_overrun("staff took 48-hour strike action") is None
+    assert time_overrun("she had to take a day off") is None
+    # A month kept by its longest reading, a time taken by its shortest.
+    assert not past_limit(time_limit("refunds are paid within a month"), time_overrun("the refund took 31 days"))
+    assert past_limit(time_limit("every refund is paid within 50 days"), time_overrun("the refund took two months"))
+    # Near misses: the round's own assurances still read.
+    assert time_limit("every reported leak is fixed within 48 hours") == 48.0
+    assert time_limit("every leak is fixed within 48 hours of being reported") == 48.0
+
+
+def test_cr86_behind_in_idioms_is_no_delay():
+    from claims.conflicts.contradictions import _opposite_words
+
+    def late(text):
+        return any(_opposite_words(text)[1])
+    assert not late("he spent three years behind bars")
+    assert not late("tenants are months behind on their rent")
+    assert not late("the deal was agreed behind closed doors")
+    assert late("the programme was years behind")
+    assert late("the estate was 18 months behind the timetable")
