@@ -52,8 +52,11 @@ NOT_AN_ASSURANCE = re.compile(r"%|\bper\s?cent\b|\bonly\b|\bfail(?:s|ed|ing)?\b|
                               r"\bplan(?:s|ned)?\s+to\b|\bhop(?:e|es|ed|ing)\s+to\b|\bintend(?:s|ed)?\s+to\b|\bwants?\s+to\b",
                               re.IGNORECASE)
 # (cr86) One past act told right before the limit ("the streetlight, which is on a bus
-# route, was repaired within 72 hours"): the "is" of another clause makes it no rule.
+# route, was repaired within 72 hours"): the "is" of another clause makes it no rule. A
+# rule over every one of a kind stays a rule in the past tense of reported speech ("she
+# has said every damp report was inspected within 14 days": EVERY_ONE).
 PAST_ACT_BEFORE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?\w+\s*$", re.IGNORECASE)
+EVERY_ONE = re.compile(r"\b(?:every|each|all)\b", re.IGNORECASE)
 # (cr86) A limit counted from a moment that is not the start of the wait ("within five
 # minutes of its scheduled time", "within two hours of the timetable"): lateness, not a
 # time the whole thing may take.
@@ -108,7 +111,8 @@ def time_limit(text: str) -> float | None:
     # breaks is not known, so none is read.
     if len({_hours(m, LIMIT_HOURS) for m in found}) > 1:
         return None
-    if any(PAST_ACT_BEFORE.search(text[:m.start()]) or FROM_A_MOMENT.match(text, m.end()) for m in found):
+    if any((PAST_ACT_BEFORE.search(text[:m.start()]) and not EVERY_ONE.search(text[:m.start()]))
+           or FROM_A_MOMENT.match(text, m.end()) for m in found):
         return None
     return _hours(found[0], LIMIT_HOURS)
 

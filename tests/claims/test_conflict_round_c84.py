@@ -123,6 +123,8 @@ def test_cr86_what_is_no_limit_kept_or_time_taken():
     # Near misses: the round's own assurances still read.
     assert time_limit("every reported leak is fixed within 48 hours") == 48.0
     assert time_limit("every leak is fixed within 48 hours of being reported") == 48.0
+    # A rule over every one of a kind told in reported speech's past tense is still a rule.
+    assert time_limit("she has said every damp report was inspected within 14 days") == 336.0
 
 
 def test_cr86_behind_in_idioms_is_no_delay():
