@@ -2065,11 +2065,34 @@ OPEN_CLAUSE = re.compile(r"(?<![\w-])(?<!even )(?<!as )(?:whether|if)(?![\w-])[^
 # every count of homes without power (four of round g84's false contradictions). The share's
 # negation is blanked to the end of its clause; a share with no negation, and "none of",
 # "no one" and "nobody" (all), are read as before.
-SHARE_NEGATED = re.compile(
-    r"(?<![\w-])(?:(?:more|fewer|less)\s+than\s+|about\s+|almost\s+|nearly\s+|over\s+|under\s+|only\s+)?"
-    r"(?:\d[\d.,]*\s*(?:%|per\s*cent)|half|(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?)\s+of\s+"
-    r"[^,;:.!?\"“”]{0,60}?(?:(?<![\w-])(?:not|never)(?![\w-])|n['’]t(?![\w-]))[^,;:.!?\"“”]*",
-    re.IGNORECASE)
+#
+# (f85) Only a share of a thing that is the negated verb's subject. A stretch of time is no
+# share ("in the first half of the year the plant did not leak any chlorine", "for half of
+# the year ...": the whole plant, for that time): not after first/second/last/latter/final,
+# nor before a time noun (claims/data/conflict_share_time_words.txt). And the gap stops at
+# a conjunction or a verb of saying: "Half of the valley's homes were evacuated but the dam
+# did not fail", "About 40% of residents left and engineers said the dam had not failed"
+# deny the dam's failure of the whole dam, as before g84.
+_SHARE_GAP_STOP = r"(?<![\w-])(?:and|but|while|whilst|although|though|whereas|yet|said|says|say|saying|told|tells)(?![\w-])"
+
+
+def _share_negated_pattern() -> re.Pattern[str]:
+    """(g84, f85) `SHARE_NEGATED` built with the time nouns of
+    claims/data/conflict_share_time_words.txt: "half of the year" is a stretch, no share."""
+    times = "|".join(sorted((re.escape(w) for w in data_lines("conflict_share_time_words.txt")), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w-])(?<!first )(?<!second )(?<!last )(?<!latter )(?<!final )(?<!former )"
+        r"(?:(?:more|fewer|less)\s+than\s+|about\s+|almost\s+|nearly\s+|over\s+|under\s+|only\s+)?"
+        r"(?:\d[\d.,]*\s*(?:%|per\s*cent)|half|(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?)\s+of\s+"
+        rf"(?!(?:(?:the|this|that|its|their|a|last|next)\s+)?(?:{times})(?![\w-])"
+        # the time noun heads its phrase: "half of the day shift" is a share of a shift
+        r"(?!\s+(?!(?:the|a|an|this|that|its|their|our|his|her|it|they|we|he|she|there|no|in|on|at|to|for|of|and|but|when|while|before|after|since|until|so)(?![\w-]))[a-z]))"
+        rf"(?:(?!{_SHARE_GAP_STOP})[^,;:.!?\"“”]){{0,60}}?"
+        r"(?:(?<![\w-])(?:not|never)(?![\w-])|n['’]t(?![\w-]))[^,;:.!?\"“”]*",
+        re.IGNORECASE)
+
+
+SHARE_NEGATED = _share_negated_pattern()
 
 
 def _shares_negated_blanked(text: str) -> str:
@@ -4189,12 +4212,21 @@ def _fate_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:
     of it that tells no death ("39 children had been admitted to hospital"): the count is of
     the survivors in another fate (admitted, treated, injured), which the denial does not
     deny. A count telling a death ("four children had died", "two child deaths") keeps the
-    conflict."""
+    conflict. (f85) Only a count that names the other fate (claims/data/
+    conflict_survivor_fate_words.txt): "two children drowned", "two children lost their
+    lives" tell a death in words of their own, and still oppose "no child had died"."""
     acts = [act for t, act in denying.plain_acts if " ".join(sorted(t)) == thing]
     fatal = _fatal_stems()
     if not acts or not all(act & fatal for act in acts):
         return False
-    return counting.about.isdisjoint(fatal)
+    return counting.about.isdisjoint(fatal) and not counting.about.isdisjoint(_survivor_stems())
+
+
+@cache
+def _survivor_stems() -> frozenset[str]:
+    """(f85) Stems of the words of a fate short of death (claims/data/
+    conflict_survivor_fate_words.txt: "injured", "admitted", "hospital")."""
+    return frozenset(s for w in data_lines("conflict_survivor_fate_words.txt") for s in topic_stems(w))
 
 
 @cache

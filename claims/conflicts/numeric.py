@@ -3272,8 +3272,25 @@ def subunit_nouns() -> frozenset[str]:
 SUBUNIT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|of|in|within)\s+(?:the\s+same|the|its|their|this|that)\b"
                             r"|\b(?:its|their)((?:\s+[a-z][\w'’-]*){1,3})", re.IGNORECASE)
 SUBUNIT_REACH = 6  # words at most between the sub-unit phrase and the figure
+# (f85) and the verbs of a body's own count: "The health department in the county confirmed
+# 300 cases", "A police unit at the scene found 12 bodies" tell the unit reporting a figure
+# of the whole, not a figure of the unit
 SUBUNIT_SPEAKING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|estimated|estimates|"
-                              r"claimed|claims|believes|thinks)\b")
+                              r"claimed|claims|believes|thinks|confirmed|confirms|counted|counts|"
+                              r"recorded|records|found|finds|announced|announces|registered)\b")
+
+
+def _subunit_heads(words: list[str], between: str) -> Iterable[str]:
+    """(f85) Of the words after "its"/"their", those that head their phrase: the next word
+    is a function word, a verb in -ed, or the last word before the figure ("Its new
+    terminal handled 900,000", "its terminal handles 900,000"). A sub-unit word that only
+    modifies another noun ("its branch closures would cut 300 jobs", "its department stores
+    employ 9,000") is no sub-unit counted: the figure is the whole body's."""
+    rest = words + between.split()
+    for i, word in enumerate(words):
+        after = rest[i + 1:]
+        if not after or after[0].lower() in FUNCTION_WORDS or after[0].lower().endswith("ed") or len(after) == 1:
+            yield word
 
 
 def _subunit_of(q: Quantity, claim: Claim) -> str | None:
@@ -3288,10 +3305,11 @@ def _subunit_of(q: Quantity, claim: Claim) -> str | None:
         between = before[m.end():]
         if len(between.split()) > SUBUNIT_REACH or SUBUNIT_SPEAKING.search(between):
             continue  # "The department in the region said 300 ...": the unit speaks, the figure is not its
-        words = [m.group(1)] if m.group(1) else m.group(2).split()
+        words = [m.group(1)] if m.group(1) else list(_subunit_heads(m.group(2).split(), between))
         for word in words:
-            if word.lower() in subunit_nouns():
-                return word.lower()
+            # (f85) lower-case: "The Department of the Interior counted" names a body
+            if word.islower() and word in subunit_nouns():
+                return word
     return None
 
 

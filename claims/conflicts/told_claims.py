@@ -220,7 +220,9 @@ def denies_told_claim(text: str) -> bool:
             return bool(ELLIPTICAL_AFFIRMATION.match(alone) or ELLIPTICAL_AFFIRMATION.match(_unframed(alone)))
         # (d84) "We were told that nearly every closure was down to staff sickness. Fewer
         # than half were.": a minority answering a clause of all or most.
-        return bool(minority_answer().match(_unframed(alone))) and bool(majority_quantifier().search(main_clause))
+        answered = _unframed(alone)
+        return (bool(minority_answer().match(answered)) and bool(majority_quantifier().search(main_clause))
+                and _minority_of_the_clause(answered, told.clause))
     # "We were told the line would not reopen in May. It did not." agrees: an elliptical
     # "did not" repeats a negated clause; "That was not true" still rejects it.
     return bool(TRUE_OR_SO.search(denial.group(0))) or not NEGATED_CLAUSE.search(told.clause)
@@ -243,10 +245,20 @@ def _answer_frame() -> re.Pattern[str]:
     return re.compile(r"^[\W_]*(?:[\w'’-]+\s+){1,4}?(?:" + verbs + r")\s+(?:that\s+)?", re.IGNORECASE)
 
 
+# (f85) A frame that is itself negative bears nothing out: "Nobody has shown they did",
+# "The inspector never said they did", "The report has not found that they did".
+NEGATIVE_FRAME = re.compile(r"(?<![\w'’-])(?:not|never|no|nobody|none|neither|nor|yet)(?![\w'’-])"
+                            r"|(?<![\w'’-])no[\s-]+one(?![\w'’-])|n['’]t(?![\w'’-])", re.IGNORECASE)
+
+
 def _unframed(answer: str) -> str:
     """(d84) The answer without a frame naming who bears it out: "The inspector says they
-    did" -> "they did"; an answer with no frame is returned as it is."""
-    return _answer_frame().sub("", answer, count=1)
+    did" -> "they did"; an answer with no frame is returned as it is. (f85) So is one
+    whose frame is negative: "Nobody has shown they did" affirms nothing."""
+    m = _answer_frame().match(answer)
+    if m is None or NEGATIVE_FRAME.search(m.group(0)):
+        return answer
+    return answer[m.end():]
 
 
 @cache
@@ -258,6 +270,31 @@ def minority_answer() -> re.Pattern[str]:
     return re.compile(r"^[\W_]*(?:" + openings + r")\s+(?:of\s+(?:them|those|these|it|the\s+[\w'’-]+)\s+)?"
                       r"(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)\s*[.!?,\"”’']*\s*$",
                       re.IGNORECASE)
+
+
+# (f85) What a minority answer counts: "of the drivers" names it, "only 180" gives its number.
+MINORITY_OF = re.compile(r"(?<![\w'’-])of\s+the\s+([\w'’-]+)", re.IGNORECASE)
+MINORITY_ONLY_NUMBER = re.compile(r"(?<![\w'’-])only\s+(\d[\d,]*)(?![\d,.]*%)", re.IGNORECASE)
+CLAUSE_NUMBER = re.compile(r"(?<![\w'’.,-])(\d[\d,]*)(?![\d,.]*%)")
+
+
+def _minority_of_the_clause(answer: str, clause: str) -> bool:
+    """(f85) A minority answer is about the told clause's thing: "We were told all the pumps
+    had been checked. Fewer than half of the drivers had." counts drivers, not pumps, and
+    denies nothing; "Fewer than half of the pumps had" does. An "only N" against a total N
+    of the told clause is a minority only when below half of it: "most of the 200 staff
+    would keep their jobs. Only 180 did." bears the clause out."""
+    of = MINORITY_OF.search(answer)
+    if of is not None:
+        noun = of.group(1).lower()
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", clause)}
+        if not any(w == noun or w.rstrip("s") == noun.rstrip("s") for w in words):
+            return False
+    only = MINORITY_ONLY_NUMBER.search(answer)
+    totals = [int(n.replace(",", "")) for n in CLAUSE_NUMBER.findall(clause) if n.replace(",", "").isdigit()]
+    if only is not None and totals and only.group(1).replace(",", "").isdigit():
+        return int(only.group(1).replace(",", "")) * 2 < max(totals)
+    return True
 
 
 @cache
