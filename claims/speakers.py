@@ -500,42 +500,24 @@ class SpeakerResolver:
                 # ends the outlet's name NER cut short (a day is "today"); whole, the name is
                 # a news outlet's (attribution_media_name_words.txt), never "the charity"
                 text = f"{text} Today"
-            if label == "ORG" and 2 <= len(ent) <= 3 and ent[-1].text in speaking and \
-                    all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
-                        for t in ent) and not self.is_org_name(text) and \
-                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
-                            for t in ent):
+            if label == "ORG" and ent[-1].text in speaking and self._name_shaped(ent, text):
                 # NER's "Marcus Delaney" ORG, later "Delaney said": a person
                 label = "PERSON"
-            if label == "ORG" and 2 <= len(ent) <= 3 and ent[0].text in _first_name_genders() \
-                    and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
-                            for t in ent) and not self.is_org_name(text) and \
-                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
-                            for t in ent) and \
-                    (ent.start == 0 or self.doc[ent.start - 1].lower_ not in DETERMINERS) and \
+            if label == "ORG" and ent[0].text in _first_name_genders() and \
+                    self._bare_name_shaped(ent, text) and \
                     self._pronoun_follows(ent, _first_name_genders()[ent[0].text]):
                 # s24: NER's "Priya Nand" ORG: a first name of one sex, no organisation
                 # word, no "the" before it, and the next he/she (within two sentences,
                 # no other person named between) of that sex: a person
                 label = "PERSON"
-            if label == "ORG" and 2 <= len(ent) <= 3 and \
-                    all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
-                        for t in ent) and not self.is_org_name(text) and \
-                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
-                            for t in ent) and \
-                    (ent.start == 0 or self.doc[ent.start - 1].lower_ not in DETERMINERS) and \
+            if label == "ORG" and self._bare_name_shaped(ent, text) and \
                     _own_clause_names_a_person(ent, cues):
                 # s95: NER's "Tryphena Tuckwell" ORG in "X, from Lundholm, said her
                 # family's flight had been cancelled": the first pronoun of the clause X
                 # reports is a he/his/she/her, which no body takes ("its"), so X is a
                 # person a later "she said" can mean
                 label = "PERSON"
-            if label == "ORG" and 2 <= len(ent) <= 3 and \
-                    all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
-                        for t in ent) and not self.is_org_name(text) and \
-                    not any(t.lower_ in self.org_nouns or t.lower_ in self.titles
-                            for t in ent) and \
-                    (ent.start == 0 or self.doc[ent.start - 1].lower_ not in DETERMINERS) and \
+            if label == "ORG" and self._bare_name_shaped(ent, text) and \
                     re.match(r",\s*\d{1,3},", self.text[ent.end_char:ent.end_char + 8]):
                 # s34: NER's "Maria Lund, 34, said" ORG: an age in commas after a name
                 # that holds no organisation or title word is said of a person
@@ -857,6 +839,20 @@ class SpeakerResolver:
                 any(t.dep_ in {"appos"} and t.ent_type_ == "PERSON" for t in subj.children):
             return None
         return words[0].idx, _clean(words.text)
+
+    def _name_shaped(self, ent: Span, text: str) -> bool:
+        """Two or three capitalised words with no organisation noun or title and no known
+        organisation's name: the shape of a person's name NER may have tagged ORG, which
+        the rules of `__init__` then settle by what follows it."""
+        return 2 <= len(ent) <= 3 and \
+            all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent) and \
+            not self.is_org_name(text) and \
+            not any(t.lower_ in self.org_nouns or t.lower_ in self.titles for t in ent)
+
+    def _bare_name_shaped(self, ent: Span, text: str) -> bool:
+        """`_name_shaped` with no "the"/"a" before it: "the Harbour View" names a thing."""
+        return self._name_shaped(ent, text) and \
+            (ent.start == 0 or self.doc[ent.start - 1].lower_ not in DETERMINERS)
 
     def _pronoun_follows(self, ent: Span, gender: str) -> bool:
         """A he/she of the first name's sex comes after the name, within its sentence and
