@@ -234,6 +234,8 @@ def find_contradictions(
                         continue  # (u40) agreed to one thing, refused another
                     if _movers_of_two_things(hit, a, b):
                         continue  # (x41) a rise of one thing, a fall of another
+                    if _opposed_of_two_kinds(hit, a, b):
+                        continue  # (c87) "the alarm system failed" / "the sprinkler system worked"
                     if _close_of_two_senses(hit, a, b):
                         continue  # (x41) a close vote against a closing unit
                     if _targets_of_two_things(hit, a, b):
@@ -663,6 +665,113 @@ def _words_of_two_holders(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
         return False
     return two_holders(holder_of(a.claim.text, word_a), holder_of(b.claim.text, word_b),
                        a.claim.speaker, b.claim.speaker)
+
+
+@cache
+def _subject_gap_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(c87) conflict_subject_gap_words.txt: its first line (the verbs that make the next
+    word a predicate: auxiliaries, modals, copulas), and every word of it."""
+    lines = [frozenset(w.strip().lower() for w in line.split(",") if w.strip())
+             for line in data_lines("conflict_subject_gap_words.txt")]
+    return (lines[0] if lines else frozenset()), frozenset().union(*lines)
+
+
+# (c87) The most words a subject's head phrase holds before its first preposition ("the
+# town's old alarm system"); more is read as another clause's words.
+SUBJECT_WORDS_MAX = 4
+# (c87) A subject read as a pronoun stands for something named elsewhere: no head is read.
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those",
+                              "which", "who", "everything", "everyone", "nothing", "none", "all", "both"})
+PAST_VERB = re.compile(r"[a-z]+ed$")
+
+
+def _said_of(text: str, phrase: str) -> tuple[str, ...] | None:
+    """(c87) The words of the subject an opposite word (`phrase`, as found in the text,
+    lowercased) is said of, up to its head, read from the words before it: back over
+    auxiliaries, copulas, negations, adverbs and figures ("the alarm system was still not
+    working", "Energy prices were 8 per cent lower"), then to the start of its clause; the
+    head is the last word before the subject's first preposition ("Consumer prices in the
+    region rose" -> Consumer, prices; the head's possessive "'s" dropped). The word must be a
+    predicate: a verb or copula is read between ("was a success"), or the word is a past
+    form right after its subject ("the alarm system failed"). None when no subject is read:
+    the word not found, no verb before it (a noun, "the failure of the lift", or a verb's
+    object, "saw two men"), a clause word or punctuation right before it, a subject of more
+    than `SUBJECT_WORDS_MAX` words, a pronoun ("it was unsafe"), a figure or a function
+    word: the caller then keeps the pair."""
+    spans = list(TOKEN.finditer(text))
+    tokens = [m.group().lower() for m in spans]
+    words = TOKEN.findall(phrase.lower())
+    if not words:
+        return None
+    at = next((k for k in range(len(tokens) - len(words) + 1) if tokens[k:k + len(words)] == words), None)
+    if at is None:
+        return None
+    verbs, gap = _subject_gap_words()
+
+    def joined(k: int) -> bool:  # no punctuation between token k - 1 and token k
+        return not re.search(r"[^\s'’£$€%-]", text[spans[k - 1].end():spans[k].start()])
+
+    end = at
+    if end > 0 and tokens[end - 1] in {"a", "an", "the"} and joined(end):
+        end -= 1  # "was a success": a noun, a predicate only past a verb (below)
+    verb_seen = bool(PAST_VERB.fullmatch(words[0]) or words[0] in CHANGE_PAST_FORMS) and end == at
+    while end > 0 and joined(end) and (tokens[end - 1] in gap or tokens[end - 1].endswith("ly")
+                                      or tokens[end - 1][:1].isdigit()):
+        verb_seen = verb_seen or tokens[end - 1] in verbs
+        end -= 1
+    if not verb_seen or end == 0 or not joined(end) or tokens[end - 1] in SUBJECT_CLAUSE_WORDS:
+        return None
+    start = end
+    while start > 0 and tokens[start - 1] not in SUBJECT_CLAUSE_WORDS and joined(start):
+        start -= 1
+    phrase_at = list(range(start, end))
+    cut = next((i for i, k in enumerate(phrase_at) if i and tokens[k] in SUBJECT_PREPOSITIONS), len(phrase_at))
+    if cut > SUBJECT_WORDS_MAX:
+        return None  # more than a noun phrase: another clause's words run into it
+    head = [spans[k].group() for k in phrase_at[:cut]]
+    head[-1] = re.sub(r"['’]s?$", "", head[-1])
+    last = head[-1].lower()
+    if last in SUBJECT_PRONOUNS or last in FUNCTION_WORDS or last[:1].isdigit() or not topic_stems(last):
+        return None
+    return tuple(head)
+
+
+def _modifier_of(subject: tuple[str, ...]) -> frozenset[str]:
+    """(c87) The stems of the word right before a subject's head when it names a kind of
+    it ("the alarm system", "Energy prices"), not a determiner, a figure or an owner ("the
+    company's prices": an owner is the thing, told another way)."""
+    if len(subject) < 2 or subject[-2].lower() in FUNCTION_WORDS or re.search(r"['’]s?$", subject[-2]):
+        return NO_STEMS
+    return topic_stems(subject[-2])
+
+
+def _opposed_of_two_kinds(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(c87) The two opposite words are said of two kinds of one thing: each side's word
+    has a subject read before it (`_said_of`), the two heads are one word, and each head
+    has a word of its kind before it that differs from the other's and is no word of the
+    other claim ("the alarm system failed to sound" / "the sprinkler system was fully
+    operational"; "Consumer prices rose" / "Energy prices dropped"). A fact-checker reads
+    two things' states, not two accounts of one. One subject named twice stays a conflict
+    ("the scheme was a success" / "the scheme has failed"), and so does a subject with no
+    kind named ("Recorded crime fell" / "Crime is not falling"), two heads ("the talks are
+    close to a deal" / "the two sides remain far apart": the words alone do not tell two
+    things from one told two ways, "the city" / "its streets") and a pronoun. Only the sides
+    that are words (not counts, exceptions, dates or a said-and-denied reading)."""
+    if any(h.startswith(("no ", "nobody ", "every ", "(")) or h.endswith((")",) + NON_VERBAL_MARKERS) for h in hit):
+        return False
+    subjects = []
+    for j, side in ((a, hit[0]), (b, hit[1])):
+        word = side.lower().strip()
+        subject = _said_of(_held_by(j), word) or _said_of(j.claim.text, word)
+        if subject is None:
+            return False
+        subjects.append(subject)
+    if not _names_match(topic_stems(subjects[0][-1]), topic_stems(subjects[1][-1])):
+        return False
+    kinds = [_modifier_of(s) for s in subjects]
+    if not kinds[0] or not kinds[1] or _names_match(kinds[0], kinds[1]):
+        return False
+    return not (_names_match(kinds[0], b.text_stems) or _names_match(kinds[1], a.text_stems))
 
 
 def _one_speaker(sa: str | None, sb: str | None) -> bool:
