@@ -173,6 +173,20 @@ CAUSING_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s+(?:led\s+to|leads\s+to|l
 # workers", "after the evacuation of 2,000 residents"): the figure's act, wherever the
 # phrase stands.
 EVENT_OF_FIGURE = re.compile(rf"^\s+(?:by|of|involving)\s+(?:(?:{CIRCUMSTANCE_HEDGES})\s+)*$", re.IGNORECASE)
+# (r87) An event word naming a time of the figure's clause, before a noun of days ("kept 22
+# routes running on strike days", "On most strike days we ran 24 routes", "sales on
+# flood nights"): the days the event fell on, a circumstance like "during the strike".
+# The event word must follow a preposition of time (and up to two words: "on most", "in
+# the"): "were evacuated days before the storm" is the evacuation itself.
+EVENT_AS_TIME_AFTER = re.compile(r"^\s+(?:days?|weeks?|nights?|mornings?|afternoons?|evenings?|dates?)\b"
+                                 r"(?!\s+(?:before|after|ago|earlier|later)\b)", re.IGNORECASE)
+EVENT_AS_TIME_BEFORE = re.compile(r"\b(?:on|in|over|across|throughout|for)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _event_as_time(clause: str, m: re.Match[str]) -> bool:
+    """(r87) The event of match `m` names days of `clause` ("on strike days", "On most strike
+    days"): `EVENT_AS_TIME_BEFORE` before it, `EVENT_AS_TIME_AFTER` after it."""
+    return bool(EVENT_AS_TIME_AFTER.match(clause[m.end():]) and EVENT_AS_TIME_BEFORE.search(clause[:m.start()]))
 
 
 def circumstantial_events(q: Quantity, claim: Claim) -> frozenset[str]:
@@ -181,7 +195,9 @@ def circumstantial_events(q: Quantity, claim: Claim) -> frozenset[str]:
     walkout"), not as what befell or was done by the counted ("700 nurses walked out"):
     two figures sharing the event in those two relations count two things, nurses who
     struck and operations the strike cost. An event "by" or "of" the figure ("during a
-    walkout by 350 workers") is its act wherever it stands (r20)."""
+    walkout by 350 workers") is its act wherever it stands (r20). (r87) So is an event named
+    as the days it fell on ("22 routes ran on strike days" / "640 drivers walked out"): the
+    routes run are no strikers (`_event_as_time`)."""
     clause = clause_around(q, claim)
     at = clause.find(f" {q.surface} ") + 1
     after_figure = at + len(q.surface)
@@ -194,7 +210,7 @@ def circumstantial_events(q: Quantity, claim: Claim) -> frozenset[str]:
             lead = clause[:m.start()] if before_figure else clause[after_figure:m.start()]
             if before_figure and EVENT_OF_FIGURE.match(clause[m.end():at]):
                 acts.add(name)
-            elif CIRCUMSTANCE_BEFORE.search(lead) or \
+            elif CIRCUMSTANCE_BEFORE.search(lead) or _event_as_time(clause, m) or \
                     (before_figure and CAUSING_AFTER.match(clause[m.end():at])):
                 circumstances.add(name)
             else:

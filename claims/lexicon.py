@@ -136,7 +136,23 @@ def rejects_a_claim(text: str) -> bool:
                and not _owns_the_error(text, m) and not _rejecting_as_subject(text, m)
                and not _rejected_in_a_relative_clause(text, m)
                and not NEGATED_BEFORE.search(text, 0, m.start())
+               and not _in_a_condition(text, m)
                for m in _rejecting_words(text))
+
+
+# (r87) A condition opened before the rejecting word, in the same clause: "if", "unless",
+# "whether", "in case", no comma or stop between.
+CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|in\s+case)\b[^,;:.!?]*$", re.IGNORECASE)
+
+
+def _in_a_condition(text: str, m: re.Match[str]) -> bool:
+    """(r87) A rejecting word inside a condition rejects nothing said: "If the numbers are
+    wrong a second time, the fine will be larger" (a regulator's warning, read as rejecting
+    a complaints count and a customer figure of its article), "asked whether the figure was
+    wrong". As f34's `_conditional_cue` reads a cue, this reads the claim's own words. A
+    rejection after the condition's comma still counts: "If they say 40 jobs, that figure
+    is wrong"."""
+    return bool(CONDITION_BEFORE.search(text, 0, m.start()))
 
 
 # (k70) A negator anywhere in a text: a word of negators.txt or a clipped "n't". Not

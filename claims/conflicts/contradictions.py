@@ -2932,6 +2932,9 @@ class _Wording:
     # longest time it says was taken or waited ("waited 11 days"), see `time_limits`.
     limit: float | None = None
     overrun: float | None = None
+    # (r87) Whether a thing it denies is denied only past a length of time ("no customer had
+    # been without water for more than six hours"), see `_duration_untold`.
+    duration_bound: bool = False
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3093,7 +3096,8 @@ class _Wording:
                    until=one_of(frozenset(until) or NO_STEMS),
                    condition=one_of(condition if negations and condition else NO_STEMS),
                    lacked=one_of(lacked_words or NO_STEMS),
-                   limit=time_limit(text), overrun=time_overrun(text))
+                   limit=time_limit(text), overrun=time_overrun(text),
+                   duration_bound=bool(denied) and bool(DENIAL_DURATION_BOUND.search(text)))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3260,6 +3264,8 @@ class _Wording:
                 thing = None  # (h84) "no child had died" / "36 children had been admitted to hospital"
             if thing and _condition_unmet(denying, counting):
                 thing = None  # (h72) "No ward will close without a public meeting" / "40 wards have closed"
+            if thing and _duration_untold(denying, counting):
+                thing = None  # (r87) "no customer ... for more than six hours" / "410,000 customers covered"
             if thing:
                 nobody = any(" ".join(sorted(t)) == thing for t in denying.happened)
                 hit = f"{'nobody' if nobody else 'no'} {thing}", "(counted)"
@@ -3349,6 +3355,8 @@ class _Wording:
         for negating, asserting, flip in ((self, other, False), (other, self, True)):
             if _cause_unmet(negating, asserting):
                 continue
+            if _duration_untold(negating, asserting):
+                continue  # (r87) "no customer ... for more than six hours" / "customers' own pipes"
             for head, reached in negating.negated_clauses:
                 if any(h == head and not before <= asserting.plain_stems for h, before in negating.lacks):
                     continue
@@ -4314,6 +4322,22 @@ def _synonym_count_untold(denying: _Wording, counting: _Wording, thing: str) -> 
 def _fatal_stems() -> frozenset[str]:
     """(h84) Stems of the words of a death (claims/data/conflict_fatal_words.txt)."""
     return frozenset(s for w in data_lines("conflict_fatal_words.txt") for s in topic_stems(w))
+
+
+# (r87) A length of time a denial holds past: "for more than six hours", "longer than two
+# days", "for over a week".
+DENIAL_DURATION_BOUND = re.compile(r"\b(?:(?:more|longer)\s+than|for\s+over|beyond)\s+(?:[\w.,-]+\s+){0,2}?"
+                                   r"(?:minutes?|hours?|days?|nights?|weeks?|months?)\b", re.IGNORECASE)
+
+
+def _duration_untold(denying: _Wording, counting: _Wording) -> bool:
+    """(r87) A thing denied only past a length of time ("no customer had been without water
+    for more than six hours") met by a count of it that tells no length ("1.4 million
+    customers were covered by the ban", "customers' own supply pipes"): the denial grants
+    that some went without for less, so a count is no breach; only a count telling a time
+    (c84's `overrun`, or a figure of time: "households had no running water for up to 30
+    hours") may break it."""
+    return denying.duration_bound and counting.overrun is None and not counting.length_figure
 
 
 def _fate_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:
