@@ -1,0 +1,71 @@
+"""Round f87: defects of merged rules found by the read-only reviews cr85 and cr86
+(docs/conflicts.md, "Round f87"). Sentences written for these tests, about none of the
+gold cases; each fix has near misses that keep the rule's own behaviour."""
+
+from __future__ import annotations
+
+from claims.conflicts.time_limits import past_limit, time_limit, time_overrun
+
+
+def _opposed(a: str, b: str):
+    from claims.conflicts.contradictions import _Wording
+    return _Wording.of(a).opposed_to(_Wording.of(b))
+
+
+# 1. c84's time limits (claims/conflicts/time_limits.py).
+#    a. A forecast ("will take three years", "is expected to take") tells no time taken.
+
+def test_c84_a_forecast_is_no_time_taken():
+    assert time_overrun("the new footbridge will take three years to build") is None
+    assert time_overrun("the footbridge is expected to take three years to build") is None
+    assert time_overrun("patients will have to wait up to 18 weeks for a scan") is None
+    assert time_overrun("the repairs could take up to six weeks, the council warned") is None
+    assert not _opposed("the council said every footbridge on the canal is inspected within a year",
+                        "the new footbridge over the canal will take three years to build")
+
+
+def test_c84_a_near_miss_a_time_taken_stays_one():
+    assert time_overrun("the footbridge took three years to build") == 3 * 8760.0
+    assert time_overrun("she said patients had waited up to 18 weeks for a scan") == 18 * 168.0
+    # "will" of another clause, before the cue's own clause, is no forecast of the wait.
+    assert time_overrun("the trust will publish figures showing patients waited 18 weeks") == 18 * 168.0
+    assert _opposed("the council said every footbridge on the canal is inspected within a year",
+                    "one footbridge over the canal waited three years to be inspected")
+
+
+#    b. Of times taken in two periods, the latest is the one told now: "took 11 days in
+#       2019 now take two days" tells two days.
+
+def test_c84_b_an_older_years_time_is_not_the_time_taken():
+    assert time_overrun("streetlight repairs that took 11 days in 2019 now take two days") == 48.0
+    assert time_overrun("in 2019 repairs took 11 days, but in 2025 they took two days") == 48.0
+    assert not _opposed("every reported broken streetlight in the town is repaired within 72 hours",
+                        "streetlight repairs that took 11 days in 2019 now take two days")
+
+
+def test_c84_b_near_miss_one_time_of_a_year_and_the_longest_of_one_period():
+    # One time taken, of a named year, is the time taken (whether the year is the limit's
+    # is `_denied_in_another_year`'s to judge).
+    assert time_overrun("dangerous potholes took an average of nine days to repair in 2025") == 216.0
+    # Two times of one period: the longest breaks the limit.
+    assert time_overrun("one family waited two days and another waited 11 days for a repair") == 264.0
+    assert _opposed("every reported broken streetlight in the town is repaired within 72 hours",
+                    "streetlight repairs took 11 days in 2025 and now take nine days")
+
+
+#    c. Two services of one body share the body's name or the people served ("council",
+#       "residents"), not what is done: no sign the wait is for the thing limited.
+
+def test_c84_c_two_services_sharing_a_generic_word_are_not_one_subject():
+    assert not _opposed("every call to the council's housing helpline is answered within two minutes",
+                        "residents waited five hours for a council bin collection")
+    assert not _opposed("every request to the parking service is answered within 48 hours",
+                        "one customer waited eight days for the bulky waste service")
+
+
+def test_c84_c_near_miss_one_thing_limited_and_waited_for():
+    assert _opposed("every urgent repair is completed within 48 hours",
+                    "one tenant waited nine days for her boiler to be repaired")
+    assert _opposed("every call to the council's housing helpline is answered within two minutes",
+                    "residents said calls to the housing helpline waited five hours to be answered")
+    assert past_limit(time_limit("every urgent repair is completed within 48 hours"), 216.0)
