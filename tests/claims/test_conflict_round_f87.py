@@ -69,3 +69,32 @@ def test_c84_c_near_miss_one_thing_limited_and_waited_for():
     assert _opposed("every call to the council's housing helpline is answered within two minutes",
                     "residents said calls to the housing helpline waited five hours to be answered")
     assert past_limit(time_limit("every urgent repair is completed within 48 hours"), 216.0)
+
+
+# 2. p84's `_one_teller` (claims/conflicts/numeric.py): one named party's figures of two
+#    measures in two articles are two facts of that party, not rival accounts.
+
+def _numeric(nlp, a: str, b: str) -> bool:
+    from tests.claims.test_conflict_round_p84 import _kinds
+    from claims.models import ConflictKind
+    return ConflictKind.NUMERIC in _kinds(nlp, (a, "Outlet A"), (b, "Outlet B"))
+
+
+TRAINED_BY = "{} said 2,400 officers had been trained in search procedures since March."
+SEARCHES_BY = "{} said officers carried out 16,800 searches since March."
+
+
+def test_p84_titles_of_two_sexes_are_two_tellers(nlp):
+    # "Mr Lowe" and "Ms Lowe" are two people of one surname: their figures are compared.
+    assert _numeric(nlp, TRAINED_BY.format("Mr Lowe"), SEARCHES_BY.format("Ms Lowe"))
+    # Near miss: one "Mr Lowe" in both articles is one teller.
+    assert not _numeric(nlp, TRAINED_BY.format("Mr Lowe"), SEARCHES_BY.format("Mr Lowe"))
+
+
+def test_p84_a_generic_noun_opening_the_sentence_is_no_name(nlp):
+    # "Police" and "Firefighters" are capitalised only as the sentence's first word: two
+    # articles' police may be two forces.
+    assert _numeric(nlp, TRAINED_BY.format("Police"), SEARCHES_BY.format("Police"))
+    assert _numeric(nlp, TRAINED_BY.format("Firefighters"), SEARCHES_BY.format("Firefighters"))
+    # Near miss: a force named by a proper name is one teller.
+    assert not _numeric(nlp, TRAINED_BY.format("Brindlemoor Police"), SEARCHES_BY.format("Brindlemoor Police"))
