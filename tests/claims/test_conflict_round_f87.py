@@ -98,3 +98,24 @@ def test_p84_a_generic_noun_opening_the_sentence_is_no_name(nlp):
     assert _numeric(nlp, TRAINED_BY.format("Firefighters"), SEARCHES_BY.format("Firefighters"))
     # Near miss: a force named by a proper name is one teller.
     assert not _numeric(nlp, TRAINED_BY.format("Brindlemoor Police"), SEARCHES_BY.format("Brindlemoor Police"))
+
+
+# 3. w84's `fraction_bare` (claims/quantities.py): a bare "two tenths" is a sporting gap in
+#    tenths of a second, not a share.
+
+def _figures(nlp, text: str):
+    from claims.quantities import parse_quantities
+    return [(q.value, q.unit) for q in parse_quantities(text, nlp)]
+
+
+def test_w84_two_tenths_is_no_share(nlp):
+    assert (20.0, "percent") not in _figures(nlp, "The gap to the leader at the final split was two tenths.")
+    assert (30.0, "percent") not in _figures(nlp, "At the finish the margin was three tenths, the stewards said.")
+
+
+def test_w84_near_miss_shares_in_words_stay_shares(nlp):
+    assert (10.0, "percent") in _figures(nlp, "The cut to the grant was about a tenth.")
+    assert (20.0, "percent") in _figures(nlp, "Two tenths of the budget went on agency staff.")
+    assert (25.0, "percent") in _figures(nlp, "The real cut was closer to a quarter.")
+    # Tenths of a second are a time.
+    assert (0.3, "second") in _figures(nlp, "The margin was three tenths of a second.")
