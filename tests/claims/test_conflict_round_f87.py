@@ -119,3 +119,23 @@ def test_w84_near_miss_shares_in_words_stay_shares(nlp):
     assert (25.0, "percent") in _figures(nlp, "The real cut was closer to a quarter.")
     # Tenths of a second are a time.
     assert (0.3, "second") in _figures(nlp, "The margin was three tenths of a second.")
+
+
+# 4. m85's comparatives (claims/figure_roles.is_increment): before a noun, a comparative of
+#    size is the noun's adjective, and the count before it counts the noun.
+
+def test_m85_a_count_before_an_attributive_comparative_is_no_difference(nlp):
+    from tests.claims.test_conflict_round_m85 import _numeric as numeric
+    villages = "Residents said seven villages would be merged into the Tollby parish under the plan."
+    assert numeric(nlp, "The council said the plan would merge four smaller villages into the Tollby parish.",
+                   villages)
+    assert numeric(nlp, "The fire service said it attended 23 smaller grass fires on the moor in May.",
+                   "Rangers said 41 grass fires broke out on the moor in May.")
+
+
+def test_m85_near_miss_differences_stay_differences(nlp):
+    from tests.claims.test_conflict_round_m85 import DEFICIT, SMALLER, _numeric as numeric
+    # A sum before "smaller than", and a count before "fewer" and a noun, are differences.
+    assert not numeric(nlp, DEFICIT, SMALLER)
+    assert not numeric(nlp, "The trust said it employs 4,100 nurses this year.",
+                       "The union said the trust employs 300 fewer nurses than last year.")
