@@ -139,3 +139,15 @@ def test_m85_near_miss_differences_stay_differences(nlp):
     assert not numeric(nlp, DEFICIT, SMALLER)
     assert not numeric(nlp, "The trust said it employs 4,100 nurses this year.",
                        "The union said the trust employs 300 fewer nurses than last year.")
+
+
+# 5. n80's `_two_rivals` (claims/conflicts/common.py, review cr81): a value shared but for a
+#    float's last digits is one value.
+
+def test_n80_two_rivals_shares_a_value_within_a_floats_last_digits():
+    from claims.conflicts.common import _two_rivals
+    assert _two_rivals((0.1 * 3, 0.45), (0.3, 0.39))
+    # Near misses: exactly one value; one rival written two ways; two pairs alike.
+    assert _two_rivals((0.3, 0.45), (0.3, 0.39))
+    assert not _two_rivals((18000.0, 22000.0), (18000.0, 21800.0))
+    assert not _two_rivals((0.1 * 3, 0.45), (0.3, 0.45))
