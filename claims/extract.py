@@ -212,7 +212,8 @@ from claims.spans import SortedSpans
 #     is a group, campaign, union ...: "Better Standards Group")
 # 86: round s95: a name NER tagged ORG whose reported clause opens on her/his is a
 #     person; a name in "of" right after a person's full name is that person's body
-EXTRACTOR_VERSION = "86"
+# 87: round f87: a bare "two tenths" ("the gap to the leader was two tenths") is no percent
+EXTRACTOR_VERSION = "87"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -20,6 +20,7 @@ from functools import cache
 from claims.lexicon import data_lines, negation_pattern, phrase_pattern
 from claims.memo import memoised_per_text
 from claims.models import Claim, Quantity
+from claims.overlap import FUNCTION_WORDS
 from claims.rebuttals import judged_subject_end
 
 # How far, in characters, a figure's clause reaches on each side when reading its event.
@@ -353,7 +354,25 @@ def is_increment(q: Quantity, claim: Claim) -> bool:
     words = _word_set("conflict_increment_words.txt")
     following = WORDS.match(claim.sentence[end:].lstrip())
     preceding = INCREMENT_BEFORE.search(claim.sentence[max(start - 20, 0):start])
+    if following is not None and _attributive_comparative(q, claim.sentence[end:].lstrip(), following):
+        following = None
     return any(m is not None and m.group(m.lastindex or 0).lower() in words for m in (following, preceding))
+
+
+# (f87) The word after a comparative that makes it an adjective of a noun: any word but a
+# function word ("than", "in", "this", "last" ...).
+NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
+
+
+def _attributive_comparative(q: Quantity, rest: str, following: re.Match[str]) -> bool:
+    """(f87) A count followed by a comparative of size and a noun ("four smaller villages",
+    "23 smaller grass fires"): the comparative is the noun's adjective and the figure counts
+    the noun, no difference. Not "£4m smaller", "4% lower prices" (a sum or share: by how
+    much), nor "two smaller than planned" (conflict_attributive_comparatives.txt)."""
+    if q.unit != "count" or following.group(0).lower() not in _word_set("conflict_attributive_comparatives.txt"):
+        return False
+    after = NOUN_AFTER.match(rest, following.end())
+    return after is not None and after.group(1).lower() not in FUNCTION_WORDS
 
 
 def whole_of(q: Quantity, claim: Claim) -> Quantity | None:

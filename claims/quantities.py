@@ -847,6 +847,10 @@ _BEFORE_A_TIME = re.compile(
 
 
 _IN_A_YEAR = re.compile(r"\S+\s+in\s+(?:19|20)\d{2}", re.I)
+# (f87) A bare "two tenths", "three tenths" (no "of" after: "two tenths of the budget" is
+# `fraction_of`'s) is a sporting gap in tenths of a second ("the gap to the leader was two
+# tenths"), not a share: a share told in tenths is "a tenth", a percent or "three tenths of"
+# something. `_special_candidates` skips it in fraction_bare.
 # (f86) What follows a bare share in words that shows it is no share (cr85): a clock time
 # ("a quarter after nine", "at a quarter before 8"), an ordinal ("a third in as many
 # weeks", "a third, after titles in ..."), or a noun of a kind it is set against ("the
@@ -896,6 +900,8 @@ def _special_candidates(text: str, excluded: list[tuple[int, int]]) -> list[_Can
             if not num or num >= den:
                 continue
             if name == "fraction_bare":
+                if m.group("den").lower() == "tenths":
+                    continue  # (f87) "the gap to the leader was two tenths": of a second, no share
                 after = text[m.end("f"):m.end("f") + 40]
                 if _CLOCK_AFTER.match(after) or _KIND_AGAINST.match(after) or \
                         m.group("num").lower() == "a" and den in (3.0, 4.0, 5.0) and \

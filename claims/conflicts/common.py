@@ -439,15 +439,22 @@ def _two_rivals(x: tuple[float, float], y: tuple[float, float]) -> bool:
     fact-checker asks two questions there, "18,000 or 22,000?" and "18,000 or 20,400?",
     however near the rivals (`FIGURES_ALIKE`); kept as one, the second answer was lost.
     "about 22,000" against "21,800" (one rival figure written two ways) is one question, as
-    are rivals within `RIVALS_APART` ("14,200" / "14,500": one count told a week apart)."""
-    if x == y:
+    are rivals within `RIVALS_APART` ("14,200" / "14,500": one count told a week apart).
+    (f87, review cr81) Values are one when equal but for a float's last digits (a figure
+    converted from another unit: 0.1 * 3 is 0.30000000000000004), not only when equal."""
+    if _one_value(x[0], y[0]) and _one_value(x[1], y[1]):
         return False
     for i in (0, 1):
-        if x[i] == y[i]:
+        if _one_value(x[i], y[i]):
             u, v = x[1 - i], y[1 - i]
             return (abs(u - v) > RIVALS_APART * max(abs(u), abs(v))
                     and not (_rounds_to(u, v) or _rounds_to(v, u)))
     return False
+
+
+def _one_value(u: float, v: float) -> bool:
+    """(f87) Two floats equal within their last digits: 0.30000000000000004 and 0.3."""
+    return abs(u - v) <= 1e-9 * max(abs(u), abs(v), 1.0)
 
 
 # (n80) How far apart two rivals of one figure must be to be two questions: more than one

@@ -34,7 +34,8 @@ from claims.conflicts.common import (
 )
 from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.profit_records import Loss, Record, loss_told, profit_record, record_broken
-from claims.conflicts.time_limits import past_limit, time_limit, time_overrun
+from claims.conflicts.time_limits import NUMBER_WORDS as DURATION_NUMBER_WORDS, generic_words, past_limit, time_limit, \
+    time_overrun
 from claims.conflicts.total_denials import (
     FUTURE,
     figure_at,
@@ -4437,12 +4438,24 @@ DURATION_STEMS = frozenset(stem(w) for w in ("minute", "minutes", "hour", "hours
                                              "wait", "waited", "waiting", "took", "taken", "every"))
 
 
+@cache
+def _unshared_subject_stems() -> frozenset[str]:
+    """(f87) Stems that tie no wait to a limit: the durations' own words, their numbers in
+    words ("five hours") and the generic words of conflict_time_limits.txt (the body, its
+    services, the people served)."""
+    return DURATION_STEMS | frozenset(stem(w) for w in (*DURATION_NUMBER_WORDS, *generic_words()) if " " not in w)
+
+
 def _shared_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     """(c84) Two claims of one story share a word of what they are about, other than the
     words of their durations: "We fix every dangerous pothole within 48 hours" / "the average
     wait for a dangerous pothole to be fixed was six days" share "pothole"; "repairs are
-    done within 48 hours" / "callers waited four days for a reply" share nothing."""
-    return _names_match(a - DURATION_STEMS, b - DURATION_STEMS)
+    done within 48 hours" / "callers waited four days for a reply" share nothing. (f87) Nor
+    do the number words and the generic words of a body's services count: "every call to the
+    council's housing helpline is answered within two minutes" / "residents waited five hours
+    for a council bin collection" share only "council" and "five"."""
+    unshared = _unshared_subject_stems()
+    return _names_match(a - unshared, b - unshared)
 
 
 def _some_of(q: Quantity) -> bool:

@@ -54,6 +54,7 @@ from claims.lexicon import (
     inflections,
     measure_synonyms,
     phrase_pattern,
+    word_zipf,
 )
 from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity, QuantityKind
@@ -3988,12 +3989,54 @@ def _one_teller(a: Claim, b: Claim) -> bool:
     Within one article `_independent_sources` already keeps one voice's figures apart."""
     if a.article_id == b.article_id or not (_attributed(a) and _attributed(b)):
         return False
-    return _teller_name(a.speaker) == _teller_name(b.speaker) and bool(_NAMED_TELLER.search(a.speaker))
+    return _teller_name(a.speaker) == _teller_name(b.speaker) and _named_teller(a) and \
+        not _sexes_differ(a.speaker_mention, b.speaker_mention)
 
 
 # A teller named by a proper name ("Wyrebank Police", "Ms Halcombe"), not a generic one
 # ("officials", "the council", "police"): two articles' "officials" may be two bodies.
 _NAMED_TELLER = re.compile(r"\b(?!(?:The|A|An)\b)[A-Z][a-z]")
+# (f87) The sex a form of address tells ("Mr Lowe", "Ms Lowe"): claims.speakers'
+# HONORIFIC_GENDER, written out here because importing claims.speakers loads spaCy, which
+# the rules run on stored claims must not (tests/claims/test_memory_sharing.py).
+_ADDRESS_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_ADDRESS = re.compile(r"^\s*(Mr|Mrs|Ms|Miss)\b\.?", re.IGNORECASE)
+
+
+def _named_teller(claim: Claim) -> bool:
+    """(p84) Whether a claim's teller is named by a proper name ("Wyrebank Police", "Ms
+    Halcombe", "Lowe"). (f87) A single capitalised word that is a body's generic noun
+    ("Police said", attribution_org_nouns.txt) or a common plural noun of people ("Ministers
+    said", "Firefighters said": speaker kind "group") is capitalised only as the sentence's
+    first word: two articles' "Police" may be two forces."""
+    speaker = claim.speaker or ""
+    capitalised = [w for w in speaker.split() if _NAMED_TELLER.match(w)]
+    if not capitalised:
+        return False
+    if len(capitalised) == 1:
+        word = capitalised[0].lower()
+        if word in _org_kind_nouns() or (claim.speaker_kind == "group" and
+                                         word_zipf().get(word, 0.0) >= COMMON_TELLER_ZIPF):
+            return False
+    return True
+
+
+# (f87) A word at least this common in lower-case English ("firefighters" 3.6, "ministers"
+# 4.3) is a common noun when it names a group: `_named_teller`.
+COMMON_TELLER_ZIPF = 3.5
+
+
+@cache
+def _org_kind_nouns() -> frozenset[str]:
+    """(f87) attribution_org_nouns.txt: the generic nouns of a body ("police", "council")."""
+    return frozenset(w.lower() for w in data_lines("attribution_org_nouns.txt"))
+
+
+def _sexes_differ(a: str | None, b: str | None) -> bool:
+    """(f87) Two mentions whose forms of address tell two sexes ("Mr Lowe" / "Ms Lowe") are
+    two people of one surname, not one teller; "Lowe" / "Mr Lowe" may be one."""
+    sexes = [_ADDRESS_SEX[m.group(1).lower()] for m in (_ADDRESS.match(x or "") for x in (a, b)) if m]
+    return len(sexes) == 2 and sexes[0] != sexes[1]
 
 
 def _teller_name(speaker: str) -> str:

@@ -68,7 +68,17 @@ NEGATION_REACH = 30
 
 
 # Rows of conflict_time_limits.txt that are word classes, not cues before a duration.
-WORD_ROWS = ("assured", "aim")
+WORD_ROWS = ("assured", "aim", "forecast", "generic")
+
+# (f87) Words that may stand between a forecast word and the cue of a time taken ("will
+# have to wait", "will now take", "is expected to probably take").
+FORECAST_GAP = r"(?:(?:have|has|had|to|now|still|probably|only|also|then|just|even|likely|be|being)\s+)*"
+# (f87) What ends the clause of a time taken, so that a year or "now" of one clause dates
+# no time of another ("took 11 days in 2019, but now take two days").
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|although|though|and)\b|(?=\bnow\b)", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A clause told of the present: later than any named year.
+PRESENT = re.compile(r"\b(?:now|today|currently|these days|this year)\b", re.IGNORECASE)
 
 
 @cache
@@ -79,6 +89,36 @@ def _row_words(name: str) -> re.Pattern[str]:
     row = next(line for line in data_lines("conflict_time_limits.txt") if line.partition("|")[0].strip() == name)
     words = "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in row.partition("|")[2].split(",") if w.strip())
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+@cache
+def _forecast_before() -> re.Pattern[str]:
+    """(f87) A forecast word right before the cue of a time taken: "the footbridge will take
+    three years to build", "is expected to take", "will have to wait" tell a time to come."""
+    return re.compile(_row_words("forecast").pattern + r"\s+" + FORECAST_GAP + r"$", re.IGNORECASE)
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """(f87) The "generic" row of conflict_time_limits.txt: words of the body, its services and
+    the people it serves ("council", "service", "residents"), which two services of one body
+    share: no sign that a wait is for the thing a limit is kept for."""
+    row = next(line for line in data_lines("conflict_time_limits.txt") if line.partition("|")[0].strip() == "generic")
+    return frozenset(w.strip().lower() for w in row.partition("|")[2].split(",") if w.strip())
+
+
+def _period(text: str, start: int, end: int) -> float | None:
+    """(f87) When the clause of a time taken at text[start:end] says it was taken: its latest
+    named year, or infinity for a clause told of the present ("now take two days"), or None
+    when it says neither. "repairs that took 11 days in 2019 now take two days": 2019 for
+    "took 11 days", infinity for "take two days"."""
+    left = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((b.start() for b in CLAUSE_BREAK.finditer(text, end) if b.start() >= end), len(text))
+    clause = text[left:right]
+    if PRESENT.search(clause):
+        return float("inf")
+    years = [int(y) for y in YEAR.findall(clause)]
+    return float(max(years)) if years else None
 
 
 @cache
@@ -125,16 +165,24 @@ def time_overrun(text: str) -> float | None:
     """The longest time, in hours, a claim says was spent waiting or taking, or None:
     "one family had waited 11 days for their boiler to be repaired" -> 264.0; "had taken
     longer than 14 days" -> just past 336.0; "will take up to 25 minutes longer" -> None;
-    "nobody waited more than twenty minutes" -> None."""
+    "nobody waited more than twenty minutes" -> None; (f87) a forecast, "will take three
+    years to build" -> None; of times of two periods the latest's, "took 11 days in 2019
+    now take two days" -> 48.0."""
     times = []
     for m in _cues()["overrun"].finditer(text):
         if NEGATED_BEFORE.search(text[max(0, m.start() - NEGATION_REACH):m.start()]):
             continue  # "nobody waited more than twenty minutes": no time taken, an assurance
-        times.append(_hours(m) + (0.01 if m.group("longer") else 0.0))
+        if _forecast_before().search(text, 0, m.start()):
+            continue  # (f87) "the footbridge will take three years to build": a time to come
+        times.append((_hours(m) + (0.01 if m.group("longer") else 0.0), _period(text, m.start(), m.end())))
     average = re.search(r"\baverage wait\b[^.;]{0,60}?\b(?:was|is|of|stood at)\s+" + HEDGES + DURATION, text, re.IGNORECASE)
     if average:
-        times.append(_hours(average))
-    return max(times) if times else None
+        times.append((_hours(average), _period(text, average.start(), average.end())))
+    # (f87) Times of two periods: the latest period's is the time taken now ("took 11 days in
+    # 2019 now take two days" -> two days); a time of no named period is kept.
+    latest = max((p for _, p in times if p is not None), default=None)
+    times = [(t, p) for t, p in times if p is None or p == latest]
+    return max(t for t, _ in times) if times else None
 
 
 def past_limit(limit: float | None, overrun: float | None) -> bool:
