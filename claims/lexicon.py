@@ -14,6 +14,10 @@ from importlib import resources
 
 from claims.memo import memoised_per_text
 
+# The sex a form of address tells ("Mr Lowe", "Ms Lowe"): here, not in claims.speakers,
+# because the conflict rules run on stored claims must not load spaCy with that module.
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
 
 def data_lines(name: str) -> list[str]:
     """Non-comment, non-blank lines of claims/data/NAME."""

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from claims.lexicon import HONORIFIC_GENDER
+
 DATA_DIR = Path(__file__).parent / "data"
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -70,7 +72,6 @@ NAMED_KIND_NOUNS = frozenset({"council", "committee", "commission", "tribunal"})
 # secretary, nor the former or deputy mayor the mayor
 TITLE_QUALIFIERS = {"shadow", "former", "deputy", "acting", "vice", "assistant", "interim",
                     "opposition", "ex"}
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # s76: verbs of asking; the quote after a question is usually the answer, another's
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "query", "inquire", "enquire"})
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)

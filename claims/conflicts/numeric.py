@@ -48,6 +48,7 @@ from claims.figure_roles import (
     whole_of,
 )
 from claims.lexicon import (
+    HONORIFIC_GENDER,
     LY_ADVERB,
     data_lines,
     figure_noun_pattern,
@@ -3996,10 +3997,7 @@ def _one_teller(a: Claim, b: Claim) -> bool:
 # A teller named by a proper name ("Wyrebank Police", "Ms Halcombe"), not a generic one
 # ("officials", "the council", "police"): two articles' "officials" may be two bodies.
 _NAMED_TELLER = re.compile(r"\b(?!(?:The|A|An)\b)[A-Z][a-z]")
-# (f87) The sex a form of address tells ("Mr Lowe", "Ms Lowe"): claims.speakers'
-# HONORIFIC_GENDER, written out here because importing claims.speakers loads spaCy, which
-# the rules run on stored claims must not (tests/claims/test_memory_sharing.py).
-_ADDRESS_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# (f87) The form of address before a teller's surname ("Mr Lowe", "Ms Lowe").
 _ADDRESS = re.compile(r"^\s*(Mr|Mrs|Ms|Miss)\b\.?", re.IGNORECASE)
 
 
@@ -4035,7 +4033,7 @@ def _org_kind_nouns() -> frozenset[str]:
 def _sexes_differ(a: str | None, b: str | None) -> bool:
     """(f87) Two mentions whose forms of address tell two sexes ("Mr Lowe" / "Ms Lowe") are
     two people of one surname, not one teller; "Lowe" / "Mr Lowe" may be one."""
-    sexes = [_ADDRESS_SEX[m.group(1).lower()] for m in (_ADDRESS.match(x or "") for x in (a, b)) if m]
+    sexes = [HONORIFIC_GENDER[m.group(1).lower()] for m in (_ADDRESS.match(x or "") for x in (a, b)) if m]
     return len(sexes) == 2 and sexes[0] != sexes[1]
 
 
