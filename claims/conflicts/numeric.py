@@ -833,6 +833,12 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _informants(qa, a) != _informants(qb, b):
         return False
+    if _ordinal_part(qa, a) != _ordinal_part(qb, b):  # (n87) "the first two aircraft" / "11 aircraft"
+        return False
+    if _component_unnamed(qa, a, b) or _component_unnamed(qb, b, a):  # (n87) "Legacies accounted for £1.9m"
+        return False
+    if _running_against_span(qa, a, qb, b, facts):  # (n87) "since it began" / "in the year to March"
+        return False
     if _kinds_of_one_head(qa, qb):
         return False
     if _variant_of_plain(qa, qb, b) or _variant_of_plain(qb, qa, a):  # (m85) core inflation / inflation
@@ -1561,6 +1567,86 @@ def _acts_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -
     ("arrested 23" / "detained 31") or an unlisted act on either side keeps them compared."""
     act_a, act_b = facts.act_class(qa, a), facts.act_class(qb, b)
     return act_a is not None and act_b is not None and act_a != act_b
+
+
+# (n87) An ordinal before a figure: "the first two aircraft", "its last five years", "the
+# next three matches". The figure counts the first (or last) few of a series or a span
+# within a longer one, not the whole a figure without it counts.
+ORDINAL_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+(?:very\s+)?"
+                            r"(?:first|last|next|final|past)\s+$", re.IGNORECASE)
+
+
+def _ordinal_part(q: Quantity, claim: Claim) -> bool:
+    """(n87) Whether the figure follows "the first", "the last", "the next" or "the past"
+    ("the first two water-bombing aircraft were over the fire within 50 minutes", "spent
+    £300,000 on firebreaks in the last five years"): the first few of a group or a span
+    inside a longer time, never a rival of the group's count ("11 aircraft were fighting
+    it") or of another time ("restoring would take ten years"). Two figures both so told
+    ("the first three aircraft") still compare. Counts and times only: "the first 1.2
+    miles of track has been completed" / "about one mile of track has been laid" is one
+    length told two ways (a first section is what both tell)."""
+    if q.unit != "count" and q.unit not in TIME_UNITS:
+        return False
+    return bool(ORDINAL_BEFORE.search(_before_figure(q, claim, 40)))
+
+
+# (n87) "Legacies accounted for £1.9m", "weather accounted for 90% of the cancellations",
+# "night flights made up about 8%": the word before the verb is a component whose share or
+# size the figure gives (a hedge may stand before the figure). Not "made up of" (a whole
+# told by its parts: the figure then follows "of").
+COMPONENT_BEFORE = re.compile(r"\b([A-Za-z][\w'’-]*)\s+(?:(?:accounted|accounts|account|accounting)\s+for"
+                              r"|(?:made|make|makes|making)\s+up)\s+"
+                              r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|under|"
+                              r"only|just)\s+)*$", re.IGNORECASE)
+
+
+def _component_unnamed(q: Quantity, claim: Claim, other: Claim) -> bool:
+    """(n87) Whether the figure is what a named component "accounted for" or "made up"
+    ("Legacies accounted for £1.9m, up from £1.2m") and the other sentence never names that
+    component ("Harebell raised £6.2m in the year to March"): a part of a whole set against
+    the whole, or against another part. The component named in both ("legacies brought in
+    £2.4m") is one measure told two ways and still compares; a pronoun ("It accounted for
+    40%") names no component and keeps the figures compared."""
+    m = COMPONENT_BEFORE.search(_before_figure(q, claim, 80))
+    if m is None:
+        return False
+    named = topic_stems(m.group(1))
+    return bool(named) and named.isdisjoint(topic_stems(other.sentence))
+
+
+# (n87) A named span after a figure that is no "since" period: "in the year to March", "in
+# a week", "in the first half of the year", "in the past seven days", "last week"
+# (`_period` reads months, quarters and years only). Not a day ("on Monday", "that day"):
+# the day an event befell ("forced about 3,000 residents from their homes on Monday") is
+# where a running total of it starts ("6,000 people have been evacuated since the mudslide
+# on Monday"), one count told two ways (tests/claims/test_figure_roles.py).
+_NUMBER_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+SPAN_AFTER = re.compile(
+    r"^[^.;,\d]{0,50}?\b(?:(?:in|during|over|for)\s+(?:the|a|its|their)\s+(?:(?:past|last|previous|first|second)\s+)?"
+    rf"(?:{_NUMBER_WORD}\s+)?(?:days?|weeks?|weekends?|fortnight|months?|quarters?|half|years?)\b(?!\s+since\b)"
+    r"|(?:last|this|that)\s+week)", re.IGNORECASE)
+
+
+def _running_against_span(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(n87) One figure is a running total counted "since" a start ("the lottery had
+    raised more than £30bn for good causes since it began", "460 complaints since
+    January") and the other is counted over a named span ("£1.42bn in the year to March
+    2025", "140 complaints in a week", "1,240 complaints in the first half of the year"):
+    two periods, not one count told twice. Two running totals ("since it began" / "since
+    it began") still compare, as does a running total against a figure of no span ("has
+    burned about 780 hectares since it broke out" / "puts the figure at 1,240 hectares").
+    Amounts and counts only, not changes or shares: "footfall has fallen by 20% since the
+    lane opened" / "fell by 3% over the year" tell one fall two ways."""
+    if qa.unit in SHARE_UNITS or qb.unit in SHARE_UNITS or facts.change(qa, a) or facts.change(qb, b):
+        return False
+    for run, rc, span, sc in ((qa, a, qb, b), (qb, b, qa, a)):
+        if not _counted_since(run, rc, facts) or _counted_since(span, sc, facts):
+            continue
+        _, end = _sentence_offsets(span, sc)
+        period = facts.period(span, sc)
+        if period or SPAN_AFTER.match(sc.sentence[max(end, 0):max(end, 0) + PERIOD_REACH_CHARS]):
+            return True
+    return False
 
 
 # (m62) The share of rare words two sentences must hold for one act to tie their figures:
