@@ -213,7 +213,10 @@ from claims.spans import SortedSpans
 # 86: round s95: a name NER tagged ORG whose reported clause opens on her/his is a
 #     person; a name in "of" right after a person's full name is that person's body
 # 87: round f87: a bare "two tenths" ("the gap to the leader was two tenths") is no percent
-EXTRACTOR_VERSION = "87"
+# 88: round s87: a body named "X Networks" is a company; an estimate keeps its "including
+#     ..."/"based on ..." tail; "X's own figures" are X's; "A, according to X, after B"
+#     leaves the setting out; "said" + a noun phrase holding a figure is a statement
+EXTRACTOR_VERSION = "88"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -328,6 +328,8 @@ class SpeakerResolver:
         self.source_nouns = word_list("source_nouns")
         self.alias: dict[str, str] = {}
         self.org_types: dict[str, set[str]] = {}
+        # (s87) the kinds of org_types that only a word ending the name gave (a54)
+        self.name_word_kinds: dict[str, set[str]] = {}
         self.org_mentions: list[tuple[int, str]] = []
         self.person_names: list[str] = []
         # (s77) names NER tagged PERSON that are bodies' (`_which_name`,
@@ -694,6 +696,7 @@ class SpeakerResolver:
                 # is a club, so no league or company is it
                 for w in _name_word_kinds().get(words[-1], ()):
                     self.org_types.setdefault(canonical, set()).add(w)
+                    self.name_word_kinds.setdefault(canonical, set()).add(w)
 
     def _named_kind_of_body(self, ent: Span) -> bool:
         """(s75) A name in close apposition to an organisation noun is that body's name,
@@ -2342,10 +2345,14 @@ class SpeakerResolver:
         kinds = {lemma} | _org_kind_aliases().get(lemma, set())
         for p, sp in reversed(self.history):
             if p < pos and kinds & (sp.types | _name_function_kinds(sp.canonical)) \
-                    and sp.kind in {"org", "group", "other"}:
+                    and sp.kind in {"org", "group", "other"} and \
+                    not self._rival_of_another(sp.canonical, lemma, p):
                 return sp.canonical
+        # (s87) a rival its name types a company ("Its nearest rival, X Networks") is no
+        # more "the company" here than in a60's search of the bodies quoted
         typed = [(p, c) for p, c in self.org_mentions
-                 if kinds & (set(self.org_types.get(c, ())) | _name_function_kinds(c))]
+                 if kinds & (set(self.org_types.get(c, ())) | _name_function_kinds(c))
+                 and not self._rival_of_another(c, lemma, p)]
         before = [c for p, c in typed if p < pos]
         if before:
             span = self.doc.char_span(pos, min(pos + 1, len(self.text)), alignment_mode="expand")
@@ -2358,6 +2365,12 @@ class SpeakerResolver:
                 subjects = [c for p, c in here if self._is_subject_at(p)]
                 return subjects[0] if subjects else here[0][1]
             return before[-1]
+        # (s87) looking ahead, a company its name alone types ("X Networks", named after
+        # "The company said") is not taken: the name word says what it is, not that it is
+        # the story's company a sentence has not named yet (a60's rival)
+        typed = [(p, c) for p, c in typed if not (
+            lemma in GENERIC_COMPANY_NOUNS and not kinds & (
+                set(self.org_types.get(c, ())) - self.name_word_kinds.get(c, set())))]
         if typed:
             same = self._named_earlier_in_sentence(lemma, pos)
             if same is not None:
@@ -3072,6 +3085,24 @@ class SpeakerResolver:
                 return None
             later.append(author)
         return later[0] if len(set(later)) == 1 else None
+
+    def _figures_owner(self, head: Token, lemma: str) -> Speaker | None:
+        """(s87) "according to the company's own figures", "the council's count shows":
+        figures a body or person owns are the owner's words, as "figures published by X"
+        (s73) and "the council's report" are X's; before, the figures stood as a group of
+        speakers ("company's own figures") and a bare "the company" was never resolved.
+        Only a noun of data/attribution_owned_figure_nouns.txt with a possessive noun or
+        name ("its figures" is left to f84's `_according_owner`). Near miss: "according to
+        figures seen by the Herald" (no owner) keeps the figures."""
+        if head.pos_ != "NOUN" or lemma not in word_list("owned_figure_nouns"):
+            return None
+        owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+        if not owner:
+            return None
+        sp = self.resolve(owner[0], remember=False)
+        if sp is None or sp.kind == "document":
+            return None
+        return sp
 
     def _published_by(self, noun: Token) -> str | None:
         """"a poll released last week by X", "figures published by X": X is the author."""
@@ -3799,6 +3830,10 @@ class SpeakerResolver:
                 return done(Speaker(desc, mention_text, None, "other",
                                     {lemma, appos[0].lemma_.lower(), "unnamed"}))
         plural = head.tag_ in {"NNS", "NNPS"}
+        owned = self._figures_owner(head, lemma)
+        if owned is not None:
+            return done(Speaker(owned.canonical, mention_text, None, owned.kind,
+                                set(owned.types) | {lemma}))
         if head.pos_ == "NOUN" and lemma not in self.doc_nouns:
             author = self._published_by(head)  # "according to figures published by X"
             if author:
@@ -3844,7 +3879,10 @@ class SpeakerResolver:
             for p, prev in reversed(self.history):
                 if p < pos and lemma in prev.types and prev.kind != "person" and \
                         all(o in prev.canonical for o in owners) and \
-                        all(k in f"{prev.canonical} {prev.mention}".lower().split() for k in kinds):
+                        all(k in f"{prev.canonical} {prev.mention}".lower().split()
+                            for k in kinds) and \
+                        not self._rival_of_another(prev.canonical, lemma, p):
+                    # (s87) not a rival its name types a company (a60's rule, below)
                     # not "Akintola's campaign" for "the Delaney campaign"
                     return done(Speaker(prev.canonical, mention_text, prev.role, prev.kind,
                                         set(prev.types)))
