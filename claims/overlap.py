@@ -107,6 +107,7 @@ class TopicIndex:
         del known
         frequency = Counter(s for stems in self.stems for s in stems)
         total = max(len(texts), 1)
+        self.size = total
         self.idf = {s: math.log((1 + total) / (1 + f)) + 1.0 for s, f in frequency.items()}
         self.totals = [self.weight(stems) for stems in self.stems]
         # postings as arrays of 32-bit C ints: a list would hold an int object per entry
@@ -158,6 +159,19 @@ class TopicIndex:
             buffer[own] = 0.0
         smaller = np.minimum(self._totals[i], self._totals[np.asarray(others)])
         return np.divide(shared, smaller, out=np.zeros(len(others)), where=smaller > 0)
+
+    def rarest_shared(self, i: int, j: int) -> float:
+        """(k87) The highest weight (idf) of a stem texts i and j both hold, 0.0 if they share
+        none: whether two texts meet on a rare word ("Threnmouth", "weir") or only on
+        words many texts hold ("council", "households")."""
+        _, columns, weights, _ = self._matrix()
+        shared = np.intersect1d(columns[i], columns[j])
+        return float(weights[shared].max()) if len(shared) else 0.0
+
+    def held_by(self, count: float) -> float:
+        """(k87) The weight (idf) of a stem held by `count` of the texts: stems at least this
+        heavy are held by `count` texts or fewer."""
+        return math.log((1 + self.size) / (1 + count)) + 1.0
 
     def weight(self, stems: Iterable[str]) -> float:
         get = self.idf.get

@@ -121,9 +121,13 @@ def find_conflicts(
         # list of them all was the largest thing the run held (#7).
         found = _BestPerClusterPair(stories, settings.same_story, story_of)
         for conflict, figures in conflicts:
+            articles = (article_of[conflict.claim_a], article_of[conflict.claim_b])
+            if not stories.evidenced(*articles):
+                # (k87) whatever path met the two claims (their clusters, their words), two
+                # articles days apart sharing no rare word are two stories
+                continue
             a = cluster_of.get(conflict.claim_a, conflict.claim_a)
             b = cluster_of.get(conflict.claim_b, conflict.claim_b)
-            articles = (article_of[conflict.claim_a], article_of[conflict.claim_b])
             ja, jb = judged_of[conflict.claim_a], judged_of[conflict.claim_b]
             found.offer((conflict.kind.value, *sorted((a, b))), articles, conflict.score,
                         headline_order(ja.headline + jb.headline,

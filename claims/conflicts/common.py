@@ -849,6 +849,15 @@ BRIDGE_FLOOR = 0.1
 # many names: on the development gold, the three outlets of one story it would otherwise
 # part each had one article naming a single name (its county, its town, one village).
 TOLD_APART = 2
+# (k87) `_Stories.evidenced`: articles published more than STORY_NEAR_DAYS apart are of one
+# story only when they share a rare stem: one held by no more articles than STORY_RARE_FEWEST
+# (a story's outlets and follow-ups) or STORY_RARE_SHARE of the store, whichever is more.
+# On the development gold run as one store (1,041 articles, so at most 10 articles): 46 of
+# the 101 predictions joining two cases share no such stem and are more than 4 days apart;
+# every labelled conflict more than 3 days apart shares one (docs/conflicts.md, "Round k87").
+STORY_NEAR_DAYS = 4
+STORY_RARE_FEWEST = 10
+STORY_RARE_SHARE = 0.01
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*[\w&]")
 _WORD = re.compile(r"(?<![\w'’-])[a-z][\w-]*")
 # (s40) Where a lede's sentences end: a line break, or a stop before a capital or a quote.
@@ -1012,6 +1021,32 @@ class _Stories:
         self._scores: dict[str, dict[str, float]] = {}
         self._last_scored: tuple[str | None, list[tuple[str, float]]] = (None, [])
         self._told_by: dict[str, frozenset[str]] = {}
+
+    def evidenced(self, a: str, b: str) -> bool:
+        """(k87) Whether two articles may tell one story on the evidence of their words: they
+        were published within `STORY_NEAR_DAYS` of each other (or one is undated), or they
+        share a rare stem (`STORY_RARE_FEWEST`, `STORY_RARE_SHARE`), a name or a matter few
+        articles of the store hold. Residents "never consulted" about road works and an
+        inspectorate's finding on a library consultation a week later share "consult",
+        "council" and "began", words hundreds of a month's articles hold; outlets of one story
+        days or months apart name its town, its people or its matter ("Threnmouth", "the weir"). In
+        a store of a few articles every stem two articles share is rare: only articles days
+        apart sharing no stem at all are set apart there."""
+        if a == b:
+            return True
+        pa, pb = self.published.get(a), self.published.get(b)
+        if pa is None or pb is None or abs((pa - pb).days) <= STORY_NEAR_DAYS:
+            return True
+        i, k = self.position.get(a), self.position.get(b)
+        if i is None or k is None:
+            return True
+        # Kept per pair: the numeric rule asks it for every pair of figures of two articles.
+        cache = self.__dict__.setdefault("_evidenced", {})
+        key = (i, k) if i < k else (k, i)
+        if key not in cache:
+            rare = self.index.held_by(max(STORY_RARE_FEWEST, STORY_RARE_SHARE * self.index.size))
+            cache[key] = self.index.rarest_shared(i, k) >= rare - 1e-9
+        return cache[key]
 
     def related(self, article_id: str, floor: float) -> list[str]:
         """Articles telling the story of `article_id` (itself first): their rare words

@@ -211,7 +211,8 @@ def find_contradictions(
             # "have rejected the pay offer". Outlets of one story opening on different people
             # share a third outlet telling both closely, and keep their pairs.
             if (stories.told_apart(article_id, other_id, below=settings.same_story)
-                    or stories.told_apart(article_id, other_id, unshared=True)):
+                    or stories.told_apart(article_id, other_id, unshared=True)
+                    or not stories.evidenced(article_id, other_id)):  # (k87) days apart, no rare word
                 continue
             loose = not told_late and stories.score(article_id, other_id) < settings.same_story
             features = by_feature[other_id]

@@ -355,8 +355,9 @@ def find_disputes(
                 continue  # (x13) the pointed-at rejection's party is the one accused
             if stories.named_apart(target.claim.article_id, dispute.claim.article_id) \
                     or stories.told_apart(target.claim.article_id, dispute.claim.article_id,
-                                          below=stories.loose_floor, unshared=True):
-                continue  # two stories, reached through the claims' words alone (lead, 13th; d64)
+                                          below=stories.loose_floor, unshared=True) \
+                    or not stories.evidenced(target.claim.article_id, dispute.claim.article_id):
+                continue  # two stories, reached through the claims' words alone (lead, 13th; d64; k87)
             if not _states_a_claim(target, dispute, by_article[dispute.claim.article_id]):
                 continue  # (u29) the outlet's plain narration is no one's claim to reject
             yield _conflict(

@@ -2886,6 +2886,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 continue
             if stories is not None and stories.told_apart(a.claim.article_id, b.claim.article_id):
                 continue  # (n64) two stories of one template: each opens on its own town or body
+            if stories is not None and not stories.evidenced(a.claim.article_id, b.claim.article_id):
+                continue  # (k87) days apart, sharing no rare word
             first, figures = None, set()
             for qa, events_a in zip(a.claim.quantities, a_events):
                 if id(qa) in named_a:
