@@ -4,20 +4,7 @@ component that "accounted for" a figure, and a running total "since" a start aga
 named span. Sentences written for these tests, about none of the gold cases; each rule has
 near misses (one measure told two ways by two outlets) that must stay conflicts."""
 
-from datetime import date
-
-from claims.conflicts import find_conflicts
-from claims.models import ConflictKind
-from tests.claims.test_figure_roles import _claims
-
-DAY = date(2027, 10, 5)
-
-
-def _numeric(nlp, a_text, b_text):
-    """Whether a numeric conflict is found between two one-text articles of two outlets."""
-    refs = _claims(nlp, "a", a_text, "Outlet A", DAY) + _claims(nlp, "b", b_text, "Outlet B", DAY)
-    return any(c.kind is ConflictKind.NUMERIC for c in find_conflicts(refs))
-
+from tests.claims.test_conflict_round_m85 import _numeric
 
 FLEET = "Fourteen helicopters were fighting the blaze above Carrow Vale on Tuesday, the rescue service said."
 REPAIRS = "The Keswold reservoir repairs will take about 18 months, the water company said."
