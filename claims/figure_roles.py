@@ -354,25 +354,34 @@ def is_increment(q: Quantity, claim: Claim) -> bool:
     words = _word_set("conflict_increment_words.txt")
     following = WORDS.match(claim.sentence[end:].lstrip())
     preceding = INCREMENT_BEFORE.search(claim.sentence[max(start - 20, 0):start])
-    if following is not None and _attributive_comparative(q, claim.sentence[end:].lstrip(), following):
+    if following is not None and _attributive_comparative(
+            q, claim.sentence[max(start - 20, 0):start], claim.sentence[end:].lstrip(), following):
         following = None
     return any(m is not None and m.group(m.lastindex or 0).lower() in words for m in (following, preceding))
 
 
 # (f87) The word after a comparative that makes it an adjective of a noun: any word but a
-# function word ("than", "in", "this", "last" ...).
+# function word ("than", "in", "this", "last" ...) or a word that goes on the comparison
+# ("2,000 higher compared with", "300 higher overall", "lower despite").
 NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
+NOT_A_NOUN_AFTER = frozenset({"compared", "overall", "despite", "again", "still", "now", "today"})
+# (cr87) A figure after a copula is a predicate ("Attendance was 2,000 higher ..."): its
+# comparative says by how much, whatever word follows.
+COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s)\s+$", re.IGNORECASE)
 
 
-def _attributive_comparative(q: Quantity, rest: str, following: re.Match[str]) -> bool:
+def _attributive_comparative(q: Quantity, left: str, rest: str, following: re.Match[str]) -> bool:
     """(f87) A count followed by a comparative of size and a noun ("four smaller villages",
     "23 smaller grass fires"): the comparative is the noun's adjective and the figure counts
     the noun, no difference. Not "£4m smaller", "4% lower prices" (a sum or share: by how
     much), nor "two smaller than planned" (conflict_attributive_comparatives.txt)."""
     if q.unit != "count" or following.group(0).lower() not in _word_set("conflict_attributive_comparatives.txt"):
         return False
+    if COPULA_BEFORE.search(left):
+        return False
     after = NOUN_AFTER.match(rest, following.end())
-    return after is not None and after.group(1).lower() not in FUNCTION_WORDS
+    return (after is not None and after.group(1).lower() not in FUNCTION_WORDS
+            and after.group(1).lower() not in NOT_A_NOUN_AFTER)
 
 
 def whole_of(q: Quantity, claim: Claim) -> Quantity | None:

@@ -147,6 +147,10 @@ def rejects_a_claim(text: str) -> bool:
 # (r87) A condition opened before the rejecting word, in the same clause: "if", "unless",
 # "whether", "in case", no comma or stop between.
 CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|in\s+case)\b[^,;:.!?]*$", re.IGNORECASE)
+# (cr87) A claim told by its noun before the condition ("reports that the ward would close
+# if funding fell were false"): the condition is the claim's, the rejection is not in it.
+TOLD_CLAIM_BEFORE = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|assertions?|rumou?rs?"
+                               r"|stories|story)\s+that\b", re.IGNORECASE)
 
 
 def _in_a_condition(text: str, m: re.Match[str]) -> bool:
@@ -155,8 +159,10 @@ def _in_a_condition(text: str, m: re.Match[str]) -> bool:
     a complaints count and a customer figure of its article), "asked whether the figure was
     wrong". As f34's `_conditional_cue` reads a cue, this reads the claim's own words. A
     rejection after the condition's comma still counts: "If they say 40 jobs, that figure
-    is wrong"."""
-    return bool(CONDITION_BEFORE.search(text, 0, m.start()))
+    is wrong". (cr87) Not a condition inside a claim the rejection is about ("reports that
+    the ward would close if funding fell were false")."""
+    condition = CONDITION_BEFORE.search(text, 0, m.start())
+    return condition is not None and not TOLD_CLAIM_BEFORE.search(text, 0, condition.start())
 
 
 # (k70) A negator anywhere in a text: a word of negators.txt or a clipped "n't". Not

@@ -741,10 +741,27 @@ def _said_of(text: str, phrase: str) -> tuple[str, ...] | None:
 def _modifier_of(subject: tuple[str, ...]) -> frozenset[str]:
     """(c87) The stems of the word right before a subject's head when it names a kind of
     it ("the alarm system", "Energy prices"), not a determiner, a figure or an owner ("the
-    company's prices": an owner is the thing, told another way)."""
+    company's prices": an owner is the thing, told another way). (cr87) Nor a word that
+    describes or dates it ("the controversial scheme", "the new barrier":
+    conflict_not_a_kind.txt, or an adjective by its ending), nor a name ("the Dunmore
+    scheme" / "the parking scheme": a capital not opening the claim)."""
     if len(subject) < 2 or subject[-2].lower() in FUNCTION_WORDS or re.search(r"['’]s?$", subject[-2]):
         return NO_STEMS
-    return topic_stems(subject[-2])
+    word = subject[-2]
+    if word.lower() in _not_a_kind() or DESCRIBING_ENDING.search(word.lower()) \
+            or (len(subject) > 2 and word[:1].isupper()):
+        return NO_STEMS
+    return topic_stems(word)
+
+
+# (cr87) Endings of adjectives that describe a thing rather than name its kind
+# ("controversial", "ambitious", "expensive", "successful", "troubled").
+DESCRIBING_ENDING = re.compile(r"(?:ial|ous|ive|ful|less|ed)$")
+
+
+@cache
+def _not_a_kind() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("conflict_not_a_kind.txt"))
 
 
 def _opposed_of_two_kinds(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:

@@ -1643,10 +1643,19 @@ def _running_against_span(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts:
         if not _counted_since(run, rc, facts) or _counted_since(span, sc, facts):
             continue
         _, end = _sentence_offsets(span, sc)
+        after = sc.sentence[max(end, 0):max(end, 0) + PERIOD_REACH_CHARS]
+        if BY_A_DATE.match(after):
+            continue
         period = facts.period(span, sc)
-        if period or SPAN_AFTER.match(sc.sentence[max(end, 0):max(end, 0) + PERIOD_REACH_CHARS]):
+        if period or SPAN_AFTER.match(after):
             return True
     return False
+
+
+# (cr87) A total "by" a date is a running total up to it, no span ("had handed out 9,000
+# parcels by March 2026", "as of last week"): it still meets a total "since" a start.
+BY_A_DATE = re.compile(r"^[^.;,\d]{0,50}?\b(?:by|as\s+(?:of|at)|up\s+to|until)\s+(?:the\s+(?:end|start)\s+of\s+)?"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}\b|last\b|this\b)", re.IGNORECASE)
 
 
 # (m62) The share of rare words two sentences must hold for one act to tie their figures:

@@ -52,3 +52,17 @@ def test_the_subject_is_read_back_over_auxiliaries_negations_and_figures():
     assert _modifier_of(("the", "alarm", "system")) == frozenset({"alarm"})
     assert _modifier_of(("the", "company's", "prices")) == frozenset()  # an owner, not a kind
     assert _modifier_of(("the", "two", "sides")) == frozenset()
+
+
+def test_a_describing_word_or_a_name_before_the_head_is_no_kind(nlp):
+    # (cr87) One scheme told two ways: a word that judges or dates it, or its name against
+    # its kind, does not make two things.
+    assert _contradictions(nlp, "The mayor said its flagship scheme was a success.",
+                           "Residents said the controversial scheme has failed.")
+    assert _contradictions(nlp, "The mayor said the Dunmore scheme was a success.",
+                           "Residents said the parking scheme has failed.")
+    assert _contradictions(nlp, "The agency said the new barrier was working properly.",
+                           "Engineers said the Brackley barrier was faulty.")
+    assert _modifier_of(("the", "controversial", "scheme")) == frozenset()
+    assert _modifier_of(("the", "Dunmore", "scheme")) == frozenset()
+    assert _modifier_of(("Consumer", "prices"))  # a kind opening the claim

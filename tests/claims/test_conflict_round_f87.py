@@ -151,3 +151,12 @@ def test_n80_two_rivals_shares_a_value_within_a_floats_last_digits():
     assert _two_rivals((0.3, 0.45), (0.3, 0.39))
     assert not _two_rivals((18000.0, 22000.0), (18000.0, 21800.0))
     assert not _two_rivals((0.1 * 3, 0.45), (0.3, 0.45))
+
+
+def test_cr87_a_predicative_comparative_stays_a_difference(nlp):
+    # (cr87) After a copula, or before "compared"/"overall"/"despite", a comparative says by
+    # how much: "2,000 higher compared with last year" is no attendance of 2,000.
+    from tests.claims.test_conflict_round_m85 import _numeric as numeric
+    level = "Attendance at the Wexcombe show was 18,000, the organisers said."
+    assert not numeric(nlp, "Attendance at the Wexcombe show was 2,000 higher compared with last year.", level)
+    assert not numeric(nlp, "Attendance at the Wexcombe show rose to a figure 300 higher overall.", level)

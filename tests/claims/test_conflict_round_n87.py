@@ -56,3 +56,9 @@ def test_a_running_total_is_no_rival_of_a_span(nlp):
                                "April, a councillor said.")
     assert _numeric(nlp, SINCE, "A councillor put the sum the Hollin Ferry fund has paid out to island "
                                 "families at £1.9m.")
+
+
+def test_a_total_by_a_date_is_no_span(nlp):
+    # (cr87) "by March 2026" ends a running total; it is no span like "in the year to March".
+    assert _numeric(nlp, "The Oakmere food bank has handed out 12,000 parcels since it opened, its manager said.",
+                    "The Oakmere food bank had handed out 9,000 parcels by March 2026, the charity's accounts show.")

@@ -74,6 +74,9 @@ def test_b_a_rejection_after_the_condition_still_counts():
     # near misses: the condition closed by its comma, and a plain rejection
     assert rejects_a_claim("If they say 40 jobs, that figure is wrong")
     assert rejects_a_claim("the council's figures are wrong")
+    # (cr87) a condition inside the claim the rejection is about is the claim's
+    assert rejects_a_claim("The trust said reports that the Mallow ward would close if funding fell were false")
+    assert rejects_a_claim("claims that fares would double unless the grant was renewed are untrue")
 
 
 OUTAGE = "The Marlow gas network cut supplies to two villages during the cold snap, the energy regulator found. "

@@ -10,8 +10,7 @@ c. A measure said passed at a vote against the vote said lost (conflict_directio
    "passed" | "was defeated" row: about one thing only).
 d. A thing said to have passed its inspection against the same thing reported faulty (the
    "passed its inspection" | "faulty" row: about one thing only).
-e. Money said not received by one party and paid to it by another
-   (conflict_act_families.txt, "received, receive, paid")."""
+e. (Dropped after review cr87: "not received" and "paid" of two payments stay silent.)"""
 
 from __future__ import annotations
 
@@ -109,17 +108,17 @@ def test_d_near_miss_two_things(nlp):
                                "The owner said the brakes on his bicycle were faulty.")
 
 
-# --- e. not received / paid ----------------------------------------------------------------
-
-NOT_RECEIVED = "The Harrow Lane club said it had not received a penny from the sale of the ground."
-PAID = "The developer said it had paid the Harrow Lane club every penny of the sale of the ground."
-
-
-def test_e_not_received_against_paid(nlp):
-    assert _contradictions(nlp, NOT_RECEIVED, PAID)
+# --- e. not received / paid: dropped (review cr87) ------------------------------------------
+# The act-family reader asks only for one shared word besides the act, and with "received"
+# and "paid" one family that word is often a party, not the money: "had not received any
+# compensation from the insurer" met "had paid their insurer higher premiums". The row is
+# gone until a reader checks that the receiver is the payee; these must stay silent.
 
 
-def test_e_near_miss_paid_to_someone_else(nlp):
-    # Money paid to consultants is not money the trust received.
+def test_e_not_received_and_paid_of_two_payments_stay_silent(nlp):
+    assert not _contradictions(nlp, "Flood victims in Oxley said they had not received any compensation from the insurer.",
+                               "Residents of Oxley said they had paid their insurer higher premiums for years.")
+    assert not _contradictions(nlp, "The trust said it had not received any complaints about the ward.",
+                               "The trust said it had paid compensation to 40 families after the ward closed.")
     assert not _contradictions(nlp, "The head said the trust had received no money from the Department for Learning.",
                                "The Department for Learning said it had paid consultants £1.1m in March.")
