@@ -216,7 +216,9 @@ from claims.spans import SortedSpans
 # 88: round s87: a body named "X Networks" is a company; an estimate keeps its "including
 #     ..."/"based on ..." tail; "X's own figures" are X's; "A, according to X, after B"
 #     leaves the setting out; "said" + a noun phrase holding a figure is a statement
-EXTRACTOR_VERSION = "88"
+# 89: round s88: a form of address at a person mention's start ("Ms X" tagged whole by
+#     NER) gives the mention its sex, as one before it does
+EXTRACTOR_VERSION = "89"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

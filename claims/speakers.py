@@ -75,6 +75,8 @@ TITLE_QUALIFIERS = {"shadow", "former", "deputy", "acting", "vice", "assistant",
 # s76: verbs of asking; the quote after a question is usually the answer, another's
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "query", "inquire", "enquire"})
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)
+# (s88) the same at a mention's start: "Ms Penhallow" tagged whole as the PERSON
+HONORIFIC_AT = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(?=[A-Z])")
 GENDERED_NOUNS = {"mother": "f", "wife": "f", "daughter": "f", "sister": "f", "widow": "f",
                   "grandmother": "f", "father": "m", "husband": "m", "son": "m",
                   "brother": "m", "widower": "m", "grandfather": "m"}
@@ -1943,7 +1945,11 @@ class SpeakerResolver:
                     continue
                 name = self.full_person(name)
                 said = self.gender_of(name)
-                honorific = HONORIFIC_BEFORE.search(self.text, max(0, p - 6), p)
+                # (s88) NER often takes "Ms Penhallow" whole as the person, so the mention
+                # starts at the form of address: read it there as well as before the mention,
+                # or "Ms Penhallow had said ... "...," he said" goes to her
+                honorific = HONORIFIC_BEFORE.search(self.text, max(0, p - 6), p) or \
+                    HONORIFIC_AT.match(self.text, p)
                 if honorific and said is None:
                     # s35: "Mr Hale suggested that ... "That is not true," she replied":
                     # a surname the article says nothing else of has the honorific's sex
