@@ -2813,6 +2813,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 | frozenset(f"rate:{b}" for q in j.claim.quantities if (b := rate_base(q.per)))
                 | frozenset(f"frame:{f}" for q in j.claim.quantities for f in facts.frame(q, j.claim))
                 | frozenset(f"act:{c}" for q in j.claim.quantities if (c := facts.act_class(q, j.claim)))
+                | _told_keys(j.claim, facts)
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
@@ -2915,7 +2916,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if past_year and (loose or facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))):
                         continue  # (n70) across the days, only one matter's figures of one measure
                     if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
-                            and not shared_event and not one_act and not _frames_meet(qa, a.claim, qb, b.claim, facts)):
+                            and not shared_event and not one_act and not _frames_meet(qa, a.claim, qb, b.claim, facts)
+                            and not _names_replaced_either(qa, a.claim, qb, b.claim, facts)):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
                     other = _converted(qa, qb)
@@ -2923,8 +2925,11 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
                     ia, ib = _negated_bound(qa, a.claim) or ia, _negated_bound(qb, b.claim, other) or ib
-                    if ia is None or ib is None or _overlap(ia, ib) or _orders_apart(qa, other, settings.figures_apart):
+                    if ia is None or ib is None or _orders_apart(qa, other, settings.figures_apart):
                         continue
+                    if _overlap(ia, ib) and (qa.value == other.value
+                                             or not _names_replaced_either(qa, a.claim, qb, b.claim, facts)):
+                        continue  # (q88) "161 litres ..., not the 152 the company has given": told apart
                     if past_year and _orders_apart(qa, other, PAST_YEAR_APART):
                         continue  # (n70) a review revises a past year's figure; it does not multiply it
                     if _both_stated(qa, a.claim, qb, b.claim) or _other_figure_agrees(qa, a.claim, qb, b.claim):
@@ -2963,7 +2968,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _subunit_against_whole(qa, a.claim, qb, b.claim) or \
                             _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
                             _rank_range(qa, a.claim) or _rank_range(qb, b.claim) or \
-                            _average_against_one(a.claim, b.claim) or \
+                            (not replaced and _average_against_one(a.claim, b.claim)) or \
                             _sample_against_count(qa, a.claim, qb, b.claim):
                         continue
                     figures.add(_figures_key(qa, other))
@@ -2976,6 +2981,22 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         )
             if first is not None:
                 yield first, frozenset(figures)
+
+
+def _told_key(q: Quantity) -> str | None:
+    """(q88) A figure in a unit and rate of its own, by its value: "132 million litres a day"."""
+    if q.value is None or q.unit in UNITLESS or not q.per:
+        return None
+    return f"told:{q.unit}:{q.per}:{q.value:.6g}"
+
+
+def _told_keys(c: Claim, facts: _Facts) -> frozenset[str]:
+    """(q88) The keys (`_told_key`) of c's figures and of the figures c names as replaced:
+    a claim naming "the 132 million the company reported" after "164 million litres a day"
+    meets the company's "loses 132 million litres a day through leaking pipes", whose
+    measure shares no word with "leakage" to be looked up by."""
+    named = (facts.replaced(q, c) for q in c.quantities)
+    return frozenset(k for q in (*c.quantities, *(n for n in named if n is not None)) if (k := _told_key(q)))
 
 
 def _replaced_story(a: ClaimRef, b: ClaimRef, stories: _Stories, settings: ConflictSettings) -> bool:
@@ -4368,7 +4389,7 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
 # 300 the company reported", ", far from the £12m the council had announced", ", not the £9m
 # the chairman claimed". The comma (or a dash or bracket) ties it to the figure before; "no
 # longer seat 900 people but 700" is a change, not a replaced figure, and is not read.
-REPLACED_BEFORE = re.compile(r"(?:[,;(]|\s[-–—])\s*(?:not|rather\s+than|far\s+from|instead\s+of|(?P<against>against))\s+"
+REPLACED_BEFORE = re.compile(r"(?:[,;(]|\s[-–—])\s*[\"“‘']?(?:not|rather\s+than|far\s+from|instead\s+of|(?P<against>against))\s+"
                              r"(?:(?:the|a|an)\s+)?(?:(?:figure|estimate|total|count|number|level)s?\s+of\s+)?$",
                              re.IGNORECASE)
 # (cr78) After "against", a told figure with a time of its own ("the 9% it recorded in 2024",
@@ -4497,11 +4518,42 @@ def _in_replacers_unit(n: Quantity, q: Quantity) -> Quantity:
     update: dict[str, object] = {}
     if n.unit == "count" and q.unit not in (None, "count") and n.per is None and BARE_FIGURE.match(n.surface.strip()):
         update = {"unit": q.unit, "per": q.per}
+        scale = _in_replacers_scale(n, q)
+        if scale is not None:  # (q88) "171 million litres a day, \"not 132\"": 132 million
+            update.update(value=n.value * scale, low=None if n.low is None else n.low * scale,
+                          high=None if n.high is None else n.high * scale)
     elif n.unit == q.unit and n.per is None and q.per:
         update = {"per": q.per}
     if QuantityKind.VAGUE not in (n.kind, q.kind) and n.kind != q.kind and (n.unit == q.unit or update):
         update["kind"] = q.kind  # "fell by 3% ..., | not the 15%": the named figure is a fall too
     return n.model_copy(update=update) if update else n
+
+
+# (q88) A scale word written after a figure's number: "171 million", "£3.2bn", "40k".
+SCALE_WORD = re.compile(r"\d\s*(?:thousand|million|billion|trillion|m|bn|k)\b", re.IGNORECASE)
+SCALES = (1e3, 1e6, 1e9, 1e12)
+
+
+def _in_replacers_scale(n: Quantity, q: Quantity) -> float | None:
+    """(q88) A bare named number takes the scale of the figure it corrects: "leakage of 171
+    million litres a day, 'not 132'" names 132 million, not 132. Only a number written
+    without a scale word, against a figure written with one, and of the same order as the
+    figure's written number ("2 million, not 300,000" is left as written: 300,000 is no
+    number of millions)."""
+    if n.value is None or q.value is None or n.value <= 0 or q.value <= 0 or SCALE_WORD.search(n.surface):
+        return None
+    if not SCALE_WORD.search(q.surface):
+        return None
+    written = re.search(r"\d[\d,]*(?:\.\d+)?", q.surface)
+    if written is None:
+        return None
+    number = float(written.group(0).replace(",", ""))
+    if number <= 0:
+        return None
+    scale = next((s for s in SCALES if abs(q.value / number - s) <= 1e-6 * s), None)
+    if scale is None or not 0.1 < n.value / number < 10:
+        return None
+    return scale
 
 
 # (n78) A figure of a whole the first one is counted from: "missing from the library of
@@ -4617,7 +4669,26 @@ def _names_replaced(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
         return False
     if _bound_for_point(qb, named):
         return False  # (n80) "must run at least 97%" is not "the 97.4% the company had claimed"
-    return not (facts.measure(qa, a) | facts.measure(n, a)).isdisjoint(facts.measure(qb, b))
+    if not (facts.measure(qa, a) | facts.measure(n, a)).isdisjoint(facts.measure(qb, b)):
+        return True
+    return _one_figure_in_unit(qa, n, qb, facts.measure(qa, a))
+
+
+# (q88) Units a figure is told in whose value alone does not make it one figure: a count or a
+# share of anything.
+UNITLESS = (None, "count", "percent")
+
+
+def _one_figure_in_unit(qa: Quantity, n: Quantity, qb: Quantity, measure: frozenset[str]) -> bool:
+    """(q88) The replaced figure's measure is the corrector's: "leakage of 171 million litres
+    a day, 'not 132'" names the company's "loses 132 million litres a day through leaking
+    pipes" though "leakage" and "loses" share no stem. A named figure in a unit and rate of
+    its own (litres a day, pounds a week), read at the told figure's very value, is that
+    figure when the corrector's clause names what it measures; counts and shares ("not the
+    26", "not 7.2%") still need a shared stem: one value of those is often two things."""
+    if not measure or n.unit in UNITLESS or n.unit != qb.unit or n.per is None or n.per != qb.per:
+        return False
+    return qa.unit == n.unit and qa.per == n.per
 
 
 def _bound_for_point(told: Quantity, named: Quantity) -> bool:
