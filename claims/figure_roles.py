@@ -366,8 +366,10 @@ def is_increment(q: Quantity, claim: Claim) -> bool:
 NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
 NOT_A_NOUN_AFTER = frozenset({"compared", "overall", "despite", "again", "still", "now", "today"})
 # (cr87) A figure after a copula is a predicate ("Attendance was 2,000 higher ..."): its
-# comparative says by how much, whatever word follows.
-COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s)\s+$", re.IGNORECASE)
+# comparative says by how much, whatever word follows. (cr88) Not a possessive "'s" ("the
+# town's 40 smaller shops"), nor an existential "there were" ("There were four smaller
+# villages cut off").
+COPULA_BEFORE = re.compile(r"(?<!\bthere\s)\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 
 
 def _attributive_comparative(q: Quantity, left: str, rest: str, following: re.Match[str]) -> bool:

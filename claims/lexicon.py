@@ -151,6 +151,7 @@ CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|in\s+case)\b[^,;:.!?]*$",
 # if funding fell were false"): the condition is the claim's, the rejection is not in it.
 TOLD_CLAIM_BEFORE = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|assertions?|rumou?rs?"
                                r"|stories|story)\s+that\b", re.IGNORECASE)
+CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:and|but)\b", re.IGNORECASE)
 
 
 def _in_a_condition(text: str, m: re.Match[str]) -> bool:
@@ -162,7 +163,12 @@ def _in_a_condition(text: str, m: re.Match[str]) -> bool:
     is wrong". (cr87) Not a condition inside a claim the rejection is about ("reports that
     the ward would close if funding fell were false")."""
     condition = CONDITION_BEFORE.search(text, 0, m.start())
-    return condition is not None and not TOLD_CLAIM_BEFORE.search(text, 0, condition.start())
+    if condition is None:
+        return False
+    # (cr88) The told claim must open the condition's own clause: "claims that fares would
+    # rise were being checked and would be corrected if wrong" is a real condition.
+    edges = list(CLAUSE_EDGE.finditer(text, 0, condition.start()))
+    return not TOLD_CLAIM_BEFORE.search(text, edges[-1].end() if edges else 0, condition.start())
 
 
 # (k70) A negator anywhere in a text: a word of negators.txt or a clipped "n't". Not

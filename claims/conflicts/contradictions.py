@@ -743,20 +743,26 @@ def _modifier_of(subject: tuple[str, ...]) -> frozenset[str]:
     it ("the alarm system", "Energy prices"), not a determiner, a figure or an owner ("the
     company's prices": an owner is the thing, told another way). (cr87) Nor a word that
     describes or dates it ("the controversial scheme", "the new barrier":
-    conflict_not_a_kind.txt, or an adjective by its ending), nor a name ("the Dunmore
-    scheme" / "the parking scheme": a capital not opening the claim)."""
+    conflict_not_a_kind.txt, or an adjective of judgement by its ending: "ambitious",
+    "expensive", "successful"; not "-ial"/"-ed", which name kinds: "residential",
+    "wired")."""
     if len(subject) < 2 or subject[-2].lower() in FUNCTION_WORDS or re.search(r"['’]s?$", subject[-2]):
         return NO_STEMS
     word = subject[-2]
-    if word.lower() in _not_a_kind() or DESCRIBING_ENDING.search(word.lower()) \
-            or (len(subject) > 2 and word[:1].isupper()):
+    if word.lower() in _not_a_kind() or DESCRIBING_ENDING.search(word.lower()):
         return NO_STEMS
     return topic_stems(word)
 
 
-# (cr87) Endings of adjectives that describe a thing rather than name its kind
-# ("controversial", "ambitious", "expensive", "successful", "troubled").
-DESCRIBING_ENDING = re.compile(r"(?:ial|ous|ive|ful|less|ed)$")
+def _named(subject: tuple[str, ...]) -> bool:
+    """(cr88) The kind word before a head is a name: capitalised, not opening the claim
+    ("the Dunmore scheme", "the Cedar ward")."""
+    return len(subject) > 2 and subject[-2][:1].isupper()
+
+
+# (cr87) Endings of adjectives that judge a thing rather than name its kind
+# ("controversial" is listed; "ambitious", "expensive", "successful", "troubled" end so).
+DESCRIBING_ENDING = re.compile(r"(?:ous|ive|ful|less)$")
 
 
 @cache
@@ -790,6 +796,8 @@ def _opposed_of_two_kinds(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     kinds = [_modifier_of(s) for s in subjects]
     if not kinds[0] or not kinds[1] or _names_match(kinds[0], kinds[1]):
         return False
+    if _named(subjects[0]) != _named(subjects[1]):
+        return False  # (cr88) a name against a kind ("the Dunmore scheme" / "the parking scheme")
     return not (_names_match(kinds[0], b.text_stems) or _names_match(kinds[1], a.text_stems))
 
 

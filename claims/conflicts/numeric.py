@@ -1644,10 +1644,11 @@ def _running_against_span(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts:
             continue
         _, end = _sentence_offsets(span, sc)
         after = sc.sentence[max(end, 0):max(end, 0) + PERIOD_REACH_CHARS]
+        if SPAN_AFTER.match(after):
+            return True  # (cr88) "in the year up to March 2026" is a span, "by" or not
         if BY_A_DATE.match(after):
             continue
-        period = facts.period(span, sc)
-        if period or SPAN_AFTER.match(after):
+        if facts.period(span, sc):
             return True
     return False
 

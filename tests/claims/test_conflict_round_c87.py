@@ -8,7 +8,7 @@ two heads, a pronoun, an owner) stay conflicts."""
 from datetime import date
 
 from claims.conflicts import find_conflicts
-from claims.conflicts.contradictions import _modifier_of, _said_of
+from claims.conflicts.contradictions import _modifier_of, _named, _said_of
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 
@@ -64,5 +64,13 @@ def test_a_describing_word_or_a_name_before_the_head_is_no_kind(nlp):
     assert _contradictions(nlp, "The agency said the new barrier was working properly.",
                            "Engineers said the Brackley barrier was faulty.")
     assert _modifier_of(("the", "controversial", "scheme")) == frozenset()
-    assert _modifier_of(("the", "Dunmore", "scheme")) == frozenset()
+    assert _named(("the", "Dunmore", "scheme")) and not _named(("the", "parking", "scheme"))
     assert _modifier_of(("Consumer", "prices"))  # a kind opening the claim
+
+
+def test_two_names_or_two_kinds_by_ending_are_two_things(nlp):
+    # (cr88) Two names before one head are two things; "-ial" and "-ed" words name kinds.
+    assert not _contradictions(nlp, "The trust said the Cedar ward was safe on Monday.",
+                               "Inspectors said the Maple ward was unsafe on Monday.")
+    assert not _contradictions(nlp, "The council said the residential scheme was a success.",
+                               "Traders said the commercial scheme has failed.")

@@ -62,3 +62,6 @@ def test_a_total_by_a_date_is_no_span(nlp):
     # (cr87) "by March 2026" ends a running total; it is no span like "in the year to March".
     assert _numeric(nlp, "The Oakmere food bank has handed out 12,000 parcels since it opened, its manager said.",
                     "The Oakmere food bank had handed out 9,000 parcels by March 2026, the charity's accounts show.")
+    # (cr88) ... but "in the year up to March 2026" is a span
+    assert not _numeric(nlp, "The Oakmere food bank has handed out 12,000 parcels since it opened, its manager said.",
+                        "The Oakmere food bank handed out 9,000 parcels in the year up to March 2026, its accounts show.")

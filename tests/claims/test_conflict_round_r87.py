@@ -77,6 +77,9 @@ def test_b_a_rejection_after_the_condition_still_counts():
     # (cr87) a condition inside the claim the rejection is about is the claim's
     assert rejects_a_claim("The trust said reports that the Mallow ward would close if funding fell were false")
     assert rejects_a_claim("claims that fares would double unless the grant was renewed are untrue")
+    # (cr88) ... but only when the told claim opens the condition's own clause
+    assert not rejects_a_claim("The council said claims that fares would rise were being checked and would be "
+                               "corrected if wrong")
 
 
 OUTAGE = "The Marlow gas network cut supplies to two villages during the cold snap, the energy regulator found. "
