@@ -362,9 +362,9 @@ def is_increment(q: Quantity, claim: Claim) -> bool:
 
 # (f87) The word after a comparative that makes it an adjective of a noun: any word but a
 # function word ("than", "in", "this", "last" ...) or a word that goes on the comparison
-# ("2,000 higher compared with", "300 higher overall", "lower despite").
+# ("2,000 higher compared with", "300 higher overall", "lower despite":
+# comparison_continuers.txt).
 NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
-NOT_A_NOUN_AFTER = frozenset({"compared", "overall", "despite", "again", "still", "now", "today"})
 # (cr87) A figure after a copula is a predicate ("Attendance was 2,000 higher ..."): its
 # comparative says by how much, whatever word follows. (cr88) Not a possessive "'s" ("the
 # town's 40 smaller shops"), nor an existential "there were" ("There were four smaller
@@ -383,7 +383,7 @@ def _attributive_comparative(q: Quantity, left: str, rest: str, following: re.Ma
         return False
     after = NOUN_AFTER.match(rest, following.end())
     return (after is not None and after.group(1).lower() not in FUNCTION_WORDS
-            and after.group(1).lower() not in NOT_A_NOUN_AFTER)
+            and after.group(1).lower() not in _word_set("comparison_continuers.txt"))
 
 
 def whole_of(q: Quantity, claim: Claim) -> Quantity | None:
