@@ -3124,7 +3124,7 @@ class _Wording:
                    condition=one_of(condition if negations and condition else NO_STEMS),
                    lacked=one_of(lacked_words or NO_STEMS),
                    limit=time_limit(text), overrun=time_overrun(text),
-                   duration_bound=bool(denied) and bool(DENIAL_DURATION_BOUND.search(text)))
+                   duration_bound=bool(denied) and bool(DENIAL_DURATION_BOUND.search(RELATIVE_CLAUSE.sub(",", text))))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -4355,6 +4355,11 @@ def _fatal_stems() -> frozenset[str]:
 # days", "for over a week".
 DENIAL_DURATION_BOUND = re.compile(r"\b(?:(?:more|longer)\s+than|for\s+over|beyond)\s+(?:[\w.,-]+\s+){0,2}?"
                                    r"(?:minutes?|hours?|days?|nights?|weeks?|months?)\b", re.IGNORECASE)
+
+
+# (cr87) A relative clause set off by commas ("during the outage, which lasted more than six
+# hours"): a length told in it is the thing's, not a bound of the denial.
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*(?:,|$)", re.IGNORECASE)
 
 
 def _duration_untold(denying: _Wording, counting: _Wording) -> bool:

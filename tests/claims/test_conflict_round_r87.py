@@ -102,3 +102,14 @@ def test_c_a_count_telling_a_time_or_a_plain_denial_still_oppose(nlp):
     assert _contradictions(nlp, "The chief executive, Hester Quarrie, said no customer had been without gas.",
                            "The network said 410,000 customers had been covered by its winter repair plan.")
 
+
+
+def test_c_a_length_in_a_relative_clause_bounds_no_denial(nlp):
+    # (cr87) "which lasted more than six hours" tells the outage's length, not the denial's
+    # bound: a plain denial, broken by a count of the thing denied.
+    assert _contradictions(nlp, "The network said no homes had been evacuated during the outage, which lasted more than "
+                           "six hours.", "The regulator said 300 homes had been evacuated during the outage.")
+    # near miss: the bound after the relative clause still bounds the denial
+    assert not _contradictions(nlp, "The network, which serves two villages, said no customer had been without gas for "
+                               "more than six hours.",
+                               "The network said 410,000 customers had been covered by its winter repair plan.")
