@@ -1021,6 +1021,8 @@ class _Stories:
         self._scores: dict[str, dict[str, float]] = {}
         self._last_scored: tuple[str | None, list[tuple[str, float]]] = (None, [])
         self._told_by: dict[str, frozenset[str]] = {}
+        # (k87) (i, k) -> whether the two articles share a rare stem: asked per pair of figures
+        self._evidenced: dict[tuple[int, int], bool] = {}
 
     def evidenced(self, a: str, b: str) -> bool:
         """(k87) Whether two articles may tell one story on the evidence of their words: they
@@ -1040,8 +1042,7 @@ class _Stories:
         i, k = self.position.get(a), self.position.get(b)
         if i is None or k is None:
             return True
-        # Kept per pair: the numeric rule asks it for every pair of figures of two articles.
-        cache = self.__dict__.setdefault("_evidenced", {})
+        cache = self._evidenced
         key = (i, k) if i < k else (k, i)
         if key not in cache:
             rare = self.index.held_by(max(STORY_RARE_FEWEST, STORY_RARE_SHARE * self.index.size))

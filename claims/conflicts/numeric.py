@@ -19,6 +19,7 @@ from claims.conflicts.common import (
     _conflict,
     _Judged,
     _names_match,
+    _one_value,
     _RelatedClaims,
     _Stories,
     _voice,
@@ -4701,7 +4702,7 @@ def _bound_for_point(told: Quantity, named: Quantity) -> bool:
     "fewer than 300" for "the 300 the company reported" still is."""
     if told.value is None or named.value is None or (told.low is not None and told.high is not None):
         return False
-    return abs(told.value - named.value) > 1e-9 * max(abs(told.value), abs(named.value), 1.0)
+    return not _one_value(told.value, named.value)
 
 
 def _names_replaced_either(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
