@@ -35,13 +35,30 @@ def test_sigterm_during_extraction_ends_in_one_line_and_exit_143(tmp_path):
 
 
 
+def _catches(pid, signum, within):
+    """Whether process `pid` has a handler for `signum` (Linux's SigCgt mask) within `within` s."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            status = open(f"/proc/{pid}/status").read()
+        except FileNotFoundError:
+            return False
+        caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+        if int(caught.split()[1], 16) >> (signum - 1) & 1:
+            return True
+        time.sleep(0.01)
+    return False
+
+
 def test_sigterm_while_the_run_is_loading_ends_in_one_line_and_leaves_no_database(tmp_path):
     # Prefect and spaCy take seconds to import: a scheduler's stop then used to end the
     # process silently (SIGTERM's default action), with no line for the operator.
     db = tmp_path / "early.duckdb"
     run = subprocess.Popen([*COMMAND, "run", str(SEEDS), "--db", str(db), "--no-report"],
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT, env=ENV, text=True)
-    time.sleep(1.0)
+    # A fixed sleep raced Python's own start on a loaded machine (CI under load: killed by the
+    # default action, -15, before counterclaim's handler existed): send once it is installed.
+    assert _catches(run.pid, signal.SIGTERM, within=120), "the run never installed its SIGTERM handler"
     run.send_signal(signal.SIGTERM)
     text, _ = run.communicate(timeout=120)
     assert run.returncode == 143, text
