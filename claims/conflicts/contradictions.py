@@ -303,7 +303,13 @@ def find_contradictions(
                     # its cluster in articles that only share its topic (c18).
                     # A pair with a dispute side never takes the place of a pair of two
                     # assessments of the same clusters (c23).
-                    rank = score + STORY_RANK_WEIGHT * stories.score(article_id, other_id) - (a.is_dispute or b.is_dispute)
+                    # (c89) A pair across the window that `_found_later` kept is one matter told
+                    # at one time: ranked as one story told closely, so that of its pair of
+                    # clusters the earlier assurance against the later finding is reported
+                    # (`pair_order`: the original statement, not the finding's article
+                    # restating it) rather than the restatement against the finding.
+                    together = 1.0 if told_late else stories.score(article_id, other_id)
+                    rank = score + STORY_RANK_WEIGHT * together - (a.is_dispute or b.is_dispute)
                     best.offer(key, (article_id, other_id), rank,
                                headline_order(a.headline + b.headline,
                                               pair_order(conflict_id, (article_id, a.ref.published),
