@@ -36,6 +36,7 @@ from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.profit_records import Loss, Record, loss_told, profit_record, record_broken
 from claims.conflicts.time_limits import NUMBER_WORDS as DURATION_NUMBER_WORDS, generic_words, past_limit, time_limit, \
     time_overrun
+from claims.conflicts.told_claims import SENTENCE_END as TOLD_SENTENCE_END, denies_told_claim
 from claims.conflicts.total_denials import (
     FUTURE,
     figure_at,
@@ -2251,6 +2252,38 @@ def _unasserted_blanked(text: str) -> str:
     return _blanked(OPEN_CLAUSE, _blanked(WISHED_TO_SEE, text))
 
 
+@cache
+def _reference_level() -> re.Pattern[str]:
+    """(r89) The words naming a reference level after a preposition of position and a
+    determiner (claims/data/conflict_reference_levels.txt): group 1, blanked by
+    `_reference_levels_blanked`."""
+    nouns = "|".join(re.escape(w.strip().lower()) for w in data_lines("conflict_reference_levels.txt"))
+    return re.compile(r"\b(?:below|above|under|beneath|over)\s+(?:the|its|their|our|his|her|a|an|any)\s+"
+                      r"((?:[\w-]+\s+){1,2}?)(?=(?:" + nouns + r")s?\b)", re.IGNORECASE)
+
+
+def _reference_levels_blanked(text: str) -> str:
+    """(r89) `text` with the words naming a reference level blanked (offsets kept): "the
+    labour ward had fallen below the safe level" tells no "safe" of the ward, and opposed
+    "years of unsafe care", with which it agrees."""
+    return re.sub(_reference_level(), lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), text)
+
+
+def _told_sentence_blanked(text: str) -> str:
+    """(r89) A claim that tells what its speaker was told and denies it ("We were told the
+    unit was safe. It was not, and the trust knew it") asserts the opposite of its first
+    sentence: that sentence is blanked (offsets kept), so its words ("safe") are not read as
+    the speaker's own assessment, which agrees with "the unit is not yet safe" and with
+    "years of unsafe care". The denial itself is the disputes' (`told_claims`)."""
+    if not denies_told_claim(text):
+        return text
+    end = TOLD_SENTENCE_END.search(text.strip())
+    if end is None:
+        return text
+    at = text.find(text.strip()) + end.start()
+    return " " * at + text[at:]
+
+
 def _answers_blanked(text: str) -> str:
     """(h72) `text` with an answer of "no" to a proposal ("said no to closing their
     library") blanked to the end of its clause: a vote, neither denied nor said."""
@@ -2373,7 +2406,9 @@ NEGATION_REACH_WORDS = 6
 # (f34) A clause joined by a comma and a conjunction, or after a semicolon or colon, has
 # a subject of its own: "The port is not working, and the port company knows it" negates
 # the port's working, not anything of "the port company" ("has worked at the port").
-NEGATED_CLAUSE_END = re.compile(r",\s+(?:and|but|or|while|whereas)\b|[;:]")
+# (r89) A sentence's end ends it too: "Almost no water is lost. We will use less water than a
+# golf course." denies the water's loss, not its use, which the next sentence tells.
+NEGATED_CLAUSE_END = re.compile(r",\s+(?:and|but|or|while|whereas)\b|[;:]|[.!?][\"”’]?\s")
 
 
 def _own_clause_after(text: str, at: int) -> str:
@@ -2972,7 +3007,7 @@ class _Wording:
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
         record, loss = profit_record(text), loss_told(text)  # (t62)
-        text = _leading_clause(_broken_promises_blanked(text))  # (p61)
+        text = _leading_clause(_broken_promises_blanked(_told_sentence_blanked(text)))  # (p61, r89)
         if len(text.split()) > ASSESSMENT_MAX_WORDS or _conditional_denial(text):
             return cls((), (), None, NO_STEMS, NO_STEMS)
         cause = _cause_scope(text)
@@ -2984,6 +3019,7 @@ class _Wording:
         text = _answers_blanked(text)  # (h72)
         text = _unasserted_blanked(text)  # (h80)
         text = _shares_negated_blanked(text)  # (g84)
+        text = _reference_levels_blanked(text)  # (r89)
         denied = _denied_things(text)
         total = total_denials(text) + _acted_denials(text)  # (c60, h70)
         denied += tuple(thing for thing, _ in total if thing not in denied)

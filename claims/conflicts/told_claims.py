@@ -39,12 +39,13 @@ SUBORDINATE_PART = re.compile(
     re.IGNORECASE | re.DOTALL)
 PRONOUNS = frozenset({"we", "i", "they", "he", "she", "it", "you", "someone", "everyone", "people"})
 # An elliptical negation closing a sentence: the rejecter's "they did not", "it did not",
-# "We never did", "It was not." answer the told clause with its own verb left out.
+# "We never did", "It was not." answer the told clause with its own verb left out. (r89) Or
+# closing its clause before "and" or "but": "It was not, and the trust knew it".
 ELLIPTICAL_DENIAL = re.compile(
     r"\b(?:it|they|that|this|he|she|we|i|those|these|there|none)\s+(?:\w+\s+)?"
     r"(?:(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)(?:\s+not|n[’']t|\s+never)"
     r"|never\s+(?:did|was|were|had|has|have|would|could))"
-    r"\s*(?:[.!?\"”’]|$)"
+    r"\s*(?:[.!?\"”’]|,\s+(?:and|but)\s|$)"
     r"|\b(?:that|this|it)\s+(?:was|is|has)\s+(?:never|not)\s+(?:been\s+)?(?:true|so|the case)\b", re.IGNORECASE)
 
 # (g80) An elliptical affirmation making up the whole answer: "There had.", "It did.",
