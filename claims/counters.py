@@ -82,6 +82,29 @@ def denied_experience(text: str) -> bool:
     return bool(DENIED_EXPERIENCE.search(text))
 
 
+# (d89) "few customers who lost service would agree": "few", "very few" or "not many"
+# opening the claim's words, its people (up to twelve words, no clause break), a modal
+# and a phrase of claims/data/conflict_dissent_phrases.txt ending the clause.
+DISSENT_OPENING = r"^[\W_]*(?:very\s+few|few|not\s+many)\b(?P<people>(?:\s+[\w'’,-]+){0,12}?)\s+(?:would|will|could)\s+"
+
+
+@cache
+def dissent_pattern() -> re.Pattern[str]:
+    phrases = sorted(data_lines("conflict_dissent_phrases.txt"), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(DISSENT_OPENING + rf"(?:{body})(?=[\W_]*$)", re.IGNORECASE)
+
+
+def dissent(text: str) -> bool:
+    """(d89) A party saying few of its people would agree with what was just said ("The
+    airline said it had always treated passengers fairly. Ms Brook said few passengers who
+    waited for refunds would agree"): a rejection of that claim with no rejecting or
+    negating word (`dissent_pattern`). The phrase must end the claim: "few would agree to
+    pay more" is a forecast of a choice, "few would disagree" agrees (not listed)."""
+    m = dissent_pattern().search(text)
+    return bool(m) and not re.search(r"[;:]", m.group("people"))
+
+
 # (e62) The phrases of an event's taking place ("never happened", "did not take place").
 OCCURRENCE = re.compile(r"\b(?:happen|take place|took place)", re.IGNORECASE)
 # (e62) What such a phrase may be said of to answer a statement: nothing, or a word pointing

@@ -49,7 +49,12 @@ ADVERBS = frozenset({"simply", "just", "completely", "entirely", "totally", "utt
                      "deeply", "seriously", "fundamentally", "badly", "very"})
 # (d18) Participles that judge a statement rather than tell what was done to it ("was
 # deeply flawed", "was misguided"); any other participle describes it ("was published").
-JUDGING_PARTICIPLES = frozenset({"misguided", "unfounded", "flawed", "misplaced", "skewed", "biased"})
+# (d89) claims/data/conflict_judging_participles.txt, with "cherry-picked".
+JUDGING_PARTICIPLES = frozenset(w.lower() for w in data_lines("conflict_judging_participles.txt"))
+# (d89) Complements opening on a placing word that judge all the same ("is the tip of the
+# iceberg"): claims/data/conflict_judging_complements.txt.
+JUDGING_COMPLEMENTS = tuple(sorted((p.lower().split() for p in data_lines("conflict_judging_complements.txt")),
+                                   key=len, reverse=True))
 # (d26) Past participles not ending in "-ed", which tell what was done to the subject as
 # the "-ed" ones do ("the winter timetable would be cut to two crossings a day", "the
 # bridge was shut"): a description of the plan or thing, no judgement of a statement.
@@ -555,6 +560,8 @@ def _copular_judgement(rest: str) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    if any([w.lower().strip(".,") for w in words[:len(p)]] == p for p in JUDGING_COMPLEMENTS):
+        return True
     place = " ".join(w.lower() for w in words[:2])
     if place in JUDGING_PLACES:
         return place == "in error" or _set_against_the_facts([w.lower() for w in words[2:6]])
@@ -587,3 +594,51 @@ def _negated_judgement(rest: str) -> bool:
     not one that says what it leaves out ("did not include agency staff")."""
     verb = rest.split()[:1]
     return bool(verb) and not descriptive_verbs().fullmatch(verb[0].strip(".,\"”"))
+
+
+@cache
+def amount_families() -> dict[str, frozenset[str]]:
+    """(d89) claims/data/conflict_amount_nouns.txt: each word with its family ("fine" ->
+    fine, fines, fined)."""
+    families: dict[str, frozenset[str]] = {}
+    for line in data_lines("conflict_amount_nouns.txt"):
+        family = frozenset(w.strip().lower() for w in line.split(",") if w.strip())
+        for word in family:
+            families[word] = families.get(word, frozenset()) | family
+    return families
+
+
+# (d89) A sum written as a figure: "£10", "the £35m", "$2.4 million", "25%".
+SUM = r"(?:[£$€]\s?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?|\d[\d,.]*\s*(?:%|p\b|per\s*cent\b))"
+
+
+@cache
+def judged_amount_pattern() -> re.Pattern[str]:
+    """(d89) A subject naming a sum (a determiner or possessive, up to two modifiers, and a
+    noun of `amount_families` or the sum itself), a copula (or none, after a labelling
+    verb: 'called the fine "out of proportion"'), and a complement of
+    claims/data/conflict_amount_judgements.txt, perhaps after one adjective and "and"
+    ("unfair and out of all proportion")."""
+    phrases = sorted(data_lines("conflict_amount_judgements.txt"), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(
+        r"^[^\w£$€]*(?:(?:the|that|this|its|their|his|her|a|an|any)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        rf"(?P<head>{SUM}|[a-z]+)[\"”’]?\s+(?:(?:is|was|are|were|would\s+be|will\s+be|had\s+been|has\s+been)\s+)?"
+        r"[\"“‘]?(?:(?:simply|still|frankly|clearly|wholly|completely|totally|utterly|just)\s+)?"
+        rf"(?:[a-z]+\s+and\s+)?(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def judged_amount(text: str) -> str | None:
+    """(d89) The sum `text` judges as too big or too small, a party's dispute of a figure
+    another party set, paid or offered, with no rejecting word: "the fine was 'out of all
+    proportion'", "the offer was far too low", "£10 was 'an insult'". Returns the
+    subject's head (a noun of `amount_families`, or the sum as written), else None. Not a
+    subject naming no such sum ("the response was out of proportion", "prices were far
+    too high")."""
+    m = judged_amount_pattern().search(text)
+    if not m:
+        return None
+    head = m.group("head")
+    if re.match(SUM, head):
+        return head
+    return head.lower() if head.lower() in amount_families() else None

@@ -19,8 +19,8 @@ from types import MappingProxyType
 import numpy as np
 
 from claims.conflicts.told_claims import denies_told_claim
-from claims.counters import (compares_with_a_statement, counter_clauses, counter_phrase, denied_experience, negated,
-                             negated_reach, reach_restated, restates)
+from claims.counters import (compares_with_a_statement, counter_clauses, counter_phrase, denied_experience, dissent,
+                             negated, negated_reach, reach_restated, restates)
 from claims.event_dates import DATE_NAMES
 from claims.lexicon import (
     data_lines,
@@ -40,6 +40,7 @@ from claims.overlap import TopicIndex, background_weights, one_of, topic_stems
 from claims.rebuttals import (
     accepted_clause,
     corrects_self,
+    judged_amount,
     judged_content,
     judges_a_statement,
     labels_a_statement,
@@ -578,10 +579,13 @@ def is_dispute(claim: Claim, own_text: str | None = None, faulting: bool = True)
     # wrong. The auditor used them.", q66's told claim, below).
     if told_own_wrong(text) and not denies_told_claim(text):
         return False
+    # (e62) counter phrases; (q66) "We were told X. It was not."; (d89) "few customers who
+    # lost service would agree" (`counters.dissent`), "the fine was out of all proportion"
+    # (`rebuttals.judged_amount`)
     return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim), faulting) \
         or _rebutting_participle(claim) or _labelled_statement(claim, text) \
         or compares_with_a_statement(text) or counter_phrase(text) or denied_experience(text) \
-        or denies_told_claim(text)  # (e62) counter phrases; (q66) "We were told X. It was not."
+        or denies_told_claim(text) or dissent(text) or judged_amount(text) is not None
 
 
 # (f34) "If they reject the offer, the strike will run on": a rejecting cue inside a

@@ -41,6 +41,7 @@ from claims.conflicts.numeric import (
     measure_stems,
 )
 from claims.conflicts.told_claims import ToldClaim, answers_apart, told_claim, telling_verbs
+from claims.counters import dissent
 from claims.lexicon import (
     NEGATOR,
     data_lines,
@@ -58,6 +59,8 @@ from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Qu
 from claims.overlap import FUNCTION_WORDS, TopicIndex, background_weights, postings, topic_stems
 from claims.rebuttals import (
     CORRECTED_FIGURE,
+    amount_families,
+    judged_amount,
     judges_a_statement,
     only_true_figure,
     statement_nouns,
@@ -114,6 +117,8 @@ def _states_a_claim(target: _Judged, rejection: _Judged, same_article: list[_Jud
     claim = target.claim
     if claim.speaker is not None or claim.article_id != rejection.claim.article_id:
         return True
+    if judged_amount(rejection.own_text) is not None:
+        return True  # (d89) a fine or an offer told by the outlet is what is judged
     if definite_report_pattern().search(_reference_text(rejection, same_article)):
         return True
     return tells_a_claim(claim, rejection.claim) and not _opens_on(claim.sentence, rejection.claim.speaker)
@@ -592,6 +597,12 @@ def _dispute_targets(
     underestimate", "dismissed Simic's remarks") or an assessment several claims make
     ("no evidence of a strong recovery"), up to `PLURAL_TARGETS` of them; (t22) in the
     singular, also a runner-up the evidence cannot tell from the chosen one (`_near_rival`)."""
+    amount = judged_amount(dispute.own_text)
+    if amount is not None:
+        # (d89) "the fine was out of all proportion": the sum told before it in its article
+        # (`_judged_sum`), or nothing; no other step's evidence is about a sum.
+        sum_claim = _judged_sum(amount, dispute, same_article)
+        return [(sum_claim, "the figure of", JUDGED_SUM_SCORE)] if sum_claim is not None else []
     content, figures = _rejected_content(dispute), frozenset()
     if content:
         clause = _rejected_clause(dispute) or ""
@@ -638,6 +649,42 @@ def _dispute_targets(
         # 2,000 visitors, however near the two score).
         targets += _near_rival(target, score, how, alternatives, _story_closeness(dispute, story_score))
     return targets
+
+
+# (d89) The score of a dispute of a judged sum: the sum's claim is found by its noun or
+# figure alone, as "the preceding claim" is by nearness.
+JUDGED_SUM_SCORE = 0.7
+WORD_OF = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _judged_sum(amount: str, dispute: _Judged, same_article: list[_Judged]) -> _Judged | None:
+    """(d89) The claim telling the sum a rejection judges ("The regulator has fined the
+    airline £2.4m. ... The airline said the fine was out of all proportion"): the nearest
+    claim before it in its article, not its speaker's, that holds a figure and, for a sum
+    named by its noun ("the fine"), a word of that noun's family in its own words
+    ("fined"; claims/data/conflict_amount_nouns.txt), else in its sentence; for a sum
+    written out ("£10 was an insult"), that figure. The outlet's own sentence counts: a
+    fine or an offer is often told only so."""
+    claim = dispute.claim
+    family = amount_families().get(amount)
+    digits = re.sub(r"[^\d.]", "", amount) if family is None else ""
+
+    def tells_it(j: _Judged) -> int:
+        """2: the claim's own words name the sum; 1: only its sentence does ("fined £48m
+        after an investigation found that hundreds of calls failed": the finding is no
+        sum); 0: neither."""
+        if not j.claim.quantities:
+            return 0
+        if family is None:
+            return 2 * any(re.sub(r"[^\d.]", "", q.surface) == digits for q in j.claim.quantities)
+        if not family.isdisjoint(w.lower() for w in WORD_OF.findall(j.claim.text)):
+            return 2
+        return int(not family.isdisjoint(w.lower() for w in WORD_OF.findall(j.claim.sentence)))
+
+    before = [(rank, j) for j in same_article if j.index != dispute.index and j.claim.start_char < claim.start_char
+              and not (j.claim.speaker and j.claim.speaker == claim.speaker) and not j.is_dispute
+              and (rank := tells_it(j))]
+    return max(before, key=lambda rj: (rj[0], rj[1].claim.start_char, -rj[1].claim.end_char))[1] if before else None
 
 
 # (t61) How far after a rejection, in sentences of its article, its target may be told: a
@@ -2032,7 +2079,8 @@ def _points_back(own_text: str, before: str) -> bool:
     """(d10) The rejection points at what was just said rather than naming it: a bare
     pronoun, a clause of a dropped pronoun subject after "said that", or a demonstrative
     with a statement noun anywhere in it ("did not recognise that description")."""
-    if BARE_POINTER.match(own_text):
+    if BARE_POINTER.match(own_text) or dissent(own_text):
+        # (d89) "few customers who lost service would agree": with what was just said
         return True
     apposed = APPOSED_STATEMENT.match(own_text)
     if apposed and apposed.group(1).lower() in statement_nouns():
