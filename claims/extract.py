@@ -218,7 +218,9 @@ from claims.spans import SortedSpans
 #     leaves the setting out; "said" + a noun phrase holding a figure is a statement
 # 89: round s88: a form of address at a person mention's start ("Ms X" tagged whole by
 #     NER) gives the mention its sex, as one before it does
-EXTRACTOR_VERSION = "89"
+# 90: round q89: a subject that is itself a figure ("not the 84 million reported", a number
+#     with a scale word or currency sign) is no speaker
+EXTRACTOR_VERSION = "90"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
