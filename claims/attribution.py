@@ -385,6 +385,23 @@ def _belief_sourced(tok: Token) -> bool:
 PERCENT_WORDS = {"%", "percent", "per cent", "pc"}
 
 
+# (q89) Scale words a bare figure is written with ("the 84 million", "£2m").
+FIGURE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "m", "bn", "k", "mn", "tn"})
+
+
+def _figure_phrase(subj: Token) -> bool:
+    """(q89, review cr88) A subject that is itself a figure, not a counted noun: "97 million
+    litres a day, not the 84 million reported last year" ("not the 84 million" reported
+    nothing: the figure is what was reported). A number written with a scale word or a
+    currency sign, or named with "not", is a figure; a bare small count ("three said", "two
+    of the passengers said") is people and still speaks."""
+    if not (subj.like_num or subj.pos_ == "NUM"):
+        return False
+    words = [t for t in subj.subtree if t.i <= subj.i]
+    return (subj.lower_ in FIGURE_SCALES or any(t.lower_ == "not" or t.tag_ == "$" or t.is_currency for t in words)
+            or bool(re.search(r"\d(?:m|bn|k|mn|tn)$", subj.lower_)))
+
+
 def _a_figure(subj: Token, verb: Token) -> bool:
     """s37: a share or a count is what a statement is about, never who made it.
 
@@ -394,6 +411,8 @@ def _a_figure(subj: Token, verb: Token) -> bool:
     in the active voice still speaks ("214 scientists said", "62 midwives said").
     """
     if subj.lower_ in PERCENT_WORDS or subj.lemma_.lower() in PERCENT_WORDS:
+        return True
+    if _figure_phrase(subj):
         return True
     counted = any(c.dep_ == "nummod" and c.like_num for c in subj.children)
     return counted and subj.dep_ == "nsubjpass" and verb.dep_ != "relcl" and \
@@ -1573,14 +1592,28 @@ def _figure_object(doc: Doc, tok: Token) -> tuple[int, int] | None:
         return (t.like_num or t.ent_type_ in FIGURE_ENTS) and not YEAR.fullmatch(t.text)
 
     own = [c for c in obj.children if c.dep_ == "nummod" and figure(c)]
+    # (q89, review cr87) the figure of the "of" phrase measures the object ("waits of three
+    # hours"); a definite count after "the" or "its" is things already known, whose names or
+    # story the verb reads out ("the bishop said the names of the 39 victims"): no statement
     of = [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i
-          for t in c.subtree if figure(t)]
+          for t in c.subtree if figure(t) and not _definite_count(t)]
     if not own and not of:
         return None
     last = obj.right_edge.i
     while last > obj.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return _span_chars(doc, obj.left_edge.i, last)
+
+
+def _definite_count(num: Token) -> bool:
+    """(q89) A number counting a noun that a definite word opens ("the 39 victims", "its 12
+    stations", "those 40 homes"): a known set, not a figure a statement gives."""
+    head = num.head if num.dep_ in {"nummod", "compound", "quantmod"} else num
+    while head.dep_ in {"nummod", "compound", "quantmod"} and head.head is not head:
+        head = head.head
+    return any(c.dep_ in {"det", "poss"} and c.i < num.i and
+               (c.dep_ == "poss" or c.lower_ in {"the", "these", "those", "this", "that"})
+               for c in head.children)
 
 
 def _anaphoric(obj: Token) -> bool:

@@ -220,7 +220,9 @@ from claims.spans import SortedSpans
 #     NER) gives the mention its sex, as one before it does
 # 90: round r90: "misreading" is a rejecting word (conflict_dispute_cues.txt), so
 #     "calling the figure 'a misreading of ...'" is a rejection claim with its object
-EXTRACTOR_VERSION = "90"
+# 91: round q89: a subject that is itself a figure ("not the 84 million reported", a number
+#     with a scale word or currency sign) is no speaker
+EXTRACTOR_VERSION = "91"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -239,6 +239,8 @@ def find_contradictions(
                         continue  # (x41) a rise of one thing, a fall of another
                     if _opposed_of_two_kinds(hit, a, b):
                         continue  # (c87) "the alarm system failed" / "the sprinkler system worked"
+                    if _said_of_another_thing(hit, a, b):
+                        continue  # (q89) "the plan passed" / "an amendment to the plan was defeated"
                     if _close_of_two_senses(hit, a, b):
                         continue  # (x41) a close vote against a closing unit
                     if _targets_of_two_things(hit, a, b):
@@ -806,6 +808,70 @@ def _opposed_of_two_kinds(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     if _named(subjects[0]) != _named(subjects[1]):
         return False  # (cr88) a name against a kind ("the Dunmore scheme" / "the parking scheme")
     return not (_names_match(kinds[0], b.text_stems) or _names_match(kinds[1], a.text_stems))
+
+
+@cache
+def _one_subject_rows() -> tuple[str, ...]:
+    """(q89) claims/data/conflict_one_subject_rows.txt: the words of rows about one thing
+    only, longest first."""
+    return tuple(sorted({" ".join(w.lower().split()) for w in data_lines("conflict_one_subject_rows.txt")},
+                        key=len, reverse=True))
+
+
+def _one_subject_word(side: str) -> str | None:
+    """(q89) The listed phrase a hit side ends with ("had been run safely": "run safely")."""
+    text = " ".join(side.lower().split())
+    return next((w for w in _one_subject_rows() if text == w or text.endswith(" " + w)), None)
+
+
+def _thing_described(text: str, phrase: str) -> tuple[str, ...] | None:
+    """(q89) The noun an adjective describes right after it ("dangerous driving", "faulty
+    wiring"): the word is said of that thing, not of a subject."""
+    m = re.search(rf"\b{re.escape(phrase)}\s+([a-z][a-z'’-]*)\b", text.lower())
+    if m is None or m.group(1) in FUNCTION_WORDS or m.group(1) in SUBJECT_PREPOSITIONS or not topic_stems(m.group(1)):
+        return None
+    return (m.group(1),)
+
+
+def _past_auxiliaries(side: str) -> str:
+    """(q89) A hit side without the auxiliaries it opens with ("was defeated": "defeated"),
+    which `_said_of` reads back over before the subject."""
+    words = side.lower().split()
+    gap = _subject_gap_words()[1]
+    while len(words) > 1 and words[0] in gap:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _said_of_another_thing(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(q89, review cr87 of r88) r88's rows (`_one_subject_rows`: "run safely" | "dangerous",
+    "under control" | "still escaping", "passed" | "was defeated", "passed its inspection" |
+    "faulty") are about one thing only; a story holds many things ("the parking plan
+    passed" / "an amendment to the parking plan was defeated"; "the depot had been run
+    safely" / "dangerous driving near the depot"). Each side's word is read with the
+    subject it is said of (c87's `_said_of`), or, for an adjective before a noun, with that
+    noun; when both are read, their heads share no stem, and one claim names the other's
+    head beside its own, the two words are said of two things. A side with no subject read
+    (a pronoun, "rated the depot's fuel storage as dangerous") keeps the pair."""
+    if any(h.startswith(("no ", "nobody ", "every ", "(")) or h.endswith((")",) + NON_VERBAL_MARKERS) for h in hit):
+        return False
+    heads = []
+    for j, side in ((a, hit[0]), (b, hit[1])):
+        word = _one_subject_word(side)
+        if word is None:
+            return False
+        text, phrase = _held_by(j), _past_auxiliaries(side)
+        subject = _said_of(text, phrase) or _said_of(j.claim.text, phrase) or _thing_described(text, word)
+        if subject is None:
+            return False
+        heads.append(topic_stems(subject[-1]))
+    if not heads[0] or not heads[1] or _names_match(heads[0], heads[1]):
+        return False
+    # the other thing is named beside: one side's word is said of another thing than the one
+    # the other side's word is said of, though its claim names that one too ("an amendment to
+    # the parking plan"; "dangerous driving near the depot"). Two heads of two claims naming
+    # nothing of each other may be one thing named two ways ("the plant" / "the site"): kept.
+    return _names_match(heads[0], topic_stems(_held_by(b))) or _names_match(heads[1], topic_stems(_held_by(a)))
 
 
 def _one_speaker(sa: str | None, sb: str | None) -> bool:

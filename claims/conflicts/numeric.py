@@ -1595,7 +1595,8 @@ def _ordinal_part(q: Quantity, claim: Claim) -> bool:
 # "night flights made up about 8%": the word before the verb is a component whose share or
 # size the figure gives (a hedge may stand before the figure). Not "made up of" (a whole
 # told by its parts: the figure then follows "of").
-COMPONENT_BEFORE = re.compile(r"\b([A-Za-z][\w'’-]*)\s+(?:(?:accounted|accounts|account|accounting)\s+for"
+COMPONENT_BEFORE = re.compile(r"(?P<lead>[^,;:()\"“”]*?)"
+                              r"\b([A-Za-z][\w'’-]*)\s+(?:(?:accounted|accounts|account|accounting)\s+for"
                               r"|(?:made|make|makes|making)\s+up)\s+"
                               r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|under|"
                               r"only|just)\s+)*$", re.IGNORECASE)
@@ -1611,8 +1612,28 @@ def _component_unnamed(q: Quantity, claim: Claim, other: Claim) -> bool:
     m = COMPONENT_BEFORE.search(_before_figure(q, claim, 80))
     if m is None:
         return False
-    named = topic_stems(m.group(1))
+    named = topic_stems(_component_words(m.group("lead"), m.group(2)))
     return bool(named) and named.isdisjoint(topic_stems(other.sentence))
+
+
+# (q89) Words that end a component's own words read back from its verb: a preposition or a
+# relative word ("legacies from supporters", "the share that").
+_COMPONENT_STOPS = frozenset({"of", "from", "by", "in", "on", "at", "to", "for", "with", "among", "that", "which",
+                              "who", "and", "but", "while", "as", "than", "said", "says"})
+
+
+def _component_words(lead: str, last: str) -> str:
+    """(q89, review cr87 of n87) The component named before "accounted for" is the noun
+    phrase opening its subject, not the one word before the verb: "Legacies from supporters
+    accounted for £1.9m" names legacies (not supporters), "Ticket sales accounted for £4m"
+    ticket sales. The subject's words run back to a clause break; the phrase is those up to
+    the first preposition or relative word."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", lead) + [last]
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in ("that", "which", "who", "and", "but", "while",
+                                                                       "said", "says")), default=0)
+    words = words[cut:]
+    head = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _COMPONENT_STOPS), len(words))
+    return " ".join(words[:head])
 
 
 # (n87) A named span after a figure that is no "since" period: "in the year to March", "in
@@ -4671,9 +4692,11 @@ def _names_replaced(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
         return False
     if _bound_for_point(qb, named):
         return False  # (n80) "must run at least 97%" is not "the 97.4% the company had claimed"
+    if _counted_apart(qa, a, qb, b):
+        return False  # (q89) "£2.6m a year in permits, not £2m" / "£2m a year in fines"
     if not (facts.measure(qa, a) | facts.measure(n, a)).isdisjoint(facts.measure(qb, b)):
         return True
-    return _one_figure_in_unit(qa, n, qb, facts.measure(qa, a))
+    return _one_figure_in_unit(qa, n, qb, facts.measure(qa, a)) and _one_holder(qa, a, qb, b)
 
 
 # (q88) Units a figure is told in whose value alone does not make it one figure: a count or a
@@ -4691,6 +4714,55 @@ def _one_figure_in_unit(qa: Quantity, n: Quantity, qb: Quantity, measure: frozen
     if not measure or n.unit in UNITLESS or n.unit != qb.unit or n.per is None or n.per != qb.per:
         return False
     return qa.unit == n.unit and qa.per == n.per
+
+
+# (q89) "£2m a year in fines": the noun a sum or a rate is counted in, right after the figure
+# (a lowercase word or two after "in", up to a preposition or a stop).
+_COUNTED_IN = re.compile(r"^\s+in\s+((?:[a-z][a-z'’-]*\s+){0,2}?[a-z][a-z'’-]*)"
+                         r"(?=\s*(?:[,;:.!?\"”)]|$|\s(?:from|for|to|by|on|at|of|and|or|but|not|than|last|this|next"
+                         r"|a|an|the|since|over|in)\b))")
+# (q89) the figure is the speaker's own: "its leakage was ...", "our losses were ...".
+_OWN_FIGURE = re.compile(r"\b(?:its|our)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:was|were|is|are|stood|had|has|came|rose|fell|reached)\b[^,;]*$")
+
+
+def _counted_in(q: Quantity, claim: Claim) -> str | None:
+    """(q89) The stem of the noun q is counted in ("£2.6m a year in permits"), or None."""
+    _, end = _sentence_offsets(q, claim)
+    if end < 0:
+        return None
+    m = _COUNTED_IN.match(claim.sentence[end:end + 60])
+    if m is None:
+        return None
+    word = m.group(1).split()[-1].lower()
+    return None if word in FUNCTION_WORDS else stem(word)
+
+
+def _counted_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(q89, review cr88 of q88) Two figures naming the nouns they are counted in, and other
+    ones ("£2.6m a year in permits, not £2m" / "£2m a year in fines"), are two measures
+    whatever a named figure's value or the verbs ("raised") share."""
+    ia, ib = _counted_in(qa, a), _counted_in(qb, b)
+    return ia is not None and ib is not None and ia != ib
+
+
+def _one_holder(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(q89, review cr88 of q88) A figure named by its unit and value alone
+    (`_one_figure_in_unit`) is b's only when a's own figure is the same party's and the same
+    measure's (`_counted_apart` is asked before): not when a's teller gives the figure
+    as its own ("Southern Water said its leakage was 97 million litres a day, not the 84
+    million reported last year") and b is told by another party a's sentence does not name
+    (another water company's "84 million litres a day" months before). A sentence naming
+    b's teller ("the trust's own accounts", "not the 84 million the trust reported"), or one
+    teller for both, keeps the pair; a figure given as nobody's ("leakage was 97 million ...,
+    not the 84 million reported") is left to q88's reading."""
+    if not (_attributed(a) and _attributed(b)) or _teller_name(a.speaker) == _teller_name(b.speaker):
+        return True
+    names = {_teller_name(x) for x in (b.speaker, b.speaker_mention) if x}
+    sentence = " ".join(a.sentence.lower().split())
+    if any(x and re.search(rf"\b{re.escape(x)}\b", sentence) for x in names):
+        return True
+    return not _OWN_FIGURE.search(_before_figure(qa, a, 80))
 
 
 def _bound_for_point(told: Quantity, named: Quantity) -> bool:
