@@ -222,7 +222,9 @@ from claims.spans import SortedSpans
 #     "calling the figure 'a misreading of ...'" is a rejection claim with its object
 # 91: round q89: a subject that is itself a figure ("not the 84 million reported", a number
 #     with a scale word or currency sign) is no speaker
-EXTRACTOR_VERSION = "91"
+# 92: lead: a labelling participle after a comma ("..., calling the figure 'a misreading'")
+#     is the rejecter's, not the told clause's subject's
+EXTRACTOR_VERSION = "92"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

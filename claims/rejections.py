@@ -177,7 +177,9 @@ def _subject(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     return current.head
                 return child
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
+        if _participle_of_the_teller(current):
+            current = _clause_governor(current.head)
+        elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
             # "said that turnout had been under 50% and called the figure ...": a verb
             # joined to a reported clause is the reporter's, not the clause subject's.
             joined_to_report = current.dep_ == "conj" and current.head.dep_ == "ccomp"
@@ -185,6 +187,25 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _participle_of_the_teller(verb: Token) -> bool:
+    """"X rejected the union's claim that its offer was worth 3%, calling the figure 'a
+    misreading'": the small model hangs a participle after a comma on the told clause's verb
+    ("was"), whose subject ("its offer") labels nothing; the labelling is the teller's."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0
+            and verb.doc[verb.i - 1].text == "," and head.dep_ in ("acl", "ccomp")
+            and head.i < verb.i)
+
+
+def _clause_governor(clause: Token) -> Token:
+    """The verb a told clause hangs on: "said" of "said (that) ...", "rejected" of "rejected
+    the claim that ..."."""
+    current = clause.head
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
 
 
 def _misread_as_modifier(verb: Token) -> bool:
