@@ -4745,7 +4745,12 @@ def _replaced_tied(n: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts)
     digits or more, the two claims share a word that is no party's ("the offer was worth
     4.9%, not 7.2%" / "The company has offered a rise of 7.2%"; "found 690 cancellations,
     not 412" / "it had cancelled 412 sailings"). Words naming either speaker, the
-    organisation nouns and the telling words do not tie."""
+    organisation nouns and the telling words do not tie. The very value: "against the 97.4%
+    the company had claimed" is no tie to "the 97% its contract requires", which
+    `REPLACED_SAME` would let pass as a measure's own figure."""
+    named = _converted(qb, n)
+    if named is None or named.value is None or qb.value is None or not _one_value(named.value, qb.value):
+        return False
     ns, ne = _sentence_offsets(n, a)
     if ne < 0:
         return False

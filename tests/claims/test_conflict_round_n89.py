@@ -120,3 +120,11 @@ def test_b_another_teller_than_the_speaker_does_not_tie(nlp):
     other = LEAD + "Tarrow County Council said it had 12,800 drivers on its books."
     ombudsman = LEAD + "The ombudsman said the backlog was 19,400, not the 12,800 the regulator reported."
     assert not _replaces(nlp, ombudsman, "19,400", other, "12,800")
+
+
+def test_b_a_nearby_value_is_not_tied(nlp):
+    # "the 97.4% the company had claimed" is not "the 97% its contract requires"
+    review = LEAD + ("The review found Kestrelway ran 92% of its scheduled trains, against the 97.4% the "
+                     "company had claimed.")
+    floor = LEAD + "The regulator said Kestrelway had run 94% of its scheduled trains, below the 97% its contract requires."
+    assert not _replaces(nlp, review, "92%", floor, "97%")
