@@ -2829,6 +2829,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
     # Figures whose clauses name one event ("evacuated") meet that way too.
     # Rates of one base ("per 100,000") meet the same way: their measures are often
     # worded apart ("road deaths" / "fatalities") or only restated ("That is a rate of").
+    # (n89) the values named as replaced figures ("690 cancellations, not 412"), by unit
+    named = frozenset(k for j in with_figures for q in j.claim.quantities
+                      if (n := facts.replaced(q, j.claim)) is not None and (k := _named_key(n)))
     measures = {j.index: frozenset(s for q in j.claim.quantities
                                    for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim))
                                    | _put_at(q, j.claim))
@@ -2837,6 +2840,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 | frozenset(f"frame:{f}" for q in j.claim.quantities for f in facts.frame(q, j.claim))
                 | frozenset(f"act:{c}" for q in j.claim.quantities if (c := facts.act_class(q, j.claim)))
                 | _told_keys(j.claim, facts)
+                | _named_keys(j.claim, facts, named)
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
@@ -3020,6 +3024,26 @@ def _told_keys(c: Claim, facts: _Facts) -> frozenset[str]:
     measure shares no word with "leakage" to be looked up by."""
     named = (facts.replaced(q, c) for q in c.quantities)
     return frozenset(k for q in (*c.quantities, *(n for n in named if n is not None)) if (k := _told_key(q)))
+
+
+def _named_key(q: Quantity) -> str | None:
+    """(n89) A figure by its unit, rate and value, whatever it measures."""
+    if q.value is None:
+        return None
+    return f"named:{q.unit}:{q.per}:{q.value:.6g}"
+
+
+def _named_keys(c: Claim, facts: _Facts, named: frozenset[str]) -> frozenset[str]:
+    """(n89) The keys (`_named_key`) of the figures c names as replaced, and of c's figures
+    whose value some claim names as replaced: "found 690 cancellations over the same months,
+    not 412" meets "it had cancelled 412 sailings", whose measure shares no word with
+    "cancellations" (and a count's measure is too common a word to be looked up by in a
+    big store). `_names_replaced` then asks the two to be tied."""
+    if not named:
+        return frozenset()
+    own = (facts.replaced(q, c) for q in c.quantities)
+    return frozenset(k for q in (*c.quantities, *(n for n in own if n is not None))
+                     if (k := _named_key(q)) in named)
 
 
 def _replaced_story(a: ClaimRef, b: ClaimRef, stories: _Stories, settings: ConflictSettings) -> bool:
@@ -4471,6 +4495,31 @@ PRONOUN_TOLD = re.compile(
     r"told|promised|pledged|released|issued|counted|recorded|calculated)\b", re.IGNORECASE)
 
 
+# (n89) ... or a teller named by name: "not the eleven Brightfold had given", "not the 38,000
+# Fellcroft Networks reported at the time", "not fewer than 5% as TixArc had said". Up to four
+# capitalised words (case-sensitive, so "the company" stays with `REPLACED_TOLD`), then a verb
+# of telling; the name must not be the claim's speaker (its own earlier figure).
+NAMED_TELLER = re.compile(
+    r"^\s*,?\s*(?:(?:that|as)\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+){1,4}?)"
+    r"(?:(?:had|has|was|originally|first|initially|previously|earlier|publicly)\s+)*"
+    r"(?:reported|gave|given|claimed|said|announced|cited|stated|published|quoted|put|estimated|forecast|"
+    r"told|promised|pledged|released|issued|counted|recorded|calculated)\b")
+
+
+def _told_by_name(claim: Claim, after: str) -> bool:
+    """(n89) The words after a named figure tell it as another party's, named by name
+    (`NAMED_TELLER`): "the review found 38 people were injured, not the eleven Brightfold had
+    given". A name the speaker's own name, mention or role holds is the speaker's own earlier
+    figure ("Brightfold said 14 were hurt, not the eleven Brightfold had given" is a correction
+    of its own), and a form of address ("Mr", "Ms") before a person is read like any name."""
+    m = NAMED_TELLER.match(after)
+    if m is None:
+        return False
+    name = {stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", m.group("name"))}
+    speaker = " ".join(x for x in (claim.speaker, claim.speaker_mention, claim.speaker_role) if x)
+    return not name & {stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", speaker)}
+
+
 @cache
 def _org_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("attribution_org_nouns.txt"))
@@ -4658,8 +4707,8 @@ def _replaced_figure(q: Quantity, claim: Claim,
     if cue.group("against") and AGAINST_OWN_TIME.search(re.split(r"[,;.!?]", after, maxsplit=1)[0]):
         return None  # (cr78) "£5m, against the £4m it reported a year earlier": last year's figure
     party = _party_before(claim.sentence[:max(qs, 0)], claim, after)
-    if party:
-        return n  # (n72) "not the 412 it had reported", "it" the company named before
+    if party or not cue.group("against") and _told_by_name(claim, after):
+        return n  # (n72) "not the 412 it had reported", "it" the company named before; (n89) "not the 600 Brightfold had reported"
     if cue.group("against") and not REPLACED_TOLD.match(after):
         return None  # (n78) "against 3% in 2024" sets a figure beside it; only a told one is replaced
     if OWN_AFTER.match(after) or UNNAMED_AS.match(after):
@@ -4696,7 +4745,57 @@ def _names_replaced(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
         return False  # (q89) "£2.6m a year in permits, not £2m" / "£2m a year in fines"
     if not (facts.measure(qa, a) | facts.measure(n, a)).isdisjoint(facts.measure(qb, b)):
         return True
-    return _one_figure_in_unit(qa, n, qb, facts.measure(qa, a)) and _one_holder(qa, a, qb, b)
+    return ((_one_figure_in_unit(qa, n, qb, facts.measure(qa, a)) and _one_holder(qa, a, qb, b))
+            or _replaced_tied(n, a, qb, b, facts))
+
+
+# (n89) the words between a named figure and the verb telling it: its teller
+TELLER = re.compile(
+    r"^\s*,?\s*(?:(?:the|that|which|as)\s+)?(?P<teller>(?:[A-Za-z][\w'’&.-]*\s+){1,4}?)"
+    r"(?:(?:had|has|have|was|were|originally|first|initially|previously|earlier|publicly)\s+)*"
+    r"(?:reported|gave|given|claimed|said|announced|cited|stated|published|quoted|put|estimated|forecast|"
+    r"told|promised|pledged|released|issued|counted|recorded|calculated)\b", re.IGNORECASE)
+# a named figure told alike by its value alone needs this many significant digits ("not 412",
+# "not 7.2%"): "not two", "not 60" are values any two counts of a story share
+TIED_DIGITS = 2
+
+
+def _replaced_tied(n: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(n89) A figure named as replaced, at qb's very value and unit, whose measure shares no
+    stem with qb's, is qb when the two are tied otherwise: the teller after the named figure
+    is b's speaker ("the backlog was 19,800, not the 14,600 the council reported" / the
+    council's "14,600 reported potholes"; "not the four weeks the directorate promised" / the
+    directorate's "paid within four weeks"), or, for a value of `TIED_DIGITS` significant
+    digits or more, the two claims share a word that is no party's ("the offer was worth
+    4.9%, not 7.2%" / "The company has offered a rise of 7.2%"; "found 690 cancellations,
+    not 412" / "it had cancelled 412 sailings"). Words naming either speaker, the
+    organisation nouns and the telling words do not tie. The very value: "against the 97.4%
+    the company had claimed" is no tie to "the 97% its contract requires", which
+    `REPLACED_SAME` would let pass as a measure's own figure."""
+    named = _converted(qb, n)
+    if named is None or named.value is None or qb.value is None or not _one_value(named.value, qb.value):
+        return False
+    ns, ne = _sentence_offsets(n, a)
+    if ne < 0:
+        return False
+    speaker_b = {stem(w.lower()) for x in (b.speaker, b.speaker_mention, b.speaker_role) if x
+                 for w in re.findall(r"[A-Za-z][\w'’-]*", x)}
+    told = TELLER.match(a.sentence[ne:ne + 80])
+    if told:
+        teller = {stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", told.group("teller"))} - {"it", "its"}
+        if teller & (speaker_b - {stem(w) for w in RELATIVE_OPENERS}):
+            return True
+    if _significant_digits(n.surface) < TIED_DIGITS:
+        return False
+    speaker_a = {stem(w.lower()) for x in (a.speaker, a.speaker_mention, a.speaker_role) if x
+                 for w in re.findall(r"[A-Za-z][\w'’-]*", x)}
+    parties = speaker_a | speaker_b | {stem(w) for w in _org_nouns()} | {stem(w) for w in replaced_followers()}
+    return bool((facts.text(a) & facts.text(b)) - parties - _figure_stems(a) - _figure_stems(b))
+
+
+def _figure_stems(c: Claim) -> frozenset[str]:
+    """(n89) Stems of c's figures' own words ("412", "million", "hours"): no tie."""
+    return frozenset(s for q in c.quantities for s in topic_stems(q.surface))
 
 
 # (q88) Units a figure is told in whose value alone does not make it one figure: a count or a
