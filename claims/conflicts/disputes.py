@@ -2811,8 +2811,8 @@ def _possessor_of(*fields: str | None) -> tuple[frozenset[str], bool]:
 def _rejecter_side(dispute: _Judged, bodies: Callable[[], _Bodies]) -> frozenset[str]:
     """(t89) The body a rejecter stands for, by how its speaker is named in its own
     sentence: "the union's Leverton organiser" the union's (a common noun of a body,
-    `_possessor_of`), "Its chair, Elowen Trevanscoe, said" the body of the speaker told
-    just before (`_officer_body`, t48). Not "Its chair" carried over to a later sentence
+    `_possessor_of`), "Its chair, Elowen Trevanscoe, said" the name of the body of the
+    speaker told just before (`_officer_body`, t48). Not "Its chair" carried over to a later sentence
     ("Ms Trevanscoe said that was not true"), which most often answers that speaker."""
     claim = dispute.claim
     side, common = _possessor_of(claim.speaker, claim.speaker_role, claim.speaker_mention)
@@ -2821,8 +2821,8 @@ def _rejecter_side(dispute: _Judged, bodies: Callable[[], _Bodies]) -> frozenset
     role = (claim.speaker_role or "").strip()
     if POSSESSIVE_ROLE.match(role) and (claim.speaker_mention or "").strip() == role:
         body = bodies().before(dispute)
-        if body is not None:
-            return _principal_voice(body)
+        if body is not None and body.claim.speaker:
+            return topic_stems(body.claim.speaker)
     return frozenset()
 
 
@@ -2835,8 +2835,13 @@ def _of_rejecter_side(dispute: _Judged, j: _Judged) -> bool:
     of one capitalised possessor are not read as one side: "the city's opposition leader"
     and "the city's culture chief" are two sides of one place."""
     side = dispute.side
-    return bool(side) and j.index != dispute.index and dispute.is_dispute \
-        and (side <= _principal_voice(j) or side <= _possessor_side(j.claim))
+    if not side or j.index == dispute.index or not dispute.is_dispute:
+        return False
+    if _possessor_side(dispute.claim):
+        return side <= _principal_voice(j) or side <= _possessor_side(j.claim)
+    # "Its chair": the body by its name, not by a word its voice shares with another's role
+    # ("the theatre" / the funder's "Its director of theatre").
+    return side <= topic_stems(j.claim.speaker or "")
 
 
 def _speaks_for(person: Claim, body: Claim) -> bool:

@@ -75,3 +75,16 @@ OTHER_SIDE = ("The Haulage Workers' Union says Fastfreight employs more than 2,0
 def test_near_miss_an_officer_answers_the_other_party(nlp):
     found = _targets(nlp, OTHER_SIDE, "the union's figure was wrong")
     assert any("2,000" in t for t in found), found
+
+
+def test_near_miss_a_body_before_its_chair_is_matched_by_its_name():
+    from claims.overlap import topic_stems
+    rejecter = SimpleNamespace(index=1, is_dispute=True, side=topic_stems("the theatre"),
+                               claim=_speaker("Ada Venn", "Its chief executive"))
+    # the funder's officer, whose role holds the word the theatre's name is made of
+    funder = SimpleNamespace(index=2, claim=SimpleNamespace(speaker="Rhea Moss", speaker_role="Its director",
+                                                            speaker_mention="Its director of theatre"),
+                             voice=topic_stems("Rhea Moss Its director of theatre"))
+    theatre = SimpleNamespace(index=3, claim=_speaker("the theatre"), voice=topic_stems("the theatre"))
+    assert not d._of_rejecter_side(rejecter, funder)
+    assert d._of_rejecter_side(rejecter, theatre)
