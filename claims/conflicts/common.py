@@ -208,6 +208,10 @@ class _Judged:
     # contradiction rule, which reads no dispute's negations (`is_dispute` stays False).
     counter: bool = False
     answers: _Judged | None = None  # (e62) the claim a counter-statement restates
+    # (t89) For a rejection, the party its speaker stands for when named as that party's
+    # officer or associate ("the union's Leverton organiser", "Its chair"): the stems a
+    # claim's voice must hold to be of the rejecter's own side (`disputes._rejecter_side`).
+    side: frozenset[str] = frozenset()
     _text_stems: frozenset[str] | None = None
     _voice: frozenset[str] | None = None
     _text_weight: float | None = None

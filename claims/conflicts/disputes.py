@@ -212,6 +212,17 @@ def find_disputes(
     disputes = [j for j in judged if j.is_dispute or j.counter]  # (e62) counter-statements too
     if not disputes:
         return
+    # (t89) Each rejecter's own side, named by its speaker's role ("the union's organiser",
+    # "Its chair"): no claim of that side is its target (`_of_rejecter_side`).
+    bodies_of: dict[str, _Bodies] = {}
+
+    def bodies_in(article_id: str) -> _Bodies:
+        if article_id not in bodies_of:
+            bodies_of[article_id] = _Bodies(by_article[article_id])
+        return bodies_of[article_id]
+
+    for dispute in disputes:
+        dispute.side = _rejecter_side(dispute, lambda: bodies_in(dispute.claim.article_id))
     keys_of: dict[int, frozenset[tuple[int, int]]] = {}
 
     def assessment_keys(j: _Judged) -> frozenset[tuple[int, int]]:
@@ -2761,7 +2772,7 @@ def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
     if (b.speaker is None and a.article_id == b.article_id
             and b.start_char <= a.start_char and a.end_char <= b.end_char):
         return False
-    if b.speaker == a.speaker or _speaks_for(a, b) or _speaks_for(b, a):
+    if b.speaker == a.speaker or _speaks_for(a, b) or _speaks_for(b, a) or _of_rejecter_side(dispute, candidate):
         return False
     if _described_by_rejecter(a, b):
         return False
@@ -2800,9 +2811,85 @@ DESCRIPTION_BREAK = re.compile(r"\b(?:said|says|disputed|disputes|rejected|rejec
 
 def _own_side(dispute: _Judged, target: _Judged) -> bool:
     """(f38) The target is the rejecter's own claim: one speaker, or one speaking for the
-    other (`_speaks_for`)."""
+    other (`_speaks_for`), or (t89) of the party the rejecter is named an officer or an
+    associate of (`_of_rejecter_side`)."""
     a, b = dispute.claim, target.claim
-    return bool(a.speaker) and (b.speaker == a.speaker or _speaks_for(a, b) or _speaks_for(b, a))
+    return bool(a.speaker) and (b.speaker == a.speaker or _speaks_for(a, b) or _speaks_for(b, a)
+                                or _of_rejecter_side(dispute, target))
+
+
+# (t89) A speaker named as one of a party's people: "the union's Leverton organiser",
+# "Swiftbasket's UK general manager", "Tull's agent" (the party, then up to three words,
+# then the noun naming the speaker's place, `side_nouns`).
+SIDE_ROLE = re.compile(r"^(?:the\s+)?([^,;]+?)['’]s?\s+(?:[\w-]+\s+){0,3}?([a-z-]+)$", re.IGNORECASE)
+SIDE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+@cache
+def side_nouns() -> frozenset[str]:
+    """(t89) Nouns naming a party's own people after its possessive: its officers
+    (conflict_side_nouns.txt) and those around it (conflict_associate_nouns.txt, whose
+    words are not the party's voice but are of its side)."""
+    return frozenset(w.lower() for w in data_lines("conflict_side_nouns.txt")) | associate_nouns()
+
+
+def _possessor_side(claim: Claim) -> frozenset[str]:
+    """(t89) The stems of the party a claim's speaker is named as one of the people of
+    ("the union's Leverton organiser" -> union, "Tull's agent" -> Tull), empty when not
+    so named."""
+    return _possessor_of(claim.speaker, claim.speaker_role, claim.speaker_mention)[0]
+
+
+@cache
+def _possessor_of(*fields: str | None) -> tuple[frozenset[str], bool]:
+    """(t89) `_possessor_side` of a speaker's fields, and whether the party is named by a
+    common noun of a body ("the union's", "the council's": attribution_org_nouns.txt),
+    which the rejecter's own article uses for that one body; a capitalised possessor may
+    be a place ("Oakhurst's council leader" is not of the Oakhurst Tenants' Federation),
+    and a common noun of no body ("the city's culture chief") names no party."""
+    for field in fields:
+        m = SIDE_ROLE.match((field or "").strip())
+        if m and m.group(2).lower() in side_nouns() and m.group(1).lower() not in SIDE_PRONOUNS:
+            party = m.group(1)
+            words = party.split()
+            return topic_stems(party), party == party.lower() and words[-1] in _body_kind_nouns()
+    return frozenset(), False
+
+
+def _rejecter_side(dispute: _Judged, bodies: Callable[[], _Bodies]) -> frozenset[str]:
+    """(t89) The body a rejecter stands for, by how its speaker is named in its own
+    sentence: "the union's Leverton organiser" the union's (a common noun of a body,
+    `_possessor_of`), "Its chair, Elowen Trevanscoe, said" the name of the body of the
+    speaker told just before (`_officer_body`, t48). Not "Its chair" carried over to a later sentence
+    ("Ms Trevanscoe said that was not true"), which most often answers that speaker."""
+    claim = dispute.claim
+    side, common = _possessor_of(claim.speaker, claim.speaker_role, claim.speaker_mention)
+    if side:
+        return side if common else frozenset()
+    role = (claim.speaker_role or "").strip()
+    if POSSESSIVE_ROLE.match(role) and (claim.speaker_mention or "").strip() == role:
+        body = bodies().before(dispute)
+        if body is not None and body.claim.speaker:
+            return topic_stems(body.claim.speaker)
+    return frozenset()
+
+
+def _of_rejecter_side(dispute: _Judged, j: _Judged) -> bool:
+    """(t89) `j` is said by the body the rejecter stands for (`_Judged.side`), or by
+    another of that body's people ("the union's organiser" / "the union's chair"): the
+    rejecter does not answer its own side ("Its chair said the figure of £21m owed was, if
+    anything, low" is no rejection of the guild's £21m; "the union's organiser called
+    that a convenient fiction" rejects the company's count, not the union's). Two people
+    of one capitalised possessor are not read as one side: "the city's opposition leader"
+    and "the city's culture chief" are two sides of one place."""
+    side = dispute.side
+    if not side or j.index == dispute.index or not dispute.is_dispute:
+        return False
+    if _possessor_side(dispute.claim):
+        return side <= _principal_voice(j) or side <= _possessor_side(j.claim)
+    # "Its chair": the body by its name, not by a word its voice shares with another's role
+    # ("the theatre" / the funder's "Its director of theatre").
+    return side <= topic_stems(j.claim.speaker or "")
 
 
 def _speaks_for(person: Claim, body: Claim) -> bool:
