@@ -194,9 +194,13 @@ def _participle_of_the_teller(verb: Token) -> bool:
     misreading'": the small model hangs a participle after a comma on the told clause's verb
     ("was"), whose subject ("its offer") labels nothing; the labelling is the teller's."""
     head = verb.head
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0
-            and verb.doc[verb.i - 1].text == "," and head.dep_ in ("acl", "ccomp")
-            and head.i < verb.i)
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0
+            and verb.doc[verb.i - 1].text == "," and head.i < verb.i):
+        return False
+    # a reported rejection keeps its own participle: "the regulator said Harlow Water had
+    # rejected its findings, calling them 'scaremongering'" is Harlow Water's label (cr92)
+    rejecting = head.lemma_.lower() in rejection_verbs() | labelling_verbs()
+    return head.dep_ == "acl" or head.dep_ == "ccomp" and not rejecting
 
 
 def _clause_governor(clause: Token) -> Token:

@@ -23,9 +23,18 @@ def test_the_label_after_rejected_reports_is_the_rejecters(nlp):
     assert labels == ["Ministers"], got
 
 
-def test_a_participle_inside_the_told_clause_stays_its_subjects(nlp):
-    # no comma: the participle is the clause's own ("the union said drivers were leaving citing pay")
-    got = _labels(nlp, "The council denied that residents had complained about the scheme, "
-                       "and the mayor later called the complaints \"invented\".")
-    labels = [speaker for content, speaker in got.items() if "invented" in content]
-    assert labels and "residents" not in labels[0], got
+def test_a_reported_rejection_keeps_its_own_label(nlp):
+    # review cr92: the participle hangs on the reported "rejected", whose subject labels
+    for text, rejecter in (("The regulator said Harlow Water had rejected its findings, calling them "
+                            "\"scaremongering\".", "Harlow Water"),
+                           ("Residents said the council had dismissed their complaints, calling them "
+                            "\"scaremongering\".", "the council")):
+        got = _labels(nlp, text)
+        labels = [speaker for content, speaker in got.items() if "scaremongering" in content]
+        assert labels and labels[0].lower() == rejecter.lower(), got
+
+
+def test_a_reported_claim_still_gives_the_label_to_the_teller(nlp):
+    got = _labels(nlp, "The union said the offer was worth only 3%, calling it \"an insult\".")
+    labels = [speaker for content, speaker in got.items() if "insult" in content]
+    assert labels == ["The union"], got
