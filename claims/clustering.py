@@ -164,17 +164,7 @@ def _frames_differ(a: _Frame | None, b: _Frame | None) -> bool:
     for one, other in ((a, b), (b, a)):
         if one.this and not other.this and other.years and not one.years:
             return True
-    # (cl89) months or seasons named plainly by both, none in common: "paid £23m in refunds
-    # by the end of July" / "£31m by the end of October"
-    named_a, named_b = a.plain & NAMED_PERIODS, b.plain & NAMED_PERIODS
-    if named_a and named_b and not named_a & named_b:
-        return True
     return bool((a.past - b.past) & b.plain) or bool((b.past - a.past) & a.plain)
-
-
-NAMED_PERIODS = frozenset(
-    "january february march april june july august september october november december "
-    "spring summer autumn winter".split())
 
 
 def _one_slot_apart(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -1,5 +1,5 @@
 """Round cl89 of clustering: speaker tags in apposition cut, "-ied" stems, what a figure
-counts read within its clause, workers counted as jobs, and months named plainly apart.
+counts read within its clause, and workers counted as jobs.
 Sentences are written for the purpose (news style), not taken from the gold."""
 
 from __future__ import annotations
@@ -50,15 +50,3 @@ def test_rival_counts_with_a_figure_in_another_clause_link(nlp):
 def test_workers_who_lose_their_jobs_are_the_jobs_lost(nlp):
     assert together(nlp, "The Ashcombe bakery will close in the spring with the loss of 260 jobs.",
                     "About 260 workers will lose their jobs when the Ashcombe bakery closes in the spring.")
-
-
-def test_figures_of_two_named_months_are_apart(nlp):
-    assert not together(nlp, "The council had paid out £4.2m in flood grants by the end of March.",
-                        "By the end of September the council had paid £6.1m in flood grants to "
-                        "900 households, its report found.")
-
-
-def test_figures_of_one_named_month_still_link(nlp):
-    assert together(nlp, "The council had paid out £4.2m in flood grants by the end of March.",
-                    "By the end of March the council had paid £6.1m in flood grants to "
-                    "900 households, its report found.")
