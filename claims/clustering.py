@@ -68,7 +68,13 @@ FRAME_WORDS = frozenset(
 # "…, the union said." / "…, according to officials." after the last comma, and
 # "X said (that) …" in the first few words.
 REPORTING = re.compile(r"\b(?:said|says|told|added|stated|noted|explained|according to)\b", re.IGNORECASE)
-LEADING_TAG = re.compile(r"^\s*(?:[\w.'\-]+\s+){1,6}?(?:said|says|told\s+\w+)\s+(?:that\s+)?", re.IGNORECASE)
+LEADING_TAG = re.compile(r"^\s*(?:[\w.'\-]+\s+){1,6}?(?:said|says|told\s+\w+):?\s+(?:that\s+)?", re.IGNORECASE)
+# (cl89) a speaker named in apposition: "The union's regional organiser, Merryn Yallop, said
+# ...", "Its chair, Brochan Stelling, said ...", "Berengar Ackerley, who speaks for a group
+# of passengers, said: ...": a title and a name (or a name and who it is) between commas.
+APPOSITIVE_TAG = re.compile(
+    r"^\s*(?:[\w.'&\-]+\s+){0,7}[\w.'&\-]+,\s+(?:[\w.'&\-]+\s+){0,13}[\w.'&\-]+,\s+"
+    r"(?:said|says|told\s+\w+):?\s+(?:that\s+)?", re.IGNORECASE)
 NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())} | {
@@ -257,6 +263,27 @@ def _counted(tokens: Sequence[str]) -> frozenset[tuple[str, frozenset[str]]] | N
     return frozenset(found) if found else None
 
 
+def _counted_in(text: str, learned: dict[str, str] | None = None) -> frozenset | None:
+    """(cl89) `_counted` read clause by clause (the text cut at a comma, semicolon or colon
+    before a space), so a figure does not take its counted word from the next clause: in
+    "cancelled 1,310 flights, not the 1,240 it reported, and left thousands of passengers
+    waiting" the 1,240 counts no passengers."""
+    return _counted_in_prepared(_prepared(text, learned))
+
+
+def _counted_in_prepared(prepared: str) -> frozenset | None:
+    """`_counted_in` of a text `_prepared` already."""
+    if not FIGURE.search(prepared) and NUMBER_WORDS.keys().isdisjoint(WORD.findall(prepared)):
+        return None
+    found = set()
+    for clause in CLAUSE_BREAK.split(prepared):
+        found.update(_counted(_folded_tokens(clause)) or ())
+    return frozenset(found) if found else None
+
+
+CLAUSE_BREAK = re.compile(r"[,;:]\s")
+
+
 @lru_cache(maxsize=4096)
 def _counts_differ(a: frozenset | None, b: frozenset | None) -> bool:
     """Two claims that share a figure counting things of no common kind, and no figure
@@ -290,7 +317,7 @@ def normalise_claim_text(text: str) -> str:
 def similarity(a: str, b: str) -> float:
     """0..1 likeness of two claim texts with English-wide word weights only, the same score
     `cluster_claims` gives a pair (there, word weights also learn from the batch)."""
-    vocab = _Vocabulary([_tokens(a), _tokens(b)], [_frame(a), _frame(b)])
+    vocab = _Vocabulary([_tokens(a), _tokens(b)], [_frame(a), _frame(b)], [_counted_in(a), _counted_in(b)])
     return vocab.pair_score(0, 1)
 
 
@@ -334,7 +361,8 @@ def _stem(word: str) -> str:
     is pure logic, and the spaCy model is not always at hand where clustering runs)."""
     if not word.isalpha() or len(word) <= 2:
         return word
-    if word.endswith("ies") and len(word) > 4:
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        # (cl89) "carried" meets "carries" and "carry", "applied" meets "applies"
         word = word[:-3] + "y"
     elif word.endswith("sses"):
         word = word[:-2]
@@ -364,9 +392,12 @@ def _strip_speaker_tag(text: str) -> str:
         return text
     stripped = text
     head, comma, tail = text.rpartition(",")
-    if comma and len(tail.split()) <= 8 and REPORTING.search(tail):
+    # (cl89) not a tail that goes on to say what was said (', said: "The crew did ...')
+    verb = REPORTING.search(tail) if comma and len(tail.split()) <= 8 else None
+    if verb and '"' not in tail[verb.end():] and ":" not in tail[verb.end():]:
         stripped = head
     stripped = LEADING_TAG.sub("", stripped, count=1)
+    stripped = APPOSITIVE_TAG.sub("", stripped, count=1)
     return stripped if len(stripped.split()) >= 3 else text
 
 
@@ -406,8 +437,16 @@ def _learn_acronyms(texts: Sequence[str]) -> dict[str, str]:
 
 
 def _tokens(text: str, learned: dict[str, str] | None = None) -> list[str]:
-    text = _strip_speaker_tag(text.translate(QUOTE_MARKS))
-    text = _fold_acronyms(text, learned or {})
+    return _folded_tokens(_prepared(text, learned))
+
+
+def _prepared(text: str, learned: dict[str, str] | None = None) -> str:
+    """The claim's text with its speaker tag cut and acronyms folded, lowercased: what
+    `_tokens` and `_counted_in` read."""
+    return _fold_acronyms(_strip_speaker_tag(text.translate(QUOTE_MARKS)), learned or {})
+
+
+def _folded_tokens(text: str) -> list[str]:
     text = SCALE_SUFFIX.sub(lambda m: f"{m.group(1)} {SCALE_WORDS[m.group(2)]}", text)
     text = text.replace("%", " percent ").replace("-", " ")
     return [token for token in map(_word_token, WORD.findall(text)) if token]
@@ -439,7 +478,8 @@ class _Vocabulary:
     # A token in more than this share of a large batch is the story's, not the claim's.
     COMMON_SHARE = 0.02
 
-    def __init__(self, tokens: list[list[str]], frames: Sequence[_Frame | None] = ()) -> None:
+    def __init__(self, tokens: list[list[str]], frames: Sequence[_Frame | None] = (),
+                 counted: Sequence[frozenset | None] | None = None) -> None:
         self.size = len(tokens)
         # claims naming a time (most do not) by frame id; -1 for none
         frame_ids: dict[_Frame, int] = {}
@@ -483,7 +523,8 @@ class _Vocabulary:
         # claims with a figure of a listed counted word (`_counted`) by id; -1 for none
         count_ids: dict[frozenset, int] = {}
         self.count_of = np.array([-1 if c is None else count_ids.setdefault(c, len(count_ids))
-                                  for c in map(_counted, tokens)], dtype=np.int64)
+                                  for c in (map(_counted, tokens) if counted is None else counted)],
+                                 dtype=np.int64)
         self.counts = list(count_ids)
         self.contentless = np.array([_contentless(t) for t in tokens], dtype=bool)
         self.distinct = (self.background >= DISTINCT_WEIGHT).astype(np.float64)
@@ -752,8 +793,11 @@ def cluster_table(claims: Sequence[Claim], settings: ClusteringSettings = Cluste
     if len(claims) < 2:
         return Clusters([], [], array("d"), array("b"))
     learned = _learn_acronyms([c.text for c in claims])
-    vocab = _Vocabulary([_tokens(c.text, learned) for c in claims],
-                        [_frame(c.text) for c in claims])
+    prepared = [_prepared(c.text, learned) for c in claims]
+    vocab = _Vocabulary([_folded_tokens(t) for t in prepared],
+                        [_frame(c.text) for c in claims],
+                        [_counted_in_prepared(t) for t in prepared])
+    del prepared
     # a claim's measure keys as a frozenset, equal sets shared (most claims have none)
     seen: dict[frozenset, frozenset] = {}
     measure_keys = [seen.setdefault(k, k) for k in map(_measure_keys, claims)]
