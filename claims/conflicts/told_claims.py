@@ -41,12 +41,13 @@ PRONOUNS = frozenset({"we", "i", "they", "he", "she", "it", "you", "someone", "e
 # An elliptical negation closing a sentence: the rejecter's "they did not", "it did not",
 # "We never did", "It was not." answer the told clause with its own verb left out. (r89) Or
 # closing its clause before "and" or "but": "It was not, and the trust knew it".
-# (fxA, review cr92) After r89's ", and" / ", but" a clause of its own, with a subject of its
-# own ("It was not, and the trust knew it"), not the same verb shared ("We did not, and
-# still do not, know why", "They did not, and never will, accept it": the told clause's
-# verb is left out of neither, "know" is).
-NEW_SUBJECT_AFTER = (r"(?!(?:(?!(?:it|they|he|she|we|i|you|there|that|this|the|a|an|no|nobody|none)\b)\w+\s+)?"
-                     r"(?:never|not|did|does|do|was|were|is|are|had|has|have|would|will|could|can|shall|should|may|might)\b)")
+# (fxA, review cr92) After r89's ", and" / ", but" not a second ellipsis set off by a comma,
+# whose verb follows it and is shared ("We did not, and still do not, know why", "They did
+# not, and never will, explain it": "know", "explain" are left out of neither); a clause of
+# its own ("It was not, and the trust knew it") or an ellipsis closing the sentence ("It was
+# not, and still is not.") still denies.
+NEW_SUBJECT_AFTER = (r"(?![^,.;!?]{0,30}?\b(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can|shall|"
+                     r"should|may|might)\b(?:\s+not|n[’']t|\s+never)?\s*,)")
 ELLIPTICAL_DENIAL = re.compile(
     r"\b(?:it|they|that|this|he|she|we|i|those|these|there|none)\s+(?:\w+\s+)?"
     r"(?:(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)(?:\s+not|n[’']t|\s+never)"

@@ -71,6 +71,7 @@ def test_3_a_shared_verb_after_and_is_no_elliptical_denial():
 def test_3_near_miss_a_clause_of_its_own_after_and_still_denies():
     assert denies_told_claim("We were told the pier was safe. It was not, and the council knew it")
     assert denies_told_claim("We were told the surgery would stay open. It did not, but nobody said why")
+    assert denies_told_claim("We were told the pier was safe. It was not, and still is not.")
 
 
 # --- 12. an abbreviation's full stop ----------------------------------------------------------
