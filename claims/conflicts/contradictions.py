@@ -843,6 +843,20 @@ def _past_auxiliaries(side: str) -> str:
     return " ".join(words)
 
 
+def _possessors(subject: tuple[str, ...]) -> list[str]:
+    """(fxA) The possessors among a subject's words before its head ("the lift's brakes":
+    lift)."""
+    return [re.sub(r"['’]s?$", "", w) for w in subject[:-1] if re.search(r"\w['’]s?$", w)]
+
+
+def _of_objects(text: str, head: str) -> list[str]:
+    """(fxA) The noun after "of" right after a subject's head ("the brakes of the lift": lift;
+    "the cooling pumps of the old reactor": old, reactor)."""
+    m = re.search(rf"\b{re.escape(head)}\s+of\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?"
+                  r"((?:[a-z][a-z'’-]*\s+)?[a-z][a-z'’-]*)", text.lower())
+    return m.group(1).split() if m else []
+
+
 def _said_of_another_thing(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     """(q89, review cr87 of r88) r88's rows (`_one_subject_rows`: "run safely" | "dangerous",
     "under control" | "still escaping", "passed" | "was defeated", "passed its inspection" |
@@ -855,7 +869,7 @@ def _said_of_another_thing(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
     (a pronoun, "rated the depot's fuel storage as dangerous") keeps the pair."""
     if any(h.startswith(("no ", "nobody ", "every ", "(")) or h.endswith((")",) + NON_VERBAL_MARKERS) for h in hit):
         return False
-    heads = []
+    heads, subjects = [], []
     for j, side in ((a, hit[0]), (b, hit[1])):
         word = _one_subject_word(side)
         if word is None:
@@ -865,8 +879,16 @@ def _said_of_another_thing(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
         if subject is None:
             return False
         heads.append(topic_stems(subject[-1]))
+        subjects.append((subject, text))
     if not heads[0] or not heads[1] or _names_match(heads[0], heads[1]):
         return False
+    # (fxA, review cr92) a part of the other's thing is that thing: "the lift's brakes were
+    # faulty" / "the lift passed its inspection", "the brakes of the lift". Only a link of
+    # another kind ("an amendment to the plan", "driving near the depot") makes two things.
+    for (subject, text), other in ((subjects[0], heads[1]), (subjects[1], heads[0])):
+        if any(_names_match(topic_stems(w), other) for w in _possessors(subject)) or \
+                any(_names_match(topic_stems(w), other) for w in _of_objects(text, subject[-1])):
+            return False
     # the other thing is named beside: one side's word is said of another thing than the one
     # the other side's word is said of, though its claim names that one too ("an amendment to
     # the parking plan"; "dangerous driving near the depot"). Two heads of two claims naming
@@ -2474,7 +2496,14 @@ NEGATION_REACH_WORDS = 6
 # the port's working, not anything of "the port company" ("has worked at the port").
 # (r89) A sentence's end ends it too: "Almost no water is lost. We will use less water than a
 # golf course." denies the water's loss, not its use, which the next sentence tells.
-NEGATED_CLAUSE_END = re.compile(r",\s+(?:and|but|or|while|whereas)\b|[;:]|[.!?][\"”’]?\s")
+# (fxA, review cr92) Not an abbreviation's full stop ("nobody at Dr. Hale's clinic was
+# warned", "the U.S. regulator"): a stop ends a sentence only when a capital, a figure or a
+# quote opens the next, and not after a title or a one-letter initial (attribution_titles.txt's
+# short titles, "St", "No", "U.S.").
+NEGATED_CLAUSE_END = re.compile(r",\s+(?:and|but|or|while|whereas)\b|[;:]|[!?][\"”’]?\s"
+                                r"|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|No|Jr|Sr|Co|vs))(?<!\bMrs)(?<!\bProf)(?<!\bRev)(?<!\bGen)"
+                                r"(?<!\bCol)(?<!\bLtd)(?<!\bInc)(?<!\bSgt)(?<!\bCapt)(?<!\bCllr)"
+                                r"\.[\"”’]?\s+(?=[\"“‘']?[A-Z0-9])")
 
 
 def _own_clause_after(text: str, at: int) -> str:

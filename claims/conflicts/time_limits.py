@@ -68,7 +68,7 @@ NEGATION_REACH = 30
 
 
 # Rows of conflict_time_limits.txt that are word classes, not cues before a duration.
-WORD_ROWS = ("assured", "aim", "forecast", "generic")
+WORD_ROWS = ("assured", "aim", "forecast", "generic", "wish")
 
 # (f87) Words that may stand between a forecast word and the cue of a time taken ("will
 # have to wait", "will now take", "is expected to probably take").
@@ -199,6 +199,21 @@ SHARE_OF = re.compile(r"(?P<floor>\b(?:more than|over|at least|above|upwards of|
                       r"\b(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\b", re.IGNORECASE)
 
 
+# (fxA) A limit counted from another act of the things, a gerund after "of" ("within a year of
+# joining", "within six months of starting"); and an auxiliary of a thing done to them
+# ("were repaired", "had been settled"), the share's things then the ones the act is done to.
+SINCE_ANOTHER_ACT = re.compile(r"\s+of\s+(?:\w+\s+)?\w+ing\b", re.IGNORECASE)
+DONE_TO = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\b", re.IGNORECASE)
+
+
+@cache
+def _share_aim() -> re.Pattern[str]:
+    """(fxA, review cr92) The words of an aim, a forecast or a wish ("aim", "forecast" and
+    "wish" rows of conflict_time_limits.txt): before a share within a limit, in its clause,
+    they tell a share to come or wanted, not one done."""
+    return re.compile("|".join(_row_words(name).pattern for name in ("aim", "forecast", "wish")), re.IGNORECASE)
+
+
 def _share_past_limit(text: str) -> float | None:
     """(c89) Just past the limit, in hours, a claim tells a share of things was kept within,
     or None: "only 31% of bursts were fixed within a day" -> just past 24.0 (the other 69%
@@ -210,8 +225,20 @@ def _share_past_limit(text: str) -> float | None:
     for m in _cues()["limit"].finditer(text):
         left = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
         right = next((b.start() for b in CLAUSE_BREAK.finditer(text, m.end()) if b.start() >= m.end()), len(text))
+        # (fxA, review cr92) a share aimed at, wished for or forecast ("aims to repair 95% of
+        # burst mains within 48 hours", "wants 90% of bursts fixed within a day", "will have
+        # to reconnect 95% of homes within 48 hours") is no share of things done.
+        if _share_aim().search(text, left, m.start()):
+            continue
+        # (fxA, review cr92) a share of things that did an act of their own within a time
+        # counted from another of their acts ("20% of new workers left within a year of
+        # joining"), with no auxiliary of a thing done to them: a rate of that act, no time
+        # taken to do what the limit is kept for.
+        since_act = SINCE_ANOTHER_ACT.match(text, m.end())
         for share in SHARE_OF.finditer(text, left, right):
             if share.group("floor") or not 0 < float(share.group("p")) < 100:
+                continue
+            if since_act and share.end() <= m.start() and not DONE_TO.search(text, share.end(), m.start()):
                 continue
             if NEGATED_BEFORE.search(text[max(0, share.start() - NEGATION_REACH):share.start()]):
                 continue  # "not 31% of ...": a share set aside

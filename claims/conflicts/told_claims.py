@@ -41,11 +41,18 @@ PRONOUNS = frozenset({"we", "i", "they", "he", "she", "it", "you", "someone", "e
 # An elliptical negation closing a sentence: the rejecter's "they did not", "it did not",
 # "We never did", "It was not." answer the told clause with its own verb left out. (r89) Or
 # closing its clause before "and" or "but": "It was not, and the trust knew it".
+# (fxA, review cr92) After r89's ", and" / ", but" not a second ellipsis set off by a comma,
+# whose verb follows it and is shared ("We did not, and still do not, know why", "They did
+# not, and never will, explain it": "know", "explain" are left out of neither); a clause of
+# its own ("It was not, and the trust knew it") or an ellipsis closing the sentence ("It was
+# not, and still is not.") still denies.
+NEW_SUBJECT_AFTER = (r"(?![^,.;!?]{0,30}?\b(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can|shall|"
+                     r"should|may|might)\b(?:\s+not|n[’']t|\s+never)?\s*,)")
 ELLIPTICAL_DENIAL = re.compile(
     r"\b(?:it|they|that|this|he|she|we|i|those|these|there|none)\s+(?:\w+\s+)?"
     r"(?:(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)(?:\s+not|n[’']t|\s+never)"
     r"|never\s+(?:did|was|were|had|has|have|would|could))"
-    r"\s*(?:[.!?\"”’]|,\s+(?:and|but)\s|$)"
+    r"\s*(?:[.!?\"”’]|,\s+(?:and|but)\s" + NEW_SUBJECT_AFTER + r"|$)"
     r"|\b(?:that|this|it)\s+(?:was|is|has)\s+(?:never|not)\s+(?:been\s+)?(?:true|so|the case)\b", re.IGNORECASE)
 
 # (g80) An elliptical affirmation making up the whole answer: "There had.", "It did.",
