@@ -614,6 +614,12 @@ def _dispute_targets(
         # (d89) "the fine was out of all proportion": the sum told before it in its article
         # (`_judged_sum`), or nothing; no other step's evidence is about a sum.
         sum_claim = _judged_sum(amount, dispute, same_article)
+        if sum_claim is None:
+            # (fxB, review cr92 7b) Failing its article, the story's (other outlets'
+            # articles, not published after it): "the fine was out of all proportion" told
+            # by one outlet, the fine by another.
+            sum_claim = _judged_sum(amount, dispute, [j for j in same_story if j.claim.article_id != dispute.claim.article_id
+                                                      and not _published_after(j.ref, dispute.ref)], elsewhere=True)
         return [(sum_claim, "the figure of", JUDGED_SUM_SCORE)] if sum_claim is not None else []
     content, figures = _rejected_content(dispute), frozenset()
     if content:
@@ -692,7 +698,7 @@ def _family_governs_sum(family: frozenset[str]) -> re.Pattern[str]:
                       rf"|{SUM}(?:\s+[\w'’-]+){{0,2}}?\s+(?:{words})\b", re.IGNORECASE)
 
 
-def _judged_sum(amount: str, dispute: _Judged, same_article: list[_Judged]) -> _Judged | None:
+def _judged_sum(amount: str, dispute: _Judged, same_article: list[_Judged], elsewhere: bool = False) -> _Judged | None:
     """(d89) The claim telling the sum a rejection judges ("The regulator has fined the
     airline £2.4m. ... The airline said the fine was out of all proportion"): the nearest
     claim before it in its article, not its speaker's, that holds a figure and, for a sum
@@ -717,6 +723,12 @@ def _judged_sum(amount: str, dispute: _Judged, same_article: list[_Judged]) -> _
             return 2
         return int(bool(governs.search(j.claim.sentence)))
 
+    if elsewhere:
+        # (fxB) Another article's claim: its own words must name the sum (rank 2); the
+        # latest published, then the first told.
+        told = [j for j in same_article if not (j.claim.speaker and j.claim.speaker == claim.speaker)
+                and not j.is_dispute and tells_it(j) == 2]
+        return max(told, key=lambda j: (str(j.ref.published or ""), -j.claim.start_char)) if told else None
     before = [(rank, j) for j in same_article if j.index != dispute.index and j.claim.start_char < claim.start_char
               and not (j.claim.speaker and j.claim.speaker == claim.speaker) and not j.is_dispute
               and (rank := tells_it(j))]

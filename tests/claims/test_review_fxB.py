@@ -113,3 +113,17 @@ def test_share_floors_from_data():
     assert SHARE_OF.search("more than 95% of calls were answered").group("floor")
     assert SHARE_OF.search("in excess of 90% of repairs").group("floor")
     assert not SHARE_OF.search("only 31% of bursts were fixed").group("floor")
+
+
+# 7b. The fine told by one outlet, judged by another's: the story's claim is the target.
+
+def test_7b_the_fine_told_in_another_article(nlp):
+    one = ("The water regulator has fined Brenmoor Water £2.6m for missing its leakage targets for three years "
+           "in a row. Brenmoor Water lost 140 million litres a day through leaking pipes in the Brenmoor valley "
+           "last year, the regulator said, against a target of 110 million litres.")
+    other = ("Brenmoor Water has been punished by the water regulator for missing its leakage targets in the "
+             "Brenmoor valley for three years in a row. The company's chief executive, Ellis Carrow, said the fine "
+             "was \"out of all proportion\" to what had happened in the Brenmoor valley and that Brenmoor Water "
+             "would appeal.")
+    found = _disputes(nlp, one, other)
+    assert any("£2.6m" in a + b and "proportion" in a + b for a, b in found), found
