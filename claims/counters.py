@@ -83,16 +83,25 @@ def denied_experience(text: str) -> bool:
 
 
 # (d89) "few customers who lost service would agree": "few", "very few" or "not many"
-# opening the claim's words, its people (up to twelve words, no clause break), a modal
-# and a phrase of claims/data/conflict_dissent_phrases.txt ending the clause.
-DISSENT_OPENING = r"^[\W_]*(?:very\s+few|few|not\s+many)\b(?P<people>(?:\s+[\w'’,-]+){0,12}?)\s+(?:would|will|could)\s+"
+# opening the claim's words, its people (up to twelve words, no clause break), "would"
+# and a phrase of claims/data/conflict_dissent_phrases.txt ending the clause. (fxB, review
+# cr92) Only "would": "few of the 14 opposition councillors will agree", "few of them
+# could agree" forecast a vote, they answer no claim.
+# The openers are claims/data/conflict_dissent_openers.txt (fxB, review cr92: vocabulary).
+DISSENT_PEOPLE = r"\b(?P<people>(?:\s+[\w'’,-]+){0,12}?)\s+would\s+"
+
+
+def _alternation(name: str) -> str:
+    """The phrases of claims/data/NAME as one regex alternation, longest first, any
+    whitespace between words."""
+    phrases = sorted(data_lines(name), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 @cache
 def dissent_pattern() -> re.Pattern[str]:
-    phrases = sorted(data_lines("conflict_dissent_phrases.txt"), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(DISSENT_OPENING + rf"(?:{body})(?=[\W_]*$)", re.IGNORECASE)
+    openers, body = _alternation("conflict_dissent_openers.txt"), _alternation("conflict_dissent_phrases.txt")
+    return re.compile(rf"^[\W_]*(?:{openers}){DISSENT_PEOPLE}(?:{body})(?=[\W_]*$)", re.IGNORECASE)
 
 
 def dissent(text: str) -> bool:

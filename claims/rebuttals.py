@@ -615,16 +615,20 @@ SUM = r"(?:[£$€]\s?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?|\d[\d,.]*\s*
 @cache
 def judged_amount_pattern() -> re.Pattern[str]:
     """(d89) A subject naming a sum (a determiner or possessive, up to two modifiers, and a
-    noun of `amount_families` or the sum itself), a copula (or none, after a labelling
+    noun of `amount_families` or the sum itself; fxB, review cr92: up to three modifiers,
+    a sum among them, "the £4.2m fine", "this year's 3% pay offer"), a copula (or none, after a labelling
     verb: 'called the fine "out of proportion"'), and a complement of
     claims/data/conflict_amount_judgements.txt, perhaps after one adjective and "and"
     ("unfair and out of all proportion")."""
     phrases = sorted(data_lines("conflict_amount_judgements.txt"), key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    # (fxB, review cr92) The adverbs before the complement are `ADVERBS`, one list for one
+    # job (d89 had a second one here).
+    adverbs = "|".join(sorted(ADVERBS))
     return re.compile(
-        r"^[^\w£$€]*(?:(?:the|that|this|its|their|his|her|a|an|any)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        rf"^[^\w£$€]*(?:(?:the|that|this|its|their|his|her|a|an|any)\s+)?(?:(?:{SUM}|[\w'’-]+)\s+){{0,3}}?"
         rf"(?P<head>{SUM}|[a-z]+)[\"”’]?\s+(?:(?:is|was|are|were|would\s+be|will\s+be|had\s+been|has\s+been)\s+)?"
-        r"[\"“‘]?(?:(?:simply|still|frankly|clearly|wholly|completely|totally|utterly|just)\s+)?"
+        rf"[\"“‘]?(?:(?:{adverbs})\s+)?"
         rf"(?:[a-z]+\s+and\s+)?(?:{body})(?![\w-])", re.IGNORECASE)
 
 
@@ -641,4 +645,6 @@ def judged_amount(text: str) -> str | None:
     head = m.group("head")
     if re.match(SUM, head):
         return head
-    return head.lower() if head.lower() in amount_families() else None
+    # (fxB, review cr92) The noun as written: the pattern ignores case for its other words,
+    # but a capitalised head is a name ("Grant was insulting"), not a sum's noun.
+    return head if head in amount_families() else None

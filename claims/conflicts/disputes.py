@@ -59,6 +59,7 @@ from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Qu
 from claims.overlap import FUNCTION_WORDS, TopicIndex, background_weights, postings, topic_stems
 from claims.rebuttals import (
     CORRECTED_FIGURE,
+    SUM,
     amount_families,
     judged_amount,
     judges_a_statement,
@@ -613,6 +614,12 @@ def _dispute_targets(
         # (d89) "the fine was out of all proportion": the sum told before it in its article
         # (`_judged_sum`), or nothing; no other step's evidence is about a sum.
         sum_claim = _judged_sum(amount, dispute, same_article)
+        if sum_claim is None:
+            # (fxB, review cr92 7b) Failing its article, the story's (other outlets'
+            # articles, not published after it): "the fine was out of all proportion" told
+            # by one outlet, the fine by another.
+            sum_claim = _judged_sum(amount, dispute, [j for j in same_story if j.claim.article_id != dispute.claim.article_id
+                                                      and not _published_after(j.ref, dispute.ref)], elsewhere=True)
         return [(sum_claim, "the figure of", JUDGED_SUM_SCORE)] if sum_claim is not None else []
     content, figures = _rejected_content(dispute), frozenset()
     if content:
@@ -668,7 +675,30 @@ JUDGED_SUM_SCORE = 0.7
 WORD_OF = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
-def _judged_sum(amount: str, dispute: _Judged, same_article: list[_Judged]) -> _Judged | None:
+def _sum_written(surface: str) -> tuple[str, str, bool]:
+    """(fxB, review cr92) A sum as written, for matching another: its currency sign, its
+    digits and whether it is a share ("5%" is not "5 pumping stations", nor "£5")."""
+    return ("".join(re.findall(r"[£$€]", surface)), re.sub(r"[^\d.]", "", surface),
+            bool(re.search(r"%|\bper\s*cent\b", surface, re.IGNORECASE)))
+
+
+# (fxB, review cr92) How many words may stand between a family word and the sum it governs:
+# "has fined the airline £2.4m", "offered each affected household £250"; the other way, a
+# sum right before the noun with a word or two between ("a £4.2m fine", "a £150 goodwill offer").
+GOVERNED_SUM_REACH = 4
+
+
+@cache
+def _family_governs_sum(family: frozenset[str]) -> re.Pattern[str]:
+    """(fxB, review cr92) A word of `family` governing a sum (`SUM`: a currency or a
+    share), not a family word anywhere in a claim holding any figure: "offered 12 extra
+    buses a day" tells no offer of money."""
+    words = "|".join(sorted(family))
+    return re.compile(rf"\b(?:{words})\b(?:\s+[\w'’,-]+){{0,{GOVERNED_SUM_REACH}}}?\s+{SUM}"
+                      rf"|{SUM}(?:\s+[\w'’-]+){{0,2}}?\s+(?:{words})\b", re.IGNORECASE)
+
+
+def _judged_sum(amount: str, dispute: _Judged, same_article: list[_Judged], elsewhere: bool = False) -> _Judged | None:
     """(d89) The claim telling the sum a rejection judges ("The regulator has fined the
     airline £2.4m. ... The airline said the fine was out of all proportion"): the nearest
     claim before it in its article, not its speaker's, that holds a figure and, for a sum
@@ -678,7 +708,8 @@ def _judged_sum(amount: str, dispute: _Judged, same_article: list[_Judged]) -> _
     fine or an offer is often told only so."""
     claim = dispute.claim
     family = amount_families().get(amount)
-    digits = re.sub(r"[^\d.]", "", amount) if family is None else ""
+    written = _sum_written(amount) if family is None else None
+    governs = _family_governs_sum(family) if family is not None else None
 
     def tells_it(j: _Judged) -> int:
         """2: the claim's own words name the sum; 1: only its sentence does ("fined £48m
@@ -686,12 +717,18 @@ def _judged_sum(amount: str, dispute: _Judged, same_article: list[_Judged]) -> _
         sum); 0: neither."""
         if not j.claim.quantities:
             return 0
-        if family is None:
-            return 2 * any(re.sub(r"[^\d.]", "", q.surface) == digits for q in j.claim.quantities)
-        if not family.isdisjoint(w.lower() for w in WORD_OF.findall(j.claim.text)):
+        if written is not None:
+            return 2 * any(_sum_written(q.surface) == written for q in j.claim.quantities)
+        if governs.search(j.claim.text):
             return 2
-        return int(not family.isdisjoint(w.lower() for w in WORD_OF.findall(j.claim.sentence)))
+        return int(bool(governs.search(j.claim.sentence)))
 
+    if elsewhere:
+        # (fxB) Another article's claim: its own words must name the sum (rank 2); the
+        # latest published, then the first told.
+        told = [j for j in same_article if not (j.claim.speaker and j.claim.speaker == claim.speaker)
+                and not j.is_dispute and tells_it(j) == 2]
+        return max(told, key=lambda j: (str(j.ref.published or ""), -j.claim.start_char)) if told else None
     before = [(rank, j) for j in same_article if j.index != dispute.index and j.claim.start_char < claim.start_char
               and not (j.claim.speaker and j.claim.speaker == claim.speaker) and not j.is_dispute
               and (rank := tells_it(j))]

@@ -195,7 +195,9 @@ def time_overrun(text: str) -> float | None:
 # (c89) A share of things, strictly between none and all ("31% of bursts", "in 72% of
 # cases"), not a floor ("more than 95% of calls", "at least 90% of repairs": the rest may
 # have been done in time too).
-SHARE_OF = re.compile(r"(?P<floor>\b(?:more than|over|at least|above|upwards of|in excess of)\s+)?"
+# (fxB, review cr92) The floor words are claims/data/conflict_share_floors.txt.
+SHARE_OF = re.compile(r"(?P<floor>\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
+                      data_lines("conflict_share_floors.txt"), key=len, reverse=True)) + r")\s+)?"
                       r"\b(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\b", re.IGNORECASE)
 
 
