@@ -41,6 +41,11 @@ QUIET_PREFECT = {
     "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_LOGGING_LOG_PRINTS": "false",
+    # Other libraries' loggers inherit the root's level: SQLAlchemy's pool logged "Exception
+    # during reset or similar" with a CancelledError traceback as the temporary server shut
+    # down (seen once in CI, a run with two parse workers). Prefect's and counterclaim's lines
+    # have their own loggers and levels, so they still print.
+    "PREFECT_LOGGING_ROOT_LEVEL": "CRITICAL",
     # Prefect gives its temporary server 30 s to start; on a busy 2-core machine that was
     # seen to run out (and fail the run before any work), so a scheduled job waits longer.
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
