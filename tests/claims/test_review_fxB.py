@@ -3,22 +3,7 @@ d89's intent. Sentences written for these tests, not the gold."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from claims.models import ConflictKind
-from claims.conflicts import find_conflicts
-from tests.claims.test_figure_roles import _claims
-
-DAY = date(2026, 5, 11)
-
-
-def _disputes(nlp, text, other=""):
-    refs = _claims(nlp, "a", text, "Outlet A", DAY)
-    if other:
-        refs += _claims(nlp, "b", other, "Outlet B", DAY)
-    by_id = {r.claim.claim_id: r.claim for r in refs}
-    return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
-            if c.kind is ConflictKind.DISPUTE]
+from tests.claims.test_conflict_round_d89 import _disputes  # d89's helper, shared
 
 
 # 2. A level a statistic measures, complained of, is no rejected figure; a name is no noun.
