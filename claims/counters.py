@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims.lexicon import NEGATOR, data_lines, phrase_pattern, rejects
+from claims.lexicon import NEGATOR, data_alternation, data_lines, phrase_pattern, rejects
 from claims.overlap import topic_stems
 
 # "far healthier than claimed", "much higher than they admit", "less than the €2.5 million
@@ -91,16 +91,9 @@ def denied_experience(text: str) -> bool:
 DISSENT_PEOPLE = r"\b(?P<people>(?:\s+[\w'’,-]+){0,12}?)\s+would\s+"
 
 
-def _alternation(name: str) -> str:
-    """The phrases of claims/data/NAME as one regex alternation, longest first, any
-    whitespace between words."""
-    phrases = sorted(data_lines(name), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-
-
 @cache
 def dissent_pattern() -> re.Pattern[str]:
-    openers, body = _alternation("conflict_dissent_openers.txt"), _alternation("conflict_dissent_phrases.txt")
+    openers, body = data_alternation("conflict_dissent_openers.txt"), data_alternation("conflict_dissent_phrases.txt")
     return re.compile(rf"^[\W_]*(?:{openers}){DISSENT_PEOPLE}(?:{body})(?=[\W_]*$)", re.IGNORECASE)
 
 

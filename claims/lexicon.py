@@ -61,6 +61,13 @@ def phrase_pattern(phrases: list[str], fixed: frozenset[str] = frozenset()) -> r
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+def data_alternation(name: str) -> str:
+    """The phrases of claims/data/NAME as one regex alternation, longest first, any
+    whitespace between words (no inflections: `phrase_pattern` adds those)."""
+    phrases = sorted(data_lines(name), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
 @cache
 def dispute_pattern() -> re.Pattern[str]:
     cues = data_lines("conflict_dispute_cues.txt")

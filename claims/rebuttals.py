@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims.lexicon import data_lines, dispute_pattern, phrase_pattern
+from claims.lexicon import data_alternation, data_lines, dispute_pattern, phrase_pattern
 
 # The predicate of a clause: a copula, or a negated verb ("did not tally", "do not add
 # up", "never happened").
@@ -620,8 +620,7 @@ def judged_amount_pattern() -> re.Pattern[str]:
     verb: 'called the fine "out of proportion"'), and a complement of
     claims/data/conflict_amount_judgements.txt, perhaps after one adjective and "and"
     ("unfair and out of all proportion")."""
-    phrases = sorted(data_lines("conflict_amount_judgements.txt"), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    body = data_alternation("conflict_amount_judgements.txt")
     # (fxB, review cr92) The adverbs before the complement are `ADVERBS`, one list for one
     # job (d89 had a second one here).
     adverbs = "|".join(sorted(ADVERBS))

@@ -4778,8 +4778,7 @@ def _replaced_tied(n: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts)
     ns, ne = _sentence_offsets(n, a)
     if ne < 0:
         return False
-    speaker_b = {stem(w.lower()) for x in (b.speaker, b.speaker_mention, b.speaker_role) if x
-                 for w in re.findall(r"[A-Za-z][\w'’-]*", x)}
+    speaker_b = _speaker_stems(b)
     told = TELLER.match(a.sentence[ne:ne + 80])
     if told:
         teller = {stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", told.group("teller"))} - {"it", "its"}
@@ -4787,10 +4786,15 @@ def _replaced_tied(n: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts)
             return True
     if _significant_digits(n.surface) < TIED_DIGITS:
         return False
-    speaker_a = {stem(w.lower()) for x in (a.speaker, a.speaker_mention, a.speaker_role) if x
-                 for w in re.findall(r"[A-Za-z][\w'’-]*", x)}
+    speaker_a = _speaker_stems(a)
     parties = speaker_a | speaker_b | {stem(w) for w in _org_nouns()} | {stem(w) for w in replaced_followers()}
     return bool((facts.text(a) & facts.text(b)) - parties - _figure_stems(a) - _figure_stems(b))
+
+
+def _speaker_stems(c: Claim) -> set[str]:
+    """(n89) Stems of the words naming c's speaker (name, mention, role): no tie."""
+    return {stem(w.lower()) for x in (c.speaker, c.speaker_mention, c.speaker_role) if x
+            for w in re.findall(r"[A-Za-z][\w'’-]*", x)}
 
 
 def _figure_stems(c: Claim) -> frozenset[str]:

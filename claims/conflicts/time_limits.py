@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims.lexicon import data_lines
+from claims.lexicon import data_alternation, data_lines
 from claims.memo import memoised_per_text
 
 HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
@@ -196,8 +196,7 @@ def time_overrun(text: str) -> float | None:
 # cases"), not a floor ("more than 95% of calls", "at least 90% of repairs": the rest may
 # have been done in time too).
 # (fxB, review cr92) The floor words are claims/data/conflict_share_floors.txt.
-SHARE_OF = re.compile(r"(?P<floor>\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(
-                      data_lines("conflict_share_floors.txt"), key=len, reverse=True)) + r")\s+)?"
+SHARE_OF = re.compile(r"(?P<floor>\b(?:" + data_alternation("conflict_share_floors.txt") + r")\s+)?"
                       r"\b(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\b", re.IGNORECASE)
 
 
