@@ -1027,6 +1027,53 @@ def _change_verb_at(tokens: list[str], word: str) -> int | None:
     return None
 
 
+# (r94) Words before a rise or fall noun that make it one ("the rise", "a 3% fall", "a
+# sharp drop"): a determiner, a possessive, a figure's parts, or one adjective after those.
+CHANGE_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "any"})
+
+
+def _change_noun_head(text: str, found: list[str], tokens: list[str], word: str) -> frozenset[str]:
+    """(r94) What a rise or fall noun is of, read after it: "puts the rise in ring road
+    traffic in the zone's first year at 3%" -> traffic, "a 4% fall in the number of
+    visitors" -> visitor. The noun must follow a determiner, a figure ("3%", "3 per cent")
+    or one word after either ("a sharp rise"), and be followed by "in"; the head is the
+    last word before the next preposition, or the word a count frame frames
+    (conflict_measure_frames.txt), as `_change_subject_head` reads a verb's subject. Empty
+    otherwise: "takings fell" is the verb's, "a rising number" no change noun."""
+    frames = measure_frames()
+    spans = list(re.finditer(TOKEN, text))
+
+    def phrase_end(words: list[int]) -> int:
+        """The words up to a preposition or a punctuation mark between two words."""
+        return next((i for i, j in enumerate(words) if tokens[j] in SUBJECT_PREPOSITIONS
+                     or i and re.search(r"[^\s'’£$€-]", text[spans[j - 1].end():spans[j].start()])), len(words))
+    for k, t in enumerate(tokens):
+        if t != word or k + 1 >= len(tokens) or tokens[k + 1] != "in":
+            continue
+        before = tokens[max(0, k - 3):k]
+        if not before:
+            continue
+        opened = (before[-1] in CHANGE_NOUN_OPENERS or before[-1] in {"%", "cent"} or before[-1][:1].isdigit()
+                  or len(before) > 1 and (before[-2] in CHANGE_NOUN_OPENERS or before[-2] in {"%", "cent"}))
+        if not opened:
+            continue
+        rest = list(range(k + 2, len(tokens)))
+        stop = phrase_end(rest)
+        head = [j for j in rest[:stop] if tokens[j] not in {"the", "a", "an", "its", "their", "our"}]
+        if head and (tokens[head[-1]] in frames or tokens[head[-1]].rstrip("s") in frames) \
+                and stop < len(rest) and tokens[rest[stop]] == "of":
+            more = rest[stop + 1:]
+            end = phrase_end(more)
+            head = [j for j in more[:end] if tokens[j] not in {"the", "a", "an", "its", "their", "our"}]
+        if not head:
+            return NO_STEMS
+        last = re.sub(r"['’]s$", "", found[head[-1]])
+        if last[:1].isupper() or tokens[head[-1]] in MOVER_PRONOUNS or tokens[head[-1]] in FUNCTION_WORDS:
+            return NO_STEMS
+        return topic_stems(last)
+    return NO_STEMS
+
+
 def _change_subject_head(text: str, word: str) -> frozenset[str]:
     """(x41) The stems of what a rise or fall verb's subject names, read from the words
     before it: back over auxiliaries and adverbs ("have still"), then to the start of the
@@ -1041,7 +1088,7 @@ def _change_subject_head(text: str, word: str) -> frozenset[str]:
     tokens = [t.lower() for t in found]
     at = _change_verb_at(tokens, word.lower())
     if at is None:
-        return NO_STEMS
+        return _change_noun_head(text, found, tokens, word.lower())
     _, aids = _change_verb_aids()
     end = at
     while end > 0 and tokens[end - 1] in aids:

@@ -4436,9 +4436,16 @@ def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts
 # 300 the company reported", ", far from the £12m the council had announced", ", not the £9m
 # the chairman claimed". The comma (or a dash or bracket) ties it to the figure before; "no
 # longer seat 900 people but 700" is a change, not a replaced figure, and is not read.
+# (r94) The change's preposition may be said again after the cue ("fell by 7% in the first
+# year, not by 22%", "rose to 40, not to 55"): `_replaced_figure` asks it to be the one
+# before the figure replacing, so "by" repeats a change's size and "to" its level.
 REPLACED_BEFORE = re.compile(r"(?:[,;(]|\s[-–—])\s*[\"“‘']?(?:not|rather\s+than|far\s+from|instead\s+of|(?P<against>against))\s+"
+                             r"(?:(?P<prep>by|to)\s+)?"
                              r"(?:(?:the|a|an)\s+)?(?:(?:figure|estimate|total|count|number|level)s?\s+of\s+)?$",
                              re.IGNORECASE)
+# (r94) The preposition right before a figure: "fell by 7%", "rose to 40".
+PREPOSITION_BEFORE = re.compile(r"\b(by|to)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$",
+                                re.IGNORECASE)
 # (cr78) After "against", a told figure with a time of its own ("the 9% it recorded in 2024",
 # "the £4m it reported a year earlier") or a forecast ("the 8.2 million it had forecast") is
 # the year before or the plan set beside the figure, as financial news writes it: not a
@@ -4703,6 +4710,10 @@ def _replaced_figure(q: Quantity, claim: Claim,
     cue = REPLACED_BEFORE.search(between)
     if cue is None or re.search(r"[.!?]\s", between[:cue.start()]):
         return None
+    if cue.group("prep"):
+        own = PREPOSITION_BEFORE.search(claim.sentence[max(qs - 30, 0):max(qs, 0)])
+        if own is None or own.group(1).lower() != cue.group("prep").lower():
+            return None  # (r94) "not by 22%" replaces a change's size only after "by 7%"
     after = claim.sentence[ne:ne + 80]
     if cue.group("against") and AGAINST_OWN_TIME.search(re.split(r"[,;.!?]", after, maxsplit=1)[0]):
         return None  # (cr78) "£5m, against the £4m it reported a year earlier": last year's figure

@@ -63,6 +63,11 @@ ELLIPTICAL_AFFIRMATION = re.compile(
     r"^[\W_]*(?:it|they|there|he|she|we|i|that|this|those|these)\s+(?:really\s+|certainly\s+|still\s+)?"
     r"(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)\s*[.!?,\"”’']*\s*$", re.IGNORECASE)
 
+# (r94) A clause of its own after the affirmation, as r89 reads one after a denial: "They
+# had, and the authority now admits it" answers with "They had". Not a second ellipsis
+# sharing a verb that follows ("They did, and still do, ...": `NEW_SUBJECT_AFTER`).
+AFFIRMATION_THEN = re.compile(r",\s+(?:and|but)\s" + NEW_SUBJECT_AFTER + r".*$", re.IGNORECASE | re.DOTALL)
+
 # The part of `ELLIPTICAL_DENIAL` that denies the told clause's truth, whatever its polarity.
 TRUE_OR_SO = re.compile(r"\b(?:true|so|the\s+case)\b", re.IGNORECASE)
 # A told clause that is itself negated ("fares would not rise"): a bare "they did not" agrees.
@@ -225,7 +230,8 @@ def denies_told_claim(text: str) -> bool:
         if NEGATED_CLAUSE.search(main_clause):
             # (d84) The affirmation may name who bears it out: "They told us the drains did
             # not matter. The inspector says they did."
-            return bool(ELLIPTICAL_AFFIRMATION.match(alone) or ELLIPTICAL_AFFIRMATION.match(_unframed(alone)))
+            first = AFFIRMATION_THEN.sub("", alone)  # (r94) "They had, and the authority now admits it"
+            return any(ELLIPTICAL_AFFIRMATION.match(x) for x in {alone, _unframed(alone), first, _unframed(first)})
         # (d84) "We were told that nearly every closure was down to staff sickness. Fewer
         # than half were.": a minority answering a clause of all or most.
         answered = _unframed(alone)
