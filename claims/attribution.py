@@ -385,8 +385,12 @@ def _belief_sourced(tok: Token) -> bool:
 PERCENT_WORDS = {"%", "percent", "per cent", "pc"}
 
 
-# (q89) Scale words a bare figure is written with ("the 84 million", "£2m").
-FIGURE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "m", "bn", "k", "mn", "tn"})
+# (q89) Scale words a bare figure is written with ("the 84 million", "£2m"):
+# claims/data/attribution_figure_scales.txt (fxC); those of one or two letters are also
+# written joined to the digits ("84m").
+FIGURE_SCALES = word_list("figure_scales")
+JOINED_SCALE = re.compile(r"\d(?:" + "|".join(sorted((re.escape(w) for w in FIGURE_SCALES if len(w) <= 2),
+                                                     key=len, reverse=True)) + r")$")
 
 
 def _figure_phrase(subj: Token) -> bool:
@@ -399,7 +403,7 @@ def _figure_phrase(subj: Token) -> bool:
         return False
     words = [t for t in subj.subtree if t.i <= subj.i]
     return (subj.lower_ in FIGURE_SCALES or any(t.lower_ == "not" or t.tag_ == "$" or t.is_currency for t in words)
-            or bool(re.search(r"\d(?:m|bn|k|mn|tn)$", subj.lower_)))
+            or bool(JOINED_SCALE.search(subj.lower_)))
 
 
 def _a_figure(subj: Token, verb: Token) -> bool:

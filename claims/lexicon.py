@@ -104,7 +104,7 @@ def declined_proposal_pattern() -> re.Pattern[str]:
     "suggestions") nor a preposition (the noun heads the object, "rejected the figures in
     the bid" rejects figures), then a noun of claims/data/conflict_proposal_nouns.txt: the
     object of a rejecting word right before it ("rejected Greyhaven's application")."""
-    nouns = "|".join(re.escape(w) for w in data_lines("conflict_proposal_nouns.txt"))
+    nouns = data_alternation("conflict_proposal_nouns.txt")
     not_object_head = r"(?:that|claims?|reports?|suggestions?|allegations?|in|of|on|about|over|from|with|by)\b"
     # (u40) Not the subject of a that-less clause: "denied the plan would cost jobs"
     # rejects what was said of the plan.
@@ -148,7 +148,46 @@ def rejects_a_claim(text: str) -> bool:
                and not _rejected_in_a_relative_clause(text, m)
                and not NEGATED_BEFORE.search(text, 0, m.start())
                and not _in_a_condition(text, m)
+               and not _unlabelled_error(text, m)
                for m in _rejecting_words(text))
+
+
+@cache
+def _label_only_cues() -> frozenset[str]:
+    """(fxC) claims/data/conflict_label_only_cues.txt, inflected as the cue list is."""
+    return frozenset(f for w in data_lines("conflict_label_only_cues.txt") for f in inflections(w.lower()))
+
+
+# (fxC) A copula or "as" right before a label, or a labelling verb of
+# claims/data/rejection_labelling_verbs.txt with up to six words of its object between
+# ("calling the figure", "called our figure of 171"; no word that opens another clause:
+# "called for an inquiry and said"), or a word then the quote opening the label (a claim
+# cut from its labelling verb, 'the figure "a misreading'); then an article and one
+# adjective at most ("was 'a gross misreading").
+COPULA_OR_AS = r"(?:is|was|are|were|be|been|being|remains|remained|as)"
+NOT_AN_OBJECT_WORD = r"(?:and|but|or|said|says|saying|told|that|which|who|while|because)"
+
+
+@cache
+def _label_before() -> re.Pattern[str]:
+    verbs = sorted({f for v in data_lines("rejection_labelling_verbs.txt") for f in inflections(v.lower())},
+                   key=len, reverse=True)
+    label = r"(?:(?:a|an)\s+)?(?:[\w-]+\s+)?[\"'“‘]?\s*$"
+    return re.compile(rf"(?:\b{COPULA_OR_AS}|\b(?:{'|'.join(map(re.escape, verbs))})"
+                      rf"(?:\s+(?!{NOT_AN_OBJECT_WORD}\b)[\w'’-]+){{0,6}}?)\s+[\"'“‘]?{label}"
+                      rf"|\w\s+[\"“‘]{label}", re.IGNORECASE)
+
+
+def _unlabelled_error(text: str, m: re.Match[str]) -> bool:
+    """(fxC, review cr92 item 4) A noun of an error a party may own as well as lay on another
+    (`_label_only_cues`: "misreading", "misrepresentation") rejects only as a label or
+    complement: "the union's figure was 'a misreading of the rota'", "calling the figure 'a
+    misreading of our own returns'", "described the report as a misrepresentation". As the
+    subject of a clause of its own it tells a cause ("a misreading of smart meter data by its
+    own billing staff had led to the overcharging": the company blaming itself)."""
+    if m.group(0).lower() not in _label_only_cues():
+        return False
+    return not _label_before().search(text, 0, m.start())
 
 
 # (r87) A condition opened before the rejecting word, in the same clause: "if", "unless",
@@ -183,8 +222,7 @@ def _in_a_condition(text: str, m: re.Match[str]) -> bool:
 # (cr70) That is "not" and "n't" only: "no just cause", "Nothing just happened" negate.
 # One definition for counters (e62: "the lane was not flooded") and told clauses (q66:
 # "fares would not rise").
-NEGATOR = re.compile(r"(?:\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                           for w in sorted(data_lines("negators.txt"), key=len, reverse=True))
+NEGATOR = re.compile(r"(?:\b(?:" + data_alternation("negators.txt")
                      + r")\b|n['’]t\b)(?!(?:(?<=\bnot)|(?<=n['’]t))\s+(?:only|just|merely)\b)", re.IGNORECASE)
 
 
@@ -506,7 +544,7 @@ def negation_pattern() -> re.Pattern[str]:
 @cache
 def lack_pattern() -> re.Pattern[str]:
     """Words of a thing lacked (conflict_lack_words.txt), negations for `_Wording` only."""
-    body = "|".join(re.escape(w) for w in data_lines("conflict_lack_words.txt"))
+    body = data_alternation("conflict_lack_words.txt")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 

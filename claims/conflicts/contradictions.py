@@ -73,6 +73,7 @@ from claims.event_dates import EVENT_SHARE, EVENT_SHARED
 from claims.lexicon import (
     LY_ADVERB,
     LY_VERBS,
+    data_alternation,
     data_lines,
     inflections,
     lack_pattern,
@@ -697,6 +698,23 @@ PAST_VERB = re.compile(r"[a-z]+ed$")
 
 
 def _said_of(text: str, phrase: str) -> tuple[str, ...] | None:
+    """(c87) The head words of the subject `phrase` is said of (`_subject_read`)."""
+    read = _subject_read(text, phrase)
+    return read[0] if read else None
+
+
+# (fxC) The words opening a relative clause that is its subject's modifier ("the car parks
+# which served the festival").
+RELATIVE_OPENERS = frozenset({"which", "who", "that"})
+
+
+def _object_opener(word: str) -> bool:
+    """(fxC) A word that opens a participle's object: a determiner or possessive, a name or
+    a figure ("serving the festival", "serving Marsh Lane", "carrying 40 people")."""
+    return word.lower() in FUNCTION_WORDS or word[:1].isupper() or word[:1].isdigit()
+
+
+def _subject_read(text: str, phrase: str) -> tuple[tuple[str, ...], bool] | None:
     """(c87) The words of the subject an opposite word (`phrase`, as found in the text,
     lowercased) is said of, up to its head, read from the words before it: back over
     auxiliaries, copulas, negations, adverbs and figures ("the alarm system was still not
@@ -708,7 +726,11 @@ def _said_of(text: str, phrase: str) -> tuple[str, ...] | None:
     the word not found, no verb before it (a noun, "the failure of the lift", or a verb's
     object, "saw two men"), a clause word or punctuation right before it, a subject of more
     than `SUBJECT_WORDS_MAX` words, a pronoun ("it was unsafe"), a figure or a function
-    word: the caller then keeps the pair."""
+    word: the caller then keeps the pair. (fxC, review cr92 item 10) The head is read
+    through a participle with its object ("the car parks serving the Marsh Lane festival
+    were over capacity": car, parks) and over a relative clause right before the predicate
+    ("the car parks which served the festival were ..."); the second value says the
+    subject was read so, a modifier placing its head among other things of the story."""
     spans = list(TOKEN.finditer(text))
     tokens = [m.group().lower() for m in spans]
     words = TOKEN.findall(phrase.lower())
@@ -735,16 +757,34 @@ def _said_of(text: str, phrase: str) -> tuple[str, ...] | None:
     start = end
     while start > 0 and tokens[start - 1] not in SUBJECT_CLAUSE_WORDS and joined(start):
         start -= 1
+    modified = False
+    if 1 < start < end and tokens[start - 1] in RELATIVE_OPENERS and joined(start - 1) and joined(start) \
+            and (tokens[start] in gap or PAST_VERB.fullmatch(tokens[start]) or tokens[start].endswith("ing")):
+        # (fxC) a relative clause right before the predicate: its subject stands before it
+        end, modified = start - 1, True
+        start = end
+        while start > 0 and tokens[start - 1] not in SUBJECT_CLAUSE_WORDS and joined(start):
+            start -= 1
     phrase_at = list(range(start, end))
-    cut = next((i for i, k in enumerate(phrase_at) if i and tokens[k] in SUBJECT_PREPOSITIONS), len(phrase_at))
-    if cut > SUBJECT_WORDS_MAX:
+    # (fxC) a participle after the head, with its object ("serving the festival"), ends the
+    # head as a preposition does; not one before a noun ("the opening ceremony")
+    cut = len(phrase_at)
+    for i, k in enumerate(phrase_at[1:], 1):
+        if tokens[k] in SUBJECT_PREPOSITIONS:
+            cut = i
+            break
+        if i > 1 and tokens[k].endswith("ing") and tokens[phrase_at[i - 1]] not in FUNCTION_WORDS \
+                and i + 1 < len(phrase_at) and _object_opener(spans[phrase_at[i + 1]].group()):
+            cut, modified = i, True
+            break
+    if cut > SUBJECT_WORDS_MAX or not phrase_at:
         return None  # more than a noun phrase: another clause's words run into it
     head = [spans[k].group() for k in phrase_at[:cut]]
     head[-1] = re.sub(r"['’]s?$", "", head[-1])
     last = head[-1].lower()
     if last in SUBJECT_PRONOUNS or last in FUNCTION_WORDS or last[:1].isdigit() or not topic_stems(last):
         return None
-    return tuple(head)
+    return tuple(head), modified
 
 
 def _modifier_of(subject: tuple[str, ...]) -> frozenset[str]:
@@ -869,17 +909,19 @@ def _said_of_another_thing(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
     (a pronoun, "rated the depot's fuel storage as dangerous") keeps the pair."""
     if any(h.startswith(("no ", "nobody ", "every ", "(")) or h.endswith((")",) + NON_VERBAL_MARKERS) for h in hit):
         return False
-    heads, subjects = [], []
+    heads, subjects, modified = [], [], []
     for j, side in ((a, hit[0]), (b, hit[1])):
         word = _one_subject_word(side)
         if word is None:
             return False
         text, phrase = _held_by(j), _past_auxiliaries(side)
-        subject = _said_of(text, phrase) or _said_of(j.claim.text, phrase) or _thing_described(text, word)
+        read = _subject_read(text, phrase) or _subject_read(j.claim.text, phrase)
+        subject = read[0] if read else _thing_described(text, word)
         if subject is None:
             return False
         heads.append(topic_stems(subject[-1]))
         subjects.append((subject, text))
+        modified.append(bool(read and read[1]))
     if not heads[0] or not heads[1] or _names_match(heads[0], heads[1]):
         return False
     # (fxA, review cr92) a part of the other's thing is that thing: "the lift's brakes were
@@ -889,6 +931,12 @@ def _said_of_another_thing(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
         if any(_names_match(topic_stems(w), other) for w in _possessors(subject)) or \
                 any(_names_match(topic_stems(w), other) for w in _of_objects(text, subject[-1])):
             return False
+    # (fxC, review cr92 item 10) a subject read through a participle or relative clause that
+    # places it among the story's other things ("the car parks serving the festival were over
+    # capacity") against another head ("the main stage arena had been well within capacity"):
+    # one of several things of the story, not the other's thing named another way.
+    if any(modified):
+        return True
     # the other thing is named beside: one side's word is said of another thing than the one
     # the other side's word is said of, though its claim names that one too ("an amendment to
     # the parking plan"; "dangerous driving near the depot"). Two heads of two claims naming
@@ -1980,7 +2028,7 @@ MARKET_CLOSE = re.compile(r"\bclos(?:e|ed|ing)\s+(?=(?:up|down|higher|lower|flat
 def aimed_pattern() -> re.Pattern[str]:
     """(f40) A word of an aim (claims/data/conflict_aim_words.txt), "to", and the verb it
     aims at (group 1), an adverb passed over: "aims to meet", "has pledged to fully reach"."""
-    body = "|".join(re.escape(w) for w in sorted(data_lines("conflict_aim_words.txt"), key=len, reverse=True))
+    body = data_alternation("conflict_aim_words.txt")
     return re.compile(rf"(?<![\w-])(?:{body})\s+to\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
@@ -1996,7 +2044,7 @@ def _aims_cut(text: str) -> str:
 def occasion_pattern() -> re.Pattern[str]:
     """(f40) A noun of an occasion (claims/data/conflict_occasion_nouns.txt) after a
     determiner, an adjective passed over: "at the meeting", "its annual meeting"."""
-    body = "|".join(re.escape(w) for w in data_lines("conflict_occasion_nouns.txt"))
+    body = data_alternation("conflict_occasion_nouns.txt")
     return re.compile(rf"(?<![\w-])(?:the|a|an|this|that|its|their|his|her|our|each|every|last|next)\s+"
                       rf"(?:[a-z]+\s+)?((?:{body}))(?![\w-])", re.IGNORECASE)
 
@@ -2357,7 +2405,7 @@ _SHARE_GAP_STOP = r"(?<![\w-])(?:and|but|while|whilst|although|though|whereas|ye
 def _share_negated_pattern() -> re.Pattern[str]:
     """(g84, f85) `SHARE_NEGATED` built with the time nouns of
     claims/data/conflict_share_time_words.txt: "half of the year" is a stretch, no share."""
-    times = "|".join(sorted((re.escape(w) for w in data_lines("conflict_share_time_words.txt")), key=len, reverse=True))
+    times = data_alternation("conflict_share_time_words.txt")
     return re.compile(
         r"(?<![\w-])(?<!first )(?<!second )(?<!last )(?<!latter )(?<!final )(?<!former )"
         r"(?:(?:more|fewer|less)\s+than\s+|about\s+|almost\s+|nearly\s+|over\s+|under\s+|only\s+)?"
@@ -2392,7 +2440,7 @@ def _reference_level() -> re.Pattern[str]:
     """(r89) The words naming a reference level after a preposition of position and a
     determiner (claims/data/conflict_reference_levels.txt): group 1, blanked by
     `_reference_levels_blanked`."""
-    nouns = "|".join(re.escape(w.strip().lower()) for w in data_lines("conflict_reference_levels.txt"))
+    nouns = data_alternation("conflict_reference_levels.txt")
     return re.compile(r"\b(?:below|above|under|beneath|over)\s+(?:the|its|their|our|his|her|a|an|any)\s+"
                       r"((?:[\w-]+\s+){1,2}?)(?=(?:" + nouns + r")s?\b)", re.IGNORECASE)
 
@@ -2863,7 +2911,7 @@ NONE_OF_SUBJECT = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)
                              # (cr70) nor an irregular participle ("None of the stores were sold");
                              # (k72) those in -en are listed, as "open", "keen" are no participles
                              # ("None of the flooded libraries is open to visitors")
-                             r"(?!(?:" + "|".join(re.escape(w) for w in data_lines("conflict_participles.txt")) + r")\b)"
+                             r"(?!(?:" + data_alternation("conflict_participles.txt") + r")\b)"
                              r"((?:[a-z][\w'’-]*\s*){1,4})", re.IGNORECASE)
 MODAL_ACT = (r"\s+(?:would|will|could|can|should|might|may)\s+(?:ever\s+|now\s+|then\s+|" + LY_ADVERB + r")*+"
              r"(?!(?:be|have|been|not|need|ever|now|then)\b)([a-z]+(?:\s+[a-z][\w'’-]*){0,3})")
@@ -2875,7 +2923,7 @@ NO_SUBJECT_ACT = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)" 
 NO_SUBJECT_STATE = re.compile(
     r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:would|will|could|can|should|might|may)\s+be\s+"
     r"(?!(?:not|never|been|being|able)\b)(?![a-z]+ed\b)"
-    r"(?!(?:" + "|".join(re.escape(w) for w in data_lines("conflict_participles.txt")) + r")\b)"
+    r"(?!(?:" + data_alternation("conflict_participles.txt") + r")\b)"
     r"([a-z]+(?:\s+[a-z][\w'’-]*){0,3})", re.IGNORECASE)
 THING_ACT = re.compile(MODAL_ACT, re.IGNORECASE)
 # (p86) ... and "no X" before a copula and a verb in -ing: "No tenant is living in a home
@@ -2886,7 +2934,7 @@ THING_ACT = re.compile(MODAL_ACT, re.IGNORECASE)
 # -ing of conflict_ing_nouns.txt ("No issue was funding").
 NO_SUBJECT_DOING = re.compile(
     r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:is|are|was|were)\s+(?:(?:still|now|currently|ever)\s+)?"
-    r"(?!(?:being|going)\b)(?!(?:" + "|".join(re.escape(w) for w in data_lines("conflict_ing_nouns.txt")) + r")\b)"
+    r"(?!(?:being|going)\b)(?!(?:" + data_alternation("conflict_ing_nouns.txt") + r")\b)"
     r"([a-z]{2,}ing\b(?:\s+[a-z][\w'’-]*){0,3})", re.IGNORECASE)
 
 
@@ -4068,7 +4116,7 @@ def _stems_of_things(found: list[str], text: str) -> tuple[frozenset[str], ...]:
 def untouched_pattern() -> re.Pattern[str]:
     """"Card and bank details are stored separately and were not touched": the subject of a
     sentence whose predicate says it was not taken (claims/data/conflict_untouched_verbs.txt)."""
-    verbs = "|".join(re.escape(v) for v in data_lines("conflict_untouched_verbs.txt"))
+    verbs = data_alternation("conflict_untouched_verbs.txt")
     return re.compile(r"\W*((?:[A-Za-z][\w-]*\s+){0,5}?[A-Za-z][\w-]*)\s+"
                       r"(?:(?:are|were|is|was)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+)?"
                       rf"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:not|never)\s+(?:{verbs})\b",

@@ -44,6 +44,7 @@ from claims.conflicts.told_claims import ToldClaim, answers_apart, told_claim, t
 from claims.counters import dissent
 from claims.lexicon import (
     NEGATOR,
+    data_alternation,
     data_lines,
     declined_proposal_pattern,
     dispute_pattern,
@@ -881,7 +882,7 @@ def plural_rejection_pattern() -> re.Pattern[str]:
 @cache
 def definite_report_pattern() -> re.Pattern[str]:
     """"the report", "these reports", "the story": news coverage pointed back at."""
-    nouns = "|".join(re.escape(n) for n in data_lines("conflict_report_nouns.txt"))
+    nouns = data_alternation("conflict_report_nouns.txt")
     return re.compile(rf"\b(?:the|this|these|that|those)\s+(?:{nouns})\b", re.IGNORECASE)
 
 
@@ -2255,7 +2256,7 @@ def _denier_in_clause(dispute: _Judged, clause: str) -> frozenset[str]:
 def self_report_pattern() -> re.Pattern[str]:
     """(d60) "the force's statement that it", "Harwell Water's assurances that they": an
     owner's account of itself, its clause's pronoun the owner's (conflict_self_report_nouns.txt)."""
-    nouns = "|".join(re.escape(n) for n in data_lines("conflict_self_report_nouns.txt"))
+    nouns = data_alternation("conflict_self_report_nouns.txt")
     return re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+that\s+(?:it|its|he|his|she|her|they|their)\b",
                       re.IGNORECASE)
 

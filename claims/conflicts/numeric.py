@@ -51,6 +51,7 @@ from claims.figure_roles import (
 from claims.lexicon import (
     HONORIFIC_GENDER,
     LY_ADVERB,
+    data_alternation,
     data_lines,
     figure_noun_pattern,
     inflections,
@@ -4836,8 +4837,9 @@ _COUNTED_IN = re.compile(r"^\s+in\s+((?:[a-z][a-z'’-]*\s+){0,2}?[a-z][a-z'’-
                          r"(?=\s*(?:[,;:.!?\"”)]|$|\s(?:from|for|to|by|on|at|of|and|or|but|not|than|last|this|next"
                          r"|a|an|the|since|over|in)\b))")
 # (q89) the figure is the speaker's own: "its leakage was ...", "our losses were ...".
+# (fxC) The verbs: claims/data/conflict_own_figure_verbs.txt.
 _OWN_FIGURE = re.compile(r"\b(?:its|our)\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                         r"(?:was|were|is|are|stood|had|has|came|rose|fell|reached)\b[^,;]*$")
+                         r"(?:" + data_alternation("conflict_own_figure_verbs.txt") + r")\b[^,;]*$")
 
 
 def _counted_in(q: Quantity, claim: Claim) -> str | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from claims.lexicon import NEGATOR, data_lines, dispute_pattern, rejects_a_claim
+from claims.lexicon import NEGATOR, data_alternation, data_lines, dispute_pattern, rejects_a_claim
 
 # The first sentence ends at a full stop, "!" or "?" (a closing quote may follow) before
 # the next sentence's capital or opening quote.
@@ -255,7 +255,7 @@ def _answer_alone(answer: str) -> str:
 def _answer_frame() -> re.Pattern[str]:
     """(d84) Up to four words naming who bears an answer out, and their verb
     (conflict_told_answer_frames.txt): "The inspector says", "The survey found that"."""
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in data_lines("conflict_told_answer_frames.txt"))
+    verbs = data_alternation("conflict_told_answer_frames.txt")
     return re.compile(r"^[\W_]*(?:[\w'’-]+\s+){1,4}?(?:" + verbs + r")\s+(?:that\s+)?", re.IGNORECASE)
 
 
@@ -315,8 +315,7 @@ def _minority_of_the_clause(answer: str, clause: str) -> bool:
 def majority_quantifier() -> re.Pattern[str]:
     """(d84) A quantifier of all or most in a told clause (conflict_told_majority_quantifiers.txt):
     "nearly every closure", "all the pumps". Not "some" or "many"."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                     for w in sorted(data_lines("conflict_told_majority_quantifiers.txt"), key=len, reverse=True))
+    words = data_alternation("conflict_told_majority_quantifiers.txt")
     return re.compile(r"(?<![\w'’-])(?<!\bat\s)(?:" + words + r")(?![\w'’-])", re.IGNORECASE)
 
 
