@@ -812,7 +812,14 @@ def _voice_stems(claim: Claim) -> frozenset[str]:
         reported = REPORTING_SUBJECT.match(claim.sentence) or INNER_REPORTING_SUBJECT.search(claim.sentence)
         if reported:
             words += " " + reported.group(1)
-    return topic_stems(words)
+    # (d93) Not a courtesy title: "Mr Ellerkin" and "Mr Aldersey" share "mr" and no party.
+    return topic_stems(words) - honorific_stems()
+
+
+@cache
+def honorific_stems() -> frozenset[str]:
+    """(d93) The stems of courtesy titles (conflict_voice_honorifics.txt), no party's name."""
+    return topic_stems(" ".join(data_lines("conflict_voice_honorifics.txt")))
 
 
 def _attributed(claim: Claim) -> bool:

@@ -363,10 +363,12 @@ def find_disputes(
                 # (u40) The cue declines a thing put forward and rejects no claim; it
                 # opposes only a claim telling that thing accepted.
                 continue
-            if names_a_figure and not _tells_a_figure(target.claim) \
+            if names_a_figure and not _tells_a_figure(target.claim) and not target.is_dispute \
                     and any(map(_figures_told, (by_article[dispute.claim.article_id],
                                                 by_article[target.claim.article_id]))):
-                continue  # (u40) a rejection of a figure answers no claim giving none
+                continue  # (u40) a rejection of a figure answers no claim giving none, (d93) but
+                # may answer another's rejection of it ("The company told us our figures were
+                # wrong. The auditor found they were right" / "the group's figure was wrong")
             if _holds(target.claim, dispute.claim):
                 continue  # (e54) the rejection is told inside the target's own words
             if _accuses_another(target.claim, pointed or dispute):
@@ -1410,9 +1412,22 @@ def _dispute_target(
     # name (`named_only`) is taken last, once the nearest earlier statement of another
     # party and the story's have had their turn.
     unnamed = topic_stems(_without_rejecter(reference, claim))
-    best = next(iter(ranked_all([j for j in pool.values() if not owner or not (unnamed & j.text_stems) <= owner],
+    # (d93) A claim told after the rejection in its own article answers nothing the
+    # rejection names when the words they share are only statement nouns or the
+    # rejecter's own name ("Brenmoor said it did not accept the findings" / paragraphs on,
+    # "the findings showed the company could not be trusted"): the earlier steps below
+    # (the nearest earlier statement, the story's) have their turn first.
+    hollow = _statement_noun_stems() | dispute.voice
+
+    def said_before(j: _Judged, words: frozenset[str]) -> bool:
+        return j.claim.article_id != claim.article_id or j.claim.start_char < claim.start_char \
+            or not (words & j.text_stems) <= hollow
+
+    best = next(iter(ranked_all([j for j in pool.values() if (not owner or not (unnamed & j.text_stems) <= owner)
+                                 and said_before(j, unnamed)],
                                 settings.dispute_target, unnamed)), None)
-    named_only = None if best else ranked([j for j in pool.values() if not owner or not (own & j.text_stems) <= owner],
+    named_only = None if best else ranked([j for j in pool.values() if (not owner or not (own & j.text_stems) <= owner)
+                                           and said_before(j, own)],
                                           settings.dispute_target)
     if best:
         return _claim_of(best)
@@ -1479,6 +1494,15 @@ def _dispute_target(
 # (q66) A figure of a told clause, and the rejecter's own side in it ("our members", "we").
 TOLD_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 FIRST_PERSON_PHRASE = re.compile(r"\b(?:our|my)\s+[\w'’-]+|\b(?:we|us|i|me)\b", re.IGNORECASE)
+OWN_STATEMENT = re.compile(r"\b(?:our|my)\s+([\w'’-]+)", re.IGNORECASE)
+
+
+def _faulted_own_statement(clause: str) -> frozenset[str]:
+    """(d93) The stems of the rejecter's own statements a told clause names ("our figures
+    were wrong" -> figure; "our count included ..." -> count): statement nouns only, not
+    "our members" or "our town"."""
+    return topic_stems(" ".join(m.group(1) for m in OWN_STATEMENT.finditer(clause)
+                                if m.group(1).lower() in statement_nouns()))
 
 
 def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged], same_story: Sequence[_Judged],
@@ -1496,6 +1520,12 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
     # members", "we") are not what the other party's claim must say.
     content = topic_stems(FIRST_PERSON_PHRASE.sub(" ", told.clause))
     teller = topic_stems(told.teller) if told.teller else frozenset()
+    # (d93) "The council told us our figures were wrong": the rejecter's own statement the
+    # teller faulted ("our figures", a statement noun) is what the teller's claim names
+    # ("the group's figure was simply wrong"), a word shared with it as the clause's own.
+    faulted = _faulted_own_statement(told.clause)
+    said = content - faulted
+    content |= faulted
     # A clause of one rare word ("there were no leaks") is said by the teller's claims only.
     if not content or (len(content) < CONTENT_MIN_STEMS and not teller):
         return None
@@ -1517,7 +1547,9 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
                   and ((teller and _names_match(teller, j.voice))
                        or not _denies_told_content(told.clause, j.own_text))
                   and (_near_in_time(dispute.ref, j.ref, settings.story_days)
-                       or len(content & j.text_stems) >= LOOSE_TOLD_SHARED)]
+                       or len(content & j.text_stems) >= LOOSE_TOLD_SHARED)
+                  # (d93) the faulted noun alone ("figure") is not what was told of it
+                  and (not faulted or not said or not said.isdisjoint(j.text_stems))]
     polarity = _absent_stems(told.clause)
     names = _names_in(told.clause)
     tellers = [j for j in candidates if teller and _names_match(teller, j.voice)]

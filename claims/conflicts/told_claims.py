@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claims.lexicon import NEGATOR, data_alternation, data_lines, dispute_pattern, rejects_a_claim
+from claims.rebuttals import statement_nouns
 
 # The first sentence ends at a full stop, "!" or "?" (a closing quote may follow) before
 # the next sentence's capital or opening quote.
@@ -219,6 +220,8 @@ def denies_told_claim(text: str) -> bool:
     if told is None:
         return False
     answer = SENTENCE_END.split(told.rest, maxsplit=1)[0]
+    if vindicates_own_statement(told.clause, answer):
+        return True
     denial = ELLIPTICAL_DENIAL.search(answer)
     if denial is None:
         # (g80) "We were told there had been no burning on the estate. There had.": a bare
@@ -332,3 +335,35 @@ def answers_apart(told: ToldClaim) -> bool:
     if POINTING_ANSWER.match(answer) or ELLIPTICAL_DENIAL.search(answer):
         return False
     return rejects_a_claim(answer) or bool(dispute_pattern().search(answer))
+
+
+# (d93) A told clause faulting the rejecter's own statement: "our count included ...",
+# "our figures were wrong", "my survey was unrepresentative".
+OWN_STATEMENT_OPENING = re.compile(r"^\W*(?:that\s+)?(?:our|my)\s+([\w'’-]+)", re.IGNORECASE)
+# (d93) ... and an answer with a negation bears nothing out ("found it was not accurate").
+ANSWER_NEGATION = re.compile(r"(?<![\w'’-])(?:not|never|no|nor|neither)(?![\w'’-])|n['’]t(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
+def _vindication() -> re.Pattern[str]:
+    """(d93) An answer bearing the rejecter's faulted statement out: a finding verb
+    (conflict_told_answer_frames.txt) or "we were", then up to eight words, then a
+    complement of conflict_told_vindications.txt ending the clause: "The commission
+    checked it and found our count was close", "found it sound", "and we were right"."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in data_lines("conflict_told_answer_frames.txt"))
+    words = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in data_lines("conflict_told_vindications.txt"))
+    return re.compile(r"\b(?:" + verbs + r"|we\s+were)\s+(?:[\w'’-]+\s+){0,8}?(?:" + words + r")"
+                      r"\s*(?:[.!?,;\"”’']|$)", re.IGNORECASE)
+
+
+def vindicates_own_statement(clause: str, answer: str) -> bool:
+    """(d93) "The company told us our log was unreliable. The agency has checked it, entry
+    by entry, and found it sound.": the teller faulted the rejecter's own statement (a
+    statement noun after "our" / "my" opening the clause) and the answer says a finding
+    bore it out (`_vindication`): the rejecter rejects what it was told. Not an answer
+    with a negation ("found it was not accurate"), nor a clause of the rejecter's people
+    ("our members were exaggerating"), which other rules read."""
+    opening = OWN_STATEMENT_OPENING.match(clause)
+    if opening is None or opening.group(1).lower() not in statement_nouns():
+        return False
+    return not ANSWER_NEGATION.search(answer) and bool(_vindication().search(answer))
