@@ -1828,6 +1828,9 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
         for n in range(longest, 0, -1):
             phrase = " ".join(tokens[k:k + n])
             if phrase in sides and k + n <= len(tokens):
+                if _level_reached(tokens, k, n):
+                    k += n
+                    break
                 flip = _negated_before(tokens, k)
                 seen.extend((row, 1 - side if flip else side, phrase, k) for row, side in sides[phrase])
                 k += n
@@ -1844,6 +1847,20 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
         if found[side][row] is None:
             found[side][row] = phrase
     return one_of(tuple(found[0])), one_of(tuple(found[1]))
+
+
+@cache
+def _level_verbs() -> frozenset[str]:
+    """(r93) claims/data/conflict_level_verbs.txt: "reached", "reaches"."""
+    return frozenset(w.lower() for w in data_lines("conflict_level_verbs.txt"))
+
+
+def _level_reached(tokens: list[str], k: int, n: int) -> bool:
+    """(r93) The phrase at token k (n tokens) is a level verb right before a figure
+    ("complaints reached 2,300", "cases had reached 208"): the level a count arrived at,
+    no target met, so no side of the meet / hit / reach row."""
+    return (n == 1 and tokens[k] in _level_verbs() and k + 1 < len(tokens)
+            and tokens[k + 1][:1].isdigit())
 
 
 # "..., but we remain far apart": the clause after it carries the claim's assessment.
