@@ -915,14 +915,16 @@ def _described_things_apart(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
     had accepted voluntary severance"), and the two nouns share no stem: the two words grade
     two things. One noun on both sides ("a fair offer" / "not a fair offer", "compulsory
     redundancy" / "no compulsory redundancies") and a predicate on either side ("the unit was
-    safe") are left as they were, as is a pronoun after the word ("reached him")."""
+    safe") are left as they were, as are a pronoun after the word ("reached him") and the
+    modals, auxiliaries and infinitive frames of the forecast row ("would consider an appeal"
+    / "will not appeal": the noun after them is a verb's)."""
     if any(h.startswith(("no ", "nobody ", "every ", "(")) or h.endswith((")",) + NON_VERBAL_MARKERS) for h in hit):
         return False
     heads = []
     for j, side in ((a, hit[0]), (b, hit[1])):
         word = _hit_word(side).lower()
-        if not word:
-            return False
+        if not word or word.split()[0] in _subject_gap_words()[1] or word.split()[-1] == "to":
+            return False  # a modal, auxiliary or infinitive's frame ("would", "will not", "chose to")
         held, phrase = _held_by(j), _past_auxiliaries(word)
         if _said_of(held, phrase) or _said_of(j.claim.text, phrase):
             return False
