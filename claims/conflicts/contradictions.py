@@ -238,10 +238,16 @@ def find_contradictions(
                         continue  # (u40) agreed to one thing, refused another
                     if _movers_of_two_things(hit, a, b):
                         continue  # (x41) a rise of one thing, a fall of another
+                    if _change_named_as_a_thing(hit, a, b):
+                        continue  # (p93) "the reason for the rise" / "turnover had fallen"
+                    if _moves_of_a_quoted_price(hit, a, b):
+                        continue  # (p93) shares up on Tuesday, down on Wednesday
                     if _opposed_of_two_kinds(hit, a, b):
                         continue  # (c87) "the alarm system failed" / "the sprinkler system worked"
                     if _said_of_another_thing(hit, a, b):
                         continue  # (q89) "the plan passed" / "an amendment to the plan was defeated"
+                    if _described_things_apart(hit, a, b):
+                        continue  # (p93) "minor injuries" / "a serious incident": two things graded
                     if _close_of_two_senses(hit, a, b):
                         continue  # (x41) a close vote against a closing unit
                     if _targets_of_two_things(hit, a, b):
@@ -944,6 +950,38 @@ def _said_of_another_thing(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
     return _names_match(heads[0], topic_stems(_held_by(b))) or _names_match(heads[1], topic_stems(_held_by(a)))
 
 
+
+# (p93) Object pronouns a word may stand before ("reached him"): they name nothing here.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you", "one"})
+
+
+def _described_things_apart(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(p93) Each side's opposite word is said of the noun right after it, not of a subject
+    (`_said_of` reads none on either side; `_thing_described` reads the noun: "treated for
+    minor injuries" / "nine years without a serious incident"; "none had caused serious
+    injury" / "was 'not a serious number'"; "62 staff face compulsory redundancy" / "95 staff
+    had accepted voluntary severance"), and the two nouns share no stem: the two words grade
+    two things. One noun on both sides ("a fair offer" / "not a fair offer", "compulsory
+    redundancy" / "no compulsory redundancies") and a predicate on either side ("the unit was
+    safe") are left as they were, as are a pronoun after the word ("reached him") and the
+    modals, auxiliaries and infinitive frames of the forecast row ("would consider an appeal"
+    / "will not appeal": the noun after them is a verb's)."""
+    if any(h.startswith(("no ", "nobody ", "every ", "(")) or h.endswith((")",) + NON_VERBAL_MARKERS) for h in hit):
+        return False
+    heads = []
+    for j, side in ((a, hit[0]), (b, hit[1])):
+        word = _hit_word(side).lower()
+        if not word or word.split()[0] in _subject_gap_words()[1] or word.split()[-1] == "to":
+            return False  # a modal, auxiliary or infinitive's frame ("would", "will not", "chose to")
+        held, phrase = _held_by(j), _past_auxiliaries(word)
+        if _said_of(held, phrase) or _said_of(j.claim.text, phrase):
+            return False
+        thing = _thing_described(held, word) or _thing_described(j.claim.text, word)
+        if thing is None or thing[0] in OBJECT_PRONOUNS:
+            return False
+        heads.append(topic_stems(thing[0]))
+    return bool(heads[0]) and bool(heads[1]) and not _names_match(heads[0], heads[1])
+
 def _one_speaker(sa: str | None, sb: str | None) -> bool:
     """(r59) Two speaker names of one speaker: equal, or the shorter name's stems all
     among the longer's ("Harlow Freight" / "Harlow Freight Ltd", "Smith" / "John
@@ -1196,6 +1234,103 @@ def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
         return False
     synonyms = measure_synonyms()
     return not any(set(synonyms.get(s, ())) & heads[1] for s in heads[0])
+
+
+# (p93) The determiners and owners before a change word used as a noun ("the rise", "a 4 per
+# cent rise", "its fall"); figures and their units between are read by shape (`FIGURE_TOKEN`),
+# adverbs by their "-ly" ending.
+NOMINAL_CHANGE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their", "his", "her",
+                                        "our", "my", "your"})
+FIGURE_TOKEN = re.compile(r"^(?:[£$€]?\d[\d.,]*(?:%|m|bn|k|p)?|%|per|cent|percent)$")
+# (p93) After a change word used as a noun, the words naming what changed ("the rise in
+# passenger numbers"): such a noun still says which way that thing moved.
+CHANGE_NAMED_ITS_THING = frozenset({"in", "of"})
+
+
+def _change_as_a_thing(word: str, text: str) -> bool:
+    """(p93) A word of the rise and fall row stands in `text` only as a noun or an adjective
+    before a noun, after a determiner or an owner and not after a verb: "the fall was blamed on
+    the cold spring", "Porters received a 4 per cent rise", "a higher ticket price", "charged
+    at the lower rate", "the reason for the rise". It names a change or a level as a thing, of no
+    matter it says which way moved; what it is a change of is not named ("in", "of" after it:
+    "the rise in passenger numbers" still says passenger numbers rose, and is left as it
+    was), nor is it a predicate ("was a fall", "had been 8% higher"). False when the word is
+    not found or is used so even once."""
+    spans = list(TOKEN.finditer(text))
+    tokens = [m.group().lower() for m in spans]
+    verbs = _subject_gap_words()[0]
+    seen = False
+    for at, tok in enumerate(tokens):
+        if tok != word:
+            continue
+        k = at - 1
+        while k >= 0 and (FIGURE_TOKEN.match(tokens[k]) or tokens[k].endswith("ly")):
+            k -= 1
+        if k < 0:
+            return False
+        before = tokens[k]
+        if before not in NOMINAL_CHANGE_DETERMINERS and not re.search(r"\w['’]s$", before):
+            return False
+        j = k - 1
+        while j >= 0 and (tokens[j].endswith("ly") or tokens[j] in {"not", "never", "still", "always", "also"}):
+            j -= 1
+        if j >= 0 and (tokens[j] in verbs or tokens[j] in _change_showing_verbs()):
+            return False  # "was a fall", "has been a rise", "the data shows a fall"
+        if at + 1 < len(tokens) and tokens[at + 1] in CHANGE_NAMED_ITS_THING and not (
+                at + 2 < len(tokens) and (tokens[at + 2][:1].isdigit() or MONTHS_AND_DAYS.match(tokens[at + 2]))):
+            return False  # "the rise in passenger numbers"; not "a rise in April", "in 2024"
+        seen = True
+    return seen
+
+
+@cache
+def _change_showing_verbs() -> frozenset[str]:
+    """(p93) claims/data/conflict_change_showing_verbs.txt."""
+    return frozenset(w.lower() for w in data_lines("conflict_change_showing_verbs.txt"))
+
+
+def _change_named_as_a_thing(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(p93) Of a rise and a fall (the change row of conflict_directions.txt), one side's word
+    names a change or a level as a thing, not the way a matter moved (`_change_as_a_thing`:
+    "Higher wages were the main reason for the rise" / "staff turnover had fallen to 20%";
+    "it would make up the lost grant with a higher ticket price" / "Ticket sales fell"). A
+    fact-checker reads no assessment of one matter in a noun or an adjective that is said of
+    nothing."""
+    words = _change_row_words()
+    first, second = (h.lower().strip() for h in hit)
+    if first not in words or second not in words:
+        return False
+    return any(_change_as_a_thing(w, _held_by(j)) or (w not in _held_by(j).lower()
+                                                      and _change_as_a_thing(w, j.claim.text))
+               for j, w in ((a, first), (b, second)))
+
+
+@cache
+def _quoted_prices() -> tuple[re.Pattern[str], ...]:
+    """(p93) claims/data/conflict_quoted_prices.txt, one pattern a line."""
+    return tuple(re.compile(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])") for w in data_lines("conflict_quoted_prices.txt"))
+
+
+def _days_named(text: str) -> frozenset[str]:
+    return frozenset(d.lower() for d in WEEKDAY_NAMES if re.search(rf"(?<![\w-]){d}(?![\w-])", text))
+
+
+def _moves_of_a_quoted_price(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(p93) A rise and a fall (the change row) of a price quoted every trading day (a
+    company's shares, its share price: claims/data/conflict_quoted_prices.txt), each claim
+    naming one: a day's move, and two days' moves opposite ways both hold ("Its shares rose
+    2.4% on Tuesday" / "the grocer's shares fell 3.1% on Wednesday"; "Shares in the grocer
+    fell 4.2%" / "its shares rose 2.3% on Wednesday"). Two moves told of one named day
+    ("rose ... on Monday" / "fell ... on Monday") are left as they were."""
+    words = _change_row_words()
+    first, second = (h.lower().strip() for h in hit)
+    if first not in words or second not in words:
+        return False
+    texts = [_held_by(a).lower(), _held_by(b).lower()]
+    if not all(any(p.search(t) for p in _quoted_prices()) for t in texts):
+        return False
+    days = [_days_named(_held_by(a)), _days_named(_held_by(b))]
+    return not (days[0] and days[1] and days[0] & days[1])
 
 
 def _change_head(text: str, left: tuple[str | None, ...], right: tuple[str | None, ...]) -> frozenset[str]:
