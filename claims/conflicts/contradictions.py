@@ -46,6 +46,7 @@ from claims.conflicts.total_denials import (
     lost_of,
     money_denials,
     money_spent,
+    opening_denials,
     plain_denials,
     total_denials,
     years_named,
@@ -3117,6 +3118,7 @@ class _Wording:
         text = _reference_levels_blanked(text)  # (r89)
         denied = _denied_things(text)
         total = total_denials(text) + _acted_denials(text)  # (c60, h70)
+        total += tuple(d for d in opening_denials(text) if d[0] not in {t for t, _ in total})  # (c93)
         denied += tuple(thing for thing, _ in total if thing not in denied)
         counts = [q for q in quantities if _counts_some(q)]
         # What a count counts is named by its measure and by the words of its clause after
