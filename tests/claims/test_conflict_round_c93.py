@@ -10,7 +10,10 @@ b. A service said to keep running against the same service said to be withdrawn
    (claims/data/conflict_state_courses.txt, the "running" course); another service's
    course opposes nothing.
 c. A place said to stay open against its tours or services said suspended (the "open"
-   course's ends)."""
+   course's ends).
+d. A count of the denied act told months after the denial (past the story window) is
+   kept at `LATE_COUNTED_MATTER` of shared rare words, not `LATE_MATTER`
+   (`contradictions._found_later`); a denial told after the count is not."""
 
 from __future__ import annotations
 
@@ -78,3 +81,36 @@ def test_c_open_against_suspended(nlp):
 
 def test_c_near_miss_another_place_suspended(nlp):
     assert not _contradictions(nlp, OPEN, ELSEWHERE)
+
+
+# --- d. an assurance, then a count of the denied act months later ----------------------------
+
+ASSURANCE = ("Brackwater Leisure Trust, which runs the Halsey Road swimming pool in Dunmarsh, said: "
+             "\"Not a single lifeguard has been made redundant at the Halsey Road pool.\" "
+             "The trust said the pool would keep its opening hours.")
+AUDIT = ("An audit of the Halsey Road swimming pool in Dunmarsh has found that three lifeguards had been made "
+         "redundant after the summer, the auditor said. The audit also said the pool's opening hours had been cut.")
+
+
+def _pairs(nlp, *articles):
+    refs = [r for k, (text, outlet, day) in enumerate(articles) for r in _claims(nlp, f"a{k}", text, outlet, day)]
+    text = {r.claim.claim_id: r.claim.text for r in refs}
+    return [(text[c.claim_a], text[c.claim_b]) for c in find_conflicts(refs) if c.kind.value == "contradiction"]
+
+
+def _lifeguards(pairs):
+    return any(any("Not a single lifeguard" in t for t in p) and any("three lifeguards" in t for t in p)
+               for p in pairs)
+
+
+def test_d_a_later_count_of_the_denied_act_needs_less_matter(nlp):
+    # Four months apart, no party named by the other claim, 0.6 of their rare words shared
+    # (below LATE_MATTER): the later claim counts the lifeguards made redundant.
+    assert _lifeguards(_pairs(nlp, (ASSURANCE, "Dunmarsh Gazette", date(2026, 3, 3)),
+                              (AUDIT, "Leisure Trade Weekly", date(2026, 7, 7))))
+
+
+def test_d_near_miss_the_denial_after_the_count(nlp):
+    # The count first, the denial four months later: another time, not a finding.
+    assert not _lifeguards(_pairs(nlp, (AUDIT, "Leisure Trade Weekly", date(2026, 3, 3)),
+                                  (ASSURANCE, "Dunmarsh Gazette", date(2026, 7, 7))))
