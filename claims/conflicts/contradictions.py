@@ -46,6 +46,7 @@ from claims.conflicts.total_denials import (
     lost_of,
     money_denials,
     money_spent,
+    opening_denials,
     plain_denials,
     total_denials,
     years_named,
@@ -302,7 +303,8 @@ def find_contradictions(
                         continue  # (o57, h59) "we did not want" / "he wanted": two holders
                     if told_late and not _found_later(a, b, related.matter(a, b),
                                                       _party_named(a, article_stems(other_id))
-                                                      or _party_named(b, article_stems(article_id))):
+                                                      or _party_named(b, article_stems(article_id)),
+                                                      counted_later=hit[0] == "(counted)"):
                         continue  # (c80) months apart: one matter, one time
                     score = round(0.4 + 0.2 * min(related.matter(a, b, background=True), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
@@ -335,6 +337,13 @@ def find_contradictions(
 # hospital's emergency department in September"). On the development gold run as one
 # store, pairs of two look-alike stories months apart share at most 0.62.
 LATE_MATTER = 0.7
+# (c93) ... and when the later claim counts the very thing the earlier one denied, doing the
+# denied act (`_counted_denial` with its act guards: "Not a single nurse has been made
+# redundant" in October / "four nurses had been made redundant" in November): the thing and
+# the act are the shared matter, and the template words of look-alike stories are not needed.
+# Only that order (an assurance, then a finding): a denial after the count ("No patient has
+# been turned away since the review began") is another time.
+LATE_COUNTED_MATTER = 0.45
 # A year as written ("in 2024", "October 2024"), or "last year".
 YEAR_NAMED = re.compile(r"(?<![\w,.£$€-])(?:((?:19|20)\d{2})(?![\w%-]|[,.]\d)|(last\s+year))", re.IGNORECASE)
 
@@ -350,7 +359,8 @@ def _years_named(text: str, published: object) -> frozenset[int]:
     return frozenset(years)
 
 
-def _found_later(later: _Judged, earlier: _Judged, matter: float, party_named: bool) -> bool:
+def _found_later(later: _Judged, earlier: _Judged, matter: float, party_named: bool,
+                 counted_later: bool = False) -> bool:
     """(c80) An opposition of two claims whose articles are further apart than the story
     window (`ConflictSettings.story_days`) is one matter told at one time: a finding
     months later that tests an earlier assurance ("Not a single nurse has been made
@@ -363,7 +373,7 @@ def _found_later(later: _Judged, earlier: _Judged, matter: float, party_named: b
     found months later, nor is "a record 412,000 visits last year" of "visits fell to
     341,000 in the year to October". Both naming 2025 ("212 accounts had been closed in
     2025" / "0.4% of accounts had been closed in 2025") is one time."""
-    if not (party_named or matter >= LATE_MATTER):
+    if not (party_named or matter >= (LATE_COUNTED_MATTER if counted_later else LATE_MATTER)):
         return False
     published = earlier.ref.published
     older = {y for y in _years_named(earlier.own_text, published) if published is not None and y < published.year}
@@ -3364,6 +3374,7 @@ class _Wording:
         text = _reference_levels_blanked(text)  # (r89)
         denied = _denied_things(text)
         total = total_denials(text) + _acted_denials(text)  # (c60, h70)
+        total += tuple(d for d in opening_denials(text) if d[0] not in {t for t, _ in total})  # (c93)
         denied += tuple(thing for thing, _ in total if thing not in denied)
         counts = [q for q in quantities if _counts_some(q)]
         # What a count counts is named by its measure and by the words of its clause after

@@ -125,6 +125,19 @@ def plain_denials(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...
     return tuple(found)
 
 
+def opening_denials(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(c93) The plain denials of `plain_denials` opening a sentence or a quote with a
+    capital "No" ("No customer has been injured by one of our heaters", "No service has
+    been cancelled"): `contradictions.DENIED_THINGS` reads only a lowercase "no", and these
+    were no denied thing at all. Read as c60's total denials, with their act, so a count
+    of the thing breaks one only when it tells the act ("two customers had suffered burns",
+    not "the firm has 40,000 customers"; "No school will be left to pay for this alone" is
+    not broken by "the trust's nine other schools had been checked")."""
+    return tuple((topic_stems(m.group(1)), act_stems(topic_stems(m.group(2))))
+                 for m in PLAIN_DENIAL.finditer(text)
+                 if m.group(0).startswith("No") and topic_stems(m.group(1)) and act_stems(topic_stems(m.group(2))))
+
+
 def money_denials(text: str) -> tuple[frozenset[str], ...]:
     """(c60) What a claim says no money was spent on or paid for ("Not a penny of the money
     parents raised has been spent on consultants": "consultant"; "No donor's money has ever
