@@ -298,6 +298,20 @@ def _last_digit_unit(surface: str, value: float) -> float:
     return abs(value) / int(digits) if int(digits) else 0.0
 
 
+@cache
+def maximum_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_maximum_words.txt"))
+
+
+def _told_maximum(q: Quantity) -> bool:
+    """(n93) A figure told as a maximum ("up to 800,000 litres a day", conflict_maximum_words.txt):
+    only an upper bound. Two such figures of one measure are compared as reached, each at
+    least `REACHED_SHARE` of itself: "up to 2.5 million litres a day" and "up to 800,000"
+    are two accounts of one peak, which "at most" alone would let overlap."""
+    return (q.low is None and q.high is not None and q.high > 0
+            and maximum_pattern().match(q.surface.strip()) is not None)
+
+
 def _overlap(ia: tuple[float, float], ib: tuple[float, float]) -> bool:
     """Intervals that share more than an edge: "six" (5.5..6.5) and "five" (4.5..5.5)
     only touch where each is rounded, and are two different counts."""
@@ -3081,6 +3095,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
                     ia, ib = _negated_bound(qa, a.claim) or ia, _negated_bound(qb, b.claim, other) or ib
+                    if _told_maximum(qa) and _told_maximum(other):  # (n93) two peaks told "up to"
+                        ia, ib = (qa.high * REACHED_SHARE, qa.high), (other.high * REACHED_SHARE, other.high)
                     if ia is None or ib is None or _orders_apart(qa, other, settings.figures_apart):
                         continue
                     if _overlap(ia, ib) and (qa.value == other.value

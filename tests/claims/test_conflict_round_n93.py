@@ -103,3 +103,25 @@ def test_b_fails_without_the_rule(nlp, monkeypatch):
     monkeypatch.setattr(numeric, "_anaphoric_figure", lambda q, claim: False)
     qa, a, qb, b, facts = _forum_pair(nlp)
     assert not numeric._same_measure(qa, a, qb, b, 0.0, facts)
+
+
+# --- c. two maxima told "up to" ---------------------------------------------------------------
+
+PEAK = "Dunmere Water said the data centre could need up to 2.4 million litres of water a day at peak."
+PEAK_RIVAL = "Halvard Compute said the data centre would need up to 700,000 litres of water a day at peak."
+
+
+def test_c_two_maxima_of_one_peak_are_rivals(nlp):
+    assert numeric._told_maximum(_one(nlp, PEAK, "up to 2.4 million")[0])
+    assert _numeric(nlp, PEAK, PEAK_RIVAL)
+
+
+def test_c_fails_without_the_rule(nlp, monkeypatch):
+    monkeypatch.setattr(numeric, "_told_maximum", lambda q: False)
+    assert not _numeric(nlp, PEAK, PEAK_RIVAL)
+
+
+def test_c_a_maximum_against_a_plain_figure_stays_at_most(nlp):
+    # "up to 2.4 million" allows 700,000 told plainly: only two maxima are read as reached
+    assert not numeric._told_maximum(_one(nlp, PEAK_RIVAL.replace("up to ", ""), "700,000")[0])
+    assert not _numeric(nlp, PEAK, PEAK_RIVAL.replace("up to ", ""))
