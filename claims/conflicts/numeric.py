@@ -299,6 +299,20 @@ def _last_digit_unit(surface: str, value: float) -> float:
     return abs(value) / int(digits) if int(digits) else 0.0
 
 
+@cache
+def maximum_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_maximum_words.txt"))
+
+
+def _told_maximum(q: Quantity) -> bool:
+    """(n93) A figure told as a maximum ("up to 800,000 litres a day", conflict_maximum_words.txt):
+    only an upper bound. Two such figures of one measure are compared as reached, each at
+    least `REACHED_SHARE` of itself: "up to 2.5 million litres a day" and "up to 800,000"
+    are two accounts of one peak, which "at most" alone would let overlap."""
+    return (q.low is None and q.high is not None and q.high > 0
+            and maximum_pattern().match(q.surface.strip()) is not None)
+
+
 def _overlap(ia: tuple[float, float], ib: tuple[float, float]) -> bool:
     """Intervals that share more than an edge: "six" (5.5..6.5) and "five" (4.5..5.5)
     only touch where each is rounded, and are two different counts."""
@@ -389,6 +403,66 @@ def _converted(qa: Quantity, qb: Quantity) -> Quantity | None:
     return qb.model_copy(update={"value": value, "low": low, "high": high, "unit": qa.unit})
 
 
+# (n93) A rate per stretch of time ("£2.6m a year", "£890 a week", "168 million litres a
+# day"); its adjective ("annual savings") names the same rate in the measure.
+RATE_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+OTHER_RATE = re.compile(r"\b(?:a|an|per|each|every|any)\s+(hour|day|night|week|fortnight|month|quarter|year)s?\b"
+                        r"|\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annual|annually|yearly)\b",
+                        re.IGNORECASE)
+# (n93) A figure told as what a measure is or is put at: "the saving was nearer £1.1m",
+# "turnover at the group was 41%", "puts the figure at £5.1m" (the figure's own clause, up
+# to the figure, ends in a copula or "at" and words of closeness).
+TOLD_AS_LEVEL = re.compile(r"\b(?:is|was|were|are|be|been|at)\s+(?:(?:nearer|closer|to|about|around|roughly|only|just|"
+                           r"nearly|almost|less|more|than|no|not|under|over|some|well|likely)\s+)*[\"“‘']?\s*$",
+                           re.IGNORECASE)
+RATE_ADJECTIVES = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "fortnightly": "fortnight",
+                   "monthly": "month", "quarterly": "quarter", "annual": "year", "annually": "year", "yearly": "year"}
+
+
+@cache
+def running_total_pattern() -> re.Pattern[str]:
+    return phrase_pattern(data_lines("conflict_running_total_words.txt"))
+
+
+def _rate_left_out(rated: Quantity, bare: Quantity, claim: Claim) -> bool:
+    """(n93) A figure told with no rate is the figure another tells per stretch of time, the
+    rate left unsaid ("the saving was nearer £1.1m" against "would save £2.6m a year"; "its
+    standard rate was £1,020" against "paid £890 a week for a standard place"), when its own
+    clause gathers it over no stretch of time (`_span_days`), names no running or one-off
+    total (conflict_total_words.txt, conflict_running_total_words.txt) and names no rate
+    but the other's ("£13m over five years", "1,240 applications since July" and "£40 a
+    month" are other measures)."""
+    if rated.per not in RATE_TIME_UNITS or bare.per or _span_days(bare, claim) is not None:
+        return False
+    clause = clause_around(bare, claim)
+    if total_pattern().search(clause) or running_total_pattern().search(clause):
+        return False
+    named = False
+    for m in OTHER_RATE.finditer(clause):
+        unit = (m.group(1) or RATE_ADJECTIVES[m.group(2).lower()]).lower()
+        if unit != rated.per:
+            return False
+        named = True
+    # The rate named in the clause but not read with the figure ("the annual savings at
+    # $260 million", "no more than 800,000 litres on any day"), or the figure told as a
+    # measure's level ("the saving was nearer £1.1m"): a verb of its own ("would cost
+    # £6 million to set up", "is used by about 300 passengers") tells another measure.
+    start = max(_sentence_offsets(bare, claim)[0], 0)
+    before = claim.sentence[max(start - 60, 0):start]
+    return named or TOLD_AS_LEVEL.search(before) is not None
+
+
+def _converted_worded_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> Quantity | None:
+    """(n93) qb in qa's unit when the two are one figure worded apart though their rates
+    differ as parsed: one told per stretch of time and the other with its rate left out
+    (`_rate_left_out`: "would save £3.2m a year" / "the saving was nearer £900,000")."""
+    if qa.value is None or qb.value is None or QuantityKind.VAGUE in (qa.kind, qb.kind) or qa.unit != qb.unit:
+        return None
+    if _same_rate(qa.per, qb.per) or not (_rate_left_out(qa, qb, b) or _rate_left_out(qb, qa, a)):
+        return None
+    return _converted(qa, qb.model_copy(update={"per": qa.per}))
+
+
 def _same_rate(a: str | None, b: str | None) -> bool:
     """Two figures' `per` name one rate: equal, or one base written with no population ("51
     per 100,000", per "100000") and the other with one ("32 per 100,000 children"): a bare
@@ -463,9 +537,17 @@ class _Facts:
         number of ("the real number of new maths teachers was closer to 600")."""
         if c is None:
             return self._get("measure", q, lambda: measure_stems(q))
+        # (n93) a figure named only as "the figure" counts what the figure before it counts
         if q.measure:
-            return self._get("measure", q, lambda: measure_stems(q) | _widen(_put_at(q, c)), claim=c)
-        return self._get("measure", q, lambda: _widen(_number_of(q, c) | _put_at(q, c)), claim=c)
+            return self._get("measure", q, lambda: self.antecedent_measure(q, c)
+                             or measure_stems(q) | _widen(_put_at(q, c)), claim=c)
+        return self._get("measure", q, lambda: self.antecedent_measure(q, c)
+                         or _widen(_number_of(q, c) | _put_at(q, c)), claim=c)
+
+    def antecedent_measure(self, q: Quantity, c: Claim) -> frozenset[str]:
+        """(n93) `_antecedent_measure`, for a figure whose own words name no measure."""
+        return self._get("antecedent", q, lambda: _antecedent_measure(q, c, self._by_article.get(c.article_id, ())),
+                         claim=c)
 
     def head(self, q: Quantity) -> frozenset[str]:
         return self._get("head", q, lambda: _widen(measure_head(q)))
@@ -2116,13 +2198,21 @@ def _year_two_ways(pa: str, pb: str) -> bool:
     return (relative[0] and written[1]) or (relative[1] and written[0])
 
 
+def _raw_measure(q: Quantity, claim: Claim) -> frozenset[str]:
+    """The stems of a figure's measure as written, or of what "the number of ..." before it
+    names; (n93) none for a figure named only as "the figure" (`_anaphoric_figure`), whose
+    measure is the figure's before it, not its words."""
+    if _anaphoric_figure(q, claim):
+        return NO_STEMS
+    return topic_stems(q.measure) if q.measure else _number_of(q, claim)
+
+
 def _met_through_a_third(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     """(n20) The two measures as written share no stem and no synonym group holds a word of
     each: they met only through a word of two groups ("visitors" and "protesters" are both
     a "crowd" in their own groups, not one another's), which `measure_synonyms` says groups
     are not joined by."""
-    raw_a = topic_stems(qa.measure) if qa.measure else _number_of(qa, a)
-    raw_b = topic_stems(qb.measure) if qb.measure else _number_of(qb, b)
+    raw_a, raw_b = _raw_measure(qa, a), _raw_measure(qb, b)
     if not (raw_a and raw_b) or not raw_a.isdisjoint(raw_b):
         return False
     groups = measure_synonyms()
@@ -2131,8 +2221,7 @@ def _met_through_a_third(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool
 
 def _only_synonyms(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     """Both figures name their measure and the two share no stem but through a synonym group."""
-    raw_a = topic_stems(qa.measure) if qa.measure else _number_of(qa, a)
-    raw_b = topic_stems(qb.measure) if qb.measure else _number_of(qb, b)
+    raw_a, raw_b = _raw_measure(qa, a), _raw_measure(qb, b)
     return bool(raw_a and raw_b) and raw_a.isdisjoint(raw_b)
 
 
@@ -2628,6 +2717,60 @@ def _put_at(q: Quantity, claim: Claim) -> frozenset[str]:
     return frozenset(s for s in topic_stems(m.group(1)) if s not in frames)
 
 
+@cache
+def rival_figure_adjectives() -> frozenset[str]:
+    return frozenset(data_lines("conflict_rival_figure_adjectives.txt"))
+
+
+# (n93) "the real figure is", "puts the number at", "the true number was": a frame noun
+# (with an adjective of conflict_rival_figure_adjectives.txt) naming a figure by its role.
+FIGURE_ANAPHOR_REACH = 60
+ANTECEDENT_REACH_CHARS = 500
+# the frame noun's link to the figure, nothing between: "the figure at", "the real figure is
+# more than", "our figure of" ("the number facing redundancy was 74" names what it counts)
+FIGURE_ANAPHOR_LINK = (r"(?:is|was|were|are|at|of|(?:would|will|could|might|may)\s+be|(?:has|had|have)\s+been|"
+                       r"stood\s+at|stands\s+at)\s+(?:(?:nearer|closer|to|about|around|roughly|only|just|nearly|"
+                       r"almost|less|more|fewer|than|no|not|under|over|some|well|likely|at|least)\s+)*[\"“‘']?\s*")
+
+
+def _anaphoric_figure(q: Quantity, claim: Claim) -> bool:
+    """(n93) A figure its clause names only as "the figure", "the number" or "the real
+    figure" ("The real figure is more than 2,100", "puts the figure at 690"): every word
+    of its measure is a frame noun, an adjective of a rival figure or the estimating verb
+    the parse took for one, and a frame noun stands before it."""
+    frames = measure_frames()
+    allowed = frames | rival_figure_adjectives() | {"put", "puts", "putting", "estimate", "estimated"}
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", q.measure or "")]
+    if any(w not in allowed for w in words):
+        return False
+    before = _before_figure(q, claim, FIGURE_ANAPHOR_REACH)
+    adjectives = "|".join(sorted(rival_figure_adjectives()))
+    nouns = "|".join(sorted(frames))
+    return re.search(rf"\b(?:the|its|their|our|his|her)\s+(?:(?:{adjectives})\s+)?(?:{nouns})\s+{FIGURE_ANAPHOR_LINK}$",
+                     before, re.IGNORECASE) is not None
+
+
+def _antecedent_measure(q: Quantity, claim: Claim, figures: Iterable[tuple[Quantity, Claim]]) -> frozenset[str]:
+    """(n93) What a figure named only as "the figure" (`_anaphoric_figure`) counts: the
+    measure of the nearest figure of its unit before it in its article, within
+    `ANTECEDENT_REACH_CHARS` ("Kestrel said it cancelled 1,450 flights ... The consumer
+    group says the true number was more than 2,600": flights). Empty when there is none."""
+    if not _anaphoric_figure(q, claim):
+        return frozenset()
+    best = None
+    for other, c in figures:
+        if other is q or other.unit != q.unit or other.value is None or other.per != q.per:
+            continue
+        if not (0 < q.start_char - other.end_char <= ANTECEDENT_REACH_CHARS) or _anaphoric_figure(other, c):
+            continue
+        if best is None or other.start_char > best[0].start_char:
+            best = (other, c)
+    if best is None:
+        return frozenset()
+    other, c = best
+    return measure_stems(other) if other.measure else _widen(_number_of(other, c) | _put_at(other, c))
+
+
 # "Turnout was just over", "the jobless rate stood at": a short lowercase subject (after a
 # clause edge or the sentence start) then a copula and at most a qualifier, up to a figure.
 COPULA_SUBJECT = re.compile(
@@ -2948,11 +3091,13 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             and not _names_replaced_either(qa, a.claim, qb, b.claim, facts)):
                         continue
                     # Cheap tests first: most pairs of figures overlap or are of other units.
-                    other = _converted(qa, qb)
+                    other = _converted(qa, qb) or _converted_worded_apart(qa, a.claim, qb, b.claim, facts)
                     if other is None:
                         continue
                     ia, ib = interval(qa, settings.rounding_tolerance), interval(other, settings.rounding_tolerance)
                     ia, ib = _negated_bound(qa, a.claim) or ia, _negated_bound(qb, b.claim, other) or ib
+                    if _told_maximum(qa) and _told_maximum(other):  # (n93) two peaks told "up to"
+                        ia, ib = (qa.high * REACHED_SHARE, qa.high), (other.high * REACHED_SHARE, other.high)
                     if ia is None or ib is None or _orders_apart(qa, other, settings.figures_apart):
                         continue
                     if _overlap(ia, ib) and (qa.value == other.value
