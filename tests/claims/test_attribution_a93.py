@@ -1,0 +1,33 @@
+"""Round a93 (docs/attribution.md, "Round a93"): figures a named body owns ("the operator's
+counters", "the theatre's accounts") speak for their owner, after "according to" and as the
+subject of "show". Found by review r94; sentences written for the tests (not the gold, not
+the review's articles)."""
+
+from __future__ import annotations
+
+from tests.claims.test_attribution_r10 import _by_content, _found
+
+
+def test_according_to_a_bodys_counters_is_the_body(nlp):
+    got = _by_content(nlp, "Bus journeys in the town fell by 6% last year, according to the "
+                           "operator's counters, against a rise of 1% nationally.")
+    assert got == {"Bus journeys in the town fell by 6% last year": "the operator"}, got
+
+
+def test_according_to_a_bodys_accounts_is_the_body(nlp):
+    got = _by_content(nlp, "Ticket sales rose by 9% in the year, according to the theatre's "
+                           "accounts.")
+    assert got == {"Ticket sales rose by 9% in the year": "the theatre"}, got
+
+
+def test_a_bodys_accounts_show_a_clause(nlp):
+    got = _by_content(nlp, "The ferry company's accounts, which the council has seen, show "
+                           "that it spent £220,000 on repairs in 2025.")
+    assert got == {"it spent £220,000 on repairs in 2025": "The ferry company"}, got
+
+
+def test_near_misses_make_no_statement(nlp):
+    for text in ("The accounts show that it spent £220,000 on repairs.",  # no owner
+                 "The post office's counters were closed for two days in March.",
+                 "The bakery's accounts were seized by police in 2024."):
+        assert _found(nlp, text) == [], text
