@@ -225,7 +225,8 @@ from claims.spans import SortedSpans
 # 92: lead: a labelling participle after a comma ("..., calling the figure 'a misreading'")
 #     is the rejecter's, not the told clause's subject's
 # 93: round a93: owned figures ("the council's counters", "the racecourse's accounts")
-#     speak for their owner, and "X's accounts show that A" states A
+#     speak for their owner, "X's accounts show that A" states A, and "A, according to X,
+#     against B" leaves B to the writer
 EXTRACTOR_VERSION = "93"
 
 

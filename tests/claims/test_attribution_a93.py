@@ -31,3 +31,13 @@ def test_near_misses_make_no_statement(nlp):
                  "The post office's counters were closed for two days in March.",
                  "The bakery's accounts were seized by police in 2024."):
         assert _found(nlp, text) == [], text
+
+
+def test_a_comparison_after_the_source_is_the_writers(nlp):
+    # "against B" right after the source phrase sets A beside B; the source vouches for A
+    # (before, B was taken when the paragraph break made it the longer run)
+    got = _by_content(nlp, "Cinema admissions in the town fell by 4% last year, according to "
+                           "the chain, against a fall of 9% across the county's towns.\n\n"
+                           "The union said it would appeal.")
+    assert got.get("Cinema admissions in the town fell by 4% last year") == "the chain", got
+    assert "against a fall of 9% across the county's towns" not in got, got
