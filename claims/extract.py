@@ -224,7 +224,10 @@ from claims.spans import SortedSpans
 #     with a scale word or currency sign) is no speaker
 # 92: lead: a labelling participle after a comma ("..., calling the figure 'a misreading'")
 #     is the rejecter's, not the told clause's subject's
-EXTRACTOR_VERSION = "92"
+# 93: round a93: owned figures ("the council's counters", "the racecourse's accounts")
+#     speak for their owner, "X's accounts show that A" states A, and "A, according to X,
+#     against B" leaves B to the writer
+EXTRACTOR_VERSION = "93"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
