@@ -94,7 +94,6 @@ from claims.outcomes import (
     outcomes,
     taken_by,
 )
-from claims.speakers import word_list as speaker_words
 from claims.overlap import FUNCTION_WORDS, NO_STEMS, one_of, stem, topic_stems
 from claims.states import COURSE_NAMING, course_keys_meet, course_states
 from claims.states import read_states as _states
@@ -976,7 +975,9 @@ def _described_things_apart(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
     redundancy" / "no compulsory redundancies") and a predicate on either side ("the unit was
     safe") are left as they were, as are a pronoun after the word ("reached him") and the
     modals, auxiliaries and infinitive frames of the forecast row ("would consider an appeal"
-    / "will not appeal": the noun after them is a verb's)."""
+    / "will not appeal": the noun after them is a verb's). (fxE) Two nouns of one synonym
+    group, or said of one named thing ("defects in the bridge" / "faults in the bridge",
+    `_thing_complement`), are one thing graded: kept."""
     if any(h.startswith(("no ", "nobody ", "every ", "(")) or h.endswith((")",) + NON_VERBAL_MARKERS) for h in hit):
         return False
     heads, things = [], []
@@ -1281,9 +1282,10 @@ def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
 # (fxE) One set with r94's openers of a change noun (`CHANGE_NOUN_OPENERS`), which do the same job.
 NOMINAL_CHANGE_DETERMINERS = CHANGE_NOUN_OPENERS
 # (fxE) The scales joined to a figure's digits come from claims/data/attribution_figure_scales.txt
-# (those of one or two letters, as attribution's `JOINED_SCALE` reads them); "p" is pence.
+# (those of one or two letters, as attribution's `JOINED_SCALE` reads them; read with
+# `data_lines`, not speakers.word_list, which would load spaCy here); "p" is pence.
 FIGURE_TOKEN = re.compile(r"^(?:[£$€]?\d[\d.,]*(?:%|" + "|".join(sorted(
-    [re.escape(w) for w in speaker_words("figure_scales") if len(w) <= 2] + ["p"], key=len, reverse=True))
+    [re.escape(w.lower()) for w in data_lines("attribution_figure_scales.txt") if len(w) <= 2] + ["p"], key=len, reverse=True))
     + r")?|%|per|cent|percent)$")
 # (p93) After a change word used as a noun, the words naming what changed ("the rise in
 # passenger numbers"): such a noun still says which way that thing moved.
@@ -1307,8 +1309,10 @@ def _change_as_a_thing(word: str, text: str) -> bool:
     at the lower rate", "the reason for the rise". It names a change or a level as a thing, of no
     matter it says which way moved; what it is a change of is not named ("in", "of" after it:
     "the rise in passenger numbers" still says passenger numbers rose, and is left as it
-    was), nor is it a predicate ("was a fall", "had been 8% higher"). False when the word is
-    not found or is used so even once."""
+    was), nor is it a predicate ("was a fall", "had been 8% higher"). (fxE) Used as a noun, it
+    is a thing only as a clause's subject, after a preposition or after a receiving verb
+    (claims/data/conflict_change_thing_frames.txt), never as another verb's object
+    ("approved a 4.99% rise"). False when the word is not found or is used so even once."""
     spans = list(TOKEN.finditer(text))
     tokens = [m.group().lower() for m in spans]
     verbs = _subject_gap_words()[0]
