@@ -984,10 +984,12 @@ def _described_things_apart(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
     redundancy" / "no compulsory redundancies") and a predicate on either side ("the unit was
     safe") are left as they were, as are a pronoun after the word ("reached him") and the
     modals, auxiliaries and infinitive frames of the forecast row ("would consider an appeal"
-    / "will not appeal": the noun after them is a verb's)."""
+    / "will not appeal": the noun after them is a verb's). (fxE) Two nouns of one synonym
+    group, or said of one named thing ("defects in the bridge" / "faults in the bridge",
+    `_thing_complement`), are one thing graded: kept."""
     if any(h.startswith(("no ", "nobody ", "every ", "(")) or h.endswith((")",) + NON_VERBAL_MARKERS) for h in hit):
         return False
-    heads = []
+    heads, things = [], []
     for j, side in ((a, hit[0]), (b, hit[1])):
         word = _hit_word(side).lower()
         if not word or word.split()[0] in _subject_gap_words()[1] or word.split()[-1] == "to":
@@ -999,7 +1001,33 @@ def _described_things_apart(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
         if thing is None or thing[0] in OBJECT_PRONOUNS:
             return False
         heads.append(topic_stems(thing[0]))
-    return bool(heads[0]) and bool(heads[1]) and not _names_match(heads[0], heads[1])
+        things.append(_thing_complement(held, word, thing[0]) or _thing_complement(j.claim.text, word, thing[0]))
+    if not heads[0] or not heads[1] or _names_match(heads[0], heads[1]):
+        return False
+    # (fxE) Two words for one thing ("serious defects" / "minor faults", a synonym group of
+    # conflict_measure_synonyms*.txt), or two nouns said of one named thing ("defects in the
+    # Marsh Lane bridge" / "faults in the Marsh Lane bridge"): one thing graded both ways.
+    synonyms = measure_synonyms()
+    if any(set(synonyms.get(s, ())) & heads[1] for s in heads[0]):
+        return False
+    return not (things[0] and things[1] and things[0] & things[1])
+
+
+# (fxE) The prepositions after a graded noun that name what it is of ("defects in the bridge").
+THING_COMPLEMENT_PREPOSITIONS = frozenset({"in", "on", "at", "of", "to", "with", "from"})
+# (fxE) The most words of that complement read.
+THING_COMPLEMENT_WORDS = 4
+
+
+def _thing_complement(text: str, word: str, noun: str) -> frozenset[str]:
+    """(fxE) The topic stems of the phrase after a graded noun's preposition ("minor faults
+    in the Marsh Lane bridge": marsh, lane, bridge), up to a punctuation mark; empty when no
+    such preposition follows the noun."""
+    m = re.search(rf"\b{re.escape(word)}\s+{re.escape(noun)}\s+([a-z]+)\s+([^.,;:!?\"“”()]*)", text.lower())
+    if m is None or m.group(1) not in THING_COMPLEMENT_PREPOSITIONS:
+        return NO_STEMS
+    words = [w for w in m.group(2).split() if w not in FUNCTION_WORDS][:THING_COMPLEMENT_WORDS]
+    return frozenset().union(*(topic_stems(w) for w in words)) if words else NO_STEMS
 
 def _one_speaker(sa: str | None, sb: str | None) -> bool:
     """(r59) Two speaker names of one speaker: equal, or the shorter name's stems all
@@ -1134,7 +1162,9 @@ def _change_verb_at(tokens: list[str], word: str) -> int | None:
 
 # (r94) Words before a rise or fall noun that make it one ("the rise", "a 3% fall", "a
 # sharp drop"): a determiner, a possessive, a figure's parts, or one adjective after those.
-CHANGE_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "any"})
+# (fxE) Also p93's `NOMINAL_CHANGE_DETERMINERS`, now this one set.
+CHANGE_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+                                 "these", "those", "any"})
 
 
 def _change_noun_head(text: str, found: list[str], tokens: list[str], word: str) -> frozenset[str]:
@@ -1258,12 +1288,27 @@ def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
 # (p93) The determiners and owners before a change word used as a noun ("the rise", "a 4 per
 # cent rise", "its fall"); figures and their units between are read by shape (`FIGURE_TOKEN`),
 # adverbs by their "-ly" ending.
-NOMINAL_CHANGE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their", "his", "her",
-                                        "our", "my", "your"})
-FIGURE_TOKEN = re.compile(r"^(?:[£$€]?\d[\d.,]*(?:%|m|bn|k|p)?|%|per|cent|percent)$")
+# (fxE) One set with r94's openers of a change noun (`CHANGE_NOUN_OPENERS`), which do the same job.
+NOMINAL_CHANGE_DETERMINERS = CHANGE_NOUN_OPENERS
+# (fxE) The scales joined to a figure's digits come from claims/data/attribution_figure_scales.txt
+# (those of one or two letters, as attribution's `JOINED_SCALE` reads them; read with
+# `data_lines`, not speakers.word_list, which would load spaCy here); "p" is pence.
+FIGURE_TOKEN = re.compile(r"^(?:[£$€]?\d[\d.,]*(?:%|" + "|".join(sorted(
+    [re.escape(w.lower()) for w in data_lines("attribution_figure_scales.txt") if len(w) <= 2] + ["p"], key=len, reverse=True))
+    + r")?|%|per|cent|percent)$")
 # (p93) After a change word used as a noun, the words naming what changed ("the rise in
 # passenger numbers"): such a noun still says which way that thing moved.
 CHANGE_NAMED_ITS_THING = frozenset({"in", "of"})
+# (fxE) How many words after the change word "in"/"of" may stand and still name its thing
+# ("a rise of 5 per cent in rents").
+CHANGE_NAMED_ITS_THING_WITHIN = 5
+
+
+@cache
+def _change_thing_frames() -> frozenset[str]:
+    """(fxE) claims/data/conflict_change_thing_frames.txt: the words before a change noun's
+    determiner that leave it a thing (a clause's opening, a receiving verb)."""
+    return frozenset(w.lower() for w in data_lines("conflict_change_thing_frames.txt"))
 
 
 def _change_as_a_thing(word: str, text: str) -> bool:
@@ -1273,8 +1318,10 @@ def _change_as_a_thing(word: str, text: str) -> bool:
     at the lower rate", "the reason for the rise". It names a change or a level as a thing, of no
     matter it says which way moved; what it is a change of is not named ("in", "of" after it:
     "the rise in passenger numbers" still says passenger numbers rose, and is left as it
-    was), nor is it a predicate ("was a fall", "had been 8% higher"). False when the word is
-    not found or is used so even once."""
+    was), nor is it a predicate ("was a fall", "had been 8% higher"). (fxE) Used as a noun, it
+    is a thing only as a clause's subject, after a preposition or after a receiving verb
+    (claims/data/conflict_change_thing_frames.txt), never as another verb's object
+    ("approved a 4.99% rise"). False when the word is not found or is used so even once."""
     spans = list(TOKEN.finditer(text))
     tokens = [m.group().lower() for m in spans]
     verbs = _subject_gap_words()[0]
@@ -1295,9 +1342,21 @@ def _change_as_a_thing(word: str, text: str) -> bool:
             j -= 1
         if j >= 0 and (tokens[j] in verbs or tokens[j] in _change_showing_verbs()):
             return False  # "was a fall", "has been a rise", "the data shows a fall"
-        if at + 1 < len(tokens) and tokens[at + 1] in CHANGE_NAMED_ITS_THING and not (
-                at + 2 < len(tokens) and (tokens[at + 2][:1].isdigit() or MONTHS_AND_DAYS.match(tokens[at + 2]))):
-            return False  # "the rise in passenger numbers"; not "a rise in April", "in 2024"
+        # (fxE) A noun ("a 7% rise next year", not "a growing number of ...", an adjective
+        # said of the noun after it) is a thing only as a clause's subject ("the fall was
+        # blamed"), after a preposition ("for the rise") or as what a receiving verb hands
+        # over ("received a 4 per cent rise"); after any other word it is a verb's object
+        # that still says which way the matter moves ("approved a 4.99% rise", "bills face a
+        # 7% rise", "confirmed a rise of 5% in rents").
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        as_noun = not after or after in FUNCTION_WORDS or after in SUBJECT_PREPOSITIONS \
+            or after[:1].isdigit() or MONTHS_AND_DAYS.match(after)
+        if as_noun and j >= 0 and tokens[j] not in SUBJECT_PREPOSITIONS and tokens[j] not in _change_thing_frames():
+            return False
+        for n in range(at + 1, min(at + 1 + (CHANGE_NAMED_ITS_THING_WITHIN if as_noun else 1), len(tokens))):
+            if tokens[n] in CHANGE_NAMED_ITS_THING and not (
+                    n + 1 < len(tokens) and (tokens[n + 1][:1].isdigit() or MONTHS_AND_DAYS.match(tokens[n + 1]))):
+                return False  # "the rise in passenger numbers", "a rise of 5% in rents"; not "a rise in April"
         seen = True
     return seen
 
@@ -1330,6 +1389,13 @@ def _quoted_prices() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])") for w in data_lines("conflict_quoted_prices.txt"))
 
 
+@cache
+def _quoted_price_heads() -> frozenset[str]:
+    """(fxE) The stems of the head word of each quoted price ("shares", "share price": share,
+    price), which a rise or fall verb's subject head must be for the move to be the price's."""
+    return frozenset().union(*(topic_stems(w.split()[-1]) for w in data_lines("conflict_quoted_prices.txt")))
+
+
 def _days_named(text: str) -> frozenset[str]:
     return frozenset(d.lower() for d in WEEKDAY_NAMES if re.search(rf"(?<![\w-]){d}(?![\w-])", text))
 
@@ -1348,6 +1414,14 @@ def _moves_of_a_quoted_price(hit: tuple[str, str], a: _Judged, b: _Judged) -> bo
     texts = [_held_by(a).lower(), _held_by(b).lower()]
     if not all(any(p.search(t) for p in _quoted_prices()) for t in texts):
         return False
+    # (fxE) The rise or fall must be the quoted price's own: a claim that only names shares
+    # beside another measure's move ("its profits rose 12%, and its shares closed higher")
+    # tells no day's move of that price. A subject not read is left as before.
+    prices = _quoted_price_heads()
+    for j, w in ((a, first), (b, second)):
+        head = _change_subject_head(_held_by(j), w) or _change_subject_head(j.claim.text, w)
+        if head and not head & prices:
+            return False
     days = [_days_named(_held_by(a)), _days_named(_held_by(b))]
     return not (days[0] and days[1] and days[0] & days[1])
 
