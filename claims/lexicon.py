@@ -164,7 +164,13 @@ def _label_only_cues() -> frozenset[str]:
 # "called for an inquiry and said"), or a word then the quote opening the label (a claim
 # cut from its labelling verb, 'the figure "a misreading'); then an article and one
 # adjective at most ("was 'a gross misreading").
-COPULA_OR_AS = r"(?:is|was|are|were|be|been|being|remains|remained|as)"
+COPULA_OR_AS = r"(?:is|was|are|were|be|been|being|remains|remained|(?<!\bsuch\s)as)"
+# (fxD, review cr93 item 10) "such as" opens a list, not a label ("errors such as a
+# misreading of meter data"): excluded above. And an error the clause lays on the speaker's
+# own side after the cue ("was a misreading of meter data by its own billing staff", "a
+# distortion in its own meter readings") is owned, not laid on another, label or not;
+# "a misreading of our own returns" (what was misread) still rejects.
+OWN_PARTY_AFTER = re.compile(r"^[^,;:.!?]*?\b(?:by|in|within)\s+(?:its|our|my)\s+(?:own\b|staff\b)", re.IGNORECASE)
 NOT_AN_OBJECT_WORD = r"(?:and|but|or|said|says|saying|told|that|which|who|while|because)"
 
 
@@ -187,6 +193,8 @@ def _unlabelled_error(text: str, m: re.Match[str]) -> bool:
     own billing staff had led to the overcharging": the company blaming itself)."""
     if m.group(0).lower() not in _label_only_cues():
         return False
+    if OWN_PARTY_AFTER.search(text[m.end():]):
+        return True  # (fxD) the speaker's own side made the error
     return not _label_before().search(text, 0, m.start())
 
 

@@ -191,7 +191,21 @@ def _course_forms() -> dict[tuple[str, ...], list[tuple[str, str]]]:
     return dict(forms)
 
 
-def _course_subject(raw: list[str], k: int) -> list[str]:
+# (fxD) Words that end a subject read before an end of `_course_cuts` ("plans to close the
+# pool have been suspended": the plans), and the nouns before them that name what a place
+# or service offers, so whose ending is the place's (conflict_course_cut_subjects.txt).
+COURSE_CUT_AT = frozenset({"to", "of", "on", "at", "in", "for", "from", "by", "with", "about", "over", "into",
+                           "across", "along", "near", "outside", "inside", "against", "under"})
+
+
+@cache
+def _course_cuts() -> dict[str, frozenset[str]]:
+    """conflict_course_cut_subjects.txt: "ends" -> the words, "offers" -> the nouns."""
+    return {name.strip(): frozenset(w.strip().lower() for w in words.split(",") if w.strip())
+            for name, words in (line.split("|", 1) for line in data_lines("conflict_course_cut_subjects.txt"))}
+
+
+def _course_subject(raw: list[str], k: int, cut: bool = False) -> list[str]:
     """The stems of the words carrying a topic in up to `COURSE_SUBJECT_BEFORE` words
     before token `k`, back to the clause's start, nearest first: the first is the head of
     the subject ("the village library would stay open": "library"), the rest may name it
@@ -203,6 +217,16 @@ def _course_subject(raw: list[str], k: int) -> list[str]:
     found: list[str] = []
     i, seen = k - 1, 0
     while i >= 0 and seen < COURSE_SUBJECT_BEFORE and raw[i].lower() not in COURSE_SUBJECT_EDGE:
+        if cut and raw[i].lower() in COURSE_CUT_AT:
+            # (fxD) Before an end of `_course_cuts`, a preposition or "to" ends the thing
+            # ended: the words before it are the subject ("Plans to close Marsh Lane pool
+            # have been suspended": "plans"; "The manager of the pool was suspended":
+            # "manager"), unless their head names what a place offers ("Guided tours of
+            # the castle have been suspended": the castle's tours, read as before).
+            before = _course_subject(raw, i)
+            if not before or raw[i - 1].lower() in _course_cuts()["offers"]:
+                break
+            return before
         seen += 1
         if i == 0 or not raw[i][:1].isupper():
             found += sorted(topic_stems(raw[i]))
@@ -250,7 +274,7 @@ def read_courses(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
 
     for k, n, run in _longest_runs(tokens, forms, skip=closeness):
         flip = _negated_before(tokens, k, negators)
-        subject = _course_subject(raw, k)
+        subject = _course_subject(raw, k, cut=run[-1] in _course_cuts()["ends"])
         for name, course in forms[run]:
             words = subject
             if course == "ends" and k + n < len(tokens) and tokens[k + n] in COURSE_OBJECT_LEAD:

@@ -304,7 +304,9 @@ def find_contradictions(
                     if told_late and not _found_later(a, b, related.matter(a, b),
                                                       _party_named(a, article_stems(other_id))
                                                       or _party_named(b, article_stems(article_id)),
-                                                      counted_later=hit[0] == "(counted)"):
+                                                      counted_later=hit[0] == "(counted)",
+                                                      named_apart=_named_elsewhere(a, article_stems(other_id))
+                                                      or _named_elsewhere(b, article_stems(article_id))):
                         continue  # (c80) months apart: one matter, one time
                     score = round(0.4 + 0.2 * min(related.matter(a, b, background=True), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
@@ -342,7 +344,8 @@ LATE_MATTER = 0.7
 # redundant" in October / "four nurses had been made redundant" in November): the thing and
 # the act are the shared matter, and the template words of look-alike stories are not needed.
 # Only that order (an assurance, then a finding): a denial after the count ("No patient has
-# been turned away since the review began") is another time.
+# been turned away since the review began") is another time. (fxD) On this share neither
+# claim names only places or bodies the other's article never names (`_named_elsewhere`).
 LATE_COUNTED_MATTER = 0.45
 # A year as written ("in 2024", "October 2024"), or "last year".
 YEAR_NAMED = re.compile(r"(?<![\w,.£$€-])(?:((?:19|20)\d{2})(?![\w%-]|[,.]\d)|(last\s+year))", re.IGNORECASE)
@@ -359,8 +362,16 @@ def _years_named(text: str, published: object) -> frozenset[int]:
     return frozenset(years)
 
 
+def _named_elsewhere(j: _Judged, article_stems: frozenset[str]) -> bool:
+    """(fxD) The claim names places or bodies (`_inside_names`), none of them named in another
+    article (its stems): "at Harrowby Royal Infirmary" against an article of Fenwold General
+    Hospital. A claim naming none is named nowhere else by nothing."""
+    names = _inside_names(j.own_text)
+    return bool(names) and names.isdisjoint(article_stems)
+
+
 def _found_later(later: _Judged, earlier: _Judged, matter: float, party_named: bool,
-                 counted_later: bool = False) -> bool:
+                 counted_later: bool = False, named_apart: bool = False) -> bool:
     """(c80) An opposition of two claims whose articles are further apart than the story
     window (`ConflictSettings.story_days`) is one matter told at one time: a finding
     months later that tests an earlier assurance ("Not a single nurse has been made
@@ -373,7 +384,15 @@ def _found_later(later: _Judged, earlier: _Judged, matter: float, party_named: b
     found months later, nor is "a record 412,000 visits last year" of "visits fell to
     341,000 in the year to October". Both naming 2025 ("212 accounts had been closed in
     2025" / "0.4% of accounts had been closed in 2025") is one time."""
-    if not (party_named or matter >= (LATE_COUNTED_MATTER if counted_later else LATE_MATTER)):
+    if not (party_named or matter >= LATE_MATTER
+            or (counted_later and matter >= LATE_COUNTED_MATTER and not named_apart)):
+        # (fxD, review cr93 item 7) On the lower share neither claim names a place or body
+        # that the other's article never names (`_named_elsewhere`): "No patient has been
+        # turned away from the emergency department at <one hospital>" / "Eleven patients
+        # were turned away from the emergency department at <another hospital>", months
+        # apart, share the template's words and 0.45 of their rare words, but are two
+        # hospitals; "from our emergency department" / "from Pellingford General's ..."
+        # (the first article names Pellingford) is one.
         return False
     published = earlier.ref.published
     older = {y for y in _years_named(earlier.own_text, published) if published is not None and y < published.year}

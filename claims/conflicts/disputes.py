@@ -40,7 +40,7 @@ from claims.conflicts.numeric import (
     measure_frame_stems,
     measure_stems,
 )
-from claims.conflicts.told_claims import ToldClaim, answers_apart, told_claim, telling_verbs
+from claims.conflicts.told_claims import ToldClaim, answers_apart, own_statements, told_claim, telling_verbs
 from claims.counters import dissent
 from claims.lexicon import (
     NEGATOR,
@@ -1494,15 +1494,13 @@ def _dispute_target(
 # (q66) A figure of a told clause, and the rejecter's own side in it ("our members", "we").
 TOLD_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 FIRST_PERSON_PHRASE = re.compile(r"\b(?:our|my)\s+[\w'’-]+|\b(?:we|us|i|me)\b", re.IGNORECASE)
-OWN_STATEMENT = re.compile(r"\b(?:our|my)\s+([\w'’-]+)", re.IGNORECASE)
 
 
 def _faulted_own_statement(clause: str) -> frozenset[str]:
     """(d93) The stems of the rejecter's own statements a told clause names ("our figures
     were wrong" -> figure; "our count included ..." -> count): statement nouns only, not
     "our members" or "our town"."""
-    return topic_stems(" ".join(m.group(1) for m in OWN_STATEMENT.finditer(clause)
-                                if m.group(1).lower() in statement_nouns()))
+    return topic_stems(" ".join(own_statements(clause)))
 
 
 def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged], same_story: Sequence[_Judged],

@@ -338,8 +338,25 @@ def answers_apart(told: ToldClaim) -> bool:
 
 
 # (d93) A told clause faulting the rejecter's own statement: "our count included ...",
-# "our figures were wrong", "my survey was unrepresentative".
-OWN_STATEMENT_OPENING = re.compile(r"^\W*(?:that\s+)?(?:our|my)\s+([\w'’-]+)", re.IGNORECASE)
+# "our figures were wrong", "my survey was unrepresentative". (fxD) One pattern for this
+# rule and disputes._faulted_own_statement (the twins OWN_STATEMENT / OWN_STATEMENT_OPENING
+# of review cr93): `own_statements`.
+OWN_STATEMENT = re.compile(r"\b(?:our|my)\s+([\w'’-]+)", re.IGNORECASE)
+CLAUSE_OPENING = re.compile(r"^\W*(?:that\s+)?$", re.IGNORECASE)
+
+
+def own_statements(clause: str, opening: bool = False) -> list[str]:
+    """(d93, fxD) The statement nouns (`statement_nouns`) a clause names after "our" / "my",
+    lower case ("our figures were wrong" -> "figures"; not "our members"); with `opening`,
+    only one opening the clause (after "that" at most)."""
+    found = []
+    for m in OWN_STATEMENT.finditer(clause):
+        if opening and not CLAUSE_OPENING.match(clause[:m.start()]):
+            break
+        if m.group(1).lower() in statement_nouns():
+            found.append(m.group(1).lower())
+    return found
+
 # (d93) ... and an answer with a negation bears nothing out ("found it was not accurate").
 ANSWER_NEGATION = re.compile(r"(?<![\w'’-])(?:not|never|no|nor|neither)(?![\w'’-])|n['’]t(?![\w'’-])", re.IGNORECASE)
 
@@ -347,13 +364,34 @@ ANSWER_NEGATION = re.compile(r"(?<![\w'’-])(?:not|never|no|nor|neither)(?![\w'
 @cache
 def _vindication() -> re.Pattern[str]:
     """(d93) An answer bearing the rejecter's faulted statement out: a finding verb
-    (conflict_told_answer_frames.txt) or "we were", then up to eight words, then a
-    complement of conflict_told_vindications.txt ending the clause: "The commission
-    checked it and found our count was close", "found it sound", "and we were right"."""
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in data_lines("conflict_told_answer_frames.txt"))
-    words = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in data_lines("conflict_told_vindications.txt"))
-    return re.compile(r"\b(?:" + verbs + r"|we\s+were)\s+(?:[\w'’-]+\s+){0,8}?(?:" + words + r")"
-                      r"\s*(?:[.!?,;\"”’']|$)", re.IGNORECASE)
+    (conflict_told_answer_frames.txt) or "we were", then up to eight words (group
+    "subject", read by `_bears_out_the_rejecter`), then a complement of
+    conflict_told_vindications.txt ending the clause: "The commission checked it and found
+    our count was close", "found it sound", "and we were right"."""
+    verbs = data_alternation("conflict_told_answer_frames.txt")
+    words = data_alternation("conflict_told_vindications.txt")
+    return re.compile(r"\b(?:(?:" + verbs + r")\s+(?P<subject>(?:[\w'’-]+\s+){0,8}?)|we\s+were\s+)"
+                      r"(?P<complement>" + words + r")\s*(?:[.!?,;\"”’']|$)", re.IGNORECASE)
+
+
+# (fxD, review cr93 item 6) What a vindication's complement may be said of: the rejecter's
+# statement pointed back at ("it", "them", "our count") or the rejecter ("we").
+REJECTERS_OWN = re.compile(r"(?<![\w'’-])(?:it|they|them|we|us|our|ours|my)(?![\w'’-])", re.IGNORECASE)
+
+
+def _bears_out_the_rejecter(match: re.Match[str], noun: str) -> bool:
+    """(fxD, review cr93 item 6) The finding of `_vindication` is said of the rejecter's
+    faulted statement, not of the teller or another thing: its subject points back at it
+    or at the rejecter ("found it sound", "found our count was close", "found that we were
+    right", "found the same thing we did") or is the faulted noun after "the" ("found the
+    count was accurate"); not "found the council was right", "found the council's own count
+    was correct" or "found the two sites were close"."""
+    subject = (match.group("subject") or "") + " " + match.group("complement")
+    if match.group("subject") is None:
+        return True  # "we were right"
+    return bool(REJECTERS_OWN.search(subject)
+                or re.search(r"(?<![\w'’-])the\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"(?![\w'’-])",
+                             subject, re.IGNORECASE))
 
 
 def vindicates_own_statement(clause: str, answer: str) -> bool:
@@ -363,7 +401,8 @@ def vindicates_own_statement(clause: str, answer: str) -> bool:
     bore it out (`_vindication`): the rejecter rejects what it was told. Not an answer
     with a negation ("found it was not accurate"), nor a clause of the rejecter's people
     ("our members were exaggerating"), which other rules read."""
-    opening = OWN_STATEMENT_OPENING.match(clause)
-    if opening is None or opening.group(1).lower() not in statement_nouns():
+    nouns = own_statements(clause, opening=True)
+    if not nouns or ANSWER_NEGATION.search(answer):
         return False
-    return not ANSWER_NEGATION.search(answer) and bool(_vindication().search(answer))
+    noun = nouns[0]
+    return any(_bears_out_the_rejecter(m, noun) for m in _vindication().finditer(answer))
