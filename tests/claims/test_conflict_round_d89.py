@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.models import ConflictKind
 from claims.conflicts import find_conflicts
+from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _claims
 
 DAY = date(2026, 5, 11)
 
 
-def _disputes(nlp, text, other=""):
+def _disputes(nlp, text, other="", other_day=DAY):
     refs = _claims(nlp, "a", text, "Outlet A", DAY)
     if other:
-        refs += _claims(nlp, "b", other, "Outlet B", DAY)
+        refs += _claims(nlp, "b", other, "Outlet B", other_day)
     by_id = {r.claim.claim_id: r.claim for r in refs}
     return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
             if c.kind is ConflictKind.DISPUTE]

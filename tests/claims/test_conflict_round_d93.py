@@ -13,25 +13,10 @@ c. A claim told after a rejection in its article, sharing with it only a stateme
 
 from __future__ import annotations
 
-from datetime import date
-
 from claims.conflicts.common import _voice_stems
 from claims.conflicts.told_claims import denies_told_claim, vindicates_own_statement
-from claims.models import ConflictKind
-from claims.conflicts import find_conflicts
+from tests.claims.test_conflict_round_d89 import DAY, _disputes
 from tests.claims.test_figure_roles import _claims
-
-DAY = date(2026, 5, 11)
-
-
-def _disputes(nlp, text, other="", other_day=DAY):
-    refs = _claims(nlp, "a", text, "Outlet A", DAY)
-    if other:
-        refs += _claims(nlp, "b", other, "Outlet B", other_day)
-    by_id = {r.claim.claim_id: r.claim for r in refs}
-    return [(by_id[c.claim_a].text, by_id[c.claim_b].text) for c in find_conflicts(refs)
-            if c.kind is ConflictKind.DISPUTE]
-
 
 WOOD_A = ("A developer's plan for 400 homes at Ashcombe Farm was approved on Tuesday. Tobias Renwick, the "
           "company's planning director, said the scheme would bring new shops to the village. Mr Renwick "
