@@ -22,15 +22,7 @@ from datetime import date
 from claims.conflicts import find_conflicts
 from claims.conflicts.total_denials import opening_denials
 from tests.claims.test_figure_roles import _claims
-
-
-def _contradictions(nlp, first, second):
-    """The reasons of the contradictions found between two articles of two outlets, two
-    days apart."""
-    refs = _claims(nlp, "a0", first, "Fenwold Echo", date(2026, 3, 3)) \
-        + _claims(nlp, "a1", second, "Vale Weekly", date(2026, 3, 5))
-    return [c.reason for c in find_conflicts(refs) if c.kind.value == "contradiction"]
-
+from tests.claims.test_figure_roles import _reasons as _contradictions
 
 # --- a. "No X has been <act>" opening a quote ----------------------------------------------
 

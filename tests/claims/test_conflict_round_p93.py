@@ -12,18 +12,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from claims.conflicts import find_conflicts
 from claims.conflicts.contradictions import _change_as_a_thing
-from tests.claims.test_figure_roles import _claims
-
-
-def _found(nlp, first, second):
-    refs = _claims(nlp, "a0", first, "Fenwold Echo", date(2026, 3, 3)) \
-        + _claims(nlp, "a1", second, "Vale Weekly", date(2026, 3, 5))
-    return [c.reason for c in find_conflicts(refs) if c.kind.value == "contradiction"]
-
+from tests.claims.test_figure_roles import _reasons as _found
 
 # --- 1. a change named as a thing ------------------------------------------------------------
 

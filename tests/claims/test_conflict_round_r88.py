@@ -14,18 +14,7 @@ e. (Dropped after review cr87: "not received" and "paid" of two payments stay si
 
 from __future__ import annotations
 
-from datetime import date
-
-from claims.conflicts import find_conflicts
-from tests.claims.test_figure_roles import _claims
-
-
-def _contradictions(nlp, first, second):
-    """The reasons of the contradictions found between two articles of two outlets, two
-    days apart."""
-    refs = _claims(nlp, "a0", first, "Fenwold Echo", date(2026, 3, 3)) \
-        + _claims(nlp, "a1", second, "Vale Weekly", date(2026, 3, 5))
-    return [c.reason for c in find_conflicts(refs) if c.kind.value == "contradiction"]
+from tests.claims.test_figure_roles import _reasons as _contradictions
 
 
 def _opposed(nlp, first, second, left, right):

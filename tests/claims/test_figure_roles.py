@@ -34,6 +34,15 @@ def _conflicts(nlp, a_text, b_text, a_day, b_day):
     return find_conflicts(refs)
 
 
+def _reasons(nlp, first, second, kind="contradiction", first_day=date(2026, 3, 3),
+             second_day=date(2026, 3, 5)):
+    """The reasons of the conflicts of one kind found between two articles of two outlets,
+    two days apart unless told otherwise (the helper of many rounds' tests)."""
+    refs = _claims(nlp, "a0", first, "Fenwold Echo", first_day) \
+        + _claims(nlp, "a1", second, "Vale Weekly", second_day)
+    return [c.reason for c in find_conflicts(refs) if c.kind.value == kind]
+
+
 def _numeric(nlp, a_text, b_text, a_day=date(2025, 3, 4), b_day=date(2025, 3, 4)):
     return [c for c in _conflicts(nlp, a_text, b_text, a_day, b_day) if c.kind is ConflictKind.NUMERIC]
 

@@ -13,20 +13,10 @@ near miss keeps the round's original intent.
 
 from __future__ import annotations
 
-from datetime import date
-
-from claims.conflicts import find_conflicts
 from claims.conflicts.contradictions import _Wording
 from claims.conflicts.time_limits import time_overrun
 from claims.conflicts.told_claims import denies_told_claim
-from tests.claims.test_figure_roles import _claims
-
-
-def _found(nlp, first, second, kind="contradiction"):
-    refs = _claims(nlp, "a0", first, "Fenwold Echo", date(2026, 3, 3)) \
-        + _claims(nlp, "a1", second, "Vale Weekly", date(2026, 3, 5))
-    return [c.reason for c in find_conflicts(refs) if c.kind.value == kind]
-
+from tests.claims.test_figure_roles import _reasons as _found
 
 # --- 1. a share aimed at, or of another act --------------------------------------------------
 

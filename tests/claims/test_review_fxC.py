@@ -4,18 +4,8 @@ keeps the intent of the round it narrows."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from claims.conflicts import find_conflicts
 from claims.lexicon import data_alternation, data_lines, rejects_a_claim
-from tests.claims.test_figure_roles import _claims
-
-
-def _found(nlp, first, second, kind):
-    refs = _claims(nlp, "a0", first, "Fenwold Echo", date(2026, 3, 3)) \
-        + _claims(nlp, "a1", second, "Vale Weekly", date(2026, 3, 5))
-    return [c.reason for c in find_conflicts(refs) if c.kind.value == kind]
-
+from tests.claims.test_figure_roles import _reasons as _found
 
 # --- 4. "a misreading" rejects only as a label or complement ---------------------------------
 

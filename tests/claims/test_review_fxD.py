@@ -18,16 +18,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.conflicts import find_conflicts
-from claims.conflicts.told_claims import _vindication, denies_told_claim, own_statements, vindicates_own_statement
+from claims.conflicts.told_claims import (
+    _vindication,
+    denies_told_claim,
+    own_statements,
+    vindicates_own_statement,
+)
 from claims.lexicon import data_alternation, rejects_a_claim
-from tests.claims.test_figure_roles import _claims
-
-
-def _contradictions(nlp, first, second, d1=date(2026, 3, 3), d2=date(2026, 3, 5)):
-    refs = _claims(nlp, "a0", first, "Fenwold Echo", d1) + _claims(nlp, "a1", second, "Vale Weekly", d2)
-    return [c.reason for c in find_conflicts(refs) if c.kind.value == "contradiction"]
-
+from tests.claims.test_figure_roles import _reasons as _contradictions
 
 # --- 1. the subject of "suspended", "scrapped" ... up to a preposition or "to" -------------
 
@@ -69,7 +67,8 @@ OTHER_SCHOOL = ("Nine pupils were sent home from the sports hall at Oakhurst Gra
 
 
 def test_7_a_lookalike_count_of_another_place_months_later(nlp):
-    assert not _contradictions(nlp, DENIAL, OTHER_SCHOOL, date(2026, 10, 5), date(2027, 2, 10))
+    assert not _contradictions(nlp, DENIAL, OTHER_SCHOOL, first_day=date(2026, 10, 5),
+                               second_day=date(2027, 2, 10))
 
 
 def test_7_near_miss_c93_own_case_still_found():

@@ -4,17 +4,8 @@ gold; each fix has a near miss that keeps the intent of the round it narrows."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from claims.conflicts import find_conflicts
 from claims.conflicts.contradictions import _opposite_words, _subject_read
-from tests.claims.test_figure_roles import _claims
-
-
-def _found(nlp, first, second, kind="contradiction"):
-    refs = _claims(nlp, "a0", first, "Fenwold Echo", date(2026, 3, 3)) \
-        + _claims(nlp, "a1", second, "Vale Weekly", date(2026, 3, 5))
-    return [c.reason for c in find_conflicts(refs) if c.kind.value == kind]
+from tests.claims.test_figure_roles import _reasons as _found
 
 
 def _side(text, stem):
