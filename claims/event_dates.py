@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from claims.lexicon import data_lines, inflections
+from claims.lexicon import data_lines, data_words, inflections
 from claims.memo import memoised_per_text
 from claims.overlap import stem, topic_stems
 
@@ -63,7 +63,7 @@ class EventDate:
 
 @cache
 def _bound_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines("conflict_date_bounds.txt"))
+    return data_words("conflict_date_bounds.txt")
 
 
 # Past forms `inflections` does not make of the commonest reporting verbs.

@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from claims.lexicon import data_lines, negation_pattern, phrase_pattern
+from claims.lexicon import data_lines, data_words, negation_pattern, phrase_pattern
 from claims.memo import memoised_per_text
 from claims.models import Claim, Quantity
 from claims.overlap import FUNCTION_WORDS
@@ -61,11 +61,6 @@ def _named_phrase_groups(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 def event_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(event name, pattern of its phrases) per line of conflict_event_words.txt."""
     return _named_phrase_groups("conflict_event_words.txt")
-
-
-@cache
-def _word_set(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines(name))
 
 
 def _offsets(q: Quantity, claim: Claim) -> tuple[int, int]:
@@ -279,7 +274,7 @@ def is_target(q: Quantity, claim: Claim) -> bool:
     on; an aim is not a rival of an outcome)."""
     start, end = _offsets(q, claim)
     before, after = _neighbours(q, claim)
-    words = _word_set("conflict_target_words.txt")
+    words = data_words("conflict_target_words.txt")
     left = WORDS.findall(claim.sentence[before:start])[-TARGET_BEFORE_WORDS:]
     right = WORDS.findall(claim.sentence[end:after])[:TARGET_AFTER_WORDS]
     if right and right[-1].lower() in NEEDING_VERBS and len(right) == TARGET_AFTER_WORDS and \
@@ -351,7 +346,7 @@ def is_increment(q: Quantity, claim: Claim) -> bool:
     """A figure followed by "more" / "additional" ("two more victims") or after "a
     further" / "another" ("fell a further 6%"): an addition to a total, not the total."""
     start, end = _offsets(q, claim)
-    words = _word_set("conflict_increment_words.txt")
+    words = data_words("conflict_increment_words.txt")
     following = WORDS.match(claim.sentence[end:].lstrip())
     preceding = INCREMENT_BEFORE.search(claim.sentence[max(start - 20, 0):start])
     if following is not None and _attributive_comparative(
@@ -377,13 +372,13 @@ def _attributive_comparative(q: Quantity, left: str, rest: str, following: re.Ma
     "23 smaller grass fires"): the comparative is the noun's adjective and the figure counts
     the noun, no difference. Not "£4m smaller", "4% lower prices" (a sum or share: by how
     much), nor "two smaller than planned" (conflict_attributive_comparatives.txt)."""
-    if q.unit != "count" or following.group(0).lower() not in _word_set("conflict_attributive_comparatives.txt"):
+    if q.unit != "count" or following.group(0).lower() not in data_words("conflict_attributive_comparatives.txt"):
         return False
     if COPULA_BEFORE.search(left):
         return False
     after = NOUN_AFTER.match(rest, following.end())
     return (after is not None and after.group(1).lower() not in FUNCTION_WORDS
-            and after.group(1).lower() not in _word_set("comparison_continuers.txt"))
+            and after.group(1).lower() not in data_words("comparison_continuers.txt"))
 
 
 def whole_of(q: Quantity, claim: Claim) -> Quantity | None:

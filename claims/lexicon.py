@@ -25,6 +25,12 @@ def data_lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
+@cache
+def data_words(name: str) -> frozenset[str]:
+    """The lines of claims/data/NAME, lowercased, as a set: how most word lists are read."""
+    return frozenset(w.lower() for w in data_lines(name))
+
+
 def inflections(word: str) -> set[str]:
     """deny -> deny, denies, denied, denying; exaggerate -> exaggerates, exaggerated ..."""
     forms = {word}
@@ -43,7 +49,7 @@ def inflections(word: str) -> set[str]:
 def uninflected_words() -> frozenset[str]:
     """Words of the opposite lists read only as written (claims/data/conflict_uninflected.txt):
     "close" (to a deal) is no verb there, and "closed" says something else."""
-    return frozenset(w.lower() for w in data_lines("conflict_uninflected.txt"))
+    return data_words("conflict_uninflected.txt")
 
 
 def opposite_inflections(word: str) -> set[str]:
@@ -275,7 +281,7 @@ RELATIVE_REJECTION_BEFORE = re.compile(
 def scene_prepositions() -> frozenset[str]:
     """Prepositions opening a time or place ("at the hearing", "in the end"):
     data/rejection_scene_prepositions.txt."""
-    return frozenset(w.lower() for w in data_lines("rejection_scene_prepositions.txt"))
+    return data_words("rejection_scene_prepositions.txt")
 
 
 def _rejected_in_a_relative_clause(text: str, m: re.Match[str]) -> bool:

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from claims.lexicon import SAYING, data_lines, negation_pattern, opposite_inflections
+from claims.lexicon import SAYING, data_lines, data_words, negation_pattern, opposite_inflections
 from claims.memo import memoised_per_text
 from claims.overlap import topic_stems
 
@@ -238,7 +238,7 @@ def _passive_by() -> re.Pattern[str]:
 
 @cache
 def authority_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines("conflict_authority_nouns.txt"))
+    return data_words("conflict_authority_nouns.txt")
 
 
 class Taken(NamedTuple):

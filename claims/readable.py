@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims.lexicon import data_lines
+from claims.lexicon import data_words
 from claims.models import Quantity
 
 # A possessive pronoun opening a role points back to a body named elsewhere in the article;
@@ -25,7 +25,7 @@ _OPENING_WORDS = frozenset("the a an".split()) | _POSSESSIVES
 
 @cache
 def _titles() -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines("attribution_titles.txt"))
+    return data_words("attribution_titles.txt")
 
 
 def _lower_common(text: str) -> str:

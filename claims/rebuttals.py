@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims.lexicon import data_alternation, data_lines, dispute_pattern, phrase_pattern
+from claims.lexicon import data_alternation, data_lines, data_words, dispute_pattern, phrase_pattern
 
 # The predicate of a clause: a copula, or a negated verb ("did not tally", "do not add
 # up", "never happened").
@@ -50,7 +50,7 @@ ADVERBS = frozenset({"simply", "just", "completely", "entirely", "totally", "utt
 # (d18) Participles that judge a statement rather than tell what was done to it ("was
 # deeply flawed", "was misguided"); any other participle describes it ("was published").
 # (d89) claims/data/conflict_judging_participles.txt, with "cherry-picked".
-JUDGING_PARTICIPLES = frozenset(w.lower() for w in data_lines("conflict_judging_participles.txt"))
+JUDGING_PARTICIPLES = data_words("conflict_judging_participles.txt")
 # (d89) Complements opening on a placing word that judge all the same ("is the tip of the
 # iceberg"): claims/data/conflict_judging_complements.txt.
 JUDGING_COMPLEMENTS = tuple(sorted((p.lower().split() for p in data_lines("conflict_judging_complements.txt")),

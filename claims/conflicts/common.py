@@ -24,6 +24,7 @@ from claims.counters import (compares_with_a_statement, counter_clauses, counter
 from claims.event_dates import DATE_NAMES
 from claims.lexicon import (
     data_lines,
+    data_words,
     dispute_pattern,
     doubting_pattern,
     figure_noun_pattern,
@@ -760,7 +761,7 @@ def _rejected_clause(dispute: _Judged) -> str | None:
 @cache
 def document_nouns() -> frozenset[str]:
     """Nouns of documents whose findings a claim may report (attribution_document_nouns.txt)."""
-    return frozenset(w.lower() for w in data_lines("attribution_document_nouns.txt"))
+    return data_words("attribution_document_nouns.txt")
 
 
 def _shared_share(a: frozenset[str], b: frozenset[str]) -> float:

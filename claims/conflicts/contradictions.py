@@ -76,6 +76,7 @@ from claims.lexicon import (
     LY_VERBS,
     data_alternation,
     data_lines,
+    data_words,
     inflections,
     lack_pattern,
     measure_synonyms,
@@ -860,7 +861,7 @@ DESCRIBING_ENDING = re.compile(r"(?:ous|ive|ful|less)$")
 
 @cache
 def _not_a_kind() -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines("conflict_not_a_kind.txt"))
+    return data_words("conflict_not_a_kind.txt")
 
 
 def _opposed_of_two_kinds(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
@@ -1327,7 +1328,7 @@ CHANGE_NAMED_ITS_THING_WITHIN = 5
 def _change_thing_frames() -> frozenset[str]:
     """(fxE) claims/data/conflict_change_thing_frames.txt: the words before a change noun's
     determiner that leave it a thing (a clause's opening, a receiving verb)."""
-    return frozenset(w.lower() for w in data_lines("conflict_change_thing_frames.txt"))
+    return data_words("conflict_change_thing_frames.txt")
 
 
 def _change_as_a_thing(word: str, text: str) -> bool:
@@ -1383,7 +1384,7 @@ def _change_as_a_thing(word: str, text: str) -> bool:
 @cache
 def _change_showing_verbs() -> frozenset[str]:
     """(p93) claims/data/conflict_change_showing_verbs.txt."""
-    return frozenset(w.lower() for w in data_lines("conflict_change_showing_verbs.txt"))
+    return data_words("conflict_change_showing_verbs.txt")
 
 
 def _change_named_as_a_thing(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
@@ -2110,7 +2111,7 @@ def _opposite_idioms() -> frozenset[str]:
 def _aim_nouns() -> frozenset[str]:
     """(fxF, review cr93 items 4 and 8) claims/data/conflict_aim_nouns.txt: "target",
     "deadline", "goal"."""
-    return frozenset(w.lower() for w in data_lines("conflict_aim_nouns.txt"))
+    return data_words("conflict_aim_nouns.txt")
 
 
 # (fxF) Tokens after an idiom within which an aim noun makes the idiom's noun a word of the
@@ -2128,7 +2129,7 @@ def _target_follows(tokens: list[str], k: int) -> bool:
 @cache
 def _level_verbs() -> frozenset[str]:
     """(r93) claims/data/conflict_level_verbs.txt: "reached", "reaches"."""
-    return frozenset(w.lower() for w in data_lines("conflict_level_verbs.txt"))
+    return data_words("conflict_level_verbs.txt")
 
 
 def _level_reached(tokens: list[str], k: int, n: int) -> bool:
@@ -3150,7 +3151,7 @@ def _copular_subject(text: str, m: re.Match[str]) -> frozenset[str]:
 @cache
 def _record_nouns() -> frozenset[str]:
     """(g48) Nouns of what is known or kept of a thing (conflict_record_nouns.txt)."""
-    return frozenset(w.lower() for w in data_lines("conflict_record_nouns.txt"))
+    return data_words("conflict_record_nouns.txt")
 
 
 RECORD_OF = re.compile(r"^\s*(?:(?:a|an|the|any|formal|written|official)\s+)*([a-z]+)\s+of\s+(.+)$", re.IGNORECASE)
@@ -3181,7 +3182,7 @@ def _head_of_rest(rest: str) -> tuple[frozenset[str], str] | None:
 @cache
 def _intention_nouns() -> frozenset[str]:
     """(g65) Nouns of an intention (conflict_intention_nouns.txt)."""
-    return frozenset(w.lower() for w in data_lines("conflict_intention_nouns.txt"))
+    return data_words("conflict_intention_nouns.txt")
 
 
 # (g65) A noun opening a negation's reach, with "to" or "of" and the act after it ("plans to use").

@@ -46,6 +46,7 @@ from claims.lexicon import (
     NEGATOR,
     data_alternation,
     data_lines,
+    data_words,
     declined_proposal_pattern,
     dispute_pattern,
     figure_noun_pattern,
@@ -2898,7 +2899,7 @@ def side_nouns() -> frozenset[str]:
     """(t89) Nouns naming a party's own people after its possessive: its officers
     (conflict_side_nouns.txt) and those around it (conflict_associate_nouns.txt, whose
     words are not the party's voice but are of its side)."""
-    return frozenset(w.lower() for w in data_lines("conflict_side_nouns.txt")) | associate_nouns()
+    return data_words("conflict_side_nouns.txt") | associate_nouns()
 
 
 def _possessor_side(claim: Claim) -> frozenset[str]:

@@ -53,6 +53,7 @@ from claims.lexicon import (
     LY_ADVERB,
     data_alternation,
     data_lines,
+    data_words,
     figure_noun_pattern,
     inflections,
     measure_synonyms,
@@ -1348,17 +1349,17 @@ SHARE_WHOLE = "<all>"
 
 @cache
 def share_base_stops() -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines("conflict_share_base_stops.txt"))
+    return data_words("conflict_share_base_stops.txt")
 
 
 @cache
 def contact_clause_openers() -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines("conflict_contact_clause_openers.txt"))
+    return data_words("conflict_contact_clause_openers.txt")
 
 
 @cache
 def share_base_prepositions() -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines("conflict_share_base_prepositions.txt"))
+    return data_words("conflict_share_base_prepositions.txt")
 
 
 def _contact_clause_opens(before: str, word: str) -> bool:
@@ -1897,7 +1898,7 @@ def _kinds_of_one_head(qa: Quantity, qb: Quantity) -> bool:
 def variant_words() -> frozenset[str]:
     """(m85) Words that make a measure a defined variant of the plain one
     (conflict_variant_words.txt)."""
-    return frozenset(w.lower() for w in data_lines("conflict_variant_words.txt"))
+    return data_words("conflict_variant_words.txt")
 
 
 def _variant_of_plain(qv: Quantity, qp: Quantity, p: Claim) -> bool:
@@ -4338,7 +4339,7 @@ COMMON_TELLER_ZIPF = 3.5
 @cache
 def _org_kind_nouns() -> frozenset[str]:
     """(f87) attribution_org_nouns.txt: the generic nouns of a body ("police", "council")."""
-    return frozenset(w.lower() for w in data_lines("attribution_org_nouns.txt"))
+    return data_words("attribution_org_nouns.txt")
 
 
 def _sexes_differ(a: str | None, b: str | None) -> bool:
@@ -4503,7 +4504,7 @@ def _forecast_against_now(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef) 
 def year_reference_words() -> frozenset[str]:
     """(n70) Words making a year a point of reference ("up from 58% in 2020", "since
     2019"): claims/data/conflict_year_reference_words.txt."""
-    return frozenset(w.lower() for w in data_lines("conflict_year_reference_words.txt"))
+    return data_words("conflict_year_reference_words.txt")
 
 
 # (n70) Figures of one past year in articles months apart this many times apart or more
@@ -4620,7 +4621,7 @@ UNNAMED_AS = re.compile(r"^\s*as\s+(?:(?:first|initially|originally|previously|e
 def replaced_followers() -> frozenset[str]:
     """(p62) Words that may follow a replaced figure without naming a measure of their own
     ("the 300 the company reported"): claims/data/conflict_replaced_followers.txt."""
-    return frozenset(w.lower() for w in data_lines("conflict_replaced_followers.txt"))
+    return data_words("conflict_replaced_followers.txt")
 
 
 REPLACED_REACH = 120
@@ -4675,7 +4676,7 @@ def _told_by_name(claim: Claim, after: str) -> bool:
 
 @cache
 def _org_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines("attribution_org_nouns.txt"))
+    return data_words("attribution_org_nouns.txt")
 
 
 def _party_before(before: str, claim: Claim, after: str) -> bool:
@@ -4711,7 +4712,7 @@ def _same_figure(x: Quantity | None, y: Quantity | None) -> bool:
 def span_prepositions() -> frozenset[str]:
     """(n77) claims/data/conflict_span_prepositions.txt: "over", "in", ... before a figure of
     time that is the span a change is measured over ("fell by 27% over ten years")."""
-    return frozenset(w.lower() for w in data_lines("conflict_span_prepositions.txt"))
+    return data_words("conflict_span_prepositions.txt")
 
 
 SPAN_UNITS = frozenset(TIME_UNITS.values())
