@@ -251,7 +251,11 @@ LY_ADVERB = r"(?:(?!(?:" + "|".join(sorted(LY_VERBS)) + r")\b)[a-z]+ly\s+)"
 # `NEGATOR`'s words on purpose: a verb is negated by its subject ("nobody", "no one") or
 # its auxiliary ("not", "n't", "never", "cannot", which `NEGATOR` lacks), while "no",
 # "none" and "nothing" negate things ("no denial was issued" is no verb of rejection).
-NEGATED_BEFORE = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot)\s+(?:[a-z]+\s+)?$|n['’]t\s+(?:[a-z]+\s+)?$",
+# (r95) "neither" as a subject negates its verb as "nobody" does: "the two figures
+# measured different things and neither was wrong", "Neither figure is wrong" (its noun and
+# verb between) grant both figures, rejecting none.
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|nobody|no\s+one|cannot)\s+(?:[a-z]+\s+)?$|n['’]t\s+(?:[a-z]+\s+)?$"
+                            r"|\bneither\s+(?:[a-z]+\s+){0,2}$",
                             re.IGNORECASE)
 
 

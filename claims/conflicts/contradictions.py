@@ -2041,11 +2041,23 @@ def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
     for phrase in data_lines("conflict_direction_exceptions.txt"):
         for form in inflections(phrase.lower()):
             sides.setdefault(form, [])
+            # (r95) A pronoun object stands between the verb and its particle ("staff
+            # would visit them at home to help them set it up"; "the figures were wrong and
+            # he made them up"): the particle is still no direction.
+            verb, _, particle = form.rpartition(" ")
+            if verb:
+                for pronoun in PARTICLE_OBJECT_PRONOUNS:
+                    sides.setdefault(f"{verb} {pronoun} {particle}", [])
     # (cr86) Idioms ("behind bars", "months behind on the rent") likewise: no row.
     for phrase in data_lines("conflict_opposite_idioms.txt"):
         for n in ("", "years ", "months ", "weeks ", "days "):
             sides[n + phrase.lower()] = []
     return dict(sides)
+
+
+# (r95) The object pronouns English puts between a phrasal verb and its particle ("set it
+# up", never "set up it").
+PARTICLE_OBJECT_PRONOUNS = ("it", "them", "him", "her", "us", "me", "you", "this", "that")
 
 
 @cache
