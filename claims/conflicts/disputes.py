@@ -547,12 +547,7 @@ def _named_figure_target(dispute: _Judged, same_article: Sequence[_Judged],
     one (`_distinctive`: "its figure of 12" may be anyone's), or the figure is the one the
     rejecter sets up as true ("the real number is well over 700": d60's correction)."""
     claim = dispute.claim
-    if not figure_noun_pattern().search(dispute.own_text) or CORRECTED_FIGURE.match(dispute.own_text) \
-            or only_true_figure(dispute.own_text):
-        return None  # "The real number is well over 700": the rejecter's own figure (d60)
-    named = _figure_words(" ".join(_named_figure_words(dispute.own_text)))
-    figures = [q for q in claim.quantities if q.value is not None and q.surface and _distinctive(q)
-               and not named.isdisjoint(_figure_words(q.surface))]
+    figures = [q for q in _named_figures(dispute) if _distinctive(q)]
     if not figures:
         return None
 
@@ -570,6 +565,20 @@ def _named_figure_target(dispute: _Judged, same_article: Sequence[_Judged],
     return None
 
 
+def _named_figures(dispute: _Judged, after_only: bool = False) -> list[Quantity]:
+    """(h70) The figures of the rejection's claim it names by a figure noun ("the members'
+    group's figure of 85,000", "the office's own figure of 4%"; with `after_only`, (d95)
+    only a figure after the noun and "of": "denies 12 counts of fraud" names no figure),
+    when they are what is rejected: not the figure the rejecter sets up as true ("The real
+    number is well over 700": the rejecter's own figure, d60)."""
+    text = dispute.own_text
+    if not figure_noun_pattern().search(text) or CORRECTED_FIGURE.match(text) or only_true_figure(text):
+        return []
+    named = _figure_words(" ".join(_named_figure_words(text, after_only)))
+    return [q for q in dispute.claim.quantities if q.value is not None and q.surface
+            and not named.isdisjoint(_figure_words(q.surface))]
+
+
 # (h70) The figure a figure noun names: right after it with "of" ("its figure of 85,000",
 # "the estimate of about £640m") or right before it ("the 18,400 figure").
 NAMED_AFTER = re.compile(r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+(?:over|under))\s+)?"
@@ -577,13 +586,14 @@ NAMED_AFTER = re.compile(r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly
 NAMED_BEFORE = re.compile(r"([£$€]?\d[\d,.]*)[a-z%]*\s+$", re.IGNORECASE)
 
 
-def _named_figure_words(text: str) -> list[str]:
-    """(h70) The figures `text` names by a figure noun (`NAMED_AFTER`, `NAMED_BEFORE`), as
-    written; not a figure of a reason told after ("misleading because it included 900
-    seated tickets")."""
+def _named_figure_words(text: str, after_only: bool = False) -> list[str]:
+    """(h70) The figures `text` names by a figure noun (`NAMED_AFTER`, `NAMED_BEFORE`; with
+    `after_only` the first only), as written; not a figure of a reason told after
+    ("misleading because it included 900 seated tickets")."""
     found = []
     for m in figure_noun_pattern().finditer(text):
-        after, before = NAMED_AFTER.match(text, m.end()), NAMED_BEFORE.search(text[:m.start()])
+        after = NAMED_AFTER.match(text, m.end())
+        before = None if after_only else NAMED_BEFORE.search(text[:m.start()])
         found += [f.group(1) for f in (after, before) if f]
     return found
 
@@ -631,8 +641,20 @@ def _dispute_targets(
         content |= _denier_in_clause(dispute, clause)
         figures = _figure_words(clause)
 
+    named = _named_figures(dispute, after_only=True)
+
+    def named_held(found):
+        # (d95) A rejection naming the figure it rejects by its value ("the regulator's own
+        # earlier figure of 212 had left out calls") answers a claim giving that figure,
+        # not one picked by the owner's name or the words around it ("hundreds of
+        # emergency calls failed"): failing one, better no conflict than a wrong one.
+        if found is None or not named or _has_figure(found[0].claim, named):
+            return found
+        return None
+
     def unsaid(found):
         # (d57) A target saying none of what the rejection says was claimed is no target.
+        found = named_held(found)
         return found if found is None or found[1] in SAID_OTHERWISE \
             or not _says_none_of(content, found[0], figures) else None
 
@@ -642,7 +664,7 @@ def _dispute_targets(
         # (t61) Failing every claim told before it, a claim told after it in its own
         # article, of another party, saying what was rejected (`_told_after`): "The bank
         # has rejected claims by the union that ... The union said ...".
-        found = _told_after(dispute, same_article, content)
+        found = named_held(_told_after(dispute, same_article, content))
     if found is None:
         # Failing every claim published before it, a later article's: one outlet's
         # report of a rejection often comes out before another's of what was rejected
@@ -658,6 +680,8 @@ def _dispute_targets(
     if found is None:
         return []
     target, how, score, alternatives, always = found
+    if named:
+        alternatives = [(j, s) for j, s in alternatives if _has_figure(j.claim, named)]
     targets = [(target, how, score)]
     if alternatives and (always or plural_rejection_pattern().search(_reference_text(dispute, same_article))):
         if _rejects_a_figure(_reference_text(dispute, same_article)):
@@ -1544,7 +1568,8 @@ def _told_target(told: ToldClaim, dispute: _Judged, same_article: list[_Judged],
                   and not _reports_telling(j.own_text, bool(teller) and _names_match(teller, j.voice))
                   and not _forecast_against_account(told.clause, j.own_text)
                   and ((teller and _names_match(teller, j.voice))
-                       or not _denies_told_content(told.clause, j.own_text))
+                       or not (_denies_told_content(told.clause, j.own_text)
+                               or _opposes_told_content(told.clause, j.own_text)))
                   and (_near_in_time(dispute.ref, j.ref, settings.story_days)
                        or len(content & j.text_stems) >= LOOSE_TOLD_SHARED)
                   # (d93) the faulted noun alone ("figure") is not what was told of it
@@ -1591,6 +1616,25 @@ def _denies_told_content(clause: str, text: str) -> bool:
         return False
     content = topic_stems(clause)
     return any(not content.isdisjoint(topic_stems(m.group(1))) for m in CONTRAST_NOT.finditer(text))
+
+
+def _opposes_told_content(clause: str, text: str) -> bool:
+    """(d95) A candidate saying the other side of an opposite pair than the told clause
+    (`_opposite_words`, negations read: "had been falling" / "had grown", "would reopen in
+    May" / "will not reopen until July") says what the rejecter says, and is not what the
+    teller told: '"We were told the theatre's audiences had been falling. They had not,"'
+    does not answer a review finding the audiences had grown. Only a row the clause holds on
+    one side and the candidate on the other alone (a candidate with both sides tells two
+    things)."""
+    told_left, told_right = _opposite_words(clause)
+    left, right = _opposite_words(text)
+    for row, (a, b) in enumerate(zip(told_left, told_right)):
+        if (a is None) == (b is None):
+            continue
+        if (right[row] if a is not None else left[row]) is not None \
+                and (left[row] if a is not None else right[row]) is None:
+            return True
+    return False
 
 
 @cache
