@@ -464,9 +464,9 @@ def _targets_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
     yes, no = _inflected_row("conflict_opposites.txt", MEET_ROW_KEY)
     first, second = (h.lower().strip() for h in hit)
     if first in yes and second in no:
-        return _met_apart(first, a, b) or _missed_apart(second, b, a)
+        return _met_apart(first, a, b) or _missed_apart(second, b, a) or _missed_a_thing(second, b, a)
     if first in no and second in yes:
-        return _met_apart(second, b, a) or _missed_apart(first, a, b)
+        return _met_apart(second, b, a) or _missed_apart(first, a, b) or _missed_a_thing(first, a, b)
     if first in no and second in no:
         # (h77) Two missing verbs, one negated ("We have never missed a payment on our
         # loan" / "records of animals' health checks were missing"): as two meeting verbs.
@@ -581,6 +581,21 @@ def _missed_apart(word: str, missing: _Judged, other: _Judged) -> bool:
     recycling target last year" names the target on both sides and is left as it was; so
     is a missing verb not negated."""
     return _meeting_negated(word, missing.claim.text) and _met_apart(word, missing, other)
+
+
+def _missed_a_thing(word: str, missing: _Judged, other: _Judged) -> bool:
+    """(p95) A missing verb not negated naming what was missed right after it, a word the
+    meeting side does not hold (`_met_apart`): "the strike had forced many to miss lectures"
+    missed no agreement that "no agreement had been reached" tells, nor a meeting of "the
+    union's executive would meet on Wednesday". "would miss its 300,000 target" against "on
+    track to meet its target" names the target on both sides and is left as it was, and so
+    is an aim missed (conflict_aim_nouns.txt: "will miss the target" / "on track to meet
+    it", whose pronoun names no thing)."""
+    if _meeting_negated(word, missing.claim.text) or not _met_apart(word, missing, other):
+        return False
+    at = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", missing.claim.text, re.IGNORECASE)
+    obj = MET_OBJECT.match(missing.claim.text, at.end()) if at else None
+    return obj is None or _aim_nouns().isdisjoint(w.lower() for w in obj.group(1).split())
 
 
 def _meeting_negated(word: str, text: str) -> bool:
@@ -3339,7 +3354,55 @@ def _negated_listed(negation: str, reach: str) -> frozenset[str]:
         if not stems & _negatable():
             break
         found |= stems & _negatable()
+        if stems & _cognition_stems():
+            # (p95) "I do not know which meeting the chief executive was in": the knowing is
+            # denied, not the meeting ("would meet on Wednesday" asserts no denied thing).
+            break
     return frozenset(found)
+
+
+# (p95) A passive after the thing a "no" denies: "no agreement had been reached", "no
+# decision has yet been taken" (adverbs may stand between).
+DENIED_PASSIVE = re.compile(r"(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:(?:yet|ever|now|so\s+far|already)\s+)?"
+                            r"(?:been|be|being)\s+(?:(?:yet|ever|now|properly|formally|fully)\s+)?([a-z][\w'’-]*)",
+                            re.IGNORECASE)
+
+
+def _befell_denied(negation: str, reach: str) -> list[tuple[str, frozenset[str]]]:
+    """(p95) Of a "no" negation (not a negated verb), the listed predicate told in the
+    passive of the thing it denies, with the stems of that thing: "no agreement had been
+    reached on any issue" -> ("reach", {"agre"}). The reaching is denied of an agreement
+    only: "students relied on buses or trams to reach campus" reaches no agreement."""
+    if VERBAL_NEGATION.fullmatch(negation.strip()):
+        return []
+    words = reach.split()
+    if len(words) < 3:
+        return []
+    thing = topic_stems(words[0])
+    passive = DENIED_PASSIVE.search(" ".join(words[1:]))
+    if not thing or passive is None or passive.start() != 0:
+        return []
+    done = _predicate_stems(topic_stems(passive.group(1))) & _negatable()
+    return [(s, thing) for s in done if s not in thing]
+
+
+def _told_of_the_denied(negating: _Wording, asserting: _Wording) -> frozenset[str]:
+    """The predicates `negating` negates and `asserting` asserts (the "(affirmed)" reading),
+    less those (p95) told in the passive of a denied thing the asserting claim does not name
+    (`_befell_denied`): "no agreement had been reached" against "to reach campus"."""
+    said = negating.negated & asserting.affirmed - asserting.negated
+    if not said or not negating.befell_denied:
+        return said
+    named = asserting.about | asserting.affirmed | asserting.negated
+    return frozenset(s for s in said if not any(p == s and not _stems_meet(thing, named)
+                                                for p, thing in negating.befell_denied))
+
+
+@cache
+def _cognition_stems() -> frozenset[str]:
+    """(p95) Stems of every inflection of conflict_cognition_verbs.txt (knowing, expecting,
+    hoping): negated, they deny themselves, not what follows them."""
+    return frozenset(stem(f) for w in data_lines("conflict_cognition_verbs.txt") for f in inflections(w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -3511,6 +3574,10 @@ class _Wording:
     # (r87) Whether a thing it denies is denied only past a length of time ("no customer had
     # been without water for more than six hours"), see `_duration_untold`.
     duration_bound: bool = False
+    # (p95) Of the predicates a "no" negates, those told of the thing it denies in the
+    # passive ("no agreement had been reached": "reach", of "agre"): (predicate stem, stems
+    # of the thing), see `_told_of_the_denied`.
+    befell_denied: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3567,6 +3634,7 @@ class _Wording:
         verbal: list[str] = []
         occurrences: set[str] = set()
         until: set[str] = set()
+        befell: list[tuple[str, frozenset[str]]] = []
         for m in negations:
             if NOTHING_ABOUT.match(text, m.start()):
                 continue  # (g62) "tells you nothing about the posts": the telling is denied
@@ -3584,6 +3652,7 @@ class _Wording:
             # survey only passed.
             predicate = _nobody_in_predicate(text, m)
             negated |= _negated_listed(m.group(0), predicate or reach)
+            befell.extend(_befell_denied(m.group(0), predicate or reach))
             passed |= _predicate_stems(topic_stems(reach)) & _negatable()
             # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
             # negates the asking, not the firm, which every claim of the story names.
@@ -3675,7 +3744,8 @@ class _Wording:
                    condition=one_of(condition if negations and condition else NO_STEMS),
                    lacked=one_of(lacked_words or NO_STEMS),
                    limit=time_limit(text), overrun=time_overrun(text),
-                   duration_bound=bool(denied) and bool(DENIAL_DURATION_BOUND.search(RELATIVE_CLAUSE.sub(",", text))))
+                   duration_bound=bool(denied) and bool(DENIAL_DURATION_BOUND.search(RELATIVE_CLAUSE.sub(",", text))),
+                   befell_denied=tuple(befell))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3878,10 +3948,12 @@ class _Wording:
                     if _stems_meet(heads, group) and _stems_meet(lost, did):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} {LOST_MARK}"
                         return hit[::-1] if flip else hit
-        if self.negated & other.affirmed - other.negated and not _cause_unmet(self, other) and not _until_met(self, other):
-            return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
-        if other.negated & self.affirmed - self.negated and not _cause_unmet(other, self) and not _until_met(other, self):
-            return "(affirmed)", f"{other.negation} {sorted(other.negated & self.affirmed)[0]}"
+        said = _told_of_the_denied(self, other)
+        if said and not _cause_unmet(self, other) and not _until_met(self, other):
+            return f"{self.negation} {sorted(said)[0]}", "(affirmed)"
+        said = _told_of_the_denied(other, self)
+        if said and not _cause_unmet(other, self) and not _until_met(other, self):
+            return "(affirmed)", f"{other.negation} {sorted(said)[0]}"
         # One event or state said to hold of a thing by one and not by the other ("talks ...
         # broke down" / "negotiators ... had continued to meet", "no date has been set for
         # further negotiations" / "talks are scheduled to resume").
@@ -4086,6 +4158,9 @@ FORECAST_OBJECT_WORDS = 4
 FORECAST_STATE = frozenset({"be", "been", "being"})
 # (p70) Forecast words followed by what is forecast, not by its verb ("expects earnings to rise").
 FORECAST_NOT_MODAL = frozenset({"expect", "expects", "no chance"})
+# (p95) What such a word expects, up to its "to" ("expect the outage to have", "expects
+# earnings to rise"): at most five words, none of them a clause break.
+EXPECTED_OBJECT = re.compile(r"\s+((?:[\w'’-]+\s+){0,5}?)to\s+(?=[a-z])", re.IGNORECASE)
 
 
 @cache
@@ -4104,22 +4179,34 @@ def _forecast_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     acts: set[str] = set()
     objects: set[str] = set()
     for m in _forecast_phrases().finditer(text):
+        end = m.end()
+        expected = None
         if m.group(0).lower() in FORECAST_NOT_MODAL:
-            continue  # "expects earnings to rise": its object comes first
-        words = re.findall(r"[a-z][a-z'’-]*|n't", text[m.end():].lower())[:FORECAST_SKIP_MAX + 1]
+            # "expects earnings to rise": its object comes first. (p95) The verb after its
+            # "to" is the act expected, and the object is what it is done to ("did not expect
+            # the outage to have a material effect": "have"; "outag", "materi", "effect").
+            expected = EXPECTED_OBJECT.match(text, end)
+            if expected is None:
+                continue
+            end = expected.end()
+        words = re.findall(r"[a-z][a-z'’-]*|n't", text[end:].lower())[:FORECAST_SKIP_MAX + 1]
         # (cr70) and any adverb in "-ly" ("would eventually cut": "cut")
         verb = next((w for w in words if w not in FORECAST_SKIPPED
                      and not (w.endswith("ly") and w not in LY_VERBS)), None)
         stems = topic_stems(verb) if verb else NO_STEMS
+        if expected is not None and verb and not stems and verb not in FORECAST_STATE:
+            stems = topic_stems(m.group(0))  # (p95) "expect it to have": the expecting is the act
         if not stems or FORECAST_STATE.intersection(words[:words.index(verb)] if verb else words):
             # "will be in charge", "will not be visible" / "would be seen": a state or a
             # passive, said in many words; no act told apart
             return NO_STEMS, NO_STEMS
         acts |= stems
-        rest = text[m.end():]
+        rest = text[end:]
         at = re.search(rf"\b{re.escape(verb)}\b", rest, re.IGNORECASE)
         clause = CLAUSE_END.split(rest[at.end():] if at else "", maxsplit=1)[0]
         objects |= topic_stems(" ".join(clause.split()[:FORECAST_OBJECT_WORDS]))
+        if expected is not None:
+            objects |= topic_stems(expected.group(1))
     return frozenset(acts), frozenset(objects)
 
 

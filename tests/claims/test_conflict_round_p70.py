@@ -79,7 +79,8 @@ def test_b_forecast_acts_read_verb_and_object():
     from claims.conflicts.contradictions import _forecast_acts
     assert _forecast_acts("the council would resist any appeal") == (frozenset({"resist"}), frozenset({"appeal"}))
     assert _forecast_acts("the bridge will not be visible from the road") == (frozenset(), frozenset())
-    assert _forecast_acts("the board expects profits to rise") == (frozenset(), frozenset())
+    # (p95) "expects X to VERB" is read for the act it expects and what it is done to
+    assert _forecast_acts("the board expects profits to rise") == (frozenset({"rise"}), frozenset({"profit"}))
 
 
 def test_b_two_acts_forecast_are_no_contradiction(nlp):
