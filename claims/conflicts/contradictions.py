@@ -300,6 +300,8 @@ def find_contradictions(
                             and not (_party_named(a, article_stems(other_id))
                                      or _party_named(b, article_stems(article_id)))):
                         continue
+                    if _promise_after_loss(hit, a, b):
+                        continue  # (c95) a promise to every member told after the loss, or undated
                     if _words_of_two_holders(hit, a, b):
                         continue  # (o57, h59) "we did not want" / "he wanted": two holders
                     if told_late and not _found_later(a, b, related.matter(a, b),
@@ -380,6 +382,18 @@ def _named_elsewhere(j: _Judged, article_stems: frozenset[str]) -> bool:
     Hospital. A claim naming none is named nowhere else by nothing."""
     names = _inside_names(j.own_text)
     return bool(names) and names.isdisjoint(article_stems)
+
+
+def _promise_after_loss(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(c95) A promise to every member of a group (`PROMISED_MARK`) opposes a count of
+    members that lost the thing only when the promise's article was published before the
+    loss's: a loss told on the day of the promise or before it is the past the promise may
+    answer ("every school will have a librarian again")."""
+    if not any(h.endswith(PROMISED_MARK) for h in hit):
+        return False
+    promise, loss = (a, b) if hit[0].endswith(PROMISED_MARK) else (b, a)
+    said, told = promise.ref.published, loss.ref.published
+    return said is None or told is None or not said < told
 
 
 def _found_later(later: _Judged, earlier: _Judged, matter: float, party_named: bool,
@@ -3897,6 +3911,18 @@ class _Wording:
                     if _stems_meet(heads, group) and _stems_meet(lost, did):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} {LOST_MARK}"
                         return hit[::-1] if flip else hit
+        # (c95) ... and a promise that every member will keep it, against a count of members
+        # that lost it, told after the promise (`_promise_after_loss` asks the articles' dates):
+        # "every route in the town will keep its Sunday service" in June / "three routes lost
+        # their Sunday service when the new timetable began" in July.
+        for whole, part, flip in ((self, other, False), (other, self, True)):
+            for group, did in whole.universal:
+                if (group, did) in whole.universal_now:
+                    continue
+                for heads, lost in part.lost:
+                    if _stems_meet(heads, group) and _stems_meet(lost, did):
+                        hit = f"every {' '.join(sorted(group))} {PROMISED_MARK}", f"{' '.join(sorted(heads))} {LOST_MARK}"
+                        return hit[::-1] if flip else hit
         if self.negated & other.affirmed - other.negated and not _cause_unmet(self, other) and not _until_met(self, other):
             return f"{self.negation} {sorted(self.negated & other.affirmed)[0]}", "(affirmed)"
         if other.negated & self.affirmed - self.negated and not _cause_unmet(other, self) and not _until_met(other, self):
@@ -5025,6 +5051,8 @@ LOST_MARK = "(lost)"
 # (t62) How a hit names the side telling a loss that breaks a standing profit record, and
 # the lookup keys of the two sides.
 LOSS_MARK = "(loss)"
+# (c95) How a hit names the side promising a thing to every member of a group (`opposed_to`).
+PROMISED_MARK = "(promised)"
 # (c95) The later side of a hit that is a finding of what an earlier claim denied or said
 # of every member (`_found_later`'s `story_named`).
 LATE_FINDINGS = ("(counted)", "(excepted)", PAID_MARK, LOST_MARK, LACKING_MARK)

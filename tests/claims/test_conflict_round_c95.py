@@ -10,7 +10,11 @@ b. Across the story window (`_Stories.told_before`), an assurance and a later fi
    thing it denied (counted, spent, excepted, lost, lacking) in articles sharing
    `LATE_STORY_NAMES` names (`_Stories.names_shared`) are kept at `LATE_STORY_MATTER` of
    shared rare words (`contradictions._found_later`); a look-alike story of another school
-   and town shares none of its names and stays silent."""
+   and town shares none of its names and stays silent.
+c. A promise that every member of a group will keep a thing ("every route will keep its
+   evening service") against a count of members that lost it, told in a later article
+   (`PROMISED_MARK`, `_promise_after_loss`); c60 read only universals of now. A loss told
+   before the promise stays silent."""
 
 from __future__ import annotations
 
@@ -83,3 +87,26 @@ def test_b_near_miss_the_finding_before_the_assurance(nlp):
     # The spending told four months before the denial: another time, not a finding.
     assert not _consultants(_contradictions(nlp, (FINDING, "Schools Week Online", date(2026, 3, 3)),
                                             (ASSURANCE, "Marlow Vale Echo", date(2026, 7, 7))))
+
+
+# --- c. a promise to every member, then a count of members that lost it ------------------------
+
+PROMISE = ("Harlow Coaches said on Monday that every route in Fenmoor will keep its evening service after the "
+           "timetable change on 1 September. The operator runs 14 routes in Fenmoor.")
+LOSS = ("Four Harlow Coaches routes in Fenmoor lost their evening service when the new timetable began on "
+        "1 September, passengers said. The operator runs 14 routes in Fenmoor.")
+
+
+def _routes(pairs):
+    return any(any("every route" in t for t in p) and any("Four Harlow" in t for t in p) for p in pairs)
+
+
+def test_c_a_promise_to_every_member_then_a_loss(nlp):
+    assert _routes(_contradictions(nlp, (PROMISE, "Fenmoor Gazette", date(2026, 8, 3)),
+                                   (LOSS, "Bus Trade Weekly", date(2026, 9, 9))))
+
+
+def test_c_near_miss_the_loss_told_before_the_promise(nlp):
+    # The loss told first: the promise may answer it ("will keep" from now on).
+    assert not _routes(_contradictions(nlp, (LOSS, "Bus Trade Weekly", date(2026, 8, 3)),
+                                       (PROMISE, "Fenmoor Gazette", date(2026, 9, 9))))
