@@ -1253,6 +1253,14 @@ class _Stories:
         return not any((x == y and not self._two_people(a, b, x)) or (x != y and _one_name(x, y))
                        for x in given.get(b, frozenset()) for y in names_a)
 
+    def names_shared(self, a: str, b: str) -> int:
+        """(c95) How many proper names of their claims' sentences (`names`) two articles
+        share, less a given name or title of two people (`_two_people`): outlets of one story
+        weeks apart name its body, town and people ("Ockenden", "Saltonstall"); look-alike
+        stories of two towns share the template's words and none of them."""
+        names_a, names_b = self.names.get(a, frozenset()), self.names.get(b, frozenset())
+        return sum(1 for x in names_a & names_b if not self._two_people(a, b, x))
+
     def _two_people(self, a: str, b: str, name: str) -> bool:
         """(s40) `name` is, in both articles, always followed by another name, and by none
         the same: "Tom Avery" and "Tom Hale", "Professor Quint" and "Professor Lowe"."""

@@ -300,6 +300,8 @@ def find_contradictions(
                             and not (_party_named(a, article_stems(other_id))
                                      or _party_named(b, article_stems(article_id)))):
                         continue
+                    if _promise_after_loss(hit, a, b):
+                        continue  # (c95) a promise to every member told after the loss, or undated
                     if _words_of_two_holders(hit, a, b):
                         continue  # (o57, h59) "we did not want" / "he wanted": two holders
                     if told_late and not _found_later(a, b, related.matter(a, b),
@@ -307,7 +309,10 @@ def find_contradictions(
                                                       or _party_named(b, article_stems(article_id)),
                                                       counted_later=hit[0] == "(counted)",
                                                       named_apart=_named_elsewhere(a, article_stems(other_id))
-                                                      or _named_elsewhere(b, article_stems(article_id))):
+                                                      or _named_elsewhere(b, article_stems(article_id)),
+                                                      story_named=hit[0].endswith(LATE_FINDINGS)
+                                                      and stories.names_shared(article_id, other_id)
+                                                      >= LATE_STORY_NAMES):
                         continue  # (c80) months apart: one matter, one time
                     score = round(0.4 + 0.2 * min(related.matter(a, b, background=True), 1.0), 4)
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
@@ -348,6 +353,14 @@ LATE_MATTER = 0.7
 # been turned away since the review began") is another time. (fxD) On this share neither
 # claim names only places or bodies the other's article never names (`_named_elsewhere`).
 LATE_COUNTED_MATTER = 0.45
+# (c95) ... and when the two articles share this many names (people, places, bodies, read by
+# `_Stories.names_shared`), the lower share of rare words two claims of them must hold: the
+# story's names are the evidence of one matter that the claims' own words need not repeat.
+# Only where the later claim is a finding of the thing the earlier one denied or said of
+# every member (its side of the hit one of `LATE_FINDINGS`: counted, spent, excepted, lost,
+# lacking): two directions ("lower" / "up") months apart are two times of one measure.
+LATE_STORY_NAMES = 2
+LATE_STORY_MATTER = 0.2
 # A year as written ("in 2024", "October 2024"), or "last year".
 YEAR_NAMED = re.compile(r"(?<![\w,.£$€-])(?:((?:19|20)\d{2})(?![\w%-]|[,.]\d)|(last\s+year))", re.IGNORECASE)
 
@@ -371,8 +384,20 @@ def _named_elsewhere(j: _Judged, article_stems: frozenset[str]) -> bool:
     return bool(names) and names.isdisjoint(article_stems)
 
 
+def _promise_after_loss(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(c95) A promise to every member of a group (`PROMISED_MARK`) opposes a count of
+    members that lost the thing only when the promise's article was published before the
+    loss's: a loss told on the day of the promise or before it is the past the promise may
+    answer ("every school will have a librarian again")."""
+    if not any(h.endswith(PROMISED_MARK) for h in hit):
+        return False
+    promise, loss = (a, b) if hit[0].endswith(PROMISED_MARK) else (b, a)
+    said, told = promise.ref.published, loss.ref.published
+    return said is None or told is None or not said < told
+
+
 def _found_later(later: _Judged, earlier: _Judged, matter: float, party_named: bool,
-                 counted_later: bool = False, named_apart: bool = False) -> bool:
+                 counted_later: bool = False, named_apart: bool = False, story_named: bool = False) -> bool:
     """(c80) An opposition of two claims whose articles are further apart than the story
     window (`ConflictSettings.story_days`) is one matter told at one time: a finding
     months later that tests an earlier assurance ("Not a single nurse has been made
@@ -384,9 +409,18 @@ def _found_later(later: _Judged, earlier: _Judged, matter: float, party_named: b
     2024, had found no serious breaches" (said in 2026) is no account of what inspectors
     found months later, nor is "a record 412,000 visits last year" of "visits fell to
     341,000 in the year to October". Both naming 2025 ("212 accounts had been closed in
-    2025" / "0.4% of accounts had been closed in 2025") is one time."""
+    2025" / "0.4% of accounts had been closed in 2025") is one time.
+
+    (c95) Or the two articles are one story by its names (`story_named`: they share
+    `LATE_STORY_NAMES` people, places or bodies, `_Stories.names_shared`) and the claims
+    share `LATE_STORY_MATTER` of their rare words, neither naming only places or bodies the
+    other's article never names: an assurance ("Not a penny of the money parents raised has
+    been spent on consultants") and an inspectors' finding weeks later ("spent £41,000 of
+    parents' donations on consultants' fees") word one matter apart, and look-alike stories
+    of two towns share a template's words, not their names."""
     if not (party_named or matter >= LATE_MATTER
-            or (counted_later and matter >= LATE_COUNTED_MATTER and not named_apart)):
+            or (counted_later and matter >= LATE_COUNTED_MATTER and not named_apart)
+            or (story_named and matter >= LATE_STORY_MATTER and not named_apart)):
         # (fxD, review cr93 item 7) On the lower share neither claim names a place or body
         # that the other's article never names (`_named_elsewhere`): "No patient has been
         # turned away from the emergency department at <one hospital>" / "Eleven patients
@@ -3786,6 +3820,10 @@ class _Wording:
         yield from {("excepted", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
         yield from {("money spent", _tail(s)) for s in self.money_spent}  # (c60)
         yield from {("held event", s) for s in self.held_nouns}  # (c62)
+        # (c95) and the mirror of those two, under which the spending and the held event look
+        # up the denial (`opposite_features`): a pair is looked up from one side only.
+        yield from {("money denied", _tail(s)) for thing in self.money_denied for s in thing}
+        yield from {("occurring", s) for s in self.occurrences}
         if self.record:  # (t62)
             yield PROFIT_RECORD_KEY
         if self.loss:
@@ -3823,6 +3861,13 @@ class _Wording:
         yield from {("universal", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
         yield from {("money spent", _tail(s)) for thing in self.money_denied for s in thing}  # (c60)
         yield from {("held event", s) for s in self.occurrences}  # (c62)
+        # (c95) `find_contradictions` looks a pair up from one article's claims only (the
+        # article first in id order, or the later one across the story window): a key only
+        # the denial asks for found the spending only when the denial's article came first
+        # ("Not a penny ... has been spent on consultants" in March, "spent £38,000 of
+        # donations on consultants' fees" in July, looked up from July's article).
+        yield from {("money denied", _tail(s)) for s in self.money_spent}
+        yield from {("occurring", s) for s in self.held_nouns}
         if self.record:  # (t62) a record meets every loss told in the story; `opposed_to` decides
             yield LOSS_TOLD_KEY
         if self.loss:
@@ -3947,6 +3992,18 @@ class _Wording:
                 for heads, lost in part.lost:
                     if _stems_meet(heads, group) and _stems_meet(lost, did):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} {LOST_MARK}"
+                        return hit[::-1] if flip else hit
+        # (c95) ... and a promise that every member will keep it, against a count of members
+        # that lost it, told after the promise (`_promise_after_loss` asks the articles' dates):
+        # "every route in the town will keep its Sunday service" in June / "three routes lost
+        # their Sunday service when the new timetable began" in July.
+        for whole, part, flip in ((self, other, False), (other, self, True)):
+            for group, did in whole.universal:
+                if (group, did) in whole.universal_now:
+                    continue
+                for heads, lost in part.lost:
+                    if _stems_meet(heads, group) and _stems_meet(lost, did):
+                        hit = f"every {' '.join(sorted(group))} {PROMISED_MARK}", f"{' '.join(sorted(heads))} {LOST_MARK}"
                         return hit[::-1] if flip else hit
         said = _told_of_the_denied(self, other)
         if said and not _cause_unmet(self, other) and not _until_met(self, other):
@@ -5093,6 +5150,11 @@ LOST_MARK = "(lost)"
 # (t62) How a hit names the side telling a loss that breaks a standing profit record, and
 # the lookup keys of the two sides.
 LOSS_MARK = "(loss)"
+# (c95) How a hit names the side promising a thing to every member of a group (`opposed_to`).
+PROMISED_MARK = "(promised)"
+# (c95) The later side of a hit that is a finding of what an earlier claim denied or said
+# of every member (`_found_later`'s `story_named`).
+LATE_FINDINGS = ("(counted)", "(excepted)", PAID_MARK, LOST_MARK, LACKING_MARK)
 PROFIT_RECORD_KEY = ("profit record",)
 LOSS_TOLD_KEY = ("loss told",)
 # (c84) A limit kept and a time taken past it (`time_limits`): each meets every claim of the
