@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 import numpy as np
@@ -429,12 +429,12 @@ def further_questions(best: object, best_figures: frozenset[tuple], weaker: tupl
     """(k95) The further pairs of one group (one pair of clusters, one story, one kind)
     reported beside its best: those told as well as it (the same `weaker`) that restate no
     pair already reported (`restates_pair`), taken best first. Clusters gather claims
-    worded alike, but a cluster may hold two outlets' different figures for one count, or
-    a denial worded two ways by two parties: "Patients were treated in corridors every
-    night" against "No patient was treated in a corridor" is one question, and against
-    "some patients were cared for in corridors in October" (the same trust's later
-    admission, another sentence) another, which one conflict per pair of clusters hid. The
-    same figure pair again from another outlet in other words stays folded."""
+    worded alike, but a cluster may hold two claims of one party, or two pairs of figures:
+    "the operator rejected the union's figures" against the union's "more than 3,400
+    members walked out" is one question, and against its "the operator had kept drivers off
+    the rota for refusing unpaid overtime" (another claim of the union's cluster) another,
+    which one conflict per pair of clusters hid. The same figure pair again from another
+    outlet in other words stays folded."""
     reported = [(best, sides_of(best), best_figures)]
     further = []
     for rank, item, figures in held:
@@ -473,7 +473,7 @@ def restates_claim(a: Claim, b: Claim) -> bool:
     return a.claim_id == b.claim_id or _likeness(a.text, b.text) >= RESTATES
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _likeness(a: str, b: str) -> float:
     from claims.clustering import similarity  # the clustering imports no rule
     return similarity(a, b) if a <= b else similarity(b, a)
