@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 import numpy as np
@@ -341,11 +341,17 @@ class _BestPerClusterPair:
     smallest `weaker` (m60), those within `NEAR_SCORE` of their highest score, the first by
     `pair_order`. Only those are held."""
 
-    def __init__(self, stories: _Stories, floor: float, story_of: dict[str, frozenset[str]] | None = None) -> None:
-        """`story_of` may be shared by several instances of one `stories` and `floor`."""
+    def __init__(self, stories: _Stories, floor: float, story_of: dict[str, frozenset[str]] | None = None,
+                 sides_of: Callable[[object], tuple[Claim, Claim] | None] | None = None) -> None:
+        """`story_of` may be shared by several instances of one `stories` and `floor`.
+
+        (k95) `sides_of`: an item's two claims, or None for an item whose group reports its
+        best only. Given, a group also reports its further pairs that are another question
+        (`further_questions`), not only its best."""
         self.stories, self.floor = stories, floor
         self._kept: dict[tuple, list[list]] = defaultdict(list)
         self._story: dict[str, frozenset[str]] = {} if story_of is None else story_of
+        self.sides_of = sides_of
 
     def _story_of(self, article_id: str) -> frozenset[str]:
         if article_id not in self._story:
@@ -378,10 +384,12 @@ class _BestPerClusterPair:
             if any(x in story for story in stories for x in kept[0]) and _same_figures(figures, kept[3]) \
                     and not (figures and any(_figures_of_one_article(sides, figures, *held) for held in kept[4])):
                 if weaker < kept[5]:  # (m60) a better telling: the weaker ones held go
-                    kept[1], kept[2], kept[5] = score, [(score, order, item)], weaker
+                    kept[1], kept[2], kept[5] = score, [(score, order, item, figures)], weaker
                 elif weaker == kept[5]:
                     kept[1] = top = max(score, kept[1])
-                    kept[2] = _frontier(kept[2], (score, order, item), top - NEAR_SCORE)
+                    kept[2] = _frontier(kept[2], (score, order, item, figures), top - NEAR_SCORE)
+                if self.sides_of is not None:
+                    kept[6] = _leading(kept[6], ((weaker, -score, order), item, figures))
                 if figures:
                     # (b57) Only items setting figures against each other read these
                     # (`_figures_of_one_article`), and an item with figures never joins an
@@ -390,18 +398,92 @@ class _BestPerClusterPair:
                     kept[3] = kept[3] | figures
                     kept[4].append((sides, figures))
                 return
-        self._kept[key].append([articles, score, [(score, order, item)], figures,
-                                [(sides, figures)] if figures else [], weaker])
+        self._kept[key].append([articles, score, [(score, order, item, figures)], figures,
+                                [(sides, figures)] if figures else [], weaker,
+                                [((weaker, -score, order), item, figures)] if self.sides_of is not None else []])
 
     def values(self) -> list:
-        return [min(kept[2], key=lambda held: held[1])[2] for group in self._kept.values() for kept in group]
+        chosen = []
+        for group in self._kept.values():
+            for kept in group:
+                _, _, best, figures = min(kept[2], key=lambda held: held[1])
+                chosen.append(best)
+                if self.sides_of is not None and self.sides_of(best) is not None:
+                    chosen += further_questions(best, figures, kept[5], kept[6], self.sides_of)
+        return chosen
+
+
+# (k95) How many of a group's pairs, best first by (`weaker`, score, `pair_order`), are held to
+# look for further questions among them (`further_questions`): a set fixed by the pairs
+# offered, not by their order, and bounded however many outlets echo one disagreement.
+FURTHER_PAIRS = 8
+
+
+def _leading(held: list[tuple], new: tuple) -> list[tuple]:
+    """The `FURTHER_PAIRS` first of `held` and `new` by their rank (each entry's first)."""
+    return sorted(held + [new], key=lambda entry: entry[0])[:FURTHER_PAIRS]
+
+
+def further_questions(best: object, best_figures: frozenset[tuple], weaker: tuple, held: list[tuple],
+                      sides_of: Callable[[object], tuple[Claim, Claim]]) -> list:
+    """(k95) The further pairs of one group (one pair of clusters, one story, one kind)
+    reported beside its best: those told as well as it (the same `weaker`) that restate no
+    pair already reported (`restates_pair`), taken best first. Clusters gather claims
+    worded alike, but a cluster may hold two claims of one party, or two pairs of figures:
+    "the operator rejected the union's figures" against the union's "more than 3,400
+    members walked out" is one question, and against its "the operator had kept drivers off
+    the rota for refusing unpaid overtime" (another claim of the union's cluster) another,
+    which one conflict per pair of clusters hid. The same figure pair again from another
+    outlet in other words stays folded."""
+    reported = [(best, sides_of(best), best_figures)]
+    further = []
+    for rank, item, figures in held:
+        if item is best or rank[0] != weaker:
+            continue
+        sides = sides_of(item)
+        if any(restates_pair(sides, figures, done_sides, done_figures) for _, done_sides, done_figures in reported):
+            continue
+        reported.append((item, sides, figures))
+        further.append(item)
+    return further
+
+
+def restates_pair(sides: tuple[Claim, Claim], figures: frozenset[tuple],
+                  done: tuple[Claim, Claim], done_figures: frozenset[tuple]) -> bool:
+    """(k95) A pair restates a reported pair of its group: each of its claims is a claim
+    of the reported pair or restates it (`restates_claim`), in either order. Numeric pairs
+    are told apart by their own figures only (`_same_figures` on each pair's figures, not on
+    all those its group gathered): the same two figures again from other outlets, in other
+    words, is the same question ("Turnout was 41%" / "turnout of 34%" and "Turnout of 34 per
+    cent is disappointing" / "Turnout ... was 41%"), other figures are another one."""
+    if figures or done_figures:
+        return _same_figures(figures, done_figures)
+    (a, b), (c, d) = sides, done
+    return (restates_claim(a, c) and restates_claim(b, d)) or (restates_claim(a, d) and restates_claim(b, c))
+
+
+# (k95) The clustering's likeness (`claims.clustering.similarity`, English-wide word weights)
+# at which two claims are linked (`ClusteringSettings.threshold`): a claim this like another
+# restates it.
+RESTATES = 0.4
+
+
+def restates_claim(a: Claim, b: Claim) -> bool:
+    """(k95) One claim, or two worded alike by the clustering's own measure."""
+    return a.claim_id == b.claim_id or _likeness(a.text, b.text) >= RESTATES
+
+
+@lru_cache(maxsize=1 << 16)
+def _likeness(a: str, b: str) -> float:
+    from claims.clustering import similarity  # the clustering imports no rule
+    return similarity(a, b) if a <= b else similarity(b, a)
 
 
 def _frontier(held: list[tuple], new: tuple, floor: float) -> list[tuple]:
-    """The (score, order, item) that may still be chosen once `new` is offered: at or
+    """The (score, order, item, figures) that may still be chosen once `new` is offered: at or
     above `floor`, and none with a lower score and a later order than another (whatever
     higher scores come, the other is chosen first). Twenty echoes of one score are one."""
-    if new[0] < floor or any(s >= new[0] and o <= new[1] for s, o, _ in held):
+    if new[0] < floor or any(s >= new[0] and o <= new[1] for s, o, *_ in held):
         return [h for h in held if h[0] >= floor]
     return [h for h in held if h[0] >= floor and not (new[0] >= h[0] and new[1] <= h[1])] + [new]
 
