@@ -2738,17 +2738,47 @@ def _anaphoric_figure(q: Quantity, claim: Claim) -> bool:
     """(n93) A figure its clause names only as "the figure", "the number" or "the real
     figure" ("The real figure is more than 2,100", "puts the figure at 690"): every word
     of its measure is a frame noun, an adjective of a rival figure or the estimating verb
-    the parse took for one, and a frame noun stands before it."""
+    the parse took for one, and a frame noun stands before it. (n95) The frame noun may
+    be an owner's ("The company's own count was 37,800", "The commission's own estimate
+    is £25m"), whose words the parse then took for the measure, and a count or estimate
+    may find or show the figure ("its own count found 22,000")."""
     frames = measure_frames()
-    allowed = frames | rival_figure_adjectives() | {"put", "puts", "putting", "estimate", "estimated"}
+    plain = frames | rival_figure_adjectives() | figure_finding_lemmas() | {"put", "puts", "putting", "estimate", "estimated"}
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", q.measure or "")]
-    if any(w not in allowed for w in words):
-        return False
     before = _before_figure(q, claim, FIGURE_ANAPHOR_REACH)
+    if any(w not in plain for w in words) and "'s" not in before and "’s" not in before:
+        return False  # cheap first: a measure of its own and no owner to have lent it words
     adjectives = "|".join(sorted(rival_figure_adjectives()))
     nouns = "|".join(sorted(frames))
-    return re.search(rf"\b(?:the|its|their|our|his|her)\s+(?:(?:{adjectives})\s+)?(?:{nouns})\s+{FIGURE_ANAPHOR_LINK}$",
-                     before, re.IGNORECASE) is not None
+    finding = "|".join(sorted(figure_finding_lemmas()))
+    m = re.search(rf"(?:\b(?:the|its|their|our|his|her)|{FIGURE_OWNER})\s+(?P<adjective>(?:{adjectives})\s+)?(?:{nouns})\s+"
+                  rf"(?:(?P<link>{FIGURE_ANAPHOR_LINK})|(?:{finding})\s+{FIGURE_FINDING_HEDGES})$", before, re.IGNORECASE)
+    if m is None:
+        return False
+    owner = m.group("owner") or ""
+    if owner and m.group("link") is not None and not m.group("adjective"):
+        # "the alliance's figure of 16%", "the union's figure of 412 was not supported": a
+        # rival's figure named by someone else, whose article's figure before it is often
+        # another matter; only the owner's own ("the council's own estimate is") is read
+        return False
+    allowed = plain | {w.lower() for w in re.findall(r"[A-Za-z]+", owner)}
+    return all(w in allowed for w in words)
+
+
+# (n95) "The company's own count", "the commission's own estimate", "the trust's real figure": an
+# owner's frame noun (one to three words before the possessive)
+FIGURE_OWNER = r"\b(?P<owner>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*['’]s)"
+
+
+@cache
+def figure_finding_lemmas() -> frozenset[str]:
+    """(n95) The verbs by which a count or estimate gives its figure ("its own count found
+    22,000", "the survey showed 41%"), every form (the parse may take one for the measure)."""
+    return frozenset(data_lines("conflict_figure_finding_verbs.txt"))
+
+
+# after a finding verb, words of closeness before the figure ("found just over 400")
+FIGURE_FINDING_HEDGES = r"(?:(?:only|just|about|around|roughly|nearly|almost|more|fewer|less|than|over|under|some|well)\s+)*"
 
 
 def _antecedent_measure(q: Quantity, claim: Claim, figures: Iterable[tuple[Quantity, Claim]]) -> frozenset[str]:
