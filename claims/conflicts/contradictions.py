@@ -4140,7 +4140,9 @@ MOVER_SKIP = frozenset({"million", "billion", "trillion", "thousand", "hundred",
 
 
 # ", the company said," inside a sentence: who told it, not what moved.
-MOVER_ATTRIBUTION = re.compile(r",\s*(?:the\s+|a\s+)?[\w'’ -]{1,40}?\s+(?:said|says|added)\s*(?=,)", re.IGNORECASE)
+# (r96) and ", according to its accounts,": a source, not what moved.
+MOVER_ATTRIBUTION = re.compile(r",\s*(?:(?:the\s+|a\s+)?[\w'’ -]{1,40}?\s+(?:said|says|added)"
+                               r"|according\s+to\s+[\w'’ -]{1,40}?)\s*(?=,)", re.IGNORECASE)
 
 
 # Words a noun phrase right after a rise or fall word may hold besides its own ("a rise in

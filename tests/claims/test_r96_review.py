@@ -18,3 +18,9 @@ def test_a_participle_before_its_noun_moves_that_noun(nlp):
 def test_a_rise_and_a_fall_of_one_thing_still_oppose(nlp):
     assert _reasons(nlp, "Energy costs at Harlow College have risen this year, the principal said.",
                     "Energy costs at Harlow College have fallen this year, the union said.")
+
+
+def test_a_source_inside_the_sentence_does_not_hide_what_rose(nlp):
+    assert not _reasons(nlp, "Season-ticket holders at Harlow Town are down, the supporters' trust said.",
+                        "Harlow Town's match-day income was £14.2m last season, according to its accounts, "
+                        "up from £12.6m the season before.")
