@@ -4296,7 +4296,9 @@ MOVER_SKIP = frozenset({"million", "billion", "trillion", "thousand", "hundred",
 
 
 # ", the company said," inside a sentence: who told it, not what moved.
-MOVER_ATTRIBUTION = re.compile(r",\s*(?:the\s+|a\s+)?[\w'’ -]{1,40}?\s+(?:said|says|added)\s*(?=,)", re.IGNORECASE)
+# (r96) and ", according to its accounts,": a source, not what moved.
+MOVER_ATTRIBUTION = re.compile(r",\s*(?:(?:the\s+|a\s+)?[\w'’ -]{1,40}?\s+(?:said|says|added)"
+                               r"|according\s+to\s+[\w'’ -]{1,40}?)\s*(?=,)", re.IGNORECASE)
 
 
 # Words a noun phrase right after a rise or fall word may hold besides its own ("a rise in
@@ -4318,6 +4320,16 @@ MOVER_CLAUSE_WORDS = frozenset({"after", "while", "because", "although", "though
 # Content words read before a rise or fall word (its subject and what qualifies it), and
 # right after it (what it qualifies: "higher council tax bills", "no increase in fly-tipping").
 MOVER_BEFORE = 4
+# (r96) Words before a rise or fall word in "-ing" that make it a verb ("costs are rising",
+# "have been falling"), and words after one that make it a verb of its own clause ("rising
+# by 5%", "falling to 40%").
+MOVER_BEING = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "keep", "keeps", "kept",
+                         "still", "now", "continue", "continues", "continued", "start", "started", "began"})
+# (r96) Words opening a time phrase ("last season", "this year", "next month"): the word
+# after them is no mover.
+MOVER_TIME_OPENERS = frozenset({"last", "next", "this", "previous", "following", "same"})
+MOVER_AFTER_PARTICLES = frozenset({"by", "to", "from", "at", "on", "up", "down", "again", "since", "fast",
+                                   "sharply", "steadily", "slowly", "quickly", "every", "each", "this", "last"})
 MOVER_AFTER = 3
 
 
@@ -4347,16 +4359,28 @@ def _movers(text: str, left: tuple[str | None, ...], right: tuple[str | None, ..
         t = found[k].group(0)
         if (t[:1].isupper() and k > 0) or any(c.isdigit() for c in t) or t.lower() in MOVER_SKIP:
             return NO_STEMS
+        if k > 0 and found[k - 1].group(0).lower() in MOVER_TIME_OPENERS:
+            return NO_STEMS  # (r96) a time ("last season", "this year"), not what moved
         return topic_stems(t)
 
     if any(m.group(0).lower() in MOVER_PRONOUNS for m in found[max(0, at - 3):at]):
         return NO_STEMS  # "it rose 3%", "they have fallen": what moved is told elsewhere
 
     def broken(k: int) -> bool:  # a punctuation mark between token k and the next
-        return bool(re.search(r"[^\s'’£$€-]", text[found[k].end():found[k + 1].start()]))
+        gap = text[found[k].end():found[k + 1].start()]
+        if gap in (".", ",") and found[k].group(0)[-1:].isdigit() and found[k + 1].group(0)[:1].isdigit():
+            return False  # (r96) inside one figure: "was £14.2m last season, up from £12.6m"
+        return bool(re.search(r"[^\s'’£$€-]", gap))
 
     before: list[str] = []
-    for k in range(at - 1, -1, -1):
+    # (r96) A rise or fall word in "-ing" before its noun ("to cover rising energy costs",
+    # "in protest at rising costs") moves that noun alone: the words before it are another
+    # clause's ("rents had to cover"). Not after a verb of being ("costs are rising").
+    attributive = (first.endswith("ing") and at + 1 < len(found) and not broken(at)
+                   and (at == 0 or found[at - 1].group(0).lower() not in MOVER_BEING)
+                   and found[at + 1].group(0).lower() not in MOVER_LINKS | MOVER_AFTER_PARTICLES
+                   and bool(kept(at + 1)))
+    for k in range(-1 if attributive else at - 1, -1, -1):
         t = found[k].group(0).lower()
         if before and (broken(k) or t in MOVER_CLAUSE_WORDS):
             break
