@@ -15,10 +15,17 @@ reports each stage's time, its peak RSS (psutil samples every 10 ms) and the RSS
     # each time: the stages, in a fresh process (add --json FILE to keep the figures)
     python bench/memory_stages.py measure --db /tmp/mem285k.duckdb
 
-`prepare` replicates the stored claims with `run_bench.replicate_claims` (names get a
-copy-specific suffix, figures are scaled, as further stories would) and writes them, with
-copies of their articles, into a fresh store through `write_run`, so that loading reads the
-same columns and types as a real store does. No timing or memory figure is asserted anywhere.
+`prepare` replicates the stored claims with `run_bench.replicate_claims` and writes them,
+with their articles as each copy tells them (`run_bench.replicated_articles`), into a fresh
+store through `write_run`, so that loading reads the same columns and types as a real store
+does. Each copy stands for other, independent stories (`run_bench.Replicator`, round m95):
+its own outlets (each outlet's words replaced by copy-specific ones), publication dates
+shifted by whole weeks past the source store's span plus the longest window in which the
+conflict rules pair two articles (so no two copies meet in one story's time), names of
+people, bodies and places replaced by copy-specific words of the same length (offsets
+still hold; weekdays, months and words the store also writes in lower case stay), figures
+scaled. Copies find conflicts among their own claims as the original does and (nearly)
+none with another copy's. No timing or memory figure is asserted anywhere.
 """
 
 from __future__ import annotations
@@ -71,7 +78,7 @@ class PeakSampler(threading.Thread):
 
 
 def prepare(source: Path, corpus: Path, claims: int, target: Path) -> None:
-    from run_bench import replicate_claims
+    from run_bench import Replicator, replicate_claims, replicated_articles
 
     from claims.models import RunSummary
     from flows.inputs import read_articles
@@ -81,11 +88,10 @@ def prepare(source: Path, corpus: Path, claims: int, target: Path) -> None:
 
     with open_store(source, read_only=True) as con:
         refs = load_claim_refs(con)
-    sample = replicate_claims(refs, claims)
+    replicator = Replicator(refs)
+    sample = replicate_claims(refs, claims, replicator)
     articles, _ = read_articles([corpus])
-    by_id = {a.article_id: a for a in articles}
-    synthetic = [by_id[a.split("~")[0]].model_copy(update={"article_id": a})
-                 for a in sorted({r.claim.article_id for r in sample})]
+    synthetic = replicated_articles(articles, {r.claim.article_id for r in sample}, replicator)
     if target.exists():
         target.unlink()
     now = datetime(2025, 1, 1)

@@ -202,45 +202,177 @@ def run_bare(corpus: Path, n_process: int, batch_size: int) -> dict:
 # --- steps 5 and 6: clustering and bulk write at scale -----------------------------------
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})\b")
+WORD = re.compile(r"[A-Za-z]+")
+# A capitalised word at a sentence's start (after opening quotes or brackets): no evidence
+# that the word is a name.
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)[\"'“‘(\[]*([A-Z][A-Za-z]+)")
+# Capitalised words that are not names of a story: calendar words tie a claim to its date
+# and must stay the words the rules read.
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+VOWELS, CONSONANTS = "aeiou", "bcdfghjklmnpqrstvwxyz"
 
 
-def replicate_claims(refs: list, n: int) -> list:
-    """`n` claim refs: the stored ones, then copies whose names and figures differ (a name
-    gets a copy-specific suffix, figures are scaled), as further stories would."""
-    from claims.models import stable_id
+class Replicator:
+    """Copies of a store's claims and articles standing for other, independent stories
+    (m95). Copy `k` (copy 0 is the store itself):
 
-    out = list(refs[:n])
-    copy = 0
-    while len(out) < n:
-        copy += 1
-        factor = 1 + (copy % 7) * 0.13
-        suffix = _suffix(copy)
-        for ref in refs:
-            if len(out) >= n:
-                break
-            claim = ref.claim
-            text = CAPITALISED.sub(lambda m: m.group(1) + suffix, claim.text)
-            text = NUMBER.sub(lambda m: _scaled(m.group(0), factor), text)
-            new = claim.model_copy(update=dict(
-                claim_id=stable_id(claim.claim_id, copy), article_id=f"{claim.article_id}~{copy}", text=text,
-                quantities=[q.model_copy(update=dict(
-                    value=None if q.value is None else q.value * factor,
-                    low=None if q.low is None else q.low * factor,
-                    high=None if q.high is None else q.high * factor)) for q in claim.quantities],
-            ))
-            out.append(ref.model_copy(update=dict(claim=new)))
+    - names: every word read as a name of the store (`names_of`) is replaced, wherever it
+      stands, by a copy-specific word of the same length and case (vowels shifted among
+      vowels, consonants among consonants: "Harlow" is "Jesmux" in copy 1, "Ketnuy" in
+      copy 2), so offsets hold and a copy's people, bodies and places differ from every
+      other copy's;
+    - outlets: each word of the outlet's name shifted so ("Fenwold Echo" -> "Gipxumf Idju");
+    - dates: published `k * shift_days` later, where `shift_days` (a whole number of weeks,
+      so that a named weekday still falls on its day) exceeds the store's span of dates
+      plus the longest window in which the conflict rules pair two articles
+      (`ConflictSettings.replaced_days`): no article of one copy is of another copy's story
+      by its date;
+    - figures: scaled by `1 + (k % 7) * 0.13` in the claim's text and its quantities'
+      values, as before m95 (not in its sentence or the figures' surfaces, whose lengths
+      the offsets count).
+    """
+
+    def __init__(self, refs: list) -> None:
+        from claims.conflicts.common import ConflictSettings
+
+        settings = ConflictSettings()
+        self.names = names_of(refs)
+        days = [r.published for r in refs if r.published is not None]
+        span = (max(days) - min(days)).days if days else 0
+        window = max(settings.replaced_days, settings.story_days, settings.max_days_apart)
+        self.shift_days = 7 * ((span + window + 7) // 7 + 1)
+        self._words: dict[tuple[int, str], str] = {}
+
+    def word(self, word: str, copy: int) -> str:
+        key = (copy, word)
+        if key not in self._words:
+            self._words[key] = _shifted(word, copy)
+        return self._words[key]
+
+    def renamed(self, text: str | None, copy: int) -> str | None:
+        """`text` with the store's names replaced by copy `copy`'s (same length)."""
+        if not text or not copy:
+            return text
+        names = self.names
+        return WORD.sub(lambda m: self.word(m.group(0), copy) if m.group(0) in names else m.group(0),
+                        text)
+
+    def outlet(self, outlet: str | None, copy: int) -> str | None:
+        if not outlet or not copy:
+            return outlet
+        return WORD.sub(lambda m: self.word(m.group(0), copy), outlet)
+
+    def published(self, day, copy: int):
+        return day if day is None or not copy else day + timedelta(days=copy * self.shift_days)
+
+    def claim_ref(self, ref, copy: int):
+        from claims.models import stable_id
+
+        if not copy:
+            return ref
+        claim, factor = ref.claim, 1 + (copy % 7) * 0.13
+        text = NUMBER.sub(lambda m: _scaled(m.group(0), factor), self.renamed(claim.text, copy))
+        new = claim.model_copy(update=dict(
+            claim_id=stable_id(claim.claim_id, copy), article_id=f"{claim.article_id}~{copy}",
+            text=text,
+            sentence=self.renamed(claim.sentence, copy), speaker=self.renamed(claim.speaker, copy),
+            speaker_mention=self.renamed(claim.speaker_mention, copy),
+            speaker_role=self.renamed(claim.speaker_role, copy),
+            quantities=[q.model_copy(update=dict(
+                value=None if q.value is None else q.value * factor,
+                low=None if q.low is None else q.low * factor,
+                high=None if q.high is None else q.high * factor,
+                measure=self.renamed(q.measure, copy),
+                entities=type(q.entities)(self.renamed(e, copy) for e in q.entities)))
+                for q in claim.quantities],
+        ))
+        return ref.model_copy(update=dict(claim=new, outlet=self.outlet(ref.outlet, copy),
+                                          published=self.published(ref.published, copy)))
+
+    def article(self, article, copy: int):
+        """Article `article` as copy `copy` tells it (id "<id>~<copy>")."""
+        if not copy:
+            return article
+        return article.model_copy(update=dict(
+            article_id=f"{article.article_id}~{copy}", text=self.renamed(article.text, copy),
+            title=self.renamed(article.title, copy), outlet=self.outlet(article.outlet, copy),
+            published=self.published(article.published, copy)))
+
+
+def names_of(refs: list) -> frozenset[str]:
+    """The words of a store read as names: capitalised words (two letters or more) standing
+    inside a claim's sentence, not at its start, or in a person's name (a speaker) or a
+    figure's entity, whose lowercase form no sentence of the store uses (so "President",
+    "Council" or "Health" stay: rules read them as words) and that are not calendar words
+    (weekdays and months tie a claim to its date)."""
+    lower: set[str] = set()
+    seen: set[str] = set()
+    for ref in refs:
+        claim = ref.claim
+        sentence = claim.sentence
+        starts = {m.start(1) for m in SENTENCE_START.finditer(sentence)}
+        for m in WORD.finditer(sentence):
+            w = m.group(0)
+            if w[0].islower():
+                lower.add(w)
+            elif len(w) > 1 and m.start() not in starts:
+                seen.add(w)
+        person = [claim.speaker] if claim.speaker_kind == "person" else []
+        for field in person + [e for q in claim.quantities for e in q.entities]:
+            for w in WORD.findall(field or ""):
+                if w[0].isupper() and len(w) > 1:
+                    seen.add(w)
+    return frozenset(w for w in seen if w.lower() not in lower and w.lower() not in CALENDAR)
+
+
+def _shifted(word: str, copy: int) -> str:
+    """`word` with its consonants shifted `1 + (copy - 1) % 20` places among consonants and
+    its vowels `1 + (copy - 1) // 20 % 4` among vowels, case kept: two copies up to the
+    20th give any word with a consonant two different words."""
+    c, v = 1 + (copy - 1) % 20, 1 + (copy - 1) // 20 % 4
+    out = []
+    for ch in word:
+        low = ch.lower()
+        if low in VOWELS:
+            new = VOWELS[(VOWELS.index(low) + v) % 5]
+        elif low in CONSONANTS:
+            new = CONSONANTS[(CONSONANTS.index(low) + c) % 21]
+        else:
+            new = low
+        out.append(new.upper() if ch.isupper() else new)
+    return "".join(out)
+
+
+def replicated_articles(articles: list, article_ids: set[str], replicator: Replicator) -> list:
+    """The articles of `article_ids` ("<id>~<copy>" for a copy), each as its copy tells it."""
+    by_id = {a.article_id: a for a in articles}
+    out = []
+    for article_id in sorted(article_ids):
+        base, _, copy = article_id.partition("~")
+        if base in by_id:
+            out.append(replicator.article(by_id[base], int(copy or 0)))
     return out
 
 
-def _suffix(k: int) -> str:
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    s = ""
-    while True:
-        s = letters[k % 26] + s
-        k //= 26
-        if not k:
-            return s
+def replicate_claims(refs: list, n: int, replicator: Replicator | None = None) -> list:
+    """`n` claim refs: the stored ones, then copies standing for other stories
+    (`Replicator`: other names, outlets and dates, scaled figures)."""
+    out = list(refs[:n])
+    if len(out) >= n:
+        return out
+    replicator = replicator or Replicator(refs)
+    copy = 0
+    while len(out) < n:
+        copy += 1
+        for ref in refs:
+            if len(out) >= n:
+                break
+            out.append(replicator.claim_ref(ref, copy))
+    return out
 
 
 def _scaled(surface: str, factor: float) -> str:
@@ -279,15 +411,10 @@ def time_bulk_write(refs: list, articles: list, n: int, workdir: Path) -> dict:
     from store.connection import open_store
     from store.writes import write_run
 
-    sample = replicate_claims(refs, n)
+    replicator = Replicator(refs)
+    sample = replicate_claims(refs, n, replicator)
     claims = [r.claim for r in sample]
-    by_id = {a.article_id: a for a in articles}
-    needed = sorted({c.article_id for c in claims})
-    synthetic = []
-    for article_id in needed:
-        base = by_id.get(article_id.split("~")[0])
-        if base is not None:
-            synthetic.append(base.model_copy(update=dict(article_id=article_id)))
+    synthetic = replicated_articles(articles, {c.article_id for c in claims}, replicator)
     path = workdir / "bulk.duckdb"
     now = datetime(2025, 1, 1)
     summary = RunSummary(run_id="bench-bulk", started_at=now, finished_at=now, status="completed",
