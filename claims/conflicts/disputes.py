@@ -598,6 +598,50 @@ def _named_figure_words(text: str, after_only: bool = False) -> list[str]:
     return found
 
 
+@cache
+def _erring_object_pattern() -> re.Pattern[str]:
+    """(fx2) A verb of telling wrongly (conflict_erring_verbs.txt, as written or as a
+    gerund: "understated", "understating") and the thing it says was told wrongly: a
+    determiner, up to four words, and a restricting "for"/"of"/"among" phrase ("the new
+    toll for lorries", "the number of patients")."""
+    forms = set()
+    for past in data_lines("conflict_erring_verbs.txt"):
+        forms.add(past)
+        if past.endswith("ed"):
+            forms.add(past[:-2] + "ing")
+    verbs = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    word = r"(?!(?:for|of|among|by|in|at|on|last|this|since|from|to|and|or|but|when|after|before|because|which|that|with)\b)[\w'-]+"
+    return re.compile(rf"\b(?:{verbs})\s+(?:the|its|their|his|her|our|this|that|these|those)\s+"
+                      rf"((?:{word}\s+){{0,3}}{word})\s+(?:for|of|among)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                      rf"((?:{word}\s+)?{word})", re.IGNORECASE)
+
+
+def _erring_restriction(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(fx2) For a rejection saying its target told a thing wrongly and naming it with a
+    restricting phrase ("accused the trust of understating the new toll for lorries"):
+    the stems of the thing's head noun (none when it is a frame word such as "number" or
+    a figure noun) and of the restricting phrase; None for any other rejection."""
+    m = _erring_object_pattern().search(text)
+    if m is None:
+        return None
+    head_word = m.group(1).split()[-1]
+    frames = measure_frame_stems()
+    head = frozenset() if figure_noun_pattern().fullmatch(head_word) else \
+        frozenset(s for s in topic_stems(head_word) if s not in frames)
+    restriction = frozenset(s for s in topic_stems(m.group(2)) if s not in frames)
+    return (head, restriction) if restriction else None
+
+
+def _names_erring_object(candidate: _Judged, restriction: tuple[frozenset[str], frozenset[str]] | None) -> bool:
+    """(fx2) The candidate is about the thing a rejection says was told wrongly
+    (`_erring_restriction`): it names its head noun, if any, and its restricting phrase."""
+    if restriction is None:
+        return True
+    head, restricted = restriction
+    stems = candidate.text_stems
+    return (not head or not head.isdisjoint(stems)) and not restricted.isdisjoint(stems)
+
+
 def _published_after(target: ClaimRef, rejection: ClaimRef) -> bool:
     """The target's article came out after the rejection's, both dates known: what it
     says is not what the rejection answered, unless nothing said before it is. The same
@@ -652,9 +696,15 @@ def _dispute_targets(
             return found
         return None
 
+    erring = _erring_restriction(dispute.own_text)
+
     def unsaid(found):
         # (d57) A target saying none of what the rejection says was claimed is no target.
+        # (fx2) Nor is one not about the thing the rejection says was told wrongly ("of
+        # understating the new toll for lorries" does not answer "Tolls will rise by 29%").
         found = named_held(found)
+        if found is not None and not _names_erring_object(found[0], erring):
+            return None
         return found if found is None or found[1] in SAID_OTHERWISE \
             or not _says_none_of(content, found[0], figures) else None
 
@@ -665,6 +715,8 @@ def _dispute_targets(
         # article, of another party, saying what was rejected (`_told_after`): "The bank
         # has rejected claims by the union that ... The union said ...".
         found = named_held(_told_after(dispute, same_article, content))
+        if found is not None and not _names_erring_object(found[0], erring):
+            found = None
     if found is None:
         # Failing every claim published before it, a later article's: one outlet's
         # report of a rejection often comes out before another's of what was rejected
@@ -682,6 +734,7 @@ def _dispute_targets(
     target, how, score, alternatives, always = found
     if named:
         alternatives = [(j, s) for j, s in alternatives if _has_figure(j.claim, named)]
+    alternatives = [(j, s) for j, s in alternatives if _names_erring_object(j, erring)]
     targets = [(target, how, score)]
     if alternatives and (always or plural_rejection_pattern().search(_reference_text(dispute, same_article))):
         if _rejects_a_figure(_reference_text(dispute, same_article)):
