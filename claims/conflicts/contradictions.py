@@ -113,6 +113,10 @@ def find_contradictions(
             # company said, up from £2.7 billion" of "Brackwell's order book stood at ..."):
             # read in the whole claim.
             w = replace(w, movers=_movers(j.claim.text, w.left, w.right))
+            if not w.movers and j.claim.sentence:
+                # (fx1) Nor in the claim: its subject may stand before it in its sentence ("The
+                # bank said cash withdrawals across its network | had fallen by 35%").
+                w = replace(w, movers=_movers(_sentence_to_claim_end(j.claim), w.left, w.right))
         if not w.change_head and _change_word(w.left, w.right):  # (c65) as for the movers
             head = _change_head(j.claim.text, w.left, w.right)
             w = replace(w, change_head=head, change_names=one_of(_inside_names(j.claim.text) if head else NO_STEMS))
@@ -1330,6 +1334,13 @@ def _change_row_words() -> frozenset[str]:
     """(x41) Every word of the rise and fall row of conflict_directions.txt, inflected."""
     rises, falls = _inflected_row("conflict_directions.txt", "rise")
     return rises | falls
+
+
+def _sentence_to_claim_end(claim) -> str:
+    """(fx1) The claim's sentence up to the claim's end: the words before it (a subject the
+    claim left out) and the claim's own, not what follows."""
+    end = claim.end_char - claim.sentence_start
+    return claim.sentence[:end] if 0 < end <= len(claim.sentence) else claim.sentence
 
 
 def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
@@ -4311,6 +4322,29 @@ MOVER_PRONOUNS = frozenset({"it", "its", "they", "them", "this", "these", "those
                             "figure", "figures", "number", "numbers", "total", "rate"})
 
 
+# (fx1) "£3.10 a crossing", "£5 per week": the word after these and a figure is the figure's
+# unit of rate, not what moved.
+MOVER_RATE_WORDS = frozenset({"a", "an", "per", "each"})
+
+
+# (fx1) A rise or fall word after a comma (", up from 52%", ", down 12%") moves what the
+# clause before it tells: read back to an auxiliary once `MOVER_PREDICATE` stems of its
+# predicate are read ("71% of customers at the closed branches had now registered for its
+# app, up from 52%" moves the app's registrations, not the branches); with fewer ("profit
+# has reached £142m, down 12%") the subject is read as before.
+# A passive ("46 new cases had been confirmed in the past week, down from 58") counts its
+# subject: read on to it.
+MOVER_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would"})
+MOVER_PASSIVE = frozenset({"been", "being"})
+MOVER_PREDICATE = 2
+
+
+# (fx1) Owners among `MOVER_PRONOUNS`: before a noun of their own ("its app", "its shares")
+# the noun names what moved; only alone before the change word ("its fell" never) or before
+# another pronoun word ("its figures rose") is what moved told elsewhere.
+MOVER_POSSESSIVES = frozenset({"its"})
+
+
 # Words opening another clause: read backwards, the mover's clause ends there once a word
 # of it was read ("it would cut 850 jobs after profit fell" moves profit).
 MOVER_CLAUSE_WORDS = frozenset({"after", "while", "because", "although", "though", "when", "that", "which",
@@ -4361,9 +4395,17 @@ def _movers(text: str, left: tuple[str | None, ...], right: tuple[str | None, ..
             return NO_STEMS
         if k > 0 and found[k - 1].group(0).lower() in MOVER_TIME_OPENERS:
             return NO_STEMS  # (r96) a time ("last season", "this year"), not what moved
+        if k > 1 and found[k - 1].group(0).lower() in MOVER_RATE_WORDS and any(c.isdigit() for c in found[k - 2].group(0)):
+            return NO_STEMS  # (fx1) a figure's rate ("£3.10 a crossing", "30p a litre"), not what moved
         return topic_stems(t)
 
-    if any(m.group(0).lower() in MOVER_PRONOUNS for m in found[max(0, at - 3):at]):
+    def pronoun(k: int) -> bool:
+        t = found[k].group(0).lower()
+        if t in MOVER_POSSESSIVES and k + 1 < at and found[k + 1].group(0).lower() not in MOVER_PRONOUNS:
+            return False  # (fx1) an owner before its noun ("for its app, up from 52%"): the noun is told
+        return t in MOVER_PRONOUNS
+
+    if any(pronoun(k) for k in range(max(0, at - 3), at)):
         return NO_STEMS  # "it rose 3%", "they have fallen": what moved is told elsewhere
 
     def broken(k: int) -> bool:  # a punctuation mark between token k and the next
@@ -4380,10 +4422,15 @@ def _movers(text: str, left: tuple[str | None, ...], right: tuple[str | None, ..
                    and (at == 0 or found[at - 1].group(0).lower() not in MOVER_BEING)
                    and found[at + 1].group(0).lower() not in MOVER_LINKS | MOVER_AFTER_PARTICLES
                    and bool(kept(at + 1)))
+    crossed = False  # (fx1) read back over a punctuation mark: ", up from 52%"
     for k in range(-1 if attributive else at - 1, -1, -1):
         t = found[k].group(0).lower()
         if before and (broken(k) or t in MOVER_CLAUSE_WORDS):
             break
+        if crossed and len(before) >= MOVER_PREDICATE and t in MOVER_AUXILIARIES \
+                and found[k + 1].group(0).lower() not in MOVER_PASSIVE:
+            break  # (fx1) "had now registered for its app, up": the predicate moved, not the subject
+        crossed = crossed or broken(k)
         before.extend(kept(k))
         if len(before) >= MOVER_BEFORE:
             break
