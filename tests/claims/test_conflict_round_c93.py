@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.conflicts import find_conflicts
 from claims.conflicts.total_denials import opening_denials
-from tests.claims.test_figure_roles import _claims
+from tests.claims.test_figure_roles import _claim_pairs as _pairs
 from tests.claims.test_figure_roles import _reasons as _contradictions
 
 # --- a. "No X has been <act>" opening a quote ----------------------------------------------
@@ -83,11 +82,6 @@ ASSURANCE = ("Brackwater Leisure Trust, which runs the Halsey Road swimming pool
 AUDIT = ("An audit of the Halsey Road swimming pool in Dunmarsh has found that three lifeguards had been made "
          "redundant after the summer, the auditor said. The audit also said the pool's opening hours had been cut.")
 
-
-def _pairs(nlp, *articles):
-    refs = [r for k, (text, outlet, day) in enumerate(articles) for r in _claims(nlp, f"a{k}", text, outlet, day)]
-    text = {r.claim.claim_id: r.claim.text for r in refs}
-    return [(text[c.claim_a], text[c.claim_b]) for c in find_conflicts(refs) if c.kind.value == "contradiction"]
 
 
 def _lifeguards(pairs):

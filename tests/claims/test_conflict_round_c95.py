@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.conflicts import find_conflicts
-from tests.claims.test_figure_roles import _claims
+from tests.claims.test_figure_roles import _claim_pairs as _contradictions
 
 # --- a. the spending looks up the denial --------------------------------------------------------
 
@@ -32,11 +31,6 @@ DENIED = ("\"Not a penny of public donations has been spent on marketing,\" the 
 ROOF = ("The Kestle Valley hospice charity spent £52,000 of public donations on a new roof last year, "
         "its accounts show. The charity runs the Kestle Valley hospice in Brundall.")
 
-
-def _contradictions(nlp, *articles):
-    refs = [r for k, (text, outlet, day) in enumerate(articles) for r in _claims(nlp, f"a{k}", text, outlet, day)]
-    text = {r.claim.claim_id: r.claim.text for r in refs}
-    return [(text[c.claim_a], text[c.claim_b]) for c in find_conflicts(refs) if c.kind.value == "contradiction"]
 
 
 def test_a_spending_first_finds_the_denial(nlp):

@@ -7,7 +7,7 @@ Sentences written for these tests, not the gold."""
 from __future__ import annotations
 
 import claims.conflicts.numeric as numeric
-from tests.claims.test_figure_roles import _claims, _figure, _numeric
+from tests.claims.test_figure_roles import _claims, _figure, _figures, _numeric
 
 
 def _one(nlp, text, surface):
@@ -65,8 +65,7 @@ FERRIES = ("Corrie Ferries said it cancelled 310 sailings between June and Augus
 
 
 def test_b_the_figure_counts_what_the_figure_before_it_counts(nlp):
-    refs = _claims(nlp, "x", FERRIES, "Outlet")
-    figures = [(q, r.claim) for r in refs for q in r.claim.quantities if q.value is not None]
+    figures = _figures(nlp, FERRIES)
     q, claim = next((q, c) for q, c in figures if q.surface == "520")
     assert numeric._anaphoric_figure(q, claim)
     assert "sail" in numeric._antecedent_measure(q, claim, figures)

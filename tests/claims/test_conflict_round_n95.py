@@ -5,12 +5,8 @@ the figure before it in its article counts. Sentences written for these tests, n
 from __future__ import annotations
 
 import claims.conflicts.numeric as numeric
-from tests.claims.test_figure_roles import _claims, _figure
+from tests.claims.test_figure_roles import _figure, _figures
 
-
-def _figures(nlp, text):
-    refs = _claims(nlp, "x", text, "Outlet")
-    return [(q, r.claim) for r in refs for q in r.claim.quantities if q.value is not None]
 
 
 TALLY = ("Brennock Fibre said 29,400 homes in the district could order a full-fibre line by June. "

@@ -43,6 +43,20 @@ def _reasons(nlp, first, second, kind="contradiction", first_day=date(2026, 3, 3
     return [c.reason for c in find_conflicts(refs) if c.kind.value == kind]
 
 
+def _claim_pairs(nlp, *articles, kind="contradiction"):
+    """The claim texts of each conflict of one kind among articles given as (text, outlet,
+    published) tuples, ids a0, a1, ... (the helper of c93's and c95's tests)."""
+    refs = [r for k, (text, outlet, day) in enumerate(articles) for r in _claims(nlp, f"a{k}", text, outlet, day)]
+    text = {r.claim.claim_id: r.claim.text for r in refs}
+    return [(text[c.claim_a], text[c.claim_b]) for c in find_conflicts(refs) if c.kind.value == kind]
+
+
+def _figures(nlp, text):
+    """Each figure with a value of one article's claims, beside its claim."""
+    refs = _claims(nlp, "x", text, "Outlet")
+    return [(q, r.claim) for r in refs for q in r.claim.quantities if q.value is not None]
+
+
 def _numeric(nlp, a_text, b_text, a_day=date(2025, 3, 4), b_day=date(2025, 3, 4)):
     return [c for c in _conflicts(nlp, a_text, b_text, a_day, b_day) if c.kind is ConflictKind.NUMERIC]
 

@@ -7,10 +7,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from claims.conflicts.contradictions import _movers, _sentence_to_claim_end, _Wording
+from tests.claims.test_conflict_round_r19 import _opposed
 
-
-def _opposed(a: str, b: str):
-    return _Wording.of(a).opposed_to(_Wording.of(b))
 
 
 def test_a_comma_change_moves_the_predicate_not_the_subject():
