@@ -4339,12 +4339,6 @@ MOVER_PASSIVE = frozenset({"been", "being"})
 MOVER_PREDICATE = 2
 
 
-# (fx1) Owners among `MOVER_PRONOUNS`: before a noun of their own ("its app", "its shares")
-# the noun names what moved; only alone before the change word ("its fell" never) or before
-# another pronoun word ("its figures rose") is what moved told elsewhere.
-MOVER_POSSESSIVES = frozenset({"its"})
-
-
 # Words opening another clause: read backwards, the mover's clause ends there once a word
 # of it was read ("it would cut 850 jobs after profit fell" moves profit).
 MOVER_CLAUSE_WORDS = frozenset({"after", "while", "because", "although", "though", "when", "that", "which",
@@ -4399,13 +4393,9 @@ def _movers(text: str, left: tuple[str | None, ...], right: tuple[str | None, ..
             return NO_STEMS  # (fx1) a figure's rate ("£3.10 a crossing", "30p a litre"), not what moved
         return topic_stems(t)
 
-    def pronoun(k: int) -> bool:
-        t = found[k].group(0).lower()
-        if t in MOVER_POSSESSIVES and k + 1 < at and found[k + 1].group(0).lower() not in MOVER_PRONOUNS:
-            return False  # (fx1) an owner before its noun ("for its app, up from 52%"): the noun is told
-        return t in MOVER_PRONOUNS
-
-    if any(pronoun(k) for k in range(max(0, at - 3), at)):
+    # "its" stays a pronoun even before a noun of its own ("for its app, up from 52%"): fx1
+    # read it as an owner, which lost a closed-set conflict (lead, thirty-fourth session).
+    if any(m.group(0).lower() in MOVER_PRONOUNS for m in found[max(0, at - 3):at]):
         return NO_STEMS  # "it rose 3%", "they have fallen": what moved is told elsewhere
 
     def broken(k: int) -> bool:  # a punctuation mark between token k and the next
