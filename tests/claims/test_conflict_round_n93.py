@@ -7,15 +7,8 @@ Sentences written for these tests, not the gold."""
 from __future__ import annotations
 
 import claims.conflicts.numeric as numeric
+from tests.claims.test_conflict_round_p62 import _figure as _one
 from tests.claims.test_figure_roles import _claims, _figure, _figures, _numeric
-
-
-def _one(nlp, text, surface):
-    for ref in _claims(nlp, "x", text, "Outlet"):
-        for q in ref.claim.quantities:
-            if q.surface.startswith(surface):
-                return q, ref.claim
-    raise AssertionError(surface)
 
 
 # --- a. a rate left out -----------------------------------------------------------------------
