@@ -3431,16 +3431,45 @@ def _befell_denied(negation: str, reach: str) -> list[tuple[str, frozenset[str]]
     return [(s, thing) for s in done if s not in thing]
 
 
+# (r97) A relative pronoun right after a denied thing: "there has never been a breach that
+# put anyone's health at risk", "no complaint which reached the board".
+DENIED_RELATIVE = frozenset({"that", "which", "who", "whose"})
+
+
+def _qualified_denied(clause: str) -> list[tuple[str, frozenset[str]]]:
+    """(r97) Of a negation, the listed predicate it denies (conflict_negatable.txt) when a
+    relative clause narrows it, with the stems of that clause: "There has never been a
+    breach that put anyone's health at risk" -> ("breach", {"put", "anyon", "health",
+    "risk"}). What is denied is a breach of that kind, not every breach: "there had been
+    nine breaches in 2025" and "most of the breaches were of the limits for nitrogen
+    oxides" assert none of it (round r97's review, ten false contradictions). Only the
+    first listed word within the negation's reach, and only when the pronoun follows it."""
+    words = clause.split()
+    for i, w in enumerate(words[:NEGATION_REACH_WORDS]):
+        found = _predicate_stems(topic_stems(w)) & _negatable()
+        if w[:1].isupper() or not found:
+            continue
+        if i + 1 < len(words) and words[i + 1].lower() in DENIED_RELATIVE:
+            narrowing = topic_stems(" ".join(words[i + 2:i + 2 + NEGATION_REACH_WORDS])) - found
+            if narrowing:
+                return [(s, narrowing) for s in found]
+        return []
+    return []
+
+
 def _told_of_the_denied(negating: _Wording, asserting: _Wording) -> frozenset[str]:
     """The predicates `negating` negates and `asserting` asserts (the "(affirmed)" reading),
     less those (p95) told in the passive of a denied thing the asserting claim does not name
-    (`_befell_denied`): "no agreement had been reached" against "to reach campus"."""
+    (`_befell_denied`): "no agreement had been reached" against "to reach campus"; and (r97)
+    those a relative clause narrows when the asserting claim names no word of that clause
+    (`_qualified_denied`): "never been a breach that put anyone's health at risk" against
+    "nine breaches in 2025"."""
     said = negating.negated & asserting.affirmed - asserting.negated
-    if not said or not negating.befell_denied:
+    if not said or not (negating.befell_denied or negating.qualified_denied):
         return said
     named = asserting.about | asserting.affirmed | asserting.negated
     return frozenset(s for s in said if not any(p == s and not _stems_meet(thing, named)
-                                                for p, thing in negating.befell_denied))
+                                                for p, thing in negating.befell_denied + negating.qualified_denied))
 
 
 @cache
@@ -3623,6 +3652,8 @@ class _Wording:
     # passive ("no agreement had been reached": "reach", of "agre"): (predicate stem, stems
     # of the thing), see `_told_of_the_denied`.
     befell_denied: tuple[tuple[str, frozenset[str]], ...] = ()
+    # (r97) Denied predicates a relative clause narrows, with that clause's stems.
+    qualified_denied: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3680,6 +3711,7 @@ class _Wording:
         occurrences: set[str] = set()
         until: set[str] = set()
         befell: list[tuple[str, frozenset[str]]] = []
+        qualified: list[tuple[str, frozenset[str]]] = []
         for m in negations:
             if NOTHING_ABOUT.match(text, m.start()):
                 continue  # (g62) "tells you nothing about the posts": the telling is denied
@@ -3698,6 +3730,7 @@ class _Wording:
             predicate = _nobody_in_predicate(text, m)
             negated |= _negated_listed(m.group(0), predicate or reach)
             befell.extend(_befell_denied(m.group(0), predicate or reach))
+            qualified.extend(_qualified_denied(" ".join(clause_words)))
             passed |= _predicate_stems(topic_stems(reach)) & _negatable()
             # (f27) A name is not what is negated: "Nobody from Harbour Point asked us"
             # negates the asking, not the firm, which every claim of the story names.
@@ -3790,7 +3823,7 @@ class _Wording:
                    lacked=one_of(lacked_words or NO_STEMS),
                    limit=time_limit(text), overrun=time_overrun(text),
                    duration_bound=bool(denied) and bool(DENIAL_DURATION_BOUND.search(RELATIVE_CLAUSE.sub(",", text))),
-                   befell_denied=tuple(befell))
+                   befell_denied=tuple(befell), qualified_denied=tuple(qualified))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
