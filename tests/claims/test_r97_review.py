@@ -20,7 +20,6 @@ def test_a_narrowed_denial_still_meets_a_count_of_that_kind(nlp):
 
 
 def test_the_narrowing_clause_is_read_after_the_denied_word():
-    found = _qualified_denied("been a breach that put any customer at risk")
-    assert [s for s, _ in found] == ["breach"] and {"custom", "risk"} <= found[0][1] or \
-        found and found[0][0] == "breach" and "risk" in found[0][1]
+    assert _qualified_denied("been a breach that put any customer at risk") == \
+        [("breach", frozenset({"put", "custom", "risk"}))]
     assert _qualified_denied("been a breach at the bakery") == []
