@@ -32,6 +32,7 @@ from claims.conflicts.common import (
     headline_order,
     pair_order,
 )
+from claims.conflicts.ceilings import caps as measure_caps, past_cap, readings as measure_readings, unit_words, zero_cap
 from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.profit_records import Loss, Record, loss_told, profit_record, record_broken
 from claims.conflicts.time_limits import NUMBER_WORDS as DURATION_NUMBER_WORDS, generic_words, past_limit, time_limit, \
@@ -292,7 +293,8 @@ def find_contradictions(
                                                                  article_stems)
                     if loose and not named_loss and any(
                             h.startswith("nobody ")
-                            or h.endswith(("(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK, LOSS_MARK, OVERRAN_MARK))
+                            or h.endswith(("(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK, LOSS_MARK, OVERRAN_MARK,
+                                           BEYOND_MARK))
                             or (h.endswith(DATED) and not dated_loosely) for h in hit):
                         continue
                     # "on Sunday" in articles weeks apart may be two Sundays.
@@ -319,6 +321,8 @@ def find_contradictions(
                                                       >= LATE_STORY_NAMES):
                         continue  # (c80) months apart: one matter, one time
                     score = round(0.4 + 0.2 * min(related.matter(a, b, background=True), 1.0), 4)
+                    if any(h.endswith(BEYOND_MARK) for h in hit):
+                        score = round(score - BEYOND_SCORE_OFF, 4)  # (p97) a cap read by its words, below a figure's pair
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
                     conflict_id = Conflict.make_id(ConflictKind.CONTRADICTION, a.claim.claim_id, b.claim.claim_id)
@@ -1718,7 +1722,8 @@ def _denied_at_another_place(hit: tuple[str, str], a: _Judged, b: _Judged) -> bo
     against "in the ward at the Westbury hospital" (the whole named); "at the northern
     depot" / "at the Harlby depot" (one noun, one side unnamed: one place told two ways).
     Read only when a side of the hit is negated (x28-case-4, m60)."""
-    if not any(side.split() and _is_negation(side.split()[0]) for side in hit):
+    # (p97) a cap read of a denial ("no patient waited more than four hours") is a negated side too
+    if not any((side.split() and _is_negation(side.split()[0])) or side.endswith(BEYOND_MARK) for side in hit):
         return False
     (names_a, nouns_a), (names_b, nouns_b) = _scoped_places(a.own_text), _scoped_places(b.own_text)
     if not (names_a or nouns_a) or not (names_b or nouns_b) or not names_a.isdisjoint(names_b):
@@ -1817,7 +1822,7 @@ def _loss_named_by_record(hit: tuple[str, str], wa: _Wording, wb: _Wording, a: _
 
 # (r59) The markers of o57's hits (`QUOTA_MARK`, `LACKING_MARK`) and of a count of members
 # set against a whole group ("(excepted)"): internal, never printed.
-HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid|lost|loss|overran)\)$")
+HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid|lost|loss|overran|beyond)\)$")
 
 
 def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None:
@@ -1829,11 +1834,15 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
     if not any(marks):
         return None
     marker = next(m.group().strip() for m in marks if m)
-    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK, LOST_MARK, LOSS_MARK, OVERRAN_MARK):
+    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK, LOST_MARK, LOSS_MARK, OVERRAN_MARK, BEYOND_MARK):
         return None
     plain, claims = (hit[1], hit[0]), (b, a)
     if marks[0]:
         plain, claims = (hit[0], hit[1]), (a, b)
+    if marker == BEYOND_MARK:  # (p97)
+        keeping, taking = claims[1], claims[0]
+        return (f"{_who_first(keeping)} says no amount passes a limit; {_who(taking)} reports one past it: "
+                f"{_quote(keeping.claim.text)} against {_quote(taking.claim.text)}")
     if marker == OVERRAN_MARK:  # (c84)
         keeping, taking = claims[1], claims[0]
         return (f"{_who_first(keeping)} says it is done within a time; {_who(taking)} that it took longer: "
@@ -3645,6 +3654,11 @@ class _Wording:
     # longest time it says was taken or waited ("waited 11 days"), see `time_limits`.
     limit: float | None = None
     overrun: float | None = None
+    # (p97) The measures an absolute caps ("nobody waited more than twenty minutes", "Not a
+    # single tonne ... goes to landfill") and the readings of measures a claim reports ("1,200
+    # tonnes of food was taken to landfill"), as (measure, value), see `ceilings`.
+    caps: tuple[tuple[str, float], ...] = ()
+    readings: tuple[tuple[str, float], ...] = ()
     # (r87) Whether a thing it denies is denied only past a length of time ("no customer had
     # been without water for more than six hours"), see `_duration_untold`.
     duration_bound: bool = False
@@ -3822,6 +3836,7 @@ class _Wording:
                    condition=one_of(condition if negations and condition else NO_STEMS),
                    lacked=one_of(lacked_words or NO_STEMS),
                    limit=time_limit(text), overrun=time_overrun(text),
+                   caps=measure_caps(text), readings=measure_readings(text),
                    duration_bound=bool(denied) and bool(DENIAL_DURATION_BOUND.search(RELATIVE_CLAUSE.sub(",", text))),
                    befell_denied=tuple(befell), qualified_denied=tuple(qualified))
 
@@ -3876,6 +3891,8 @@ class _Wording:
             yield TIME_LIMIT_KEY
         if self.overrun is not None:
             yield TIME_OVERRUN_KEY
+        yield from {("measure cap", measure) for measure, _ in self.caps}  # (p97)
+        yield from {("measure reading", measure) for measure, _ in self.readings}
         yield from self._dated_keys()
 
     def opposite_features(self) -> Iterable[tuple]:
@@ -3920,6 +3937,9 @@ class _Wording:
             yield TIME_OVERRUN_KEY
         if self.overrun is not None:
             yield TIME_LIMIT_KEY
+        # (p97) a cap meets every reading of its measure in the story, and a reading every cap
+        yield from {("measure reading", measure) for measure, _ in self.caps}
+        yield from {("measure cap", measure) for measure, _ in self.readings}
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:
@@ -3950,7 +3970,8 @@ class _Wording:
                                                          or self.untargeted or self.quota or self.lacking
                                                          or self.lost or self.money_denied or self.money_spent
                                                          or self.held_nouns or self.record or self.loss
-                                                         or self.limit is not None or self.overrun is not None)
+                                                         or self.limit is not None or self.overrun is not None
+                                                         or bool(self.caps or self.readings))
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -4028,6 +4049,18 @@ class _Wording:
                     and _shared_subject(keeping.about, taking.about):
                 hit = "time limit", f"time taken {OVERRAN_MARK}"
                 return hit[::-1] if flip else hit
+        # (p97) An absolute capping a measure, and a reading of the measure past the cap
+        # ("no prisoner is locked up for more than 22 hours" / "men on B wing were locked up
+        # for 23 hours"; "Not a single tonne of our food goes to landfill" / "1,200 tonnes ...
+        # went to landfill"), of one thing: the two share a word other than the units'.
+        for keeping, taking, flip in ((self, other, False), (other, self, True)):
+            if not keeping.caps or not taking.readings or taking.limit is not None:
+                continue
+            for cap in keeping.caps:
+                reading = next((r for r in taking.readings if past_cap(cap, r)), None)
+                if reading and _shared_measured(keeping.about, taking.about, 2 if zero_cap(cap) else 1):
+                    hit = f"{cap[0]} capped", f"{reading[0]} read {BEYOND_MARK}"
+                    return hit[::-1] if flip else hit
         # (c60) A whole group said to have a thing, and a count of its members said to have
         # lost it ("Every school in the trust has a full-time librarian" / "two of the
         # trust's schools lost their librarians").
@@ -5218,7 +5251,8 @@ def _denied_in_another_year(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
     bonuses ... last year"; "no pupil had been excluded this school year" / "In 2023, 30
     pupils were excluded"): two times, not two accounts. A claim naming no year is left to
     the other rules."""
-    if not any(h.endswith(("(counted)", "(affirmed)", "(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK, OVERRAN_MARK))
+    if not any(h.endswith(("(counted)", "(affirmed)", "(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK, OVERRAN_MARK,
+                           BEYOND_MARK))
                for h in hit):
         return False
     ya = years_named(a.own_text, a.ref.published.year if a.ref.published else None)
@@ -5254,6 +5288,9 @@ LOSS_TOLD_KEY = ("loss told",)
 # (c84) A limit kept and a time taken past it (`time_limits`): each meets every claim of the
 # other in the story, `opposed_to` decides.
 OVERRAN_MARK = "(overran)"
+# (p97) A reading of a measure past an absolute's cap (`ceilings`).
+BEYOND_MARK = "(beyond)"
+BEYOND_SCORE_OFF = 0.1
 TIME_LIMIT_KEY = ("time limit",)
 TIME_OVERRUN_KEY = ("time overrun",)
 # Stems of the durations themselves ("within 48 hours" / "waited four days" share "hour",
@@ -5281,6 +5318,20 @@ def _shared_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     for a council bin collection" share only "council" and "five"."""
     unshared = _unshared_subject_stems()
     return _names_match(a - unshared, b - unshared)
+
+
+def _shared_measured(a: frozenset[str], b: frozenset[str], least: int = 1) -> bool:
+    """(p97) `_shared_subject`, the units of conflict_ceiling_units.txt left out too: "no
+    customer had been without water for more than six hours" / "households had no running
+    water for up to 30 hours" share "water"; "nobody waited more than twenty minutes" /
+    "queues ... had stretched for more than two hours" share nothing. With `least` 2 (a cap
+    at none, "Not a single tonne of our surplus food goes to landfill"), two words by their
+    first five letters: the stuff and its fate ("food", "landfill"), not the stuff alone
+    ("wasted 44,000 tonnes of food")."""
+    unshared = _unshared_subject_stems() | frozenset(stem(w) for w in unit_words() if " " not in w)
+    if least <= 1:
+        return _names_match(a - unshared, b - unshared)
+    return len({s[:5] for s in a - unshared} & {s[:5] for s in b - unshared}) >= least
 
 
 def _some_of(q: Quantity) -> bool:
