@@ -60,3 +60,32 @@ def test_a_stock_count_reads_possession_and_lists():
     assert _stock_count(q("12"), "The hotel has 95 rooms and 12 porters")
     assert not _stock_count(q("14"), "Staff said 14 rooms had been closed")
     assert not _stock_count(q("11"), "The hotel has risen to 11 rooms")
+
+
+# --- b. a figure set against another's, its teller named by name ---------------------------------
+# b. A figure naming the rival figure it replaces, with the rival's teller named by name and
+#    a verb of telling in the present ("not the 1,500 that Skimra reports") or after
+#    "against" ("against the 22% Skimra had reported"), meets that teller's figure across
+#    the articles' time frames (`numeric._replaced_figure`, `NAMED_TELLER`). A figure set
+#    beside it with no teller ("against 3% in 2024") is still no replaced one.
+
+def _replaced(nlp, text):
+    from claims.conflicts.numeric import _replaced_figure
+    from tests.claims.test_figure_roles import _figures
+    q, claim = _figures(nlp, text)[0]
+    return _replaced_figure(q, claim)
+
+
+def test_b_a_present_tense_teller_names_the_replaced_figure(nlp):
+    n = _replaced(nlp, "The council said 1,900 bikes are now on the city's streets, not the 1,400 that Velora reports.")
+    assert n is not None and n.value == 1400
+
+
+def test_b_against_with_a_named_teller_names_the_replaced_figure(nlp):
+    n = _replaced(nlp, "The audit found that 17% of rides replaced a bus journey, against the 25% Velora had reported.")
+    assert n is not None and n.value == 25
+
+
+def test_b_against_with_no_teller_is_no_replaced_figure(nlp):
+    # near miss: a year's figure set beside it
+    assert _replaced(nlp, "The audit found that 17% of rides replaced a bus journey, against 25% in 2024.") is None
