@@ -52,7 +52,8 @@ from claims.conflicts.total_denials import (
     total_denials,
     years_named,
 )
-from claims.conflicts.numeric import REPLACED_TOLD, TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head
+from claims.conflicts.numeric import REPLACED_TOLD, TIME_UNIT_NAMES, _independent_sources, _widen, measure_frames, measure_head, \
+    stock_pattern
 from claims.event_dates import WEEKDAYS as WEEKDAY_NAMES
 from claims.event_dates import (
     DATE_NAMES,
@@ -3617,6 +3618,11 @@ class _Wording:
     forecast_acts: frozenset[str] = frozenset()
     forecast_objects: frozenset[str] = frozenset()
     counted_own: frozenset[str] = frozenset()
+    # (r98) The stems of the measures of its counts given as the size of a whole ("the
+    # chain has 4,100 places", "which has 3,900 places", "has 210 pupils and 11 teachers":
+    # `numeric.stock_pattern`), and of its other counts: see `_stock_count_untold`.
+    stock_measures: frozenset[str] = frozenset()
+    event_measures: frozenset[str] = frozenset()
     # (c60) What a claim says no money was spent on ("Not a penny ... spent on consultants":
     # "consultant"), and, of a claim telling a sum paid or spent, the stems of what it is
     # about (`total_denials.money_spent`).
@@ -3825,6 +3831,10 @@ class _Wording:
                    forecast_acts=one_of(_forecast_acts(text)[0] or NO_STEMS),
                    forecast_objects=one_of(_forecast_acts(text)[1] or NO_STEMS),
                    counted_own=one_of(counted_own & counted),
+                   stock_measures=one_of(frozenset(s for q in counts if _stock_count(q, text)
+                                                   for s in topic_stems(q.measure or "")) or NO_STEMS),
+                   event_measures=one_of(frozenset(s for q in counts if not _stock_count(q, text)
+                                                   for s in topic_stems(q.measure or "")) or NO_STEMS),
                    money_denied=money_denials(text), money_spent=one_of(money_spent(text, quantities)),
                    lost=_losses(text, counts),
                    universal_now=_universals(text, now=True) if universal else (),
@@ -4018,6 +4028,8 @@ class _Wording:
                 thing = None  # (c60) "Not a single nurse has been made redundant" / "employs 2,150 nurses"
             if thing and _synonym_count_untold(denying, counting, thing):
                 thing = None  # (p70) "no family had stayed in a hostel" / "5,200 households on its register"
+            if thing and _stock_count_untold(denying, counting, thing):
+                thing = None  # (r98) "no places had been lost" / "the chain has 4,100 places"
             if thing and _fate_untold(denying, counting, thing):
                 thing = None  # (h84) "no child had died" / "36 children had been admitted to hospital"
             if thing and _condition_unmet(denying, counting):
@@ -5161,6 +5173,52 @@ def _synonym_count_untold(denying: _Wording, counting: _Wording, thing: str) -> 
         return False  # "no new infections had been recorded": the thing itself is denied
     own = thing.split()
     if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in counting.counted_own) for s in own):
+        return False
+    about = counting.about
+    told = _denial_widen(about) | frozenset(k for s in about for k in _act_kin(s) | _denied_act_kin(s))
+    return not any(_stems_meet(_denial_widen(act), told) for act in acts)
+
+
+# (r98) A count in a list right after a stock's count ("has 210 pupils and 11 teachers"):
+# the words between the two figures, read back to the first.
+LISTED_AFTER_COUNT = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){1,2}(?:and\s+|,\s*)$")
+
+
+def _stock_count(q: Quantity, text: str) -> bool:
+    """(r98) A count given as the size of a whole: its figure right after a verb of
+    possession (`numeric.stock_pattern`: "the chain has 4,100 places", "which has 3,900
+    places"), or listed right after such a count ("has 210 pupils and 11 teachers")."""
+    at = figure_at(text, q.surface)
+    if at < 0:
+        return False
+    before = text[:at]
+    for _ in range(3):
+        if stock_pattern().search(before):
+            return True
+        listed = LISTED_AFTER_COUNT.search(before)
+        if not listed:
+            return False
+        before = before[:listed.start()]
+    return False
+
+
+def _stock_count_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:
+    """(r98) A thing denied with a plain "no" before its act ("no places had been lost at
+    the nursery", "no teacher would be made redundant") met only by counts of the whole
+    stock of it ("Brambleworth has 4,100 places across 66 nurseries", "Kelso Road has 210
+    pupils and 11 teachers") that do not tell the act: the size of a whole, not a count of
+    the act denied. `_synonym_count_untold` reads counts naming the thing by a synonym; this
+    one counts in the thing's own word, but as a stock. A count of the thing that is no stock
+    ("12 places gone", "41 families had been kept in hostel rooms") keeps the reading of
+    earlier rounds, as does a stock whose claim tells the act ("has 96 places, 12 of them
+    lost since March") and a denial of existence ("no new cases had been reported")."""
+    acts = [act for t, act in denying.plain_acts if " ".join(sorted(t)) == thing]
+    if not acts or any(act & _existence_verbs() for act in acts):
+        return False
+    own = thing.split()
+    def meets(stems: frozenset[str]) -> bool:
+        return all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in stems) for s in own)
+    if not meets(counting.stock_measures) or meets(counting.event_measures):
         return False
     about = counting.about
     told = _denial_widen(about) | frozenset(k for s in about for k in _act_kin(s) | _denied_act_kin(s))

@@ -4687,7 +4687,9 @@ NAMED_TELLER = re.compile(
     r"^\s*,?\s*(?:(?:that|as)\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+){1,4}?)"
     r"(?:(?:had|has|was|originally|first|initially|previously|earlier|publicly)\s+)*"
     r"(?:reported|gave|given|claimed|said|announced|cited|stated|published|quoted|put|estimated|forecast|"
-    r"told|promised|pledged|released|issued|counted|recorded|calculated)\b")
+    r"told|promised|pledged|released|issued|counted|recorded|calculated|"
+    # (r98) a teller's standing figure, in the present: "not the 1,500 that Skimra reports"
+    r"reports|gives|claims|says|cites|states|publishes|puts|estimates|forecasts|counts|records)\b")
 
 
 def _told_by_name(claim: Claim, after: str) -> bool:
@@ -4895,7 +4897,9 @@ def _replaced_figure(q: Quantity, claim: Claim,
     if cue.group("against") and AGAINST_OWN_TIME.search(re.split(r"[,;.!?]", after, maxsplit=1)[0]):
         return None  # (cr78) "£5m, against the £4m it reported a year earlier": last year's figure
     party = _party_before(claim.sentence[:max(qs, 0)], claim, after)
-    if party or not cue.group("against") and _told_by_name(claim, after):
+    # (r98) "against" too when a teller named by name follows: "19% ..., against the 22%
+    # Skimra had reported" (a figure set beside it with no teller stays: "against 3% in 2024")
+    if party or _told_by_name(claim, after):
         return n  # (n72) "not the 412 it had reported", "it" the company named before; (n89) "not the 600 Brightfold had reported"
     if cue.group("against") and not REPLACED_TOLD.match(after):
         return None  # (n78) "against 3% in 2024" sets a figure beside it; only a told one is replaced
