@@ -3019,6 +3019,15 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                 for j in with_figures}
     by_measure = postings([measures[j.index] for j in with_figures], cap=settings.candidate_postings_cap)
     position = [j.index for j in with_figures]
+    # (n97) Frames are looked up per article of the story too: "frame:cost" is filled by
+    # more figures of a store than the postings keep (`candidate_postings_cap`), so "will
+    # cost the city $1.9 billion" / "priced the work at $1.2 billion" were never met in
+    # a store of many stories; within one story's articles a frame is rare enough.
+    frames_by_article: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for j in with_figures:
+        for s in measures[j.index]:
+            if s.startswith("frame:"):
+                frames_by_article[j.claim.article_id][s].append(j.index)
     for a in with_figures:
         rarest = sorted((s for s in measures[a.index]
                          if s in by_measure and s not in measure_frames() and not s.startswith(("frame:", "act:"))),
@@ -3036,6 +3045,11 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
         # ("will cost the city $1.9 billion" / "priced the work at $1.2 billion"): only
         # those figures, not the others of the two claims, are then compared.
         framed = _framed_candidates(measures[a.index], by_measure, position, settings.candidate_stems) - kin
+        story_framed: set[int] = set()
+        if stories is not None:
+            story_framed = _framed_in_story(a, measures[a.index], frames_by_article,
+                                            stories.related_set(a.claim.article_id, settings.same_story)) - kin - framed
+            framed |= story_framed
         if stories is not None and (extra or kin or framed):
             # Figures of one measure in articles of one story meet whatever else their
             # sentences say ("About 1,800 drivers ... are taking part" / "Some 3,200 drivers
@@ -3151,6 +3165,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue  # (g11) met through a synonym of a sum, not of a count
                     if b.index in by_frame and not _frames_meet(qa, a.claim, qb, b.claim, facts):
                         continue  # (n18) met through the frame of other figures of the two
+                    if b.index in by_frame and b.index in story_framed and not _framed_alike(qa, a.claim, qb, b.claim,
+                                                                                             facts):
+                        continue  # (n97) met through a frame in the story: both figures fill it
                     if not replaced and (
                             _one_of_history(qa, a.ref, qb, b.ref, facts) or _forecast_against_now(qa, a.ref, qb, b.ref) or
                             _named_days_differ(qa, a.ref, qb, b.ref, facts) or
@@ -4003,6 +4020,9 @@ def _uncounted_measures(claim: Claim) -> frozenset[str]:
 FRAME_WORDS = 8
 
 
+LOSS_AFTER = re.compile(r"^\s+(?:a\s+year\s+|a\s+week\s+|a\s+day\s+)?in\s+(?:lost|losses|damages?)\b", re.IGNORECASE)
+
+
 FRAME_CLAUSE_EDGE = re.compile(r"[,;:()\"“”]|\b(?:that|which|while|but|whereas|because)\b", re.IGNORECASE)
 
 
@@ -4016,8 +4036,12 @@ def _frame(q: Quantity, claim: Claim) -> frozenset[str]:
     "evacuated") more often than what it counts, and a story holds many counts."""
     if q.unit == "count":
         return frozenset()
-    clause = FRAME_CLAUSE_EDGE.split(_before_figure(q, claim, 80))[-1]
     groups = measure_synonyms()
+    # (n97) "had cost local businesses about £6 million in lost trade": a loss told with
+    # "cost", its frame the loss ("the losses are closer to £11 million"), not a price
+    if LOSS_AFTER.match(_after_figure(q, claim, len(q.surface) + 30)[len(q.surface):]):
+        return frozenset(groups.get("loss", ()))
+    clause = FRAME_CLAUSE_EDGE.split(_before_figure(q, claim, 80))[-1]
     return frozenset(g for word in clause.split()[-FRAME_WORDS:] for s in topic_stems(word) if s in groups
                      for g in groups[s])
 
@@ -4029,6 +4053,35 @@ def _framed_candidates(measures: frozenset[str], by_measure: dict[str, Sequence[
     frames = sorted((s for s in measures if s.startswith("frame:") and s in by_measure),
                     key=lambda s: (len(by_measure[s]), s))[:cap]
     return {position[k] for s in frames for k in by_measure[s]}
+
+
+def _framed_in_story(a: _Judged, measures: frozenset[str], frames_by_article: dict[str, dict[str, list[int]]],
+                     close: frozenset[str]) -> set[int]:
+    """(n97) Claims after `a` in the articles `close` (those telling a's story closely)
+    with a figure filling one of the frames of a's figures (`_frame`): the story's own
+    postings, which no store-wide cap drops."""
+    frames = [s for s in measures if s.startswith("frame:")]
+    if not frames:
+        return set()
+    return {k for article in close if article in frames_by_article for s in frames
+            for k in frames_by_article[article].get(s, ()) if k > a.index}
+
+
+def _framed_alike(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(n97) Two sums met only through a frame in the story's articles: both figures fill
+    a frame and the two frames meet ("will cost the city $1.9 billion" / "priced the work
+    at $1.2 billion"), and their measures are not two things named apart, neither of them
+    the frame's own word ("£410,000 of refunds" / "about £2.6m for the bins"), nor a sum
+    told for a span against one told for none ("payments of £640,000 in the year to
+    March" / "had been paid £780,000 over the same period", two years)."""
+    fa, fb = facts.frame(qa, a), facts.frame(qb, b)
+    shared = fa & fb
+    if not shared or (_span_days(qa, a) is None) != (_span_days(qb, b) is None):
+        return False
+    ra, rb = topic_stems(qa.measure or ""), topic_stems(qb.measure or "")
+    if ra and rb and ra.isdisjoint(shared) and rb.isdisjoint(shared):
+        return not facts.measure(qa, a).isdisjoint(facts.measure(qb, b))
+    return True
 
 
 def _frames_meet(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
