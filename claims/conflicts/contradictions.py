@@ -4041,7 +4041,7 @@ class _Wording:
         # "Nobody will lose their job as a result of the merger" in January / "38 bakery
         # workers have been made redundant since the merger" in April.
         for promising, losing, flip in ((self, other, False), (other, self, True)):
-            if promising.jobs_promised and losing.jobs_lost and not losing.jobs_promised:
+            if promising.jobs_promised and losing.jobs_lost and not losing.jobs_promised and not promising.jobs_lost:
                 hit = JOBS_PROMISED_SIDE, f"jobs {LOST_MARK}"
                 return hit[::-1] if flip else hit
         said = _told_of_the_denied(self, other)

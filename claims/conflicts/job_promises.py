@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from claims.lexicon import data_alternation, data_words
+from claims.overlap import FUNCTION_WORDS
 
 # Words of a negation's clause read for the job lost ("will be no compulsory
 # redundancies", "would lose their job because of this decision").
@@ -36,6 +37,13 @@ COUNT_REACH_WORDS = 25
 NEGATOR = re.compile(r"(?<![\w'-])(?:no|not|never|nobody|no\s+one|no-one|none|won't|wouldn't|cannot|can't)(?![\w'-])",
                      re.IGNORECASE)
 CLAUSE_END = re.compile(r"[;:.!?\"“”()]|,\s+(?:but|and|although|though|while)\b", re.IGNORECASE)
+# (c97) A promise with a condition ("no compulsory redundancies if enough staff volunteer")
+# is kept by its condition: not read as a promise.
+CONDITION = re.compile(r"(?<![\w-])(?:if|unless|provided|providing)(?![\w-])", re.IGNORECASE)
+# Words of content after a negation read for the job lost.
+LOSS_FIRST = 3
+# Verbs a denial may open with before a job noun, which deny that act and not the loss.
+MODIFIER_VERBS = frozenset({"withdraw", "rule", "cancel", "confirm", "publish", "announce", "discuss", "say"})
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -80,9 +88,25 @@ def promises_no_job_loss(text: str) -> bool:
         words = WORD.findall(clause)[:CLAUSE_WORDS]
         start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
         promised = _markers().search(text, start, m.end()) or _markers().search(" ".join(words[:PROMISE_REACH]))
-        if promised and _job_lost_in(words):
+        if NEGATOR.search(text, start, m.start()):
+            continue  # "had never claimed that no jobs would be lost": a denial of a denial
+        if promised and _job_lost_in(words) and _loss_first(words) and not CONDITION.search(text, start):
             return True
     return False
+
+
+def _loss_first(words: list[str]) -> bool:
+    """Whether what the negation denies is the job lost: one of its first `LOSS_FIRST`
+    words of content (not function words) is a job noun, a verb of going or a dismissal
+    word ("no teaching jobs", "no compulsory redundancies", "no teacher would be made
+    redundant"), and its first is no verb of another act ("did not rule out compulsory
+    redundancies", "would not withdraw the redundancy notices", "never claimed ...")."""
+    content = [w.lower().strip("'’") for w in words if w.lower() not in FUNCTION_WORDS][:LOSS_FIRST]
+    nouns, verbs = data_words("conflict_job_nouns.txt"), data_words("conflict_job_loss_verbs.txt")
+    if not content or content[0] in MODIFIER_VERBS or (content[0].endswith("ed") and content[0] not in verbs
+                                                       and not _dismissal().fullmatch(content[0])):
+        return False
+    return any(w in nouns or w in verbs or _dismissal().fullmatch(w) for w in content)
 
 
 def reports_jobs_lost(text: str, figures: list[str]) -> bool:
@@ -110,6 +134,8 @@ def _first_loss(words: list[str]) -> int | None:
     lowered = [w.lower().strip("'’") for w in words]
     nouns, verbs = data_words("conflict_job_nouns.txt"), data_words("conflict_job_loss_verbs.txt")
     for k, w in enumerate(lowered):
+        if k and lowered[k - 1] in data_words("conflict_voluntary_words.txt"):
+            continue  # "applied for voluntary redundancy": a choice, no job lost
         if _dismissal().fullmatch(w) or (k + 1 < len(lowered) and _dismissal().fullmatch(f"{w} {lowered[k + 1]}")):
             return k
         if w in verbs and not nouns.isdisjoint(lowered[max(0, k - 4):k + 4]):

@@ -73,3 +73,17 @@ def test_the_two_readings():
 def test_a_loss_forecast_is_no_report():
     assert not reports_jobs_lost("the union says as many as 400 jobs could go", ["400"])
     assert not reports_jobs_lost("up to 150 posts are expected to go over three years", ["150"])
+
+
+def test_denials_of_another_act_or_with_a_condition_are_no_promise():
+    assert promises_no_job_loss("no teacher would be made redundant")
+    assert promises_no_job_loss("no warehouse jobs would be lost")
+    assert not promises_no_job_loss("the union would strike if the firm did not rule out compulsory redundancies")
+    assert not promises_no_job_loss("There will be no compulsory redundancies if enough staff volunteer to leave")
+    assert not promises_no_job_loss("the board would not withdraw the redundancy notices while talks continued")
+    assert not promises_no_job_loss("the council had never claimed that no jobs would be lost")
+
+
+def test_voluntary_redundancy_is_no_job_lost():
+    assert not reports_jobs_lost("140 staff had applied for voluntary redundancy", ["140"])
+    assert reports_jobs_lost("52 staff had been made compulsorily redundant", ["52"])
