@@ -34,6 +34,7 @@ from claims.conflicts.common import (
 )
 from claims.conflicts.ceilings import caps as measure_caps, past_cap, readings as measure_readings, unit_words, zero_cap
 from claims.conflicts.holders import holder_of, two_holders
+from claims.conflicts.job_promises import promises_no_job_loss, reports_jobs_lost
 from claims.conflicts.profit_records import Loss, Record, loss_told, profit_record, record_broken
 from claims.conflicts.time_limits import NUMBER_WORDS as DURATION_NUMBER_WORDS, generic_words, past_limit, time_limit, \
     time_overrun
@@ -1860,6 +1861,9 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
                 f"that it made a loss: {quoted}")
     if marker == PAID_MARK:
         return f"{_who_first(other)} says no money went on {thing}; {_who(marked)} that a sum did: {quoted}"
+    if other_side == JOBS_PROMISED_SIDE:  # (c97)
+        return (f"{_who_first(other)} promised that no job would be lost; {_who(marked)} that people lost theirs "
+                f"later: {quoted}")
     group = _words_as_written(other_side.removeprefix("every "), other.claim.text)
     if marker == LACKING_MARK:
         return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some had no {thing}: {quoted}"
@@ -3674,6 +3678,11 @@ class _Wording:
     befell_denied: tuple[tuple[str, frozenset[str]], ...] = ()
     # (r97) Denied predicates a relative clause narrows, with that clause's stems.
     qualified_denied: tuple[tuple[str, frozenset[str]], ...] = ()
+    # (c97) A promise that no job will be lost ("Nobody will lose their job", "no jobs would
+    # be lost"), and a count of people told as having lost theirs ("12 drivers had been let
+    # go"), see claims.conflicts.job_promises.
+    jobs_promised: bool = False
+    jobs_lost: bool = False
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3848,7 +3857,9 @@ class _Wording:
                    limit=time_limit(text), overrun=time_overrun(text),
                    caps=measure_caps(text), readings=measure_readings(text),
                    duration_bound=bool(denied) and bool(DENIAL_DURATION_BOUND.search(RELATIVE_CLAUSE.sub(",", text))),
-                   befell_denied=tuple(befell), qualified_denied=tuple(qualified))
+                   befell_denied=tuple(befell), qualified_denied=tuple(qualified),
+                   jobs_promised=promises_no_job_loss(text),
+                   jobs_lost=reports_jobs_lost(text, [q.surface for q in counts if q.surface]))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3893,6 +3904,10 @@ class _Wording:
         # up the denial (`opposite_features`): a pair is looked up from one side only.
         yield from {("money denied", _tail(s)) for thing in self.money_denied for s in thing}
         yield from {("occurring", s) for s in self.occurrences}
+        if self.jobs_promised:  # (c97)
+            yield JOBS_PROMISED_KEY
+        if self.jobs_lost:
+            yield JOBS_LOST_KEY
         if self.record:  # (t62)
             yield PROFIT_RECORD_KEY
         if self.loss:
@@ -3939,6 +3954,10 @@ class _Wording:
         # donations on consultants' fees" in July, looked up from July's article).
         yield from {("money denied", _tail(s)) for s in self.money_spent}
         yield from {("occurring", s) for s in self.held_nouns}
+        if self.jobs_promised:  # (c97) both ways: a pair is looked up from one side only
+            yield JOBS_LOST_KEY
+        if self.jobs_lost:
+            yield JOBS_PROMISED_KEY
         if self.record:  # (t62) a record meets every loss told in the story; `opposed_to` decides
             yield LOSS_TOLD_KEY
         if self.loss:
@@ -3980,6 +3999,7 @@ class _Wording:
                                                          or self.untargeted or self.quota or self.lacking
                                                          or self.lost or self.money_denied or self.money_spent
                                                          or self.held_nouns or self.record or self.loss
+                                                         or self.jobs_promised or self.jobs_lost
                                                          or self.limit is not None or self.overrun is not None
                                                          or bool(self.caps or self.readings))
 
@@ -4094,6 +4114,14 @@ class _Wording:
                     if _stems_meet(heads, group) and _stems_meet(lost, did):
                         hit = f"every {' '.join(sorted(group))} {PROMISED_MARK}", f"{' '.join(sorted(heads))} {LOST_MARK}"
                         return hit[::-1] if flip else hit
+        # (c97) A promise that no job will be lost, against a count of people who lost theirs
+        # in other words, told after the promise (`_promise_after_loss` asks the dates):
+        # "Nobody will lose their job as a result of the merger" in January / "38 bakery
+        # workers have been made redundant since the merger" in April.
+        for promising, losing, flip in ((self, other, False), (other, self, True)):
+            if promising.jobs_promised and losing.jobs_lost and not losing.jobs_promised and not promising.jobs_lost:
+                hit = JOBS_PROMISED_SIDE, f"jobs {LOST_MARK}"
+                return hit[::-1] if flip else hit
         said = _told_of_the_denied(self, other)
         if said and not _cause_unmet(self, other) and not _until_met(self, other):
             return f"{self.negation} {sorted(said)[0]}", "(affirmed)"
@@ -5338,6 +5366,10 @@ LOST_MARK = "(lost)"
 LOSS_MARK = "(loss)"
 # (c95) How a hit names the side promising a thing to every member of a group (`opposed_to`).
 PROMISED_MARK = "(promised)"
+# (c97) The keys a promise that no job will be lost and a count of jobs lost look each other up by.
+JOBS_PROMISED_KEY = ("jobs promised",)
+JOBS_LOST_KEY = ("jobs lost",)
+JOBS_PROMISED_SIDE = f"no job lost {PROMISED_MARK}"
 # (c95) The later side of a hit that is a finding of what an earlier claim denied or said
 # of every member (`_found_later`'s `story_named`).
 LATE_FINDINGS = ("(counted)", "(excepted)", PAID_MARK, LOST_MARK, LACKING_MARK)
