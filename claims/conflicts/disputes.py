@@ -599,6 +599,86 @@ def _named_figure_words(text: str, after_only: bool = False) -> list[str]:
 
 
 @cache
+def _owner_figure_modifiers() -> frozenset[str]:
+    """(d97) Words saying which of an owner's figures, not what it counts
+    (conflict_owner_figure_modifiers.txt: "own", "headline", "published")."""
+    return frozenset(data_lines("conflict_owner_figure_modifiers.txt"))
+
+
+@cache
+def _measure_kin() -> dict[str, frozenset[str]]:
+    """(d97) stem -> the stems naming one measured thing with it: the groups of
+    conflict_owner_measure_kin.txt and the numeric rule's measure synonyms."""
+    from claims.lexicon import measure_synonyms
+    from claims.overlap import stem
+
+    kin: dict[str, set[str]] = defaultdict(set)
+    for line in data_lines("conflict_owner_measure_kin.txt"):
+        members = {stem(w.strip()) for w in line.split(",") if w.strip()}
+        for m in members:
+            kin[m] |= members
+    for m, group in measure_synonyms().items():
+        kin[m] |= set(group)
+    return {m: frozenset(group) for m, group in kin.items()}
+
+
+# (d97) The words of an owner's figure phrase ("'s punctuality figures", "'s count of spill
+# days"): lower-case words, a hyphen splitting a compound ("waiting-time").
+MEASURE_WORD = re.compile(r"[a-z]+")
+
+
+def _owner_measure(reference: str) -> frozenset[str]:
+    """(d97) The stems of what an owner's rejected figure counts, when the rejection says it
+    inside the owner's phrase: the words between the possessive and the figure noun ("the
+    company's punctuality figures", "the racecourse's crowd figures") and the lower-case
+    phrase right after the noun with "of", "for" or "on" ("the group's count of spill
+    days"); not words saying which of the owner's figures (conflict_owner_figure_modifiers.txt:
+    "the council's own figures", "the operator's headline figure"), nor a figure named by
+    its value ("the union's figure of 412": d95's `named_held` reads that), nor a
+    statement ("the union's claim")."""
+    found: set[str] = set()
+    modifiers = _owner_figure_modifiers()
+    frames = measure_frame_stems()
+    for m in owner_pattern().finditer(reference):
+        tail = m.group(0)[len(m.group(1)):]
+        noun = figure_noun_pattern().search(tail)
+        if noun is None:
+            continue
+        words = MEASURE_WORD.findall(re.sub(r"^['’]s?", "", tail[:noun.start()]))
+        after = MEASURED.match(reference[m.start() + len(m.group(1)) + noun.end():])
+        if after and not re.search(r"\d", after.group(1)):
+            words += [w for w in re.split(r"[\s-]+", after.group(1)) if w and w[0].islower()]
+        elif after:
+            return frozenset()
+        for w in words:
+            w = w.lower()
+            if w in modifiers or w in FUNCTION_WORDS:
+                continue
+            found |= {s for s in topic_stems(w) if s not in frames}
+    return frozenset(found)
+
+
+def _names_owner_measure(candidate: _Judged, measure: frozenset[str]) -> bool:
+    """(d97) The candidate names what the rejected figure counts (`_owner_measure`): a stem
+    of it or of its kin (`_measure_kin`), or one starting as it does for five letters
+    ("vacancy" ~ "vacant"); any candidate when the rejection names no measure."""
+    if not measure:
+        return True
+    wanted = set(measure)
+    kin = _measure_kin()
+    for s in measure:
+        wanted |= kin.get(s, frozenset())
+    from claims.overlap import stem
+
+    # Every word of the claim, not only its topic words: "ran on time" names punctuality.
+    stems = frozenset(stem(w) for w in MEASURE_WORD.findall(candidate.claim.text.lower()))
+    if not stems.isdisjoint(wanted):
+        return True
+    return any(a[:5] == b[:5] if min(len(a), len(b)) >= 5 else len(a) >= 4 and len(b) >= 4 and
+               (a.startswith(b) or b.startswith(a)) for a in wanted for b in stems)
+
+
+@cache
 def _erring_object_pattern() -> re.Pattern[str]:
     """(fx2) A verb of telling wrongly (conflict_erring_verbs.txt, as written or as a
     gerund: "understated", "understating") and the thing it says was told wrongly: a
@@ -697,12 +777,27 @@ def _dispute_targets(
         return None
 
     erring = _erring_restriction(dispute.own_text)
+    # (d97) "the company's punctuality figures", "the group's count of spill days": an
+    # owner's figure named by what it counts answers a claim counting it, not the owner's
+    # other figures ("hired more people this year") nor a third party's near its words;
+    # failing one, better no conflict than a wrong one.
+    measure = frozenset() if named else _owner_measure(_reference_text(dispute, same_article))
+    story = {j.index for j in (*same_article, *same_story)} if measure else set()
+
+    def measured(j: _Judged) -> bool:
+        return _names_owner_measure(j, measure)
 
     def unsaid(found):
         # (d57) A target saying none of what the rejection says was claimed is no target.
         # (fx2) Nor is one not about the thing the rejection says was told wrongly ("of
         # understating the new toll for lorries" does not answer "Tolls will rise by 29%").
         found = named_held(found)
+        if found is not None and not measured(found[0]):
+            # (d97) Of the ranked claims, the first naming the owner's measure, if any, of
+            # the rejection's story (not a claim of another story sharing its rare words).
+            target, how, _, alternatives, always = found
+            naming = [(j, s) for j, s in alternatives if j.index in story and measured(j)]
+            found = (naming[0][0], how, naming[0][1], naming[1:], always) if naming else None
         if found is not None and not _names_erring_object(found[0], erring):
             return None
         return found if found is None or found[1] in SAID_OTHERWISE \
@@ -715,7 +810,7 @@ def _dispute_targets(
         # article, of another party, saying what was rejected (`_told_after`): "The bank
         # has rejected claims by the union that ... The union said ...".
         found = named_held(_told_after(dispute, same_article, content))
-        if found is not None and not _names_erring_object(found[0], erring):
+        if found is not None and not (_names_erring_object(found[0], erring) and measured(found[0])):
             found = None
     if found is None:
         # Failing every claim published before it, a later article's: one outlet's
@@ -734,7 +829,7 @@ def _dispute_targets(
     target, how, score, alternatives, always = found
     if named:
         alternatives = [(j, s) for j, s in alternatives if _has_figure(j.claim, named)]
-    alternatives = [(j, s) for j, s in alternatives if _names_erring_object(j, erring)]
+    alternatives = [(j, s) for j, s in alternatives if _names_erring_object(j, erring) and measured(j)]
     targets = [(target, how, score)]
     if alternatives and (always or plural_rejection_pattern().search(_reference_text(dispute, same_article))):
         if _rejects_a_figure(_reference_text(dispute, same_article)):
