@@ -1719,9 +1719,9 @@ def _counted_figures(doc: Doc, tok: Token) -> tuple[int, int] | None:
         return None
     last = obj.right_edge.i
     for c in tok.children:
-        # not past a comma: ", up from 174 the year before" is the writer's comparison
-        if c.i > obj.i and c.dep_ in COUNTED_TAIL_DEPS and \
-                not any(t.text == "," for t in doc[last + 1:c.left_edge.i]):
+        # past a comma too: ", down from 81 in the spring count" keeps the figure it is
+        # compared with, which the numeric rule needs to tell a change from a rival count
+        if c.i > obj.i and c.dep_ in COUNTED_TAIL_DEPS:
             last = max(last, c.right_edge.i)
     while last > obj.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
