@@ -14,7 +14,8 @@ def test_the_head_of_one_side_must_be_what_the_other_moves():
     # the holders fell, a rent or a price would rise: `_movers` met through "allotment",
     # "season pass", the borough
     assert _opposed("Allotment holders in the borough are down this spring",
-                    "the annual allotment rent in the borough would go up by 5% this spring") is None
+                    "the annual allotment rent in the borough would go up by 5% this spring") \
+        is None
     assert _opposed("Season pass holders at the lido are down this summer",
                     "the price of a season pass at the lido would go up this summer") is None
     # an owner shared, two things moved: the council's costs, the councils charging
