@@ -1288,6 +1288,12 @@ def _change_noun_head(text: str, found: list[str], tokens: list[str], word: str)
     return NO_STEMS
 
 
+@cache
+def _change_frames() -> frozenset[str]:
+    """(x97) claims/data/conflict_change_frames.txt: "reports of X" frames X."""
+    return frozenset(data_lines("conflict_change_frames.txt"))
+
+
 def _change_subject_head(text: str, word: str) -> frozenset[str]:
     """(x41) The stems of what a rise or fall verb's subject names, read from the words
     before it: back over auxiliaries and adverbs ("have still"), then to the start of the
@@ -1317,7 +1323,7 @@ def _change_subject_head(text: str, word: str) -> frozenset[str]:
         return NO_STEMS
     cut = next((i for i, k in enumerate(phrase) if i and tokens[k] in SUBJECT_PREPOSITIONS), len(phrase))
     head = phrase[:cut]
-    frames = measure_frames()
+    frames = measure_frames() | _change_frames()
     last = tokens[head[-1]] if head else ""
     if last in frames or last.rstrip("s") in frames:
         if cut < len(phrase) and tokens[phrase[cut]] == "of":
@@ -3575,6 +3581,9 @@ class _Wording:
     # "Passenger complaints had dropped" -> "complaint"): one head on both sides is one
     # measure, however few of their other words the two claims share.
     change_head: frozenset[str] = frozenset()
+    # (x97) Whether the claim carries a figure of its own, not a time (`_moved_things_apart`:
+    # "three years ago", "within five years" measure no thing).
+    figured: bool = False
     # (k70) Of a claim with such a head, the names inside it (`_inside_names`: "Scotland",
     # "Harbourline"): two claims each naming a place or body the other does not move two
     # measures, one head or not (`_names_apart`).
@@ -3859,7 +3868,8 @@ class _Wording:
                    duration_bound=bool(denied) and bool(DENIAL_DURATION_BOUND.search(RELATIVE_CLAUSE.sub(",", text))),
                    befell_denied=tuple(befell), qualified_denied=tuple(qualified),
                    jobs_promised=promises_no_job_loss(text),
-                   jobs_lost=reports_jobs_lost(text, [q.surface for q in counts if q.surface]))
+                   jobs_lost=reports_jobs_lost(text, [q.surface for q in counts if q.surface]),
+                   figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -4038,7 +4048,8 @@ class _Wording:
                                            and not _names_apart(self.change_names, other.change_names)))
                                       and not _forecast_against_past(self, other)
                                       and not (k == _change_row() and self.movers and other.movers
-                                               and not _names_match(self.movers, other.movers)))):
+                                               and not _names_match(self.movers, other.movers))
+                                      and not (k == _change_row() and _moved_things_apart(self, other)))):
                 return hit
         for denying, counting in ((self, other), (other, self)):
             thing = _counted_denial(denying.denied, counting.counted)
@@ -4247,6 +4258,28 @@ class _Wording:
                 if (whole or (clauses and mine.grain in CLAUSE_GRAINS)) and dated_apart(mine, theirs):
                     return f"{mine.surface} {DATED}", f"{theirs.surface} {DATED}"
         return None
+
+
+def _moved_things_apart(a: _Wording, b: _Wording) -> bool:
+    """(x97) A rise and a fall oppose only when said of one thing. The head of what one side
+    moves (`change_head`: "Season-ticket holders are down" -> "holder") must be among what
+    the other moves or its head, or one group of conflict_measure_synonyms*.txt with them:
+    `_movers` of the two meet through any word ("season", an owner "council", a place), and
+    "the average adult season ticket would go up by 6%" moves a price, not the holders.
+    And when one side names no thing at all (no mover, no head: "he had fallen in love",
+    "Without this rise", "it is growing every week") while the other names one ("unpaid
+    rent had fallen"), the thing of the first cannot be read: no conflict is preferred. Not
+    when that side carries a figure of its own ("71% had now registered for its app, up from
+    52%"): a figure and its change may answer the other's measure, told in words `_movers`
+    does not read (a pronoun's owner, a subject in the sentence before). A time is no such
+    figure ("he had fallen in love with the club three years ago", "Without this rise the
+    bridge will have to close within five years")."""
+    for one, two in ((a, b), (b, a)):
+        if one.change_head and (two.movers or two.change_head) \
+                and not _one_measure(one.change_head, two.movers | two.change_head):
+            return True
+    return any(not (one.movers or one.change_head) and not one.figured and (two.movers or two.change_head)
+               for one, two in ((a, b), (b, a)))
 
 
 def _gap_words(text: str) -> frozenset[str]:
