@@ -2603,7 +2603,11 @@ def _absent_stems(text: str) -> frozenset[str]:
             # (d18) "will not open before spring 2028": a time bound, the opening is
             # put off, not denied.
             bounded = bool(TIME_BOUND.match(word))
-            if bounded or ABSENCE_STOP.match(word):
+            # (fxW) Nor past a word of absence of its own: in "no client went without
+            # medication" the "no" reaches "client went"; "without" is the second negation
+            # (governed, above), and the medication is said present, as in "No client has
+            # gone without medication".
+            if bounded or ABSENCE_STOP.match(word) or absence_pattern().fullmatch(word.strip(",.;:!?\"”")):
                 break
             reach.append(word)
             if word[-1:] in ",.;:!?\"”":

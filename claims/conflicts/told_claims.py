@@ -230,11 +230,21 @@ def denies_told_claim(text: str) -> bool:
         # not been tested, would be in service by Friday. It was." agrees.
         alone = _answer_alone(answer)
         main_clause = SUBORDINATE_PART.sub(" ", told.clause)
+        if unsayable_answer().match(alone):
+            return True  # (fxW) "Nobody can say that now"
         if NEGATED_CLAUSE.search(main_clause):
             # (d84) The affirmation may name who bears it out: "They told us the drains did
             # not matter. The inspector says they did."
             first = AFFIRMATION_THEN.sub("", alone)  # (r94) "They had, and the authority now admits it"
-            return any(ELLIPTICAL_AFFIRMATION.match(x) for x in {alone, _unframed(alone), first, _unframed(first)})
+            forms = {alone, _unframed(alone), first, _unframed(first)}
+            # (fxW) Or count those of whom it holds: "The agency told families no client went
+            # without medication. The inspectors found 23 who did."
+            return any(ELLIPTICAL_AFFIRMATION.match(x) for x in forms) or (
+                bool(NO_QUANTIFIER.search(main_clause)) and any(COUNTED_AFFIRMATION.match(x) for x in forms))
+        if majority_quantifier().search(main_clause) and negated_part_answer().match(AFFIRMATION_THEN.sub("", alone)):
+            # (fxW) "We were told every site was making money. Half of them were not, and the
+            # owner knew it.": a part said not to hold denies a clause of all or most.
+            return True
         # (d84) "We were told that nearly every closure was down to staff sickness. Fewer
         # than half were.": a minority answering a clause of all or most.
         answered = _unframed(alone)
@@ -243,6 +253,37 @@ def denies_told_claim(text: str) -> bool:
     # "We were told the line would not reopen in May. It did not." agrees: an elliptical
     # "did not" repeats a negated clause; "That was not true" still rejects it.
     return bool(TRUE_OR_SO.search(denial.group(0))) or not NEGATED_CLAUSE.search(told.clause)
+
+
+# (fxW) A told clause of none ("no client went without", "nobody was hurt") that a count
+# answers ("23 who did", "dozens of them were").
+NO_QUANTIFIER = re.compile(r"(?<![\w'’-])(?:no|nobody|none|no\s+one|no-one|not\s+(?:a|one|a\s+single))(?![\w'’-])",
+                           re.IGNORECASE)
+ELLIPTICAL_AUX = r"(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)"
+COUNTED_AFFIRMATION = re.compile(
+    r"^[\W_]*(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)\s+"
+    r"(?:(?:of\s+them|[\w'’-]+)\s+)?(?:who|that|which)?\s*" + ELLIPTICAL_AUX + r"\s*[.!?,\"”’']*\s*$",
+    re.IGNORECASE)
+
+
+@cache
+def unsayable_answer() -> re.Pattern[str]:
+    """(fxW) A whole answer saying the told clause can no longer be said
+    (conflict_told_unsayable_answers.txt): "Nobody can say that now", "You cannot claim
+    that any more". Not "Nobody can say when" (no pointer back at the clause)."""
+    openings = "|".join(data_lines("conflict_told_unsayable_answers.txt"))
+    return re.compile(r"^[\W_]*(?:" + openings + r")\s+(?:that|it|this|so)"
+                      r"(?:\s+(?:now|today|any\s*more|any\s+longer|again))?\s*[.!?,\"”’']*\s*$", re.IGNORECASE)
+
+
+@cache
+def negated_part_answer() -> re.Pattern[str]:
+    """(fxW) A whole elliptical answer naming a part said not to hold
+    (conflict_told_part_answers.txt): "Half of them were not", "Most did not"."""
+    openings = "|".join(data_lines("conflict_told_part_answers.txt"))
+    return re.compile(r"^[\W_]*(?:" + openings + r")\s+(?:of\s+(?:them|those|these|it|the\s+[\w'’-]+)\s+)?"
+                      + ELLIPTICAL_AUX + r"(?:\s+not|n['’]t|\s+never)\s*[.!?,\"”’']*\s*$", re.IGNORECASE)
 
 
 # (g80) The attribution a quote's answer may carry after it: 'There had," she said.'
