@@ -230,8 +230,8 @@ def denies_told_claim(text: str) -> bool:
         # not been tested, would be in service by Friday. It was." agrees.
         alone = _answer_alone(answer)
         main_clause = SUBORDINATE_PART.sub(" ", told.clause)
-        if unsayable_answer().match(alone):
-            return True  # (fxW) "Nobody can say that now"
+        if unsayable_answer().match(alone) or changed_figure_answer(told.clause, alone):
+            return True  # (fxW) "Nobody can say that now"; "My bill went up by 15%"
         if NEGATED_CLAUSE.search(main_clause):
             # (d84) The affirmation may name who bears it out: "They told us the drains did
             # not matter. The inspector says they did."
@@ -284,6 +284,45 @@ def negated_part_answer() -> re.Pattern[str]:
     openings = "|".join(data_lines("conflict_told_part_answers.txt"))
     return re.compile(r"^[\W_]*(?:" + openings + r")\s+(?:of\s+(?:them|those|these|it|the\s+[\w'’-]+)\s+)?"
                       + ELLIPTICAL_AUX + r"(?:\s+not|n['’]t|\s+never)\s*[.!?,\"”’']*\s*$", re.IGNORECASE)
+
+
+@cache
+def _change_words() -> dict[str, str]:
+    """(fxW) conflict_told_changes.txt: each word of change, lower case, -> "up" / "down"."""
+    words = {}
+    for line in data_lines("conflict_told_changes.txt"):
+        side, _, listed = line.partition(":")
+        words.update((w.strip().lower(), side.strip()) for w in listed.split(",") if w.strip())
+    return words
+
+
+MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "halved": 50.0}
+PERCENT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b)", re.IGNORECASE)
+
+
+def _change(text: str) -> tuple[str, float] | None:
+    """(fxW) The one change a clause gives, its direction and size in per cent ("would rise
+    by 9%" -> ("up", 9.0), "doubled" -> ("up", 100.0)); None for none or several."""
+    words = _change_words()
+    pattern = r"(?<![\w'’-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                           for w in sorted(words, key=len, reverse=True)) + r")(?![\w'’-])"
+    found = [m.group(0).lower() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    sides = {words[re.sub(r"\s+", " ", w)] for w in found}
+    sizes = [float(x) for x in PERCENT.findall(text)] + [MULTIPLE[w] for w in found if w in MULTIPLE]
+    if len(sides) != 1 or len(sizes) != 1:
+        return None
+    return sides.pop(), sizes[0]
+
+
+def changed_figure_answer(clause: str, answer: str) -> bool:
+    """(fxW) A told change answered by the opposite change or by one of another size: "We
+    were told complaints had fallen by 40%. Our members' complaints doubled."; "We were told
+    fees would rise by 9%. My bill went up by 15%." Not a size within a quarter of the
+    told one ("They rose by 9.4%"), nor an answer with no change of its own or several."""
+    told, said = _change(clause), _change(SENTENCE_END.split(answer, maxsplit=1)[0].split(",")[0])
+    if told is None or said is None or not told[1]:
+        return False
+    return told[0] != said[0] or abs(said[1] - told[1]) > told[1] / 4
 
 
 # (g80) The attribution a quote's answer may carry after it: 'There had," she said.'

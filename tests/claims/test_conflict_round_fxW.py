@@ -64,3 +64,23 @@ def test_b_the_teller_claim_of_none_is_the_target(nlp):
     disputes = [(texts[c.claim_a], texts[c.claim_b]) for c in find_conflicts(refs) if c.kind is ConflictKind.DISPUTE]
     assert any(any("The firm told tenants" in t for t in p) and any(t.startswith("No resident has gone") for t in p)
                for p in disputes), disputes
+
+
+# --- c. a change answered by the opposite change or one of another size --------------------------
+
+@pytest.mark.parametrize("text", [
+    "We were told rents had fallen by 12%. Ours doubled over the winter.",
+    '"We were told the charge would rise by 6%. My bill went up by 20% in May, and so did my neighbour\'s," he said.',
+    "The trust told patients waiting times had dropped by 30%. They rose by 10% last year.",
+])
+def test_c_a_changed_figure_denies_the_told_change(text):
+    assert denies_told_claim(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "We were told the charge would rise by 6%. It went up by 6.5% in May.",
+    "We were told the charge would rise. My bill went up by 20% in May.",
+    "We were told the charge would rise by 6%. My bill went up by 20% and my rent fell by 3%.",
+])
+def test_c_near_miss_a_change_of_about_the_told_size_or_no_size(text):
+    assert not denies_told_claim(text), text
