@@ -317,7 +317,13 @@ class SpeakerResolver:
         # the doc, so every later reader of it meets the whole name)
         doc.ents = joined_body_ents(doc, self.org_nouns)
         # (a61) "Data Swiftbasket gave ...": a sentence's first word glued to a name
+        glued = {t.i for e in doc.ents for t in e}
         doc.ents = unglued_first_word_ents(doc, self.org_nouns | self.org_words | self.titles)
+        # (fxN) "Walk Free Ardlington, a campaign, said": NER's "Free Ardlington" cut short
+        # (never over a first word a61 has just cut off: "Data Swiftbasket gave")
+        glued -= {t.i for e in doc.ents for t in e}
+        doc.ents = extended_name_ents(doc, self.org_nouns | self.org_words | self.titles |
+                                      _descriptors(), glued)
         # (l58) Doc.ents builds a Span for every entity on each read, and the resolver reads
         # them once per speaker resolved: read once, after the join above (the only writer),
         # or a long article's speakers cost its length squared.
@@ -1775,7 +1781,10 @@ class SpeakerResolver:
         Council": a name capitalised throughout that ends in an organisation's head noun
         is one organisation, its "and" inside the name. "Unite and the GMB union" (a
         determiner, a lower-case head) and "Acme and Northwind" (no head noun) are two."""
-        words = [t for t in span if t.lower_ not in {"and", "&", "of", "for"}]
+        # (fxN) an apostrophe inside the name is no word of it ("The Screen and Venue
+        # Workers' Union" is one union, not "Venue Workers' Union")
+        words = [t for t in span if t.lower_ not in {"and", "&", "of", "for"} and
+                 t.lower_ not in APOSTROPHES]
         return len(words) >= 3 and span[-1].lower_ in self.org_nouns and \
             all(t.text[:1].isupper() for t in words)
 
@@ -4411,6 +4420,45 @@ def unglued_first_word_ents(doc: Doc, kind_words: frozenset[str]) -> list[Span]:
             out.append(ent)
             continue
         out.append(Span(doc, ent.start + 1, ent.end, label=ent.label_))
+    return out
+
+
+def extended_name_ents(doc: Doc, kind_words: frozenset[str],
+                       cut: set[int] = frozenset()) -> list[Span]:  # type: ignore[assignment]
+    """(fxN) "Walk Free Ardlington, a campaign run by residents, said ...": NER tagged
+    "Free Ardlington" and left out the name's first word, so the speaker was a name the
+    article never uses. An ORG or PERSON entity is extended leftwards over the capitalised
+    words just before it, with no punctuation between, that the parser made part of the
+    entity's noun phrase (a proper-noun "compound" whose head is inside the entity): not a
+    title, honorific, first name, descriptor or word of a body's kind ("Councillor Abena
+    Sowe", "Carmaker Acme" keep theirs), not a word with an entity of its own ("Labour MP"),
+    not all capitals, and not a verb of the sentence (a verb is never a compound). A PERSON
+    entity only when its own first word is a common English word and no first name ("Free",
+    "Safe": a person's name does not open so), so "Geologist Amal Resh" keeps "Amal Resh";
+    never over a word in `cut` (a sentence's first word a61 cut off the name)."""
+    from claims.lexicon import word_zipf
+    zipf = word_zipf()
+    firsts = {n.lower() for n in _first_name_genders()}
+    out: list[Span] = []
+    for ent in doc.ents:
+        start = ent.start
+        body = ent.label_ == "ORG" or ent.label_ == "PERSON" and \
+            zipf.get(ent[0].lower_, 0.0) >= GLUED_WORD_ZIPF and ent[0].lower_ not in firsts
+        if body:
+            while start > 0:
+                t = doc[start - 1]
+                low = t.lower_.rstrip(".")
+                if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and
+                        t.pos_ == "PROPN" and t.dep_ == "compound" and
+                        ent.start <= t.head.i < ent.end and not t.ent_type_ and
+                        t.whitespace_ and t.i not in cut and low not in kind_words and
+                        low not in HONORIFICS
+                        and low not in firsts and (not out or out[-1].end < t.i + 1)):
+                    break
+                start -= 1
+        if start != ent.start:
+            ent = Span(doc, start, ent.end, label=ent.label_)
+        out.append(ent)
     return out
 
 
