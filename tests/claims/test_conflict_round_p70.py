@@ -9,17 +9,8 @@ a. A plain denial "no <thing> <aux> <verb>" ("no family had stayed in a B&B beyo
 
 from __future__ import annotations
 
-from datetime import date
-
 from claims.conflicts.total_denials import plain_denials
-from claims.models import ConflictKind
-from tests.claims.test_figure_roles import _conflicts
-
-DAY = date(2026, 4, 14)
-
-
-def _contradictions(nlp, a, b):
-    return [c for c in _conflicts(nlp, a, b, DAY, DAY) if c.kind is ConflictKind.CONTRADICTION]
+from tests.claims.test_figure_roles import _contradictions
 
 
 # --- a. a synonym count that does not tell the denied act --------------------------------------

@@ -10,18 +10,10 @@ a. A thing denied with a plain "no" before its act ("no rooms had been closed at
 
 from __future__ import annotations
 
-from datetime import date
+from tests.claims.test_figure_roles import _contradictions
 
-from claims.models import ConflictKind
-from tests.claims.test_figure_roles import _conflicts
-
-DAY = date(2026, 5, 19)
 
 HOTEL = "The Marlowe hotel group has been sold to a rival after months of losses at its coastal sites. "
-
-
-def _contradictions(nlp, a, b):
-    return [c for c in _conflicts(nlp, a, b, DAY, DAY) if c.kind is ConflictKind.CONTRADICTION]
 
 
 # --- a. a stock of the thing against a denial of an act done to it --------------------------------

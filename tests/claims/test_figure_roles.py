@@ -34,6 +34,11 @@ def _conflicts(nlp, a_text, b_text, a_day, b_day):
     return find_conflicts(refs)
 
 
+def _contradictions(nlp, a_text, b_text, day=date(2026, 3, 3)):
+    """The contradictions between two articles of two outlets published the same day."""
+    return [c for c in _conflicts(nlp, a_text, b_text, day, day) if c.kind.value == "contradiction"]
+
+
 def _reasons(nlp, first, second, kind="contradiction", first_day=date(2026, 3, 3),
              second_day=date(2026, 3, 5)):
     """The reasons of the conflicts of one kind found between two articles of two outlets,
