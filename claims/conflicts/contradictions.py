@@ -1288,12 +1288,6 @@ def _change_noun_head(text: str, found: list[str], tokens: list[str], word: str)
     return NO_STEMS
 
 
-@cache
-def _change_frames() -> frozenset[str]:
-    """(x97) claims/data/conflict_change_frames.txt: "reports of X" frames X."""
-    return frozenset(data_lines("conflict_change_frames.txt"))
-
-
 def _change_subject_head(text: str, word: str) -> frozenset[str]:
     """(x41) The stems of what a rise or fall verb's subject names, read from the words
     before it: back over auxiliaries and adverbs ("have still"), then to the start of the
@@ -1323,7 +1317,7 @@ def _change_subject_head(text: str, word: str) -> frozenset[str]:
         return NO_STEMS
     cut = next((i for i, k in enumerate(phrase) if i and tokens[k] in SUBJECT_PREPOSITIONS), len(phrase))
     head = phrase[:cut]
-    frames = measure_frames() | _change_frames()
+    frames = measure_frames() | data_words("conflict_change_frames.txt")  # (x97) "reports of X" frames X
     last = tokens[head[-1]] if head else ""
     if last in frames or last.rstrip("s") in frames:
         if cut < len(phrase) and tokens[phrase[cut]] == "of":

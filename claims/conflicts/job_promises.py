@@ -48,23 +48,23 @@ WORD = re.compile(r"[\w'’-]+")
 
 
 @cache
+def _whole_phrases(name: str) -> re.Pattern[str]:
+    """Any phrase of claims/data/NAME as whole words, case-insensitive (no inflections)."""
+    return re.compile(r"(?<![\w-])(?:" + data_alternation(name) + r")(?![\w-])", re.IGNORECASE)
+
+
 def _markers() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + data_alternation("conflict_promise_markers.txt") + r")(?![\w-])",
-                      re.IGNORECASE)
+    return _whole_phrases("conflict_promise_markers.txt")
 
 
-@cache
 def _forecast() -> re.Pattern[str]:
     """The forecast words of conflict_forecast_words.txt ("could", "may", "expected"): a job
     loss after one ("as many as 400 jobs could go") is told ahead, not reported done."""
-    return re.compile(r"(?<![\w-])(?:" + data_alternation("conflict_forecast_words.txt") + r")(?![\w-])",
-                      re.IGNORECASE)
+    return _whole_phrases("conflict_forecast_words.txt")
 
 
-@cache
 def _dismissal() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + data_alternation("conflict_dismissal_words.txt") + r")(?![\w-])",
-                      re.IGNORECASE)
+    return _whole_phrases("conflict_dismissal_words.txt")
 
 
 def _job_lost_in(words: list[str]) -> bool:
