@@ -31,6 +31,13 @@ def data_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines(name))
 
 
+@cache
+def data_sizes(name: str) -> dict[str, float]:
+    """The "word: number" lines of claims/data/NAME, lowercased word -> number."""
+    return {word.strip().lower(): float(size) for word, _, size in
+            (line.partition(":") for line in data_lines(name))}
+
+
 def inflections(word: str) -> set[str]:
     """deny -> deny, denies, denied, denying; exaggerate -> exaggerates, exaggerated ..."""
     forms = {word}

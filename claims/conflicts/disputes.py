@@ -46,6 +46,7 @@ from claims.lexicon import (
     NEGATOR,
     data_alternation,
     data_lines,
+    data_sizes,
     data_words,
     declined_proposal_pattern,
     dispute_pattern,
@@ -2043,8 +2044,10 @@ def _statement_noun_stems() -> frozenset[str]:
 
 
 # (u40) Words telling a figure without digits: "waiting times had doubled".
-MULTIPLE_WORDS = re.compile(r"\b(?:doubled?|doubling|halved?|halving|tripled?|trebled?|quadrupled?|twice|"
-                            r"double|treble|triple)\b", re.IGNORECASE)
+# (claims/data/conflict_figure_multiples.txt)
+@cache
+def _multiple_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(data_sizes("conflict_figure_multiples.txt")) + r")\b", re.IGNORECASE)
 
 
 def _names_a_figure(dispute: _Judged) -> bool:
@@ -2060,7 +2063,7 @@ def _tells_a_figure(claim: Claim) -> bool:
     ("had ignored warnings from residents about the smell", "services were often late",
     "they were harmed by the drug") answers another claim of the story: the dev review
     found 9 of 10 such pairs false, the tenth arguable."""
-    return bool(claim.quantities) or bool(MULTIPLE_WORDS.search(claim.text))
+    return bool(claim.quantities) or bool(_multiple_words().search(claim.text))
 
 
 def _figures_told(claims: Sequence[_Judged]) -> bool:

@@ -42,15 +42,14 @@ CLAUSE_END = re.compile(r"[;:.!?\"“”()]|,\s+(?:but|and|although|though|while
 CONDITION = re.compile(r"(?<![\w-])(?:if|unless|provided|providing)(?![\w-])", re.IGNORECASE)
 # Words of content after a negation read for the job lost.
 LOSS_FIRST = 3
-# Verbs a denial may open with before a job noun, which deny that act and not the loss.
-MODIFIER_VERBS = frozenset({"withdraw", "rule", "cancel", "confirm", "publish", "announce", "discuss", "say"})
 WORD = re.compile(r"[\w'’-]+")
 
 
 @cache
 def _whole_phrases(name: str) -> re.Pattern[str]:
-    """Any phrase of claims/data/NAME as whole words, case-insensitive (no inflections)."""
-    return re.compile(r"(?<![\w-])(?:" + data_alternation(name) + r")(?![\w-])", re.IGNORECASE)
+    """Any phrase of claims/data/NAME as whole words, case-insensitive (no inflections); a
+    phrase opening with an apostrophe ("'ll") is a clitic and follows its word ("We'll")."""
+    return re.compile(r"(?:(?<![\w-])|(?=['’]))(?:" + data_alternation(name) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _markers() -> re.Pattern[str]:
@@ -103,8 +102,8 @@ def _loss_first(words: list[str]) -> bool:
     redundancies", "would not withdraw the redundancy notices", "never claimed ...")."""
     content = [w.lower().strip("'’") for w in words if w.lower() not in FUNCTION_WORDS][:LOSS_FIRST]
     nouns, verbs = data_words("conflict_job_nouns.txt"), data_words("conflict_job_loss_verbs.txt")
-    if not content or content[0] in MODIFIER_VERBS or (content[0].endswith("ed") and content[0] not in verbs
-                                                       and not _dismissal().fullmatch(content[0])):
+    if not content or content[0] in data_words("conflict_denied_act_verbs.txt") or (
+            content[0].endswith("ed") and content[0] not in verbs and not _dismissal().fullmatch(content[0])):
         return False
     return any(w in nouns or w in verbs or _dismissal().fullmatch(w) for w in content)
 

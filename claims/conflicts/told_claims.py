@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from claims.lexicon import NEGATOR, data_alternation, data_lines, dispute_pattern, rejects_a_claim
+from claims.lexicon import NEGATOR, data_alternation, data_lines, data_sizes, dispute_pattern, rejects_a_claim
+from claims.conflicts.time_limits import NUMBER_WORDS
 from claims.rebuttals import statement_nouns
 
 # The first sentence ends at a full stop, "!" or "?" (a closing quote may follow) before
@@ -262,7 +263,8 @@ NO_QUANTIFIER = re.compile(r"(?<![\w'’-])(?:no|nobody|none|no\s+one|no-one|not
 ELLIPTICAL_AUX = r"(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)"
 COUNTED_AFFIRMATION = re.compile(
     r"^[\W_]*(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)\s+"
+    r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+    + r"|dozens|hundreds|thousands|many)\s+"
     r"(?:(?:of\s+them|[\w'’-]+)\s+)?(?:who|that|which)?\s*" + ELLIPTICAL_AUX + r"\s*[.!?,\"”’']*\s*$",
     re.IGNORECASE)
 
@@ -296,19 +298,24 @@ def _change_words() -> dict[str, str]:
     return words
 
 
-MULTIPLE = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "halved": 50.0}
 PERCENT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b)", re.IGNORECASE)
+
+
+@cache
+def _change_pattern() -> re.Pattern[str]:
+    """Any word of `_change_words` as a whole word, longest first."""
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                  for w in sorted(_change_words(), key=len, reverse=True))
+                      + r")(?![\w'’-])", re.IGNORECASE)
 
 
 def _change(text: str) -> tuple[str, float] | None:
     """(fxW) The one change a clause gives, its direction and size in per cent ("would rise
     by 9%" -> ("up", 9.0), "doubled" -> ("up", 100.0)); None for none or several."""
-    words = _change_words()
-    pattern = r"(?<![\w'’-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                           for w in sorted(words, key=len, reverse=True)) + r")(?![\w'’-])"
-    found = [m.group(0).lower() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    words, multiples = _change_words(), data_sizes("conflict_figure_multiples.txt")
+    found = [m.group(0).lower() for m in _change_pattern().finditer(text)]
     sides = {words[re.sub(r"\s+", " ", w)] for w in found}
-    sizes = [float(x) for x in PERCENT.findall(text)] + [MULTIPLE[w] for w in found if w in MULTIPLE]
+    sizes = [float(x) for x in PERCENT.findall(text)] + [multiples[w] for w in found if w in multiples]
     if len(sides) != 1 or len(sizes) != 1:
         return None
     return sides.pop(), sizes[0]
