@@ -50,6 +50,7 @@ from claims.conflicts.total_denials import (
     money_spent,
     opening_denials,
     plain_denials,
+    plain_narrowings,
     total_denials,
     years_named,
 )
@@ -253,6 +254,8 @@ def find_contradictions(
                         continue  # (p93) shares up on Tuesday, down on Wednesday
                     if _opposed_of_two_kinds(hit, a, b):
                         continue  # (c87) "the alarm system failed" / "the sprinkler system worked"
+                    if _counted_groups_apart(hit, a, b):
+                        continue  # (x99) "the four branches will stay open" / "63 branches would close"
                     if _said_of_another_thing(hit, a, b):
                         continue  # (q89) "the plan passed" / "an amendment to the plan was defeated"
                     if _described_things_apart(hit, a, b):
@@ -614,6 +617,59 @@ def _readings_of_a_count(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
         high = r.high if r.high is not None else r.value
         return low <= q.value <= high
     return not any(within(q, r) or within(r, q) for q in counts_a for r in counts_b)
+
+
+# (x99) The states' hit sides ("still open holds" / "still open does not hold"): of the
+# `NON_VERBAL_MARKERS`, the only ones `_counted_groups_apart` reads; the others belong to
+# readers that already weigh counts or what a thing is (a count, an exception, a date).
+STATE_MARKERS = (" holds", " hold")
+
+
+def _counted_groups_apart(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(x99) Opposite words or states said of two counted groups ("The four branches will
+    stay open until 2027" / "63 branches would close"; "would not close any of the 15 sites
+    for two years" / "Eight more cinemas will close at the end of April"): each claim carries
+    a plain count (any of its counts: the subject is not parsed) and no count of one is
+    within the other's, so the two are different
+    members of one set (or of two), kept by one and closed by the other, not one group told
+    two ways. One count on both sides ("the four branches will stay open" / "the four
+    branches will close") and a side with no count are left as they were; so are a rise and
+    a fall (two counts of one measure at two times: `_movers_of_two_things` and the numeric
+    rule weigh them) and the readers of "no", "every", counts and dates, which weigh counts
+    of their own."""
+    readers = tuple(m for m in NON_VERBAL_MARKERS if m not in STATE_MARKERS)
+    if any(h.startswith(("no ", "nobody ", "every ", "(")) or h.endswith(readers) for h in hit):
+        return False
+    if any(set(TOKEN.findall(h.lower())) & _change_row_words() for h in hit):
+        return False
+    counts_a, counts_b = _counts_of(a), _counts_of(b)
+    if not counts_a or not counts_b:
+        return False
+
+    def within(q: Quantity, r: Quantity) -> bool:
+        low = r.low if r.low is not None else r.value
+        high = r.high if r.high is not None else r.value
+        return low <= q.value <= high
+    if any(within(q, r) or within(r, q) for q in counts_a for r in counts_b):
+        return False
+    # A whole and a part of it ("all 14 primary schools would reopen" / "Three of the
+    # district's primary schools will stay closed"; "five of the twelve governors"): the part
+    # is among the whole, one group told two ways, unless one side counts others besides
+    # ("Eight more cinemas will close", "63 branches ..., nine more").
+    texts = (_held_by(a), _held_by(b))
+    if any(OTHERS_COUNTED.search(t) for t in texts):
+        return True
+    return not any(WHOLE_OR_PART.search(t) for t in texts)
+
+
+# (x99) A count of a whole or of a part of one ("all 14 schools", "every one of the 15 sites",
+# "any of the 15 sites", "three of the district's schools").
+WHOLE_OR_PART = re.compile(r"\b(?:all|every|each|both|any|none)\b|\b[\w-]+\s+of\s+(?:the|its|their|our|his|her|these|those)\b",
+                           re.IGNORECASE)
+# (x99) A count of others besides a group told before ("Eight more cinemas", "nine more", "12
+# other branches", "three further sites").
+OTHERS_COUNTED = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"dozens|hundreds)\s+(?:more|other|further)\b", re.IGNORECASE)
 
 
 def _missed_apart(word: str, missing: _Judged, other: _Judged) -> bool:
@@ -3620,6 +3676,9 @@ class _Wording:
     # stayed in a hostel": "fami", "stay"); and the counted stems before any synonym widening
     # (`counted` holds "household" for "families" too): see `_synonym_count_untold`.
     plain_acts: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    # (x99) ... and what narrows each after its act ("no driver had been disciplined over the
+    # dispute": "driv", "disput"; empty when nothing does), see `_narrowed_count_untold`.
+    plain_narrowed: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     # (p70) The acts its forecast words foretell ("will not raise fares": "raise"; "would
     # ask the operator to compensate": "ask"), see `_forecast_acts`.
     forecast_acts: frozenset[str] = frozenset()
@@ -3840,6 +3899,7 @@ class _Wording:
                    lacking=_lacking(text, quantities, denied, stems),
                    total_acts=tuple((thing, one_of(act_stems(act))) for thing, act in total),
                    plain_acts=tuple((thing, one_of(act)) for thing, act in plain_denials(text)),
+                   plain_narrowed=tuple((thing, one_of(narrowing)) for thing, narrowing in plain_narrowings(text)),
                    forecast_acts=one_of(_forecast_acts(text)[0] or NO_STEMS),
                    forecast_objects=one_of(_forecast_acts(text)[1] or NO_STEMS),
                    counted_own=one_of(counted_own & counted),
@@ -4055,6 +4115,8 @@ class _Wording:
                 thing = None  # (p70) "no family had stayed in a hostel" / "5,200 households on its register"
             if thing and _stock_count_untold(denying, counting, thing):
                 thing = None  # (r98) "no places had been lost" / "the chain has 4,100 places"
+            if thing and _narrowed_count_untold(denying, counting, thing):
+                thing = None  # (x99) "no driver had been disciplined over the dispute" / "300 drivers took part in the strike"
             if thing and _fate_untold(denying, counting, thing):
                 thing = None  # (h84) "no child had died" / "36 children had been admitted to hospital"
             if thing and _condition_unmet(denying, counting):
@@ -5278,6 +5340,38 @@ def _stock_count_untold(denying: _Wording, counting: _Wording, thing: str) -> bo
     about = counting.about
     told = _denial_widen(about) | frozenset(k for s in about for k in _act_kin(s) | _denied_act_kin(s))
     return not any(_stems_meet(_denial_widen(act), told) for act in acts)
+
+
+def _narrowed_count_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:
+    """(x99) A thing denied with a plain "no" before its act and narrowed after it by a
+    place, a time, a cause or a limit ("no driver had been disciplined over the dispute",
+    "no home had been left without a qualified nurse at night", "no family had stayed in a
+    B&B beyond the six-week limit"), met by a count of the thing that tells neither the act
+    (nor a member of its families, as `_synonym_count_untold` reads them) nor any word of the
+    narrowing ("300 of the firm's drivers took part in the strike", "Care homes run by the
+    council have 340 vacant care posts", "a family of four in a single hotel room cost the
+    council £2,100 a month"): the count is of the thing in another matter. The opposite words
+    must be said of one thing, and the narrowing is what says which. Kept: a count telling
+    the act ("two drivers had been disciplined for joining the picket line") or naming the
+    narrowing ("29 families had been kept in B&B rooms beyond the legal limit", "two drivers
+    were sacked in March for their part in the winter strike"); a denial narrowed by nothing
+    ("no village had been removed" / "14 villages were taken out of the build plan": a bare
+    denial is met in other words, as earlier rounds read it); a denial of existence ("no new
+    cases had been reported in the past nine days"); and a count whose claim says nothing
+    besides the thing ("37 families had"): what it tells cannot be read."""
+    acts = [act for t, act in denying.plain_acts if " ".join(sorted(t)) == thing]
+    narrowings = [n for t, n in denying.plain_narrowed if " ".join(sorted(t)) == thing]
+    if not acts or not narrowings or not all(narrowings) or any(act & _existence_verbs() for act in acts):
+        return False
+    own = frozenset(thing.split())
+    # the thing's own words, by a stem the stemmer cut one letter apart too ("famil" / "fami")
+    about = frozenset(s for s in counting.about if not (_stems_meet(frozenset({s}), own) or _stem_in(s, own)))
+    if not about:
+        return False
+    told = _denial_widen(about) | frozenset(k for s in about for k in _act_kin(s) | _denied_act_kin(s))
+    if any(_stems_meet(_denial_widen(act), told) for act in acts):
+        return False
+    return not any(_stems_meet(n, counting.about) for n in narrowings)
 
 
 @cache

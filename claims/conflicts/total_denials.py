@@ -125,6 +125,47 @@ def plain_denials(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...
     return tuple(found)
 
 
+@cache
+def _narrowers() -> frozenset[str]:
+    """(x99) claims/data/conflict_denial_narrowers.txt, lowercase."""
+    return frozenset(w.lower() for w in data_lines("conflict_denial_narrowers.txt"))
+
+
+# (x99) The end of a denial's clause: a punctuation mark, or a conjunction opening another
+# clause ("no shots were fired and no one was injured").
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s(?:and|but|or|while|whereas|although|though)\s", re.IGNORECASE)
+# Words of a narrowing read at most, and the words after the act it may open past ("stayed
+# longer than six weeks", "sold to touts through our site").
+NARROWING_WORDS = 8
+NARROWER_AT_MOST = 2
+
+
+def plain_narrowings(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(x99) Per plain denial of `plain_denials`, (the thing's stems, the stems of what
+    narrows it after its act): the words from the first word of
+    claims/data/conflict_denial_narrowers.txt among the first three after the act to the end
+    of the clause, names and the narrowing words themselves left out ("no family had stayed in a B&B beyond the six-week limit": "six-week",
+    "limit"; "no driver had been disciplined over the dispute": "disput"). A denial whose
+    act ends its clause, or is followed by its object ("no route would lose its service")
+    or an infinitive ("no boat would be forced to stop fishing"), is narrowed by nothing:
+    empty stems."""
+    found = []
+    for m in PLAIN_DENIAL.finditer(text):
+        thing, act = topic_stems(m.group(1)), act_stems(topic_stems(m.group(2)))
+        if not (thing and act):
+            continue
+        rest = text[m.end():]
+        end = _CLAUSE_END.search(rest)
+        words = (rest[:end.start()] if end else rest).split()
+        at = next((k for k, w in enumerate(words[:NARROWER_AT_MOST + 1]) if w.lower() in _narrowers()), None)
+        narrowing = NO_STEMS
+        if at is not None:
+            kept = [w for w in words[at:at + NARROWING_WORDS] if not w[:1].isupper()]
+            narrowing = topic_stems(" ".join(kept)) - frozenset(s for w in _narrowers() for s in topic_stems(w))
+        found.append((thing, narrowing))
+    return tuple(found)
+
+
 def opening_denials(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """(c93) The plain denials of `plain_denials` opening a sentence or a quote with a
     capital "No" ("No customer has been injured by one of our heaters", "No service has
