@@ -416,7 +416,11 @@ def update_pattern() -> re.Pattern[str]:
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-ON_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# (r100) Not a weekday that recurs: "on Friday and Saturday nights last year", "on Sunday
+# mornings" name every such night of a period, no one day to date a figure to.
+ON_WEEKDAY = re.compile(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b"
+                        r"(?!\s+(?:(?:and|or)\s+(?:" + "|".join(WEEKDAYS) + r")\s+)?"
+                        r"(?:nights|evenings|mornings|afternoons)\b)", re.IGNORECASE)
 
 
 def reports_change(claim: Claim) -> bool:

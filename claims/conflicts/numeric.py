@@ -4608,6 +4608,28 @@ def _referenced_year(sentence: str) -> bool:
                for m in _WORDS_BEFORE_YEAR.finditer(sentence))
 
 
+# (r100) The year of a baseline the sentence's figure is measured from ("waited 11 minutes
+# last year, down from 14 minutes in 2024", "rose to 62 in 2025 from 48 in 2024"): the
+# baseline's own year, not the year the sentence's figure is of.
+BASELINE_YEAR = re.compile(r"\bfrom\s+(?:[^\s,;.]+\s+){1,4}?in\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _without_baseline_years(claim: Claim, years: frozenset[str]) -> frozenset[str]:
+    """(r100) A sentence's years less those only a baseline names (`BASELINE_YEAR`), when
+    another year is left: "11 minutes last year, down from 14 minutes in 2024" (said in
+    2026) is a figure of 2025, a rival of "19 minutes ... last year" said months later. The
+    baseline figure itself is kept apart by `_is_baseline`."""
+    spans = [m.span(1) for m in BASELINE_YEAR.finditer(claim.sentence)]
+    if not spans:
+        return years
+    written = [(m.group(0), m.start()) for m in YEAR.finditer(claim.sentence)]
+    baseline = {y for y in years
+                if any(w == y for w, _ in written)
+                and all(any(s0 <= at < e0 for s0, e0 in spans) for w, at in written if w == y)}
+    own = years - baseline
+    return own if own else years
+
+
 def _same_past_year(a: ClaimRef, b: ClaimRef, facts: _Facts) -> bool:
     """(n70) Two figures told of one closed past year, in articles months apart: "There
     were six breaches in 2025" (November) and "there were three breaches in 2025, not two"
@@ -4619,7 +4641,8 @@ def _same_past_year(a: ClaimRef, b: ClaimRef, facts: _Facts) -> bool:
     "last year" said in 2026 and in 2027 are two years, and "by 2030" is a target."""
     if not (a.published and b.published):
         return False
-    years_a, years_b = facts.years(a.claim, a.published), facts.years(b.claim, b.published)
+    years_a = _without_baseline_years(a.claim, facts.years(a.claim, a.published))
+    years_b = _without_baseline_years(b.claim, facts.years(b.claim, b.published))
     if not years_a or years_a != years_b:
         return False
     if any(int(y) >= min(a.published.year, b.published.year) for y in years_a):
