@@ -265,14 +265,13 @@ def test_review_a_span_of_days_does_not_oppose_one_of_them(nlp):
     assert ConflictKind.CONTRADICTION not in _kinds(nlp, a, b)
 
 
-def test_review_a_long_text_is_read_in_linear_time():
-    """Each date read the whole text before it: 256,000 characters took 96 s."""
-    import time
+def test_review_a_long_text_is_read_whole():
+    """Each date read the whole text before it: 256,000 characters took 96 s. How the time
+    grows is measured in bench/long_text_readers.py (no wall-clock limit in a test); here
+    the long text's reading must still be right."""
     text = "the crew met on Monday and left " * 8000
-    started = time.perf_counter()
-    event_dates(text)
-    is_forecast(text)
-    assert time.perf_counter() - started < 5
+    assert [d.value for d in event_dates(text)] == [("Monday",)]
+    assert not is_forecast(text)
 
 
 def test_review_without_negates_no_figure_of_another_reader(nlp):

@@ -5,7 +5,6 @@ not the gold."""
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -148,8 +147,10 @@ def test_5_near_miss_a_sum_of_savings_is_still_a_statement():
 # --- 6. g72: the generic definition pattern is not quadratic -------------------------------------
 
 
-def test_6_long_unpunctuated_text_is_blanked_quickly():
+def test_6_long_unpunctuated_text_keeps_its_words_and_offsets():
+    # The time it takes is measured in bench/long_text_readers.py, not asserted here.
     text = "they said that a dog that runs fast " * 2000
-    start = time.perf_counter()
-    _generic_definitions_blanked(text)
-    assert time.perf_counter() - start < 0.5
+    assert _generic_definitions_blanked(text) == text
+    tail = "A sailing that leaves an hour late is not a cancelled sailing."
+    blanked = _generic_definitions_blanked(text + tail)
+    assert len(blanked) == len(text + tail) and blanked != text + tail
