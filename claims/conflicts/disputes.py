@@ -2137,6 +2137,19 @@ OWNED_CLAIM = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our|my|your|whos
 CLAIM_BEFORE = re.compile(r"(?<![\w-])claims?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
                           re.IGNORECASE)
 FILED_OBJECT_WORDS = 8
+# (r99) ... and a count of claims before a passive rejecting word ("nearly one in five theft
+# claims made by its members had been rejected"): the count within `FILED_BEFORE_CHARS`.
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+                            re.IGNORECASE)
+FILED_BEFORE_CHARS = 80
+
+
+@cache
+def filed_claim_kind_pattern() -> re.Pattern[str]:
+    """(r99) A kind of claim filed for payment right before "claim(s)" ("motor claims",
+    "total-loss claims"; claims/data/conflict_filed_claim_kinds.txt)."""
+    kinds = "|".join(re.escape(w) for w in sorted(data_lines("conflict_filed_claim_kinds.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{kinds})\s+claims?(?![\w-])", re.IGNORECASE)
 
 
 def _decides_a_filed_claim(dispute: _Judged, article: Sequence[_Judged]) -> bool:
@@ -2152,13 +2165,18 @@ def _decides_a_filed_claim(dispute: _Judged, article: Sequence[_Judged]) -> bool
     for m in dispute_pattern().finditer(text):
         objects.append(text[m.end():])
         befores.append(text[:m.start()])
-    tells_money = any(MONEY_CLAIM.search(j.claim.text) or FILED_FOR.search(j.claim.text) for j in article)
+    tells_money = any(MONEY_CLAIM.search(j.claim.text) or FILED_FOR.search(j.claim.text)
+                      or filed_claim_kind_pattern().search(j.claim.text) for j in article)
     for obj in objects:
         head = " ".join(obj.split()[:FILED_OBJECT_WORDS])
         if MONEY_CLAIM.match(head.strip()) or MONEY_CLAIM.match(" ".join(head.split()[1:])):
             return True
         if tells_money and (FILED_CLAIM_COUNT.match(head) or FILED_CLAIM_COUNT.match(" ".join(head.split()[1:]))):
             return True
+    # (r99) A counted claim as the passive subject: "one in five theft claims ... had been rejected".
+    if tells_money and any(PASSIVE_BEFORE.search(b) and FILED_CLAIM_COUNT.search(b[-FILED_BEFORE_CHARS:])
+                           for b in befores):
+        return True
     single = any(OWNED_CLAIM.match(obj) for obj in objects) or any(CLAIM_BEFORE.search(b) for b in befores)
     return single and tells_money
 

@@ -740,8 +740,11 @@ CHANGE_BEFORE = re.compile(
 
 def _is_change(q: Quantity, claim: Claim) -> bool:
     """The figure is the size of a change ("down by roughly 300,000"): only compared with
-    another change, not with the level ("normally carries about 450,000") (p11)."""
-    return bool(CHANGE_BEFORE.search(_before_figure(q, claim, 40)))
+    another change, not with the level ("normally carries about 450,000") (p11). (r99) A
+    percentage of a rise noun ("its average premium rise in 2025 was 14%", `_kind`) is a
+    change too."""
+    return bool(CHANGE_BEFORE.search(_before_figure(q, claim, 40))
+                or (q.unit == "percent" and _kind(q) is not q.kind))
 
 
 # (g53) ... or the record a figure beat: "eclipses the club's previous record of £21m",

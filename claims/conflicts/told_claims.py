@@ -241,8 +241,12 @@ def denies_told_claim(text: str) -> bool:
             # (fxW) Or count those of whom it holds: "The agency told families no client went
             # without medication. The inspectors found 23 who did."
             return any(ELLIPTICAL_AFFIRMATION.match(x) for x in forms) or (
-                bool(NO_QUANTIFIER.search(main_clause)) and any(COUNTED_AFFIRMATION.match(x) for x in forms))
-        if majority_quantifier().search(main_clause) and negated_part_answer().match(AFFIRMATION_THEN.sub("", alone)):
+                bool(NO_QUANTIFIER.search(main_clause)) and (any(COUNTED_AFFIRMATION.match(x) for x in forms)
+                                                             or _instance_affirmed(main_clause, alone)))
+        if majority_quantifier().search(main_clause) and (negated_part_answer().match(AFFIRMATION_THEN.sub("", alone))
+                                                          or COUNTED_NEGATION.match(alone)):
+            # (r99) ... or a count of those of whom it does not hold: "We were told every home
+            # would be connected by December. Nearly 8,000 still cannot order a service."
             # (fxW) "We were told every site was making money. Half of them were not, and the
             # owner knew it.": a part said not to hold denies a clause of all or most.
             return True
@@ -254,6 +258,47 @@ def denies_told_claim(text: str) -> bool:
     # "We were told the line would not reopen in May. It did not." agrees: an elliptical
     # "did not" repeats a negated clause; "That was not true" still rejects it.
     return bool(TRUE_OR_SO.search(denial.group(0))) or not NEGATED_CLAUSE.search(told.clause)
+
+
+# (r99) A count opening an answer and a negated verb within five words: "Nearly 8,000 still
+# cannot order a service", "300 of them have not been paid". Said of a clause of all or most
+# ("every home would be connected"), the count is of the exceptions.
+COUNTED_NEGATION = re.compile(
+    r"^[\W_]*(?:(?:nearly|almost|more\s+than|over|about|around|at\s+least|some)\s+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|thousands|several|many)\s+(?:[\w'’-]+\s+){0,4}?(?:still\s+)?"
+    r"(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:do|does|did|have|has|had|are|is|was|were|will|would)\s+not|"
+    r"(?:do|does|did|have|has|had|are|is|was|were|wo|would)n['’]t|never)(?![\w'’-])", re.IGNORECASE)
+NONE_NOUN = re.compile(r"(?<![\w'’-])no\s+([a-z][\w-]*)", re.IGNORECASE)
+INSTANCE_OPENING_WORDS = 3
+
+
+@cache
+def _irregular_singulars() -> dict[str, str]:
+    """(r99) conflict_irregular_plurals.txt: plural -> singular."""
+    return dict(line.split()[:2] for line in data_lines("conflict_irregular_plurals.txt") if len(line.split()) >= 2)
+
+
+def _singular(word: str) -> str:
+    word = word.lower().strip("\"“”'’,.")
+    if word in _irregular_singulars():
+        return _irregular_singulars()[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _instance_affirmed(main_clause: str, answer: str) -> bool:
+    """(r99) A told clause of none ("no child would lose NHS care") answered by a sentence
+    with no negation whose opening words name the thing denied ("Children at Brookwell have
+    been refused NHS check-ups since June"): members of it of whom the clause is said to fail.
+    Not an answer with a negation ("Children there have not lost anything")."""
+    m = NONE_NOUN.search(main_clause)
+    if m is None or ANSWER_NEGATION.search(answer):
+        return False
+    noun = _singular(m.group(1))
+    return any(_singular(w) == noun for w in answer.split()[:INSTANCE_OPENING_WORDS])
 
 
 # (fxW) A told clause of none ("no client went without", "nobody was hurt") that a count
