@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.claims.test_figure_roles import _figure, _numeric
+from tests.claims.test_figure_roles import _numeric
 
 
 DAY = date(2026, 3, 3)
