@@ -40,6 +40,7 @@ from claims.conflicts.numeric import (
     measure_frame_stems,
     measure_stems,
 )
+from claims.conflicts.holders import same_body, without_short_form
 from claims.conflicts.told_claims import ToldClaim, answers_apart, own_statements, told_claim, telling_verbs
 from claims.counters import dissent
 from claims.lexicon import (
@@ -1242,12 +1243,28 @@ def _dispute_target(
         # (`owner_clause`), not its others ("1.46 million customers had been covered by the
         # ban"). Keeping this step to the owner's claims too lost a found dispute on dev (an
         # owner named by its acronym, "URO says") and one of the closed sets.
+        # (d99) With owners named by a short form read (`_owner_by_short_form`, a bracketed
+        # short form in `_named_body`), this step takes the owner's claims first, not one
+        # saying the other side of the clause ("crime is falling" / the force's "Violent
+        # crime rose 2%"); failing those, another speaker's claim only when nothing names
+        # its speaker as of another party (`_unplaced_speaker`: "the chief constable" may
+        # speak for "Westmere Police"; "Haverdale Growers' Network", "the trust's director
+        # of midwifery" and an outlet's own sentence do not), else no target here.
         of_owner = _owner_assertion_test(reference, dispute, [*same_article, *same_story, *loose_story])
-        if of_owner is not None and any(of_owner(j) for j in named_pool.values()):
+        restricted = of_owner is not None and any(of_owner(j) for j in named_pool.values())
+        if restricted:
             owner_clause = content
+            all_tiers = tiers
+            tiers = tuple([j for j in tier if of_owner(j) and not _opposes_told_content(clause or "", j.own_text)]
+                          for tier in tiers)
         found = next(filter(None, (_ranked_by_content(content, candidates, settings.dispute_content,
                                                       polarity, names, story)
                                    for candidates in tiers)), [])
+        if restricted and not found:
+            found = next(filter(None, (_ranked_by_content(content, candidates, settings.dispute_content,
+                                                          polarity, names, story)
+                                       for candidates in all_tiers)), [])
+            found = found if found and _unplaced_speaker(found[0][1], dispute) else []
         found = _own_article_first(found, claim)
         if found:
             best = found[0]
@@ -1438,6 +1455,7 @@ def _dispute_target(
         outlet_named = _owner_is_named(reference)
         owned = [j for j in named_pool.values() if _names_match(owner, _principal_voice(j))
                  or (alias is not None and _said_by_body(j.claim, alias))
+                 or _owner_by_short_form(reference, j)
                  or officer_of_owner(j)
                  or (outlet_named and _told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
@@ -1457,7 +1475,8 @@ def _dispute_target(
             # (fxO) The owner's statement said in a clause ("the company's claim that its
             # leakage was at the lowest level") is a claim of the owner's saying a word of
             # it, not any other ("1.46 million customers had been covered by the ban").
-            owned = [j for j in owned if not (owner_clause - names).isdisjoint(j.text_stems)]
+            owned = [j for j in owned if not (owner_clause - names).isdisjoint(j.text_stems)
+                     and not _opposes_told_content(clause or "", j.own_text)]
         owned_figures = [j for j in owned if j.claim.quantities]
         # "the union's figure for the number of strikers": a figure is rejected, so a
         # statement of that party without one is not it; the figure may be given by
@@ -2791,7 +2810,8 @@ def _owner_assertion_test(reference: str, dispute: _Judged,
     bodies: list[_Bodies] = []
 
     def of_owner(j: _Judged) -> bool:
-        if _names_match(owner, _principal_voice(j)) or (alias is not None and _said_by_body(j.claim, alias)):
+        if _names_match(owner, _principal_voice(j)) or (alias is not None and _said_by_body(j.claim, alias)) \
+                or _owner_by_short_form(reference, j):
             return True
         if not POSSESSIVE_ROLE.match((j.claim.speaker_role or "").strip()):
             return False
@@ -2800,6 +2820,39 @@ def _owner_assertion_test(reference: str, dispute: _Judged,
         return _officer_of(owner, j, around, bodies[0])
 
     return of_owner
+
+
+# (d99) A role naming whose person the speaker is ("the trust's director of midwifery").
+NAMED_AS_ONES = re.compile(r"\w['’]s?\s+\w")
+
+
+def _unplaced_speaker(j: _Judged, dispute: _Judged) -> bool:
+    """(d99) A claim's speaker nothing places in a party other than an owner the rejection
+    names: a person ("Helen Brooke", role "the chief constable"), not a body named apart
+    (a name holding an organisation word or ending in a kind noun: "Haverdale Growers'
+    Network"), not one named as another party's person ("the trust's director of
+    midwifery", "Its chair"), not the rejecter's own side, not an unattributed sentence."""
+    c = j.claim
+    if not c.speaker or _own_side(dispute, j) or _possessor_side(c):
+        return False
+    if any(POSSESSIVE_ROLE.match((f or "").strip()) or NAMED_AS_ONES.search(f or "")
+           for f in (c.speaker_role, c.speaker_mention)):
+        return False
+    words = [w.strip("'’").lower() for w in without_short_form(c.speaker).split()]
+    if not words or not c.speaker[:1].isupper() or words[-1] in _body_kind_nouns() \
+            or any(w in _body_name_words() for w in words):
+        return False
+    return True
+
+
+def _owner_by_short_form(reference: str, j: _Judged) -> bool:
+    """(d99) The owner named by a short form of the claim's speaker, or the speaker by a
+    short form of the owner ("rejected URO's claim" / "Union of Rail Operatives said";
+    "the Union of Rail Operatives' claim" / "URO says"; `holders.same_body`), which share
+    no word for `_names_match`."""
+    names = [" ".join(words) for words in _owner_words(reference) if words]
+    return any(same_body(name, field) for name in names
+               for field in (j.claim.speaker, j.claim.speaker_mention) if field)
 
 
 def _principal_voice(j: _Judged) -> frozenset[str]:
@@ -3272,7 +3325,9 @@ def _kind_of_owner(reference: str) -> frozenset[str]:
 
 
 def _named_body(speaker: str | None) -> bool:
-    """A speaker that is a capitalised name, not a description ("the maker of ...")."""
+    """A speaker that is a capitalised name, not a description ("the maker of ..."); (d99)
+    read less the short form in brackets after it ("Union of Rail Operatives (URO)")."""
+    speaker = without_short_form(speaker) if speaker else speaker
     return bool(speaker) and speaker[:1].isupper() and speaker.split()[0] not in SPEAKER_ARTICLES \
         and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in speaker.split())
 
@@ -3344,7 +3399,26 @@ def _kind_alias(reference: str, dispute: _Judged, story: Iterable[_Judged]) -> s
     claims = list({j.claim.claim_id: j.claim for j in (dispute, *story)}.values())
     bodies = {b for b in _bodies_of_kind(next(iter(kinds)), claims)
               if b != dispute.claim.speaker and not topic_stems(b) <= dispute.voice}
+    bodies = _one_per_body(bodies)
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def _one_per_body(bodies: set[str]) -> set[str]:
+    """(d99) The bodies of a kind, each once: a body named two ways ("Union of Rail
+    Operatives (URO)" / "URO", `holders.same_body`) is one, and two bodies said together
+    ("Westlink Rail and Union of Rail Operatives (URO)": "Westlink and the union both said")
+    are no third body when one of them is named apart."""
+    names = sorted(bodies, key=lambda b: (-len(b), b))
+    joint = {b for b in names if JOINT_NAMES.search(b)
+             and any(same_body(part, k) for part in JOINT_NAMES.split(b) for k in names if k != b)}
+    kept: list[str] = []
+    for b in names:
+        if b not in joint and not any(same_body(b, k) for k in kept):
+            kept.append(b)
+    return set(kept)
+
+
+JOINT_NAMES = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _own_name_stems(name: str) -> frozenset[str]:
@@ -3358,6 +3432,8 @@ def _said_by_body(claim: Claim, body: str) -> bool:
     ("Brightline" / "Brightline Mobile"), not a person speaking for it."""
     if not _named_body(claim.speaker):
         return False
+    if same_body(claim.speaker, body):
+        return True  # (d99) "URO" / "Union of Rail Operatives (URO)"
     said, named = topic_stems(claim.speaker), topic_stems(body)
     return bool(said) and (said <= named or named <= said)
 

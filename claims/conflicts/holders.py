@@ -164,3 +164,67 @@ def two_holders(a: Holder | None, b: Holder | None, speaker_a: str | None = None
     # Nouns are left as they were (o57): two names may be one holder (a person and the body
     # it speaks for, a name and its short form), and two common nouns too.
     return False
+
+
+# (d99) One body by two names: its full name and the short form a story gives it, in brackets
+# after the name ("the Union of Rail Operatives (URO)") or as its initials alone ("URO says",
+# "the DfT said"). A short form read as initials is one word of three to eight letters, two of
+# them capitals ("US" / "Union Station" is too short to tell); one in brackets may be any.
+_BRACKETED = re.compile(r"^(.*?)\s*\(\s*([^()]+?)\s*\)\s*$")
+_SHORT_FORM = re.compile(r"^[A-Za-z&]{3,8}$")
+_NAME_WORD = re.compile(r"[A-Za-z][\w&'’-]*")
+_LEADING_ARTICLE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
+
+
+def body_names(name: str | None) -> tuple[str, ...]:
+    """(d99) The names a speaker or owner field gives one body: "Union of Rail Operatives
+    (URO)" -> ("Union of Rail Operatives", "URO"); a field with no bracket -> itself (less a
+    leading "the"). Empty for no name."""
+    if not name:
+        return ()
+    name = name.strip().rstrip("'’s").strip() if name.strip().endswith(("'s", "’s")) else name.strip()
+    m = _BRACKETED.match(name)
+    parts = (m.group(1), m.group(2)) if m else (name,)
+    return tuple(p for p in (_LEADING_ARTICLE.sub("", p).strip() for p in parts) if p)
+
+
+def without_short_form(name: str) -> str:
+    """(d99) A name less the short form in brackets after it: "Union of Rail Operatives
+    (URO)" -> "Union of Rail Operatives"; any other name as it is."""
+    m = _BRACKETED.match(name)
+    return m.group(1) if m and m.group(1) else name
+
+
+def short_form(word: str) -> bool:
+    """(d99) A word that can be a body's initials: "URO", "ABC", "DfT"; not "Westlink"
+    (one capital) nor "McDonald" as a name read whole (it is checked against initials anyway)."""
+    return bool(_SHORT_FORM.fullmatch(word)) and sum(ch.isupper() for ch in word) >= 2
+
+
+def initials(name: str) -> frozenset[str]:
+    """(d99) The initials of a body's name, upper-cased: of its capitalised words ("Union of
+    Rail Operatives" -> "URO") and of all its words ("Department for Transport" -> "DFT"
+    too). Nothing for a name of fewer than two capitalised words."""
+    words = _NAME_WORD.findall(name)
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) < 2:
+        return frozenset()
+    return frozenset({"".join(w[0] for w in capitals).upper(), "".join(w[0] for w in words).upper()})
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    return short_form(short) and short.upper() in initials(full)
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    """(d99) Whether two names are one body's by a short form: one name's bracketed short
+    form or its initials are the other name ("Union of Rail Operatives (URO)" / "URO";
+    "URO" / "Union of Rail Operatives"; "the Department for Transport" / "DfT"). Names
+    written alike count too. Common nouns standing for a named body ("the authority") are
+    the owner readers' (`disputes._kind_alias`); words shared are `_names_match`'s."""
+    names_a, names_b = body_names(a), body_names(b)
+    for x in names_a:
+        for y in names_b:
+            if x.lower() == y.lower() or _abbreviates(x, y) or _abbreviates(y, x):
+                return True
+    return False
