@@ -325,7 +325,9 @@ def find_contradictions(
                     score = round(0.4 + 0.2 * min(related.matter(a, b, background=True), 1.0), 4)
                     if any(h.endswith(BEYOND_MARK) for h in hit):
                         score = round(score - BEYOND_SCORE_OFF, 4)  # (p97) a cap read by its words, below a figure's pair
-                    if any(h.endswith(SHORT_MARK) for h in hit):
+                    if any(h.endswith(SHORT_MARK) for h in hit) or (
+                            hit[0].startswith(("every ", "nobody ")) and hit[1].startswith(("every ", "nobody "))
+                            and hit[0].split()[0] != hit[1].split()[0]):
                         score = round(score - SHORT_SCORE_OFF, 4)  # (p99) a whole's exception read by its words
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
@@ -3700,6 +3702,10 @@ class _Wording:
     short: tuple[tuple[frozenset[str], frozenset[str], float | None], ...] = ()
     whole_words: frozenset[str] = frozenset()
     whole_counts: frozenset[float] = frozenset()
+    # (p99) The verbs a claim says nobody of a group did ("Nobody was judged", "The council
+    # has not spoken to one of them"), see `_nobody_did`.
+    nobody_did: frozenset[str] = frozenset()
+    whole_acts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3716,6 +3722,7 @@ class _Wording:
         text = _answers_blanked(text)  # (h72)
         text = _unasserted_blanked(text)  # (h80)
         short = _members_short(text, quantities)  # (p99) before a share's negation is blanked
+        nobody_did = _nobody_did(text)
         text = _shares_negated_blanked(text)  # (g84)
         text = _reference_levels_blanked(text)  # (r89)
         denied = _denied_things(text)
@@ -3880,7 +3887,8 @@ class _Wording:
                    jobs_lost=reports_jobs_lost(text, [q.surface for q in counts if q.surface]),
                    figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities),
                    short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
-                   whole_counts=_whole_counts(text) if universal else frozenset())
+                   whole_counts=_whole_counts(text) if universal else NO_STEMS, nobody_did=nobody_did,
+                   whole_acts=_universal_acts(text) if universal else NO_STEMS)
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3920,6 +3928,8 @@ class _Wording:
         yield from {("whole did", _tail(s)) for _, did in self.universal for s in _denial_widen(did)}
         yield from {("excepted", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
         yield from {("excepted", _tail(s)) for heads, _, _ in self.short for s in heads}  # (p99)
+        yield from {("nobody did", s) for s in self.nobody_did}
+        yield from {("whole said", s) for s in self.whole_acts}
         yield from {("money spent", _tail(s)) for s in self.money_spent}  # (c60)
         yield from {("held event", s) for s in self.held_nouns}  # (c62)
         # (c95) and the mirror of those two, under which the spending and the held event look
@@ -3968,6 +3978,8 @@ class _Wording:
         yield from {("lacking", _tail(s)) for _, did in self.universal for s in _denial_widen(did)}
         yield from {("universal", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
         yield from {("universal", _tail(s)) for heads, _, _ in self.short for s in heads}  # (p99)
+        yield from {("whole said", s) for s in self.nobody_did}  # (p99) both ways: looked up from one side
+        yield from {("nobody did", s) for s in self.whole_acts}
         yield from {("money spent", _tail(s)) for thing in self.money_denied for s in thing}  # (c60)
         yield from {("held event", s) for s in self.occurrences}  # (c62)
         # (c95) `find_contradictions` looks a pair up from one article's claims only (the
@@ -4024,7 +4036,7 @@ class _Wording:
                                                          or self.held_nouns or self.record or self.loss
                                                          or self.jobs_promised or self.jobs_lost
                                                          or self.limit is not None or self.overrun is not None
-                                                         or bool(self.caps or self.readings or self.short))
+                                                         or bool(self.caps or self.readings or self.short or self.nobody_did))
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -4200,6 +4212,17 @@ class _Wording:
                     if _shared_subject(lacked - heads - group, whole.whole_words - heads - group):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} {SHORT_MARK}"
                         return hit[::-1] if flip else hit
+        # (p99) A whole group said to have done a thing, and nobody said to have done it, in
+        # the same verb ("Every class was judged" / "Nobody was judged"; "her staff had spoken
+        # to all 14 theatres" / "The council has not spoken to one of them").
+        for whole, denying, flip in ((self, other, False), (other, self, True)):
+            if not whole.universal or not denying.nobody_did or whole.nobody_did:
+                continue
+            verb = next((v for v in sorted(denying.nobody_did) if v in whole.whole_acts), None)
+            if verb:
+                group = min(g for g, _ in whole.universal)
+                hit = f"every {' '.join(sorted(group))}", f"nobody {verb}"
+                return hit[::-1] if flip else hit
         # (o57) No target said to be set for a thing, and an order or plan to reach a
         # number of it ("We do not set targets for searches" / "told officers to aim for at
         # least five searches per shift").
@@ -5301,7 +5324,7 @@ WHOLE_COUNT = re.compile(r"(?<![\w-])(?:all|every\s+one\s+of|each\s+of|both)\s+(
 
 # (p99) A whole after a preposition is a rate or a scope, not a group said to do a thing:
 # "It pays dealers £35 for each battery returned", "which keeps Sunday rates for every driver".
-RATE_BEFORE = re.compile(r"(?<![\w-])(?:for|of|in|per|at|on|from|to|by|with)\s+$", re.IGNORECASE)
+RATE_BEFORE = re.compile(r"(?<![\w-])(?:for|of|in|per|at|on)\s+$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+")
 
 
@@ -5313,12 +5336,48 @@ def _universal_sentence_stems(text: str) -> frozenset[str]:
     (`RATE_BEFORE`: "£35 for each battery returned") says nothing of the group."""
     return frozenset(s for part in SENTENCE_BREAK.split(text)
                      if any(not RATE_BEFORE.search(part[:m.start()]) for m in UNIVERSAL.finditer(part))
-                     for s in topic_stems(part))
+                     for s in topic_stems(part)) or NO_STEMS
+
+
+# (p99) Nobody of a group doing a thing: "Nobody was judged", "no one can order anything",
+# "not one of them was paid" (the verb after the subject and its auxiliaries), and "has not
+# spoken to one of them", "had never paid any of them" (the verb before "one of them").
+NOBODY_SUBJECT = re.compile(
+    r"(?<![\w-])(?:nobody|no\s+one|none\s+of\s+them|not\s+one\s+of\s+them)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|can|could|would|will|did|does|do|ever|been|yet|now|actually|"
+    r"even)\s+){0,3}([a-z]+)", re.IGNORECASE)
+NOBODY_OBJECT = re.compile(
+    r"(?<![\w-])(?:not|never)\s+(?:been\s+)?([a-z]+)\s+(?:to\s+|with\s+|for\s+)?(?:a\s+single\s+)?"
+    r"(?:one|any)\s+of\s+them(?![\w-])", re.IGNORECASE)
+
+
+def _nobody_did(text: str) -> frozenset[str]:
+    """(p99) The stems of the verbs `text` says nobody of a group did (`NOBODY_SUBJECT`,
+    `NOBODY_OBJECT`): "Nobody was judged" -> {"judg"}; "The council has not spoken to one
+    of them" -> {"spoken"}. None for a clause with no such subject."""
+    return frozenset(s for pattern in (NOBODY_SUBJECT, NOBODY_OBJECT) for m in pattern.finditer(text)
+                     for s in topic_stems(m.group(1))) or NO_STEMS
+
+
+def _universal_acts(text: str) -> frozenset[str]:
+    """(p99) The stems of what `text` says a whole group did: its clause after the group's
+    words and before the "every" ("Every class was judged" -> {"judg"}; "her staff had
+    spoken to all 14 theatres" -> {"staff", "spoken"}), not the group's own relative clause
+    ("Every town that loses a branch will keep access to cash": no "lose"). A whole after a
+    preposition (`RATE_BEFORE`) is none."""
+    found: set[str] = set()
+    for m in UNIVERSAL.finditer(text):
+        before = text[:m.start()]
+        if RATE_BEFORE.search(before):
+            continue
+        after = CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+        found |= topic_stems(CLAUSE_END.split(before)[-1]) | topic_stems(after)
+    return frozenset(found) or NO_STEMS
 
 
 def _whole_counts(text: str) -> frozenset[float]:
     """(p99) The counts naming a whole group in `text` ("all 11 fences" -> {11.0})."""
-    return frozenset(v for m in WHOLE_COUNT.finditer(text) for v in [_value_of(m.group(1))] if v is not None)
+    return frozenset(v for m in WHOLE_COUNT.finditer(text) for v in [_value_of(m.group(1))] if v is not None) or NO_STEMS
 
 
 def _losses(text: str, counts: Sequence[Quantity]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:

@@ -84,3 +84,36 @@ def test_near_miss_a_part_of_another_whole(nlp):
     pairs = _contradictions(nlp, (WHOLE, "Fenwold Echo", date(2026, 3, 3)),
                             (PART_OF_ANOTHER_WHOLE, "Vale Weekly", date(2026, 3, 5)))
     assert not _short(pairs)
+
+
+ALL_VISITED = ("Mr Oakes said all 40 care homes in the district had been visited by the council's inspectors since "
+               "the new rules came in. The council said standards had improved.")
+NONE_VISITED = ("\"The council has not visited one of them,\" said Jana Rell, who chairs the "
+                "district's care home owners' group. She said owners wanted more support.")
+NONE_OTHER_ACT = ("\"The council has not funded one of them,\" said Jana Rell, who chairs the district's care home "
+                  "owners' group. She said owners wanted more support.")
+
+
+def _nobody(reasons):
+    return any("every home" in r and "not visited one of them" in r for r in reasons)
+
+
+def test_nobody_did_and_the_whole_group_acts_read():
+    from claims.conflicts.contradictions import _nobody_did, _universal_acts
+    assert _nobody_did("Nobody was judged.") == frozenset({"judg"})
+    assert "visit" in " ".join(_nobody_did("It has not visited one of them"))
+    assert "judg" in _universal_acts("Every class was judged and the parade ran to time")
+    # the group's own relative clause is not what the group did
+    assert not any(s.startswith("los") for s in _universal_acts("Every town that loses a branch will keep a cash machine"))
+
+
+def test_every_member_against_nobody_in_the_same_verb(nlp):
+    pairs = _contradictions(nlp, (ALL_VISITED, "Fenwold Echo", date(2026, 3, 3)),
+                            (NONE_VISITED, "Vale Weekly", date(2026, 3, 5)))
+    assert any("not visited one of them" in r for r in pairs)
+
+
+def test_near_miss_nobody_in_another_verb(nlp):
+    pairs = _contradictions(nlp, (ALL_VISITED, "Fenwold Echo", date(2026, 3, 3)),
+                            (NONE_OTHER_ACT, "Vale Weekly", date(2026, 3, 5)))
+    assert not any("not funded one of them" in r for r in pairs)
