@@ -299,7 +299,7 @@ def find_contradictions(
                     if loose and not named_loss and any(
                             h.startswith("nobody ")
                             or h.endswith(("(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK, LOSS_MARK, OVERRAN_MARK,
-                                           BEYOND_MARK))
+                                           BEYOND_MARK, SHORT_MARK))
                             or (h.endswith(DATED) and not dated_loosely) for h in hit):
                         continue
                     # "on Sunday" in articles weeks apart may be two Sundays.
@@ -328,6 +328,10 @@ def find_contradictions(
                     score = round(0.4 + 0.2 * min(related.matter(a, b, background=True), 1.0), 4)
                     if any(h.endswith(BEYOND_MARK) for h in hit):
                         score = round(score - BEYOND_SCORE_OFF, 4)  # (p97) a cap read by its words, below a figure's pair
+                    if any(h.endswith(SHORT_MARK) for h in hit) or (
+                            hit[0].startswith(("every ", "nobody ")) and hit[1].startswith(("every ", "nobody "))
+                            and hit[0].split()[0] != hit[1].split()[0]):
+                        score = round(score - SHORT_SCORE_OFF, 4)  # (p99) a whole's exception read by its words
                     key = tuple(sorted((related.cluster_of.get(a.claim.claim_id, a.claim.claim_id),
                                         related.cluster_of.get(b.claim.claim_id, b.claim.claim_id))))
                     conflict_id = Conflict.make_id(ConflictKind.CONTRADICTION, a.claim.claim_id, b.claim.claim_id)
@@ -802,7 +806,7 @@ def _plan_revised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
 
 # Hit sides that are no word of a verb: counts, exceptions, dates, outcomes, states.
 NON_VERBAL_MARKERS = ("(counted)", "(excepted)", "(dated)", "(befell)", "(quota)", "(lacking)", " holds", " hold", " among",
-                      " unharmed", "(paid)", "(lost)")
+                      " unharmed", "(paid)", "(lost)", "(short)")
 
 
 def _hit_word(side: str) -> str:
@@ -1880,7 +1884,7 @@ def _loss_named_by_record(hit: tuple[str, str], wa: _Wording, wb: _Wording, a: _
 
 # (r59) The markers of o57's hits (`QUOTA_MARK`, `LACKING_MARK`) and of a count of members
 # set against a whole group ("(excepted)"): internal, never printed.
-HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid|lost|loss|overran|beyond)\)$")
+HIT_MARKERS = re.compile(r"\s*\((?:quota|lacking|excepted|affirmed|counted|paid|lost|loss|overran|beyond|short)\)$")
 
 
 def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None:
@@ -1892,7 +1896,8 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
     if not any(marks):
         return None
     marker = next(m.group().strip() for m in marks if m)
-    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK, LOST_MARK, LOSS_MARK, OVERRAN_MARK, BEYOND_MARK):
+    if marker not in (QUOTA_MARK, LACKING_MARK, "(excepted)", PAID_MARK, LOST_MARK, LOSS_MARK, OVERRAN_MARK, BEYOND_MARK,
+                      SHORT_MARK):
         return None
     plain, claims = (hit[1], hit[0]), (b, a)
     if marks[0]:
@@ -1925,6 +1930,8 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
         return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some had no {thing}: {quoted}"
     if marker == LOST_MARK:
         return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some {thing} lost it or were taken out: {quoted}"
+    if marker == SHORT_MARK:  # (p99)
+        return f"{_who_first(other)} says it of every {group}; {_who(marked)} that a share of the {thing} did not: {quoted}"
     return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some {thing} did not: {quoted}"
 
 
@@ -3745,6 +3752,19 @@ class _Wording:
     # go"), see claims.conflicts.job_promises.
     jobs_promised: bool = False
     jobs_lost: bool = False
+    # (p99) Shares of a group told as lacking what they say ("31% of carers were not paid
+    # for travel time", "Only 31% of bursts were fixed within a day", "seven of the 11 fences
+    # had been rebuilt"): (stems of the group's head, stems of what the rest lacks, the
+    # whole's count when the share is told of one, "of the 11"), see `_members_short`; and
+    # of a claim saying a thing of a whole group, the stems of its sentence and the counts
+    # naming the whole ("all 11 fences": 11).
+    short: tuple[tuple[frozenset[str], frozenset[str], float | None], ...] = ()
+    whole_words: frozenset[str] = frozenset()
+    whole_counts: frozenset[float] = frozenset()
+    # (p99) The verbs a claim says nobody of a group did ("Nobody was judged", "The council
+    # has not spoken to one of them"), see `_nobody_did`.
+    nobody_did: frozenset[str] = frozenset()
+    whole_acts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3760,6 +3780,8 @@ class _Wording:
         text = _generic_definitions_blanked(text)  # (g72)
         text = _answers_blanked(text)  # (h72)
         text = _unasserted_blanked(text)  # (h80)
+        short = _members_short(text, quantities)  # (p99) before a share's negation is blanked
+        nobody_did = _nobody_did(text)
         text = _shares_negated_blanked(text)  # (g84)
         text = _reference_levels_blanked(text)  # (r89)
         denied = _denied_things(text)
@@ -3923,7 +3945,10 @@ class _Wording:
                    befell_denied=tuple(befell), qualified_denied=tuple(qualified),
                    jobs_promised=promises_no_job_loss(text),
                    jobs_lost=reports_jobs_lost(text, [q.surface for q in counts if q.surface]),
-                   figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities))
+                   figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities),
+                   short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
+                   whole_counts=_whole_counts(text) if universal else NO_STEMS, nobody_did=nobody_did,
+                   whole_acts=_universal_acts(text) if universal else NO_STEMS)
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -3962,6 +3987,9 @@ class _Wording:
         yield from {("lacking", _tail(s)) for _, thing in self.lacking for s in thing}
         yield from {("whole did", _tail(s)) for _, did in self.universal for s in _denial_widen(did)}
         yield from {("excepted", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
+        yield from {("excepted", _tail(s)) for heads, _, _ in self.short for s in heads}  # (p99)
+        yield from {("nobody did", s) for s in self.nobody_did}
+        yield from {("whole said", s) for s in self.whole_acts}
         yield from {("money spent", _tail(s)) for s in self.money_spent}  # (c60)
         yield from {("held event", s) for s in self.held_nouns}  # (c62)
         # (c95) and the mirror of those two, under which the spending and the held event look
@@ -4009,6 +4037,9 @@ class _Wording:
         yield from {("whole did", _tail(s)) for _, thing in self.lacking for s in thing}
         yield from {("lacking", _tail(s)) for _, did in self.universal for s in _denial_widen(did)}
         yield from {("universal", _tail(s)) for heads, _ in self.lost for s in heads}  # (c60)
+        yield from {("universal", _tail(s)) for heads, _, _ in self.short for s in heads}  # (p99)
+        yield from {("whole said", s) for s in self.nobody_did}  # (p99) both ways: looked up from one side
+        yield from {("nobody did", s) for s in self.whole_acts}
         yield from {("money spent", _tail(s)) for thing in self.money_denied for s in thing}  # (c60)
         yield from {("held event", s) for s in self.occurrences}  # (c62)
         # (c95) `find_contradictions` looks a pair up from one article's claims only (the
@@ -4065,7 +4096,7 @@ class _Wording:
                                                          or self.held_nouns or self.record or self.loss
                                                          or self.jobs_promised or self.jobs_lost
                                                          or self.limit is not None or self.overrun is not None
-                                                         or bool(self.caps or self.readings))
+                                                         or bool(self.caps or self.readings or self.short or self.nobody_did))
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -4225,6 +4256,35 @@ class _Wording:
                     if _stems_meet(group, rest) and _stems_meet(wide, thing):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(thing & wide) or thing)} {LACKING_MARK}"
                         return hit[::-1] if flip else hit
+        # (p99) A whole group said to have done a thing, and a share of it said not to have
+        # done the same thing ("every carer was paid for travel time" / "31% of carers were
+        # not paid for the time spent travelling"; "it fixed every burst within 24 hours" /
+        # "Only 31% of bursts were fixed within a day"): the share's group meets the whole's,
+        # what the share lacks shares a word with the whole's sentence other than the group,
+        # and a share of a named whole ("seven of the 11 fences") is of the same count.
+        for whole, part, flip in ((self, other, False), (other, self, True)):
+            if not whole.universal or not part.short:
+                continue
+            for group, _did in whole.universal:
+                for heads, lacked, total in part.short:
+                    if not _stems_meet(heads, group):
+                        continue
+                    if total is not None and total not in whole.whole_counts:
+                        continue
+                    if _shared_subject(lacked - heads - group, whole.whole_words - heads - group):
+                        hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} {SHORT_MARK}"
+                        return hit[::-1] if flip else hit
+        # (p99) A whole group said to have done a thing, and nobody said to have done it, in
+        # the same verb ("Every class was judged" / "Nobody was judged"; "her staff had spoken
+        # to all 14 theatres" / "The council has not spoken to one of them").
+        for whole, denying, flip in ((self, other, False), (other, self, True)):
+            if not whole.universal or not denying.nobody_did or whole.nobody_did:
+                continue
+            verb = next((v for v in sorted(denying.nobody_did) if v in whole.whole_acts), None)
+            if verb:
+                group = min(g for g, _ in whole.universal)
+                hit = f"every {' '.join(sorted(group))}", f"nobody {verb}"
+                return hit[::-1] if flip else hit
         # (o57) No target said to be set for a thing, and an order or plan to reach a
         # number of it ("We do not set targets for searches" / "told officers to aim for at
         # least five searches per shift").
@@ -5247,6 +5307,141 @@ def _shares_excepted(text: str, counts: Sequence[Quantity], stems: frozenset[str
     return tuple(found)
 
 
+@cache
+def _short_share_words() -> re.Pattern[str]:
+    """(p99) A word of claims/data/conflict_short_share_words.txt right before a figure
+    ("Only 31%", "just 12 of the 40"): the share is all that did it."""
+    return re.compile(rf"(?<![\w-])(?:{data_alternation('conflict_short_share_words.txt')})\s+"
+                      r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _share_lacking_words() -> re.Pattern[str]:
+    """(p99) claims/data/conflict_share_lacking_words.txt: a share's clause telling its
+    members went without ("turned down", "still waiting")."""
+    return phrase_pattern(data_lines("conflict_share_lacking_words.txt"))
+
+
+# (p99) "of the 11 fences", "of its 41 cinemas": the whole a share is told of, after the figure.
+SHARE_OF_WHOLE = re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*of\s+(?:the|its|their|our|his|her|these|those)\s+"
+                            r"([\d,]+|[a-z]+)\s", re.IGNORECASE)
+SHORT_CLAUSE_WORDS = 12
+WHOLE_BEFORE = re.compile(r"(?<![\w-])of\s+(?:the|its|their|our|his|her|these|those)\s+$", re.IGNORECASE)
+
+
+def _members_short(text: str, quantities: Sequence[Quantity]
+                   ) -> tuple[tuple[frozenset[str], frozenset[str], float | None], ...]:
+    """(p99) Each share of a group (a count of members, a percentage of them) that `text`
+    says did not do a thing, or that alone did it: "31% of carers were not paid for the
+    time spent travelling" (carers, what they were not paid for), "Only 31% of bursts were
+    fixed within a day" (bursts: the rest were not fixed within a day), "seven of the 11
+    fences had been rebuilt" (fences: four were not; told of a whole of 11). Per share, the
+    stems of the group's head, the stems of its clause after the negation (or the whole
+    clause after the figure), and the whole's count when it names one. A share inside a
+    whole ("all 60 workers") is the group itself; a share of no named group, none."""
+    found = []
+    for q in quantities:
+        if q.unit not in ("percent", "count") or not q.surface:
+            continue
+        value = q.value if q.value is not None else q.low
+        if value is None or value <= 0 or (q.unit == "percent" and value >= 100):
+            continue
+        at = figure_at(text, q.surface)
+        if at < 0 or UNIVERSAL.search(text[max(0, at - 12):at + len(q.surface)]) or WHOLE_BEFORE.search(text[:at]):
+            continue  # "all 60 workers" is the group itself; so is "the 14" of "two of the 14 farms"
+        after = text[at + len(q.surface):]
+        whole = SHARE_OF_WHOLE.match(after)
+        total = _value_of(whole.group(1)) if whole else None
+        if total is not None and total <= value:
+            continue
+        clause = " ".join(CLAUSE_END.split(after, maxsplit=1)[0].split()[:SHORT_CLAUSE_WORDS])
+        negations = _negations_and_lacks(clause)
+        if negations:
+            lacked = topic_stems(clause[negations[0].end():])
+        elif exception_pattern().search(clause) or _share_lacking_words().search(clause):
+            lacked = topic_stems(clause)  # "430 students whose applications had been turned down"
+        elif _short_share_words().search(text[max(0, at - 20):at]) or total is not None:
+            lacked = topic_stems(clause)
+        else:
+            continue
+        heads = _widen(measure_head(q))
+        if heads and lacked:
+            found.append((one_of(heads), one_of(lacked), total))
+    return tuple(found)
+
+
+def _value_of(word: str) -> float | None:
+    """(p99) A whole's count in digits or words ("11", "eleven"); None for any other word."""
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return float(word)
+    value = DURATION_NUMBER_WORDS.get(word) if word not in ("a", "an", "several") else None
+    return float(value) if value is not None else None
+
+
+# (p99) The count a whole group is named by ("All 11 fences", "every one of the 14 homes").
+WHOLE_COUNT = re.compile(r"(?<![\w-])(?:all|every\s+one\s+of|each\s+of|both)\s+(?:of\s+)?"
+                         r"(?:(?:the|its|their|our|his|her|these|those)\s+)?([\d,]+|[a-z]+)\s", re.IGNORECASE)
+
+
+# (p99) A whole after a preposition is a rate or a scope, not a group said to do a thing:
+# "It pays dealers £35 for each battery returned", "which keeps Sunday rates for every driver".
+RATE_BEFORE = re.compile(r"(?<![\w-])(?:for|of|in|per|at|on)\s+$", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+
+
+def _universal_sentence_stems(text: str) -> frozenset[str]:
+    """(p99) The stems of the sentences of `text` that say a thing of a whole group
+    (`UNIVERSAL`): "A recall that reaches fewer than one in five owners is not working.
+    Every one of those batteries is a risk in someone's home" -> the second sentence's
+    ("batter", "risk", "someon", "home"), not the recall's. A whole after a preposition
+    (`RATE_BEFORE`: "£35 for each battery returned") says nothing of the group."""
+    return frozenset(s for part in SENTENCE_BREAK.split(text)
+                     if any(not RATE_BEFORE.search(part[:m.start()]) for m in UNIVERSAL.finditer(part))
+                     for s in topic_stems(part)) or NO_STEMS
+
+
+# (p99) Nobody of a group doing a thing: "Nobody was judged", "no one can order anything",
+# "not one of them was paid" (the verb after the subject and its auxiliaries), and "has not
+# spoken to one of them", "had never paid any of them" (the verb before "one of them").
+NOBODY_SUBJECT = re.compile(
+    r"(?<![\w-])(?:nobody|no\s+one|none\s+of\s+them|not\s+one\s+of\s+them)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|can|could|would|will|did|does|do|ever|been|yet|now|actually|"
+    r"even)\s+){0,3}([a-z]+)", re.IGNORECASE)
+NOBODY_OBJECT = re.compile(
+    r"(?<![\w-])(?:not|never)\s+(?:been\s+)?([a-z]+)\s+(?:to\s+|with\s+|for\s+)?(?:a\s+single\s+)?"
+    r"(?:one|any)\s+of\s+them(?![\w-])", re.IGNORECASE)
+
+
+def _nobody_did(text: str) -> frozenset[str]:
+    """(p99) The stems of the verbs `text` says nobody of a group did (`NOBODY_SUBJECT`,
+    `NOBODY_OBJECT`): "Nobody was judged" -> {"judg"}; "The council has not spoken to one
+    of them" -> {"spoken"}. None for a clause with no such subject."""
+    return frozenset(s for pattern in (NOBODY_SUBJECT, NOBODY_OBJECT) for m in pattern.finditer(text)
+                     for s in topic_stems(m.group(1))) or NO_STEMS
+
+
+def _universal_acts(text: str) -> frozenset[str]:
+    """(p99) The stems of what `text` says a whole group did: its clause after the group's
+    words and before the "every" ("Every class was judged" -> {"judg"}; "her staff had
+    spoken to all 14 theatres" -> {"staff", "spoken"}), not the group's own relative clause
+    ("Every town that loses a branch will keep access to cash": no "lose"). A whole after a
+    preposition (`RATE_BEFORE`) is none."""
+    found: set[str] = set()
+    for m in UNIVERSAL.finditer(text):
+        before = text[:m.start()]
+        if RATE_BEFORE.search(before):
+            continue
+        after = CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
+        found |= topic_stems(CLAUSE_END.split(before)[-1]) | topic_stems(after)
+    return frozenset(found) or NO_STEMS
+
+
+def _whole_counts(text: str) -> frozenset[float]:
+    """(p99) The counts naming a whole group in `text` ("all 11 fences" -> {11.0})."""
+    return frozenset(v for m in WHOLE_COUNT.finditer(text) for v in [_value_of(m.group(1))] if v is not None) or NO_STEMS
+
+
 def _losses(text: str, counts: Sequence[Quantity]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """(c60) Each count whose clause says its members lost a thing or were taken out of it
     ("two of the trust's schools lost their librarians", "14 villages had been removed from
@@ -5459,7 +5654,7 @@ def _denied_in_another_year(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
     pupils were excluded"): two times, not two accounts. A claim naming no year is left to
     the other rules."""
     if not any(h.endswith(("(counted)", "(affirmed)", "(excepted)", LACKING_MARK, PAID_MARK, LOST_MARK, OVERRAN_MARK,
-                           BEYOND_MARK))
+                           BEYOND_MARK, SHORT_MARK))
                for h in hit):
         return False
     ya = years_named(a.own_text, a.ref.published.year if a.ref.published else None)
@@ -5493,7 +5688,7 @@ JOBS_LOST_KEY = ("jobs lost",)
 JOBS_PROMISED_SIDE = f"no job lost {PROMISED_MARK}"
 # (c95) The later side of a hit that is a finding of what an earlier claim denied or said
 # of every member (`_found_later`'s `story_named`).
-LATE_FINDINGS = ("(counted)", "(excepted)", PAID_MARK, LOST_MARK, LACKING_MARK)
+LATE_FINDINGS = ("(counted)", "(excepted)", PAID_MARK, LOST_MARK, LACKING_MARK, "(short)")
 PROFIT_RECORD_KEY = ("profit record",)
 LOSS_TOLD_KEY = ("loss told",)
 # (c84) A limit kept and a time taken past it (`time_limits`): each meets every claim of the
@@ -5502,6 +5697,10 @@ OVERRAN_MARK = "(overran)"
 # (p97) A reading of a measure past an absolute's cap (`ceilings`).
 BEYOND_MARK = "(beyond)"
 BEYOND_SCORE_OFF = 0.1
+# (p99) A share of a whole group said to lack what the whole is said to have (`_members_short`):
+# read by its words, scored below a figure's pair as p97's caps are.
+SHORT_MARK = "(short)"
+SHORT_SCORE_OFF = 0.1
 TIME_LIMIT_KEY = ("time limit",)
 TIME_OVERRUN_KEY = ("time overrun",)
 # Stems of the durations themselves ("within 48 hours" / "waited four days" share "hour",
