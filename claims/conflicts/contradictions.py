@@ -3947,7 +3947,7 @@ class _Wording:
                    jobs_lost=reports_jobs_lost(text, [q.surface for q in counts if q.surface]),
                    figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities),
                    short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
-                   whole_counts=_whole_counts(text) if universal else NO_STEMS, nobody_did=nobody_did,
+                   whole_counts=_whole_counts(text) if universal else NO_COUNTS, nobody_did=nobody_did,
                    whole_acts=_universal_acts(text) if universal else NO_STEMS)
 
     @staticmethod
@@ -5437,9 +5437,13 @@ def _universal_acts(text: str) -> frozenset[str]:
     return frozenset(found) or NO_STEMS
 
 
+NO_COUNTS: frozenset[float] = frozenset()
+
+
 def _whole_counts(text: str) -> frozenset[float]:
-    """(p99) The counts naming a whole group in `text` ("all 11 fences" -> {11.0})."""
-    return frozenset(v for m in WHOLE_COUNT.finditer(text) for v in [_value_of(m.group(1))] if v is not None) or NO_STEMS
+    """(p99) The counts naming a whole group in `text` ("all 11 fences" -> {11.0}); one
+    shared empty set for none, as the judged claims of a large store hold many."""
+    return frozenset(v for m in WHOLE_COUNT.finditer(text) for v in [_value_of(m.group(1))] if v is not None) or NO_COUNTS
 
 
 def _losses(text: str, counts: Sequence[Quantity]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
