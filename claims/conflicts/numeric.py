@@ -3772,11 +3772,18 @@ def _sub_period(q: Quantity, claim: Claim) -> bool:
     return opening is not None and opening.end() <= start
 
 
+# (s99) "The outbreak has reached 214 confirmed cases", "has now passed 250": a running count
+# told by its verb, the run so far.
+RUN_SO_FAR_BEFORE = re.compile(rf"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|passed|topped|exceeded|"
+                               rf"risen\s+to|climbed\s+to|grown\s+to)\s+(?:(?:{FIGURE_HEDGES})\s+)*$")
+
+
 def _whole_span(q: Quantity, claim: Claim) -> bool:
     """(s99) The figure is told for a whole year or the run of something so far."""
     _, end = _sentence_offsets(q, claim)
     after = claim.sentence[max(end, 0):max(end, 0) + PERIOD_REACH_CHARS]
-    return bool(whole_span_pattern().match(after) or SINCE_START_AFTER.match(after))
+    return bool(whole_span_pattern().match(after) or SINCE_START_AFTER.match(after)
+                or RUN_SO_FAR_BEFORE.search(_before_figure(q, claim, 50)))
 
 
 def _sub_period_of_span(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:

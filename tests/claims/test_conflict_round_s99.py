@@ -39,6 +39,12 @@ def test_a_a_week_opening_the_sentence_against_a_run_so_far(nlp):
     assert not _numeric(nlp, a, b)
 
 
+def test_a_a_week_against_a_count_that_has_reached_a_figure(nlp):
+    a = "The outbreak of mumps in Dornby has reached 240 confirmed cases, officials said."
+    b = "The outbreak of mumps in Dornby is growing, officials said. Last week, 60 new cases of mumps were confirmed."
+    assert not _numeric(nlp, a, b)
+
+
 def test_a_two_figures_of_one_month_still_compare(nlp):
     # near miss: both told for March
     a = BINS + "The council said 400 bin collections were missed in March."
