@@ -878,7 +878,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
     against its whole) are not comparable."""
     # (f27) An age is no duration: "people aged 65 and over" / "over the six years" are
     # both in years, but one says how old, the other how long.
-    if (qa.measure == "age" or _age_in_commas(qa, a)) != (qb.measure == "age" or _age_in_commas(qb, b)):
+    if (qa.measure == "age" or _age_in_commas(qa, a) or _age_bound(qa, a)) != \
+            (qb.measure == "age" or _age_in_commas(qb, b) or _age_bound(qb, b)):
         return False
     if _population(qa, a) != _population(qb, b):
         return False
@@ -1054,6 +1055,27 @@ COUNT_WORDS_BEFORE_WHICH = frozenset(
     "toll number total tally count figure figures rate sum score bill cost amount level turnout "
     "estimate majority margin".split())
 AGE_IN_COMMAS_AFTER = re.compile(r"^(?:\s+years?\s+old)?\s*(?:,|\bwhen\b)", re.IGNORECASE)
+
+
+# (s99) An age bound after a word for people: "the daily fee for a child under two", "riders
+# aged under 18", "people over 65". The figure carries no unit, so the extractor reads a count.
+AGE_BOUND_BEFORE = re.compile(r"\b(?:child|children|baby|babies|toddlers?|infants?|pupils?|students?|riders?|drivers?|"
+                              r"people|persons?|adults?|boys?|girls?|patients?|users?|anyone|nobody|those)\s+"
+                              r"(?:aged\s+)?(?:under|over|below|above)\s+$|\baged\s+(?:under\s+|over\s+)?$",
+                              re.IGNORECASE)
+
+
+def _age_bound(q: Quantity, claim: Claim) -> bool:
+    """(s99) Whether a bare figure is an age bound of people ("a child under two", "aged
+    under 18"): no count, to be set against "64 nurseries". Only a unitless whole number
+    below 120 qualifies, with no counted thing of its own ("a child under two at its
+    five nurseries" has none; "aged over 65 ... 40 people" keeps its 40)."""
+    if q.unit not in (None, "count") or q.value is None or not (0 < q.value < 120) or q.value != int(q.value):
+        return False
+    start, _ = _sentence_offsets(q, claim)
+    bound = re.match(r"(?:under|over|below|above)\s+", q.surface, re.IGNORECASE)
+    before = claim.sentence[max(start - 40, 0):max(start, 0)] + (bound.group(0) if bound else "")
+    return start > 0 and bool(AGE_BOUND_BEFORE.search(before))
 
 
 def _age_in_commas(q: Quantity, claim: Claim) -> bool:
@@ -3190,6 +3212,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _part_named_apart(qa, a.claim, qb, b.claim, facts, by_article) or \
                             _part_against_told_whole(qa, a.claim, qb, b.claim) or \
                             _subunit_against_whole(qa, a.claim, qb, b.claim) or \
+                            (not replaced and _narrower_scope(qa, a.claim, qb, b.claim, facts)) or \
                             _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
                             _rank_range(qa, a.claim) or _rank_range(qb, b.claim) or \
                             (not replaced and _average_against_one(a.claim, b.claim)) or \
@@ -3700,6 +3723,188 @@ def _part_against_told_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> 
     there."""
     return any(_opening_part_unsaid(q, claim, other) and TOLD_WHOLE.search(clause_around(other_q, other))
                for q, claim, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)))
+
+
+# (s99) Narrower scopes. A figure told of a part of a whole - a member of a body's places,
+# a month or a week of a span, the rest of a whole another part is taken from - is no
+# rival figure for the whole, nor for another part.
+# A month, a week or a day right after a figure ("about 400 missed visits in June", "820
+# between May and August", "140 complaints in a week", "last week"): not "in the year to
+# June" (a year) nor "since June" (a running total, `_running_against_span`).
+SUB_PERIOD_AFTER = re.compile(
+    rf"^[^.;,\d]{{0,40}}?\b(?:(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:{MONTHS})\b(?!\s+(?:to|and)\b)"
+    rf"|between\s+(?:{MONTHS})\s+and\s+(?:{MONTHS})\b"
+    r"|(?:in|during|over|on)\s+(?:a|one|the|its|their)\s+(?:single\s+|first\s+|opening\s+)?"
+    r"(?:day|week|weekend|fortnight|month)\b(?!\s+(?:to|since)\b)"
+    r"|(?:last|this|that)\s+(?:week|weekend|month)\b)")
+# ... or the phrase opening the sentence before the figure ("Last week, 95 new cases were
+# reported", "In June, 190 visits were missed").
+SUB_PERIOD_OPENING = re.compile(
+    rf"^[\W_]*(?:(?:[Ll]ast|[Tt]his)\s+(?:week|weekend|month)|(?:[Ii]n|[Dd]uring)\s+(?:{MONTHS})(?:\s+(?:19|20)\d\d)?"
+    rf"|[Bb]etween\s+(?:{MONTHS})\s+and\s+(?:{MONTHS}))\s*,")
+# (s99) A verb of telling between a figure and its month: the month dates the telling.
+TOLD_BEFORE_PERIOD = re.compile(r"\b(?:announc|said|says|say|report|publish|releas|gave|given|give|told|tell|estimat|"
+                                r"issu|stat|claim|quot|put|forecast|predict|promis|pledg|expect)\w*\b")
+# "since the trial began", "since the outbreak began in August": a running span from a start.
+SINCE_START_AFTER = re.compile(r"^[^.;\d]{0,50}?\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:began|started|opened|launched|broke\s+out|was\s+launched|came\s+in)\b")
+SPAN_REACH = 50  # characters after a figure its span phrase may start within
+
+
+@cache
+def whole_span_pattern() -> re.Pattern[str]:
+    """(s99) A phrase telling a figure of a whole span (conflict_whole_span_phrases.txt),
+    or a year written as such ("in 2025"), or a span named by its owner ("in the trial's
+    first year")."""
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                       for p in sorted(data_lines("conflict_whole_span_phrases.txt"), key=len, reverse=True))
+    return re.compile(rf"^[^.;\d]{{0,{SPAN_REACH}}}?\b(?:{phrases}|(?:in|during)\s+(?:19|20)\d\d"
+                      r"|(?:in|during|over)\s+(?:the|its|their)\s+[\w-]+['’]s\s+(?:first\s+)?year)\b(?!\s+to\b)")
+
+
+def _sub_period(q: Quantity, claim: Claim) -> bool:
+    """(s99) The figure is told for a month, a week or a day: after it, or in a phrase
+    opening its sentence before it."""
+    start, end = _sentence_offsets(q, claim)
+    m = SUB_PERIOD_AFTER.match(claim.sentence[max(end, 0):max(end, 0) + PERIOD_REACH_CHARS])
+    if m is not None:
+        # "the 1.2 million the council announced in February": the month of the telling,
+        # not of the count
+        return not TOLD_BEFORE_PERIOD.search(m.group(0))
+    opening = SUB_PERIOD_OPENING.match(claim.sentence)
+    return opening is not None and opening.end() <= start
+
+
+# (s99) "The outbreak has reached 214 confirmed cases", "has now passed 250": a running count
+# told by its verb, the run so far.
+RUN_SO_FAR_BEFORE = re.compile(rf"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|passed|topped|exceeded|"
+                               rf"risen\s+to|climbed\s+to|grown\s+to)\s+(?:(?:{FIGURE_HEDGES})\s+)*$")
+
+
+def _whole_span(q: Quantity, claim: Claim) -> bool:
+    """(s99) The figure is told for a whole year or the run of something so far."""
+    _, end = _sentence_offsets(q, claim)
+    after = claim.sentence[max(end, 0):max(end, 0) + PERIOD_REACH_CHARS]
+    return bool(whole_span_pattern().match(after) or SINCE_START_AFTER.match(after)
+                or RUN_SO_FAR_BEFORE.search(_before_figure(q, claim, 50)))
+
+
+def _sub_period_of_span(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(s99) One figure is told for a month, a week or a day ("about 400 missed visits in
+    June", "Last week, 95 new cases were reported") and the other for a whole year or a run
+    so far ("missed 4,870 visits in that year", "214 cases since the outbreak began"): a
+    part of the span, not a rival of the span's figure. Two figures of one month ("190 in
+    June" / "about 400 in June") still compare, as does a month against a figure of no
+    stated span. Stocks are left out: "has 590 carers" is no count over a period."""
+    if facts.stock(qa, a) or facts.stock(qb, b):
+        return False
+    for sub, sc, whole, wc in ((qa, a, qb, b), (qb, b, qa, a)):
+        if _sub_period(sub, sc) and not _sub_period(whole, wc) and _whole_span(whole, wc):
+            return True
+    return False
+
+
+@cache
+def member_nouns() -> frozenset[str]:
+    """(s99) Nouns of one member of a body's places (conflict_member_nouns.txt)."""
+    return frozenset(data_lines("conflict_member_nouns.txt"))
+
+
+# (s99) "employs 85 people at the site", "240 people on the route", "96 places at its
+# Mardle Street nursery": a member named right after the counted thing.
+MEMBER_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:at|on|in)\s+(?:the|its|their|this|that|one|each|a\s+single)\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+
+
+def _member_of(q: Quantity, claim: Claim) -> str | None:
+    """(s99) The member noun (`member_nouns`) named right after the figure's counted thing
+    in its own clause, in the singular, else None."""
+    _, end = _sentence_offsets(q, claim)
+    after = re.split(r"[,;:.()\"“”]", claim.sentence[max(end, 0):max(end, 0) + PERIOD_REACH_CHARS])[0]
+    m = MEMBER_AFTER.match(after)
+    return m.group("noun") if m and m.group("noun") in member_nouns() else None
+
+
+def _member_stock_of_whole(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(s99) Two stocks ("The company employs 85 people at the site" / "It runs four
+    landfills and two recycling plants, and employs 610 people"), one of them of a member
+    its clause names that the other sentence does not name in the singular: the member's
+    stock against the body's, not a rival. Two stocks of one member ("employs 85 people at
+    the site" / "the site employs 120") still compare."""
+    if not (facts.stock(qa, a) and facts.stock(qb, b)):
+        return False
+    for q, claim, other in ((qa, a, b), (qb, b, a)):
+        noun = _member_of(q, claim)
+        if noun is not None and not re.search(rf"\b{noun}\b", other.sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+def _remainder_against_part(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(s99) One figure is the rest of a whole ("the remaining 29 cinemas would keep
+    trading") and the other a part of a stated whole ("12 of its 41 cinemas will close",
+    "19 of the 41 cinemas had lost money"): two parts of one whole, not rival counts of it."""
+    for rest, rc, part, pc in ((qa, a, qb, b), (qb, b, qa, a)):
+        if _left_over(rest, rc) == "" and (facts.whole(part, pc) is not None or _partitive_group(part, pc)):
+            return True
+    return False
+
+
+# (s99) "its five Thornacre nurseries", "three Westbrook depots": a count whose thing is
+# narrowed by a name written between the figure and the noun.
+NAMED_SUBSET_AFTER = re.compile(r"^\s+((?:[A-Z][\w'’-]+\s+){1,2})([a-z][\w-]+)\b")
+
+
+# ... read only after a preposition of place ("staff at three Thornacre nurseries", "at its
+# five Thornacre nurseries"), or when the name is a day or a month ("44,000 Saturday
+# tickets"): a name written as the subject's own ("Nearly 190 Eastgate refuse workers have
+# joined the strike", "410,000 Kestrel Air passengers") names the owner of the whole, which
+# the dev gold's rival counts do (the first variant lost three labelled pairs that way).
+PLACE_BEFORE_SUBSET = re.compile(r"\b(?:at|in|across|from)\s+(?:its\s+|their\s+|the\s+|our\s+)?$")
+
+
+def _named_subset(q: Quantity, claim: Claim) -> tuple[str, str] | None:
+    """(s99) (the name, the counted noun) of a count narrowed by a name before its noun
+    ("at three Thornacre nurseries" -> ("Thornacre", "nurseries"), "44,000 Saturday
+    tickets"), else None."""
+    if q.unit != "count":
+        return None
+    start, end = _sentence_offsets(q, claim)
+    m = NAMED_SUBSET_AFTER.match(claim.sentence[max(end, 0):max(end, 0) + 60])
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    timed = all(w in WEEKDAY_NAMES or w in MONTH_NAMES for w in name.split())
+    if not timed and not PLACE_BEFORE_SUBSET.search(claim.sentence[max(start - 20, 0):max(start, 0)]):
+        return None
+    return name, m.group(2)
+
+
+def _subset_named_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(s99) One count's thing is narrowed by a name ("staff at three Thornacre nurseries")
+    that the other sentence never writes, and the other counts the thing itself, with no
+    name of its own ("runs 64 nurseries across the Midlands"): a subset against the whole.
+    Two counts of the named subset ("five Thornacre nurseries" / "three Thornacre
+    nurseries") still compare, as does a name the other sentence writes elsewhere
+    ("Tolland runs 1,150 stores" / "1,200 Tolland stores")."""
+    for q, claim, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)):
+        named = _named_subset(q, claim)
+        if named is None or _named_subset(other_q, other) is not None:
+            continue
+        name, noun = named
+        if any(w in other.sentence for w in name.split()):
+            continue
+        if topic_stems(noun) & topic_stems(other_q.measure or ""):
+            return True
+    return False
+
+
+def _narrower_scope(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(s99) One figure's scope is narrower than the other's - a month of a year, a member's
+    stock of a body's, the rest of a whole against a part of it - and the two scopes do not
+    match: no rival figures."""
+    return (_sub_period_of_span(qa, a, qb, b, facts) or _member_stock_of_whole(qa, a, qb, b, facts)
+            or _remainder_against_part(qa, a, qb, b, facts) or _subset_named_apart(qa, a, qb, b))
 
 
 # "If the flow drops by a third, my orchards are finished": the figure is the condition's,
