@@ -4135,8 +4135,12 @@ def _framed_in_story(a: _Judged, measures: frozenset[str], frames_by_article: di
 # (n97, n99) Counts of one count-noun family ("1,100 jobs" / "650 roles", "homes" /
 # "households") gathered in the story's articles (`_counted_kin_in_story`): the postings
 # drop "job" and "home", held by more claims of a large store than
-# `candidate_postings_cap`.
-COUNTED_KIN = True
+# `candidate_postings_cap`. Off (n99): with the gate below it found 11 dev numeric
+# conflicts more and lost 2 (569 -> 578, dev false alarms unchanged) but added a closed false alarm and
+# no closed find, and 14 of its 15 new unlabelled dev pairs were false (two counts of one
+# story: homes eligible / insulated, a region's jobs / one theatre's, two stories of one
+# template). Turn on when the gate tells those apart.
+COUNTED_KIN = False
 
 
 @cache

@@ -6,6 +6,8 @@ Sentences written for these tests; each rule has a near miss."""
 
 from datetime import date
 
+import pytest
+
 import claims.conflicts.numeric as numeric
 from claims.conflicts import find_conflicts
 from claims.conflicts.common import ConflictSettings
@@ -28,33 +30,45 @@ def _numeric_between(nlp, a, b, settings=CAPPED, day_a=DAY, day_b=DAY):
 
 
 # --- counts of one family -----------------------------------------------------------------------
+# The lookup is off by default (`numeric.COUNTED_KIN`, see docs/conflicts.md, Round n99: on
+# the closed sets it added a false alarm and no find); these tests turn it on.
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    monkeypatch.setattr(numeric, "COUNTED_KIN", True)
+
 
 CUT = LEAD.format(verb="will close two bakeries and 320 jobs will go")
 POSTS = "The bakers' union said about 540 posts at the Harwick bakery group would go." + REST
 
 
-def test_two_counts_of_one_family_meet_in_the_story_whatever_the_postings_keep(nlp):
+def test_two_counts_of_one_family_meet_in_the_story_whatever_the_postings_keep(nlp, counted):
     assert _numeric_between(nlp, CUT, POSTS)
 
 
-def test_counts_of_one_family_fail_without_the_story_lookup(nlp, monkeypatch):
+def test_counts_of_one_family_fail_without_the_story_lookup(nlp, monkeypatch, counted):
+    # ... as they do by default
+    monkeypatch.setattr(numeric, "COUNTED_KIN", False)
+    assert not _numeric_between(nlp, CUT, POSTS)
+    monkeypatch.setattr(numeric, "COUNTED_KIN", True)
     monkeypatch.setattr(numeric, "_counted_kin_in_story", lambda *args: set())
     assert not _numeric_between(nlp, CUT, POSTS)
 
 
-def test_a_lost_count_is_not_a_created_one(nlp):
+def test_a_lost_count_is_not_a_created_one(nlp, counted):
     # Near miss: jobs cut against posts created are two acts
     created = "The bakers' union said the Harwick bakery group had created 540 posts since it opened." + REST
     assert not _numeric_between(nlp, CUT, created)
 
 
-def test_a_sub_group_is_not_the_whole(nlp):
+def test_a_sub_group_is_not_the_whole(nlp, counted):
     # Near miss: "540 delivery posts" names a sub-group the other claim never mentions
     drivers = "The bakers' union said about 540 delivery posts at the Harwick bakery group would go." + REST
     assert not _numeric_between(nlp, CUT, drivers)
 
 
-def test_a_count_scoped_to_a_part_is_not_the_whole(nlp):
+def test_a_count_scoped_to_a_part_is_not_the_whole(nlp, counted):
     # Near miss: the posts of one depot against the group's jobs
     depot = "The bakers' union said about 540 posts at its Kelling depot would go." + REST
     assert not _numeric_between(nlp, CUT, depot)
@@ -116,7 +130,7 @@ def _figure(nlp, text, surface):
 
 # --- a count of a family parsed as a change ----------------------------------------------------
 
-def test_jobs_cut_are_a_count_of_jobs(nlp):
+def test_jobs_cut_are_a_count_of_jobs(nlp, counted):
     cut = LEAD.format(verb="will cut 320 jobs")
     assert _numeric_between(nlp, cut, POSTS)
 
@@ -130,7 +144,7 @@ def test_a_change_told_by_its_size_is_not_a_count_acted_on(nlp):
     assert numeric._counted_act_as_count(*fell, *posts) is None
 
 
-def test_jobs_put_at_risk_are_the_jobs_a_plan_would_cut(nlp):
+def test_jobs_put_at_risk_are_the_jobs_a_plan_would_cut(nlp, counted):
     risk = LEAD.format(verb="is putting about 320 jobs at risk")
     assert _numeric_between(nlp, risk, POSTS)
     # Near miss: jobs created against jobs lost
