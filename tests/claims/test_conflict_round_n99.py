@@ -111,7 +111,6 @@ def test_a_month_span_told_weeks_later_as_last_year_is_the_same_past_year(nlp):
 # --- a count of occasions against a count of the act -------------------------------------------
 
 def test_occasions_of_an_act_are_a_count_of_that_act(nlp):
-    facts = numeric._Facts()
     times = _figure(nlp, "Campaigners say the plant breached its emission limits 37 times last year.", "37")
     breaches = _figure(nlp, "The operator said there had been nine breaches last year.", "nine")
     assert numeric._occasions_of_the_count(*times, breaches[0])
