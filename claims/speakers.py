@@ -2436,7 +2436,9 @@ class SpeakerResolver:
                     and not self._rival_of_another(sp.canonical, lemma, p) \
                     and not self._natural_feature(sp.canonical) \
                     and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma) \
-                    and not before_description(sp.canonical) and not self._many_bodies(p, sp.canonical):
+                    and not before_description(sp.canonical) and not self._many_bodies(p, sp.canonical) \
+                    and not (lemma in GENERIC_COMPANY_NOUNS and _campaign_name(sp.canonical)):
+                # (a99) a campaign named by its verb ("Save Dunstowe Fields") is no company
                 return sp.canonical
         if lemma in PEOPLES_BODY_NOUNS:
             bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
@@ -2473,8 +2475,9 @@ class SpeakerResolver:
             if p < pos and (p not in self.place_mentions or lemma in BUSINESS_ORG_NOUNS) and \
                     not self._natural_feature(c) and \
                     not self._named_other_kind(c, lemma, set(), pos) and not _media_for(c, lemma) \
-                    and not self._name_says_kind(c, lemma) and not before_description(c):
-                counts.setdefault(c, []).append(p)
+                    and not self._name_says_kind(c, lemma) and not before_description(c) \
+                    and not (lemma in GENERIC_COMPANY_NOUNS and _campaign_name(c)):
+                counts.setdefault(c, []).append(p)  # (a99) a campaign is no company
         if counts:
             # (s83) of bodies named as often, one named somewhere other than only as where
             # something happened ("The chief executive of Larchmoor Care has defended ...
@@ -2587,8 +2590,9 @@ class SpeakerResolver:
         if not self._is_subject_at(p) or p in self.place_mentions or \
                 self._named_other_kind(canonical, lemma, set(), pos) or \
                 self._name_says_kind(canonical, lemma) or _media_for(canonical, lemma) or \
-                self._natural_feature(canonical) or self._job_word_only(canonical):
-            return None
+                self._natural_feature(canonical) or self._job_word_only(canonical) or \
+                _campaign_name(canonical):
+            return None  # (a99) nor a campaign named by its verb ("Save Keld Meadows")
         return canonical
 
     def _is_subject_at(self, char: int) -> bool:
@@ -4359,6 +4363,13 @@ def verb_named_body(tok: Token) -> bool:
         nxt = doc[tok.i + 2]
         return nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ in {"PROPN", "NOUN"}
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+
+
+def _campaign_name(name: str) -> bool:
+    """(a99) A body's name that opens with a verb of data/attribution_name_verbs.txt ("Save
+    Dunstowe Fields", "Cut the Rent X"): a campaign, never what "the company" means."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in word_list("name_verbs")
 
 
 def verb_name_end(tok: Token) -> int:

@@ -101,3 +101,16 @@ def test_an_imperative_is_no_speaker(nlp):
     # near miss: a lower-case object after the verb is no name
     got = _speakers(nlp, "Cut the cost of energy, the minister said on Monday.")
     assert not any(s and s.startswith("Cut") for s in got), got
+
+
+def test_a_campaign_named_by_its_verb_is_not_the_company(nlp):
+    # whole campaign names made "the company" fall back on the campaign, the last (or as
+    # often) named body; the developer is the company
+    got = _found(nlp, "Brightfield Solar wants to build panels on farmland near Keld. Save "
+                      "Keld Meadows said 900 people had objected. The company said the panels "
+                      "would power 9,000 homes.")
+    assert ("Brightfield Solar", "the panels would power 9,000 homes") in got, got
+    got = _found(nlp, "Brightfield Solar wants to build panels on farmland near Keld. Save "
+                      "Keld Meadows, which opposes the plan, said 900 people had objected. The "
+                      "company's own soil survey found 38 hectares of good farmland.")
+    assert ("Brightfield Solar", "38 hectares of good farmland") in got, got
