@@ -155,6 +155,55 @@ def _own_report_before_semicolon(doc: Doc, clause: Token, cue: Token) -> bool:
         and any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children)
 
 
+def _across_semicolon(clause: Token) -> bool:
+    """(a99) "The park says it employs 28 keepers; Ms Batchelor says 22", "The company said
+    A; the residents' association said 14 hours": the parser hangs the clause before a
+    semicolon on the verb after it, but a verb with a subject of its own after the
+    semicolon starts a second sentence; the clause (and whoever reports it) is not inside
+    the later speaker's statement. Near miss: "X said A, and B; Y said" with the
+    semicolon inside the clause is the same test; a clause hung on a verb before it, or
+    a later verb with no subject after the semicolon ("said A; and added B"), is not."""
+    gov = clause.head
+    if gov.i <= clause.i:
+        return False
+    doc = clause.doc
+    semis = [t.i for t in doc[clause.right_edge.i + 1:gov.i] if t.text == ";"]
+    return bool(semis) and any(c.dep_ in SUBJ_DEPS and c.i > semis[-1]
+                               for c in gov.children)
+
+
+def _correction_relative(verb: Token) -> bool:
+    """(a99) "The audit found 1,340 meters in use, not the 1,800 the firm had reported.":
+    with the reporting verb last, the parser makes it the sentence's root and "not the
+    1,800 the firm" its subject; it is a relative clause naming the figure the finding
+    replaces ("the 1,800 (that) the firm had reported"), as `_trailing_conj` (s86) and
+    `_correction_after_aside` (s83) read it elsewhere. So it is no cue of its own (the firm
+    did not say the audit's finding), and the clause before it is not inside its report.
+    The subject's phrase opens with "not" just after a comma, then a figure before the
+    subject's own noun. Near miss: "A, not B, the firm reported" has no figure there."""
+    subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i < verb.i]
+    if not subj:
+        return False
+    doc = verb.doc
+    first = min([subj[0].left_edge.i] + [c.i for c in verb.children
+                                         if c.dep_ == "neg" and c.i < subj[0].i])
+    if doc[first].lower_ != "not" or first == 0 or doc[first - 1].text not in {",", ";", "—", "–"}:
+        return False
+    return any((t.like_num or t.ent_type_ in FIGURE_ENTS) and not YEAR.fullmatch(t.text)
+               for t in doc[first + 1:subj[0].i])
+
+
+def _report_above(head: Token) -> bool:
+    """(a99) `head` hangs on a reporting verb as its clause (or a conjunct of one), the
+    test every "inside someone's reported clause" climb makes; not across a semicolon to
+    a second sentence's verb, nor on a correction's relative clause misread as the
+    sentence's verb (`_across_semicolon`, `_correction_relative`)."""
+    gov = head.head
+    if head.dep_ not in {"ccomp", "conj"} or gov.lemma_.lower() not in _verbs():
+        return False
+    return not _across_semicolon(head) and not _correction_relative(gov)
+
+
 def _is_cue(tok: Token, strict: bool = True, quote: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if tok.dep_ in {"xcomp", "advcl", "acl", "relcl"} and any(
@@ -204,7 +253,7 @@ def _finding(tok: Token) -> bool:
         return False
     head = tok
     while head.head.i != head.i:
-        if head.dep_ in {"ccomp", "conj"} and head.head.lemma_.lower() in _verbs():
+        if _report_above(head):
             return False
         head = head.head
     return True
@@ -335,7 +384,8 @@ def _document_inside_report(tok: Token,
         # a conjunct of the cue itself ("X said A, but critics warned B") is a report
         # beside it, not inside it
         if head.head.lemma_.lower() in _verbs() and (
-                head.dep_ == "ccomp" or head.dep_ == "conj" and head.head.dep_ == "ccomp"):
+                head.dep_ == "ccomp" or head.dep_ == "conj" and head.head.dep_ == "ccomp") \
+                and not _across_semicolon(head) and not _correction_relative(head.head):
             return True
         head = head.head
     return False
@@ -465,6 +515,12 @@ def _speaker_token(cue: Token) -> tuple[Token | None, bool]:
             agent = agent[-1:]
         if agent:
             return agent[0], False
+        named = [c for c in tok.children if c.dep_ == "csubj" and c.i < tok.i and
+                 verb_named_body(c)]
+        if not subj and named:
+            # (a99) "Cut the Rent Harmby said A", "Save the Wenning says A": the parser
+            # read the body's name as a clause, the cue's subject; its verb opens the name
+            return named[0], False
         if tok is cue and any(c.dep_ == "nsubjpass" for c in subj) and \
                 cue.lemma_.lower() in word_list("addressee_verbs"):
             # (a48) "Parents were told that the school would merge", "he was told he would
@@ -593,6 +649,8 @@ def _speaker_past_verb_name(cue: Token) -> Token | None:
             obj = [g for g in c.children if g.dep_ == "dobj" and g.pos_ == "PROPN"]
             if obj:
                 return obj[0]
+            if doc[c.i + 1].lower_ == "the":
+                return c  # (a99) "Save the Children said A": the name runs from its verb
     return None
 
 
@@ -888,8 +946,9 @@ def _put_at(tok: Token) -> tuple[int, int] | None:
     state nothing."""
     if tok.lemma_.lower() not in word_list("put_at_verbs") or tok.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "nsubj" for c in tok.children):
-        return None
+    if not any(c.dep_ == "nsubj" or c.dep_ == "csubj" and verb_named_body(c)
+               for c in tok.children):
+        return None  # (a99) "Cut the Rent Harmby puts the cost at £2m": a name as csubj
     if any(_is_cue(a) for a in tok.ancestors):
         # "X said the council had put the cost at £8.2m and that both figures were wrong":
         # inside X's statement, where a statement of its own would cut X's short
@@ -1042,6 +1101,8 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         lemma = tok.lemma_.lower()
         if in_quote[tok.i]:
             continue
+        if _correction_relative(tok):
+            continue  # (a99) "A, not the 1,800 the firm had reported.": the firm's figure
         passive = None if _negated(tok) else _passive_statement(tok, in_quote)
         if passive is not None:
             first, last, quoted = passive
@@ -1118,9 +1179,12 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         span = None
         # r11: "told the daily Gazeta do Norte that A": a word inside a name the parser
         # read as a verb is not the reported clause
+        # (a99) nor a correction's relative clause after the cue ("found A, not the 1,500
+        # the landlord had reported"), which the parser may hang on it as its clause
         ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (
             c.ent_iob_ == "I" and c.ent_type_ in NAME_ENTS and not
-            any(g.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for g in c.children))]
+            any(g.dep_ in SUBJ_DEPS | {"aux", "auxpass"} for g in c.children)) and
+            not (c.i > tok.i and _correction_relative(c))]
         right = [c for c in ccomps if c.i > tok.i]
         if not right and lemma in TELL_VERBS:
             # "told the inquest he had checked his mirrors": the parser made the reported
@@ -1154,7 +1218,9 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 if end - start >= 3:
                     out.append(_Candidate(start, end, tok, source="reported"))
             continue
-        left = [c for c in ccomps if c.i < tok.i and not _own_report_before_semicolon(doc, c, tok)]
+        # (a99) nor a clause before a semicolon when this verb's subject is after it
+        left = [c for c in ccomps if c.i < tok.i and not _own_report_before_semicolon(doc, c, tok)
+                and not _across_semicolon(c)]
         if right:
             c = right[0]
             inner = [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i and
@@ -1166,10 +1232,13 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                 c = inner[0]
             lefts = [g for g in c.children if g.dep_ == "ccomp" and g.i < c.i]
             subj = [g for g in c.children if g.dep_ in SUBJ_DEPS and g.i < c.i]
-            if lefts and subj and _is_cue(c) and doc[subj[0].left_edge.i - 1].text == "," \
+            if lefts and subj and _is_cue(c) and (
+                    doc[subj[0].left_edge.i - 1].text == "," or _across_semicolon(lefts[0])) \
                     and lefts[0].i < subj[0].i:
                 # "said the sanctions would fail, state media reported": the parser made
                 # the reporter's verb the clause; what was said is the clause before it
+                # (a99) also "said A; the residents' association said 14 hours": the
+                # second sentence's verb, with its subject after the semicolon
                 c = lefts[0]
             first = c.left_edge.i
             if first <= tok.i:
@@ -1687,8 +1756,10 @@ def _counted_figures(doc: Doc, tok: Token) -> tuple[int, int] | None:
         return None  # "the council has to find £31m of savings", "will count": no count yet
     # a clause after the verb is the ordinary rules' ("found that A"); one before it is a
     # misparse of a sentence before a semicolon ("X says A; the council's officers counted B")
-    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i or c.dep_ in {"auxpass", "nsubjpass"}
-           for c in tok.children):
+    # (a99) not a correction's relative clause the parser hung on the verb as its clause
+    # ("found 2,310 homes ..., not the 1,500 the landlord had reported")
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i and not _correction_relative(c) or
+           c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
         return None
     subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
     if not subj or not _counter(subj[-1]):
@@ -1697,7 +1768,7 @@ def _counted_figures(doc: Doc, tok: Token) -> tuple[int, int] | None:
         return None
     head = tok
     while head.head.i != head.i:
-        if head.dep_ in {"ccomp", "conj"} and head.head.lemma_.lower() in _verbs():
+        if _report_above(head):
             return None  # "the charity said the group had found 410 addresses": its statement
         head = head.head
     objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]

@@ -233,7 +233,12 @@ from claims.spans import SortedSpans
 # 95: fxN, organisation names cut short: an entity extended over the capitalised compound
 # words before it ("Walk Free Ardlington"), an apostrophe inside a coordinated union's name
 # ("The Screen and Venue Workers' Union")
-EXTRACTOR_VERSION = "95"
+# 96: a99, speakers across semicolons and corrections: "A, not the 1,800 the firm had
+# reported." (the verb misparsed as the root) is no cue; a clause before a semicolon is not
+# inside the statement of a verb after it with its own subject ("X said A; Y said B");
+# a campaign's name opening with a listed verb (data/attribution_name_verbs.txt) kept whole
+# ("Save Oxley Heath said", "Cut the Rent X puts ...", "Walk Free X")
+EXTRACTOR_VERSION = "96"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

@@ -2436,7 +2436,9 @@ class SpeakerResolver:
                     and not self._rival_of_another(sp.canonical, lemma, p) \
                     and not self._natural_feature(sp.canonical) \
                     and not _media_for(sp.canonical, lemma) and not self._name_says_kind(sp.canonical, lemma) \
-                    and not before_description(sp.canonical) and not self._many_bodies(p, sp.canonical):
+                    and not before_description(sp.canonical) and not self._many_bodies(p, sp.canonical) \
+                    and not (lemma in GENERIC_COMPANY_NOUNS and _campaign_name(sp.canonical)):
+                # (a99) a campaign named by its verb ("Save Dunstowe Fields") is no company
                 return sp.canonical
         if lemma in PEOPLES_BODY_NOUNS:
             bodies = [c for p, c in self.org_mentions if p < pos and p in self.peoples_bodies]
@@ -2473,8 +2475,9 @@ class SpeakerResolver:
             if p < pos and (p not in self.place_mentions or lemma in BUSINESS_ORG_NOUNS) and \
                     not self._natural_feature(c) and \
                     not self._named_other_kind(c, lemma, set(), pos) and not _media_for(c, lemma) \
-                    and not self._name_says_kind(c, lemma) and not before_description(c):
-                counts.setdefault(c, []).append(p)
+                    and not self._name_says_kind(c, lemma) and not before_description(c) \
+                    and not (lemma in GENERIC_COMPANY_NOUNS and _campaign_name(c)):
+                counts.setdefault(c, []).append(p)  # (a99) a campaign is no company
         if counts:
             # (s83) of bodies named as often, one named somewhere other than only as where
             # something happened ("The chief executive of Larchmoor Care has defended ...
@@ -2587,8 +2590,9 @@ class SpeakerResolver:
         if not self._is_subject_at(p) or p in self.place_mentions or \
                 self._named_other_kind(canonical, lemma, set(), pos) or \
                 self._name_says_kind(canonical, lemma) or _media_for(canonical, lemma) or \
-                self._natural_feature(canonical) or self._job_word_only(canonical):
-            return None
+                self._natural_feature(canonical) or self._job_word_only(canonical) or \
+                _campaign_name(canonical):
+            return None  # (a99) nor a campaign named by its verb ("Save Keld Meadows")
         return canonical
 
     def _is_subject_at(self, char: int) -> bool:
@@ -3315,7 +3319,12 @@ class SpeakerResolver:
             # PERSON tag notwithstanding
             ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
             if ent is not None and self.canonical_org(ent.text) in self.person_tagged_bodies:
-                return done(Speaker(self.canonical_org(ent.text), mention_text, None, "org",
+                text = ent.text
+                if ent.start > 0 and verb_named_body(self.doc[ent.start - 1]):
+                    # (a99) "Save Brindle Moor, which has fought the scheme, said": NER's
+                    # PERSON left out the name's verb; the body is the whole name (a62)
+                    text = self.doc[ent.start - 1:ent.end].text
+                return done(Speaker(self.canonical_org(text), mention_text, None, "org",
                                     set()))
         titled = self._organisation_title_person(head, mention)
         if titled is not None:
@@ -3609,6 +3618,9 @@ class SpeakerResolver:
                             self.doc[first - 1].dep_ == "compound" and \
                             self.doc[first - 1].head.i == head.i:
                         first -= 1
+                    if first < head.i and verb_named_body(self.doc[first]) or \
+                            first > 0 and verb_named_body(self.doc[first - 1]):
+                        break  # (a99) "Walk Free Ardlington": a body's name, read below
                     while first < head.i and (
                             self.doc[first].lower_.rstrip(".") in HONORIFICS or
                             self.doc[first].lower_.rstrip(".") in self.titles):
@@ -4335,7 +4347,9 @@ def verb_named_body(tok: Token) -> bool:
     heading "Keep Buses Local said A" has none (the name's words are the cue's subject)."""
     doc = tok.doc
     verb = tok.pos_ == "VERB" and tok.tag_ == "VB" or \
-        tok.pos_ == "PROPN" and any(c.dep_ == "dobj" for c in tok.children)
+        tok.pos_ == "PROPN" and any(c.dep_ == "dobj" for c in tok.children) or \
+        tok.pos_ in {"PROPN", "NOUN", "ADJ"} and tok.lower_ in word_list("name_verbs")
+    # (a99) "Save Oxley Heath said": the tagger made "Save" a proper noun of a person's name
     if not (verb and tok.text[:1].isupper() and tok.is_alpha and tok.i + 1 < len(doc)) or \
             tok.dep_ in {"ROOT", "parataxis"} and any(c.dep_ == "dobj" for c in tok.children):
         # "Visit Harwell, the council said": an imperative heads its clause, with its object
@@ -4343,7 +4357,19 @@ def verb_named_body(tok: Token) -> bool:
     nxt = doc[tok.i + 1]
     if nxt.text in NAME_INNER_DETS and tok.i + 2 < len(doc):
         nxt = doc[tok.i + 2]
+    elif nxt.lower_ == "the" and tok.i + 2 < len(doc) and tok.lower_ in word_list("name_verbs"):
+        # (a99) "Cut the Rent Harmby", "Save the Wenning": a lower-case "the" inside the name
+        # of a listed verb, before a capitalised word the tagger may call a common noun
+        nxt = doc[tok.i + 2]
+        return nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ in {"PROPN", "NOUN"}
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+
+
+def _campaign_name(name: str) -> bool:
+    """(a99) A body's name that opens with a verb of data/attribution_name_verbs.txt ("Save
+    Dunstowe Fields", "Cut the Rent X"): a campaign, never what "the company" means."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in word_list("name_verbs")
 
 
 def verb_name_end(tok: Token) -> int:
@@ -4352,8 +4378,9 @@ def verb_name_end(tok: Token) -> int:
     capitalised "The" / "Our" among them)."""
     doc = tok.doc
     end = tok.i + 1
-    if end < len(doc) and doc[end].text in NAME_INNER_DETS:
-        end += 1
+    if end < len(doc) and (doc[end].text in NAME_INNER_DETS or doc[end].lower_ == "the" and
+                           tok.lower_ in word_list("name_verbs")):
+        end += 1  # (a99) also a lower-case "the" ("Save the Wenning")
     while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and \
             doc[end].pos_ in {"PROPN", "NOUN", "ADJ", "ADP", "PART"}:
         end += 1
@@ -4405,8 +4432,9 @@ def unglued_first_word_ents(doc: Doc, kind_words: frozenset[str]) -> list[Span]:
             continue
         low = first.lower_
         rest = texts[ent.start + 1:ent.end]
+        # (a99) nor a verb that opens a campaign's name ("Save Oxley Heath said", a62)
         if zipf.get(low, 0.0) < GLUED_WORD_ZIPF or low in firsts or low in kind_words or \
-                not all(w[:1].isupper() for w in rest):
+                low in word_list("name_verbs") or not all(w[:1].isupper() for w in rest):
             out.append(ent)
             continue
         if ent.label_ == "ORG":
