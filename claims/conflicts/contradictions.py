@@ -2954,6 +2954,31 @@ LACK_TOLD = re.compile(
     r"(?<![\w-])(?:without|no|not|never|none|nobody|n['’]t)(?![\w-])([^,;:.!?]*)", re.IGNORECASE)
 
 
+# (fxS) Two negations in one clause, the second setting a condition on the first: a
+# negation whose clause goes on to "without" ("We have never rejected a claim without good
+# reason", "No patient will be left without a dentist") or to a relative clause that negates
+# again ("We will not license anyone who has not passed a check", "No driver who has not
+# been checked will be licensed"). Such a clause affirms (every rejection had a reason, every
+# licensed driver passed): its words are neither asserted nor denied, so they are blanked
+# (offsets kept) before the opposite-word rows are read. Read as one negation, "never
+# rejected" opposed "it rejected 6% of claims" and "has not passed" opposed "Every driver we
+# license has passed" (r99, r100 reviews). The condition's own reading (`NOT_WITHOUT`,
+# `_condition_unmet`) and the denials are read from the text as before.
+NEGATOR_AT = r"(?:(?<![\w-])(?:no|not|never|nobody|no\s+one|no-one|none)(?![\w-])|n['’]t(?![\w-]))"
+DOUBLE_RELATIVE = re.compile(
+    NEGATOR_AT + r"[^,;:.!?]*?(?<![\w-])(?:anyone|anybody|anything|any\s+[a-z]+|someone|those|no\s+[a-z]+|no\s+one)"
+    r"\s+(?:who|that|which|whose)(?![\w-])[^,;:.!?]*?(?:(?<![\w-])(?:not|never)(?![\w-])|n['’]t(?![\w-]))[^,;:.!?]*",
+    re.IGNORECASE)
+DOUBLE_NEGATIVE = re.compile(NEGATOR_AT + r"[^,;:.!?]*?(?<![\w-])without(?![\w-])[^,;:.!?]*|" + DOUBLE_RELATIVE.pattern,
+                             re.IGNORECASE)
+
+
+def _double_negatives_blanked(text: str) -> str:
+    """(fxS) `text` with each clause of two negations (`DOUBLE_NEGATIVE`) blanked, keeping
+    every offset, for the opposite-word rows only."""
+    return _blanked(DOUBLE_NEGATIVE, text)
+
+
 def _condition_scope(text: str) -> frozenset[str]:
     """(h72) Stems of the condition a negation sets with "without" (`NOT_WITHOUT`): "No
     ward will close without a public meeting" -> "public", "meet"."""
@@ -3809,12 +3834,15 @@ class _Wording:
         held_nouns = topic_stems(text) if EVENT_HELD.search(text) else NO_STEMS
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = _assessed_words(text)
-        found_left, found_right = _opposite_words(text)
+        found_left, found_right = _opposite_words(_double_negatives_blanked(text))  # (fxS)
         negations = sorted([*_negations_and_lacks(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
         # (g53) "no player ... earned more than £100,000": a ceiling, no negation (`_bounded_denial`).
         negations = [m for m in negations if not (m.group(0).lower() == "no" and _bounded_denial(text, m.end()))]
         # (o65) "2,650 trains, rather than the 1,900 the operator reported": a figure set aside.
         negations = [m for m in negations if not _sets_aside_a_figure(text, m)]
+        # (fxS) "will not license anyone who has not passed": two negations that affirm.
+        doubled = [d.span() for d in DOUBLE_RELATIVE.finditer(text)]
+        negations = [m for m in negations if not any(a <= m.start() < b for a, b in doubled)]
         negated: set[str] = set()
         passed: set[str] = set()  # listed words a negation reached, negated or not (f28)
         clauses: list[tuple[str, frozenset[str]]] = []
