@@ -8,11 +8,13 @@ side that merely shares the story's words. Pure: text in, parts out."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from claims.lexicon import NEGATOR, data_alternation, data_lines, data_sizes, dispute_pattern, rejects_a_claim
+from claims.lexicon import (NEGATOR, data_alternation, data_lines, data_sizes, data_words, dispute_pattern, phrase_pattern,
+                            rejects_a_claim)
 from claims.conflicts.time_limits import NUMBER_WORDS
 from claims.rebuttals import statement_nouns
 
@@ -243,8 +245,10 @@ def denies_told_claim(text: str) -> bool:
             return any(ELLIPTICAL_AFFIRMATION.match(x) for x in forms) or (
                 bool(NO_QUANTIFIER.search(main_clause)) and (any(COUNTED_AFFIRMATION.match(x) for x in forms)
                                                              or _instance_affirmed(main_clause, alone)))
+        counted = COUNTED_NEGATION.match(alone)
         if majority_quantifier().search(main_clause) and (negated_part_answer().match(AFFIRMATION_THEN.sub("", alone))
-                                                          or COUNTED_NEGATION.match(alone)):
+                                                          or (counted and not _negated_deprivation(main_clause,
+                                                                                                   alone[counted.end():]))):
             # (r99) ... or a count of those of whom it does not hold: "We were told every home
             # would be connected by December. Nearly 8,000 still cannot order a service."
             # (fxW) "We were told every site was making money. Half of them were not, and the
@@ -298,7 +302,66 @@ def _instance_affirmed(main_clause: str, answer: str) -> bool:
     if m is None or ANSWER_NEGATION.search(answer):
         return False
     noun = _singular(m.group(1))
-    return any(_singular(w) == noun for w in answer.split()[:INSTANCE_OPENING_WORDS])
+    if not any(_singular(w) == noun for w in answer.split()[:INSTANCE_OPENING_WORDS]):
+        return False
+    # (fxR) The members named must be said to undergo what the clause denied, not another
+    # thing: "no school would close. Schools in the north have closed" (a word of the
+    # predicate again) or "no worker would lose their job. Workers at the site were laid
+    # off" (a deprivation both); not "Schools in the north have stayed open" (a
+    # continuation the clause does not use), "Patients at the clinic were seen within days"
+    # or "Libraries were given new funding" (nothing of the predicate).
+    predicate = main_clause[m.end():]
+    if _continuations().search(answer) and not _continuations().search(predicate):
+        return False
+    if _deprivations().search(answer) and _deprivations().search(predicate):
+        return True
+    told_words = _content_words(predicate) - {noun}
+    return any(_same_stem(a, b) for a in _content_words(answer) - {noun} for b in told_words)
+
+
+@cache
+def _deprivations() -> re.Pattern[str]:
+    """(fxR) conflict_told_deprivations.txt as one pattern of whole words."""
+    return phrase_pattern(data_lines("conflict_told_deprivations.txt"))
+
+
+@cache
+def _continuations() -> re.Pattern[str]:
+    """(fxR) conflict_told_continuations.txt as one pattern of whole words."""
+    return phrase_pattern(data_lines("conflict_told_continuations.txt"))
+
+
+@cache
+def _predicate_stops() -> frozenset[str]:
+    return data_words("conflict_told_predicate_stops.txt")
+
+
+def _content_words(text: str) -> set[str]:
+    """(fxR) The words of three letters or more of a text, lower case and singular, less
+    `_predicate_stops`."""
+    return {_singular(w) for w in re.findall(r"[A-Za-z][\w'’-]{2,}", text) if w.lower() not in _predicate_stops()}
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """(fxR) Two words of one stem: equal, or sharing an opening of four letters or more
+    that leaves at most two letters of the shorter ("close" / "closed", "wait" / "waiting")."""
+    if a == b:
+        return True
+    n = len(os.path.commonprefix([a, b]))
+    return n >= 4 and n >= min(len(a), len(b)) - 2
+
+
+# (fxR) How far after a count's negator its verb is read: "have not been left out".
+NEGATED_VERB_WORDS = 4
+
+
+def _negated_deprivation(main_clause: str, after_negator: str) -> bool:
+    """(fxR) A count's negated verb is a deprivation the told clause of all does not name:
+    "We were told every school would stay open. Around 300 of them have not closed." counts
+    those who did as told, agreeing with it; "every school would close. 300 have not
+    closed" and "Nearly 6,000 still have not received a penny" count exceptions."""
+    verb = " ".join(after_negator.split()[:NEGATED_VERB_WORDS])
+    return bool(_deprivations().search(verb)) and not _deprivations().search(main_clause)
 
 
 # (fxW) A told clause of none ("no client went without", "nobody was hurt") that a count
