@@ -1217,6 +1217,7 @@ def _dispute_target(
     content = _rejected_content(dispute)
     names = _names_in(clause or "")
     owner_clause: frozenset[str] = frozenset()
+    said_none = False  # (fxD) the owner's claims, none saying enough of its rejected clause
     if content:
         denier = _denier_in_clause(dispute, clause or "")
         content, names = content | denier, names | denier
@@ -1255,7 +1256,11 @@ def _dispute_target(
         if restricted:
             owner_clause = content
             all_tiers = tiers
-            tiers = tuple([j for j in tier if of_owner(j) and not _opposes_told_content(clause or "", j.own_text)]
+            # (fxD) An owner's claim saying enough of the clause (`_says_enough_of`), not one
+            # of its words ("affordable": its 2030 pledge for a claim of a record year).
+            clause_figures = _clause_figures(dispute, clause or "")
+            tiers = tuple([j for j in tier if of_owner(j) and not _opposes_told_content(clause or "", j.own_text)
+                           and _says_enough_of(content - names, clause_figures, j, _said_clause(dispute, clause or ""))]
                           for tier in tiers)
         found = next(filter(None, (_ranked_by_content(content, candidates, settings.dispute_content,
                                                       polarity, names, story)
@@ -1475,8 +1480,14 @@ def _dispute_target(
             # (fxO) The owner's statement said in a clause ("the company's claim that its
             # leakage was at the lowest level") is a claim of the owner's saying a word of
             # it, not any other ("1.46 million customers had been covered by the ban").
-            owned = [j for j in owned if not (owner_clause - names).isdisjoint(j.text_stems)
+            # (fxD) Saying enough of it: two of its words, or its figure ("one in five"), not
+            # one word ("posts": "only 30 of the 45 posts were funded" is no vacancy claim).
+            clause_figures = _clause_figures(dispute, clause or "")
+            said_clause = _said_clause(dispute, clause or "")
+            said_none = bool(owned)
+            owned = [j for j in owned if _says_enough_of(owner_clause - names, clause_figures, j, said_clause)
                      and not _opposes_told_content(clause or "", j.own_text)]
+            said_none = said_none and not owned
         owned_figures = [j for j in owned if j.claim.quantities]
         # "the union's figure for the number of strikers": a figure is rejected, so a
         # statement of that party without one is not it; the figure may be given by
@@ -1522,7 +1533,9 @@ def _dispute_target(
             return best[-1], "the claim of", score, others_of(found, 0.75, 0.2), False
         # A rejected figure is found by the figure rules below; a statement, failing all
         # else, is the owner's nearest before the rejection.
-        told = None if _rejects_a_figure(reference) else _told_by_owner(owner, earlier)
+        # (fxD) Not when the owner said things and none of them says the clause: its nearest
+        # claim, or the article's nearest figure, is then only another of its claims.
+        told = None if _rejects_a_figure(reference) or said_none else _told_by_owner(owner, earlier)
         if told is not None:
             return told, "the claim of", 0.7, [], False
     repeated = _rejected_figures(dispute, same_article)
@@ -1530,6 +1543,8 @@ def _dispute_target(
         best = ranked([j for j in named_pool.values() if _has_figure(j.claim, repeated)], 0.0)
         if best:
             return best[-1], "the figure of", round(0.75 + 0.2 * min(best[1], 1.0), 4), [], False
+    if said_none:
+        return None
     if figure_noun_pattern().search(reference):
         # "called the higher figure 'speculation'": of two earlier figures of the article
         # counting one thing and differing, the higher (or lower) one.
@@ -3106,6 +3121,38 @@ def _rejected_figures(dispute: _Judged, same_article: list[_Judged]) -> list[Qua
     if CORRECTED_FIGURE.match(dispute.own_text) or only_true_figure(dispute.own_text):
         return []
     return _figures_in_sentence(dispute, same_article)
+
+
+# (fxD) How many of a rejected clause's words an owner's claim must say to be what the
+# clause says the owner claimed, when it does not say the clause's figure.
+CLAUSE_WORDS_SAID = 2
+
+
+def _clause_figures(dispute: _Judged, clause: str) -> list[Quantity]:
+    """(fxD) The figures of the rejection written inside its rejected clause ("the claim that
+    one in five posts is vacant" -> one in five)."""
+    return [q for q in dispute.claim.quantities if q.value is not None and q.surface and q.surface in clause]
+
+
+def _says_enough_of(said: frozenset[str], figures: list[Quantity], j: _Judged, said_clause: bool) -> bool:
+    """(fxD) A claim says enough of a rejected clause (its content stems `said`, its figures)
+    to be the claim it names: the clause's figure, or two of its words, not one word it
+    shares with the owner's other claims. A clause of two words or fewer, or one not said
+    as a that-clause (`_said_clause`), names only what the statement was about ("the
+    service's account of water shortages at the race" / "organisers had run out of water"):
+    one of its words is enough."""
+    if figures and _has_figure(j.claim, figures):
+        return True
+    need = CLAUSE_WORDS_SAID if len(said) > CLAUSE_WORDS_SAID and said_clause else 1
+    return len(said & j.text_stems) >= need
+
+
+def _said_clause(dispute: _Judged, clause: str) -> bool:
+    """(fxD) The rejected clause is what the owner said, in a that-clause ("the union's claim
+    that one in five posts is vacant"), not a phrase naming its topic ("the service's
+    account of water shortages")."""
+    head = clause.strip()[:40]
+    return bool(head) and re.search(r"\bthat\s+" + re.escape(head), dispute.own_text, re.IGNORECASE) is not None
 
 
 def _has_figure(claim: Claim, figures: list[Quantity]) -> bool:
