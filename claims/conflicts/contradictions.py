@@ -616,11 +616,16 @@ def _readings_of_a_count(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     counts_a, counts_b = _counts_of(a), _counts_of(b)
     if not counts_a or not counts_b:
         return False
+    return not _a_count_within(counts_a, counts_b)
+
+
+def _a_count_within(counts_a: Sequence[Quantity], counts_b: Sequence[Quantity]) -> bool:
+    """Whether a count of one side falls within a count's interval of the other."""
     def within(q: Quantity, r: Quantity) -> bool:
         low = r.low if r.low is not None else r.value
         high = r.high if r.high is not None else r.value
         return low <= q.value <= high
-    return not any(within(q, r) or within(r, q) for q in counts_a for r in counts_b)
+    return any(within(q, r) or within(r, q) for q in counts_a for r in counts_b)
 
 
 # (x99) The states' hit sides ("still open holds" / "still open does not hold"): of the
@@ -647,14 +652,7 @@ def _counted_groups_apart(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     if any(set(TOKEN.findall(h.lower())) & _change_row_words() for h in hit):
         return False
     counts_a, counts_b = _counts_of(a), _counts_of(b)
-    if not counts_a or not counts_b:
-        return False
-
-    def within(q: Quantity, r: Quantity) -> bool:
-        low = r.low if r.low is not None else r.value
-        high = r.high if r.high is not None else r.value
-        return low <= q.value <= high
-    if any(within(q, r) or within(r, q) for q in counts_a for r in counts_b):
+    if not counts_a or not counts_b or _a_count_within(counts_a, counts_b):
         return False
     # A whole and a part of it ("all 14 primary schools would reopen" / "Three of the
     # district's primary schools will stay closed"; "five of the twelve governors"): the part
