@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims.conflicts.time_limits import NUMBER_WORDS, _row_words
+from claims.conflicts.time_limits import NUMBER_WORDS, _row_words, number_word_alternation
 from claims.lexicon import data_lines
 from claims.memo import memoised_per_text
 
@@ -50,8 +50,7 @@ def unit_words() -> frozenset[str]:
 
 
 # A figure in digits or words; "a"/"an" only where a bound names it ("more than a week").
-_WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("a", "an", "several")),
-                         key=len, reverse=True))
+_WORDS = number_word_alternation("a", "an", "several")
 NUMBER = rf"(?P<n>\d[\d,]*(?:\.\d+)?|{_WORDS}|an?)"
 
 

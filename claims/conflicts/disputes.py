@@ -2182,7 +2182,7 @@ FILED_BEFORE_CHARS = 80
 def filed_claim_kind_pattern() -> re.Pattern[str]:
     """(r99) A kind of claim filed for payment right before "claim(s)" ("motor claims",
     "total-loss claims"; claims/data/conflict_filed_claim_kinds.txt)."""
-    kinds = "|".join(re.escape(w) for w in sorted(data_lines("conflict_filed_claim_kinds.txt"), key=len, reverse=True))
+    kinds = data_alternation("conflict_filed_claim_kinds.txt")
     return re.compile(rf"(?<![\w-])(?:{kinds})\s+claims?(?![\w-])", re.IGNORECASE)
 
 

@@ -3821,8 +3821,7 @@ def whole_span_pattern() -> re.Pattern[str]:
     """(s99) A phrase telling a figure of a whole span (conflict_whole_span_phrases.txt),
     or a year written as such ("in 2025"), or a span named by its owner ("in the trial's
     first year")."""
-    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                       for p in sorted(data_lines("conflict_whole_span_phrases.txt"), key=len, reverse=True))
+    phrases = data_alternation("conflict_whole_span_phrases.txt")
     return re.compile(rf"^[^.;\d]{{0,{SPAN_REACH}}}?\b(?:{phrases}|(?:in|during)\s+(?:19|20)\d\d"
                       r"|(?:in|during|over)\s+(?:the|its|their)\s+[\w-]+['’]s\s+(?:first\s+)?year)\b(?!\s+to\b)")
 

@@ -37,7 +37,14 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 # Words between the cue and the duration that leave the duration the time said.
 HEDGES = (r"(?:(?:more than|over|nearly|almost|up to|an average of|on average|about|around|"
           r"at least|well over|just over|roughly|some|for)\s+)*")
-NUMBER = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
+
+
+def number_word_alternation(*left_out: str) -> str:
+    """The number words but `left_out` as one regex alternation, longest first."""
+    return "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in left_out), key=len, reverse=True))
+
+
+NUMBER = r"(?P<n>\d+(?:\.\d+)?|" + number_word_alternation() + ")"
 # (cr86) Not a hyphened modifier ("take 12-week courses", "taking 16-year-olds", "took
 # 48-hour strike action") nor "take a day off": an adjective or an idiom, no time taken.
 DURATION = NUMBER + (r"\s+(?P<u>minute|hour|day|week|fortnight|month|year)s?\b"

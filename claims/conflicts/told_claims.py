@@ -15,7 +15,7 @@ from functools import cache
 
 from claims.lexicon import (NEGATOR, data_alternation, data_lines, data_sizes, data_words, dispute_pattern, phrase_pattern,
                             rejects_a_claim)
-from claims.conflicts.time_limits import NUMBER_WORDS
+from claims.conflicts.time_limits import number_word_alternation
 from claims.rebuttals import statement_nouns
 
 # The first sentence ends at a full stop, "!" or "?" (a closing quote may follow) before
@@ -371,8 +371,7 @@ NO_QUANTIFIER = re.compile(r"(?<![\w'’-])(?:no|nobody|none|no\s+one|no-one|not
 ELLIPTICAL_AUX = r"(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)"
 COUNTED_AFFIRMATION = re.compile(
     r"^[\W_]*(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
-    + r"|dozens|hundreds|thousands|many)\s+"
+    r"(?:\d[\d,]*|" + number_word_alternation("a", "an") + r"|dozens|hundreds|thousands|many)\s+"
     r"(?:(?:of\s+them|[\w'’-]+)\s+)?(?:who|that|which)?\s*" + ELLIPTICAL_AUX + r"\s*[.!?,\"”’']*\s*$",
     re.IGNORECASE)
 
