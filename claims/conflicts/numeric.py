@@ -3968,7 +3968,53 @@ def _narrower_scope(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
     stock of a body's, the rest of a whole against a part of it - and the two scopes do not
     match: no rival figures."""
     return (_sub_period_of_span(qa, a, qb, b, facts) or _member_stock_of_whole(qa, a, qb, b, facts)
-            or _remainder_against_part(qa, a, qb, b, facts) or _subset_named_apart(qa, a, qb, b))
+            or _remainder_against_part(qa, a, qb, b, facts) or _subset_named_apart(qa, a, qb, b)
+            or _group_named_before(qa, a, qb, b))
+
+
+# (v101) A count said of a group the reader already knows: "the nine drivers named by the
+# police", "the 38 posts had gone", "its 58 sites", or "all" after a preposition ("would
+# write to all 23 drivers", "paid in full to all 1,150 employees"). A subject "All 23
+# primary schools reopened" is a claim of its own (against "Two ... stayed shut"), not this.
+GROUP_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|our|his|her|these|those)"
+    r"|\b(?:to|at|for|on|in|with|from|across|among|of|by|between|into|over)\s+all"
+    r"(?:\s+(?:the|its|their|of\s+the|of\s+its))?)\s+$", re.IGNORECASE)
+# "17 of his 38 recommendations": the whole of a part told in digits (other guards read it).
+PARTITIVE_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their|our|his|her)\s+$", re.IGNORECASE)
+# "the 42 it planned", "the 1.2 million the council announced", "the three we gave": a figure
+# given by someone, a rival whatever its noun.
+TOLD_AFTER_GROUP = re.compile(r"^\s*(?:that\s+|which\s+)?(?:it|they|we|he|she|the\s+[\w'’-]+|[A-Z][\w'’-]+)\s+"
+                              r"(?:had\s+|has\s+|have\s+)?(?:first\s+|originally\s+|previously\s+)?"
+                              + TOLD_BEFORE_PERIOD.pattern)
+
+
+def _group_named_before(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(v101) One of two counts is said of a group already named ("said it had suspended
+    the nine drivers named by the police", "would write to all 23 drivers", "said the 38
+    posts had gone"): a reference to a group the article counted or described elsewhere,
+    not a count set against "160 drivers had been suspended" or "133 posts had now been
+    removed". Only when the counted noun follows the figure: "the 42 it planned", "the 1.2
+    million the council announced" (no noun, or a teller right after) name a rival figure."""
+    return _group_named(qa, a) or _group_named(qb, b)
+
+
+def _group_named(q: Quantity, claim: Claim) -> bool:
+    if q.unit != "count" or not q.measure:
+        return False
+    before = _before_figure(q, claim, 30)
+    if not GROUP_NAMED_BEFORE.search(before) or PARTITIVE_WHOLE_BEFORE.search(before):
+        return False
+    after = claim.sentence[max(_sentence_offsets(q, claim)[1], 0):]
+    words = re.findall(r"[A-Za-z][\w'’-]*", after[:40])[:3]
+    own = topic_stems(q.measure)
+    for i, word in enumerate(words):
+        if word.lower().endswith("ed") and len(word) > 4 and not (i + 1 < len(words) and topic_stems(words[i + 1]) & own):
+            return False  # "the 1.2 million counted every unlock": a verb, no noun ("the 19 affected schools" has one)
+        if topic_stems(word) & own and not word.lower().endswith("ed"):
+            rest = after[after.find(word) + len(word):]
+            return not TOLD_AFTER_GROUP.match(rest)
+    return False
 
 
 # "If the flow drops by a third, my orchards are finished": the figure is the condition's,
