@@ -3115,6 +3115,11 @@ def _negations_and_lacks(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+# (x101) "no" before a noun an -ing word modifies ("no felling target", "no parking spaces"):
+# the noun is what is denied, not the act the -ing word names ("The felling is carried out by
+# the contractor" answers no "no felling target").
+ING_MODIFIER_AFTER_NO = re.compile(r"\s+([a-z]+ing)\s+([a-z]{3,}(?<!ing)(?<!ed)(?<!ly))\b")
+
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
 
@@ -3978,6 +3983,9 @@ class _Wording:
                 continue
             heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
             head = next((h for h in heads if h), None)
+            modified = ING_MODIFIER_AFTER_NO.match(text, m.end()) if m.group(0).lower() == "no" else None
+            if modified and modified.group(2).lower() not in FUNCTION_WORDS and topic_stems(modified.group(2)):
+                head = topic_stems(modified.group(2))  # (x101) "no felling target": the target is denied
             held = _held_of(reach) or _intended_of(reach) or _subject_denied(text, m)
             if held is not None:
                 # (g48) "no record of any formal complaint": what is denied is the complaint;

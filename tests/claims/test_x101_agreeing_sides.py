@@ -106,3 +106,28 @@ def test_e_a_target_against_its_denial_still_opposes(nlp):
     a = TREES + "\"There is no felling target in our contract,\" Varden's director said."
     b = TREES + "Residents said the contract set a felling target of 400 trees a year."
     assert _contradictions(nlp, a, b)
+
+
+# --- f. "no" before an -ing word and its noun denies the noun --------------------------------------
+
+def test_f_no_felling_target_is_no_denial_of_felling(nlp):
+    a = TREES + "\"There is no felling target in our contract,\" Varden's director said."
+    b = TREES + "The felling is carried out by Varden Grounds under a 20-year contract, the council said."
+    assert not _contradictions(nlp, a, b)
+
+
+# --- g. particles of sitting and scaling are no direction ------------------------------------------
+
+MOOR = "Firefighters have spent a week tackling a moorland fire above Kelthorpe. "
+
+
+def test_g_scale_down_is_no_fall(nlp):
+    a = MOOR + "The fire service said crews at Kelthorpe had begun to scale down on Tuesday."
+    b = MOOR + "The landowner said the number of crews at Kelthorpe was up on Tuesday."
+    assert not _contradictions(nlp, a, b)
+
+
+def test_g_sits_down_is_no_fall(nlp):
+    a = MOOR + "The strike will last until the council sits down with the union, its leader said."
+    b = MOOR + "The council said strike days were up this year."
+    assert not _contradictions(nlp, a, b)
