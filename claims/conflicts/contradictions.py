@@ -1139,7 +1139,12 @@ def _described_things_apart(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
             return False
         heads.append(topic_stems(thing[0]))
         things.append(_thing_complement(held, word, thing[0]) or _thing_complement(j.claim.text, word, thing[0]))
-    if not heads[0] or not heads[1] or _names_match(heads[0], heads[1]):
+    if heads[0] and heads[1] and _names_match(heads[0], heads[1]):
+        # (x101) One noun named as two of its kinds ("compulsory redundancies" / "voluntary
+        # redundancy", conflict_kind_adjectives.txt): two matters, both of which may be so.
+        words = [_hit_word(side).lower() for side in hit]
+        return words[0] != words[1] and all(w in _kind_adjectives() for w in words)
+    if not heads[0] or not heads[1]:
         return False
     # (fxE) Two words for one thing ("serious defects" / "minor faults", a synonym group of
     # conflict_measure_synonyms*.txt), or two nouns said of one named thing ("defects in the
@@ -1148,6 +1153,13 @@ def _described_things_apart(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
     if any(set(synonyms.get(s, ())) & heads[1] for s in heads[0]):
         return False
     return not (things[0] and things[1] and things[0] & things[1])
+
+
+@cache
+def _kind_adjectives() -> frozenset[str]:
+    """(x101) claims/data/conflict_kind_adjectives.txt: adjectives of opposite rows that
+    name a kind of the noun after them rather than judge it."""
+    return frozenset(w.lower() for w in data_lines("conflict_kind_adjectives.txt"))
 
 
 # (fxE) The prepositions after a graded noun that name what it is of ("defects in the bridge").
@@ -2174,6 +2186,11 @@ def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
     # Phrasal verbs ("made up", "shut down") are read as phrases of no row, so that their
     # particle is not taken for a direction.
     for phrase in data_lines("conflict_direction_exceptions.txt"):
+        if " " not in phrase.strip():
+            # (x101) a single word is that word only, read as no row ("felled": of "to fell",
+            # which the inflector also makes of "fell", the past of "fall")
+            sides[phrase.strip().lower()] = []
+            continue
         for form in inflections(phrase.lower()):
             sides.setdefault(form, [])
             # (r95) A pronoun object stands between the verb and its particle ("staff
@@ -2229,7 +2246,14 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
                     k += n
                     break
                 flip = _negated_before(tokens, k)
-                seen.extend((row, 1 - side if flip else side, phrase, k) for row, side in sides[phrase])
+                # (x101) A forecast word negated after it or by its subject ("would not pay",
+                # "will never be sold", "no jobs would be lost") was read as its row's "will"
+                # side, against the "will not" of a claim saying the same: it is read as no side
+                # of that row (read on the other side, "would" / "would not" of any two acts of
+                # a story met each other: 59 more unlabelled dev pairs for five found).
+                later = _forecast_negated(tokens, k, n)
+                seen.extend((row, 1 - side if flip else side, phrase, k) for row, side in sides[phrase]
+                            if not (later and row == _forecast_row()))
                 k += n
                 break
         else:
@@ -2244,6 +2268,29 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
         if found[side][row] is None:
             found[side][row] = phrase
     return one_of(tuple(found[0])), one_of(tuple(found[1]))
+
+
+# (x101) Words that negate a forecast word right after it ("would not", "will never", "would
+# also not"), an adverb between them allowed; and the negating determiners or pronouns of
+# its subject within `FORECAST_SUBJECT_REACH` tokens before it ("no jobs would be lost",
+# "nobody will be evicted").
+FORECAST_NEGATED_AFTER = frozenset({"not", "never"})
+FORECAST_NEGATED_SUBJECT = frozenset({"no", "nobody", "none", "nothing", "neither"})
+FORECAST_SUBJECT_REACH = 3
+
+
+def _forecast_negated(tokens: list[str], k: int, n: int) -> bool:
+    """(x101) The forecast word of tokens k .. k + n - 1 is negated after it or by its
+    subject: see `FORECAST_NEGATED_AFTER`. Only single words ("would", "will"), not the
+    row's phrases ("likely to", "on track to"), which a negation after leaves as they are."""
+    if n != 1:
+        return False
+    after = tokens[k + 1:k + 3]
+    if after[:1] and after[0] in FORECAST_NEGATED_AFTER:
+        return True
+    if len(after) == 2 and after[0] in FORECAST_SKIPPED and after[1] in FORECAST_NEGATED_AFTER:
+        return True
+    return any(t in FORECAST_NEGATED_SUBJECT for t in tokens[max(0, k - FORECAST_SUBJECT_REACH):k])
 
 
 @cache
@@ -2967,8 +3014,16 @@ DOUBLE_RELATIVE = re.compile(
     NEGATOR_AT + r"[^,;:.!?]*?(?<![\w-])(?:anyone|anybody|anything|any\s+[a-z]+|someone|those|no\s+[a-z]+|no\s+one)"
     r"\s+(?:who|that|which|whose)(?![\w-])[^,;:.!?]*?(?:(?<![\w-])(?:not|never)(?![\w-])|n['’]t(?![\w-]))[^,;:.!?]*",
     re.IGNORECASE)
-DOUBLE_NEGATIVE = re.compile(NEGATOR_AT + r"[^,;:.!?]*?(?<![\w-])without(?![\w-])[^,;:.!?]*|" + DOUBLE_RELATIVE.pattern,
-                             re.IGNORECASE)
+# (x101) ... and the same with the relative pronoun left out ("the council could not revoke a
+# licence it had not issued", "we will not pay for a repair we did not order"): a noun, a
+# pronoun subject and its negated auxiliary. The act is denied only of what lacks the other.
+DOUBLE_ZERO_RELATIVE = re.compile(
+    NEGATOR_AT + r"[^,;:.!?]*?(?<![\w-])(?:a|an|any)\s+[a-z]+\s+(?:it|they|he|she|we|you|i)\s+"
+    r"(?:(?:had|has|have|did|does|do|was|were|is|are|could|can|would)\s+(?:not|never)(?![\w-])"
+    r"|(?:hadn|hasn|haven|didn|doesn|don|wasn|weren|isn|aren|couldn|wouldn)['’]t(?![\w-]))[^,;:.!?]*",
+    re.IGNORECASE)
+DOUBLE_NEGATIVE = re.compile(NEGATOR_AT + r"[^,;:.!?]*?(?<![\w-])without(?![\w-])[^,;:.!?]*|" + DOUBLE_RELATIVE.pattern
+                             + "|" + DOUBLE_ZERO_RELATIVE.pattern, re.IGNORECASE)
 
 
 def _double_negatives_blanked(text: str) -> str:
@@ -3060,6 +3115,11 @@ def _negations_and_lacks(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+# (x101) "no" before a noun an -ing word modifies ("no felling target", "no parking spaces"):
+# the noun is what is denied, not the act the -ing word names ("The felling is carried out by
+# the contractor" answers no "no felling target").
+ING_MODIFIER_AFTER_NO = re.compile(r"\s+([a-z]+ing)\s+([a-z]{3,}(?<!ing)(?<!ed)(?<!ly))\b")
+
 # A negation negates the predicate that follows it closely ("had never been warned").
 NEGATION_REACH_WORDS = 6
 
@@ -3077,6 +3137,43 @@ NEGATED_CLAUSE_END = re.compile(r",\s+(?:and|but|or|while|whereas)\b|[;:]|[!?][\
                                 r"|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|No|Jr|Sr|Co|vs))(?<!\bMrs)(?<!\bProf)(?<!\bRev)(?<!\bGen)"
                                 r"(?<!\bCol)(?<!\bLtd)(?<!\bInc)(?<!\bSgt)(?<!\bCapt)(?<!\bCllr)"
                                 r"\.[\"”’]?\s+(?=[\"“‘']?[A-Z0-9])")
+
+
+# (x101) A relative pronoun and up to three words (its clause's subject, an auxiliary or a
+# modal) right before a negation: "customers who cannot", "premises that could not", "the
+# fees that the council had not", "where customers had not".
+RELATIVE_BEFORE_NEGATION = re.compile(
+    r"(?:^|[\s\"“‘(])([\w'’-]+)\s+(who|that|which|whose|where)\s+((?:[\w'’-]+\s+){0,3}?)$", re.IGNORECASE)
+# (x101) Words before "that" that make it a conjunction opening a clause of saying, showing
+# or purpose ("said that", "the fact that", "so that"), not a relative pronoun.
+THAT_CONJUNCTION_BEFORE = re.compile(r"^(?:\w+ed|said|says?|told|tells?|shows?|shown|found|finds?|know|knows|knew|known|"
+                                     r"believes?|claims?|insists?|argues?|admits?|accepts?|denies|denied|warns?|"
+                                     r"adds?|confirms?|means?|meant|agrees?|suggests?|states?|notes?|reports?|hopes?|"
+                                     r"expects?|ensures?|explains?|concludes?|given|so|such|fact|sure|clear|"
+                                     r"evidence|view|belief|hope|assurance|promise|now|than)$", re.IGNORECASE)
+
+
+def _relative_noun(text: str, m: re.Match[str]) -> frozenset[str]:
+    """(x101) The stems of the noun the relative clause holding the negation `m` describes
+    ("customers who cannot bank online": custom; "premises that could not order a service":
+    premis; "where customers had not received a warning": custom, the clause's own subject),
+    or none when the negation is in no relative clause. Such a negation picks out the members
+    of a group that lack the act; it denies the act of nobody else, so only a claim naming
+    that noun answers it."""
+    before = text[:m.start()]
+    if m.group(0).lower().startswith("n"):
+        before = re.sub(r"[\w'’]+$", "", before)  # "can't": the verb before its "n't"
+    r = RELATIVE_BEFORE_NEGATION.search(before)
+    if r is None:
+        return NO_STEMS
+    noun, pronoun, between = r.group(1), r.group(2).lower(), r.group(3)
+    if noun.lower() in FUNCTION_WORDS or noun[:1].isdigit():
+        return NO_STEMS
+    if pronoun == "that" and THAT_CONJUNCTION_BEFORE.match(noun):
+        return NO_STEMS
+    if pronoun == "where":
+        return frozenset(s for w in between.split() if not w[:1].isupper() for s in topic_stems(w)) or NO_STEMS
+    return topic_stems(noun) or NO_STEMS
 
 
 def _own_clause_after(text: str, at: int) -> str:
@@ -3788,6 +3885,10 @@ class _Wording:
     # has not spoken to one of them"), see `_nobody_did`.
     nobody_did: frozenset[str] = frozenset()
     whole_acts: frozenset[str] = frozenset()
+    # (x101) Per negated clause (aligned with `negated_clauses`), the stems of the noun a
+    # relative clause holding its negation describes ("customers who cannot bank online":
+    # "custom"); empty when the negation is no relative clause's. See `_relative_noun`.
+    relative_nouns: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -3839,11 +3940,12 @@ class _Wording:
         # (o65) "2,650 trains, rather than the 1,900 the operator reported": a figure set aside.
         negations = [m for m in negations if not _sets_aside_a_figure(text, m)]
         # (fxS) "will not license anyone who has not passed": two negations that affirm.
-        doubled = [d.span() for d in DOUBLE_RELATIVE.finditer(text)]
+        doubled = [d.span() for d in (*DOUBLE_RELATIVE.finditer(text), *DOUBLE_ZERO_RELATIVE.finditer(text))]
         negations = [m for m in negations if not any(a <= m.start() < b for a, b in doubled)]
         negated: set[str] = set()
         passed: set[str] = set()  # listed words a negation reached, negated or not (f28)
         clauses: list[tuple[str, frozenset[str]]] = []
+        relatives: list[frozenset[str]] = []
         lacks: list[tuple[str, frozenset[str]]] = []
         copulars: list[tuple[str, str]] = []
         verbal: list[str] = []
@@ -3876,10 +3978,14 @@ class _Wording:
             event = occurred.pop(0) if occurred and OCCURRENCE_AFTER.match(text, m.end()) else None
             if event:  # (c62) "the meeting ... never took place": the meeting is negated
                 clauses.append(event)
+                relatives.append(_relative_noun(text, m))
                 occurrences.add(event[0])
                 continue
             heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
             head = next((h for h in heads if h), None)
+            modified = ING_MODIFIER_AFTER_NO.match(text, m.end()) if m.group(0).lower() == "no" else None
+            if modified and modified.group(2).lower() not in FUNCTION_WORDS and topic_stems(modified.group(2)):
+                head = topic_stems(modified.group(2))  # (x101) "no felling target": the target is denied
             held = _held_of(reach) or _intended_of(reach) or _subject_denied(text, m)
             if held is not None:
                 # (g48) "no record of any formal complaint": what is denied is the complaint;
@@ -3910,6 +4016,7 @@ class _Wording:
                 copular = _copular_subject(text, m)
                 reached |= _passive_subject(text, m, head) | copular
                 clauses.append((min(head), reached))
+                relatives.append(_relative_noun(text, m))
                 if copular:
                     prep = PREPOSITION_AFTER.match(text, m.end())
                     copulars.append((min(head), f"{prep.group(1).lower()} {min(head)}"))
@@ -3974,7 +4081,8 @@ class _Wording:
                    figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities),
                    short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
                    whole_counts=_whole_counts(text) if universal else NO_COUNTS, nobody_did=nobody_did,
-                   whole_acts=_universal_acts(text) if universal else NO_STEMS)
+                   whole_acts=_universal_acts(text) if universal else NO_STEMS,
+                   relative_nouns=tuple(relatives) if any(relatives) else ())
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -4334,9 +4442,14 @@ class _Wording:
                 continue
             if _duration_untold(negating, asserting):
                 continue  # (r87) "no customer ... for more than six hours" / "customers' own pipes"
-            for head, reached in negating.negated_clauses:
+            for at, (head, reached) in enumerate(negating.negated_clauses):
                 if any(h == head and not before <= asserting.plain_stems for h, before in negating.lacks):
                     continue
+                if negating.relative_nouns and negating.relative_nouns[at] \
+                        and not _names_match(negating.relative_nouns[at], asserting.about):
+                    continue  # (x101) "customers who cannot bank online" / "most of them banked online"
+                if any(h != head and h in reached for h, _ in asserting.negated_clauses):
+                    continue  # (x101) "no felling target" / "sets no target for the trees to be felled": both deny
                 if _until_met(negating, asserting):
                     continue  # (g65) "did not return ... until January" / "returned ... in January"
                 if any(h == head and key not in asserting.preposition_heads for h, key in negating.copular):
