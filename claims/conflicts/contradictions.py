@@ -2200,6 +2200,14 @@ def _opposite_forms() -> dict[str, list[tuple[int, int]]]:
             if verb:
                 for pronoun in PARTICLE_OBJECT_PRONOUNS:
                     sides.setdefault(f"{verb} {pronoun} {particle}", [])
+    # (r102) A sure forecast word negated right after it ("it would not change the quota")
+    # is no side of the forecast row unless the row lists it so ("will not"): read as the
+    # bare "would", it opposed every "will not" ("The quota ... will not be reopened").
+    forecast = next(line for line in data_lines("conflict_directions.txt")
+                    if line.partition(",")[0].strip().lower() == FORECAST_ROW_KEY)
+    for word in (w.strip().lower() for w in forecast.partition("|")[0].split(",")):
+        for form in opposite_inflections(word) if word and " " not in word else ():
+            sides.setdefault(f"{form} not", [])
     # (cr86) Idioms ("behind bars", "months behind on the rent") likewise: no row.
     for phrase in data_lines("conflict_opposite_idioms.txt"):
         for n in ("", "years ", "months ", "weeks ", "days "):
@@ -4658,7 +4666,8 @@ def _forecast_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
         stems = topic_stems(verb) if verb else NO_STEMS
         if expected is not None and verb and not stems and verb not in FORECAST_STATE:
             stems = topic_stems(m.group(0))  # (p95) "expect it to have": the expecting is the act
-        if not stems or FORECAST_STATE.intersection(words[:words.index(verb)] if verb else words):
+        if not stems or (FORECAST_STATE.intersection(words[:words.index(verb)] if verb else words)
+                         and not _passive_act(words, verb)):
             # "will be in charge", "will not be visible" / "would be seen": a state or a
             # passive, said in many words; no act told apart
             return NO_STEMS, NO_STEMS
@@ -4670,6 +4679,22 @@ def _forecast_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if expected is not None:
             objects |= topic_stems(expected.group(1))
     return frozenset(acts), frozenset(objects)
+
+
+# (r102) A regular participle right after "be" in a forecast ("will not be reopened",
+# "would be reviewed next autumn"): a passive act, told apart by its verb like an active
+# one. Not an irregular participle ("would be seen") nor an adjective ("will not be
+# visible"), which one thing said two ways may take.
+PASSIVE_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+
+
+def _passive_act(words: list[str], verb: str | None) -> bool:
+    """(r102) `verb` is a regular past participle right after "be" ("be reopened"): the
+    forecast tells a passive act, not a state."""
+    if not verb or not PASSIVE_PARTICIPLE.fullmatch(verb):
+        return False
+    at = words.index(verb)
+    return at > 0 and words[at - 1] == "be"
 
 
 def _forecasts_of_two_acts(a: _Wording, b: _Wording) -> bool:

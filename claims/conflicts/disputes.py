@@ -3201,6 +3201,8 @@ def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
         return False
     if b.speaker == a.speaker or _speaks_for(a, b) or _speaks_for(b, a) or _of_rejecter_side(dispute, candidate):
         return False
+    if _officer_of_body(b, a):
+        return False  # (r102) "the agency's director" answers for "the Marine Catch Agency"
     if _described_by_rejecter(a, b):
         return False
     # "Mirko Halas" and "The governor of the Central Bank, Mirko Halas": one person.
@@ -3242,7 +3244,22 @@ def _own_side(dispute: _Judged, target: _Judged) -> bool:
     associate of (`_of_rejecter_side`)."""
     a, b = dispute.claim, target.claim
     return bool(a.speaker) and (b.speaker == a.speaker or _speaks_for(a, b) or _speaks_for(b, a)
-                                or _of_rejecter_side(dispute, target))
+                                or _of_rejecter_side(dispute, target) or _officer_of_body(b, a))
+
+
+def _officer_of_body(person: Claim, body: Claim) -> bool:
+    """(r102) The person is named one of the body's people by the common noun its name
+    ends in ("the agency's director of quotas, Nessa Chynoweth" / "The Marine Catch Agency
+    has rejected claims ..."; "the council's bereavement services manager" / "Wethercote
+    Borough Council"): one side, whose words the body's rejection does not answer. Only a
+    body's name (capitalised, of more than one word) and a common noun of a body
+    (`_possessor_of`): "Oakhurst's council leader" names a place."""
+    name = (body.speaker or "").strip()
+    words = name.split()
+    if len(words) < 2 or not name[:1].isupper() or person.speaker == name:
+        return False
+    party, common = _possessor_of(person.speaker, person.speaker_role, person.speaker_mention)
+    return common and bool(party) and party <= topic_stems(words[-1])
 
 
 # (t89) A speaker named as one of a party's people: "the union's Leverton organiser",
