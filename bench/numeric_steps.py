@@ -72,7 +72,19 @@ def _independent(a, b):
     return _orig_independent(a, b)
 
 
+_orig_named = cc_numeric._with_named_figure_measures
+
+
+def _named(with_figures, *args, **kwargs):
+    """(n101) the figures as the loop compares them: after the measures of figures named
+    only as "the number" are taken too (nr44), which runs after the restated ones"""
+    out = _orig_named(with_figures, *args, **kwargs)
+    STATE["with_figures"] = {j.claim.claim_id: j for j in out}
+    return out
+
+
 cc._numeric_conflicts, cc_numeric._with_restated_measures, cc_numeric._independent_sources = _numeric, _restated, _independent
+cc_numeric._with_named_figure_measures = _named
 cc_contradictions._independent_sources = _independent
 
 SAME_MEASURE = cc_numeric._same_measure.__code__
