@@ -3051,17 +3051,20 @@ def _background_figure(a: _Judged, b: _Judged, facts: _Facts | None = None) -> b
         return False
     plain = a if a.claim.speaker is None else b
     told = (b if plain is a else a).claim
-    # (n101) a party's figure named only as "the (true) figure" ("The board's waiting list
-    # stands at 11,400. The patients' group said the true figure was nearer 16,000.") is
-    # told against the figure it takes its measure from (`_named_antecedent`), the
-    # writer's too: a rival account of that figure, not background
+    # (n101) a figure named only as "the (true) figure" ("The board's waiting list stands
+    # at 11,400. The patients' group said the true figure was nearer 16,000.") is told
+    # against the figure it takes its measure from (`_named_antecedent`): a rival account
+    # of that figure, not background, whichever of the two is the writer's ("64 boats had
+    # been stranded, the association said. The trust still puts the figure at 38.", the
+    # estimating sentence's own source unread)
     if facts is not None:
         figures = _named_candidates(facts._by_article.get(told.article_id, ()))
-        for q in told.quantities:
-            if q.value is not None and _named_figure(q, told):
-                source = _named_antecedent(q, figures)
-                if source is not None and any(source is o for o in plain.claim.quantities):
-                    return False
+        for one, other in ((told, plain.claim), (plain.claim, told)):
+            for q in one.quantities:
+                if q.value is not None and _named_figure(q, one):
+                    source = _named_antecedent(q, figures)
+                    if source is not None and any(source is o for o in other.quantities):
+                        return False
     return (_attributed(told) and not plain.voice
             and not any(_put_at(q, plain.claim) for q in plain.claim.quantities))
 

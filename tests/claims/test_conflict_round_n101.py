@@ -65,3 +65,20 @@ def test_near_miss_a_figure_of_another_order_stays_background(nlp):
     other = "The county has 310,000 patients on its doctors' lists."
     reasons = _reasons(nlp, (other + " " + TRUE, "Outlet A"))
     assert not _pair(reasons, "12,000", "310,000"), reasons
+
+
+def test_the_writers_named_figure_answers_a_partys_count(nlp):
+    # the estimating sentence read as the writer's (its source, the trust, left unread as a
+    # speaker, as the extractor does in longer stories), the count before it a party's: a
+    # rival account of the same count, not background
+    boats = "The Boat Owners' Association said 64 boats had been stranded by the breach."
+    trust = "The trust still puts the figure at 38."
+    refs = []
+    for r in _claims(nlp, "a", boats + " " + trust, "Outlet A", DAY):
+        if "38" in r.claim.text:
+            claim = r.claim.model_copy(update={"speaker": None, "speaker_role": None, "speaker_mention": None})
+            r = r.model_copy(update={"claim": claim})
+        refs.append(r)
+    assert any(r.claim.speaker is None for r in refs)
+    reasons = [c.reason for c in find_conflicts(refs)]
+    assert _pair(reasons, "64", "38"), reasons
