@@ -72,7 +72,19 @@ def _independent(a, b):
     return _orig_independent(a, b)
 
 
+_orig_named = cc_numeric._with_named_figure_measures
+
+
+def _named(with_figures, *args, **kwargs):
+    """(n101) the figures as the loop compares them: after the measures of figures named
+    only as "the number" are taken too (nr44), which runs after the restated ones"""
+    out = _orig_named(with_figures, *args, **kwargs)
+    STATE["with_figures"] = {j.claim.claim_id: j for j in out}
+    return out
+
+
 cc._numeric_conflicts, cc_numeric._with_restated_measures, cc_numeric._independent_sources = _numeric, _restated, _independent
+cc_numeric._with_named_figure_measures = _named
 cc_contradictions._independent_sources = _independent
 
 SAME_MEASURE = cc_numeric._same_measure.__code__
@@ -189,7 +201,7 @@ def judge(ja, qa, jb, qb, facts) -> tuple[int, str]:
             continue
         if guard(qa, ja.ref, qb, jb.ref, facts):
             return 11, name
-    return 12, path(ja, qa, jb, qb, facts, matter) + "; " + dropped_after(ja, jb)
+    return 12, path(ja, qa, jb, qb, facts, matter) + "; " + dropped_after(ja, jb, facts)
 
 
 def _band(x: float, edges=(1.1, 1.2, 1.5, 2.0, 3.0)) -> str:
@@ -236,7 +248,7 @@ def _overlap_detail(qa, ja, ia, qb, jb, ib) -> str:
             f"values ratio {ratio}; widths 1+w/v {widths}")
 
 
-def dropped_after(ja, jb) -> str:
+def dropped_after(ja, jb, facts=None) -> str:
     """(n26) For a pair of claims that passed every test: whether _numeric_conflicts
     yielded a conflict for it (then one conflict per cluster pair kept another: same
     cluster pair, same kind), or not (a step of its loop outside the figure tests:
@@ -253,7 +265,7 @@ def dropped_after(ja, jb) -> str:
         why = "kept scores higher" if k.score > mine[0].score + cc_common.NEAR_SCORE else "score as near, earlier pair order"
         same = ({article[k.claim_a], article[k.claim_b]} == {ja.claim.article_id, jb.claim.article_id})
         return f"yielded, another of the cluster pair kept ({why}; kept pair in the same two articles={same})"
-    if cc_numeric._background_figure(ja, jb) or cc_numeric._background_figure(jb, ja):
+    if cc_numeric._background_figure(ja, jb, facts) or cc_numeric._background_figure(jb, ja, facts):
         return "not yielded: background figure"
     return "not yielded: not reached in the loop (candidate route)"
 

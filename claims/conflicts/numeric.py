@@ -3038,7 +3038,7 @@ def _figures_key(qa: Quantity, other: Quantity) -> tuple:
     return (qa.unit, *sorted((qa.value, other.value)))
 
 
-def _background_figure(a: _Judged, b: _Judged) -> bool:
+def _background_figure(a: _Judged, b: _Judged, facts: _Facts | None = None) -> bool:
     """(q24) In one article, a figure of the outlet's own unattributed sentence naming no
     source (no "according to", reporting subject or owner, no estimating verb before a
     figure: `_put_at`) against a figure of a party it quotes: the writer's background
@@ -3050,7 +3050,22 @@ def _background_figure(a: _Judged, b: _Judged) -> bool:
     if a.claim.article_id != b.claim.article_id or (a.claim.speaker is None) == (b.claim.speaker is None):
         return False
     plain = a if a.claim.speaker is None else b
-    return (_attributed((b if plain is a else a).claim) and not plain.voice
+    told = (b if plain is a else a).claim
+    # (n101) a figure named only as "the (true) figure" ("The board's waiting list stands
+    # at 11,400. The patients' group said the true figure was nearer 16,000.") is told
+    # against the figure it takes its measure from (`_named_antecedent`): a rival account
+    # of that figure, not background, whichever of the two is the writer's ("64 boats had
+    # been stranded, the association said. The trust still puts the figure at 38.", the
+    # estimating sentence's own source unread)
+    if facts is not None:
+        figures = _named_candidates(facts._by_article.get(told.article_id, ()))
+        for one, other in ((told, plain.claim), (plain.claim, told)):
+            for q in one.quantities:
+                if q.value is not None and _named_figure(q, one):
+                    source = _named_antecedent(q, figures)
+                    if source is not None and any(source is o for o in other.quantities):
+                        return False
+    return (_attributed(told) and not plain.voice
             and not any(_put_at(q, plain.claim) for q in plain.claim.quantities))
 
 
@@ -3194,7 +3209,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if not replacing:
                         continue
                     timed = False
-            if _background_figure(a, b):
+            if _background_figure(a, b, facts):
                 continue
             if stories is not None and stories.told_apart(a.claim.article_id, b.claim.article_id):
                 continue  # (n64) two stories of one template: each opens on its own town or body
@@ -4717,17 +4732,24 @@ def _with_restated_measures(with_figures: list[_Judged]) -> list[_Judged]:
 # "the figure" / "the number" (its rival's count told just before) right after a copula or an
 # estimating verb's "at", and a few hedges. A plain "the figure was" is not read ("A year ago
 # the figure was ...": another period).
+# (n101) how far apart (a multiple) a figure named only as "the number" and the figure it
+# takes its measure from may be and still be read as rivals (`_of_one_order`)
+NAMED_FIGURE_ORDER = 10.0
+
 NAMED_FIGURE = re.compile(
     r"(?:\b(?:the|its|their|our|his|her)\s+(?:own\s+)?(?:real|true|actual|correct|right)\s+{noun}\s+{copula}"
     r"|\bour\s+(?:own\s+)?{noun}\s+{copula}"
     r"|\b(?:said|says|say|insists?|insisted|claims?|claimed|believes?|believed|argues?|argued|maintains?|"
     r"maintained)\s+(?:that\s+)?(?:the|its|their|our)\s+(?:own\s+)?{noun}\s+{copula}"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their|that)\s+{noun}\s+at)"
-    r"\s+(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|well|far|more\s+than|less\s+than|"
+    r"\s+[\"“‘']?(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|well|far|more\s+than|less\s+than|"
     r"fewer\s+than|at\s+least|close\s+to|closer\s+to|nearer(?:\s+to)?|up\s+to|as\s+many\s+as|as\s+much\s+as|"
     r"in\s+excess\s+of|above|below)\s+)*$".format(
         noun=r"(?:figure|number|total|tally|count)",
-        copula=r"(?:is|was|were|are|had\s+been|has\s+been|would\s+be|will\s+be|could\s+be|stood\s+at|stands\s+at)"),
+        # (n101) "the number was still 42", "the total is now 63": an adverb of time after
+        # the copula; a quote mark may open the figure ('put the number at "well over 1,000"')
+        copula=r"(?:(?:is|was|were|are|had\s+been|has\s+been|would\s+be|will\s+be|could\s+be|stood\s+at|stands\s+at)"
+               r"(?:\s+(?:still|now|actually|really))?)"),
     re.IGNORECASE)
 
 
@@ -4745,6 +4767,15 @@ def _named_figure(q: Quantity, claim: Claim) -> bool:
     return not own or own.isdisjoint(topic_stems(after))
 
 
+def _of_one_order(a: float | None, b: float | None, ratio: float = NAMED_FIGURE_ORDER) -> bool:
+    """(n101) Two values within `ratio` of each other (both positive): a rival estimate of
+    one count is of its order, the count of another noun in the sentence ("nine practices")
+    seldom is."""
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    return max(a, b) / min(a, b) < ratio
+
+
 def _with_named_figure_measures(with_figures: list[_Judged], reach: int = 600) -> list[_Judged]:
     """(nr44) The claims with a figure named only as "the figure" / "the number"
     (`_named_figure`) take the measure and rate of the nearest figure of its unit before it
@@ -4753,22 +4784,38 @@ def _with_named_figure_measures(with_figures: list[_Judged], reach: int = 600) -
     were cancelled ... The riders' group said the real figure was more than 3,100."). With none
     such the
     figure is left as it is. Other claims are returned as they are."""
-    frames = measure_frames()
-    by_article: dict[str, list[Quantity]] = defaultdict(list)
+    by_article: dict[str, list[tuple[Quantity, Claim]]] = defaultdict(list)
     for j in with_figures:
-        for q in j.claim.quantities:
-            if q.measure and q.value is not None and not set(q.measure.split()) <= frames \
-                    and not _named_figure(q, j.claim):
-                by_article[j.claim.article_id].append(q)
+        by_article[j.claim.article_id].extend((q, j.claim) for q in j.claim.quantities)
+    candidates = {article: _named_candidates(figures) for article, figures in by_article.items()}
 
     def named(j: _Judged, q: Quantity) -> Quantity | None:
         if q.value is None or not _named_figure(q, j.claim):
             return None
-        before = [o for o in by_article[j.claim.article_id]
-                  if o.unit == q.unit and o.end_char <= q.start_char and q.start_char - o.end_char <= reach]
-        return max(before, key=lambda o: o.end_char) if before else None
+        return _named_antecedent(q, candidates[j.claim.article_id], reach)
 
     return _measures_taken(with_figures, named, ("measure", "per"))
+
+
+def _named_candidates(figures: Iterable[tuple[Quantity, Claim]]) -> list[Quantity]:
+    """(nr44) The figures of an article a figure named only as "the number" may take its
+    measure from: those naming a measure of their own (not a frame only), not so named."""
+    frames = measure_frames()
+    return [q for q, c in figures if q.measure and q.value is not None and not set(q.measure.split()) <= frames
+            and not _named_figure(q, c)]
+
+
+def _named_antecedent(q: Quantity, candidates: list[Quantity], reach: int = 600) -> Quantity | None:
+    """(nr44) The figure a figure named only as "the number" (`_named_figure`) takes its
+    measure from: the nearest of `candidates` of its unit before it within `reach`
+    characters; (n101) the nearest of one order with it when there is one, since the figure
+    it rivals is of its order ("21,000 NHS patients were registered at the nine practices.
+    The board put the number at 27,500." takes the patients, not the nearer "nine
+    practices")."""
+    before = [o for o in candidates
+              if o.unit == q.unit and o.end_char <= q.start_char and q.start_char - o.end_char <= reach]
+    rivals = [o for o in before if _of_one_order(o.value, q.value)]
+    return max(rivals or before, key=lambda o: o.end_char) if before else None
 
 
 def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measures: dict[int, frozenset[str]],
