@@ -5786,6 +5786,8 @@ def _rival_in_next_sentence(q: Quantity, claim: Claim, following: Sequence[tuple
     speaker (the speaker's own earlier figure is an update)."""
     if q.value is None or not following or _few_named(q, claim) or (q.unit == "count" and RUNNING_SINCE.search(claim.sentence)):
         return None
+    if is_target(q, claim):
+        return None  # "above its limit of 350,000. X had put the figure at 342,000": the limit is no reading
     holder = following[0][1]
     sentence = holder.sentence
     teller = None
@@ -5826,6 +5828,7 @@ def _rival_in_next_sentence(q: Quantity, claim: Claim, following: Sequence[tuple
     end = claim.sentence_start + len(claim.sentence)
     mine = [*claim.quantities, *(o for o, _ in siblings)]
     if any(o.value is not None and q.end_char <= o.start_char < end and o is not q and not _few_named(o, claim)
+           and not is_target(o, claim)
            and (o.unit == n.unit or o.unit is not None and n.unit is not None and _converted(n, o) is not None)
            for o in mine):
         return None

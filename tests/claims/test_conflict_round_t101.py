@@ -107,3 +107,17 @@ def test_d_a_figure_of_another_year_or_a_threshold_is_no_rival(nlp):
     q, claim = _figure(nlp, "The agency said the operator ran 94% of its sailings, below the 97% its contract requires.",
                        "94%")
     assert _rival_in_sentence(q, claim) is None
+
+
+def test_c_a_limit_is_not_the_figure_the_next_sentence_answers(nlp):
+    from claims.conflicts.numeric import _Facts, _rival_in_next_sentence
+    from tests.claims.test_figure_roles import _claims as claims_of
+    text = ("The inspectors found the quarry sent out 412 lorries a week in 2025, above its limit of 380. "
+            "The operator had put the figure at 365.")
+    refs = claims_of(nlp, "q", text, "Wyre Gazette")
+    by = {"q": [(q, r.claim) for r in refs for q in r.claim.quantities]}
+    facts = _Facts(by)
+    rivals = {(q.surface, r[0].surface) for q, c in by["q"]
+              if (r := _rival_in_next_sentence(q, c, facts.next_sentence(c), facts.sentence_siblings(c))) is not None}
+    assert ("412 lorries a week", "365") in rivals or any(s.startswith("412") for s, _ in rivals)
+    assert not any(s.startswith("380") or s.endswith("380") for s, _ in rivals)
