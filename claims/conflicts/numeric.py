@@ -5721,7 +5721,7 @@ def _teller_is_other(teller: str, claim: Claim) -> bool:
 
 def _told_teller(after: str, claim: Claim) -> str | None:
     """(t101) The teller of a figure named by the words after it: a participle and "by"
-    ("announced by the company"), a relative clause ("the colleges gave", `TELLER`) or a name
+    ("announced by the company"), a relative clause ("the trust gave", `TELLER`) or a name
     (`NAMED_TELLER`); None when nobody is named."""
     m = rival_told_by_pattern().match(after)
     if m:
@@ -5733,7 +5733,7 @@ def _told_teller(after: str, claim: Claim) -> str | None:
 def _rival_in_sentence(q: Quantity, claim: Claim, siblings: Sequence[tuple[Quantity, Claim]] = ()
                        ) -> tuple[Quantity, Claim, str] | None:
     """(t101) The next figure of q's sentence named as another party's rival of q by a
-    comparative ("£9.1m for this year, well above the £6.8m the colleges gave") or a
+    comparative ("£4.2m this year, well above the £3m the trust gave") or a
     possessive teller ("840 drivers ..., against the council's estimate of 620"): (the
     figure in q's unit, the claim it is read in, its teller)."""
     if q.value is None:
@@ -5766,7 +5766,7 @@ def _rival_in_sentence(q: Quantity, claim: Claim, siblings: Sequence[tuple[Quant
     if owner:
         if not re.search(RIVAL_QUALIFIERS + r"|" + RIVAL_FIGURE_NOUNS, cue.group(0)[cue.end("owner") - cue.start():],
                          re.IGNORECASE):
-            return None  # "£61, against Brambleworth's £68": the possessor's own value, not a figure told
+            return None  # "£61, against the chain's £68": the possessor's own value, not a figure told
         return (n, claim, owner) if _teller_is_other(owner, claim) else None
     teller = _told_teller(after, claim)
     if teller is None or not _teller_is_other(teller, claim):
