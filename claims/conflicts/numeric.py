@@ -658,8 +658,36 @@ class _Facts:
         return self._get("baseline", q, lambda: _is_baseline(q, c), claim=c)
 
     def replaced(self, q: Quantity, c: Claim) -> Quantity | None:
-        """(p62) The figure c names as the one its q replaces (`_replaced_figure`)."""
-        return self._get("replaced", q, lambda: _replaced_figure(q, c, self.sentence_siblings(c)), claim=c)
+        """(p62) The figure c names as the one its q replaces (`_replaced_figure`); (t101) or
+        names as another party's rival of q (`rival`)."""
+        def make() -> Quantity | None:
+            n = _replaced_figure(q, c, self.sentence_siblings(c))
+            if n is None and RIVALS and (r := self.rival(q, c)) is not None:
+                return r[0]
+            return n
+        return self._get("replaced", q, make, claim=c)
+
+    def next_sentence(self, c: Claim) -> tuple[tuple[Quantity, Claim], ...]:
+        """(t101) The figures of the claims of the sentence right after c's (only blanks
+        between), with their claims; () when that sentence holds no figure."""
+        def make() -> tuple[tuple[Quantity, Claim], ...]:
+            end = c.sentence_start + len(c.sentence)
+            after = [(q, o) for q, o in self._by_article.get(c.article_id, ()) if o.sentence_start >= end]
+            if not after:
+                return ()
+            start = min(o.sentence_start for _, o in after)
+            if start - end > 3:
+                return ()
+            return tuple((q, o) for q, o in after if o.sentence_start == start)
+        return self._get("next sentence", c, make)
+
+    def rival(self, q: Quantity, c: Claim) -> tuple[Quantity, Claim, str] | None:
+        """(t101) (figure, claim it is read in, teller) of the rival of q named by a
+        comparative or a possessive teller in its sentence (`_rival_in_sentence`) or by the
+        sentence after (`_rival_in_next_sentence`), when `_replaced_figure` names none."""
+        return self._get("rival", q, lambda: _replaced_figure(q, c, self.sentence_siblings(c)) is None and (
+            _rival_in_sentence(q, c, self.sentence_siblings(c))
+            or _rival_in_next_sentence(q, c, self.next_sentence(c), self.sentence_siblings(c))) or None, claim=c)
 
     def replaces_any(self, c: Claim) -> bool:
         """(n77) One of c's figures names the figure it replaces, in c or in another claim of
@@ -3257,6 +3285,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     replaced = _names_replaced_either(qa, a.claim, qb, b.claim, facts)
                     if not timed and not replaced:
                         continue
+                    # (t101) a rival given in the next sentence overrides the time frames only:
+                    # its measure and period are still read against the other figure's
+                    told_next = replaced and RIVALS and _named_next_only(qa, a.claim, qb, b.claim, facts)
                     if (not replaced and not shared_event and not one_act and _one_teller(a.claim, b.claim)
                             and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))):
                         continue  # (p84) one party's figures of two measures in two articles
@@ -3273,6 +3304,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                     if b.index in by_frame and b.index in story_framed and not _framed_alike(qa, a.claim, qb, b.claim,
                                                                                              facts):
                         continue  # (n97) met through a frame in the story: both figures fill it
+                    if told_next and (_spans_differ(qa, a.claim, qb, b.claim)
+                                      or _opening_periods_apart(qa, a.claim, qb, b.claim, facts)):
+                        continue
                     if not replaced and (
                             _one_of_history(qa, a.ref, qb, b.ref, facts) or _forecast_against_now(qa, a.ref, qb, b.ref) or
                             _named_days_differ(qa, a.ref, qb, b.ref, facts) or
@@ -3292,7 +3326,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _part_named_apart(qa, a.claim, qb, b.claim, facts, by_article) or \
                             _part_against_told_whole(qa, a.claim, qb, b.claim) or \
                             _subunit_against_whole(qa, a.claim, qb, b.claim) or \
-                            (not replaced and _narrower_scope(qa, a.claim, qb, b.claim, facts)) or \
+                            ((not replaced or told_next) and _narrower_scope(qa, a.claim, qb, b.claim, facts)) or \
                             _hypothetical(qa, a.claim) or _hypothetical(qb, b.claim) or \
                             _rank_range(qa, a.claim) or _rank_range(qb, b.claim) or \
                             (not replaced and _average_against_one(a.claim, b.claim)) or \
@@ -4593,7 +4627,9 @@ def _agreeing_sibling(q: Quantity, other: Quantity, claim: Claim) -> bool:
     return any(o is not other and o.value == q.value and o.unit == q.unit and o.per == q.per
                and not RIVAL_BEFORE.search(TRAILING_HEDGES.sub("", _before_figure(o, claim, 60)))
                and not RIVAL_AFTER.match(_after_figure(o, claim, 60))
-               and not any(_same_figure(_replaced_figure(p, claim), o) for p in claim.quantities)
+               and not any(_same_figure(_replaced_figure(p, claim), o)
+                           or RIVALS and _same_figure((_rival_in_sentence(p, claim) or (None,))[0], o)
+                           for p in claim.quantities)
                for o in claim.quantities)
 
 
@@ -5528,10 +5564,13 @@ def _names_replaced(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
         return False  # (n80) "must run at least 97%" is not "the 97.4% the company had claimed"
     if _counted_apart(qa, a, qb, b):
         return False  # (q89) "£2.6m a year in permits, not £2m" / "£2m a year in fines"
-    if not (facts.measure(qa, a) | facts.measure(n, a)).isdisjoint(facts.measure(qb, b)):
+    rival = facts.rival(qa, a) if RIVALS else None
+    holder, teller = (rival[1], rival[2]) if rival is not None else (a, None)
+    if not (facts.measure(qa, a) | facts.measure(n, holder)).isdisjoint(facts.measure(qb, b)):
         return True
     return ((_one_figure_in_unit(qa, n, qb, facts.measure(qa, a)) and _one_holder(qa, a, qb, b))
-            or _replaced_tied(n, a, qb, b, facts))
+            or (_replaced_tied(n, holder, qb, b, facts, teller, a) if rival is not None
+                else _replaced_tied(n, a, qb, b, facts)))
 
 
 # (n89) the words between a named figure and the verb telling it: its teller
@@ -5545,7 +5584,8 @@ TELLER = re.compile(
 TIED_DIGITS = 2
 
 
-def _replaced_tied(n: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+def _replaced_tied(n: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts,
+                   teller: str | None = None, naming: Claim | None = None) -> bool:
     """(n89) A figure named as replaced, at qb's very value and unit, whose measure shares no
     stem with qb's, is qb when the two are tied otherwise: the teller after the named figure
     is b's speaker ("the backlog was 19,800, not the 14,600 the council reported" / the
@@ -5565,15 +5605,20 @@ def _replaced_tied(n: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts)
         return False
     speaker_b = _speaker_stems(b)
     told = TELLER.match(a.sentence[ne:ne + 80])
-    if told:
-        teller = {stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", told.group("teller"))} - {"it", "its"}
-        if teller & (speaker_b - {stem(w) for w in RELATIVE_OPENERS}):
+    # (t101) a rival's teller read before it ("the council's estimate of 620", "The
+    # business case had said 1,850") or after "by" ("the 1,800 announced by the company")
+    tellers = [x for x in (told.group("teller") if told else None, teller) if x]
+    for words in tellers:
+        said = {stem(re.sub(r"(?:'s|’s|s'|s’)$", "", w.lower())) for w in re.findall(r"[A-Za-z][\w'’-]*", words)}
+        if (said - {"it", "its"}) & (speaker_b - {stem(w) for w in RELATIVE_OPENERS}):
             return True
     if _significant_digits(n.surface) < TIED_DIGITS:
         return False
-    speaker_a = _speaker_stems(a)
+    naming = naming or a
+    speaker_a = _speaker_stems(naming)
     parties = speaker_a | speaker_b | {stem(w) for w in _org_nouns()} | {stem(w) for w in replaced_followers()}
-    return bool((facts.text(a) & facts.text(b)) - parties - _figure_stems(a) - _figure_stems(b))
+    text = facts.text(naming) | facts.text(a)
+    return bool((text & facts.text(b)) - parties - _figure_stems(naming) - _figure_stems(a) - _figure_stems(b))
 
 
 def _speaker_stems(c: Claim) -> set[str]:
@@ -5668,3 +5713,236 @@ def _bound_for_point(told: Quantity, named: Quantity) -> bool:
 
 def _names_replaced_either(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
     return _names_replaced(qa, a, qb, b, facts) or _names_replaced(qb, b, qa, a, facts)
+
+
+# (t101) The rival figure named by a comparative or a possessive teller in the figure's own
+# sentence, or in the sentence after it. An explicit naming of another party's figure says
+# the two figures are one measure in rivalry, as `_replaced_figure`'s "not the 300 the
+# company reported" does, so the named figure then meets its teller's claim across time
+# frames (`_names_replaced`). Not a party's own earlier figure: a teller the speaker's
+# words hold, "it" / "they" (the speaker's own update: "up from the 240 it set out in
+# February", "It had said 11 minutes."), or a figure of another time ("higher than the 9%
+# it recorded in 2024", `AGAINST_OWN_TIME`).
+RIVALS = True
+RIVAL_ADVERBS = (r"(?:well|far|much|slightly|significantly|considerably|substantially|way|just|still|also|both|"
+                 r"markedly|sharply|barely|only)")
+RIVAL_QUALIFIERS = r"(?:own|earlier|original|first|initial|previous|latest|published|official|revised|new|preliminary)"
+RIVAL_FIGURE_NOUNS = r"(?:figure|estimate|total|count|number|level|forecast|projection|tally)"
+RIVAL_HEDGES = r"(?:about|around|some|roughly|nearly|almost|just|only|approximately)"
+# a possessor of a few words ending in "'s" / "s'": "the council's", "the Rivers Agency's"
+RIVAL_OWNER = r"(?P<owner>(?:[\w&.-]+\s+){0,3}?[\w&.-]+(?:'s|’s|s'|s’))"
+RIVAL_PRONOUNS = frozenset({"it", "its", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there",
+                            "his", "her", "their", "our", "who", "which"})
+
+
+@cache
+def rival_before_pattern() -> re.Pattern[str]:
+    """(t101) The words between a figure and a rival it names in its sentence: a comparative
+    (claims/data/conflict_rival_comparatives.txt), an optional possessive teller and figure
+    noun: ", well above the", ", against the council's estimate of", ", more than the
+    administrators'"."""
+    return re.compile(
+        r"(?:[,;(]|\s[-–—]|\s(?:and|but))\s*[\"“‘']?(?:(?:and|but)\s+)?(?:" + RIVAL_ADVERBS + r"\s+)*"
+        r"(?P<cmp>" + data_alternation("conflict_rival_comparatives.txt") + r")\s+"
+        r"(?:the\s+)?(?:" + RIVAL_OWNER + r"\s+)?(?:" + RIVAL_QUALIFIERS + r"\s+)*"
+        r"(?:" + RIVAL_FIGURE_NOUNS + r"s?\s+of\s+)?(?:" + RIVAL_HEDGES + r"\s+)?$", re.IGNORECASE)
+
+
+@cache
+def rival_told_by_pattern() -> re.Pattern[str]:
+    """(t101) A participle clause naming a figure's teller: "the 1,800 announced by the
+    company", "the 140,000 given by Epilepsy Voice"."""
+    return re.compile(
+        r"^\s*,?\s*(?:(?:first|initially|originally|previously|earlier|publicly)\s+)?"
+        r"(?:" + data_alternation("conflict_rival_telling_verbs.txt") + r")\s+by\s+"
+        r"(?P<teller>(?:the\s+)?(?:[\w'’&.-]+\s*){1,5})", re.IGNORECASE)
+
+
+@cache
+def rival_next_pattern() -> re.Pattern[str]:
+    """(t101) A sentence giving another party's earlier figure, after a figure: "The council
+    had said 11 minutes.", "In February the agency had said the number was 167.", "The
+    college said the number was still 42"."""
+    verbs = data_alternation("conflict_rival_telling_verbs.txt")
+    return re.compile(
+        r"^\s*(?:(?:in|on|by|until|at|last|earlier)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+)?"
+        r"(?P<teller>(?:[\w'’&.-]+\s+){1,5}?)"
+        r"(?:had\s+(?:(?:previously|earlier|originally|first|initially|already|also|publicly)\s+)*(?:" + verbs + r")"
+        r"|(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:the|its)\s+" + RIVAL_FIGURE_NOUNS
+        + r"\s+(?:was|is|remained|remains)\s+still)\b", re.IGNORECASE)
+
+
+@cache
+def rival_next_compared_pattern() -> re.Pattern[str]:
+    """(t101) A sentence setting the figure before it against another's: "That is well below
+    the £40m estimated by the staff association.", "The figure is higher than the 3.1
+    published by the police"."""
+    return re.compile(
+        r"^\s*(?:that|this|the\s+" + RIVAL_FIGURE_NOUNS + r")\s+(?:is|was)\s+(?:" + RIVAL_ADVERBS + r"\s+)*"
+        r"(?P<cmp>" + data_alternation("conflict_rival_comparatives.txt") + r")\s+"
+        r"(?:the\s+)?(?:" + RIVAL_OWNER + r"\s+)?(?:" + RIVAL_QUALIFIERS + r"\s+)*"
+        r"(?:" + RIVAL_FIGURE_NOUNS + r"s?\s+of\s+)?(?:" + RIVAL_HEDGES + r"\s+)?$", re.IGNORECASE)
+
+
+# (t101) a running total ("41 fires since January 2025") set against an earlier count has
+# grown, not been contradicted; "because the airport measured departure from the gate rather
+# than take-off" says the rival is another measure
+RUNNING_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+TWO_DEFINITIONS = re.compile(r"\bbecause\b[^.;]*\b(?:measured|measures|counted|counts|defined|defines|timed|times)\b"
+                             r"[^.;]*\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+
+
+# words of a rival sentence that restate without naming: figure nouns and hedges
+RIVAL_RESTATING = frozenset(stem(w) for w in ("figure", "number", "total", "count", "estimate", "still", "about",
+                                              "around", "nearly", "almost", "more", "fewer", "less", "than"))
+
+
+def _words_stems(text: str) -> set[str]:
+    return {stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", text)} - {"the", "a", "an"}
+
+
+def _teller_is_other(teller: str, claim: Claim) -> bool:
+    """(t101) A teller named by words (not a pronoun) none of which names the claim's speaker:
+    "the colleges" against the union's claim; "the council" against the council's own claim
+    is its update."""
+    words = [w.lower().strip("'’") for w in re.findall(r"[A-Za-z][\w'’-]*", teller)]
+    words = [re.sub(r"(?:'s|’s|s'|s’)$", "", w) for w in words if w not in ("the", "a", "an")]
+    if not words or words[0] in RIVAL_PRONOUNS or words[-1] in RIVAL_PRONOUNS:
+        return False
+    return not {stem(w) for w in words} & _speaker_stems(claim)
+
+
+def _told_teller(after: str, claim: Claim) -> str | None:
+    """(t101) The teller of a figure named by the words after it: a participle and "by"
+    ("announced by the company"), a relative clause ("the trust gave", `TELLER`) or a name
+    (`NAMED_TELLER`); None when nobody is named."""
+    m = rival_told_by_pattern().match(after)
+    if m:
+        return re.split(r"[,;.!?]| (?:in|on|at|when|before|after|last|this|and|but)\b", m.group("teller"))[0]
+    m = TELLER.match(after) if REPLACED_TOLD.match(after) or NAMED_TELLER.match(after) else None
+    return m.group("teller") if m else None
+
+
+def _rival_in_sentence(q: Quantity, claim: Claim, siblings: Sequence[tuple[Quantity, Claim]] = ()
+                       ) -> tuple[Quantity, Claim, str] | None:
+    """(t101) The next figure of q's sentence named as another party's rival of q by a
+    comparative ("£4.2m this year, well above the £3m the trust gave") or a
+    possessive teller ("840 drivers ..., against the council's estimate of 620"): (the
+    figure in q's unit, the claim it is read in, its teller)."""
+    if q.value is None:
+        return None
+    end = claim.sentence_start + len(claim.sentence)
+    figures = [*claim.quantities, *(o for o, _ in siblings if o.start_char < end)]
+    later = sorted((o for o in figures if o.value is not None and o.start_char >= q.end_char
+                    and not _span_of_change(o, q, claim)), key=lambda o: o.start_char)
+    if not later:
+        return None
+    if len(later) > 1 and _whole_between(later[0], later[1], q, claim):
+        later = later[1:]
+    n = _in_replacers_unit(later[0], q)
+    if n.start_char - q.end_char > REPLACED_REACH or n.unit != q.unit and (q.unit is None or _converted(n, q) is None):
+        return None
+    qs, qe = _sentence_offsets(q, claim)
+    ns, ne = _sentence_offsets(n, claim)
+    if qe < 0 or ns > len(claim.sentence):
+        return None
+    between = claim.sentence[qe:ns]
+    cue = rival_before_pattern().search(between)
+    if cue is None or re.search(r"[.!?]\s", between[:cue.start()]):
+        return None
+    after = claim.sentence[ne:ne + 80]
+    if AGAINST_OWN_TIME.search(re.split(r"[,;.!?]", after, maxsplit=1)[0]):
+        return None  # "higher than the 9% it recorded in 2024": another time's figure
+    if (q.unit == "count" and RUNNING_SINCE.search(claim.sentence[max(qs, 0):ns])) or TWO_DEFINITIONS.search(claim.sentence[ne:]):
+        return None  # a running total against an earlier count; a rival measured another way, said so
+    owner = cue.group("owner")
+    if owner:
+        if not re.search(RIVAL_QUALIFIERS + r"|" + RIVAL_FIGURE_NOUNS, cue.group(0)[cue.end("owner") - cue.start():],
+                         re.IGNORECASE):
+            return None  # "£61, against the chain's £68": the possessor's own value, not a figure told
+        return (n, claim, owner) if _teller_is_other(owner, claim) else None
+    teller = _told_teller(after, claim)
+    if teller is None or not _teller_is_other(teller, claim):
+        return None
+    if cue.group("cmp").lower() in ("not", "against", "rather than", "instead of") \
+            and not rival_told_by_pattern().match(after):
+        return None  # `_replaced_figure` reads those with a telling clause
+    return n, claim, teller
+
+
+def _rival_in_next_sentence(q: Quantity, claim: Claim, following: Sequence[tuple[Quantity, Claim]],
+                            siblings: Sequence[tuple[Quantity, Claim]] = ()) -> tuple[Quantity, Claim, str] | None:
+    """(t101) The figure of the sentence after q's that gives another party's rival of q
+    ("It says 1,420 apprentices were in training in March. The business case had said
+    1,850."; "... That is well below the £40m estimated by the union."): q must be the last
+    figure of its sentence in the rival's unit, and the rival's teller no word of q's
+    speaker (the speaker's own earlier figure is an update)."""
+    if q.value is None or not following or _few_named(q, claim) or (q.unit == "count" and RUNNING_SINCE.search(claim.sentence)):
+        return None
+    if is_target(q, claim):
+        return None  # "above its limit of 350,000. X had put the figure at 342,000": the limit is no reading
+    holder = following[0][1]
+    sentence = holder.sentence
+    teller = None
+    m = rival_next_pattern().match(sentence)
+    if m:
+        teller = m.group("teller")
+    else:
+        m = rival_next_compared_pattern().match(sentence)
+        if m is None:
+            return None
+        teller = m.group("owner")
+    figures = sorted((o for o, oc in following if o.value is not None
+                      and o.start_char - holder.sentence_start >= m.end()), key=lambda o: o.start_char)
+    if not figures or figures[0].start_char - holder.sentence_start - m.end() > 60:
+        return None
+    n = _in_replacers_unit(figures[0], q)
+    if n.unit != q.unit and (q.unit is None or _converted(n, q) is None):
+        return None
+    if teller is None:
+        ns, ne = _sentence_offsets(n, holder)
+        teller = _told_teller(holder.sentence[ne:ne + 80], holder)
+    if teller is None or not _teller_is_other(teller, claim):
+        return None
+    if n.value is None or _one_value(n.value, q.value):
+        return None
+    # the rival sentence restates the figure, naming nothing of its own beyond one word that
+    # q's sentence does not say ("The council had said it paid 380."): "The alliance had said
+    # grants to small charities fell by a quarter" after "grants of less than £10,000 fell
+    # by 18%" gives another measure's figure; "had said the rate reached 44% in June and July"
+    # another period's
+    clause = re.split(r"[,;:]|\s(?:and|but|because|while)\s", sentence[m.end():], maxsplit=1)[0]
+    unsaid = topic_stems(clause) - topic_stems(claim.sentence) - _figure_stems(holder) - RIVAL_RESTATING
+    if len(unsaid) > 1:
+        return None
+    if AGAINST_OWN_TIME.search(sentence[m.end():]) and not m.group(0).lower().rstrip().endswith("still"):
+        return None
+    # q is the last figure of its sentence that the rival can be read in
+    end = claim.sentence_start + len(claim.sentence)
+    mine = [*claim.quantities, *(o for o, _ in siblings)]
+    if any(o.value is not None and q.end_char <= o.start_char < end and o is not q and not _few_named(o, claim)
+           and not is_target(o, claim)
+           and (o.unit == n.unit or o.unit is not None and n.unit is not None and _converted(n, o) is not None)
+           for o in mine):
+        return None
+    return n, holder, teller
+
+
+FEW_NAMED = re.compile(r"\b(?:the|its|their|these|those|all|both|our)\s+$", re.IGNORECASE)
+
+
+def _few_named(q: Quantity, claim: Claim) -> bool:
+    """(t101) A small count after a determiner names the things a figure is of, not a
+    figure: "at the two hospitals", "its nine practices"."""
+    return q.unit == "count" and q.value is not None and q.value < 20 and bool(FEW_NAMED.search(_before_figure(q, claim, 20)))
+
+
+def _named_next_only(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(t101) qa and qb are tied only through a rival one of them names in the sentence after
+    its own (`_rival_in_next_sentence`), not in its sentence."""
+    def by_sentence(x: Quantity, xc: Claim, y: Quantity, yc: Claim) -> bool:
+        if not _names_replaced(x, xc, y, yc, facts):
+            return False
+        rival = facts.rival(x, xc)
+        return rival is None or rival[1].sentence_start == xc.sentence_start
+    return not by_sentence(qa, a, qb, b) and not by_sentence(qb, b, qa, a)
