@@ -1564,7 +1564,16 @@ def _dispute_target(
         # measured thing, if the rejection says what the figure counts.
         measured = _measured_by_rejection(dispute.own_text)
         figures = _naming_measured(not_own, measured, pool.values()) or figures
-        found = ranked_all(figures, 0.0) or ranked_all(
+        # (r101) Of the article's earlier figures, one sharing with the rejection only the
+        # rejecter's own name ("The executive said it did not recognise the figure" / the
+        # MP's "the executive's own engineers told it ... six months") is no nearer what was
+        # rejected than the others (`hollow`, as w31 reads the name), so "the figure" is the
+        # one told last (the guild's £9m, the sentence before). A role is no name: "A former
+        # moderator, Oisin Gleeson, has said the figure is far lower" still meets "more than
+        # 2,000 moderators".
+        rejecter_words = (topic_stems(claim.speaker or "") | topic_stems(claim.speaker_mention or "")) \
+            - topic_stems(claim.speaker_role or "")
+        found = ranked_all(figures, 0.0, hollow=rejecter_words) or ranked_all(
             [j for j in pool.values() if j.claim.quantities], settings.dispute_target
         )
         if found:

@@ -52,7 +52,14 @@ PRONOUNS = frozenset({"we", "i", "they", "he", "she", "it", "you", "someone", "e
 # not, and still is not.") still denies.
 NEW_SUBJECT_AFTER = (r"(?![^,.;!?]{0,30}?\b(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can|shall|"
                      r"should|may|might)\b(?:\s+not|n[’']t|\s+never)?\s*,)")
+# (r101) An answer saying its source tells the opposite, whatever the clause's polarity:
+# "We were told the land was never allotment land. The deeds said otherwise." / "The
+# figures show otherwise" (verbs: conflict_otherwise_verbs.txt); not negated ("did not say
+# otherwise", "never said otherwise", "Nobody has ever said otherwise").
+OTHERWISE_DENIAL = (r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bever\s)(?<![’']t\s)\b(?:" + data_alternation("conflict_otherwise_verbs.txt")
+                    + r")\s+otherwise\b")
 ELLIPTICAL_DENIAL = re.compile(
+    OTHERWISE_DENIAL + r"|"
     r"\b(?:it|they|that|this|he|she|we|i|those|these|there|none)\s+(?:\w+\s+)?"
     r"(?:(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can)(?:\s+not|n[’']t|\s+never)"
     r"|never\s+(?:did|was|were|had|has|have|would|could))"
@@ -73,7 +80,7 @@ ELLIPTICAL_AFFIRMATION = re.compile(
 AFFIRMATION_THEN = re.compile(r",\s+(?:and|but)\s" + NEW_SUBJECT_AFTER + r".*$", re.IGNORECASE | re.DOTALL)
 
 # The part of `ELLIPTICAL_DENIAL` that denies the told clause's truth, whatever its polarity.
-TRUE_OR_SO = re.compile(r"\b(?:true|so|the\s+case)\b", re.IGNORECASE)
+TRUE_OR_SO = re.compile(r"\b(?:true|so|the\s+case|otherwise)\b", re.IGNORECASE)
 # A told clause that is itself negated ("fares would not rise"): a bare "they did not" agrees.
 # (k70) The shared negator (lexicon.NEGATOR), "not only" no negation.
 NEGATED_CLAUSE = NEGATOR
