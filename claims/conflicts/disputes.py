@@ -126,6 +126,9 @@ def _states_a_claim(target: _Judged, rejection: _Judged, same_article: list[_Jud
         return True
     if judged_amount(rejection.own_text) is not None:
         return True  # (d89) a fine or an offer told by the outlet is what is judged
+    named = _method_named_figures(rejection)
+    if named and _has_figure(claim, named):
+        return True  # (j101) "The board's 11,400 counts only ...": the figure named by value, as the outlet gave it
     if definite_report_pattern().search(_reference_text(rejection, same_article)):
         return True
     return tells_a_claim(claim, rejection.claim) and not _opens_on(claim.sentence, rejection.claim.speaker)

@@ -68,3 +68,11 @@ def test_c_a_party_telling_its_own_method_answers_nothing(nlp):
                            "for the infirmary said the 52 included 30 people who came in the next day with "
                            "sore eyes.")
     assert not any("52 included" in a + b for a, b in found), found
+
+
+def test_c_a_figure_named_by_value_answers_the_outlets_sentence_giving_it(nlp):
+    text = ("The trust's waiting list for hip operations now stands at 6,300, up from 4,100 in March. "
+            "Morwenna Treloar, who chairs the patients' forum, said: \"The trust's 6,300 counts only the "
+            "patients who have been referred this year.\"")
+    found = _disputes(nlp, text)
+    assert any("6,300 counts only" in a + b and "now stands at 6,300" in a + b for a, b in found), found
