@@ -232,8 +232,8 @@ def judges_a_statement(text: str, before: str = "", faulting: bool = True) -> bo
     if accepted_clause(text) is not None:
         return True
     return _judged_subject(text, before) or judged_content(text, before) is not None or _holds_errors(text) \
-        or (faulting and _faulted_subject(text)) or bool(UNLIKE_OWN_DATA.search(text)) \
-        or counted_more_than_once(text)
+        or (faulting and (_faulted_subject(text) or method_fault(text, before))) \
+        or bool(UNLIKE_OWN_DATA.search(text)) or counted_more_than_once(text)
 
 
 # Words before the complement of a labelling verb ("described the figure as ...").
@@ -516,8 +516,9 @@ def faulting_pattern() -> re.Pattern[str]:
 
 
 # (d44) What may stand between a faulted statement and its faulting predicate: a copula
-# (of the participles: "was padded with") and one adverb ("simply ignored").
-FAULT_LINK = re.compile(r"(?:\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been))?(?:\s+\w+ly)?\s*$",
+# (of the participles: "was padded with") and one adverb ("simply ignored"); (j101) an
+# auxiliary of a perfect too ("had left out", "has only counted", "had already included").
+FAULT_LINK = re.compile(r"(?:\s+(?:is|was|are|were|has|have|had)(?:\s+been)?)?(?:\s+(?:\w+ly|already|also))?\s*$",
                         re.IGNORECASE)
 
 
@@ -538,7 +539,100 @@ def _faulted_subject(text: str) -> bool:
     words = WORD.findall(FAULT_LINK.sub("", text[:m.start()]))
     if not words or len(words) > SUBJECT_WORDS:
         return False
-    return _owned_statement(words)
+    # (j101) "had left out" (FAULT_LINK), and a figure named by value ("the bank's 310,000
+    # leaves out ...", `_owned_figure`).
+    verb = m.group(0).split()[0].lower()
+    return _owned_statement(words) or _owned_figure(words, verb.endswith("s") and not verb.endswith("ss"))
+
+
+@cache
+def method_pattern() -> re.Pattern[str]:
+    """(j101) claims/data/conflict_method_phrases.txt: predicates telling how a count was
+    made ("included", "counts only", "drew only on"), as written (no inflections)."""
+    return re.compile(rf"(?<![\w-])(?:{data_alternation('conflict_method_phrases.txt')})(?![\w-])", re.IGNORECASE)
+
+
+# (j101) Where the words introducing a claim end and its subject begins, for a claim whose
+# span opens on its predicate ('said the agency's figure "only counts what ..."'): after the
+# last reporting verb, "that", a colon or an opening quote.
+SUBJECT_OPENING = re.compile(r".*(?:\b(?:said|says|say|told|argued|argues|added|adds|that)\b|[:“\"‘])", re.IGNORECASE | re.DOTALL)
+
+
+# (j101) Words of a figure's scale after its number ("3.1 million", "£2.3 bn").
+FIGURE_SCALES = frozenset({"million", "billion", "thousand", "m", "bn", "k", "per", "cent", "percent", "%"})
+
+
+def _owned_figure(words: list[str], singular_verb: bool = False) -> bool:
+    """(j101) A figure named by its value as a subject, someone's: a possessive of another
+    party or a pointing word and a number in the first four words ("the bank's 310,000",
+    "the board's rate of £31.20 a unit"), or "the" and a number and at most one word ("the
+    164", "the 52 days"); a year names a date, not a figure ("the 2024 survey")."""
+    lowered = [w.lower().strip(".,\"“”‘’") for w in words if w not in ('"', "“", "”", "‘")]
+    if not lowered or lowered[0] in OWN_POSSESSIVES:
+        return False
+    numbered = [k for k, w in enumerate(lowered[:6]) if any(ch.isdigit() for ch in w) and not YEAR.fullmatch(w)]
+    if not numbered:
+        return False
+    # "The council's 3.1 million visitors included 500,000 people who stayed with friends":
+    # a plural noun after the number, its verb not in the singular, is the things counted
+    # (what they were made of), not the figure faulted ("the bank's 310,000 leaves out").
+    after = [w for w in lowered[numbered[0] + 1:] if w not in FIGURE_SCALES]
+    if after and after[0].endswith("s") and after[0] not in statement_nouns() and not singular_verb:
+        return False
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in lowered[:4]) or lowered[0] in POINTING:
+        return True
+    if lowered[0] != "the" or numbered[0] != 1:
+        return False
+    # "the 52 days includes ...": a plural noun with a verb in the singular is the figure
+    # named, not the things it counts ("the 2,000 homes included 300 flats").
+    # "the 18% figure" names a statement by its value.
+    return len(lowered) == 2 or len(lowered) == 3 and (lowered[2] in statement_nouns()
+                                                       or lowered[2].endswith("s") and singular_verb)
+
+
+def method_fault(text: str, before: str = "") -> bool:
+    """(j101) Another party's statement or figure as the clause's subject and a predicate
+    telling how it was made (`method_pattern`): "the union's count included staff who had
+    moved between nurseries", "the board's 11,400 counts only the people who have asked to
+    be added", "the 164 included movements of the company's own vans". On fresh articles the
+    answering party's commonest rejection: it says what the figure wrongly takes in or
+    leaves out, with no rejecting word. The family of `_faulted_subject` (a ground, read
+    only with `faulting`), with its subject test (`_owned_statement`: a possessive other
+    than the speaker's own or a demonstrative, and a statement noun) or a figure named by
+    value (`_owned_figure`); a bare "the survey included" or "its figure includes" is the
+    owner's own account of its method. A claim whose span opens on the predicate ('said the
+    agency's figure "only counts ..."') takes its subject from `before`."""
+    return _method_subject(text, before) is not None
+
+
+def method_figure_subject(text: str, before: str = "") -> str | None:
+    """(j101) The subject of a `method_fault` that names its figure by value ("the 164",
+    "the bank's 310,000"), as written; None for any other subject or none."""
+    found = _method_subject(text, before)
+    return found[0] if found is not None and found[1] else None
+
+
+def _method_subject(text: str, before: str) -> tuple[str, bool] | None:
+    """(j101) `method_fault`'s subject as written and whether it names a figure by value."""
+    m = method_pattern().search(text)
+    if not m:
+        return None
+    head = text[:m.start()]
+    if re.search(r"[;:]|,(?!\d)", head):
+        head = re.split(r"[;:]|,(?!\d)", head)[-1]
+    subject = FAULT_LINK.sub("", head)
+    words = WORD.findall(subject)
+    if not words and before:
+        subject = FAULT_LINK.sub("", SUBJECT_OPENING.sub("", before.rstrip(" \"“‘'"), count=1))
+        words = WORD.findall(subject)
+    if not words or len(words) > SUBJECT_WORDS:
+        return None
+    verb = m.group(0).split()[0].lower()
+    if _owned_statement(words):
+        return subject, False
+    if _owned_figure(words, verb.endswith("s") and not verb.endswith("ss")):
+        return subject, True
+    return None
 
 
 def _owned_statement(words: list[str]) -> bool:

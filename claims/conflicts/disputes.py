@@ -67,6 +67,8 @@ from claims.rebuttals import (
     amount_families,
     judged_amount,
     judges_a_statement,
+    method_fault,
+    method_figure_subject,
     only_true_figure,
     statement_nouns,
 )
@@ -124,6 +126,9 @@ def _states_a_claim(target: _Judged, rejection: _Judged, same_article: list[_Jud
         return True
     if judged_amount(rejection.own_text) is not None:
         return True  # (d89) a fine or an offer told by the outlet is what is judged
+    named = _method_named_figures(rejection)
+    if named and _has_figure(claim, named):
+        return True  # (j101) "The board's 11,400 counts only ...": the figure named by value, as the outlet gave it
     if definite_report_pattern().search(_reference_text(rejection, same_article)):
         return True
     return tells_a_claim(claim, rejection.claim) and not _opens_on(claim.sentence, rejection.claim.speaker)
@@ -374,6 +379,8 @@ def find_disputes(
                 # wrong. The auditor found they were right" / "the group's figure was wrong")
             if _holds(target.claim, dispute.claim):
                 continue  # (e54) the rejection is told inside the target's own words
+            if _tells_own_method(dispute, target):
+                continue  # (j101) a party telling how its own figure was made disputes nothing
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
             if stories.named_apart(target.claim.article_id, dispute.claim.article_id) \
@@ -565,6 +572,31 @@ def _named_figure_target(dispute: _Judged, same_article: Sequence[_Judged],
     if told:
         return min(told, key=lambda j: (str(j.ref.published or "9999"), j.claim.article_id, j.claim.start_char))
     return None
+
+
+def _tells_own_method(dispute: _Judged, target: _Judged) -> bool:
+    """(j101) A rejection by a figure's method (`rebuttals.method_fault`) aimed at a claim of
+    its own side (`_own_side`): the party telling how its own figure was made ("the 37
+    included 25 people who walked in the next day", the hospital of its own 37). A figure
+    named by value with no owner ("the 37") is the rejecter's own also when the two voices
+    share a name ("The hospital" / "Sallowmere General Hospital")."""
+    if not dispute.ground or not method_fault(dispute.own_text, _before_claim(dispute.claim)):
+        return False
+    if _own_side(dispute, target):
+        return True
+    return bool(_method_named_figures(dispute)) and _names_match(dispute.voice, target.voice)
+
+
+def _method_named_figures(dispute: _Judged) -> list[Quantity]:
+    """(j101) The figures of a rejection faulting a figure's method that names it by value
+    ("the 164 included movements of the company's own vans", "the board's 11,400 counts only
+    ...", `rebuttals.method_figure_subject`): what is rejected, so its target must give it."""
+    subject = method_figure_subject(dispute.own_text, _before_claim(dispute.claim))
+    if subject is None:
+        return []
+    words = _figure_words(subject)
+    return [q for q in dispute.claim.quantities if q.value is not None and q.surface
+            and not words.isdisjoint(_figure_words(q.surface))]
 
 
 def _named_figures(dispute: _Judged, after_only: bool = False) -> list[Quantity]:
@@ -767,7 +799,7 @@ def _dispute_targets(
         content |= _denier_in_clause(dispute, clause)
         figures = _figure_words(clause)
 
-    named = _named_figures(dispute, after_only=True)
+    named = _named_figures(dispute, after_only=True) or _method_named_figures(dispute)
 
     def named_held(found):
         # (d95) A rejection naming the figure it rejects by its value ("the regulator's own
