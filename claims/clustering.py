@@ -1083,15 +1083,19 @@ def _telling_figure(value: float, unit: str) -> bool:
     """A figure specific enough that two claims giving it in one unit are likely one fact
     retold ("$65 million" / "$65m", "8.4%" / "8.4 percent", a crowd of "27,300"): any sum or
     measure outside the cases below, a count of 100 or more (not a year), a share with
-    decimals. Durations ("for two years"), round shares ("40%") and small counts are given
-    by too many claims to say anything."""
+    decimals or (k101) a whole share that is not a multiple of 5 ("94%", "31 percent").
+    Durations ("for two years"), round shares ("40%", "25%") and small counts are given by
+    too many claims to say anything."""
     if unit in TIME_UNITS.values():
         return False
     whole = value == int(value)
     if unit == COUNT:
         return value >= 100 and not (whole and 1900 <= value <= 2100)
     if unit in SHARE_UNITS:
-        return not whole
+        # (k101) a whole share too, unless round (a multiple of 5): "voted by 94% to strike"
+        # / "nearly 94% of drivers backed strike action", "approval rating fell to 31%" /
+        # "only 31 percent of voters approve"
+        return not whole or value % 5 != 0
     return True
 
 

@@ -111,8 +111,9 @@ def test_irregular_past_forms_fold():
                           ("shrank", "shrink"), ("won", "win"), ("sold", "sell"), ("paid", "pay")):
         assert _canonical(past) == _canonical(present), (past, present)
     assert similarity("The economy grew 0.7% in the spring.", "The economy expanded 0.7% in the spring.") > 0.9
-    # near miss: "took" is not folded into "take" (too many senses)
-    assert _canonical("took") != _canonical("take")
+    # (k101) "took" is folded into "take" too: k24 left it apart for one closed conflict
+    # (179 -> 178), which the later guards no longer lose (197/450 with and without it)
+    assert _canonical("took") == _canonical("take")
 
 
 # ------------------------------------------------------------------ the bench
