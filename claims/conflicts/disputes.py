@@ -606,7 +606,8 @@ def _named_figures(dispute: _Judged, after_only: bool = False) -> list[Quantity]
     when they are what is rejected: not the figure the rejecter sets up as true ("The real
     number is well over 700": the rejecter's own figure, d60)."""
     text = dispute.own_text
-    if not figure_noun_pattern().search(text) or CORRECTED_FIGURE.match(text) or only_true_figure(text):
+    if not (figure_noun_pattern().search(text) or (not after_only and quoted_figure_pattern().search(text))) \
+            or CORRECTED_FIGURE.match(text) or only_true_figure(text):
         return []
     named = _figure_words(" ".join(_named_figure_words(text, after_only)))
     return [q for q in dispute.claim.quantities if q.value is not None and q.surface
@@ -623,13 +624,37 @@ NAMED_BEFORE = re.compile(r"([£$€]?\d[\d,.]*)[a-z%]*\s+$", re.IGNORECASE)
 def _named_figure_words(text: str, after_only: bool = False) -> list[str]:
     """(h70) The figures `text` names by a figure noun (`NAMED_AFTER`, `NAMED_BEFORE`; with
     `after_only` the first only), as written; not a figure of a reason told after
-    ("misleading because it included 900 seated tickets")."""
+    ("misleading because it included 900 seated tickets"). (d101) Also, unless `after_only`,
+    the figure of a noun phrase saying another party gave it (`quoted_figure_words`)."""
     found = []
     for m in figure_noun_pattern().finditer(text):
         after = NAMED_AFTER.match(text, m.end())
         before = None if after_only else NAMED_BEFORE.search(text[:m.start()])
         found += [f.group(1) for f in (after, before) if f]
+    if not after_only:
+        found += quoted_figure_words(text)
     return found
+
+
+@cache
+def quoted_figure_pattern() -> re.Pattern[str]:
+    """(d101) A figure opening a noun phrase whose relative clause says a party gave it: "the
+    £640,000 surplus the charity had quoted", "The 18 days the group quotes", "the 2,300
+    members that the union claims": the figure, one to three words of what it counts, an
+    optional "that"/"which", a definite or possessive party of one to four words, and a verb
+    of `dispute_figure_quoting_verbs.txt` (after "had"/"has"/"have" at most)."""
+    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in data_lines("dispute_figure_quoting_verbs.txt")),
+                            key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w,.])([£$€]?\d[\d,.]*\d|[£$€]?\d)(?:%|[a-z]{0,2}\b)?"
+        r"(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:that|which)\s+)?"
+        r"(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:(?:had|has|have)\s+)?(?:" + verbs + r")\b", re.IGNORECASE)
+
+
+def quoted_figure_words(text: str) -> list[str]:
+    """(d101) The figures `text` names as another party's by `quoted_figure_pattern`."""
+    return [m.group(1) for m in quoted_figure_pattern().finditer(text)]
 
 
 @cache
