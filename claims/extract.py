@@ -239,7 +239,8 @@ from claims.spans import SortedSpans
 # a campaign's name opening with a listed verb (data/attribution_name_verbs.txt) kept whole
 # ("Save Oxley Heath said", "Cut the Rent X puts ...", "Walk Free X")
 # 97: a101, "said the average wait from booking to a service was nine days" (a noun read as
-# a bare verb with the adjective as its subject) reads to the end of the finite clause
+# a bare verb with the adjective as its subject) reads to the end of the finite clause; "A,
+# she said, all of which ..." is one statement; "A, the charity that runs it said" speaks
 EXTRACTOR_VERSION = "97"
 
 
