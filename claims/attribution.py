@@ -941,7 +941,7 @@ def _trailing_described_speaker(doc, tok: Token) -> tuple[int, int, Token] | Non
         return None
     if any(c.dep_ in {"ccomp", "dobj", "xcomp", "oprd", "agent"} for c in tok.children):
         return None
-    if any(t.i > tok.i and not (t.is_punct or t.is_space or t.i in {s.i for c in tok.children
+    if any(t.i > tok.i and not (t.is_punct or t.i in {s.i for c in tok.children
                                 if c.dep_ in {"prep", "npadvmod", "advmod"} and c.i > tok.i
                                 for s in c.subtree}) for t in tok.sent):
         return None  # only when it was said may follow the cue

@@ -85,11 +85,3 @@ def test_described_speaker_parsed_as_subject_is_unchanged(nlp):
                       "building said.")
     assert got == [("the council", "The museum will close for a year")], got
 
-
-def test_described_speaker_before_a_paragraph_break(nlp):
-    # the paragraph's break is a token of the sentence after the full stop
-    got = _found(nlp, "The pool will reopen on 23 May after two years of repairs costing "
-                      "£3.2m, the charity that runs it said yesterday.\n\nThe work took "
-                      "longer than planned.")
-    assert ("the charity", "The pool will reopen on 23 May after two years of repairs "
-                           "costing £3.2m") in got, got
