@@ -84,4 +84,3 @@ def test_described_speaker_parsed_as_subject_is_unchanged(nlp):
     got = _found(nlp, "The museum will close for a year, the council which owns the "
                       "building said.")
     assert got == [("the council", "The museum will close for a year")], got
-
