@@ -919,6 +919,62 @@ def _trailing_relcl_report(doc, tok: Token) -> tuple[int, int, Token] | None:
     return first, last, subj[0]
 
 
+def _relative_after_aside(doc, i: int) -> bool:
+    """(a101) A relative continuation opens at token i: "which ...", "who ...", "all of
+    which ...", "most of whom ...", "two of which ..."."""
+    t = doc[i]
+    if t.lower_ in {"which", "who", "whom"} and t.tag_ in {"WDT", "WP"}:
+        return True
+    return i + 2 < len(doc) and not t.is_punct and \
+        doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in {"which", "whom"}
+
+
+def _trailing_described_speaker(doc, tok: Token) -> tuple[int, int, Token] | None:
+    """(a101) "The pool will reopen in May, the charity that runs it said yesterday": a
+    described speaker after the sentence, a noun with its own relative clause ("that runs
+    it", "who will lead the college"), which the parser hung on the clause before (the
+    cue a second relative clause whose subject is the first one's object, or an adverbial
+    clause with no subject). The statement is the clause before the comma; the speaker the
+    noun. Not a cue with a subject or an object of its own ("..., the firm that owns it
+    said it would appeal"), not a cue followed by more than when it was said."""
+    if tok.pos_ != "VERB" or tok.dep_ not in {"relcl", "advcl"} or tok.i < 6:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp", "oprd", "agent"} for c in tok.children):
+        return None
+    if any(t.i > tok.i and not (t.is_punct or t.i in {s.i for c in tok.children
+                                if c.dep_ in {"prep", "npadvmod", "advmod"} and c.i > tok.i
+                                for s in c.subtree}) for t in tok.sent):
+        return None  # only when it was said may follow the cue
+    subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if subj and not (len(subj) == 1 and subj[0].tag_ == "PRP" and subj[0].i == tok.i - 1):
+        return None
+    before = doc[tok.i - 1] if not subj else doc[tok.i - 2]
+    rel = before
+    for _ in range(8):
+        if rel.dep_ == "relcl" or rel.head.i == rel.i:
+            break
+        rel = rel.head
+    if rel.dep_ != "relcl" or rel.right_edge.i != before.i:
+        return None
+    if not any(c.dep_ in SUBJ_DEPS and c.lower_ in {"that", "who", "which"} and c.i < rel.i
+               for c in rel.children):
+        return None
+    noun = rel.head
+    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.i >= rel.i:
+        return None
+    if tok.dep_ == "relcl" and tok.head.i != noun.i:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in noun.lefts):
+        return None
+    if noun.left_edge.i < 3 or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    first = tok.sent.start
+    last = noun.left_edge.i - 2
+    if last - first < 2:
+        return None
+    return first, last, noun
+
+
 def _longest_run(indices: list[int]) -> tuple[int, int] | None:
     if not indices:
         return None
@@ -1165,7 +1221,7 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
             continue  # "the union said the figures confirmed ...": the union's statement
         if lemma in QUESTION_VERBS:
             continue  # "asked whether ...": a question is not a statement
-        trailing = _trailing_relcl_report(doc, tok)
+        trailing = _trailing_relcl_report(doc, tok) or _trailing_described_speaker(doc, tok)
         if trailing is not None:
             # a49: "A, the watchdog Aquacom said": the cue parsed as a relative clause
             span = _span_chars(doc, trailing[0], trailing[1])
@@ -1221,7 +1277,20 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
         # (a99) nor a clause before a semicolon when this verb's subject is after it
         left = [c for c in ccomps if c.i < tok.i and not _own_report_before_semicolon(doc, c, tok)
                 and not _across_semicolon(c)]
-        if right:
+        head_before = left[0] if left else tok.head if (
+            tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in SUBJ_DEPS for c in tok.children)) else None
+        if right and head_before is not None and head_before.left_edge.i < tok.i and \
+                (head_before.i == tok.head.i or head_before.right_edge.i < tok.i) and \
+                _relative_after_aside(doc, right[0].left_edge.i) and all(
+                    t.is_punct or (tok in t.ancestors and right[0] not in t.ancestors)
+                    for t in doc[tok.i + 1:right[0].left_edge.i]) and \
+                doc[right[0].left_edge.i - 1].text == ",":
+            # (a101) "The fund raised £80,000, the treasurer said, most of which came from one
+            # donor": the relative continuation after the aside, parsed as a second clause of
+            # the cue, belongs to the statement before it
+            span = _span_chars(doc, head_before.left_edge.i, right[0].right_edge.i)
+        elif right:
             c = right[0]
             inner = [g for g in c.children if g.dep_ == "ccomp" and g.i > c.i and
                      any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
@@ -1288,6 +1357,16 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                         any(g.dep_ == "aux" for g in nxt.children) and \
                         not any(g.dep_ in SUBJ_DEPS for g in nxt.children):
                     last = nxt.right_edge.i
+                # (a101) "said the average wait from booking to a service was nine days":
+                # the parser read the subject's noun as a bare verb ("wait", tag VB, with
+                # the adjective as its subject and no auxiliary, which no finite clause
+                # has) and the finite verb after it as a second, subject-less clause
+                elif nxt.left_edge.i == last + 1 and c.tag_ == "VB" and \
+                        any(g.dep_ in SUBJ_DEPS and g.i < c.i for g in c.children) and \
+                        not any(g.dep_ in {"aux", "auxpass", "mark"} for g in c.children) and \
+                        nxt.tag_ in {"VBD", "VBZ", "VBP"} and \
+                        not any(g.dep_ in SUBJ_DEPS for g in nxt.children):
+                    last = nxt.right_edge.i
             span = _span_chars(doc, first, last)
         elif left and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
                 or left and tok.i > left[0].right_edge.i:
@@ -1344,6 +1423,13 @@ def _reported(doc: Doc, text: str, in_quote: list[bool]) -> list[_Candidate]:
                     run = (run[0], last)
                 elif tail > tok.i:
                     run = (run[0], tail)  # s81: "A, X said, up from N"
+            if run and run[0] == max(inside) + 1 and _relative_after_aside(doc, run[0]) and \
+                    min(inside) - tok.sent.start >= 3 and not any(
+                        _is_cue(t, strict=False) for t in doc[tok.sent.start:min(inside)]):
+                # (a101) "A surplus of £410,000, she said, all of which had been spent":
+                # the parser hung the aside on the relative clause after it; the statement
+                # is the whole sentence the aside sits in
+                run = (tok.sent.start, run[1])
             if run:
                 span = _span_chars(doc, *run)
         if span is None and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
