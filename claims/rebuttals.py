@@ -432,13 +432,40 @@ def _denied_portrayal(rest: str) -> bool:
     """(u18) With a bare demonstrative as subject (the claim's span left it in `before`),
     a copula's complement of "not" and a portrayal noun denies that what was just said
     renders the facts: 'was "not a fair picture" of the service'. Any other complement of
-    a bare "that" says something of a thing ("that was not possible", "this was a priority")."""
+    a bare "that" says something of a thing ("that was not possible", "this was a priority").
+    (fxP) So does a complement of claims/data/rejection_pointer_denials.txt ("was not
+    right", "not their experience"), or "not what" / "not how" with a verb of an account
+    of the facts ("not what families had been told", "not how we counted")."""
     words = [w.lower().strip(".,") for w in WORD.findall(rest) if w not in ('"', "“", "”", "‘")]
     while words and words[0] in ADVERBS:
         words = words[1:]
     if not words or words[0] not in ("not", "never"):
         return False
+    if any(words[1:1 + len(p)] == p for p in pointer_denials()):
+        return True
+    if len(words) > 2 and words[1] in ("what", "how") \
+            and any(w in pointer_account_verbs() for w in words[2:2 + ACCOUNT_VERB_REACH]):
+        return True
     return any(w in PORTRAYAL_NOUNS for w in words[1:1 + PORTRAYAL_WORDS])
+
+
+# (fxP) Words after "not what" / "not how" within which the verb of the account comes
+# ("not what families on the estate had been told").
+ACCOUNT_VERB_REACH = 8
+
+
+@cache
+def pointer_account_verbs() -> frozenset[str]:
+    """(fxP) claims/data/rejection_pointer_account_verbs.txt."""
+    return frozenset(data_lines("rejection_pointer_account_verbs.txt"))
+
+
+@cache
+def pointer_denials() -> tuple[list[str], ...]:
+    """(fxP) claims/data/rejection_pointer_denials.txt: what a bare "that" is denied to be
+    ("said that was not right", "not the case", "not its experience"), longest first."""
+    return tuple(sorted((p.lower().split() for p in data_lines("rejection_pointer_denials.txt")),
+                        key=len, reverse=True))
 
 
 def _portrayal_of_another(words: list[str]) -> bool:
