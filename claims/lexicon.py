@@ -592,13 +592,25 @@ def measure_synonyms() -> dict[str, tuple[str, ...]]:
     lines = (data_lines("conflict_measure_synonyms.txt") + data_lines("conflict_measure_synonyms_n9.txt")
              + data_lines("conflict_measure_synonyms_n10.txt") + data_lines("conflict_measure_synonyms_g11.txt")
              + data_lines("conflict_measure_synonyms_n13.txt") + data_lines("conflict_measure_synonyms_n20.txt")
-             + data_lines("conflict_measure_synonyms_x24.txt") + data_lines("conflict_measure_synonyms_n60.txt"))
+             + data_lines("conflict_measure_synonyms_x24.txt") + data_lines("conflict_measure_synonyms_n60.txt")
+             + data_lines("conflict_measure_synonyms_fxU.txt"))
     synonyms: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         members = {stem(w.strip()) for w in line.split(",") if w.strip()}
         for m in members:
             synonyms[m] |= members
     return {m: tuple(sorted(group)) for m, group in synonyms.items()}
+
+
+@cache
+def stoppage_stems() -> frozenset[str]:
+    """(fxU) Stems of claims/data/conflict_measure_synonyms_fxU.txt: words naming a stoppage
+    ("closure", "shut"), synonyms only of a length of time it lasts; "shares closed down
+    6.1%" is no closure."""
+    from claims.overlap import stem
+
+    return frozenset(stem(w.strip()) for line in data_lines("conflict_measure_synonyms_fxU.txt")
+                     for w in line.split(",") if w.strip())
 
 
 @cache
