@@ -663,7 +663,7 @@ class _Facts:
         names as another party's rival of q (`rival`)."""
         def make() -> Quantity | None:
             n = _replaced_figure(q, c, self.sentence_siblings(c))
-            if n is None and RIVALS and (r := self.rival(q, c)) is not None:
+            if n is None and (r := self.rival(q, c)) is not None:
                 return r[0]
             return n
         return self._get("replaced", q, make, claim=c)
@@ -3288,7 +3288,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     # (t101) a rival given in the next sentence overrides the time frames only:
                     # its measure and period are still read against the other figure's
-                    told_next = replaced and RIVALS and _named_next_only(qa, a.claim, qb, b.claim, facts)
+                    told_next = replaced and _named_next_only(qa, a.claim, qb, b.claim, facts)
                     if (not replaced and not shared_event and not one_act and _one_teller(a.claim, b.claim)
                             and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))):
                         continue  # (p84) one party's figures of two measures in two articles
@@ -4632,7 +4632,7 @@ def _agreeing_sibling(q: Quantity, other: Quantity, claim: Claim) -> bool:
                and not RIVAL_BEFORE.search(TRAILING_HEDGES.sub("", _before_figure(o, claim, 60)))
                and not RIVAL_AFTER.match(_after_figure(o, claim, 60))
                and not any(_same_figure(_replaced_figure(p, claim), o)
-                           or RIVALS and _same_figure((_rival_in_sentence(p, claim) or (None,))[0], o)
+                           or _same_figure((_rival_in_sentence(p, claim) or (None,))[0], o)
                            for p in claim.quantities)
                for o in claim.quantities)
 
@@ -5568,7 +5568,7 @@ def _names_replaced(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
         return False  # (n80) "must run at least 97%" is not "the 97.4% the company had claimed"
     if _counted_apart(qa, a, qb, b):
         return False  # (q89) "£2.6m a year in permits, not £2m" / "£2m a year in fines"
-    rival = facts.rival(qa, a) if RIVALS else None
+    rival = facts.rival(qa, a)
     holder, teller = (rival[1], rival[2]) if rival is not None else (a, None)
     if not (facts.measure(qa, a) | facts.measure(n, holder)).isdisjoint(facts.measure(qb, b)):
         return True
@@ -5727,7 +5727,6 @@ def _names_replaced_either(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts
 # words hold, "it" / "they" (the speaker's own update: "up from the 240 it set out in
 # February", "It had said 11 minutes."), or a figure of another time ("higher than the 9%
 # it recorded in 2024", `AGAINST_OWN_TIME`).
-RIVALS = True
 RIVAL_ADVERBS = (r"(?:well|far|much|slightly|significantly|considerably|substantially|way|just|still|also|both|"
                  r"markedly|sharply|barely|only)")
 RIVAL_QUALIFIERS = r"(?:own|earlier|original|first|initial|previous|latest|published|official|revised|new|preliminary)"
@@ -5799,10 +5798,6 @@ TWO_DEFINITIONS = re.compile(r"\bbecause\b[^.;]*\b(?:measured|measures|counted|c
 # words of a rival sentence that restate without naming: figure nouns and hedges
 RIVAL_RESTATING = frozenset(stem(w) for w in ("figure", "number", "total", "count", "estimate", "still", "about",
                                               "around", "nearly", "almost", "more", "fewer", "less", "than"))
-
-
-def _words_stems(text: str) -> set[str]:
-    return {stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", text)} - {"the", "a", "an"}
 
 
 def _teller_is_other(teller: str, claim: Claim) -> bool:
