@@ -1431,6 +1431,8 @@ def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     words only."""
     words = _change_row_words()
     first, second = (h.lower().strip() for h in hit)
+    if "(affirmed)" in (first, second):
+        first, second = _negated_change_words(first, second, a, b)
     if first not in words or second not in words:
         return False
     heads = [_change_subject_head(j.own_text, w) or _change_subject_head(j.claim.text, w)
@@ -1439,6 +1441,27 @@ def _movers_of_two_things(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
         return False
     synonyms = measure_synonyms()
     return not any(set(synonyms.get(s, ())) & heads[1] for s in heads[0])
+
+
+def _negated_change_words(first: str, second: str, a: _Judged, b: _Judged) -> tuple[str, str]:
+    """(r104) A rise or fall verb denied by one claim and asserted by the other ("Crime has
+    not risen in the streets that went dark" / "the council's energy bill ... had risen to
+    £1.9m"): the hit holds the denied verb ("not risen") and "(affirmed)". The denied
+    side's last word is its verb; the asserting side's verb is the first word of its own
+    text on the same side of the rise and fall row. Each side's verb is returned for
+    `_movers_of_two_things` to read the two subjects; ("", "") when either is no change
+    verb, so the pair is read as before."""
+    rises, falls = _inflected_row("conflict_directions.txt", "rise")
+    negated_first = second == "(affirmed)"
+    denied = (first if negated_first else second).split()[-1:] or [""]
+    row = rises if denied[0] in rises else falls if denied[0] in falls else frozenset()
+    if not row:
+        return "", ""
+    asserting = b if negated_first else a
+    said = next((t for t in (w.lower() for w in TOKEN.findall(asserting.own_text)) if t in row), "")
+    if not said:
+        return "", ""
+    return (denied[0], said) if negated_first else (said, denied[0])
 
 
 # (p93) The determiners and owners before a change word used as a noun ("the rise", "a 4 per
@@ -5341,11 +5364,15 @@ def _count_verb_stems(q: Quantity, text: str) -> frozenset[str]:
 # "every member of the governing coalition had voted", "all of its trains ran", "all 14
 # primary schools would reopen": a whole group, up to its verb (not "almost all", "not all").
 # (c62) Also "both reactors were shut down" and "every one of the 40 flights left".
+# (r104) Not a relative pronoun after "of" ("at each of which street lighting was discussed",
+# "all of whom were ..."): the group is the clause's antecedent, told before it, not the
+# words after; nor an acronym in capitals as a past verb ("all of its lights to LED").
 UNIVERSAL = re.compile(
     r"(?<![\w-])(?<!not )(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )(?<!but )"
-    r"(?:every|all|each|both)\s+(?:one\s+of\s+|of\s+)?(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:[\d,]+\s+)?"
+    r"(?:every|all|each|both)\s+(?!(?:one\s+)?of\s+(?:which|whom|whose)\b)(?:one\s+of\s+|of\s+)?"
+    r"(?:(?:the|its|their|our|his|her|these|those)\s+)?(?:[\d,]+\s+)?"
     r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
-    r"(?=(?:was|were|is|are|had|has|have|would|will|could|did|ran|went|got|came|took|left|held|kept|made|met|\w+ed)\b)",
+    r"(?=(?:was|were|is|are|had|has|have|would|will|could|did|ran|went|got|came|took|left|held|kept|made|met|(?-i:\w+ed))\b)",
     re.IGNORECASE)
 
 
