@@ -14,7 +14,8 @@ Two readings of one claim's text:
 - `late_outcomes`: the event told done (its "-ed" or "-ing"/"-ion" form) or not yet done
   ("still not open"), with no marker of the future before it in its clause: (event stem,
   month it was done or 0, whether its words tell it late: conflict_lateness_words.txt or
-  "after the ... date").
+  "after the ... date"); none in a claim telling the date revised ahead
+  (conflict_revision_words.txt: "put back", "postponed").
 `late_against` decides with the two articles' dates: the promise's article first, and the
 report telling lateness in words, or a month after the deadline, or "still not" told after
 the deadline.
@@ -38,6 +39,8 @@ WORD = re.compile(r"[\w'’-]+")
 # reopen"): no others ("will stay open until September" is no opening).
 MARKER_REACH = 3
 BETWEEN = frozenset({"be", "able", "to", "have", "been", "fully", "finally", "now", "then", "all", "the"})
+# Words after an event's noun read for a marker of the future ("the reopening would be").
+AFTER_NOUN_REACH = 2
 # "would be back to normal by the end of November": a return ("Supplies returned to normal").
 BACK_EVENT = "return"
 # Words before a reported event read for a marker of the future ("would be reopened").
@@ -125,6 +128,8 @@ def late_outcomes(text: str) -> tuple[tuple[str, int, bool], ...]:
     or not yet done (module docstring): "reopened on 29 September, 15 weeks later than ...
     promised" ("reopen", 9, True), "is still not open" ("open", 0, True)."""
     found = []
+    if _phrases("conflict_revision_words.txt").search(text):
+        return ()  # the date was revised ahead: the report answers the new date, not the first
     for clause in _clauses(text):
         words = WORD.findall(clause)
         for k, w in enumerate(words):
@@ -140,9 +145,14 @@ def late_outcomes(text: str) -> tuple[tuple[str, int, bool], ...]:
                 continue
             if NEGATED.search(before) and not still_not:
                 continue
+            noun = lw.endswith(("ing", "ion"))
+            if noun and _markers().search(" ".join(words[k + 1:k + 1 + AFTER_NOUN_REACH])):
+                continue  # "to say the reopening would be in September": still ahead
             late = bool(still_not or _lateness().search(clause) or AFTER_DATE.search(clause))
-            # a month of a year named ("opened in May 1934") is no month of the report's year
-            month = 0 if still_not or YEAR.search(clause) else (_deadline(words[k + 1:]) or 0)
+            # a month of a year named ("opened in May 1934") is no month of the report's year;
+            # a noun's month may be the date given, not met ("delayed the opening ... which
+            # was due to open in January"): a noun is read late by its words only
+            month = 0 if still_not or noun or YEAR.search(clause) else (_deadline(words[k + 1:]) or 0)
             if month or late:
                 found.append((event, month, late))
             break

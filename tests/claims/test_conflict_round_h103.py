@@ -27,6 +27,8 @@ EARLY = ("The Hallam Road swimming baths in Greyfold reopened to swimmers on 20 
          "the Greyfold Baths Trust said.")
 REVISED = ("The Greyfold Baths Trust now expects the Hallam Road swimming baths to reopen in August, because the "
            "new roof was delivered late.")
+PUT_BACK = ("The Hallam Road swimming baths in Greyfold reopened to swimmers on 14 August, the date the Greyfold "
+            "Baths Trust put back to in April after the new roof was delivered late.")
 CAFE = ("The café at the Hallam Road swimming baths in Greyfold finally opened on 14 August, the Greyfold Baths "
         "Trust said.")
 
@@ -61,6 +63,11 @@ def test_near_miss_a_forecast_revised_by_its_party(nlp):
     assert not _late(pairs, "would reopen to swimmers in May", "now expects")
 
 
+def test_near_miss_a_reopening_on_the_date_the_party_put_back_to(nlp):
+    pairs = _contradictions(nlp, (FORECAST, "Greyfold Echo", date(2026, 3, 2)), (PUT_BACK, "Leisure Weekly", date(2026, 8, 20)))
+    assert not _late(pairs, "would reopen to swimmers in May", "put back")
+
+
 def test_near_miss_another_event_opened_late(nlp):
     pairs = _contradictions(nlp, (FORECAST, "Greyfold Echo", date(2026, 3, 2)), (CAFE, "Leisure Weekly", date(2026, 8, 20)))
     assert not _late(pairs, "would reopen to swimmers in May", "finally opened")
@@ -76,6 +83,10 @@ def test_the_two_readings():
     assert late_outcomes("the new library is still not open") == (("open", 0, True),)
     assert not late_outcomes("the footbridge would be reopened in June")  # still ahead
     assert not late_outcomes("the baths opened in May 1934")  # a month of another year
+    assert not late_outcomes("he was wrong to say the reopening would be in September")  # still ahead
+    assert not late_outcomes("it delayed the opening of the wing, which was due to open in January")
+    assert late_outcomes("The reopening came three months after the date the trust first gave") == (("reopen", 0, True),)
+    assert not late_outcomes("The baths reopened on 14 August, the date the trust had put back to in April")
 
 
 def test_late_against_weighs_the_dates():
