@@ -35,6 +35,7 @@ from claims.conflicts.common import (
 from claims.conflicts.ceilings import caps as measure_caps, past_cap, readings as measure_readings, unit_words, zero_cap
 from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.job_promises import promises_no_job_loss, reports_jobs_lost
+from claims.conflicts.date_promises import dated_forecasts, late_against, late_outcomes
 from claims.conflicts.profit_records import Loss, Record, loss_told, profit_record, record_broken
 from claims.conflicts.time_limits import NUMBER_WORDS as DURATION_NUMBER_WORDS, generic_words, past_limit, time_limit, \
     time_overrun
@@ -313,6 +314,8 @@ def find_contradictions(
                         continue
                     if _promise_after_loss(hit, a, b):
                         continue  # (c95) a promise to every member told after the loss, or undated
+                    if _date_met(hit, wording[a.index], wording[b.index], a, b):
+                        continue  # (h103) an outcome before the date given, or told before it
                     if _words_of_two_holders(hit, a, b):
                         continue  # (o57, h59) "we did not want" / "he wanted": two holders
                     if told_late and not _found_later(a, b, related.matter(a, b),
@@ -399,6 +402,21 @@ def _named_elsewhere(j: _Judged, article_stems: frozenset[str]) -> bool:
     Hospital. A claim naming none is named nowhere else by nothing."""
     names = _inside_names(j.own_text)
     return bool(names) and names.isdisjoint(article_stems)
+
+
+def _date_met(hit: tuple[str, str], wa: _Wording, wb: _Wording, a: _Judged, b: _Judged) -> bool:
+    """(h103) A dated forecast (`PROMISED_MARK`) against an event's report (`LATE_MARK`) is
+    a broken promise only when the report tells the event late after the forecast's article
+    (`date_promises.late_against`): an outcome told before the promise, or done before its
+    date ("reopened in April" / "would reopen in May"), or two forecasts, keep nothing."""
+    if not any(h.endswith(LATE_MARK) for h in hit):
+        return False
+    for promising, reporting, said, told in ((wa, wb, a, b), (wb, wa, b, a)):
+        for forecast in promising.date_forecasts:
+            for outcome in reporting.date_outcomes:
+                if late_against(forecast, outcome, said.ref.published, told.ref.published):
+                    return False
+    return True
 
 
 def _promise_after_loss(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
@@ -1866,6 +1884,12 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
     """The reason a fact-checker reads: an event or state of conflict_state_classes.txt
     said to hold by one and not by the other ("ongoing holds" / "ongoing does not hold")
     is written as a sentence with both claims; other opposite words are quoted as found."""
+    if any(h.endswith(LATE_MARK) for h in hit):  # (h103)
+        promise, report = (a, b) if hit[0].endswith(PROMISED_MARK) else (b, a)
+        event = hit[0].split()[0]
+        return (f"{_who_first(promise)} promised or forecast a date for it to {event}; {_who(report)} that the "
+                f"promise or forecast was not met (done late or not yet): {_quote(promise.claim.text)} against "
+                f"{_quote(report.claim.text)}")
     if hit[0].endswith(DATED):
         what = "lengths" if event_durations(hit[0]) else "dates"  # (e31) a length, "within two hours"
         mine, theirs = (h.removesuffix(DATED).strip() for h in hit)
@@ -3903,6 +3927,14 @@ class _Wording:
     # go"), see claims.conflicts.job_promises.
     jobs_promised: bool = False
     jobs_lost: bool = False
+    # (h103) Events told ahead with a date ("the canal would reopen to boats by Easter"):
+    # (event stem, deadline month); events reported done late or not yet ("The bridge
+    # reopened on 29 September, 15 weeks later than the council had promised"): (event
+    # stem, month done or 0, told late in words); and the claim's topic stems when it holds
+    # either, see claims.conflicts.date_promises.
+    date_forecasts: tuple[tuple[str, int], ...] = ()
+    date_outcomes: tuple[tuple[str, int, bool], ...] = ()
+    date_about: frozenset[str] = frozenset()
     # (p99) Shares of a group told as lacking what they say ("31% of carers were not paid
     # for travel time", "Only 31% of bursts were fixed within a day", "seven of the 11 fences
     # had been rebuilt"): (stems of the group's head, stems of what the rest lacks, the
@@ -4062,6 +4094,7 @@ class _Wording:
         harm = _harm_word(text)
         dated = _event_dates_of(text, quantities)
         universal = _universals(text)
+        date_forecasts, date_outcomes = dated_forecasts(text), late_outcomes(text)  # (h103)
         change_head = _change_head(text, found_left, found_right)
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
@@ -4109,6 +4142,8 @@ class _Wording:
                    befell_denied=tuple(befell), qualified_denied=tuple(qualified),
                    jobs_promised=promises_no_job_loss(text),
                    jobs_lost=reports_jobs_lost(text, [q.surface for q in counts if q.surface]),
+                   date_forecasts=date_forecasts, date_outcomes=date_outcomes,
+                   date_about=topic_stems(text) if date_forecasts or date_outcomes else NO_STEMS,
                    figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities),
                    short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
                    whole_counts=_whole_counts(text) if universal else NO_COUNTS, nobody_did=nobody_did,
@@ -4165,6 +4200,8 @@ class _Wording:
             yield JOBS_PROMISED_KEY
         if self.jobs_lost:
             yield JOBS_LOST_KEY
+        yield from {("date promised", e) for e, _ in self.date_forecasts}  # (h103)
+        yield from {("date missed", e) for e, _, _ in self.date_outcomes}
         if self.record:  # (t62)
             yield PROFIT_RECORD_KEY
         if self.loss:
@@ -4218,6 +4255,8 @@ class _Wording:
             yield JOBS_LOST_KEY
         if self.jobs_lost:
             yield JOBS_PROMISED_KEY
+        yield from {("date missed", e) for e, _ in self.date_forecasts}  # (h103) both ways too
+        yield from {("date promised", e) for e, _, _ in self.date_outcomes}
         if self.record:  # (t62) a record meets every loss told in the story; `opposed_to` decides
             yield LOSS_TOLD_KEY
         if self.loss:
@@ -4260,6 +4299,7 @@ class _Wording:
                                                          or self.lost or self.money_denied or self.money_spent
                                                          or self.held_nouns or self.record or self.loss
                                                          or self.jobs_promised or self.jobs_lost
+                                                         or bool(self.date_forecasts or self.date_outcomes)
                                                          or self.limit is not None or self.overrun is not None
                                                          or bool(self.caps or self.readings or self.short or self.nobody_did))
 
@@ -4509,7 +4549,22 @@ class _Wording:
         doers = different_doers(self.taken, other.taken)
         if doers:
             return f"by {doers[0]} {BEFELL}", f"by {doers[1]} {BEFELL}"
-        return self._dated_apart(other)
+        return self._dated_apart(other) or self._date_unmet(other)
+
+    def _date_unmet(self, other: _Wording) -> tuple[str, str] | None:
+        """(h103) An event told ahead with a date, against a report of the same event done
+        late or not yet done, sharing a word of what it is about besides the event: "the
+        canal would reopen to boats by Easter" / "The reopening comes three months after the
+        Easter date the trust first gave". `_date_met` asks the articles' dates. Read last,
+        so that any other reader of the pair comes first: a forecast in one article is often
+        the other's "remains closed", which another reader opposes to "opened"."""
+        for promising, reporting, flip in ((self, other, False), (other, self, True)):
+            for event, _ in promising.date_forecasts:
+                if any(e == event for e, _, _ in reporting.date_outcomes) and \
+                        len((promising.date_about & reporting.date_about) - {stem(event)}) >= DATE_SHARED:
+                    hit = f"{event} by a date {PROMISED_MARK}", f"{event} {LATE_MARK}"
+                    return hit[::-1] if flip else hit
+        return None
 
     def times_share_event(self, other: _Wording) -> bool:
         """(e31) Whether the clauses holding the two claims' times tell one event: they share
@@ -5877,6 +5932,10 @@ LOST_MARK = "(lost)"
 LOSS_MARK = "(loss)"
 # (c95) How a hit names the side promising a thing to every member of a group (`opposed_to`).
 PROMISED_MARK = "(promised)"
+# (h103) An event reported done after the date given for it, or not yet done.
+LATE_MARK = "(late)"
+# Topic stems a dated forecast and a late report must share besides the event's.
+DATE_SHARED = 1
 # (c97) The keys a promise that no job will be lost and a count of jobs lost look each other up by.
 JOBS_PROMISED_KEY = ("jobs promised",)
 JOBS_LOST_KEY = ("jobs lost",)

@@ -1,0 +1,179 @@
+"""(h103) A date given ahead for an event, against a later report that it came late.
+
+A promise or forecast that a thing will happen by a date ("The trust said the canal would
+reopen to boats by Easter", "we expect to reopen the bridge in June") is answered weeks
+later, often in another outlet, by a report of the event done after that date or not yet
+done ("The bridge reopened to traffic on 29 September, 15 weeks later than the council had
+promised", "The lido finally reopened on 14 August", "the chapel is still not open"). The
+two share the event's verb and little else: no negation, no opposite word.
+
+Two readings of one claim's text:
+- `dated_forecasts`: an event verb (conflict_scheduled_events.txt) right after a promise or
+  forecast marker (conflict_promise_markers.txt, conflict_forecast_date_markers.txt), with
+  a month, season or feast after it in its clause: (event stem, month of the deadline).
+- `late_outcomes`: the event told done (its "-ed" or "-ing"/"-ion" form) or not yet done
+  ("still not open"), with no marker of the future before it in its clause: (event stem,
+  month it was done or 0, whether its words tell it late: conflict_lateness_words.txt or
+  "after the ... date"); none in a claim telling the date revised ahead
+  (conflict_revision_words.txt: "put back", "postponed").
+`late_against` decides with the two articles' dates: the promise's article first, and the
+report telling lateness in words, or a month after the deadline, or "still not" told after
+the deadline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from claims.lexicon import data_alternation, data_words
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+# The month a season or feast named as a deadline ends in ("by the summer": August).
+SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "easter": 4, "christmas": 12}
+CLAUSE_END = re.compile(r"[;:!?()]|\.(?!\d)|,\s+(?:but|although|though|while|whereas)\b", re.IGNORECASE)
+WORD = re.compile(r"[\w'’-]+")
+# Words between the marker and the event verb ("would be able to reopen", "expect to fully
+# reopen"): no others ("will stay open until September" is no opening).
+MARKER_REACH = 3
+BETWEEN = frozenset({"be", "able", "to", "have", "been", "fully", "finally", "now", "then", "all", "the"})
+# Words after an event's noun read for a marker of the future ("the reopening would be").
+AFTER_NOUN_REACH = 2
+# "would be back to normal by the end of November": a return ("Supplies returned to normal").
+BACK_EVENT = "return"
+# Words before a reported event read for a marker of the future ("would be reopened").
+BEFORE_REACH = 4
+# Words after the event verb read for its date ("reopen to boats by Easter").
+DATE_REACH = 8
+# "three months after the Easter date the trust first gave": the date given, passed.
+AFTER_DATE = re.compile(r"\bafter\s+the\s+(?:[\w'’-]+\s+){0,3}(?:date|deadline|target)\b", re.IGNORECASE)
+YEAR = re.compile(r"(?<![\w£$€.,-])(?:19|20)\d{2}(?![\w%-])")
+NEXT_YEAR = re.compile(r"\bnext\s+year\b", re.IGNORECASE)
+NEGATED = re.compile(r"(?<![\w'-])(?:not|never|no|won't|wouldn't|cannot|can't)(?![\w'-])", re.IGNORECASE)
+
+
+@cache
+def _phrases(*names: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(data_alternation(n) for n in names) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _markers() -> re.Pattern[str]:
+    return _phrases("conflict_promise_markers.txt", "conflict_forecast_date_markers.txt")
+
+
+def _lateness() -> re.Pattern[str]:
+    return _phrases("conflict_lateness_words.txt")
+
+
+def event_stem(word: str) -> str | None:
+    """The base form of an event verb of conflict_scheduled_events.txt that `word` is a form
+    of ("reopened", "reopening", "completion": "reopen", "reopen", "complete"), else None."""
+    w = word.lower()
+    events = data_words("conflict_scheduled_events.txt")
+    if w in events:
+        return w
+    for end in ("ed", "d", "ing", "ion", "s"):
+        if w.endswith(end):
+            base = w[: -len(end)]
+            for form in (base, base + "e"):
+                if form in events:
+                    return form
+    return None
+
+
+def _deadline(words: list[str]) -> int | None:
+    """The month a deadline named in `words` falls in: a month's name, or the end of a
+    season or feast ("by Easter": 4, "by the summer": 8)."""
+    for w in words:
+        lw = w.lower()
+        if lw in MONTHS:
+            return MONTHS.index(lw) + 1
+        if lw in SEASON_END:
+            return SEASON_END[lw]
+    return None
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in CLAUSE_END.split(text) if c.strip()]
+
+
+def dated_forecasts(text: str) -> tuple[tuple[str, int], ...]:
+    """(event stem, deadline month, plus 12 when "next year" follows it) of each event told ahead with a date (module docstring);
+    an event denied ahead ("will not reopen until May") is none."""
+    found = []
+    for clause in _clauses(text):
+        for m in _markers().finditer(clause):
+            after = WORD.findall(clause[m.end():])
+            for k, w in enumerate(after[:MARKER_REACH + 1]):
+                event = event_stem(w) or (BACK_EVENT if w.lower() == "back" and k and after[k - 1].lower() == "be"
+                                          else None)
+                if event is None:
+                    continue
+                if any(x.lower() not in BETWEEN for x in after[:k]):
+                    break
+                month = _deadline(after[k + 1:k + 1 + DATE_REACH])
+                if month is not None and NEXT_YEAR.search(" ".join(after[k + 1:k + 1 + DATE_REACH])):
+                    month += 12  # "would open in May next year"
+                if month is not None:
+                    found.append((event, month))
+                break
+    return tuple(dict.fromkeys(found))
+
+
+def late_outcomes(text: str) -> tuple[tuple[str, int, bool], ...]:
+    """(event stem, month it was done or 0, told late in words) of each event reported done
+    or not yet done (module docstring): "reopened on 29 September, 15 weeks later than ...
+    promised" ("reopen", 9, True), "is still not open" ("open", 0, True)."""
+    found = []
+    if _phrases("conflict_revision_words.txt").search(text):
+        return ()  # the date was revised ahead: the report answers the new date, not the first
+    for clause in _clauses(text):
+        words = WORD.findall(clause)
+        for k, w in enumerate(words):
+            event = event_stem(w)
+            if event is None:
+                continue
+            lw = w.lower()
+            before = " ".join(words[:k])
+            still_not = bool(re.search(r"\b(?:still|yet)\s+(?:not|to)\s+(?:been\s+|be\s+)?$", before + " ", re.I)
+                             or re.search(r"\b(?:still\s+not|not\s+yet)\s+(?:been\s+)?$", before + " ", re.I))
+            done = lw != event and not lw.endswith("s") or lw.endswith("ing") or lw.endswith("ion")
+            if not (done or still_not) or _markers().search(" ".join(words[max(0, k - BEFORE_REACH):k])):
+                continue
+            if NEGATED.search(before) and not still_not:
+                continue
+            noun = lw.endswith(("ing", "ion"))
+            if noun and _markers().search(" ".join(words[k + 1:k + 1 + AFTER_NOUN_REACH])):
+                continue  # "to say the reopening would be in September": still ahead
+            late = bool(still_not or _lateness().search(clause) or AFTER_DATE.search(clause))
+            # a month of a year named ("opened in May 1934") is no month of the report's year;
+            # a noun's month may be the date given, not met ("delayed the opening ... which
+            # was due to open in January"): a noun is read late by its words only
+            month = 0 if still_not or noun or YEAR.search(clause) else (_deadline(words[k + 1:]) or 0)
+            if month or late:
+                found.append((event, month, late))
+            break
+    return tuple(dict.fromkeys(found))
+
+
+def late_against(forecast: tuple[str, int], outcome: tuple[str, int, bool],
+                 promised_on: dt.date | None, reported_on: dt.date | None) -> bool:
+    """Whether an outcome reported on `reported_on` tells the dated forecast told on
+    `promised_on` unmet: one event, the forecast's article first; the outcome telling
+    lateness in words, or done in a month after the deadline (the deadline's year the first
+    such month from the promise, the outcome's month the last before or at its report)."""
+    event, month = forecast
+    done_event, done_month, late = outcome
+    if event != done_event or promised_on is None or reported_on is None or not promised_on < reported_on:
+        return False
+    year, month = promised_on.year + (month - 1) // 12, (month - 1) % 12 + 1
+    deadline = dt.date(year + (month < promised_on.month), month, 1)
+    if late:
+        return reported_on >= deadline
+    if not done_month:
+        return False
+    done = dt.date(reported_on.year - (done_month > reported_on.month), done_month, 1)
+    return done > deadline
