@@ -3223,6 +3223,11 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
             # (n70) timed across more than `max_days_apart`: one closed past year's figures
             past_year = bool(timed and a.ref.published and b.ref.published
                              and abs((a.ref.published - b.ref.published).days) > settings.max_days_apart)
+            # (n103) ... or one finished event's figures (`_one_finished_event`): those only
+            one_past_year = past_year and _same_past_year(a.ref, b.ref, facts)
+            if (past_year and not one_past_year and stories is not None
+                    and stories.names_shared(a.claim.article_id, b.claim.article_id) < FINISHED_EVENT_NAMES):
+                timed = past_year = False  # (n103) two look-alike events of two stories
             named_a, named_b = facts.named_replaced(a.claim), facts.named_replaced(b.claim)
             # (n77) ... or the figure it replaces is named in another claim of its sentence
             replacing = bool(named_a or named_b) or facts.replaces_any(a.claim) or facts.replaces_any(b.claim)
@@ -3261,6 +3266,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                         continue
                     if past_year and (loose or facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))):
                         continue  # (n70) across the days, only one matter's figures of one measure
+                    if past_year and not one_past_year and not _one_finished_event_pair(qa, a.ref, qb, b.ref, facts):
+                        continue  # (n103) across the days through one finished event: only its figures
                     if (loose and facts.measure(qa, a.claim).isdisjoint(facts.measure(qb, b.claim))
                             and not shared_event and not one_act and not _frames_meet(qa, a.claim, qb, b.claim, facts)
                             and not _names_replaced_either(qa, a.claim, qb, b.claim, facts)):
@@ -5207,10 +5214,138 @@ def _same_past_year(a: ClaimRef, b: ClaimRef, facts: _Facts) -> bool:
     return not (_referenced_year(a.claim.sentence) or _referenced_year(b.claim.sentence))
 
 
+@cache
+def finished_acts() -> frozenset[str]:
+    """(n103) Act classes of one finished event: claims/data/conflict_finished_acts.txt."""
+    return data_words("conflict_finished_acts.txt")
+
+
+@cache
+def _unfinished_pattern() -> re.Pattern[str]:
+    """(n103) Words of a clause telling a time to come, a present or running count, a rate or a
+    habit (claims/data/conflict_unfinished_words.txt)."""
+    return re.compile(r"\b(?:" + data_alternation("conflict_unfinished_words.txt") + r")\b|n't\b|['’](?:ve|ll)\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _recent_day_pattern() -> re.Pattern[str]:
+    """(n103) Words dating a figure to the days just before its own article
+    (claims/data/conflict_recent_day_words.txt)."""
+    return re.compile(r"\b(?:" + data_alternation("conflict_recent_day_words.txt") + r")\b", re.IGNORECASE)
+
+
+# (n103) A day right after a telling verb dates the telling, not the event ("the office said
+# today", "the airline said on Sunday").
+TELLING_DAY = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|found|published)\s+$", re.IGNORECASE)
+
+
+# (n103) A month named by its name (capitalised: "may" is a verb), with the year written
+# after it if any ("in June and July", "in October 2025").
+NAMED_MONTH = re.compile(rf"\b({'|'.join(MONTH_NAMES)})\b(?:\s+(?:(?:19|20)\d\d)\b)?")
+
+
+def _named_periods(claim: Claim, published: date, facts: _Facts) -> frozenset[tuple[int, int]]:
+    """(n103) The closed periods a claim's sentence names, as (year, month) with month 0 for a
+    whole year: its months, each in its written year or else the latest of that name up to
+    its article's month ("in October" in an article of November 2026 is October 2026, "in
+    December" in one of January 2026 December 2025), and the years it names (written, or
+    "last year" read from its article's date) that no named month already holds."""
+    months = [m.lower() for m in MONTH_NAMES]
+    periods = set()
+    for m in NAMED_MONTH.finditer(claim.sentence):
+        month = months.index(m.group(1).lower()) + 1
+        written = YEAR.search(m.group(0))
+        year = int(written.group(0)) if written else published.year - (month > published.month)
+        periods.add((year, month))
+    held = {y for y, _ in periods}
+    periods.update((int(y), 0) for y in _without_baseline_years(claim, facts.years(claim, published))
+                   if int(y) not in held)
+    return frozenset(periods)
+
+
+def _period_end(period: tuple[int, int]) -> date:
+    year, month = period
+    if month in (0, 12):
+        return date(year, 12, 31)
+    return date(year, month + 1, 1) - timedelta(days=1)
+
+
+def _finished_act(q: Quantity, claim: Claim, facts: _Facts) -> str | None:
+    """(n103) The act class of a figure told as a finished event's (`finished_acts`: "died",
+    "were evacuated", "was destroyed", "cancelled") in the past, or None: not of a clause
+    naming a time to come, a present or running count, a rate or a habit ("have died so far",
+    "will cancel", "are cancelled every winter", `_unfinished_pattern`), nor of a rate figure
+    or a change ("rose by 12"), nor denied."""
+    act = facts.act_class(q, claim)
+    if act not in finished_acts() or q.per or is_negated(q, claim):
+        return None
+    if _unfinished_pattern().search(_told_clause(q, claim)) or reports_change(claim):
+        return None
+    return act
+
+
+# (n103) The telling words a figure's clause may open on ("The board has found that five
+# horses died"): their tense is the telling's, not the event's.
+TELLING_BEFORE = re.compile(r"\b(?:that|said|says|say|found|finds|find|shows|showed|shown|show|according\s+to)\b",
+                            re.IGNORECASE)
+
+
+def _told_clause(q: Quantity, claim: Claim) -> str:
+    """(n103) The figure's own clause (`clause_around`) after the telling words it opens on,
+    if any: "has found that five horses died at the festival" -> "five horses died at the
+    festival"; "will cancel 14 trains" is kept whole."""
+    clause = clause_around(q, claim)
+    at = clause.find(f" {q.surface} ") + 1
+    told = list(TELLING_BEFORE.finditer(clause, 0, max(at, 0)))
+    return clause[told[-1].end():] if told else clause
+
+
+def _one_finished_event_pair(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """(n103) Two figures of articles more than `max_days_apart` apart that count one finished
+    event: each told in the past under one finished act (`_finished_act`), the periods their
+    sentences name closed before the earlier article came out and, when both name periods,
+    the same ones (`_named_periods`), and the later article not dating its figure to its own
+    last days ("last week", "on Saturday": an event after the earlier article). "Three horses
+    died at the festival last week" (March) and "five horses died as a result of injuries
+    suffered at the festival" (April) are one festival's dead; "cancelled 1,240 flights in
+    June and July" (August) and "cancelled 1,310 flights in June and July" (November) one
+    summer's cancellations. A measure told at two times is no event and stays apart ("the
+    waiting list stands at 300" / "at 420"), as do two periods ("died in 2025" / "died in
+    2026"), and an event named after the earlier article ("died on Saturday" weeks later)."""
+    if not (a.published and b.published) or a.published == b.published:
+        return False
+    act = _finished_act(qa, a.claim, facts)
+    if act is None or act != _finished_act(qb, b.claim, facts):
+        return False
+    earlier, later = (a, b) if a.published < b.published else (b, a)
+    if any(not TELLING_DAY.search(later.claim.sentence, 0, m.start())
+           for m in _recent_day_pattern().finditer(later.claim.sentence)):
+        return False
+    pa, pb = _named_periods(a.claim, a.published, facts), _named_periods(b.claim, b.published, facts)
+    if pa and pb and pa != pb:
+        return False
+    return all(_period_end(p) < earlier.published for p in pa | pb)
+
+
+# (n103) Names (people, places, bodies: `_Stories.names_shared`) two articles months apart
+# must share for their figures to count one finished event: outlets of one story name its
+# body, place and people ("Haldenmoor", "Caldane"); two look-alike stories (a man of 24
+# arrested in one town, one of 34 in another; two marathons' casualties) share at most one.
+FINISHED_EVENT_NAMES = 3
+
+
+def _one_finished_event(a: ClaimRef, b: ClaimRef, facts: _Facts) -> bool:
+    """(n103) Some figure of a and some of b count one finished event (`_one_finished_event_pair`)."""
+    return any(_one_finished_event_pair(qa, a, qb, b, facts)
+               for qa in a.claim.quantities if qa.value is not None
+               for qb in b.claim.quantities if qb.value is not None)
+
+
 def _same_time_frame(a: ClaimRef, b: ClaimRef, settings: ConflictSettings, facts: _Facts | None = None) -> bool:
     facts = facts or _Facts()
     if a.published and b.published and abs((a.published - b.published).days) > settings.max_days_apart:
-        return _same_past_year(a, b, facts)
+        return _same_past_year(a, b, facts) or _one_finished_event(a, b, facts)
     years_a, years_b = facts.years(a.claim, a.published), facts.years(b.claim, b.published)
     if years_a and years_b and years_a.isdisjoint(years_b):
         return False
