@@ -1755,7 +1755,8 @@ def _acts_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -
 # leads to it ("paid £1.05m to 34 boats", "offered courses to 240 men", "heard from about
 # 1,100 patients"), or the verb after its noun, after an auxiliary ("14 boats had been
 # tied up", "860 students had not paid", "30,000 people would lose") or as a past form
-# right after the noun ("38,000 grades lowered", "22 boats landed fish"). A hedge may stand
+# right after the noun ("38,000 grades lowered", "22 boats landed fish"); a figure with no
+# noun takes the auxiliary right after it ("and 26 had been paid"). A hedge may stand
 # between verb and figure ("paid about 40"); a particle follows the verb.
 COUNT_HEDGES = (r"(?:about|around|roughly|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|under|"
                 r"at\s+least|up\s+to|an\s+estimated|only|just|a\s+further|another|a\s+total\s+of)")
@@ -1765,7 +1766,7 @@ COUNT_VERB_BEFORE = re.compile(rf"(?:\b(?P<modal>{COUNT_MODAL})\s+(?:not\s+)?)?\
                                rf"\s+(?:{COUNT_HEDGES}\s+)*$")
 COUNT_WORDS_BEFORE_PREPOSITION = re.compile(rf"((?:\b[\w£$€.,'’-]+\s+){{1,3}})(?:to|from|for|on|by)\s+"
                                             rf"(?:{COUNT_HEDGES}\s+)*$")
-COUNT_VERB_AFTER_AUX = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,3}?\s+(?:who\s+|that\s+|which\s+)?"
+COUNT_VERB_AFTER_AUX = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:who\s+|that\s+|which\s+)?"
                                   r"(?P<aux>had|have|has|were|was|are|is|would|will|could|should|must|might|may)\s+"
                                   r"(?:(?:not|never|now|still|already|all|since|so\s+far|also|then|just)\s+)*"
                                   r"(?:(?:been|be|being)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)" + COUNT_PARTICLE + r"\b")

@@ -70,5 +70,8 @@ def test_count_act_reads_the_verb_of_a_count(nlp):
     assert count_act(*_figure(nlp, "The association said 22 boats landed fish at the quay.", "22")) == "landed"
     assert count_act(*_figure(nlp, "The council cancelled 3,100 parking tickets on appeal.", "3,100")) == "cancelled"
     assert count_act(*_figure(nlp, "The board said 38,000 grades had been moved down.", "38,000")) == "moved down"
+    # a figure with no noun takes the auxiliary right after it
+    assert count_act(*_figure(nlp, "She said 31 boats had applied to the scheme and 26 had been paid so far.",
+                              "26")) == "paid"
     # a verb that only tells the figure is read, and then kept neutral by the rule
     assert count_act(*_figure(nlp, "The campaign put the number of trees felled at 1,300.", "1,300")) is None
