@@ -1750,6 +1750,151 @@ def _acts_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -
     return act_a is not None and act_b is not None and act_a != act_b
 
 
+# (p103) The verb a count is told under, read from its sentence: the verb right before the
+# figure ("cancelled 3,100 tickets", "would create 150 jobs"), or before a preposition that
+# leads to it ("paid £1.05m to 34 boats", "offered courses to 240 men", "heard from about
+# 1,100 patients"), or the verb after its noun, after an auxiliary ("14 boats had been
+# tied up", "860 students had not paid", "30,000 people would lose") or as a past form
+# right after the noun ("38,000 grades lowered", "22 boats landed fish"); a figure with no
+# noun takes the auxiliary right after it ("and 26 had been paid"). A hedge may stand
+# between verb and figure ("paid about 40"); a particle follows the verb.
+COUNT_HEDGES = (r"(?:about|around|roughly|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|under|"
+                r"at\s+least|up\s+to|an\s+estimated|only|just|a\s+further|another|a\s+total\s+of)")
+COUNT_PARTICLE = r"(?:\s+(?P<particle>up|down|off|out|away|back|on))?"
+COUNT_MODAL = r"(?:would|will|could|should|must|can|may|might|to)"
+COUNT_VERB_BEFORE = re.compile(rf"(?:\b(?P<modal>{COUNT_MODAL})\s+(?:not\s+)?)?\b(?P<verb>[a-z]+){COUNT_PARTICLE}"
+                               rf"\s+(?:{COUNT_HEDGES}\s+)*$")
+COUNT_WORDS_BEFORE_PREPOSITION = re.compile(rf"((?:\b[\w£$€.,'’-]+\s+){{1,3}})(?:to|from|for|on|by)\s+"
+                                            rf"(?:{COUNT_HEDGES}\s+)*$")
+COUNT_VERB_AFTER_AUX = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:who\s+|that\s+|which\s+)?"
+                                  r"(?P<aux>had|have|has|were|was|are|is|would|will|could|should|must|might|may)\s+"
+                                  r"(?:(?:not|never|now|still|already|all|since|so\s+far|also|then|just)\s+)*"
+                                  r"(?:(?:been|be|being)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)" + COUNT_PARTICLE + r"\b")
+COUNT_VERB_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,2}?\s+(?P<verb>[a-z]+)" + COUNT_PARTICLE + r"\b")
+MODALS = frozenset({"would", "will", "could", "should", "must", "can", "may", "might", "to"})
+
+
+@cache
+def _count_verbs() -> frozenset[str]:
+    """Words read as verbs without an "-ed" ending: irregular participles, the forms of the
+    act groups ("cut", "shed", "sold") and the first words of conflict_act_classes.txt's
+    phrases ("ran", "flew")."""
+    forms = {w for line in data_lines("conflict_count_act_groups.txt") for w in re.split(r"\s*,\s*", line)}
+    classes = {w for line in data_lines("conflict_act_classes.txt") if ":" in line
+               for w in re.split(r"\s*,\s*", line.split(":", 1)[1])}
+    # a class phrase may open with a preposition, an auxiliary or a noun ("at risk", "off
+    # sick", "were on board", "job losses"): only its "-ed", "-en" or "-ing" first words
+    firsts = {w.split()[0] for w in classes if w.strip()}
+    verbs = {w for w in firsts if w.isalpha() and w not in FUNCTION_WORDS and w.endswith(("ed", "en", "ing"))}
+    return frozenset({w.split()[0] for w in forms if w.strip()} | verbs) | data_words("conflict_participles.txt")
+
+
+def _is_count_verb(word: str, ing: bool = True) -> bool:
+    """An "-ed" form, a listed verb, or (when `ing`: right before a figure or after an
+    auxiliary, not among an object's words: "cut evening services") an "-ing" form."""
+    return ((word.endswith("ed") and len(word) >= 4) or (ing and word.endswith("ing") and len(word) >= 6)
+            or word in _count_verbs())
+
+
+def _with_particle(m: re.Match[str]) -> str:
+    return m.group("verb") + (f" {m.group('particle')}" if m.group("particle") else "")
+
+
+def _count_verb_before(before: str) -> str | None:
+    """The verb right before a count (a base form after a modal or "to": "would lose"), or
+    the nearest verb of up to three words before a preposition that leads to it."""
+    m = COUNT_VERB_BEFORE.search(before)
+    if m and (m.group("modal") or _is_count_verb(m.group("verb"))) and m.group("verb") not in MODALS:
+        return _with_particle(m)
+    m = COUNT_WORDS_BEFORE_PREPOSITION.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for i in range(len(words) - 1, -1, -1):
+        if _is_count_verb(words[i], ing=False):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            return words[i] + (f" {nxt}" if nxt in ("up", "down", "off", "out", "away", "back") else "")
+    return None
+
+
+@cache
+def _count_act_groups() -> tuple[frozenset[str], ...]:
+    """(p103) Each line of conflict_count_act_groups.txt as the stems of its forms."""
+    return tuple(frozenset(_act_key(w) for w in re.split(r"\s*,\s*", line.lower()) if w)
+                 for line in data_lines("conflict_count_act_groups.txt"))
+
+
+def _act_key(verb: str) -> str:
+    words = verb.split()
+    return " ".join([stem(words[0])] + words[1:])
+
+
+# (p103) "not 42", "not the 14 the council gave", "not nine": a figure denied is a rival
+# marker; a negated verb ("had not paid") is not.
+NOT_A_FIGURE = re.compile(r"\bnot\s+(?:the\s+|a\s+|an\s+|just\s+|only\s+)?(?:[£$€]?\d|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                          r"ninety|hundred|dozen|a\s+third|half)\b", re.IGNORECASE)
+
+
+@cache
+def _rival_marker() -> re.Pattern[str]:
+    """(p103) Any phrase of conflict_count_rival_markers.txt as whole words ("*" any ending)."""
+    body = "|".join(re.escape(p.lower()).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
+                    for p in sorted(data_lines("conflict_count_rival_markers.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def count_act(q: Quantity, claim: Claim) -> str | None:
+    """(p103) The verb (with its particle) a count is told under, lowercase, or None: the
+    verb before the figure unless it only tells a figure (`conflict_count_neutral_acts.txt`:
+    "said", "put"), else the verb after the figure's noun."""
+    neutral = data_words("conflict_count_neutral_acts.txt")
+    verb = _count_verb_before(_before_figure(q, claim, 60).lower())
+    if verb is not None and verb.split()[0] not in neutral:
+        return verb
+    after = _after_figure(q, claim, 100)[len(q.surface):].lower()
+    if re.match(r"^\s*[,;:.(]", after):
+        return None
+    m = COUNT_VERB_AFTER_AUX.match(after)
+    if m is not None and m.group("verb") not in FUNCTION_WORDS and (m.group("aux") in MODALS
+                                                                    or _is_count_verb(m.group("verb"))):
+        return _with_particle(m)
+    m = COUNT_VERB_AFTER.match(after)
+    if m and (m.group("verb").endswith("ed") or m.group("verb") in _count_verbs()):
+        return _with_particle(m)
+    return None
+
+
+def _count_acts_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -> bool:
+    """(p103) Two counts of one article told under two acts: "14 boats had been tied up" /
+    "22 boats landed fish", "120 cremations were held in March" / "80 cremations were
+    delayed". One writer gives two counts of one noun in one story for two acts, not one
+    count twice. Not when either verb only tells a figure or none is read ("said 860",
+    "put the number at 1,300"), when the two verbs are of one line of
+    conflict_count_act_groups.txt or of one class of conflict_act_classes.txt ("received
+    3,900 complaints" / "logged 11,400 complaints"), or when either sentence carries a
+    rival marker (conflict_count_rival_markers.txt: "only", "the true number", "misleading",
+    "over the same period"; or "not" before a figure, `NOT_A_FIGURE`): two tellers' rival
+    counts say so. One article only: across articles two verbs are as often one act told
+    by two outlets."""
+    if a.article_id != b.article_id or qa.unit != "count" or qb.unit != "count":
+        return False
+    act_a, act_b = count_act(qa, a), count_act(qb, b)
+    if act_a is None or act_b is None:
+        return False
+    neutral = data_words("conflict_count_neutral_acts.txt")
+    if act_a.split()[0] in neutral or act_b.split()[0] in neutral:
+        return False
+    key_a, key_b = _act_key(act_a), _act_key(act_b)
+    if key_a == key_b or any(key_a in g and key_b in g for g in _count_act_groups()):
+        return False
+    class_a, class_b = facts.act_class(qa, a), facts.act_class(qb, b)
+    if class_a is not None and class_a == class_b:
+        return False
+    marker = _rival_marker()
+    return not any(marker.search(c.sentence) or NOT_A_FIGURE.search(c.sentence) for c in (a, b))
+
+
 # (n87) An ordinal before a figure: "the first two aircraft", "its last five years", "the
 # next three matches". The figure counts the first (or last) few of a series or a span
 # within a longer one, not the whole a figure without it counts.
@@ -3326,6 +3471,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _earlier_opening_against_now(qa, a.claim, qb, b.claim) or
                             _opening_periods_apart(qa, a.claim, qb, b.claim, facts) or
                             _future_stock_against_now(qa, a.claim, qb, b.claim) or
+                            _count_acts_apart(qa, a.claim, qb, b.claim, facts) or
                             _clause_of_last_season(qa, a.claim, qb, b.claim)):
                         continue
                     if \
