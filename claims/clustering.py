@@ -308,6 +308,29 @@ def _counts_differ(a: frozenset | None, b: frozenset | None) -> bool:
 COUNTED_AHEAD = 2
 
 
+def _direction(tokens: Sequence[str]) -> int:
+    """(k103) 1 for a claim holding a figure (not a year) and a rise but no fall, 2 for a
+    fall but no rise, 0 otherwise (no figure, no direction, or both: "revenue rose 4% while
+    costs fell 4%")."""
+    if not any(t[0].isdigit() and not YEAR.fullmatch(t) for t in tokens):
+        return 0
+    rise, fall = _canonical("rise"), _canonical("fall")
+    up, down = rise in tokens, fall in tokens
+    return 1 if up and not down else 2 if down and not up else 0
+
+
+@lru_cache(maxsize=1 << 16)
+def _figures(text: str) -> frozenset[str]:
+    """(k103) The figure tokens of a claim's token text, years left out."""
+    return frozenset(t for t in text.split() if t[0].isdigit() and not YEAR.fullmatch(t))
+
+
+def _both_own_words(a: Sequence[str], b: Sequence[str]) -> bool:
+    """(k103) Each of two claims' slot words (`_slot_words`) holds one the other lacks: the
+    two name different things ("exports" / "imports"), not one thing with a word added."""
+    return bool(set(a) - set(b)) and bool(set(b) - set(a))
+
+
 def normalise_claim_text(text: str) -> str:
     """Lowercase, quote marks and punctuation folded, numbers kept (they matter to claims)."""
     folded = text.translate(QUOTE_MARKS).lower().replace("%", " percent ")
@@ -527,6 +550,8 @@ class _Vocabulary:
                                  dtype=np.int64)
         self.counts = list(count_ids)
         self.contentless = np.array([_contentless(t) for t in tokens], dtype=bool)
+        # (k103) 1 for a claim with a figure that says only "rise", 2 only "fall", else 0
+        self.direction = np.array([_direction(t) for t in tokens], dtype=np.int8)
         self.distinct = (self.background >= DISTINCT_WEIGHT).astype(np.float64)
         self.distinct_binary = sparse.csr_matrix(
             (self.distinct[cols], cols, indptr), shape=(len(tokens), len(self.index)))
@@ -647,7 +672,26 @@ class _Vocabulary:
             self._apart_in_one_slot(left, right, out)
             self._apart_in_what_is_counted(left, right, out)
             self._apart_in_story(left, right, out)
+            self._apart_in_direction(left, right, out)
         return out
+
+    def _apart_in_direction(self, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> None:
+        """(k103) Scores of pairs giving one figure (not a year), one as a rise and the other
+        as a fall, set to 0: "house prices rose 4.5%" / "sales of homes fell 4.5%", "exports
+        fell 9.4%" / "imports rose 9.4%". One figure moving both ways is two measures sharing
+        it by chance (one figure of two measures is the commonest false link); outlets
+        retelling one change keep its direction. A rise and a fall of one thing by one
+        figure (a contradiction) is still sought between clusters. Only pairs that could
+        link (score over `SLOT_MIN_SCORE`) with opposite directions are read, and only when
+        each claim has a word of its own besides figures and rise/fall (`_both_own_words`):
+        "sales of electric cars rose 12%" / "... fell 12%", one thing said to move both
+        ways, stays together for the contradiction rule (k24)."""
+        da, db = self.direction[left], self.direction[right]
+        both = np.flatnonzero((da > 0) & (db > 0) & (da != db) & (scores > SLOT_MIN_SCORE))
+        texts, words = self.texts, self.slot_words
+        for k, i, j in zip(both.tolist(), left[both].tolist(), right[both].tolist(), strict=True):
+            if _figures(texts[i]) & _figures(texts[j]) and _both_own_words(words[i], words[j]):
+                scores[k] = 0.0
 
     def _apart_in_what_is_counted(self, left: np.ndarray, right: np.ndarray,
                                   scores: np.ndarray) -> None:
@@ -716,6 +760,10 @@ class _Vocabulary:
         if ci >= 0 and cj >= 0 and _counts_differ(self.counts[ci], self.counts[cj]):
             return 0.0
         if self._other_story_one(i, j):
+            return 0.0
+        di, dj = int(self.direction[i]), int(self.direction[j])
+        if di and dj and di != dj and _figures(self.texts[i]) & _figures(self.texts[j]) \
+                and _both_own_words(self.slot_words[i], self.slot_words[j]):
             return 0.0
         return min(max(0.5 * dice + 0.25 * contained + 0.25 * (fuzzy / 100.0), 0.0), 1.0)
 
