@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from claims.conflicts.common import (
@@ -351,12 +352,38 @@ def find_contradictions(
                     together = 1.0 if told_late else stories.score(article_id, other_id)
                     rank = score + STORY_RANK_WEIGHT * together - (a.is_dispute or b.is_dispute)
                     best.offer(key, (article_id, other_id), rank,
-                               headline_order(a.headline + b.headline,
-                                              pair_order(conflict_id, (article_id, a.ref.published),
-                                                         (other_id, b.ref.published))),
+                               contradiction_order(hit, a.headline + b.headline, conflict_id,
+                                                   (article_id, a.ref.published), (other_id, b.ref.published)),
                                (score, a, b, hit), weaker=(a.headline + b.headline, 0, 0))  # (m60)
     for score, a, b, hit in best.values():
         yield _conflict(ConflictKind.CONTRADICTION, a.ref, b.ref, score, _contradiction_reason(hit, a.ref, b.ref))
+
+
+AFFIRMED = "(affirmed)"
+
+
+def affirmed_sides(hit: tuple[str, ...]) -> int:
+    """(u103) How many sides of a reader's hit are only the other side's proposition said
+    without its negation ("(affirmed)"), the weakest reading of an opposition: fewer first
+    among the pairs of one pair of clusters within `NEAR_SCORE`. Against an inspection's
+    "seven of the 11 faults had still not been fixed" a fact-checker sets the owner's "all 11
+    faults would be fixed by June" (every fault against a counted exception), not "the home
+    has been given three months to fix 11 faults" read as the act said: the pair whose words
+    oppose most. A count answering a denial ("(counted)") names what it counts and is no
+    such side. Only the order among near scores moves.
+
+    Of 47 development contradiction misses that pass every guard and lose to another pair of
+    their clusters (round u103's census), 39 lose to a restatement the gold labels in one
+    outlet and not another; this order takes three whose winner had such a side."""
+    return sum(side == AFFIRMED for side in hit)
+
+
+def contradiction_order(hit: tuple[str, ...], headlines: int, conflict_id: str,
+                        *sides: tuple[str, date | None]) -> tuple:
+    """How a contradiction ranks among the pairs of its pair of clusters within
+    `NEAR_SCORE`, smallest first: fewer headline claims (p45's `headline_order`), then
+    (u103) fewer sides read only as "(affirmed)" (`affirmed_sides`), then `pair_order`."""
+    return headline_order(headlines, (affirmed_sides(hit), *pair_order(conflict_id, *sides)))
 
 
 # (c80) The share of rare words two claims of articles months apart must hold in common
