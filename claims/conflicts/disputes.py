@@ -922,7 +922,9 @@ def _sum_written(surface: str) -> tuple[str, str, bool]:
 # (fxB, review cr92) How many words may stand between a family word and the sum it governs:
 # "has fined the airline £2.4m", "offered each affected household £250"; the other way, a
 # sum right before the noun with a word or two between ("a £4.2m fine", "a £150 goodwill offer").
-GOVERNED_SUM_REACH = 4
+# (q103) 4 -> 8: an indirect object with a relative clause stands between ("is offering every
+# passenger who fell ill a refund of 25%").
+GOVERNED_SUM_REACH = 8
 
 
 @cache

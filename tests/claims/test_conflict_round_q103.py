@@ -73,3 +73,13 @@ SURVEY = ("The Fenwick Growers' Federation said its survey had found 84 empty al
 def test_b_a_label_of_a_survey_rejects_it(nlp):
     found = _disputes(nlp, SURVEY)
     assert any("84 empty allotment plots" in a + b and "a snapshot" in a + b for a, b in found), found
+
+
+COACHES = ("Harrowgate Coaches is offering every passenger who was stranded a refund of 30% of "
+           "their fare. Ms Ysolde Carrick, who speaks for the stranded passengers, called the offer \"an insult\".")
+
+
+def test_b_an_offer_told_with_a_long_indirect_object(nlp):
+    # (q103) the offer's sum stands seven words after "offering" (GOVERNED_SUM_REACH 4 -> 8)
+    found = _disputes(nlp, COACHES)
+    assert any("refund of 30%" in a + b and "an insult" in a + b for a, b in found), found
