@@ -265,6 +265,52 @@ def labels_a_statement(text: str) -> bool:
     return False
 
 
+@cache
+def object_labels() -> tuple[list[str], ...]:
+    """(q103) claims/data/rejection_object_labels.txt, longest first."""
+    return tuple(sorted((p.lower().split() for p in data_lines("rejection_object_labels.txt")),
+                        key=len, reverse=True))
+
+
+# (q103) Words a label may open on before its phrase ("still a long way from the truth",
+# "simply a snapshot", "nothing more than a guess").
+LABEL_OPENERS = ADVERBS | {"still", "merely", "only", "nothing", "more", "than", "at", "best"}
+# (q103) A bare pointer as the labelled object ("called that a gross overstatement"): what
+# was just said. Not "it", which as often names a plan or a thing ("called it a snapshot
+# of village life").
+LABELLED_POINTERS = frozenset({"that", "this"})
+QUOTES = ('"', "“", "”", "‘")
+
+
+def labels_an_object(obj: str, label: str) -> bool:
+    """(q103) A labelling verb's object and its label, when the claim's span is the label
+    alone and the object stays in the words before it ('called the union's figure "a
+    snapshot of one bad week"', 'called the fine "unfair and out of proportion"'): a
+    rejection when the object is a sum and the label judges it too big or too small
+    (`judged_amount`, d89), or when the object names a statement (`_names_statement`) or is
+    a bare "that" and the label calls it untrue (`rejecting_labels`, the cue list) or no
+    true account of the facts (claims/data/rejection_object_labels.txt at its opening:
+    "a snapshot", "plucked from the air", "a long way from the truth"). Not a thing or a
+    person labelled ("called the minister a liar", "called the visit a snapshot of village
+    life"), nor a label vouching or describing ("called the report a roadmap for reform")."""
+    obj = obj.strip().strip("\"“‘'").strip()
+    if not obj:
+        return False
+    if judged_amount(f"{obj} {label.strip()}") is not None:
+        return True
+    words = [w for w in WORD.findall(obj) if w not in QUOTES]
+    if not words or len(words) > SUBJECT_WORDS:
+        return False
+    if not ((len(words) == 1 and words[0].lower() in LABELLED_POINTERS) or _names_statement(words)):
+        return False
+    if rejecting_labels().search(label) or dispute_pattern().search(label):
+        return True
+    lowered = [w.lower().strip(".,") for w in WORD.findall(label) if w not in QUOTES]
+    while lowered and lowered[0] in LABEL_OPENERS:
+        lowered = lowered[1:]
+    return any(lowered[:len(p)] == p for p in object_labels())
+
+
 def _holds_errors(text: str) -> bool:
     """(d19) A statement as subject said to hold errors (`HELD_ERRORS`): "the report
     contained a number of errors". Not a thing or an event ("the software had errors",
@@ -406,7 +452,9 @@ def _judged_subject(text: str, before: str) -> bool:
     words = WORD.findall(text[:m.start()])
     tail = before.split()[-1:] if before else []
     if not words and m.group("copula") and tail and tail[0].lower() in ("that", "this"):
-        return _denied_portrayal(text[m.end():])
+        # (q103) or a label calling it untrue or no true account ('said that was "a
+        # snapshot"', rejection_object_labels.txt), as after a labelling verb.
+        return _denied_portrayal(text[m.end():]) or labels_an_object(tail[0], text[m.end():])
     if not words or len(words) > SUBJECT_WORDS:
         return False
     if tail and tail[0].lower() in ("that", "this", "these", "those") and words[0].lower() not in DEMONSTRATIVES:

@@ -45,6 +45,7 @@ from claims.rebuttals import (
     judged_content,
     judges_a_statement,
     labels_a_statement,
+    labels_an_object,
     refusing_cue,
     told_own_wrong,
 )
@@ -690,7 +691,40 @@ def _labelled_statement(claim: Claim, text: str) -> bool:
     """(d20) A claim cued by a labelling verb is its object and complement ('branded the
     2,300 figure "pure spin"', `claims.rejections`): a rejection when the object is a
     statement and the complement calls it untrue (`rebuttals.labels_a_statement`)."""
-    return (claim.cue or "").lower() in labelling_forms() and labels_a_statement(text)
+    if (claim.cue or "").lower() in labelling_forms() and labels_a_statement(text):
+        return True
+    # (q103) The span is the label alone, its verb and object left before it.
+    obj = label_object(claim)
+    return obj is not None and labels_an_object(obj, text)
+
+
+def label_object(claim: Claim) -> str | None:
+    """(q103) The object of the labelling verb the claim's span is the label of ('Ms Ryle
+    called the fine "[out of all proportion]"': "the fine"), else None."""
+    m = _label_object_pattern().search(_before_claim(claim))
+    return m.group("object") if m else None
+
+
+def labelled_amount(claim: Claim, text: str) -> str | None:
+    """(q103) `judged_amount` of a label-only span read with its object ('called the offer
+    "[an insult]"': "offer"), for the target step to look for the sum judged."""
+    obj = label_object(claim)
+    return judged_amount(f"{obj} {text.strip()}") if obj else None
+
+
+# (q103) Words that open another clause, so end a labelling verb's object (lexicon's
+# list without "that", which here opens the object: "called that claim ...").
+LABEL_OBJECT_STOPS = r"(?:and|but|or|said|says|saying|told|which|who|while|because|for)"
+
+
+@cache
+def _label_object_pattern() -> re.Pattern[str]:
+    """(q103) The words before a claim ending on a labelling verb, its object of one to
+    eight words (none opening another clause: "called for an inquiry and said") and the
+    quote opening the label: 'Mr Ryle called the union's figure "'."""
+    verbs = "|".join(sorted(map(re.escape, labelling_forms()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+(?P<object>(?:(?!{LABEL_OBJECT_STOPS}\b)[\w'’-]+\s+){{0,7}}?"
+                      rf"(?!{LABEL_OBJECT_STOPS}\b)[\w'’-]+)\s*[\"“‘]?\s*$", re.IGNORECASE)
 
 
 def _rejecting_introduction(claim: Claim) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 from claims.conflicts.common import (
     NEAR_SCORE,
     REASON_PARTICIPLES,
+    labelled_amount,
     ConflictSettings,
     _attributed,
     _before_claim,
@@ -124,7 +125,7 @@ def _states_a_claim(target: _Judged, rejection: _Judged, same_article: list[_Jud
     claim = target.claim
     if claim.speaker is not None or claim.article_id != rejection.claim.article_id:
         return True
-    if judged_amount(rejection.own_text) is not None:
+    if judged_amount(rejection.own_text) is not None or labelled_amount(rejection.claim, rejection.own_text) is not None:
         return True  # (d89) a fine or an offer told by the outlet is what is judged
     named = _method_named_figures(rejection)
     if named and _has_figure(claim, named):
@@ -806,7 +807,8 @@ def _dispute_targets(
     underestimate", "dismissed Simic's remarks") or an assessment several claims make
     ("no evidence of a strong recovery"), up to `PLURAL_TARGETS` of them; (t22) in the
     singular, also a runner-up the evidence cannot tell from the chosen one (`_near_rival`)."""
-    amount = judged_amount(dispute.own_text)
+    # (q103) or the label of a labelling verb's object ('called the offer "an insult"')
+    amount = judged_amount(dispute.own_text) or labelled_amount(dispute.claim, dispute.own_text)
     if amount is not None:
         # (d89) "the fine was out of all proportion": the sum told before it in its article
         # (`_judged_sum`), or nothing; no other step's evidence is about a sum.
@@ -920,7 +922,9 @@ def _sum_written(surface: str) -> tuple[str, str, bool]:
 # (fxB, review cr92) How many words may stand between a family word and the sum it governs:
 # "has fined the airline £2.4m", "offered each affected household £250"; the other way, a
 # sum right before the noun with a word or two between ("a £4.2m fine", "a £150 goodwill offer").
-GOVERNED_SUM_REACH = 4
+# (q103) 4 -> 8: an indirect object with a relative clause stands between ("is offering every
+# passenger who fell ill a refund of 25%").
+GOVERNED_SUM_REACH = 8
 
 
 @cache
