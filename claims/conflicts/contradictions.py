@@ -584,6 +584,8 @@ UNREALISED_MODALS = frozenset({"will", "would", "could", "can", "may", "might", 
 PRICE_VERBS = frozenset({"cost", "costs", "costing"})
 PRICE_REACH_TOKENS = 4
 YET_NEGATORS = frozenset({"not", "never", "no"})
+PERFECT_AUXILIARIES = frozenset({"has", "have"})  # (r103) "had" tells a past that a forecast may break
+PERFECT_NEGATORS = frozenset({"not", "never"})
 
 
 def _hit_stems(hit: tuple[str, str]) -> frozenset[str]:
@@ -611,9 +613,17 @@ def _unrealised(tokens: list[str], k: int) -> bool:
 
 
 def _not_yet(tokens: list[str], k: int) -> bool:
-    """(h77) Token k is negated with "yet" ("had not yet reached", "has never yet met")."""
+    """(h77) Token k is negated with "yet" ("had not yet reached", "has never yet met").
+    (r103) Or negated in the present perfect ("The road has not been started", "have never
+    opened", "hasn't begun"): not done up to now, which a modal's "would start in the
+    spring" does not oppose."""
     before = tokens[max(0, k - 4):k]
-    return "yet" in before and any(t in YET_NEGATORS or re.search(r"n['’]t$", t) for t in before)
+    if "yet" in before:
+        return any(t in YET_NEGATORS or re.search(r"n['’]t$", t) for t in before)
+    # "has not", "have never", "hasn't" right together: "has no plans to close" is no perfect
+    return any(re.fullmatch(r"(?:has|have)n['’]t", t) or (t in PERFECT_AUXILIARIES and i + 1 < len(before)
+                                                          and before[i + 1] in PERFECT_NEGATORS)
+               for i, t in enumerate(before))
 
 
 def _act_unrealised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
@@ -2681,6 +2691,12 @@ FIGURE_TOLD_BY = re.compile(r"\s+(?:(?:as\s+)?(?:first|initially|originally|prev
                             re.IGNORECASE)
 
 
+# (r103) A lower-case word naming a set-aside figure's unit ("litres", "tonnes"; two of
+# them for "cubic metres", "litres a"), not a word that starts the teller's clause: read
+# only when a clause telling whose figure it was follows.
+FIGURE_UNIT_WORD = re.compile(r"\s+(?!(?:the|a|an|that|which|who|as|it|its)\b)[a-z]+(?=\s)")
+
+
 # (p86) A figure set aside that closes its phrase: a comma, a semicolon or the end after it
 # ("had received 8,700 complaints, not 3,900, because the airport counted ..."), and a
 # figure just before the negation's comma that it corrects.
@@ -2712,7 +2728,12 @@ def _sets_aside_a_figure(text: str, negation: re.Match[str]) -> bool:
     if not figure:
         return False
     rest = text[figure.end():]
+    # (r103) the figure's unit words between it and the teller: "not the 700,000 litres
+    # the company has given in public", "not the 1.2 tonnes the company reported".
+    after_units = [rest[m.end():] for m in (FIGURE_UNIT_WORD.match(rest),) if m]
+    after_units += [after[m.end():] for after in after_units for m in (FIGURE_UNIT_WORD.match(after),) if m]
     return bool(REPLACED_TOLD.match(rest) or FIGURE_TOLD_BY.match(rest)
+                or any(REPLACED_TOLD.match(told) or FIGURE_TOLD_BY.match(told) for told in after_units)
                 or (FIGURE_CLOSED.match(rest) and not SET_ASIDE.fullmatch(negation.group(0))
                     and CORRECTED_BEFORE.search(text[:negation.start()])))
 
