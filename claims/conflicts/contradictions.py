@@ -3757,6 +3757,34 @@ def _qualified_denied(clause: str) -> list[tuple[str, frozenset[str]]]:
     return []
 
 
+@cache
+def _quality_narrowers() -> frozenset[str]:
+    """(fxT) claims/data/conflict_quality_narrowers.txt: "worth", "fit", "deserving"."""
+    return frozenset(w.strip().lower() for w in data_lines("conflict_quality_narrowers.txt"))
+
+
+# (fxT) A quality word narrows the object only after it: the act and at least one word
+# of its object stand before it ("brewed a cask beer worth drinking").
+QUALITY_NARROWER_FROM = 2
+
+
+def _quality_narrowing(reach: str, head: str) -> frozenset[str]:
+    """(fxT) The stems of the first quality word (conflict_quality_narrowers.txt) of a
+    negated clause's reach that follows its act `head` and a word of the act's object:
+    "brewed a cask beer worth drinking" -> {"worth"}. What is denied is a thing of that
+    quality, not the act (round r104's review: "has never brewed a cask beer worth
+    drinking" against six claims telling where the beers are brewed). Empty when the act
+    is not in the reach or no quality word follows it."""
+    words = [w.strip(".,;:!?\"'“”‘’()").lower() for w in reach.split()]
+    at = next((k for k, w in enumerate(words) if head in topic_stems(w)), None)
+    if at is None:
+        return NO_STEMS
+    for k in range(at + QUALITY_NARROWER_FROM, len(words)):
+        if words[k] in _quality_narrowers():
+            return topic_stems(words[k])
+    return NO_STEMS
+
+
 def _told_of_the_denied(negating: _Wording, asserting: _Wording) -> frozenset[str]:
     """The predicates `negating` negates and `asserting` asserts (the "(affirmed)" reading),
     less those (p95) told in the passive of a denied thing the asserting claim does not name
@@ -4000,6 +4028,11 @@ class _Wording:
     # relative clause holding its negation describes ("customers who cannot bank online":
     # "custom"); empty when the negation is no relative clause's. See `_relative_noun`.
     relative_nouns: tuple[frozenset[str], ...] = ()
+    # (fxT) Per negated clause (aligned with `negated_clauses`), the stems of a word of
+    # claims/data/conflict_quality_narrowers.txt narrowing its object to things of a quality
+    # ("has never brewed a cask beer worth drinking": "worth"); empty when none. See
+    # `_quality_narrowing`.
+    quality_narrowed: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -4057,6 +4090,7 @@ class _Wording:
         passed: set[str] = set()  # listed words a negation reached, negated or not (f28)
         clauses: list[tuple[str, frozenset[str]]] = []
         relatives: list[frozenset[str]] = []
+        narrowed: list[frozenset[str]] = []  # (fxT)
         lacks: list[tuple[str, frozenset[str]]] = []
         copulars: list[tuple[str, str]] = []
         verbal: list[str] = []
@@ -4090,6 +4124,7 @@ class _Wording:
             if event:  # (c62) "the meeting ... never took place": the meeting is negated
                 clauses.append(event)
                 relatives.append(_relative_noun(text, m))
+                narrowed.append(NO_STEMS)
                 occurrences.add(event[0])
                 continue
             heads = [topic_stems(w) for w in reach.split() if not w[:1].isupper()]
@@ -4128,6 +4163,7 @@ class _Wording:
                 reached |= _passive_subject(text, m, head) | copular
                 clauses.append((min(head), reached))
                 relatives.append(_relative_noun(text, m))
+                narrowed.append(_quality_narrowing(reach, min(head)))
                 if copular:
                     prep = PREPOSITION_AFTER.match(text, m.end())
                     copulars.append((min(head), f"{prep.group(1).lower()} {min(head)}"))
@@ -4196,7 +4232,8 @@ class _Wording:
                    short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
                    whole_counts=_whole_counts(text) if universal else NO_COUNTS, nobody_did=nobody_did,
                    whole_acts=_universal_acts(text) if universal else NO_STEMS,
-                   relative_nouns=tuple(relatives) if any(relatives) else ())
+                   relative_nouns=tuple(relatives) if any(relatives) else (),
+                   quality_narrowed=tuple(narrowed) if any(narrowed) else ())
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -4567,6 +4604,9 @@ class _Wording:
                 if negating.relative_nouns and negating.relative_nouns[at] \
                         and not _names_match(negating.relative_nouns[at], asserting.about):
                     continue  # (x101) "customers who cannot bank online" / "most of them banked online"
+                if negating.quality_narrowed and negating.quality_narrowed[at] \
+                        and not negating.quality_narrowed[at] <= asserting.plain_stems:
+                    continue  # (fxT) "never brewed a beer worth drinking" / "six beers were still brewed"
                 if any(h != head and h in reached for h, _ in asserting.negated_clauses):
                     continue  # (x101) "no felling target" / "sets no target for the trees to be felled": both deny
                 if _until_met(negating, asserting):
