@@ -2759,8 +2759,15 @@ def _absent_stems(text: str) -> frozenset[str]:
 
 
 def _polarity_disagrees(absent: frozenset[str], shared: frozenset[str], text: str) -> bool:
-    """The shared words are said absent on one side and present on the other."""
+    """The shared words are said absent on one side and present on the other.
+    (fxK) Not when a shared word is said absent on both: the two negate one clause, its
+    words in another order or voice ("the claim that no resident was consulted" / "had
+    not consulted a single resident"; "the line was not closed" / "never closed the
+    line"), where a negator's reach (`_absent_stems`) takes the subject on one side and
+    the verb on the other."""
     other = _absent_stems(text)
+    if absent & other & shared:
+        return False
     return any((s in absent) != (s in other) for s in shared if s in absent or s in other)
 
 
