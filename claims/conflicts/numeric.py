@@ -1064,8 +1064,8 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if facts.moment(qa, a) != facts.moment(qb, b):
         return False
-    if facts.stock(qa, a) != facts.stock(qb, b):
-        return False
+    if facts.stock(qa, a) != facts.stock(qb, b) and not _possessors_figure(qa, a) and not _possessors_figure(qb, b):
+        return False  # (fxV) "The council's figure is 140" is whatever the rival count was
     pa, pb = facts.period(qa, a), facts.period(qb, b)
     if pa and pb and pa != pb and _period_grain(pa) == _period_grain(pb) and not _year_two_ways(pa, pb):
         return False
@@ -4934,11 +4934,20 @@ NAMED_FIGURE = re.compile(
     r"|\bour\s+(?:own\s+)?{noun}\s+{copula}"
     r"|\b(?:said|says|say|insists?|insisted|claims?|claimed|believes?|believed|argues?|argued|maintains?|"
     r"maintained)\s+(?:that\s+)?(?:the|its|their|our)\s+(?:own\s+)?{noun}\s+{copula}"
-    r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their|that)\s+{noun}\s+at)"
+    r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their|that)\s+{noun}\s+at"
+    # (fxV) a party's own figure, named by its possessor: "The council's figure for the same
+    # three years is 140", "The agency's own count is 17", "The commission's own estimate is
+    # £25m": the rival count of a party told beside another's, with no noun of its own
+    r"|\b[\w&.-]+(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:{qualifier}\s+)?(?:{noun}|estimate)"
+    # "for" a period only ("for the same three years", "for 2025"): "The council's figure for
+    # cyclists hurt is 61" names a measure of its own
+    r"(?:\s+(?:for|in|over|on)\s+(?=[^,.;:\"“]{{0,45}}?\b(?:{period})\b)[^,.;:\"“]{{1,50}}?)?\s+{copula})"
     r"\s+[\"“‘']?(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|well|far|more\s+than|less\s+than|"
     r"fewer\s+than|at\s+least|close\s+to|closer\s+to|nearer(?:\s+to)?|up\s+to|as\s+many\s+as|as\s+much\s+as|"
     r"in\s+excess\s+of|above|below)\s+)*$".format(
         noun=r"(?:figure|number|total|tally|count)",
+        qualifier=r"(?:latest|official|earlier|revised|published|original|first|initial|new|final)",
+        period=r"same|years?|months?|weeks?|days?|quarters?|period|season|winter|summer|spring|autumn|(?:19|20)\d\d",
         # (n101) "the number was still 42", "the total is now 63": an adverb of time after
         # the copula; a quote mark may open the figure ('put the number at "well over 1,000"')
         copula=r"(?:(?:is|was|were|are|had\s+been|has\s+been|would\s+be|will\s+be|could\s+be|stood\s+at|stands\s+at)"
@@ -4958,6 +4967,19 @@ def _named_figure(q: Quantity, claim: Claim) -> bool:
     after = claim.sentence[q.end_char - claim.sentence_start:][:40]
     own = topic_stems(q.measure) if q.measure else frozenset()
     return not own or own.isdisjoint(topic_stems(after))
+
+
+# (fxV) a figure named by its possessor's "figure / count / estimate" and a copula: the
+# rival reading of a count told before, whose possession verb ("there were 190", "employs")
+# it does not repeat
+POSSESSORS_FIGURE = re.compile(r"\b[\w&.-]+(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:figure|count|estimate|total|tally|number)\b"
+                               r"[^.;:]{0,60}?\b(?:is|was|were|are|stood\s+at|stands\s+at)\s+[^.;:]{0,20}$")
+
+
+def _possessors_figure(q: Quantity, claim: Claim) -> bool:
+    """(fxV) q is named only as a party's figure (`_named_figure`), after "the council's
+    figure ... is": its stock or flow is its rival's."""
+    return _named_figure(q, claim) and bool(POSSESSORS_FIGURE.search(_before_figure(q, claim, 120)))
 
 
 def _of_one_order(a: float | None, b: float | None, ratio: float = NAMED_FIGURE_ORDER) -> bool:
