@@ -280,6 +280,8 @@ def find_contradictions(
                         continue  # (o57) one body's plan, changed weeks later
                     if _denied_in_another_year(hit, a, b):
                         continue  # (c60) "no bonus next year" / "bonuses ... last year"
+                    if _count_before_forecast(hit, a, b):
+                        continue  # (fxH) "had closed since 2020" / "no theatre would close"
                     if (a.is_dispute or b.is_dispute) and ("(affirmed)" in hit or not _share_matter(a, b, hit)):
                         continue
                     if _counted_elsewhere(hit, a, b, article_stems):
@@ -5998,6 +6000,57 @@ def _denied_in_another_year(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
     ya = years_named(a.own_text, a.ref.published.year if a.ref.published else None)
     yb = years_named(b.own_text, b.ref.published.year if b.ref.published else None)
     return bool(ya) and bool(yb) and ya.isdisjoint(yb)
+
+
+# (fxH) A denial under a modal ("no theatre would close", "nobody will lose their job"):
+# "no"/"none"/"nobody" and, a few words on, a modal of UNREALISED_MODALS.
+FORECAST_DENIAL = re.compile(r"\b(?:no|none|nobody|no\s+one|not\s+one|not\s+a\s+single)\b((?:\s+[\w'’-]+){0,5}?)\s+"
+                             r"(?:will|would|shall|won't|wouldn't)\b", re.IGNORECASE)
+# (fxH) A forecast told as said before the article ("we were told no theatre would close",
+# "had promised that no ..."): its time is not the article's.
+RELAYED_FORECAST = re.compile(r"\b(?:had|were|was)\s+(?:\w+\s+)?(?:told|promised|assured|pledged|said|insisted)\b",
+                              re.IGNORECASE)
+PAST_FORM = re.compile(r"[a-z]{3,}ed")
+
+
+@cache
+def _past_aux_words() -> frozenset[str]:
+    return frozenset(data_lines("conflict_past_auxiliaries.txt"))
+
+
+def _count_before_forecast(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(fxH) A count of what already happened ("(counted)": "11 regional theatres had closed
+    since 2020", "nine libraries closed last year") against a denial under a modal ("no
+    theatre would close as a result") is no broken promise when the counted events precede
+    the forecast: the count told in an article published before the forecast's (a forecast
+    relayed as said earlier keeps its pair), or every year the count names before the
+    forecast's year ("since 2020", "last year"; before the year a forecast names, "no ward
+    would close this year"). A count told on the day of the forecast or after it naming no
+    earlier year ("has closed after 46 years", months later) is the promise broken and stays."""
+    if "(counted)" not in hit:
+        return False
+    denying, counting = (a, b) if hit[1] == "(counted)" else (b, a)
+    # only the future denied: "no student has been or will be evicted" denies the past too
+    if not any(_past_aux_words().isdisjoint(m.group(1).lower().split())
+               for m in FORECAST_DENIAL.finditer(denying.own_text)):
+        return False
+    tokens = TOKEN.findall(counting.own_text.lower())
+    if UNREALISED_MODALS.intersection(tokens) or not (
+            _past_aux_words().intersection(tokens) or any(PAST_FORM.fullmatch(t) for t in tokens)):
+        return False  # a count of what will happen, or no past told
+    said, told = denying.ref.published, counting.ref.published
+    if said is None or told is None:
+        return False
+    years = _years_named(counting.own_text, told)
+    # a forecast of a named year ("no ward would close this year") holds that year's past
+    # too: only a count of earlier years precedes it
+    forecast_years = years_named(denying.own_text, said.year)
+    if forecast_years:
+        return bool(years) and max(years) < min(forecast_years)
+    if told < said and counting.claim.article_id != denying.claim.article_id \
+            and not RELAYED_FORECAST.search(denying.claim.text):
+        return True
+    return bool(years) and max(years) < said.year
 
 
 def _plain_denied(w: _Wording) -> tuple[frozenset[str], ...]:
