@@ -2157,7 +2157,12 @@ def _multiple_words() -> re.Pattern[str]:
 def _names_a_figure(dispute: _Judged) -> bool:
     """(u40) The rejection's own words name a figure ("the Clearwater Alliance's spill
     figures", "it did not accept that number", "a union count that put the number of
-    strikers far higher"): what it rejects is a figure."""
+    strikers far higher"): what it rejects is a figure. (fxL) Of a rejection telling what it
+    rejects (`told_claims.told_claim`), the told clause's words only: the answer's own count
+    ("The road has not been started, and we count more than 70 a week") rejects no figure."""
+    told = told_claim(dispute.own_text)
+    if told is not None and not answers_apart(told):
+        return bool(figure_noun_pattern().search(told.clause))
     return bool(figure_noun_pattern().search(dispute.own_text))
 
 

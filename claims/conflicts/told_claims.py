@@ -251,7 +251,10 @@ def denies_told_claim(text: str) -> bool:
             # without medication. The inspectors found 23 who did."
             return any(ELLIPTICAL_AFFIRMATION.match(x) for x in forms) or (
                 bool(NO_QUANTIFIER.search(main_clause)) and (any(COUNTED_AFFIRMATION.match(x) for x in forms)
-                                                             or _instance_affirmed(main_clause, alone)))
+                                                             or _instance_affirmed(main_clause, alone))) \
+                or _act_affirmed(main_clause, alone)
+        if _subject_negated(told.clause, alone):
+            return True  # (fxL) "We were told the lorries would use the new road. The road has not been started."
         counted = COUNTED_NEGATION.match(alone)
         if majority_quantifier().search(main_clause) and (negated_part_answer().match(AFFIRMATION_THEN.sub("", alone))
                                                           or (counted and not _negated_deprivation(main_clause,
@@ -324,6 +327,78 @@ def _instance_affirmed(main_clause: str, answer: str) -> bool:
         return True
     told_words = _content_words(predicate) - {noun}
     return any(_same_stem(a, b) for a in _content_words(answer) - {noun} for b in told_words)
+
+
+# (fxL) A told clause's predicate: from its first auxiliary on ("the police had raised no
+# objection" -> "had raised no objection"); its subject is what comes before.
+def _split_clause(clause: str) -> tuple[str, str] | None:
+    words = clause.split()
+    for i, w in enumerate(words):
+        if i and w.lower() in clause_auxiliaries():
+            return " ".join(words[:i]), " ".join(words[i:])
+    return None
+
+
+# (fxL) An answer opening on a count of things an act befell: "Two of our marks were moved in
+# October", "Eleven graves on the list have relatives who ...". Up to five words between the
+# count and its auxiliary.
+COUNTED_ACT = re.compile(
+    r"^[\W_]*(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:\d[\d,]*|" + number_word_alternation("a", "an", "one") + r"|dozens|hundreds|thousands)\s+"
+    r"(?:[\w'’-]+\s+){1,5}?(?:were|was|have|has|had)\s+\w", re.IGNORECASE)
+
+
+def _act_affirmed(main_clause: str, answer: str) -> bool:
+    """(fxL) A negated told clause ("the police had raised no objection", "the racing area
+    would not be affected") answered, with no negation, by the act it denied done ("We
+    raised several, in writing") or by a count of things it befell ("Two of our marks were
+    moved"). Not an answer sharing only the clause's subject ("We were told the site would
+    not close. The site is busier than ever.")."""
+    if ANSWER_NEGATION.search(answer):
+        return False
+    if COUNTED_ACT.match(answer):
+        return True
+    split = _split_clause(main_clause)
+    if split is None:
+        return False
+    act = _denied_act(split[1], existential=split[0].lower() == "there"
+                      and bool(re.match(r"[\W_]*there\b", answer, re.IGNORECASE)))
+    return any(_same_stem(a, b) for a in _content_words(answer) for b in act)
+
+
+def _denied_act(predicate: str, existential: bool = False) -> set[str]:
+    """(fxL) The words of the act a negated predicate denies: those before its negator
+    ("had raised no objection" -> "raised") and, after "not" / "never", the first content
+    word ("would not be affected" -> "affected"); of a predicate with no negator (the
+    subject's: "no theatre would close"), its first content word ("close"). Not the noun
+    after "no" ("were no plans to close the plant" names no act of "plan"), unless both
+    the clause and its answer say "there" ("there was no backlog" / "There was a backlog of
+    £17m": `existential`). No auxiliary counts ("did not set" -> "set")."""
+    m = NEGATED_CLAUSE.search(predicate)
+    if m is None:
+        words = _content_words(predicate) - clause_auxiliaries()
+        return set(sorted(words, key=predicate.lower().find)[:1])
+    act = _content_words(predicate[:m.start()]) - clause_auxiliaries()
+    if m.group(0).lower() != "no" or existential:
+        after = sorted(_content_words(predicate[m.end():]), key=predicate.lower().find)
+        act |= set(after[:1])
+    return act
+
+
+def _subject_negated(clause: str, answer: str) -> bool:
+    """(fxL) A told clause with no negation answered by a negation of a thing it names,
+    as the answer's subject ("We were told the lorries would be using the new access road by
+    the summer. The road has not been started."). Not a pronoun's negation going on to a
+    verb of its own ("It did not say when"), nor a negated clause told."""
+    if NEGATED_CLAUSE.search(SUBORDINATE_PART.sub(" ", clause)):
+        return False
+    split = _split_clause(answer)
+    if split is None or split[0].lower() in PRONOUNS or len(split[0].split()) > 4:
+        return False
+    if not re.match(r"\S+(?:\s+(?:not|never)|n['’]t)\b", split[1], re.IGNORECASE):
+        return False
+    subject = _content_words(split[0])
+    return any(_same_stem(a, b) for a in subject for b in _content_words(clause))
 
 
 @cache
