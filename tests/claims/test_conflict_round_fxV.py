@@ -5,25 +5,13 @@ named only as the figure (`numeric.NAMED_FIGURE`, nr44's `_named_figure`): it ta
 measure of the rival count before it and meets it. Sentences written for these tests, about
 none of the gold cases; near misses keep two measures apart."""
 
-from claims.conflicts import find_conflicts
 from claims.conflicts.numeric import NAMED_FIGURE
-from tests.claims.test_conflict_round_q24 import DAY, _claims
+from tests.claims.test_conflict_round_n101 import _pair, _reasons
 
 CRASHES = ("The cycling charity Safe Lanes said there had been 84 serious crashes on the ring road "
            "in the two years to the end of 2025.")
 COUNCIL = "The council's figure for the same two years is 51."
 COUNT = "The highways agency's own count is 52."
-
-
-def _reasons(nlp, *texts):
-    refs = []
-    for n, (text, outlet) in enumerate(texts):
-        refs += _claims(nlp, "abc"[n], text, outlet, DAY)
-    return [c.reason for c in find_conflicts(refs)]
-
-
-def _pair(reasons, x, y):
-    return any(x in r and y in r for r in reasons)
 
 
 def test_the_possessive_patterns():
