@@ -3759,12 +3759,6 @@ def _qualified_denied(clause: str) -> list[tuple[str, frozenset[str]]]:
     return []
 
 
-@cache
-def _quality_narrowers() -> frozenset[str]:
-    """(fxT) claims/data/conflict_quality_narrowers.txt: "worth", "fit", "deserving"."""
-    return frozenset(w.strip().lower() for w in data_lines("conflict_quality_narrowers.txt"))
-
-
 # (fxT) A quality word narrows the object only after it: the act and at least one word
 # of its object stand before it ("brewed a cask beer worth drinking").
 QUALITY_NARROWER_FROM = 2
@@ -3782,7 +3776,7 @@ def _quality_narrowing(reach: str, head: str) -> frozenset[str]:
     if at is None:
         return NO_STEMS
     for k in range(at + QUALITY_NARROWER_FROM, len(words)):
-        if words[k] in _quality_narrowers():
+        if words[k] in data_words("conflict_quality_narrowers.txt"):
             return topic_stems(words[k])
     return NO_STEMS
 
@@ -6013,11 +6007,6 @@ RELAYED_FORECAST = re.compile(r"\b(?:had|were|was)\s+(?:\w+\s+)?(?:told|promised
 PAST_FORM = re.compile(r"[a-z]{3,}ed")
 
 
-@cache
-def _past_aux_words() -> frozenset[str]:
-    return frozenset(data_lines("conflict_past_auxiliaries.txt"))
-
-
 def _count_before_forecast(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     """(fxH) A count of what already happened ("(counted)": "11 regional theatres had closed
     since 2020", "nine libraries closed last year") against a denial under a modal ("no
@@ -6031,12 +6020,12 @@ def _count_before_forecast(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool
         return False
     denying, counting = (a, b) if hit[1] == "(counted)" else (b, a)
     # only the future denied: "no student has been or will be evicted" denies the past too
-    if not any(_past_aux_words().isdisjoint(m.group(1).lower().split())
+    if not any(data_words("conflict_past_auxiliaries.txt").isdisjoint(m.group(1).lower().split())
                for m in FORECAST_DENIAL.finditer(denying.own_text)):
         return False
     tokens = TOKEN.findall(counting.own_text.lower())
     if UNREALISED_MODALS.intersection(tokens) or not (
-            _past_aux_words().intersection(tokens) or any(PAST_FORM.fullmatch(t) for t in tokens)):
+            data_words("conflict_past_auxiliaries.txt").intersection(tokens) or any(PAST_FORM.fullmatch(t) for t in tokens)):
         return False  # a count of what will happen, or no past told
     said, told = denying.ref.published, counting.ref.published
     if said is None or told is None:

@@ -42,7 +42,8 @@ from claims.conflicts.numeric import (
     measure_stems,
 )
 from claims.conflicts.holders import same_body, without_short_form
-from claims.conflicts.told_claims import ToldClaim, answers_apart, own_statements, told_claim, telling_verbs
+from claims.conflicts.told_claims import (ToldClaim, answers_apart, clause_auxiliaries, own_statements, told_claim,
+                                          telling_verbs)
 from claims.counters import dissent
 from claims.lexicon import (
     NEGATOR,
@@ -2511,15 +2512,9 @@ def _points_back(own_text: str, before: str) -> bool:
     # (fxJ) 'said that was "nonsense"', 'said this would be unfair': "that" / "this" left
     # outside the span before a verb of the span is the clause's subject, a pronoun for
     # what was just said (reported speech's "that" is followed by a subject, not a verb).
-    if tail and first and tail[0].lower() in ("that", "this") and first[0].lower() in _clause_auxiliaries():
+    if tail and first and tail[0].lower() in ("that", "this") and first[0].lower() in clause_auxiliaries():
         return True
     return any(m.group(1).lower() in statement_nouns() for m in DEMONSTRATIVE_NOUN.finditer(own_text))
-
-
-def _clause_auxiliaries() -> frozenset[str]:
-    """(fxJ) Auxiliaries and copulas that open a clause after its subject
-    (conflict_clause_auxiliaries.txt)."""
-    return frozenset(data_lines("conflict_clause_auxiliaries.txt"))
 
 
 def _demonstrative_of(word: str, noun: str) -> bool:

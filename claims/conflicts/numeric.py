@@ -1761,7 +1761,8 @@ def _acts_apart(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts) -
 COUNT_HEDGES = (r"(?:about|around|roughly|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|under|"
                 r"at\s+least|up\s+to|an\s+estimated|only|just|a\s+further|another|a\s+total\s+of)")
 COUNT_PARTICLE = r"(?:\s+(?P<particle>up|down|off|out|away|back|on))?"
-COUNT_MODAL = r"(?:would|will|could|should|must|can|may|might|to)"
+MODALS = frozenset({"would", "will", "could", "should", "must", "can", "may", "might", "to"})
+COUNT_MODAL = "(?:" + "|".join(sorted(MODALS)) + ")"
 COUNT_VERB_BEFORE = re.compile(rf"(?:\b(?P<modal>{COUNT_MODAL})\s+(?:not\s+)?)?\b(?P<verb>[a-z]+){COUNT_PARTICLE}"
                                rf"\s+(?:{COUNT_HEDGES}\s+)*$")
 COUNT_WORDS_BEFORE_PREPOSITION = re.compile(rf"((?:\b[\w£$€.,'’-]+\s+){{1,3}})(?:to|from|for|on|by)\s+"
@@ -1771,7 +1772,6 @@ COUNT_VERB_AFTER_AUX = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:who\s+|th
                                   r"(?:(?:not|never|now|still|already|all|since|so\s+far|also|then|just)\s+)*"
                                   r"(?:(?:been|be|being)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)" + COUNT_PARTICLE + r"\b")
 COUNT_VERB_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,2}?\s+(?P<verb>[a-z]+)" + COUNT_PARTICLE + r"\b")
-MODALS = frozenset({"would", "will", "could", "should", "must", "can", "may", "might", "to"})
 
 
 @cache
