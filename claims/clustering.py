@@ -688,10 +688,16 @@ class _Vocabulary:
         ways, stays together for the contradiction rule (k24)."""
         da, db = self.direction[left], self.direction[right]
         both = np.flatnonzero((da > 0) & (db > 0) & (da != db) & (scores > SLOT_MIN_SCORE))
-        texts, words = self.texts, self.slot_words
         for k, i, j in zip(both.tolist(), left[both].tolist(), right[both].tolist(), strict=True):
-            if _figures(texts[i]) & _figures(texts[j]) and _both_own_words(words[i], words[j]):
+            if self._one_figure_two_ways(i, j):
                 scores[k] = 0.0
+
+    def _one_figure_two_ways(self, i: int, j: int) -> bool:
+        """(k103) Claims i and j give one figure, one as a rise and the other as a fall, each
+        with a word of its own (`_apart_in_direction`)."""
+        di, dj = int(self.direction[i]), int(self.direction[j])
+        return bool(di and dj and di != dj and _figures(self.texts[i]) & _figures(self.texts[j])
+                    and _both_own_words(self.slot_words[i], self.slot_words[j]))
 
     def _apart_in_what_is_counted(self, left: np.ndarray, right: np.ndarray,
                                   scores: np.ndarray) -> None:
@@ -761,9 +767,7 @@ class _Vocabulary:
             return 0.0
         if self._other_story_one(i, j):
             return 0.0
-        di, dj = int(self.direction[i]), int(self.direction[j])
-        if di and dj and di != dj and _figures(self.texts[i]) & _figures(self.texts[j]) \
-                and _both_own_words(self.slot_words[i], self.slot_words[j]):
+        if self._one_figure_two_ways(i, j):
             return 0.0
         return min(max(0.5 * dice + 0.25 * contained + 0.25 * (fuzzy / 100.0), 0.0), 1.0)
 
