@@ -27,10 +27,10 @@ import datetime as dt
 import re
 from functools import cache
 
+from claims.event_dates import MONTHS as MONTH_NAMES
 from claims.lexicon import data_alternation, data_words
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
+MONTHS = tuple(m.lower() for m in MONTH_NAMES)
 # The month a season or feast named as a deadline ends in ("by the summer": August).
 SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "easter": 4, "christmas": 12}
 CLAUSE_END = re.compile(r"[;:!?()]|\.(?!\d)|,\s+(?:but|although|though|while|whereas)\b", re.IGNORECASE)
