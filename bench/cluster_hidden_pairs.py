@@ -147,6 +147,17 @@ def main() -> None:
         cluster = cluster_of.get(cid)
         return f"[{cluster[-6:] if cluster else '-'}({size.get(cluster, 1)})] {by_id[cid].text[:150]}"
 
+    of_article: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        of_article[c.article_id].append(c.claim_id)
+    offers_of: dict[str, list] = defaultdict(list)
+    for o in offers:
+        offers_of[o[2][0]].append(o)
+        offers_of[o[2][1]].append(o)
+    predicted_of: dict[str, list] = defaultdict(list)
+    for c in predicted:
+        predicted_of[c.claim_a].append((c.claim_a, c.claim_b))
+        predicted_of[c.claim_b].append((c.claim_a, c.claim_b))
     inside: Counter = Counter()
     lost = []
     for case in cases:
@@ -154,13 +165,15 @@ def main() -> None:
             if not pair.get("conflict"):
                 continue
             aw, bw = locate(case, pair["a"]), locate(case, pair["b"])
+            on_a = [x for x in of_article[aw[0]] if covers(by_id[x], aw)]
+            on_b = [y for y in of_article[bw[0]] if covers(by_id[y], bw)]
 
             def matches(x: str, y: str) -> bool:
                 return (covers(by_id[x], aw) and covers(by_id[y], bw)) or (covers(by_id[x], bw) and covers(by_id[y], aw))
 
-            found = any(matches(c.claim_a, c.claim_b) for c in predicted)
-            one = [(x, y) for x in by_id if covers(by_id[x], aw) for y in by_id if covers(by_id[y], bw)
-                   and x != y and cluster_of.get(x) is not None and cluster_of.get(x) == cluster_of.get(y)]
+            found = any(matches(*two) for x in on_a for two in predicted_of[x])
+            one = [(x, y) for x in on_a for y in on_b
+                   if x != y and cluster_of.get(x) is not None and cluster_of.get(x) == cluster_of.get(y)]
             if one:
                 inside[pair["kind"], "found" if found else "missed"] += 1
                 if "--chains" in sys.argv and not found:
@@ -170,7 +183,7 @@ def main() -> None:
                               f"    {claims[a].text[:150]}\n    {claims[b].text[:150]}")
             if found:
                 continue
-            hits = [o for o in offers if matches(*o[2])]
+            hits = [o for x in on_a for o in offers_of[x] if matches(*o[2])]
             if hits:
                 lost.append((case["id"], pair, hits[0]))
     print("== labelled conflicts whose two sides fall in one cluster")
