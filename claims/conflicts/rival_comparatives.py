@@ -105,6 +105,10 @@ def rival_comparative(text: str) -> RivalComparative | None:
             if not said:
                 continue  # "higher than in 2019", "than the national average": two things compared
             compared = rest_words[4:].strip()
+            if m.group("comparative").lower() in ("more", "fewer", "less") and re.match(r"(?:\w+\s+)?[£$€]?\d", compared):
+                continue  # "the real number was more than 2,600": a bound of the speaker's own figure (d60's)
+        elif any(ch.isdigit() for ch in rest) and not re.match(r"[^\d]*?(?:,\s*)?\b(?:because|since|once|when|as)\b", rest):
+            continue  # "the true cost was higher, at £12m": a figure set in place of another (d60's)
         elif m.group("comparative").lower() in ("more", "fewer", "less") and not rest_words[:1] in ("", ",", '"', "”"):
             continue  # "the real cost was more complicated": no comparative of a figure
         if FUTURE.search(m.group("copula")) and LATER_TIME.search(rest):

@@ -43,6 +43,9 @@ def test_forecasts_comparisons_and_negations_are_no_rival():
     assert rival_comparative("the true rate was higher than the national average") is None
     assert rival_comparative("the true number was no higher") is None
     assert rival_comparative("the real cost is more complicated than that sounds") is None
+    # A figure of the speaker's own after the comparative is d60's correction, not a bare rival.
+    assert rival_comparative("the true number was more than 2,600") is None
+    assert rival_comparative("the true cost was higher, at £12m") is None
 
 
 BOATS = ("The harbour authority said 45 fishing boats had been damaged in the storm. "
