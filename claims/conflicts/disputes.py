@@ -38,6 +38,7 @@ from claims.conflicts.numeric import (
     COMPOUND_BEFORE,
     MEASURED,
     _significant_digits,
+    _widen,
     measure_frame_stems,
     measure_stems,
 )
@@ -3220,8 +3221,9 @@ def _figures_in_sentence(dispute: _Judged, same_article: list[_Judged]) -> list[
 COMPARATIVE_SCORE = 0.8
 NAMED_COMPARATIVE_SCORE = 0.9
 MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "HKD", "SGD", "BRL"})
-# Words after a figure read as what it counts ("14,200 stop-and-searches", "612 knives").
-COUNTED_WORDS = 3
+# Words after a figure read as what it counts ("14,200 stop-and-searches", "310 reports of
+# serious reactions in patients").
+COUNTED_WORDS = 6
 COUNTED_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()\"“”]")
 
 
@@ -3276,6 +3278,14 @@ def _comparative_target(rival: RivalComparative, dispute: _Judged, same_article:
                             for s in _counted_stems(q, j.claim))
     own_units = frozenset(q.unit for j in own for q in j.claim.quantities if q.value is not None)
     reach = _split_stems(topic_stems(rival.reach)) - _statement_noun_stems()
+    if reach:
+        # "the true number of searches": only a figure counting that thing, none when no
+        # rival's does ("the true cost for most families" / a provider's cost per unit).
+        wanted = _widen(reach)
+        rivals = [j for j in rivals if any(not wanted.isdisjoint(_counted_stems(q, j.claim))
+                                           for q in j.claim.quantities if _fits_kind(q, rival.kind))]
+        if not rivals:
+            return None
     compared_figures = _figure_words(rival.compared)
     compared_owner = topic_stems(rival.compared) - _statement_noun_stems() - topic_stems(
         "they it he she official published reported headline own latest admit admits say says said claim claims")
