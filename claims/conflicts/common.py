@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from claims.conflicts.rival_comparatives import rival_comparative
 from claims.conflicts.told_claims import denies_told_claim
 from claims.counters import (compares_with_a_statement, counter_clauses, counter_phrase, denied_experience, dissent,
                              negated, negated_reach, reach_restated, restates)
@@ -673,7 +674,8 @@ def is_dispute(claim: Claim, own_text: str | None = None, faulting: bool = True)
     return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim), faulting) \
         or _rebutting_participle(claim) or _labelled_statement(claim, text) \
         or compares_with_a_statement(text) or counter_phrase(text) or denied_experience(text) \
-        or denies_told_claim(text) or dissent(text) or judged_amount(text) is not None
+        or denies_told_claim(text) or dissent(text) or judged_amount(text) is not None \
+        or rival_comparative(text) is not None  # (m108) "the true number was higher"
 
 
 # (f34) "If they reject the offer, the strike will run on": a rejecting cue inside a

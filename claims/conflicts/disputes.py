@@ -38,10 +38,12 @@ from claims.conflicts.numeric import (
     COMPOUND_BEFORE,
     MEASURED,
     _significant_digits,
+    _widen,
     measure_frame_stems,
     measure_stems,
 )
 from claims.conflicts.holders import same_body, without_short_form
+from claims.conflicts.rival_comparatives import RivalComparative, rival_comparative
 from claims.conflicts.told_claims import (ToldClaim, answers_apart, clause_auxiliaries, own_statements, told_claim,
                                           telling_verbs)
 from claims.counters import dissent
@@ -1219,6 +1221,19 @@ def _dispute_target(
         # (q66) "TixArc told fans that prices did not move. That was not true.": the claim
         # rejected is told inside the rejection; only a claim saying it is the target.
         return _told_target(told, dispute, same_article, same_story, loose_story, related, settings)
+    rival = rival_comparative(dispute.own_text)
+    if rival is not None:
+        # (m108) "the true number was higher": the earlier figure of another party that the
+        # comparative's noun names (`_comparative_target`), or nothing: no other step aims it
+        # (fxM's first build let the later steps take a figure of another measure).
+        compared = _comparative_target(rival, dispute, same_article)
+        if compared is not None:
+            named_rival = _figure_words(rival.compared) & _figure_words(compared.claim.text)
+            return compared, "the figure of", NAMED_COMPARATIVE_SCORE if named_rival else COMPARATIVE_SCORE, [], False
+        if not rival.start:
+            return None
+        # A quote's earlier sentence ("Corvane's figure does not match what we are hearing.
+        # We believe the real number is much higher.") is read by the steps below.
     named = _named_figure_target(dispute, same_article, same_story)
     if named is not None:
         return named, "the figure of", 0.9, [], False
@@ -3199,6 +3214,125 @@ def _figures_in_sentence(dispute: _Judged, same_article: list[_Judged]) -> list[
         for q in j.claim.quantities
         if claim.sentence_start <= q.start_char and q.end_char <= end and q.value is not None
     ]
+
+
+# (m108) A bare comparative's target scores as a figure told before a correction (0.65-0.9);
+# one whose figure the comparative names ("far higher than 420") as a named figure.
+COMPARATIVE_SCORE = 0.8
+NAMED_COMPARATIVE_SCORE = 0.9
+MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "HKD", "SGD", "BRL"})
+# Words after a figure read as what it counts ("14,200 stop-and-searches", "310 reports of
+# serious reactions in patients").
+COUNTED_WORDS = 6
+COUNTED_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()\"“”]")
+
+
+def _fits_kind(q: Quantity, kind: str) -> bool:
+    """(m108) The figure is of the kind a comparative's noun names: "number" a count,
+    "cost" a sum, "rate" a percentage, "figure" any."""
+    if q.value is None:
+        return False
+    return {"count": q.unit == "count", "money": q.unit in MONEY_UNITS, "percent": q.unit == "percent"}.get(kind, True)
+
+
+def _counted_stems(q: Quantity, claim: Claim) -> frozenset[str]:
+    """(m108) What a figure counts: its measure's stems and those of the words right after
+    it in the claim ("14,200 stop-and-searches" -> stop, search), hyphened words split."""
+    after = claim.text[max(q.end_char - claim.start_char, 0):]
+    words = []
+    for w in COUNTED_WORD.findall(after)[:COUNTED_WORDS]:
+        if not w[0].isalpha():
+            break
+        words.append(w)
+    return _split_stems(topic_stems(q.measure or "") | topic_stems(" ".join(words)))
+
+
+def _split_stems(stems: frozenset[str]) -> frozenset[str]:
+    return stems | frozenset(part for s in stems if "-" in s for part in topic_stems(s.replace("-", " ")))
+
+
+def _comparative_target(rival: RivalComparative, dispute: _Judged, same_article: Sequence[_Judged]) -> _Judged | None:
+    """(m108) The figure a bare comparative ("the true number was higher") sets itself
+    against: a figure of another party told earlier in the article, of the kind the
+    comparative's noun names (`_fits_kind`), best first by what names it: the figure or
+    the party "than" names ("far higher than 420", "than the regulator's figure"), the
+    thing the subject counts ("the true number of searches": a figure counting searches),
+    what the rejecter's own figures count ("more than 300 assaults on our members") or
+    their unit ("4,600 hours"), the noun itself in the claim ("the cost per premises"),
+    then the nearest. None when the teller gave a figure of that kind in the same sentence
+    (its own update: "the council, which had put the number at 40, said the true number
+    was higher"), or when no other party gave one."""
+    claim = dispute.claim
+    earlier = [j for j in same_article if j.index != dispute.index and j.claim.start_char < claim.start_char
+               and _attributed(j.claim) and any(_fits_kind(q, rival.kind) for q in j.claim.quantities)]
+    own = [j for j in same_article if j.index != dispute.index and (j.claim.speaker == claim.speaker
+                                                                     or _own_side(dispute, j)
+                                                                     or _of_named_side(dispute, j, same_article))]
+    if any(_same_sentence(j.claim, claim) for j in own if j in earlier):
+        return None
+    own_ids = {j.index for j in own}
+    rivals = [j for j in earlier if _other_party(dispute, j) and j.index not in own_ids]
+    if not rivals:
+        return None
+    own_counted = frozenset(s for j in own for q in j.claim.quantities if q.value is not None
+                            for s in _counted_stems(q, j.claim))
+    own_units = frozenset(q.unit for j in own for q in j.claim.quantities if q.value is not None)
+    reach = _split_stems(topic_stems(rival.reach)) - _statement_noun_stems()
+    if reach:
+        # "the true number of searches": only a figure counting that thing, none when no
+        # rival's does ("the true cost for most families" / a provider's cost per unit).
+        wanted = _widen(reach)
+        rivals = [j for j in rivals if any(not wanted.isdisjoint(_counted_stems(q, j.claim))
+                                           for q in j.claim.quantities if _fits_kind(q, rival.kind))]
+        if not rivals:
+            return None
+    compared_figures = _figure_words(rival.compared)
+    compared_owner = topic_stems(rival.compared) - _statement_noun_stems() - topic_stems(
+        "they it he she official published reported headline own latest admit admits say says said claim claims")
+    noun = topic_stems(rival.noun)
+
+    def rank(j: _Judged) -> tuple:
+        fitting = [q for q in j.claim.quantities if _fits_kind(q, rival.kind)]
+        counted = frozenset(s for q in fitting for s in _counted_stems(q, j.claim))
+        return (bool(compared_figures) and not compared_figures.isdisjoint(_figure_words(j.claim.text)),
+                bool(compared_owner) and _names_match(compared_owner, j.voice),
+                bool(reach) and not reach.isdisjoint(counted),
+                bool(own_counted) and not own_counted.isdisjoint(counted),
+                rival.kind == "any" and any(q.unit in own_units for q in fitting),
+                not noun.isdisjoint(j.text_stems),
+                j.claim.start_char)
+
+    best = max(rivals, key=rank)
+    # The figure as first told: another party's earlier claim giving the same figure ("38
+    # staff were made redundant" before the principal's "the 38 posts had gone").
+    values = {(q.unit, q.value) for q in best.claim.quantities if _fits_kind(q, rival.kind)}
+    first = [j for j in rivals if any((q.unit, q.value) in values for q in j.claim.quantities)]
+    return min(first, key=lambda j: j.claim.start_char) if first else best
+
+
+# A speaker's role naming its body by a possessive pronoun ("its general secretary").
+PRONOUN_ROLE = re.compile(r"^\s*(?:its|their)\s", re.IGNORECASE)
+# ... or by a common noun of a body ("the group's head of campaigns").
+COMMON_BODY_ROLE = re.compile(r"^\s*the\s+([a-z]+)['’]s\s", re.IGNORECASE)
+
+
+def _of_named_side(dispute: _Judged, j: _Judged, same_article: Sequence[_Judged]) -> bool:
+    """(m108) `j` is said by the body the rejecter's role names: a common noun of it ("the
+    group's head of campaigns" / "The consumer group Shoppers' Voice", "Clean Tessel, a group
+    of swimmers") or "its"/"their" after that body spoke ("The Secondary Heads' Association
+    said ... Its general secretary, Owen Pritchard, said"). Only to keep a rejecter from
+    answering its own side's figure: no claim is made a target by it."""
+    claim = dispute.claim
+    named = COMMON_BODY_ROLE.match(claim.speaker_role or "")
+    side = topic_stems(named.group(1)) if named and named.group(1).lower() in _body_kind_nouns() else dispute.side
+    if side and side <= topic_stems(f"{j.claim.speaker_mention or ''} {j.claim.speaker_role or ''}"):
+        return True
+    if not PRONOUN_ROLE.match(claim.speaker_role or "") or not j.claim.speaker:
+        return False
+    first = min((o.claim.start_char for o in same_article if o.claim.speaker == claim.speaker), default=claim.start_char)
+    before = [o for o in same_article if o.claim.start_char < first and o.claim.speaker
+              and o.claim.speaker != claim.speaker and _attributed(o.claim)]
+    return bool(before) and max(before, key=lambda o: o.claim.start_char).claim.speaker == j.claim.speaker
 
 
 def _rejected_figures(dispute: _Judged, same_article: list[_Judged]) -> list[Quantity]:
