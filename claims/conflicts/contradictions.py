@@ -3988,6 +3988,11 @@ class _Wording:
     # (r87) Whether a thing it denies is denied only past a length of time ("no customer had
     # been without water for more than six hours"), see `_duration_untold`.
     duration_bound: bool = False
+    # (r105) Of a thing it denies at one past moment ("no passengers were on board when one
+    # of its two cars failed to stop"), the stems of the "when" clause naming the moment;
+    # and whether it tells anything in the past at all; see `_moment_untold`.
+    moment: frozenset[str] = frozenset()
+    past_told: bool = False
     # (p95) Of the predicates a "no" negates, those told of the thing it denies in the
     # passive ("no agreement had been reached": "reach", of "agre"): (predicate stem, stems
     # of the thing), see `_told_of_the_denied`.
@@ -4033,6 +4038,7 @@ class _Wording:
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
         record, loss = profit_record(text), loss_told(text)  # (t62)
+        whole_text = text  # (r105) before any clause is blanked or cut
         text = _leading_clause(_broken_promises_blanked(_told_sentence_blanked(text)))  # (p61, r89)
         if len(text.split()) > ASSESSMENT_MAX_WORDS or _conditional_denial(text):
             return cls((), (), None, NO_STEMS, NO_STEMS)
@@ -4219,6 +4225,8 @@ class _Wording:
                    limit=time_limit(text), overrun=time_overrun(text),
                    caps=measure_caps(text), readings=measure_readings(text),
                    duration_bound=bool(denied) and bool(DENIAL_DURATION_BOUND.search(RELATIVE_CLAUSE.sub(",", text))),
+                   moment=_denied_moment(whole_text) if denied else NO_STEMS,
+                   past_told=bool(PAST_TOLD.search(whole_text)),
                    befell_denied=tuple(befell), qualified_denied=tuple(qualified),
                    jobs_promised=promises_no_job_loss(text),
                    jobs_lost=reports_jobs_lost(text, [q.surface for q in counts if q.surface]),
@@ -4440,6 +4448,8 @@ class _Wording:
                 thing = None  # (h72) "No ward will close without a public meeting" / "40 wards have closed"
             if thing and _duration_untold(denying, counting):
                 thing = None  # (r87) "no customer ... for more than six hours" / "410,000 customers covered"
+            if thing and _moment_untold(denying, counting):
+                thing = None  # (r105) "no passengers were on board when ..." / "each car carries 18 passengers"
             if thing:
                 nobody = any(" ".join(sorted(t)) == thing for t in denying.happened)
                 hit = f"{'nobody' if nobody else 'no'} {thing}", "(counted)"
@@ -5928,6 +5938,35 @@ def _duration_untold(denying: _Wording, counting: _Wording) -> bool:
     (c84's `overrun`, or a figure of time: "households had no running water for up to 30
     hours") may break it."""
     return denying.duration_bound and counting.overrun is None and not counting.length_figure
+
+
+# (r105) A thing denied at one past moment: "no" (or "nobody", "none") and a past "was" or
+# "were" before a "when" clause in one sentence ("no passengers were on board when one of its
+# two cars failed to stop", "nobody was inside when the roof fell in").
+DENIAL_MOMENT = re.compile(r"\b(?:no|nobody|none|no-one|no\s+one)\b[^.;:!?]*?\b(?:was|were)\b[^.;:!?]*?"
+                           r"\bwhen\s+([^.;:!?]+)", re.IGNORECASE)
+# (r105) Any past telling: a past form of "be", "have" or "do", or a word ending in "-ed".
+PAST_TOLD = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{2,}ed\b", re.IGNORECASE)
+
+
+def _denied_moment(text: str) -> frozenset[str]:
+    """(r105) The stems of the "when" clause of a denial at one past moment (`DENIAL_MOMENT`)."""
+    m = DENIAL_MOMENT.search(text)
+    return topic_stems(m.group(1)) if m else NO_STEMS
+
+
+def _moment_untold(denying: _Wording, counting: _Wording) -> bool:
+    """(r105) A thing denied at one past moment ("no passengers were on board when one of
+    its two cars failed to stop") met by a count that tells nothing in the past ("Its two
+    cars each carry 18 passengers", "Passenger numbers continue to divide the two sides"):
+    a capacity or a standing state is no count of who was there then; nor a count told in
+    the past that names nothing of the moment ("The railway carried 164,000 paying
+    passengers in 2025": a year's riders). A past count sharing a word of the "when" clause
+    ("Twelve passengers were hurt when the car hit the buffers at the upper station") keeps
+    the reading of earlier rounds."""
+    if not denying.moment:
+        return False
+    return not counting.past_told or counting.about.isdisjoint(denying.moment)
 
 
 def _fate_untold(denying: _Wording, counting: _Wording, thing: str) -> bool:

@@ -2901,7 +2901,21 @@ def _naming_measured(earlier: list[_Judged], measured: frozenset[str], story: It
     # hotels 30,000 bookings" in another outlet's article, not the nearest earlier figure
     # of its own ("who has studied the volcano for twenty years"), which counts nothing
     # the rejection names.
-    return said or [j for j in story if j.claim.quantities and not measured.isdisjoint(j.text_stems)]
+    found = said or [j for j in story if j.claim.quantities and not measured.isdisjoint(j.text_stems)]
+    if found:
+        return found
+    # (r105) Failing all three, the article's earlier figures naming the measure by a word of
+    # its kin (`_measure_kin`, the groups d97 reads for an owner's figure): "Supporters
+    # dispute the crowd figures" answers "average attendance had fallen to 380 a meeting",
+    # not the nearest earlier figure ("Nobody has been owed a penny for more than 30 days").
+    kin = _measure_kin()
+    wanted = measured.union(*(kin.get(s, frozenset()) for s in measured))
+    if wanted == measured:
+        return []
+    from claims.overlap import stem
+
+    return [j for j in earlier if j.claim.quantities
+            and not wanted.isdisjoint(stem(w) for w in MEASURE_WORD.findall(j.claim.text.lower()))]
 
 
 # (d36) "Fairbairn's family", "Mr Fairbairn's barrister": a speaker named or described as
