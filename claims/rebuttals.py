@@ -816,3 +816,152 @@ def judged_amount(text: str) -> str | None:
     # (fxB, review cr92) The noun as written: the pattern ignores case for its other words,
     # but a capitalised head is a name ("Grant was insulting"), not a sum's noun.
     return head if head in amount_families() else None
+
+
+# (q108) A party charged with counting wrongly, with no negation and no rejecting word:
+# "the council had counted some academies twice", "the inspectors counted some incidents
+# twice where more than one officer was involved", "the agency had counted sailings
+# cancelled for weather as its own failures", "the union was counting courses that would be
+# merged ... as closures", "the council was counting only the cases that reached a full
+# hearing", "the company's passenger figure double-counted people who changed buses". The
+# predicates (claims/data/conflict_party_count_shapes.txt names the words): a counting verb
+# with an object and a repeat ("twice", `rejection_repeat_counts.txt`), "double-counted",
+# a counting verb with an object and "as" and what it was counted as, or "counting only".
+COUNT_FORMS = r"(?:counted|counts|counting|(?<=to\s)count)"
+
+
+@cache
+def _party_count_patterns() -> tuple[re.Pattern[str], ...]:
+    """(q108) The predicates of `party_count_fault`, in order: a repeat, a double count, a
+    count "as" something, a count "only", a count or a use of "the wrong" date or data
+    ("had used "the wrong year-end"", "was counting from the wrong date")."""
+    repeats = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data_lines("rejection_repeat_counts.txt"))
+    return (
+        re.compile(rf"\b{COUNT_FORMS}\s+(?P<object>(?:[\w'’-]+\s+){{1,8}}?)(?:{repeats})\b", re.IGNORECASE),
+        re.compile(r"\bdouble[- ]?count(?:ed|s|ing)?\b", re.IGNORECASE),
+        re.compile(rf"\b{COUNT_FORMS}\s+(?P<object>(?:[\w'’-]+\s+){{1,16}}?)as\s+(?P<label>[\w'’-]+(?:\s+[\w'’-]+)?)",
+                   re.IGNORECASE),
+        re.compile(r"\b(?:(?:is|was|are|were|been)\s+)?(?:counting\s+only|counted\s+only|only\s+counting|only\s+counted|"
+                   r"counts\s+only|only\s+counts)\b", re.IGNORECASE),
+        re.compile(r"\b(?:used|uses|using|counted\s+from|counting\s+from|counts\s+from|measured\s+from|measuring\s+from|"
+                   r"started\s+from|starting\s+from|booked\s+\w+\s+in)\s+[\"“]?the\s+wrong\b", re.IGNORECASE),
+    )
+
+
+@cache
+def _party_count_words() -> dict[str, frozenset[str]]:
+    """(q108) claims/data/conflict_party_count_shapes.txt: `section: word word ...` lines."""
+    found: dict[str, set[str]] = {}
+    for line in data_lines("conflict_party_count_shapes.txt"):
+        section, _, words = line.partition(":")
+        found.setdefault(section.strip(), set()).update(words.split())
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def party_count_fault(text: str, before: str = "", speaker: str | None = None) -> bool:
+    """(q108) `text` charges a party or another party's statement with counting wrongly: the
+    same things more than once ("the council had counted some academies twice", "the
+    museum counted school groups twice", "The 30% figure double-counts the transfer"),
+    things as what they are not ("the regulator had counted comments left in the chapel's
+    visitors' book as complaints"), or only a part ("the contractor was counting only the
+    trees it was paid to fell"). Unlike d80's `counted_more_than_once` and j101's
+    `method_fault`, the counter may be a party, not only a statement: the subject before the
+    verb (in the clause, else after the reporting words of `before`), opening on "the", a
+    possessive or a capitalised name, of at most `SUBJECT_WORDS` words. Not a pronoun ("we
+    counted ...", "it counted ...": mostly the speaker's own method), nor a subject sharing
+    a word with the `speaker` ("the board is counting only final-day changes", said by the
+    board's spokesman: a plain statement of method). A ground (read with `faulting`): the
+    charged party's answer may still take it as its target."""
+    return _party_count_subject(text, before, speaker) is not None
+
+
+def _party_count_subject(text: str, before: str, speaker: str | None) -> str | None:
+    found = party_count_parts(text, before, speaker)
+    return found[0] if found is not None else None
+
+
+def party_count_parts(text: str, before: str = "", speaker: str | None = None) -> tuple[str, str] | None:
+    """(q108) A `party_count_fault`'s counter and what it counted (the verb's object, its
+    "as" label, or the rest of the clause after the predicate), as written; else None."""
+    words_of = _party_count_words()
+    for k, pattern in enumerate(_party_count_patterns()):
+        for m in pattern.finditer(text):
+            if k == 0 and not _mistaken_object(m.group("object"), words_of):
+                continue
+            if k == 2 and not _counted_as_label(m.group("object"), m.group("label"), words_of):
+                continue
+            subject = _counter_subject(text[:m.start()], before, words_of)
+            if subject is not None and not _speakers_own(subject, speaker, words_of):
+                rest = re.split(r"[;:.]|,(?!\d)", text[m.end():], maxsplit=1)[0]
+                counted = " ".join(g for g in (m.groupdict().get("object"), m.groupdict().get("label"), rest) if g)
+                return subject, counted
+    return None
+
+
+def _mistaken_object(obj: str, words_of: dict[str, frozenset[str]]) -> bool:
+    """(q108) The object of "counted ... twice" marks things taken again by mistake: "the
+    same ...", "some ...", a bare plural ("counted school groups twice", "holes"), "a"
+    ("counts a household twice if it rings twice"); not "every vote", "all the ballots",
+    "the votes" (a count made twice on purpose)."""
+    lowered = [w.strip("\"“”'‘’").lower() for w in obj.split()]
+    if "same" in lowered:
+        return True
+    return bool(lowered) and lowered[0] not in words_of.get("careful openers", frozenset())
+
+
+def _counted_as_label(obj: str, label: str, words_of: dict[str, frozenset[str]]) -> bool:
+    """(q108) "counted X as Y": Y names what the things were counted as ("as complaints", "as
+    closures", "as new homes", "as lost"), not "as" opening a clause or a phrase of time or
+    degree ("as the polls closed", "as soon as", "as well", "as part of")."""
+    first = label.split()[0].strip("\"“”'‘’").lower()
+    lowered = [w.strip("\"“”'‘’").lower() for w in obj.split()]
+    if not lowered or lowered[0] in words_of.get("as openers", frozenset()):
+        return False
+    return first not in words_of.get("as clauses", frozenset())
+
+
+def _counter_subject(head: str, before: str, words_of: dict[str, frozenset[str]]) -> str | None:
+    """(q108) The counter: the words before the counting verb in its clause, less the
+    auxiliaries and adverbs between (`COUNTER_LINKS`), or, when the span opens on the verb
+    ('the committee had "counted school groups twice"'), after the reporting words of
+    `before` (`SUBJECT_OPENING`)."""
+    head_before_split = head
+    if re.search(r"[;:]|,(?!\d)", head):
+        head = re.split(r"[;:]|,(?!\d)", head)[-1]
+    links = words_of.get("links", frozenset())
+    words = [w for w in WORD.findall(head) if w not in QUOTES]
+    # A participle after a comma ("put the number at 1,150, counting only ...") has no
+    # subject of its own: none, not the reporting words before the span.
+    if not words and before and not [w for w in WORD.findall(head_before_split) if w not in QUOTES]:
+        head = SUBJECT_OPENING.sub("", before.rstrip(" \"“‘'"), count=1)
+        if re.search(r"[;:]|,(?!\d)", head):
+            return None
+        words = [w for w in WORD.findall(head) if w not in QUOTES]
+    while words and words[-1].lower() in links:
+        words.pop()
+    if not words or len(words) > SUBJECT_WORDS:
+        return None
+    first = words[0]
+    if first.lower() in words_of.get("pronouns", frozenset()) or first.lower() in OWN_POSSESSIVES:
+        return None
+    if first.lower() != "the" and first.lower() not in POINTING and not first[:1].isupper() \
+            and not any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[:4]):
+        return None
+    # A clause's own verb among the words is no subject ("the figures show the council
+    # counted ...": the words before the verb hold a clause of their own).
+    if any(w.lower() in words_of.get("clause verbs", frozenset()) for w in words):
+        return None
+    return " ".join(words)
+
+
+def _speakers_own(subject: str, speaker: str | None, words_of: dict[str, frozenset[str]]) -> bool:
+    """(q108) The counter shares a name word with the speaker ("the board" / "the board's
+    spokesman"): the speaker telling its own method."""
+    if not speaker:
+        return False
+    plain = words_of.get("plain", frozenset())
+
+    def names(s: str) -> set[str]:
+        return {w.lower().strip(".,\"“”'‘’").removesuffix("'s").removesuffix("’s") for w in WORD.findall(s)} - plain
+
+    return not names(subject).isdisjoint(names(speaker))

@@ -47,6 +47,7 @@ from claims.rebuttals import (
     judges_a_statement,
     labels_a_statement,
     labels_an_object,
+    party_count_fault,
     refusing_cue,
     told_own_wrong,
 )
@@ -646,7 +647,8 @@ def is_dispute(claim: Claim, own_text: str | None = None, faulting: bool = True)
     """An attributed claim whose cue or own words reject something ("denied", "was
     exaggerated", "any suggestion ... is false"), or that the sentence sets against a
     party ("..., contradicting chairman Graham Holt"). Without `faulting` (d44), not by
-    a statement faulted for what it leaves out (`rebuttals._faulted_subject`) alone."""
+    a statement faulted for what it leaves out (`rebuttals._faulted_subject`) alone, (q108)
+    nor by a party charged with counting wrongly (`rebuttals.party_count_fault`) alone."""
     if claim.speaker is None:
         return False
     if claim.kind == ClaimKind.NARRATED:
@@ -672,6 +674,7 @@ def is_dispute(claim: Claim, own_text: str | None = None, faulting: bool = True)
     # lost service would agree" (`counters.dissent`), "the fine was out of all proportion"
     # (`rebuttals.judged_amount`)
     return rejects_a_claim(text) or judges_a_statement(text, _before_claim(claim), faulting) \
+        or (faulting and party_count_fault(text, _before_claim(claim), claim.speaker)) \
         or _rebutting_participle(claim) or _labelled_statement(claim, text) \
         or compares_with_a_statement(text) or counter_phrase(text) or denied_experience(text) \
         or denies_told_claim(text) or dissent(text) or judged_amount(text) is not None \

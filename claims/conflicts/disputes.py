@@ -71,9 +71,12 @@ from claims.rebuttals import (
     amount_families,
     judged_amount,
     judges_a_statement,
+    _faulted_subject,
     method_fault,
     method_figure_subject,
     only_true_figure,
+    party_count_fault,
+    party_count_parts,
     statement_nouns,
 )
 from claims.spans import SortedSpans
@@ -385,6 +388,8 @@ def find_disputes(
                 continue  # (e54) the rejection is told inside the target's own words
             if _tells_own_method(dispute, target):
                 continue  # (j101) a party telling how its own figure was made disputes nothing
+            if _counts_elsewhere(dispute, target):
+                continue  # (q108) a party's wrong count answers that party or what it counted
             if _accuses_another(target.claim, pointed or dispute):
                 continue  # (x13) the pointed-at rejection's party is the one accused
             if stories.named_apart(target.claim.article_id, dispute.claim.article_id) \
@@ -583,12 +588,38 @@ def _tells_own_method(dispute: _Judged, target: _Judged) -> bool:
     its own side (`_own_side`): the party telling how its own figure was made ("the 37
     included 25 people who walked in the next day", the hospital of its own 37). A figure
     named by value with no owner ("the 37") is the rejecter's own also when the two voices
-    share a name ("The hospital" / "Sallowmere General Hospital")."""
-    if not dispute.ground or not method_fault(dispute.own_text, _before_claim(dispute.claim)):
+    share a name ("The hospital" / "Sallowmere General Hospital"). (q108) So too a party
+    charged with counting wrongly (`rebuttals.party_count_fault`) aimed at its own side."""
+    before = _before_claim(dispute.claim)
+    if not dispute.ground or not (method_fault(dispute.own_text, before)
+                                  or party_count_fault(dispute.own_text, before, dispute.claim.speaker)):
         return False
     if _own_side(dispute, target):
         return True
     return bool(_method_named_figures(dispute)) and _names_match(dispute.voice, target.voice)
+
+
+def _counts_elsewhere(dispute: _Judged, target: _Judged) -> bool:
+    """(q108) A rejection only by charging a party with counting wrongly
+    (`rebuttals.party_count_fault`: "the council had counted some academies twice", "the
+    regulator had counted comments left in the visitors' book as complaints") answers a
+    claim of that party (its voice naming the counter) or a claim of the things counted
+    (sharing a stem with the verb's object or label: "the council had logged 73
+    complaints"), not another figure of the story (the first run aimed a third of these
+    charges at the counter's other figures or at third parties: "a 6% rise", "the
+    embankment's repair cost"). j101's and d44's readings keep their own targets."""
+    if not dispute.ground:
+        return False
+    text, before = dispute.own_text, _before_claim(dispute.claim)
+    if method_fault(text, before) or _faulted_subject(text):
+        return False
+    parts = party_count_parts(text, before, dispute.claim.speaker)
+    if parts is None:
+        return False
+    counter, counted = parts
+    if _names_match(topic_stems(counter), target.voice):
+        return False
+    return topic_stems(counted).isdisjoint(target.text_stems)
 
 
 def _method_named_figures(dispute: _Judged) -> list[Quantity]:
