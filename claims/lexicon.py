@@ -369,6 +369,8 @@ def _owns_the_error(text: str, m: re.Match[str]) -> bool:
 # "a false alarm", "an incorrect address".
 ERROR_ADJECTIVES = frozenset({"wrong", "false", "incorrect"})
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# (r106) A path after "wrong" ("went the wrong way", "in the wrong direction").
+WRONG_PATH = re.compile(r"\s+(?:way|direction)(?![\w-])", re.IGNORECASE)
 
 
 def _error_in_a_thing(text: str, m: re.Match[str]) -> bool:
@@ -378,6 +380,10 @@ def _error_in_a_thing(text: str, m: re.Match[str]) -> bool:
     after a statement named ("the force's figures give a false picture")."""
     if m.group(0).lower() not in ERROR_ADJECTIVES or not DETERMINER_BEFORE.search(text[:m.start()]):
         return False
+    # (r106) "the figures went the wrong way", "numbers heading in the wrong direction": a
+    # trend called bad, not a statement called false, whatever statement is named before.
+    if m.group(0).lower() == "wrong" and WRONG_PATH.match(text, m.end()):
+        return True
     # "the force's figures give a false picture": a statement named before judges it.
     if set(re.findall(r"[a-z]+", text[:m.start()].lower())) & _said_nouns():
         return False

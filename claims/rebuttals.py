@@ -687,9 +687,23 @@ def method_figure_subject(text: str, before: str = "") -> str | None:
     return found[0] if found is not None and found[1] else None
 
 
+# (r106) A count said to take each of one thing as another ("the club's figure counts every
+# parent who comes to watch as a rider", "the forum's 3.4 million counted every phone on a
+# business contract as a separate person", "the 1.2 million had counted each unlocking of a
+# bike as a trip"): the commonest telling of a double count on fresh articles, with no
+# rejecting word. A form of "count", "every" / "each" and, within the clause, "as a" / "as
+# an" / "as one" / "as separate" / "as two"; read only with `method_fault`'s subject test
+# (another party's statement or a figure named by value), never "our count" nor a party
+# ("the trust counted each visit as one entry" describes its own method).
+COUNTED_EACH_AS = re.compile(r"(?<![\w-])(?:counts|counted|counting|count)\s+(?:every|each)(?![\w-])[^.;:!?]{1,90}?"
+                             r"(?<![\w-])as\s+(?:a|an|one|two|separate)(?![\w-])", re.IGNORECASE)
+
+
 def _method_subject(text: str, before: str) -> tuple[str, bool] | None:
-    """(j101) `method_fault`'s subject as written and whether it names a figure by value."""
-    m = method_pattern().search(text)
+    """(j101) `method_fault`'s subject as written and whether it names a figure by value.
+    (r106) The predicate is `method_pattern`'s or a count of each thing as another
+    (`COUNTED_EACH_AS`)."""
+    m = method_pattern().search(text) or COUNTED_EACH_AS.search(text)
     if not m:
         return None
     head = text[:m.start()]
