@@ -6172,22 +6172,6 @@ def _told_teller(after: str, claim: Claim) -> str | None:
     return m.group("teller") if m else None
 
 
-# (n108) A figure told as a reckoning of a measure ("put the maintenance backlog at £63m",
-# "put the number of members who had paid ... at 71,500"): a possessor's bare figure set
-# against it ("against the trust's £81m", "more than the administrators' 62,000") is that
-# party's reckoning of the measure, as "the trust's estimate of" is; "a room costs £61,
-# against the chain's £68" is no reckoning and stays the possessor's own value.
-RECKONED_BEFORE = re.compile(
-    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|its|their)\s+"
-    r"[^.;:,()\d]{0,100}?\bat\s+(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|"
-    r"less\s+than|fewer\s+than|at\s+least|close\s+to|up\s+to)\s+)*$", re.IGNORECASE)
-
-
-def _reckoned(q: Quantity, claim: Claim) -> bool:
-    """(n108) q is told as a reckoning of its measure: "put the X at" right before it."""
-    return bool(RECKONED_BEFORE.search(_before_figure(q, claim, 140)))
-
-
 def _rival_in_sentence(q: Quantity, claim: Claim, siblings: Sequence[tuple[Quantity, Claim]] = ()
                        ) -> tuple[Quantity, Claim, str] | None:
     """(t101) The next figure of q's sentence named as another party's rival of q by a
@@ -6225,7 +6209,7 @@ def _rival_in_sentence(q: Quantity, claim: Claim, siblings: Sequence[tuple[Quant
     owner = cue.group("owner")
     if owner:
         if not re.search(RIVAL_QUALIFIERS + r"|" + RIVAL_FIGURE_NOUNS, cue.group(0)[cue.end("owner") - cue.start():],
-                         re.IGNORECASE) and not _reckoned(q, claim):
+                         re.IGNORECASE):
             return None  # "£61, against the chain's £68": the possessor's own value, not a figure told
         return (n, claim, owner) if _teller_is_other(owner, claim) else None
     teller = _told_teller(after, claim)
@@ -6314,9 +6298,8 @@ def _listed_rivals(q: Quantity, claim: Claim, first: Quantity, holder: Claim | N
             break
         owner = cue.group("owner")
         if owner:
-            if not (re.search(RIVAL_QUALIFIERS + r"|" + RIVAL_FIGURE_NOUNS,
-                              cue.group(0)[cue.end("owner") - cue.start():], re.IGNORECASE)
-                    or _reckoned(q, speaking)):
+            if not re.search(RIVAL_QUALIFIERS + r"|" + RIVAL_FIGURE_NOUNS,
+                             cue.group(0)[cue.end("owner") - cue.start():], re.IGNORECASE):
                 break
             teller = owner
         else:
