@@ -6079,26 +6079,9 @@ def rival_before_pattern() -> re.Pattern[str]:
     administrators'"."""
     return re.compile(
         r"(?:[,;(]|\s[-–—]|\s(?:and|but))\s*[\"“‘']?(?:(?:and|but)\s+)?(?:" + RIVAL_ADVERBS + r"\s+)*"
-        r"(?P<cmp>" + data_alternation("conflict_rival_comparatives.txt") + r"|" + RIVAL_MULTIPLIER + r")\s+"
+        r"(?P<cmp>" + data_alternation("conflict_rival_comparatives.txt") + r")\s+"
         r"(?:the\s+)?(?:" + RIVAL_OWNER + r"\s+)?(?:" + RIVAL_QUALIFIERS + r"\s+)*"
         r"(?:" + RIVAL_FIGURE_NOUNS + r"s?\s+of\s+)?(?:" + RIVAL_HEDGES + r"\s+)?$", re.IGNORECASE)
-
-
-# (n108) A multiple of the rival ("more than twice the 38 injuries reported by the operator",
-# "nearly twice the £4.2m the council first announced"): a comparative too. The multiplier is
-# read as a figure of its own ("more than twice", unit "times"); it stands between the figure
-# and its rival without being either (`_multiplier_between`).
-RIVAL_MULTIPLIER = (r"(?:(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|over|at\s+least|some)\s+)?"
-                    r"(?:twice|double|treble|triple|three\s+times|four\s+times|five\s+times)")
-MULTIPLIER_THE = re.compile(r"^\s+the\s", re.IGNORECASE)
-
-
-def _multiplier_between(m: Quantity, q: Quantity, claim: Claim) -> bool:
-    """(n108) m, a multiple told before "the" ("twice the"), stands between q and its rival."""
-    if m.unit != "times" or q.unit == "times":
-        return False
-    ms, me = _sentence_offsets(m, claim)
-    return me >= 0 and bool(MULTIPLIER_THE.match(claim.sentence[me:me + 6]))
 
 
 @cache
@@ -6184,8 +6167,6 @@ def _rival_in_sentence(q: Quantity, claim: Claim, siblings: Sequence[tuple[Quant
     figures = [*claim.quantities, *(o for o, _ in siblings if o.start_char < end)]
     later = sorted((o for o in figures if o.value is not None and o.start_char >= q.end_char
                     and not _span_of_change(o, q, claim)), key=lambda o: o.start_char)
-    if len(later) > 1 and _multiplier_between(later[0], q, claim):
-        later = later[1:]  # (n108) "more than twice the 38 injuries reported by the operator"
     if not later:
         return None
     if len(later) > 1 and _whole_between(later[0], later[1], q, claim):
@@ -6213,16 +6194,6 @@ def _rival_in_sentence(q: Quantity, claim: Claim, siblings: Sequence[tuple[Quant
             return None  # "£61, against the chain's £68": the possessor's own value, not a figure told
         return (n, claim, owner) if _teller_is_other(owner, claim) else None
     teller = _told_teller(after, claim)
-    for noun in RIVAL_NOUNS if teller is None else ():
-        # (n108) the rival with its noun, the noun q's sentence gave before it: "96 people
-        # were injured ..., more than twice the 38 injuries reported by the operator"
-        m = noun.match(after)
-        said = topic_stems(m.group(0)) if m else frozenset()
-        if (said and said <= measure_stems(q) | topic_stems(claim.sentence[:max(qe, 0)])
-                and rival_told_by_pattern().match(after[m.end():])):
-            after = after[m.end():]
-            teller = _told_teller(after, claim)
-            break
     if teller is None or not _teller_is_other(teller, claim):
         return None
     if cue.group("cmp").lower() in ("not", "against", "rather than", "instead of") \
@@ -6248,10 +6219,6 @@ def listed_rival_pattern() -> re.Pattern[str]:
         r"(?:(?P<cmp>" + data_alternation("conflict_rival_comparatives.txt") + r")\s+)?"
         r"(?:(?P<the>the)\s+)?(?:" + RIVAL_OWNER + r"\s+)?(?:" + RIVAL_QUALIFIERS + r"\s+)*"
         r"(?:" + RIVAL_FIGURE_NOUNS + r"s?\s+of\s+)?(?:" + RIVAL_HEDGES + r"\s+)?$", re.IGNORECASE)
-
-
-# (n108) a noun of one or two words after a rival figure, before its telling participle
-RIVAL_NOUNS = (re.compile(r"^\s+[a-z][\w'’-]*(?=\s)"), re.compile(r"^\s+[a-z][\w'’-]*\s+[a-z][\w'’-]*(?=\s)"))
 
 
 def _listed_rivals(q: Quantity, claim: Claim, first: Quantity, holder: Claim | None = None,
