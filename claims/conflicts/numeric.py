@@ -690,6 +690,21 @@ class _Facts:
             _rival_in_sentence(q, c, self.sentence_siblings(c))
             or _rival_in_next_sentence(q, c, self.next_sentence(c), self.sentence_siblings(c))) or None, claim=c)
 
+    def listed(self, q: Quantity, c: Claim) -> tuple[tuple[Quantity, Claim, str], ...]:
+        """(n108) The rivals of q named after the first one in a list of q's sentence
+        (`_listed_rivals`): "..., compared with the 1,240 the council had published and the
+        1,870 given by the charity"."""
+        def make() -> tuple[tuple[Quantity, Claim, str], ...]:
+            first = self.replaced(q, c)
+            if first is None:
+                return ()
+            # the first rival's sentence: q's, or the next one ("The figure is higher than
+            # the 3.1 published by the police, and lower than the 6.4 claimed by ...")
+            rival = self.rival(q, c)
+            holder = rival[1] if rival is not None and _same_figure(rival[0], first) else c
+            return _listed_rivals(q, c, first, holder, self.sentence_siblings(holder))
+        return self._get("listed", q, make, claim=c)
+
     def replaces_any(self, c: Claim) -> bool:
         """(n77) One of c's figures names the figure it replaces, in c or in another claim of
         its sentence."""
@@ -703,6 +718,9 @@ class _Facts:
         def make() -> frozenset[int]:
             named = [n for n in (self.replaced(q, c) for q in c.quantities) if n is not None]
             named += [n for o, oc in self.sentence_siblings(c) if (n := self.replaced(o, oc)) is not None]
+            # (n108) and the rivals listed after the first
+            named += [n for q in c.quantities for n, _, _ in self.listed(q, c)]
+            named += [n for o, oc in self.sentence_siblings(c) for n, _, _ in self.listed(o, oc)]
             return frozenset(id(q) for q in c.quantities if any(_same_figure(q, n) for n in named))
         return self._get("named replaced", c, make)
 
@@ -3262,7 +3280,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
     # worded apart ("road deaths" / "fatalities") or only restated ("That is a rate of").
     # (n89) the values named as replaced figures ("690 cancellations, not 412"), by unit
     named = frozenset(k for j in with_figures for q in j.claim.quantities
-                      if (n := facts.replaced(q, j.claim)) is not None and (k := _named_key(n)))
+                      for n in (facts.replaced(q, j.claim), *(m for m, _, _ in facts.listed(q, j.claim)))
+                      if n is not None and (k := _named_key(n)))
     measures = {j.index: frozenset(s for q in j.claim.quantities
                                    for s in (topic_stems(q.measure) if q.measure else _number_of(q, j.claim))
                                    | _put_at(q, j.claim))
@@ -3510,7 +3529,7 @@ def _told_keys(c: Claim, facts: _Facts) -> frozenset[str]:
     a claim naming "the 132 million the company reported" after "164 million litres a day"
     meets the company's "loses 132 million litres a day through leaking pipes", whose
     measure shares no word with "leakage" to be looked up by."""
-    named = (facts.replaced(q, c) for q in c.quantities)
+    named = (n for q in c.quantities for n in (facts.replaced(q, c), *(m for m, _, _ in facts.listed(q, c))))
     return frozenset(k for q in (*c.quantities, *(n for n in named if n is not None)) if (k := _told_key(q)))
 
 
@@ -3529,7 +3548,7 @@ def _named_keys(c: Claim, facts: _Facts, named: frozenset[str]) -> frozenset[str
     big store). `_names_replaced` then asks the two to be tied."""
     if not named:
         return frozenset()
-    own = (facts.replaced(q, c) for q in c.quantities)
+    own = (n for q in c.quantities for n in (facts.replaced(q, c), *(m for m, _, _ in facts.listed(q, c))))
     return frozenset(k for q in (*c.quantities, *(n for n in own if n is not None))
                      if (k := _named_key(q)) in named)
 
@@ -5604,7 +5623,7 @@ REPLACED_TOLD = re.compile(
     r"(?:(?:had|has|have|was|were|is|are|been|originally|first|initially|previously|earlier|widely|publicly)\s+)*"
     r"(?:reported|gave|given|give|gives|claimed|claims|said|says|announced|announces|cited|cites|stated|states|"
     r"published|publishes|quoted|quotes|put|puts|estimated|estimates|forecast|forecasts|suggested|suggests|"
-    r"told|promised|pledged|released|issued|used|counted|recorded|found|calculated)\b", re.IGNORECASE)
+    r"told|promised|pledged|released|issued|used|counted|recorded|found|calculated|described)\b", re.IGNORECASE)
 
 
 # (n72) "it" and a verb of telling: "not the 412 it had reported", "the 24 hours it had promised".
@@ -5862,6 +5881,18 @@ def _names_replaced(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
     n = facts.replaced(qa, a)
     if n is None or qb.value is None or is_negated(qb, b):
         return False
+    if _names_this_replaced(qa, a, qb, b, facts, n, facts.rival(qa, a)):
+        return True
+    # (n108) or a rival listed after the first: "compared with the 1,240 the council had
+    # published and the 1,870 given by the charity" names the charity's 1,870 too
+    return any(_names_this_replaced(qa, a, qb, b, facts, m, (m, holder, teller))
+               for m, holder, teller in facts.listed(qa, a))
+
+
+def _names_this_replaced(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts, n: Quantity,
+                         rival: tuple[Quantity, Claim, str] | None) -> bool:
+    """(p62) `_names_replaced` for one named figure n of qa (with its rival reading, when
+    it is one): n is qb as b told it, and the two are tied."""
     named = _converted(qb, n)
     if named is None or named.value is None:
         return False
@@ -5871,7 +5902,6 @@ def _names_replaced(qa: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Fact
         return False  # (n80) "must run at least 97%" is not "the 97.4% the company had claimed"
     if _counted_apart(qa, a, qb, b):
         return False  # (q89) "£2.6m a year in permits, not £2m" / "£2m a year in fines"
-    rival = facts.rival(qa, a)
     holder, teller = (rival[1], rival[2]) if rival is not None else (a, None)
     if not (facts.measure(qa, a) | facts.measure(n, holder)).isdisjoint(facts.measure(qb, b)):
         return True
@@ -6170,6 +6200,82 @@ def _rival_in_sentence(q: Quantity, claim: Claim, siblings: Sequence[tuple[Quant
             and not rival_told_by_pattern().match(after):
         return None  # `_replaced_figure` reads those with a telling clause
     return n, claim, teller
+
+
+# (n108) A second rival listed after the first one a figure names: "compared with the 1,240
+# the council had published and the 1,870 given by the charity", "more than the 37 the fire
+# service had reported and far above the 14 the company acknowledged", "more than the £14.6m
+# it had given but less than the £21m quoted by the opposition". After the first rival's own
+# words (no figure, no clause break), "and" or "but", a comparative or none (the list shares
+# the first one's), and "the" or a possessor.
+LISTED_REACH = 90
+LISTED_RIVALS = 3
+
+
+@cache
+def listed_rival_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"^[^.;:!?()\"“”\d]{0," + str(LISTED_REACH) + r"}?\s(?:and|but)\s+(?:" + RIVAL_ADVERBS + r"\s+)*"
+        r"(?:(?P<cmp>" + data_alternation("conflict_rival_comparatives.txt") + r")\s+)?"
+        r"(?:(?P<the>the)\s+)?(?:" + RIVAL_OWNER + r"\s+)?(?:" + RIVAL_QUALIFIERS + r"\s+)*"
+        r"(?:" + RIVAL_FIGURE_NOUNS + r"s?\s+of\s+)?(?:" + RIVAL_HEDGES + r"\s+)?$", re.IGNORECASE)
+
+
+def _listed_rivals(q: Quantity, claim: Claim, first: Quantity, holder: Claim | None = None,
+                   siblings: Sequence[tuple[Quantity, Claim]] = ()) -> tuple[tuple[Quantity, Claim, str], ...]:
+    """(n108) (figure in q's unit, claim it is read in, teller) of each rival listed after
+    `first`, the figure q's sentence names as replaced or as a rival (`_replaced_figure`,
+    `_rival_in_sentence`): the next figure of the sentence after `listed_rival_pattern`'s
+    words, in q's unit, told by a party other than q's speaker (a telling clause, "given by
+    the charity", or a possessor with a figure noun, "the union's own estimate of"), not a
+    figure of another time (`AGAINST_OWN_TIME`). "and the 1,870 households in the north"
+    names no teller and is no rival. `holder` is the claim `first` is read in (q's own, or
+    one of the next sentence), whose sentence the list is read in; the tellers are read
+    against q's speaker."""
+    speaking, claim = claim, holder or claim
+    end = claim.sentence_start + len(claim.sentence)
+    figures = {(o.start_char, o.end_char): (o, oc) for o, oc in ((o, claim) for o in claim.quantities)}
+    for o, oc in siblings:
+        figures.setdefault((o.start_char, o.end_char), (o, oc))
+    if not claim.sentence_start <= first.start_char < end:
+        return ()
+    ordered = sorted(((o, oc) for o, oc in figures.values() if o.value is not None and o.start_char < end),
+                     key=lambda p: p[0].start_char)
+    found: list[tuple[Quantity, Claim, str]] = []
+    previous = first
+    while len(found) < LISTED_RIVALS - 1:
+        after = [(o, oc) for o, oc in ordered if o.start_char >= previous.end_char]
+        if not after:
+            break
+        o, holder = after[0]
+        n = _in_replacers_unit(o, q)
+        if n.start_char - previous.end_char > LISTED_REACH + 40:
+            break
+        if n.unit != q.unit and (q.unit is None or _converted(n, q) is None):
+            break
+        ps, pe = _sentence_offsets(previous, claim)
+        ns, ne = _sentence_offsets(n, claim)
+        if pe < 0 or ns > len(claim.sentence) or ns < pe:
+            break
+        cue = listed_rival_pattern().match(claim.sentence[pe:ns])
+        if cue is None or not (cue.group("the") or cue.group("owner")):
+            break
+        words = claim.sentence[ne:ne + 80]
+        if AGAINST_OWN_TIME.search(re.split(r"[,;.!?]", words, maxsplit=1)[0]):
+            break
+        owner = cue.group("owner")
+        if owner:
+            if not re.search(RIVAL_QUALIFIERS + r"|" + RIVAL_FIGURE_NOUNS,
+                             cue.group(0)[cue.end("owner") - cue.start():], re.IGNORECASE):
+                break
+            teller = owner
+        else:
+            teller = _told_teller(words, claim)
+        if teller is None or not _teller_is_other(teller, speaking):
+            break
+        found.append((n, holder, teller))
+        previous = n
+    return tuple(found)
 
 
 def _rival_in_next_sentence(q: Quantity, claim: Claim, following: Sequence[tuple[Quantity, Claim]],
