@@ -3472,7 +3472,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _opening_periods_apart(qa, a.claim, qb, b.claim, facts) or
                             _future_stock_against_now(qa, a.claim, qb, b.claim) or
                             _count_acts_apart(qa, a.claim, qb, b.claim, facts) or
-                            _clause_of_last_season(qa, a.claim, qb, b.claim)):
+                            _clause_of_last_season(qa, a.claim, qb, b.claim) or
+                            _finished_year_against_span(qa, a.ref, qb, b.ref, facts)):
                         continue
                     if \
                             _remainder_of_other(qa, a.claim, qb, b.claim) or \
@@ -4467,6 +4468,42 @@ def _clause_of_last_season(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bo
     for q, this, other in ((qa, a, b), (qb, b, a)):
         m = LAST_SEASON.search(clause_around(q, this))
         if m and not re.search(rf"\blast\s+{m.group(1)}", other.sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+YEAR_DAYS = SPAN_DAYS["year"]
+
+
+def _finished_year(q: Quantity, ref: ClaimRef, facts: _Facts) -> bool:
+    """(p108) The figure's own period is one whole year already ended when its article was
+    written: "last year" written after it, or a year by number before its article's year
+    ("received £1.46bn last year", "sold 72,000 tickets in 2025", "In 2024 it completed
+    610") read by `_period` and `_year_before`. Not "this year" (a running count) nor a
+    year not yet ended."""
+    if ref.published is None:
+        return False
+    period = facts.period(q, ref.claim) or facts.year_before(q, ref.claim)
+    if period == "last year":
+        return True
+    return bool(period and re.fullmatch(r"(?:19|20)\d{2}", period) and int(period) < ref.published.year)
+
+
+def _finished_year_against_span(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """(p108) One figure is a whole finished year's (`_finished_year`), naming no stretch of
+    its own, and the other's clause gathers it over a stretch `SPANS_APART` or more longer
+    or shorter than a year (`_span_days`: "in the five years to 2025", "in the first six
+    months", "over the past three years", "on Sunday"): a year's figure set beside a
+    stretch of another length, as `_spans_differ` reads two stretches both named ("£1.46bn
+    last year" / "£7.1bn in the five years to 2025"). Two figures of one finished year,
+    or a year against the twelve months to a month, still compare."""
+    for q, ref, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)):
+        if not _finished_year(q, ref, facts) or _finished_year(other_q, other, facts):
+            continue
+        if _span_days(q, ref.claim) is not None:
+            continue  # its own clause names a stretch: `_spans_differ` reads that
+        days = _span_days(other_q, other.claim)
+        if days is not None and max(days, YEAR_DAYS) >= SPANS_APART * min(days, YEAR_DAYS):
             return True
     return False
 
