@@ -3473,7 +3473,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _future_stock_against_now(qa, a.claim, qb, b.claim) or
                             _count_acts_apart(qa, a.claim, qb, b.claim, facts) or
                             _clause_of_last_season(qa, a.claim, qb, b.claim) or
-                            _finished_year_against_span(qa, a.ref, qb, b.ref, facts)):
+                            _finished_year_against_span(qa, a.ref, qb, b.ref, facts) or
+                            _years_resolved_apart(qa, a.ref, qb, b.ref, facts)):
                         continue
                     if \
                             _remainder_of_other(qa, a.claim, qb, b.claim) or \
@@ -4506,6 +4507,33 @@ def _finished_year_against_span(qa: Quantity, a: ClaimRef, qb: Quantity, b: Clai
         if days is not None and max(days, YEAR_DAYS) >= SPANS_APART * min(days, YEAR_DAYS):
             return True
     return False
+
+
+def _resolved_year(period: str | None, published: date | None) -> int | None:
+    """(p108) The year a figure's own period names: a year by number ("2024"), or one
+    relative to its article's date ("last year" in an article of 2026 is 2025)."""
+    if not period or published is None:
+        return None
+    if re.fullmatch(r"(?:19|20)\d{2}", period):
+        return int(period)
+    m = RELATIVE_YEAR.fullmatch(period)
+    return published.year + RELATIVE_YEAR_OFFSET[m.group(1).lower()] if m else None
+
+
+def _years_resolved_apart(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """(p108) One figure's own period is a year relative to its article ("412,000 visits
+    last year") and the other's a year by number ("380,000 visits in 2024"), and with the
+    articles' dates they are two years. `_same_measure` leaves such a pair to
+    `_same_time_frame` (`_year_two_ways`), which reads the sentences' years whole: a
+    sentence naming both years ("412,000 visits last year, up from 360,000 in 2024")
+    shares one with the other and passed it. Figures of one year told both ways ("610
+    homes last year" / "520 homes in 2025", said in 2026) still compare."""
+    pa = facts.period(qa, a.claim) or facts.year_before(qa, a.claim)
+    pb = facts.period(qb, b.claim) or facts.year_before(qb, b.claim)
+    if not (pa and pb and _year_two_ways(pa, pb)):
+        return False
+    ya, yb = _resolved_year(pa, a.published), _resolved_year(pb, b.published)
+    return ya is not None and yb is not None and ya != yb
 
 
 # (f34) "a trial of 4,800 patients", "a survey of 2,000 members", "The trial, which followed

@@ -78,3 +78,22 @@ def test_finished_year_reads_the_figures_own_period(nlp):
     assert finished("The charity said it handed out 2,300 food parcels in 2025.", "2,300")
     assert not finished("The charity said it handed out 2,300 food parcels this year.", "2,300")
     assert not finished("The charity said it handed out 2,300 food parcels in 2026.", "2,300")
+
+
+def test_last_year_against_a_numbered_year_in_one_sentence(nlp):
+    text = ("The zoo had 412,000 visits last year, up from 360,000 in 2024, its annual report said. The zoo's "
+            "owners said the zoo had 380,000 visits in 2024.")
+    assert not _one_article(nlp, text)
+
+
+def test_near_miss_one_year_told_two_ways_still_compares(nlp):
+    # "last year" in an article of 2026 is 2025: one year's two counts
+    text = ("The council said it built 610 homes last year and 450 homes in 2024. Campaigners said the council "
+            "built 520 homes in 2025.")
+    assert any("'610'" in c.reason for c in _one_article(nlp, text))
+
+
+def test_near_miss_the_numbered_year_of_a_two_year_sentence_still_compares(nlp):
+    text = ("The council said it built 610 homes last year and 450 homes in 2024. Campaigners said the council "
+            "built 520 homes in 2024.")
+    assert any("'450'" in c.reason for c in _one_article(nlp, text))
