@@ -4497,12 +4497,18 @@ def _finished_year_against_span(qa: Quantity, a: ClaimRef, qb: Quantity, b: Clai
     months", "over the past three years", "on Sunday"): a year's figure set beside a
     stretch of another length, as `_spans_differ` reads two stretches both named ("£1.46bn
     last year" / "£7.1bn in the five years to 2025"). Two figures of one finished year,
-    or a year against the twelve months to a month, still compare."""
+    or a year against the twelve months to a month, still compare; so do rates and shares
+    (levels, not gathered over a stretch) and a figure reached "within" a stretch."""
+    if qa.unit in SHARE_UNITS or qb.unit in SHARE_UNITS:
+        return False  # a rate or share is a level, not gathered over its stretch
     for q, ref, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)):
         if not _finished_year(q, ref, facts) or _finished_year(other_q, other, facts):
             continue
         if _span_days(q, ref.claim) is not None:
             continue  # its own clause names a stretch: `_spans_differ` reads that
+        span = SPAN.search(clause_around(other_q, other.claim))
+        if span is not None and span.group(0).lower().startswith("within"):
+            continue  # "had reached 50% within two years": the time taken, not a stretch counted
         days = _span_days(other_q, other.claim)
         if days is not None and max(days, YEAR_DAYS) >= SPANS_APART * min(days, YEAR_DAYS):
             return True
