@@ -4499,8 +4499,8 @@ def _finished_year_against_span(qa: Quantity, a: ClaimRef, qb: Quantity, b: Clai
     last year" / "£7.1bn in the five years to 2025"). Two figures of one finished year,
     or a year against the twelve months to a month, still compare; so do rates and shares
     (levels, not gathered over a stretch) and a figure reached "within" a stretch."""
-    if qa.unit in SHARE_UNITS or qb.unit in SHARE_UNITS:
-        return False  # a rate or share is a level, not gathered over its stretch
+    if qa.unit in SHARE_UNITS or qb.unit in SHARE_UNITS or qa.per or qb.per:
+        return False  # a share or a rate ("118 a day") is a level, not gathered over its stretch
     for q, ref, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)):
         if not _finished_year(q, ref, facts) or _finished_year(other_q, other, facts):
             continue

@@ -97,3 +97,10 @@ def test_near_miss_the_numbered_year_of_a_two_year_sentence_still_compares(nlp):
     text = ("The council said it built 610 homes last year and 450 homes in 2024. Campaigners said the council "
             "built 520 homes in 2024.")
     assert any("'450'" in c.reason for c in _one_article(nlp, text))
+
+
+def test_near_miss_two_rates_a_day_still_compare(nlp):
+    # a rate is a level: "an average of 164 a day over three weeks" against "118 a day last year"
+    text = ("Residents said they had counted an average of 164 lorries a day over three weeks. The quarry "
+            "company said its lorries averaged 118 a day last year.")
+    assert _one_article(nlp, text)
