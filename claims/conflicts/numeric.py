@@ -3491,7 +3491,9 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _opening_periods_apart(qa, a.claim, qb, b.claim, facts) or
                             _future_stock_against_now(qa, a.claim, qb, b.claim) or
                             _count_acts_apart(qa, a.claim, qb, b.claim, facts) or
-                            _clause_of_last_season(qa, a.claim, qb, b.claim)):
+                            _clause_of_last_season(qa, a.claim, qb, b.claim) or
+                            _finished_year_against_span(qa, a.ref, qb, b.ref, facts) or
+                            _years_resolved_apart(qa, a.ref, qb, b.ref, facts)):
                         continue
                     if \
                             _remainder_of_other(qa, a.claim, qb, b.claim) or \
@@ -4488,6 +4490,75 @@ def _clause_of_last_season(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bo
         if m and not re.search(rf"\blast\s+{m.group(1)}", other.sentence, re.IGNORECASE):
             return True
     return False
+
+
+YEAR_DAYS = SPAN_DAYS["year"]
+
+
+def _finished_year(q: Quantity, ref: ClaimRef, facts: _Facts) -> bool:
+    """(p108) The figure's own period is one whole year already ended when its article was
+    written: "last year" written after it, or a year by number before its article's year
+    ("received £1.46bn last year", "sold 72,000 tickets in 2025", "In 2024 it completed
+    610") read by `_period` and `_year_before`. Not "this year" (a running count) nor a
+    year not yet ended."""
+    if ref.published is None:
+        return False
+    period = facts.period(q, ref.claim) or facts.year_before(q, ref.claim)
+    if period == "last year":
+        return True
+    return bool(period and re.fullmatch(r"(?:19|20)\d{2}", period) and int(period) < ref.published.year)
+
+
+def _finished_year_against_span(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """(p108) One figure is a whole finished year's (`_finished_year`), naming no stretch of
+    its own, and the other's clause gathers it over a stretch `SPANS_APART` or more longer
+    or shorter than a year (`_span_days`: "in the five years to 2025", "in the first six
+    months", "over the past three years", "on Sunday"): a year's figure set beside a
+    stretch of another length, as `_spans_differ` reads two stretches both named ("£1.46bn
+    last year" / "£7.1bn in the five years to 2025"). Two figures of one finished year,
+    or a year against the twelve months to a month, still compare; so do rates and shares
+    (levels, not gathered over a stretch) and a figure reached "within" a stretch."""
+    if qa.unit in SHARE_UNITS or qb.unit in SHARE_UNITS or qa.per or qb.per:
+        return False  # a share or a rate ("118 a day") is a level, not gathered over its stretch
+    for q, ref, other_q, other in ((qa, a, qb, b), (qb, b, qa, a)):
+        if not _finished_year(q, ref, facts) or _finished_year(other_q, other, facts):
+            continue
+        if _span_days(q, ref.claim) is not None:
+            continue  # its own clause names a stretch: `_spans_differ` reads that
+        span = SPAN.search(clause_around(other_q, other.claim))
+        if span is not None and span.group(0).lower().startswith("within"):
+            continue  # "had reached 50% within two years": the time taken, not a stretch counted
+        days = _span_days(other_q, other.claim)
+        if days is not None and max(days, YEAR_DAYS) >= SPANS_APART * min(days, YEAR_DAYS):
+            return True
+    return False
+
+
+def _resolved_year(period: str | None, published: date | None) -> int | None:
+    """(p108) The year a figure's own period names: a year by number ("2024"), or one
+    relative to its article's date ("last year" in an article of 2026 is 2025)."""
+    if not period or published is None:
+        return None
+    if re.fullmatch(r"(?:19|20)\d{2}", period):
+        return int(period)
+    m = RELATIVE_YEAR.fullmatch(period)
+    return published.year + RELATIVE_YEAR_OFFSET[m.group(1).lower()] if m else None
+
+
+def _years_resolved_apart(qa: Quantity, a: ClaimRef, qb: Quantity, b: ClaimRef, facts: _Facts) -> bool:
+    """(p108) One figure's own period is a year relative to its article ("412,000 visits
+    last year") and the other's a year by number ("380,000 visits in 2024"), and with the
+    articles' dates they are two years. `_same_measure` leaves such a pair to
+    `_same_time_frame` (`_year_two_ways`), which reads the sentences' years whole: a
+    sentence naming both years ("412,000 visits last year, up from 360,000 in 2024")
+    shares one with the other and passed it. Figures of one year told both ways ("610
+    homes last year" / "520 homes in 2025", said in 2026) still compare."""
+    pa = facts.period(qa, a.claim) or facts.year_before(qa, a.claim)
+    pb = facts.period(qb, b.claim) or facts.year_before(qb, b.claim)
+    if not (pa and pb and _year_two_ways(pa, pb)):
+        return False
+    ya, yb = _resolved_year(pa, a.published), _resolved_year(pb, b.published)
+    return ya is not None and yb is not None and ya != yb
 
 
 # (f34) "a trial of 4,800 patients", "a survey of 2,000 members", "The trial, which followed
