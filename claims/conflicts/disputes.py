@@ -368,8 +368,13 @@ def find_disputes(
         answered = _answered_rejection(dispute, by_article[dispute.claim.article_id])
         if answered is not None:
             # (j108) "who chairs the alliance, said that was nonsense" after the other
-            # side's "the alliance's count was simply wrong": that rejection is the target.
-            targets, pointed = [(answered, "the claim of", POINTED_SCORE)], None
+            # side's "the alliance's count was simply wrong": that rejection is the target,
+            # and so are the targets found otherwise that are that rejecter's own words (its
+            # ground quoted after it: "A flight that was due at ten ... ," he said), not its
+            # own side's figure.
+            kept = [(t, how, score) for t, how, score in (targets or targets_of(dispute))
+                    if t.index != answered.index and t.claim.speaker == answered.claim.speaker]
+            targets, pointed = [(answered, "the claim of", POINTED_SCORE), *kept], None
         declines, names_a_figure = _declines_a_proposal(dispute), _names_a_figure(dispute)
         # (h70) ... and so does a decision on a claim for money ("rejected nine in ten claims").
         declines = declines or _decides_a_filed_claim(dispute, by_article[dispute.claim.article_id])
