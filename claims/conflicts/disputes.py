@@ -370,6 +370,16 @@ def find_disputes(
         # campaigner, not its own line, and is read as a rejection of its own.
         targets = [(t, how, min(score, POINTED_SCORE)) for t, how, score in targets_of(pointed)
                    if not _own_side(dispute, t)] if pointed is not None else []
+        answered = _answered_rejection(dispute, by_article[dispute.claim.article_id])
+        if answered is not None:
+            # (j108) "who chairs the alliance, said that was nonsense" after the other
+            # side's "the alliance's count was simply wrong": that rejection is the target,
+            # and so are the targets found otherwise that are that rejecter's own words (its
+            # ground quoted after it: "A flight that was due at ten ... ," he said), not its
+            # own side's figure.
+            kept = [(t, how, score) for t, how, score in (targets or targets_of(dispute))
+                    if t.index != answered.index and t.claim.speaker == answered.claim.speaker]
+            targets, pointed = [(answered, "the claim of", POINTED_SCORE), *kept], None
         declines, names_a_figure = _declines_a_proposal(dispute), _names_a_figure(dispute)
         # (h70) ... and so does a decision on a claim for money ("rejected nine in ten claims").
         declines = declines or _decides_a_filed_claim(dispute, by_article[dispute.claim.article_id])
@@ -493,6 +503,43 @@ def _pointed_rejection(dispute: _Judged, same_article: Sequence[_Judged]) -> _Ju
                      and not _owner_rejected_by(dispute.claim.speaker, last.own_text)):
         return None
     return last
+
+
+def _answered_rejection(dispute: _Judged, same_article: Sequence[_Judged]) -> _Judged | None:
+    """(j108) A rejection answering a rejection of its own side's claim: 'Ranulph Harkwell
+    said the alliance's count was "simply wrong". "A flight that was due at ten ... ," he
+    said. Sidony Grenvane, who chairs the alliance, said that was "nonsense".' The pointer
+    ("that was", `_points_back`) is aimed at the rejection just before (or before that
+    rejecter's own words following it, in the next sentence), and that rejection names the
+    rejecter's side (`_Judged.side`: "the alliance's chair", "Its chair", "who chairs the
+    alliance") or the rejecter as the owner of what it rejects ("the alliance's count",
+    `_owner_stems`). What the rejecter calls nonsense is then the other side's rejection,
+    not its own side's figure. None otherwise."""
+    claim = dispute.claim
+    if not dispute.is_dispute or not _points_back(dispute.own_text, _before_claim(claim)):
+        return None
+    before = sorted((j for j in same_article if j.claim.start_char < claim.start_char
+                     and j.claim.end_char < claim.end_char), key=lambda j: (j.claim.start_char, -j.index))
+    if not before or _sentences_apart(before[-1].claim, claim) > 1:
+        return None
+    rejection = None
+    for j in reversed(before):
+        if j.is_dispute and not j.ground:
+            rejection = j
+            break
+        if j.claim.speaker is None or j.claim.speaker == claim.speaker:
+            return None
+    if rejection is None or rejection.claim.speaker in (None, claim.speaker):
+        return None
+    later = [j for j in before if j.claim.start_char > rejection.claim.start_char
+             and j.claim.sentence_start != rejection.claim.sentence_start]
+    if any(j.claim.speaker != rejection.claim.speaker for j in later):
+        return None  # another voice in between: the pointer is not aimed at that rejection
+    if later and (_sentences_apart(rejection.claim, later[0].claim) > 1
+                  or len({j.claim.sentence_start for j in later}) > 1):
+        return None  # the rejecter's own words: one sentence, right after its rejection
+    owner = _owner_stems(_reference_text(rejection, list(same_article)))
+    return rejection if owner and _names_match(owner, dispute.side | dispute.voice) else None
 
 
 def _described_only(speaker: str | None) -> bool:
@@ -3582,7 +3629,27 @@ def _rejecter_side(dispute: _Judged, bodies: Callable[[], _Bodies]) -> frozenset
         body = bodies().before(dispute)
         if body is not None and body.claim.speaker:
             return topic_stems(body.claim.speaker)
-    return frozenset()
+    return _relative_side(claim)
+
+
+@cache
+def _office_verbs() -> str:
+    """(j108) conflict_office_verbs.txt as a regex alternation."""
+    return "|".join(re.escape(v) for v in sorted(data_words("conflict_office_verbs.txt"), key=len, reverse=True))
+
+
+def _relative_side(claim: Claim) -> frozenset[str]:
+    """(j108) The body a speaker is said to hold office in by a relative clause right after
+    its name in its own sentence: "Sidony Grenvane, who chairs the alliance, said that was
+    'nonsense'" stands for the alliance, as "the alliance's chair" would. The stems of the
+    clause's object (of a common noun, "group"; of a name, its words), empty when there is
+    no such clause."""
+    mention = (claim.speaker_mention or "").strip()
+    if not mention or not mention[:1].isupper():
+        return frozenset()
+    m = re.search(rf"{re.escape(mention)},\s+who\s+(?:{_office_verbs()})\s+(?:the|a|an)\s+([^,;.()]{{2,60}}?)\s*,",
+                  _before_claim(claim))
+    return topic_stems(m.group(1)) if m else frozenset()
 
 
 def _of_rejecter_side(dispute: _Judged, j: _Judged) -> bool:
