@@ -35,6 +35,7 @@ from claims.units import (
     CURRENCY_ADJECTIVES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    MONEY_UNITS,
     PERCENT,
     PERCENTAGE_POINT,
     POINT,
@@ -1027,7 +1028,6 @@ STOP_MODIFIERS = {
 }
 DROP_POS = {"DET", "PUNCT", "NUM", "AUX", "PART", "CCONJ", "SCONJ", "SPACE", "SYM", "PRON", "ADP", "ADV"}
 NUMERIC_ENTITY_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-_MONEY_UNITS = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "HKD", "SGD", "BRL"}
 _HAS_DIGIT = re.compile(r"\d")
 _RELATIVE = {"which", "that", "who", "whom"}
 _UNIT_NOUNS = set(TIME_UNITS) | {"%", "percent", "dollar", "dollars", "cent", "cents", "point", "points", "time", "times"}
@@ -1483,7 +1483,7 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
         measure = noun_phrase(climbed, span_tokens)
         if measure:
             return kind, measure
-    if cand.unit in _MONEY_UNITS:
+    if cand.unit in MONEY_UNITS:
         for child in root.rights:
             if child.dep_ == "prep" and child.lower_ == "in":
                 objects = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
@@ -1626,7 +1626,7 @@ def _analyse_clause(span_tokens: set[int], root: Token, head: Token, dep: str, c
             if thing:
                 return kind, f"{gerund(verb)} {thing}"
         return kind, lemma
-    if prep is None and dep in ("dobj", "conj", "appos") and cand.unit in _MONEY_UNITS and verb.pos_ == "VERB":
+    if prep is None and dep in ("dobj", "conj", "appos") and cand.unit in MONEY_UNITS and verb.pos_ == "VERB":
         return kind, _activity_measure(verb, span_tokens)
     other = _other_object(verb, span_tokens)
     if other is not None and prep is None:
@@ -1664,7 +1664,7 @@ def _lexical_change(span: Span, cand: _Candidate) -> tuple[QuantityKind, str | N
                 if other is not None and other.i > span.start:
                     other = None
                 if not cand.counted and other is None:
-                    if cand.unit in _MONEY_UNITS and lemma in _measure_cues()["fundraising_verbs"]:
+                    if cand.unit in MONEY_UNITS and lemma in _measure_cues()["fundraising_verbs"]:
                         return cand.kind, _funds_raised(tok, span_tokens)
                     return cand.kind, lemma
                 if other is not None:
@@ -1890,7 +1890,7 @@ _PREVIOUS_GAP = re.compile(r"[^.;!?]{0,80}")
 
 
 def _same_family(a: str | None, b: str | None) -> bool:
-    money = _MONEY_UNITS
+    money = MONEY_UNITS
     return a == b or (a in money and b in money)
 
 
@@ -1995,7 +1995,7 @@ def _to_quantity(doc: Doc, cand: _Candidate, text: str,
                     measure = f"{dimension} in {places[0]}"
                 else:
                     measure = dimension
-        if (cand.unit in _MONEY_UNITS and span.end < len(doc) and doc[span.end].idx == cand.anchor_end + 1
+        if (cand.unit in MONEY_UNITS and span.end < len(doc) and doc[span.end].idx == cand.anchor_end + 1
                 and doc[span.end].pos_ in ("NOUN", "ADJ") and doc[span.end].dep_ in ("dobj", "attr", "pobj", "nsubj")
                 and doc[span.end].head.i == span.root.head.i and doc[span.end].i != span.root.head.i):
             # "to pay a £40m fine" misparsed with the noun as a second object: the noun

@@ -43,6 +43,8 @@ CURRENCY_WORDS = {
     "yen": ("JPY", 1.0), "yuan": ("CNY", 1.0), "renminbi": ("CNY", 1.0), "rupees": ("INR", 1.0),
     "rupee": ("INR", 1.0), "usd": ("USD", 1.0), "eur": ("EUR", 1.0), "gbp": ("GBP", 1.0),
 }
+# Every currency code a sum can carry: what "a sum of money" means to the rules.
+MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(code for code, _ in CURRENCY_WORDS.values())
 # "Canadian dollars": the adjective before a currency word names another currency.
 CURRENCY_ADJECTIVES = {
     "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD",

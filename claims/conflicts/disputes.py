@@ -80,6 +80,7 @@ from claims.rebuttals import (
     statement_nouns,
 )
 from claims.spans import SortedSpans
+from claims.units import MONEY_UNITS
 
 # Words more claims hold than this say little about which claim a rejection answers.
 STORY_POSTINGS_CAP = 2000
@@ -3312,7 +3313,6 @@ def _figures_in_sentence(dispute: _Judged, same_article: list[_Judged]) -> list[
 # one whose figure the comparative names ("far higher than 420") as a named figure.
 COMPARATIVE_SCORE = 0.8
 NAMED_COMPARATIVE_SCORE = 0.9
-MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "HKD", "SGD", "BRL"})
 # Words after a figure read as what it counts ("14,200 stop-and-searches", "310 reports of
 # serious reactions in patients").
 COUNTED_WORDS = 6

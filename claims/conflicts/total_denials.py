@@ -22,7 +22,7 @@ from functools import cache
 from claims.lexicon import data_lines, phrase_pattern
 from claims.models import Quantity
 from claims.overlap import NO_STEMS, topic_stems
-from claims.units import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from claims.units import MONEY_UNITS
 
 _AUX = r"(?:has|have|had|was|were|is|are)"
 # (r60) A word of the denied thing: not the "but" of "not one but two nurses" nor a relative
@@ -62,7 +62,6 @@ TO_COME = r"will|would|shall|going\s+to|again"
 NOT_YET = re.compile(rf"(?<![\w-])(?:{TO_COME}|is\s+to|are\s+to|further|more|other|next)(?![\w-])", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:but|and|while|although|though)\b|\s+but\s+")
 
-MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(code for code, _ in CURRENCY_WORDS.values())
 
 
 @cache
