@@ -397,7 +397,7 @@ def find_disputes(
                 # wrong. The auditor found they were right" / "the group's figure was wrong")
             if _holds(target.claim, dispute.claim):
                 continue  # (e54) the rejection is told inside the target's own words
-            if _tells_own_method(dispute, target):
+            if _tells_own_method(dispute, target, by_article[dispute.claim.article_id]):
                 continue  # (j101) a party telling how its own figure was made disputes nothing
             if _counts_elsewhere(dispute, target):
                 continue  # (q108) a party's wrong count answers that party or what it counted
@@ -631,18 +631,20 @@ def _named_figure_target(dispute: _Judged, same_article: Sequence[_Judged],
     return None
 
 
-def _tells_own_method(dispute: _Judged, target: _Judged) -> bool:
+def _tells_own_method(dispute: _Judged, target: _Judged, same_article: Sequence[_Judged]) -> bool:
     """(j101) A rejection by a figure's method (`rebuttals.method_fault`) aimed at a claim of
     its own side (`_own_side`): the party telling how its own figure was made ("the 37
     included 25 people who walked in the next day", the hospital of its own 37). A figure
     named by value with no owner ("the 37") is the rejecter's own also when the two voices
     share a name ("The hospital" / "Sallowmere General Hospital"). (q108) So too a party
-    charged with counting wrongly (`rebuttals.party_count_fault`) aimed at its own side."""
+    charged with counting wrongly (`rebuttals.party_count_fault`) aimed at its own side,
+    also when the rejecter is the body's "Its secretary" (`_of_named_side`: "The Walkers'
+    Society said 8,400 ... Its secretary said the society counts every walker ... as one")."""
     before = _before_claim(dispute.claim)
     if not dispute.ground or not (method_fault(dispute.own_text, before)
                                   or party_count_fault(dispute.own_text, before, dispute.claim.speaker)):
         return False
-    if _own_side(dispute, target):
+    if _own_side(dispute, target) or _of_named_side(dispute, target, same_article):
         return True
     return bool(_method_named_figures(dispute)) and _names_match(dispute.voice, target.voice)
 
@@ -3419,7 +3421,7 @@ def _of_named_side(dispute: _Judged, j: _Judged, same_article: Sequence[_Judged]
     side = topic_stems(named.group(1)) if named and named.group(1).lower() in _body_kind_nouns() else dispute.side
     if side and side <= topic_stems(f"{j.claim.speaker_mention or ''} {j.claim.speaker_role or ''}"):
         return True
-    if not PRONOUN_ROLE.match(claim.speaker_role or "") or not j.claim.speaker:
+    if not PRONOUN_ROLE.match(claim.speaker_role or claim.speaker or "") or not j.claim.speaker:
         return False
     first = min((o.claim.start_char for o in same_article if o.claim.speaker == claim.speaker), default=claim.start_char)
     before = [o for o in same_article if o.claim.start_char < first and o.claim.speaker
