@@ -2813,6 +2813,26 @@ def _conditional_denial(text: str) -> bool:
 CAUSE_PHRASE = re.compile(r"(?<![\w-])(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|"
                           r"for\s+(?:lack|want)\s+of)\s+(?!(?:the|this|that|these|those)\s)([^,;:.]+)",
                           re.IGNORECASE)
+# (fxX) A negated predicate with a reason or purpose in its clause ("The council is not
+# cancelling the display because of the weather", "was closed, not because of the cost",
+# "did not sell the land in order to pay its debts", "not for reasons of safety"): the
+# negation denies the reason, not the act, so a claim that the act happened answers it only
+# when it names the reason ("cancelled because of the weather"). Unlike g44's
+# `CAUSE_PHRASE`, a reason named with "the" or "this" narrows too: the negation is the
+# verb's ("not", "n't", "never"), not a determiner's ("No student's marks will be delayed
+# because of this dispute" stays a denial of the delays). Group 1 or 2 is the reason.
+# A bare "because" and its clause counts only right after the negation ("not because it
+# was cheaper", "not just because"): further on it mostly explains the denied act ("did not
+# need consent because the land was never allotment land", "had not claimed because they
+# were told ...").
+NEGATED_REASON = re.compile(
+    r"(?:(?<![\w-])(?:not|never)|n['’]t)(?![\w-])(?:\s+(?:just|only|simply|merely|solely|purely|so\s+much))?"
+    r"\s+(?:because(?:\s+of)?|due\s+to|owing\s+to|for\s+(?:reasons?|the\s+sake)\s+of|in\s+order\s+to|"
+    r"so\s+as\s+to)\s+([^,;:.]+)"
+    r"|(?:(?<![\w-])(?:not|never)|n['’]t)(?![\w-])(?!\s+least\b)[^,;:.]*?(?<![\w-])(?:because\s+of|due\s+to|owing\s+to|"
+    r"as\s+a\s+result\s+of|for\s+(?:reasons?|the\s+sake)\s+of|in\s+order\s+to|so\s+as\s+to)\s+"
+    r"([^,;:.]+)", re.IGNORECASE)
+
 # (g44) A clause of cause holding a negation ("cancelled since May because no driver was
 # available"): why the main clause's event happened, not a denial of the speaker's.
 NEGATED_CAUSE = re.compile(r"(?<![\w-])because\s+(?!of\b)[^,;:.]*?(?:(?<![\w-])(?:no|not|nobody|none|never)|"
@@ -3174,6 +3194,7 @@ def _broken_promises_blanked(text: str) -> str:
 def _cause_scope(text: str) -> frozenset[str]:
     """(g44) Stems of the causes `text` gives (`CAUSE_PHRASE`)."""
     found = frozenset(s for m in CAUSE_PHRASE.finditer(text) for s in topic_stems(m.group(1)))
+    found |= frozenset(s for m in NEGATED_REASON.finditer(text) for s in topic_stems(m.group(1) or m.group(2)))  # (fxX)
     return found or NO_STEMS
 
 
