@@ -94,7 +94,10 @@ TOLD_OWN_WRONG = re.compile(
 EVENT_NOUNS = frozenset({"count", "counts", "total", "totals", "sum", "sums", "amount", "amounts",
                          # (d20) an assessment told of ("the verdict was unanimous", "the
                          # rating was published"), someone's when owned ("that grade").
-                         "verdict", "verdicts", "grade", "grades", "rating", "ratings", "ranking", "rankings"})
+                         "verdict", "verdicts", "grade", "grades", "rating", "ratings", "ranking", "rankings",
+                         # (fxY) a record kept ("the log was kept at the gate"), someone's
+                         # count when owned ("the group's log", "that log").
+                         "log", "logs"})
 # (review r21) Assessments whose owner is the one assessed, not the assessor ("the
 # university's ranking was a disappointment", "the school's grade was raised", "the
 # bank's rating was cut"): a statement only when pointed at ("that grade").

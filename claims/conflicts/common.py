@@ -54,7 +54,10 @@ from claims.rebuttals import (
 
 # "the ministry's claim", "the electoral commission's figure": whose claim is rejected.
 OWNER_NOUNS = ("figures?|claims?|estimates?|numbers?|reports?|assessments?|data|statistics|"
-               "counts?|projections?|forecasts?|conclusions|findings|analysis|account")
+               "counts?|projections?|forecasts?|conclusions|findings|analysis|account|"
+               # (fxY) a party's record of events, owned: "the group's log" (not "record":
+               # "the firm's record" is its conduct)
+               "logs?")
 
 
 CLAIMED_NOUN = r"(?:claimed|alleged|so-called|purported)\s+[a-z][\w-]*"

@@ -539,7 +539,8 @@ def _answered_rejection(dispute: _Judged, same_article: Sequence[_Judged]) -> _J
     if later and (_sentences_apart(rejection.claim, later[0].claim) > 1
                   or len({j.claim.sentence_start for j in later}) > 1):
         return None  # the rejecter's own words: one sentence, right after its rejection
-    owner = _owner_stems(_reference_text(rejection, list(same_article)))
+    reference = _reference_text(rejection, list(same_article))
+    owner = _owner_stems(reference) or _attributive_owner(reference, _rank_side(claim))
     return rejection if owner and _names_match(owner, dispute.side | dispute.voice) else None
 
 
@@ -3631,7 +3632,61 @@ def _rejecter_side(dispute: _Judged, bodies: Callable[[], _Bodies]) -> frozenset
         body = bodies().before(dispute)
         if body is not None and body.claim.speaker:
             return topic_stems(body.claim.speaker)
-    return _relative_side(claim)
+    return _relative_side(claim) or _rank_side(claim)
+
+
+@cache
+def _rank_bodies() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(fxY) claims/data/conflict_rank_bodies.txt: (rank, the words naming its service),
+    longest rank first."""
+    pairs = []
+    for line in data_lines("conflict_rank_bodies.txt"):
+        rank, _, words = line.partition("|")
+        pairs.append((" ".join(rank.lower().split()), frozenset(w.strip().lower() for w in words.split(",") if w.strip())))
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def _rank_words(claim: Claim) -> frozenset[str]:
+    """(fxY) The words naming the service whose titled rank a speaker holds: the role is the
+    rank ("Superintendent") or the mention opens on it before a capitalised name
+    ("Chief Constable Ida Merrow"). Empty otherwise."""
+    role = " ".join((claim.speaker_role or "").split())
+    mention = " ".join((claim.speaker_mention or "").split())
+    for rank, words in _rank_bodies():
+        if role.lower() == rank and role[:1].isupper():
+            return words
+        if mention.lower().startswith(rank + " ") and mention[:1].isupper() \
+                and mention[len(rank) + 1:len(rank) + 2].isupper():
+            return words
+    return frozenset()
+
+
+def _rank_side(claim: Claim) -> frozenset[str]:
+    """(fxY) `_rejecter_side` of a speaker by a titled rank: "Superintendent Senna Carrow said
+    that was 'not how we counted'" stands for the police (all the words of its service,
+    matched loosely by `_names_match` against an owner such as "the police estimate")."""
+    return frozenset(s for w in _rank_words(claim) for s in topic_stems(w))
+
+
+def _attributive_owner(reference: str, side: frozenset[str]) -> frozenset[str]:
+    """(fxY) The owner named by a body word used as a modifier of a figure or claim noun,
+    "the police estimate", "the force's count" being `_owner_stems`'s: only a word of the
+    rejecter's rank side (`_rank_side`), so that "the crowd estimate" names no owner."""
+    if not side:
+        return frozenset()
+    m = ATTRIBUTIVE_OWNER.search(reference)
+    while m:
+        stems = topic_stems(m.group(1))
+        if stems and stems <= side and _names_match(stems, side):
+            return stems
+        m = ATTRIBUTIVE_OWNER.search(reference, m.end(1))
+    return frozenset()
+
+
+# (fxY) "the police estimate", "the army's figures": a word, then a figure or claim noun.
+ATTRIBUTIVE_OWNER = re.compile(r"\bthe\s+([a-z]+)(?:['’]s?)?\s+(?:own\s+)?(?:estimates?|figures?|counts?|numbers?|"
+                               r"totals?|tally|tallies|data|statistics|claims?|account|version|findings)\b",
+                               re.IGNORECASE)
 
 
 @cache
