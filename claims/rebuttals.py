@@ -707,9 +707,10 @@ COUNTED_LABEL_QUALIFIERS = frozenset({"a", "an", "one", "two", "separate", "sing
 
 def counted_thing(text: str, before: str = "", speaker: str | None = None) -> str | None:
     """(fxZ) What a counting fault says the faulted figure counts, as written: the "as"
-    label of `COUNTED_EACH_AS` less its qualifiers ("counts every bag on a verge as a
-    separate incident" -> "incident"), else the things `party_count_parts` says were
-    counted; None for no counting fault."""
+    label of `COUNTED_EACH_AS` or of `party_count_parts`'s "counted X as Y" less its
+    qualifiers ("counts every bag on a verge as a separate incident" -> "incident"); None
+    for no counting fault or one with no label ("counts the same tank work twice": the thing
+    taken twice is a part of the figure, not what it measures)."""
     m = COUNTED_EACH_AS.search(text)
     if m and _method_subject(text, before) is not None:
         after = [w for w in re.findall(r"[\w'’-]+", text[m.end():])[:3]]
@@ -724,7 +725,7 @@ def counted_thing(text: str, before: str = "", speaker: str | None = None) -> st
     if found is None:
         return None
     label = [w for w in re.findall(r"[\w'’-]+", found[2] or "") if w.lower() not in COUNTED_LABEL_QUALIFIERS]
-    return " ".join(label) if label else found[1]
+    return " ".join(label) or None
 
 
 def _method_subject(text: str, before: str) -> tuple[str, bool] | None:

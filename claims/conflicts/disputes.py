@@ -644,6 +644,12 @@ def _tells_own_method(dispute: _Judged, target: _Judged) -> bool:
         return False
     if _own_side(dispute, target):
         return True
+    if re.match(r"(?:its|their)\s", dispute.claim.speaker or "", re.IGNORECASE):
+        # (fxZ) "Its secretary said the society counts every walker ... as one walker": a
+        # speaker told only by its body's pronoun, the counter naming the target's voice.
+        parts = party_count_parts(dispute.own_text, before, dispute.claim.speaker)
+        if parts is not None and _names_match(topic_stems(parts[0]), target.voice):
+            return True
     return bool(_method_named_figures(dispute)) and _names_match(dispute.voice, target.voice)
 
 
@@ -677,15 +683,13 @@ def _counted_first(dispute: _Judged, targets: Sequence[tuple[_Judged, str, float
     name that thing ("had logged about 6,500 incidents"), the targets that do not (the same
     group's "12 cameras, not 40") are dropped. Targets that are rejections themselves stay."""
     targets = list(targets)
-    if not dispute.ground or len(targets) < 2:
+    if not dispute.ground:
         return targets
     thing = counted_thing(dispute.own_text, _before_claim(dispute.claim), dispute.claim.speaker)
     stems = topic_stems(thing) if thing else frozenset()
     if not stems:
         return targets
     naming = [not t.is_dispute and not stems.isdisjoint(t.text_stems) for t, _, _ in targets]
-    if not any(naming):
-        return targets
     return [x for x, named in zip(targets, naming) if named or x[0].is_dispute]
 
 
