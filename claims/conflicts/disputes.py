@@ -690,6 +690,10 @@ def _counted_first(dispute: _Judged, targets: Sequence[tuple[_Judged, str, float
     if not stems:
         return targets
     naming = [not t.is_dispute and not stems.isdisjoint(t.text_stems) for t, _, _ in targets]
+    if not any(naming):
+        # Dropping every target then (tried) lost r104's rider/visits pair and g80's
+        # 3.4 million: the thing counted is often told in other words.
+        return targets
     return [x for x, named in zip(targets, naming) if named or x[0].is_dispute]
 
 
