@@ -702,6 +702,35 @@ COUNTED_EACH_AS = re.compile(r"(?<![\w-])(?:counts|counted|counting|count)\s+(?:
                              r"(?<![\w-])as\s+(?:a|an|one|two|separate)(?![\w-])", re.IGNORECASE)
 
 
+# (fxZ) Words of a count's "as" label that tell how many or which, not what is counted
+# ("as a separate incident", "as one new trip").
+COUNTED_LABEL_QUALIFIERS = frozenset({"a", "an", "one", "two", "separate", "single", "new", "own", "full", "whole",
+                                      "extra", "distinct", "individual", "different"})
+
+
+def counted_thing(text: str, before: str = "", speaker: str | None = None) -> str | None:
+    """(fxZ) What a counting fault says the faulted figure counts, as written: the "as"
+    label of `COUNTED_EACH_AS` or of `party_count_parts`'s "counted X as Y" less its
+    qualifiers ("counts every bag on a verge as a separate incident" -> "incident"); None
+    for no counting fault or one with no label ("counts the same tank work twice": the thing
+    taken twice is a part of the figure, not what it measures)."""
+    m = COUNTED_EACH_AS.search(text)
+    if m and _method_subject(text, before) is not None:
+        after = [w for w in re.findall(r"[\w'’-]+", text[m.end():])[:3]]
+        label = []
+        for w in after:
+            if w.lower() in COUNTED_LABEL_QUALIFIERS:
+                continue
+            label.append(w)
+            break
+        return " ".join(label) or None
+    found = _party_count_found(text, before, speaker)
+    if found is None:
+        return None
+    label = [w for w in re.findall(r"[\w'’-]+", found[2] or "") if w.lower() not in COUNTED_LABEL_QUALIFIERS]
+    return " ".join(label) or None
+
+
 def _method_subject(text: str, before: str) -> tuple[str, bool] | None:
     """(j101) `method_fault`'s subject as written and whether it names a figure by value.
     (r106) The predicate is `method_pattern`'s or a count of each thing as another
@@ -900,7 +929,16 @@ def _party_count_subject(text: str, before: str, speaker: str | None) -> str | N
 def party_count_parts(text: str, before: str = "", speaker: str | None = None) -> tuple[str, str] | None:
     """(q108) A `party_count_fault`'s counter and what it counted (the verb's object, its
     "as" label, or the rest of the clause after the predicate), as written; else None."""
+    found = _party_count_found(text, before, speaker)
+    return found[:2] if found is not None else None
+
+
+def _party_count_found(text: str, before: str, speaker: str | None) -> tuple[str, str, str | None] | None:
+    """(q108) `party_count_parts` and (fxZ) the "as" label alone when there is one."""
     words_of = _party_count_words()
+    passive = _passive_count_parts(text, before, speaker, words_of)
+    if passive is not None:
+        return passive
     for k, pattern in enumerate(_party_count_patterns()):
         for m in pattern.finditer(text):
             if k == 0 and not _mistaken_object(m.group("object"), words_of):
@@ -911,7 +949,7 @@ def party_count_parts(text: str, before: str = "", speaker: str | None = None) -
             if subject is not None and not _speakers_own(subject, speaker, words_of):
                 rest = re.split(r"[;:.]|,(?!\d)", text[m.end():], maxsplit=1)[0]
                 counted = " ".join(g for g in (m.groupdict().get("object"), m.groupdict().get("label"), rest) if g)
-                return subject, counted
+                return subject, counted, m.groupdict().get("label")
     return None
 
 
@@ -956,6 +994,10 @@ def _counter_subject(head: str, before: str, words_of: dict[str, frozenset[str]]
         words = [w for w in WORD.findall(head) if w not in QUOTES]
     while words and words[-1].lower() in links:
         words.pop()
+    if [w.lower() for w in words] == ["it"] and before and head == head_before_split:
+        # (fxZ) "questioned the group's figure of 9,400 searches, saying it counted ...":
+        # "it" after a verb of saying is the statement named just before.
+        return _owned_statement_before(before)
     if not words or len(words) > SUBJECT_WORDS:
         return None
     first = words[0]
@@ -969,6 +1011,107 @@ def _counter_subject(head: str, before: str, words_of: dict[str, frozenset[str]]
     if any(w.lower() in words_of.get("clause verbs", frozenset()) for w in words):
         return None
     return " ".join(words)
+
+
+# (fxZ) The reporting tail of `before` ahead of a span opening on "it counted ...":
+# "questioned the group's figure of 9,400 searches, saying".
+SAYING_TAIL = re.compile(r",\s*(?:saying|arguing|adding|claiming|noting)(?:\s+that)?\s*[\"“‘']?\s*$", re.IGNORECASE)
+# (fxZ) A statement with a named owner: a possessive other than "its" / "our" and a
+# statement noun within three words ("Street Watch's figure of 9,400 searches", "the
+# company's own count", "the group's headline figure").
+OWNED_STATEMENT = re.compile(
+    r"(?P<owner>(?<![\w'’-])[\w-]+(?:'s|’s|s'|s’))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:figures?|numbers?|counts?|estimates?|tally|totals?|statistics|data|survey|report|study|map|list|log|"
+    r"audit|analysis|research|index|table)\b(?:\s+of\s+(?:[^\s,;:]|,(?=\d))+(?:\s+(?!(?:was|were|is|are|had|has|have|did|does|in|which|that)\b)"
+    r"(?:[^\s,;:]|,(?=\d))+){0,3})?")
+
+
+def _statement_phrase(sentence: str, m: re.Match[str]) -> tuple[str, str]:
+    """(fxZ) An `OWNED_STATEMENT` match with its owner's words before the possessive: back to
+    "the" within three words ("the ferry operator's tally"), else the capitalised words
+    right before it ("Street Watch's figure"). Returns (owner, whole phrase)."""
+    words = sentence[:m.start()].split()[-3:]
+    lowered = [w.lower() for w in words]
+    if "the" in lowered:
+        lead = words[len(lowered) - 1 - lowered[::-1].index("the"):]
+    else:
+        lead = []
+        for w in reversed(words):
+            if not w[:1].isupper() or not w.isalpha():
+                break
+            lead.insert(0, w)
+    owner = " ".join([*lead, m.group("owner")])
+    return owner, " ".join([*lead, m.group(0).strip()])
+
+
+def _owned_statement_before(before: str) -> str | None:
+    """(fxZ) The statement named last in `before`'s sentence, ahead of its verb of saying
+    (`SAYING_TAIL`): "The force questioned the group's figure of 9,400 searches, saying"
+    -> "the group's figure of 9,400 searches"; None without that tail or that statement, or
+    for an owner told by a pronoun ("its figure", "their count": mostly the speaker's own)."""
+    tail = SAYING_TAIL.search(before)
+    if not tail:
+        return None
+    sentence = re.split(r"(?<=[.!?])[\"”’']?\s+", before[:tail.start()])[-1]
+    found = list(OWNED_STATEMENT.finditer(sentence))
+    if not found:
+        return None
+    owner, phrase = _statement_phrase(sentence, found[-1])
+    if owner.split()[-1].lower() in OWN_POSSESSIVES:
+        return None
+    return phrase
+
+
+# (fxZ) A counting fault told in the passive, with no counter: "some incidents had been
+# counted twice", "were double-counted", "a home that lost power twice was counted twice",
+# "objects found in the wrong place were counted as located". Its owner is a statement with a
+# named owner earlier in the sentence (`OWNED_STATEMENT`: "the company's figure, in which
+# some incidents had been counted twice").
+PASSIVE_COUNT = re.compile(
+    r"(?<![\w-])(?P<aux>(?:had|has|have)\s+been|was|were|is|are|being)\s+(?:(?:\w+ly|also|then|all)\s+)?"
+    r"(?:double[- ]?counted|counted\s+(?P<repeat>{repeats})\b|"
+    r"counted\s+as\s+(?P<label>[\w'’-]+(?:\s+[\w'’-]+)?))", re.IGNORECASE)
+# (fxZ) Words before the passive telling the speaker owns the fault ("accepted that some homes
+# had been counted more than once") or denies it ("no household was counted twice").
+PASSIVE_COUNT_GUARD = re.compile(
+    r"\b(?:accept(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|agreed|no|none|nobody|"
+    r"not|never|n't|n’t|every|each|all|our|we|us)\b", re.IGNORECASE)
+
+
+@cache
+def _passive_count_pattern() -> re.Pattern[str]:
+    repeats = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in data_lines("rejection_repeat_counts.txt"))
+    return re.compile(PASSIVE_COUNT.pattern.replace("{repeats}", f"(?:{repeats})"), re.IGNORECASE)
+
+
+def _passive_count_parts(text: str, before: str, speaker: str | None,
+                         words_of: dict[str, frozenset[str]]) -> tuple[str, str, str | None] | None:
+    """(fxZ) `party_count_parts` for a passive (`PASSIVE_COUNT`): the counter is the last
+    statement with a named owner before it in the sentence (in `text`, else in the sentence
+    of `before`); what was counted is the passive's subject in its clause and its "as"
+    label. Not when the words before it in its clause deny or accept the fault, or name
+    every thing or the speaker's side (`PASSIVE_COUNT_GUARD`), nor when the owner is the
+    speaker's own (`_speakers_own`)."""
+    for m in _passive_count_pattern().finditer(text):
+        label = m.group("label")
+        if label is not None and label.split()[0].strip("\"“”'‘’").lower() in words_of.get("as clauses", frozenset()):
+            continue
+        head = text[:m.start()]
+        clause = re.split(r"[;:]|,(?!\d)", head)[-1]
+        if PASSIVE_COUNT_GUARD.search(clause) or not WORD.findall(clause):
+            continue
+        sentence = re.split(r"(?<=[.!?])[\"”’']?\s+", (before + " " + head) if not
+                            OWNED_STATEMENT.search(head) else head)[-1]
+        found = [f for f in OWNED_STATEMENT.finditer(sentence) if f.group("owner").lower() not in OWN_POSSESSIVES]
+        if not found:
+            continue
+        owner = _statement_phrase(sentence, found[-1])[1]
+        if re.search(r"\b(?:accept(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed))\b",
+                     sentence, re.IGNORECASE) or _speakers_own(owner, speaker, words_of):
+            continue
+        counted = " ".join(g for g in (clause.strip(), label) if g)
+        return owner, counted, label
+    return None
 
 
 def _speakers_own(subject: str, speaker: str | None, words_of: dict[str, frozenset[str]]) -> bool:

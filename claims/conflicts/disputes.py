@@ -69,6 +69,7 @@ from claims.rebuttals import (
     CORRECTED_FIGURE,
     SUM,
     amount_families,
+    counted_thing,
     judged_amount,
     judges_a_statement,
     _faulted_subject,
@@ -384,7 +385,7 @@ def find_disputes(
         declines, names_a_figure = _declines_a_proposal(dispute), _names_a_figure(dispute)
         # (h70) ... and so does a decision on a claim for money ("rejected nine in ten claims").
         declines = declines or _decides_a_filed_claim(dispute, by_article[dispute.claim.article_id])
-        for target, how, score in targets or targets_of(dispute):
+        for target, how, score in _counted_first(dispute, targets or targets_of(dispute)):
             if declines and not _granting_pattern().search(target.claim.text):
                 # (u40) The cue declines a thing put forward and rejects no claim; it
                 # opposes only a claim telling that thing accepted.
@@ -647,6 +648,12 @@ def _tells_own_method(dispute: _Judged, target: _Judged, same_article: Sequence[
         return False
     if _own_side(dispute, target) or _of_named_side(dispute, target, same_article):
         return True
+    if re.match(r"(?:its|their)\s", dispute.claim.speaker or "", re.IGNORECASE):
+        # (fxZ) "Its secretary said the society counts every walker ... as one walker": a
+        # speaker told only by its body's pronoun, the counter naming the target's voice.
+        parts = party_count_parts(dispute.own_text, before, dispute.claim.speaker)
+        if parts is not None and _names_match(topic_stems(parts[0]), target.voice):
+            return True
     return bool(_method_named_figures(dispute)) and _names_match(dispute.voice, target.voice)
 
 
@@ -671,6 +678,27 @@ def _counts_elsewhere(dispute: _Judged, target: _Judged) -> bool:
     if _names_match(topic_stems(counter), target.voice):
         return False
     return topic_stems(counted).isdisjoint(target.text_stems)
+
+
+def _counted_first(dispute: _Judged, targets: Sequence[tuple[_Judged, str, float]]) -> list[tuple[_Judged, str, float]]:
+    """(fxZ) A rejection by a counting fault (`rebuttals.counted_thing`: "the group's figure
+    counts every bag on a verge as a separate incident", "saying it counted routine vehicle
+    checks as searches") answers the figure of the thing counted: when some of its targets
+    name that thing ("had logged about 6,500 incidents"), the targets that do not (the same
+    group's "12 cameras, not 40") are dropped. Targets that are rejections themselves stay."""
+    targets = list(targets)
+    if not dispute.ground:
+        return targets
+    thing = counted_thing(dispute.own_text, _before_claim(dispute.claim), dispute.claim.speaker)
+    stems = topic_stems(thing) if thing else frozenset()
+    if not stems:
+        return targets
+    naming = [not t.is_dispute and not stems.isdisjoint(t.text_stems) for t, _, _ in targets]
+    if not any(naming):
+        # Dropping every target then (tried) lost r104's rider/visits pair and g80's
+        # 3.4 million: the thing counted is often told in other words.
+        return targets
+    return [x for x, named in zip(targets, naming) if named or x[0].is_dispute]
 
 
 def _method_named_figures(dispute: _Judged) -> list[Quantity]:
