@@ -648,12 +648,6 @@ def _tells_own_method(dispute: _Judged, target: _Judged, same_article: Sequence[
         return False
     if _own_side(dispute, target) or _of_named_side(dispute, target, same_article):
         return True
-    if re.match(r"(?:its|their)\s", dispute.claim.speaker or "", re.IGNORECASE):
-        # (fxZ) "Its secretary said the society counts every walker ... as one walker": a
-        # speaker told only by its body's pronoun, the counter naming the target's voice.
-        parts = party_count_parts(dispute.own_text, before, dispute.claim.speaker)
-        if parts is not None and _names_match(topic_stems(parts[0]), target.voice):
-            return True
     return bool(_method_named_figures(dispute)) and _names_match(dispute.voice, target.voice)
 
 
