@@ -8,18 +8,13 @@ each rule has near misses."""
 from datetime import date
 
 from claims.conflicts.disputes import _rank_side
-from claims.models import Claim, ClaimKind
 from claims.overlap import topic_stems
 from claims.rebuttals import judges_a_statement
 from tests.claims.test_conflict_round_t11 import _joins
 from tests.claims.test_conflict_round_t12 import _disputes
+from tests.claims.test_conflict_round_j108 import _claim
 
 
-def _claim(sentence: str, text: str, mention: str, role: str | None = None) -> Claim:
-    start = sentence.index(text)
-    return Claim(claim_id="x", article_id="a", kind=ClaimKind.ATTRIBUTED, text=text, sentence=sentence,
-                 sentence_start=0, start_char=start, end_char=start + len(text), speaker=mention,
-                 speaker_mention=mention, speaker_role=role)
 
 
 def test_a_titled_rank_names_the_speakers_service():

@@ -13,11 +13,11 @@ from tests.claims.test_conflict_round_t11 import _joins
 from tests.claims.test_conflict_round_t12 import _disputes
 
 
-def _claim(sentence: str, text: str, mention: str) -> Claim:
+def _claim(sentence: str, text: str, mention: str, role: str | None = None) -> Claim:
     start = sentence.index(text)
     return Claim(claim_id="x", article_id="a", kind=ClaimKind.ATTRIBUTED, text=text, sentence=sentence,
                  sentence_start=0, start_char=start, end_char=start + len(text), speaker=mention,
-                 speaker_mention=mention)
+                 speaker_mention=mention, speaker_role=role)
 
 
 def test_a_relative_clause_of_office_names_the_speakers_side():
