@@ -2740,6 +2740,60 @@ def _sets_aside_a_figure(text: str, negation: re.Match[str]) -> bool:
                     and CORRECTED_BEFORE.search(text[:negation.start()])))
 
 
+# (r107) A figure said in words or digits (a unit joined to it: "9am", "5km"), for a figure a
+# phrase puts in place of another ("one day instead of two", "1.5 miles instead of 3.2 miles").
+NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+               r"sixty|seventy|eighty|ninety|hundred|half|a\s+third|a\s+quarter)")
+FIGURE_OR_WORD = (r"(?:[£$€]?\d(?:[\d.,]*\d)?(?:[a-z]{1,3}(?![\w-]))?(?:\s*(?:%|(?:per\s+cent|million|billion|bn|m|k)\b))?|"
+                  + NUMBER_WORD + r"(?![\w-]))")
+REPLACING_BEFORE = re.compile(r"(?<![\w.,-])" + FIGURE_OR_WORD + r"(?:\s+[a-z][\w'’-]*){0,2}\s+$", re.IGNORECASE)
+REPLACED_AFTER = re.compile(r"\s+(?:the\s+)?" + FIGURE_OR_WORD + r"(?:\s+[a-z][\w'’-]*){0,2}?\s*(?:[,;.)]|$)",
+                            re.IGNORECASE)
+
+
+def _replaces_a_figure(text: str, negation: re.Match[str]) -> bool:
+    """(r107) "will run for one day instead of two, with a procession route of 1.5 miles
+    instead of 3.2 miles": "instead of" or "rather than" between two figures, the second
+    closing its phrase (up to two unit words, then a comma, a stop or the end), sets one
+    figure in place of another: the numeric rule weighs such figures, and the words after
+    the comma are a phrase of their own, not a predicate denied. Read as a negated clause,
+    "procession" opposed every claim naming the procession ("the procession route would be
+    restored to its full length"). "blamed the software instead of the crew" and "rather
+    than the 1,900 the operator reported" (o65, `_sets_aside_a_figure`) are read as before."""
+    if not SET_ASIDE.fullmatch(negation.group(0)):
+        return False
+    return bool(REPLACING_BEFORE.search(text[:negation.start()]) and REPLACED_AFTER.match(text, negation.end()))
+
+
+# (r107) A contrast after a comma, "A, not the B ...": a bare "not" opening a noun phrase.
+CONTRAST_NOT = re.compile(r",\s*$")
+CONTRAST_DETERMINER = re.compile(r"\s+(?:the|a|an|any|its|their|our|his|her|those|these)\s+", re.IGNORECASE)
+# What opens a clause describing the contrasted noun: a relative word, or a pronoun or a
+# possessive subject right after the noun (a relative clause with no "that": "the sites our
+# crews clean on patrol", "the people they count").
+CONTRAST_RELATIVE = re.compile(r"^(?:that|which|who|whom|whose|where|when|we|they|he|she|it|i|you|our|their|its|"
+                               r"his|her|my|your)$", re.IGNORECASE)
+
+
+def _contrasted_noun_phrase(text: str, negation: re.Match[str], clause: str) -> str:
+    """(r107) For a contrastive "not" after a comma ("only records jobs raised through the
+    call centre, not the sites our crews clean on patrol"), the negated words are the
+    contrasted noun phrase up to a clause describing it: the clause's verb ("clean") is
+    said of the noun, not denied ("our crews clean sites on patrol" is what the speaker
+    says), so a claim that sites are cleaned does not assert what the negation denies.
+    Any other negation keeps its clause."""
+    if negation.group(0).lower() != "not" or not CONTRAST_NOT.search(text[:negation.start()]):
+        return clause
+    det = CONTRAST_DETERMINER.match(text, negation.end())
+    if not det:
+        return clause
+    words = clause.split()
+    for k, w in enumerate(words[1:4], start=1):
+        if k >= 2 and CONTRAST_RELATIVE.match(w.strip("\"“”'‘’")):
+            return " ".join(words[:k])
+    return clause
+
+
 # Units of a figure that dates no reading of a measure: "Two men were arrested on Sunday"
 # still dates the arrests.
 COUNT_UNITS = frozenset({"count"})
@@ -4106,6 +4160,8 @@ class _Wording:
         negations = [m for m in negations if not (m.group(0).lower() == "no" and _bounded_denial(text, m.end()))]
         # (o65) "2,650 trains, rather than the 1,900 the operator reported": a figure set aside.
         negations = [m for m in negations if not _sets_aside_a_figure(text, m)]
+        # (r107) "one day instead of two, with a procession route ...": a figure put in place of another.
+        negations = [m for m in negations if not _replaces_a_figure(text, m)]
         # (fxS) "will not license anyone who has not passed": two negations that affirm.
         doubled = [d.span() for d in (*DOUBLE_RELATIVE.finditer(text), *DOUBLE_ZERO_RELATIVE.finditer(text))]
         negations = [m for m in negations if not any(a <= m.start() < b for a, b in doubled)]
@@ -4124,7 +4180,7 @@ class _Wording:
         for m in negations:
             if NOTHING_ABOUT.match(text, m.start()):
                 continue  # (g62) "tells you nothing about the posts": the telling is denied
-            clause_words = _own_clause_after(text, m.end()).split()
+            clause_words = _contrasted_noun_phrase(text, m, _own_clause_after(text, m.end())).split()
             reach = " ".join(clause_words[:NEGATION_REACH_WORDS])
             if NOTHING_IN.match(text, m.start()):
                 # (g65) "Nothing in any survey ... told us": the survey is neither denied nor said
