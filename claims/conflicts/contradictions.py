@@ -37,6 +37,7 @@ from claims.conflicts.ceilings import caps as measure_caps, past_cap, readings a
 from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.job_promises import promises_no_job_loss, reports_jobs_lost
 from claims.conflicts.date_promises import dated_forecasts, late_against, late_outcomes
+from claims.conflicts.whole_promises import kept_wholes, parts_removed
 from claims.conflicts.profit_records import Loss, Record, loss_told, profit_record, record_broken
 from claims.conflicts.time_limits import NUMBER_WORDS as DURATION_NUMBER_WORDS, generic_words, past_limit, time_limit, \
     time_overrun
@@ -317,6 +318,8 @@ def find_contradictions(
                         continue
                     if _promise_after_loss(hit, a, b):
                         continue  # (c95) a promise to every member told after the loss, or undated
+                    if _removed_before_promise(hit, a, b):
+                        continue  # (v110) "in 2024, 40 acres were removed" / a promise of 2026
                     if _date_met(hit, wording[a.index], wording[b.index], a, b):
                         continue  # (h103) an outcome before the date given, or told before it
                     if _words_of_two_holders(hit, a, b):
@@ -458,6 +461,19 @@ def _promise_after_loss(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
     promise, loss = (a, b) if hit[0].endswith(PROMISED_MARK) else (b, a)
     said, told = promise.ref.published, loss.ref.published
     return said is None or told is None or not said < told
+
+
+def _removed_before_promise(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(v110) A promise to keep a whole (`KEPT_MARK`) is not broken by a count removed in a
+    year before the promise's article: every year the count's claim names is earlier ("In
+    2024 the group sold 40 acres of orchards" against a promise of 2026 to keep all of
+    them): the part was gone before the whole was promised."""
+    if not any(h.endswith(KEPT_MARK) for h in hit):
+        return False
+    promise, report = (a, b) if hit[0].endswith(KEPT_MARK) else (b, a)
+    said = promise.ref.published
+    years = years_named(report.own_text, report.ref.published.year if report.ref.published else None)
+    return said is not None and bool(years) and all(y < said.year for y in years)
 
 
 def _found_later(later: _Judged, earlier: _Judged, matter: float, party_named: bool,
@@ -1929,6 +1945,10 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
         return (f"{_who_first(promise)} promised or forecast a date for it to {event}; {_who(report)} that the "
                 f"promise or forecast was not met (done late or not yet): {_quote(promise.claim.text)} against "
                 f"{_quote(report.claim.text)}")
+    if any(h.endswith(KEPT_MARK) for h in hit):  # (v110)
+        promise, report = (a, b) if hit[0].endswith(KEPT_MARK) else (b, a)
+        return (f"{_who_first(promise)} promised that all of them would be kept; {_who(report)} that some were "
+                f"removed or ended later: {_quote(promise.claim.text)} against {_quote(report.claim.text)}")
     if hit[0].endswith(DATED):
         what = "lengths" if event_durations(hit[0]) else "dates"  # (e31) a length, "within two hours"
         mine, theirs = (h.removesuffix(DATED).strip() for h in hit)
@@ -4079,6 +4099,12 @@ class _Wording:
     # go"), see claims.conflicts.job_promises.
     jobs_promised: bool = False
     jobs_lost: bool = False
+    # (v110) A promise to keep a whole ("would keep all of its 620 acres of orchards", "Every
+    # grower's contract will be honoured"): (stems of the whole, its count); and counts of
+    # members removed or ended ("remove 340 acres of orchards"): (stems of the head, of the
+    # active verb's object, the count), see claims.conflicts.whole_promises.
+    wholes_kept: tuple[tuple[frozenset[str], float | None], ...] = ()
+    parts_removed: tuple[tuple[frozenset[str], frozenset[str], float], ...] = ()
     # (h103) Events told ahead with a date ("the canal would reopen to boats by Easter"):
     # (event stem, deadline month); events reported done late or not yet ("The bridge
     # reopened on 29 September, 15 weeks later than the council had promised"): (event
@@ -4307,6 +4333,9 @@ class _Wording:
                    befell_denied=tuple(befell), qualified_denied=tuple(qualified),
                    jobs_promised=promises_no_job_loss(text),
                    jobs_lost=reports_jobs_lost(text, [q.surface for q in counts if q.surface]),
+                   wholes_kept=kept_wholes(text),
+                   parts_removed=parts_removed(text, list(quantities), lambda q: _widen(measure_head(q)),
+                                               frozenset(TIME_UNIT_NAMES)),
                    date_forecasts=date_forecasts, date_outcomes=date_outcomes,
                    date_about=topic_stems(text) if date_forecasts or date_outcomes else NO_STEMS,
                    figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities),
@@ -4368,6 +4397,8 @@ class _Wording:
             yield JOBS_LOST_KEY
         yield from {("date promised", e) for e, _ in self.date_forecasts}  # (h103)
         yield from {("date missed", e) for e, _, _ in self.date_outcomes}
+        yield from {("whole kept", _tail(s)) for group, _ in self.wholes_kept for s in group}  # (v110)
+        yield from {("part removed", _tail(s)) for heads, _, _ in self.parts_removed for s in heads}
         if self.record:  # (t62)
             yield PROFIT_RECORD_KEY
         if self.loss:
@@ -4423,6 +4454,8 @@ class _Wording:
             yield JOBS_PROMISED_KEY
         yield from {("date missed", e) for e, _ in self.date_forecasts}  # (h103) both ways too
         yield from {("date promised", e) for e, _, _ in self.date_outcomes}
+        yield from {("part removed", _tail(s)) for group, _ in self.wholes_kept for s in group}  # (v110) both ways
+        yield from {("whole kept", _tail(s)) for heads, _, _ in self.parts_removed for s in heads}
         if self.record:  # (t62) a record meets every loss told in the story; `opposed_to` decides
             yield LOSS_TOLD_KEY
         if self.loss:
@@ -4465,6 +4498,7 @@ class _Wording:
                                                          or self.lost or self.money_denied or self.money_spent
                                                          or self.held_nouns or self.record or self.loss
                                                          or self.jobs_promised or self.jobs_lost
+                                                         or bool(self.wholes_kept or self.parts_removed)
                                                          or bool(self.date_forecasts or self.date_outcomes)
                                                          or self.limit is not None or self.overrun is not None
                                                          or bool(self.caps or self.readings or self.short or self.nobody_did))
@@ -4593,6 +4627,19 @@ class _Wording:
             if promising.jobs_promised and losing.jobs_lost and not losing.jobs_promised and not promising.jobs_lost:
                 hit = JOBS_PROMISED_SIDE, f"jobs {LOST_MARK}"
                 return hit[::-1] if flip else hit
+        # (v110) A promise to keep a whole, against a count of its members removed or ended,
+        # fewer than the whole's own count, told after the promise (`_promise_after_loss`):
+        # "the group would keep all of its 620 acres of orchards" in February / "it would remove
+        # 340 acres of bush orchards" in July.
+        for keeping, removing, flip in ((self, other, False), (other, self, True)):
+            if not keeping.wholes_kept or not removing.parts_removed or keeping.parts_removed or removing.wholes_kept:
+                continue
+            for group, total in keeping.wholes_kept:
+                for heads, thing, value in removing.parts_removed:
+                    if _stems_meet(heads, group) and (not thing or _stems_meet(thing, group)) and \
+                            (total is None or value < total):
+                        hit = f"every {' '.join(sorted(group))} {KEPT_MARK}", f"{' '.join(sorted(heads))} {LOST_MARK}"
+                        return hit[::-1] if flip else hit
         said = _told_of_the_denied(self, other)
         if said and not _cause_unmet(self, other) and not _until_met(self, other):
             return f"{self.negation} {sorted(said)[0]}", "(affirmed)"
@@ -6183,6 +6230,8 @@ LATE_MARK = "(late)"
 # Topic stems a dated forecast and a late report must share besides the event's.
 DATE_SHARED = 1
 # (c97) The keys a promise that no job will be lost and a count of jobs lost look each other up by.
+# (v110) How a hit names a promise to keep a whole (`opposed_to`): a promise (`PROMISED_MARK`).
+KEPT_MARK = f"kept {PROMISED_MARK}"
 JOBS_PROMISED_KEY = ("jobs promised",)
 JOBS_LOST_KEY = ("jobs lost",)
 JOBS_PROMISED_SIDE = f"no job lost {PROMISED_MARK}"
