@@ -3191,10 +3191,43 @@ def _broken_promises_blanked(text: str) -> str:
                               + m.group(0)[m.end(1) - m.start():], text)
 
 
+# (x110) The links of `NEGATED_REASON` that give a purpose or a reason by name ("in order
+# to", "so as to", "for reasons of", "for the sake of"): after a negated verb they always
+# deny the reason, whatever the verb.
+PURPOSE_LINK = re.compile(r"(?<![\w-])(?:in\s+order\s+to|so\s+as\s+to|for\s+(?:reasons?|the\s+sake)\s+of)\s+$",
+                          re.IGNORECASE)
+
+
+@cache
+def _stopping_forms() -> frozenset[str]:
+    """(x110) Every form of the verbs that stop, end or put off a thing
+    (conflict_stopping_verbs.txt), lower case."""
+    return frozenset(w.strip().lower() for line in data_lines("conflict_stopping_verbs.txt")
+                     for w in line.split(",") if w.strip())
+
+
+def _reason_denied(text: str, m: re.Match[str]) -> bool:
+    """(x110) Whether the `NEGATED_REASON` match `m` denies the reason rather than the act.
+    A reason right after the negation ("not because of the cost", group 1) or a purpose
+    ("did not sell the depot in order to pay its debts") always does. A cause further on
+    ("because of", "due to", "owing to", "as a result of") does only after a verb that
+    stops or puts off a thing ("was not cancelling the display because of the weather":
+    it was cancelled, for another reason); after any other verb the act did not happen and
+    the cause says why ("The trains did not run because of the strike"): a report that they
+    ran answers it, whatever it names."""
+    if m.group(1):
+        return True
+    before = text[m.start():m.start(2)]
+    if PURPOSE_LINK.search(before):
+        return True
+    return not _stopping_forms().isdisjoint(w.lower() for w in TOKEN.findall(before))
+
+
 def _cause_scope(text: str) -> frozenset[str]:
     """(g44) Stems of the causes `text` gives (`CAUSE_PHRASE`)."""
     found = frozenset(s for m in CAUSE_PHRASE.finditer(text) for s in topic_stems(m.group(1)))
-    found |= frozenset(s for m in NEGATED_REASON.finditer(text) for s in topic_stems(m.group(1) or m.group(2)))  # (fxX)
+    found |= frozenset(s for m in NEGATED_REASON.finditer(text) if _reason_denied(text, m)  # (fxX, x110)
+                       for s in topic_stems(m.group(1) or m.group(2)))
     return found or NO_STEMS
 
 
