@@ -157,6 +157,8 @@ def find_contradictions(
     # and the words it is done to by a stem one letter apart ("famil" / "fami").
     reached |= kin | ({s[:-1] for s in reached if len(s) > STEM_CUT_MIN} if kin else NO_STEMS)
     spared = frozenset(s for w in negating.values() for thing in w.spared for s in thing)
+    # (x110) Of a claim's words, only those some negated clause holds (`_scope_shared`).
+    scoped = frozenset(s for w in negating.values() for _, scope in w.negated_scopes for s in scope)
     # (c62) Of a claim's words beside a word of happening, only the events some claim says
     # never happened are kept.
     occurring = frozenset(s for w in negating.values() for s in w.occurrences)
@@ -172,6 +174,8 @@ def find_contradictions(
             w = replace(w, plain_stems=one_of(frozenset(s for s in w.plain_stems if _reached(s, reached, kin))))
         if w.harmed:
             w = replace(w, harmed=one_of(w.harmed & spared))
+        if w.told_words:
+            w = replace(w, told_words=one_of(w.told_words & scoped))
         if w.held_nouns:
             w = replace(w, held_nouns=one_of(w.held_nouns & occurring))
         if w.dated:
@@ -3835,6 +3839,46 @@ def _quality_narrowing(reach: str, head: str) -> frozenset[str]:
     return NO_STEMS
 
 
+# (x110) Where the clause of a negation begins: a clause mark, or a conjunction or relative
+# pronoun opening a clause of its own ("said that", "which", "because").
+NEGATION_SCOPE_START = re.compile(r"[,;:(\"“”]|(?<![\w-])(?:that|which|who|because|but|while|although|when|if)(?![\w-])",
+                                  re.IGNORECASE)
+
+
+def _negation_scope(text: str, m: re.Match[str], speaker: str | None) -> frozenset[str]:
+    """(x110) The stems of the clause of the negation `m`: from the clause's start
+    (`NEGATION_SCOPE_START`) to its end (`NEGATED_CLAUSE_END`), read as predicates
+    (`_predicate_stems`: "sold" is "sell"); a pronoun subject adds the speaker's stems ("we
+    have not approved it", said by the council). Its subject and object, which a claim
+    asserting the negated predicate must name one of: "the stadium was not being closed so
+    that the land could be sold" negates no "decision to close" taken "for financial
+    reasons"."""
+    starts = [b.end() for b in NEGATION_SCOPE_START.finditer(text, 0, m.start())]
+    start = starts[-1] if starts else 0
+    end = NEGATED_CLAUSE_END.search(text, m.end())
+    clause = text[start:end.start() if end else len(text)]
+    found = topic_stems(clause)
+    if speaker and SPEAKER_PRONOUN.search(text[:m.start()]):
+        found |= topic_stems(speaker)
+    return _predicate_stems(found)
+
+
+def _scope_shared(negating: _Wording, asserting: _Wording, said: frozenset[str]) -> frozenset[str]:
+    """(x110) Of the predicates `said` that `negating` negates and `asserting` asserts, those
+    whose negated clause shares a word with the asserting claim besides the predicate: a
+    word of the subject or object, or another predicate negated with it ("no agreement has
+    been reached" / "an agreement was reached"). A shared predicate alone is a word, not the
+    proposition: "The park is not being sold" asserts nothing of "sold 4,000 tickets"."""
+    if not said or not negating.negated_scopes:
+        return said
+    kept = set()
+    for s in said:
+        scopes = [scope for p, scope in negating.negated_scopes if p == s]
+        if not scopes or any((scope - {s}) & asserting.told_words for scope in scopes):
+            kept.add(s)
+    return frozenset(kept)
+
+
 def _told_of_the_denied(negating: _Wording, asserting: _Wording) -> frozenset[str]:
     """The predicates `negating` negates and `asserting` asserts (the "(affirmed)" reading),
     less those (p95) told in the passive of a denied thing the asserting claim does not name
@@ -3976,6 +4020,13 @@ class _Wording:
     # because of a shortage of drivers"): a claim asserting what it negates must name
     # some of them (`_cause_scope`).
     cause: frozenset[str] = frozenset()
+    # (x110) Per listed predicate a negation negates (`negated`), the stems of the clause
+    # around that negation (its subject and what it reaches, with the speaker for a pronoun
+    # subject): a claim asserting the predicate must share one of them other than the
+    # predicate itself (`_scope_unshared`). And every stem of the claim and its speaker
+    # (kept in the store only where some scope holds it): what an asserting claim tells.
+    negated_scopes: tuple[tuple[str, frozenset[str]], ...] = ()
+    told_words: frozenset[str] = frozenset()
     # (c60) Of the denied things, those denied of every member with the act they are said
     # not to have undergone ("Not a single nurse has been made redundant": "nurs",
     # "redundant"): a count of them breaks the denial only when it tells that act.
@@ -4143,6 +4194,7 @@ class _Wording:
         doubled = [d.span() for d in (*DOUBLE_RELATIVE.finditer(text), *DOUBLE_ZERO_RELATIVE.finditer(text))]
         negations = [m for m in negations if not any(a <= m.start() < b for a, b in doubled)]
         negated: set[str] = set()
+        scopes: list[tuple[str, frozenset[str]]] = []  # (x110)
         passed: set[str] = set()  # listed words a negation reached, negated or not (f28)
         clauses: list[tuple[str, frozenset[str]]] = []
         relatives: list[frozenset[str]] = []
@@ -4170,7 +4222,11 @@ class _Wording:
             # (g72) "Nobody in our survey had a new bathroom": the predicate is negated, the
             # survey only passed.
             predicate = _nobody_in_predicate(text, m)
-            negated |= _negated_listed(m.group(0), predicate or reach)
+            listed = _negated_listed(m.group(0), predicate or reach)
+            negated |= listed
+            if listed:  # (x110)
+                scope = _negation_scope(text, m, speaker)
+                scopes.extend((p, scope) for p in sorted(listed))
             befell.extend(_befell_denied(m.group(0), predicate or reach))
             qualified.extend(_qualified_denied(" ".join(clause_words)))
             passed |= _predicate_stems(topic_stems(reach)) & _negatable()
@@ -4254,6 +4310,8 @@ class _Wording:
                    copular=tuple(copulars), preposition_heads=one_of(_preposition_heads(text)),
                    nouns_only=one_of(_nouns_only(text)), verbal_heads=one_of(frozenset(verbal) or NO_STEMS),
                    cause=cause if negations else NO_STEMS,
+                   negated_scopes=tuple((p, one_of(scope)) for p, scope in scopes),
+                   told_words=one_of(_predicate_stems(stems | (topic_stems(speaker) if speaker else NO_STEMS))),
                    untargeted=one_of(_untargeted(clauses)), quota=one_of(_quota_things(text)),
                    lacking=_lacking(text, quantities, denied, stems),
                    total_acts=tuple((thing, one_of(act_stems(act))) for thing, act in total),
@@ -4570,10 +4628,10 @@ class _Wording:
             if promising.jobs_promised and losing.jobs_lost and not losing.jobs_promised and not promising.jobs_lost:
                 hit = JOBS_PROMISED_SIDE, f"jobs {LOST_MARK}"
                 return hit[::-1] if flip else hit
-        said = _told_of_the_denied(self, other)
+        said = _scope_shared(self, other, _told_of_the_denied(self, other))  # (x110)
         if said and not _cause_unmet(self, other) and not _until_met(self, other):
             return f"{self.negation} {sorted(said)[0]}", "(affirmed)"
-        said = _told_of_the_denied(other, self)
+        said = _scope_shared(other, self, _told_of_the_denied(other, self))  # (x110)
         if said and not _cause_unmet(other, self) and not _until_met(other, self):
             return "(affirmed)", f"{other.negation} {sorted(said)[0]}"
         # One event or state said to hold of a thing by one and not by the other ("talks ...

@@ -4,6 +4,11 @@ A negated act with a cause further on in its clause ("did not operate ... becaus
 strike") denies the act: only after a verb that stops or puts off a thing ("was not
 cancelling ... because of the rain") does it deny the reason (fxX's narrowing,
 `contradictions._reason_denied`, conflict_stopping_verbs.txt).
+A listed predicate (conflict_negatable.txt) negated by one claim and asserted by another
+opposes only when the negated clause shares a word with the asserting claim besides the
+predicate: its subject or object (`contradictions._scope_shared`): "the library was not
+being closed so that the hall could be let" asserts nothing of "the decision to close was
+taken for reasons of cost".
 Sentences written for these tests, about none of the gold cases.
 """
 
@@ -11,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.conflicts.contradictions import _cause_scope
+from claims.conflicts.contradictions import _cause_scope, _Wording
 from claims.models import ConflictKind
 from tests.claims.test_figure_roles import _conflicts
 
@@ -45,3 +50,23 @@ def test_a_reason_denied_with_a_stopping_verb_is_not_answered_by_the_act(nlp):
     # Near miss: the fete was cancelled, the denial is of the reason.
     assert not _contradictions(nlp, "The club said it was not cancelling the fete because of the rain.",
                                "The fete has been cancelled by the club for the first time in 50 years.")
+
+
+def _hit(negating, asserting, speaker=None):
+    return _Wording.of(negating, (), speaker).opposed_to(_Wording.of(asserting, (), None))
+
+
+def test_a_listed_predicate_negated_of_another_thing_opposes_nothing():
+    assert _hit("the library was not being closed so that the hall could be let",
+                "the decision to close was taken for reasons of cost") is None
+    assert _hit("its members had not been warned about the job cuts",
+                "it had warned shoppers about the price rise on Monday") is None
+    assert _hit("the museum has not been surveyed since the fire",
+                "volunteers surveyed 300 visitors in August") is None
+
+
+def test_a_listed_predicate_negated_of_the_same_thing_still_opposes():
+    # Near misses the other way: the object ("the flooding") or the subject ("the ward") is shared.
+    assert _hit("we were never warned about the flooding",
+                "the agency warned residents about the flooding on Friday", "residents") == ("never warn", "(affirmed)")
+    assert _hit("the pier will not close this winter", "the pier closed in November") is not None
