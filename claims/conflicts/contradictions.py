@@ -3839,10 +3839,38 @@ def _quality_narrowing(reach: str, head: str) -> frozenset[str]:
     return NO_STEMS
 
 
-# (x110) Where the clause of a negation begins: a clause mark, or a conjunction or relative
-# pronoun opening a clause of its own ("said that", "which", "because").
-NEGATION_SCOPE_START = re.compile(r"[,;:(\"“”]|(?<![\w-])(?:that|which|who|because|but|while|although|when|if)(?![\w-])",
+# (x110) Where the clause of a negation begins: a semicolon, colon or bracket, or a
+# conjunction or relative pronoun opening a clause of its own ("said that", "which",
+# "because"). Not a comma or a quote: "Quill, whose party took 41 percent, has refused to
+# concede" and 'the firm had "never breached its permit"' keep their subjects.
+NEGATION_SCOPE_START = re.compile(r"[;:(]|(?<![\w-])(?:that|which|who|because|but|while|although|when|if)(?![\w-])",
                                   re.IGNORECASE)
+# (x110) A pronoun right before or after a listed predicate ("it breached it 17 times",
+# "they had agreed to it"): what the predicate is said of is named elsewhere, so no shared
+# word can be asked of that claim.
+PRONOUN_AT_PREDICATE = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "us", "this", "that", "these",
+                                  "those"})
+PRONOUN_PREDICATE_SKIP = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "be", "did", "do", "does",
+                                    "would", "will", "could", "can", "also", "then", "already", "not", "never",
+                                    "finally", "eventually"})
+
+
+def _pronoun_told(text: str) -> frozenset[str]:
+    """(x110) The listed predicates (conflict_negatable.txt) `text` tells with a pronoun as
+    their subject or object (`PRONOUN_AT_PREDICATE`, auxiliaries and a few adverbs passed
+    over before the predicate)."""
+    tokens = TOKEN.findall(text.lower())
+    found: set[str] = set()
+    for k, t in enumerate(tokens):
+        stems = _predicate_stems(topic_stems(t)) & _negatable()
+        if not stems:
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j] in PRONOUN_PREDICATE_SKIP:
+            j -= 1
+        if (j >= 0 and tokens[j] in PRONOUN_AT_PREDICATE) or (k + 1 < len(tokens) and tokens[k + 1] in PRONOUN_AT_PREDICATE):
+            found |= stems
+    return frozenset(found) or NO_STEMS
 
 
 def _negation_scope(text: str, m: re.Match[str], speaker: str | None) -> frozenset[str]:
@@ -3874,7 +3902,7 @@ def _scope_shared(negating: _Wording, asserting: _Wording, said: frozenset[str])
     kept = set()
     for s in said:
         scopes = [scope for p, scope in negating.negated_scopes if p == s]
-        if not scopes or any((scope - {s}) & asserting.told_words for scope in scopes):
+        if not scopes or s in asserting.pronoun_told or any((scope - {s}) & asserting.told_words for scope in scopes):
             kept.add(s)
     return frozenset(kept)
 
@@ -4027,6 +4055,7 @@ class _Wording:
     # (kept in the store only where some scope holds it): what an asserting claim tells.
     negated_scopes: tuple[tuple[str, frozenset[str]], ...] = ()
     told_words: frozenset[str] = frozenset()
+    pronoun_told: frozenset[str] = frozenset()
     # (c60) Of the denied things, those denied of every member with the act they are said
     # not to have undergone ("Not a single nurse has been made redundant": "nurs",
     # "redundant"): a count of them breaks the denial only when it tells that act.
@@ -4312,6 +4341,7 @@ class _Wording:
                    cause=cause if negations else NO_STEMS,
                    negated_scopes=tuple((p, one_of(scope)) for p, scope in scopes),
                    told_words=one_of(_predicate_stems(stems | (topic_stems(speaker) if speaker else NO_STEMS))),
+                   pronoun_told=one_of(_pronoun_told(text) if affirmed else NO_STEMS),
                    untargeted=one_of(_untargeted(clauses)), quota=one_of(_quota_things(text)),
                    lacking=_lacking(text, quantities, denied, stems),
                    total_acts=tuple((thing, one_of(act_stems(act))) for thing, act in total),
