@@ -60,7 +60,7 @@ def test_a_listed_predicate_negated_of_another_thing_opposes_nothing():
     assert _hit("the library was not being closed so that the hall could be let",
                 "the decision to close was taken for reasons of cost") is None
     assert _hit("its members had not been warned about the job cuts",
-                "it had warned shoppers about the price rise on Monday") is None
+                "the company had warned shoppers about the price rise on Monday") is None
     assert _hit("the museum has not been surveyed since the fire",
                 "volunteers surveyed 300 visitors in August") is None
 
@@ -70,3 +70,11 @@ def test_a_listed_predicate_negated_of_the_same_thing_still_opposes():
     assert _hit("we were never warned about the flooding",
                 "the agency warned residents about the flooding on Friday", "residents") == ("never warn", "(affirmed)")
     assert _hit("the pier will not close this winter", "the pier closed in November") is not None
+
+
+def test_a_predicate_told_with_a_pronoun_is_asked_for_no_shared_word():
+    # "it breached it": what was breached is named elsewhere; the denial is answered.
+    assert _hit("the firm had never breached its licence", "it breached it 12 times last year") is not None
+    # The subject kept past a comma: "Ms Ferrand, who ..., has not accepted" is about Ms Ferrand.
+    assert _hit("the mayor, elected in May with a large majority, has not accepted the report",
+                "the mayor accepted the report on Tuesday") is not None
