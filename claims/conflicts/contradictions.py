@@ -158,6 +158,8 @@ def find_contradictions(
     # and the words it is done to by a stem one letter apart ("famil" / "fami").
     reached |= kin | ({s[:-1] for s in reached if len(s) > STEM_CUT_MIN} if kin else NO_STEMS)
     spared = frozenset(s for w in negating.values() for thing in w.spared for s in thing)
+    # (x110) Of a claim's words, only those some negated clause holds (`_scope_shared`).
+    scoped = frozenset(s for w in negating.values() for _, scope in w.negated_scopes for s in scope)
     # (c62) Of a claim's words beside a word of happening, only the events some claim says
     # never happened are kept.
     occurring = frozenset(s for w in negating.values() for s in w.occurrences)
@@ -173,6 +175,8 @@ def find_contradictions(
             w = replace(w, plain_stems=one_of(frozenset(s for s in w.plain_stems if _reached(s, reached, kin))))
         if w.harmed:
             w = replace(w, harmed=one_of(w.harmed & spared))
+        if w.told_words:
+            w = replace(w, told_words=one_of(w.told_words & scoped))
         if w.held_nouns:
             w = replace(w, held_nouns=one_of(w.held_nouns & occurring))
         if w.dated:
@@ -3265,10 +3269,43 @@ def _broken_promises_blanked(text: str) -> str:
                               + m.group(0)[m.end(1) - m.start():], text)
 
 
+# (x110) The links of `NEGATED_REASON` that give a purpose or a reason by name ("in order
+# to", "so as to", "for reasons of", "for the sake of"): after a negated verb they always
+# deny the reason, whatever the verb.
+PURPOSE_LINK = re.compile(r"(?<![\w-])(?:in\s+order\s+to|so\s+as\s+to|for\s+(?:reasons?|the\s+sake)\s+of)\s+$",
+                          re.IGNORECASE)
+
+
+@cache
+def _stopping_forms() -> frozenset[str]:
+    """(x110) Every form of the verbs that stop, end or put off a thing
+    (conflict_stopping_verbs.txt), lower case."""
+    return frozenset(w.strip().lower() for line in data_lines("conflict_stopping_verbs.txt")
+                     for w in line.split(",") if w.strip())
+
+
+def _reason_denied(text: str, m: re.Match[str]) -> bool:
+    """(x110) Whether the `NEGATED_REASON` match `m` denies the reason rather than the act.
+    A reason right after the negation ("not because of the cost", group 1) or a purpose
+    ("did not sell the depot in order to pay its debts") always does. A cause further on
+    ("because of", "due to", "owing to", "as a result of") does only after a verb that
+    stops or puts off a thing ("was not cancelling the display because of the weather":
+    it was cancelled, for another reason); after any other verb the act did not happen and
+    the cause says why ("The trains did not run because of the strike"): a report that they
+    ran answers it, whatever it names."""
+    if m.group(1):
+        return True
+    before = text[m.start():m.start(2)]
+    if PURPOSE_LINK.search(before):
+        return True
+    return not _stopping_forms().isdisjoint(w.lower() for w in TOKEN.findall(before))
+
+
 def _cause_scope(text: str) -> frozenset[str]:
     """(g44) Stems of the causes `text` gives (`CAUSE_PHRASE`)."""
     found = frozenset(s for m in CAUSE_PHRASE.finditer(text) for s in topic_stems(m.group(1)))
-    found |= frozenset(s for m in NEGATED_REASON.finditer(text) for s in topic_stems(m.group(1) or m.group(2)))  # (fxX)
+    found |= frozenset(s for m in NEGATED_REASON.finditer(text) if _reason_denied(text, m)  # (fxX, x110)
+                       for s in topic_stems(m.group(1) or m.group(2)))
     return found or NO_STEMS
 
 
@@ -3876,6 +3913,74 @@ def _quality_narrowing(reach: str, head: str) -> frozenset[str]:
     return NO_STEMS
 
 
+# (x110) Where the clause of a negation begins: a semicolon, colon or bracket, or a
+# conjunction or relative pronoun opening a clause of its own ("said that", "which",
+# "because"). Not a comma or a quote: "Quill, whose party took 41 percent, has refused to
+# concede" and 'the firm had "never breached its permit"' keep their subjects.
+NEGATION_SCOPE_START = re.compile(r"[;:(]|(?<![\w-])(?:that|which|who|because|but|while|although|when|if)(?![\w-])",
+                                  re.IGNORECASE)
+# (x110) A pronoun right before or after a listed predicate ("it breached it 17 times",
+# "they had agreed to it"): what the predicate is said of is named elsewhere, so no shared
+# word can be asked of that claim.
+PRONOUN_AT_PREDICATE = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "us", "this", "that", "these",
+                                  "those"})
+PRONOUN_PREDICATE_SKIP = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "be", "did", "do", "does",
+                                    "would", "will", "could", "can", "also", "then", "already", "not", "never",
+                                    "finally", "eventually"})
+
+
+def _pronoun_told(text: str) -> frozenset[str]:
+    """(x110) The listed predicates (conflict_negatable.txt) `text` tells with a pronoun as
+    their subject or object (`PRONOUN_AT_PREDICATE`, auxiliaries and a few adverbs passed
+    over before the predicate)."""
+    tokens = TOKEN.findall(text.lower())
+    found: set[str] = set()
+    for k, t in enumerate(tokens):
+        stems = _predicate_stems(topic_stems(t)) & _negatable()
+        if not stems:
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j] in PRONOUN_PREDICATE_SKIP:
+            j -= 1
+        if (j >= 0 and tokens[j] in PRONOUN_AT_PREDICATE) or (k + 1 < len(tokens) and tokens[k + 1] in PRONOUN_AT_PREDICATE):
+            found |= stems
+    return frozenset(found) or NO_STEMS
+
+
+def _negation_scope(text: str, m: re.Match[str], speaker: str | None) -> frozenset[str]:
+    """(x110) The stems of the clause of the negation `m`: from the clause's start
+    (`NEGATION_SCOPE_START`) to its end (`NEGATED_CLAUSE_END`), read as predicates
+    (`_predicate_stems`: "sold" is "sell"); a pronoun subject adds the speaker's stems ("we
+    have not approved it", said by the council). Its subject and object, which a claim
+    asserting the negated predicate must name one of: "the stadium was not being closed so
+    that the land could be sold" negates no "decision to close" taken "for financial
+    reasons"."""
+    starts = [b.end() for b in NEGATION_SCOPE_START.finditer(text, 0, m.start())]
+    start = starts[-1] if starts else 0
+    end = NEGATED_CLAUSE_END.search(text, m.end())
+    clause = text[start:end.start() if end else len(text)]
+    found = topic_stems(clause)
+    if speaker and SPEAKER_PRONOUN.search(text[:m.start()]):
+        found |= topic_stems(speaker)
+    return _predicate_stems(found)
+
+
+def _scope_shared(negating: _Wording, asserting: _Wording, said: frozenset[str]) -> frozenset[str]:
+    """(x110) Of the predicates `said` that `negating` negates and `asserting` asserts, those
+    whose negated clause shares a word with the asserting claim besides the predicate: a
+    word of the subject or object, or another predicate negated with it ("no agreement has
+    been reached" / "an agreement was reached"). A shared predicate alone is a word, not the
+    proposition: "The park is not being sold" asserts nothing of "sold 4,000 tickets"."""
+    if not said or not negating.negated_scopes:
+        return said
+    kept = set()
+    for s in said:
+        scopes = [scope for p, scope in negating.negated_scopes if p == s]
+        if not scopes or s in asserting.pronoun_told or any((scope - {s}) & asserting.told_words for scope in scopes):
+            kept.add(s)
+    return frozenset(kept)
+
+
 def _told_of_the_denied(negating: _Wording, asserting: _Wording) -> frozenset[str]:
     """The predicates `negating` negates and `asserting` asserts (the "(affirmed)" reading),
     less those (p95) told in the passive of a denied thing the asserting claim does not name
@@ -4017,6 +4122,14 @@ class _Wording:
     # because of a shortage of drivers"): a claim asserting what it negates must name
     # some of them (`_cause_scope`).
     cause: frozenset[str] = frozenset()
+    # (x110) Per listed predicate a negation negates (`negated`), the stems of the clause
+    # around that negation (its subject and what it reaches, with the speaker for a pronoun
+    # subject): a claim asserting the predicate must share one of them other than the
+    # predicate itself (`_scope_unshared`). And every stem of the claim and its speaker
+    # (kept in the store only where some scope holds it): what an asserting claim tells.
+    negated_scopes: tuple[tuple[str, frozenset[str]], ...] = ()
+    told_words: frozenset[str] = frozenset()
+    pronoun_told: frozenset[str] = frozenset()
     # (c60) Of the denied things, those denied of every member with the act they are said
     # not to have undergone ("Not a single nurse has been made redundant": "nurs",
     # "redundant"): a count of them breaks the denial only when it tells that act.
@@ -4192,6 +4305,7 @@ class _Wording:
         doubled = [d.span() for d in (*DOUBLE_RELATIVE.finditer(text), *DOUBLE_ZERO_RELATIVE.finditer(text))]
         negations = [m for m in negations if not any(a <= m.start() < b for a, b in doubled)]
         negated: set[str] = set()
+        scopes: list[tuple[str, frozenset[str]]] = []  # (x110)
         passed: set[str] = set()  # listed words a negation reached, negated or not (f28)
         clauses: list[tuple[str, frozenset[str]]] = []
         relatives: list[frozenset[str]] = []
@@ -4219,7 +4333,11 @@ class _Wording:
             # (g72) "Nobody in our survey had a new bathroom": the predicate is negated, the
             # survey only passed.
             predicate = _nobody_in_predicate(text, m)
-            negated |= _negated_listed(m.group(0), predicate or reach)
+            listed = _negated_listed(m.group(0), predicate or reach)
+            negated |= listed
+            if listed:  # (x110)
+                scope = _negation_scope(text, m, speaker)
+                scopes.extend((p, scope) for p in sorted(listed))
             befell.extend(_befell_denied(m.group(0), predicate or reach))
             qualified.extend(_qualified_denied(" ".join(clause_words)))
             passed |= _predicate_stems(topic_stems(reach)) & _negatable()
@@ -4303,6 +4421,9 @@ class _Wording:
                    copular=tuple(copulars), preposition_heads=one_of(_preposition_heads(text)),
                    nouns_only=one_of(_nouns_only(text)), verbal_heads=one_of(frozenset(verbal) or NO_STEMS),
                    cause=cause if negations else NO_STEMS,
+                   negated_scopes=tuple((p, one_of(scope)) for p, scope in scopes),
+                   told_words=one_of(_predicate_stems(stems | (topic_stems(speaker) if speaker else NO_STEMS))),
+                   pronoun_told=one_of(_pronoun_told(text) if affirmed else NO_STEMS),
                    untargeted=one_of(_untargeted(clauses)), quota=one_of(_quota_things(text)),
                    lacking=_lacking(text, quantities, denied, stems),
                    total_acts=tuple((thing, one_of(act_stems(act))) for thing, act in total),
@@ -4640,10 +4761,10 @@ class _Wording:
                             (total is None or value < total):
                         hit = f"every {' '.join(sorted(group))} {KEPT_MARK}", f"{' '.join(sorted(heads))} {LOST_MARK}"
                         return hit[::-1] if flip else hit
-        said = _told_of_the_denied(self, other)
+        said = _scope_shared(self, other, _told_of_the_denied(self, other))  # (x110)
         if said and not _cause_unmet(self, other) and not _until_met(self, other):
             return f"{self.negation} {sorted(said)[0]}", "(affirmed)"
-        said = _told_of_the_denied(other, self)
+        said = _scope_shared(other, self, _told_of_the_denied(other, self))  # (x110)
         if said and not _cause_unmet(other, self) and not _until_met(other, self):
             return "(affirmed)", f"{other.negation} {sorted(said)[0]}"
         # One event or state said to hold of a thing by one and not by the other ("talks ...
