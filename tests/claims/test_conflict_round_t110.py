@@ -28,7 +28,7 @@ def test_a_count_noun_wants_a_count():
 def test_c_plain_measure_reader():
     assert _plain_measure("the crowd figure was far too low") == {"crowd"}
     assert _plain_measure("The official count of turnout was wrong") == {"turnout"}
-    assert _plain_measure("the parking figures were misleading")
+    assert _plain_measure("the attendance figures were misleading")
 
 
 def test_d_plain_measure_near_misses():
@@ -38,6 +38,11 @@ def test_d_plain_measure_near_misses():
     assert not _plain_measure("the true figure was nearer 300")
     assert not _plain_measure("the 74 jobs figure stood")
     assert not _plain_measure("the two figures were not comparable")
+    # Only a listed measure: an owner or a quality before the noun is no measure.
+    assert not _plain_measure("the police estimate was a guess")
+    assert not _plain_measure('its count was "the only verified figure"')
+    # "that" before the noun is a conjunction here, not a determiner.
+    assert not _plain_measure("said that passenger numbers had been taken from a busier city")
 
 
 BINS = ("Thornbury District Council is to hire 12 more wardens after recording 3,260 reports of dumped "
