@@ -944,6 +944,24 @@ def _frame_period(q: Quantity, claim: Claim) -> bool:
     return bool(PERIOD_FRAME.search(claim.text[:offset]))
 
 
+# (t110) Words before a length of time that make it a limit, a wait or a period ("within 14
+# days", "after an average of four days", "in the past year"), not a count of time worked.
+TIME_LIMIT = re.compile(r"\b(?:within|after|before|in|over|during|under|average|for)\b(?:\s+[\w-]+){0,3}\s+$",
+                        re.IGNORECASE)
+
+
+def _counted_time(q: Quantity, claim: Claim) -> bool:
+    """(t110) A length of time told as a count of it ("worked 52,000 hours of overtime"):
+    a count's answer too (j101's union count of overtime hours), unless `TIME_LIMIT` says
+    it is a limit or a period."""
+    from claims.units import TIME_UNITS
+
+    if q.unit not in set(TIME_UNITS.values()):
+        return False
+    offset = q.start_char - claim.start_char
+    return 0 <= offset <= len(claim.text) and not TIME_LIMIT.search(claim.text[:offset])
+
+
 def _fits_figure_kind(candidate: _Judged, kind: str | None) -> bool:
     """(t110) The candidate gives the figure an owner's rejected figure must be
     (`_owner_figure_kind`): for "count", a count of things or a share of them
@@ -954,7 +972,7 @@ def _fits_figure_kind(candidate: _Judged, kind: str | None) -> bool:
         return True
     claim = candidate.claim
     if kind == "count":
-        return any(q.unit in COUNT_UNITS for q in claim.quantities)
+        return any(q.unit in COUNT_UNITS or _counted_time(q, claim) for q in claim.quantities)
     return any(not _frame_period(q, claim) for q in claim.quantities) or bool(_multiple_words().search(claim.text))
 
 
