@@ -845,6 +845,137 @@ def _names_owner_measure(candidate: _Judged, measure: frozenset[str]) -> bool:
                (a.startswith(b) or b.startswith(a)) for a in wanted for b in stems)
 
 
+# (t110) A figure phrase with no possessive owner naming what it counts: "the crowd figure",
+# "the burglary figures", "the official count of turnout" (one or two lower-case words
+# between the article and the figure noun, or a phrase after it with "of"/"for"/"on").
+PLAIN_FIGURE = re.compile(r"(?<![\w'’])[Tt]he\s+((?:[a-z][a-z-]*\s+){1,2})$")
+
+
+def _plain_measure(reference: str) -> frozenset[str]:
+    """(t110) The stems of what a rejected figure counts when the rejection names it
+    without a possessive owner: "the crowd figure was far too low" (crowd), "the burglary
+    figures were misleading" (burglary), "the official count of turnout" (turnout). Not
+    words saying which figure ("the true figure", "the headline figure", "the new figure":
+    `_owner_figure_modifiers`), nor numerals ("the two figures"), nor a figure named by
+    its value ("the 74 jobs figure")."""
+    found: set[str] = set()
+    modifiers = _owner_figure_modifiers()
+    frames = measure_frame_stems()
+    for noun in figure_noun_pattern().finditer(reference):
+        if noun.group(0).lower() not in PLAIN_FIGURE_NOUNS or PLAIN_FIGURE_VERB.match(reference, noun.end()):
+            continue
+        before = PLAIN_FIGURE.search(reference[:noun.start()])
+        words = before.group(1).split() if before else []
+        if before is None and not re.search(r"(?<![\w'’])[Tt]he\s+$", reference[:noun.start()]):
+            continue
+        after = MEASURED.match(reference[noun.end():])
+        if after and re.search(r"\d", after.group(1)):
+            continue
+        if after:
+            words += [w for w in re.split(r"[\s-]+", after.group(1)) if w and w[0].islower()]
+        for w in words:
+            w = w.lower()
+            if w in modifiers or w in FUNCTION_WORDS or w in PLAIN_FIGURE_SKIPPED:
+                continue
+            found |= {s for s in topic_stems(w) if s not in frames}
+    # Only a listed measure (`_measure_kin`): the word before a bare figure noun is as often
+    # its owner ("the police estimate") or a quality ("the only verified figure"), which a
+    # target need not repeat (the first run lost four labelled pairs so).
+    kin = _measure_kin()
+    return frozenset(s for s in found if s in kin)
+
+
+# (t110) The figure nouns `_plain_measure` reads (not the forms that are verbs as often:
+# "counts", "forecasts", "amounts to"), and the words after one that make it a verb with an
+# object ("the group counts every bag", "the firms estimate that ...").
+PLAIN_FIGURE_NOUNS = frozenset({"figure", "figures", "number", "numbers", "count", "tally", "estimate",
+                                "estimates", "total", "statistics", "data"})
+PLAIN_FIGURE_VERB = re.compile(r"\s+(?:the|a|an|every|each|all|some|only|its|their|his|her|our|that|how|what|more|"
+                               r"fewer|it|them|him|us)\b", re.IGNORECASE)
+PLAIN_FIGURE_SKIPPED = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "both", "all", "other", "same", "such", "these", "those"})
+
+
+@cache
+def _count_figure_nouns() -> frozenset[str]:
+    """(t110) Figure nouns naming a count of things (conflict_count_figure_nouns.txt)."""
+    return frozenset(data_lines("conflict_count_figure_nouns.txt"))
+
+
+def _owner_figure_kind(reference: str) -> str | None:
+    """(t110) What an owner's rejected figure must be, when the rejection names it by a
+    possessive and a figure noun with no word of what it counts: "count" for a count noun
+    ("The council's count leaves out everything dumped on farmland": a count of things,
+    not the council's £1.3m), "figure" for any other ("the company's figure left out the 22
+    agency workers": a figure of some measure, not "passed every welfare inspection in the
+    past five years"); None when the rejection names no owner's figure."""
+    kind = None
+    count_nouns = _count_figure_nouns()
+    for m in owner_pattern().finditer(reference):
+        tail = m.group(0)[len(m.group(1)):]
+        noun = figure_noun_pattern().search(tail)
+        if noun is None:
+            continue
+        if noun.group(0).lower() in count_nouns:
+            return "count"
+        kind = "figure"
+    return kind
+
+
+# (t110) Units of a count of things, or of a share of them ("2.8% of services were
+# cancelled", told against "left out of the company's count"): not money, time or area.
+COUNT_UNITS = frozenset({"count", "percent", "percentage_point", "fraction"})
+# (t110) A length of time framing a statement ("in the past five years", "over the last
+# two years", "in two years"): the period of what is told, not a figure of a measure.
+# "within four days", "for 3,150 hours" are figures of a measure: those two only with "the past".
+PERIOD_FRAME = re.compile(r"\b(?:(?:in|over|during|within|across|for)\s+(?:the|its|their)\s+"
+                          r"(?:past|last|previous|next|coming|first|following)|in|over|during)\s+$", re.IGNORECASE)
+
+
+def _frame_period(q: Quantity, claim: Claim) -> bool:
+    """(t110) The quantity is a length of time framing the claim (`PERIOD_FRAME`)."""
+    from claims.units import TIME_UNITS
+
+    if q.unit not in set(TIME_UNITS.values()):
+        return False
+    offset = q.start_char - claim.start_char
+    if not 0 <= offset <= len(claim.text):
+        return False
+    return bool(PERIOD_FRAME.search(claim.text[:offset]))
+
+
+# (t110) Words before a length of time that make it a limit, a wait or a period ("within 14
+# days", "after an average of four days", "in the past year"), not a count of time worked.
+TIME_LIMIT = re.compile(r"\b(?:within|after|before|in|over|during|under|average|for)\b(?:\s+[\w-]+){0,3}\s+$",
+                        re.IGNORECASE)
+
+
+def _counted_time(q: Quantity, claim: Claim) -> bool:
+    """(t110) A length of time told as a count of it ("worked 52,000 hours of overtime"):
+    a count's answer too (j101's union count of overtime hours), unless `TIME_LIMIT` says
+    it is a limit or a period."""
+    from claims.units import TIME_UNITS
+
+    if q.unit not in set(TIME_UNITS.values()):
+        return False
+    offset = q.start_char - claim.start_char
+    return 0 <= offset <= len(claim.text) and not TIME_LIMIT.search(claim.text[:offset])
+
+
+def _fits_figure_kind(candidate: _Judged, kind: str | None) -> bool:
+    """(t110) The candidate gives the figure an owner's rejected figure must be
+    (`_owner_figure_kind`): for "count", a count of things or a share of them
+    (`COUNT_UNITS`: not a sum of money, a length of time or an area); for "figure", any
+    figure but a period framing the claim ("in the past five years"), or a multiple in
+    words ("had doubled"); any candidate when the kind is None."""
+    if kind is None:
+        return True
+    claim = candidate.claim
+    if kind == "count":
+        return any(q.unit in COUNT_UNITS or _counted_time(q, claim) for q in claim.quantities)
+    return any(not _frame_period(q, claim) for q in claim.quantities) or bool(_multiple_words().search(claim.text))
+
+
 @cache
 def _erring_object_pattern() -> re.Pattern[str]:
     """(fx2) A verb of telling wrongly (conflict_erring_verbs.txt, as written or as a
@@ -949,11 +1080,21 @@ def _dispute_targets(
     # owner's figure named by what it counts answers a claim counting it, not the owner's
     # other figures ("hired more people this year") nor a third party's near its words;
     # failing one, better no conflict than a wrong one.
-    measure = frozenset() if named else _owner_measure(_reference_text(dispute, same_article))
-    story = {j.index for j in (*same_article, *same_story)} if measure else set()
+    reference = _reference_text(dispute, same_article)
+    measure = frozenset() if named else _owner_measure(reference)
+    # (t110) A figure named without an owner by what it counts ("the crowd figure"), and an
+    # owner's figure named by its noun alone: a count wants a count, any figure a figure.
+    if not named and not measure and not any(owner_pattern().finditer(reference)):
+        measure = _plain_measure(reference)
+    kind = None if named or measure else _owner_figure_kind(reference)
+    story = {j.index for j in (*same_article, *same_story)} if measure or kind else set()
+    # (t110) The noun alone says little of which claim is meant: failing the ranked target, a
+    # runner-up is taken only from the owner's own voice (the first run took any count of
+    # the story: "40 new cameras", "employs 240 people" for "the council's count").
+    owner = _owner_stems(reference) if kind and not measure else frozenset()
 
     def measured(j: _Judged) -> bool:
-        return _names_owner_measure(j, measure)
+        return _names_owner_measure(j, measure) and _fits_figure_kind(j, kind)
 
     def unsaid(found):
         # (d57) A target saying none of what the rejection says was claimed is no target.
@@ -964,7 +1105,11 @@ def _dispute_targets(
             # (d97) Of the ranked claims, the first naming the owner's measure, if any, of
             # the rejection's story (not a claim of another story sharing its rare words).
             target, how, _, alternatives, always = found
-            naming = [(j, s) for j, s in alternatives if j.index in story and measured(j)]
+            naming = [(j, s) for j, s in alternatives if j.index in story and measured(j)
+                      and (not owner or _names_match(owner, j.voice))]
+            if owner and len({j.claim.text for j, _ in naming}) > 1:
+                # (t110) Two of the owner's figures fit the noun: which is meant is not told.
+                naming = []
             found = (naming[0][0], how, naming[0][1], naming[1:], always) if naming else None
         if found is not None and not _names_erring_object(found[0], erring):
             return None
