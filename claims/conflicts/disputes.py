@@ -3689,9 +3689,33 @@ def _other_party(dispute: _Judged, candidate: _Judged) -> bool:
         return False  # (r102) "the agency's director" answers for "the Marine Catch Agency"
     if _described_by_rejecter(a, b):
         return False
+    if _bare_spokesperson_next(a, b):
+        return False  # (r108) "The estate denied that ... . 'No vehicle ...,' a spokesman said."
     # "Mirko Halas" and "The governor of the Central Bank, Mirko Halas": one person.
     return not (a.speaker and b.speaker and a.article_id == b.article_id
                 and _surname(a.speaker) is not None and _surname(a.speaker) == _surname(b.speaker))
+
+
+# (r108) A spokesperson named by no body: "a spokesman", "the spokeswoman".
+BARE_SPOKESPERSON = re.compile(r"(?:a|an|the)\s+spokes(?:man|woman|person)", re.IGNORECASE)
+
+# (r108) At most this many characters between the rejection's sentence and the next one.
+NEXT_SENTENCE_GAP = 3
+
+
+def _bare_spokesperson_next(rejection: Claim, claim: Claim) -> bool:
+    """(r108) The claim is told by a spokesperson of no named body in the sentence right
+    after the rejection's, and the rejection has a speaker: "The estate denied that the
+    summer fair had caused any of the damage. 'No vehicle from the fair went on the lower
+    meadow,' a spokesman said." - the estate's own voice giving its ground, not a party it
+    rejects. A spokesperson named with a body ("a spokesman for the residents") is read by
+    the speaker's own name, and one further away is not taken."""
+    if not rejection.speaker or not claim.speaker or claim.article_id != rejection.article_id:
+        return False
+    if not BARE_SPOKESPERSON.fullmatch(claim.speaker.strip()):
+        return False
+    gap = claim.sentence_start - (rejection.sentence_start + len(rejection.sentence))
+    return 0 <= gap <= NEXT_SENTENCE_GAP
 
 
 # (f40) A relative clause of saying right before a claim: "a solicitor at Brandauer Kessock

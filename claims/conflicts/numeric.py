@@ -3490,6 +3490,7 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                             _earlier_opening_against_now(qa, a.claim, qb, b.claim) or
                             _opening_periods_apart(qa, a.claim, qb, b.claim, facts) or
                             _future_stock_against_now(qa, a.claim, qb, b.claim) or
+                            _foretold_change_against_now(qa, a.claim, qb, b.claim) or
                             _count_acts_apart(qa, a.claim, qb, b.claim, facts) or
                             _clause_of_last_season(qa, a.claim, qb, b.claim) or
                             _finished_year_against_span(qa, a.ref, qb, b.ref, facts) or
@@ -4472,6 +4473,33 @@ def _future_stock_against_now(qa: Quantity, a: Claim, qb: Quantity, b: Claim) ->
     still compare, as does a figure after no verb of possession."""
     ta, tb = _stock_tense(qa, a), _stock_tense(qb, b)
     return ta is not None and tb is not None and ta != tb
+
+
+# (r108) The end point of a change foretold by a modal: "a new contract from April would
+# cut it to about £410,000", "the bill will fall to", "is expected to rise to", "would bring
+# the cost down to". A pronoun, or "the"/"its"/"their" and up to five words, may stand between verb and
+# "to" ("would cut the baths' heating bill to"), as may "down"/"up" and an approximator
+# after "to".
+FORETOLD_CHANGE_TO = re.compile(
+    r"\b(?:will|would|could|expected\s+to|set\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:cut|reduce|lower|bring|fall|drop|rise|increase|raise|grow|climb|push|take)\s+"
+    r"(?:(?:it|them|this|that|(?:the|its|their)(?:\s+[\w'’]+){1,5}?)\s+)?(?:down\s+|up\s+)?to\s+"
+    r"(?:about|around|roughly|some|nearly|almost|just|under|below|over|above|more\s+than|less\s+than)?\s*$",
+    re.IGNORECASE)
+
+
+def _foretold_change_against_now(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """(r108) One figure is where a foretold change will take a measure ("a new fixed-price
+    contract from April would cut it to about £410,000"), the other is told of now or the
+    past and not foretold itself ("the rink's energy bill reached £640,000 last year", "put
+    the rink's energy costs at £512,000"): a forecast after a change beside the measure
+    before it, not two rival accounts of one value. Two foretold figures ("would cut it to
+    £410,000" / "will only fall to £600,000", "the true figure would be") still compare."""
+    ends = [bool(FORETOLD_CHANGE_TO.search(_before_figure(q, c, 80))) for q, c in ((qa, a), (qb, b))]
+    if ends[0] == ends[1]:
+        return False
+    other, claim = (qb, b) if ends[0] else (qa, a)
+    return not FORETOLD_BEFORE.search(_before_figure(other, claim, FORETOLD_REACH_CHARS))
 
 
 # (f28) "last summer", "last season" in the figure's own clause, anywhere in it.
