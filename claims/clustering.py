@@ -565,7 +565,7 @@ class _Vocabulary:
         self.name_count = np.zeros(1, dtype=np.int64)
         self._related: dict[tuple[int, int], bool] = {}
 
-    def set_articles(self, article_ids: Sequence[str], names: Sequence[frozenset[str]] | None = None) -> None:
+    def set_articles(self, article_ids: Sequence[str], names: dict[str, frozenset[str]] | None = None) -> None:
         """(k58) Which article each claim comes from, and each article's distinctive tokens
         (names, rare words, telling figures: `DISTINCT_WEIGHT`) over all its claims, so that
         `_apart_in_story` can tell claims of two stories. An article of fewer than
@@ -584,12 +584,12 @@ class _Vocabulary:
         self.article_binary = matrix
         # (k110) the same of words only (names, rare words): figures left out
         self.article_words = matrix.multiply(self.word_token[None, :]).tocsr()
-        # (k110) each article's names (`_names`) over all its claims, as rows of a matrix
+        # (k110) each article's names (`_article_names`), as rows of a matrix
         name_ids: dict[str, int] = {}
         name_rows, name_cols = [], []
-        for k, found in enumerate(names or ()):
+        for article, found in (names or {}).items():
             for name in found:
-                name_rows.append(int(article_of[k]))
+                name_rows.append(codes[article])
                 name_cols.append(name_ids.setdefault(name, len(name_ids)))
         named = sparse.csr_matrix((np.ones(len(name_rows)), (name_rows, name_cols)),
                                   shape=(len(codes), max(len(name_ids), 1)))
@@ -835,8 +835,12 @@ CLAIM_MIN_SHARED = 2
 # ... and an article of fewer claims than this is not judged (too few words to tell).
 STORY_MIN_CLAIMS = 3
 
-# (k110) A capitalised word inside a sentence, and the calendar's names (no story's own)
-NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:['\-][A-Za-z]+)?")
+# (k110) A capitalised word inside a sentence: after a character that is no space and ends
+# no sentence, quote or parenthesis opening (and any spaces), so neither a text's first word
+# nor the first after ". ", ": " or an opening quote; and the calendar's names (no story's own)
+NAME = re.compile(
+    "(?<=[^\\s.!?\":;('\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b])"
+    "\\s*\\b([A-Z][a-z]{2,}(?:['\\-][A-Za-z]+)?)")
 CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split())
@@ -844,34 +848,27 @@ CALENDAR = frozenset(
 LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]{3,}(?![\w'-])")
 
 
-def _lowercase_words(claims: Sequence[Claim], names: Sequence[frozenset[str]]) -> frozenset[str]:
-    """(k110) Of the batch's names, those also written in lower case in some claim: common
-    nouns capitalised in a title ("County Council", "Police"), not names."""
-    wanted = frozenset().union(*names)
-    if not wanted:
-        return wanted
-    found = set()
+def _article_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """(k110) Each article's names over all its claims (`_names` of their texts, joined by
+    ". " so that no claim's first word reads as inside a sentence), less the words some claim
+    of the batch writes in lower case: common nouns capitalised in a title ("County Council",
+    "Police"), not names."""
+    texts: dict[str, list[str]] = defaultdict(list)
     for c in claims:
-        found.update(w for w in LOWER_WORD.findall(c.text) if w in wanted)
-    return frozenset(found)
+        texts[c.article_id].append(c.text)
+    names = {a: _names(". ".join(t)) for a, t in texts.items()}
+    wanted = frozenset().union(*names.values())
+    if not wanted:
+        return names
+    common = wanted.intersection(LOWER_WORD.findall("\n".join(c.text for c in claims)))
+    return {a: n - common if n & common else n for a, n in names.items()}
 
 
 def _names(text: str) -> frozenset[str]:
-    """(k110) The names a claim gives: capitalised words inside a sentence (not its first
-    word, nor the first after an opening quote or a colon), lowercased, days and months left
-    out: "the Brindlecombe Trust", "Mr Ostrander"."""
-    found = set()
-    text = text.translate(QUOTE_MARKS)
-    for m in NAME.finditer(text):
-        k = m.start() - 1
-        while k >= 0 and text[k].isspace():
-            k -= 1
-        if k < 0 or text[k] in ".!?\":;('":
-            continue
-        word = m.group(0).lower()
-        if word not in CALENDAR:
-            found.add(word)
-    return frozenset(found)
+    """(k110) The names a claim gives: capitalised words inside a sentence (`NAME`),
+    lowercased, days and months left out: "the Brindlecombe Trust", "Mr Ostrander"."""
+    found = NAME.findall(text)
+    return frozenset(w.lower() for w in found) - CALENDAR if found else frozenset()
 
 
 # Pairs per rapidfuzz call (its texts listed, its scores combined): bounds their memory.
@@ -941,10 +938,7 @@ def cluster_table(claims: Sequence[Claim], settings: ClusteringSettings = Cluste
     seen: dict[frozenset, frozenset] = {}
     measure_keys = [seen.setdefault(k, k) for k in map(_measure_keys, claims)]
     del seen
-    names = [_names(c.text) for c in claims]
-    common = _lowercase_words(claims, names)
-    names = [n - common if n & common else n for n in names]
-    vocab.set_articles([c.article_id for c in claims], names)
+    vocab.set_articles([c.article_id for c in claims], _article_names(claims))
     left, right, scores = _links(vocab, measure_keys, settings)
     parent = _merge(left, right, scores, vocab, measure_keys, settings)
     roots = np.fromiter((_find(parent, i) for i in range(len(claims))), dtype=np.int64, count=len(claims))
