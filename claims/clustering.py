@@ -570,7 +570,8 @@ class _Vocabulary:
         (names, rare words, telling figures: `DISTINCT_WEIGHT`) over all its claims, so that
         `_apart_in_story` can tell claims of two stories. An article of fewer than
         `STORY_MIN_CLAIMS` claims has too few words to be judged and is taken as related to
-        every other."""
+        every other. (k110) `names` gives each article's names (`_article_names`): articles
+        that each name `STORY_MIN_NAMES` but share none are two stories."""
         codes: dict[str, int] = {}
         article_of = np.array([codes.setdefault(a, len(codes)) for a in article_ids], dtype=np.int64)
         self.article_of = article_of
