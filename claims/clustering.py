@@ -553,20 +553,25 @@ class _Vocabulary:
         # (k103) 1 for a claim with a figure that says only "rise", 2 only "fall", else 0
         self.direction = np.array([_direction(t) for t in tokens], dtype=np.int8)
         self.distinct = (self.background >= DISTINCT_WEIGHT).astype(np.float64)
+        self.word_token = np.array([not w[0].isdigit() for w in sorted(index, key=index.get)], dtype=np.float64)
         self.distinct_binary = sparse.csr_matrix(
             (self.distinct[cols], cols, indptr), shape=(len(tokens), len(self.index)))
         # claims of one article by default: no story boundary until `set_articles`
         self.article_of = np.zeros(len(tokens), dtype=np.int64)
         self.judged = np.zeros(len(tokens), dtype=bool)
         self.article_binary = sparse.csr_matrix((1, len(self.index)))
+        self.article_words = sparse.csr_matrix((1, len(self.index)))
+        self.article_names = sparse.csr_matrix((1, 1))
+        self.name_count = np.zeros(1, dtype=np.int64)
         self._related: dict[tuple[int, int], bool] = {}
 
-    def set_articles(self, article_ids: Sequence[str]) -> None:
+    def set_articles(self, article_ids: Sequence[str], names: dict[str, frozenset[str]] | None = None) -> None:
         """(k58) Which article each claim comes from, and each article's distinctive tokens
         (names, rare words, telling figures: `DISTINCT_WEIGHT`) over all its claims, so that
         `_apart_in_story` can tell claims of two stories. An article of fewer than
         `STORY_MIN_CLAIMS` claims has too few words to be judged and is taken as related to
-        every other."""
+        every other. (k110) `names` gives each article's names (`_article_names`): articles
+        that each name `STORY_MIN_NAMES` but share none are two stories."""
         codes: dict[str, int] = {}
         article_of = np.array([codes.setdefault(a, len(codes)) for a in article_ids], dtype=np.int64)
         self.article_of = article_of
@@ -578,6 +583,20 @@ class _Vocabulary:
                                    shape=(len(codes), len(self.index)))
         matrix.data[:] = 1.0  # duplicates summed by the constructor: back to presence
         self.article_binary = matrix
+        # (k110) the same of words only (names, rare words): figures left out
+        self.article_words = matrix.multiply(self.word_token[None, :]).tocsr()
+        # (k110) each article's names (`_article_names`), as rows of a matrix
+        name_ids: dict[str, int] = {}
+        name_rows, name_cols = [], []
+        for article, found in (names or {}).items():
+            for name in found:
+                name_rows.append(codes[article])
+                name_cols.append(name_ids.setdefault(name, len(name_ids)))
+        named = sparse.csr_matrix((np.ones(len(name_rows)), (name_rows, name_cols)),
+                                  shape=(len(codes), max(len(name_ids), 1)))
+        named.data[:] = 1.0
+        self.article_names = named
+        self.name_count = np.diff(named.indptr)
         self._related = {}
 
     def _other_story(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -594,11 +613,28 @@ class _Vocabulary:
             part = judge[start : start + PAIR_CHUNK]
             x, y = aa[part], ab[part]
             story = np.asarray(self.article_binary[x].multiply(self.article_binary[y]).sum(axis=1)).ravel()
-            apart = part[story < STORY_MIN_SHARED]
+            words = np.asarray(self.article_words[x].multiply(self.article_words[y]).sum(axis=1)).ravel()
+            unnamed = self._names_apart(x, y)
+            apart = part[(story < STORY_MIN_SHARED) | (words < STORY_MIN_WORDS) | unnamed]
             if len(apart):
                 claim = np.asarray(self.distinct_binary[left[apart]].multiply(
                     self.distinct_binary[right[apart]]).sum(axis=1)).ravel()
                 out[apart[claim < CLAIM_MIN_SHARED]] = True
+        return out
+
+    def _names_apart(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """(k110) Mask of the article pairs (x[p], y[p]) that each name at least
+        `STORY_MIN_NAMES` people, places or bodies (`_names`) and share none of them."""
+        if not STORY_MIN_NAMES:
+            return np.zeros(len(x), dtype=bool)
+        count = self.name_count
+        both = (count[x] >= STORY_MIN_NAMES) & (count[y] >= STORY_MIN_NAMES)
+        out = np.zeros(len(x), dtype=bool)
+        hit = np.flatnonzero(both)
+        if len(hit):
+            rows = self.article_names
+            shared = np.asarray(rows[x[hit]].multiply(rows[y[hit]]).sum(axis=1)).ravel()
+            out[hit[shared == 0]] = True
         return out
 
     def _other_story_one(self, i: int, j: int) -> bool:
@@ -615,7 +651,10 @@ class _Vocabulary:
             rows = self.article_binary
             x = rows.indices[rows.indptr[ai] : rows.indptr[ai + 1]]
             y = rows.indices[rows.indptr[aj] : rows.indptr[aj + 1]]
-            related = self._related[key] = len(np.intersect1d(x, y, assume_unique=True)) >= STORY_MIN_SHARED
+            common = np.intersect1d(x, y, assume_unique=True)
+            related = self._related[key] = (len(common) >= STORY_MIN_SHARED
+                                            and int(self.word_token[common].sum()) >= STORY_MIN_WORDS
+                                            and not self._names_apart(np.array([ai]), np.array([aj]))[0])
         if related:
             return False
         distinct = self.distinct
@@ -781,11 +820,57 @@ DISTINCT_WEIGHT = 4.0
 # (on the 90 review articles of 30 stories: 88 of 90 pairs of one story share 3 or more,
 # 17 of 3,915 pairs of two stories do; with 2, 175 do) ...
 STORY_MIN_SHARED = 3
+# ... (k110) of which at least this many are words (names, rare words), not figures: three
+# figures shared by chance ("150", "600", "1.2 million") are no story ...
+STORY_MIN_WORDS = 1
+# ... (k110) and articles that each name at least this many people, places or bodies
+# (`_names`) but share none of them are two stories, whatever else they share (two councils'
+# pothole stories share "pothole" and "backlog"; a story's outlets share its names). Dev
+# article pairs (3+ claims each) sharing 3+ distinctive tokens: 453 of one gold case and 392
+# of two; with both tests 425 and 105 stay related. Cross-case unions of the dev clustering
+# 350 -> 239 (docs/conflicts.md, "## Round k110").
+STORY_MIN_NAMES = 2
 # ... claims of articles that are not need this many distinctive tokens in common (a name
 # and a figure; one rare word or one round figure is shared by chance across stories) ...
 CLAIM_MIN_SHARED = 2
 # ... and an article of fewer claims than this is not judged (too few words to tell).
 STORY_MIN_CLAIMS = 3
+
+# (k110) A capitalised word inside a sentence: after a character that is no space and ends
+# no sentence, quote or parenthesis opening (and any spaces), so neither a text's first word
+# nor the first after ". ", ": " or an opening quote; and the calendar's names (no story's own)
+NAME = re.compile(
+    "(?<=[^\\s.!?\":;('\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b])"
+    "\\s*\\b([A-Z][a-z]{2,}(?:['\\-][A-Za-z]+)?)")
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split())
+# (k110) A word written in lower case (a common noun, when a name's word is seen so)
+LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]{3,}(?![\w'-])")
+
+
+def _article_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """(k110) Each article's names over all its claims (`_names` of their texts, joined by
+    ". " so that no claim's first word reads as inside a sentence), less the words some claim
+    of the batch writes in lower case: common nouns capitalised in a title ("County Council",
+    "Police"), not names."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        texts[c.article_id].append(c.text)
+    names = {a: _names(". ".join(t)) for a, t in texts.items()}
+    wanted = frozenset().union(*names.values())
+    if not wanted:
+        return names
+    common = wanted.intersection(LOWER_WORD.findall("\n".join(c.text for c in claims)))
+    return {a: n - common if n & common else n for a, n in names.items()}
+
+
+def _names(text: str) -> frozenset[str]:
+    """(k110) The names a claim gives: capitalised words inside a sentence (`NAME`),
+    lowercased, days and months left out: "the Brindlecombe Trust", "Mr Ostrander"."""
+    found = NAME.findall(text)
+    return frozenset(w.lower() for w in found) - CALENDAR if found else frozenset()
+
 
 # Pairs per rapidfuzz call (its texts listed, its scores combined): bounds their memory.
 SCORE_CHUNK = 500_000
@@ -854,7 +939,7 @@ def cluster_table(claims: Sequence[Claim], settings: ClusteringSettings = Cluste
     seen: dict[frozenset, frozenset] = {}
     measure_keys = [seen.setdefault(k, k) for k in map(_measure_keys, claims)]
     del seen
-    vocab.set_articles([c.article_id for c in claims])
+    vocab.set_articles([c.article_id for c in claims], _article_names(claims))
     left, right, scores = _links(vocab, measure_keys, settings)
     parent = _merge(left, right, scores, vocab, measure_keys, settings)
     roots = np.fromiter((_find(parent, i) for i in range(len(claims))), dtype=np.int64, count=len(claims))
