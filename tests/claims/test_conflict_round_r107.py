@@ -19,14 +19,9 @@ from __future__ import annotations
 
 import re
 
-from claims.conflicts import ConflictKind, find_conflicts
+from claims.conflicts import ConflictKind
 from claims.conflicts.contradictions import _contrasted_noun_phrase, _Wording
-from tests.claims.test_figure_roles import _claims
-
-
-def _found(nlp, first, second, kind):
-    refs = _claims(nlp, "a", first, "Outlet A") + _claims(nlp, "b", second, "Outlet B")
-    return [c for c in find_conflicts(refs) if c.kind is kind]
+from tests.claims.test_conflict_round_r103 import _found
 
 
 FESTIVAL = ("The district council said the book festival would run for two days instead of three, with a "
