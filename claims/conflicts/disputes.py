@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 
 from claims.conflicts.common import (
@@ -794,6 +794,17 @@ def _measure_kin() -> dict[str, frozenset[str]]:
 MEASURE_WORD = re.compile(r"[a-z]+")
 
 
+def _owner_figure_nouns(reference: str) -> Iterator[tuple[re.Match, str, re.Match]]:
+    """Each owner's phrase of the rejection that holds a figure noun ("the council's count",
+    "the company's punctuality figures"): the owner match, the phrase after the owner, and
+    the noun in it; both d97's measure words and t110's figure kind read these."""
+    for m in owner_pattern().finditer(reference):
+        tail = m.group(0)[len(m.group(1)):]
+        noun = figure_noun_pattern().search(tail)
+        if noun is not None:
+            yield m, tail, noun
+
+
 def _owner_measure(reference: str) -> frozenset[str]:
     """(d97) The stems of what an owner's rejected figure counts, when the rejection says it
     inside the owner's phrase: the words between the possessive and the figure noun ("the
@@ -806,11 +817,7 @@ def _owner_measure(reference: str) -> frozenset[str]:
     found: set[str] = set()
     modifiers = _owner_figure_modifiers()
     frames = measure_frame_stems()
-    for m in owner_pattern().finditer(reference):
-        tail = m.group(0)[len(m.group(1)):]
-        noun = figure_noun_pattern().search(tail)
-        if noun is None:
-            continue
+    for m, tail, noun in _owner_figure_nouns(reference):
         words = MEASURE_WORD.findall(re.sub(r"^['’]s?", "", tail[:noun.start()]))
         after = MEASURED.match(reference[m.start() + len(m.group(1)) + noun.end():])
         if after and not re.search(r"\d", after.group(1)):
@@ -911,11 +918,7 @@ def _owner_figure_kind(reference: str) -> str | None:
     past five years"); None when the rejection names no owner's figure."""
     kind = None
     count_nouns = _count_figure_nouns()
-    for m in owner_pattern().finditer(reference):
-        tail = m.group(0)[len(m.group(1)):]
-        noun = figure_noun_pattern().search(tail)
-        if noun is None:
-            continue
+    for _m, _tail, noun in _owner_figure_nouns(reference):
         if noun.group(0).lower() in count_nouns:
             return "count"
         kind = "figure"
