@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from claims.conflicts.job_promises import _markers
+from claims.conflicts.job_promises import NEGATOR, _markers
 from claims.lexicon import data_alternation
 from claims.models import Quantity
 from claims.units import MONEY_UNITS
@@ -49,8 +49,6 @@ OBJECT_WORDS = 3
 # Words of a whole's phrase.
 GROUP_WORDS = 6
 CLAUSE_END = re.compile(r"[;:.!?\"“”()]|,\s+(?:but|and|although|though|while|because|if|unless)\b|,", re.IGNORECASE)
-NEGATOR = re.compile(r"(?<![\w'-])(?:no|not|never|nobody|none|won't|wouldn't|cannot|can't|n't)(?![\w'-])",
-                     re.IGNORECASE)
 # A promise told as a hope or an aim, or with a condition: no assurance.
 HEDGE = re.compile(r"(?<![\w-])(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|want(?:s|ed)?|wish(?:es|ed)?|"
                    r"expect(?:s|ed)?|intend(?:s|ed)?|plan(?:s|ned)?|seek(?:s|ing)?|sought|(?-i:may)|might|could|should|"
