@@ -815,21 +815,36 @@ def _owner_measure(reference: str) -> frozenset[str]:
     its value ("the union's figure of 412": d95's `named_held` reads that), nor a
     statement ("the union's claim")."""
     found: set[str] = set()
-    modifiers = _owner_figure_modifiers()
-    frames = measure_frame_stems()
     for m, tail, noun in _owner_figure_nouns(reference):
         words = MEASURE_WORD.findall(re.sub(r"^['’]s?", "", tail[:noun.start()]))
         after = MEASURED.match(reference[m.start() + len(m.group(1)) + noun.end():])
         if after and not re.search(r"\d", after.group(1)):
-            words += [w for w in re.split(r"[\s-]+", after.group(1)) if w and w[0].islower()]
+            words += _lower_words(after.group(1))
         elif after:
             return frozenset()
-        for w in words:
-            w = w.lower()
-            if w in modifiers or w in FUNCTION_WORDS:
-                continue
-            found |= {s for s in topic_stems(w) if s not in frames}
+        found |= _measure_stems(words)
     return frozenset(found)
+
+
+def _lower_words(phrase: str) -> list[str]:
+    """The lower-case words of the phrase after a figure noun ("of spill days"): a capital
+    starts the owner's or a place's name, not what the figure counts."""
+    return [w for w in re.split(r"[\s-]+", phrase) if w and w[0].islower()]
+
+
+def _measure_stems(words: Iterable[str], skipped: frozenset[str] = frozenset()) -> set[str]:
+    """The stems of a figure phrase's words that say what it counts: not the words saying
+    which of the figures (conflict_owner_figure_modifiers.txt: "own", "headline"), function
+    words, `skipped`, nor measure frames ("rate", "level")."""
+    modifiers = _owner_figure_modifiers()
+    frames = measure_frame_stems()
+    found: set[str] = set()
+    for w in words:
+        w = w.lower()
+        if w in modifiers or w in FUNCTION_WORDS or w in skipped:
+            continue
+        found |= {s for s in topic_stems(w) if s not in frames}
+    return found
 
 
 def _names_owner_measure(candidate: _Judged, measure: frozenset[str]) -> bool:
@@ -866,8 +881,6 @@ def _plain_measure(reference: str) -> frozenset[str]:
     `_owner_figure_modifiers`), nor numerals ("the two figures"), nor a figure named by
     its value ("the 74 jobs figure")."""
     found: set[str] = set()
-    modifiers = _owner_figure_modifiers()
-    frames = measure_frame_stems()
     for noun in figure_noun_pattern().finditer(reference):
         if noun.group(0).lower() not in PLAIN_FIGURE_NOUNS or PLAIN_FIGURE_VERB.match(reference, noun.end()):
             continue
@@ -879,12 +892,8 @@ def _plain_measure(reference: str) -> frozenset[str]:
         if after and re.search(r"\d", after.group(1)):
             continue
         if after:
-            words += [w for w in re.split(r"[\s-]+", after.group(1)) if w and w[0].islower()]
-        for w in words:
-            w = w.lower()
-            if w in modifiers or w in FUNCTION_WORDS or w in PLAIN_FIGURE_SKIPPED:
-                continue
-            found |= {s for s in topic_stems(w) if s not in frames}
+            words += _lower_words(after.group(1))
+        found |= _measure_stems(words, PLAIN_FIGURE_SKIPPED)
     # Only a listed measure (`_measure_kin`): the word before a bare figure noun is as often
     # its owner ("the police estimate") or a quality ("the only verified figure"), which a
     # target need not repeat (the first run lost four labelled pairs so).
