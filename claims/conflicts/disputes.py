@@ -1012,14 +1012,14 @@ def _fits_figure_kind(candidate: _Judged, kind: str | None) -> bool:
 
 
 # (fxQ) A figure told as the threshold of a rule or a condition, not a count: a condition
-# word ("for", "when", "if", "where", "once", "at"), up to three lower-case words that are
+# word ("for", "when", "if", "where", "once", "at"), up to four lower-case words that are
 # no verb of being or having, and a comparator right before the figure ("stewards are needed
 # for crowds of more than 10,000", "when crowds of over 5,000 are expected"). "A crowd of
 # more than 10,000 watched" has no condition word before it and is a count.
 THRESHOLD_COMPARATOR = (r"(?:more\s+than|over|above|in\s+excess\s+of|exceeding|fewer\s+than|less\s+than|under|"
                         r"at\s+least)\s+")
 THRESHOLD = re.compile(r"\b(?:for|when|whenever|if|where|wherever|once|at|above)\s+"
-                       r"(?:(?!(?:is|are|was|were|be|been|had|has|have|would|will)\b)[a-z][a-z-]*\s+){1,3}"
+                       r"(?:(?!(?:is|are|was|were|be|been|had|has|have|would|will)\b)[a-z][a-z-]*\s+){1,4}"
                        + THRESHOLD_COMPARATOR + "$")
 
 
