@@ -847,10 +847,11 @@ def _measure_stems(words: Iterable[str], skipped: frozenset[str] = frozenset()) 
     return found
 
 
-def _names_owner_measure(candidate: _Judged, measure: frozenset[str]) -> bool:
+def _names_owner_measure(candidate: _Judged, measure: frozenset[str], text: str | None = None) -> bool:
     """(d97) The candidate names what the rejected figure counts (`_owner_measure`): a stem
     of it or of its kin (`_measure_kin`), or one starting as it does for five letters
-    ("vacancy" ~ "vacant"); any candidate when the rejection names no measure."""
+    ("vacancy" ~ "vacant"); any candidate when the rejection names no measure. (fxQ) `text`,
+    when given, is the claim's text to read instead (`_threshold_text`)."""
     if not measure:
         return True
     wanted = set(measure)
@@ -860,7 +861,7 @@ def _names_owner_measure(candidate: _Judged, measure: frozenset[str]) -> bool:
     from claims.overlap import stem
 
     # Every word of the claim, not only its topic words: "ran on time" names punctuality.
-    stems = frozenset(stem(w) for w in MEASURE_WORD.findall(candidate.claim.text.lower()))
+    stems = frozenset(stem(w) for w in MEASURE_WORD.findall((text if text is not None else candidate.claim.text).lower()))
     if not stems.isdisjoint(wanted):
         return True
     return any(a[:5] == b[:5] if min(len(a), len(b)) >= 5 else len(a) >= 4 and len(b) >= 4 and
@@ -934,6 +935,35 @@ def _owner_figure_kind(reference: str) -> str | None:
     return kind
 
 
+@cache
+def _owner_cost_pattern() -> re.Pattern[str]:
+    """(fxQ) An owner's cost named by a possessive and a cost noun
+    (conflict_cost_figure_nouns.txt): "the council's cost", "the operator's bill", "the
+    trust's price tag"; up to two words between ("the council's repair bill")."""
+    nouns = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in data_lines("conflict_cost_figure_nouns.txt")),
+                            key=len, reverse=True))
+    return re.compile(r"([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}?"
+                      rf"(?:{nouns})\b(?!\s+(?:of\s+living|cutting|saving)\b)")
+
+
+def _owner_cost_owner(reference: str) -> frozenset[str] | None:
+    """(fxQ) The stems of the owner of a cost the rejection names ("the council's cost was
+    a guess": a sum of money of the council's, `_owner_cost_pattern`), None when it names
+    none. Words before the owner's name are cut as `_owner_words` cuts them ("disputed the
+    council's bill": the council); a possessive of any one of a kind ("any household's
+    bill") names what is rejected, not whose figure, and is no owner."""
+    for m in _owner_cost_pattern().finditer(reference):
+        words = m.group(1).split()
+        cut = max((k + 1 for k, w in enumerate(words)
+                   if w.lower() in FUNCTION_WORDS or dispute_pattern().fullmatch(w)), default=0)
+        if cut and words[cut - 1].lower() in ANY_ONE_OF or cut == len(words):
+            continue
+        stems = frozenset(topic_stems(" ".join(words[cut:])))
+        if stems:
+            return stems
+    return None
+
+
 # (t110) Units of a count of things, or of a share of them ("2.8% of services were
 # cancelled", told against "left out of the company's count"): not money, time or area.
 COUNT_UNITS = frozenset({"count", "percent", "percentage_point", "fraction"})
@@ -985,7 +1015,39 @@ def _fits_figure_kind(candidate: _Judged, kind: str | None) -> bool:
     claim = candidate.claim
     if kind == "count":
         return any(q.unit in COUNT_UNITS or _counted_time(q, claim) for q in claim.quantities)
+    if kind == "money":
+        return any(q.unit in MONEY_UNITS for q in claim.quantities)
     return any(not _frame_period(q, claim) for q in claim.quantities) or bool(_multiple_words().search(claim.text))
+
+
+# (fxQ) A figure told as the threshold of a rule or a condition, not a count: a condition
+# word ("for", "when", "if", "where", "once", "at"), up to four lower-case words that are
+# no verb of being or having, and a comparator right before the figure ("stewards are needed
+# for crowds of more than 10,000", "when crowds of over 5,000 are expected"). "A crowd of
+# more than 10,000 watched" has no condition word before it and is a count.
+THRESHOLD_COMPARATOR = (r"(?:more\s+than|over|above|in\s+excess\s+of|exceeding|fewer\s+than|less\s+than|under|"
+                        r"at\s+least)\s+")
+THRESHOLD = re.compile(r"\b(?:for|when|whenever|if|where|wherever|once|at|above)\s+"
+                       r"(?:(?!(?:is|are|was|were|be|been|had|has|have|would|will)\b)[a-z][a-z-]*\s+){1,4}"
+                       + THRESHOLD_COMPARATOR + "$")
+
+
+def _threshold_text(claim: Claim) -> str:
+    """(fxQ) The claim's text without its thresholds (`THRESHOLD`, from the condition word
+    to the figure's end): "the show must hire 40 stewards for crowds of more than 10,000"
+    -> "the show must hire 40 stewards"."""
+    text = claim.text
+    for q in sorted(claim.quantities, key=lambda q: q.start_char, reverse=True):
+        offset = q.start_char - claim.start_char
+        end = q.end_char - claim.start_char
+        if not 0 <= offset <= end <= len(text):
+            continue
+        # The figure's own words may hold the comparator ("more than 10,000").
+        lead = re.match(THRESHOLD_COMPARATOR, q.surface, re.IGNORECASE)
+        m = THRESHOLD.search(text[:offset] + (lead.group(0) if lead else ""))
+        if m:
+            text = text[:m.start()] + " " * (end - m.start()) + text[end:]
+    return text
 
 
 @cache
@@ -1098,15 +1160,26 @@ def _dispute_targets(
     # owner's figure named by its noun alone: a count wants a count, any figure a figure.
     if not named and not measure and not any(owner_pattern().finditer(reference)):
         measure = _plain_measure(reference)
+        plain = bool(measure)
+    else:
+        plain = False
     kind = None if named or measure else _owner_figure_kind(reference)
+    # (fxQ) An owner's cost named by its noun ("the council's cost", "the operator's bill",
+    # "the trust's price tag") wants a sum of money, not a count or a share; as for the
+    # figure nouns, a runner-up only of the owner's voice.
+    cost_owner = None if named or measure or kind else _owner_cost_owner(reference)
+    if cost_owner is not None:
+        kind = "money"
     story = {j.index for j in (*same_article, *same_story)} if measure or kind else set()
     # (t110) The noun alone says little of which claim is meant: failing the ranked target, a
     # runner-up is taken only from the owner's own voice (the first run took any count of
     # the story: "40 new cameras", "employs 240 people" for "the council's count").
-    owner = _owner_stems(reference) if kind and not measure else frozenset()
+    owner = (cost_owner or _owner_stems(reference)) if kind and not measure else frozenset()
 
     def measured(j: _Judged) -> bool:
-        return _names_owner_measure(j, measure) and _fits_figure_kind(j, kind)
+        # (fxQ) a measure named without an owner is named outside a rule's threshold
+        return _names_owner_measure(j, measure, _threshold_text(j.claim) if plain else None) \
+            and _fits_figure_kind(j, kind)
 
     def unsaid(found):
         # (d57) A target saying none of what the rejection says was claimed is no target.
