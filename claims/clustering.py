@@ -569,9 +569,9 @@ class _Vocabulary:
         """(k58) Which article each claim comes from, and each article's distinctive tokens
         (names, rare words, telling figures: `DISTINCT_WEIGHT`) over all its claims, so that
         `_apart_in_story` can tell claims of two stories. An article of fewer than
-        `STORY_MIN_CLAIMS` claims has too few words to be judged and is taken as related to
-        every other. (k110) `names` gives each article's names (`_article_names`): articles
-        that each name `STORY_MIN_NAMES` but share none are two stories."""
+        `STORY_MIN_CLAIMS` claims has too few words to be judged by them. (k110) `names` gives
+        each article's names (`_article_names`): articles that each name `STORY_MIN_NAMES` but
+        share none are two stories; (fxI) this test alone judges a small article too."""
         codes: dict[str, int] = {}
         article_of = np.array([codes.setdefault(a, len(codes)) for a in article_ids], dtype=np.int64)
         self.article_of = article_of
@@ -608,19 +608,33 @@ class _Vocabulary:
         firm and "shares fell 11%" of another)."""
         out = self.contentless[left] | self.contentless[right]
         aa, ab = self.article_of[left], self.article_of[right]
-        judge = np.flatnonzero(~out & (aa != ab) & self.judged[left] & self.judged[right])
+        other = ~out & (aa != ab)
+        judged = self.judged[left] & self.judged[right]
+        judge = np.flatnonzero(other & judged)
+        # (fxI) a pair with an article of fewer than `STORY_MIN_CLAIMS` claims is judged by
+        # the names test alone: both name enough people, places or bodies and share none
+        small = np.flatnonzero(other & ~judged)
+        for start in range(0, len(small), PAIR_CHUNK):
+            part = small[start : start + PAIR_CHUNK]
+            self._apart_unless_claims_share(left, right, part[self._names_apart(aa[part], ab[part])], out)
         for start in range(0, len(judge), PAIR_CHUNK):
             part = judge[start : start + PAIR_CHUNK]
             x, y = aa[part], ab[part]
             story = np.asarray(self.article_binary[x].multiply(self.article_binary[y]).sum(axis=1)).ravel()
             words = np.asarray(self.article_words[x].multiply(self.article_words[y]).sum(axis=1)).ravel()
             unnamed = self._names_apart(x, y)
-            apart = part[(story < STORY_MIN_SHARED) | (words < STORY_MIN_WORDS) | unnamed]
-            if len(apart):
-                claim = np.asarray(self.distinct_binary[left[apart]].multiply(
-                    self.distinct_binary[right[apart]]).sum(axis=1)).ravel()
-                out[apart[claim < CLAIM_MIN_SHARED]] = True
+            self._apart_unless_claims_share(
+                left, right, part[(story < STORY_MIN_SHARED) | (words < STORY_MIN_WORDS) | unnamed], out)
         return out
+
+    def _apart_unless_claims_share(self, left: np.ndarray, right: np.ndarray, apart: np.ndarray,
+                                   out: np.ndarray) -> None:
+        """Marks in `out` the pairs `apart` (of articles of two stories) whose claims share
+        fewer than `CLAIM_MIN_SHARED` distinctive tokens."""
+        if len(apart):
+            claim = np.asarray(self.distinct_binary[left[apart]].multiply(
+                self.distinct_binary[right[apart]]).sum(axis=1)).ravel()
+            out[apart[claim < CLAIM_MIN_SHARED]] = True
 
     def _names_apart(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         """(k110) Mask of the article pairs (x[p], y[p]) that each name at least
@@ -643,10 +657,13 @@ class _Vocabulary:
         if self.contentless[i] or self.contentless[j]:
             return True
         ai, aj = int(self.article_of[i]), int(self.article_of[j])
-        if ai == aj or not (self.judged[i] and self.judged[j]):
+        if ai == aj:
             return False
         key = (ai, aj) if ai < aj else (aj, ai)
         related = self._related.get(key)
+        if related is None and not (self.judged[i] and self.judged[j]):
+            # (fxI) an article of fewer than `STORY_MIN_CLAIMS` claims: the names test alone
+            related = self._related[key] = not self._names_apart(np.array([ai]), np.array([aj]))[0]
         if related is None:
             rows = self.article_binary
             x = rows.indices[rows.indptr[ai] : rows.indptr[ai + 1]]
@@ -833,7 +850,8 @@ STORY_MIN_NAMES = 2
 # ... claims of articles that are not need this many distinctive tokens in common (a name
 # and a figure; one rare word or one round figure is shared by chance across stories) ...
 CLAIM_MIN_SHARED = 2
-# ... and an article of fewer claims than this is not judged (too few words to tell).
+# ... and an article of fewer claims than this is not judged by shared tokens (too few words
+# to tell); (fxI) only by the names test (`_names_apart`).
 STORY_MIN_CLAIMS = 3
 
 # (k110) A capitalised word inside a sentence: after a character that is no space and ends
