@@ -46,8 +46,8 @@ def test_a_short_article_of_another_story_does_not_join_its_generic_claim():
 
 
 def test_two_one_claim_articles_of_two_stories_naming_others_stay_apart():
-    x = "Hollins of Dunmere Mill said the payroll was frozen"
-    y = "Oakhurst Dairy told Ferris Kemble the payroll is frozen"
+    x = "the payroll was frozen, Ada Hollins of Dunmere Mill said"
+    y = "the payroll is frozen, Ferris Kemble of Oakhurst Dairy said"
     claims = [claim(x, "a1"), claim(y, "b1")]
     assert not together(claims, x, y)
 
@@ -69,3 +69,11 @@ def test_a_short_article_of_another_story_still_joins_a_claim_sharing_two_tokens
     retold = "Penhallow Quay passengers waited 40 minutes, a traveller said."
     claims = [claim(t, "f1") for t in FERRY] + [claim(t, "r1") for t in RAIL[:1] + [retold]]
     assert together(claims, FERRY[0], retold)
+
+
+def test_two_one_claim_articles_each_naming_one_speaker_still_join():
+    # a speaker's first and last names are one name: one each is too few to tell two stories
+    x = "Union official Orla Penwarden said the payroll was frozen"
+    y = "Union official Tobias Quenby said the payroll is frozen"
+    claims = [claim(x, "a1"), claim(y, "b1")]
+    assert together(claims, x, y)
