@@ -563,15 +563,17 @@ class _Vocabulary:
         self.article_words = sparse.csr_matrix((1, len(self.index)))
         self.article_names = sparse.csr_matrix((1, 1))
         self.name_count = np.zeros(1, dtype=np.int64)
+        self.run_count = np.zeros(1, dtype=np.int64)
         self._related: dict[tuple[int, int], bool] = {}
 
-    def set_articles(self, article_ids: Sequence[str], names: dict[str, frozenset[str]] | None = None) -> None:
+    def set_articles(self, article_ids: Sequence[str], names: dict[str, frozenset[str]] | None = None,
+                     run_counts: dict[str, int] | None = None) -> None:
         """(k58) Which article each claim comes from, and each article's distinctive tokens
         (names, rare words, telling figures: `DISTINCT_WEIGHT`) over all its claims, so that
         `_apart_in_story` can tell claims of two stories. An article of fewer than
-        `STORY_MIN_CLAIMS` claims has too few words to be judged and is taken as related to
-        every other. (k110) `names` gives each article's names (`_article_names`): articles
-        that each name `STORY_MIN_NAMES` but share none are two stories."""
+        `STORY_MIN_CLAIMS` claims has too few words to be judged by them. (k110) `names` gives
+        each article's names (`_article_names`): articles that each name `STORY_MIN_NAMES` but
+        share none are two stories; (fxI) this test alone judges a small article too."""
         codes: dict[str, int] = {}
         article_of = np.array([codes.setdefault(a, len(codes)) for a in article_ids], dtype=np.int64)
         self.article_of = article_of
@@ -597,6 +599,11 @@ class _Vocabulary:
         named.data[:] = 1.0
         self.article_names = named
         self.name_count = np.diff(named.indptr)
+        # (fxI) each article's names read as runs of adjacent names ("Jane Doe" is one)
+        runs = np.zeros(len(codes), dtype=np.int64)
+        for article, n in (run_counts or {}).items():
+            runs[codes[article]] = n
+        self.run_count = runs
         self._related = {}
 
     def _other_story(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -608,27 +615,43 @@ class _Vocabulary:
         firm and "shares fell 11%" of another)."""
         out = self.contentless[left] | self.contentless[right]
         aa, ab = self.article_of[left], self.article_of[right]
-        judge = np.flatnonzero(~out & (aa != ab) & self.judged[left] & self.judged[right])
+        other = ~out & (aa != ab)
+        judged = self.judged[left] & self.judged[right]
+        judge = np.flatnonzero(other & judged)
+        # (fxI) a pair with an article of fewer than `STORY_MIN_CLAIMS` claims is judged by
+        # the names test alone: both name enough people, places or bodies and share none
+        small = np.flatnonzero(other & ~judged)
+        for start in range(0, len(small), PAIR_CHUNK):
+            part = small[start : start + PAIR_CHUNK]
+            self._apart_unless_claims_share(
+                left, right, part[self._small_apart(aa[part], ab[part])], out)
         for start in range(0, len(judge), PAIR_CHUNK):
             part = judge[start : start + PAIR_CHUNK]
             x, y = aa[part], ab[part]
             story = np.asarray(self.article_binary[x].multiply(self.article_binary[y]).sum(axis=1)).ravel()
             words = np.asarray(self.article_words[x].multiply(self.article_words[y]).sum(axis=1)).ravel()
             unnamed = self._names_apart(x, y)
-            apart = part[(story < STORY_MIN_SHARED) | (words < STORY_MIN_WORDS) | unnamed]
-            if len(apart):
-                claim = np.asarray(self.distinct_binary[left[apart]].multiply(
-                    self.distinct_binary[right[apart]]).sum(axis=1)).ravel()
-                out[apart[claim < CLAIM_MIN_SHARED]] = True
+            self._apart_unless_claims_share(
+                left, right, part[(story < STORY_MIN_SHARED) | (words < STORY_MIN_WORDS) | unnamed], out)
         return out
 
-    def _names_apart(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """(k110) Mask of the article pairs (x[p], y[p]) that each name at least
-        `STORY_MIN_NAMES` people, places or bodies (`_names`) and share none of them."""
-        if not STORY_MIN_NAMES:
+    def _apart_unless_claims_share(self, left: np.ndarray, right: np.ndarray, apart: np.ndarray,
+                                   out: np.ndarray) -> None:
+        """Marks in `out` the pairs `apart` (of articles of two stories) whose claims share
+        fewer than `CLAIM_MIN_SHARED` distinctive tokens."""
+        if len(apart):
+            claim = np.asarray(self.distinct_binary[left[apart]].multiply(
+                self.distinct_binary[right[apart]]).sum(axis=1)).ravel()
+            out[apart[claim < CLAIM_MIN_SHARED]] = True
+
+    def _names_apart(self, x: np.ndarray, y: np.ndarray, least: int | None = None) -> np.ndarray:
+        """(k110) Mask of the article pairs (x[p], y[p]) that each name at least `least`
+        (`STORY_MIN_NAMES`) people, places or bodies (`_names`) and share none of them."""
+        least = STORY_MIN_NAMES if least is None else least
+        if not least:
             return np.zeros(len(x), dtype=bool)
         count = self.name_count
-        both = (count[x] >= STORY_MIN_NAMES) & (count[y] >= STORY_MIN_NAMES)
+        both = (count[x] >= least) & (count[y] >= least)
         out = np.zeros(len(x), dtype=bool)
         hit = np.flatnonzero(both)
         if len(hit):
@@ -637,16 +660,27 @@ class _Vocabulary:
             out[hit[shared == 0]] = True
         return out
 
+    def _small_apart(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """(fxI) `_names_apart` of pairs with a small article: both name `SMALL_MIN_NAMES`
+        people, places or bodies, counted as runs of adjacent names (one speaker's first and
+        last names are one), and share no name."""
+        runs = self.run_count
+        enough = (runs[x] >= SMALL_MIN_NAMES) & (runs[y] >= SMALL_MIN_NAMES)
+        return enough & self._names_apart(x, y, 1)
+
     def _other_story_one(self, i: int, j: int) -> bool:
         """`_other_story` of one pair in plain Python (the leaders' pairs of `_merge` come one
         at a time); articles' relatedness is cached."""
         if self.contentless[i] or self.contentless[j]:
             return True
         ai, aj = int(self.article_of[i]), int(self.article_of[j])
-        if ai == aj or not (self.judged[i] and self.judged[j]):
+        if ai == aj:
             return False
         key = (ai, aj) if ai < aj else (aj, ai)
         related = self._related.get(key)
+        if related is None and not (self.judged[i] and self.judged[j]):
+            # (fxI) an article of fewer than `STORY_MIN_CLAIMS` claims: the names test alone
+            related = self._related[key] = not self._small_apart(np.array([ai]), np.array([aj]))[0]
         if related is None:
             rows = self.article_binary
             x = rows.indices[rows.indptr[ai] : rows.indptr[ai + 1]]
@@ -833,8 +867,14 @@ STORY_MIN_NAMES = 2
 # ... claims of articles that are not need this many distinctive tokens in common (a name
 # and a figure; one rare word or one round figure is shared by chance across stories) ...
 CLAIM_MIN_SHARED = 2
-# ... and an article of fewer claims than this is not judged (too few words to tell).
+# ... and an article of fewer claims than this is not judged by shared tokens (too few words
+# to tell); (fxI) only by the names test (`_names_apart`).
 STORY_MIN_CLAIMS = 3
+# (fxI) ... but judged by the names test alone, each side naming this many runs of adjacent
+# names (`_name_runs`: one speaker's first and last names are one; counted as two words, a
+# one-sentence article naming one speaker was judged and `bench/clustering_eval.py` lost 3
+# same-story pairs; docs, "## Round fxI").
+SMALL_MIN_NAMES = 2
 
 # (k110) A capitalised word inside a sentence: after a character that is no space and ends
 # no sentence, quote or parenthesis opening (and any spaces), so neither a text's first word
@@ -863,6 +903,33 @@ def _article_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
         return names
     common = wanted.intersection(LOWER_WORD.findall("\n".join(c.text for c in claims)))
     return {a: n - common if n & common else n for a, n in names.items()}
+
+
+def _name_runs(claims: Sequence[Claim], names: dict[str, frozenset[str]]) -> dict[str, int]:
+    """(fxI) How many distinct runs of adjacent names (`NAME` matches separated by spaces
+    only, words of `names` only) each article with names gives: "Jane Doe of Acme Mill" is two."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        if names.get(c.article_id):
+            texts[c.article_id].append(c.text)
+    out = {}
+    for article, found in texts.items():
+        own = names[article]
+        joined = ". ".join(found)
+        runs, run, end = set(), [], -1
+        for m in NAME.finditer(joined):
+            word = m.group(1).lower()
+            if word not in own:
+                continue
+            if run and joined[end:m.start(1)].strip():
+                runs.add(" ".join(run))
+                run = []
+            run.append(word)
+            end = m.end(1)
+        if run:
+            runs.add(" ".join(run))
+        out[article] = len(runs)
+    return out
 
 
 def _names(text: str) -> frozenset[str]:
@@ -939,7 +1006,8 @@ def cluster_table(claims: Sequence[Claim], settings: ClusteringSettings = Cluste
     seen: dict[frozenset, frozenset] = {}
     measure_keys = [seen.setdefault(k, k) for k in map(_measure_keys, claims)]
     del seen
-    vocab.set_articles([c.article_id for c in claims], _article_names(claims))
+    names = _article_names(claims)
+    vocab.set_articles([c.article_id for c in claims], names, _name_runs(claims, names))
     left, right, scores = _links(vocab, measure_keys, settings)
     parent = _merge(left, right, scores, vocab, measure_keys, settings)
     roots = np.fromiter((_find(parent, i) for i in range(len(claims))), dtype=np.int64, count=len(claims))
