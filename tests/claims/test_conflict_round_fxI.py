@@ -5,21 +5,7 @@ tokens in common to cluster (k58's claim test). Sentences written for these test
 
 from __future__ import annotations
 
-from claims.clustering import cluster_claims
-from claims.models import Claim, ClaimKind, stable_id
-
-
-def claim(text: str, article: str) -> Claim:
-    return Claim(
-        claim_id=stable_id("fxI", article, text), article_id=article, kind=ClaimKind.ATTRIBUTED,
-        text=text, sentence=text, sentence_start=0, start_char=0, end_char=len(text),
-    )
-
-
-def together(claims: list[Claim], x: str, y: str) -> bool:
-    found = {m.claim_id: m.cluster_id for m in cluster_claims(claims)}
-    ids = {c.text: c.claim_id for c in claims}
-    return ids[x] in found and found.get(ids[x]) == found.get(ids[y])
+from tests.claims.test_conflict_round_k110 import claim, together
 
 
 # A ferry operator's story told at length ...
