@@ -13,3 +13,13 @@ os.environ.setdefault("COUNTERCLAIM_CACHE", "off")
 @pytest.fixture(scope="session")
 def nlp():
     return load_nlp()
+
+
+def pytest_collection_modifyitems(items):
+    """Two xdist groups (pyproject's `--dist loadgroup`): the pure rule tests of tests/claims,
+    and the rest, whose real runs (Prefect's temporary server, parse workers, DuckDB locks
+    and kill timings) were written to run one at a time and still do, in one worker."""
+    for item in items:
+        group = "claims" if "tests/claims/" in item.nodeid else "runs"
+        item.add_marker(pytest.mark.xdist_group(group))
+
