@@ -16,9 +16,10 @@ def nlp():
 
 
 def pytest_collection_modifyitems(items):
-    """Two xdist groups (pyproject's `--dist loadgroup`): the pure rule tests of tests/claims,
-    and the rest, whose real runs (Prefect's temporary server, parse workers, DuckDB locks
-    and kill timings) were written to run one at a time and still do, in one worker."""
+    """Two xdist groups meant for pyproject's `--dist loadgroup`: the rule tests of
+    tests/claims, and the real runs. Marked after xdist's own hook, they do not bind yet
+    (flows tests run on both workers, and passed so); `@pytest.hookimpl(tryfirst=True)`
+    would bind them, to be measured before it lands."""
     for item in items:
         group = "claims" if "tests/claims/" in item.nodeid else "runs"
         item.add_marker(pytest.mark.xdist_group(group))
