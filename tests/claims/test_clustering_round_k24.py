@@ -9,7 +9,16 @@ import json
 import sys
 from pathlib import Path
 
-from claims.clustering import _canonical, _frame, _frames_differ, _one_slot_apart, _tokens, cluster_claims, similarity
+from claims.clustering import (
+    _canonical,
+    _frame,
+    _frames_differ,
+    _one_slot_apart,
+    _slot_aligned,
+    _tokens,
+    cluster_claims,
+    similarity,
+)
 from claims.quantities import find_quantities
 from tests.claims.test_clustering import claim
 
@@ -101,6 +110,16 @@ def test_a_retelling_that_changes_more_than_one_slot_is_not_apart():
                                _tokens("The carmaker plans to close 3 plants, cutting its staff by 8%."))
     # identical wording is no slot at all
     assert not _one_slot_apart(_tokens("Sales rose 12% in May."), _tokens("Sales rose 12% in May."))
+
+
+def test_slot_alignment_allows_figures_but_no_inserted_word():
+    # aligned token by token: one slot plus other figures is one template; a word inserted
+    # on one side (alone or beside the slot) is a retelling
+    a = "prices for gas will rise 8 in may".split()
+    assert _slot_aligned(a, "prices for power will rise 9 in may".split())
+    assert not _slot_aligned(a, "prices for gas will rise sharply 8 in may".split())
+    assert not _slot_aligned(a, "prices for power will rise sharply 9 in may".split())
+    assert not _slot_aligned(a, "prices for power will rise 9 may".split())
 
 
 # ------------------------------------------------------------------ folding
