@@ -38,6 +38,7 @@ from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.job_promises import promises_no_job_loss, reports_jobs_lost
 from claims.conflicts.date_promises import dated_forecasts, late_against, late_outcomes
 from claims.conflicts.whole_promises import kept_wholes, parts_removed
+from claims.conflicts.act_promises import acts_done, acts_promised_not, promise_broken
 from claims.conflicts.profit_records import Loss, Record, loss_told, profit_record, record_broken
 from claims.conflicts.time_limits import NUMBER_WORDS as DURATION_NUMBER_WORDS, generic_words, past_limit, time_limit, \
     time_overrun
@@ -2045,6 +2046,9 @@ def _marked_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str | None
     if other_side == JOBS_PROMISED_SIDE:  # (c97)
         return (f"{_who_first(other)} promised that no job would be lost; {_who(marked)} that people lost theirs "
                 f"later: {quoted}")
+    if other_side.endswith(ACT_PROMISED_MARK):  # (p112)
+        return (f"{_who_first(other)} promised that none of them would undergo it; {_who(marked)} that some "
+                f"did later: {quoted}")
     group = _words_as_written(other_side.removeprefix("every "), other.claim.text)
     if marker == LACKING_MARK:
         return f"{_who_first(other)} says it of every {group}; {_who(marked)} that some had no {thing}: {quoted}"
@@ -4218,6 +4222,12 @@ class _Wording:
     # active verb's object, the count), see claims.conflicts.whole_promises.
     wholes_kept: tuple[tuple[frozenset[str], float | None], ...] = ()
     parts_removed: tuple[tuple[frozenset[str], frozenset[str], float], ...] = ()
+    # (p112) Promises that no member of a group will undergo an act ("No family on the estate
+    # will be moved"): (stems of the verbs, of the group); and acts told done to a subject
+    # ("Nine families on the estate have been moved"): (verb stem, subject stems), see
+    # claims.conflicts.act_promises.
+    acts_promised_not: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    acts_done: tuple[tuple[str, frozenset[str]], ...] = ()
     # (h103) Events told ahead with a date ("the canal would reopen to boats by Easter"):
     # (event stem, deadline month); events reported done late or not yet ("The bridge
     # reopened on 29 September, 15 weeks later than the council had promised"): (event
@@ -4455,6 +4465,7 @@ class _Wording:
                    jobs_promised=promises_no_job_loss(text),
                    jobs_lost=reports_jobs_lost(text, [q.surface for q in counts if q.surface]),
                    wholes_kept=kept_wholes(text),
+                   acts_promised_not=acts_promised_not(text), acts_done=acts_done(text),
                    parts_removed=parts_removed(text, list(quantities), lambda q: _widen(measure_head(q)),
                                                frozenset(TIME_UNIT_NAMES)),
                    date_forecasts=date_forecasts, date_outcomes=date_outcomes,
@@ -4520,6 +4531,8 @@ class _Wording:
         yield from {("date missed", e) for e, _, _ in self.date_outcomes}
         yield from {("whole kept", _tail(s)) for group, _ in self.wholes_kept for s in group}  # (v110)
         yield from {("part removed", _tail(s)) for heads, _, _ in self.parts_removed for s in heads}
+        yield from {("act promised not", v) for verbs, _ in self.acts_promised_not for v in verbs}  # (p112)
+        yield from {("act done", v) for v, _ in self.acts_done}
         if self.record:  # (t62)
             yield PROFIT_RECORD_KEY
         if self.loss:
@@ -4577,6 +4590,8 @@ class _Wording:
         yield from {("date promised", e) for e, _, _ in self.date_outcomes}
         yield from {("part removed", _tail(s)) for group, _ in self.wholes_kept for s in group}  # (v110) both ways
         yield from {("whole kept", _tail(s)) for heads, _, _ in self.parts_removed for s in heads}
+        yield from {("act done", v) for verbs, _ in self.acts_promised_not for v in verbs}  # (p112) both ways
+        yield from {("act promised not", v) for v, _ in self.acts_done}
         if self.record:  # (t62) a record meets every loss told in the story; `opposed_to` decides
             yield LOSS_TOLD_KEY
         if self.loss:
@@ -4620,6 +4635,7 @@ class _Wording:
                                                          or self.held_nouns or self.record or self.loss
                                                          or self.jobs_promised or self.jobs_lost
                                                          or bool(self.wholes_kept or self.parts_removed)
+                                                         or bool(self.acts_promised_not or self.acts_done)
                                                          or bool(self.date_forecasts or self.date_outcomes)
                                                          or self.limit is not None or self.overrun is not None
                                                          or bool(self.caps or self.readings or self.short or self.nobody_did))
@@ -4761,6 +4777,19 @@ class _Wording:
                             (total is None or value < total):
                         hit = f"every {' '.join(sorted(group))} {KEPT_MARK}", f"{' '.join(sorted(heads))} {LOST_MARK}"
                         return hit[::-1] if flip else hit
+        # (p112) A promise that no member of a group will undergo an act, against members of
+        # the group told later as having undergone it in the promise's verb
+        # (`_promise_after_loss`): "No family on the estate will be moved" in February /
+        # "Nine families on the estate have been moved" in August.
+        for promising, doing, flip in ((self, other, False), (other, self, True)):
+            if not promising.acts_promised_not or not doing.acts_done or doing.acts_promised_not:
+                continue
+            met = promise_broken(promising.acts_promised_not, doing.acts_done)
+            # a claim that tells the promise and its breach ("We were told no theatre would
+            # close. We have closed") is the report, no promise
+            if met and not promise_broken(promising.acts_promised_not, promising.acts_done):
+                hit = f"no {' '.join(sorted(met[0]))} {ACT_PROMISED_MARK}", f"{' '.join(sorted(met[1]))} {LOST_MARK}"
+                return hit[::-1] if flip else hit
         said = _scope_shared(self, other, _told_of_the_denied(self, other))  # (x110)
         if said and not _cause_unmet(self, other) and not _until_met(self, other):
             return f"{self.negation} {sorted(said)[0]}", "(affirmed)"
@@ -6356,6 +6385,7 @@ KEPT_MARK = f"kept {PROMISED_MARK}"
 JOBS_PROMISED_KEY = ("jobs promised",)
 JOBS_LOST_KEY = ("jobs lost",)
 JOBS_PROMISED_SIDE = f"no job lost {PROMISED_MARK}"
+ACT_PROMISED_MARK = f"act not done {PROMISED_MARK}"
 # (c95) The later side of a hit that is a finding of what an earlier claim denied or said
 # of every member (`_found_later`'s `story_named`).
 LATE_FINDINGS = ("(counted)", "(excepted)", PAID_MARK, LOST_MARK, LACKING_MARK, "(short)")
