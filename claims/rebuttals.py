@@ -934,11 +934,130 @@ def party_count_parts(text: str, before: str = "", speaker: str | None = None) -
 
 
 def _party_count_found(text: str, before: str, speaker: str | None) -> tuple[str, str, str | None] | None:
-    """(q108) `party_count_parts` and (fxZ) the "as" label alone when there is one."""
+    """(q108) `party_count_parts` and (fxZ) the "as" label alone when there is one; (d112)
+    a party charged with leaving things out (`_party_omission_found`) when no counting
+    fault is read."""
     words_of = _party_count_words()
     passive = _passive_count_parts(text, before, speaker, words_of)
     if passive is not None:
         return passive
+    found = _party_count_shapes_found(text, before, speaker, words_of)
+    return found if found is not None else _party_omission_found(text, before, speaker, words_of)
+
+
+@cache
+def _party_omission_pattern() -> re.Pattern[str]:
+    """(d112) claims/data/conflict_party_omission_phrases.txt, as written: "left out",
+    "omitted", "failed to count", "took no account of"."""
+    return re.compile(rf"(?<![\w-])(?:{data_alternation('conflict_party_omission_phrases.txt')})(?![\w-])",
+                      re.IGNORECASE)
+
+
+# (d112) A passive before the omission ("were left out", "had been omitted"): the things left
+# out are the subject, not the party that left them out.
+OMISSION_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?[\"“‘]?\s*$",
+                              re.IGNORECASE)
+# (d112) Words before a statement's omission that make it a charge, not its owner's caveat
+# ("the briefing \"deliberately leaves out the property costs\""; a bare "the survey left out
+# rural routes" is mostly the survey's own account of its scope, d44).
+CHARGING_ADVERBS = frozenset({"deliberately", "conveniently", "simply", "completely", "entirely", "wrongly",
+                              "quietly", "somehow", "still", "again", "also"})
+
+
+# (d112) Words opening a subordinate clause.
+SUBORDINATORS = frozenset({"because", "since", "as", "although", "though", "while", "whereas", "when", "if",
+                           "unless", "after", "before", "once", "so", "until"})
+
+
+def party_omission_fault(text: str, before: str = "", speaker: str | None = None) -> bool:
+    """(d112) `text` charges a party with leaving things out of its figure, with no negation
+    and no rejecting word: "the trust had left out school bookings and private hire", 'the
+    operator had "left out the jobs that go when contracts end"', "the club failed to count
+    season-ticket holders" (`_party_omission_pattern`). d44's `_faulted_subject` reads only a
+    statement with an owner as the subject ("the council's count left out ..."); here the
+    subject is a party, by q108's counter test (`_counter_subject`: "the", a name or a
+    possessive, at most `SUBJECT_WORDS` words, no clause verb; not a pronoun, not sharing a
+    name word with the speaker: "the council left out ..." said by the council is its own
+    account). Not a passive ("those cancelled for weather were left out"), nor "left out of"
+    ("was left out of the squad"). A bare statement as the subject ("the survey", "the
+    briefing", no owner named) only with the predicate quoted or after a charging adverb
+    (`CHARGING_ADVERBS`): 'the survey "left out the heating ..."', "the briefing deliberately
+    leaves out ..."; "the survey left out rural routes" is mostly its owner's own caveat.
+    A ground (read with `faulting`), as q108's: its targets are q108's (`_counts_elsewhere`)."""
+    return _party_omission_found(text, before, speaker, _party_count_words()) is not None
+
+
+def party_omission_parts(text: str, before: str = "", speaker: str | None = None) -> tuple[str, str] | None:
+    """(d112) `party_omission_fault`'s party and what it left out, as written; else None."""
+    found = _party_omission_found(text, before, speaker, _party_count_words())
+    return found[:2] if found is not None else None
+
+
+def _party_omission_found(text: str, before: str, speaker: str | None,
+                          words_of: dict[str, frozenset[str]]) -> tuple[str, str, str | None] | None:
+    """(d112) `party_omission_fault`'s counter and what it left out (the rest of the clause)."""
+    for m in _party_omission_pattern().finditer(text):
+        head = text[:m.start()]
+        rest = text[m.end():]
+        if OMISSION_PASSIVE.search(head) or re.match(r"\s*of\b", rest, re.IGNORECASE):
+            continue
+        subject = _counter_subject(head, before, words_of)
+        if subject is None or _speakers_own(subject, speaker, words_of):
+            continue
+        words = [w for w in WORD.findall(subject) if w not in QUOTES]
+        while words and (words[-1].lower() in CHARGING_ADVERBS or words[-1].lower().endswith("ly")):
+            words.pop()
+        # A second predicate before ("the £870,000 covers only invoices and leaves out ...")
+        # makes the words no subject.
+        if not words or not _omitting_party(words) or any(w.lower() in ("and", "or", "but", "only") for w in words):
+            continue
+        # A subordinate clause ("the number was nearer 120,000, because the agency's count
+        # left out ...") is the speaker's reason for a figure of its own, read by the rules
+        # of that figure, not a charge standing alone (the first run aimed it at the agency's
+        # other figures).
+        if words[0].lower() in SUBORDINATORS:
+            continue
+        # The words between the subject and the predicate: a quote mark or a charging adverb.
+        link = WORD.findall(head)[-3:]
+        charged = any(w in QUOTES or w.lower() in CHARGING_ADVERBS for w in link)
+        if _bare_statement(words) and not charged:
+            continue
+        subject = " ".join(words)
+        left = re.split(r"[;:.]|,(?!\d)", rest, maxsplit=1)[0]
+        return subject, left, None
+    return None
+
+
+def _omitting_party(words: list[str]) -> bool:
+    """(d112) The subject of an omission names a party or a statement: a name (a capitalised
+    word after the first), a body's common noun as its head (attribution_org_nouns.txt, or
+    its plural: "the trust", "the councils"), a possessive, or a statement noun ("the
+    survey"); not a thing ("the route leaves out the old town", "the new timetable")."""
+    lowered = [w.lower() for w in words]
+    head = lowered[-1]
+    return any(w[:1].isupper() for w in words[1:]) or words[0][:1].isupper() and lowered[0] not in ("the", "that", "this") \
+        or head in org_nouns() or head.removesuffix("s") in org_nouns() \
+        or any(w.endswith(("'s", "’s", "s'", "s’")) for w in lowered) or head in statement_nouns()
+
+
+@cache
+def org_nouns() -> frozenset[str]:
+    """(d112) attribution_org_nouns.txt: the common nouns of a body ("the trust", "the council")."""
+    return data_words("attribution_org_nouns.txt")
+
+
+def _bare_statement(words: list[str]) -> bool:
+    """(d112) "the survey", "the new report": "the", no capitalised name, no possessive, and
+    a statement noun as the last word."""
+    lowered = [w.lower() for w in words]
+    return bool(lowered) and lowered[0] == "the" and lowered[-1] in statement_nouns() \
+        and not any(w[:1].isupper() for w in words[1:]) \
+        and not any(w.endswith(("'s", "’s", "s'", "s’")) for w in lowered)
+
+
+def _party_count_shapes_found(text: str, before: str, speaker: str | None,
+                              words_of: dict[str, frozenset[str]]) -> tuple[str, str, str | None] | None:
+    """(q108) The predicates of `_party_count_patterns` with their counter."""
     for k, pattern in enumerate(_party_count_patterns()):
         for m in pattern.finditer(text):
             if k == 0 and not _mistaken_object(m.group("object"), words_of):

@@ -78,6 +78,7 @@ from claims.rebuttals import (
     only_true_figure,
     party_count_fault,
     party_count_parts,
+    party_omission_parts,
     statement_nouns,
 )
 from claims.spans import SortedSpans
@@ -669,6 +670,16 @@ def _counts_elsewhere(dispute: _Judged, target: _Judged) -> bool:
     if parts is None:
         return False
     counter, counted = parts
+    # (d112) A party charged with leaving things out (`rebuttals.party_omission_fault`: "the
+    # trust had left out school bookings") faults that party's figure: it answers a claim of
+    # that party (its voice naming the party), giving a figure or rejecting the charge; not
+    # a claim that only shares a word with what was left out (the first run aimed "the
+    # company leaves out the cost of the poles and the crews" at the company's "26 build
+    # crews", and "the force leaves out 2,700 vehicle searches" at what the searches found),
+    # nor a plain statement of the party's plans or acts.
+    if parts == party_omission_parts(text, before, dispute.claim.speaker):
+        return not _names_match(topic_stems(counter), target.voice) \
+            or not target.is_dispute and not _tells_a_figure(target.claim)
     if _names_match(topic_stems(counter), target.voice):
         return False
     return topic_stems(counted).isdisjoint(target.text_stems)
