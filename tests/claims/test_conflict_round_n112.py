@@ -40,11 +40,12 @@ def test_the_elided_figure_answers_one_act_in_other_words(nlp):
     assert _pair(_reasons(nlp, text), "310", "540")
 
 
-def test_the_elided_figure_answers_a_tally(nlp):
-    # "counted" and "recorded" both tell a tally (conflict_elided_tally_verbs.txt)
+def test_near_miss_two_tallies_in_other_verbs(nlp):
+    # "counted" and "recorded" by two bodies: not read as one act (two counts of two things
+    # as often as one count twice)
     text = ("The ramblers' association said its walkers had counted 64 broken stiles on the estate. "
             "The estate said it had recorded 23.")
-    assert _pair(_reasons(nlp, text), "23", "64")
+    assert not _pair(_reasons(nlp, text), "23", "64")
 
 
 def test_near_miss_another_act_before(nlp):
