@@ -3265,8 +3265,8 @@ def _numeric_conflicts(judged: list[_Judged], related: _RelatedClaims, settings:
                        stories: _Stories | None = None) -> Iterable[tuple[Conflict, frozenset[tuple]]]:
     """(conflict, the pairs of figures it sets against each other) of
     find_numeric_conflicts: one conflict per pair of claims, its reason the first pair."""
-    with_figures = _with_named_figure_measures(_with_restated_measures(_with_answered_measures(
-        [j for j in judged if any(q.value is not None for q in j.claim.quantities)])))
+    with_figures = _with_elided_measures(_with_named_figure_measures(_with_restated_measures(_with_answered_measures(
+        [j for j in judged if any(q.value is not None for q in j.claim.quantities)]))))
     by_index = {j.index: j for j in with_figures}
     by_article: dict[str, list[tuple[Quantity, Claim]]] = defaultdict(list)
     for j in with_figures:
@@ -5128,6 +5128,121 @@ def _with_named_figure_measures(with_figures: list[_Judged], reach: int = 600) -
         return _named_antecedent(q, candidates[j.claim.article_id], reach)
 
     return _measures_taken(with_figures, named, ("measure", "per"))
+
+
+# (n112) "The council said the association had 95.", "The council said it had received
+# 268.", "The firm says it cleaned 3,100.", "said the group had logged 1,020.": a party's
+# figure whose sentence leaves out what it counts, told right after the rival figure that
+# names it. Told after a reporting verb and its subject (a pronoun or "the" and a noun or
+# two), or opening a quote ("We had 95"), then up to two adverbs, an auxiliary, the verb
+# and hedges; nothing but a period of time may follow the figure in its clause.
+ELIDED_TELLING = (r"(?:\b(?:said|says|say|told\s+[\w'’-]+(?:\s+[\w'’-]+)?|claims?|claimed|insists?|insisted|"
+                  r"maintains?|maintained|argues?|argued|reported|reports|added|adds)\s+(?:that\s+)?"
+                  r"(?:it|they|we|he|she|(?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w-]*)?)"
+                  r"|^[\W_]*(?:[Ww]e|[Ii]t|[Tt]hey|I))")
+ELIDED_BEFORE = re.compile(
+    ELIDED_TELLING
+    + r"\s+(?:(?:had|has|have)\s+)?(?:(?:now|already|only|also|actually|so\s+far|since|then|still)\s+)*"
+      r"(?:(?:had|has|have)\s+)?(?P<verb>[a-z]+)\s+(?:" + COUNT_HEDGES + r"\s+)*$")
+ELIDED_SAY_VERBS = frozenset({"said", "says", "say", "told", "claimed", "claims", "put", "puts", "estimated",
+                              "estimates", "gave", "gives", "is", "was", "were", "are", "be", "been", "being",
+                              "to", "of", "than", "at", "by", "from", "for", "in", "on", "about", "around",
+                              "cut", "reduce", "reduced", "rise", "rose", "risen", "fell", "fall", "fallen"})
+ELIDED_AFTER = re.compile(
+    r"^\s*[\"”’']?\s*(?:(?:last|this|that|the\s+previous|the\s+same)\s+(?:year|month|week|season|summer|winter|"
+    r"spring|autumn|time)|(?:in|since|by|during|over)\s+(?:(?:19|20)\d\d|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)"
+    r"|so\s+far|in\s+all|in\s+total)?\s*[\"”’']?\s*(?:[.;!?]|,\s|$)")
+ELIDED_POSSESSION = frozenset({"had", "has", "have"})
+# a figure naming no measure of its own may take one only in these units: counts, sums and
+# shares (never durations, dates or ages)
+ELIDED_UNITS = frozenset({"count", "percent"})
+
+
+def _elided_unit(q: Quantity) -> bool:
+    return q.unit in ELIDED_UNITS or bool(q.unit and re.fullmatch(r"[A-Z]{3}", q.unit))
+
+
+def _elided_verb(q: Quantity, claim: Claim) -> str | None:
+    """(n112) The verb of a figure whose sentence leaves out what it counts ("said the
+    association had 95.", "says it cleaned 3,100."), lowercase, or None. Not years (a
+    four-digit count with no comma), not a verb that only tells or moves a figure ("said",
+    "put", "rose to"): those keep the readings of their own rules."""
+    if q.value is None or not _elided_unit(q):
+        return None
+    if q.unit == "count" and re.fullmatch(r"(?:19|20)\d\d", q.surface.strip()):
+        return None
+    start, end = _sentence_offsets(q, claim)
+    if start <= 0 or not ELIDED_AFTER.match(claim.sentence[end:]):
+        return None
+    m = ELIDED_BEFORE.search(claim.sentence[max(start - 120, 0):start])
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if verb in ELIDED_SAY_VERBS or verb in FUNCTION_WORDS and verb not in ELIDED_POSSESSION:
+        return None
+    if verb not in ELIDED_POSSESSION and not _is_count_verb(verb, ing=False):
+        return None
+    return verb
+
+
+def _acts_agree(verb: str, o: Quantity, c: Claim, q: Quantity, claim: Claim) -> bool:
+    """(n112) The antecedent's figure is told under the elided figure's act: possession
+    against possession ("had 150 stewards" / "had 95"), one verb ("cleaned 2,450 sites" /
+    "cleaned 3,100"), one line of conflict_count_act_groups.txt ("logged 412 complaints" /
+    "received 268") or one act class (`figure_act`). Two tallies in other verbs ("counted
+    41,000 swims" / "said it had recorded 28,000") are not read as one act: two bodies
+    counting apart as often count two things (r102-case-3's near miss)."""
+    before = _before_figure(o, c, 60).lower()
+    if verb in ELIDED_POSSESSION:
+        return bool(re.search(r"\b(?:had|has|have)\s+(?:(?:" + COUNT_HEDGES + r")\s+)*$", before))
+    act = count_act(o, c)
+    if act is None:
+        return False
+    key_a, key_b = _act_key(verb), _act_key(act)
+    if key_a == key_b or any(key_a in g and key_b in g for g in _count_act_groups()):
+        return True
+    cls = figure_act(q, claim)
+    return cls is not None and cls == figure_act(o, c)
+
+
+def _with_elided_measures(with_figures: list[_Judged]) -> list[_Judged]:
+    """(n112) The claims with a figure whose sentence leaves out what it counts
+    (`_elided_verb`) take the measure and rate of the figure it answers: a figure of its
+    unit naming a measure of its own, earlier in its sentence or in the sentence right
+    before it in its article, of its order (`_of_one_order`) and told under its act
+    (`_acts_agree`). All figures of its unit there must name one measure (a count and its
+    baseline, "690 complaints ..., up from 268", do; "45 coaches and 38 referees" do not);
+    with two measures, or none, the figure is left as it is. Other claims are returned as they are."""
+    frames = measure_frames()
+    by_article: dict[str, list[tuple[Quantity, Claim]]] = defaultdict(list)
+    for j in with_figures:
+        by_article[j.claim.article_id].extend((q, j.claim) for q in j.claim.quantities if q.value is not None)
+
+    def elided(j: _Judged, q: Quantity) -> Quantity | None:
+        verb = _elided_verb(q, j.claim)
+        if verb is None:
+            return None
+        start = j.claim.sentence_start
+        found = []
+        for o, c in by_article[j.claim.article_id]:
+            if o is q or o.unit != q.unit or not o.measure or set(o.measure.split()) <= frames:
+                continue
+            if c.sentence_start == start:
+                if o.end_char > q.start_char:
+                    continue
+            else:
+                end = c.sentence_start + len(c.sentence.rstrip())
+                if not 0 <= start - end <= 3:
+                    continue  # only the sentence right before (but for spaces)
+            if _elided_verb(o, c) is not None or _named_figure(o, c):
+                continue
+            found.append((o, c))
+        if not found or len({topic_stems(o.measure) for o, _ in found}) != 1:
+            return None
+        agreeing = [o for o, c in found if _of_one_order(o.value, q.value) and _acts_agree(verb, o, c, q, j.claim)]
+        return max(agreeing, key=lambda o: o.end_char) if agreeing else None
+
+    return _measures_taken(with_figures, elided, ("measure", "per"))
 
 
 def _named_candidates(figures: Iterable[tuple[Quantity, Claim]]) -> list[Quantity]:
