@@ -61,9 +61,17 @@ DETERMINERS = frozenset({"a", "an", "the", "some", "several", "fresh", "new", "m
 # "no sign of X", "no evidence of X": the thing is X.
 EVIDENCE_HEADS = frozenset({"sign", "signs", "trace", "traces", "evidence", "indication", "indications", "level",
                             "levels"})
+# Places too wide to tell two places apart ("no wild birds in the area had tested positive").
+WIDE_PLACES = frozenset({"area", "region", "district", "county", "country", "vicinity", "locality", "neighbourhood",
+                         "anywhere", "everywhere", "site", "world"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "on", "inside", "near", "under", "across", "within", "beneath"})
 NOUN_STOPS = AUXILIARIES | PLACE_PREPOSITIONS | CLAUSE_WORDS | NEGATORS | HEDGES | frozenset(
     {"to", "for", "from", "with", "by", "over", "of", "as", "than", "or", "running", "taken", "there"})
+# Heads of "no X" that name no thing a test or survey could find ("there is no need",
+# "found no reason to", "no longer").
+NON_THINGS = frozenset({"need", "reason", "doubt", "question", "way", "point", "time", "choice", "alternative",
+                        "longer", "intention", "plan", "plans", "suggestion", "chance", "decision", "agreement",
+                        "comment", "answer", "one", "idea"})
 NOUN_WORDS = 4
 PLACE_WORDS = 5
 FINDING_WORDS = 12
@@ -114,7 +122,7 @@ def _place(tokens: list[str], k: int) -> frozenset[str]:
     k += 1
     while k < len(tokens) and len(words) < PLACE_WORDS and tokens[k] not in CLAUSE_END \
             and tokens[k] not in CLAUSE_WORDS and tokens[k] not in AUXILIARIES:
-        if tokens[k] not in FUNCTION_WORDS and tokens[k] not in DETERMINERS:
+        if tokens[k] not in FUNCTION_WORDS and tokens[k] not in DETERMINERS and tokens[k] not in WIDE_PLACES:
             words.append(stem(tokens[k]))
         k += 1
     return frozenset(words)
@@ -144,7 +152,7 @@ def _thing(words: list[str]) -> tuple[frozenset[str], str] | None:
     """The head stems of a denied noun phrase ("structural damage": {damag}; "sign of damage"
     read on past "of" by the caller): its last word, and any word of a class."""
     words = [w for w in words if w not in DETERMINERS and w not in FUNCTION_WORDS and not w.isdigit()]
-    if not words:
+    if not words or words[-1] in NON_THINGS or words[0] in NON_THINGS:
         return None
     head = {stem(words[-1])} | {stem(w) for w in words if kind_members(frozenset({stem(w)}))}
     return frozenset(head), " ".join(words)
@@ -171,7 +179,7 @@ def absent_things(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str]
                 rest = tokens[end:end + 8]
                 verb = next((i for i, w in enumerate(rest) if w in PRESENCE_VERBS or w == "tested"), None)
                 if verb is not None and all(w in AUXILIARIES or w in PLACE_PREPOSITIONS or w in FUNCTION_WORDS
-                                            or w in DETERMINERS or stem(w) in place
+                                            or w in DETERMINERS or w in WIDE_PLACES or stem(w) in place
                                             for w in rest[:verb]) and all(w not in CLAUSE_END for w in rest[:verb]):
                     if rest[verb] != "tested" or rest[verb + 1:verb + 2] == ["positive"]:
                         start = k + 1

@@ -88,3 +88,14 @@ def test_c_near_miss_one_speaker_correcting_itself(nlp):
     text = ("Harlcombe Water said on Monday there was no danger to anyone using the water. "
             "Harlcombe Water later said tests had found legionella in two samples and told residents to boil water.")
     assert not _pairs(nlp, (text, "Fenwold Echo", date(2026, 3, 3)))
+
+
+def test_a_no_birds_against_a_kind_of_bird_tested_positive(nlp):
+    assert _contradictions(nlp, "The agency said no wild birds in the county had tested positive.",
+                           "Three dead geese found on the Ferrow estuary had tested positive for bird flu, the "
+                           "wildlife trust said.")
+
+
+def test_a_near_miss_no_need_is_no_thing():
+    assert not absent_things("There is no need to close the school")
+    assert not absent_things("inspectors found no reason to close the pool")
