@@ -4254,7 +4254,7 @@ class _Wording:
     # samples"): (stems of the found words, place stems, words), see
     # claims.conflicts.found_denials.
     absent: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
-    found: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
+    found: tuple[tuple[frozenset[str], frozenset[str], str, frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -4546,7 +4546,7 @@ class _Wording:
         finding under its words."""
         yield from {(absent, s) for head, _, _ in self.absent for s in head | kind_members(head)}
         yield from {(absent, s) for thing in self.spared for s in thing}
-        yield from {(found, s) for stems, _, _ in self.found for s in stems}
+        yield from {(found, s) for stems, _, _, _ in self.found for s in stems}
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""

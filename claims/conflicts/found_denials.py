@@ -60,19 +60,23 @@ DETERMINERS = frozenset({"a", "an", "the", "some", "several", "fresh", "new", "m
                          "further", "other", "its", "their", "his", "her", "our", "these", "those"})
 # "no sign of X", "no evidence of X": the thing is X.
 EVIDENCE_HEADS = frozenset({"sign", "signs", "trace", "traces", "evidence", "indication", "indications", "level",
-                            "levels"})
+                            "levels", "record", "records", "report", "reports"})
 # Places too wide to tell two places apart ("no wild birds in the area had tested positive").
 WIDE_PLACES = frozenset({"area", "region", "district", "county", "country", "vicinity", "locality", "neighbourhood",
                          "anywhere", "everywhere", "site", "world"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "on", "inside", "near", "under", "across", "within", "beneath"})
 NOUN_STOPS = AUXILIARIES | PLACE_PREPOSITIONS | CLAUSE_WORDS | NEGATORS | HEDGES | frozenset(
-    {"to", "for", "from", "with", "by", "over", "of", "as", "than", "or", "running", "taken", "there"})
+    {"to", "for", "from", "with", "by", "over", "of", "as", "than", "or", "running", "taken", "there", "between",
+     "about", "among", "against", "anywhere", "everywhere"})
 # Heads of "no X" that name no thing a test or survey could find ("there is no need",
 # "found no reason to", "no longer").
 NON_THINGS = frozenset({"need", "reason", "doubt", "question", "way", "point", "time", "choice", "alternative",
                         "longer", "intention", "plan", "plans", "suggestion", "chance", "decision", "agreement",
                         "comment", "answer", "one", "idea"})
 NOUN_WORDS = 4
+# Words before a participle that make it an adjective ("the number of confirmed cases").
+ATTRIBUTIVE_BEFORE = [[w] for w in ("the", "a", "an", "of", "its", "their", "his", "her", "our", "with", "for", "any",
+                                    "no", "newly", "recently")]
 PLACE_WORDS = 5
 FINDING_WORDS = 12
 VERB_REACH = 4
@@ -198,7 +202,7 @@ def absent_things(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str]
             place = _place(tokens, end)
             after = end
             while not place and after < len(tokens) and after - end < VERB_REACH and \
-                    (tokens[after] in AUXILIARIES or tokens[after] in PRESENCE_VERBS):
+                    (tokens[after] in AUXILIARIES or tokens[after] in PRESENCE_VERBS or tokens[after] in WIDE_PLACES):
                 after += 1  # "no chemicals had escaped into the canal"
                 place = _place(tokens, after)
             if not place and end < len(tokens) and tokens[end] == "to" and thing[0] & damage_members():
@@ -208,16 +212,16 @@ def absent_things(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str]
     return tuple(found)
 
 
-def findings(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
-    """Per finding the text reports (see the module's doc): (stems of what was found with
-    the rest of its clause, place stems, the found words as written)."""
+def findings(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str, frozenset[str]], ...]:
+    """Per finding the text reports (see the module's doc): (stems of the found words that
+    head a phrase, place stems, the found words as written, stems of every found word)."""
     tokens = _tokens(text)
     found = []
     for k, t in enumerate(tokens):
         words: list[str] = []
         if t in FINDING_VERBS and k + 1 < len(tokens) and tokens[k - 1:k] != ["be"] \
                 and tokens[k + 1] not in NOT_FOUND_OBJECTS and tokens[k + 1] not in CLAUSE_END \
-                and tokens[k + 1] not in PLACE_PREPOSITIONS \
+                and tokens[k + 1] not in PLACE_PREPOSITIONS and tokens[k - 1:k] not in ATTRIBUTIVE_BEFORE \
                 and tokens[k - 1:k] not in (["was"], ["were"], ["been"], ["is"], ["are"]):
             if _hedged(tokens, k) or _clause_hedged(tokens, k):
                 continue
@@ -226,6 +230,8 @@ def findings(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str], ...
                     and tokens[end] not in ("and", "but", "while", "which", "who"):
                 end += 1
             words = tokens[k + 1:end]
+            if any(w in NEGATORS or w.endswith("n't") or w in ("no", "none", "nothing") for w in words):
+                continue  # "found the bridge was not damaged"
             if words and words[0] in ("the", "a", "an") and len(words) > 1 and words[1] in NOT_FOUND_OBJECTS:
                 continue
         elif t in PASSIVE_FINDINGS and k > 1 and tokens[k - 1] in ("was", "were", "been", "is", "are"):
@@ -255,10 +261,12 @@ def findings(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str], ...
             words = tokens[begin:end]
         if not words:
             continue
-        stems = frozenset(stem(w) for w in words if w not in FUNCTION_WORDS and len(w) > 1)
+        stems = frozenset(stem(w) for w in words if w not in FUNCTION_WORDS and w not in FINDING_VERBS and len(w) > 1)
+        heads = frozenset(stem(w) for i, w in enumerate(words) if w not in FUNCTION_WORDS and w not in FINDING_VERBS
+                          and not _modifier(words, i))
         places = frozenset(s for i, w in enumerate(words) if w in PLACE_PREPOSITIONS
                            for s in _place(words, i))
-        found.append((stems, places, " ".join(words)))
+        found.append((heads, places, " ".join(words), stems))
     return tuple(found)
 
 
@@ -267,13 +275,25 @@ def _word_of(words: str, stems: frozenset[str]) -> str:
     return "found " + next((w for w in words.split() if stem(w) in stems), words.split()[0])
 
 
+def _modifier(words: list[str], i: int) -> bool:
+    """The word at `i` stands before another noun of its phrase ("bird flu", "asbestos
+    sheets"): a modifier, not the thing found. A following word of no phrase (a function
+    word, a participle, a verb of finding or being) ends the phrase."""
+    if i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return not (after in FUNCTION_WORDS or after in CLAUSE_END or after in FINDING_VERBS or after in AUXILIARIES
+                or after in PLACE_PREPOSITIONS or after.endswith(("ed", "ing")) or after[:1].isdigit()
+                or after in NOUN_STOPS or after in ("positive", "negative"))
+
+
 def meet(absent: tuple[tuple[frozenset[str], frozenset[str], str], ...],
          spared: tuple[frozenset[str], ...],
-         found: tuple[tuple[frozenset[str], frozenset[str], str], ...]) -> tuple[str, str] | None:
+         found: tuple[tuple[frozenset[str], frozenset[str], str, frozenset[str]], ...]) -> tuple[str, str] | None:
     """(what is denied, what is found) of the first denial a finding meets, else None."""
-    for stems, places, words in found:
+    for heads, places, words, stems in found:
         for head, place, denied in absent:
-            met = (head | kind_members(head)) & stems
+            met = (head | kind_members(head)) & heads
             if not met:
                 continue
             if place and places and not place & places:
