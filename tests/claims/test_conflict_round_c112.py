@@ -99,3 +99,15 @@ def test_a_no_birds_against_a_kind_of_bird_tested_positive(nlp):
 def test_a_near_miss_no_need_is_no_thing():
     assert not absent_things("There is no need to close the school")
     assert not absent_things("inspectors found no reason to close the pool")
+
+
+def test_c_near_miss_readings_of_other_things():
+    # a class word used as a modifier, the finding verb itself, a link denied between two things
+    assert not meet(absent_things("no wild geese on the marsh had tested positive"), (),
+                    findings("Hens were culled at a farm after goose flu was confirmed"))
+    assert not meet(absent_things("the auditors found no record of a meeting"), (),
+                    findings("£2m is recorded as grants"))
+    assert not meet(absent_things("it found no link between the leaks and the illness"), (),
+                    findings("inspectors recorded four leaks in May"))
+    assert not findings("the number of confirmed cases of legionella rose to 12")
+    assert not findings("engineers found the bridge was not damaged")
