@@ -39,6 +39,7 @@ from claims.conflicts.job_promises import promises_no_job_loss, reports_jobs_los
 from claims.conflicts.date_promises import dated_forecasts, late_against, late_outcomes
 from claims.conflicts.whole_promises import kept_wholes, parts_removed
 from claims.conflicts.act_promises import acts_done, acts_promised_not, promise_broken
+from claims.conflicts.found_denials import absent_things, findings, kind_members, meet as found_meets
 from claims.conflicts.profit_records import Loss, Record, loss_told, profit_record, record_broken
 from claims.conflicts.time_limits import NUMBER_WORDS as DURATION_NUMBER_WORDS, generic_words, past_limit, time_limit, \
     time_overrun
@@ -4258,6 +4259,12 @@ class _Wording:
     # ("has never brewed a cask beer worth drinking": "worth"); empty when none. See
     # `_quality_narrowing`.
     quality_narrowed: tuple[frozenset[str], ...] = ()
+    # (c112) Things said absent ("There is no risk to health", "found no structural damage to
+    # the roof"): (head stems, place stems, words); and findings ("tests found bacteria in
+    # samples"): (stems of the found words, place stems, words), see
+    # claims.conflicts.found_denials.
+    absent: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
+    found: tuple[tuple[frozenset[str], frozenset[str], str, frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, text: str, quantities: Sequence[Quantity] = (), speaker: str | None = None) -> _Wording:
@@ -4475,7 +4482,8 @@ class _Wording:
                    whole_counts=_whole_counts(text) if universal else NO_COUNTS, nobody_did=nobody_did,
                    whole_acts=_universal_acts(text) if universal else NO_STEMS,
                    relative_nouns=tuple(relatives) if any(relatives) else (),
-                   quality_narrowed=tuple(narrowed) if any(narrowed) else ())
+                   quality_narrowed=tuple(narrowed) if any(narrowed) else (),
+                   absent=absent_things(text), found=findings(text))
 
     @staticmethod
     def narrows_others(text: str) -> bool:
@@ -4543,7 +4551,15 @@ class _Wording:
             yield TIME_OVERRUN_KEY
         yield from {("measure cap", measure) for measure, _ in self.caps}  # (p97)
         yield from {("measure reading", measure) for measure, _ in self.readings}
+        yield from self._found_keys("absent thing", "found thing")  # (c112)
         yield from self._dated_keys()
+
+    def _found_keys(self, absent: str, found: str) -> Iterable[tuple]:
+        """(c112) A thing said absent or unharmed under its head and its class's members, a
+        finding under its words."""
+        yield from {(absent, s) for head, _, _ in self.absent for s in head | kind_members(head)}
+        yield from {(absent, s) for thing in self.spared for s in thing}
+        yield from {(found, s) for stems, _, _, _ in self.found for s in stems}
 
     def opposite_features(self) -> Iterable[tuple]:
         """The keys of claims that may oppose this one: a superset, `opposed_to` decides."""
@@ -4603,6 +4619,7 @@ class _Wording:
         # (p97) a cap meets every reading of its measure in the story, and a reading every cap
         yield from {("measure reading", measure) for measure, _ in self.caps}
         yield from {("measure cap", measure) for measure, _ in self.readings}
+        yield from self._found_keys("found thing", "absent thing")  # (c112) both ways
         yield from self._dated_keys()  # a date meets the other dates of its grain
 
     def _dated_keys(self) -> Iterable[tuple]:
@@ -4638,7 +4655,8 @@ class _Wording:
                                                          or bool(self.acts_promised_not or self.acts_done)
                                                          or bool(self.date_forecasts or self.date_outcomes)
                                                          or self.limit is not None or self.overrun is not None
-                                                         or bool(self.caps or self.readings or self.short or self.nobody_did))
+                                                         or bool(self.caps or self.readings or self.short or self.nobody_did)
+                                                         or bool(self.absent or self.found))
 
     def opposed_to(self, other: _Wording) -> tuple[str, str] | None:
         plain = len(opposite_patterns())
@@ -4871,6 +4889,15 @@ class _Wording:
             if thing:
                 hit = f"{' '.join(sorted(thing))} unharmed", str(harmed_by.harm)
                 return hit[::-1] if flip else hit
+        # (c112) A thing one says is absent or came to no harm, and the other says was found
+        # ("There is no risk to health" / "tests found bacteria in samples"; "The main mirror
+        # was not damaged" / "found a crack running across the main mirror").
+        for denying, finding, flip in ((self, other, False), (other, self, True)):
+            if (denying.absent or denying.spared) and finding.found and not denying.found:
+                hit = found_meets(denying.absent, denying.spared, finding.found)
+                if hit and not any(head & hit_head for head, _, _ in finding.absent
+                                   for hit_head in [frozenset(stem(w) for w in hit[0].split()[1:])]):
+                    return hit[::-1] if flip else hit
         # Any predicate negated with its object by one and asserted with it by the other
         # ("had never explored any alternative" / "had explored every alternative").
         for negating, asserting, flip in ((self, other, False), (other, self, True)):
