@@ -680,6 +680,16 @@ def _act_unrealised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
 
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
 YET_REACH_TOKENS = 5  # (r109) "no application had yet been received": "yet" after the noun
+# (r109) A report days after a "not yet" may tell the same state late ("no refunds had been
+# paid yet" / "has refunded about 300 customers", three days apart): only a report at least
+# two weeks later is read as telling a later state.
+YET_LATER_MIN_DAYS = 14
+# (r109) and one naming when the act was done ("was under control by nine o'clock") may
+# tell a time before the denial: such a report still opposes it.
+TIMED_ACT = re.compile(r"\b(?:by|since|before|until|on|at)\s+(?:the\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|"
+                       r"seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|noon|midnight|monday|tuesday|wednesday|"
+                       r"thursday|friday|saturday|sunday|january|february|march|april|may\b|june|july|august|"
+                       r"september|october|november|december)", re.IGNORECASE)
 
 
 def _counterfactual(tokens: list[str], k: int) -> bool:
@@ -709,6 +719,7 @@ def _hit_imagined(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
         return False
     for own in (a, b):
         tokens, uses = _uses_of(stems, own.claim.text)
+        uses = [k for k in uses if tokens[k] != "without"]  # the negation itself, not its object
         if uses and all(_counterfactual(tokens, k) or _without_in_counterfactual(tokens, k) for k in uses):
             return True
     return False
@@ -729,12 +740,15 @@ def _yet_denied_before_told(hit: tuple[str, str], a: _Judged, b: _Judged) -> boo
     in May) and the other side's article is published later ("The application, lodged
     last week", in July): not done up to one date and done by a later one agree. A later
     "not yet" against an earlier report that it was done still opposes, and so does a plain
-    denial with no "yet"."""
+    denial with no "yet", a report fewer than `YET_LATER_MIN_DAYS` later, and a report
+    naming when the act was done (`TIMED_ACT`)."""
     stems = _hit_stems(hit)
     if not stems:
         return False
     for own, other in ((a, b), (b, a)):
-        if own.ref.published is None or other.ref.published is None or other.ref.published <= own.ref.published:
+        if (own.ref.published is None or other.ref.published is None
+                or (other.ref.published - own.ref.published).days < YET_LATER_MIN_DAYS
+                or TIMED_ACT.search(other.claim.text)):
             continue
         if re.search(r"(?:,|\band|\bbut)\s+yet\b", own.claim.text, re.IGNORECASE):
             continue  # "yet" as a conjunction

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.conflicts.contradictions import _counterfactual, _denied_yet, _without_in_counterfactual
+from claims.conflicts.contradictions import TIMED_ACT, _counterfactual, _denied_yet, _without_in_counterfactual
 from tests.claims.test_conflict_round_c80 import _contradictions
 
 # --- a counterfactual asserts nothing of what happened ----------------------------------
@@ -95,3 +95,16 @@ def test_the_denied_yet_reading():
     assert not _denied_yet(told, told.index("application"))
     told = _tokens("no application was received from the trust which has yet to decide")
     assert not _denied_yet(told, told.index("application"))
+
+
+def test_a_near_miss_a_report_days_later_still_opposes(nlp):
+    # Five days on, the same state may be told late: not read as a later state.
+    pairs = _contradictions(nlp, (NOT_YET, "Corrander Echo", date(2026, 5, 4)),
+                            (LODGED, "Bowls Build News", date(2026, 5, 9)))
+    assert _application(pairs)
+
+
+def test_a_report_naming_when_the_act_was_done():
+    assert TIMED_ACT.search("the company said the leak was under control by nine o'clock")
+    assert TIMED_ACT.search("the plans were lodged on 3 June")
+    assert not TIMED_ACT.search("The application, lodged with the council last week, was cut from 600 seats")
