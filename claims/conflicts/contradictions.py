@@ -275,6 +275,10 @@ def find_contradictions(
                         continue  # (g44) met one thing, fell short of another
                     if _act_unrealised(hit, a, b):
                         continue  # (h77) a price's infinitive; not yet done, still to do
+                    if _hit_imagined(hit, a, b):
+                        continue  # (r109) "would have been sold anyway" / "would not be sold"
+                    if _yet_denied_before_told(hit, a, b):
+                        continue  # (r109) "no application had yet been received" / lodged, told later
                     if _readings_of_a_count(hit, a, b):
                         continue  # (h77) a count at two dates is a series
                     if _timed_for_two_things(hit, a, b):
@@ -673,6 +677,86 @@ def _act_unrealised(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
             other_tokens, other_uses = _uses_of(stems, other.claim.text)
             if other_uses and all(_not_yet(other_tokens, k) for k in other_uses):
                 return True
+    return False
+
+
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+YET_REACH_TOKENS = 5  # (r109) "no application had yet been received": "yet" after the noun
+# (r109) A report days after a "not yet" may tell the same state late ("no refunds had been
+# paid yet" / "has refunded about 300 customers", three days apart): only a report at least
+# two weeks later is read as telling a later state.
+YET_LATER_MIN_DAYS = 14
+# (r109) and one naming when the act was done ("was under control by nine o'clock") may
+# tell a time before the denial: such a report still opposes it.
+TIMED_ACT = re.compile(r"\b(?:by|since|before|until|on|at)\s+(?:the\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|"
+                       r"seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|noon|midnight|monday|tuesday|wednesday|"
+                       r"thursday|friday|saturday|sunday|january|february|march|april|may\b|june|july|august|"
+                       r"september|october|november|december)", re.IGNORECASE)
+
+
+def _counterfactual(tokens: list[str], k: int) -> bool:
+    """(r109) Token k is the participle of a counterfactual ("would have been sold", "could
+    not have closed"): a modal, then "have" within three words before it."""
+    before = tokens[max(0, k - 4):k]
+    return any(t == "have" and COUNTERFACTUAL_MODALS & set(before[max(0, i - 2):i]) for i, t in enumerate(before))
+
+
+def _without_in_counterfactual(tokens: list[str], k: int) -> bool:
+    """(r109) Token k follows "without" within three words in a claim told as a
+    counterfactual ("Without the sale, the club would have closed"): a condition imagined,
+    nothing said to be missing."""
+    return "without" in tokens[max(0, k - 3):k] and any(
+        t == "have" and i > 0 and tokens[i - 1] in COUNTERFACTUAL_MODALS | {"not"} for i, t in enumerate(tokens))
+
+
+def _hit_imagined(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(r109) Every use on one side of the word the opposite words name is imagined: the
+    participle of a counterfactual ("the course would have been sold anyway, by the bank"
+    against "the course would not be sold while he was captain") or a "without" of one
+    ("Without the sale, the club would have closed" against "44% of the members backed
+    the sale"). What would have happened asserts nothing of what did or will. A plain past
+    ("the course was sold") and a future modal ("would be sold") oppose as before."""
+    stems = _hit_stems(hit)
+    if not stems:
+        return False
+    for own in (a, b):
+        tokens, uses = _uses_of(stems, own.claim.text)
+        uses = [k for k in uses if tokens[k] != "without"]  # the negation itself, not its object
+        if uses and all(_counterfactual(tokens, k) or _without_in_counterfactual(tokens, k) for k in uses):
+            return True
+    return False
+
+
+def _denied_yet(tokens: list[str], k: int) -> bool:
+    """(r109) Token k is denied "yet": a negation ("no", "not", "never", "-n't") within four
+    words before it and "yet" within `YET_REACH_TOKENS` after the negation ("no application
+    had yet been received", "had not yet been lodged")."""
+    for i in range(max(0, k - 4), k + 1):
+        if tokens[i] in YET_NEGATORS or re.search(r"n['’]t$", tokens[i]):
+            return "yet" in tokens[i + 1:i + 1 + YET_REACH_TOKENS + (k - i)]
+    return False
+
+
+def _yet_denied_before_told(hit: tuple[str, str], a: _Judged, b: _Judged) -> bool:
+    """(r109) One side denies the thing only "yet" ("no application had yet been received",
+    in May) and the other side's article is published later ("The application, lodged
+    last week", in July): not done up to one date and done by a later one agree. A later
+    "not yet" against an earlier report that it was done still opposes, and so does a plain
+    denial with no "yet", a report fewer than `YET_LATER_MIN_DAYS` later, and a report
+    naming when the act was done (`TIMED_ACT`)."""
+    stems = _hit_stems(hit)
+    if not stems:
+        return False
+    for own, other in ((a, b), (b, a)):
+        if (own.ref.published is None or other.ref.published is None
+                or (other.ref.published - own.ref.published).days < YET_LATER_MIN_DAYS
+                or TIMED_ACT.search(other.claim.text)):
+            continue
+        if re.search(r"(?:,|\band|\bbut)\s+yet\b", own.claim.text, re.IGNORECASE):
+            continue  # "yet" as a conjunction
+        tokens, uses = _uses_of(stems, own.claim.text)
+        if uses and all(_denied_yet(tokens, k) for k in uses):
+            return True
     return False
 
 
