@@ -2625,6 +2625,56 @@ def _negated_before(tokens: list[str], k: int) -> bool:
     return False
 
 
+# (r110) Words that open the object of a word of the opposite rows ("never agreed a number
+# of days", "has not accepted any offer"), and the words that end it (a preposition or a
+# clause word: "a number of days with anyone"). "that" opens a clause, not an object.
+ROW_OBJECT_OPENERS = frozenset({"a", "an", "any", "the", "its", "their", "his", "her", "our", "this", "these", "those"})
+ROW_OBJECT_ENDS = frozenset({"with", "by", "for", "on", "in", "at", "from", "to", "until", "before", "after",
+                             "and", "or", "but", "because", "when", "while", "which", "who", "that", "as", "if"})
+ROW_OBJECT_WORDS = 4
+
+
+def _denied_row_objects(text: str, found: tuple[str | None, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(r110) Per word of the opposite rows found in `text` with a negation right before it
+    (`_negated_before`) and a determiner right after it, the stems of up to
+    `ROW_OBJECT_WORDS` words of its object: "the firm had never agreed a number of days with
+    anyone" -> ("agreed", {"number", "day"}). A word said without an object ("is not safe",
+    "had not agreed") has none."""
+    phrases = {p for p in found if p}
+    if not phrases:
+        return ()
+    tokens = TOKEN.findall(text.lower())
+    out = []
+    for phrase in phrases:
+        words = TOKEN.findall(phrase.lower())
+        n = len(words)
+        for k in range(len(tokens) - n):
+            if tokens[k:k + n] != words or not _negated_before(tokens, k) or tokens[k + n] not in ROW_OBJECT_OPENERS:
+                continue
+            obj = []
+            for t in tokens[k + n + 1:k + n + 1 + ROW_OBJECT_WORDS]:
+                if t in ROW_OBJECT_ENDS:
+                    break
+                obj.append(t)
+            stems = topic_stems(" ".join(obj))
+            if stems:
+                out.append((phrase, one_of(stems)))
+    return tuple(out)
+
+
+def _denied_object_unmet(a: "_Wording", b: "_Wording", hit: tuple[str, str]) -> bool:
+    """(r110) One claim denies a word of an opposite row of a thing it names ("the firm had
+    never agreed a number of days with anyone") and the other asserts the word of things
+    it never names ("The sale was agreed on Monday", "it had agreed a price of £1.15m"): the
+    word is shared, not the proposition. "had not accepted the offer" / "the union accepted
+    the offer" still oppose."""
+    for denying, asserting, phrase in ((a, b, hit[0]), (b, a, hit[1])):
+        objects = [stems for p, stems in denying.row_objects if p == phrase]
+        if objects and not any(_stems_meet(stems, asserting.about) for stems in objects):
+            return True
+    return False
+
+
 @cache
 def _irregular_forms() -> dict[str, str]:
     """(x38) Stem of an irregular past form -> stem of its predicate
@@ -4219,6 +4269,11 @@ class _Wording:
     negated_scopes: tuple[tuple[str, frozenset[str]], ...] = ()
     told_words: frozenset[str] = frozenset()
     pronoun_told: frozenset[str] = frozenset()
+    # (r110) Per word of the opposite rows (conflict_opposites.txt) said with a negation
+    # right before it and an object after it, the object's stems ("had never agreed a
+    # number of days": "agreed", {"number", "day"}): the claim asserting the word must name
+    # the object (`_denied_object_unmet`).
+    row_objects: tuple[tuple[str, frozenset[str]], ...] = ()
     # (c60) Of the denied things, those denied of every member with the act they are said
     # not to have undergone ("Not a single nurse has been made redundant": "nurs",
     # "redundant"): a count of them breaks the denial only when it tells that act.
@@ -4395,6 +4450,7 @@ class _Wording:
         # "closer to $12 million", "close to 3,000 jobs": an estimate, not an assessment.
         text = _assessed_words(text)
         found_left, found_right = _opposite_words(_double_negatives_blanked(text))  # (fxS)
+        plain_rows = len(opposite_patterns())  # (r110)
         negations = sorted([*_negations_and_lacks(text), *SET_ASIDE.finditer(text)], key=lambda m: m.start())
         # (g53) "no player ... earned more than £100,000": a ceiling, no negation (`_bounded_denial`).
         negations = [m for m in negations if not (m.group(0).lower() == "no" and _bounded_denial(text, m.end()))]
@@ -4523,6 +4579,7 @@ class _Wording:
                    nouns_only=one_of(_nouns_only(text)), verbal_heads=one_of(frozenset(verbal) or NO_STEMS),
                    cause=cause if negations else NO_STEMS,
                    negated_scopes=tuple((p, one_of(scope)) for p, scope in scopes),
+                   row_objects=_denied_row_objects(text, found_left[:plain_rows] + found_right[:plain_rows]),
                    told_words=one_of(_predicate_stems(stems | (topic_stems(speaker) if speaker else NO_STEMS))),
                    pronoun_told=one_of(_pronoun_told(text) if affirmed else NO_STEMS),
                    untargeted=one_of(_untargeted(clauses)), quota=one_of(_quota_things(text)),
@@ -4770,6 +4827,8 @@ class _Wording:
             # spring"): two periods.
             # (f31) A rise and a fall of two things of one story ("Revenue rose 3%" / "pre-tax
             # profit ..., down 12%") do not oppose: the words each moves must meet.
+            if hit and k < plain and _denied_object_unmet(self, other, hit):
+                hit = None  # (r110) "had never agreed a number of days" / "The sale was agreed"
             if hit and k == _forecast_row() and _forecasts_of_two_acts(self, other):
                 hit = None  # (p70) "will not raise fares again" / "would ask the operator to compensate"
             if hit and (k < plain or ((_shared_share(self.about, other.about) >= DIRECTION_SHARED
