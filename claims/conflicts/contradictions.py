@@ -2675,6 +2675,52 @@ def _denied_object_unmet(a: "_Wording", b: "_Wording", hit: tuple[str, str]) -> 
     return False
 
 
+# (s112) Negations whose clause `_negated_frame` reads: a verb's "not", "never", "n't",
+# "cannot" ("no" denies a thing, read elsewhere).
+FRAMED_NEGATION = re.compile(r"n['’]t|not|never|cannot", re.IGNORECASE)
+
+
+def _negated_frame(text: str, m: re.Match[str], head: str, reach: str) -> frozenset[str] | None:
+    """(s112) The stems of the subject and the object of the verb `head` that the negation
+    `m` denies, one of which a claim asserting that verb must name: "the board had not cut
+    its grant to the hospice" -> {"board", "grant"} (not "hospice", said only after a
+    preposition), which "The hospice will cut its in-patient unit" names neither of. The
+    subject runs from the clause's start (`NEGATION_SCOPE_START`) to the negation; the
+    object is up to `ROW_OBJECT_WORDS` words after the verb, to a preposition or a clause
+    word ("never promised that toilets would open": none). None when the clause is not
+    read so: no verbal negation, the verb not in the reach, a pronoun subject (what it is
+    said of is named elsewhere), or neither a subject nor an object."""
+    if not FRAMED_NEGATION.fullmatch(m.group(0).strip()):
+        return None
+    words = [w.strip(".,;:!?\"'“”‘’()").lower() for w in reach.split()]
+    at = next((k for k, w in enumerate(words) if head in _predicate_stems(topic_stems(w))), None)
+    if at is None:
+        return None
+    obj = []
+    for w in words[at + 1:at + 1 + ROW_OBJECT_WORDS]:
+        if w in ROW_OBJECT_ENDS:
+            break
+        obj.append(w)
+    starts = [b.end() for b in NEGATION_SCOPE_START.finditer(text, 0, m.start())]
+    before = TOKEN.findall(text[starts[-1] if starts else 0:m.start()].lower())
+    while before and before[-1] in PRONOUN_PREDICATE_SKIP:
+        before.pop()
+    if before and before[-1] in PRONOUN_AT_PREDICATE | {"i", "you"}:
+        return None
+    frame = (topic_stems(" ".join(before)) | topic_stems(" ".join(obj))) - {head}
+    return frame or None
+
+
+def _frame_unmet(frame: frozenset[str] | None, asserting: "_Wording") -> bool:
+    """(s112) A negated clause's subject and object (`_negated_frame`) of which the
+    asserting claim names none: the two share the verb and perhaps a word after a
+    preposition, not the proposition."""
+    if not frame:
+        return False
+    named = asserting.plain_stems | asserting.about | asserting.told_words
+    return not any(_stem_in(s, named) for s in frame)
+
+
 @cache
 def _irregular_forms() -> dict[str, str]:
     """(x38) Stem of an irregular past form -> stem of its predicate
@@ -4398,6 +4444,9 @@ class _Wording:
     # ("has never brewed a cask beer worth drinking": "worth"); empty when none. See
     # `_quality_narrowing`.
     quality_narrowed: tuple[frozenset[str], ...] = ()
+    # (s112) Per negated clause (aligned with `negated_clauses`), the stems of the subject and
+    # object of its negated verb (`_negated_frame`), or None when not read.
+    negated_frames: tuple[frozenset[str] | None, ...] = ()
     # (c112) Things said absent ("There is no risk to health", "found no structural damage to
     # the roof"): (head stems, place stems, words); and findings ("tests found bacteria in
     # samples"): (stems of the found words, place stems, words), see
@@ -4466,6 +4515,7 @@ class _Wording:
         passed: set[str] = set()  # listed words a negation reached, negated or not (f28)
         clauses: list[tuple[str, frozenset[str]]] = []
         relatives: list[frozenset[str]] = []
+        frames: list[frozenset[str] | None] = []  # (s112)
         narrowed: list[frozenset[str]] = []  # (fxT)
         lacks: list[tuple[str, frozenset[str]]] = []
         copulars: list[tuple[str, str]] = []
@@ -4503,6 +4553,7 @@ class _Wording:
             event = occurred.pop(0) if occurred and OCCURRENCE_AFTER.match(text, m.end()) else None
             if event:  # (c62) "the meeting ... never took place": the meeting is negated
                 clauses.append(event)
+                frames.append(None)
                 relatives.append(_relative_noun(text, m))
                 narrowed.append(NO_STEMS)
                 occurrences.add(event[0])
@@ -4542,6 +4593,7 @@ class _Wording:
                 copular = _copular_subject(text, m)
                 reached |= _passive_subject(text, m, head) | copular
                 clauses.append((min(head), reached))
+                frames.append(_negated_frame(text, m, min(head), reach))  # (s112)
                 relatives.append(_relative_noun(text, m))
                 narrowed.append(_quality_narrowing(reach, min(head)))
                 if copular:
@@ -4624,6 +4676,7 @@ class _Wording:
                    whole_acts=_universal_acts(text) if universal else NO_STEMS,
                    relative_nouns=tuple(relatives) if any(relatives) else (),
                    quality_narrowed=tuple(narrowed) if any(narrowed) else (),
+                   negated_frames=tuple(frames) if any(f is not None for f in frames) else (),
                    absent=absent_things(text), found=findings(text))
 
     @staticmethod
@@ -5071,6 +5124,8 @@ class _Wording:
                         hit = f"{negating.negation} {head}", "(affirmed)"
                         return hit[::-1] if flip else hit
                     continue  # a meeting still to come, on another day, of other people
+                if negating.negated_frames and _frame_unmet(negating.negated_frames[at], asserting):
+                    continue  # (s112) "had not cut its grant to X" / "X will cut its in-patient unit"
                 if _negated_clause_met(head, reached, asserting.plain_stems):
                     hit = f"{negating.negation} {head}", "(affirmed)"
                     return hit[::-1] if flip else hit
