@@ -2680,6 +2680,10 @@ def _denied_object_unmet(a: "_Wording", b: "_Wording", hit: tuple[str, str]) -> 
 FRAMED_NEGATION = re.compile(r"n['’]t|not|never|cannot", re.IGNORECASE)
 
 
+# (s112) Words of a passive between a negation and its verb ("had not been paid").
+FRAME_PASSIVE = frozenset({"been", "be", "being"})
+
+
 def _negated_frame(text: str, m: re.Match[str], head: str, reach: str) -> frozenset[str] | None:
     """(s112) The stems of the subject and the object of the verb `head` that the negation
     `m` denies, one of which a claim asserting that verb must name: "the board had not cut
@@ -2688,21 +2692,27 @@ def _negated_frame(text: str, m: re.Match[str], head: str, reach: str) -> frozen
     subject runs from the clause's start (`NEGATION_SCOPE_START`) to the negation; the
     object is up to `ROW_OBJECT_WORDS` words after the verb, to a preposition or a clause
     word ("never promised that toilets would open": none). None when the clause is not
-    read so: no verbal negation, the verb not in the reach, a pronoun subject (what it is
-    said of is named elsewhere), or neither a subject nor an object."""
+    read so: no verbal negation, the verb not in the reach, a passive, a pronoun subject or
+    one holding a name (what it is said of may be named otherwise), or neither a subject
+    nor an object."""
     if not FRAMED_NEGATION.fullmatch(m.group(0).strip()):
         return None
     words = [w.strip(".,;:!?\"'“”‘’()").lower() for w in reach.split()]
     at = next((k for k, w in enumerate(words) if head in _predicate_stems(topic_stems(w))), None)
     if at is None:
         return None
+    if any(w in FRAME_PASSIVE for w in words[:at]):
+        return None  # a passive's subject is what is acted on ("staff had not been paid for May")
     obj = []
     for w in words[at + 1:at + 1 + ROW_OBJECT_WORDS]:
         if w in ROW_OBJECT_ENDS:
             break
         obj.append(w)
     starts = [b.end() for b in NEGATION_SCOPE_START.finditer(text, 0, m.start())]
-    before = TOKEN.findall(text[starts[-1] if starts else 0:m.start()].lower())
+    start = starts[-1] if starts else 0
+    if any(w[:1].isupper() and w.lower() not in ROW_OBJECT_OPENERS for w in TOKEN.findall(text[start:m.start()])):
+        return None  # a subject named by its name, which the other may call by a common noun
+    before = TOKEN.findall(text[start:m.start()].lower())
     while before and before[-1] in PRONOUN_PREDICATE_SKIP:
         before.pop()
     if before and before[-1] in PRONOUN_AT_PREDICATE | {"i", "you"}:
