@@ -2693,8 +2693,8 @@ def _negated_frame(text: str, m: re.Match[str], head: str, reach: str) -> frozen
     object is up to `ROW_OBJECT_WORDS` words after the verb, to a preposition or a clause
     word ("never promised that toilets would open": none). None when the clause is not
     read so: no verbal negation, the verb not in the reach, a passive, a pronoun subject or
-    one holding a name (what it is said of may be named otherwise), or neither a subject
-    nor an object."""
+    object or a subject holding a name (what it is said of may be named otherwise), or
+    neither a subject nor an object."""
     if not FRAMED_NEGATION.fullmatch(m.group(0).strip()):
         return None
     words = [w.strip(".,;:!?\"'“”‘’()").lower() for w in reach.split()]
@@ -2708,6 +2708,8 @@ def _negated_frame(text: str, m: re.Match[str], head: str, reach: str) -> frozen
         if w in ROW_OBJECT_ENDS:
             break
         obj.append(w)
+    if obj and obj[0] in PRONOUN_AT_PREDICATE | {"me", "you"}:
+        return None  # "had never consulted them": whom it means, the other may name
     starts = [b.end() for b in NEGATION_SCOPE_START.finditer(text, 0, m.start())]
     start = starts[-1] if starts else 0
     if any(w[:1].isupper() and w.lower() not in ROW_OBJECT_OPENERS for w in TOKEN.findall(text[start:m.start()])):

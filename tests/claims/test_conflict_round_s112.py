@@ -26,6 +26,9 @@ def test_the_subject_and_object_of_a_negated_verb_are_read():
     assert not any("marlow" in f for f in frames[0])
     # a pronoun subject is not read here
     assert not any(_Wording.of("It had not cut the funding", (), None).negated_frames or [None])
+    # nor a pronoun object: whom "them" means, the asserting claim may name ("tenants")
+    assert not any(_Wording.of("the landlord had never warned them before the rent rise", (), None)
+                   .negated_frames or [None])
 
 
 def test_a_verb_denied_of_one_thing_and_asserted_of_another_opposes_nothing():
