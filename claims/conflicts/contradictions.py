@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from itertools import takewhile
 
 from claims.conflicts.common import (
     ConflictSettings,
@@ -2634,6 +2635,12 @@ ROW_OBJECT_ENDS = frozenset({"with", "by", "for", "on", "in", "at", "from", "to"
 ROW_OBJECT_WORDS = 4
 
 
+def _object_words(after: list[str]) -> list[str]:
+    """(r110, s112) The words of a verb's object: up to `ROW_OBJECT_WORDS` of those after it,
+    to a preposition or clause word (`ROW_OBJECT_ENDS`)."""
+    return list(takewhile(lambda w: w not in ROW_OBJECT_ENDS, after[:ROW_OBJECT_WORDS]))
+
+
 def _denied_row_objects(text: str, found: tuple[str | None, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     """(r110) Per word of the opposite rows found in `text` with a negation right before it
     (`_negated_before`) and a determiner right after it, the stems of up to
@@ -2651,12 +2658,7 @@ def _denied_row_objects(text: str, found: tuple[str | None, ...]) -> tuple[tuple
         for k in range(len(tokens) - n):
             if tokens[k:k + n] != words or not _negated_before(tokens, k) or tokens[k + n] not in ROW_OBJECT_OPENERS:
                 continue
-            obj = []
-            for t in tokens[k + n + 1:k + n + 1 + ROW_OBJECT_WORDS]:
-                if t in ROW_OBJECT_ENDS:
-                    break
-                obj.append(t)
-            stems = topic_stems(" ".join(obj))
+            stems = topic_stems(" ".join(_object_words(tokens[k + n + 1:])))
             if stems:
                 out.append((phrase, one_of(stems)))
     return tuple(out)
@@ -2703,11 +2705,7 @@ def _negated_frame(text: str, m: re.Match[str], head: str, reach: str) -> frozen
         return None
     if any(w in FRAME_PASSIVE for w in words[:at]):
         return None  # a passive's subject is what is acted on ("staff had not been paid for May")
-    obj = []
-    for w in words[at + 1:at + 1 + ROW_OBJECT_WORDS]:
-        if w in ROW_OBJECT_ENDS:
-            break
-        obj.append(w)
+    obj = _object_words(words[at + 1:])
     if obj and obj[0] in PRONOUN_AT_PREDICATE | {"me", "you"}:
         return None  # "had never consulted them": whom it means, the other may name
     starts = [b.end() for b in NEGATION_SCOPE_START.finditer(text, 0, m.start())]
