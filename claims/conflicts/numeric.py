@@ -5875,11 +5875,6 @@ def _told_by_name(claim: Claim, after: str) -> bool:
     return not name & {stem(w.lower()) for w in re.findall(r"[A-Za-z][\w'’-]*", speaker)}
 
 
-@cache
-def _org_nouns() -> frozenset[str]:
-    return data_words("attribution_org_nouns.txt")
-
-
 def _party_before(before: str, claim: Claim, after: str) -> bool:
     """(n72) Whether "it" after a named figure is an organisation the sentence names before
     the figure, not the claim's speaker: "the company cancelled 734 sailings between October
@@ -5897,7 +5892,7 @@ def _party_before(before: str, claim: Claim, after: str) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", before)]
     # "the company", "the ferry company", "the company's": a noun of the list one or two words after "the"
-    nouns = [w for i, w in enumerate(words) if w in _org_nouns() and "the" in words[max(i - 2, 0):i]]
+    nouns = [w for i, w in enumerate(words) if w in _org_kind_nouns() and "the" in words[max(i - 2, 0):i]]
     if not nouns:
         return False
     speaker = " ".join(x for x in (claim.speaker, claim.speaker_mention, claim.speaker_role) if x).lower()
@@ -6167,7 +6162,7 @@ def _replaced_tied(n: Quantity, a: Claim, qb: Quantity, b: Claim, facts: _Facts,
         return False
     naming = naming or a
     speaker_a = _speaker_stems(naming)
-    parties = speaker_a | speaker_b | {stem(w) for w in _org_nouns()} | {stem(w) for w in replaced_followers()}
+    parties = speaker_a | speaker_b | {stem(w) for w in _org_kind_nouns()} | {stem(w) for w in replaced_followers()}
     text = facts.text(naming) | facts.text(a)
     return bool((text & facts.text(b)) - parties - _figure_stems(naming) - _figure_stems(a) - _figure_stems(b))
 
