@@ -44,9 +44,9 @@ from claims.conflicts.common import (
 )
 from claims.conflicts.contradictions import find_contradictions
 from claims.conflicts.disputes import _drop_doubled_grounds, find_disputes, own_words
-from claims.conflicts.numeric import _numeric_conflicts
+from claims.conflicts.numeric import _numeric_conflicts, answers_named, named_answers
 from claims.forked import Forked
-from claims.models import ClaimRef, ClusterMember, Conflict, ConflictKind
+from claims.models import Claim, ClaimRef, ClusterMember, Conflict, ConflictKind
 from claims.overlap import TopicIndex, sharing_stem_sets
 from claims.spans import SortedSpans
 
@@ -132,6 +132,7 @@ def find_conflicts(
         # come: a large store's rules find several times more pairs than they keep, and a
         # list of them all was the largest thing the run held (#7).
         found = _BestPerClusterPair(stories, settings.same_story, story_of, further_sides)
+        answers: list[frozenset] = []  # (n114) read once, on the first numeric conflict
         for conflict, figures in conflicts:
             articles = (article_of[conflict.claim_a], article_of[conflict.claim_b])
             if not stories.evidenced(*articles):
@@ -145,8 +146,23 @@ def find_conflicts(
                         headline_order(ja.headline + jb.headline,
                                        pair_order(conflict.conflict_id, *((x, published_of[x]) for x in articles))),
                         conflict, figures, (conflict.claim_a, conflict.claim_b),
-                        weaker_telling(conflict.kind, ja.claim, jb.claim, ja.headline + jb.headline, figures))
+                        weaker_telling(conflict.kind, ja.claim, jb.claim, ja.headline + jb.headline, figures)
+                        + (unanswered(conflict, ja.claim, jb.claim, figures, answers),))
         return found.values()
+
+    def unanswered(conflict: Conflict, a: Claim, b: Claim, figures: frozenset[tuple],
+                   answers: list[frozenset]) -> int:
+        """(n114) Last of `weaker`: a numeric pair that does not set a figure named only as
+        "the figure" against the figure it answers in its own article
+        (`numeric.answers_named`) gives way to one of its group that does: "The forum puts
+        the figure at 690" read against the "412 sailings" told just before it, not against
+        another outlet's sentence of the same 412, which scores higher only by sharing more
+        words. Every other pair ranks as before (all of them 1)."""
+        if conflict.kind is not ConflictKind.NUMERIC:
+            return 0
+        if not answers:
+            answers.append(named_answers(j.claim for j in judged))
+        return int(not answers_named(a, b, figures, answers[0]))
 
     fork = settings.fork_claims[0] <= len(judged) <= settings.fork_claims[1] and _usable_cores() >= 2
     tell = progress or (lambda line: None)

@@ -5266,6 +5266,44 @@ def _named_antecedent(q: Quantity, candidates: list[Quantity], reach: int = 600)
     return max(rivals or before, key=lambda o: o.end_char) if before else None
 
 
+def named_answers(claims: Iterable[Claim], reach: int = 600) -> frozenset[tuple[str, float, str, float]]:
+    """(n114) Each figure named only as "the figure" (`_named_figure`) with the figure it
+    answers (`_named_antecedent`, in its article, in another claim): (its claim id, its
+    value, the answered claim's id, that value). "The union puts the figure at 690" is
+    read against the count told before it in its own article ("The company said it
+    cancelled 412 sailings"): that is the pair a reader meets and the one that says what
+    the figure counts. The same two values told by another article's sentence are the
+    same question told less plainly (the reader must bring what "the figure" counts from
+    elsewhere), so `weaker_telling` ranks such a pair after the answering one."""
+    by_article: dict[str, list[tuple[Quantity, Claim]]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article_id].extend((q, c) for q in c.quantities if q.value is not None)
+    out = set()
+    for figures in by_article.values():
+        named = [(q, c) for q, c in figures if _named_figure(q, c)]
+        if not named:
+            continue
+        owner = {id(q): c for q, c in figures}
+        candidates = _named_candidates(figures)
+        for q, c in named:
+            o = _named_antecedent(q, candidates, reach)
+            if o is not None and owner[id(o)].claim_id != c.claim_id:
+                out.add((c.claim_id, q.value, owner[id(o)].claim_id, o.value))
+    return frozenset(out)
+
+
+def answers_named(a: Claim, b: Claim, figures: frozenset[tuple],
+                  answers: frozenset[tuple[str, float, str, float]]) -> bool:
+    """(n114) The pair sets a figure named only as "the figure" against the very figure it
+    answers (`named_answers`): one of `figures` (unit, smaller, larger) holds both values."""
+    ids = {a.claim_id, b.claim_id}
+    for named_id, value, answered_id, answered in answers:
+        if {named_id, answered_id} == ids and any(
+                {low, high} == {value, answered} for _, low, high in figures):
+            return True
+    return False
+
+
 def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measures: dict[int, frozenset[str]],
                          by_measure: dict[str, list[int]], with_figures: list[_Judged], related: _RelatedClaims,
                          stories: _Stories | None, settings: ConflictSettings) -> list[tuple[float, _Judged, bool]]:
