@@ -5266,10 +5266,10 @@ def _named_antecedent(q: Quantity, candidates: list[Quantity], reach: int = 600)
     return max(rivals or before, key=lambda o: o.end_char) if before else None
 
 
-def named_answers(claims: Iterable[Claim], reach: int = 600) -> frozenset[tuple[str, float, str, float]]:
-    """(n114) Each figure named only as "the figure" (`_named_figure`) with the figure it
-    answers (`_named_antecedent`, in its article, in another claim): (its claim id, its
-    value, the answered claim's id, that value). "The union puts the figure at 690" is
+def named_answers(claims: Iterable[Claim], reach: int = 600) -> frozenset[tuple[str, float, str]]:
+    """(n114) Each figure named only as "the figure" (`_named_figure`) with the claim telling
+    the figure it answers (`_named_antecedent`, in its article, another claim): (its claim
+    id, its value, the answered claim's id). "The union puts the figure at 690" is
     read against the count told before it in its own article ("The company said it
     cancelled 412 sailings"): that is the pair a reader meets and the one that says what
     the figure counts. The same two values told by another article's sentence are the
@@ -5288,20 +5288,20 @@ def named_answers(claims: Iterable[Claim], reach: int = 600) -> frozenset[tuple[
         for q, c in named:
             o = _named_antecedent(q, candidates, reach)
             if o is not None and owner[id(o)].claim_id != c.claim_id:
-                out.add((c.claim_id, q.value, owner[id(o)].claim_id, o.value))
+                out.add((c.claim_id, q.value, owner[id(o)].claim_id))
     return frozenset(out)
 
 
 def answers_named(a: Claim, b: Claim, figures: frozenset[tuple],
-                  answers: frozenset[tuple[str, float, str, float]]) -> bool:
-    """(n114) The pair sets a figure named only as "the figure" against the very figure it
-    answers (`named_answers`): one of `figures` (unit, smaller, larger) holds both values."""
+                  answers: frozenset[tuple[str, float, str]]) -> bool:
+    """(n114) The pair sets a figure named only as "the figure" against the claim telling
+    the figure it answers (`named_answers`): the two claims are those, and one of `figures`
+    (unit, smaller, larger) holds the named value. The other value is then a figure of the
+    answered claim, not always the nearest one: in "86% were returned, against a target of
+    90%. The guild puts the figure at 71%." the antecedent read is the target, the rival the 86%."""
     ids = {a.claim_id, b.claim_id}
-    for named_id, value, answered_id, answered in answers:
-        if {named_id, answered_id} == ids and any(
-                {low, high} == {value, answered} for _, low, high in figures):
-            return True
-    return False
+    return any({named_id, answered_id} == ids and any(value in (low, high) for _, low, high in figures)
+               for named_id, value, answered_id in answers)
 
 
 def _same_event_in_story(a: _Judged, found: list[tuple[float, _Judged]], measures: dict[int, frozenset[str]],
