@@ -5274,7 +5274,7 @@ def named_answers(claims: Iterable[Claim], reach: int = 600) -> frozenset[tuple[
     cancelled 412 sailings"): that is the pair a reader meets and the one that says what
     the figure counts. The same two values told by another article's sentence are the
     same question told less plainly (the reader must bring what "the figure" counts from
-    elsewhere), so `weaker_telling` ranks such a pair after the answering one."""
+    elsewhere), so `best()` in conflicts/__init__.py ranks such a pair after the answering one."""
     by_article: dict[str, list[tuple[Quantity, Claim]]] = defaultdict(list)
     for c in claims:
         by_article[c.article_id].extend((q, c) for q in c.quantities if q.value is not None)
