@@ -6032,6 +6032,42 @@ UNIVERSAL = re.compile(
     r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
     r"(?=(?:was|were|is|are|had|has|have|would|will|could|did|ran|went|got|came|took|left|held|kept|made|met|(?-i:\w+ed))\b)",
     re.IGNORECASE)
+# (c114) "Every animal here sees a vet", "Every route keeps its Sunday buses", "each home we
+# connect gets ...": "every" / "each" with a singular group and a verb in the present's
+# third person, which `UNIVERSAL`'s list of auxiliaries and past forms does not hold. Only a
+# lower-case word ending in one "s" after a word that is no "s" ("sees", "keeps", "stays",
+# "goes"), never an adverb or pronoun of that shape (`PRESENT_NOT_VERBS`); the group must not
+# open on a time word ("every year prices rise": an adverbial, its "prices" no verb), nor the
+# whole follow a preposition ("in every town where we operate", "on every shift": a scope).
+UNIVERSAL_PRESENT = re.compile(
+    r"(?<![\w-])(?<!not )(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )(?<!but )"
+    r"(?:every|each)\s+(?!(?:one\s+)?of\s+)"
+    r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
+    r"(?=(?-i:[a-z]*[a-hj-rtv-z]s)\b)",
+    re.IGNORECASE)
+PRESENT_NOT_VERBS = frozenset({
+    "always", "sometimes", "perhaps", "nowadays", "afterwards", "towards", "across", "besides", "thus", "plus",
+    "unless", "whereas", "less", "news", "its", "this", "his", "hers", "ours", "yours", "theirs", "was", "has",
+    "is", "yes", "us", "as", "does", "days", "weeks", "months", "years", "hours", "times", "minutes",
+    "nights", "mornings", "evenings", "weekends", "seasons"})
+PRESENT_TIME_GROUPS = frozenset({
+    "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "time", "hour", "minute", "season",
+    "summer", "winter", "spring", "autumn", "weekend", "term", "shift", "round", "visit", "so", "now"})
+
+
+def _universal_matches(text: str) -> list[re.Match[str]]:
+    """`UNIVERSAL`'s matches, and (c114) `UNIVERSAL_PRESENT`'s where none of those begins:
+    group 1 is the group's words, the match ends before the verb."""
+    found = list(UNIVERSAL.finditer(text))
+    starts = {m.start() for m in found}
+    for m in UNIVERSAL_PRESENT.finditer(text):
+        if m.start() in starts or RATE_BEFORE.search(text[:m.start()]):
+            continue
+        verb = text[m.end():].split(maxsplit=1)[0].lower() if text[m.end():].strip() else ""
+        if verb in PRESENT_NOT_VERBS or m.group(1).split()[0].lower() in PRESENT_TIME_GROUPS:
+            continue
+        found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 @cache
@@ -6072,7 +6108,7 @@ def _universals(text: str, now: bool = False) -> tuple[tuple[frozenset[str], fro
     is itself negated or an exception ("every member refused"). (c60) With `now`, only
     those whose own clause holds no promise ("will have a librarian again")."""
     found = []
-    for m in UNIVERSAL.finditer(text):
+    for m in _universal_matches(text):
         rest = CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
         if negation_pattern().search(rest) or exception_pattern().search(rest):
             continue
@@ -6246,7 +6282,7 @@ def _universal_sentence_stems(text: str) -> frozenset[str]:
     ("batter", "risk", "someon", "home"), not the recall's. A whole after a preposition
     (`RATE_BEFORE`: "£35 for each battery returned") says nothing of the group."""
     return frozenset(s for part in SENTENCE_BREAK.split(text)
-                     if any(not RATE_BEFORE.search(part[:m.start()]) for m in UNIVERSAL.finditer(part))
+                     if any(not RATE_BEFORE.search(part[:m.start()]) for m in _universal_matches(part))
                      for s in topic_stems(part)) or NO_STEMS
 
 
@@ -6277,7 +6313,7 @@ def _universal_acts(text: str) -> frozenset[str]:
     ("Every town that loses a branch will keep access to cash": no "lose"). A whole after a
     preposition (`RATE_BEFORE`) is none."""
     found: set[str] = set()
-    for m in UNIVERSAL.finditer(text):
+    for m in _universal_matches(text):
         before = text[:m.start()]
         if RATE_BEFORE.search(before):
             continue
