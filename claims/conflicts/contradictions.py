@@ -6032,24 +6032,34 @@ UNIVERSAL = re.compile(
     r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
     r"(?=(?:was|were|is|are|had|has|have|would|will|could|did|ran|went|got|came|took|left|held|kept|made|met|(?-i:\w+ed))\b)",
     re.IGNORECASE)
-# (c114) "Every animal here sees a vet", "Every route keeps its Sunday buses", "each home we
-# connect gets ...": "every" / "each" with a singular group and a verb in the present's
+# (c114) "Every animal here sees a vet", "Every route keeps its Sunday buses", "Every home we
+# connect gets ...": "every" with a singular group and a verb in the present's
 # third person, which `UNIVERSAL`'s list of auxiliaries and past forms does not hold. Only a
 # lower-case word ending in one "s" after a word that is no "s" ("sees", "keeps", "stays",
 # "goes"), never an adverb or pronoun of that shape (`PRESENT_NOT_VERBS`); the group must not
 # open on a time word ("every year prices rise": an adverbial, its "prices" no verb), nor the
-# whole follow a preposition ("in every town where we operate", "on every shift": a scope).
-UNIVERSAL_PRESENT = re.compile(
-    r"(?<![\w-])(?<!not )(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )(?<!but )"
-    r"(?:every|each)\s+(?!(?:one\s+)?of\s+)"
-    r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
-    r"(?=(?-i:[a-z]*[a-hj-rtv-z]s)\b)",
-    re.IGNORECASE)
-PRESENT_NOT_VERBS = frozenset({
+# whole stand past its clause's head (`PRESENT_WHOLE_BEFORE`: "in every town where we operate",
+# "on every shift" are scopes). Not "each": after a figure it is a rate ("£35 each for larger
+# bins", "Each camera costs £4,750"), no whole doing a thing.
+PRESENT_NOT_VERBS = (
     "always", "sometimes", "perhaps", "nowadays", "afterwards", "towards", "across", "besides", "thus", "plus",
     "unless", "whereas", "less", "news", "its", "this", "his", "hers", "ours", "yours", "theirs", "was", "has",
-    "is", "yes", "us", "as", "does", "days", "weeks", "months", "years", "hours", "times", "minutes",
-    "nights", "mornings", "evenings", "weekends", "seasons"})
+    "is", "yes", "as", "does", "days", "weeks", "months", "years", "hours", "times", "minutes", "nights",
+    "mornings", "evenings", "weekends", "seasons")
+UNIVERSAL_PRESENT = re.compile(
+    r"(?<![\w-])(?<!not )(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )(?<!but )"
+    r"every\s+(?!(?:one\s+)?of\s+)"
+    r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
+    rf"(?=(?!(?:{'|'.join(PRESENT_NOT_VERBS)})\b)(?-i:[a-z]*[a-hj-rtv-z]s)\b)",
+    re.IGNORECASE)
+# (c114) Where a present whole may stand: the head of its clause, after a sentence's or
+# quote's start, a clause mark, or "that" / "and" / "but" / a verb of saying; not an object
+# ("riders keep every penny of their tips", "counts every parent who comes").
+PRESENT_WHOLE_BEFORE = re.compile(r"(?:^|[,;:.!?(\"“”‘’']|\b(?:that|and|but|said|says|say|insists?|insisted|"
+                                  r"claims?|claimed|adds?|added))\s*$", re.IGNORECASE)
+# A group's last word that leaves it open, with `ARTICLES` and `PREPOSITIONS_BEFORE`: a
+# possessive or demonstrative ("every penny of their" + "tips").
+PRESENT_GROUP_NOT_LAST = frozenset({"its", "their", "our", "his", "her", "these", "those", "this", "my", "your"})
 PRESENT_TIME_GROUPS = frozenset({
     "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "time", "hour", "minute", "season",
     "summer", "winter", "spring", "autumn", "weekend", "term", "shift", "round", "visit", "so", "now"})
@@ -6061,11 +6071,11 @@ def _universal_matches(text: str) -> list[re.Match[str]]:
     found = list(UNIVERSAL.finditer(text))
     starts = {m.start() for m in found}
     for m in UNIVERSAL_PRESENT.finditer(text):
-        if m.start() in starts or RATE_BEFORE.search(text[:m.start()]):
+        if m.start() in starts or not PRESENT_WHOLE_BEFORE.search(text[:m.start()]):
             continue
-        verb = text[m.end():].split(maxsplit=1)[0].lower() if text[m.end():].strip() else ""
-        if verb in PRESENT_NOT_VERBS or m.group(1).split()[0].lower() in PRESENT_TIME_GROUPS:
-            continue
+        words = m.group(1).lower().split()
+        if words[0] in PRESENT_TIME_GROUPS or words[-1] in PRESENT_GROUP_NOT_LAST | ARTICLES | PREPOSITIONS_BEFORE:
+            continue  # "every year prices rise"; "every penny of their tips": "tips" no verb
         found.append(m)
     return sorted(found, key=lambda m: m.start())
 
