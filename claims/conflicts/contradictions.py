@@ -4445,6 +4445,11 @@ class _Wording:
     # has not spoken to one of them"), see `_nobody_did`.
     nobody_did: frozenset[str] = frozenset()
     whole_acts: frozenset[str] = frozenset()
+    # (c114) Of `universal`, those told in the present's third person ("Every pupil receives
+    # a free lunch"): a habit, which a count of members opposes only by a negation or a lack
+    # ("40 pupils did not receive one"), not by an exception word alone ("40 pupils were
+    # absent last week": absent that week, fed every day they came).
+    universal_present: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     # (x101) Per negated clause (aligned with `negated_clauses`), the stems of the noun a
     # relative clause holding its negation describes ("customers who cannot bank online":
     # "custom"); empty when the negation is no relative clause's. See `_relative_noun`.
@@ -4684,6 +4689,7 @@ class _Wording:
                    short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
                    whole_counts=_whole_counts(text) if universal else NO_COUNTS, nobody_did=nobody_did,
                    whole_acts=_universal_acts(text) if universal else NO_STEMS,
+                   universal_present=_universals(text, present_only=True) if universal else (),
                    relative_nouns=tuple(relatives) if any(relatives) else (),
                    quality_narrowed=tuple(narrowed) if any(narrowed) else (),
                    negated_frames=tuple(frames) if any(f is not None for f in frames) else (),
@@ -5036,6 +5042,8 @@ class _Wording:
         # the group (and the two claims are of one story, see find_contradictions).
         for whole, part, flip in ((self, other, False), (other, self, True)):
             for group, _did in whole.universal:
+                if (group, _did) in whole.universal_present and part.negation is None and not part.lacking:
+                    continue  # (c114) "Every pupil receives a free lunch" / "40 pupils were absent"
                 for heads, _rest in part.excepted:
                     if _stems_meet(heads, group):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} (excepted)"
@@ -6065,11 +6073,14 @@ PRESENT_TIME_GROUPS = frozenset({
     "summer", "winter", "spring", "autumn", "weekend", "term", "shift", "round", "visit", "so", "now"})
 
 
-def _universal_matches(text: str) -> list[re.Match[str]]:
-    """`UNIVERSAL`'s matches, and (c114) `UNIVERSAL_PRESENT`'s where none of those begins:
-    group 1 is the group's words, the match ends before the verb."""
+def _universal_matches(text: str, present_only: bool = False) -> list[re.Match[str]]:
+    """`UNIVERSAL`'s matches, and (c114) `UNIVERSAL_PRESENT`'s where none of those begins
+    (with `present_only`, those alone): group 1 is the group's words, the match ends before
+    the verb."""
     found = list(UNIVERSAL.finditer(text))
     starts = {m.start() for m in found}
+    if present_only:
+        found = []
     for m in UNIVERSAL_PRESENT.finditer(text):
         if m.start() in starts or not PRESENT_WHOLE_BEFORE.search(text[:m.start()]):
             continue
@@ -6113,12 +6124,13 @@ def _group_head(words: str) -> str:
     return words
 
 
-def _universals(text: str, now: bool = False) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+def _universals(text: str, now: bool = False, present_only: bool = False
+                ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each whole group the text says did a thing, with what it did; not when what it did
     is itself negated or an exception ("every member refused"). (c60) With `now`, only
     those whose own clause holds no promise ("will have a librarian again")."""
     found = []
-    for m in _universal_matches(text):
+    for m in _universal_matches(text, present_only):
         rest = CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
         if negation_pattern().search(rest) or exception_pattern().search(rest):
             continue
