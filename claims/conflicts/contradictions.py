@@ -4445,6 +4445,11 @@ class _Wording:
     # has not spoken to one of them"), see `_nobody_did`.
     nobody_did: frozenset[str] = frozenset()
     whole_acts: frozenset[str] = frozenset()
+    # (c114) Of `universal`, those told in the present's third person ("Every pupil receives
+    # a free lunch"): a habit, which a count of members opposes only by a negation or a lack
+    # ("40 pupils did not receive one"), not by an exception word alone ("40 pupils were
+    # absent last week": absent that week, fed every day they came).
+    universal_present: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     # (x101) Per negated clause (aligned with `negated_clauses`), the stems of the noun a
     # relative clause holding its negation describes ("customers who cannot bank online":
     # "custom"); empty when the negation is no relative clause's. See `_relative_noun`.
@@ -4684,6 +4689,7 @@ class _Wording:
                    short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
                    whole_counts=_whole_counts(text) if universal else NO_COUNTS, nobody_did=nobody_did,
                    whole_acts=_universal_acts(text) if universal else NO_STEMS,
+                   universal_present=_universals(text, present_only=True) if universal else (),
                    relative_nouns=tuple(relatives) if any(relatives) else (),
                    quality_narrowed=tuple(narrowed) if any(narrowed) else (),
                    negated_frames=tuple(frames) if any(f is not None for f in frames) else (),
@@ -5036,6 +5042,8 @@ class _Wording:
         # the group (and the two claims are of one story, see find_contradictions).
         for whole, part, flip in ((self, other, False), (other, self, True)):
             for group, _did in whole.universal:
+                if (group, _did) in whole.universal_present and part.negation is None and not part.lacking:
+                    continue  # (c114) "Every pupil receives a free lunch" / "40 pupils were absent"
                 for heads, _rest in part.excepted:
                     if _stems_meet(heads, group):
                         hit = f"every {' '.join(sorted(group))}", f"{' '.join(sorted(heads))} (excepted)"
@@ -6032,6 +6040,55 @@ UNIVERSAL = re.compile(
     r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
     r"(?=(?:was|were|is|are|had|has|have|would|will|could|did|ran|went|got|came|took|left|held|kept|made|met|(?-i:\w+ed))\b)",
     re.IGNORECASE)
+# (c114) "Every animal here sees a vet", "Every route keeps its Sunday buses", "Every home we
+# connect gets ...": "every" with a singular group and a verb in the present's
+# third person, which `UNIVERSAL`'s list of auxiliaries and past forms does not hold. Only a
+# lower-case word ending in one "s" after a word that is no "s" ("sees", "keeps", "stays",
+# "goes"), never an adverb or pronoun of that shape (`PRESENT_NOT_VERBS`); the group must not
+# open on a time word ("every year prices rise": an adverbial, its "prices" no verb), nor the
+# whole stand past its clause's head (`PRESENT_WHOLE_BEFORE`: "in every town where we operate",
+# "on every shift" are scopes). Not "each": after a figure it is a rate ("£35 each for larger
+# bins", "Each camera costs £4,750"), no whole doing a thing.
+PRESENT_NOT_VERBS = (
+    "always", "sometimes", "perhaps", "nowadays", "afterwards", "towards", "across", "besides", "thus", "plus",
+    "unless", "whereas", "less", "news", "its", "this", "his", "hers", "ours", "yours", "theirs", "was", "has",
+    "is", "yes", "as", "does", "days", "weeks", "months", "years", "hours", "times", "minutes", "nights",
+    "mornings", "evenings", "weekends", "seasons")
+UNIVERSAL_PRESENT = re.compile(
+    r"(?<![\w-])(?<!not )(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )(?<!but )"
+    r"every\s+(?!(?:one\s+)?of\s+)"
+    r"((?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)\s+"
+    rf"(?=(?!(?:{'|'.join(PRESENT_NOT_VERBS)})\b)(?-i:[a-z]*[a-hj-rtv-z]s)\b)",
+    re.IGNORECASE)
+# (c114) Where a present whole may stand: the head of its clause, after a sentence's or
+# quote's start, a clause mark, or "that" / "and" / "but" / a verb of saying; not an object
+# ("riders keep every penny of their tips", "counts every parent who comes").
+PRESENT_WHOLE_BEFORE = re.compile(r"(?:^|[,;:.!?(\"“”‘’']|\b(?:that|and|but|said|says|say|insists?|insisted|"
+                                  r"claims?|claimed|adds?|added))\s*$", re.IGNORECASE)
+# A group's last word that leaves it open, with `ARTICLES` and `PREPOSITIONS_BEFORE`: a
+# possessive or demonstrative ("every penny of their" + "tips").
+PRESENT_GROUP_NOT_LAST = frozenset({"its", "their", "our", "his", "her", "these", "those", "this", "my", "your"})
+PRESENT_TIME_GROUPS = frozenset({
+    "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "time", "hour", "minute", "season",
+    "summer", "winter", "spring", "autumn", "weekend", "term", "shift", "round", "visit", "so", "now"})
+
+
+def _universal_matches(text: str, present_only: bool = False) -> list[re.Match[str]]:
+    """`UNIVERSAL`'s matches, and (c114) `UNIVERSAL_PRESENT`'s where none of those begins
+    (with `present_only`, those alone): group 1 is the group's words, the match ends before
+    the verb."""
+    found = list(UNIVERSAL.finditer(text))
+    starts = {m.start() for m in found}
+    if present_only:
+        found = []
+    for m in UNIVERSAL_PRESENT.finditer(text):
+        if m.start() in starts or not PRESENT_WHOLE_BEFORE.search(text[:m.start()]):
+            continue
+        words = m.group(1).lower().split()
+        if words[0] in PRESENT_TIME_GROUPS or words[-1] in PRESENT_GROUP_NOT_LAST | ARTICLES | PREPOSITIONS_BEFORE:
+            continue  # "every year prices rise"; "every penny of their tips": "tips" no verb
+        found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 @cache
@@ -6067,12 +6124,13 @@ def _group_head(words: str) -> str:
     return words
 
 
-def _universals(text: str, now: bool = False) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+def _universals(text: str, now: bool = False, present_only: bool = False
+                ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each whole group the text says did a thing, with what it did; not when what it did
     is itself negated or an exception ("every member refused"). (c60) With `now`, only
     those whose own clause holds no promise ("will have a librarian again")."""
     found = []
-    for m in UNIVERSAL.finditer(text):
+    for m in _universal_matches(text, present_only):
         rest = CLAUSE_END.split(text[m.end():], maxsplit=1)[0]
         if negation_pattern().search(rest) or exception_pattern().search(rest):
             continue
@@ -6246,7 +6304,7 @@ def _universal_sentence_stems(text: str) -> frozenset[str]:
     ("batter", "risk", "someon", "home"), not the recall's. A whole after a preposition
     (`RATE_BEFORE`: "£35 for each battery returned") says nothing of the group."""
     return frozenset(s for part in SENTENCE_BREAK.split(text)
-                     if any(not RATE_BEFORE.search(part[:m.start()]) for m in UNIVERSAL.finditer(part))
+                     if any(not RATE_BEFORE.search(part[:m.start()]) for m in _universal_matches(part))
                      for s in topic_stems(part)) or NO_STEMS
 
 
@@ -6277,7 +6335,7 @@ def _universal_acts(text: str) -> frozenset[str]:
     ("Every town that loses a branch will keep access to cash": no "lose"). A whole after a
     preposition (`RATE_BEFORE`) is none."""
     found: set[str] = set()
-    for m in UNIVERSAL.finditer(text):
+    for m in _universal_matches(text):
         before = text[:m.start()]
         if RATE_BEFORE.search(before):
             continue
