@@ -3406,13 +3406,13 @@ class _SpeakerVoices:
         self.voices = {k: frozenset(v) for k, v in found.items()}
 
     def names(self, owner: frozenset[str], j: _Judged) -> bool:
-        """Every word of the owner met in the speaker's voice across its article ("the
-        county council's figure" is not a parish council clerk's, whose voice shares only
-        "council"), the claim's own voice not already matching it."""
+        """Every word of the owner in the speaker's voice across its article ("the county
+        council's figure" is not a parish council clerk's, whose voice shares only
+        "council"), as a word, not by `_names_match`'s shared start: a "Councillor" is
+        not the council's voice in every claim she makes (the opposition's leader is one)."""
         if not j.claim.speaker or j.claim.speaker_kind != "person" or not owner:
             return False
-        voice = self.voices.get((j.claim.article_id, j.claim.speaker), frozenset())
-        return all(_names_match(frozenset((s,)), voice) for s in owner)
+        return owner <= self.voices.get((j.claim.article_id, j.claim.speaker), frozenset())
 
 
 # (t48) "Its chief executive, Mira Osei, said": an officer named through a possessive

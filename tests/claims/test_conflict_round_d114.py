@@ -10,17 +10,20 @@ b. Near misses that stay quiet: every word of the owner must be met ("the county
    same name is not placed by this one; a body's back-references ("the group" resolved
    to a council) place nothing; an associate's possessor ("Mr Hale's barrister") is not
    the person's party.
-c. The owner step: "the trust's figure" answers the trust chair's later, role-less figure,
+c. A named owner ("Dunlow's own figure leaves out ...") owns the outlet's sentence that
+   opens on its name and gives a figure ("Dunlow Buses, the operator, had counted 61
+   ..."): no "said" gives it a voice. Not a sentence without a figure, nor one opening on
+   another name, nor one with a speaker.
+d. The owner step: "the trust's figure" answers the trust chair's later, role-less figure,
    not a third party's figure.
 """
 
 from __future__ import annotations
 
 from claims.conflicts.common import _Judged
-from claims.conflicts.disputes import _SpeakerVoices, _owner_assertion_test
-from claims.models import Claim, ClaimKind, ClaimRef
+from claims.conflicts.disputes import _narrated_by_subject, _owner_assertion_test, _SpeakerVoices
+from claims.models import Claim, ClaimKind, ClaimRef, Quantity
 from claims.overlap import topic_stems
-from tests.claims.test_conflict_round_d89 import _disputes
 
 
 def _judged(cid, text, speaker=None, role=None, mention=None, kind="person", article="a", start=0):
@@ -61,7 +64,7 @@ def test_b_not_across_articles_nor_bodies_nor_associates():
     assert not _SpeakerVoices([counsel, counsel_later]).names(topic_stems("hale"), counsel_later)
 
 
-def test_c_the_owner_test_reaches_the_role_less_claim():
+def test_d_the_owner_test_reaches_the_role_less_claim():
     rejection = _judged("10", "the trust's claim was wrong", "Nye Carrow", "the council's leader", "Nye Carrow",
                         start=400)
     third = _judged("11", "the café took £9,000", "Ivo Lusk", "a local trader", "Ivo Lusk", start=500)
@@ -70,3 +73,30 @@ def test_c_the_owner_test_reaches_the_role_less_claim():
     assert of_owner is not None
     assert of_owner(LATER) and of_owner(FIRST)
     assert not of_owner(third)
+
+
+def test_b_a_councillor_is_not_the_council_throughout():
+    first = _judged("12", "the wait was 18 months", "Nia Pellow", None, "Councillor Nia Pellow")
+    later = _judged("13", "rents would rise by £9", "Nia Pellow", None, "Ms Pellow", start=100)
+    assert not _SpeakerVoices([first, later]).names(topic_stems("council"), later)
+
+
+def _narrated(text, quantities=True, speaker=None):
+    j = _judged("20", text, speaker)
+    if quantities:
+        j.claim.quantities.append(Quantity(surface="61", value=61.0, start_char=0, end_char=2))
+    return j
+
+
+def test_c_a_named_owner_owns_its_narrated_figure():
+    owner = topic_stems("Dunlow")
+    assert _narrated_by_subject(owner, _narrated("Dunlow Buses, the operator, had counted 61 cancelled trips"))
+    assert _narrated_by_subject(topic_stems("Dunlow Buses"), _narrated("The Dunlow Buses company counted 61 trips"))
+
+
+def test_c_not_without_a_figure_another_name_or_a_speaker():
+    owner = topic_stems("Dunlow")
+    assert not _narrated_by_subject(owner, _narrated("Dunlow Buses cut the late routes", quantities=False))
+    assert not _narrated_by_subject(owner, _narrated("Tarrant Coaches counted 61 cancelled trips on the Dunlow line"))
+    assert not _narrated_by_subject(owner, _narrated("Dunlow Buses counted 61 trips", speaker="Ada Pim"))
+    assert not _narrated_by_subject(topic_stems("Dunlow Rail"), _narrated("Dunlow Buses counted 61 trips"))
