@@ -1880,10 +1880,19 @@ def _dispute_target(
         # common noun ("the bank's claim") names a kind of body, and its stem is in many
         # outlets' names ("Retail Banking Week"), whose every sentence it would own.
         outlet_named = _owner_is_named(reference)
+        introduced: list[_SpeakerVoices] = []
+
+        def introduced_as_owner(j: _Judged) -> bool:
+            if not introduced:
+                introduced.append(_SpeakerVoices(around))
+            return introduced[0].names(owner, j)
+
         owned = [j for j in named_pool.values() if _names_match(owner, _principal_voice(j))
                  or (alias is not None and _said_by_body(j.claim, alias))
                  or _owner_by_short_form(reference, j)
                  or officer_of_owner(j)
+                 or introduced_as_owner(j)
+                 or (outlet_named and _narrated_by_subject(owner, j))
                  or (outlet_named and _told_by_outlet(owner, j) and j.claim.article_id in story_articles)]
         if accusation_pattern().search(reference):
             # (x13) "rejected the union's accusations": the owner's claims read from its
@@ -3285,10 +3294,15 @@ def _owner_assertion_test(reference: str, dispute: _Judged,
         return None
     alias = _kind_alias(reference, dispute, around)
     bodies: list[_Bodies] = []
+    introduced: list[_SpeakerVoices] = []
 
     def of_owner(j: _Judged) -> bool:
         if _names_match(owner, _principal_voice(j)) or (alias is not None and _said_by_body(j.claim, alias)) \
                 or _owner_by_short_form(reference, j):
+            return True
+        if not introduced:
+            introduced.append(_SpeakerVoices(around))
+        if introduced[0].names(owner, j):
             return True
         if not POSSESSIVE_ROLE.match((j.claim.speaker_role or "").strip()):
             return False
@@ -3348,6 +3362,57 @@ def _principal_voice(j: _Judged) -> frozenset[str]:
         else:
             principal |= topic_stems(field)
     return j.voice - (frozenset(around) - frozenset(principal))
+
+
+# (d114) The run of capitalised words a sentence opens on, after any "The".
+OPENING_NAME = re.compile(r"^\W*(?:The\s+)?((?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*)")
+
+
+def _narrated_by_subject(owner: frozenset[str], j: _Judged) -> bool:
+    """(d114) "Ashpenny's number leaves out ..." / "Ashpenny Dental Group has raised its
+    count to 23,400": the outlet's own sentence (no speaker) whose subject is the named
+    owner tells that owner's figure, with no "said" to give it a voice. A figure only,
+    and every word of the owner in the opening name: the outlet's narration of anything
+    else ("The Ashpenny row began in May") is not the owner's."""
+    c = j.claim
+    if c.speaker is not None or not c.quantities or not owner:
+        return False
+    m = OPENING_NAME.match(c.sentence)
+    named = topic_stems(m.group(1)) if m else frozenset()
+    return bool(named) and all(_names_match(frozenset((s,)), named) for s in owner)
+
+
+class _SpeakerVoices:
+    """(d114) Who each speaker of an article is, by all its claims together: a person is
+    placed once, where first named ("Isobel Frankcombe, the trust's chair, said"), and
+    quoted after by name or pronoun alone ("Ms Frankcombe said", "she said"), whose claims
+    carry no role; so "the trust's figure" is hers wherever she gives it. Persons only:
+    a body's mentions are the parser's back-references ("the group" resolved to a council),
+    and the one body a kind noun stands for is `_kind_alias`'s to find. The role and
+    mention only, not the sentence's other sources (an "according to" phrase, an owner
+    opening the sentence), and not an associate's possessor ("Mr Fairbairn's barrister",
+    as `_principal_voice`). Indexed once per rejection, on the first claim asked of."""
+
+    def __init__(self, around: Sequence[_Judged]) -> None:
+        found: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for o in around:
+            c = o.claim
+            if not c.speaker or c.speaker_kind != "person":
+                continue
+            for field in filter(None, (c.speaker_role, c.speaker_mention)):
+                m = ASSOCIATE_OF.match(field.strip())
+                if not (m and m.group(2).lower() in associate_nouns()):
+                    found[(c.article_id, c.speaker)] |= topic_stems(field)
+        self.voices = {k: frozenset(v) for k, v in found.items()}
+
+    def names(self, owner: frozenset[str], j: _Judged) -> bool:
+        """Every word of the owner in the speaker's voice across its article ("the county
+        council's figure" is not a parish council clerk's, whose voice shares only
+        "council"), as a word, not by `_names_match`'s shared start: a "Councillor" is
+        not the council's voice in every claim she makes (the opposition's leader is one)."""
+        if not j.claim.speaker or j.claim.speaker_kind != "person" or not owner:
+            return False
+        return owner <= self.voices.get((j.claim.article_id, j.claim.speaker), frozenset())
 
 
 # (t48) "Its chief executive, Mira Osei, said": an officer named through a possessive
