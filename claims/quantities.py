@@ -1098,6 +1098,15 @@ def _clause_words(head: Token, span_tokens: set[int], limit: int = 4) -> list[st
     return words[:limit]
 
 
+def _time_word_of_a_kind(word: Token, noun: Token) -> bool:
+    """A singular time word between a figure and a plural noun names the kind counted ("650
+    day visitors" are day visitors: `_time_word_names_a_kind`), unlike the unit of "a 95-day
+    strike"."""
+    doc = word.doc
+    return (noun.tag_ == "NNS" and word.dep_ == "compound" and time_unit(word.lower_) == word.lower_
+            and word.i > 0 and doc[word.i - 1].whitespace_ != "" and doc[word.i - 1].text != "-")
+
+
 def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None:
     """The measured thing named by `tok`: modifiers that narrow it, head lemma, of/in/relcl tails.
 
@@ -1119,7 +1128,8 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
                 and not list(child.lefts)[1:] and not _holds_number(child)):
             words.append(_word(child))  # "the city's budget" = "the city budget"; names go to entities
             continue
-        if child.dep_ in ("compound", "amod", "nmod") and _is_content(child, span_tokens) and not _proper(child) and not _holds_number(child):
+        if (child.dep_ in ("compound", "amod", "nmod") and _is_content(child, span_tokens) and not _proper(child)
+                and (not _holds_number(child) or _time_word_of_a_kind(child, tok))):
             for grand in child.lefts:
                 if grand.dep_ in ("compound", "amod") and _is_content(grand, span_tokens) and not _proper(grand):
                     words.append(_word(grand))
