@@ -241,7 +241,9 @@ from claims.spans import SortedSpans
 # 97: a101, "said the average wait from booking to a service was nine days" (a noun read as
 # a bare verb with the adjective as its subject) reads to the end of the finite clause; "A,
 # she said, all of which ..." is one statement; "A, the charity that runs it said" speaks
-EXTRACTOR_VERSION = "97"
+# 98: a singular time word before a plural noun is no unit ("1,200 season tickets",
+# "400 day visitors": counts, not durations)
+EXTRACTOR_VERSION = "98"
 
 
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:

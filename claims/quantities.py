@@ -482,6 +482,27 @@ PERIOD_OF_ADVERB = {"hourly": "hours", "daily": "days", "weekly": "weeks", "mont
 EVERY_N_PERIODS = re.compile(r"[-\u2010\u2011](hourly|daily|weekly|monthly|yearly)\b", re.IGNORECASE)
 
 
+# A plural noun after a singular time word: "1,200 season tickets", "400 day visitors",
+# "20 week passes". The figure counts the noun (it agrees with the plural, not with the
+# singular time word), so the time word is a modifier, not the figure's unit; "a ten minute
+# walk" and "18-month delays" (hyphenated) stay durations. Words ending in "s" that are no
+# plural nouns are left out.
+_KIND_AFTER_TIME_WORD = re.compile(r"\s+(?P<n>[a-z]+[^su\W]s)\b")
+_NOT_PLURAL_NOUNS = frozenset({"was", "has", "does", "goes", "this", "thus", "whereas", "perhaps",
+                               "always", "sometimes", "towards", "afterwards", "besides", "unless",
+                               "hers", "ours", "yours", "theirs", "its", "his", "less", "across"})
+
+
+def _time_word_names_a_kind(text: str, m: re.Match) -> bool:
+    """Whether the time word matched by `m` ("season" in "1,200 season tickets") only
+    modifies the plural noun after it."""
+    word = m.group("tu").lower()
+    if time_unit(word) != word or "-" in m.group(0):
+        return False
+    after = _KIND_AFTER_TIME_WORD.match(text, m.end())
+    return bool(after) and after.group("n") not in _NOT_PLURAL_NOUNS
+
+
 def _find_unit(text: str, pos: int, currency: str | None) -> tuple[str | None, float, int, dict]:
     """The unit written after position `pos`: (unit, factor, end, extras)."""
     p = _patterns()
@@ -513,6 +534,8 @@ def _find_unit(text: str, pos: int, currency: str | None) -> tuple[str | None, f
         m = p["time"].match(text, pos)
         if m:
             extras = {"age": True} if m.group("old") else {}
+            if not extras and _time_word_names_a_kind(text, m):
+                return None, 1.0, pos, {}
             return time_unit(m.group("tu")), 1.0, m.end(), extras
         m = p["unit_words"].match(text, pos)
         if m and (m.start("w") == pos or text[pos:m.start("w")].strip() in ("", "-")):
@@ -1075,6 +1098,15 @@ def _clause_words(head: Token, span_tokens: set[int], limit: int = 4) -> list[st
     return words[:limit]
 
 
+def _time_word_of_a_kind(word: Token, noun: Token) -> bool:
+    """A singular time word between a figure and a plural noun names the kind counted ("650
+    day visitors" are day visitors: `_time_word_names_a_kind`), unlike the unit of "a 95-day
+    strike"."""
+    doc = word.doc
+    return (noun.tag_ == "NNS" and word.dep_ == "compound" and time_unit(word.lower_) == word.lower_
+            and word.i > 0 and doc[word.i - 1].whitespace_ != "" and doc[word.i - 1].text != "-")
+
+
 def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None:
     """The measured thing named by `tok`: modifiers that narrow it, head lemma, of/in/relcl tails.
 
@@ -1096,7 +1128,8 @@ def noun_phrase(tok: Token, span_tokens: set[int], depth: int = 0) -> str | None
                 and not list(child.lefts)[1:] and not _holds_number(child)):
             words.append(_word(child))  # "the city's budget" = "the city budget"; names go to entities
             continue
-        if child.dep_ in ("compound", "amod", "nmod") and _is_content(child, span_tokens) and not _proper(child) and not _holds_number(child):
+        if (child.dep_ in ("compound", "amod", "nmod") and _is_content(child, span_tokens) and not _proper(child)
+                and (not _holds_number(child) or _time_word_of_a_kind(child, tok))):
             for grand in child.lefts:
                 if grand.dep_ in ("compound", "amod") and _is_content(grand, span_tokens) and not _proper(grand):
                     words.append(_word(grand))

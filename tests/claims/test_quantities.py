@@ -501,3 +501,15 @@ def test_a_period_the_parser_hangs_on_the_next_clause_is_still_the_verbs(nlp):
     assert _one(nlp, text, "12,000").per == "day"
     # near miss: the period inside the next clause, after its subject
     assert _one(nlp, "About 12,000 vehicles crossed the bridge before it was closed every day.", "12,000").per is None
+
+
+def test_time_word_before_a_plural_noun_is_no_unit(nlp):
+    # the figure counts the plural noun; the singular time word only names its kind
+    sold = _one(nlp, "The club said it had sold 1,400 season tickets by July.", "1,400")
+    assert (sold.unit, sold.measure) == ("count", "season ticket")
+    visitors = _one(nlp, "The park expects 650 day visitors at Easter.", "650")
+    assert (visitors.unit, visitors.measure) == ("count", "day visitor")
+    # near misses: a singular head, a hyphen and a plural time word keep the duration
+    assert _one(nlp, "It is a twenty minute walk from the station.", "twenty").unit == "minute"
+    assert _one(nlp, "Patients faced 14-week delays last winter.", "14").unit == "week"
+    assert _one(nlp, "The repairs took 14 weeks longer than planned.", "14").unit == "week"
