@@ -1003,7 +1003,7 @@ def _same_measure(qa: Quantity, a: Claim, qb: Quantity, b: Claim, matter: float,
         return False
     if _kinds_of_one_head(qa, qb):
         return False
-    if _variant_of_plain(qa, qb, b) or _variant_of_plain(qb, qa, a):  # (m85) core inflation / inflation
+    if _variant_of_plain(qa, qb, b, a) or _variant_of_plain(qb, qa, a, b):  # (m85) core inflation / inflation
         return False
     if qa.unit == "count" and _stand_in(qa) != _stand_in(qb):  # (r66) 12 temporary laboratories / 16 laboratories
         return False
@@ -2090,9 +2090,12 @@ def _kind_words(q: Quantity) -> frozenset[str]:
     closed conflict was lost); nor words of one side's reading ("the real saving",
     `conflict_rival_reading_words.txt`)."""
     first = MEASURE_PREPOSITION.split(q.measure or "")[0].split()
-    return topic_stems(" ".join(w for w in first[:-1] if not w.lower().endswith(("ing", "ed"))
-                                and w.lower() not in rival_reading_words()
-                                and w.lower() not in unkinded_words()))
+    words = topic_stems(" ".join(w for w in first[:-1] if not w.lower().endswith(("ing", "ed"))
+                                 and w.lower() not in rival_reading_words()
+                                 and w.lower() not in unkinded_words()))
+    # a time word naming the kind ("day visitors", "season tickets"), which topic_stems
+    # drops as a time word, is a kind as "overnight" is
+    return words | {w.lower() for w in first[:-1] if TIME_UNITS.get(w.lower()) == w.lower()}
 
 
 @cache
@@ -2160,18 +2163,31 @@ def variant_words() -> frozenset[str]:
     return data_words("conflict_variant_words.txt")
 
 
-def _variant_of_plain(qv: Quantity, qp: Quantity, p: Claim) -> bool:
+def _time_word_of_kind(q: Quantity, claim: Claim | None, word: str) -> bool:
+    """A singular time word right after the figure names the kind counted ("9.8 million day
+    visitors", "1,200 season tickets"): a variant of the plain measure. A time word
+    elsewhere in the measure is a time frame ("next year's gap"), not a kind."""
+    if claim is None or TIME_UNITS.get(word) != word:
+        return False
+    return re.search(rf"{re.escape(q.surface)}\s+{word}\s", claim.sentence, re.I) is not None
+
+
+def _variant_of_plain(qv: Quantity, qp: Quantity, p: Claim, v: Claim | None = None) -> bool:
     """(m85) The first figure measures a defined variant of a measure ("Core inflation,
     which strips out food and energy, was 2.9%"; "About 3,100 postal votes were
     returned") and the other figure's sentence never names that variant ("Inflation
     reached 3.8% in August"; "won with 11,240 votes"): two measures, not one figure told
     twice. The variant told twice ("core inflation reached 3.4%") is still compared."""
     first = MEASURE_PREPOSITION.split(qv.measure or "")[0].lower().split()
-    marked = {w for w in first[:-1] if w in variant_words()}
+    # a time word naming the kind is named only with the head after it ("season tickets",
+    # not "the new season")
+    marked = {w if w in variant_words() else f"{w} {first[-1]}" for w in first[:-1]
+              if w in variant_words() or _time_word_of_kind(qv, v, w)}
     if not marked or not (qp.measure or "").strip():
         return False
     said = p.sentence.lower()
-    return not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in marked)
+    return not any(re.search(rf"(?<![\w-]){re.escape(w)}", said) if " " in w
+                   else re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in marked)
 
 
 # (r66) Words right before a figure that make it a bound for all the things told ("within
