@@ -4903,7 +4903,7 @@ class _Wording:
                                       and not (k == _change_row() and _moved_things_apart(self, other)))):
                 return hit
         for denying, counting in ((self, other), (other, self)):
-            thing = _counted_denial(denying.denied, counting.counted)
+            thing = _counted_denial(denying.denied, counting.counted, denying.happened)
             if thing and denying.denied_scope and denying.denied_scope.isdisjoint(counting.counted):
                 thing = None  # "no jobs in research" / "as many as 700 jobs could go"
             if thing and _act_untold(denying, counting, thing):
@@ -5383,7 +5383,17 @@ def _forecasts_of_two_acts(a: _Wording, b: _Wording) -> bool:
     fares again" / "the group would ask the operator to compensate riders"; "the council
     would resist any appeal" / "the developer will not appeal"): no verb meets, by its stem, its
     act family or its denial synonyms. "The plant will close" / "the plant will not close"
-    still oppose."""
+    still oppose.
+
+    (r111) A forecast of a state with no verb of its own ("the new ground would be bigger
+    than the club had claimed") and a denied forecast of an act ("The club will not miss a
+    single summer") are two matters too, unless the act or its kin, or what it is done to,
+    stands among the state's words ("the pool would be closing" / "the pool will not close";
+    "the road would be ready by May" / "will not finish the road by May")."""
+    if bool(a.forecast_acts) != bool(b.forecast_acts):
+        doing, state = (a, b) if a.forecast_acts else (b, a)
+        wide = _denial_widen(doing.forecast_acts) | frozenset(k for s in doing.forecast_acts for k in _act_kin(s))
+        return bool(state.about) and not _stems_meet(wide | doing.forecast_objects, state.about)
     if not a.forecast_acts or not b.forecast_acts:
         return False
     wide_a = _denial_widen(a.forecast_acts) | frozenset(k for s in a.forecast_acts for k in _act_kin(s))
@@ -6772,14 +6782,21 @@ def _tail(s: str) -> str:
     return s[-COMPOUND_MIN:]
 
 
-def _counted_denial(denied: tuple[frozenset[str], ...], counted: frozenset[str]) -> str | None:
+def _counted_denial(denied: tuple[frozenset[str], ...], counted: frozenset[str],
+                    acts: tuple[frozenset[str], ...] = ()) -> str | None:
     """A thing one claim says there was none of, which the other counts: every word of the
     thing is a word of the counted measure, or its synonym, or the head of a compound of it
-    ("no shots" / "two gunshots"; "no fish deaths" / "hundreds of dead fish")."""
+    ("no shots" / "two gunshots"; "no fish deaths" / "hundreds of dead fish").
+
+    (r111) A thing of `acts` is a verb said to have happened to nobody ("Nobody was forced
+    out": "forc"), not a noun: it heads no compound, and the tail of a counted word is
+    another word ("workforc" of "six staff": a staff count is no count of people forced
+    out)."""
     if not counted:
         return None
     for thing in denied:
-        if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in counted)
+        compound = thing not in acts
+        if all(any(c == s or (compound and len(s) >= COMPOUND_MIN and c.endswith(s)) for c in counted)
                for s in thing):
             return " ".join(sorted(thing))
     return None
