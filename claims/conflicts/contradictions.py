@@ -5383,17 +5383,7 @@ def _forecasts_of_two_acts(a: _Wording, b: _Wording) -> bool:
     fares again" / "the group would ask the operator to compensate riders"; "the council
     would resist any appeal" / "the developer will not appeal"): no verb meets, by its stem, its
     act family or its denial synonyms. "The plant will close" / "the plant will not close"
-    still oppose.
-
-    (r111) A forecast of a state with no verb of its own ("the new ground would be bigger
-    than the club had claimed") and a denied forecast of an act ("The club will not miss a
-    single summer") are two matters too, unless the act or its kin, or what it is done to,
-    stands among the state's words ("the pool would be closing" / "the pool will not close";
-    "the road would be ready by May" / "will not finish the road by May")."""
-    if bool(a.forecast_acts) != bool(b.forecast_acts):
-        doing, state = (a, b) if a.forecast_acts else (b, a)
-        wide = _denial_widen(doing.forecast_acts) | frozenset(k for s in doing.forecast_acts for k in _act_kin(s))
-        return bool(state.about) and not _stems_meet(wide | doing.forecast_objects, state.about)
+    still oppose."""
     if not a.forecast_acts or not b.forecast_acts:
         return False
     wide_a = _denial_widen(a.forecast_acts) | frozenset(k for s in a.forecast_acts for k in _act_kin(s))

@@ -1,15 +1,12 @@
-"""Round r111: two readers that opposed claims about two different matters.
+"""Round r111: a verb denied of everyone read as a noun at the tail of a counted word.
 
-1. A verb said to have happened to nobody ("Nobody was made to leave", "Nobody was
-   forced out": the stem "forc") was matched against a count by the compound rule of
-   `_counted_denial`, whose tail test reads "workforc" (a synonym of a staff count) as a
-   compound of "forc". A denied act heads no compound: it must be a word of the count
-   itself ("Nobody was injured" / "three people were injured" still oppose).
-2. A forecast of a state with no verb of its own ("the new pitch would be larger than the
-   club had claimed") was opposed to any denied forecast of an act sharing a word ("The
-   club will not lose a single fixture") by the modal row alone. `_forecasts_of_two_acts` now reads
-   them as two matters unless the act, its kin, or what it is done to stands among the
-   state's words ("the baths would be closing" / "the baths will not close").
+A verb said to have happened to nobody ("Nobody was forced out": the stem "forc";
+"Nobody has been counted twice": "count") was matched against any count by the compound
+rule of `_counted_denial`, whose tail test reads "workforc" and "headcount" (synonyms
+every staff or people count carries) as compounds headed by the verb. A denied act heads
+no compound: it must be a word of the count itself ("Nobody was injured" / "7 people were
+injured" still oppose), and a denied noun keeps the compound rule ("no shots" / "two
+gunshots").
 Sentences written for these tests, about none of the gold cases.
 """
 
@@ -32,32 +29,25 @@ def _hit(a: str, b: str, qa: tuple = (), qb: tuple = ()):
 
 def test_a_verb_denied_of_everyone_is_no_compound_head():
     assert _counted_denial((frozenset({"forc"}),), frozenset({"staff", "workforc"}), (frozenset({"forc"}),)) is None
+    assert _counted_denial((frozenset({"count"}),), frozenset({"peopl", "headcount"}), (frozenset({"count"}),)) is None
     # a noun still heads a compound ("no shots" / "two gunshots")
     assert _counted_denial((frozenset({"shot"}),), frozenset({"gunshot"})) == "shot"
     assert _counted_denial((frozenset({"shot"}),), frozenset({"gunshot"}), (frozenset({"forc"}),)) == "shot"
 
 
-def test_nobody_forced_out_is_not_opposed_to_a_staff_count():
+def test_nobody_forced_out_is_not_opposed_to_a_staff_or_crowd_count():
     staff = "the museum's 9 staff would be moved to the library"
     assert _hit("Nobody was forced out, the director said.", staff, (), (_count(staff, "9", "museum staff"),)) is None
     crowd = "the choir sang its last concert in the hall, with 450 people in attendance"
     assert _hit("Nobody was forced out.", crowd, (), (_count(crowd, "450", "people in attendance"),)) is None
 
 
+def test_nobody_counted_twice_is_not_opposed_to_a_payroll():
+    payroll = "The bakery employs 62 people at the plant."
+    assert _hit("Nobody has been counted twice in our figures.", payroll, (),
+                (_count(payroll, "62", "people"),)) is None
+
+
 def test_nobody_hurt_still_opposes_a_count_of_the_hurt():
     hurt = "7 people were injured when the stand collapsed"
     assert _hit("Nobody was injured, the organisers said.", hurt, (), (_count(hurt, "7", "people"),))
-
-
-def test_a_forecast_state_is_not_the_denial_of_another_act():
-    # the two share a word ("club"), as the modal row asks
-    assert _hit("the new pitch would be larger than the club had claimed",
-                "The club will not lose a single fixture.") is None
-    assert _hit("the new hall would be bigger than the choir had said",
-                "The choir will not miss a single concert.") is None
-
-
-def test_a_forecast_state_still_opposes_its_own_act_or_object_denied():
-    assert _hit("the baths would be closing next year", "the baths will not close next year")
-    assert _hit("the road would be ready by May", "the council will not finish the road by May")
-    assert _hit("The depot will close in June", "the depot will not close in June")
