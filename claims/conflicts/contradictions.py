@@ -4909,7 +4909,7 @@ class _Wording:
                                       and not (k == _change_row() and _moved_things_apart(self, other)))):
                 return hit
         for denying, counting in ((self, other), (other, self)):
-            thing = _counted_denial(denying.denied, counting.counted)
+            thing = _counted_denial(denying.denied, counting.counted, denying.happened)
             if thing and denying.denied_scope and denying.denied_scope.isdisjoint(counting.counted):
                 thing = None  # "no jobs in research" / "as many as 700 jobs could go"
             if thing and _act_untold(denying, counting, thing):
@@ -6830,14 +6830,21 @@ def _tail(s: str) -> str:
     return s[-COMPOUND_MIN:]
 
 
-def _counted_denial(denied: tuple[frozenset[str], ...], counted: frozenset[str]) -> str | None:
+def _counted_denial(denied: tuple[frozenset[str], ...], counted: frozenset[str],
+                    acts: tuple[frozenset[str], ...] = ()) -> str | None:
     """A thing one claim says there was none of, which the other counts: every word of the
     thing is a word of the counted measure, or its synonym, or the head of a compound of it
-    ("no shots" / "two gunshots"; "no fish deaths" / "hundreds of dead fish")."""
+    ("no shots" / "two gunshots"; "no fish deaths" / "hundreds of dead fish").
+
+    (r111) A thing of `acts` is a verb said to have happened to nobody ("Nobody was forced
+    out": "forc"), not a noun: it heads no compound, and the tail of a counted word is
+    another word ("workforc" of "six staff": a staff count is no count of people forced
+    out)."""
     if not counted:
         return None
     for thing in denied:
-        if all(any(c == s or (len(s) >= COMPOUND_MIN and c.endswith(s)) for c in counted)
+        compound = thing not in acts
+        if all(any(c == s or (compound and len(s) >= COMPOUND_MIN and c.endswith(s)) for c in counted)
                for s in thing):
             return " ".join(sorted(thing))
     return None
