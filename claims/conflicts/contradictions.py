@@ -2441,6 +2441,7 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
     rows = len(_all_opposites())
     found: list[list[str | None]] = [[None] * rows, [None] * rows]
     tokens = TOKEN.findall(text.lower())
+    ends = [m.end() for m in TOKEN.finditer(text.lower())]  # (r112) where each token ends
     longest = _longest_opposite()
     seen: list[tuple[int, int, str, int]] = []  # (row, side, phrase, token index)
     k = 0
@@ -2459,7 +2460,7 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
                 # side, against the "will not" of a claim saying the same: it is read as no side
                 # of that row (read on the other side, "would" / "would not" of any two acts of
                 # a story met each other: 59 more unlabelled dev pairs for five found).
-                later = _forecast_negated(tokens, k, n)
+                later = _forecast_negated(tokens, k, n) or _forecast_stranded(text.lower(), ends[k + n - 1], n)
                 seen.extend((row, 1 - side if flip else side, phrase, k) for row, side in sides[phrase]
                             if not (later and row == _forecast_row()))
                 k += n
@@ -2499,6 +2500,22 @@ def _forecast_negated(tokens: list[str], k: int, n: int) -> bool:
     if len(after) == 2 and after[0] in FORECAST_SKIPPED and after[1] in FORECAST_NEGATED_AFTER:
         return True
     return any(t in FORECAST_NEGATED_SUBJECT for t in tokens[max(0, k - FORECAST_SUBJECT_REACH):k])
+
+
+# (r112) What may follow a forecast word whose verb is left out: the clause's or the
+# sentence's end, a closing quote, or a speaker's "he said" ("..., and we never will",
+# "as it always would," she said).
+FORECAST_STRANDED = re.compile(r"\s*(?:$|[.!?;:)\"”]|,\s*[\"”]|,\s*(?:[\w'’-]+\s+){1,3}(?:said|says|added)\b)")
+
+
+def _forecast_stranded(text: str, end: int, n: int) -> bool:
+    """(r112) A forecast word with its verb left out ("We have never asked the council to
+    take over the aquarium, and we never will") foretells the act of the clause before it,
+    which the forecast row cannot see: read as a side of that row it opposed any "will" or
+    "would" of the story ("ticket prices will go up", "the council would consider any
+    request"). It is read as no side of the row, as a negated forecast is (x101). Single
+    words only ("will", "would"): a phrase of the row ("likely to") is never stranded."""
+    return n == 1 and bool(FORECAST_STRANDED.match(text, end))
 
 
 @cache
