@@ -54,3 +54,28 @@ def test_forecasts_with_their_verbs_still_oppose():
     # a stranded phrase of the row ("will not") is read as before: its claim says the act
     assert _hit("The council has not sold the park, and it will not, the leader said.",
                 "The council will sell the park to a housing developer.")
+
+
+# A word of the opposite rows closing a subject a negating determiner opens ("Not one
+# repayment has been missed") says the word of nothing: it is read as no side
+# (`contradictions._subject_negated`), not as "missed" against "met every payment".
+
+
+def test_a_row_word_of_a_negated_subject_opposes_nothing():
+    # Both oppose on main ("met" / "missed"): the two say the same.
+    assert _hit("The school met every inspection deadline this year.",
+                "Not a single deadline was missed, the head said.") is None
+    assert _hit("The surgery met every payment to its landlord.",
+                "A payment delayed by agreement is not a payment missed, the partners said.") is None
+
+
+def test_a_row_word_negated_elsewhere_is_read_as_before():
+    # Near misses of the rule: no negated subject, a negation right before the word, a
+    # "no longer" that opens no subject.
+    assert _hit("The school met every inspection deadline this year.",
+                "The school missed the inspection deadline in May.")
+    assert _hit("The factory has not missed a delivery date.", "The factory missed its delivery date in March.")
+    assert _hit("Payments are no longer missed, the council said.", "The council missed two payments.")
+    # a clause word between the determiner and the word ends the subject
+    assert _hit("The school met every inspection deadline this year.",
+                "There was no warning, and the deadline was missed in May.")
