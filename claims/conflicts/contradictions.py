@@ -2550,7 +2550,9 @@ def _forecast_stranded(text: str, end: int, n: int) -> bool:
     which the forecast row cannot see: read as a side of that row it opposed any "will" or
     "would" of the story ("ticket prices will go up", "the council would consider any
     request"). It is read as no side of the row, as a negated forecast is (x101). Single
-    words only ("will", "would"): a phrase of the row ("likely to") is never stranded."""
+    words only ("will", "would", and "expected" as the row inflects "expect": "paid the
+    price they expected," tells no forecast): a phrase of the row ("likely to") is never
+    stranded."""
     return n == 1 and bool(FORECAST_STRANDED.match(text, end))
 
 
