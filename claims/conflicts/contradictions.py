@@ -2441,6 +2441,7 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
     rows = len(_all_opposites())
     found: list[list[str | None]] = [[None] * rows, [None] * rows]
     tokens = TOKEN.findall(text.lower())
+    ends = [m.end() for m in TOKEN.finditer(text.lower())]  # (r112) where each token ends
     longest = _longest_opposite()
     seen: list[tuple[int, int, str, int]] = []  # (row, side, phrase, token index)
     k = 0
@@ -2459,7 +2460,10 @@ def _opposite_words(text: str) -> tuple[tuple[str | None, ...], tuple[str | None
                 # side, against the "will not" of a claim saying the same: it is read as no side
                 # of that row (read on the other side, "would" / "would not" of any two acts of
                 # a story met each other: 59 more unlabelled dev pairs for five found).
-                later = _forecast_negated(tokens, k, n)
+                later = _forecast_negated(tokens, k, n) or _forecast_stranded(text.lower(), ends[k + n - 1], n)
+                if not flip and _subject_negated(tokens, k):
+                    k += n  # (r112) "Not one repayment has been missed": no side read
+                    break
                 seen.extend((row, 1 - side if flip else side, phrase, k) for row, side in sides[phrase]
                             if not (later and row == _forecast_row()))
                 k += n
@@ -2499,6 +2503,57 @@ def _forecast_negated(tokens: list[str], k: int, n: int) -> bool:
     if len(after) == 2 and after[0] in FORECAST_SKIPPED and after[1] in FORECAST_NEGATED_AFTER:
         return True
     return any(t in FORECAST_NEGATED_SUBJECT for t in tokens[max(0, k - FORECAST_SUBJECT_REACH):k])
+
+
+# (r112) Negating determiners of a subject before a word of the opposite rows ("Not one
+# repayment has been missed", "is not a payment missed", "no patient was harmed"), the
+# words a negating "no" does not open a subject with ("no longer missed"), the most words
+# between the determiner and the row word, and the words that end a subject's reach.
+SUBJECT_NEGATORS = (("not", "a", "single"), ("not", "one"), ("not", "a"), ("not", "an"), ("not", "any"),
+                    ("no",), ("none",), ("nobody",), ("nothing",), ("neither",))
+SUBJECT_NEGATOR_NOT_OPENING = frozenset({"longer", "doubt", "matter", "sooner", "less", "more", "one"})
+SUBJECT_NEGATED_REACH = 4
+SUBJECT_NEGATED_BREAKS = frozenset({"and", "but", "or", "that", "which", "who", "because", "when", "while", "if",
+                                    "said", "says", "than", "as", "after", "before", "since", "until", "although"})
+
+
+def _subject_negated(tokens: list[str], k: int) -> bool:
+    """(r112) The word of the opposite rows at token k closes a subject or noun phrase opened
+    by a negating determiner a few words before it ("Not one repayment has been missed", "A
+    payment moved by agreement ... is not a payment missed"): the claim says the word of
+    nothing. Read as the word, it opposed its row's other side said of the same thing, which
+    agrees ("the trust had met every payment"); it is read as no side (a negation right
+    before the word, `_negated_before`, still flips it)."""
+    for gap in range(1, SUBJECT_NEGATED_REACH + 1):
+        between = tokens[k - gap:k]
+        if k - gap < 1 or SUBJECT_NEGATED_BREAKS.intersection(between):
+            return False
+        for run in SUBJECT_NEGATORS:
+            start = k - gap - len(run)
+            if start < 0 or tuple(tokens[start:k - gap]) != run:
+                continue
+            if run == ("no",) and between[0] in SUBJECT_NEGATOR_NOT_OPENING:
+                continue
+            return True
+    return False
+
+
+# (r112) What may follow a forecast word whose verb is left out: the clause's or the
+# sentence's end, a closing quote, or a speaker's "he said" ("..., and we never will",
+# "as it always would," she said).
+FORECAST_STRANDED = re.compile(r"\s*(?:$|[.!?;:)\"”]|,\s*[\"”]|,\s*(?:[\w'’-]+\s+){1,3}(?:said|says|added)\b)")
+
+
+def _forecast_stranded(text: str, end: int, n: int) -> bool:
+    """(r112) A forecast word with its verb left out ("We have never asked the council to
+    take over the aquarium, and we never will") foretells the act of the clause before it,
+    which the forecast row cannot see: read as a side of that row it opposed any "will" or
+    "would" of the story ("ticket prices will go up", "the council would consider any
+    request"). It is read as no side of the row, as a negated forecast is (x101). Single
+    words only ("will", "would", and "expected" as the row inflects "expect": "paid the
+    price they expected," tells no forecast): a phrase of the row ("likely to") is never
+    stranded."""
+    return n == 1 and bool(FORECAST_STRANDED.match(text, end))
 
 
 @cache
