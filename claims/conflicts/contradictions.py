@@ -38,7 +38,7 @@ from claims.conflicts.ceilings import caps as measure_caps, past_cap, readings a
 from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.job_promises import promises_no_job_loss, reports_jobs_lost
 from claims.conflicts.date_promises import dated_forecasts, event_kind, late_against, late_outcomes, \
-    later_than_promised, not_before
+    later_than_promised, not_before, parts_named
 from claims.conflicts.whole_promises import kept_wholes, parts_removed
 from claims.conflicts.act_promises import acts_done, acts_promised_not, promise_broken
 from claims.conflicts.found_denials import absent_things, findings, kind_members, meet as found_meets
@@ -4450,6 +4450,7 @@ class _Wording:
     # (p114) Events told not to happen before a date ("will not be finished before September
     # 2027"): (event kind, year or 0, month), see date_promises.not_before.
     date_not_before: tuple[tuple[str, int, int], ...] = ()
+    date_parts: frozenset[str] = frozenset()
     date_about: frozenset[str] = frozenset()
     # (p99) Shares of a group told as lacking what they say ("31% of carers were not paid
     # for travel time", "Only 31% of bursts were fixed within a day", "seven of the 11 fences
@@ -4699,6 +4700,7 @@ class _Wording:
                    parts_removed=parts_removed(text, list(quantities), lambda q: _widen(measure_head(q)),
                                                frozenset(TIME_UNIT_NAMES)),
                    date_forecasts=date_forecasts, date_outcomes=date_outcomes, date_not_before=date_not_before,
+                   date_parts=parts_named(text) if date_forecasts or date_not_before else NO_STEMS,
                    date_about=topic_stems(text) if date_forecasts or date_outcomes or date_not_before else NO_STEMS,
                    figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities),
                    short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
@@ -4919,8 +4921,10 @@ class _Wording:
                 hit = None  # (r110) "had never agreed a number of days" / "The sale was agreed"
             if hit and k == _forecast_row() and _forecasts_of_two_acts(self, other):
                 hit = None  # (p70) "will not raise fares again" / "would ask the operator to compensate"
-            if hit and k == _forecast_row() and (overtaken := self._date_overtaken(other)):
-                return overtaken  # (p114) "would be finished by May" / "will not be finished before 2028": dates decide
+            if hit and k == _forecast_row() and self._dates_of_one_event(other):
+                # (p114) "would be finished by May" / "will not be finished before 2028": the
+                # dates decide, not "would" against "will not"
+                return self._date_overtaken(other)
             if hit and (k < plain or ((_shared_share(self.about, other.about) >= DIRECTION_SHARED
                                        or (k == _change_row() and _one_measure(self.change_head, other.change_head)
                                            and not _names_apart(self.change_names, other.change_names)))
@@ -5196,16 +5200,23 @@ class _Wording:
                     return hit[::-1] if flip else hit
         return None
 
+    def _dates_of_one_event(self, other: _Wording) -> bool:
+        """(p114) One claim gives a date for an event, the other an earliest date for it."""
+        return any(event_kind(e) == kind for promising, later in ((self, other), (other, self))
+                   for e, _ in promising.date_forecasts for kind, _, _ in later.date_not_before)
+
     def _date_overtaken(self, other: _Wording) -> tuple[str, str] | None:
         """(p114) An event told ahead by a date, against an account that it will not happen
         before a later one, sharing a word of what it is about besides the event: "the
         programme would be finished by December" / "the network will not be finished before
-        the end of 2028". `_date_met` asks the dates. Read last, as `_date_unmet`."""
+        the end of 2028". `_date_met` asks the dates. Read last, as `_date_unmet`. Two parts of
+        a job named by their order, or a part and the whole ("the first phase would be
+        finished by May" / "the second phase will not be finished before 2028"), are two events."""
         for promising, later, flip in ((self, other, False), (other, self, True)):
             for event, _ in promising.date_forecasts:
                 kind = event_kind(event)
-                if any(e == kind for e, _, _ in later.date_not_before) and \
-                        len((promising.date_about & later.date_about) - {stem(event), stem(kind)}) >= DATE_SHARED:
+                if any(e == kind for e, _, _ in later.date_not_before) and promising.date_parts == later.date_parts \
+                        and len((promising.date_about & later.date_about) - {stem(event), stem(kind)}) >= DATE_SHARED:
                     hit = f"{kind} by a date {DEADLINE_MARK}", f"{kind} {NOT_BEFORE_MARK}"
                     return hit[::-1] if flip else hit
         return None

@@ -27,10 +27,13 @@ import datetime as dt
 import re
 from functools import cache
 
-from claims.event_dates import MONTHS as MONTH_NAMES
+from claims.event_dates import MONTHS as MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES
 from claims.lexicon import data_alternation, data_words
 
 MONTHS = tuple(m.lower() for m in MONTH_NAMES)
+WEEKDAYS = frozenset(d.lower() for d in WEEKDAY_NAMES)
+# (p114) How far ahead a weekday named as a deadline falls ("would reopen on Saturday").
+WEEK_DAYS = 7
 # The month a season or feast named as a deadline ends in ("by the summer": August).
 SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "easter": 4, "christmas": 12}
 CLAUSE_END = re.compile(r"[;:!?()]|\.(?!\d)|,\s+(?:but|although|though|while|whereas)\b", re.IGNORECASE)
@@ -91,13 +94,16 @@ def event_stem(word: str) -> str | None:
 
 def _deadline(words: list[str]) -> int | None:
     """The month a deadline named in `words` falls in: a month's name, or the end of a
-    season or feast ("by Easter": 4, "by the summer": 8)."""
+    season or feast ("by Easter": 4, "by the summer": 8); (p114) 0 for a weekday ("would reopen
+    on Saturday"), a day of the week of the telling, read by `later_than_promised` only."""
     for w in words:
         lw = w.lower()
         if lw in MONTHS:
             return MONTHS.index(lw) + 1
         if lw in SEASON_END:
             return SEASON_END[lw]
+        if lw in WEEKDAYS:
+            return 0
     if END_OF_YEAR.search(" ".join(words)):
         return 12  # (p114) "by the end of this year"
     return None
@@ -123,7 +129,7 @@ def dated_forecasts(text: str) -> tuple[tuple[str, int], ...]:
                 if any(x.lower() not in BETWEEN for x in after[:k]):
                     break
                 month = _deadline(after[k + 1 + again:k + 1 + again + DATE_REACH])
-                if month is not None and NEXT_YEAR.search(" ".join(after[k + 1:k + 1 + DATE_REACH])):
+                if month and NEXT_YEAR.search(" ".join(after[k + 1:k + 1 + DATE_REACH])):
                     month += 12  # "would open in May next year"
                 if month is not None:
                     found.append((event, month))
@@ -175,6 +181,8 @@ def late_against(forecast: tuple[str, int], outcome: tuple[str, int, bool],
     such month from the promise, the outcome's month the last before or at its report)."""
     event, month = forecast
     done_event, done_month, late = outcome
+    if not month:
+        return False  # (p114) a weekday's deadline: no month of it is read here
     if event != done_event or promised_on is None or reported_on is None or not promised_on < reported_on:
         return False
     year, month = promised_on.year + (month - 1) // 12, (month - 1) % 12 + 1
@@ -212,6 +220,24 @@ TAKE_UNTIL = re.compile(r"\b(?:will|would|could|may|might|is\s+likely\s+to|is\s+
 REMAIN_CLOSED = re.compile(r"\b(?:remain|remains|stay|stays)\s+(?:shut|closed)\b", re.IGNORECASE)
 # A condition leaves the later date no account of what will happen ("if the grant is refused").
 CONDITION = re.compile(r"\b(?:if|unless|should\s+the)\b", re.IGNORECASE)
+
+
+# (p114) A part of a job named by its order ("the first phase", "the second stage"): two
+# parts, or a part and the whole, are finished on two dates without contradiction.
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "final", "last", "next", "later", "earlier",
+            "initial", "remaining", "opening", "closing")
+PARTS = ("phase", "phases", "stage", "stages", "part", "parts", "section", "sections", "half", "leg", "legs",
+         "tranche", "round", "block", "blocks", "wing", "stretch", "length")
+PART_NAMED = re.compile(rf"\b({'|'.join(ORDINALS)})\s+(?:[\w'-]+\s+)?({'|'.join(PARTS)})\b", re.IGNORECASE)
+
+
+def parts_named(text: str) -> frozenset[str]:
+    """(p114) The parts of a job a claim names by their order: "the second phase of the
+    bypass" {"second"}; "phase one" is read too ({"one"})."""
+    found = {m.group(1).lower() for m in PART_NAMED.finditer(text)}
+    found |= {m.group(1).lower() for m in re.finditer(rf"\b(?:{'|'.join(PARTS)})\s+(one|two|three|four|five|\d)\b",
+                                                      text, re.IGNORECASE)}
+    return frozenset(found)
 
 
 def event_kind(event: str) -> str:
@@ -327,4 +353,7 @@ def later_than_promised(forecast: tuple[str, int], said_on: dt.date | None,
     kind, year, start = later
     if event_kind(event) != kind or said_on is None or told_on is None:
         return False
+    if not month:  # a weekday: within the week of the telling
+        day = said_on + dt.timedelta(days=WEEK_DAYS)
+        return _month_on_or_after(told_on, year, start) > (day.year, day.month)
     return _month_on_or_after(told_on, year, start) > _month_on_or_after(said_on, 0, month)

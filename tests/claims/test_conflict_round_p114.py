@@ -31,6 +31,12 @@ CONDITION = ("Inspectors said on Tuesday that the Elmsby cycle bridge over the T
              "the summer of 2028 if its steel deck fails a second load test.")
 OTHER_EVENT = ("Inspectors said on Tuesday that the Elmsby cycle path beside the Tarrow will not reopen before "
                "the summer of 2028, because its embankment slipped.")
+PHASE_ONE = ("Work on the Elmsby cycle bridge over the Tarrow is going well, the county said on Monday. "
+             "Its engineer said the first phase of the cycle bridge would be finished by November.")
+PHASE_TWO = ("Inspectors said on Tuesday that the second phase of the Elmsby cycle bridge over the Tarrow will not be "
+             "finished before the summer of 2028, because its steel deck failed a load test.")
+MET = ("Inspectors said on Tuesday that the Elmsby cycle bridge over the Tarrow was finished in October, a month "
+       "before the date the county had given.")
 
 LIDO = ("The Carrow Lido, shut since a pump failed, will be running again by August, its trust said on Friday. "
         "Volunteers are repainting the changing rooms.")
@@ -40,6 +46,8 @@ LIDO_SEPTEMBER = ("Engineers told the trust's board that the Carrow Lido will no
                   "a new pump cannot be delivered sooner.")
 LIDO_CLOSED = ("Engineers told the trust's board that the Carrow Lido would remain closed until the new year, "
                "because a new pump cannot be delivered sooner.")
+LIDO_SATURDAY = ("The Carrow Lido, shut since a pump failed, would reopen on Saturday as planned, its trust said on "
+                 "Monday. Volunteers are repainting the changing rooms.")
 
 
 def _found(pairs, promise, later):
@@ -73,6 +81,11 @@ def test_a_reopening_by_a_month_against_closed_until_the_new_year(nlp):
                   "remain closed until the new year")
 
 
+def test_a_reopening_on_a_weekday_against_closed_until_the_new_year(nlp):
+    assert _found(_pairs(nlp, LIDO_SATURDAY, LIDO_CLOSED, date(2026, 11, 9), date(2026, 11, 11)),
+                  "would reopen on Saturday", "remain closed until the new year")
+
+
 def test_near_miss_the_earliest_date_within_the_deadline(nlp):
     assert not _found(_pairs(nlp, PROMISE, NOT_PAST), "would be finished by November", "not be finished before")
 
@@ -89,6 +102,14 @@ def test_near_miss_a_date_put_back_openly(nlp):
 
 def test_near_miss_a_later_date_under_a_condition(nlp):
     assert not _found(_pairs(nlp, PROMISE, CONDITION), "would be finished by November", "second load test")
+
+
+def test_near_miss_two_phases_of_one_job(nlp):
+    assert not _found(_pairs(nlp, PHASE_ONE, PHASE_TWO), "would be finished by November", "not be finished before")
+
+
+def test_near_miss_a_deadline_met(nlp):
+    assert not _found(_pairs(nlp, PROMISE, MET), "would be finished by November", "finished in October")
 
 
 def test_near_miss_another_event(nlp):
@@ -118,3 +139,6 @@ def test_the_dates_compared():
     assert not later_than_promised(("finish", 12), said, ("finish", 0, 12), said)  # "by December" / "not before December"
     assert later_than_promised(("finish", 12), said, ("finish", 0, 13), said)  # the new year
     assert not later_than_promised(("finish", 12), said, ("reopen", 2028, 1), said)
+    # a weekday: within the week of the telling
+    assert later_than_promised(("reopen", 0), date(2026, 11, 9), ("reopen", 0, 13), date(2026, 11, 11))
+    assert not later_than_promised(("reopen", 0), date(2026, 11, 9), ("reopen", 0, 11), date(2026, 11, 11))
