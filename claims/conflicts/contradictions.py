@@ -4448,8 +4448,9 @@ class _Wording:
     date_forecasts: tuple[tuple[str, int], ...] = ()
     date_outcomes: tuple[tuple[str, int, bool], ...] = ()
     # (p114) Events told not to happen before a date ("will not be finished before September
-    # 2027"): (event kind, year or 0, month), see date_promises.not_before.
-    date_not_before: tuple[tuple[str, int, int], ...] = ()
+    # 2027"): (event kind, year or 0, month, the words naming what it is told of), see
+    # date_promises.not_before.
+    date_not_before: tuple[tuple[str, int, int, str], ...] = ()
     date_parts: frozenset[str] = frozenset()
     date_about: frozenset[str] = frozenset()
     # (p99) Shares of a group told as lacking what they say ("31% of carers were not paid
@@ -4764,7 +4765,7 @@ class _Wording:
         yield from {("date promised", e) for e, _ in self.date_forecasts}  # (h103)
         yield from {("date missed", e) for e, _, _ in self.date_outcomes}
         yield from {("date by", event_kind(e)) for e, _ in self.date_forecasts}  # (p114)
-        yield from {("date not before", e) for e, _, _ in self.date_not_before}
+        yield from {("date not before", e) for e, *_ in self.date_not_before}
         yield from {("whole kept", _tail(s)) for group, _ in self.wholes_kept for s in group}  # (v110)
         yield from {("part removed", _tail(s)) for heads, _, _ in self.parts_removed for s in heads}
         yield from {("act promised not", v) for verbs, _ in self.acts_promised_not for v in verbs}  # (p112)
@@ -4833,7 +4834,7 @@ class _Wording:
         yield from {("date missed", e) for e, _ in self.date_forecasts}  # (h103) both ways too
         yield from {("date promised", e) for e, _, _ in self.date_outcomes}
         yield from {("date not before", event_kind(e)) for e, _ in self.date_forecasts}  # (p114) both ways too
-        yield from {("date by", e) for e, _, _ in self.date_not_before}
+        yield from {("date by", e) for e, *_ in self.date_not_before}
         yield from {("part removed", _tail(s)) for group, _ in self.wholes_kept for s in group}  # (v110) both ways
         yield from {("whole kept", _tail(s)) for heads, _, _ in self.parts_removed for s in heads}
         yield from {("act done", v) for verbs, _ in self.acts_promised_not for v in verbs}  # (p112) both ways
@@ -4923,8 +4924,11 @@ class _Wording:
                 hit = None  # (p70) "will not raise fares again" / "would ask the operator to compensate"
             if hit and k == _forecast_row() and self._dates_of_one_event(other):
                 # (p114) "would be finished by May" / "will not be finished before 2028": the
-                # dates decide, not "would" against "will not"
-                return self._date_overtaken(other)
+                # dates decide, not "would" against "will not"; two parts of a job are two events
+                if overtaken := self._date_overtaken(other):
+                    return overtaken
+                if self.date_parts != other.date_parts:
+                    hit = None
             if hit and (k < plain or ((_shared_share(self.about, other.about) >= DIRECTION_SHARED
                                        or (k == _change_row() and _one_measure(self.change_head, other.change_head)
                                            and not _names_apart(self.change_names, other.change_names)))
@@ -5203,7 +5207,7 @@ class _Wording:
     def _dates_of_one_event(self, other: _Wording) -> bool:
         """(p114) One claim gives a date for an event, the other an earliest date for it."""
         return any(event_kind(e) == kind for promising, later in ((self, other), (other, self))
-                   for e, _ in promising.date_forecasts for kind, _, _ in later.date_not_before)
+                   for e, _ in promising.date_forecasts for kind, *_ in later.date_not_before)
 
     def _date_overtaken(self, other: _Wording) -> tuple[str, str] | None:
         """(p114) An event told ahead by a date, against an account that it will not happen
@@ -5215,8 +5219,9 @@ class _Wording:
         for promising, later, flip in ((self, other, False), (other, self, True)):
             for event, _ in promising.date_forecasts:
                 kind = event_kind(event)
-                if any(e == kind for e, _, _ in later.date_not_before) and promising.date_parts == later.date_parts \
-                        and len((promising.date_about & later.date_about) - {stem(event), stem(kind)}) >= DATE_SHARED:
+                heads = frozenset(s for e, _, _, head in later.date_not_before if e == kind for s in topic_stems(head))
+                if promising.date_parts == later.date_parts and \
+                        len((promising.date_about & heads) - {stem(event), stem(kind)}) >= DATE_SHARED:
                     hit = f"{kind} by a date {DEADLINE_MARK}", f"{kind} {NOT_BEFORE_MARK}"
                     return hit[::-1] if flip else hit
         return None

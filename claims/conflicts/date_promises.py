@@ -277,11 +277,36 @@ def _earliest(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def not_before(text: str) -> tuple[tuple[str, int, int], ...]:
-    """(event kind, year or 0, month) of each event a claim tells will not
+# (p114) What a denied event is told of: the words right before its marker ("the pool would
+# remain closed"), back to a boundary of the clause, up to a preposition ("the Elmsby cycle
+# bridge over the Tarrow": "the Elmsby cycle bridge"). None after "and" ("The sports hall
+# next to the pool closed in May and will stay shut until June": a second verb of a subject
+# the reader does not follow).
+HEAD_BOUNDARY = frozenset({"that", "said", "says", "told", "warned", "and", "but", "which", "who", "while", "because"})
+HEAD_CUT = frozenset({"of", "at", "in", "on", "over", "under", "near", "next", "beside", "behind", "by", "for", "with",
+                      "from", "to", "around", "along", "across", "outside", "inside"})
+HEAD_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "not", "now", "still", "also", "is", "are",
+                      "was", "were", "be", "likely", "expected", "to", "won't", "wouldn't", "'ll"})
+
+
+def _head(before: str) -> str:
+    """The words naming what an event after `before` is told of (block above), or ""."""
+    words = WORD.findall(before.split(",")[-1])
+    while words and words[-1].lower() in HEAD_AUX:
+        words.pop()
+    start = len(words)
+    while start and words[start - 1].lower() not in HEAD_BOUNDARY:
+        start -= 1
+    head = words[start:]
+    cut = next((k for k, w in enumerate(head) if w.lower() in HEAD_CUT), len(head))
+    return " ".join(head[:cut])
+
+
+def not_before(text: str) -> tuple[tuple[str, int, int, str], ...]:
+    """(event kind, year or 0, month, what it is told of) of each event a claim tells will not
     happen before a date (the block above `EVENT_KIND`): "will not be finished before
-    September 2027" ("finish", 2027, 9); "will not reopen this summer" ("reopen", 0, 9),
-    the month after the season; none in a claim telling the date revised openly
+    September 2027" ("finish", 2027, 9, ...); "the baths will not reopen this summer" ("reopen",
+    0, 9, "the baths"), the month after the season; none in a claim telling the date revised openly
     (conflict_revision_words.txt: "put back") or under a condition ("if the grant is
     refused")."""
     if _phrases("conflict_revision_words.txt").search(text) or CONDITION.search(text):
@@ -291,13 +316,13 @@ def not_before(text: str) -> tuple[tuple[str, int, int], ...]:
         for m in TAKE_UNTIL.finditer(clause):
             event, date = event_stem(m.group("event")), _earliest(WORD.findall(m.group("date")))
             if event and date:
-                found.append((event_kind(event), *date))
+                found.append((event_kind(event), *date, _head(clause[:m.start()])))
         for m in REMAIN_CLOSED.finditer(clause):
             after = WORD.findall(clause[m.end():])[:DATE_REACH]
             cue = next((k for k, w in enumerate(after) if w.lower() in NOT_BEFORE_CUE), None)
             date = _earliest(after[cue + 1:]) if cue is not None else None
             if date:
-                found.append(("reopen", *date))
+                found.append(("reopen", *date, _head(clause[:m.start()])))
         for m in _markers().finditer(clause):
             after = WORD.findall(clause[m.end():])
             said = m.group(0).lower()
@@ -313,9 +338,9 @@ def not_before(text: str) -> tuple[tuple[str, int, int], ...]:
                     continue
                 date = _later_date(after[k + 1:k + 1 + DATE_REACH])
                 if date:
-                    found.append((event_kind(event), *date))
+                    found.append((event_kind(event), *date, _head(clause[:m.start()])))
                 break
-    return tuple(dict.fromkeys(found))
+    return tuple(f for f in dict.fromkeys(found) if f[3])
 
 
 def _later_date(words: list[str]) -> tuple[int, int] | None:
@@ -344,13 +369,13 @@ def _month_on_or_after(day: dt.date, year: int, month: int) -> tuple[int, int]:
 
 
 def later_than_promised(forecast: tuple[str, int], said_on: dt.date | None,
-                        later: tuple[str, int, int], told_on: dt.date | None) -> bool:
+                        later: tuple[str, int, int, str], told_on: dt.date | None) -> bool:
     """(p114) Whether an event told on `told_on` not to happen before a date (`not_before`)
     contradicts its date given on `said_on` (`dated_forecasts`): one event, and the earliest
     date past the deadline's month. "by December" said in March 2026 / "not before
     September 2027": true; "by December" / "not before November": false."""
     event, month = forecast
-    kind, year, start = later
+    kind, year, start, _ = later
     if event_kind(event) != kind or said_on is None or told_on is None:
         return False
     if not month:  # a weekday: within the week of the telling
