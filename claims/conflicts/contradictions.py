@@ -4701,7 +4701,7 @@ class _Wording:
                    parts_removed=parts_removed(text, list(quantities), lambda q: _widen(measure_head(q)),
                                                frozenset(TIME_UNIT_NAMES)),
                    date_forecasts=date_forecasts, date_outcomes=date_outcomes, date_not_before=date_not_before,
-                   date_parts=parts_named(text) if date_forecasts or date_not_before else NO_STEMS,
+                   date_parts=(parts_named(text) or NO_STEMS) if date_forecasts or date_not_before else NO_STEMS,
                    date_about=topic_stems(text) if date_forecasts or date_outcomes or date_not_before else NO_STEMS,
                    figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities),
                    short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
