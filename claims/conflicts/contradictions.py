@@ -37,7 +37,8 @@ from claims.conflicts.common import (
 from claims.conflicts.ceilings import caps as measure_caps, past_cap, readings as measure_readings, unit_words, zero_cap
 from claims.conflicts.holders import holder_of, two_holders
 from claims.conflicts.job_promises import promises_no_job_loss, reports_jobs_lost
-from claims.conflicts.date_promises import dated_forecasts, late_against, late_outcomes
+from claims.conflicts.date_promises import dated_forecasts, event_kind, late_against, late_outcomes, \
+    later_than_promised, not_before, parts_named
 from claims.conflicts.whole_promises import kept_wholes, parts_removed
 from claims.conflicts.act_promises import acts_done, acts_promised_not, promise_broken
 from claims.conflicts.found_denials import absent_things, findings, kind_members, meet as found_meets
@@ -451,7 +452,17 @@ def _date_met(hit: tuple[str, str], wa: _Wording, wb: _Wording, a: _Judged, b: _
     """(h103) A dated forecast (`PROMISED_MARK`) against an event's report (`LATE_MARK`) is
     a broken promise only when the report tells the event late after the forecast's article
     (`date_promises.late_against`): an outcome told before the promise, or done before its
-    date ("reopened in April" / "would reopen in May"), or two forecasts, keep nothing."""
+    date ("reopened in April" / "would reopen in May"), or two forecasts, keep nothing.
+    (p114) A date given (`DEADLINE_MARK`) against a later earliest date (`NOT_BEFORE_MARK`):
+    both told ahead, in either order; kept when the earliest date falls past the deadline's
+    month (`date_promises.later_than_promised`)."""
+    if any(h.endswith(NOT_BEFORE_MARK) for h in hit):
+        for promising, later, said, told in ((wa, wb, a, b), (wb, wa, b, a)):
+            for forecast in promising.date_forecasts:
+                for after in later.date_not_before:
+                    if later_than_promised(forecast, said.ref.published, after, told.ref.published):
+                        return False
+        return True
     if not any(h.endswith(LATE_MARK) for h in hit):
         return False
     for promising, reporting, said, told in ((wa, wb, a, b), (wb, wa, b, a)):
@@ -2036,6 +2047,11 @@ def _contradiction_reason(hit: tuple[str, str], a: ClaimRef, b: ClaimRef) -> str
         return (f"{_who_first(promise)} promised or forecast a date for it to {event}; {_who(report)} that the "
                 f"promise or forecast was not met (done late or not yet): {_quote(promise.claim.text)} against "
                 f"{_quote(report.claim.text)}")
+    if any(h.endswith(NOT_BEFORE_MARK) for h in hit):  # (p114)
+        promise, later = (a, b) if hit[0].endswith(DEADLINE_MARK) else (b, a)
+        event = hit[0].split()[0]
+        return (f"{_who_first(promise)} gave a date for it to {event}; {_who(later)} that it will not "
+                f"{event} before a later date: {_quote(promise.claim.text)} against {_quote(later.claim.text)}")
     if any(h.endswith(KEPT_MARK) for h in hit):  # (v110)
         promise, report = (a, b) if hit[0].endswith(KEPT_MARK) else (b, a)
         return (f"{_who_first(promise)} promised that all of them would be kept; {_who(report)} that some were "
@@ -4486,6 +4502,11 @@ class _Wording:
     # either, see claims.conflicts.date_promises.
     date_forecasts: tuple[tuple[str, int], ...] = ()
     date_outcomes: tuple[tuple[str, int, bool], ...] = ()
+    # (p114) Events told not to happen before a date ("will not be finished before September
+    # 2027"): (event kind, year or 0, month, the words naming what it is told of), see
+    # date_promises.not_before.
+    date_not_before: tuple[tuple[str, int, int, str], ...] = ()
+    date_parts: frozenset[str] = frozenset()
     date_about: frozenset[str] = frozenset()
     # (p99) Shares of a group told as lacking what they say ("31% of carers were not paid
     # for travel time", "Only 31% of bursts were fixed within a day", "seven of the 11 fences
@@ -4681,6 +4702,7 @@ class _Wording:
         dated = _event_dates_of(text, quantities)
         universal = _universals(text)
         date_forecasts, date_outcomes = dated_forecasts(text), late_outcomes(text)  # (h103)
+        date_not_before = not_before(text)  # (p114)
         change_head = _change_head(text, found_left, found_right)
         return cls(one_of(found_left), one_of(found_right), negations[0].group(0) if negations else None,
                    one_of(frozenset(negated)), one_of(frozenset(affirmed)), one_of(about), denied, one_of(counted),
@@ -4738,8 +4760,9 @@ class _Wording:
                    acts_promised_not=acts_promised_not(text), acts_done=acts_done(text),
                    parts_removed=parts_removed(text, list(quantities), lambda q: _widen(measure_head(q)),
                                                frozenset(TIME_UNIT_NAMES)),
-                   date_forecasts=date_forecasts, date_outcomes=date_outcomes,
-                   date_about=topic_stems(text) if date_forecasts or date_outcomes else NO_STEMS,
+                   date_forecasts=date_forecasts, date_outcomes=date_outcomes, date_not_before=date_not_before,
+                   date_parts=(parts_named(text) or NO_STEMS) if date_forecasts or date_not_before else NO_STEMS,
+                   date_about=topic_stems(text) if date_forecasts or date_outcomes or date_not_before else NO_STEMS,
                    figured=any(q.unit not in TIME_UNIT_NAMES for q in quantities),
                    short=short, whole_words=_universal_sentence_stems(text) if universal else NO_STEMS,
                    whole_counts=_whole_counts(text) if universal else NO_COUNTS, nobody_did=nobody_did,
@@ -4802,6 +4825,8 @@ class _Wording:
             yield JOBS_LOST_KEY
         yield from {("date promised", e) for e, _ in self.date_forecasts}  # (h103)
         yield from {("date missed", e) for e, _, _ in self.date_outcomes}
+        yield from {("date by", event_kind(e)) for e, _ in self.date_forecasts}  # (p114)
+        yield from {("date not before", e) for e, *_ in self.date_not_before}
         yield from {("whole kept", _tail(s)) for group, _ in self.wholes_kept for s in group}  # (v110)
         yield from {("part removed", _tail(s)) for heads, _, _ in self.parts_removed for s in heads}
         yield from {("act promised not", v) for verbs, _ in self.acts_promised_not for v in verbs}  # (p112)
@@ -4869,6 +4894,8 @@ class _Wording:
             yield JOBS_PROMISED_KEY
         yield from {("date missed", e) for e, _ in self.date_forecasts}  # (h103) both ways too
         yield from {("date promised", e) for e, _, _ in self.date_outcomes}
+        yield from {("date not before", event_kind(e)) for e, _ in self.date_forecasts}  # (p114) both ways too
+        yield from {("date by", e) for e, *_ in self.date_not_before}
         yield from {("part removed", _tail(s)) for group, _ in self.wholes_kept for s in group}  # (v110) both ways
         yield from {("whole kept", _tail(s)) for heads, _, _ in self.parts_removed for s in heads}
         yield from {("act done", v) for verbs, _ in self.acts_promised_not for v in verbs}  # (p112) both ways
@@ -4919,6 +4946,7 @@ class _Wording:
                                                          or bool(self.wholes_kept or self.parts_removed)
                                                          or bool(self.acts_promised_not or self.acts_done)
                                                          or bool(self.date_forecasts or self.date_outcomes)
+                                                         or bool(self.date_not_before)
                                                          or self.limit is not None or self.overrun is not None
                                                          or bool(self.caps or self.readings or self.short or self.nobody_did)
                                                          or bool(self.absent or self.found))
@@ -4955,6 +4983,13 @@ class _Wording:
                 hit = None  # (r110) "had never agreed a number of days" / "The sale was agreed"
             if hit and k == _forecast_row() and _forecasts_of_two_acts(self, other):
                 hit = None  # (p70) "will not raise fares again" / "would ask the operator to compensate"
+            if hit and k == _forecast_row() and self._dates_of_one_event(other):
+                # (p114) "would be finished by May" / "will not be finished before 2028": the
+                # dates decide, not "would" against "will not"; two parts of a job are two events
+                if overtaken := self._date_overtaken(other):
+                    return overtaken
+                if self.date_parts != other.date_parts:
+                    hit = None
             if hit and (k < plain or ((_shared_share(self.about, other.about) >= DIRECTION_SHARED
                                        or (k == _change_row() and _one_measure(self.change_head, other.change_head)
                                            and not _names_apart(self.change_names, other.change_names)))
@@ -5215,7 +5250,7 @@ class _Wording:
         doers = different_doers(self.taken, other.taken)
         if doers:
             return f"by {doers[0]} {BEFELL}", f"by {doers[1]} {BEFELL}"
-        return self._dated_apart(other) or self._date_unmet(other)
+        return self._dated_apart(other) or self._date_unmet(other) or self._date_overtaken(other)
 
     def _date_unmet(self, other: _Wording) -> tuple[str, str] | None:
         """(h103) An event told ahead with a date, against a report of the same event done
@@ -5229,6 +5264,28 @@ class _Wording:
                 if any(e == event for e, _, _ in reporting.date_outcomes) and \
                         len((promising.date_about & reporting.date_about) - {stem(event)}) >= DATE_SHARED:
                     hit = f"{event} by a date {PROMISED_MARK}", f"{event} {LATE_MARK}"
+                    return hit[::-1] if flip else hit
+        return None
+
+    def _dates_of_one_event(self, other: _Wording) -> bool:
+        """(p114) One claim gives a date for an event, the other an earliest date for it."""
+        return any(event_kind(e) == kind for promising, later in ((self, other), (other, self))
+                   for e, _ in promising.date_forecasts for kind, *_ in later.date_not_before)
+
+    def _date_overtaken(self, other: _Wording) -> tuple[str, str] | None:
+        """(p114) An event told ahead by a date, against an account that it will not happen
+        before a later one, sharing a word of what it is about besides the event: "the
+        programme would be finished by December" / "the network will not be finished before
+        the end of 2028". `_date_met` asks the dates. Read last, as `_date_unmet`. Two parts of
+        a job named by their order, or a part and the whole ("the first phase would be
+        finished by May" / "the second phase will not be finished before 2028"), are two events."""
+        for promising, later, flip in ((self, other, False), (other, self, True)):
+            for event, _ in promising.date_forecasts:
+                kind = event_kind(event)
+                heads = frozenset(s for e, _, _, head in later.date_not_before if e == kind for s in topic_stems(head))
+                if promising.date_parts == later.date_parts and \
+                        len((promising.date_about & heads) - {stem(event), stem(kind)}) >= DATE_SHARED:
+                    hit = f"{kind} by a date {DEADLINE_MARK}", f"{kind} {NOT_BEFORE_MARK}"
                     return hit[::-1] if flip else hit
         return None
 
@@ -6725,6 +6782,9 @@ LOSS_MARK = "(loss)"
 PROMISED_MARK = "(promised)"
 # (h103) An event reported done after the date given for it, or not yet done.
 LATE_MARK = "(late)"
+# (p114) An event told ahead by a date, and told by another not to happen before a later one.
+DEADLINE_MARK = "(deadline)"
+NOT_BEFORE_MARK = "(not before)"
 # Topic stems a dated forecast and a late report must share besides the event's.
 DATE_SHARED = 1
 # (c97) The keys a promise that no job will be lost and a count of jobs lost look each other up by.
