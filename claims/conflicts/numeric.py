@@ -2090,12 +2090,9 @@ def _kind_words(q: Quantity) -> frozenset[str]:
     closed conflict was lost); nor words of one side's reading ("the real saving",
     `conflict_rival_reading_words.txt`)."""
     first = MEASURE_PREPOSITION.split(q.measure or "")[0].split()
-    words = topic_stems(" ".join(w for w in first[:-1] if not w.lower().endswith(("ing", "ed"))
-                                 and w.lower() not in rival_reading_words()
-                                 and w.lower() not in unkinded_words()))
-    # a time word naming the kind ("day visitors", "season tickets"), which topic_stems
-    # drops as a time word, is a kind as "overnight" is
-    return words | {w.lower() for w in first[:-1] if TIME_UNITS.get(w.lower()) == w.lower()}
+    return topic_stems(" ".join(w for w in first[:-1] if not w.lower().endswith(("ing", "ed"))
+                                and w.lower() not in rival_reading_words()
+                                and w.lower() not in unkinded_words()))
 
 
 @cache
