@@ -3055,6 +3055,28 @@ def _replaces_a_figure(text: str, negation: re.Match[str]) -> bool:
     return bool(REPLACING_BEFORE.search(text[:negation.start()]) and REPLACED_AFTER.match(text, negation.end()))
 
 
+# (f116) What follows "rather than" / "instead of" when it sets aside a circumstance of the
+# act rather than a thing: a preposition opening a place, a time, a recipient or a means
+# ("paid to the players rather than to the club", "measured at the cabinet rather than in
+# homes", "on Monday instead of on Friday").
+SET_ASIDE_PREPOSITION = re.compile(r"\s+(?:in|into|on|onto|at|to|for|from|by|with|within|through|under|over|"
+                                   r"via|across|inside|outside|during|after|before|towards?)\s", re.IGNORECASE)
+
+
+def _sets_aside_a_circumstance(text: str, negation: re.Match[str]) -> bool:
+    """(f116) "the money would be paid to the players rather than to the club", "speeds were
+    measured at the street cabinet rather than in customers' homes": what is set aside is
+    where, when, to whom or how the act of the clause was done, a denial that holds only
+    with that act. Read as a negated clause, "club" and "customers" opposed any claim
+    naming the club or customers' homes for another act ("the club owes £440,000",
+    "speeds measured in customers' homes were ..."; reviews r110-r112 found such lines
+    false on unseen articles). A thing set aside keeps its negation: "the result of
+    blocked drains rather than the storm", "blamed the signals instead of the drivers",
+    and a rival act ("would resign rather than work the new shifts"), which denies the
+    act itself and meets a claim that they will do it."""
+    return bool(SET_ASIDE.fullmatch(negation.group(0)) and SET_ASIDE_PREPOSITION.match(text, negation.end()))
+
+
 # (r107) A contrast after a comma, "A, not the B ...": a bare "not" opening a noun phrase.
 CONTRAST_NOT = re.compile(r",\s*$")
 CONTRAST_DETERMINER = re.compile(r"\s+(?:the|a|an|any|its|their|our|his|her|those|these)\s+", re.IGNORECASE)
@@ -4598,6 +4620,8 @@ class _Wording:
         negations = [m for m in negations if not _sets_aside_a_figure(text, m)]
         # (r107) "one day instead of two, with a procession route ...": a figure put in place of another.
         negations = [m for m in negations if not _replaces_a_figure(text, m)]
+        # (f116) "paid to the players rather than to the club": a circumstance of the act set aside.
+        negations = [m for m in negations if not _sets_aside_a_circumstance(text, m)]
         # (fxS) "will not license anyone who has not passed": two negations that affirm.
         doubled = [d.span() for d in (*DOUBLE_RELATIVE.finditer(text), *DOUBLE_ZERO_RELATIVE.finditer(text))]
         negations = [m for m in negations if not any(a <= m.start() < b for a, b in doubled)]
