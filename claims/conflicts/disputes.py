@@ -1949,7 +1949,19 @@ def _dispute_target(
         # A common-noun owner ("the company's assurance") stands for one of many voices:
         # its statement must also share words with the rejection, unless a figure is meant.
         floor = 0.0 if owned_figures or _owner_is_named(reference) else settings.dispute_target
-        found = ranked_all(owned_figures or owned, floor)
+        # (d116) A rejection naming the owner's thing as a statement ("the governor's
+        # account", "the bank's claim") and repeating no figure does not say a figure is
+        # meant: the owner's figures are not ranked before its statements (a figure told
+        # beside the account, "still searching for four people", took the rejection),
+        # unless one shares a word of the rejection beyond the owner and statement nouns
+        # ("the union's claim about allowances" / its "worth 6% once ... allowances"), or
+        # the thing is a document (`_owned_document`: "the group's survey", whose findings
+        # are figures; the document step reads it above). The rejecter's own name and
+        # role ("the company's operations director") share nothing.
+        hollow = owner | _statement_noun_stems() | dispute.voice
+        stated = not repeated and not document and _names_a_statement(reference) \
+            and not any((own & j.text_stems) - hollow for j in owned_figures)
+        found = ranked_all(owned if stated else (owned_figures or owned), floor)
         # (t40) Which of the owner's claims: one sharing with the rejection only the
         # owner's name or a statement noun ("the federation's figure" / "The federation's
         # count puts the waiting list at 5,100") is no nearer what was rejected than the
@@ -3506,6 +3518,13 @@ def _answers_another(j: _Judged, owner: frozenset[str]) -> bool:
                 and not any(a <= at < b for a, b in spans):
             return False
     return True
+
+
+def _names_a_statement(reference: str) -> bool:
+    """(d116) The owner's thing rejected is named, and by a noun of statements, not of
+    figures ("the union's claim", "the governor's account"; not "the union's figure"
+    nor "the union's claim of 2,100 strikers", whose figure the caller reads apart)."""
+    return any(owner_pattern().finditer(reference)) and not _rejects_a_figure(reference)
 
 
 def _rejects_a_figure(reference: str) -> bool:
