@@ -43,6 +43,7 @@ from claims.units import (
     TIME_UNITS,
     dimension_name,
     physical_unit,
+    singular_time_word,
     time_unit,
 )
 
@@ -496,8 +497,7 @@ _NOT_PLURAL_NOUNS = frozenset({"was", "has", "does", "goes", "this", "thus", "wh
 def _time_word_names_a_kind(text: str, m: re.Match) -> bool:
     """Whether the time word matched by `m` ("season" in "1,200 season tickets") only
     modifies the plural noun after it."""
-    word = m.group("tu").lower()
-    if time_unit(word) != word or "-" in m.group(0):
+    if not singular_time_word(m.group("tu")) or "-" in m.group(0):
         return False
     after = _KIND_AFTER_TIME_WORD.match(text, m.end())
     return bool(after) and after.group("n") not in _NOT_PLURAL_NOUNS
@@ -1103,7 +1103,7 @@ def _time_word_of_a_kind(word: Token, noun: Token) -> bool:
     day visitors" are day visitors: `_time_word_names_a_kind`), unlike the unit of "a 95-day
     strike"."""
     doc = word.doc
-    return (noun.tag_ == "NNS" and word.dep_ == "compound" and time_unit(word.lower_) == word.lower_
+    return (noun.tag_ == "NNS" and word.dep_ == "compound" and singular_time_word(word.text)
             and word.i > 0 and doc[word.i - 1].whitespace_ != "" and doc[word.i - 1].text != "-")
 
 

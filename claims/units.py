@@ -115,6 +115,13 @@ def time_unit(word: str) -> str | None:
     return TIME_UNITS.get(word.lower())
 
 
+def singular_time_word(word: str) -> bool:
+    """A time unit's own singular name ("day", "season"; not "days", "yr"): the form that
+    names a kind of thing before a plural noun ("650 day visitors", "1,200 season
+    tickets") rather than the figure's unit."""
+    return time_unit(word) == word.lower()
+
+
 @lru_cache(maxsize=256)
 def dimension_name(unit: str | None) -> str | None:
     """What a physical unit measures, in a reader's word ("degree_Celsius" -> "temperature"),

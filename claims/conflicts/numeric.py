@@ -65,7 +65,7 @@ from claims.memo import memoised_per_text
 from claims.models import Claim, ClaimKind, ClaimRef, Conflict, ConflictKind, Quantity, QuantityKind
 from claims.overlap import FUNCTION_WORDS, NO_STEMS, postings, stem, topic_stems
 from claims.readable import figures_reason
-from claims.units import TIME_UNITS, registry
+from claims.units import TIME_UNITS, registry, singular_time_word
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -2164,7 +2164,7 @@ def _time_word_of_kind(q: Quantity, claim: Claim | None, word: str) -> bool:
     """A singular time word right after the figure names the kind counted ("9.8 million day
     visitors", "1,200 season tickets"): a variant of the plain measure. A time word
     elsewhere in the measure is a time frame ("next year's gap"), not a kind."""
-    if claim is None or TIME_UNITS.get(word) != word:
+    if claim is None or not singular_time_word(word):
         return False
     return re.search(rf"{re.escape(q.surface)}\s+{word}\s", claim.sentence, re.I) is not None
 
